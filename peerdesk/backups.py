@@ -1,0 +1,146 @@
+"""Encrypted backups: the journal copied under the same key, verified, and rotated.
+
+A backup is a pair of files: ``peerdesk-backup-YYYYMMDD-HHMMSS.db`` (the SQLCipher copy, made with
+``VACUUM INTO``) and the same name with ``.keys`` (a copy of the key slots, so the recovery code
+opens the backup on any machine). The copy is written under a temporary name in the destination,
+fsynced, opened and checked, and only then renamed into place.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import logging
+import os
+import re
+from dataclasses import dataclass
+from datetime import datetime
+from pathlib import Path
+
+from peerdesk import keyslots
+from peerdesk.database import Connection, connect, integrity_problems, translated_errors
+from peerdesk.errors import BackupInvalid, JournalDamaged, PeerDeskError
+from peerdesk.files import (
+    ensure_private_dir,
+    fsync_dir,
+    fsync_file,
+    make_private,
+    storage_error,
+    temp_path_beside,
+)
+from peerdesk.journal import JournalSummary, read_journal_id, read_summary
+from peerdesk.keyslots import KeySlots
+from peerdesk.schema import check_version
+
+log = logging.getLogger(__name__)
+
+PREFIX = "peerdesk-backup-"
+SUFFIX = ".db"
+KEYS_SUFFIX = ".keys"
+_NAME = re.compile(r"^peerdesk-backup-(\d{8}-\d{6})(?:-\d+)?\.db$")
+DEFAULT_KEEP = 10
+
+
+@dataclass(frozen=True)
+class Backup:
+    path: Path
+    size: int
+    created: datetime
+
+
+def keys_path(backup: Path) -> Path:
+    return backup.with_name(backup.name[: -len(SUFFIX)] + KEYS_SUFFIX)
+
+
+def _free_name(dest: Path, when: datetime) -> Path:
+    base = f"{PREFIX}{when:%Y%m%d-%H%M%S}"
+    candidate, n = dest / f"{base}{SUFFIX}", 2
+    while candidate.exists():
+        candidate, n = dest / f"{base}-{n}{SUFFIX}", n + 1
+    return candidate
+
+
+def verify(path: Path, key: bytes, journal_id: str) -> JournalSummary:
+    """Open a backup with ``key`` and check it fully; :class:`BackupInvalid` if anything fails."""
+    try:
+        conn = connect(path, key)
+    except JournalDamaged as exc:
+        raise BackupInvalid("the backup cannot be read with this journal's key") from exc
+    try:
+        check_version(conn)
+        problems = integrity_problems(conn)
+        if problems:
+            raise BackupInvalid(f"the backup failed its integrity check ({len(problems)} problems)")
+        if read_journal_id(conn) != journal_id:
+            raise BackupInvalid("the backup belongs to another journal")
+        return read_summary(conn)
+    finally:
+        conn.close()
+
+
+def write(
+    conn: Connection,
+    key: bytes,
+    slots: KeySlots,
+    dest: Path,
+    when: datetime,
+    *,
+    keep: int = DEFAULT_KEEP,
+    private: bool = True,
+) -> Backup:
+    """Back the open journal up into ``dest``; return the verified backup."""
+    try:
+        if private:
+            ensure_private_dir(dest)
+        else:
+            dest.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise storage_error(exc, "creating the backup folder") from exc
+    final = _free_name(dest, when)
+    tmp = temp_path_beside(final)
+    try:
+        with translated_errors():
+            conn.execute("VACUUM INTO ?", (str(tmp),))
+        make_private(tmp)
+        fsync_file(tmp)
+        verify(tmp, key, slots.journal_id)
+        keyslots.write(keys_path(final), slots)
+        os.replace(tmp, final)
+        fsync_dir(dest)
+    except OSError as exc:
+        raise storage_error(exc, "writing the backup") from exc
+    finally:
+        with contextlib.suppress(OSError):
+            tmp.unlink()
+    log.info("backup written and verified (%d bytes)", final.stat().st_size)
+    rotate(dest, slots.journal_id, keep)
+    return Backup(final, final.stat().st_size, when)
+
+
+def _journal_of(backup: Path) -> str | None:
+    try:
+        return keyslots.read(keys_path(backup)).journal_id
+    except PeerDeskError:
+        return None
+
+
+def existing(dest: Path, journal_id: str) -> list[Backup]:
+    """This journal's backups in ``dest``, oldest first."""
+    if not dest.is_dir():
+        return []
+    found = []
+    for path in sorted(dest.iterdir()):
+        match = _NAME.match(path.name)
+        if match and path.is_file() and _journal_of(path) == journal_id:
+            when = datetime.strptime(match.group(1), "%Y%m%d-%H%M%S")
+            found.append(Backup(path, path.stat().st_size, when))
+    return found
+
+
+def rotate(dest: Path, journal_id: str, keep: int) -> list[Path]:
+    """Delete this journal's oldest backups beyond ``keep``; other files are never touched."""
+    doomed = existing(dest, journal_id)[: -max(1, keep)]
+    for backup in doomed:
+        for path in (backup.path, keys_path(backup.path)):
+            with contextlib.suppress(FileNotFoundError):
+                path.unlink()
+    return [b.path for b in doomed]

@@ -1,0 +1,167 @@
+"""Opening the encrypted journal file with SQLCipher, and sorting database errors.
+
+A connection is keyed with the raw 256-bit data key (no per-open key derivation), proven to be
+SQLCipher, and set up for safety: WAL with ``synchronous=FULL``, ``secure_delete``, foreign keys
+and temporary storage in memory, so no journal text is written to temp files.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import logging
+from collections.abc import Iterator
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+import sqlcipher3
+
+from peerdesk.errors import (
+    JournalBusy,
+    JournalDamaged,
+    JournalMissing,
+    NotSqlcipher,
+    PeerDeskError,
+    StorageError,
+    StorageFull,
+)
+from peerdesk.files import make_private
+
+log = logging.getLogger(__name__)
+
+if TYPE_CHECKING:  # sqlcipher3 has no type hints; its API is the standard library's sqlite3
+    from sqlite3 import Connection as Connection
+else:
+    Connection = sqlcipher3.Connection
+DatabaseError = sqlcipher3.DatabaseError
+SQLITE_HEADER = b"SQLite format 3\x00"
+
+_DAMAGED = {"SQLITE_NOTADB", "SQLITE_CORRUPT"}
+_FULL = {"SQLITE_FULL"}
+_BUSY = {"SQLITE_BUSY", "SQLITE_LOCKED"}
+_IO = {"SQLITE_IOERR", "SQLITE_CANTOPEN", "SQLITE_READONLY", "SQLITE_PERM"}
+
+
+def known_error(exc: sqlcipher3.Error) -> PeerDeskError | None:
+    """The known, environment error behind a database exception, or None when it is a bug."""
+    name = str(getattr(exc, "sqlite_errorname", "") or "")
+    base = "_".join(name.split("_")[:2])  # SQLITE_IOERR_SHORT_READ -> SQLITE_IOERR
+    if base in _DAMAGED:
+        return JournalDamaged(f"the journal file failed a check ({name})")
+    if base in _FULL:
+        return StorageFull("the disk is full")
+    if base in _BUSY:
+        return JournalBusy("the journal is busy in another program")
+    if base in _IO:
+        return StorageError(f"the journal file could not be read or written ({name})")
+    return None
+
+
+@contextlib.contextmanager
+def translated_errors() -> Iterator[None]:
+    """Re-raise database errors caused by the environment as known PeerDesk errors."""
+    try:
+        yield
+    except sqlcipher3.Error as exc:
+        known = known_error(exc)
+        if known is None:
+            raise
+        raise known from exc
+
+
+def key_pragma(key: bytes) -> str:
+    if len(key) != 32:
+        raise ValueError("a data key is 32 bytes")
+    return f"PRAGMA key = \"x'{key.hex()}'\""
+
+
+def connect(path: Path, key: bytes, *, create: bool = False) -> Connection:
+    """Open ``path`` with ``key``: proves the library is SQLCipher and that the key reads the file.
+
+    Nothing is written to the file until the key has been shown to read it. Raises
+    :class:`JournalMissing`, :class:`NotSqlcipher` or :class:`JournalDamaged` (when the key is
+    known to be right, a file that does not decrypt is damaged).
+    """
+    if not create and not path.is_file():
+        raise JournalMissing(f"there is no journal at {path}")
+    try:
+        conn: Connection = sqlcipher3.connect(
+            str(path), isolation_level=None, check_same_thread=False
+        )
+    except sqlcipher3.Error as exc:
+        raise known_error(exc) or StorageError("the journal could not be opened") from exc
+    try:
+        with translated_errors():
+            conn.execute("PRAGMA cipher_log_level = NONE")
+            row = conn.execute("PRAGMA cipher_version").fetchone()
+            if not row or not row[0]:
+                raise NotSqlcipher("the SQLite library in use cannot encrypt")
+            conn.execute(key_pragma(key))
+            conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+            conn.execute("PRAGMA temp_store = MEMORY")
+            conn.execute("PRAGMA secure_delete = ON")
+            conn.execute("PRAGMA foreign_keys = ON")
+            conn.execute("PRAGMA busy_timeout = 5000")
+            conn.execute("PRAGMA synchronous = FULL")
+    except BaseException:
+        conn.close()
+        raise
+    if create:
+        make_private(path)
+    return conn
+
+
+def use_wal(conn: Connection) -> None:
+    """Switch to write-ahead logging (persistent; done once when the journal is created)."""
+    with translated_errors():
+        conn.execute("PRAGMA journal_mode = WAL").fetchone()
+
+
+def integrity_problems(conn: Connection) -> list[str]:
+    """Run SQLCipher's page check and SQLite's quick check; return what they found."""
+    with translated_errors():
+        problems = [str(r[0]) for r in conn.execute("PRAGMA cipher_integrity_check")]
+        quick = [str(r[0]) for r in conn.execute("PRAGMA quick_check")]
+    if quick != ["ok"]:
+        problems.extend(quick)
+    return problems
+
+
+def user_version(conn: Connection) -> int:
+    with translated_errors():
+        return int(conn.execute("PRAGMA user_version").fetchone()[0])
+
+
+@contextlib.contextmanager
+def transaction(conn: Connection) -> Iterator[Connection]:
+    """A write transaction; nested uses become savepoints."""
+    if conn.in_transaction:
+        conn.execute("SAVEPOINT nested")
+        try:
+            yield conn
+        except BaseException:
+            conn.execute("ROLLBACK TO nested")
+            conn.execute("RELEASE nested")
+            raise
+        conn.execute("RELEASE nested")
+        return
+    with translated_errors():
+        conn.execute("BEGIN IMMEDIATE")
+    try:
+        yield conn
+    except BaseException:
+        with contextlib.suppress(sqlcipher3.Error):
+            conn.execute("ROLLBACK")
+        raise
+    try:
+        with translated_errors():
+            conn.execute("COMMIT")
+    except BaseException:
+        with contextlib.suppress(sqlcipher3.Error):
+            conn.execute("ROLLBACK")
+        raise
+
+
+def rows(conn: Connection, sql: str, params: Any = ()) -> list[Any]:
+    with translated_errors():
+        found: list[Any] = conn.execute(sql, params).fetchall()
+        return found

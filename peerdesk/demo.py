@@ -1,0 +1,126 @@
+"""Fictional journals for ``--demo`` and benchmarks. Every name and note here is invented."""
+
+from __future__ import annotations
+
+import random
+from datetime import date, timedelta
+
+from peerdesk import flow
+from peerdesk.journal import Journal
+from peerdesk.resources import Resource
+from peerdesk.sessions import FINISHED, Session
+from peerdesk.tags import DRIVER, EVENT
+
+_NAMES = (
+    "Heron", "Maple", "Birch", "Otter", "Wren", "Cedar", "Lark", "Fern", "Juniper", "Sparrow",
+    "Willow", "Robin", "Aspen", "Kestrel", "Hazel", "Finch", "Rowan", "Linden", "Plover", "Sage",
+)  # fmt: skip
+
+_OPENERS = (
+    "Called after the review meeting.",
+    "Reached out as we do after every serious event.",
+    "Caught up by phone between shifts.",
+    "Met for coffee away from the unit.",
+    "Short video call at the end of the day.",
+    "Peer asked for a talk after a hard week.",
+)
+_FEELINGS = (
+    "Spoke about feeling alone since the incident.",
+    "Worried about the complaint and what colleagues think.",
+    "Sleeping badly, replaying the night over and over.",
+    "Angry at the staffing that day, then guilty for being angry.",
+    "Second-guessing every decision on shift now.",
+    "Tired, but relieved to say it out loud.",
+    "Feels the team has moved on and they have not.",
+)
+_REFRAMES = (
+    "We talked about how many factors lined up that night.",
+    "Reminded them of the patients they help every week.",
+    "Named that good clinicians make mistakes too.",
+    "Acknowledged the grief without rushing past it.",
+)
+_COPING = (
+    "Running again helps; plans to go twice this week.",
+    "Will talk to their partner tonight.",
+    "Wants to spend time with a trusted colleague.",
+    "Going to protect sleep on days off.",
+    "Music and walks with the dog used to help.",
+)
+_PLANS = ("Check in by phone.", "Short message first.", "Coffee after the next shift.", "Call.")
+
+
+def _pick(rng: random.Random, choices: tuple[flow.Choice, ...]) -> str:
+    return rng.choice(choices).id
+
+
+def _some(rng: random.Random, ids: list[str], most: int) -> list[str]:
+    return rng.sample(ids, rng.randint(0, min(most, len(ids))))
+
+
+def fill(journal: Journal, sessions: int, *, seed: int = 1, today: date | None = None) -> None:
+    """Add ``sessions`` fictional finished sessions (and peers and resources) to ``journal``."""
+    rng = random.Random(seed)  # noqa: S311 - fictional data, not a secret
+    end = today or journal.clock().date()
+    events = [t.id for t in journal.tags.all(EVENT)]
+    drivers = [t.id for t in journal.tags.all(DRIVER)]
+    items = {s.id: sorted(s_item.id for s_item in s.items) for s in flow.FLOW.steps}
+    with journal.transaction():
+        peer_count = max(1, sessions // 5)
+        peer_ids = []
+        taken = {p.pseudonym.casefold() for p in journal.peers.all()}
+        for n in range(peer_count):
+            name = f"{_NAMES[n % len(_NAMES)]} {n // len(_NAMES) + 1}"
+            if name.casefold() not in taken:
+                peer_ids.append(journal.peers.add(name).id)
+        if not peer_ids:
+            peer_ids = [p.id for p in journal.peers.all()]
+        if not journal.resources.all():
+            journal.resources.save(
+                Resource(
+                    category="crisis_line",
+                    name="Demo crisis line (fictional)",
+                    phone="555-0100",
+                    hours="24/7",
+                    last_verified_on=end,
+                )
+            )
+        span = min(max(30, sessions // 4), 3 * 365)
+        for _ in range(sessions):
+            held_on = end - timedelta(days=rng.randint(0, span))
+            outcome = rng.choices(["accepted", "declined", "no_answer", "later"], [8, 1, 1, 1])[0]
+            reached = outcome == "accepted"
+            notes = {"context": rng.choice(_OPENERS)}
+            if reached:
+                notes["listen"] = rng.choice(_FEELINGS)
+                if rng.random() < 0.5:
+                    notes["reframe"] = rng.choice(_REFRAMES)
+                if rng.random() < 0.6:
+                    notes["cope"] = rng.choice(_COPING)
+            follow = rng.random() < 0.4 or not reached
+            journal.sessions.save(
+                Session(
+                    held_on=held_on,
+                    status=FINISHED,
+                    peer_id=rng.choice(peer_ids),
+                    duration_minutes=rng.choice([5, 10, 15, 20, 30, 45, 60]) if reached else 0,
+                    mode=_pick(rng, flow.MODES),
+                    contact_kind=_pick(rng, flow.CONTACT_KINDS),
+                    referred_by=_pick(rng, flow.REFERRED_BY),
+                    outreach_outcome=outcome,
+                    role_band=_pick(rng, flow.ROLE_BANDS),
+                    events=_some(rng, events, 2),
+                    drivers=_some(rng, drivers, 2),
+                    checked=(
+                        {k: _some(rng, v, len(v)) for k, v in items.items() if v} if reached else {}
+                    ),
+                    notes=notes,
+                    referrals=_some(rng, sorted(flow.choice_ids(flow.REFERRAL_TYPES)), 1),
+                    helpful=_pick(rng, flow.HELPFUL) if reached else None,
+                    needs_met=_pick(rng, flow.NEEDS_MET) if reached else None,
+                    self_care=rng.randint(1, 5),
+                    followup_on=held_on + timedelta(days=rng.choice([2, 3, 7, 14]))
+                    if follow
+                    else None,
+                    followup_plan=rng.choice(_PLANS) if follow else "",
+                )
+            )

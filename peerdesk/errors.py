@@ -1,0 +1,176 @@
+"""The errors PeerDesk knows about.
+
+Every error raised on purpose by the core is a :class:`PeerDeskError` with a stable ``code``. The
+user interface words them; the core never writes user-facing sentences for errors beyond a short
+English fallback used by the command line. Anything that is not a ``PeerDeskError`` is a bug and
+goes to the crash dialog.
+"""
+
+from __future__ import annotations
+
+
+class PeerDeskError(Exception):
+    """Base of every error the core raises on purpose."""
+
+    code = "error"
+
+    def __init__(self, message: str = "", **details: str) -> None:
+        super().__init__(message or self.__doc__ or self.code)
+        self.details = details
+
+
+# --- Input ---------------------------------------------------------------------------------------
+
+
+class InvalidInput(PeerDeskError):
+    """A value typed or imported by the user cannot be used."""
+
+    code = "invalid_input"
+
+    def __init__(self, message: str, *, field: str = "") -> None:
+        super().__init__(message, field=field)
+        self.field = field
+
+
+class InvalidRecoveryCode(InvalidInput):
+    """The recovery code is not well formed (wrong length, unknown letters or a typo)."""
+
+    code = "invalid_recovery_code"
+
+
+# --- Environment: keys and keyring --------------------------------------------------------------
+
+
+class EnvironmentProblem(PeerDeskError):
+    """Something outside PeerDesk's code stops the operation; the user has a way forward."""
+
+    code = "environment"
+
+
+class NoKeyringBackend(EnvironmentProblem):
+    """No usable OS keyring: the journal opens with the lock passphrase or the recovery code."""
+
+    code = "no_keyring_backend"
+
+
+class KeyringLocked(EnvironmentProblem):
+    """The OS keyring is locked; unlock it and try again."""
+
+    code = "keyring_locked"
+
+
+class KeyringBackendChanged(EnvironmentProblem):
+    """The key was stored in another keyring than the one in use now."""
+
+    code = "keyring_backend_changed"
+
+    def __init__(self, recorded: str, current: str) -> None:
+        super().__init__(
+            f"the key was kept by {recorded}, but the keyring in use is {current}",
+            recorded=recorded,
+            current=current,
+        )
+        self.recorded = recorded
+        self.current = current
+
+
+class KeyringEntryMissing(EnvironmentProblem):
+    """The keyring has no key for this journal; use the recovery code."""
+
+    code = "keyring_entry_missing"
+
+
+class KeyringWriteFailed(EnvironmentProblem):
+    """The keyring did not keep the key (it could not be read back after writing)."""
+
+    code = "keyring_write_failed"
+
+
+class WrongKey(EnvironmentProblem):
+    """The key, passphrase or recovery code does not open this journal."""
+
+    code = "wrong_key"
+
+
+class NoPassphrase(EnvironmentProblem):
+    """No lock passphrase is set for this journal."""
+
+    code = "no_passphrase"
+
+
+# --- Environment: files --------------------------------------------------------------------------
+
+
+class JournalMissing(EnvironmentProblem):
+    """There is no journal at this place."""
+
+    code = "journal_missing"
+
+
+class JournalExists(EnvironmentProblem):
+    """A journal already exists here; PeerDesk never replaces one."""
+
+    code = "journal_exists"
+
+
+class JournalDamaged(EnvironmentProblem):
+    """The journal file is damaged: the key is right but the file fails its checks."""
+
+    code = "journal_damaged"
+
+
+class KeySlotsDamaged(EnvironmentProblem):
+    """The key-slot file beside the journal is missing or damaged."""
+
+    code = "key_slots_damaged"
+
+
+class JournalTooNew(EnvironmentProblem):
+    """The journal was written by a newer PeerDesk; this version will not change it."""
+
+    code = "journal_too_new"
+
+    def __init__(self, found: int, supported: int) -> None:
+        super().__init__(
+            f"journal schema version {found} is newer than this PeerDesk supports ({supported})",
+            found=str(found),
+            supported=str(supported),
+        )
+        self.found = found
+        self.supported = supported
+
+
+class NotSqlcipher(EnvironmentProblem):
+    """The SQLite library in use has no encryption (it is not SQLCipher)."""
+
+    code = "not_sqlcipher"
+
+
+class JournalBusy(EnvironmentProblem):
+    """Another PeerDesk is using this journal."""
+
+    code = "journal_busy"
+
+
+class StorageFull(EnvironmentProblem):
+    """The disk is full; nothing was lost, free some space and try again."""
+
+    code = "storage_full"
+
+
+class StorageError(EnvironmentProblem):
+    """Reading or writing a file failed."""
+
+    code = "storage_error"
+
+
+class BackupInvalid(EnvironmentProblem):
+    """The file is not a PeerDesk backup, or it is damaged."""
+
+    code = "backup_invalid"
+
+
+class NotFound(PeerDeskError):
+    """The record does not exist (any more)."""
+
+    code = "not_found"

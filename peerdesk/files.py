@@ -1,0 +1,82 @@
+"""Small file-system helpers: private directories, atomic private writes, and OS error sorting."""
+
+from __future__ import annotations
+
+import contextlib
+import errno
+import os
+import secrets
+from pathlib import Path
+
+from peerdesk.errors import StorageError, StorageFull
+
+PRIVATE_DIR = 0o700
+PRIVATE_FILE = 0o600
+_FULL = {errno.ENOSPC, errno.EDQUOT}
+
+
+def ensure_private_dir(path: Path) -> Path:
+    """Create ``path`` (and parents) if needed and make it readable by the owner only."""
+    path.mkdir(parents=True, exist_ok=True, mode=PRIVATE_DIR)
+    if os.name == "posix":
+        path.chmod(PRIVATE_DIR)
+    return path
+
+
+def make_private(path: Path) -> None:
+    if os.name == "posix" and path.exists():
+        path.chmod(PRIVATE_FILE)
+
+
+def fsync_dir(path: Path) -> None:
+    """Make a rename in ``path`` durable (a no-op where directories cannot be opened)."""
+    if os.name != "posix":
+        return
+    fd = os.open(path, os.O_RDONLY)
+    try:
+        os.fsync(fd)
+    finally:
+        os.close(fd)
+
+
+def storage_error(exc: OSError, what: str) -> StorageError | StorageFull:
+    """Turn an OS error into the known error the user sees."""
+    if exc.errno in _FULL:
+        return StorageFull(f"the disk is full while {what}")
+    return StorageError(f"{what} failed: {exc.strerror or exc}")
+
+
+def temp_path_beside(target: Path) -> Path:
+    return target.with_name(f".{target.name}.{secrets.token_hex(4)}.tmp")
+
+
+def write_private_atomically(target: Path, data: bytes) -> None:
+    """Write ``data`` to ``target`` so that readers see the old file or the new one, never half.
+
+    The new file is created with owner-only permissions, written, fsynced, renamed over the
+    target, and the directory is fsynced.
+    """
+    tmp = temp_path_beside(target)
+    try:
+        fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL, PRIVATE_FILE)
+        try:
+            view = memoryview(data)
+            while view:
+                view = view[os.write(fd, view) :]
+            os.fsync(fd)
+        finally:
+            os.close(fd)
+        os.replace(tmp, target)
+        fsync_dir(target.parent)
+    except OSError as exc:
+        with contextlib.suppress(OSError):
+            tmp.unlink()
+        raise storage_error(exc, f"writing {target.name}") from exc
+
+
+def fsync_file(path: Path) -> None:
+    fd = os.open(path, os.O_RDONLY)
+    try:
+        os.fsync(fd)
+    finally:
+        os.close(fd)

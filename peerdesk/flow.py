@@ -1,0 +1,455 @@
+"""The conversation flow and the fixed vocabularies of a session record, defined once as data.
+
+The UI renders these steps and choices; the journal stores only the choice ids. Ids are stable
+slugs: once released, an id never changes, because stored sessions and statistics refer to it.
+Labels and guidance may be reworded freely.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+__all__ = [
+    "CONTACT_KINDS",
+    "DEFAULT_DRIVER_TAGS",
+    "DEFAULT_EVENT_TAGS",
+    "FLOW",
+    "HELPFUL",
+    "MODES",
+    "NEEDS_MET",
+    "OUTREACH_OUTCOMES",
+    "REFERRAL_TYPES",
+    "REFERRED_BY",
+    "ROLE_BANDS",
+    "SELF_CARE_SCALE",
+    "SHORTCUT_OUTCOMES",
+    "STEP_IDS",
+    "Choice",
+    "Flow",
+    "Step",
+    "choice_ids",
+    "label_of",
+    "validate_choices",
+    "validate_flow",
+]
+
+SLUG = re.compile(r"^[a-z0-9_]+$")
+
+# Context, the six elements of a peer-support conversation in order, then Close.
+STEP_IDS: tuple[str, ...] = (
+    "context",
+    "reach_out",
+    "listen",
+    "reframe",
+    "learn",
+    "cope",
+    "resources",
+    "close",
+)
+
+
+@dataclass(frozen=True)
+class Choice:
+    """One option the supporter can pick; `id` is what the journal stores."""
+
+    id: str
+    label: str
+
+
+@dataclass(frozen=True)
+class Step:
+    """One step of the session form: what it is for, hints, and what the supporter did."""
+
+    id: str
+    number: int | None
+    title: str
+    purpose: str
+    guidance: tuple[str, ...]
+    avoid: tuple[str, ...]
+    items: tuple[Choice, ...]
+    has_notes: bool = True
+
+
+@dataclass(frozen=True)
+class Flow:
+    """The ordered steps of a session record."""
+
+    steps: tuple[Step, ...]
+
+    def step(self, step_id: str) -> Step:
+        for step in self.steps:
+            if step.id == step_id:
+                return step
+        known = ", ".join(self.step_ids())
+        raise KeyError(f"unknown step {step_id!r} (known steps: {known})")
+
+    def step_ids(self) -> tuple[str, ...]:
+        return tuple(step.id for step in self.steps)
+
+    def item_ids(self, step_id: str) -> frozenset[str]:
+        return choice_ids(self.step(step_id).items)
+
+
+def choice_ids(choices: tuple[Choice, ...]) -> frozenset[str]:
+    """The ids of `choices`."""
+    return frozenset(choice.id for choice in choices)
+
+
+def label_of(choices: tuple[Choice, ...], choice_id: str) -> str:
+    """The label for `choice_id`, or the id itself when the vocabulary no longer knows it."""
+    for choice in choices:
+        if choice.id == choice_id:
+            return choice.label
+    return choice_id
+
+
+# --- Validation -------------------------------------------------------------------------------
+
+
+def _check_ids(ids: Iterable[str], where: str) -> None:
+    seen: set[str] = set()
+    for choice_id in ids:
+        if not SLUG.fullmatch(choice_id):
+            raise ValueError(f"{where}: id {choice_id!r} is not a lowercase snake_case slug")
+        if choice_id in seen:
+            raise ValueError(f"{where}: duplicate id {choice_id!r}")
+        seen.add(choice_id)
+
+
+def validate_choices(choices: tuple[Choice, ...], name: str = "choices") -> None:
+    """Raise ValueError unless every id is a unique slug and every label is non-empty."""
+    if not choices:
+        raise ValueError(f"{name}: vocabulary is empty")
+    _check_ids((choice.id for choice in choices), name)
+    for choice in choices:
+        if not choice.label.strip():
+            raise ValueError(f"{name}: choice {choice.id!r} has an empty label")
+
+
+def validate_flow(flow: Flow) -> None:
+    """Raise ValueError unless the steps are Context, the six elements in order, then Close."""
+    if flow.step_ids() != STEP_IDS:
+        raise ValueError(f"flow: steps are {flow.step_ids()}, expected {STEP_IDS}")
+    expected_numbers: tuple[int | None, ...] = (None, 1, 2, 3, 4, 5, 6, None)
+    for step, number in zip(flow.steps, expected_numbers, strict=True):
+        if step.number != number:
+            raise ValueError(f"flow: step {step.id!r} has number {step.number}, expected {number}")
+        if not step.guidance or not step.avoid:
+            raise ValueError(f"flow: step {step.id!r} needs guidance and things to avoid")
+        _check_ids((item.id for item in step.items), f"flow step {step.id!r}")
+    # Item ids are unique across the whole flow too, so a ticked item never needs its step
+    # to be understood (statistics can count item ids directly).
+    _check_ids((item.id for step in flow.steps for item in step.items), "flow items")
+
+
+# --- The conversation flow --------------------------------------------------------------------
+
+_CONTEXT = Step(
+    id="context",
+    number=None,
+    title="Context",
+    purpose="Note who you spoke with, when and how, in as few words as you can.",
+    guidance=(
+        "Use the peer's pseudonym. Contact details belong on the peer card, if anywhere.",
+        "Record the minimum: no diagnoses, no clinical details, no names of patients or staff.",
+        "Tick the event and stress tags that fit, and leave out what you don't know.",
+        "A declined or unanswered outreach still counts. Save it and plan when to try again.",
+    ),
+    avoid=(
+        "A real name, or the name of a patient or colleague, anywhere in the note.",
+        "Case details, record numbers or dates that could point to a patient.",
+        "Your own guesses about a diagnosis.",
+    ),
+    items=(),
+)
+
+_REACH_OUT = Step(
+    id="reach_out",
+    number=1,
+    title="Reach out",
+    purpose="Offer support so that saying yes feels ordinary and saying no feels fine.",
+    guidance=(
+        "Say you contact everyone after events like this, so nobody feels singled out.",
+        "Ask if now is a good moment, and offer another time if it is not.",
+        "Explain what stays between you, and the one exception: when someone's safety is at risk.",
+        "Let them know a no is fine and the offer stays open.",
+    ),
+    avoid=(
+        "Hinting that you called because others are worried about how they are coping.",
+        "Carrying on when they have said now is a bad time.",
+        "Promising complete secrecy with no exceptions.",
+    ),
+    items=(
+        Choice("framed_as_routine", "Framed the call as routine"),
+        Choice("checked_timing", "Checked it was a good time"),
+        Choice("explained_confidentiality", "Explained confidentiality and its limits"),
+        Choice("made_declining_easy", "Made it easy to say no"),
+    ),
+)
+
+_LISTEN = Step(
+    id="listen",
+    number=2,
+    title="Listen and reflect",
+    purpose="Give them room to say what happened and how it hit them, in their own words.",
+    guidance=(
+        "Ask an open question, such as how things have been since, then mostly listen.",
+        "Name the feelings you hear, and say that reactions like these are common.",
+        "Share your own story only briefly and only if it helps them, then turn back to them.",
+    ),
+    avoid=(
+        "Telling them how they should feel, or that they shouldn't feel that way.",
+        "Asking for clinical details or judging the care that was given.",
+        "Turning the talk to your own experience, or rushing to fix things.",
+    ),
+    items=(
+        Choice("open_questions", "Asked open questions"),
+        Choice("reflected_feelings", "Reflected their feelings back"),
+        Choice("normalised_reactions", "Said their reactions are normal"),
+        Choice("validated_experience", "Validated what they went through"),
+        Choice("shared_own_experience", "Shared my own experience briefly, only where it helped"),
+    ),
+)
+
+_REFRAME = Step(
+    id="reframe",
+    number=3,
+    title="Reframe",
+    purpose="Help them see their feelings in a wider frame, without taking the feelings away.",
+    guidance=(
+        "Acknowledge the feeling first. A new angle only helps once they feel heard.",
+        "Remind them of the good they do and the patients they have helped.",
+        "Every clinician makes mistakes, and systems and teams shape outcomes too.",
+    ),
+    avoid=(
+        "Brushing it off, as in 'it was nothing' or 'everyone slips up, move on'.",
+        "Passing judgement on their clinical decisions.",
+        "Blaming a named colleague or team.",
+    ),
+    items=(
+        Choice("acknowledged_feelings", "Acknowledged feelings without minimising them"),
+        Choice("pointed_to_good_work", "Pointed to the good they do"),
+        Choice("fallibility_and_systems", "Talked about human fallibility and system factors"),
+    ),
+)
+
+_LEARN = Step(
+    id="learn",
+    number=4,
+    title="Learn and teach",
+    purpose="Help them make sense of the event and find something worth carrying forward.",
+    guidance=(
+        "When they seem ready, ask what they might take from this. Some are not ready yet.",
+        "Passing a lesson on to colleagues can help others and give the event some meaning.",
+        "Keep to the lesson itself; the case details don't belong in your notes.",
+    ),
+    avoid=(
+        "Running your own root-cause analysis or inquiry into the case.",
+        "Pushing them to find a lesson before they are ready.",
+    ),
+    items=(
+        Choice("explored_lessons", "Explored what can be learned"),
+        Choice("invited_sharing", "Invited them to share lessons with colleagues"),
+    ),
+)
+
+_COPE = Step(
+    id="cope",
+    number=5,
+    title="Cope",
+    purpose="Reconnect them with their own ways of coping and the people around them.",
+    guidance=(
+        "Ask what has helped them through hard times before.",
+        "Name the strengths you heard in what they told you.",
+        "Ask who they can lean on: family, friends, colleagues.",
+        "Check in on sleep, meals, movement and time off.",
+    ),
+    avoid=(
+        "Handing them a list of things they should do.",
+        "Suggesting they just need to be more resilient.",
+    ),
+    items=(
+        Choice("asked_past_coping", "Asked what helped them before"),
+        Choice("named_strengths", "Named their strengths"),
+        Choice("discussed_support_network", "Talked about family, friends and colleagues"),
+        Choice("discussed_self_care", "Talked about sleep and self-care"),
+    ),
+)
+
+_RESOURCES = Step(
+    id="resources",
+    number=6,
+    title="Connect to resources",
+    purpose="Offer more help when peer support is not enough; act at once if safety is at risk.",
+    guidance=(
+        "Offer resources from the directory. A printed handout is easy to keep.",
+        "If you make a referral, record only its type.",
+        "If you think someone is in danger, follow your program's safety steps straight away.",
+        "The journal records only that an escalation happened, never what was said or to whom.",
+    ),
+    avoid=(
+        "Presenting a referral as a sign that they failed or that you are stepping away.",
+        "Writing down what was said in a safety situation, or any diagnosis.",
+        "Holding on to a safety concern on your own.",
+    ),
+    items=(
+        Choice("offered_resources", "Offered resources"),
+        Choice("made_referral", "Made a referral"),
+        Choice("escalated_safety_concern", "Escalated a safety concern"),
+    ),
+)
+
+_CLOSE = Step(
+    id="close",
+    number=None,
+    title="Close",
+    purpose="End warmly, agree on the next step, and check in on yourself.",
+    guidance=(
+        "Thank them for their time and their trust.",
+        "Agree a follow-up: when, and what you will do.",
+        "Before saving, reread your notes: no diagnoses, clinical details or names of others.",
+        "Take a moment for yourself, and ask for a debrief if this one stays with you.",
+    ),
+    avoid=(
+        "Ending with no next step and no way to reach you.",
+        "Promising more than you can give.",
+        "Skipping your own check-in because you feel fine right now.",
+    ),
+    items=(
+        Choice("thanked_peer", "Thanked them and showed appreciation"),
+        Choice("agreed_follow_up", "Agreed a follow-up"),
+    ),
+)
+
+FLOW = Flow(
+    steps=(_CONTEXT, _REACH_OUT, _LISTEN, _REFRAME, _LEARN, _COPE, _RESOURCES, _CLOSE),
+)
+
+# --- Fixed vocabularies (stored as ids, counted in reports) -----------------------------------
+
+MODES: tuple[Choice, ...] = (
+    Choice("phone", "Phone"),
+    Choice("video", "Video"),
+    Choice("in_person", "In person"),
+    Choice("text", "Text message"),
+)
+
+CONTACT_KINDS: tuple[Choice, ...] = (
+    Choice("proactive_outreach", "Proactive outreach"),
+    Choice("peer_asked", "Peer asked for support"),
+    Choice("follow_up", "Follow-up"),
+    Choice("group", "Group session"),
+)
+
+REFERRED_BY: tuple[Choice, ...] = (
+    Choice("self", "Self"),
+    Choice("colleague", "Colleague"),
+    Choice("leader", "Leader or manager"),
+    Choice("risk_or_quality", "Risk or quality office"),
+    Choice("other", "Other"),
+)
+
+OUTREACH_OUTCOMES: tuple[Choice, ...] = (
+    Choice("accepted", "Accepted"),
+    Choice("declined", "Declined"),
+    Choice("no_answer", "No answer"),
+    Choice("later", "Asked to talk later"),
+)
+
+# Broad bands only: a finer role (a specialty, a unit) could identify the peer.
+ROLE_BANDS: tuple[Choice, ...] = (
+    Choice("physician", "Physician"),
+    Choice("resident_or_student", "Resident or student"),
+    Choice("nurse", "Nurse"),
+    Choice("advanced_practice", "Advanced practice clinician"),
+    Choice("allied_health", "Allied health professional"),
+    Choice("other", "Other"),
+)
+
+REFERRAL_TYPES: tuple[Choice, ...] = (
+    Choice("eap", "Employee assistance program"),
+    Choice("physician_health", "Physician health program"),
+    Choice("mental_health", "Mental health professional"),
+    Choice("chaplain", "Chaplain or spiritual care"),
+    Choice("crisis_line", "Crisis line"),
+    Choice("legal_support", "Legal or litigation support"),
+    Choice("other", "Other"),
+)
+
+HELPFUL: tuple[Choice, ...] = (
+    Choice("yes", "Yes"),
+    Choice("partly", "Partly"),
+    Choice("no", "No"),
+    Choice("unsure", "Not sure"),
+)
+
+NEEDS_MET: tuple[Choice, ...] = (
+    Choice("yes", "Yes"),
+    Choice("partly", "Partly"),
+    Choice("no", "No"),
+    Choice("unsure", "Not sure"),
+)
+
+SELF_CARE_SCALE: tuple[Choice, ...] = (
+    Choice("1", "Depleted"),
+    Choice("2", "Strained"),
+    Choice("3", "Getting by"),
+    Choice("4", "Okay"),
+    Choice("5", "Doing well"),
+)
+
+# Outreach that did not become a conversation goes straight to follow-up planning.
+SHORTCUT_OUTCOMES: frozenset[str] = frozenset({"declined", "no_answer"})
+
+# --- Editable tag vocabularies: defaults only; the journal keeps the editable copy ------------
+
+DEFAULT_EVENT_TAGS: tuple[Choice, ...] = (
+    Choice("adverse_event_or_error", "Adverse event or error"),
+    Choice("unexpected_death_or_outcome", "Unexpected death or outcome"),
+    Choice("trauma_or_mass_casualty", "Trauma or mass casualty"),
+    Choice("lawsuit_or_complaint", "Lawsuit or complaint"),
+    Choice("licensing_board_matter", "Licensing board matter"),
+    Choice("patient_aggression", "Patient aggression"),
+    Choice("conflict", "Conflict"),
+    Choice("colleague_death_or_illness", "Colleague's death or illness"),
+    Choice("burnout_or_moral_injury", "Burnout or moral injury"),
+    Choice("change_at_work", "Change at work"),
+    Choice("personal_life_stressor", "Personal life stressor"),
+)
+
+DEFAULT_DRIVER_TAGS: tuple[Choice, ...] = (
+    Choice("fear_of_exposure", "Fear of exposure or transmission"),
+    Choice("anxiety_or_low_mood", "Anxiety or low mood"),
+    Choice("work_overload", "Work overload"),
+    Choice("not_feeling_valued", "Not feeling valued"),
+    Choice("loss_of_meaning", "Loss of meaning"),
+    Choice("childcare_or_family_care", "Childcare or family care"),
+    Choice("reducing_hours_or_leaving", "Thinking of reducing hours or leaving"),
+)
+
+
+def _validate_module() -> None:
+    vocabularies: dict[str, tuple[Choice, ...]] = {
+        "MODES": MODES,
+        "CONTACT_KINDS": CONTACT_KINDS,
+        "REFERRED_BY": REFERRED_BY,
+        "OUTREACH_OUTCOMES": OUTREACH_OUTCOMES,
+        "ROLE_BANDS": ROLE_BANDS,
+        "REFERRAL_TYPES": REFERRAL_TYPES,
+        "HELPFUL": HELPFUL,
+        "NEEDS_MET": NEEDS_MET,
+        "SELF_CARE_SCALE": SELF_CARE_SCALE,
+        "DEFAULT_EVENT_TAGS": DEFAULT_EVENT_TAGS,
+        "DEFAULT_DRIVER_TAGS": DEFAULT_DRIVER_TAGS,
+    }
+    for name, choices in vocabularies.items():
+        validate_choices(choices, name)
+    validate_flow(FLOW)
+    unknown = SHORTCUT_OUTCOMES - choice_ids(OUTREACH_OUTCOMES)
+    if unknown:
+        raise ValueError(f"SHORTCUT_OUTCOMES: not outreach outcomes: {sorted(unknown)}")
+
+
+_validate_module()

@@ -1,0 +1,94 @@
+"""An open, unlocked journal: the connection and the repositories over it."""
+
+from __future__ import annotations
+
+import contextlib
+from collections.abc import Iterator
+from dataclasses import dataclass
+from datetime import date
+from pathlib import Path
+
+from peerdesk.clock import Clock
+from peerdesk.database import Connection, integrity_problems, rows, transaction
+from peerdesk.followups import FollowUps
+from peerdesk.peers import Peers
+from peerdesk.resources import Resources
+from peerdesk.search import Search
+from peerdesk.sessions import Sessions
+from peerdesk.settings import Settings
+from peerdesk.tags import Tags
+
+
+@dataclass(frozen=True)
+class JournalSummary:
+    """Counts and a date range: what a restore shows before it changes anything."""
+
+    sessions: int
+    drafts: int
+    peers: int
+    first_session: date | None
+    last_session: date | None
+
+
+def read_summary(conn: Connection) -> JournalSummary:
+    ((finished, drafts, first, last),) = rows(
+        conn,
+        "SELECT count(*) FILTER (WHERE status = 'finished'), count(*) FILTER (WHERE status ="
+        " 'draft'), min(held_on), max(held_on) FROM sessions",
+    )
+    ((peers,),) = rows(conn, "SELECT count(*) FROM peers")
+    return JournalSummary(
+        finished,
+        drafts,
+        peers,
+        date.fromisoformat(first) if first else None,
+        date.fromisoformat(last) if last else None,
+    )
+
+
+def read_journal_id(conn: Connection) -> str | None:
+    found = rows(conn, "SELECT value FROM meta WHERE key = 'journal_id'")
+    return str(found[0][0]) if found else None
+
+
+class Journal:
+    def __init__(self, conn: Connection, path: Path, clock: Clock) -> None:
+        self.conn = conn
+        self.path = path
+        self.clock = clock
+        self.tags = Tags(conn)
+        self.peers = Peers(conn, clock)
+        self.sessions = Sessions(conn, clock, self.tags)
+        self.followups = FollowUps(conn, clock)
+        self.resources = Resources(conn)
+        self.settings = Settings(conn)
+        self.search = Search(conn)
+        self._closed = False
+
+    @property
+    def journal_id(self) -> str | None:
+        return read_journal_id(self.conn)
+
+    @contextlib.contextmanager
+    def transaction(self) -> Iterator[None]:
+        """Group several saves into one transaction (nested saves become savepoints)."""
+        with transaction(self.conn):
+            yield
+
+    def summary(self) -> JournalSummary:
+        return read_summary(self.conn)
+
+    def check(self) -> list[str]:
+        """The problems a full integrity check finds; empty when the journal is healthy."""
+        return integrity_problems(self.conn)
+
+    @property
+    def closed(self) -> bool:
+        return self._closed
+
+    def close(self) -> None:
+        if not self._closed:
+            self._closed = True
+            with contextlib.suppress(Exception):
+                self.conn.execute("PRAGMA optimize")
+            self.conn.close()

@@ -1,0 +1,176 @@
+"""The journal's schema, as forward-only migrations numbered by ``PRAGMA user_version``.
+
+Migration N turns a version N-1 journal into version N. A journal from a newer PeerDesk is refused
+and left untouched. Before migrating an existing journal, the caller takes an encrypted backup.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+
+from peerdesk.database import Connection, translated_errors, user_version
+from peerdesk.errors import JournalTooNew
+
+log = logging.getLogger(__name__)
+
+_V1 = """
+CREATE TABLE meta (
+    key TEXT PRIMARY KEY,
+    value TEXT NOT NULL
+) WITHOUT ROWID;
+
+CREATE TABLE settings (
+    key TEXT PRIMARY KEY,
+    value TEXT NOT NULL
+) WITHOUT ROWID;
+
+CREATE TABLE tags (
+    kind TEXT NOT NULL CHECK (kind IN ('event', 'driver')),
+    id TEXT NOT NULL,
+    label TEXT NOT NULL,
+    position INTEGER NOT NULL,
+    archived INTEGER NOT NULL DEFAULT 0 CHECK (archived IN (0, 1)),
+    PRIMARY KEY (kind, id)
+) WITHOUT ROWID;
+
+CREATE TABLE peers (
+    id INTEGER PRIMARY KEY,
+    pseudonym TEXT NOT NULL,
+    contact TEXT NOT NULL DEFAULT '',
+    created_at TEXT NOT NULL,
+    closed_at TEXT,
+    contact_purged_at TEXT
+);
+CREATE UNIQUE INDEX peers_pseudonym ON peers (pseudonym COLLATE NOCASE);
+
+CREATE TABLE sessions (
+    id INTEGER PRIMARY KEY,
+    status TEXT NOT NULL CHECK (status IN ('draft', 'finished')),
+    peer_id INTEGER REFERENCES peers (id) ON DELETE SET NULL,
+    held_on TEXT NOT NULL,
+    duration_minutes INTEGER CHECK (duration_minutes BETWEEN 0 AND 1440),
+    mode TEXT,
+    contact_kind TEXT,
+    referred_by TEXT,
+    outreach_outcome TEXT,
+    role_band TEXT,
+    checked TEXT NOT NULL DEFAULT '{}',
+    referrals TEXT NOT NULL DEFAULT '[]',
+    escalated INTEGER NOT NULL DEFAULT 0 CHECK (escalated IN (0, 1)),
+    helpful TEXT,
+    needs_met TEXT,
+    self_care INTEGER CHECK (self_care BETWEEN 1 AND 5),
+    debrief_wanted INTEGER NOT NULL DEFAULT 0 CHECK (debrief_wanted IN (0, 1)),
+    follows_up_id INTEGER REFERENCES followups (id) ON DELETE SET NULL,
+    created_at TEXT NOT NULL,
+    updated_at TEXT NOT NULL
+);
+CREATE INDEX sessions_held_on ON sessions (held_on, id);
+CREATE INDEX sessions_peer ON sessions (peer_id, held_on);
+CREATE INDEX sessions_status ON sessions (status, updated_at);
+
+CREATE TABLE session_tags (
+    session_id INTEGER NOT NULL REFERENCES sessions (id) ON DELETE CASCADE,
+    kind TEXT NOT NULL CHECK (kind IN ('event', 'driver')),
+    tag TEXT NOT NULL,
+    PRIMARY KEY (session_id, kind, tag)
+) WITHOUT ROWID;
+CREATE INDEX session_tags_tag ON session_tags (kind, tag);
+
+CREATE TABLE notes (
+    id INTEGER PRIMARY KEY,
+    session_id INTEGER NOT NULL REFERENCES sessions (id) ON DELETE CASCADE,
+    step TEXT NOT NULL,
+    text TEXT NOT NULL,
+    UNIQUE (session_id, step)
+);
+
+CREATE VIRTUAL TABLE notes_fts USING fts5 (
+    text,
+    content = 'notes',
+    content_rowid = 'id',
+    tokenize = 'unicode61 remove_diacritics 2',
+    prefix = '2 3'
+);
+INSERT INTO notes_fts (notes_fts, rank) VALUES ('secure-delete', 1);
+
+CREATE TRIGGER notes_after_insert AFTER INSERT ON notes BEGIN
+    INSERT INTO notes_fts (rowid, text) VALUES (new.id, new.text);
+END;
+CREATE TRIGGER notes_after_delete AFTER DELETE ON notes BEGIN
+    INSERT INTO notes_fts (notes_fts, rowid, text) VALUES ('delete', old.id, old.text);
+END;
+CREATE TRIGGER notes_after_update AFTER UPDATE OF text ON notes BEGIN
+    INSERT INTO notes_fts (notes_fts, rowid, text) VALUES ('delete', old.id, old.text);
+    INSERT INTO notes_fts (rowid, text) VALUES (new.id, new.text);
+END;
+
+CREATE TABLE followups (
+    id INTEGER PRIMARY KEY,
+    peer_id INTEGER REFERENCES peers (id) ON DELETE CASCADE,
+    origin_session_id INTEGER UNIQUE REFERENCES sessions (id) ON DELETE SET NULL,
+    due_on TEXT NOT NULL,
+    plan TEXT NOT NULL DEFAULT '',
+    status TEXT NOT NULL DEFAULT 'open' CHECK (status IN ('open', 'done', 'cancelled')),
+    done_session_id INTEGER REFERENCES sessions (id) ON DELETE SET NULL,
+    cancel_reason TEXT NOT NULL DEFAULT '',
+    created_at TEXT NOT NULL,
+    updated_at TEXT NOT NULL
+);
+CREATE INDEX followups_due ON followups (status, due_on);
+
+CREATE TABLE resources (
+    id INTEGER PRIMARY KEY,
+    category TEXT NOT NULL,
+    name TEXT NOT NULL,
+    description TEXT NOT NULL DEFAULT '',
+    phone TEXT NOT NULL DEFAULT '',
+    text_line TEXT NOT NULL DEFAULT '',
+    web TEXT NOT NULL DEFAULT '',
+    hours TEXT NOT NULL DEFAULT '',
+    audience TEXT NOT NULL DEFAULT '',
+    last_verified_on TEXT,
+    archived INTEGER NOT NULL DEFAULT 0 CHECK (archived IN (0, 1))
+);
+
+CREATE TABLE session_resources (
+    session_id INTEGER NOT NULL REFERENCES sessions (id) ON DELETE CASCADE,
+    resource_id INTEGER NOT NULL REFERENCES resources (id) ON DELETE CASCADE,
+    PRIMARY KEY (session_id, resource_id)
+) WITHOUT ROWID;
+"""
+
+MIGRATIONS: tuple[str, ...] = (_V1,)
+CURRENT_VERSION = len(MIGRATIONS)
+
+
+def check_version(conn: Connection) -> int:
+    """Return the journal's schema version; refuse one written by a newer PeerDesk."""
+    found = user_version(conn)
+    if found > CURRENT_VERSION:
+        raise JournalTooNew(found, CURRENT_VERSION)
+    return found
+
+
+def migrate(conn: Connection, before: Callable[[int], None] | None = None) -> int:
+    """Bring the journal to :data:`CURRENT_VERSION`; return the version it had.
+
+    ``before(version)`` runs once before the first migration of an existing journal (the caller
+    takes a backup there). Each migration runs in its own transaction with its version bump.
+    """
+    found = check_version(conn)
+    if found < CURRENT_VERSION and found > 0 and before is not None:
+        before(found)
+    for version in range(found + 1, CURRENT_VERSION + 1):
+        log.info("migrating the journal schema to version %d", version)
+        script = f"BEGIN IMMEDIATE;\n{MIGRATIONS[version - 1]}\nPRAGMA user_version = {version};"
+        try:
+            with translated_errors():
+                conn.executescript(script)
+                conn.execute("COMMIT")
+        except BaseException:
+            if conn.in_transaction:
+                conn.execute("ROLLBACK")
+            raise
+    return found

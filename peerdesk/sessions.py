@@ -1,0 +1,356 @@
+"""Sessions: one record per peer-support conversation, shaped by the flow definition.
+
+A session is a *draft* while the supporter is writing it (autosaved) and *finished* once saved
+for good. Saving a finished session with a follow-up date keeps exactly one follow-up for it, so
+editing a session never duplicates anything.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass, field, replace
+from datetime import date
+
+from peerdesk import flow
+from peerdesk.clock import Clock, stamp
+from peerdesk.database import Connection, rows, transaction
+from peerdesk.errors import InvalidInput, NotFound
+from peerdesk.tags import DRIVER, EVENT, Tags
+from peerdesk.text import NOTE_MAX, PLAN_MAX, clean, iso_date
+
+DRAFT = "draft"
+FINISHED = "finished"
+_NOTE_STEPS = frozenset(s.id for s in flow.FLOW.steps if s.has_notes)
+
+
+@dataclass
+class Session:
+    held_on: date
+    id: int | None = None
+    status: str = DRAFT
+    peer_id: int | None = None
+    duration_minutes: int | None = None
+    mode: str | None = None
+    contact_kind: str | None = None
+    referred_by: str | None = None
+    outreach_outcome: str | None = None
+    role_band: str | None = None
+    events: list[str] = field(default_factory=list)
+    drivers: list[str] = field(default_factory=list)
+    checked: dict[str, list[str]] = field(default_factory=dict)
+    notes: dict[str, str] = field(default_factory=dict)
+    referrals: list[str] = field(default_factory=list)
+    escalated: bool = False
+    helpful: str | None = None
+    needs_met: str | None = None
+    self_care: int | None = None
+    debrief_wanted: bool = False
+    resources_offered: list[int] = field(default_factory=list)
+    followup_on: date | None = None
+    followup_plan: str = ""
+    follows_up_id: int | None = None
+    created_at: str = ""
+    updated_at: str = ""
+
+    @property
+    def is_shortcut(self) -> bool:
+        """Declined or unanswered outreach: the record goes straight to follow-up planning."""
+        return self.outreach_outcome in flow.SHORTCUT_OUTCOMES
+
+
+def _choice(value: str | None, choices: tuple[flow.Choice, ...], name: str) -> str | None:
+    if value is None or value == "":
+        return None
+    if value not in flow.choice_ids(choices):
+        raise InvalidInput(f"{name} {str(value)[:40]!r} is not one of the choices", field=name)
+    return value
+
+
+def _unique(values: list[str], allowed: frozenset[str], name: str) -> list[str]:
+    unknown = [v for v in values if v not in allowed]
+    if unknown:
+        raise InvalidInput(f"unknown {name}: {str(unknown[0])[:40]!r}", field=name)
+    return sorted(set(values))
+
+
+def checked_session(session: Session, tags: Tags) -> Session:
+    """A copy with every field checked against the flow and vocabularies; else InvalidInput."""
+    s = session
+    if not isinstance(s.held_on, date):
+        raise InvalidInput("the session has no date", field="held_on")
+    if s.status not in (DRAFT, FINISHED):
+        raise InvalidInput("unknown session status", field="status")
+    if s.duration_minutes is not None and not 0 <= s.duration_minutes <= 1440:
+        raise InvalidInput("the duration must be between 0 and 1440 minutes", field="duration")
+    if s.self_care is not None and not 1 <= s.self_care <= 5:
+        raise InvalidInput("self-care is rated from 1 to 5", field="self_care")
+    checked: dict[str, list[str]] = {}
+    for step_id, items in s.checked.items():
+        if step_id not in flow.FLOW.step_ids():
+            raise InvalidInput(f"unknown step {str(step_id)[:40]!r}", field="checked")
+        picked = _unique(list(items), flow.FLOW.item_ids(step_id), "checklist item")
+        if picked:
+            checked[step_id] = picked
+    notes: dict[str, str] = {}
+    for step_id, text in s.notes.items():
+        if step_id not in _NOTE_STEPS:
+            raise InvalidInput(f"step {str(step_id)[:40]!r} has no notes", field="notes")
+        cleaned = clean(text, f"note ({step_id})", max_len=NOTE_MAX)
+        if cleaned:
+            notes[step_id] = cleaned
+    result = replace(
+        s,
+        mode=_choice(s.mode, flow.MODES, "mode"),
+        contact_kind=_choice(s.contact_kind, flow.CONTACT_KINDS, "contact kind"),
+        referred_by=_choice(s.referred_by, flow.REFERRED_BY, "referred by"),
+        outreach_outcome=_choice(s.outreach_outcome, flow.OUTREACH_OUTCOMES, "outreach outcome"),
+        role_band=_choice(s.role_band, flow.ROLE_BANDS, "role band"),
+        helpful=_choice(s.helpful, flow.HELPFUL, "helpful"),
+        needs_met=_choice(s.needs_met, flow.NEEDS_MET, "needs met"),
+        events=_unique(list(s.events), tags.ids(EVENT), "event"),
+        drivers=_unique(list(s.drivers), tags.ids(DRIVER), "stress driver"),
+        referrals=_unique(list(s.referrals), flow.choice_ids(flow.REFERRAL_TYPES), "referral"),
+        checked=checked,
+        notes=notes,
+        resources_offered=sorted({int(r) for r in s.resources_offered}),
+        followup_plan=clean(s.followup_plan, "follow-up plan", max_len=PLAN_MAX),
+    )
+    if result.status == FINISHED:
+        if result.peer_id is None:
+            raise InvalidInput("choose the peer this session was with", field="peer")
+        if result.contact_kind is None:
+            raise InvalidInput("choose the kind of contact", field="contact_kind")
+    if result.followup_on is not None and result.peer_id is None:
+        raise InvalidInput("a follow-up needs a peer", field="followup_on")
+    return result
+
+
+_COLUMNS = (
+    "id, status, peer_id, held_on, duration_minutes, mode, contact_kind, referred_by,"
+    " outreach_outcome, role_band, checked, referrals, escalated, helpful, needs_met, self_care,"
+    " debrief_wanted, follows_up_id, created_at, updated_at"
+)
+
+
+@dataclass(frozen=True)
+class SessionSummary:
+    """What the sessions list shows for one session: no note text."""
+
+    id: int
+    status: str
+    held_on: date
+    peer: str | None
+    contact_kind: str | None
+    outreach_outcome: str | None
+    followup_on: date | None
+
+
+class Sessions:
+    def __init__(self, conn: Connection, clock: Clock, tags: Tags) -> None:
+        self._conn = conn
+        self._clock = clock
+        self._tags = tags
+
+    def save(self, session: Session) -> Session:
+        """Insert or update a session with its tags, notes, resources and follow-up."""
+        s = checked_session(session, self._tags)
+        now = stamp(self._clock)
+        with transaction(self._conn):
+            values = (
+                s.status,
+                s.peer_id,
+                s.held_on.isoformat(),
+                s.duration_minutes,
+                s.mode,
+                s.contact_kind,
+                s.referred_by,
+                s.outreach_outcome,
+                s.role_band,
+                json.dumps(s.checked, sort_keys=True),
+                json.dumps(s.referrals),
+                int(s.escalated),
+                s.helpful,
+                s.needs_met,
+                s.self_care,
+                int(s.debrief_wanted),
+                s.follows_up_id,
+            )
+            if s.id is None:
+                cur = self._conn.execute(
+                    "INSERT INTO sessions (status, peer_id, held_on, duration_minutes, mode,"
+                    " contact_kind, referred_by, outreach_outcome, role_band, checked, referrals,"
+                    " escalated, helpful, needs_met, self_care, debrief_wanted, follows_up_id,"
+                    " created_at, updated_at)"
+                    " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                    (*values, now, now),
+                )
+                session_id = int(cur.lastrowid or 0)
+                s = replace(s, id=session_id, created_at=now)
+            else:
+                session_id = s.id
+                cur = self._conn.execute(
+                    "UPDATE sessions SET status = ?, peer_id = ?, held_on = ?,"
+                    " duration_minutes = ?, mode = ?, contact_kind = ?, referred_by = ?,"
+                    " outreach_outcome = ?, role_band = ?, checked = ?, referrals = ?,"
+                    " escalated = ?, helpful = ?, needs_met = ?, self_care = ?,"
+                    " debrief_wanted = ?, follows_up_id = ?, updated_at = ? WHERE id = ?",
+                    (*values, now, session_id),
+                )
+                if cur.rowcount == 0:
+                    raise NotFound("no such session")
+            self._save_tags(session_id, s)
+            self._save_notes(session_id, s.notes)
+            self._conn.execute("DELETE FROM session_resources WHERE session_id = ?", (session_id,))
+            self._conn.executemany(
+                "INSERT INTO session_resources (session_id, resource_id) VALUES (?, ?)",
+                [(session_id, r) for r in s.resources_offered],
+            )
+            self._save_followup(session_id, s, now)
+        return replace(s, updated_at=now)
+
+    def _save_tags(self, session_id: int, s: Session) -> None:
+        self._conn.execute("DELETE FROM session_tags WHERE session_id = ?", (session_id,))
+        self._conn.executemany(
+            "INSERT INTO session_tags (session_id, kind, tag) VALUES (?, ?, ?)",
+            [(session_id, EVENT, t) for t in s.events]
+            + [(session_id, DRIVER, t) for t in s.drivers],
+        )
+
+    def _save_notes(self, session_id: int, notes: dict[str, str]) -> None:
+        # Only touch notes that changed: every rewrite costs a full-text index update.
+        old = dict(
+            rows(self._conn, "SELECT step, text FROM notes WHERE session_id = ?", (session_id,))
+        )
+        for step in old.keys() - notes.keys():
+            self._conn.execute(
+                "DELETE FROM notes WHERE session_id = ? AND step = ?", (session_id, step)
+            )
+        for step, text in notes.items():
+            if step not in old:
+                self._conn.execute(
+                    "INSERT INTO notes (session_id, step, text) VALUES (?, ?, ?)",
+                    (session_id, step, text),
+                )
+            elif old[step] != text:
+                self._conn.execute(
+                    "UPDATE notes SET text = ? WHERE session_id = ? AND step = ?",
+                    (text, session_id, step),
+                )
+
+    def _save_followup(self, session_id: int, s: Session, now: str) -> None:
+        if s.status == FINISHED and s.followup_on is not None:
+            self._conn.execute(
+                "INSERT INTO followups (peer_id, origin_session_id, due_on, plan, created_at,"
+                " updated_at) VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (origin_session_id) DO UPDATE"
+                " SET peer_id = excluded.peer_id, due_on = excluded.due_on,"
+                " plan = excluded.plan, updated_at = excluded.updated_at",
+                (s.peer_id, session_id, s.followup_on.isoformat(), s.followup_plan, now, now),
+            )
+        else:
+            self._conn.execute(
+                "DELETE FROM followups WHERE origin_session_id = ? AND status = 'open'",
+                (session_id,),
+            )
+        if s.status == FINISHED and s.follows_up_id is not None:
+            self._conn.execute(
+                "UPDATE followups SET status = 'done', done_session_id = ?, updated_at = ?"
+                " WHERE id = ? AND status = 'open'",
+                (session_id, now, s.follows_up_id),
+            )
+
+    def get(self, session_id: int) -> Session:
+        found = rows(self._conn, f"SELECT {_COLUMNS} FROM sessions WHERE id = ?", (session_id,))
+        if not found:
+            raise NotFound("no such session")
+        r = found[0]
+        tags = rows(
+            self._conn, "SELECT kind, tag FROM session_tags WHERE session_id = ?", (session_id,)
+        )
+        notes = rows(self._conn, "SELECT step, text FROM notes WHERE session_id = ?", (session_id,))
+        offered = rows(
+            self._conn,
+            "SELECT resource_id FROM session_resources WHERE session_id = ? ORDER BY resource_id",
+            (session_id,),
+        )
+        followup = rows(
+            self._conn,
+            "SELECT due_on, plan FROM followups WHERE origin_session_id = ?",
+            (session_id,),
+        )
+        return Session(
+            id=r[0],
+            status=r[1],
+            peer_id=r[2],
+            held_on=iso_date(r[3], "held_on"),
+            duration_minutes=r[4],
+            mode=r[5],
+            contact_kind=r[6],
+            referred_by=r[7],
+            outreach_outcome=r[8],
+            role_band=r[9],
+            checked=json.loads(r[10]),
+            referrals=json.loads(r[11]),
+            escalated=bool(r[12]),
+            helpful=r[13],
+            needs_met=r[14],
+            self_care=r[15],
+            debrief_wanted=bool(r[16]),
+            follows_up_id=r[17],
+            created_at=r[18],
+            updated_at=r[19],
+            events=sorted(t for k, t in tags if k == EVENT),
+            drivers=sorted(t for k, t in tags if k == DRIVER),
+            notes=dict(notes),
+            resources_offered=[o[0] for o in offered],
+            followup_on=iso_date(followup[0][0], "due_on") if followup else None,
+            followup_plan=followup[0][1] if followup else "",
+        )
+
+    def shred(self, session_id: int) -> None:
+        """Delete a session and everything it holds (secure delete; gone from search too)."""
+        with transaction(self._conn):
+            cur = self._conn.execute("DELETE FROM sessions WHERE id = ?", (session_id,))
+            if cur.rowcount == 0:
+                raise NotFound("no such session")
+
+    def count(self, status: str = FINISHED) -> int:
+        return int(
+            rows(self._conn, "SELECT count(*) FROM sessions WHERE status = ?", (status,))[0][0]
+        )
+
+    def drafts(self) -> list[SessionSummary]:
+        return self._summaries("WHERE s.status = 'draft' ORDER BY s.updated_at DESC", ())
+
+    def for_peer(self, peer_id: int) -> list[SessionSummary]:
+        return self._summaries(
+            "WHERE s.peer_id = ? AND s.status = 'finished' ORDER BY s.held_on DESC, s.id DESC",
+            (peer_id,),
+        )
+
+    def page(self, offset: int, limit: int) -> list[SessionSummary]:
+        """Finished sessions, newest first, one page at a time (for lazy lists)."""
+        return self._summaries(
+            "WHERE s.status = 'finished' ORDER BY s.held_on DESC, s.id DESC LIMIT ? OFFSET ?",
+            (limit, offset),
+        )
+
+    def _summaries(self, tail: str, params: tuple[object, ...]) -> list[SessionSummary]:
+        found = rows(
+            self._conn,
+            "SELECT s.id, s.status, s.held_on, p.pseudonym, s.contact_kind, s.outreach_outcome,"
+            " f.due_on FROM sessions s LEFT JOIN peers p ON p.id = s.peer_id"
+            f" LEFT JOIN followups f ON f.origin_session_id = s.id {tail}",
+            params,
+        )
+        return [
+            SessionSummary(
+                r[0],
+                r[1],
+                date.fromisoformat(r[2]),
+                r[3],
+                r[4],
+                r[5],
+                date.fromisoformat(r[6]) if r[6] else None,
+            )
+            for r in found
+        ]

@@ -1,0 +1,35 @@
+"""Journal settings that belong to the journal (kept encrypted inside it)."""
+
+from __future__ import annotations
+
+import json
+import re
+from typing import Any
+
+from peerdesk.database import Connection, rows, transaction
+from peerdesk.errors import InvalidInput
+
+_KEY = re.compile(r"^[a-z][a-z0-9_.]{0,63}$")
+
+
+class Settings:
+    def __init__(self, conn: Connection) -> None:
+        self._conn = conn
+
+    def get(self, key: str, default: Any = None) -> Any:
+        found = rows(self._conn, "SELECT value FROM settings WHERE key = ?", (key,))
+        return json.loads(found[0][0]) if found else default
+
+    def set(self, key: str, value: Any) -> None:
+        if not _KEY.match(key):
+            raise InvalidInput(f"bad setting name {key[:40]!r}", field="key")
+        try:
+            encoded = json.dumps(value, allow_nan=False)
+        except (TypeError, ValueError):
+            raise InvalidInput(f"setting {key} cannot hold this value", field=key) from None
+        with transaction(self._conn):
+            self._conn.execute(
+                "INSERT INTO settings (key, value) VALUES (?, ?) "
+                "ON CONFLICT (key) DO UPDATE SET value = excluded.value",
+                (key, encoded),
+            )

@@ -1,0 +1,1 @@
+"""PeerDesk Qt application."""
