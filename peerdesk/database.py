@@ -118,9 +118,12 @@ def use_wal(conn: Connection) -> None:
 
 def integrity_problems(conn: Connection) -> list[str]:
     """Run SQLCipher's page check and SQLite's quick check; return what they found."""
-    with translated_errors():
-        problems = [str(r[0]) for r in conn.execute("PRAGMA cipher_integrity_check")]
-        quick = [str(r[0]) for r in conn.execute("PRAGMA quick_check")]
+    try:
+        with translated_errors():
+            problems = [str(r[0]) for r in conn.execute("PRAGMA cipher_integrity_check")]
+            quick = [str(r[0]) for r in conn.execute("PRAGMA quick_check")]
+    except JournalDamaged as exc:
+        return [str(exc)]
     if quick != ["ok"]:
         problems.extend(quick)
     return problems

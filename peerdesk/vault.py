@@ -355,6 +355,7 @@ class Vault:
             raise storage_error(exc, "re-keying the journal") from exc
         self._instance.release()
         self._open_locked(new_key, slots)
+        self.backup()  # older backups keep the old key: make one under the new key at once
         return code
 
     # --- backups and restore --------------------------------------------------------------------

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from datetime import UTC, date, datetime
 from pathlib import Path
 
@@ -66,6 +66,20 @@ def vault(data_dir: Path, keystore: KeyStore, clock: Clock) -> Iterator[Vault]:
     made = Vault(data_dir, keystore, clock=clock, kdf_cost=FAST)
     yield made
     made.lock()
+
+
+@pytest.fixture
+def make_vault(clock: Clock) -> Iterator[Callable[..., Vault]]:
+    """Build more vaults (another keyring, another computer); all are locked at teardown."""
+    made: list[Vault] = []
+
+    def build(data_dir: Path, keystore: KeyStore) -> Vault:
+        made.append(Vault(data_dir, keystore, clock=clock, kdf_cost=FAST))
+        return made[-1]
+
+    yield build
+    for v in made:
+        v.lock()
 
 
 @pytest.fixture

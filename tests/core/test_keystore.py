@@ -1,0 +1,134 @@
+"""Every kind of keyring trouble, with fake keyring backends (the real one is tested in
+tests/integration)."""
+
+from __future__ import annotations
+
+import keyring
+import keyring.errors
+import pytest
+from keyring.backends import fail, null
+
+from peerdesk.errors import KeyringLocked, KeyringWriteFailed, NoKeyringBackend
+from peerdesk.keystore import SERVICE, KeyStore, MemoryKeyring
+
+KEY = bytes(range(32))
+
+
+class LockedKeyring(MemoryKeyring):
+    def get_password(self, service: str, username: str) -> str | None:
+        raise keyring.errors.KeyringLocked("Failed to unlock the collection!")
+
+    def set_password(self, service: str, username: str, password: str) -> None:
+        raise keyring.errors.KeyringLocked("Failed to unlock the collection!")
+
+
+class ForgetfulKeyring(MemoryKeyring):
+    """Accepts a write but gives back nothing: a write that does not read back."""
+
+    def set_password(self, service: str, username: str, password: str) -> None:
+        pass
+
+
+class GarblingKeyring(MemoryKeyring):
+    def set_password(self, service: str, username: str, password: str) -> None:
+        super().set_password(service, username, password[:-2] + "00")
+
+
+class RefusingKeyring(MemoryKeyring):
+    def set_password(self, service: str, username: str, password: str) -> None:
+        raise keyring.errors.PasswordSetError("refused")
+
+
+class BrokenKeyring(MemoryKeyring):
+    def get_password(self, service: str, username: str) -> str | None:
+        raise keyring.errors.InitError("no D-Bus")
+
+
+class PlaintextKeyring(MemoryKeyring):
+    """Stands for keyrings.alt's plaintext file backend."""
+
+
+PlaintextKeyring.__module__ = "keyrings.alt.file"
+
+
+def test_store_reads_back_and_names_the_backend() -> None:
+    backend = MemoryKeyring()
+    store = KeyStore(backend)
+    assert store.store("j1d2e3f4", KEY) == "peerdesk.keystore.MemoryKeyring"
+    assert store.load("j1d2e3f4") == KEY
+    assert backend.entries == {(SERVICE, "journal-j1d2e3f4"): KEY.hex()}
+
+
+def test_missing_entry_is_none() -> None:
+    assert KeyStore(MemoryKeyring()).load("j1d2e3f4") is None
+
+
+def test_garbage_entry_is_treated_as_missing() -> None:
+    backend = MemoryKeyring()
+    backend.entries[(SERVICE, "journal-j1d2e3f4")] = "not hex at all"
+    assert KeyStore(backend).load("j1d2e3f4") is None
+
+
+@pytest.mark.parametrize(
+    "backend",
+    [fail.Keyring(), null.Keyring(), PlaintextKeyring()],
+    ids=["fail", "null", "plaintext"],
+)
+def test_unsafe_backends_never_receive_the_key(backend: object) -> None:
+    store = KeyStore(backend)
+    assert store.usable_backend() is None
+    with pytest.raises(NoKeyringBackend):
+        store.store("j1d2e3f4", KEY)
+    with pytest.raises(NoKeyringBackend):
+        store.load("j1d2e3f4")
+    if isinstance(backend, MemoryKeyring):
+        assert backend.entries == {}
+
+
+def test_the_process_wide_keyring_is_used_by_default() -> None:
+    previous = keyring.get_keyring()
+    keyring.set_keyring(fail.Keyring())
+    try:
+        assert KeyStore().describe() == "keyring.backends.fail.Keyring"
+        assert KeyStore().usable_backend() is None
+    finally:
+        keyring.set_keyring(previous)
+
+
+def test_a_chain_uses_its_first_safe_backend() -> None:
+    class Chain:  # stands for keyring's ChainerBackend without registering a new backend
+        priority = 10
+        backends = [fail.Keyring(), MemoryKeyring()]
+
+    Chain.__module__, Chain.__qualname__ = "keyring.backends.chainer", "ChainerBackend"
+    assert KeyStore(Chain()).usable_backend() == "peerdesk.keystore.MemoryKeyring"
+    Chain.backends = [fail.Keyring(), null.Keyring()]
+    assert KeyStore(Chain()).usable_backend() is None
+
+
+def test_locked_keyring_is_told_apart() -> None:
+    store = KeyStore(LockedKeyring())
+    with pytest.raises(KeyringLocked):
+        store.load("j1d2e3f4")
+    with pytest.raises(KeyringLocked):
+        store.store("j1d2e3f4", KEY)
+
+
+@pytest.mark.parametrize("backend", [ForgetfulKeyring(), GarblingKeyring(), RefusingKeyring()])
+def test_a_write_that_does_not_read_back_fails(backend: MemoryKeyring) -> None:
+    with pytest.raises(KeyringWriteFailed):
+        KeyStore(backend).store("j1d2e3f4", KEY)
+
+
+def test_a_keyring_without_its_service_is_no_backend() -> None:
+    with pytest.raises(NoKeyringBackend):
+        KeyStore(BrokenKeyring()).load("j1d2e3f4")
+
+
+def test_forget_removes_the_entry_and_tolerates_absence() -> None:
+    backend = MemoryKeyring()
+    store = KeyStore(backend)
+    store.store("j1d2e3f4", KEY)
+    store.forget("j1d2e3f4")
+    store.forget("j1d2e3f4")
+    assert backend.entries == {}
