@@ -15,8 +15,8 @@ class MainWindow(QMainWindow):
         self.resize(760, 520)
         summary = journal.summary()
         self.summary_label = QLabel(
-            self.tr("%n finished session(s) with %1 peer(s).", "", summary.sessions).replace(
-                "%1", str(summary.peers)
+            self.tr("Finished sessions: {sessions} · Peers: {peers}").format(
+                sessions=summary.sessions, peers=summary.peers
             )
         )
         self.recent = QListWidget()

@@ -1,0 +1,30 @@
+from __future__ import annotations
+
+from peerdesk.demo import fill
+from peerdesk.journal import Journal
+from peerdesk.sessions import FINISHED
+
+
+def test_demo_data_is_complete_and_repeatable(journal: Journal) -> None:
+    fill(journal, 300, seed=5)
+    summary = journal.summary()
+    assert summary.sessions == 300
+    assert summary.peers == 60
+    assert journal.followups.open()
+    first = journal.sessions.page(0, 5)
+    assert all(s.status == FINISHED for s in first)
+    assert journal.search.run("sleep")
+    assert journal.check() == []
+
+
+def test_the_same_seed_gives_the_same_journal(vault, make_vault, tmp_path, keystore) -> None:
+    journal, _ = vault.create()
+    fill(journal, 50, seed=9)
+    other = make_vault(tmp_path / "other", keystore)
+    twin, _ = other.create()
+    fill(twin, 50, seed=9, today=journal.clock().date())
+    a = [journal.sessions.get(s.id) for s in journal.sessions.page(0, 50)]
+    b = [twin.sessions.get(s.id) for s in twin.sessions.page(0, 50)]
+    assert [(s.held_on, s.notes, s.events) for s in a] == [
+        (s.held_on, s.notes, s.events) for s in b
+    ]
