@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import sys
 from pathlib import Path
 from typing import IO
@@ -23,7 +24,7 @@ class InstanceLock:
     def acquire(self) -> None:
         if self._handle is not None:
             return
-        handle = self._path.open("a+b")
+        handle = os.fdopen(os.open(self._path, os.O_RDWR | os.O_CREAT, 0o600), "r+b")
         try:
             if sys.platform == "win32":  # pragma: no cover - not tested here
                 import msvcrt

@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from peerdesk.clock import Clock, stamp
 from peerdesk.database import Connection, rows, transaction
 from peerdesk.errors import InvalidInput, NotFound
-from peerdesk.text import CONTACT_MAX, PSEUDONYM_MAX, clean
+from peerdesk.text import CONTACT_MAX, PSEUDONYM_MAX, clean, fold
 
 
 @dataclass(frozen=True)
@@ -35,8 +35,8 @@ class Peers:
     def _taken(self, pseudonym: str, except_id: int | None = None) -> bool:
         found = rows(
             self._conn,
-            "SELECT id FROM peers WHERE pseudonym = ? COLLATE NOCASE AND id IS NOT ?",
-            (pseudonym, except_id),
+            "SELECT id FROM peers WHERE pseudonym_key = ? AND id IS NOT ?",
+            (fold(pseudonym), except_id),
         )
         return bool(found)
 
@@ -47,8 +47,9 @@ class Peers:
             if self._taken(name):
                 raise InvalidInput("another peer already has this pseudonym", field="pseudonym")
             cur = self._conn.execute(
-                "INSERT INTO peers (pseudonym, contact, created_at) VALUES (?, ?, ?)",
-                (name, details, stamp(self._clock)),
+                "INSERT INTO peers (pseudonym, pseudonym_key, contact, created_at)"
+                " VALUES (?, ?, ?, ?)",
+                (name, fold(name), details, stamp(self._clock)),
             )
             peer_id = int(cur.lastrowid or 0)
         return self.get(peer_id)
@@ -62,8 +63,8 @@ class Peers:
     def find(self, pseudonym: str) -> Peer | None:
         found = rows(
             self._conn,
-            f"SELECT {_COLUMNS} FROM peers WHERE pseudonym = ? COLLATE NOCASE",
-            (pseudonym.strip(),),
+            f"SELECT {_COLUMNS} FROM peers WHERE pseudonym_key = ?",
+            (fold(pseudonym),),
         )
         return Peer(*found[0]) if found else None
 
@@ -80,8 +81,8 @@ class Peers:
             if self._taken(name, peer_id):
                 raise InvalidInput("another peer already has this pseudonym", field="pseudonym")
             self._conn.execute(
-                "UPDATE peers SET pseudonym = ?, contact = ? WHERE id = ?",
-                (name, details, peer_id),
+                "UPDATE peers SET pseudonym = ?, pseudonym_key = ?, contact = ? WHERE id = ?",
+                (name, fold(name), details, peer_id),
             )
         return self.get(peer_id)
 
@@ -112,6 +113,10 @@ class Peers:
                 "DELETE FROM notes WHERE session_id IN (SELECT id FROM sessions WHERE peer_id = ?)",
                 (peer_id,),
             )
-            self._conn.execute("UPDATE sessions SET peer_id = NULL WHERE peer_id = ?", (peer_id,))
+            self._conn.execute(
+                "UPDATE sessions SET peer_id = NULL, followup_on = NULL, followup_plan = ''"
+                " WHERE peer_id = ?",
+                (peer_id,),
+            )
             self._conn.execute("DELETE FROM followups WHERE peer_id = ?", (peer_id,))
             self._conn.execute("DELETE FROM peers WHERE id = ?", (peer_id,))

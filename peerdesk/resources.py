@@ -43,8 +43,8 @@ class Resource:
             name=clean(self.name, "name", max_len=LINE_MAX, required=True),
             description=clean(self.description, "description", max_len=NOTE_MAX),
             phone=clean(self.phone, "phone", max_len=LINE_MAX),
-            text_line=clean(self.text_line, "text line", max_len=LINE_MAX),
-            web=clean(self.web, "web address", max_len=LINE_MAX),
+            text_line=clean(self.text_line, "text_line", max_len=LINE_MAX),
+            web=clean(self.web, "web", max_len=LINE_MAX, label="web address"),
             hours=clean(self.hours, "hours", max_len=LINE_MAX),
             audience=clean(self.audience, "audience", max_len=LINE_MAX),
         )

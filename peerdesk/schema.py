@@ -37,12 +37,13 @@ CREATE TABLE tags (
 CREATE TABLE peers (
     id INTEGER PRIMARY KEY,
     pseudonym TEXT NOT NULL,
+    pseudonym_key TEXT NOT NULL,
     contact TEXT NOT NULL DEFAULT '',
     created_at TEXT NOT NULL,
     closed_at TEXT,
     contact_purged_at TEXT
 );
-CREATE UNIQUE INDEX peers_pseudonym ON peers (pseudonym COLLATE NOCASE);
+CREATE UNIQUE INDEX peers_pseudonym ON peers (pseudonym_key);
 
 CREATE TABLE sessions (
     id INTEGER PRIMARY KEY,
@@ -62,6 +63,8 @@ CREATE TABLE sessions (
     needs_met TEXT,
     self_care INTEGER CHECK (self_care BETWEEN 1 AND 5),
     debrief_wanted INTEGER NOT NULL DEFAULT 0 CHECK (debrief_wanted IN (0, 1)),
+    followup_on TEXT,
+    followup_plan TEXT NOT NULL DEFAULT '',
     follows_up_id INTEGER REFERENCES followups (id) ON DELETE SET NULL,
     created_at TEXT NOT NULL,
     updated_at TEXT NOT NULL

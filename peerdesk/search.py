@@ -9,6 +9,7 @@ prefixes ("burn" finds "burnout").
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass
 from datetime import date
 
@@ -24,8 +25,9 @@ _DASHES = "-\u2010\u2011\u2012\u2013\u2014\u2212"
 
 
 def _tokens(text: str) -> list[str]:
-    # FTS5's unicode61 tokenizer splits on everything that is not a letter or a digit.
-    return [t.lower() for t in _TOKEN.findall(text)]
+    # FTS5's unicode61 tokenizer splits on everything that is not a letter or a digit. Case is
+    # left to FTS5, which folds it inside a quoted phrase with its own tables.
+    return _TOKEN.findall(text)
 
 
 def _phrase(tokens: list[str], prefix: bool) -> str:
@@ -38,7 +40,8 @@ def build_query(text: str) -> str | None:
         return None
     include: list[str] = []
     exclude: list[str] = []
-    for match in _PIECES.finditer(text[:MAX_QUERY_CHARS]):
+    text = unicodedata.normalize("NFC", text[:MAX_QUERY_CHARS])
+    for match in _PIECES.finditer(text):
         quoted, bare = match.group(1), match.group(2)
         if quoted is not None:
             tokens = _tokens(quoted)
@@ -88,28 +91,32 @@ class Search:
         query = build_query(text)
         if query is None or limit <= 0:
             return []
+        # The best-ranked note of each session; bm25() cannot be used inside a window, hence
+        # the materialised step.
         found = rows(
             self._conn,
-            "SELECT n.session_id, s.status, s.held_on, p.pseudonym, n.step,"
-            f" snippet(notes_fts, 0, '{HIGHLIGHT_START}', '{HIGHLIGHT_END}', '…', 12),"
-            " bm25(notes_fts)"
-            " FROM notes_fts JOIN notes n ON n.id = notes_fts.rowid"
-            " JOIN sessions s ON s.id = n.session_id LEFT JOIN peers p ON p.id = s.peer_id"
-            " WHERE notes_fts MATCH ? ORDER BY bm25(notes_fts) LIMIT ?",
-            (query, limit * 4),
+            "WITH matched AS MATERIALIZED ("
+            " SELECT notes_fts.rowid AS note_id, bm25(notes_fts) AS score,"
+            f" snippet(notes_fts, 0, '{HIGHLIGHT_START}', '{HIGHLIGHT_END}', '…', 12) AS snip"
+            " FROM notes_fts WHERE notes_fts MATCH ?),"
+            " ranked AS (SELECT n.session_id, n.step, m.score, m.snip, row_number() OVER"
+            " (PARTITION BY n.session_id ORDER BY m.score) AS nth"
+            " FROM matched m JOIN notes n ON n.id = m.note_id)"
+            " SELECT r.session_id, s.status, s.held_on, p.pseudonym, r.step, r.snip, r.score"
+            " FROM ranked r JOIN sessions s ON s.id = r.session_id"
+            " LEFT JOIN peers p ON p.id = s.peer_id"
+            " WHERE r.nth = 1 ORDER BY r.score, r.session_id LIMIT ?",
+            (query, limit),
         )
-        hits: dict[int, SearchHit] = {}
-        for session_id, status, held_on, peer, step, snippet, score in found:
-            if session_id not in hits:
-                hits[session_id] = SearchHit(
-                    session_id,
-                    status,
-                    date.fromisoformat(held_on),
-                    peer,
-                    step,
-                    snippet_parts(snippet),
-                    float(score),
-                )
-            if len(hits) == limit:
-                break
-        return list(hits.values())
+        return [
+            SearchHit(
+                session_id,
+                status,
+                date.fromisoformat(held_on),
+                peer,
+                step,
+                snippet_parts(snippet),
+                float(score),
+            )
+            for session_id, status, held_on, peer, step, snippet, score in found
+        ]

@@ -58,18 +58,21 @@ class Session:
         return self.outreach_outcome in flow.SHORTCUT_OUTCOMES
 
 
-def _choice(value: str | None, choices: tuple[flow.Choice, ...], name: str) -> str | None:
+def _choice(s: Session, field: str, choices: tuple[flow.Choice, ...]) -> str | None:
+    """The value of a single-choice field, checked; ``.field`` of errors is the attribute."""
+    value = getattr(s, field)
     if value is None or value == "":
         return None
     if value not in flow.choice_ids(choices):
-        raise InvalidInput(f"{name} {str(value)[:40]!r} is not one of the choices", field=name)
-    return value
+        name = field.replace("_", " ")
+        raise InvalidInput(f"{name} {str(value)[:40]!r} is not one of the choices", field=field)
+    return str(value)
 
 
-def _unique(values: list[str], allowed: frozenset[str], name: str) -> list[str]:
+def _unique(values: list[str], allowed: frozenset[str], field: str, what: str) -> list[str]:
     unknown = [v for v in values if v not in allowed]
     if unknown:
-        raise InvalidInput(f"unknown {name}: {str(unknown[0])[:40]!r}", field=name)
+        raise InvalidInput(f"unknown {what}: {str(unknown[0])[:40]!r}", field=field)
     return sorted(set(values))
 
 
@@ -81,43 +84,49 @@ def checked_session(session: Session, tags: Tags) -> Session:
     if s.status not in (DRAFT, FINISHED):
         raise InvalidInput("unknown session status", field="status")
     if s.duration_minutes is not None and not 0 <= s.duration_minutes <= 1440:
-        raise InvalidInput("the duration must be between 0 and 1440 minutes", field="duration")
+        raise InvalidInput(
+            "the duration must be between 0 and 1440 minutes", field="duration_minutes"
+        )
     if s.self_care is not None and not 1 <= s.self_care <= 5:
         raise InvalidInput("self-care is rated from 1 to 5", field="self_care")
     checked: dict[str, list[str]] = {}
     for step_id, items in s.checked.items():
         if step_id not in flow.FLOW.step_ids():
             raise InvalidInput(f"unknown step {str(step_id)[:40]!r}", field="checked")
-        picked = _unique(list(items), flow.FLOW.item_ids(step_id), "checklist item")
+        picked = _unique(list(items), flow.FLOW.item_ids(step_id), "checked", "checklist item")
         if picked:
             checked[step_id] = picked
     notes: dict[str, str] = {}
     for step_id, text in s.notes.items():
         if step_id not in _NOTE_STEPS:
             raise InvalidInput(f"step {str(step_id)[:40]!r} has no notes", field="notes")
-        cleaned = clean(text, f"note ({step_id})", max_len=NOTE_MAX)
+        cleaned = clean(text, "notes", max_len=NOTE_MAX, label=f"the note ({step_id})")
         if cleaned:
             notes[step_id] = cleaned
     result = replace(
         s,
-        mode=_choice(s.mode, flow.MODES, "mode"),
-        contact_kind=_choice(s.contact_kind, flow.CONTACT_KINDS, "contact kind"),
-        referred_by=_choice(s.referred_by, flow.REFERRED_BY, "referred by"),
-        outreach_outcome=_choice(s.outreach_outcome, flow.OUTREACH_OUTCOMES, "outreach outcome"),
-        role_band=_choice(s.role_band, flow.ROLE_BANDS, "role band"),
-        helpful=_choice(s.helpful, flow.HELPFUL, "helpful"),
-        needs_met=_choice(s.needs_met, flow.NEEDS_MET, "needs met"),
-        events=_unique(list(s.events), tags.ids(EVENT), "event"),
-        drivers=_unique(list(s.drivers), tags.ids(DRIVER), "stress driver"),
-        referrals=_unique(list(s.referrals), flow.choice_ids(flow.REFERRAL_TYPES), "referral"),
+        mode=_choice(s, "mode", flow.MODES),
+        contact_kind=_choice(s, "contact_kind", flow.CONTACT_KINDS),
+        referred_by=_choice(s, "referred_by", flow.REFERRED_BY),
+        outreach_outcome=_choice(s, "outreach_outcome", flow.OUTREACH_OUTCOMES),
+        role_band=_choice(s, "role_band", flow.ROLE_BANDS),
+        helpful=_choice(s, "helpful", flow.HELPFUL),
+        needs_met=_choice(s, "needs_met", flow.NEEDS_MET),
+        events=_unique(list(s.events), tags.ids(EVENT), "events", "event"),
+        drivers=_unique(list(s.drivers), tags.ids(DRIVER), "drivers", "stress driver"),
+        referrals=_unique(
+            list(s.referrals), flow.choice_ids(flow.REFERRAL_TYPES), "referrals", "referral"
+        ),
         checked=checked,
         notes=notes,
         resources_offered=sorted({int(r) for r in s.resources_offered}),
-        followup_plan=clean(s.followup_plan, "follow-up plan", max_len=PLAN_MAX),
+        followup_plan=clean(
+            s.followup_plan, "followup_plan", max_len=PLAN_MAX, label="follow-up plan"
+        ),
     )
     if result.status == FINISHED:
         if result.peer_id is None:
-            raise InvalidInput("choose the peer this session was with", field="peer")
+            raise InvalidInput("choose the peer this session was with", field="peer_id")
         if result.contact_kind is None:
             raise InvalidInput("choose the kind of contact", field="contact_kind")
     if result.followup_on is not None and result.peer_id is None:
@@ -128,7 +137,7 @@ def checked_session(session: Session, tags: Tags) -> Session:
 _COLUMNS = (
     "id, status, peer_id, held_on, duration_minutes, mode, contact_kind, referred_by,"
     " outreach_outcome, role_band, checked, referrals, escalated, helpful, needs_met, self_care,"
-    " debrief_wanted, follows_up_id, created_at, updated_at"
+    " debrief_wanted, follows_up_id, created_at, updated_at, followup_on, followup_plan"
 )
 
 
@@ -174,14 +183,17 @@ class Sessions:
                 s.self_care,
                 int(s.debrief_wanted),
                 s.follows_up_id,
+                s.followup_on.isoformat() if s.followup_on else None,
+                s.followup_plan,
             )
+            self._check_references(s)
             if s.id is None:
                 cur = self._conn.execute(
                     "INSERT INTO sessions (status, peer_id, held_on, duration_minutes, mode,"
                     " contact_kind, referred_by, outreach_outcome, role_band, checked, referrals,"
                     " escalated, helpful, needs_met, self_care, debrief_wanted, follows_up_id,"
-                    " created_at, updated_at)"
-                    " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                    " followup_on, followup_plan, created_at, updated_at)"
+                    " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                     (*values, now, now),
                 )
                 session_id = int(cur.lastrowid or 0)
@@ -193,7 +205,8 @@ class Sessions:
                     " duration_minutes = ?, mode = ?, contact_kind = ?, referred_by = ?,"
                     " outreach_outcome = ?, role_band = ?, checked = ?, referrals = ?,"
                     " escalated = ?, helpful = ?, needs_met = ?, self_care = ?,"
-                    " debrief_wanted = ?, follows_up_id = ?, updated_at = ? WHERE id = ?",
+                    " debrief_wanted = ?, follows_up_id = ?, followup_on = ?, followup_plan = ?,"
+                    " updated_at = ? WHERE id = ?",
                     (*values, now, session_id),
                 )
                 if cur.rowcount == 0:
@@ -207,6 +220,20 @@ class Sessions:
             )
             self._save_followup(session_id, s, now)
         return replace(s, updated_at=now)
+
+    def _check_references(self, s: Session) -> None:
+        """Refuse ids of peers, resources or follow-ups that do not exist (nothing is written)."""
+        if s.peer_id is not None and not rows(
+            self._conn, "SELECT 1 FROM peers WHERE id = ?", (s.peer_id,)
+        ):
+            raise InvalidInput("this peer no longer exists", field="peer_id")
+        if s.follows_up_id is not None and not rows(
+            self._conn, "SELECT 1 FROM followups WHERE id = ?", (s.follows_up_id,)
+        ):
+            raise InvalidInput("this follow-up no longer exists", field="follows_up_id")
+        for resource_id in s.resources_offered:
+            if not rows(self._conn, "SELECT 1 FROM resources WHERE id = ?", (resource_id,)):
+                raise InvalidInput("a resource offered no longer exists", field="resources_offered")
 
     def _save_tags(self, session_id: int, s: Session) -> None:
         self._conn.execute("DELETE FROM session_tags WHERE session_id = ?", (session_id,))
@@ -272,11 +299,6 @@ class Sessions:
             "SELECT resource_id FROM session_resources WHERE session_id = ? ORDER BY resource_id",
             (session_id,),
         )
-        followup = rows(
-            self._conn,
-            "SELECT due_on, plan FROM followups WHERE origin_session_id = ?",
-            (session_id,),
-        )
         return Session(
             id=r[0],
             status=r[1],
@@ -302,13 +324,21 @@ class Sessions:
             drivers=sorted(t for k, t in tags if k == DRIVER),
             notes=dict(notes),
             resources_offered=[o[0] for o in offered],
-            followup_on=iso_date(followup[0][0], "due_on") if followup else None,
-            followup_plan=followup[0][1] if followup else "",
+            followup_on=iso_date(r[20], "followup_on") if r[20] else None,
+            followup_plan=r[21],
         )
 
     def shred(self, session_id: int) -> None:
         """Delete a session and everything it holds (secure delete; gone from search too)."""
         with transaction(self._conn):
+            # Its open follow-up goes too; a completed one stays for the counts, without its plan.
+            self._conn.execute(
+                "DELETE FROM followups WHERE origin_session_id = ? AND status = 'open'",
+                (session_id,),
+            )
+            self._conn.execute(
+                "UPDATE followups SET plan = '' WHERE origin_session_id = ?", (session_id,)
+            )
             cur = self._conn.execute("DELETE FROM sessions WHERE id = ?", (session_id,))
             if cur.rowcount == 0:
                 raise NotFound("no such session")

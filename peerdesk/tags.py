@@ -78,6 +78,9 @@ class Tags:
     def rename(self, kind: str, tag_id: str, label: str) -> None:
         text = clean(label, "tag", max_len=LABEL_MAX, required=True)
         with transaction(self._conn):
+            others = self.all(kind, include_archived=True)
+            if any(t.id != tag_id and t.label.casefold() == text.casefold() for t in others):
+                raise InvalidInput("another tag has this name already", field="tag")
             cur = self._conn.execute(
                 "UPDATE tags SET label = ? WHERE kind = ? AND id = ?",
                 (text, self._kind(kind), tag_id),

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from datetime import date
 
@@ -13,26 +14,35 @@ NOTE_MAX = 4000
 PLAN_MAX = 500
 LABEL_MAX = 80
 LINE_MAX = 300
+# Invisible control characters (pasted from other programs) are dropped; tab and newlines stay.
+_CONTROLS = re.compile("[\x01-\x08\x0b\x0c\x0e-\x1f\x7f]")
 
 
-def clean(value: object, field: str, *, max_len: int, required: bool = False) -> str:
-    """Normalised text without surrounding white space; :class:`InvalidInput` when unusable."""
+def clean(
+    value: object, field: str, *, max_len: int, required: bool = False, label: str = ""
+) -> str:
+    """Normalised text without surrounding white space; :class:`InvalidInput` when unusable.
+
+    ``field`` is the attribute's name (for the user interface to find the widget); ``label``
+    words it in messages (default: the field's name with spaces).
+    """
+    name = label or field.replace("_", " ")
     if not isinstance(value, str):
-        raise InvalidInput(f"{field} must be text", field=field)
-    text = unicodedata.normalize("NFC", value).strip()
-    if "\x00" in text:
-        raise InvalidInput(f"{field} contains a null character", field=field)
+        raise InvalidInput(f"{name} must be text", field=field)
+    if "\x00" in value:
+        raise InvalidInput(f"{name} contains a null character", field=field)
+    text = _CONTROLS.sub("", unicodedata.normalize("NFC", value)).strip()
     try:
         text.encode("utf-8")
     except UnicodeEncodeError:
         raise InvalidInput(
-            f"{field} contains characters that cannot be stored", field=field
+            f"{name} contains characters that cannot be stored", field=field
         ) from None
     if required and not text:
-        raise InvalidInput(f"{field} is empty", field=field)
+        raise InvalidInput(f"{name} is empty", field=field)
     if len(text) > max_len:
         raise InvalidInput(
-            f"{field} is {len(text)} characters long; at most {max_len} fit", field=field
+            f"{name} is {len(text)} characters long; at most {max_len} fit", field=field
         )
     return text
 
@@ -43,3 +53,8 @@ def iso_date(value: str, field: str) -> date:
         return date.fromisoformat(value)
     except (TypeError, ValueError):
         raise InvalidInput(f"{field} is not a date (YYYY-MM-DD)", field=field) from None
+
+
+def fold(text: str) -> str:
+    """The form two names are compared in: NFC, stripped and case-folded (beyond ASCII)."""
+    return unicodedata.normalize("NFC", text).strip().casefold()

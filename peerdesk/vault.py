@@ -248,6 +248,7 @@ class Vault:
         conn = connect(self.journal_path, key)
         try:
             check_version(conn)  # refuse a newer journal before anything is written
+            use_wal(conn)  # copies made by restore and rekey start in rollback-journal mode
             slots = self._remember_key(key, slots)
             migrate(conn, before=lambda _v: self._backup_before_migration(conn, key, slots))
         except BaseException:
@@ -433,6 +434,7 @@ class Vault:
         if not present:
             return None
         when = self.clock()
+        ensure_private_dir(self.data_dir / ASIDE_DIR)
         folder = self.data_dir / ASIDE_DIR / f"{when:%Y%m%d-%H%M%S}-{reason}"
         n = 2
         while folder.exists():

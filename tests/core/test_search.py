@@ -1,0 +1,383 @@
+"""Full-text search: any typed text is safe, words match as users expect, the index keeps step."""
+
+from __future__ import annotations
+
+import unicodedata
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from peerdesk import flow
+from peerdesk.journal import Journal
+from peerdesk.search import (
+    HIGHLIGHT_END,
+    HIGHLIGHT_START,
+    MAX_QUERY_CHARS,
+    SearchHit,
+    build_query,
+    snippet_parts,
+)
+from peerdesk.sessions import DRAFT, FINISHED, Session
+from tests.conftest import day
+
+NOTE_STEPS = tuple(s.id for s in flow.FLOW.steps if s.has_notes)
+
+# Pieces of FTS5 query syntax and awkward text, glued together by the strategies below.
+FTS_PIECES = (
+    '"',
+    "*",
+    "-",
+    "NEAR",
+    "NEAR(",
+    "AND",
+    "OR",
+    "NOT",
+    "(",
+    ")",
+    ":",
+    "^",
+    "+",
+    "{",
+    "}",
+    ",",
+    "text:",
+    "notes_fts",
+    "😀",
+    "👩🏽‍⚕️",
+    "שלום",
+    "مرحبا",
+    "\u200f",
+    "\u0301",
+    "e\u0301",
+    "\x00",
+    "\ud800",
+    "\udfff",
+    "—",
+    "\u2212",
+    " ",
+    "\t",
+    "\n",
+    "burn",
+    "door",
+    "-burn",
+    '"near the',
+    "café",
+)
+fts_soup = st.lists(st.sampled_from(FTS_PIECES), max_size=40).map("".join)
+long_text = st.builds(
+    lambda piece, n: piece * n, st.sampled_from(FTS_PIECES), st.integers(100, 1200)
+)
+any_query = st.one_of(st.text(), fts_soup, long_text, st.text(min_size=400, max_size=2000))
+
+SLOW_FIXTURE = settings(
+    max_examples=200, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
+
+
+def _save(
+    journal: Journal,
+    notes: dict[str, str],
+    *,
+    status: str = FINISHED,
+    held_on: int = 3,
+    peer: str = "Heron",
+) -> int:
+    """Save a session with ``notes`` and return its id."""
+    found = journal.peers.find(peer)
+    peer_id = (found or journal.peers.add(peer)).id
+    saved = journal.sessions.save(
+        Session(
+            held_on=day(held_on),
+            status=status,
+            peer_id=peer_id,
+            contact_kind="peer_asked",
+            notes=notes,
+        )
+    )
+    assert saved.id is not None
+    return saved.id
+
+
+def _check_index(journal: Journal) -> None:
+    """Raise when the full-text index no longer agrees with the notes table."""
+    journal.conn.execute("INSERT INTO notes_fts (notes_fts, rank) VALUES ('integrity-check', 1)")
+
+
+def _ids(hits: list[SearchHit]) -> list[int]:
+    return [h.session_id for h in hits]
+
+
+@pytest.fixture
+def filled(journal: Journal) -> dict[str, int]:
+    """A journal with a few notes in several scripts; the ids by a short name."""
+    return {
+        "burnout": _save(journal, {"listen": "She spoke about burnout after the night shifts."}),
+        "door": _save(journal, {"cope": "We met near the door of the staff room."}),
+        "rtl": _save(journal, {"reframe": "שלום חבר, مرحبا يا صديقي"}, peer="Wren"),
+        "cafe": _save(journal, {"close": "Coffee at the café next week."}, held_on=5),
+        "draft": _save(journal, {"learn": "A lesson about handover checklists."}, status=DRAFT),
+    }
+
+
+# --- build_query: anything typed -----------------------------------------------------------------
+
+
+@settings(max_examples=200, deadline=None)
+@given(text=any_query)
+def test_build_query_returns_none_or_text(text: str) -> None:
+    query = build_query(text)
+    assert query is None or (isinstance(query, str) and query.strip())
+
+
+@pytest.mark.parametrize("value", [None, 12, b"burnout", ["burnout"]])
+def test_build_query_ignores_what_is_not_text(value: object) -> None:
+    assert build_query(value) is None  # type: ignore[arg-type]
+
+
+@SLOW_FIXTURE
+@given(text=any_query)
+def test_any_typed_text_searches_without_error_or_change(
+    journal: Journal, filled: dict[str, int], text: str
+) -> None:
+    changes, summary = journal.conn.total_changes, journal.summary()
+    hits = journal.search.run(text)
+    assert isinstance(hits, list)
+    for hit in hits:
+        assert isinstance(hit, SearchHit)
+        assert hit.session_id in filled.values()
+        assert hit.status in (DRAFT, FINISHED)
+        assert all(isinstance(part, str) and part for part, _ in hit.snippet)
+    if build_query(text) is None:
+        assert hits == []
+    assert journal.conn.total_changes == changes
+    assert journal.summary() == summary
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        '"',
+        '""',
+        '"""',
+        "*",
+        "burn*",
+        "NEAR(burn door, 2)",
+        "burn NEAR door",
+        "(burn OR door) AND NOT shift",
+        "text:burnout",
+        "^burnout",
+        "+burnout",
+        "{text}: door",
+        "burn\x00out",
+        "\ud800burnout",
+        "burnout\udfff",
+        "😀 burnout",
+        "- -- ---",
+        "-" * 600,
+        "burnout " * 200,
+        '"' * 999,
+    ],
+)
+def test_fts5_syntax_typed_by_the_user_never_fails(
+    journal: Journal, filled: dict[str, int], text: str
+) -> None:
+    changes = journal.conn.total_changes
+    hits = journal.search.run(text)
+    assert all(h.session_id in filled.values() for h in hits)
+    assert journal.conn.total_changes == changes
+
+
+def test_only_the_first_characters_of_a_long_query_count() -> None:
+    assert build_query("a" * MAX_QUERY_CHARS + " zebra") == '"' + "a" * MAX_QUERY_CHARS + '"*'
+
+
+# --- What a search finds -------------------------------------------------------------------------
+
+
+def test_bare_words_match_as_prefixes(journal: Journal, filled: dict[str, int]) -> None:
+    assert _ids(journal.search.run("burn")) == [filled["burnout"]]
+    assert _ids(journal.search.run("BURNOUT")) == [filled["burnout"]]
+    assert journal.search.run("burnouts") == []
+
+
+def test_a_quoted_phrase_matches_adjacent_words_only(journal: Journal) -> None:
+    together = _save(journal, {"listen": "a night shift that went wrong"})
+    apart = _save(journal, {"listen": "the shift began at night"})
+    both = journal.search.run("night shift")
+    assert sorted(_ids(both)) == sorted([together, apart])
+    assert _ids(journal.search.run('"night shift"')) == [together]
+    # A quoted phrase is not a prefix: "nigh" is not a word of either note.
+    assert journal.search.run('"nigh shift"') == []
+    # An unclosed quote still reads as a phrase.
+    assert _ids(journal.search.run('"night shift')) == [together]
+
+
+def test_minus_excludes_a_word(journal: Journal) -> None:
+    with_shift = _save(journal, {"listen": "burnout after the night shift"})
+    without = _save(journal, {"listen": "burnout from the paperwork"})
+    assert sorted(_ids(journal.search.run("burnout"))) == sorted([with_shift, without])
+    assert _ids(journal.search.run("burnout -shift")) == [without]
+    assert _ids(journal.search.run("burnout \u2013night")) == [without]  # an en dash, as typed
+    assert journal.search.run("burnout -shift -paperwork") == []
+
+
+@pytest.mark.parametrize(
+    "text", ["-burnout", "-burnout -door", "", "   ", "...", "?!", "😀", "😀 👍🏽", "-", "—", "()"]
+)
+def test_nothing_to_look_for_finds_nothing(
+    journal: Journal, filled: dict[str, int], text: str
+) -> None:
+    assert build_query(text) is None
+    assert journal.search.run(text) == []
+
+
+def test_operator_words_are_searched_as_plain_words(journal: Journal) -> None:
+    door = _save(journal, {"cope": "We met near the door."})
+    nurses_only = _save(journal, {"listen": "nurses only"})
+    did_not = _save(journal, {"listen": "the nurses did not see doctors"})
+    either = _save(journal, {"listen": "the door or the window"})
+    only_door = _save(journal, {"listen": "door only"})
+    assert _ids(journal.search.run("near")) == [door]
+    assert _ids(journal.search.run("NEAR")) == [door]
+    assert _ids(journal.search.run("NEAR( door )")) == [door]
+    # As an operator NOT would find "nurses only"; as a word it needs "not".
+    assert _ids(journal.search.run("nurses NOT doctors")) == [did_not]
+    assert nurses_only in _ids(journal.search.run("nurses"))
+    # As an operator OR would also find "door only"; as a word it needs "or".
+    assert _ids(journal.search.run("door OR window")) == [either]
+    assert only_door in _ids(journal.search.run("door"))
+    # As an operator AND would find "the door or the window"; as a word it needs "and".
+    assert journal.search.run("door AND window") == []
+    assert journal.search.run("and") == []
+
+
+def test_right_to_left_text_is_found(journal: Journal, filled: dict[str, int]) -> None:
+    assert _ids(journal.search.run("שלום")) == [filled["rtl"]]
+    assert _ids(journal.search.run("مرحبا")) == [filled["rtl"]]
+    assert _ids(journal.search.run("\u200fصديق")) == [filled["rtl"]]  # with a RTL mark
+
+
+def test_diacritics_are_folded(journal: Journal, filled: dict[str, int]) -> None:
+    assert _ids(journal.search.run("cafe")) == [filled["cafe"]]
+    assert _ids(journal.search.run("CAFÉ")) == [filled["cafe"]]
+    plain = _save(journal, {"listen": "a resume of the week"})
+    assert _ids(journal.search.run("résumé")) == [plain]
+
+
+def test_more_mentions_rank_higher(journal: Journal) -> None:
+    once = _save(
+        journal,
+        {"listen": "a long talk about the week, the rota, the family, and some guilt at the end"},
+    )
+    thrice = _save(journal, {"listen": "guilt, guilt and more guilt"})
+    hits = journal.search.run("guilt")
+    assert _ids(hits) == [thrice, once]
+    assert hits[0].score < hits[1].score  # bm25: lower is better
+
+
+def test_one_hit_per_session(journal: Journal) -> None:
+    many = _save(journal, {step: f"burnout in step {step}" for step in NOTE_STEPS})
+    other = _save(journal, {"listen": "burnout again"})
+    hits = journal.search.run("burnout")
+    assert sorted(_ids(hits)) == sorted([many, other])
+
+
+def test_snippet_highlights_the_matched_word(journal: Journal, filled: dict[str, int]) -> None:
+    (hit,) = journal.search.run("burn")
+    highlighted = [text for text, is_highlighted in hit.snippet if is_highlighted]
+    assert highlighted == ["burnout"]
+    assert "".join(text for text, _ in hit.snippet) == (
+        "She spoke about burnout after the night shifts."
+    )
+    assert hit.step == "listen"
+    assert hit.peer == "Heron"
+    assert hit.held_on == day(3)
+
+
+def test_snippet_parts_split_on_the_markers() -> None:
+    marked = f"a {HIGHLIGHT_START}b{HIGHLIGHT_END} c {HIGHLIGHT_START}d{HIGHLIGHT_END}"
+    assert snippet_parts(marked) == (("a ", False), ("b", True), (" c ", False), ("d", True))
+    assert snippet_parts("") == ()
+
+
+def test_the_limit_is_respected(journal: Journal) -> None:
+    made = [_save(journal, {"listen": f"burnout number {i}"}) for i in range(7)]
+    assert len(journal.search.run("burnout", limit=3)) == 3
+    assert len(journal.search.run("burnout", limit=1)) == 1
+    assert sorted(_ids(journal.search.run("burnout", limit=50))) == sorted(made)
+    assert journal.search.run("burnout", limit=0) == []
+    assert journal.search.run("burnout", limit=-1) == []
+
+
+def test_the_limit_counts_sessions_not_notes(journal: Journal) -> None:
+    crowded = _save(journal, {step: "burnout burnout burnout" for step in NOTE_STEPS})
+    other = _save(journal, {"listen": "a long week, some burnout and much else besides"})
+    assert _ids(journal.search.run("burnout", limit=2)) == [crowded, other]
+
+
+def test_drafts_are_searchable(journal: Journal, filled: dict[str, int]) -> None:
+    (hit,) = journal.search.run("handover")
+    assert hit.session_id == filled["draft"]
+    assert hit.status == DRAFT
+    (finished,) = journal.search.run("burnout")
+    assert finished.status == FINISHED
+
+
+# --- The index keeps step with the notes ---------------------------------------------------------
+
+
+def test_a_shredded_session_is_gone_from_search(journal: Journal, filled: dict[str, int]) -> None:
+    assert journal.search.run("burnout")
+    journal.sessions.shred(filled["burnout"])
+    assert journal.search.run("burnout") == []
+    assert journal.search.run("shifts") == []
+    assert _ids(journal.search.run("door")) == [filled["door"]]
+    assert journal.check() == []
+    _check_index(journal)
+
+
+def test_an_edited_note_is_found_by_its_new_words_only(
+    journal: Journal, filled: dict[str, int]
+) -> None:
+    session = journal.sessions.get(filled["burnout"])
+    session.notes["listen"] = "Talked about sleep and the new rota."
+    journal.sessions.save(session)
+    assert journal.search.run("burnout") == []
+    assert journal.search.run("shifts") == []
+    assert _ids(journal.search.run("rota")) == [filled["burnout"]]
+    session.notes = {}
+    journal.sessions.save(session)
+    assert journal.search.run("rota") == []
+    _check_index(journal)
+
+
+def test_forgetting_a_peer_removes_their_notes_from_search(
+    journal: Journal, filled: dict[str, int]
+) -> None:
+    wren = journal.peers.find("Wren")
+    assert wren is not None
+    journal.peers.forget(wren.id)
+    assert journal.search.run("שלום") == []
+    assert _ids(journal.search.run("burnout")) == [filled["burnout"]]
+
+
+# --- Known gaps ----------------------------------------------------------------------------------
+
+
+def test_a_decomposed_query_finds_a_composed_note(journal: Journal) -> None:
+    naive = _save(journal, {"listen": "a naïve plan"})
+    typed = unicodedata.normalize("NFD", "naïve")
+    assert typed != "naïve"
+    assert _ids(journal.search.run(typed)) == [naive]
+
+
+def test_a_word_finds_itself_in_any_script(journal: Journal) -> None:
+    cherokee = _save(journal, {"listen": "ᏣᎳᎩ language class"})
+    assert _ids(journal.search.run("ᏣᎳᎩ")) == [cherokee]
+
+
+def test_control_characters_in_a_note_do_not_move_the_highlight(journal: Journal) -> None:
+    _save(journal, {"listen": "pasted\x02 text about burnout\x03 here"})
+    (hit,) = journal.search.run("burnout")
+    assert [text for text, is_highlighted in hit.snippet if is_highlighted] == ["burnout"]

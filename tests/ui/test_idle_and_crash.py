@@ -1,0 +1,336 @@
+"""Idle lock, the desktop's lock signals, and crash reports that carry no journal text."""
+
+from __future__ import annotations
+
+import os
+import shutil
+import sqlite3
+import subprocess
+import sys
+import threading
+import time
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtDBus import QDBusConnection, QDBusMessage
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import QApplication, QLineEdit
+from pytestqt.qtbot import QtBot
+
+from peerdesk.errors import InvalidInput, StorageError
+from ui.crash import CRASH_LOG, CrashDialog, crash_report, install_crash_handler
+from ui.idle import IdleWatcher, ScreenLockWatcher
+
+TIMEOUT_MS = 250  # short for tests; typing comes every 80 ms, well inside it
+MARKER = "Heron-told-me-about-the-night-shift-7731"
+
+# --- idle ----------------------------------------------------------------------------------------
+
+
+@pytest.fixture
+def watched(qtbot: QtBot, qapp: QApplication) -> Iterator[tuple[IdleWatcher, QLineEdit]]:
+    watcher = IdleWatcher(timeout_ms=TIMEOUT_MS)
+    qapp.installEventFilter(watcher)
+    field = QLineEdit()
+    field.setAccessibleName("a field")
+    qtbot.addWidget(field)
+    field.show()
+    qtbot.waitExposed(field)
+    yield watcher, field
+    watcher.stop()
+    qapp.removeEventFilter(watcher)
+
+
+def test_idle_fires_after_the_timeout(qtbot: QtBot, watched) -> None:
+    watcher, _field = watched
+    watcher.start()
+    started = time.monotonic()
+    with qtbot.waitSignal(watcher.idle, timeout=2000):
+        pass
+    assert time.monotonic() - started >= TIMEOUT_MS / 1000 - 0.01
+
+
+def test_a_key_press_starts_the_count_again(qtbot: QtBot, watched) -> None:
+    watcher, field = watched
+    fired: list[float] = []
+    watcher.idle.connect(lambda: fired.append(time.monotonic()))
+    watcher.start()
+    last_key = time.monotonic()
+    for _ in range(8):  # typing every 80 ms for 640 ms: never idle
+        qtbot.wait(80)
+        qtbot.keyClick(field, Qt.Key.Key_A)
+        last_key = time.monotonic()
+    assert fired == []
+    assert field.text() == "a" * 8  # the filter only watches: the keys reached the field
+    qtbot.waitUntil(lambda: len(fired) == 1, timeout=2000)
+    assert fired[0] - last_key >= TIMEOUT_MS / 1000 - 0.01
+    qtbot.wait(300)
+    assert len(fired) == 1  # once per quiet stretch
+    qtbot.keyClick(field, Qt.Key.Key_B)  # input starts a new stretch
+    qtbot.waitUntil(lambda: len(fired) == 2, timeout=2000)
+
+
+def test_the_mouse_also_counts(qtbot: QtBot, watched) -> None:
+    watcher, field = watched
+    fired: list[int] = []
+    watcher.idle.connect(lambda: fired.append(1))
+    watcher.start()
+    for _ in range(5):
+        qtbot.wait(80)
+        qtbot.mouseClick(field, Qt.MouseButton.LeftButton)
+    assert fired == []
+    qtbot.waitUntil(lambda: fired == [1], timeout=2000)
+
+
+def test_zero_minutes_means_never_and_stop_stops(qtbot: QtBot, watched) -> None:
+    watcher, field = watched
+    fired: list[int] = []
+    watcher.idle.connect(lambda: fired.append(1))
+    watcher.set_timeout_minutes(0)
+    assert watcher.timeout_ms == 0 and not watcher.active
+    qtbot.keyClick(field, Qt.Key.Key_A)
+    qtbot.wait(350)
+    watcher.set_timeout_ms(150)
+    watcher.stop()
+    qtbot.keyClick(field, Qt.Key.Key_A)  # input does not restart a stopped watcher
+    qtbot.wait(350)
+    assert fired == []
+    watcher.set_timeout_minutes(5)
+    assert watcher.timeout_ms == 5 * 60 * 1000 and watcher.active
+
+
+def test_the_default_is_five_minutes(qtbot: QtBot) -> None:
+    watcher = IdleWatcher()
+    assert watcher.timeout_ms == 5 * 60 * 1000
+    watcher.stop()
+
+
+# --- the desktop's lock signals ------------------------------------------------------------------
+
+
+def test_no_buses_means_no_watching_and_no_error(qtbot: QtBot, monkeypatch) -> None:
+    monkeypatch.delenv("DBUS_SESSION_BUS_ADDRESS", raising=False)
+    monkeypatch.setenv("XDG_RUNTIME_DIR", "/nonexistent")
+    watcher = ScreenLockWatcher(use_standard_buses=False)
+    assert watcher.watching == []
+    started = time.monotonic()
+    ScreenLockWatcher()  # the standard buses, where this machine has any: never hangs
+    assert time.monotonic() - started < 5
+
+
+@pytest.fixture
+def private_bus() -> Iterator[str]:
+    if shutil.which("dbus-daemon") is None:
+        pytest.skip("dbus-daemon is not installed")
+    daemon = subprocess.Popen(
+        ["dbus-daemon", "--session", "--nofork", "--nopidfile", "--print-address=1"],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.DEVNULL,
+        text=True,
+    )
+    try:
+        assert daemon.stdout is not None
+        address = daemon.stdout.readline().strip()
+        yield address
+    finally:
+        daemon.terminate()
+        daemon.wait(timeout=10)
+        if daemon.stdout is not None:
+            daemon.stdout.close()
+
+
+def _send(bus: QDBusConnection, path: str, interface: str, name: str, value: bool) -> None:
+    message = QDBusMessage.createSignal(path, interface, name)
+    message.setArguments([value])
+    assert bus.send(message)
+
+
+def test_screen_saver_and_sleep_signals_ask_for_a_lock(qtbot: QtBot, private_bus: str) -> None:
+    listen = QDBusConnection.connectToBus(private_bus, "peerdesk-test-listen")
+    speak = QDBusConnection.connectToBus(private_bus, "peerdesk-test-speak")
+    try:
+        assert listen.isConnected() and speak.isConnected()
+        watcher = ScreenLockWatcher(session_bus=listen, system_bus=listen, use_standard_buses=False)
+        assert len(watcher.watching) == 3
+        fired: list[int] = []
+        watcher.lock_now.connect(lambda: fired.append(1))
+
+        _send(
+            speak,
+            "/org/freedesktop/ScreenSaver",
+            "org.freedesktop.ScreenSaver",
+            "ActiveChanged",
+            False,
+        )
+        _send(speak, "/ScreenSaver", "org.freedesktop.ScreenSaver", "ActiveChanged", True)
+        qtbot.waitUntil(lambda: len(fired) == 1, timeout=3000)
+        _send(speak, "/org/gnome/ScreenSaver", "org.gnome.ScreenSaver", "ActiveChanged", True)
+        qtbot.waitUntil(lambda: len(fired) == 2, timeout=3000)
+        _send(
+            speak,
+            "/org/freedesktop/login1",
+            "org.freedesktop.login1.Manager",
+            "PrepareForSleep",
+            False,
+        )
+        _send(
+            speak,
+            "/org/freedesktop/login1",
+            "org.freedesktop.login1.Manager",
+            "PrepareForSleep",
+            True,
+        )
+        qtbot.waitUntil(lambda: len(fired) == 3, timeout=3000)
+        qtbot.wait(100)
+        assert len(fired) == 3  # "screen saver off" and "woke up" ask for nothing
+        watcher.deleteLater()
+    finally:
+        QDBusConnection.disconnectFromBus("peerdesk-test-listen")
+        QDBusConnection.disconnectFromBus("peerdesk-test-speak")
+
+
+# --- crash reports -------------------------------------------------------------------------------
+
+
+def save_note_for_test(text: str) -> None:
+    note = f"peer said: {text}"  # a local variable holding journal-like text
+    raise ValueError(f"could not save note {note!r}")
+
+
+def search_notes_for_test(text: str) -> None:
+    conn = sqlite3.connect(":memory:")
+    try:
+        conn.execute(f"SELECT {text}")  # an error message that quotes the text
+    finally:
+        conn.close()
+
+
+def failing_with_a_cause_for_test(text: str) -> None:
+    try:
+        {}[text]
+    except KeyError as exc:
+        raise StorageError("writing the draft failed") from exc
+
+
+def check_pseudonym_for_test(text: str) -> None:
+    raise InvalidInput(f"the pseudonym {text!r} is too long", field="pseudonym")
+
+
+@pytest.fixture
+def handler(tmp_path: Path):
+    shown: list[str] = []
+    installed = install_crash_handler(tmp_path / "logs", shown.append)
+    yield installed, shown
+    installed.uninstall()
+
+
+def _raise_through_hook(func, *args) -> None:
+    try:
+        func(*args)
+    except BaseException:
+        sys.excepthook(*sys.exc_info())
+
+
+def test_a_crash_report_names_functions_but_holds_no_journal_text(
+    qtbot: QtBot, handler, tmp_path: Path
+) -> None:
+    installed, shown = handler
+    log_path = tmp_path / "logs" / CRASH_LOG
+    assert log_path.stat().st_mode & 0o777 == 0o600
+    assert (tmp_path / "logs").stat().st_mode & 0o777 == 0o700
+
+    for func in (save_note_for_test, search_notes_for_test, failing_with_a_cause_for_test):
+        _raise_through_hook(func, MARKER)
+    _raise_through_hook(check_pseudonym_for_test, MARKER)
+
+    assert len(shown) == 4
+    for report in shown:
+        assert MARKER not in report
+        assert "PeerDesk crash report" in report
+        assert "_raise_through_hook" in report
+    assert "ValueError" in shown[0] and "save_note_for_test" in shown[0]
+    assert "message left out" in shown[0]
+    assert "sqlite3.OperationalError" in shown[1] and "search_notes_for_test" in shown[1]
+    assert "peerdesk.errors.StorageError: writing the draft failed" in shown[2]
+    assert "It happened while handling" not in shown[2] and "It was caused by:" in shown[2]
+    assert "KeyError" in shown[2] and "failing_with_a_cause_for_test" in shown[2]
+    assert "peerdesk.errors.InvalidInput" in shown[3]
+    assert 'File "tests/ui/test_idle_and_crash.py", line' in shown[0]
+    assert str(Path.home()) not in "".join(shown) or str(Path.home()) == "/"
+
+    logged = log_path.read_text()
+    assert MARKER not in logged
+    assert logged.count("PeerDesk crash report") == 4
+    assert "save_note_for_test" in logged
+
+
+def test_messages_built_by_python_are_kept(qtbot: QtBot) -> None:
+    try:
+        None.missing  # type: ignore[attr-defined]  # noqa: B018
+    except AttributeError as exc:
+        report = crash_report(exc)
+    assert "AttributeError: 'NoneType' object has no attribute 'missing'" in report
+    assert "test_messages_built_by_python_are_kept" in report
+
+
+def test_a_crash_in_another_thread_is_reported_on_the_gui_thread(qtbot: QtBot, handler) -> None:
+    installed, shown = handler
+    shown_on: list[str] = []
+    installed._relay.report.connect(lambda _r: shown_on.append(threading.current_thread().name))
+
+    def work() -> None:
+        save_note_for_test(MARKER)
+
+    thread = threading.Thread(target=work, name="backup-worker")
+    thread.start()
+    thread.join()
+    qtbot.waitUntil(lambda: len(shown) == 1, timeout=2000)
+    assert "Thread: backup-worker" in shown[0]
+    assert "work" in shown[0] and MARKER not in shown[0]
+    assert installed.last_report == shown[0]
+
+
+def test_uninstall_puts_the_old_hooks_back(tmp_path: Path) -> None:
+    before, before_threading = sys.excepthook, threading.excepthook
+    installed = install_crash_handler(tmp_path, lambda _r: None)
+    assert sys.excepthook is not before
+    installed.uninstall()
+    assert sys.excepthook is before and threading.excepthook is before_threading
+
+
+def test_a_hard_crash_goes_to_the_crash_log(tmp_path: Path) -> None:
+    script = (
+        "import faulthandler, sys\n"
+        "from pathlib import Path\n"
+        "from ui.crash import install_crash_handler\n"
+        "install_crash_handler(Path(sys.argv[1]), lambda r: None)\n"
+        "faulthandler._sigsegv()\n"
+    )
+    env = {**os.environ, "PYTHONPATH": str(Path(__file__).resolve().parents[2])}
+    done = subprocess.run(
+        [sys.executable, "-c", script, str(tmp_path)],
+        env=env,
+        capture_output=True,
+        timeout=60,
+        check=False,
+    )
+    assert done.returncode != 0
+    logged = (tmp_path / CRASH_LOG).read_text()
+    assert "Fatal Python error" in logged and "Segmentation fault" in logged
+
+
+def test_the_crash_dialog_shows_and_copies_the_report(qtbot: QtBot, tmp_path: Path) -> None:
+    report = 'PeerDesk crash report\nValueError\n  File "ui/x.py", line 3, in save\n'
+    dialog = CrashDialog(report, log_path=tmp_path / CRASH_LOG)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    assert dialog.text.isReadOnly() and dialog.text.toPlainText() == report
+    assert dialog.copy_button.accessibleName() and dialog.quit_button.accessibleName()
+    qtbot.mouseClick(dialog.copy_button, Qt.MouseButton.LeftButton)
+    assert QGuiApplication.clipboard().text() == report
+    QGuiApplication.clipboard().clear()
+    with qtbot.waitSignal(dialog.accepted):
+        qtbot.mouseClick(dialog.quit_button, Qt.MouseButton.LeftButton)

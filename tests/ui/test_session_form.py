@@ -1,0 +1,892 @@
+"""The guided session form, driven like a supporter would: mostly with the keyboard."""
+
+from __future__ import annotations
+
+import dataclasses
+from collections.abc import Callable, Iterator
+from datetime import timedelta
+
+import pytest
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtWidgets import (
+    QAbstractSpinBox,
+    QApplication,
+    QCheckBox,
+    QComboBox,
+    QDateEdit,
+    QLineEdit,
+    QListWidget,
+    QPlainTextEdit,
+    QPushButton,
+    QSpinBox,
+    QWidget,
+)
+from pytestqt.qtbot import QtBot
+
+from peerdesk import flow
+from peerdesk.errors import StorageFull
+from peerdesk.journal import Journal
+from peerdesk.resources import Resource
+from peerdesk.sessions import DRAFT, FINISHED, Session
+from peerdesk.tags import DRIVER, EVENT
+from peerdesk.text import NOTE_MAX
+from tests.conftest import Clock, day
+from ui.identifier_guard import (
+    Finding,
+    IdentifierGuardDialog,
+    IdentifierHighlighter,
+    ask_about_identifiers,
+    find_in,
+    kind_label,
+)
+from ui.session_form import CANCEL, DISCARD, KEEP, SessionForm
+
+AUTOSAVE_WAIT_MS = 2500
+
+
+class Asks:
+    """Stand-ins for the form's questions: they record what was asked and answer as told."""
+
+    def __init__(self) -> None:
+        self.identifiers: list[list[Finding]] = []
+        self.keep_identifiers = True
+        self.closes: list[bool] = []
+        self.close_answer = CANCEL
+
+    def confirm(self, findings: list[Finding]) -> bool:
+        self.identifiers.append(findings)
+        return self.keep_identifiers
+
+    def close(self, finished: bool) -> str:
+        self.closes.append(finished)
+        return self.close_answer
+
+
+@pytest.fixture
+def asks() -> Asks:
+    return Asks()
+
+
+@pytest.fixture
+def make_form(
+    qtbot: QtBot, journal: Journal, clock: Clock, asks: Asks
+) -> Iterator[Callable[..., SessionForm]]:
+    made: list[SessionForm] = []
+
+    def build(session: Session | None = None, **kwargs: object) -> SessionForm:
+        form = SessionForm(
+            journal,
+            clock,
+            session,
+            confirm_identifiers=asks.confirm,
+            ask_close=asks.close,
+            **kwargs,  # type: ignore[arg-type]
+        )
+        qtbot.addWidget(form)
+        form.show()
+        qtbot.waitExposed(form)
+        form.activateWindow()
+        qtbot.waitUntil(form.isActiveWindow)
+        made.append(form)
+        return form
+
+    yield build
+    for form in made:
+        form._stop_timers()  # no autosave may fire after the journal is closed
+
+
+def focused() -> QWidget:
+    widget = QApplication.focusWidget()
+    assert widget is not None
+    return widget
+
+
+def press(
+    qtbot: QtBot, key: Qt.Key, modifier: Qt.KeyboardModifier = Qt.KeyboardModifier.NoModifier
+) -> None:
+    qtbot.keyClick(focused(), key, modifier)
+
+
+def type_text(qtbot: QtBot, text: str) -> None:
+    qtbot.keyClicks(focused(), text)
+
+
+def choose_peer(form: SessionForm, name: str) -> None:
+    """Pick a known peer (typing would open the completer's popup; offscreen Qt warns)."""
+    index = form.peer.findText(name)
+    assert index >= 0
+    form.peer.setCurrentIndex(index)
+
+
+def tab_out_of(qtbot: QtBot, widget: QWidget) -> None:
+    for _ in range(4):
+        if not is_focused(widget):
+            return
+        press(qtbot, Qt.Key.Key_Tab)
+    assert not is_focused(widget)
+
+
+def is_focused(widget: QWidget) -> bool:
+    current = QApplication.focusWidget()
+    return current is widget or (current is not None and widget.isAncestorOf(current))
+
+
+def finished_count(journal: Journal) -> int:
+    return journal.sessions.count(FINISHED)
+
+
+def full_session(journal: Journal) -> Session:
+    """A finished session with every field filled in."""
+    peer = journal.peers.add("Kestrel")
+    resource = journal.resources.save(Resource(category="crisis_line", name="Night line"))
+    earlier = journal.sessions.save(
+        Session(
+            held_on=day(2),
+            status=FINISHED,
+            peer_id=peer.id,
+            contact_kind="peer_asked",
+            followup_on=day(9),
+        )
+    )
+    (followup,) = journal.followups.open()
+    assert earlier.id is not None
+    return Session(
+        held_on=day(20),
+        status=FINISHED,
+        peer_id=peer.id,
+        duration_minutes=35,
+        mode="video",
+        contact_kind="follow_up",
+        referred_by="leader",
+        outreach_outcome="accepted",
+        role_band="nurse",
+        events=sorted(t.id for t in journal.tags.all(EVENT)[:2]),
+        drivers=sorted(t.id for t in journal.tags.all(DRIVER)[-2:]),
+        checked={s.id: sorted(i.id for i in s.items) for s in flow.FLOW.steps if s.items},
+        notes={s.id: f"words for {s.id}" for s in flow.FLOW.steps if s.has_notes},
+        referrals=["chaplain", "eap"],
+        escalated=True,
+        helpful="partly",
+        needs_met="yes",
+        self_care=2,
+        debrief_wanted=True,
+        resources_offered=[resource.id or 0],
+        followup_on=day(27),
+        followup_plan="Coffee after the rota change.",
+        follows_up_id=followup.id,
+    )
+
+
+# --- The whole session, keyboard only -----------------------------------------------------------
+
+
+def test_a_whole_session_can_be_recorded_with_the_keyboard_only(
+    qtbot: QtBot, make_form: Callable[..., SessionForm], journal: Journal
+) -> None:
+    form = make_form()
+    assert is_focused(form.peer)
+    type_text(qtbot, "Heron")
+    assert "will be added" in form.peer_hint.text()
+    press(qtbot, Qt.Key.Key_Tab)
+    assert is_focused(form.held_on)
+    tab_out_of(qtbot, form.held_on)  # Tab first walks the date's day, month and year
+    assert is_focused(form.duration)
+    type_text(qtbot, "25")
+    press(qtbot, Qt.Key.Key_Tab)
+    assert is_focused(form.mode)
+    type_text(qtbot, "v")  # keyboard search in a combo box: "Video"
+    press(qtbot, Qt.Key.Key_Tab)
+    assert is_focused(form.contact_kind)
+    type_text(qtbot, "pr")  # "Proactive outreach"
+    press(qtbot, Qt.Key.Key_Tab)
+    press(qtbot, Qt.Key.Key_Tab)
+    assert is_focused(form.outcome)
+    type_text(qtbot, "a")  # "Accepted"
+    press(qtbot, Qt.Key.Key_Tab)
+    assert is_focused(form.role_band)
+    type_text(qtbot, "n")  # "Nurse"
+    press(qtbot, Qt.Key.Key_Tab)
+    assert is_focused(form.events)
+    press(qtbot, Qt.Key.Key_Space)
+    press(qtbot, Qt.Key.Key_Tab)
+    assert is_focused(form.drivers)
+    press(qtbot, Qt.Key.Key_Down)
+    press(qtbot, Qt.Key.Key_Space)
+    press(qtbot, Qt.Key.Key_Tab)
+    assert is_focused(form.notes["context"])
+    type_text(qtbot, "Rang after the review, as we do for everyone.")
+
+    press(qtbot, Qt.Key.Key_PageDown, Qt.KeyboardModifier.ControlModifier)
+    assert form.current_step() == "reach_out"
+    reach_out = list(form.checks["reach_out"].values())
+    assert is_focused(reach_out[0])
+    press(qtbot, Qt.Key.Key_Space)
+    press(qtbot, Qt.Key.Key_Tab)
+    press(qtbot, Qt.Key.Key_Space)
+
+    press(qtbot, Qt.Key.Key_Right, Qt.KeyboardModifier.AltModifier)
+    assert form.current_step() == "listen"
+    press(qtbot, Qt.Key.Key_Space)
+    for _ in form.checks["listen"]:
+        press(qtbot, Qt.Key.Key_Tab)
+    assert is_focused(form.notes["listen"])
+    type_text(qtbot, "Exhausted and replaying the shift.")
+    press(qtbot, Qt.Key.Key_Return)
+    type_text(qtbot, "Relieved to talk.")
+
+    with qtbot.waitSignal(form.saved, timeout=2000) as saved:
+        press(qtbot, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
+    session_id = saved.args[0]
+    assert not form.isVisible()
+    s = journal.sessions.get(session_id)
+    assert s.status == FINISHED
+    peer = journal.peers.find("Heron")
+    assert peer is not None and s.peer_id == peer.id
+    assert (s.duration_minutes, s.mode, s.contact_kind) == (25, "video", "proactive_outreach")
+    assert (s.outreach_outcome, s.role_band) == ("accepted", "nurse")
+    assert s.events == [journal.tags.all(EVENT)[0].id]
+    assert s.drivers == [journal.tags.all(DRIVER)[1].id]
+    assert s.checked == {
+        "reach_out": sorted(["framed_as_routine", "checked_timing"]),
+        "listen": ["open_questions"],
+    }
+    assert s.notes["listen"] == "Exhausted and replaying the shift.\nRelieved to talk."
+    assert [hit.session_id for hit in journal.search.run("exhausted")] == [session_id]
+    assert journal.sessions.drafts() == []
+
+
+def test_ctrl_return_in_a_note_finishes_and_alt_left_goes_back(
+    qtbot: QtBot, make_form: Callable[..., SessionForm], journal: Journal
+) -> None:
+    journal.peers.add("Wren")
+    form = make_form()
+    choose_peer(form, "Wren")
+    form.contact_kind.setCurrentIndex(form.contact_kind.findData("peer_asked"))
+    form.go_to_step("cope")
+    qtbot.mouseClick(form.notes["cope"], Qt.MouseButton.LeftButton)
+    press(qtbot, Qt.Key.Key_Left, Qt.KeyboardModifier.AltModifier)
+    assert form.current_step() == "learn"
+    form.notes["learn"].setFocus()
+    press(qtbot, Qt.Key.Key_PageUp, Qt.KeyboardModifier.ControlModifier)
+    assert form.current_step() == "reframe"
+    form.go_to_step("cope")
+    qtbot.keyClicks(form.notes["cope"], "Walks help")
+    with qtbot.waitSignal(form.saved, timeout=2000):
+        qtbot.keyClick(form.notes["cope"], Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+    assert journal.search.run("walks")[0].status == FINISHED
+
+
+@pytest.mark.parametrize("step", [s for s in flow.FLOW.steps if s.items], ids=lambda s: s.id)
+def test_tab_visits_every_checklist_item_of_a_step_in_order(
+    qtbot: QtBot, make_form: Callable[..., SessionForm], step: flow.Step
+) -> None:
+    form = make_form()
+    form.go_to_step(step.id)
+    boxes = list(form.checks[step.id].values())
+    assert [b.text() for b in boxes] == [i.label for i in step.items]
+    assert is_focused(boxes[0])
+    visited = [focused()]
+    for _ in boxes[1:]:
+        press(qtbot, Qt.Key.Key_Tab)
+        visited.append(focused())
+    assert visited == boxes
+    press(qtbot, Qt.Key.Key_Tab)
+    assert focused() not in boxes  # on to the step's other fields
+    press(qtbot, Qt.Key.Key_Backtab)
+    assert focused() is boxes[-1]
+
+
+def test_every_control_has_an_accessible_name(make_form: Callable[..., SessionForm]) -> None:
+    form = make_form()
+    kinds = (
+        QCheckBox,
+        QComboBox,
+        QPlainTextEdit,
+        QDateEdit,
+        QSpinBox,
+        QPushButton,
+        QListWidget,
+    )
+    controls = [w for kind in kinds for w in form.findChildren(kind)]
+    # A line edit inside a combo or spin box is named by its owner.
+    controls += [
+        w
+        for w in form.findChildren(QLineEdit)
+        if not isinstance(w.parent(), (QComboBox, QAbstractSpinBox))
+    ]
+    assert len(controls) > 60
+    assert [w for w in controls if not w.accessibleName()] == []
+    assert all(w.accessibleName() for w in form._tab_chain)
+
+
+def test_the_form_is_rendered_from_the_flow_definition(
+    make_form: Callable[..., SessionForm],
+) -> None:
+    form = make_form()
+    assert form.step_list.count() == len(flow.FLOW.steps)
+    assert form.stack.count() == len(flow.FLOW.steps)
+    for row, step in enumerate(flow.FLOW.steps):
+        assert (
+            form.step_list.item(row)
+            .text()
+            .startswith(step.title if step.number is None else f"{step.number}.")
+        )
+        page = form.stack.widget(row)
+        texts = " ".join(label.text() for label in page.findChildren(type(form.status)))
+        assert step.purpose in texts
+        assert all(line.replace("'", "&#x27;") in texts or line in texts for line in step.guidance)
+        assert (step.id in form.notes) == step.has_notes
+    assert form.width() <= 1366 and form.height() <= 768
+
+
+# --- Declined or unanswered outreach ------------------------------------------------------------
+
+
+def test_a_declined_outreach_skips_to_follow_up_planning(
+    qtbot: QtBot, make_form: Callable[..., SessionForm], journal: Journal, clock: Clock
+) -> None:
+    form = make_form()
+    type_text(qtbot, "Sparrow")
+    form.contact_kind.setCurrentIndex(form.contact_kind.findData("proactive_outreach"))
+    assert not form.shortcut_row.isVisible()
+    form.outcome.setCurrentIndex(form.outcome.findData("declined"))
+    assert form.shortcut_row.isVisible()
+    assert "still" in form.shortcut_banner.text()
+    element_rows = [r for r, s in enumerate(flow.FLOW.steps) if s.number is not None]
+    assert element_rows == [1, 2, 3, 4, 5, 6]
+    assert not any(form.step_enabled(r) for r in element_rows)
+    assert not form.checks["listen"]["open_questions"].isEnabled()
+    assert not form.notes["listen"].isEnabled()
+    assert form.notes["close"].isEnabled()
+
+    form.go_to_step("context")
+    press(qtbot, Qt.Key.Key_PageDown, Qt.KeyboardModifier.ControlModifier)
+    assert form.current_step() == "close"
+    assert form.close_shortcut_banner.isVisible()
+    assert is_focused(form.followup_agreed)
+    assert not form.followup_on.isEnabled()
+    press(qtbot, Qt.Key.Key_Space)
+    assert form.followup_on.isEnabled()
+    press(qtbot, Qt.Key.Key_PageUp, Qt.KeyboardModifier.ControlModifier)
+    assert form.current_step() == "context"
+    form.plan_button.click()
+    assert form.current_step() == "close"
+    form.followup_plan.setText("Try again next week")
+
+    with qtbot.waitSignal(form.saved, timeout=2000) as saved:
+        form.finish()
+    s = journal.sessions.get(saved.args[0])
+    assert (s.status, s.outreach_outcome) == (FINISHED, "declined")
+    (followup,) = journal.followups.open()
+    assert followup.origin_session_id == s.id
+    assert followup.plan == "Try again next week"
+    assert followup.due_on == clock.now.date() + timedelta(days=7)
+
+
+def test_changing_the_outcome_back_enables_the_steps_again(
+    make_form: Callable[..., SessionForm],
+) -> None:
+    form = make_form()
+    form.outcome.setCurrentIndex(form.outcome.findData("no_answer"))
+    assert not form.step_enabled(2)
+    form.outcome.setCurrentIndex(form.outcome.findData("later"))
+    assert all(form.step_enabled(r) for r in range(len(flow.FLOW.steps)))
+    assert form.notes["listen"].isEnabled()
+    assert not form.shortcut_row.isVisible()
+
+
+# --- The identifier guard -----------------------------------------------------------------------
+
+
+def test_identifiers_are_asked_about_before_a_finished_save(
+    qtbot: QtBot, make_form: Callable[..., SessionForm], journal: Journal, asks: Asks
+) -> None:
+    journal.peers.add("Otter")
+    form = make_form()
+    choose_peer(form, "Otter")
+    form.contact_kind.setCurrentIndex(form.contact_kind.findData("peer_asked"))
+    form.notes["listen"].setPlainText("Wants a call on 555-123-4567 or a mail to otter@example.org")
+    asks.keep_identifiers = False
+    form.finish()
+    (findings,) = asks.identifiers
+    assert {f.kind for f in findings} == {"phone", "email"}
+    assert {f.field for f in findings} == {"listen"}
+    assert finished_count(journal) == 0
+    assert form.isVisible()
+    assert form.current_step() == "listen"
+    assert form.notes["listen"].textCursor().selectedText() == "555-123-4567"
+
+    asks.keep_identifiers = True
+    with qtbot.waitSignal(form.saved, timeout=2000):
+        form.finish()
+    assert len(asks.identifiers) == 2
+    assert finished_count(journal) == 1
+
+
+def test_the_follow_up_plan_is_checked_too_and_clean_notes_ask_nothing(
+    qtbot: QtBot, make_form: Callable[..., SessionForm], journal: Journal, asks: Asks
+) -> None:
+    journal.peers.add("Lark")
+    form = make_form()
+    choose_peer(form, "Lark")
+    form.contact_kind.setCurrentIndex(form.contact_kind.findData("peer_asked"))
+    form.followup_agreed.setChecked(True)
+    form.followup_plan.setText("Ring 07700 900123 on Friday")
+    asks.keep_identifiers = False
+    form.finish()
+    (findings,) = asks.identifiers
+    assert [(f.field, f.kind) for f in findings] == [("followup_plan", "phone")]
+    assert is_focused(form.followup_plan)
+    form.followup_plan.setText("Ring on Friday")
+    with qtbot.waitSignal(form.saved, timeout=2000):
+        form.finish()
+    assert len(asks.identifiers) == 1
+
+
+def test_note_editors_highlight_identifiers_as_you_type(
+    qtbot: QtBot, make_form: Callable[..., SessionForm]
+) -> None:
+    form = make_form()
+    form.go_to_step("listen")
+    edit = form.notes["listen"]
+    edit.insertPlainText("tired 😴 but ")  # QTest can only type ASCII
+    qtbot.keyClicks(edit, "call 555-123-4567")
+    block = edit.document().firstBlock()
+    ranges = [(r.start, r.length) for r in block.layout().formats()]
+    text = edit.toPlainText()
+    # Qt counts UTF-16 units: the emoji takes two.
+    start = len(text[: text.index("555")].encode("utf-16-le")) // 2
+    assert ranges == [(start, len("555-123-4567"))]
+    hint = form._note_hints["listen"]
+    assert hint.isVisible()
+    edit.setPlainText("tired but fine")
+    assert not hint.isVisible()
+    assert edit.document().firstBlock().layout().formats() == []
+
+
+def test_the_guard_dialog_lists_each_finding_in_context(qtbot: QtBot) -> None:
+    text = "After the call she said to use jo@example.org and 555-123-4567 from now on"
+    findings = find_in("listen", "Listen and reflect", text)
+    dialog = IdentifierGuardDialog(findings)
+    qtbot.addWidget(dialog)
+    assert len(dialog.finding_labels) == 2
+    first = dialog.finding_labels[0].text()
+    assert kind_label("email") in first and "jo@example.org" in first
+    assert "Listen and reflect" in first
+    assert kind_label("phone") in dialog.finding_labels[1].text()
+    assert dialog.edit_button.isDefault()
+    assert dialog.edit_button.accessibleName() and dialog.keep_button.accessibleName()
+
+
+def test_the_guard_dialog_escapes_what_was_typed(qtbot: QtBot) -> None:
+    findings = find_in("cope", "Cope", "<b>bold</b> a@b.org")
+    dialog = IdentifierGuardDialog(findings)
+    qtbot.addWidget(dialog)
+    assert "&lt;b&gt;bold" in dialog.finding_labels[0].text()
+
+
+@pytest.mark.parametrize(("button", "expected"), [("keep_button", True), ("edit_button", False)])
+def test_asking_about_identifiers_returns_the_choice(
+    qtbot: QtBot, button: str, expected: bool
+) -> None:
+    findings = find_in("listen", "Listen", "mail a@b.org")
+
+    def answer() -> None:
+        dialog = QApplication.activeModalWidget()
+        assert isinstance(dialog, IdentifierGuardDialog)
+        getattr(dialog, button).click()
+
+    QTimer.singleShot(50, answer)
+    assert ask_about_identifiers(findings) is expected
+
+
+def test_the_highlighter_can_be_attached_to_any_document(qtbot: QtBot) -> None:
+    edit = QPlainTextEdit()
+    qtbot.addWidget(edit)
+    IdentifierHighlighter(edit.document())
+    edit.setPlainText("MRN 1234567\nnothing here")
+    first, second = edit.document().firstBlock(), edit.document().firstBlock().next()
+    assert [(r.start, r.length) for r in first.layout().formats()] == [(0, 11)]
+    assert second.layout().formats() == []
+
+
+# --- Autosave -----------------------------------------------------------------------------------
+
+
+def test_typing_is_saved_as_a_draft_within_two_seconds_and_updates_the_same_draft(
+    qtbot: QtBot, make_form: Callable[..., SessionForm], journal: Journal
+) -> None:
+    form = make_form()
+    form.go_to_step("listen")
+    qtbot.keyClicks(form.notes["listen"], "First thoughts")
+
+    def draft_has(text: str) -> bool:
+        drafts = journal.sessions.drafts()
+        return bool(drafts) and journal.sessions.get(drafts[0].id).notes.get("listen") == text
+
+    qtbot.waitUntil(lambda: draft_has("First thoughts"), timeout=AUTOSAVE_WAIT_MS)
+    (draft,) = journal.sessions.drafts()
+    assert draft.status == DRAFT and draft.peer is None
+    assert form.session_id == draft.id
+    assert "Draft saved" in form.status.text()
+
+    qtbot.keyClicks(form.notes["listen"], ", then more")
+    qtbot.waitUntil(lambda: draft_has("First thoughts, then more"), timeout=AUTOSAVE_WAIT_MS)
+    assert [d.id for d in journal.sessions.drafts()] == [draft.id]
+    assert journal.sessions.count(DRAFT) == 1
+
+
+def test_steady_typing_is_saved_at_least_every_two_seconds(
+    qtbot: QtBot, make_form: Callable[..., SessionForm], journal: Journal
+) -> None:
+    form = make_form()
+    form.go_to_step("cope")
+    # A key every 300 ms never leaves the idle timer time to fire: only the deadline saves.
+    for n in range(9):
+        qtbot.keyClicks(form.notes["cope"], str(n))
+        qtbot.wait(300)
+    drafts = journal.sessions.drafts()
+    assert len(drafts) == 1
+    assert journal.sessions.get(drafts[0].id).notes["cope"].startswith("012345")
+
+
+def test_save_draft_now_writes_at_once(
+    qtbot: QtBot, make_form: Callable[..., SessionForm], journal: Journal
+) -> None:
+    journal.peers.add("Fern")
+    form = make_form()
+    choose_peer(form, "Fern")
+    form.notes["context"].setPlainText("Called back")
+    with qtbot.waitSignal(form.draft_saved, timeout=500) as signal:
+        form.save_draft_now()
+    draft = journal.sessions.get(signal.args[0])
+    assert draft.status == DRAFT
+    assert draft.peer_id == journal.peers.find("Fern").id  # type: ignore[union-attr]
+    assert draft.notes == {"context": "Called back"}
+    assert not form._idle_timer.isActive() and not form._deadline_timer.isActive()
+    with qtbot.assertNotEmitted(form.draft_saved):
+        form.save_draft_now()  # nothing new to save
+
+
+def test_a_pristine_form_saves_nothing(
+    qtbot: QtBot, make_form: Callable[..., SessionForm], journal: Journal
+) -> None:
+    form = make_form()
+    form.save_draft_now()
+    qtbot.wait(100)
+    assert journal.sessions.drafts() == []
+
+
+def test_a_failed_autosave_keeps_the_text_and_retries(
+    qtbot: QtBot,
+    make_form: Callable[..., SessionForm],
+    journal: Journal,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    form = make_form()
+    real_save = journal.sessions.save
+    calls: list[Session] = []
+
+    def full_disk(session: Session) -> Session:
+        calls.append(session)
+        if len(calls) == 1:
+            raise StorageFull("the disk is full")
+        return real_save(session)
+
+    monkeypatch.setattr(journal.sessions, "save", full_disk)
+    form.notes["reframe"].setPlainText("Keep me")
+    form.save_draft_now()
+    assert form.message.isVisible()
+    assert "disk is full" in form.message.text()
+    assert form.notes["reframe"].toPlainText() == "Keep me"
+    assert journal.sessions.drafts() == []
+    qtbot.waitUntil(lambda: bool(journal.sessions.drafts()), timeout=AUTOSAVE_WAIT_MS)
+    assert not form.message.isVisible()
+    assert journal.sessions.get(journal.sessions.drafts()[0].id).notes == {"reframe": "Keep me"}
+
+
+def test_a_long_paste_is_cut_to_the_note_limit(make_form: Callable[..., SessionForm]) -> None:
+    form = make_form()
+    form.notes["learn"].setPlainText("x" * (NOTE_MAX + 50))
+    assert len(form.notes["learn"].toPlainText()) == NOTE_MAX
+    assert str(NOTE_MAX) in form.message.text()
+
+
+# --- Editing ------------------------------------------------------------------------------------
+
+
+def test_editing_loads_every_field_and_saves_the_same_session(
+    qtbot: QtBot, make_form: Callable[..., SessionForm], journal: Journal, asks: Asks
+) -> None:
+    original = journal.sessions.save(full_session(journal))
+    assert original.id is not None
+    loaded = journal.sessions.get(original.id)
+    form = make_form(loaded)
+    assert form.windowTitle() == "Edit session"
+    assert form.peer.currentText() == "Kestrel"
+    with qtbot.waitSignal(form.saved, timeout=2000) as saved:
+        form.finish()
+    assert saved.args == [original.id]
+    again = journal.sessions.get(original.id)
+    ignore = {"updated_at"}
+    for f in dataclasses.fields(Session):
+        if f.name not in ignore:
+            assert getattr(again, f.name) == getattr(loaded, f.name), f.name
+    assert finished_count(journal) == 2
+    assert len(journal.followups.open()) == 1
+
+
+def test_editing_a_note_keeps_the_id_and_one_follow_up(
+    qtbot: QtBot, make_form: Callable[..., SessionForm], journal: Journal
+) -> None:
+    peer = journal.peers.add("Birch")
+    first = journal.sessions.save(
+        Session(
+            held_on=day(20),
+            status=FINISHED,
+            peer_id=peer.id,
+            contact_kind="peer_asked",
+            notes={"listen": "Short"},
+            followup_on=day(28),
+            followup_plan="Call",
+        )
+    )
+    assert first.id is not None
+    form = make_form(journal.sessions.get(first.id))
+    form.go_to_step("listen")
+    edit = form.notes["listen"]
+    edit.moveCursor(edit.textCursor().MoveOperation.End)
+    qtbot.keyClicks(edit, " and sweet")
+    form.followup_on.setDate(form.followup_on.date().addDays(1))
+    with qtbot.waitSignal(form.saved, timeout=2000) as saved:
+        form.finish()
+    assert saved.args == [first.id]
+    s = journal.sessions.get(first.id)
+    assert s.notes["listen"] == "Short and sweet"
+    assert s.followup_on == day(29)
+    assert finished_count(journal) == 1
+    assert journal.sessions.drafts() == []
+    (followup,) = journal.followups.open()
+    assert followup.due_on == day(29)
+
+
+def test_autosave_while_editing_keeps_a_finished_session_finished_and_discard_restores_it(
+    qtbot: QtBot, make_form: Callable[..., SessionForm], journal: Journal, asks: Asks
+) -> None:
+    peer = journal.peers.add("Rowan")
+    first = journal.sessions.save(
+        Session(
+            held_on=day(20),
+            status=FINISHED,
+            peer_id=peer.id,
+            contact_kind="group",
+            notes={"cope": "Before"},
+        )
+    )
+    assert first.id is not None
+    form = make_form(journal.sessions.get(first.id))
+    form.notes["cope"].setPlainText("After")
+    form.save_draft_now()
+    during = journal.sessions.get(first.id)
+    assert (during.status, during.notes) == (FINISHED, {"cope": "After"})
+    assert journal.sessions.drafts() == []
+    asks.close_answer = DISCARD
+    form.reject()
+    assert asks.closes == [True]
+    assert not form.isVisible()
+    assert journal.sessions.get(first.id).notes == {"cope": "Before"}
+
+
+def test_a_follow_up_session_defaults_to_follow_up_and_completes_the_follow_up(
+    qtbot: QtBot, make_form: Callable[..., SessionForm], journal: Journal
+) -> None:
+    peer = journal.peers.add("Linden")
+    journal.sessions.save(
+        Session(
+            held_on=day(10),
+            status=FINISHED,
+            peer_id=peer.id,
+            contact_kind="proactive_outreach",
+            followup_on=day(20),
+        )
+    )
+    (followup,) = journal.followups.open()
+    form = make_form(follows_up_id=followup.id)
+    assert form.windowTitle() == "Follow-up session"
+    assert form.peer.currentText() == "Linden"
+    assert form.contact_kind.currentData() == "follow_up"
+    with qtbot.waitSignal(form.saved, timeout=2000) as saved:
+        form.finish()
+    done = journal.followups.get(followup.id)
+    assert (done.status, done.done_session_id) == ("done", saved.args[0])
+    assert journal.sessions.get(saved.args[0]).follows_up_id == followup.id
+
+
+def test_a_new_session_for_a_known_peer_starts_with_that_peer(
+    make_form: Callable[..., SessionForm], journal: Journal, clock: Clock
+) -> None:
+    peer = journal.peers.add("Aspen")
+    form = make_form(peer_id=peer.id)
+    assert form.peer.currentText() == "Aspen"
+    assert form.peer_hint.text() == ""
+    assert form.held_on.date().toPython() == clock.now.date()
+    assert form.windowTitle() == "New session"
+
+
+def test_a_closed_peer_of_an_old_session_is_still_shown(
+    make_form: Callable[..., SessionForm], journal: Journal
+) -> None:
+    peer = journal.peers.add("Plover")
+    journal.peers.add("Open one")
+    s = journal.sessions.save(
+        Session(held_on=day(3), status=FINISHED, peer_id=peer.id, contact_kind="group")
+    )
+    journal.peers.close(peer.id)
+    assert s.id is not None
+    form = make_form(journal.sessions.get(s.id))
+    assert form.peer.currentText() == "Plover"
+    assert form._peer_choice() == (peer.id, "")
+
+
+# --- Validation and save errors -----------------------------------------------------------------
+
+
+def test_finishing_without_a_peer_names_the_field_and_keeps_everything(
+    qtbot: QtBot, make_form: Callable[..., SessionForm], journal: Journal, asks: Asks
+) -> None:
+    form = make_form()
+    form.contact_kind.setCurrentIndex(form.contact_kind.findData("peer_asked"))
+    form.go_to_step("cope")
+    qtbot.keyClicks(form.notes["cope"], "Keep this text")
+    press(qtbot, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
+    assert form.isVisible()
+    assert form.message.isVisible() and form.message.text().startswith("Peer")
+    assert form.current_step() == "context"
+    assert is_focused(form.peer)
+    assert form.notes["cope"].toPlainText() == "Keep this text"
+    assert finished_count(journal) == 0
+    assert asks.identifiers == []  # nothing is asked before the form is complete
+
+
+def test_finishing_without_a_contact_kind_names_that_field(
+    qtbot: QtBot, make_form: Callable[..., SessionForm], journal: Journal
+) -> None:
+    form = make_form()
+    type_text(qtbot, "Brand new")
+    form.go_to_step("close")
+    form.finish()
+    assert form.isVisible()
+    assert form.message.text().startswith("Kind of contact")
+    assert is_focused(form.contact_kind)
+    assert journal.peers.find("Brand new") is None  # the new peer waits for a good save
+    form.contact_kind.setCurrentIndex(form.contact_kind.findData("group"))
+    with qtbot.waitSignal(form.saved, timeout=2000):
+        form.finish()
+    assert not form.message.isVisible()
+    assert journal.peers.find("Brand new") is not None
+
+
+def test_a_failed_finish_changes_nothing_and_keeps_the_form(
+    qtbot: QtBot,
+    make_form: Callable[..., SessionForm],
+    journal: Journal,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    form = make_form()
+    type_text(qtbot, "Juniper")
+    form.contact_kind.setCurrentIndex(form.contact_kind.findData("group"))
+
+    def full_disk(session: Session) -> Session:
+        raise StorageFull("the disk is full")
+
+    monkeypatch.setattr(journal.sessions, "save", full_disk)
+    form.finish()
+    assert form.isVisible()
+    assert "disk is full" in form.message.text()
+    assert journal.peers.find("Juniper") is None  # rolled back with the session
+    assert form.peer.currentText() == "Juniper"
+
+
+# --- Closing ------------------------------------------------------------------------------------
+
+
+def test_closing_an_untouched_form_asks_nothing(
+    qtbot: QtBot, make_form: Callable[..., SessionForm], asks: Asks
+) -> None:
+    form = make_form()
+    press(qtbot, Qt.Key.Key_Escape)
+    assert not form.isVisible()
+    assert asks.closes == []
+
+
+def test_escape_with_changes_can_be_cancelled(
+    qtbot: QtBot, make_form: Callable[..., SessionForm], asks: Asks, journal: Journal
+) -> None:
+    form = make_form()
+    type_text(qtbot, "Hazel")
+    asks.close_answer = CANCEL
+    press(qtbot, Qt.Key.Key_Escape)
+    assert asks.closes == [False]
+    assert form.isVisible()
+    assert form.peer.currentText() == "Hazel"
+
+
+def test_closing_can_keep_the_draft(
+    qtbot: QtBot, make_form: Callable[..., SessionForm], asks: Asks, journal: Journal
+) -> None:
+    form = make_form()
+    form.notes["reach_out"].setPlainText("Left a message")
+    asks.close_answer = KEEP
+    form.reject()
+    assert not form.isVisible()
+    (draft,) = journal.sessions.drafts()
+    assert journal.sessions.get(draft.id).notes == {"reach_out": "Left a message"}
+
+
+def test_closing_can_discard_and_shred_the_draft(
+    qtbot: QtBot, make_form: Callable[..., SessionForm], asks: Asks, journal: Journal
+) -> None:
+    form = make_form()
+    form.notes["reach_out"].setPlainText("Never mind")
+    form.save_draft_now()
+    assert len(journal.sessions.drafts()) == 1
+    asks.close_answer = DISCARD
+    form.close()
+    assert not form.isVisible()
+    assert journal.sessions.drafts() == []
+    assert journal.search.run("never") == []
+
+
+def test_an_existing_draft_is_finished_in_place(
+    qtbot: QtBot, make_form: Callable[..., SessionForm], journal: Journal
+) -> None:
+    peer = journal.peers.add("Finch")
+    draft = journal.sessions.save(
+        Session(held_on=day(25), peer_id=peer.id, notes={"listen": "Half done"})
+    )
+    form = make_form(journal.sessions.get(draft.id or 0))
+    assert form.windowTitle() == "Session draft"
+    form.contact_kind.setCurrentIndex(form.contact_kind.findData("peer_asked"))
+    with qtbot.waitSignal(form.saved, timeout=2000) as saved:
+        form.finish()
+    assert saved.args == [draft.id]
+    assert journal.sessions.drafts() == []
+    assert journal.sessions.get(draft.id or 0).status == FINISHED
+
+
+def test_ticking_a_referral_or_a_resource_ticks_its_checklist_item(
+    make_form: Callable[..., SessionForm], journal: Journal
+) -> None:
+    journal.resources.save(Resource(category="counselling", name="Counsel"))
+    form = make_form()
+    resource_checks = form.checks["resources"]
+    assert not resource_checks["made_referral"].isChecked()
+    form.referrals["eap"].setChecked(True)
+    assert resource_checks["made_referral"].isChecked()
+    form.resources_list.item(0).setCheckState(Qt.CheckState.Checked)
+    assert resource_checks["offered_resources"].isChecked()
+    escalated = resource_checks["escalated_safety_concern"]
+    escalated.setChecked(True)
+    session = form._collect(DRAFT, None)
+    assert session.escalated is True
+    assert isinstance(escalated, QCheckBox)

@@ -1,0 +1,341 @@
+"""The words the supporter reads for every error the core raises on purpose.
+
+The core raises :class:`peerdesk.errors.PeerDeskError` subclasses with stable codes and a short
+English fallback; this module turns each one into a title, a plain explanation and a way forward.
+Every window uses :func:`explain`, so the same trouble always reads the same way.
+
+Lookup walks the error's class hierarchy, so a new subclass gets its parent's wording until it is
+given its own (``tests/ui/test_setup_wizard.py`` checks that every class in ``peerdesk.errors``
+has its own).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import NamedTuple
+
+from PySide6.QtCore import QCoreApplication
+
+from peerdesk import errors
+from peerdesk.errors import PeerDeskError
+
+
+class Explanation(NamedTuple):
+    title: str
+    text: str
+    way_forward: str
+
+    def as_text(self) -> str:
+        """Text and way forward as one paragraph pair, for message boxes and labels."""
+        return f"{self.text}\n\n{self.way_forward}" if self.way_forward else self.text
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("messages", text)
+
+
+# Keyring backends by the module keyring gives them; shown when the key's home has changed.
+_KEYRING_NAMES: tuple[tuple[str, str], ...] = (
+    ("keyring.backends.SecretService", "GNOME Keyring / KWallet (Secret Service)"),
+    ("keyring.backends.libsecret", "GNOME Keyring / KWallet (Secret Service, libsecret)"),
+    ("keyring.backends.kwallet", "KWallet"),
+    ("keyring.backends.macOS", "macOS Keychain"),
+    ("keyring.backends.Windows", "Windows Credential Manager"),
+    ("peerdesk.keystore.MemoryKeyring", "PeerDesk's temporary in-memory keyring"),
+)
+
+
+def keyring_name(backend_id: str | None) -> str:
+    """A friendly name for a keyring backend id as recorded in the key slots."""
+    if not backend_id:
+        return _tr("no keyring")
+    for prefix, name in _KEYRING_NAMES:
+        if backend_id == prefix or backend_id.startswith(prefix + "."):
+            return _tr(name)
+    return backend_id
+
+
+def _sentence(detail: str) -> str:
+    detail = detail.strip()
+    if not detail:
+        return ""
+    detail = detail[0].upper() + detail[1:]
+    return detail if detail.endswith((".", "!", "?")) else detail + "."
+
+
+# --- one function per error class ---------------------------------------------------------------
+
+
+def _generic(error: PeerDeskError) -> Explanation:
+    return Explanation(
+        _tr("Something went wrong"),
+        _tr("PeerDesk could not finish what you asked."),
+        _tr("Please try again. If it keeps happening, restart PeerDesk."),
+    )
+
+
+def _environment(error: PeerDeskError) -> Explanation:
+    return Explanation(
+        _tr("Something on this computer got in the way"),
+        _tr("PeerDesk was stopped by something outside it (a file, a folder or the keyring)."),
+        _tr("Nothing in your journal was changed. Please try again in a moment."),
+    )
+
+
+def _invalid_input(error: PeerDeskError) -> Explanation:
+    detail = _sentence(str(error)) or _tr("This value cannot be used.")
+    return Explanation(
+        _tr("Please check what you typed"),
+        detail,
+        _tr("Correct it and try again; nothing was saved yet."),
+    )
+
+
+def _invalid_recovery_code(error: PeerDeskError) -> Explanation:
+    detail = _sentence(str(error))
+    return Explanation(
+        _tr("That recovery code does not look right"),
+        detail or _tr("The recovery code has a typo."),
+        _tr(
+            "Compare it group by group with your recovery sheet. Capitals, spaces and dashes "
+            "do not matter."
+        ),
+    )
+
+
+def _no_keyring_backend(error: PeerDeskError) -> Explanation:
+    return Explanation(
+        _tr("No system keyring is available"),
+        _tr(
+            "This computer has no keyring PeerDesk can safely keep the journal's key in, so it "
+            "cannot open the journal on its own."
+        ),
+        _tr("Type your lock passphrase, or your recovery code, to open the journal."),
+    )
+
+
+def _keyring_locked(error: PeerDeskError) -> Explanation:
+    return Explanation(
+        _tr("Your keyring is locked"),
+        _tr("Your system keyring is locked, so PeerDesk cannot read the journal's key."),
+        _tr("Unlock it (usually by logging in again) and choose Try again."),
+    )
+
+
+def _keyring_backend_changed(error: PeerDeskError) -> Explanation:
+    recorded = getattr(error, "recorded", "") or error.details.get("recorded", "")
+    current = getattr(error, "current", "") or error.details.get("current", "")
+    return Explanation(
+        _tr("The key was kept in another keyring"),
+        _tr(
+            "The journal's key was kept in {recorded}, but PeerDesk is now using {current}, "
+            "which does not have it."
+        ).format(recorded=keyring_name(recorded), current=keyring_name(current)),
+        _tr(
+            "Type your recovery code to open the journal; PeerDesk then keeps the key in the "
+            "keyring in use now."
+        ),
+    )
+
+
+def _keyring_entry_missing(error: PeerDeskError) -> Explanation:
+    return Explanation(
+        _tr("The keyring no longer has the key"),
+        _tr(
+            "Your system keyring has no key for this journal. This happens on a new computer, "
+            "after a reinstall, or when the keyring was reset."
+        ),
+        _tr(
+            "Type your recovery code to open the journal; PeerDesk then puts the key back in "
+            "the keyring."
+        ),
+    )
+
+
+def _keyring_write_failed(error: PeerDeskError) -> Explanation:
+    return Explanation(
+        _tr("The keyring did not keep the key"),
+        _tr("PeerDesk gave the journal's key to your system keyring, but could not read it back."),
+        _tr(
+            "Try again. If it keeps failing, set a lock passphrase: the journal then opens with "
+            "the passphrase instead."
+        ),
+    )
+
+
+def _wrong_key(error: PeerDeskError) -> Explanation:
+    return Explanation(
+        _tr("That does not open this journal"),
+        _tr(
+            "What was given does not open this journal. It may be mistyped, or it may belong "
+            "to another journal or to a recovery code that was replaced."
+        ),
+        _tr("Check Caps Lock and type it again carefully."),
+    )
+
+
+def _no_passphrase(error: PeerDeskError) -> Explanation:
+    return Explanation(
+        _tr("No lock passphrase is set"),
+        _tr("This journal has no lock passphrase, so one cannot be used to open it."),
+        _tr("Use your recovery code instead. You can set a passphrase later in Settings."),
+    )
+
+
+def _journal_missing(error: PeerDeskError) -> Explanation:
+    return Explanation(
+        _tr("The journal file is not there"),
+        _tr("PeerDesk cannot find the journal file in its data folder."),
+        _tr(
+            "If the folder is on a drive that is not connected, connect it and try again. "
+            "Otherwise, restore the journal from a backup."
+        ),
+    )
+
+
+def _journal_exists(error: PeerDeskError) -> Explanation:
+    return Explanation(
+        _tr("A journal already exists here"),
+        _tr("There is already a journal in this folder. PeerDesk never replaces a journal."),
+        _tr("Open the existing journal instead, or choose another data folder."),
+    )
+
+
+def _journal_damaged(error: PeerDeskError) -> Explanation:
+    return Explanation(
+        _tr("The journal file is damaged"),
+        _tr(
+            "The key is right, but the journal file fails its checks: part of it was changed "
+            "or lost, for example by a disk problem or a copy that did not finish. PeerDesk "
+            "has not changed the file."
+        ),
+        _tr(
+            "Restore from a backup first. The damaged file is kept aside, never deleted, in "
+            "case someone can recover more from it later."
+        ),
+    )
+
+
+def _key_slots_damaged(error: PeerDeskError) -> Explanation:
+    return Explanation(
+        _tr("The journal's key file is missing or damaged"),
+        _tr(
+            "The small key file kept beside the journal (journal.keys) is missing or damaged, "
+            "so the journal cannot be unlocked. The journal itself has not been changed."
+        ),
+        _tr(
+            "Restore from a backup: each backup carries its own key file. If you moved files "
+            "by hand, put journal.keys back beside journal.db."
+        ),
+    )
+
+
+def _journal_too_new(error: PeerDeskError) -> Explanation:
+    found = getattr(error, "found", error.details.get("found", "?"))
+    supported = getattr(error, "supported", error.details.get("supported", "?"))
+    return Explanation(
+        _tr("This journal needs a newer PeerDesk"),
+        _tr(
+            "The journal was last opened by a newer version of PeerDesk (journal format "
+            "{found}; this version understands up to {supported}). To keep it safe, this "
+            "version will not open or change it."
+        ).format(found=found, supported=supported),
+        _tr("Update PeerDesk to the latest version, then open the journal again."),
+    )
+
+
+def _not_sqlcipher(error: PeerDeskError) -> Explanation:
+    return Explanation(
+        _tr("PeerDesk is installed without encryption"),
+        _tr(
+            "The database library PeerDesk found cannot encrypt, so it will not open or create "
+            "a journal with it."
+        ),
+        _tr("Reinstall PeerDesk from its official package, or ask whoever installed it."),
+    )
+
+
+def _journal_busy(error: PeerDeskError) -> Explanation:
+    return Explanation(
+        _tr("The journal is already open"),
+        _tr("Another PeerDesk window has this journal open, and only one may use it at a time."),
+        _tr(
+            "Switch to the other PeerDesk window (or close it), then choose Try again here. "
+            "If none is open, wait a moment and try again."
+        ),
+    )
+
+
+def _storage_full(error: PeerDeskError) -> Explanation:
+    return Explanation(
+        _tr("The disk is full"),
+        _tr("There is no room left on the disk. Nothing was lost: the last save is kept."),
+        _tr("Free some space (empty the trash, remove large files) and try again."),
+    )
+
+
+def _storage_error(error: PeerDeskError) -> Explanation:
+    return Explanation(
+        _tr("A file could not be read or written"),
+        _tr(
+            "The computer refused to read or write one of PeerDesk's files. The folder may be "
+            "read-only, on a drive that went away, or its permissions may have changed."
+        ),
+        _tr("Check the drive and folder, then try again. Your journal was not changed."),
+    )
+
+
+def _backup_invalid(error: PeerDeskError) -> Explanation:
+    return Explanation(
+        _tr("This is not a usable backup"),
+        _tr("The chosen file is not a PeerDesk backup, or it is damaged."),
+        _tr("Choose another backup file; backups are kept in the backups folder by default."),
+    )
+
+
+def _not_found(error: PeerDeskError) -> Explanation:
+    return Explanation(
+        _tr("It is no longer there"),
+        _tr("What you chose no longer exists; it may have been removed a moment ago."),
+        _tr("Refresh the list and choose again."),
+    )
+
+
+_BY_CLASS: dict[type, Callable[[PeerDeskError], Explanation]] = {
+    errors.PeerDeskError: _generic,
+    errors.EnvironmentProblem: _environment,
+    errors.InvalidInput: _invalid_input,
+    errors.InvalidRecoveryCode: _invalid_recovery_code,
+    errors.NoKeyringBackend: _no_keyring_backend,
+    errors.KeyringLocked: _keyring_locked,
+    errors.KeyringBackendChanged: _keyring_backend_changed,
+    errors.KeyringEntryMissing: _keyring_entry_missing,
+    errors.KeyringWriteFailed: _keyring_write_failed,
+    errors.WrongKey: _wrong_key,
+    errors.NoPassphrase: _no_passphrase,
+    errors.JournalMissing: _journal_missing,
+    errors.JournalExists: _journal_exists,
+    errors.JournalDamaged: _journal_damaged,
+    errors.KeySlotsDamaged: _key_slots_damaged,
+    errors.JournalTooNew: _journal_too_new,
+    errors.NotSqlcipher: _not_sqlcipher,
+    errors.JournalBusy: _journal_busy,
+    errors.StorageFull: _storage_full,
+    errors.StorageError: _storage_error,
+    errors.BackupInvalid: _backup_invalid,
+    errors.NotFound: _not_found,
+}
+
+
+def has_own_wording(cls: type[PeerDeskError]) -> bool:
+    """Whether ``cls`` has wording of its own (not only inherited from a parent class)."""
+    return cls in _BY_CLASS
+
+
+def explain(error: PeerDeskError) -> Explanation:
+    """Title, plain explanation and way forward for ``error``."""
+    for cls in type(error).__mro__:
+        wording = _BY_CLASS.get(cls)
+        if wording is not None:
+            return wording(error)
+    return _generic(error)

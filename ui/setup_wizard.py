@@ -1,0 +1,612 @@
+"""The first run: what PeerDesk protects, an optional lock passphrase, the journal, and its
+recovery code shown once and checked.
+
+Steps: welcome → lock passphrase → (journal created) recovery code → type one group back → done.
+Once the journal exists there is no way back to the passphrase step and no cancelling: the
+recovery code must have been seen and one group typed back before the wizard finishes. The code
+lives only in this dialog, is never logged, and every reference to it is dropped when it closes.
+"""
+
+from __future__ import annotations
+
+import logging
+import secrets
+from collections.abc import Callable
+from datetime import date
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QFont, QFontDatabase, QGuiApplication
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QDialog,
+    QFrame,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QScrollArea,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from peerdesk.errors import NoKeyringBackend, PeerDeskError
+from peerdesk.journal import Journal
+from peerdesk.recovery import ALPHABET, RecoveryCode
+from peerdesk.vault import PASSPHRASE_MIN, Vault
+from ui.messages import explain, keyring_name
+from ui.recovery_sheet import print_recovery_sheet
+
+log = logging.getLogger(__name__)
+
+WELCOME, PASSPHRASE, CODE, CONFIRM, DONE = range(5)
+STEP_COUNT = 5
+_LOOK_ALIKES = str.maketrans({"O": "0", "I": "1", "L": "1"})
+
+PrintSheet = Callable[[QWidget | None, RecoveryCode, date], object]
+
+
+def _normalised_group(typed: str) -> str:
+    kept = "".join(ch for ch in typed.upper() if not ch.isspace() and ch not in "-_.")
+    return kept.translate(_LOOK_ALIKES)
+
+
+def _wrapped(text: str = "") -> QLabel:
+    label = QLabel(text)
+    label.setWordWrap(True)
+    label.setTextFormat(Qt.TextFormat.PlainText)
+    return label
+
+
+def _heading(text: str) -> QLabel:
+    label = _wrapped(text)
+    font = label.font()
+    font.setPointSizeF(font.pointSizeF() * 1.2)
+    font.setBold(True)
+    label.setFont(font)
+    return label
+
+
+def _error_label() -> QLabel:
+    label = _wrapped()
+    label.setStyleSheet("color: #a40000; font-weight: bold;")
+    label.setVisible(False)
+    return label
+
+
+class SetupWizard(QDialog):
+    """First-run setup. After it is accepted, ``journal`` is the new, open journal."""
+
+    journal_ready = Signal(object)  # the Journal, emitted just before the dialog accepts
+
+    def __init__(
+        self,
+        vault: Vault,
+        parent: QWidget | None = None,
+        *,
+        print_sheet: PrintSheet | None = None,
+        choose_group: Callable[[int], int] = secrets.randbelow,
+    ) -> None:
+        super().__init__(parent)
+        self._vault = vault
+        self._print_sheet: PrintSheet = print_sheet or print_recovery_sheet
+        self._choose_group = choose_group
+        self._code: RecoveryCode | None = None
+        self._asked: int | None = None  # index of the group to type back
+        self.journal: Journal | None = None
+        self._keyring = vault.keystore.usable_backend()
+        self.passphrase_required = self._keyring is None
+
+        self.setWindowTitle(self.tr("Welcome to PeerDesk"))
+        self.setMinimumSize(560, 460)
+        self.resize(760, 620)
+
+        self.step_label = QLabel()
+        self.stack = QStackedWidget()
+        self.stack.addWidget(self._scrolled(self._welcome_page()))
+        self.stack.addWidget(self._scrolled(self._passphrase_page()))
+        self.stack.addWidget(self._scrolled(self._code_page()))
+        self.stack.addWidget(self._scrolled(self._confirm_page()))
+        self.stack.addWidget(self._scrolled(self._done_page()))
+
+        self.back_button = QPushButton(self.tr("Back"))
+        self.back_button.setAccessibleName(self.tr("Back to the previous step"))
+        self.back_button.clicked.connect(self._back)
+        self.next_button = QPushButton()
+        self.next_button.setDefault(True)
+        self.next_button.clicked.connect(self._next)
+        self.cancel_button = QPushButton(self.tr("Cancel"))
+        self.cancel_button.setAccessibleName(self.tr("Cancel setup"))
+        self.cancel_button.clicked.connect(self.reject)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.back_button)
+        buttons.addStretch(1)
+        buttons.addWidget(self.next_button)
+        buttons.addWidget(self.cancel_button)
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.step_label)
+        layout.addWidget(self.stack, 1)
+        layout.addLayout(buttons)
+        self._go(WELCOME)
+
+    # --- pages ----------------------------------------------------------------------------------
+
+    @staticmethod
+    def _scrolled(page: QWidget) -> QScrollArea:
+        area = QScrollArea()
+        area.setWidget(page)
+        area.setWidgetResizable(True)
+        area.setFrameShape(QFrame.Shape.NoFrame)
+        area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        return area
+
+    def _welcome_page(self) -> QWidget:
+        page = QWidget()
+        layout = QVBoxLayout(page)
+        layout.addWidget(_heading(self.tr("Welcome to PeerDesk")))
+        layout.addWidget(
+            _wrapped(
+                self.tr(
+                    "PeerDesk keeps a private journal of your peer-support conversations, on "
+                    "this computer only. Before you start, here is what it protects and what "
+                    "it cannot."
+                )
+            )
+        )
+        if self._keyring is None:
+            where = self.tr(
+                "This computer has no system keyring PeerDesk can use, so in the next step "
+                "you choose a lock passphrase that opens the journal."
+            )
+        else:
+            where = self.tr(
+                "Its key is kept in your system keyring, {keyring}, so PeerDesk opens without "
+                "typing; you may add a lock passphrase."
+            ).format(keyring=keyring_name(self._keyring))
+        sections = [
+            (
+                self.tr("What is protected"),
+                [
+                    self.tr(
+                        "The journal is encrypted on this computer. Without its key the file "
+                        "cannot be read, for example on a lost or stolen laptop or from "
+                        "another user account."
+                    ),
+                    where,
+                    self.tr(
+                        "PeerDesk locks itself after a few minutes without use, and it never "
+                        "sends anything over the network."
+                    ),
+                ],
+            ),
+            (
+                self.tr("What is not protected"),
+                [
+                    self.tr(
+                        "Someone using your computer while you are logged in and PeerDesk is "
+                        "unlocked."
+                    ),
+                    self.tr(
+                        "Anything you print or export: it leaves the journal as paper or as a "
+                        "plain file."
+                    ),
+                    self.tr("Malicious software running on your computer account."),
+                ],
+            ),
+        ]
+        for title, points in sections:
+            layout.addSpacing(8)
+            layout.addWidget(_heading(title))
+            for point in points:
+                layout.addWidget(_wrapped("•  " + point))
+        layout.addSpacing(8)
+        layout.addWidget(_heading(self.tr("Confidential is not anonymous")))
+        layout.addWidget(
+            _wrapped(
+                self.tr(
+                    "Write as if someone else might read it one day. Keep to the minimum: a "
+                    "pseudonym for each peer, no clinical details or diagnoses, and no names of "
+                    "patients or other people."
+                )
+            )
+        )
+        layout.addStretch(1)
+        return page
+
+    def _passphrase_page(self) -> QWidget:
+        page = QWidget()
+        layout = QVBoxLayout(page)
+        if self.passphrase_required:
+            layout.addWidget(_heading(self.tr("Choose a lock passphrase")))
+            intro = self.tr(
+                "This computer has no system keyring PeerDesk can use, so the journal's key "
+                "cannot be kept there. A lock passphrase is needed instead: you type it each "
+                "time you open PeerDesk. If you forget it, your recovery code still opens the "
+                "journal."
+            )
+        else:
+            layout.addWidget(_heading(self.tr("A lock passphrase (optional)")))
+            intro = self.tr(
+                "PeerDesk locks when you step away. With a lock passphrase, unlocking asks for "
+                "it, which keeps out someone at your logged-in computer. Without one, your "
+                "computer's own login is the only barrier. If you forget the passphrase, your "
+                "recovery code still opens the journal. You can change this later in Settings."
+            )
+        layout.addWidget(_wrapped(intro))
+        layout.addSpacing(6)
+
+        self.use_passphrase = QCheckBox(self.tr("Set a lock passphrase"))
+        self.use_passphrase.setAccessibleName(self.tr("Set a lock passphrase"))
+        self.use_passphrase.setChecked(self.passphrase_required)
+        self.use_passphrase.setEnabled(not self.passphrase_required)
+        self.use_passphrase.toggled.connect(self._passphrase_toggled)
+        layout.addWidget(self.use_passphrase)
+
+        self.passphrase_edit = QLineEdit()
+        self.passphrase_edit.setEchoMode(QLineEdit.EchoMode.Password)
+        self.passphrase_edit.setAccessibleName(self.tr("Lock passphrase"))
+        self.passphrase_again_edit = QLineEdit()
+        self.passphrase_again_edit.setEchoMode(QLineEdit.EchoMode.Password)
+        self.passphrase_again_edit.setAccessibleName(self.tr("Lock passphrase, again"))
+        form = QGridLayout()
+        first_label = QLabel(self.tr("&Passphrase"))
+        first_label.setBuddy(self.passphrase_edit)
+        again_label = QLabel(self.tr("&Type it again"))
+        again_label.setBuddy(self.passphrase_again_edit)
+        form.addWidget(first_label, 0, 0)
+        form.addWidget(self.passphrase_edit, 0, 1)
+        form.addWidget(again_label, 1, 0)
+        form.addWidget(self.passphrase_again_edit, 1, 1)
+        layout.addLayout(form)
+        hint = _wrapped(
+            self.tr(
+                "At least {n} characters. A few unrelated words are easy to remember and hard "
+                "to guess."
+            ).format(n=PASSPHRASE_MIN)
+        )
+        layout.addWidget(hint)
+        self.passphrase_error = _error_label()
+        layout.addWidget(self.passphrase_error)
+        layout.addStretch(1)
+        self._passphrase_toggled(self.use_passphrase.isChecked())
+        return page
+
+    def _code_page(self) -> QWidget:
+        page = QWidget()
+        layout = QVBoxLayout(page)
+        layout.addWidget(_heading(self.tr("Your recovery code")))
+        layout.addWidget(
+            _wrapped(
+                self.tr(
+                    "This code opens your journal if the key in the keyring is ever lost, for "
+                    "example on a new computer. It is shown only this once: write it down or "
+                    "print it now."
+                )
+            )
+        )
+        grid = QGridLayout()
+        grid.setHorizontalSpacing(14)
+        big = QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont)
+        big.setPointSizeF(max(big.pointSizeF(), 10.0) * 2.0)
+        big.setWeight(QFont.Weight.Bold)
+        self.group_labels: list[QLabel] = []
+        for index in range(8):
+            row, column = divmod(index, 4)
+            number = QLabel(self.tr("group {n}").format(n=index + 1))
+            number.setAlignment(Qt.AlignmentFlag.AlignCenter)
+            group = QLabel()
+            group.setFont(big)
+            group.setAlignment(Qt.AlignmentFlag.AlignCenter)
+            group.setFrameShape(QFrame.Shape.StyledPanel)
+            group.setMinimumHeight(group.fontMetrics().height() + 16)
+            group.setTextInteractionFlags(Qt.TextInteractionFlag.NoTextInteraction)
+            grid.addWidget(number, row * 2, column)
+            grid.addWidget(group, row * 2 + 1, column)
+            self.group_labels.append(group)
+        layout.addSpacing(6)
+        layout.addLayout(grid)
+        layout.addSpacing(6)
+        self.print_button = QPushButton(self.tr("&Print recovery sheet…"))
+        self.print_button.setAccessibleName(self.tr("Print recovery sheet"))
+        self.print_button.clicked.connect(self._print)
+        row_layout = QHBoxLayout()
+        row_layout.addWidget(self.print_button)
+        row_layout.addStretch(1)
+        layout.addLayout(row_layout)
+        self.print_state = _error_label()
+        layout.addWidget(self.print_state)
+        layout.addWidget(
+            _wrapped(
+                self.tr(
+                    "Keep it somewhere safe and away from the laptop, for example with your "
+                    "important papers at home, not in the laptop bag. Anyone who has this code "
+                    "and your journal file can read the journal."
+                )
+            )
+        )
+        layout.addStretch(1)
+        return page
+
+    def _confirm_page(self) -> QWidget:
+        page = QWidget()
+        layout = QVBoxLayout(page)
+        layout.addWidget(_heading(self.tr("Check your copy")))
+        self.confirm_prompt = _wrapped()
+        layout.addWidget(self.confirm_prompt)
+        self.group_edit = QLineEdit()
+        self.group_edit.setMaxLength(12)
+        mono = QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont)
+        mono.setPointSizeF(max(mono.pointSizeF(), 10.0) * 1.5)
+        self.group_edit.setFont(mono)
+        self.group_edit.setMaximumWidth(self.group_edit.fontMetrics().horizontalAdvance("M") * 9)
+        self.group_label = QLabel()
+        self.group_label.setBuddy(self.group_edit)
+        row = QHBoxLayout()
+        row.addWidget(self.group_label)
+        row.addWidget(self.group_edit)
+        row.addStretch(1)
+        layout.addLayout(row)
+        self.group_error = _error_label()
+        layout.addWidget(self.group_error)
+        layout.addStretch(1)
+        return page
+
+    def _done_page(self) -> QWidget:
+        page = QWidget()
+        layout = QVBoxLayout(page)
+        layout.addWidget(_heading(self.tr("Your journal is ready")))
+        self.done_text = _wrapped()
+        layout.addWidget(self.done_text)
+        layout.addStretch(1)
+        return page
+
+    # --- moving between steps -------------------------------------------------------------------
+
+    @property
+    def current_step(self) -> int:
+        return self.stack.currentIndex()
+
+    @property
+    def asked_group(self) -> int | None:
+        """The group (1 to 8) the supporter is asked to type back, once the code exists."""
+        return None if self._asked is None else self._asked + 1
+
+    def _go(self, step: int) -> None:
+        self.stack.setCurrentIndex(step)
+        self.step_label.setText(self.tr("Step {n} of {total}").format(n=step + 1, total=STEP_COUNT))
+        created = self.journal is not None
+        self.back_button.setVisible(step in (PASSPHRASE, CONFIRM))
+        self.back_button.setText(
+            self.tr("Show the code again") if step == CONFIRM else self.tr("Back")
+        )
+        self.cancel_button.setVisible(not created)
+        labels = {
+            WELCOME: self.tr("&Next"),
+            PASSPHRASE: self.tr("&Create my journal"),
+            CODE: self.tr("I have &written it down"),
+            CONFIRM: self.tr("C&heck"),
+            DONE: self.tr("&Open my journal"),
+        }
+        self.next_button.setText(labels[step])
+        self.next_button.setAccessibleName(labels[step].replace("&", ""))
+        if step == PASSPHRASE:
+            target: QWidget = (
+                self.passphrase_edit if self.use_passphrase.isChecked() else self.use_passphrase
+            )
+            target.setFocus()
+        elif step == CONFIRM:
+            self.group_edit.setFocus()
+        else:
+            self.next_button.setFocus()
+
+    def _back(self) -> None:
+        if self.current_step == PASSPHRASE:
+            self._go(WELCOME)
+        elif self.current_step == CONFIRM:
+            self.group_error.setVisible(False)
+            self._go(CODE)
+
+    def _next(self) -> None:
+        step = self.current_step
+        if step == WELCOME:
+            self._go(PASSPHRASE)
+        elif step == PASSPHRASE:
+            self.create_journal()
+        elif step == CODE:
+            self._ask_for_group()
+        elif step == CONFIRM:
+            self.check_group()
+        elif step == DONE:
+            self.accept()
+
+    def _passphrase_toggled(self, on: bool) -> None:
+        self.passphrase_edit.setEnabled(on)
+        self.passphrase_again_edit.setEnabled(on)
+        self.passphrase_error.setVisible(False)
+        if on and self.isVisible():
+            self.passphrase_edit.setFocus()
+
+    def _show_error(self, label: QLabel, text: str) -> None:
+        label.setText(text)
+        label.setVisible(True)
+
+    # --- creating the journal -------------------------------------------------------------------
+
+    def create_journal(self) -> bool:
+        """Check the passphrase fields and create the journal; move on to the code."""
+        passphrase: str | None = None
+        if self.use_passphrase.isChecked():
+            first, second = self.passphrase_edit.text(), self.passphrase_again_edit.text()
+            if len(first) < PASSPHRASE_MIN:
+                self._show_error(
+                    self.passphrase_error,
+                    self.tr("A lock passphrase needs at least {n} characters.").format(
+                        n=PASSPHRASE_MIN
+                    ),
+                )
+                self.passphrase_edit.setFocus()
+                return False
+            if first != second:
+                self._show_error(
+                    self.passphrase_error,
+                    self.tr("The two passphrases are not the same. Please type them again."),
+                )
+                self.passphrase_again_edit.clear()
+                self.passphrase_again_edit.setFocus()
+                return False
+            passphrase = first
+        self.next_button.setEnabled(False)
+        QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+        try:
+            journal, code = self._vault.create(passphrase)
+        except PeerDeskError as exc:
+            words = explain(exc)
+            self._show_error(self.passphrase_error, f"{words.title}. {words.as_text()}")
+            return False
+        finally:
+            QGuiApplication.restoreOverrideCursor()
+            self.next_button.setEnabled(True)
+        self.passphrase_edit.clear()
+        self.passphrase_again_edit.clear()
+        self.passphrase_error.setVisible(False)
+        self.journal = journal
+        self._code = code
+        for n, (label, group) in enumerate(zip(self.group_labels, code.groups, strict=True), 1):
+            label.setText(group)
+            label.setAccessibleName(self.tr("Recovery code, group {n}").format(n=n))
+        self._done_text(passphrase is not None)
+        self._go(CODE)
+        return True
+
+    def _done_text(self, with_passphrase: bool) -> None:
+        parts: list[str] = []
+        problem = self._vault.keyring_problem
+        if isinstance(problem, NoKeyringBackend) or (problem is None and self._keyring is None):
+            parts.append(
+                self.tr(
+                    "This computer has no keyring PeerDesk can use, so PeerDesk asks for your "
+                    "lock passphrase each time it starts."
+                )
+            )
+        elif problem is not None:
+            parts.append(
+                self.tr(
+                    "Your keyring could not keep the journal's key just now ({why}), so "
+                    "PeerDesk will ask for your lock passphrase when it starts. Once the keyring "
+                    "works again, unlocking puts the key back in it."
+                ).format(why=explain(problem).title.lower())
+            )
+        elif with_passphrase:
+            parts.append(
+                self.tr(
+                    "PeerDesk opens your journal from the keyring when it starts. After it has "
+                    "locked itself, it asks for your lock passphrase."
+                )
+            )
+        else:
+            parts.append(
+                self.tr(
+                    "PeerDesk opens your journal from the keyring when it starts, without typing."
+                )
+            )
+        parts.append(
+            self.tr(
+                "Lock it any time with Ctrl+L; it also locks after some minutes without use. "
+                "Make a backup now and then (Journal ▸ Back up now)."
+            )
+        )
+        parts.append(
+            self.tr("Remember: write the minimum, and no names or clinical details of others.")
+        )
+        self.done_text.setText("\n\n".join(parts))
+
+    def _print(self) -> None:
+        if self._code is None:
+            return
+        self.print_state.setVisible(False)
+        created = self._vault.clock().astimezone().date()
+        try:
+            self._print_sheet(self, self._code, created)
+        except PeerDeskError as exc:
+            self._show_error(self.print_state, explain(exc).as_text())
+
+    # --- typing one group back ------------------------------------------------------------------
+
+    def _ask_for_group(self) -> None:
+        if self._code is None:
+            return
+        if self._asked is None:
+            self._asked = self._choose_group(len(self._code.groups))
+        n = self._asked + 1
+        self.confirm_prompt.setText(
+            self.tr(
+                "To be sure your copy is right, type group {n} of your recovery code from what "
+                "you wrote down or printed (not from the screen)."
+            ).format(n=n)
+        )
+        self.group_label.setText(self.tr("&Group {n}:").format(n=n))
+        self.group_edit.setAccessibleName(self.tr("Group {n} of the recovery code").format(n=n))
+        self.group_edit.clear()
+        self.group_error.setVisible(False)
+        self._go(CONFIRM)
+
+    def check_group(self) -> bool:
+        """Compare the typed group with the code; move on only when it matches."""
+        if self._code is None or self._asked is None:
+            return False
+        typed = _normalised_group(self.group_edit.text())
+        expected = self._code.groups[self._asked]
+        if not typed:
+            self._show_error(
+                self.group_error,
+                self.tr("Type group {n} to go on.").format(n=self._asked + 1),
+            )
+        elif len(typed) != len(expected) or any(ch not in ALPHABET for ch in typed):
+            self._show_error(
+                self.group_error,
+                self.tr("A group is {size} letters and digits. Please check it.").format(
+                    size=len(expected)
+                ),
+            )
+        elif not secrets.compare_digest(typed, expected):
+            self._show_error(
+                self.group_error,
+                self.tr(
+                    "That is not group {n}. Compare your copy with the code: choose Show the "
+                    "code again and correct your copy if it differs."
+                ).format(n=self._asked + 1),
+            )
+        else:
+            self.group_error.setVisible(False)
+            self.group_edit.clear()
+            self._go(DONE)
+            return True
+        self.group_edit.selectAll()
+        self.group_edit.setFocus()
+        return False
+
+    # --- finishing ------------------------------------------------------------------------------
+
+    def _forget_code(self) -> None:
+        self._code = None
+        self._asked = None
+        for label in self.group_labels:
+            label.clear()
+        self.group_edit.clear()
+
+    def accept(self) -> None:
+        if self.journal is None or self.current_step != DONE:
+            return  # only the last step finishes the wizard
+        self._forget_code()
+        self.journal_ready.emit(self.journal)
+        super().accept()
+
+    def reject(self) -> None:
+        if self.journal is not None:
+            if self.current_step == DONE:
+                self.accept()  # the code was checked: closing now just opens the journal
+            return  # the code has not been checked yet: there is no skipping it
+        self._forget_code()
+        super().reject()

@@ -1,0 +1,433 @@
+"""The one screen between the supporter and the journal: every vault state, each with its way on.
+
+When it opens it tries the keyring by itself (``try_keyring``, scheduled from ``showEvent`` so a
+test can call it directly). After a lock it asks for the lock passphrase when one is set, because
+reading the key from the keyring again would protect nothing; without a passphrase it says
+plainly that the computer's own login is then the only barrier.
+
+Each failure shows the wording from :mod:`ui.messages` and the matching controls: a passphrase
+field, a recovery-code field, "Try again", or "Restore from a backup…" (the ``restore_requested``
+signal: the composition root shows the restore flow, then calls :meth:`try_keyring`, which takes
+the journal the vault opened). Nothing here deletes, replaces or moves a file, and nothing from
+the journal is shown.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+from enum import Enum
+
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtGui import QFontDatabase, QGuiApplication, QShowEvent
+from PySide6.QtWidgets import (
+    QDialog,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from peerdesk.errors import (
+    InvalidRecoveryCode,
+    JournalDamaged,
+    JournalMissing,
+    JournalTooNew,
+    KeyringBackendChanged,
+    KeyringEntryMissing,
+    KeyringLocked,
+    KeySlotsDamaged,
+    NoKeyringBackend,
+    NoPassphrase,
+    NotSqlcipher,
+    PeerDeskError,
+    WrongKey,
+)
+from peerdesk.journal import Journal
+from peerdesk.vault import Vault
+from ui.messages import Explanation, explain
+
+log = logging.getLogger(__name__)
+
+
+class Mode(Enum):
+    TRYING = "trying"  # reading the keyring
+    PASSPHRASE = "passphrase"  # noqa: S105 - the lock passphrase field, not a secret
+    RECOVERY = "recovery"  # the recovery-code field
+    RETRY = "retry"  # something to fix outside PeerDesk, then "Try again"
+    SESSION_ONLY = "session_only"  # locked, no passphrase: "Unlock" reads the keyring again
+    DAMAGED = "damaged"  # "Restore from a backup…"
+    BLOCKED = "blocked"  # this PeerDesk cannot open it at all (too new, no encryption)
+
+
+def _wrapped(text: str = "") -> QLabel:
+    label = QLabel(text)
+    label.setWordWrap(True)
+    label.setTextFormat(Qt.TextFormat.PlainText)
+    return label
+
+
+def _field_error() -> QLabel:
+    label = _wrapped()
+    label.setStyleSheet("color: #a40000;")
+    label.setVisible(False)
+    return label
+
+
+class UnlockDialog(QDialog):
+    """Opens the journal; after it is accepted, ``journal`` is the open journal."""
+
+    restore_requested = Signal()
+
+    def __init__(
+        self, vault: Vault, *, after_lock: bool = False, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self._vault = vault
+        self._after_lock = after_lock
+        self._auto_pending = not after_lock  # the keyring is tried once, right after showing
+        self.journal: Journal | None = None
+        self.last_error: PeerDeskError | None = None
+        self.mode = Mode.TRYING
+
+        self.setWindowTitle(self.tr("PeerDesk"))
+        self.setMinimumWidth(480)
+        self.resize(580, 330)
+
+        self.heading = _wrapped(
+            self.tr("PeerDesk is locked") if after_lock else self.tr("Open your journal")
+        )
+        font = self.heading.font()
+        font.setPointSizeF(font.pointSizeF() * 1.3)
+        font.setBold(True)
+        self.heading.setFont(font)
+
+        self.status_title = _wrapped()
+        bold = self.status_title.font()
+        bold.setBold(True)
+        self.status_title.setFont(bold)
+        self.status_text = _wrapped()
+        self.status_way = _wrapped()
+
+        # the lock passphrase
+        self.passphrase_edit = QLineEdit()
+        self.passphrase_edit.setEchoMode(QLineEdit.EchoMode.Password)
+        self.passphrase_edit.setAccessibleName(self.tr("Lock passphrase"))
+        self.passphrase_button = QPushButton(self.tr("&Unlock"))
+        self.passphrase_button.setAccessibleName(self.tr("Unlock with the lock passphrase"))
+        self.passphrase_button.clicked.connect(lambda: self.unlock_with_passphrase())
+        self.passphrase_error = _field_error()
+        self.passphrase_box = self._field_box(
+            self.tr("Lock &passphrase"),
+            self.passphrase_edit,
+            self.passphrase_button,
+            self.passphrase_error,
+        )
+
+        # the recovery code
+        self.recovery_edit = QLineEdit()
+        self.recovery_edit.setAccessibleName(self.tr("Recovery code"))
+        self.recovery_edit.setPlaceholderText("XXXX-XXXX-XXXX-XXXX-XXXX-XXXX-XXXX-XXXX")
+        self.recovery_edit.setFont(QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont))
+        self.recovery_edit.setMaxLength(120)
+        self.recovery_button = QPushButton(self.tr("&Open with recovery code"))
+        self.recovery_button.setAccessibleName(self.tr("Open with the recovery code"))
+        self.recovery_button.clicked.connect(lambda: self.unlock_with_recovery_code())
+        self.recovery_error = _field_error()
+        self.recovery_box = self._field_box(
+            self.tr("&Recovery code (from your recovery sheet)"),
+            self.recovery_edit,
+            self.recovery_button,
+            self.recovery_error,
+        )
+
+        # actions
+        self.try_again_button = self._button(self.tr("&Try again"), self.try_keyring)
+        self.unlock_button = self._button(self.tr("&Unlock"), self.try_keyring)
+        self.unlock_button.setAccessibleName(self.tr("Unlock the journal"))
+        self.restore_button = self._button(
+            self.tr("&Restore from a backup…"), lambda: self.restore_requested.emit()
+        )
+        self.use_recovery_button = self._button(
+            self.tr("Use the recovery &code instead"), lambda: self.show_recovery_field()
+        )
+        self.use_passphrase_button = self._button(
+            self.tr("Use the lock &passphrase instead"), lambda: self.show_passphrase_field()
+        )
+        self.quit_button = self._button(self.tr("&Quit"), self.reject)
+        self.quit_button.setAccessibleName(self.tr("Quit PeerDesk"))
+        for button in (self.use_recovery_button, self.use_passphrase_button):
+            button.setFlat(True)
+        actions = QHBoxLayout()
+        for button in (
+            self.try_again_button,
+            self.unlock_button,
+            self.restore_button,
+            self.use_recovery_button,
+            self.use_passphrase_button,
+        ):
+            actions.addWidget(button)
+        actions.addStretch(1)
+        actions.addWidget(self.quit_button)
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.heading)
+        layout.addSpacing(6)
+        layout.addWidget(self.status_title)
+        layout.addWidget(self.status_text)
+        layout.addWidget(self.status_way)
+        layout.addSpacing(6)
+        layout.addWidget(self.passphrase_box)
+        layout.addWidget(self.recovery_box)
+        layout.addStretch(1)
+        layout.addLayout(actions)
+
+        if after_lock and vault.has_passphrase:
+            self.show_passphrase_field(
+                Explanation(
+                    self.tr("Type your lock passphrase to go on."),
+                    self.tr("PeerDesk closed your journal while you were away."),
+                    "",
+                )
+            )
+        elif after_lock:
+            self._show(
+                Mode.SESSION_ONLY,
+                Explanation(
+                    self.tr("PeerDesk closed your journal."),
+                    self.tr(
+                        "You have no lock passphrase, so anyone using this computer account can "
+                        "open it again with Unlock: your computer's own login is the only "
+                        "barrier. You can set a lock passphrase in Settings."
+                    ),
+                    "",
+                ),
+            )
+        else:
+            self._show(Mode.TRYING, Explanation(self.tr("Opening your journal…"), "", ""))
+
+    # --- building -------------------------------------------------------------------------------
+
+    def _button(self, text: str, slot: Callable[[], object]) -> QPushButton:
+        button = QPushButton(text)
+        button.setAccessibleName(text.replace("&", "").rstrip("…"))
+        button.clicked.connect(lambda: slot())
+        return button
+
+    @staticmethod
+    def _field_box(title: str, edit: QLineEdit, button: QPushButton, error: QLabel) -> QFrame:
+        box = QFrame()
+        layout = QVBoxLayout(box)
+        layout.setContentsMargins(0, 0, 0, 0)
+        label = QLabel(title)
+        label.setBuddy(edit)
+        row = QHBoxLayout()
+        row.addWidget(edit, 1)
+        row.addWidget(button)
+        layout.addWidget(label)
+        layout.addLayout(row)
+        layout.addWidget(error)
+        return box
+
+    # --- showing a state ------------------------------------------------------------------------
+
+    def _show(self, mode: Mode, words: Explanation) -> None:
+        self.mode = mode
+        self.status_title.setText(words.title)
+        self.status_text.setText(words.text)
+        self.status_text.setVisible(bool(words.text))
+        self.status_way.setText(words.way_forward)
+        self.status_way.setVisible(bool(words.way_forward))
+        has_passphrase = self._vault.has_passphrase
+        self.passphrase_box.setVisible(mode is Mode.PASSPHRASE)
+        self.recovery_box.setVisible(mode is Mode.RECOVERY)
+        self.try_again_button.setVisible(mode is Mode.RETRY)
+        self.unlock_button.setVisible(mode is Mode.SESSION_ONLY)
+        self.restore_button.setVisible(
+            mode is Mode.DAMAGED
+            or (mode is Mode.RETRY and isinstance(self.last_error, JournalMissing))
+        )
+        self.use_recovery_button.setVisible(
+            mode is Mode.PASSPHRASE
+            or (mode is Mode.RETRY and isinstance(self.last_error, KeyringLocked))
+        )
+        self.use_passphrase_button.setVisible(mode is Mode.RECOVERY and has_passphrase)
+        for field_error in (self.passphrase_error, self.recovery_error):
+            field_error.setVisible(False)
+        focus = {
+            Mode.PASSPHRASE: self.passphrase_edit,
+            Mode.RECOVERY: self.recovery_edit,
+            Mode.RETRY: self.try_again_button,
+            Mode.SESSION_ONLY: self.unlock_button,
+            Mode.DAMAGED: self.restore_button,
+        }.get(mode, self.quit_button)
+        default = {
+            Mode.PASSPHRASE: self.passphrase_button,
+            Mode.RECOVERY: self.recovery_button,
+        }.get(mode, focus)
+        for button in self.findChildren(QPushButton):
+            button.setDefault(button is default)
+        focus.setFocus()
+
+    def show_passphrase_field(self, words: Explanation | None = None) -> None:
+        self._show(
+            Mode.PASSPHRASE,
+            words or Explanation(self.tr("Type your lock passphrase to open the journal."), "", ""),
+        )
+
+    def show_recovery_field(self, words: Explanation | None = None) -> None:
+        self._show(
+            Mode.RECOVERY,
+            words
+            or Explanation(
+                self.tr("Type your recovery code to open the journal."),
+                self.tr(
+                    "It is on your recovery sheet: eight groups of four letters and digits. "
+                    "Capitals, spaces and dashes do not matter."
+                ),
+                "",
+            ),
+        )
+
+    def _field_failed(self, edit: QLineEdit, label: QLabel, exc: PeerDeskError) -> None:
+        self.last_error = exc
+        words = explain(exc)
+        label.setText(f"{words.text} {words.way_forward}".strip())
+        label.setVisible(True)
+        edit.setAccessibleDescription(label.text())
+        edit.selectAll()
+        edit.setFocus()
+
+    def _failed(self, exc: PeerDeskError) -> None:
+        """Show what went wrong and the controls that lead on from it."""
+        self.last_error = exc
+        words = explain(exc)
+        log.info("the journal did not open: %s", exc.code)
+        if isinstance(exc, JournalDamaged | KeySlotsDamaged):
+            self._show(Mode.DAMAGED, words)
+        elif isinstance(exc, JournalTooNew | NotSqlcipher):
+            self._show(Mode.BLOCKED, words)
+        elif isinstance(exc, KeyringEntryMissing | KeyringBackendChanged):
+            self.show_recovery_field(words)
+        elif isinstance(exc, WrongKey):  # the keyring's key does not fit this journal
+            self.show_recovery_field(
+                Explanation(
+                    self.tr("The key in your keyring does not open this journal"),
+                    self.tr(
+                        "The keyring gave a key, but it belongs to something else. Your "
+                        "journal file has not been changed."
+                    ),
+                    self.tr(
+                        "Type your recovery code; PeerDesk then puts the right key back in the "
+                        "keyring."
+                    ),
+                )
+            )
+        elif isinstance(exc, NoKeyringBackend):
+            if self._vault.has_passphrase:
+                self.show_passphrase_field(words)
+            else:
+                self.show_recovery_field(words)
+        elif isinstance(exc, NoPassphrase):
+            self.show_recovery_field(words)
+        else:  # locked keyring, busy journal, storage trouble, missing file
+            self._show(Mode.RETRY, words)
+
+    # --- unlocking ------------------------------------------------------------------------------
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if self._auto_pending:
+            QTimer.singleShot(0, self, self._try_keyring_once)
+
+    def _try_keyring_once(self) -> None:
+        if self._auto_pending:  # not already tried (by a test, or a restore that came first)
+            self.try_keyring()
+
+    def _busy(self, on: bool) -> None:
+        if on:
+            QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+        else:
+            QGuiApplication.restoreOverrideCursor()
+        for widget in (
+            self.passphrase_button,
+            self.recovery_button,
+            self.try_again_button,
+            self.unlock_button,
+        ):
+            widget.setEnabled(not on)
+
+    def try_keyring(self) -> bool:
+        """Open the journal with the key from the keyring (or take the one already open)."""
+        self._auto_pending = False
+        if self._vault.journal is not None:  # e.g. opened by a restore meanwhile
+            self._succeeded(self._vault.journal)
+            return True
+        self._busy(True)
+        try:
+            journal = self._vault.unlock_with_keyring()
+        except PeerDeskError as exc:
+            self._failed(exc)
+            return False
+        finally:
+            self._busy(False)
+        self._succeeded(journal)
+        return True
+
+    def unlock_with_passphrase(self) -> bool:
+        typed = self.passphrase_edit.text()
+        if not typed:
+            self.passphrase_error.setText(self.tr("Type your lock passphrase first."))
+            self.passphrase_error.setVisible(True)
+            self.passphrase_edit.setFocus()
+            return False
+        self._busy(True)
+        try:
+            journal = self._vault.unlock_with_passphrase(typed)
+        except WrongKey as exc:
+            self._field_failed(self.passphrase_edit, self.passphrase_error, exc)
+            return False
+        except PeerDeskError as exc:
+            self._failed(exc)
+            return False
+        finally:
+            self._busy(False)
+        self._succeeded(journal)
+        return True
+
+    def unlock_with_recovery_code(self) -> bool:
+        typed = self.recovery_edit.text()
+        if not typed.strip():
+            self.recovery_error.setText(self.tr("Type your recovery code first."))
+            self.recovery_error.setVisible(True)
+            self.recovery_edit.setFocus()
+            return False
+        self._busy(True)
+        try:
+            journal = self._vault.unlock_with_recovery_code(typed)
+        except (InvalidRecoveryCode, WrongKey) as exc:
+            self._field_failed(self.recovery_edit, self.recovery_error, exc)
+            return False
+        except PeerDeskError as exc:
+            self._failed(exc)
+            return False
+        finally:
+            self._busy(False)
+        self._succeeded(journal)
+        return True
+
+    def _succeeded(self, journal: Journal) -> None:
+        self.journal = journal
+        self.last_error = None
+        self.passphrase_edit.clear()
+        self.recovery_edit.clear()
+        log.info("journal opened")
+        self.accept()
+
+    @property
+    def keyring_problem(self) -> PeerDeskError | None:
+        """Trouble the keyring had keeping the key after an unlock (worth a notice), if any."""
+        return self._vault.keyring_problem
