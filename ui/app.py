@@ -1,64 +1,65 @@
-"""The composition root: builds the vault and journal and hands them to the windows."""
+"""The composition root: builds the vault, clock and controller, and runs the Qt event loop."""
 
 from __future__ import annotations
 
 import logging
 import shutil
+import signal
 import sys
 import tempfile
 from pathlib import Path
 
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication
 
 from peerdesk.cli import AppOptions
+from peerdesk.clock import system_clock
 from peerdesk.demo import fill
-from peerdesk.errors import PeerDeskError
-from peerdesk.journal import Journal
 from peerdesk.keystore import KeyStore, MemoryKeyring
+from peerdesk.paths import config_dir, log_dir
 from peerdesk.vault import Vault
-from ui.main_window import MainWindow
+from ui.controller import AppController
+from ui.crash import install_crash_handler
+from ui.window_state import WindowState
 
 log = logging.getLogger(__name__)
 
 
-def _open(vault: Vault) -> Journal | None:
-    try:
-        if not vault.exists():
-            journal, code = vault.create()
-            QMessageBox.information(
-                None,
-                "PeerDesk",
-                "Your journal is ready. Write down this recovery code and keep it somewhere "
-                f"safe; it is shown only once:\n\n{code.text}",
-            )
-            return journal
-        return vault.unlock_with_keyring()
-    except PeerDeskError as exc:
-        QMessageBox.critical(None, "PeerDesk", f"The journal could not be opened: {exc}")
-        return None
+def _demo_vault(folder: Path, sessions: int) -> Vault:
+    """A throw-away journal whose key lives only in this process's memory."""
+    vault = Vault(folder / "journal", KeyStore(MemoryKeyring()))
+    journal, _code = vault.create()
+    fill(journal, sessions, seed=7)
+    return vault
 
 
 def run(options: AppOptions) -> int:
     logging.basicConfig(level=logging.INFO, format="%(levelname)s %(name)s: %(message)s")
     app = QApplication.instance() or QApplication(sys.argv[:1])
+    assert isinstance(app, QApplication)
     app.setApplicationName("PeerDesk")
+    app.setApplicationDisplayName("PeerDesk")
+    install_crash_handler(log_dir())
+    # Let Ctrl+C and SIGTERM end the event loop so that clean-up (and demo deletion) runs.
+    signal.signal(signal.SIGINT, lambda *_: app.quit())
+    signal.signal(signal.SIGTERM, lambda *_: app.quit())
+    heartbeat = QTimer()
+    heartbeat.start(250)  # wakes the interpreter so Python signal handlers run
+    heartbeat.timeout.connect(lambda: None)
+
     demo_dir: Path | None = None
     try:
         if options.demo:
             demo_dir = Path(tempfile.mkdtemp(prefix="peerdesk-demo-"))
-            vault = Vault(demo_dir / "journal", KeyStore(MemoryKeyring()))
-            journal, _ = vault.create()
-            fill(journal, options.demo_sessions, seed=7)
+            vault = _demo_vault(demo_dir, options.demo_sessions)
+            window_state = WindowState(None)
         else:
             vault = Vault(options.data_dir, KeyStore())
-            opened = _open(vault)
-            if opened is None:
-                return 1
-            journal = opened
-        window = MainWindow(journal, demo=options.demo)
-        window.show()
+            window_state = WindowState(config_dir())
+        controller = AppController(app, vault, system_clock, window_state, demo=options.demo)
+        controller.start()
         code = app.exec()
-        vault.lock()
+        controller.quit()
         return int(code)
     finally:
         if demo_dir is not None:

@@ -1,41 +1,324 @@
-"""The main window. For now: what the journal holds and its latest sessions."""
+"""The main window: navigation, pages, menus and shortcuts over an unlocked journal.
+
+Everything that shows journal data lives inside this window (or its dialogs), so locking is
+closing and deleting it.
+"""
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QLabel, QListWidget, QMainWindow, QVBoxLayout, QWidget
+from collections.abc import Callable
 
-from peerdesk import flow
+from PySide6.QtCore import Signal
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QMainWindow,
+    QMessageBox,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from peerdesk.clock import Clock, today
+from peerdesk.errors import PeerDeskError
 from peerdesk.journal import Journal
+from peerdesk.recovery import RecoveryCode
+from peerdesk.vault import Vault
+from ui.pages.coming_page import ComingPage
+from ui.pages.peers_page import PeersPage
+from ui.pages.sessions_page import SessionsPage
+from ui.pages.settings_page import SettingsPage
+from ui.pages.today_page import BACKUP_REMINDER_DAYS, TodayPage
+from ui.session_form import SessionForm
+
+TODAY, SESSIONS, FOLLOW_UPS, PEERS, RESOURCES, INSIGHTS, SETTINGS = range(7)
 
 
 class MainWindow(QMainWindow):
-    def __init__(self, journal: Journal, *, demo: bool = False) -> None:
+    lock_requested = Signal()
+    idle_minutes_changed = Signal(int)
+    closed = Signal()
+
+    def __init__(
+        self,
+        journal: Journal,
+        vault: Vault,
+        clock: Clock,
+        *,
+        demo: bool = False,
+        show_code: Callable[[RecoveryCode], None] | None = None,
+        confirm: Callable[[str], bool] | None = None,
+    ) -> None:
         super().__init__()
+        self._journal = journal
+        self._vault = vault
+        self._clock = clock
+        self._confirm = confirm or self._ask
+        self.forms: list[SessionForm] = []
         self.setWindowTitle(self.tr("PeerDesk — demo journal") if demo else self.tr("PeerDesk"))
-        self.resize(760, 520)
-        summary = journal.summary()
-        self.summary_label = QLabel(
-            self.tr("Finished sessions: {sessions} · Peers: {peers}").format(
-                sessions=summary.sessions, peers=summary.peers
-            )
+        self.resize(1180, 720)
+
+        self.today_page = TodayPage(journal, clock)
+        self.sessions_page = SessionsPage(journal, clock)
+        self.peers_page = PeersPage(journal, clock)
+        self.settings_page = SettingsPage(
+            journal,
+            clock,
+            vault,
+            show_code=show_code or self._show_code,
+            confirm=self._confirm,
         )
-        self.recent = QListWidget()
-        self.recent.setAccessibleName(self.tr("Latest sessions"))
-        for s in journal.sessions.page(0, 50):
-            kind = flow.label_of(flow.CONTACT_KINDS, s.contact_kind) if s.contact_kind else ""
-            self.recent.addItem(
-                f"{s.held_on:%Y-%m-%d}   {s.peer or self.tr('(forgotten peer)')}   {kind}"
-            )
-        note = QLabel(
-            self.tr(
-                "The guided session form, follow-ups and handouts are being built; "
-                "this window shows the journal's latest sessions."
-            )
-        )
-        note.setWordWrap(True)
+        coming = self.tr("This page is being built and arrives in a coming version of PeerDesk.")
+        pages: list[tuple[str, QWidget]] = [
+            (self.tr("Today"), self.today_page),
+            (self.tr("Sessions"), self.sessions_page),
+            (
+                self.tr("Follow-ups"),
+                ComingPage(
+                    self.tr("Follow-ups"),
+                    coming + " " + self.tr("Until then, Today lists the follow-ups due this week."),
+                ),
+            ),
+            (self.tr("Peers"), self.peers_page),
+            (self.tr("Resources"), ComingPage(self.tr("Resources and handouts"), coming)),
+            (self.tr("Insights"), ComingPage(self.tr("Insights"), coming)),
+            (self.tr("Settings"), self.settings_page),
+        ]
+        self.nav = QListWidget()
+        self.nav.setAccessibleName(self.tr("Pages"))
+        self.nav.setFixedWidth(170)
+        self.stack = QStackedWidget()
+        for label, page in pages:
+            self.nav.addItem(label)
+            self.stack.addWidget(page)
+        self.nav.currentRowChanged.connect(self._show_page)
+
+        for page in (self.today_page, self.sessions_page, self.peers_page):
+            page.new_session.connect(self._new_session_for)
+            page.open_session.connect(self.open_session)
+        self.today_page.follow_up.connect(self.start_follow_up)
+        self.settings_page.idle_minutes_changed.connect(self.idle_minutes_changed.emit)
+        self.settings_page.backup_requested.connect(self.back_up_now)
+
         body = QWidget()
-        layout = QVBoxLayout(body)
-        layout.addWidget(self.summary_label)
-        layout.addWidget(self.recent)
-        layout.addWidget(note)
+        outer = QVBoxLayout(body)
+        outer.setContentsMargins(0, 0, 0, 0)
+        if demo:
+            banner = QLabel(
+                self.tr(
+                    "Demo journal: every session here is fictional, and the whole journal is "
+                    "deleted when PeerDesk closes."
+                )
+            )
+            banner.setObjectName("demoBanner")
+            banner.setWordWrap(True)
+            banner.setStyleSheet(
+                "#demoBanner { background: #fff3c4; color: #3d3000; padding: 6px 10px; }"
+            )
+            outer.addWidget(banner)
+        row = QHBoxLayout()
+        row.addWidget(self.nav)
+        row.addWidget(self.stack, 1)
+        outer.addLayout(row, 1)
         self.setCentralWidget(body)
+        self._build_menus()
+        self.nav.setCurrentRow(TODAY)
+        self._update_backup_note()
+
+    # --- menus ----------------------------------------------------------------------------------
+
+    def _action(
+        self, text: str, shortcut: QKeySequence | str | None, slot: Callable[[], None]
+    ) -> QAction:
+        action = QAction(text, self)
+        if shortcut is not None:
+            action.setShortcut(QKeySequence(shortcut))
+        action.triggered.connect(lambda _checked=False: slot())  # drop the "checked" argument
+        self.addAction(action)  # shortcuts work even while no menu has been opened
+        return action
+
+    def _build_menus(self) -> None:
+        bar = self.menuBar()
+        journal_menu = bar.addMenu(self.tr("&Journal"))
+        self.new_action = self._action(
+            self.tr("&New session"), QKeySequence.StandardKey.New, self.new_session
+        )
+        self.find_action = self._action(self.tr("&Find…"), QKeySequence.StandardKey.Find, self.find)
+        self.lock_action = self._action(self.tr("&Lock"), "Ctrl+L", self.lock_requested.emit)
+        self.backup_action = self._action(self.tr("&Back up now"), None, self.back_up_now)
+        self.quit_action = self._action(self.tr("&Quit"), QKeySequence.StandardKey.Quit, self.close)
+        for action in (self.new_action, self.find_action, self.backup_action):
+            journal_menu.addAction(action)
+        journal_menu.addSeparator()
+        journal_menu.addAction(self.lock_action)
+        journal_menu.addAction(self.quit_action)
+        go_menu = bar.addMenu(self.tr("&Go"))
+        for row in range(self.nav.count()):
+            label = self.nav.item(row).text()
+            action = self._action(label, f"Ctrl+{row + 1}", lambda r=row: self.nav.setCurrentRow(r))
+            go_menu.addAction(action)
+        help_menu = bar.addMenu(self.tr("&Help"))
+        help_menu.addAction(
+            self._action(self.tr("How PeerDesk protects your journal"), None, self._about_security)
+        )
+        help_menu.addAction(self._action(self.tr("&About PeerDesk"), None, self._about))
+
+    # --- pages ----------------------------------------------------------------------------------
+
+    def _show_page(self, row: int) -> None:
+        self.stack.setCurrentIndex(row)
+        page = self.stack.currentWidget()
+        refresh = getattr(page, "refresh", None)
+        if callable(refresh):
+            refresh()
+
+    def current_page(self) -> QWidget:
+        return self.stack.currentWidget()
+
+    def find(self) -> None:
+        self.nav.setCurrentRow(SESSIONS)
+        self.sessions_page.focus_search()
+
+    # --- sessions -------------------------------------------------------------------------------
+
+    def _open_form(self, form: SessionForm) -> SessionForm:
+        self.forms.append(form)
+        form.saved.connect(self._after_save)
+        form.draft_saved.connect(lambda _id: self.today_page.refresh())
+        form.finished.connect(lambda _result, f=form: self._forget_form(f))
+        form.open()
+        return form
+
+    def _forget_form(self, form: SessionForm) -> None:
+        if form in self.forms:
+            self.forms.remove(form)
+        self._refresh_current()
+
+    def _after_save(self, _session_id: int) -> None:
+        self._refresh_current()
+        self.statusBar().showMessage(self.tr("Session saved."), 4000)
+
+    def _refresh_current(self) -> None:
+        self._show_page(self.stack.currentIndex())
+
+    def new_session(self) -> SessionForm:
+        return self._open_form(SessionForm(self._journal, self._clock, parent=self))
+
+    def _new_session_for(self, peer_id: int) -> None:
+        if peer_id < 0:
+            self.new_session()
+        else:
+            self._open_form(SessionForm(self._journal, self._clock, peer_id=peer_id, parent=self))
+
+    def open_session(self, session_id: int) -> SessionForm | None:
+        try:
+            session = self._journal.sessions.get(session_id)
+        except PeerDeskError:
+            self._refresh_current()
+            return None
+        return self._open_form(SessionForm(self._journal, self._clock, session, parent=self))
+
+    def start_follow_up(self, followup_id: int) -> SessionForm | None:
+        try:
+            followup = self._journal.followups.get(followup_id)
+        except PeerDeskError:
+            self._refresh_current()
+            return None
+        return self._open_form(
+            SessionForm(
+                self._journal,
+                self._clock,
+                peer_id=followup.peer_id,
+                follows_up_id=followup.id,
+                parent=self,
+            )
+        )
+
+    # --- backups --------------------------------------------------------------------------------
+
+    def _update_backup_note(self) -> None:
+        last = self._vault.last_backup()
+        if last is None:
+            text = self.tr("No backup yet. Journal ▸ Back up now makes an encrypted copy.")
+        elif (today(self._clock) - last.created.date()).days > BACKUP_REMINDER_DAYS:
+            text = self.tr("The last backup is from {date}, more than a week ago.").format(
+                date=f"{last.created:%d %b %Y}"
+            )
+        else:
+            text = ""
+        self.today_page.set_backup_state(text)
+
+    def back_up_now(self) -> None:
+        try:
+            made = self._vault.backup()
+        except PeerDeskError as exc:
+            from ui.messages import explain
+
+            words = explain(exc)
+            QMessageBox.warning(self, words.title, f"{words.text}\n\n{words.way_forward}")
+            return
+        self.statusBar().showMessage(
+            self.tr("Backup written and checked: {name}").format(name=made.path.name), 6000
+        )
+        self._update_backup_note()
+        self.settings_page.refresh()
+
+    # --- lock and close -------------------------------------------------------------------------
+
+    def prepare_for_lock(self) -> None:
+        """Save every open form's draft, then close the forms: nothing is lost by locking."""
+        for form in list(self.forms):
+            form.close_for_lock()
+            form.deleteLater()
+        self.forms.clear()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.prepare_for_lock()
+        super().closeEvent(event)
+        self.closed.emit()
+
+    # --- dialogs --------------------------------------------------------------------------------
+
+    def _ask(self, question: str) -> bool:
+        answer = QMessageBox.question(self, self.tr("PeerDesk"), question)
+        return answer == QMessageBox.StandardButton.Yes
+
+    def _show_code(self, code: RecoveryCode) -> None:
+        QMessageBox.information(
+            self,
+            self.tr("Your new recovery code"),
+            self.tr(
+                "Write this code down and keep it away from this computer. The old code no "
+                "longer works.\n\n{code}"
+            ).format(code=code.text),
+        )
+
+    def _about_security(self) -> None:
+        QMessageBox.information(
+            self,
+            self.tr("How PeerDesk protects your journal"),
+            self.tr(
+                "Your journal is encrypted on this computer, and its key is kept by the system "
+                "keyring. Your recovery code (and your lock passphrase, if you set one) can also "
+                "open it. PeerDesk never connects to the internet.\n\n"
+                "It protects against a lost or stolen laptop, other accounts on this computer, "
+                "and someone at your screen after it locks. It cannot protect against harmful "
+                "software running as you, or against what you print or export yourself.\n\n"
+                "Confidential is not anonymous: write the minimum, without clinical details or "
+                "the names of others."
+            ),
+        )
+
+    def _about(self) -> None:
+        from peerdesk import __version__
+
+        QMessageBox.about(
+            self,
+            self.tr("About PeerDesk"),
+            self.tr(
+                "PeerDesk {version}\nAn offline journal for peer supporters.\n"
+                "Journal folder: {folder}"
+            ).format(version=__version__, folder=self._vault.data_dir),
+        )

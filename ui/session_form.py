@@ -1248,6 +1248,11 @@ class SessionForm(QDialog):
             return
         self._close(QDialog.DialogCode.Rejected)
 
+    def close_for_lock(self) -> None:
+        """Save what can be saved and close without asking (the journal is about to lock)."""
+        self.save_draft_now()
+        self._close(QDialog.DialogCode.Rejected)
+
     def _discard(self) -> bool:
         self._stop_timers()
         try:

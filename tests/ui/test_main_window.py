@@ -1,30 +1,222 @@
+"""The main window and the controller around it: navigation, shortcuts, lock and unlock."""
+
 from __future__ import annotations
 
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QEvent
+from PySide6.QtWidgets import QAbstractButton, QApplication, QLabel, QLineEdit, QPlainTextEdit
 from pytestqt.qtbot import QtBot
 
 from peerdesk.demo import fill
 from peerdesk.journal import Journal
-from ui.main_window import MainWindow
+from peerdesk.sessions import DRAFT, FINISHED, Session
+from peerdesk.vault import Vault
+from tests.conftest import Clock, day
+from ui.controller import AppController
+from ui.main_window import FOLLOW_UPS, SESSIONS, SETTINGS, TODAY, MainWindow
+from ui.pages.coming_page import ComingPage
+from ui.session_form import SessionForm
+from ui.setup_wizard import SetupWizard
+from ui.unlock_dialog import UnlockDialog
+from ui.window_state import WindowState
+
+MARKER = "QUOKKA-MARKER-7731"
 
 
-def test_the_window_shows_the_journal_summary_and_latest_sessions(
-    qtbot: QtBot, journal: Journal
-) -> None:
-    fill(journal, 80, seed=2)
-    window = MainWindow(journal, demo=True)
+def _window(qtbot: QtBot, journal: Journal, vault: Vault, clock: Clock) -> MainWindow:
+    window = MainWindow(journal, vault, clock, demo=True)
     qtbot.addWidget(window)
     window.show()
     qtbot.waitExposed(window)
+    return window
+
+
+def test_navigation_reaches_every_page_by_keyboard(
+    qtbot: QtBot, journal: Journal, vault: Vault, clock: Clock
+) -> None:
+    window = _window(qtbot, journal, vault, clock)
+    assert [window.nav.item(i).text() for i in range(window.nav.count())] == [
+        "Today", "Sessions", "Follow-ups", "Peers", "Resources", "Insights", "Settings",
+    ]  # fmt: skip
+    assert window.current_page() is window.today_page
+    # Offscreen Qt has no active window, so shortcuts are checked through their actions.
+    go = {a.shortcut().toString(): a for a in window.actions() if a.shortcut().count()}
+    assert {f"Ctrl+{n}" for n in range(1, 8)} <= go.keys()
+    go["Ctrl+2"].trigger()
+    assert window.current_page() is window.sessions_page
+    go["Ctrl+7"].trigger()
+    assert window.current_page() is window.settings_page
+    window.nav.setCurrentRow(FOLLOW_UPS)
+    page = window.current_page()
+    assert isinstance(page, ComingPage)  # honest: no fake data
+    assert "coming version" in " ".join(label.text() for label in page.findChildren(QLabel))
     assert "demo" in window.windowTitle()
-    assert window.summary_label.text() == "Finished sessions: 80 · Peers: 16"
-    assert window.recent.count() == 50
-    newest = journal.sessions.page(0, 1)[0]
-    assert window.recent.item(0).text().startswith(f"{newest.held_on:%Y-%m-%d}")
 
 
-def test_an_empty_journal_shows_no_sessions(qtbot: QtBot, journal: Journal) -> None:
-    window = MainWindow(journal)
-    qtbot.addWidget(window)
-    assert window.windowTitle() == "PeerDesk"
-    assert window.recent.count() == 0
-    assert window.summary_label.text() == "Finished sessions: 0 · Peers: 0"
+def test_find_and_new_session_shortcuts(
+    qtbot: QtBot, journal: Journal, vault: Vault, clock: Clock
+) -> None:
+    window = _window(qtbot, journal, vault, clock)
+    window.find_action.trigger()
+    assert window.nav.currentRow() == SESSIONS
+    assert window.find_action.shortcut().toString() == "Ctrl+F"
+    assert window.new_action.shortcut().toString() == "Ctrl+N"
+    assert window.lock_action.shortcut().toString() == "Ctrl+L"
+    window.new_action.trigger()
+    assert len(window.forms) == 1
+    assert isinstance(window.forms[0], SessionForm)
+    window.prepare_for_lock()
+    assert window.forms == []
+
+
+def test_today_lists_due_follow_ups_and_drafts(
+    qtbot: QtBot, journal: Journal, vault: Vault, clock: Clock
+) -> None:
+    peer = journal.peers.add("Heron")
+    journal.sessions.save(
+        Session(held_on=day(20), status=FINISHED, peer_id=peer.id, contact_kind="peer_asked",
+                followup_on=day(24), followup_plan="short call")
+    )  # fmt: skip
+    journal.sessions.save(Session(held_on=day(25), status=DRAFT, notes={"listen": "half"}))
+    window = _window(qtbot, journal, vault, clock)
+    today = window.today_page
+    assert today.due.count() == 1
+    assert "Heron" in today.due.item(0).text() and "overdue" in today.due.item(0).text()
+    assert today.drafts.count() == 1
+    assert "No backup yet" in today.backup_note.text()
+    today.due.setCurrentRow(0)
+    today.follow_up.emit(journal.followups.open()[0].id)
+    assert len(window.forms) == 1
+    window.prepare_for_lock()
+
+
+def test_back_up_now_updates_the_reminder(
+    qtbot: QtBot, journal: Journal, vault: Vault, clock: Clock
+) -> None:
+    window = _window(qtbot, journal, vault, clock)
+    window.back_up_now()
+    assert vault.last_backup() is not None
+    assert window.today_page.backup_note.isHidden()
+    window.nav.setCurrentRow(SETTINGS)
+    assert "Last backup" in window.settings_page.backup_state.text()
+
+
+@pytest.fixture
+def controller(qtbot: QtBot, qapp: QApplication, vault: Vault, clock: Clock, tmp_path: Path):  # noqa: ANN201
+    made = AppController(qapp, vault, clock, WindowState(tmp_path / "config"))
+    yield made
+    if made.window is not None:
+        made.window.prepare_for_lock()
+        made.window.deleteLater()
+    if made.gate is not None:
+        made.gate.deleteLater()
+    made.idle.stop()
+    qapp.removeEventFilter(made.idle)
+    vault.lock()
+    qapp.setQuitOnLastWindowClosed(True)
+
+
+def _open_via_keyring(qtbot: QtBot, controller: AppController) -> None:
+    gate = controller.gate
+    assert isinstance(gate, UnlockDialog)
+    qtbot.waitUntil(lambda: controller.window is not None, timeout=5000)
+
+
+def test_first_run_shows_the_setup_wizard(controller: AppController, vault: Vault) -> None:
+    controller.start()
+    assert isinstance(controller.gate, SetupWizard)
+    assert controller.window is None
+    assert not vault.exists()
+
+
+def test_lock_destroys_every_widget_with_journal_text_and_unlock_brings_it_back(
+    qtbot: QtBot, controller: AppController, vault: Vault, qapp: QApplication
+) -> None:
+    journal, _ = vault.create()
+    peer = journal.peers.add(MARKER)
+    journal.sessions.save(
+        Session(held_on=day(20), status=FINISHED, peer_id=peer.id, contact_kind="peer_asked",
+                notes={"listen": f"talked about {MARKER}"})
+    )  # fmt: skip
+    vault.lock()
+    controller.start()
+    _open_via_keyring(qtbot, controller)
+    window = controller.window
+    assert window is not None
+    window.nav.setCurrentRow(SESSIONS)
+    form = window.new_session()
+    note = form.findChildren(QPlainTextEdit)[0]
+    note.setPlainText(f"draft text {MARKER}")
+
+    controller.lock()
+    assert not vault.is_unlocked
+    assert isinstance(controller.gate, UnlockDialog)
+    qtbot.waitUntil(lambda: not window.isVisible())
+    QApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete.value)  # run deleteLater()s
+    for widget in QApplication.allWidgets():
+        for text in _texts(widget):
+            assert MARKER not in text, type(widget).__name__
+
+    controller.gate.try_keyring()  # type: ignore[union-attr]
+    qtbot.waitUntil(lambda: controller.window is not None, timeout=5000)
+    journal = vault.journal
+    assert journal is not None
+    drafts = journal.sessions.drafts()
+    assert len(drafts) == 1  # the draft typed before the lock was kept
+    assert MARKER in " ".join(journal.sessions.get(drafts[0].id).notes.values())
+    assert controller.window.today_page.drafts.count() == 1  # type: ignore[union-attr]
+
+
+def _texts(widget: object) -> list[str]:
+    found = []
+    for attr in ("text", "toPlainText", "windowTitle", "placeholderText", "toolTip"):
+        getter = getattr(widget, attr, None)
+        if callable(getter):
+            try:
+                value = getter()
+            except TypeError:
+                continue
+            if isinstance(value, str):
+                found.append(value)
+    if isinstance(widget, QLineEdit | QAbstractButton | QLabel):
+        found.append(widget.text())
+    return found
+
+
+def test_idle_lock_closes_the_journal(
+    qtbot: QtBot, controller: AppController, vault: Vault
+) -> None:
+    vault.create()
+    vault.lock()
+    controller.start()
+    _open_via_keyring(qtbot, controller)
+    controller.idle.set_timeout_ms(200)
+    qtbot.waitUntil(lambda: not vault.is_unlocked, timeout=3000)
+    assert controller.window is None
+    assert isinstance(controller.gate, UnlockDialog)
+
+
+def test_window_geometry_is_remembered_without_journal_data(
+    qtbot: QtBot, controller: AppController, vault: Vault, tmp_path: Path
+) -> None:
+    journal, _ = vault.create()
+    journal.peers.add(MARKER)
+    vault.lock()
+    controller.start()
+    _open_via_keyring(qtbot, controller)
+    controller.lock()
+    saved = (tmp_path / "config" / "window.ini").read_bytes()
+    assert b"geometry" in saved
+    assert MARKER.encode() not in saved
+    assert (tmp_path / "config" / "window.ini").stat().st_mode & 0o777 == 0o600
+
+
+def test_today_is_the_first_page_with_a_demo_journal(
+    qtbot: QtBot, journal: Journal, vault: Vault, clock: Clock
+) -> None:
+    fill(journal, 200, seed=4, today=day(26))
+    window = _window(qtbot, journal, vault, clock)
+    assert window.nav.currentRow() == TODAY
+    assert window.today_page.due.count() > 0

@@ -1,0 +1,510 @@
+"""The Sessions page: lazy list, filters, search with highlighted snippets, detail, shred."""
+
+from __future__ import annotations
+
+from datetime import timedelta
+
+import pytest
+from PySide6.QtCore import QDate, Qt
+from PySide6.QtGui import QTextDocument
+from PySide6.QtTest import QTest
+from pytestqt.qtbot import QtBot
+
+from peerdesk import flow
+from peerdesk.clock import today
+from peerdesk.demo import fill
+from peerdesk.journal import Journal
+from peerdesk.session_query import SessionFilter, SessionQuery
+from peerdesk.sessions import FINISHED, Session
+from tests.conftest import Clock, day
+from ui.models.sessions_model import (
+    SESSION_ID_ROLE,
+    SNIPPET_ROLE,
+    SearchResultsModel,
+    SessionsModel,
+    snippet_html,
+)
+from ui.pages.sessions_page import SessionsPage
+from ui.session_detail import SessionDetail
+
+NASTY = ['"', "NEAR(", "-", "🙂", "a AND OR NOT", "*", "((", '"unclosed', "-sleep", "\u202e"]
+
+
+class Confirm:
+    """Stands in for the confirmation dialog: records the question, answers as told."""
+
+    def __init__(self, answer: bool) -> None:
+        self.answer = answer
+        self.questions: list[str] = []
+
+    def __call__(self, question: str) -> bool:
+        self.questions.append(question)
+        return self.answer
+
+
+def make_page(
+    qtbot: QtBot, journal: Journal, clock: Clock, confirm: Confirm | None = None
+) -> SessionsPage:
+    page = SessionsPage(journal, clock, confirm=confirm or Confirm(False))
+    qtbot.addWidget(page)
+    page.resize(1180, 650)
+    return page
+
+
+def add_session(journal: Journal, peer: str = "Quill", **fields: object) -> Session:
+    found = journal.peers.find(peer)
+    peer_id = found.id if found else journal.peers.add(peer).id
+    values: dict[str, object] = {
+        "held_on": day(24),
+        "status": FINISHED,
+        "peer_id": peer_id,
+        "contact_kind": "peer_asked",
+        "outreach_outcome": "accepted",
+    }
+    values.update(fields)
+    return journal.sessions.save(Session(**values))  # type: ignore[arg-type]
+
+
+def search(qtbot: QtBot, page: SessionsPage, text: str) -> None:
+    """Type ``text`` into the search box and press Enter."""
+    page.search_box.clear()
+    if text.isascii():
+        QTest.keyClicks(page.search_box, text)
+    else:
+        page.search_box.insert(text)  # QTest can only type ASCII keys
+    qtbot.keyClick(page.search_box, Qt.Key.Key_Return)
+
+
+def shown_ids(page: SessionsPage) -> list[int]:
+    model = page.current_view().model()
+    return [model.index(r, 0).data(SESSION_ID_ROLE) for r in range(model.rowCount())]
+
+
+# --- models ------------------------------------------------------------------------------------
+
+
+def test_the_sessions_model_passes_the_model_tester_with_data_and_after_filter_changes(
+    qtmodeltester: object, journal: Journal, clock: Clock
+) -> None:
+    fill(journal, 450, seed=3)
+    query = SessionQuery(journal.conn, clock)
+    model = SessionsModel(query, page_size=100)
+    assert model.loaded_rows() == 100
+    qtmodeltester.check(model)  # type: ignore[attr-defined]
+    assert model.rowCount() == 450
+    assert model.columnCount() == 5
+    model.set_filter(SessionFilter(contact_kind="group"))
+    assert model.rowCount() == query.count(SessionFilter(contact_kind="group"))
+    model.set_filter(SessionFilter(followup="open", event="conflict"))
+    assert model.rowCount() == model.total() > 0
+    model.refresh()
+    model.set_filter(SessionFilter())
+    assert model.rowCount() == 450
+    assert model.index(450, 0).data() is None
+
+
+def test_the_sessions_model_shows_labels_and_the_session_id(journal: Journal, clock: Clock) -> None:
+    fill(journal, 60, seed=4)
+    model = SessionsModel(SessionQuery(journal.conn, clock))
+    expected = journal.sessions.page(0, 60)
+    assert [model.summary(r) for r in range(model.rowCount())] == expected
+    first = expected[0]
+
+    def cell(column: int) -> object:
+        return model.index(0, column).data()
+
+    assert cell(SessionsModel.DATE) == first.held_on.isoformat()
+    assert cell(SessionsModel.PEER) == first.peer
+    assert cell(SessionsModel.KIND) == flow.label_of(flow.CONTACT_KINDS, first.contact_kind or "")
+    assert cell(SessionsModel.OUTCOME) == flow.label_of(
+        flow.OUTREACH_OUTCOMES, first.outreach_outcome or ""
+    )
+    assert cell(SessionsModel.FOLLOW_UP) == (
+        first.followup_on.isoformat() if first.followup_on else ""
+    )
+    for column in range(5):
+        assert model.index(0, column).data(SESSION_ID_ROLE) == first.id
+    assert model.headerData(SessionsModel.KIND, Qt.Orientation.Horizontal) == "Kind of contact"
+    assert Qt.ItemDataRole.UserRole + 1 == SESSION_ID_ROLE
+
+
+def test_the_search_model_passes_the_model_tester(qtmodeltester: object, journal: Journal) -> None:
+    fill(journal, 120, seed=6)
+    model = SearchResultsModel(journal.search)
+    qtmodeltester.check(model)  # type: ignore[attr-defined]
+    model.set_text("sleep")
+    assert model.rowCount() > 0
+    model.set_text("colleague", narrow=lambda ids: set(ids[:3]))
+    assert 0 < model.rowCount() <= 3
+    for text in NASTY:
+        model.set_text(text)
+    model.set_text("")
+    assert model.rowCount() == 0
+
+
+# --- lazy loading -----------------------------------------------------------------------------
+
+
+def test_a_long_journal_loads_one_page_then_more_while_scrolling(
+    qtbot: QtBot, journal: Journal, clock: Clock
+) -> None:
+    fill(journal, 2100, seed=8)
+    page = make_page(qtbot, journal, clock)
+    assert page.model.total() == page.model.rowCount() == 2100
+    assert page.model.loaded_rows() == SessionsModel.PAGE_SIZE < 2100
+    assert page.count_label.text() == "2,100 sessions"
+    page.show()
+    qtbot.waitExposed(page)
+    assert page.model.loaded_rows() == SessionsModel.PAGE_SIZE, "the first screen needs one page"
+    page.table.setFocus()
+    for _ in range(3):
+        qtbot.keyClick(page.table, Qt.Key.Key_PageDown)
+    page.table.scrollTo(page.model.index(450, 0))
+    qtbot.waitUntil(lambda: page.model.loaded_rows() > SessionsModel.PAGE_SIZE)
+    before = page.model.loaded_rows()
+    assert before < 2100
+    page.table.scrollToBottom()
+    qtbot.waitUntil(lambda: page.model.loaded_rows() > before)
+    last = page.model.index(2099, SessionsModel.DATE).data()
+    assert last == journal.sessions.page(2099, 1)[0].held_on.isoformat()
+    assert page.model.loaded_rows() < 2100, "a jump to the end reads only the pages shown"
+    assert shown_ids(page) == [s.id for s in journal.sessions.page(0, 3000)]
+    assert page.model.loaded_rows() == 2100
+
+
+def test_pages_read_in_any_order_give_the_core_order(journal: Journal, clock: Clock) -> None:
+    fill(journal, 330, seed=7)
+    model = SessionsModel(SessionQuery(journal.conn, clock), page_size=40)
+    expected = journal.sessions.page(0, 400)
+    for row in (329, 5, 200, 41, 39, 160, 120, 80, 0, 280):
+        assert model.summary(row) == expected[row]
+    assert [model.summary(r) for r in range(330)] == expected
+    with pytest.raises(IndexError):
+        model.summary(330)
+
+
+# --- filters ----------------------------------------------------------------------------------
+
+
+def test_filters_change_the_rows(qtbot: QtBot, journal: Journal, clock: Clock) -> None:
+    fill(journal, 400, seed=10)
+    page = make_page(qtbot, journal, clock)
+    query = SessionQuery(journal.conn, clock)
+    everything = page.model.total()
+
+    peer = journal.peers.all()[2]
+    page.peer_combo.setCurrentIndex(page.peer_combo.findData(peer.id))
+    assert {
+        page.model.index(r, SessionsModel.PEER).data() for r in range(page.model.rowCount())
+    } == {peer.pseudonym}
+    assert shown_ids(page) == [s.id for s in journal.sessions.for_peer(peer.id)]
+
+    page.peer_combo.setCurrentIndex(0)
+    page.kind_combo.setCurrentIndex(page.kind_combo.findData("group"))
+    kinds = {page.model.index(r, SessionsModel.KIND).data() for r in range(page.model.rowCount())}
+    assert kinds == {"Group session"}
+    assert page.model.total() == query.count(SessionFilter(contact_kind="group")) < everything
+
+    page.event_combo.setCurrentIndex(page.event_combo.findData("conflict"))
+    page.followup_combo.setCurrentIndex(page.followup_combo.findData("none"))
+    f = SessionFilter(contact_kind="group", event="conflict", followup="none")
+    assert page.current_filter() == f
+    assert page.model.total() == query.count(f)
+    assert all(page.model.summary(r).followup_on is None for r in range(page.model.rowCount()))
+
+    page.clear_filters()
+    assert page.current_filter() == SessionFilter()
+    assert page.model.total() == everything
+
+
+def test_the_date_range_filter(qtbot: QtBot, journal: Journal, clock: Clock) -> None:
+    fill(journal, 300, seed=11)
+    page = make_page(qtbot, journal, clock)
+    assert not page.from_date.isEnabled()
+    start, end = today(clock) - timedelta(days=20), today(clock) - timedelta(days=10)
+    page.from_date.setDate(QDate(start.year, start.month, start.day))
+    assert page.current_filter().date_from is None, "the date only counts once ticked"
+    page.from_check.setChecked(True)
+    assert page.from_date.isEnabled()
+    page.to_check.setChecked(True)
+    page.to_date.setDate(QDate(end.year, end.month, end.day))
+    assert page.current_filter() == SessionFilter(date_from=start, date_to=end)
+    rows = [page.model.summary(r) for r in range(page.model.rowCount())]
+    assert rows
+    assert all(start <= s.held_on <= end for s in rows)
+    page.from_date.setDate(QDate(end.year, end.month, end.day + 1))
+    assert page.model.total() == 0
+    assert page.count_label.text() == "No sessions match these filters."
+
+
+# --- search -----------------------------------------------------------------------------------
+
+
+def test_search_shows_sessions_with_the_match_in_bold(
+    qtbot: QtBot, journal: Journal, clock: Clock
+) -> None:
+    fill(journal, 200, seed=12)
+    page = make_page(qtbot, journal, clock)
+    page.show()
+    search(qtbot, page, "sleep")
+    assert page.stack.currentWidget() is page.search_table
+    model = page.search_model
+    assert model.rowCount() > 0
+    parts = model.index(0, SearchResultsModel.SNIPPET).data(SNIPPET_ROLE)
+    assert any(highlighted and text.lower().startswith("sleep") for text, highlighted in parts)
+    assert "<b>" in snippet_html(parts)
+    assert "sessions with matching notes" in page.count_label.text() or model.rowCount() == 1
+    page.search_table.setCurrentIndex(model.index(0, 0))
+    shown = model.index(0, 0).data(SESSION_ID_ROLE)
+    assert page.detail.session_id == shown
+    assert "sleep" in page.detail.text().lower()
+    page.search_table.grab()  # the snippet delegate paints every visible row
+    qtbot.keyClick(page.search_box, Qt.Key.Key_Escape)
+    assert page.search_box.text() == ""
+    qtbot.waitUntil(lambda: page.stack.currentWidget() is page.table)
+
+
+def test_search_waits_for_a_pause_in_typing(qtbot: QtBot, journal: Journal, clock: Clock) -> None:
+    add_session(journal, notes={"cope": "Walks by the river help."})
+    page = make_page(qtbot, journal, clock)
+    QTest.keyClicks(page.search_box, "river")
+    qtbot.waitUntil(lambda: page.search_model.rowCount() == 1, timeout=2000)
+    assert page.count_label.text() == "1 session with a matching note"
+
+
+def test_search_takes_any_text_without_an_error(
+    qtbot: QtBot, journal: Journal, clock: Clock
+) -> None:
+    fill(journal, 100, seed=13)
+    page = make_page(qtbot, journal, clock)
+    for text in NASTY:
+        search(qtbot, page, text)
+        assert page.stack.currentWidget() is page.search_table
+        label = page.count_label.text()
+        assert label in ("Type a word to search the notes.", "No notes match.") or "match" in label
+    search(qtbot, page, '"')
+    assert page.count_label.text() == "Type a word to search the notes."
+    search(qtbot, page, "🙂 sleep")
+    search(qtbot, page, "-sleep")
+    assert page.search_model.rowCount() == 0
+
+
+def test_notes_with_markup_are_shown_as_typed(qtbot: QtBot, journal: Journal, clock: Clock) -> None:
+    note = "Said <b>nothing</b> & felt <i>better</i> after a sleepless night <script>x</script>"
+    session = add_session(
+        journal,
+        notes={"listen": note},
+        followup_on=day(30),
+        followup_plan="Call <u>Friday</u> & see",
+    )
+    page = make_page(qtbot, journal, clock)
+    search(qtbot, page, "sleepless")
+    assert page.search_model.rowCount() == 1
+    parts = page.search_model.index(0, SearchResultsModel.SNIPPET).data(SNIPPET_ROLE)
+    rich = snippet_html(parts)
+    assert "&lt;b&gt;nothing&lt;/b&gt;" in rich
+    assert "&amp;" in rich
+    assert "<b>sleepless</b>" in rich
+    doc = QTextDocument()
+    doc.setHtml(rich)
+    assert doc.toPlainText() == "".join(text for text, _ in parts)
+    tip = page.search_model.index(0, SearchResultsModel.SNIPPET).data(Qt.ItemDataRole.ToolTipRole)
+    assert "<i>" not in tip and "&lt;i&gt;" in tip
+    page.search_table.setCurrentIndex(page.search_model.index(0, 0))
+    assert page.detail.session_id == session.id
+    assert note in page.detail.text()
+    assert "Call <u>Friday</u> & see" in page.detail.text()
+    assert "&lt;script&gt;" in page.detail.view.toHtml()
+
+
+def test_search_follows_the_filters(qtbot: QtBot, journal: Journal, clock: Clock) -> None:
+    add_session(journal, "Alder", notes={"cope": "Gardening helps."})
+    add_session(journal, "Brook", notes={"cope": "Gardening too."}, contact_kind="group")
+    page = make_page(qtbot, journal, clock)
+    search(qtbot, page, "gardening")
+    assert page.search_model.rowCount() == 2
+    page.kind_combo.setCurrentIndex(page.kind_combo.findData("group"))
+    assert page.search_model.rowCount() == 1
+    assert page.search_model.hit(0).peer == "Brook"
+    assert page.count_label.text().endswith("(filtered)")
+
+
+# --- detail -----------------------------------------------------------------------------------
+
+
+def test_the_detail_shows_every_field_in_the_flow_words(qtbot: QtBot, journal: Journal) -> None:
+    session = add_session(
+        journal,
+        "Marsh",
+        duration_minutes=25,
+        mode="phone",
+        referred_by="leader",
+        role_band="nurse",
+        events=["conflict"],
+        drivers=["work_overload"],
+        checked={"listen": ["open_questions"], "cope": ["named_strengths"]},
+        notes={"context": "After the audit.", "cope": "Long walks."},
+        referrals=["eap"],
+        escalated=True,
+        helpful="partly",
+        needs_met="yes",
+        self_care=2,
+        debrief_wanted=True,
+        followup_on=day(30),
+        followup_plan="Text first.",
+    )
+    assert session.id is not None
+    detail = SessionDetail(journal)
+    qtbot.addWidget(detail)
+    assert detail.session_id is None
+    assert "Choose a session" in detail.text()
+    detail.show_session(session.id)
+    text = detail.text()
+    for expected in (
+        "Tuesday 24 November 2026",
+        "Peer: Marsh",
+        "25 minutes",
+        "Phone",
+        "Peer asked for support",
+        "Leader or manager",
+        "Accepted",
+        "Nurse",
+        "Conflict",
+        "Work overload",
+        "✓ Asked open questions",
+        "✓ Named their strengths",
+        "After the audit.",
+        "Long walks.",
+        "Employee assistance program",
+        "Safety concern escalated: yes",
+        "Helpful for them: Partly",
+        "Their needs met: Yes",
+        "How I am doing: Strained",
+        "Debrief wanted: yes",
+        "Monday 30 November 2026",
+        "Text first.",
+    ):
+        assert expected in text, expected
+    assert detail.view.isReadOnly()
+    journal.sessions.shred(session.id)
+    detail.show_session(session.id)
+    assert "no longer in the journal" in detail.text()
+
+
+# --- shred --------------------------------------------------------------------------------------
+
+
+def test_shred_asks_first_then_removes_from_list_and_search(
+    qtbot: QtBot, journal: Journal, clock: Clock
+) -> None:
+    fill(journal, 50, seed=14)
+    doomed = add_session(journal, "Heather", held_on=today(clock), notes={"cope": "Kayaking."})
+    assert doomed.id is not None
+    confirm = Confirm(False)
+    page = make_page(qtbot, journal, clock, confirm)
+    assert not page.shred_button.isEnabled()
+    page.table.setCurrentIndex(page.model.index(page.model.row_of(doomed.id), 0))
+    assert page.shred_button.isEnabled()
+    page.shred_button.click()
+    assert len(confirm.questions) == 1
+    assert "Heather" in confirm.questions[0]
+    assert today(clock).isoformat() in confirm.questions[0]
+    assert journal.sessions.get(doomed.id).id == doomed.id, "saying no keeps the session"
+
+    confirm.answer = True
+    search(qtbot, page, "kayaking")
+    assert page.search_model.rowCount() == 1
+    page.search_table.setCurrentIndex(page.search_model.index(0, 0))
+    page.shred_button.click()
+    assert journal.sessions.count() == 50
+    assert page.search_model.rowCount() == 0
+    assert journal.search.run("kayaking") == []
+    assert page.status_label.text() == "The session was shredded."
+    assert page.detail.session_id is None
+    page.search_box.clear()
+    page.refresh()
+    assert page.model.row_of(doomed.id) == -1
+    assert page.model.total() == 50
+
+
+# --- signals and keyboard ---------------------------------------------------------------------
+
+
+def test_edit_enter_and_new_session_emit_the_right_ids(
+    qtbot: QtBot, journal: Journal, clock: Clock
+) -> None:
+    fill(journal, 40, seed=15)
+    page = make_page(qtbot, journal, clock)
+    assert not page.edit_button.isEnabled()
+    second = page.model.summary(1)
+    page.table.setCurrentIndex(page.model.index(1, 0))
+    with qtbot.waitSignal(page.open_session) as opened:
+        page.edit_button.click()
+    assert opened.args == [second.id]
+    page.table.setFocus()
+    with qtbot.waitSignal(page.open_session) as opened:
+        qtbot.keyClick(page.table, Qt.Key.Key_Return)
+    assert opened.args == [second.id]
+    with qtbot.waitSignal(page.new_session) as started:
+        page.new_button.click()
+    assert started.args == [-1]
+    peer = journal.peers.all()[0]
+    page.peer_combo.setCurrentIndex(page.peer_combo.findData(peer.id))
+    with qtbot.waitSignal(page.new_session) as started:
+        page.new_button.click()
+    assert started.args == [peer.id]
+
+
+def test_focus_search_puts_the_cursor_in_the_search_box(
+    qtbot: QtBot, journal: Journal, clock: Clock
+) -> None:
+    page = make_page(qtbot, journal, clock)
+    page.show()
+    qtbot.waitExposed(page)
+    page.activateWindow()
+    page.table.setFocus()
+    page.focus_search()
+    qtbot.waitUntil(page.search_box.hasFocus)
+    assert page.search_box.placeholderText()
+
+
+def test_an_empty_journal_says_so(qtbot: QtBot, journal: Journal, clock: Clock) -> None:
+    page = make_page(qtbot, journal, clock)
+    assert page.model.rowCount() == 0
+    assert page.count_label.text() == "No sessions yet: finished sessions appear here."
+    assert "Choose a session" in page.detail.text()
+    page.shred_selected()
+    page.edit_selected()
+
+
+def test_every_control_has_an_accessible_name(qtbot: QtBot, journal: Journal, clock: Clock) -> None:
+    page = make_page(qtbot, journal, clock)
+    controls = (
+        page.search_box,
+        page.from_check,
+        page.from_date,
+        page.to_check,
+        page.to_date,
+        page.peer_combo,
+        page.kind_combo,
+        page.event_combo,
+        page.followup_combo,
+        page.clear_filters_button,
+        page.table,
+        page.search_table,
+        page.detail.view,
+        page.new_button,
+        page.edit_button,
+        page.shred_button,
+    )
+    assert all(c.accessibleName() for c in controls)
+
+
+@pytest.mark.parametrize("size", [(1180, 650), (1000, 560)])
+def test_the_page_fits_a_small_screen(
+    qtbot: QtBot, journal: Journal, clock: Clock, size: tuple[int, int]
+) -> None:
+    page = make_page(qtbot, journal, clock)
+    hint = page.minimumSizeHint()
+    assert hint.width() <= size[0]
+    assert hint.height() <= size[1]

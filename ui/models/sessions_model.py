@@ -1,0 +1,289 @@
+"""Table models for the sessions list: a lazy list of finished sessions, and search hits."""
+
+from __future__ import annotations
+
+import html
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    Qt,
+)
+
+from peerdesk import flow
+from peerdesk.search import Search, SearchHit
+from peerdesk.session_query import SessionFilter, SessionQuery
+from peerdesk.sessions import DRAFT, SessionSummary
+
+SESSION_ID_ROLE = Qt.ItemDataRole.UserRole + 1
+SNIPPET_ROLE = Qt.ItemDataRole.UserRole + 2
+
+# Columns of SessionsModel.
+DATE, PEER, KIND, OUTCOME, FOLLOW_UP = range(5)
+
+_Index = QModelIndex | QPersistentModelIndex
+
+
+def snippet_html(parts: tuple[tuple[str, bool], ...]) -> str:
+    """Rich text for a search snippet: the note's text escaped, the matching words in bold."""
+    return "".join(
+        f"<b>{html.escape(text)}</b>" if highlighted else html.escape(text)
+        for text, highlighted in parts
+    )
+
+
+def _label(choices: tuple[flow.Choice, ...], choice_id: str | None) -> str:
+    return flow.label_of(choices, choice_id) if choice_id else ""
+
+
+class SessionsModel(QAbstractTableModel):
+    """Finished sessions matching a filter, newest first, read from the journal a page at a time.
+
+    ``rowCount`` is the number of matching sessions, so the scroll bar shows the true length,
+    but a page of rows is read only when a view first asks for one of its rows: opening a
+    journal of twenty thousand sessions reads one page. Scrolling down reads each next page from
+    the last row of the one before (cheap at any depth); a jump reads the page by offset.
+    """
+
+    DATE, PEER, KIND, OUTCOME, FOLLOW_UP = DATE, PEER, KIND, OUTCOME, FOLLOW_UP
+    PAGE_SIZE = 200
+
+    def __init__(
+        self, query: SessionQuery, parent: QObject | None = None, *, page_size: int = PAGE_SIZE
+    ) -> None:
+        super().__init__(parent)
+        self._query = query
+        self._page_size = max(1, page_size)
+        self._filter = SessionFilter()
+        self._pages: dict[int, list[SessionSummary]] = {}
+        self._total = 0
+        self._headers = (
+            self.tr("Date"),
+            self.tr("Peer"),
+            self.tr("Kind of contact"),
+            self.tr("Outreach"),
+            self.tr("Follow-up"),
+        )
+        self._load()
+
+    # --- what the page asks -----------------------------------------------------------------
+
+    @property
+    def session_filter(self) -> SessionFilter:
+        return self._filter
+
+    @property
+    def page_size(self) -> int:
+        return self._page_size
+
+    def total(self) -> int:
+        """How many sessions match the filter (read from the journal or not)."""
+        return self._total
+
+    def loaded_rows(self) -> int:
+        """How many rows have been read from the journal so far."""
+        return sum(len(page) for page in self._pages.values())
+
+    def set_filter(self, f: SessionFilter) -> None:
+        """Show the sessions ``f`` picks."""
+        self._filter = f
+        self.beginResetModel()
+        self._load()
+        self.endResetModel()
+
+    def refresh(self) -> None:
+        """Read the journal again (pages are read afresh as the view asks for them)."""
+        self.beginResetModel()
+        self._load()
+        self.endResetModel()
+
+    def summary(self, row: int) -> SessionSummary:
+        found = self._row(row)
+        if found is None:
+            raise IndexError(row)
+        return found
+
+    def row_of(self, session_id: int) -> int:
+        """The row of a session in the list, or -1 when the filter does not pick it."""
+        for number, page in self._pages.items():
+            for offset, s in enumerate(page):
+                if s.id == session_id:
+                    return number * self._page_size + offset
+        position = self._query.position(self._filter, session_id)
+        return -1 if position is None or position >= self._total else position
+
+    def _load(self) -> None:
+        self._pages = {}
+        self._total = self._query.count(self._filter)
+        if self._total:
+            self._fetch(0)
+
+    def _fetch(self, number: int) -> list[SessionSummary]:
+        before = self._pages.get(number - 1)
+        if number == 0:
+            page = self._query.page_after(self._filter, None, self._page_size)
+        elif before is not None and len(before) == self._page_size:
+            page = self._query.page_after(self._filter, before[-1], self._page_size)
+        else:
+            page = self._query.page(self._filter, number * self._page_size, self._page_size)
+        self._pages[number] = page
+        return page
+
+    def _row(self, row: int) -> SessionSummary | None:
+        if not 0 <= row < self._total:
+            return None
+        number, offset = divmod(row, self._page_size)
+        page = self._pages.get(number)
+        if page is None:
+            page = self._fetch(number)
+        # A page comes up short only when sessions were removed since the count.
+        return page[offset] if offset < len(page) else None
+
+    # --- QAbstractTableModel ----------------------------------------------------------------
+
+    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else self._total
+
+    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._headers)
+
+    def headerData(
+        self,
+        section: int,
+        orientation: Qt.Orientation,
+        role: int = Qt.ItemDataRole.DisplayRole,
+    ) -> Any:
+        if (
+            orientation == Qt.Orientation.Horizontal
+            and role == Qt.ItemDataRole.DisplayRole
+            and 0 <= section < len(self._headers)
+        ):
+            return self._headers[section]
+        return None
+
+    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or role not in (Qt.ItemDataRole.DisplayRole, SESSION_ID_ROLE):
+            return None
+        s = self._row(index.row())
+        if s is None:
+            return None
+        if role == SESSION_ID_ROLE:
+            return s.id
+        column = index.column()
+        if column == DATE:
+            return s.held_on.isoformat()
+        if column == PEER:
+            return s.peer if s.peer is not None else self.tr("(forgotten peer)")
+        if column == KIND:
+            return _label(flow.CONTACT_KINDS, s.contact_kind)
+        if column == OUTCOME:
+            return _label(flow.OUTREACH_OUTCOMES, s.outreach_outcome)
+        if column == FOLLOW_UP:
+            return s.followup_on.isoformat() if s.followup_on else ""
+        return None
+
+
+class SearchResultsModel(QAbstractTableModel):
+    """Sessions whose notes match what the supporter typed, best match first, with a snippet."""
+
+    DATE, PEER, STEP, SNIPPET = range(4)
+    LIMIT = 200
+
+    def __init__(self, search: Search, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._search = search
+        self._text = ""
+        self._hits: list[SearchHit] = []
+        self._narrow: Callable[[list[int]], set[int]] | None = None
+        self._headers = (
+            self.tr("Date"),
+            self.tr("Peer"),
+            self.tr("Found in"),
+            self.tr("Matching note"),
+        )
+
+    def text(self) -> str:
+        return self._text
+
+    def set_text(self, text: str, *, narrow: Callable[[list[int]], set[int]] | None = None) -> None:
+        """Search the notes for ``text`` (anything typed: it is never read as query syntax).
+
+        ``narrow`` gets the ids of the hits and returns those to keep (the list's filters).
+        """
+        self._text = text
+        self._narrow = narrow
+        self.rerun()
+
+    def rerun(self) -> None:
+        """Search again (after a shred or an edit, say)."""
+        self.beginResetModel()
+        hits = self._search.run(self._text, limit=self.LIMIT) if self._text.strip() else []
+        if self._narrow is not None and hits:
+            keep = self._narrow([hit.session_id for hit in hits])
+            hits = [hit for hit in hits if hit.session_id in keep]
+        self._hits = hits
+        self.endResetModel()
+
+    def hit(self, row: int) -> SearchHit:
+        return self._hits[row]
+
+    def row_of(self, session_id: int) -> int:
+        for row, hit in enumerate(self._hits):
+            if hit.session_id == session_id:
+                return row
+        return -1
+
+    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._hits)
+
+    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._headers)
+
+    def headerData(
+        self,
+        section: int,
+        orientation: Qt.Orientation,
+        role: int = Qt.ItemDataRole.DisplayRole,
+    ) -> Any:
+        if (
+            orientation == Qt.Orientation.Horizontal
+            and role == Qt.ItemDataRole.DisplayRole
+            and 0 <= section < len(self._headers)
+        ):
+            return self._headers[section]
+        return None
+
+    def _step_title(self, step_id: str) -> str:
+        try:
+            return flow.FLOW.step(step_id).title
+        except KeyError:
+            return step_id
+
+    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not 0 <= index.row() < len(self._hits):
+            return None
+        hit = self._hits[index.row()]
+        column = index.column()
+        if role == SESSION_ID_ROLE:
+            return hit.session_id
+        if role == SNIPPET_ROLE:
+            return hit.snippet if column == self.SNIPPET else None
+        if role == Qt.ItemDataRole.ToolTipRole and column == self.SNIPPET:
+            # Escaped rich text: a note holding "<b>" shows as typed, never as markup.
+            return f"<p>{snippet_html(hit.snippet)}</p>"
+        if role != Qt.ItemDataRole.DisplayRole:
+            return None
+        if column == self.DATE:
+            day = hit.held_on.isoformat()
+            return self.tr("{date} (draft)").format(date=day) if hit.status == DRAFT else day
+        if column == self.PEER:
+            return hit.peer if hit.peer is not None else self.tr("(forgotten peer)")
+        if column == self.STEP:
+            return self._step_title(hit.step)
+        if column == self.SNIPPET:
+            return "".join(text for text, _ in hit.snippet)
+        return None

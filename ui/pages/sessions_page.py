@@ -1,0 +1,613 @@
+"""Sessions: the finished sessions, filtered or searched, and a read-only view of one."""
+
+from __future__ import annotations
+
+import itertools
+from collections.abc import Callable
+from datetime import date, timedelta
+
+from PySide6.QtCore import (
+    QDate,
+    QEvent,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    QRectF,
+    Qt,
+    QTimer,
+    Signal,
+)
+from PySide6.QtGui import (
+    QAbstractTextDocumentLayout,
+    QFont,
+    QKeyEvent,
+    QPainter,
+    QPalette,
+    QTextDocument,
+)
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QApplication,
+    QCheckBox,
+    QComboBox,
+    QDateEdit,
+    QGridLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QPushButton,
+    QSplitter,
+    QStackedWidget,
+    QStyle,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from peerdesk import flow
+from peerdesk.clock import Clock, today
+from peerdesk.errors import NotFound, PeerDeskError
+from peerdesk.journal import Journal
+from peerdesk.search import MAX_QUERY_CHARS, build_query
+from peerdesk.session_query import (
+    FOLLOWUP_DONE,
+    FOLLOWUP_NONE,
+    FOLLOWUP_OPEN,
+    FOLLOWUP_OVERDUE,
+    SessionFilter,
+    SessionQuery,
+)
+from peerdesk.tags import EVENT
+from ui.models.sessions_model import (
+    SESSION_ID_ROLE,
+    SNIPPET_ROLE,
+    SearchResultsModel,
+    SessionsModel,
+    snippet_html,
+)
+from ui.session_detail import SessionDetail
+
+_ALL = -1  # combo data meaning "no filter" for the peer combo
+SEARCH_DELAY_MS = 300
+
+
+class SnippetDelegate(QStyledItemDelegate):
+    """Paints a search snippet with the matching words in bold (the note's text is escaped)."""
+
+    def _document(
+        self, parts: tuple[tuple[str, bool], ...], font: QFont, width: float
+    ) -> QTextDocument:
+        doc = QTextDocument()
+        doc.setDocumentMargin(0)
+        doc.setDefaultFont(font)
+        doc.setHtml(snippet_html(parts))
+        doc.setTextWidth(width)
+        return doc
+
+    def paint(
+        self,
+        painter: QPainter,
+        option: QStyleOptionViewItem,
+        index: QModelIndex | QPersistentModelIndex,
+    ) -> None:
+        parts = index.data(SNIPPET_ROLE)
+        if not parts:
+            super().paint(painter, option, index)
+            return
+        opt = QStyleOptionViewItem(option)
+        self.initStyleOption(opt, index)
+        widget = opt.widget
+        style = widget.style() if widget is not None else QApplication.style()
+        opt.text = ""
+        style.drawControl(QStyle.ControlElement.CE_ItemViewItem, opt, painter, widget)
+        rect = style.subElementRect(QStyle.SubElement.SE_ItemViewItemText, opt, widget)
+        doc = self._document(parts, opt.font, rect.width())
+        state = opt.state
+        group = (
+            QPalette.ColorGroup.Active
+            if state & QStyle.StateFlag.State_Active
+            else QPalette.ColorGroup.Inactive
+        )
+        role = (
+            QPalette.ColorRole.HighlightedText
+            if state & QStyle.StateFlag.State_Selected
+            else QPalette.ColorRole.Text
+        )
+        context = QAbstractTextDocumentLayout.PaintContext()
+        context.palette.setColor(QPalette.ColorRole.Text, opt.palette.color(group, role))
+        top = max(0.0, (rect.height() - doc.size().height()) / 2)
+        painter.save()
+        painter.translate(rect.left(), rect.top() + top)
+        clip = QRectF(0, -top, rect.width(), rect.height())
+        painter.setClipRect(clip)
+        context.clip = clip
+        doc.documentLayout().draw(painter, context)
+        painter.restore()
+
+
+class SessionsPage(QWidget):
+    """The list of finished sessions with filters, full-text search and a read-only view."""
+
+    open_session = Signal(int)
+    new_session = Signal(int)
+
+    def __init__(
+        self,
+        journal: Journal,
+        clock: Clock,
+        parent: QWidget | None = None,
+        *,
+        confirm: Callable[[str], bool] | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self._journal = journal
+        self._clock = clock
+        self._confirm = confirm or self._ask
+        self._query = SessionQuery(journal.conn, clock)
+
+        # --- search ---------------------------------------------------------------------------
+        self.search_box = QLineEdit()
+        self.search_box.setPlaceholderText(self.tr("Search the notes (Ctrl+F)"))
+        self.search_box.setAccessibleName(self.tr("Search the notes"))
+        self.search_box.setClearButtonEnabled(True)
+        self.search_box.setMaxLength(MAX_QUERY_CHARS)
+        self.search_box.setToolTip(
+            self.tr(
+                'Words find notes that hold them all. Use "quotes" for a phrase and a minus '
+                "sign to leave a word out."
+            )
+        )
+        self._search_timer = QTimer(self)
+        self._search_timer.setSingleShot(True)
+        self._search_timer.setInterval(SEARCH_DELAY_MS)
+        self._search_timer.timeout.connect(self._run_search)
+        self.search_box.textChanged.connect(self._search_timer.start)
+        self.search_box.returnPressed.connect(self._run_search)
+        self.search_box.installEventFilter(self)
+        self.count_label = QLabel()
+        self.count_label.setTextFormat(Qt.TextFormat.PlainText)
+
+        # --- filters --------------------------------------------------------------------------
+        now = today(clock)
+        self.from_check = QCheckBox(self.tr("&From"))
+        self.from_check.setAccessibleName(self.tr("Only sessions from a date"))
+        self.from_date = self._date_edit(now - timedelta(days=90), self.tr("First date"))
+        self.to_check = QCheckBox(self.tr("&To"))
+        self.to_check.setAccessibleName(self.tr("Only sessions up to a date"))
+        self.to_date = self._date_edit(now, self.tr("Last date"))
+        self.peer_combo = self._combo(self.tr("Peer filter"))
+        self.kind_combo = self._combo(self.tr("Kind of contact filter"))
+        self.kind_combo.addItem(self.tr("All kinds"), "")
+        for choice in flow.CONTACT_KINDS:
+            self.kind_combo.addItem(choice.label, choice.id)
+        self.event_combo = self._combo(self.tr("Event filter"))
+        self.followup_combo = self._combo(self.tr("Follow-up filter"))
+        for label, value in (
+            (self.tr("Any"), ""),
+            (self.tr("Open"), FOLLOWUP_OPEN),
+            (self.tr("Overdue"), FOLLOWUP_OVERDUE),
+            (self.tr("Done"), FOLLOWUP_DONE),
+            (self.tr("None planned"), FOLLOWUP_NONE),
+        ):
+            self.followup_combo.addItem(label, value)
+        self.clear_filters_button = QPushButton(self.tr("C&lear filters"))
+        self.clear_filters_button.setAccessibleName(self.tr("Clear all filters"))
+        self.clear_filters_button.clicked.connect(self.clear_filters)
+        self._fill_choices()
+        for check, edit in ((self.from_check, self.from_date), (self.to_check, self.to_date)):
+            edit.setEnabled(False)
+            check.toggled.connect(edit.setEnabled)
+            check.toggled.connect(self._filters_changed)
+            edit.dateChanged.connect(self._filters_changed)
+        for combo in (self.peer_combo, self.kind_combo, self.event_combo, self.followup_combo):
+            combo.currentIndexChanged.connect(self._filters_changed)
+
+        # --- list, search results and detail ------------------------------------------------
+        self.model = SessionsModel(self._query, self)
+        self.table = self._table(self.model, self.tr("Sessions"))
+        self.search_model = SearchResultsModel(journal.search, self)
+        self.search_table = self._table(self.search_model, self.tr("Sessions with matching notes"))
+        self.search_table.setItemDelegateForColumn(
+            SearchResultsModel.SNIPPET, SnippetDelegate(self)
+        )
+        self._size_columns()
+        self.stack = QStackedWidget()
+        self.stack.addWidget(self.table)
+        self.stack.addWidget(self.search_table)
+        self.detail = SessionDetail(journal)
+
+        # --- actions ----------------------------------------------------------------------------
+        self.new_button = QPushButton(self.tr("&New session"))
+        self.new_button.setAccessibleName(self.tr("Start a new session"))
+        self.new_button.clicked.connect(self._new)
+        self.edit_button = QPushButton(self.tr("&Edit"))
+        self.edit_button.setAccessibleName(self.tr("Edit the chosen session"))
+        self.edit_button.clicked.connect(self.edit_selected)
+        self.shred_button = QPushButton(self.tr("Shre&d…"))
+        self.shred_button.setAccessibleName(self.tr("Shred the chosen session"))
+        self.shred_button.setToolTip(self.tr("Delete this session and its notes for good"))
+        self.shred_button.clicked.connect(self.shred_selected)
+        self.status_label = QLabel()
+        self.status_label.setTextFormat(Qt.TextFormat.PlainText)
+
+        self._build_layout()
+        self._reload()
+
+    # --- building ----------------------------------------------------------------------------
+
+    def _date_edit(self, value: date, name: str) -> QDateEdit:
+        edit = QDateEdit()
+        edit.setCalendarPopup(True)
+        edit.setDisplayFormat("yyyy-MM-dd")
+        edit.setDate(QDate(value.year, value.month, value.day))
+        edit.setAccessibleName(name)
+        return edit
+
+    def _combo(self, name: str) -> QComboBox:
+        combo = QComboBox()
+        combo.setAccessibleName(name)
+        combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        combo.setMinimumContentsLength(14)
+        return combo
+
+    def _table(self, model: SessionsModel | SearchResultsModel, name: str) -> QTableView:
+        view = QTableView()
+        view.setModel(model)
+        view.setAccessibleName(name)
+        view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        view.setTabKeyNavigation(False)
+        view.setAlternatingRowColors(True)
+        view.setWordWrap(False)
+        view.verticalHeader().hide()
+        view.horizontalHeader().setStretchLastSection(True)
+        view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        view.activated.connect(self._activated)
+        view.selectionModel().currentRowChanged.connect(self._current_changed)
+        return view
+
+    def _size_columns(self) -> None:
+        """Widths that fit the five columns beside the detail pane on a 1366-pixel screen."""
+        fm = self.fontMetrics()
+        pad = 2 * fm.averageCharWidth()
+        widths = {
+            SessionsModel.DATE: fm.horizontalAdvance("2026-12-31") + pad,
+            SessionsModel.PEER: fm.horizontalAdvance("Juniper 13") + pad,
+            SessionsModel.KIND: fm.horizontalAdvance("Peer asked for support") + pad,
+            SessionsModel.OUTCOME: fm.horizontalAdvance("Asked to talk later") + pad,
+        }
+        for column, width in widths.items():
+            self.table.setColumnWidth(column, width)
+        self.table.horizontalHeader().setMinimumSectionSize(fm.horizontalAdvance("2026-12-31"))
+        self.table.verticalHeader().setDefaultSectionSize(fm.lineSpacing() + 8)
+        self.search_table.setColumnWidth(SearchResultsModel.DATE, widths[SessionsModel.DATE])
+        self.search_table.setColumnWidth(SearchResultsModel.PEER, widths[SessionsModel.PEER])
+        self.search_table.setColumnWidth(
+            SearchResultsModel.STEP, fm.horizontalAdvance("Connect to resources") + pad
+        )
+        self.search_table.verticalHeader().setDefaultSectionSize(2 * fm.lineSpacing() + 8)
+
+    def _build_layout(self) -> None:
+        top = QHBoxLayout()
+        top.addWidget(self.search_box, 1)
+        top.addWidget(self.count_label)
+
+        filters = QGridLayout()
+        filters.setHorizontalSpacing(8)
+        for column, (check, edit) in enumerate(
+            ((self.from_check, self.from_date), (self.to_check, self.to_date))
+        ):
+            filters.addWidget(check, 0, 2 * column)
+            filters.addWidget(edit, 0, 2 * column + 1)
+        labelled = (
+            (self.tr("&Peer"), self.peer_combo, 0, 4),
+            (self.tr("&Kind"), self.kind_combo, 1, 0),
+            (self.tr("E&vent"), self.event_combo, 1, 2),
+            (self.tr("Follow-&up"), self.followup_combo, 1, 4),
+        )
+        for text, combo, row, column in labelled:
+            label = QLabel(text)
+            label.setBuddy(combo)
+            filters.addWidget(label, row, column)
+            filters.addWidget(combo, row, column + 1)
+        filters.addWidget(self.clear_filters_button, 1, 6)
+        filters.setColumnStretch(7, 1)
+
+        splitter = QSplitter(Qt.Orientation.Horizontal)
+        splitter.addWidget(self.stack)
+        splitter.addWidget(self.detail)
+        splitter.setStretchFactor(0, 3)
+        splitter.setStretchFactor(1, 2)
+        splitter.setChildrenCollapsible(False)
+        self.splitter = splitter
+
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.new_button)
+        buttons.addWidget(self.status_label, 1)
+        buttons.addWidget(self.edit_button)
+        buttons.addWidget(self.shred_button)
+
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addLayout(filters)
+        layout.addWidget(splitter, 1)
+        layout.addLayout(buttons)
+
+        order: list[QWidget] = [
+            self.search_box,
+            self.from_check,
+            self.from_date,
+            self.to_check,
+            self.to_date,
+            self.peer_combo,
+            self.kind_combo,
+            self.event_combo,
+            self.followup_combo,
+            self.clear_filters_button,
+            self.table,
+            self.search_table,
+            self.detail.view,
+            self.new_button,
+            self.edit_button,
+            self.shred_button,
+        ]
+        for first, second in itertools.pairwise(order):
+            QWidget.setTabOrder(first, second)
+
+    def _fill_choices(self) -> None:
+        """(Re)fill the peer and event filters, keeping what was chosen when it still exists."""
+        peer = self.peer_combo.currentData()
+        event = self.event_combo.currentData()
+        for combo in (self.peer_combo, self.event_combo):
+            combo.blockSignals(True)
+            combo.clear()
+        self.peer_combo.addItem(self.tr("All peers"), _ALL)
+        for p in self._journal.peers.all():
+            text = (
+                self.tr("{name} (closed)").format(name=p.pseudonym) if p.is_closed else p.pseudonym
+            )
+            self.peer_combo.addItem(text, p.id)
+        self.event_combo.addItem(self.tr("All events"), "")
+        for tag in self._journal.tags.all(EVENT, include_archived=True):
+            text = self.tr("{name} (retired)").format(name=tag.label) if tag.archived else tag.label
+            self.event_combo.addItem(text, tag.id)
+        self.peer_combo.setCurrentIndex(max(0, self.peer_combo.findData(peer)))
+        self.event_combo.setCurrentIndex(max(0, self.event_combo.findData(event)))
+        for combo in (self.peer_combo, self.event_combo):
+            combo.blockSignals(False)
+
+    # --- state --------------------------------------------------------------------------------
+
+    def current_filter(self) -> SessionFilter:
+        peer = self.peer_combo.currentData()
+        return SessionFilter(
+            date_from=self.from_date.date().toPython() if self.from_check.isChecked() else None,
+            date_to=self.to_date.date().toPython() if self.to_check.isChecked() else None,
+            peer_id=None if peer in (None, _ALL) else int(peer),
+            contact_kind=self.kind_combo.currentData() or None,
+            event=self.event_combo.currentData() or None,
+            followup=self.followup_combo.currentData() or None,
+        )
+
+    def is_searching(self) -> bool:
+        return bool(self.search_box.text().strip())
+
+    def current_view(self) -> QTableView:
+        return self.search_table if self.is_searching() else self.table
+
+    def current_session_id(self) -> int | None:
+        index = self.current_view().currentIndex()
+        if not index.isValid():
+            return None
+        value = index.data(SESSION_ID_ROLE)
+        return int(value) if value is not None else None
+
+    # --- public actions -------------------------------------------------------------------------
+
+    def focus_search(self) -> None:
+        """Put the cursor in the search box (the main window's Find calls this)."""
+        self.search_box.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.search_box.selectAll()
+
+    def refresh(self) -> None:
+        """Read the journal again (the main window calls this when the page is shown)."""
+        keep = self.current_session_id()
+        self._fill_choices()
+        self._reload(select=keep)
+
+    def clear_filters(self) -> None:
+        widgets = (self.from_check, self.to_check, self.peer_combo, self.kind_combo)
+        for w in (*widgets, self.event_combo, self.followup_combo):
+            w.blockSignals(True)
+        self.from_check.setChecked(False)
+        self.to_check.setChecked(False)
+        self.from_date.setEnabled(False)
+        self.to_date.setEnabled(False)
+        for combo in (self.peer_combo, self.kind_combo, self.event_combo, self.followup_combo):
+            combo.setCurrentIndex(0)
+        for w in (*widgets, self.event_combo, self.followup_combo):
+            w.blockSignals(False)
+        self._filters_changed()
+
+    def edit_selected(self) -> None:
+        session_id = self.current_session_id()
+        if session_id is not None:
+            self.open_session.emit(session_id)
+
+    def shred_selected(self) -> None:
+        session_id = self.current_session_id()
+        if session_id is None:
+            return
+        try:
+            session = self._journal.sessions.get(session_id)
+        except NotFound:
+            self._reload()
+            return
+        peer = ""
+        if session.peer_id is not None:
+            try:
+                peer = self._journal.peers.get(session.peer_id).pseudonym
+            except NotFound:
+                peer = ""
+        day = session.held_on.isoformat()
+        question = (
+            self.tr("Shred the session of {date} with {peer}?").format(date=day, peer=peer)
+            if peer
+            else self.tr("Shred the session of {date}?").format(date=day)
+        )
+        question += "\n\n" + self.tr(
+            "Its notes, ticks and follow-up plan are deleted for good. This cannot be undone."
+        )
+        if not self._confirm(question):
+            return
+        try:
+            self._journal.sessions.shred(session_id)
+        except NotFound:
+            pass
+        except PeerDeskError as exc:
+            self.status_label.setText(
+                self.tr("The session could not be shredded: {reason}").format(reason=exc)
+            )
+            return
+        self._reload()
+        self.status_label.setText(self.tr("The session was shredded."))
+        self.current_view().setFocus()
+
+    # --- reacting -------------------------------------------------------------------------------
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        """In the search box, Escape clears the search and Down moves on to the results."""
+        if watched is self.search_box and isinstance(event, QKeyEvent):
+            key = event.key() if event.type() == QEvent.Type.KeyPress else None
+            if key == Qt.Key.Key_Escape and self.search_box.text():
+                self.search_box.clear()
+                self._run_search()
+                return True
+            if key == Qt.Key.Key_Down:
+                view = self.current_view()
+                view.setFocus(Qt.FocusReason.TabFocusReason)
+                if not view.currentIndex().isValid() and view.model().rowCount():
+                    view.setCurrentIndex(view.model().index(0, 0))
+                return True
+        return super().eventFilter(watched, event)
+
+    def _ask(self, question: str) -> bool:
+        box = QMessageBox(
+            QMessageBox.Icon.Warning,
+            self.tr("Shred session"),
+            question,
+            QMessageBox.StandardButton.Cancel,
+            self,
+        )
+        box.setTextFormat(Qt.TextFormat.PlainText)
+        shred = box.addButton(self.tr("Shred"), QMessageBox.ButtonRole.DestructiveRole)
+        box.setDefaultButton(QMessageBox.StandardButton.Cancel)
+        box.exec()
+        return box.clickedButton() is shred
+
+    def _new(self) -> None:
+        peer_id = self.current_filter().peer_id
+        self.new_session.emit(peer_id if peer_id is not None else -1)
+
+    def _activated(self, index: QModelIndex) -> None:
+        value = index.data(SESSION_ID_ROLE)
+        if value is not None:
+            self.open_session.emit(int(value))
+
+    def _filters_changed(self) -> None:
+        self.status_label.clear()
+        self._reload(select=self.current_session_id())
+
+    def _run_search(self) -> None:
+        self._search_timer.stop()
+        self.status_label.clear()
+        self._reload(select=self.current_session_id())
+
+    def _narrow(self, f: SessionFilter) -> Callable[[list[int]], set[int]] | None:
+        if f.is_empty:
+            return None
+        return lambda ids: self._query.keep(f, ids)
+
+    def _reload(self, select: int | None = None) -> None:
+        """Fill the list (or search results) for the current filters and search text."""
+        f = self.current_filter()
+        searching = self.is_searching()
+        try:
+            if f != self.model.session_filter:
+                self.model.set_filter(f)
+            else:
+                self.model.refresh()
+            if searching:
+                self.search_model.set_text(self.search_box.text(), narrow=self._narrow(f))
+            elif self.search_model.rowCount():
+                self.search_model.set_text("")
+        except PeerDeskError as exc:
+            self.count_label.setText(
+                self.tr("The list could not be read: {reason}").format(reason=exc)
+            )
+            return
+        self.stack.setCurrentWidget(self.search_table if searching else self.table)
+        self._update_count(f, searching)
+        self._select(select)
+
+    def _update_count(self, f: SessionFilter, searching: bool) -> None:
+        if searching:
+            text = self.search_box.text()
+            found = self.search_model.rowCount()
+            if build_query(text) is None:
+                message = self.tr("Type a word to search the notes.")
+            elif found == 0:
+                message = self.tr("No notes match.")
+            elif found == 1:
+                message = self.tr("1 session with a matching note")
+            elif found >= SearchResultsModel.LIMIT:
+                message = self.tr("The {n} best matching sessions").format(n=found)
+            else:
+                message = self.tr("{n} sessions with matching notes").format(n=found)
+            if not f.is_empty:
+                message += " " + self.tr("(filtered)")
+        else:
+            total = self.model.total()
+            if total == 0:
+                message = (
+                    self.tr("No sessions yet: finished sessions appear here.")
+                    if f.is_empty
+                    else self.tr("No sessions match these filters.")
+                )
+            elif total == 1:
+                message = self.tr("1 session")
+            else:
+                message = self.tr("{n} sessions").format(n=f"{total:,}")
+        self.count_label.setText(message)
+
+    def _select(self, session_id: int | None) -> None:
+        view = self.current_view()
+        model = view.model()
+        assert isinstance(model, SessionsModel | SearchResultsModel)
+        row = model.row_of(session_id) if session_id is not None else -1
+        if row >= 0:
+            view.setCurrentIndex(model.index(row, 0))
+            view.scrollTo(model.index(row, 0))
+        else:
+            view.selectionModel().clearCurrentIndex()
+            view.clearSelection()
+        self._show_current(again=True)
+
+    def _current_changed(self, _current: QModelIndex, _previous: QModelIndex) -> None:
+        self._show_current()
+
+    def _show_current(self, *, again: bool = False) -> None:
+        """Show the chosen session; ``again`` re-reads it even if it is shown already."""
+        session_id = self.current_session_id()
+        if session_id is None:
+            self.detail.clear()
+        elif again or session_id != self.detail.session_id:
+            self.detail.show_session(session_id)
+        chosen = session_id is not None
+        self.edit_button.setEnabled(chosen)
+        self.shred_button.setEnabled(chosen)

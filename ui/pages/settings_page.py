@@ -1,0 +1,186 @@
+"""Settings: lock timing, lock passphrase, recovery code, backups, and where things are."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import (
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QPushButton,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from peerdesk.clock import Clock
+from peerdesk.errors import PeerDeskError
+from peerdesk.journal import Journal
+from peerdesk.recovery import RecoveryCode
+from peerdesk.vault import Vault
+
+IDLE_MINUTES_KEY = "lock.idle_minutes"
+DEFAULT_IDLE_MINUTES = 5
+
+
+def idle_minutes(journal: Journal) -> int:
+    value = journal.settings.get(IDLE_MINUTES_KEY, DEFAULT_IDLE_MINUTES)
+    return value if isinstance(value, int) and 0 <= value <= 240 else DEFAULT_IDLE_MINUTES
+
+
+class SettingsPage(QWidget):
+    idle_minutes_changed = Signal(int)
+    backup_requested = Signal()
+
+    def __init__(
+        self,
+        journal: Journal,
+        clock: Clock,
+        vault: Vault,
+        *,
+        show_code: Callable[[RecoveryCode], None],
+        confirm: Callable[[str], bool],
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self._journal = journal
+        self._vault = vault
+        self._show_code = show_code
+        self._confirm = confirm
+        heading = QLabel(self.tr("Settings"))
+        heading.setObjectName("pageHeading")
+
+        self.idle = QSpinBox()
+        self.idle.setRange(0, 240)
+        self.idle.setSuffix(self.tr(" min"))
+        self.idle.setSpecialValueText(self.tr("never"))
+        self.idle.setAccessibleName(self.tr("Lock after this many idle minutes"))
+        self.idle.setValue(idle_minutes(journal))
+        self.idle.valueChanged.connect(self._idle_changed)
+        lock_box = QGroupBox(self.tr("Lock"))
+        lock_form = QFormLayout(lock_box)
+        lock_form.addRow(self.tr("Lock when idle for"), self.idle)
+
+        self.passphrase = QLineEdit()
+        self.passphrase.setEchoMode(QLineEdit.EchoMode.Password)
+        self.passphrase.setAccessibleName(self.tr("New lock passphrase"))
+        self.passphrase_again = QLineEdit()
+        self.passphrase_again.setEchoMode(QLineEdit.EchoMode.Password)
+        self.passphrase_again.setAccessibleName(self.tr("New lock passphrase again"))
+        self.set_passphrase_button = QPushButton(self.tr("Set passphrase"))
+        self.set_passphrase_button.clicked.connect(self._set_passphrase)
+        self.remove_passphrase_button = QPushButton(self.tr("Remove passphrase"))
+        self.remove_passphrase_button.clicked.connect(self._remove_passphrase)
+        self.passphrase_state = QLabel()
+        self.passphrase_state.setWordWrap(True)
+        lock_form.addRow(self.tr("Passphrase"), self.passphrase)
+        lock_form.addRow(self.tr("Again"), self.passphrase_again)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.set_passphrase_button)
+        buttons.addWidget(self.remove_passphrase_button)
+        buttons.addStretch(1)
+        lock_form.addRow(buttons)
+        lock_form.addRow(self.passphrase_state)
+
+        code_box = QGroupBox(self.tr("Recovery code"))
+        code_layout = QVBoxLayout(code_box)
+        code_text = QLabel(
+            self.tr(
+                "The recovery code opens your journal on a new computer or when the keyring "
+                "has lost its key. Making a new one retires the old one at once."
+            )
+        )
+        code_text.setWordWrap(True)
+        self.new_code_button = QPushButton(self.tr("Make a new recovery code…"))
+        self.new_code_button.clicked.connect(self._new_code)
+        code_layout.addWidget(code_text)
+        code_layout.addWidget(self.new_code_button)
+
+        data_box = QGroupBox(self.tr("Backups and storage"))
+        data_form = QFormLayout(data_box)
+        self.backup_button = QPushButton(self.tr("Back up now"))
+        self.backup_button.clicked.connect(self.backup_requested.emit)
+        self.backup_state = QLabel()
+        data_form.addRow(self.backup_button, self.backup_state)
+        folder = QLabel(str(vault.data_dir))
+        folder.setWordWrap(True)
+        data_form.addRow(self.tr("Journal folder"), folder)
+        backend = vault.keystore.usable_backend() or self.tr("none (passphrase only)")
+        data_form.addRow(self.tr("Key kept by"), QLabel(backend))
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(heading)
+        layout.addWidget(lock_box)
+        layout.addWidget(code_box)
+        layout.addWidget(data_box)
+        layout.addStretch(1)
+        self.refresh()
+
+    def refresh(self) -> None:
+        has = self._vault.has_passphrase
+        self.passphrase_state.setText(
+            self.tr("A lock passphrase is set: unlocking after a lock asks for it.")
+            if has
+            else self.tr(
+                "No lock passphrase: after a lock, anyone at this computer's open session can "
+                "unlock the journal. Set one to protect it while you are away."
+            )
+        )
+        self.remove_passphrase_button.setEnabled(has)
+        last = self._vault.last_backup()
+        self.backup_state.setText(
+            self.tr("Last backup: {when}").format(when=f"{last.created:%Y-%m-%d %H:%M}")
+            if last
+            else self.tr("No backup yet.")
+        )
+
+    def _idle_changed(self, minutes: int) -> None:
+        self._journal.settings.set(IDLE_MINUTES_KEY, minutes)
+        self.idle_minutes_changed.emit(minutes)
+
+    def _error(self, exc: PeerDeskError) -> None:
+        from ui.messages import explain
+
+        text = explain(exc)
+        QMessageBox.warning(self, text.title, f"{text.text}\n\n{text.way_forward}")
+
+    def _set_passphrase(self) -> None:
+        first, second = self.passphrase.text(), self.passphrase_again.text()
+        if first != second:
+            self.passphrase_state.setText(self.tr("The two passphrases are not the same."))
+            return
+        try:
+            self._vault.set_passphrase(first)
+        except PeerDeskError as exc:
+            self.passphrase_state.setText(str(exc))
+            return
+        self.passphrase.clear()
+        self.passphrase_again.clear()
+        self.refresh()
+
+    def _remove_passphrase(self) -> None:
+        if not self._confirm(self.tr("Remove the lock passphrase?")):
+            return
+        try:
+            self._vault.remove_passphrase()
+        except PeerDeskError as exc:
+            self.passphrase_state.setText(str(exc))
+            return
+        self.refresh()
+
+    def _new_code(self) -> None:
+        if not self._confirm(
+            self.tr("Make a new recovery code? The old code will stop working at once.")
+        ):
+            return
+        try:
+            code = self._vault.regenerate_recovery_code()
+        except PeerDeskError as exc:
+            self._error(exc)
+            return
+        self._show_code(code)

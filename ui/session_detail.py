@@ -1,0 +1,209 @@
+"""A read-only view of one session: every field in the flow's own words, notes as plain text."""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+
+from PySide6.QtGui import QFont, QTextBlockFormat, QTextCharFormat, QTextCursor
+from PySide6.QtWidgets import QTextEdit, QVBoxLayout, QWidget
+
+from peerdesk import flow
+from peerdesk.errors import NotFound
+from peerdesk.journal import Journal
+from peerdesk.sessions import DRAFT, Session
+from peerdesk.tags import DRIVER, EVENT
+
+
+def _day(d: date) -> str:
+    return f"{d:%A} {d.day} {d:%B %Y}"
+
+
+class SessionDetail(QWidget):
+    """Shows a session without letting it be changed (editing goes through the session form).
+
+    Notes are inserted as plain text, so a note holding markup shows exactly as it was typed.
+    """
+
+    def __init__(self, journal: Journal, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._journal = journal
+        self._session_id: int | None = None
+        self.view = QTextEdit()
+        self.view.setReadOnly(True)
+        self.view.setUndoRedoEnabled(False)
+        self.view.setAcceptRichText(False)
+        self.view.setAccessibleName(self.tr("Session details"))
+        self.view.setTabChangesFocus(True)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.view)
+        self.clear()
+
+    @property
+    def session_id(self) -> int | None:
+        return self._session_id
+
+    def text(self) -> str:
+        """What the view shows, as plain text."""
+        return self.view.toPlainText()
+
+    def clear(self) -> None:
+        self._session_id = None
+        self.view.clear()
+        self._cursor().insertText(self.tr("Choose a session in the list to read it here."))
+
+    def show_session(self, session_id: int) -> None:
+        try:
+            session = self._journal.sessions.get(session_id)
+        except NotFound:
+            self.clear()
+            self.view.setPlainText(self.tr("This session is no longer in the journal."))
+            return
+        self._session_id = session_id
+        self.view.clear()
+        self._render(session)
+        self.view.moveCursor(QTextCursor.MoveOperation.Start)
+
+    # --- writing the document -------------------------------------------------------------------
+
+    def _cursor(self) -> QTextCursor:
+        cursor = self.view.textCursor()
+        cursor.movePosition(QTextCursor.MoveOperation.End)
+        return cursor
+
+    def _block(self, *, top: float = 0, heading: int = 0) -> QTextCursor:
+        cursor = self._cursor()
+        block = QTextBlockFormat()
+        block.setTopMargin(top)
+        block.setHeadingLevel(heading)
+        if self.view.document().isEmpty():
+            cursor.setBlockFormat(block)
+        else:
+            cursor.insertBlock(block, QTextCharFormat())
+        return cursor
+
+    def _heading(self, text: str, *, level: int = 2) -> None:
+        cursor = self._block(top=10 if level > 1 else 0, heading=level)
+        fmt = QTextCharFormat()
+        fmt.setFontWeight(QFont.Weight.Bold)
+        fmt.setFontPointSize(self.font().pointSizeF() * (1.35 if level == 1 else 1.1))
+        cursor.insertText(text, fmt)
+
+    def _field(self, label: str, value: str) -> None:
+        cursor = self._block()
+        bold = QTextCharFormat()
+        bold.setFontWeight(QFont.Weight.Bold)
+        cursor.insertText(label + ": ", bold)
+        cursor.insertText(value, QTextCharFormat())
+
+    def _line(self, text: str) -> None:
+        self._block().insertText(text, QTextCharFormat())
+
+    def _note(self, text: str) -> None:
+        cursor = self._block(top=4)
+        italic = QTextCharFormat()
+        italic.setFontItalic(True)
+        cursor.insertText(self.tr("Note:") + " ", italic)
+        # insertText never reads markup: the note's own characters, line breaks included.
+        cursor.insertText(text, QTextCharFormat())
+
+    def _yes_no(self, value: bool) -> str:
+        return self.tr("yes") if value else self.tr("no")
+
+    def _choice(self, choices: tuple[flow.Choice, ...], value: str | None) -> str:
+        return flow.label_of(choices, value) if value else self.tr("not recorded")
+
+    def _tags(self, kind: str, ids: list[str]) -> str:
+        labels = {t.id: t.label for t in self._journal.tags.all(kind, include_archived=True)}
+        return ", ".join(labels.get(i, i) for i in ids) if ids else self.tr("none")
+
+    def _render(self, s: Session) -> None:
+        title = self.tr("Session of {date}").format(date=_day(s.held_on))
+        if s.status == DRAFT:
+            title = self.tr("Draft of {date}").format(date=_day(s.held_on))
+        self._heading(title, level=1)
+        peer = self.tr("none chosen")
+        if s.peer_id is not None:
+            try:
+                peer = self._journal.peers.get(s.peer_id).pseudonym
+            except NotFound:
+                peer = self.tr("(forgotten peer)")
+        elif s.status != DRAFT:
+            peer = self.tr("(forgotten peer)")
+        self._field(self.tr("Peer"), peer)
+        duration = (
+            self.tr("{n} minutes").format(n=s.duration_minutes)
+            if s.duration_minutes is not None
+            else self.tr("not recorded")
+        )
+        self._field(self.tr("Length"), duration)
+        self._field(self.tr("How"), self._choice(flow.MODES, s.mode))
+        self._field(self.tr("Kind of contact"), self._choice(flow.CONTACT_KINDS, s.contact_kind))
+        self._field(self.tr("Referred by"), self._choice(flow.REFERRED_BY, s.referred_by))
+        self._field(self.tr("Outreach"), self._choice(flow.OUTREACH_OUTCOMES, s.outreach_outcome))
+        self._field(self.tr("Role"), self._choice(flow.ROLE_BANDS, s.role_band))
+        self._field(self.tr("Events"), self._tags(EVENT, s.events))
+        self._field(self.tr("Stress drivers"), self._tags(DRIVER, s.drivers))
+        for step in flow.FLOW.steps:
+            self._render_step(s, step)
+        self._render_follow_up(s)
+        if s.updated_at:
+            changed = self.tr("Last changed {date}").format(date=self._stamp(s.updated_at))
+            self._block(top=10).insertText(changed, QTextCharFormat())
+
+    def _stamp(self, stamp: str) -> str:
+        try:
+            return _day(datetime.fromisoformat(stamp).astimezone().date())
+        except ValueError:
+            return stamp
+
+    def _render_step(self, s: Session, step: flow.Step) -> None:
+        ticked = [flow.label_of(step.items, i) for i in s.checked.get(step.id, [])]
+        note = s.notes.get(step.id, "")
+        extra: list[tuple[str, str]] = []
+        if step.id == "resources":
+            referrals = ", ".join(flow.label_of(flow.REFERRAL_TYPES, r) for r in s.referrals)
+            extra.append((self.tr("Referrals"), referrals or self.tr("none")))
+            extra.append((self.tr("Safety concern escalated"), self._yes_no(s.escalated)))
+            if s.resources_offered:
+                extra.append((self.tr("Resources offered"), self._resources(s.resources_offered)))
+        if step.id == "close":
+            extra.append((self.tr("Helpful for them"), self._choice(flow.HELPFUL, s.helpful)))
+            extra.append((self.tr("Their needs met"), self._choice(flow.NEEDS_MET, s.needs_met)))
+            care = (
+                self._choice(flow.SELF_CARE_SCALE, str(s.self_care))
+                if s.self_care is not None
+                else self.tr("not recorded")
+            )
+            extra.append((self.tr("How I am doing"), care))
+            extra.append((self.tr("Debrief wanted"), self._yes_no(s.debrief_wanted)))
+        if not (ticked or note or extra):
+            return
+        title = step.title if step.number is None else f"{step.number}. {step.title}"
+        self._heading(title)
+        for label in ticked:
+            self._line("✓ " + label)
+        for label, value in extra:
+            self._field(label, value)
+        if note:
+            self._note(note)
+
+    def _resources(self, ids: list[int]) -> str:
+        names = []
+        for resource_id in ids:
+            try:
+                names.append(self._journal.resources.get(resource_id).name)
+            except NotFound:
+                names.append(self.tr("(removed from the directory)"))
+        return ", ".join(names)
+
+    def _render_follow_up(self, s: Session) -> None:
+        self._heading(self.tr("Follow-up"))
+        if s.followup_on is None:
+            self._line(self.tr("No follow-up planned."))
+        else:
+            self._field(self.tr("Planned for"), _day(s.followup_on))
+            if s.followup_plan:
+                self._field(self.tr("Plan"), s.followup_plan)
+        if s.follows_up_id is not None:
+            self._line(self.tr("This session was itself a planned follow-up."))

@@ -1,0 +1,37 @@
+"""Window geometry, remembered between runs. Holds nothing from the journal."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QByteArray, QSettings
+from PySide6.QtWidgets import QWidget
+
+from peerdesk.files import ensure_private_dir, make_private
+
+
+class WindowState:
+    def __init__(self, config_dir: Path | None) -> None:
+        self._path = None if config_dir is None else config_dir / "window.ini"
+
+    def _settings(self) -> QSettings | None:
+        if self._path is None:
+            return None
+        ensure_private_dir(self._path.parent)
+        return QSettings(str(self._path), QSettings.Format.IniFormat)
+
+    def restore(self, window: QWidget) -> None:
+        settings = self._settings()
+        if settings is None:
+            return
+        geometry = settings.value("main/geometry")
+        if isinstance(geometry, QByteArray):
+            window.restoreGeometry(geometry)
+
+    def save(self, window: QWidget) -> None:
+        settings = self._settings()
+        if settings is None or self._path is None:
+            return
+        settings.setValue("main/geometry", window.saveGeometry())
+        settings.sync()
+        make_private(self._path)
