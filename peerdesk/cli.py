@@ -35,7 +35,8 @@ class AppOptions:
 
     data_dir: Path
     demo: bool
-    demo_sessions: int
+    demo_sessions: int = 400
+    exit_when_ready: bool = False
 
 
 GuiRunner = Callable[[AppOptions], int]
@@ -77,7 +78,16 @@ def build_parser() -> argparse.ArgumentParser:
         "--demo", action="store_true", help="open a throw-away journal of fictional sessions"
     )
     parser.add_argument(
-        "--demo-sessions", type=_count, default=400, metavar="N", help=argparse.SUPPRESS
+        "--demo-sessions",
+        type=_count,
+        default=400,
+        metavar="N",
+        help="how many fictional sessions --demo makes (default 400)",
+    )
+    parser.add_argument(
+        "--exit-when-ready",
+        action="store_true",
+        help="quit as soon as the main window is shown (for timing start-up)",
     )
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
     sub.add_parser(
@@ -122,7 +132,7 @@ def main(
             if gui is None:
                 print("peerdesk: error: the graphical app is not available here", file=err)
                 return EXIT_PROBLEM
-            return gui(AppOptions(data_dir, args.demo, args.demo_sessions))
+            return gui(AppOptions(data_dir, args.demo, args.demo_sessions, args.exit_when_ready))
         if args.demo:
             raise InvalidInput("--demo opens the app; it does not go with a command")
         vault = Vault(data_dir, store)

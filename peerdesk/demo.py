@@ -124,3 +124,9 @@ def fill(journal: Journal, sessions: int, *, seed: int = 1, today: date | None =
                     followup_plan=rng.choice(_PLANS) if follow else "",
                 )
             )
+        # A real supporter has done most earlier check-ins: leave a handful overdue.
+        journal.conn.execute(
+            "UPDATE followups SET status = 'done' WHERE status = 'open' AND due_on < ?"
+            " AND id % 25 != 0",
+            ((end - timedelta(days=2)).isoformat(),),
+        )

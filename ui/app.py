@@ -12,6 +12,7 @@ from pathlib import Path
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication
 
+from peerdesk.assets import asset
 from peerdesk.cli import AppOptions
 from peerdesk.clock import system_clock
 from peerdesk.demo import fill
@@ -39,6 +40,7 @@ def run(options: AppOptions) -> int:
     assert isinstance(app, QApplication)
     app.setApplicationName("PeerDesk")
     app.setApplicationDisplayName("PeerDesk")
+    app.setStyleSheet(asset("peerdesk.qss").read_text(encoding="utf-8"))
     install_crash_handler(log_dir())
     # Let Ctrl+C and SIGTERM end the event loop so that clean-up (and demo deletion) runs.
     signal.signal(signal.SIGINT, lambda *_: app.quit())
@@ -57,6 +59,8 @@ def run(options: AppOptions) -> int:
             vault = Vault(options.data_dir, KeyStore())
             window_state = WindowState(config_dir())
         controller = AppController(app, vault, system_clock, window_state, demo=options.demo)
+        if options.exit_when_ready:
+            controller.ready.connect(lambda: QTimer.singleShot(0, controller.quit))
         controller.start()
         code = app.exec()
         controller.quit()

@@ -16,7 +16,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 from peerdesk.clock import Clock
 from peerdesk.journal import Journal
 from peerdesk.vault import Vault
-from ui.idle import IdleWatcher
+from ui.idle import IdleWatcher, ScreenLockWatcher
 from ui.main_window import MainWindow
 from ui.pages.settings_page import idle_minutes
 from ui.setup_wizard import SetupWizard
@@ -54,6 +54,8 @@ class AppController(QObject):
         self.idle = IdleWatcher(self)
         self.idle.idle.connect(self.lock)
         app.installEventFilter(self.idle)
+        self.screen_lock = ScreenLockWatcher(self)  # screen locked or laptop suspending
+        self.screen_lock.lock_now.connect(self.lock)
 
     # --- start ----------------------------------------------------------------------------------
 

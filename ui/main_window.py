@@ -87,6 +87,7 @@ class MainWindow(QMainWindow):
             (self.tr("Settings"), self.settings_page),
         ]
         self.nav = QListWidget()
+        self.nav.setObjectName("navigation")
         self.nav.setAccessibleName(self.tr("Pages"))
         self.nav.setFixedWidth(170)
         self.stack = QStackedWidget()

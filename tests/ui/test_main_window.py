@@ -104,7 +104,7 @@ def test_back_up_now_updates_the_reminder(
 
 
 @pytest.fixture
-def controller(qtbot: QtBot, qapp: QApplication, vault: Vault, clock: Clock, tmp_path: Path):  # noqa: ANN201
+def controller(qtbot: QtBot, qapp: QApplication, vault: Vault, clock: Clock, tmp_path: Path):
     made = AppController(qapp, vault, clock, WindowState(tmp_path / "config"))
     yield made
     if made.window is not None:

@@ -144,6 +144,11 @@ def test_a_duplicate_or_empty_pseudonym_is_explained_inline(
     assert page.add_contact_error.isVisibleTo(page)
     assert journal.peers.find("Egret") is None
 
+    page.add_contact.setText("a\x00b")  # refused by the core: shown beside the field
+    page.add_button.click()
+    assert page.add_contact_error.text().startswith("This could not be saved:")
+    assert journal.peers.find("Egret") is None
+
     page.add_contact.setText("ok")
     page.add_button.click()
     assert not page.add_contact_error.isVisibleTo(page)

@@ -165,7 +165,7 @@ class SessionsPage(QWidget):
         self._search_timer.setSingleShot(True)
         self._search_timer.setInterval(SEARCH_DELAY_MS)
         self._search_timer.timeout.connect(self._run_search)
-        self.search_box.textChanged.connect(self._search_timer.start)
+        self.search_box.textChanged.connect(lambda _text: self._search_timer.start())
         self.search_box.returnPressed.connect(self._run_search)
         self.search_box.installEventFilter(self)
         self.count_label = QLabel()

@@ -1,0 +1,76 @@
+"""The app as a process: a killed app keeps its draft; a demo run leaves nothing behind."""
+
+from __future__ import annotations
+
+import os
+import signal
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from peerdesk.keystore import KeyStore, MemoryKeyring
+from peerdesk.vault import Vault
+from tests.conftest import FAST
+from tests.ui.draft_child import TEXT
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+def _env(tmp_path: Path) -> dict[str, str]:
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", TMPDIR=str(tmp_path / "tmp"))
+    env["PYTHONPATH"] = str(ROOT) + os.pathsep + env.get("PYTHONPATH", "")
+    (tmp_path / "tmp").mkdir(exist_ok=True)
+    return env
+
+
+@pytest.mark.slow
+def test_a_draft_survives_the_app_being_killed_and_is_offered_again(tmp_path: Path) -> None:
+    data_dir = tmp_path / "data"
+    vault = Vault(data_dir, KeyStore(MemoryKeyring()), kdf_cost=FAST)
+    vault.create(passphrase="correct horse battery")
+    vault.lock()
+    child = subprocess.Popen(
+        [sys.executable, str(ROOT / "tests/ui/draft_child.py"), str(data_dir)],
+        stdin=subprocess.PIPE,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.DEVNULL,
+        text=True,
+        env=_env(tmp_path),
+    )
+    try:
+        assert child.stdin is not None and child.stdout is not None
+        child.stdin.write("correct horse battery\n")
+        child.stdin.close()
+        line = child.stdout.readline()  # blocks until the autosave has committed
+        assert line.startswith("saved "), line
+        draft_id = int(line.split()[1])
+    finally:
+        child.send_signal(signal.SIGKILL)
+        child.wait(timeout=30)
+        if child.stdout is not None:
+            child.stdout.close()
+    journal = vault.unlock_with_passphrase("correct horse battery")
+    drafts = journal.sessions.drafts()
+    assert [d.id for d in drafts] == [draft_id]  # offered again on Today
+    assert journal.sessions.get(draft_id).notes["listen"] == TEXT
+    assert journal.check() == []
+    vault.lock()
+
+
+@pytest.mark.slow
+def test_the_demo_opens_and_leaves_nothing_on_disk(tmp_path: Path) -> None:
+    env = _env(tmp_path)
+    result = subprocess.run(
+        [sys.executable, "-m", "ui.launcher", "--demo", "--demo-sessions", "60",
+         "--exit-when-ready"],
+        env=env,
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )  # fmt: skip
+    assert result.returncode == 0, result.stderr
+    assert "journal unlocked" in result.stderr  # it really opened the demo journal
+    assert list((tmp_path / "tmp").iterdir()) == []
