@@ -148,6 +148,7 @@ class SessionsPage(QWidget):
         self._clock = clock
         self._confirm = confirm or self._ask
         self._query = SessionQuery(journal.conn, clock)
+        self._searching = False
 
         # --- search ---------------------------------------------------------------------------
         self.search_box = QLineEdit()
@@ -395,7 +396,8 @@ class SessionsPage(QWidget):
         )
 
     def is_searching(self) -> bool:
-        return bool(self.search_box.text().strip())
+        """Whether the search results are shown (typing switches over after a short pause)."""
+        return self._searching
 
     def current_view(self) -> QTableView:
         return self.search_table if self.is_searching() else self.table
@@ -536,7 +538,7 @@ class SessionsPage(QWidget):
     def _reload(self, select: int | None = None) -> None:
         """Fill the list (or search results) for the current filters and search text."""
         f = self.current_filter()
-        searching = self.is_searching()
+        searching = bool(self.search_box.text().strip())
         try:
             if f != self.model.session_filter:
                 self.model.set_filter(f)
@@ -551,6 +553,7 @@ class SessionsPage(QWidget):
                 self.tr("The list could not be read: {reason}").format(reason=exc)
             )
             return
+        self._searching = searching
         self.stack.setCurrentWidget(self.search_table if searching else self.table)
         self._update_count(f, searching)
         self._select(select)
