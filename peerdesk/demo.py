@@ -63,7 +63,8 @@ def fill(journal: Journal, sessions: int, *, seed: int = 1, today: date | None =
     end = today or journal.clock().date()
     events = [t.id for t in journal.tags.all(EVENT)]
     drivers = [t.id for t in journal.tags.all(DRIVER)]
-    items = {s.id: sorted(s_item.id for s_item in s.items) for s in flow.FLOW.steps}
+    rare = {"escalated_safety_concern"}  # a fictional journal need not invent emergencies
+    items = {s.id: sorted(i.id for i in s.items if i.id not in rare) for s in flow.FLOW.steps}
     with journal.transaction():
         peer_count = max(1, sessions // 5)
         peer_ids = []

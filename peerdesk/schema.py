@@ -72,6 +72,7 @@ CREATE TABLE sessions (
 CREATE INDEX sessions_held_on ON sessions (held_on, id);
 CREATE INDEX sessions_peer ON sessions (peer_id, held_on);
 CREATE INDEX sessions_status ON sessions (status, updated_at);
+CREATE INDEX sessions_peer_status ON sessions (peer_id, status, held_on);
 
 CREATE TABLE session_tags (
     session_id INTEGER NOT NULL REFERENCES sessions (id) ON DELETE CASCADE,

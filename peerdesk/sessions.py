@@ -21,6 +21,7 @@ from peerdesk.text import NOTE_MAX, PLAN_MAX, clean, iso_date
 DRAFT = "draft"
 FINISHED = "finished"
 _NOTE_STEPS = frozenset(s.id for s in flow.FLOW.steps if s.has_notes)
+ESCALATED_ITEM = ("resources", "escalated_safety_concern")  # the checklist twin of `escalated`
 
 
 @dataclass
@@ -96,6 +97,10 @@ def checked_session(session: Session, tags: Tags) -> Session:
         picked = _unique(list(items), flow.FLOW.item_ids(step_id), "checked", "checklist item")
         if picked:
             checked[step_id] = picked
+    step, item = ESCALATED_ITEM
+    escalated = bool(s.escalated) or item in checked.get(step, [])
+    if escalated and item not in checked.get(step, []):
+        checked[step] = sorted([*checked.get(step, []), item])
     notes: dict[str, str] = {}
     for step_id, text in s.notes.items():
         if step_id not in _NOTE_STEPS:
@@ -118,6 +123,7 @@ def checked_session(session: Session, tags: Tags) -> Session:
             list(s.referrals), flow.choice_ids(flow.REFERRAL_TYPES), "referrals", "referral"
         ),
         checked=checked,
+        escalated=escalated,
         notes=notes,
         resources_offered=sorted({int(r) for r in s.resources_offered}),
         followup_plan=clean(

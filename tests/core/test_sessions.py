@@ -77,7 +77,7 @@ def full(journal: Journal, peer_id: int) -> Session:
         checked={
             "reach_out": sorted(["checked_timing", "framed_as_routine"]),
             "listen": ["open_questions"],
-            "resources": sorted(["made_referral", "offered_resources"]),
+            "resources": sorted(["escalated_safety_concern", "made_referral", "offered_resources"]),
             "close": ["agreed_follow_up"],
         },
         notes={step: f"Note for {step}: Zoë said ça va, שלום. 😀" for step in NOTE_STEPS},
@@ -151,6 +151,21 @@ def test_saved_text_is_normalised_and_stripped(journal: Journal, peer_id: int) -
     got = journal.sessions.get(saved.id)
     assert got.notes == {"listen": "Zoë spoke"}
     assert got.followup_plan == "Café chat"
+
+
+def test_the_escalation_flag_and_its_checklist_item_agree(journal: Journal, peer_id: int) -> None:
+    by_flag = journal.sessions.save(_finished(peer_id, escalated=True))
+    by_item = journal.sessions.save(
+        _finished(peer_id, checked={"resources": ["escalated_safety_concern"]})
+    )
+    for saved in (by_flag, by_item):
+        assert saved.id is not None
+        got = journal.sessions.get(saved.id)
+        assert got.escalated is True
+        assert "escalated_safety_concern" in got.checked["resources"]
+    plain = journal.sessions.save(_finished(peer_id))
+    assert plain.id is not None
+    assert journal.sessions.get(plain.id).escalated is False
 
 
 # --- Validation ----------------------------------------------------------------------------------

@@ -156,6 +156,9 @@ def test_screen_saver_and_sleep_signals_ask_for_a_lock(qtbot: QtBot, private_bus
         assert len(watcher.watching) == 3
         fired: list[int] = []
         watcher.lock_now.connect(lambda: fired.append(1))
+        # A blocking round trip on the listening connection: the bus has then handled the
+        # watcher's subscriptions (sent before it), so no signal below can overtake them.
+        assert listen.interface().isServiceRegistered("org.freedesktop.DBus").value()
 
         _send(
             speak,
