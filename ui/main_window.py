@@ -26,6 +26,7 @@ from peerdesk.errors import PeerDeskError
 from peerdesk.journal import Journal
 from peerdesk.recovery import RecoveryCode
 from peerdesk.vault import Vault
+from ui.messages import explain
 from ui.pages.coming_page import ComingPage
 from ui.pages.peers_page import PeersPage
 from ui.pages.sessions_page import SessionsPage
@@ -255,10 +256,8 @@ class MainWindow(QMainWindow):
         try:
             made = self._vault.backup()
         except PeerDeskError as exc:
-            from ui.messages import explain
-
             words = explain(exc)
-            QMessageBox.warning(self, words.title, f"{words.text}\n\n{words.way_forward}")
+            QMessageBox.warning(self, words.title, words.as_text())
             return
         self.statusBar().showMessage(
             self.tr("Backup written and checked: {name}").format(name=made.path.name), 6000

@@ -23,6 +23,7 @@ from peerdesk.errors import PeerDeskError
 from peerdesk.journal import Journal
 from peerdesk.recovery import RecoveryCode
 from peerdesk.vault import Vault
+from ui.messages import explain
 
 IDLE_MINUTES_KEY = "lock.idle_minutes"
 DEFAULT_IDLE_MINUTES = 5
@@ -144,10 +145,8 @@ class SettingsPage(QWidget):
         self.idle_minutes_changed.emit(minutes)
 
     def _error(self, exc: PeerDeskError) -> None:
-        from ui.messages import explain
-
-        text = explain(exc)
-        QMessageBox.warning(self, text.title, f"{text.text}\n\n{text.way_forward}")
+        words = explain(exc)
+        QMessageBox.warning(self, words.title, words.as_text())
 
     def _set_passphrase(self) -> None:
         first, second = self.passphrase.text(), self.passphrase_again.text()
@@ -157,7 +156,7 @@ class SettingsPage(QWidget):
         try:
             self._vault.set_passphrase(first)
         except PeerDeskError as exc:
-            self.passphrase_state.setText(str(exc))
+            self.passphrase_state.setText(explain(exc).as_text())
             return
         self.passphrase.clear()
         self.passphrase_again.clear()
@@ -169,7 +168,7 @@ class SettingsPage(QWidget):
         try:
             self._vault.remove_passphrase()
         except PeerDeskError as exc:
-            self.passphrase_state.setText(str(exc))
+            self.passphrase_state.setText(explain(exc).as_text())
             return
         self.refresh()
 

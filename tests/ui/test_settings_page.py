@@ -1,0 +1,78 @@
+from __future__ import annotations
+
+import pytest
+from pytestqt.qtbot import QtBot
+
+from peerdesk.clock import Clock
+from peerdesk.errors import WrongKey
+from peerdesk.journal import Journal
+from peerdesk.recovery import RecoveryCode
+from peerdesk.vault import Vault
+from ui.pages.settings_page import IDLE_MINUTES_KEY, SettingsPage, idle_minutes
+
+
+def _page(qtbot: QtBot, journal: Journal, vault: Vault, clock: Clock, answers: list[bool],
+          codes: list[RecoveryCode]) -> SettingsPage:  # fmt: skip
+    page = SettingsPage(
+        journal, clock, vault, show_code=codes.append, confirm=lambda _q: answers.pop(0)
+    )
+    qtbot.addWidget(page)
+    return page
+
+
+def test_idle_minutes_are_kept_in_the_journal(
+    qtbot: QtBot, journal: Journal, vault: Vault, clock: Clock
+) -> None:
+    page = _page(qtbot, journal, vault, clock, [], [])
+    assert page.idle.value() == 5
+    with qtbot.waitSignal(page.idle_minutes_changed) as signal:
+        page.idle.setValue(12)
+    assert signal.args == [12]
+    assert journal.settings.get(IDLE_MINUTES_KEY) == 12
+    assert idle_minutes(journal) == 12
+    journal.settings.set(IDLE_MINUTES_KEY, "nonsense")
+    assert idle_minutes(journal) == 5
+
+
+def test_passphrase_set_mismatch_and_remove(
+    qtbot: QtBot, journal: Journal, vault: Vault, clock: Clock
+) -> None:
+    answers = [False, True]
+    page = _page(qtbot, journal, vault, clock, answers, [])
+    assert "No lock passphrase" in page.passphrase_state.text()
+    assert not page.remove_passphrase_button.isEnabled()
+    page.passphrase.setText("one long passphrase")
+    page.passphrase_again.setText("another passphrase")
+    page.set_passphrase_button.click()
+    assert "not the same" in page.passphrase_state.text()
+    assert not vault.has_passphrase
+    page.passphrase.setText("short")
+    page.passphrase_again.setText("short")
+    page.set_passphrase_button.click()
+    assert not vault.has_passphrase
+    assert page.passphrase_state.text()
+    page.passphrase.setText("one long passphrase")
+    page.passphrase_again.setText("one long passphrase")
+    page.set_passphrase_button.click()
+    assert vault.has_passphrase
+    assert page.passphrase.text() == ""
+    page.remove_passphrase_button.click()  # answered no
+    assert vault.has_passphrase
+    page.remove_passphrase_button.click()  # answered yes
+    assert not vault.has_passphrase
+
+
+def test_a_new_recovery_code_is_shown_and_the_old_one_retired(
+    qtbot: QtBot, vault: Vault, clock: Clock
+) -> None:
+    journal, old = vault.create()
+    codes: list[RecoveryCode] = []
+    page = _page(qtbot, journal, vault, clock, [False, True], codes)
+    page.new_code_button.click()
+    assert codes == []
+    page.new_code_button.click()
+    (new,) = codes
+    vault.lock()
+    with pytest.raises(WrongKey):
+        vault.unlock_with_recovery_code(old)
+    vault.unlock_with_recovery_code(new)
