@@ -8,11 +8,14 @@ prefixes ("burn" finds "burnout").
 
 from __future__ import annotations
 
+import json
 import re
 import unicodedata
 from dataclasses import dataclass
 from datetime import date
+from typing import Any
 
+from peerdesk import flow
 from peerdesk.database import Connection, rows
 
 MAX_QUERY_CHARS = 500
@@ -82,41 +85,75 @@ class SearchHit:
     score: float
 
 
+# A session keeps at most one note per step, so the best ``limit`` sessions are found among the
+# best ``limit * _NOTES_PER_SESSION`` notes; only that many notes are read past the ranking.
+_NOTES_PER_SESSION = sum(1 for step in flow.FLOW.steps if step.has_notes)
+
+# Every matching note is ranked (bm25), but only the best ``?`` of them leave the query. SQLite's
+# ORDER BY ... LIMIT keeps just that many rows, so the snippet is made only for notes that were
+# among the best when they were read, not for every match: a common word matching tens of
+# thousands of notes costs one pass over its index entries, not tens of thousands of snippets.
+_BEST_NOTES = (
+    "SELECT rowid, bm25(notes_fts) AS score,"
+    f" snippet(notes_fts, 0, '{HIGHLIGHT_START}', '{HIGHLIGHT_END}', '…', 12)"
+    " FROM notes_fts WHERE notes_fts MATCH ? ORDER BY score, rowid LIMIT ?"
+)
+_NOTE_SESSIONS = (
+    "SELECT n.id, n.session_id, n.step, s.status, s.held_on, p.pseudonym"
+    " FROM notes n JOIN sessions s ON s.id = n.session_id LEFT JOIN peers p ON p.id = s.peer_id"
+    " WHERE n.id IN (SELECT value FROM json_each(?))"
+)
+
+
 class Search:
     def __init__(self, conn: Connection) -> None:
         self._conn = conn
 
     def run(self, text: str, limit: int = 50) -> list[SearchHit]:
-        """Sessions whose notes match, best first, one hit per session with a snippet."""
+        """Sessions whose notes match, best first, one hit per session with a snippet.
+
+        A session ranks by its best note (bm25; ties go to the note written first).
+        """
         query = build_query(text)
         if query is None or limit <= 0:
             return []
-        # The best-ranked note of each session; bm25() cannot be used inside a window, hence
-        # the materialised step.
-        found = rows(
-            self._conn,
-            "WITH matched AS MATERIALIZED ("
-            " SELECT notes_fts.rowid AS note_id, bm25(notes_fts) AS score,"
-            f" snippet(notes_fts, 0, '{HIGHLIGHT_START}', '{HIGHLIGHT_END}', '…', 12) AS snip"
-            " FROM notes_fts WHERE notes_fts MATCH ?),"
-            " ranked AS (SELECT n.session_id, n.step, m.score, m.snip, row_number() OVER"
-            " (PARTITION BY n.session_id ORDER BY m.score) AS nth"
-            " FROM matched m JOIN notes n ON n.id = m.note_id)"
-            " SELECT r.session_id, s.status, s.held_on, p.pseudonym, r.step, r.snip, r.score"
-            " FROM ranked r JOIN sessions s ON s.id = r.session_id"
-            " LEFT JOIN peers p ON p.id = s.peer_id"
-            " WHERE r.nth = 1 ORDER BY r.score, r.session_id LIMIT ?",
-            (query, limit),
-        )
-        return [
-            SearchHit(
-                session_id,
-                status,
-                date.fromisoformat(held_on),
-                peer,
-                step,
-                snippet_parts(snippet),
-                float(score),
+        depth = limit * _NOTES_PER_SESSION
+        while True:
+            notes = rows(self._conn, _BEST_NOTES, (query, depth))
+            hits = self._best_per_session(notes, limit)
+            # Fewer sessions than asked for while notes were left unread can only happen if a
+            # session has more notes than it has steps: read deeper rather than miss any.
+            if len(hits) >= limit or len(notes) < depth:
+                return hits
+            depth *= 4
+
+    def _best_per_session(self, notes: list[Any], limit: int) -> list[SearchHit]:
+        """The first (best) note of each session among ``notes``, for the first ``limit``."""
+        if not notes:
+            return []
+        ids = json.dumps([int(note_id) for note_id, _score, _snippet in notes])
+        where = {int(r[0]): r[1:] for r in rows(self._conn, _NOTE_SESSIONS, (ids,))}
+        hits: list[SearchHit] = []
+        seen: set[int] = set()
+        for note_id, score, snippet in notes:
+            found = where.get(int(note_id))
+            if found is None:
+                continue
+            session_id, step, status, held_on, peer = found
+            if session_id in seen:
+                continue
+            seen.add(session_id)
+            hits.append(
+                SearchHit(
+                    int(session_id),
+                    status,
+                    date.fromisoformat(held_on),
+                    peer,
+                    step,
+                    snippet_parts(snippet),
+                    float(score),
+                )
             )
-            for session_id, status, held_on, peer, step, snippet, score in found
-        ]
+            if len(hits) == limit:
+                break
+        return hits

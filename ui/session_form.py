@@ -592,14 +592,18 @@ class SessionForm(QDialog):
         self.resources_list.setAccessibleDescription(
             self.tr("Use the arrow keys and Space to tick")
         )
+        from ui.handout import category_label, in_print_order
+
         offered = self._journal.resources.all()
         known = {r.id for r in offered}
         for resource_id in self._base.resources_offered:
             if resource_id not in known:
                 with contextlib.suppress(NotFound):
                     offered.append(self._journal.resources.get(resource_id))
+        offered = in_print_order(offered)  # grouped by category, as on the handout
         for resource in offered:
-            item = QListWidgetItem(resource.name, self.resources_list)
+            label = f"{resource.name} — {category_label(resource.category)}"
+            item = QListWidgetItem(label, self.resources_list)
             item.setData(Qt.ItemDataRole.UserRole, resource.id)
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
             item.setCheckState(Qt.CheckState.Unchecked)
@@ -613,7 +617,25 @@ class SessionForm(QDialog):
         self.resources_list.itemChanged.connect(self._resource_toggled)
         self._tab_chain.append(self.resources_list)
         column.addWidget(self.resources_list)
+        self.handout_button = self._button(
+            self.tr("Print &handout…"), self.tr("Print a handout of the ticked resources")
+        )
+        self.handout_button.setToolTip(
+            self.tr("A page to give the peer: the ticked resources, nothing about them or you")
+        )
+        self.handout_button.setEnabled(bool(offered))
+        self.handout_button.clicked.connect(self._open_handout)
+        self._tab_chain.append(self.handout_button)
+        column.addWidget(self.handout_button, 0, Qt.AlignmentFlag.AlignLeft)
         return column
+
+    def _open_handout(self) -> None:
+        """The handout dialog with the ticked resources: it reads nothing about the session."""
+        from ui.handout_dialog import HandoutDialog
+
+        chosen = [int(str(r)) for r in self._checked(self.resources_list)]
+        self.handout_dialog = HandoutDialog(self._journal, self._clock, self, resource_ids=chosen)
+        self.handout_dialog.open()
 
     def _build_close(self) -> QVBoxLayout:
         column = QVBoxLayout()

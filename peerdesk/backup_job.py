@@ -1,0 +1,290 @@
+"""A backup that runs off the GUI thread, on its own connection to the journal.
+
+The app's connection keeps serving the supporter while a worker thread opens the journal file a
+second time with the same key. Write-ahead logging lets that reader see one consistent snapshot
+while the app writes, so ``VACUUM INTO`` copies a whole, committed journal. The copy is written
+under a temporary name, fsynced, opened and checked, and only then renamed into place beside a copy
+of the key slots; old backups are rotated as :func:`peerdesk.backups.write` does. A second folder
+(an external drive, say) gets a byte copy of the verified backup, checked again where it landed.
+
+A job can be cancelled (the app is quitting): the copy stops at once, its temporary file is
+removed, and nothing that existed before is touched. A job holds the data key in memory until it is
+dropped; nothing here writes the key or journal text anywhere in the clear.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import logging
+import os
+import threading
+import time
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from datetime import datetime
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+import sqlcipher3
+
+from peerdesk import backups, keyslots
+from peerdesk.backups import Backup
+from peerdesk.database import connect, rows, translated_errors
+from peerdesk.errors import BackupInvalid, PeerDeskError, StorageError
+from peerdesk.files import (
+    ensure_private_dir,
+    fsync_dir,
+    fsync_file,
+    make_private,
+    storage_error,
+    temp_path_beside,
+)
+from peerdesk.journal import read_journal_id
+from peerdesk.keyslots import KeySlots
+from peerdesk.schema import check_version
+
+if TYPE_CHECKING:
+    from peerdesk.vault import Vault
+
+log = logging.getLogger(__name__)
+
+# Stages reported to the progress callback, with the share of the whole work each ends at.
+COPYING = "copying"
+CHECKING = "checking"
+COPYING_ELSEWHERE = "copying elsewhere"
+DONE = "done"
+_COPY_END, _CHECK_END = 80, 95
+
+Progress = Callable[[str, int], None]  # (stage, percent of the whole job, 0 to 100)
+
+# A temporary file older than this in a backup folder was left by a backup that was killed.
+STALE_SECONDS = 15 * 60
+_CHUNK = 1024 * 1024
+
+
+class Cancelled(Exception):  # not an error: the caller asked to stop
+    """The job was cancelled; nothing new was kept and nothing old was changed."""
+
+
+@dataclass(frozen=True, repr=False)
+class BackupJob:
+    """Everything a worker thread needs to back the journal up, without the vault or the GUI."""
+
+    journal_path: Path
+    key: bytes
+    slots: KeySlots
+    when: datetime
+    dest: Path
+    keep: int = backups.DEFAULT_KEEP
+    private: bool = True  # the data folder's backups/: owner-only folder
+    also: tuple[Path, ...] = ()  # further folders that get a verified copy (must exist)
+
+    def __repr__(self) -> str:  # never show the key
+        return f"BackupJob(dest={self.dest!s}, keep={self.keep}, also={len(self.also)})"
+
+
+@dataclass(frozen=True)
+class BackupResult:
+    backup: Backup
+    copies: tuple[Backup, ...] = ()
+    problems: tuple[tuple[Path, PeerDeskError], ...] = field(default=())  # folders that failed
+
+
+def job_for(
+    vault: Vault,
+    dest: Path | None = None,
+    *,
+    keep: int = backups.DEFAULT_KEEP,
+    also: tuple[Path, ...] = (),
+) -> BackupJob:
+    """A job for the vault's open journal, into ``dest`` (default: the data folder's backups).
+
+    Raises ``RuntimeError`` when the vault is locked. (Reads the vault's unlocked state until
+    :class:`~peerdesk.vault.Vault` offers it through a public ``backup_job`` method.)
+    """
+    journal, key, slots = vault._unlocked()
+    return BackupJob(
+        journal_path=journal.path,
+        key=key,
+        slots=slots,
+        when=vault.clock(),
+        dest=vault.backup_dir if dest is None else dest,
+        keep=keep,
+        private=dest is None,
+        also=also,
+    )
+
+
+def _free_name(dest: Path, when: datetime) -> Path:
+    base = f"{backups.PREFIX}{when:%Y%m%d-%H%M%S}"
+    candidate, n = dest / f"{base}{backups.SUFFIX}", 2
+    while candidate.exists() or backups.keys_path(candidate).exists():
+        candidate, n = dest / f"{base}-{n}{backups.SUFFIX}", n + 1
+    return candidate
+
+
+def remove_stale_temp_files(dest: Path, *, older_than: float = STALE_SECONDS) -> list[Path]:
+    """Remove half-written backups (``.peerdesk-backup-….tmp``) left by a killed backup.
+
+    They are encrypted like the journal, but useless; only files with that exact shape and older
+    than ``older_than`` seconds are removed, never anything else.
+    """
+    removed: list[Path] = []
+    if not dest.is_dir():
+        return removed
+    cutoff = time.time() - older_than
+    for path in dest.glob(f".{backups.PREFIX}*{backups.SUFFIX}.*.tmp"):
+        with contextlib.suppress(OSError):
+            if path.is_file() and path.stat().st_mtime < cutoff:
+                path.unlink()
+                removed.append(path)
+    return removed
+
+
+def _prepare(dest: Path, private: bool) -> None:
+    try:
+        if private:
+            ensure_private_dir(dest)
+        else:
+            dest.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise storage_error(exc, "creating the backup folder") from exc
+
+
+def _place(tmp: Path, final: Path, slots: KeySlots) -> None:
+    """Put a verified temporary copy in place beside its key slots."""
+    keyslots.write(backups.keys_path(final), slots)
+    os.replace(tmp, final)
+    fsync_dir(final.parent)
+
+
+class _Copier:
+    """Runs ``VACUUM INTO`` with a progress handler that reports and can cancel."""
+
+    def __init__(self, tmp: Path, expected: int, progress: Progress, stop: threading.Event):
+        self._tmp = tmp
+        self._expected = max(expected, 1)
+        self._progress = progress
+        self._stop = stop
+        self._next_report = 0.0
+
+    def __call__(self) -> int:
+        if self._stop.is_set():
+            return 1  # SQLite stops the statement with SQLITE_INTERRUPT
+        now = time.monotonic()
+        if now >= self._next_report:
+            self._next_report = now + 0.1
+            try:
+                size = self._tmp.stat().st_size
+            except OSError:
+                size = 0
+            self._progress(COPYING, min(_COPY_END - 1, size * _COPY_END // self._expected))
+        return 0
+
+
+def _vacuum_into(job: BackupJob, tmp: Path, progress: Progress, stop: threading.Event) -> None:
+    conn = connect(job.journal_path, job.key)
+    try:
+        check_version(conn)
+        if read_journal_id(conn) != job.slots.journal_id:
+            raise BackupInvalid("the journal file changed to another journal during the backup")
+        ((pages,),) = rows(conn, "PRAGMA page_count")
+        ((page_size,),) = rows(conn, "PRAGMA page_size")
+        conn.set_progress_handler(_Copier(tmp, int(pages) * int(page_size), progress, stop), 1000)
+        try:
+            with translated_errors():
+                conn.execute("VACUUM INTO ?", (str(tmp),))
+        except sqlcipher3.Error:
+            if stop.is_set():
+                raise Cancelled from None
+            raise
+    finally:
+        conn.close()
+
+
+def _copy_file(source: Path, target: Path, stop: threading.Event, progress: Progress) -> None:
+    with source.open("rb") as src, target.open("xb") as dst:
+        make_private(target)
+        total = max(source.stat().st_size, 1)
+        done = 0
+        while chunk := src.read(_CHUNK):
+            if stop.is_set():
+                raise Cancelled
+            dst.write(chunk)
+            done += len(chunk)
+            progress(COPYING_ELSEWHERE, _CHECK_END + done * (100 - _CHECK_END) // total - 1)
+        dst.flush()
+        os.fsync(dst.fileno())
+
+
+def _copy_elsewhere(
+    job: BackupJob, made: Backup, folder: Path, stop: threading.Event, progress: Progress
+) -> Backup:
+    if not folder.is_dir():
+        raise StorageError(f"the backup folder {folder} is not there (is the drive connected?)")
+    final = _free_name(folder, job.when)
+    tmp = temp_path_beside(final)
+    try:
+        _copy_file(made.path, tmp, stop, progress)
+        backups.verify(tmp, job.key, job.slots.journal_id)
+        _place(tmp, final, job.slots)
+    except OSError as exc:
+        raise storage_error(exc, "copying the backup to the other folder") from exc
+    finally:
+        with contextlib.suppress(OSError):
+            tmp.unlink()
+    backups.rotate(folder, job.slots.journal_id, job.keep)
+    return Backup(final, final.stat().st_size, job.when)
+
+
+def run(
+    job: BackupJob,
+    progress: Progress | None = None,
+    cancel: threading.Event | None = None,
+) -> BackupResult:
+    """Write a verified backup of the journal file into ``job.dest`` (and its other folders).
+
+    Opens the journal with its own connection, so it may run on any thread. Raises
+    :class:`Cancelled` when ``cancel`` is set during the work, or the known error when the main
+    backup fails (e.g. :class:`~peerdesk.errors.StorageFull`); trouble with an extra folder is
+    returned in ``problems`` instead, since the main backup is then safe.
+    """
+    report: Progress = progress or (lambda _stage, _percent: None)
+    stop = cancel or threading.Event()
+    _prepare(job.dest, job.private)
+    remove_stale_temp_files(job.dest)
+    final = _free_name(job.dest, job.when)
+    tmp = temp_path_beside(final)
+    report(COPYING, 0)
+    try:
+        _vacuum_into(job, tmp, report, stop)
+        if stop.is_set():
+            raise Cancelled
+        report(CHECKING, _COPY_END)
+        make_private(tmp)
+        fsync_file(tmp)
+        backups.verify(tmp, job.key, job.slots.journal_id)
+        if stop.is_set():
+            raise Cancelled
+        _place(tmp, final, job.slots)
+    except OSError as exc:
+        raise storage_error(exc, "writing the backup") from exc
+    finally:
+        with contextlib.suppress(OSError):
+            tmp.unlink()
+    made = Backup(final, final.stat().st_size, job.when)
+    log.info("backup written and verified (%d bytes)", made.size)
+    backups.rotate(job.dest, job.slots.journal_id, job.keep)
+    report(CHECKING, _CHECK_END)
+    copies: list[Backup] = []
+    problems: list[tuple[Path, PeerDeskError]] = []
+    for folder in job.also:
+        if stop.is_set():
+            raise Cancelled
+        try:
+            copies.append(_copy_elsewhere(job, made, folder, stop, report))
+        except PeerDeskError as exc:
+            log.warning("a backup copy to another folder failed: %s", exc.code)
+            problems.append((folder, exc))
+    report(DONE, 100)
+    return BackupResult(made, tuple(copies), tuple(problems))

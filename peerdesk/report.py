@@ -1,0 +1,471 @@
+"""De-identified reports: counts only, by month at most, with small counts suppressed.
+
+A report is built from :class:`peerdesk.insights.Insights` and holds no pseudonym, note, contact
+detail or date finer than a month. Counts from 1 up to the threshold (default 5, never below 3)
+are suppressed *when the report is built*, so no small count ever reaches a file, a preview or a
+PDF; they are written as ``<5``.
+
+The CSV format is documented in ``assets/report-format.md`` and versioned (:data:`FORMAT_VERSION`).
+Reports read back from several supporters are combined with :func:`combine`; a suppressed count
+is unknown but bounded (1 to threshold - 1), so a combined figure is a range when any part was
+suppressed, and suppression is applied again to the combined figures.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import re
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+from peerdesk import flow
+from peerdesk.errors import InvalidInput
+from peerdesk.files import storage_error, write_private_atomically
+from peerdesk.insights import NOT_RECORDED, NOT_RECORDED_LABEL, Count, Insights, Month, Period
+
+FORMAT_NAME = "peerdesk-report"
+FORMAT_VERSION = 1
+DEFAULT_THRESHOLD = 5
+MIN_THRESHOLD = 3
+MAX_THRESHOLD = 100
+HEADER = ("section", "month", "item", "label", "value")
+ALL = "all"
+CUSTOM = "custom"
+CUSTOM_LABEL = "Tags added by the supporter"
+MAX_FILE_BYTES = 2_000_000
+MAX_COUNT = 999_999_999
+
+# Sections, in the order they are written. Monthly sections have one line per month with the
+# item "all"; period sections have one line per item with an empty month.
+MONTHLY = ("contacts", "conversations", "supporter_minutes", "followups_due", "followups_completed")
+PERIOD_TOTALS = ("conversations_with_referral",)
+BREAKDOWNS = ("contact_kind", "mode", "outreach_outcome", "event", "driver", "referral")
+SECTIONS = MONTHLY + PERIOD_TOTALS + BREAKDOWNS
+# Minutes measure the supporter's own time, not the peers: they are never suppressed.
+UNSUPPRESSED = frozenset({"supporter_minutes"})
+SECTION_TITLES = {
+    "contacts": "Contacts",
+    "conversations": "Conversations",
+    "supporter_minutes": "Supporter minutes",
+    "followups_due": "Follow-ups due",
+    "followups_completed": "Follow-ups completed",
+    "conversations_with_referral": "Conversations with a referral",
+    "contact_kind": "Contacts by kind",
+    "mode": "Contacts by mode",
+    "outreach_outcome": "Outreach outcome",
+    "event": "Event categories",
+    "driver": "Stress drivers",
+    "referral": "Referrals by type",
+}
+_SLUG = re.compile(r"^[a-z0-9_]{1,60}$")
+_COUNT = re.compile(r"^[0-9]{1,9}$")
+_SUPPRESSED = re.compile(r"^<([0-9]{1,3})$")
+_CONTROL = re.compile(r"[\x00-\x1f\x7f]")
+
+
+def _labels() -> dict[tuple[str, str], str]:
+    """English labels of every item the report can name, by (section, item)."""
+    vocab: dict[str, tuple[flow.Choice, ...]] = {
+        "contact_kind": flow.CONTACT_KINDS,
+        "mode": flow.MODES,
+        "outreach_outcome": flow.OUTREACH_OUTCOMES,
+        "event": flow.DEFAULT_EVENT_TAGS,
+        "driver": flow.DEFAULT_DRIVER_TAGS,
+        "referral": flow.REFERRAL_TYPES,
+    }
+    labels = {(s, c.id): c.label for s, choices in vocab.items() for c in choices}
+    for section in ("contact_kind", "mode", "outreach_outcome"):
+        labels[(section, NOT_RECORDED)] = NOT_RECORDED_LABEL
+    for section in ("event", "driver"):
+        labels[(section, CUSTOM)] = CUSTOM_LABEL
+    return labels
+
+
+LABELS = _labels()
+
+
+# --- cells --------------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Cell:
+    """A published count: exact when ``low == high``, else known only to lie in the range."""
+
+    low: int
+    high: int
+
+    @property
+    def exact(self) -> bool:
+        return self.low == self.high
+
+    def __add__(self, other: Cell) -> Cell:
+        return Cell(self.low + other.low, self.high + other.high)
+
+
+ZERO = Cell(0, 0)
+
+
+def check_threshold(threshold: object) -> int:
+    if (
+        not isinstance(threshold, int)
+        or isinstance(threshold, bool)
+        or not MIN_THRESHOLD <= threshold <= MAX_THRESHOLD
+    ):
+        raise InvalidInput(
+            f"counts are suppressed below a threshold from {MIN_THRESHOLD} to {MAX_THRESHOLD}",
+            field="threshold",
+        )
+    return threshold
+
+
+def published(count: int, threshold: int, section: str = "") -> Cell:
+    """The cell a report may show for an exact ``count``.
+
+    Counts from 1 to ``threshold`` - 1 are suppressed: the cell only says "between 1 and
+    threshold - 1". Zero is shown (nobody can be picked out of nobody), and so are counts at or
+    above the threshold.
+    """
+    if section in UNSUPPRESSED or count == 0 or count >= threshold:
+        return Cell(count, count)
+    return Cell(1, threshold - 1)
+
+
+def shown(cell: Cell, threshold: int, section: str = "") -> str:
+    """How a cell is written: ``17``, ``0``, ``<5`` (suppressed), ``17–25`` or ``≤8`` (combined)."""
+    if section in UNSUPPRESSED:
+        return str(cell.low) if cell.exact else f"{cell.low}–{cell.high}"
+    if cell.exact and (cell.low == 0 or cell.low >= threshold):
+        return str(cell.low)
+    if cell.high < threshold:
+        return f"<{threshold}"
+    if cell.low >= threshold:
+        return f"{cell.low}–{cell.high}"
+    return f"≤{cell.high}"
+
+
+def is_suppressed(cell: Cell, threshold: int, section: str = "") -> bool:
+    return shown(cell, threshold, section).startswith(("<", "≤"))
+
+
+# --- the report ---------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Line:
+    """One figure: ``month`` is ``YYYY-MM``, or empty for the whole period."""
+
+    section: str
+    month: str
+    item: str
+    label: str
+    cell: Cell
+
+
+@dataclass(frozen=True)
+class Report:
+    period: Period
+    threshold: int
+    lines: tuple[Line, ...]
+    # For a combined report: the period of every report that went into it.
+    sources: tuple[Period, ...] = ()
+
+    @property
+    def combined(self) -> bool:
+        return bool(self.sources)
+
+    @property
+    def periods_differ(self) -> bool:
+        return len(set(self.sources)) > 1
+
+    def cell(self, section: str, item: str = ALL, month: str = "") -> Cell:
+        for line in self.lines:
+            if (line.section, line.item, line.month) == (section, item, month):
+                return line.cell
+        return ZERO
+
+    def section(self, section: str) -> tuple[Line, ...]:
+        return tuple(line for line in self.lines if line.section == section)
+
+    def shown(self, line: Line) -> str:
+        return shown(line.cell, self.threshold, line.section)
+
+    def total(self, section: str) -> Cell:
+        """A monthly section summed over the period (a range when any month is suppressed)."""
+        total = ZERO
+        for line in self.section(section):
+            total = total + line.cell
+        return total
+
+    def csv_rows(self) -> list[list[str]]:
+        """Exactly the rows :func:`write_csv` writes, header first (for previews)."""
+        if self.combined:
+            raise ValueError("a combined report is shown, not written")
+        out = [
+            list(HEADER),
+            ["format", "", FORMAT_NAME, "", str(FORMAT_VERSION)],
+            ["period", "", "from", "", str(self.period.first)],
+            ["period", "", "to", "", str(self.period.last)],
+            ["suppression", "", "below", "", str(self.threshold)],
+        ]
+        out += [[li.section, li.month, li.item, li.label, self.shown(li)] for li in self.lines]
+        return out
+
+    def csv_text(self) -> str:
+        buffer = io.StringIO()
+        csv.writer(buffer, lineterminator="\r\n").writerows(self.csv_rows())
+        return buffer.getvalue()
+
+
+def _breakdown_lines(
+    section: str, counts: Iterable[Count], threshold: int, extra: Sequence[tuple[str, int]] = ()
+) -> list[Line]:
+    """Lines for the report's fixed items; counts of other ids (custom tags) are left out."""
+    found = {c.id: c.count for c in counts}
+    found.update(extra)
+    items = [item for (s, item) in LABELS if s == section]
+    return [
+        Line(section, "", item, LABELS[(section, item)], published(found.get(item, 0), threshold))
+        for item in items
+    ]
+
+
+def build(insights: Insights, threshold: int = DEFAULT_THRESHOLD) -> Report:
+    """The de-identified report of ``insights``, suppressed below ``threshold``."""
+    t = check_threshold(threshold)
+    lines: list[Line] = []
+    values = {
+        "contacts": lambda m: m.contacts,
+        "conversations": lambda m: m.conversations,
+        "supporter_minutes": lambda m: m.minutes,
+        "followups_due": lambda m: m.followups_due,
+        "followups_completed": lambda m: m.followups_completed,
+    }
+    for section in MONTHLY:
+        for m in insights.months:
+            count = int(values[section](m))
+            lines.append(Line(section, str(m.month), ALL, "", published(count, t, section)))
+    lines.append(
+        Line(
+            "conversations_with_referral",
+            "",
+            ALL,
+            "",
+            published(insights.conversations_with_referral, t),
+        )
+    )
+    lines += _breakdown_lines("contact_kind", insights.contact_kinds, t)
+    lines += _breakdown_lines("mode", insights.modes, t)
+    lines += _breakdown_lines("outreach_outcome", insights.outcomes, t)
+    lines += _breakdown_lines(
+        "event", insights.events, t, [(CUSTOM, insights.contacts_with_custom_event)]
+    )
+    lines += _breakdown_lines(
+        "driver", insights.drivers, t, [(CUSTOM, insights.contacts_with_custom_driver)]
+    )
+    lines += _breakdown_lines("referral", insights.referrals, t)
+    return Report(insights.period, t, tuple(lines))
+
+
+def write_csv(report: Report, path: Path) -> None:
+    """Write the report as CSV (UTF-8 with a byte-order mark, so spreadsheets read it right)."""
+    data = ("\ufeff" + report.csv_text()).encode("utf-8")
+    write_private_atomically(path, data)
+
+
+# --- reading reports back -----------------------------------------------------------------------
+
+
+class ReportInvalid(InvalidInput):
+    """A report file that is not a PeerDesk report of a version this PeerDesk reads."""
+
+    code = "report_invalid"
+
+    def __init__(self, what: str, *, line: int, field: str) -> None:
+        super().__init__(f"line {line}, {field}: {what}", field=field)
+        self.line = line
+        self.what = what
+
+
+def _month_in(text: str, period: Period, line: int) -> str:
+    try:
+        month = Month.parse(text, "month")
+    except InvalidInput:
+        raise ReportInvalid(
+            f"{text[:20]!r} is not a month (YYYY-MM)", line=line, field="month"
+        ) from None
+    if not period.first <= month <= period.last:
+        raise ReportInvalid(f"{month} is outside the report's period", line=line, field="month")
+    return str(month)
+
+
+def _value(text: str, section: str, threshold: int, line: int) -> Cell:
+    suppressed = _SUPPRESSED.match(text)
+    if suppressed:
+        if section in UNSUPPRESSED:
+            raise ReportInvalid(f"{section} is never suppressed", line=line, field="value")
+        if int(suppressed.group(1)) != threshold:
+            raise ReportInvalid(
+                f"{text!r} does not match the report's threshold of {threshold}",
+                line=line,
+                field="value",
+            )
+        return Cell(1, threshold - 1)
+    if not _COUNT.match(text):
+        raise ReportInvalid(
+            f"{text[:20]!r} is not a count or <{threshold}", line=line, field="value"
+        )
+    count = int(text)
+    if section not in UNSUPPRESSED and 0 < count < threshold:
+        raise ReportInvalid(
+            f"the count {count} is below the threshold of {threshold} but was not suppressed",
+            line=line,
+            field="value",
+        )
+    return Cell(count, count)
+
+
+def _meta(row: list[str], line: int, section: str, item: str) -> str:
+    if row[0] != section or row[2] != item or row[1] or row[3]:
+        raise ReportInvalid(
+            f"expected the {section} line ({section},,{item},,…)",
+            line=line,
+            field="section",
+        )
+    return row[4]
+
+
+def parse(text: str) -> Report:
+    """A report from its CSV text; :class:`ReportInvalid` naming the line and field otherwise."""
+    if text.startswith("\ufeff"):
+        text = text[1:]
+    try:
+        table = list(csv.reader(io.StringIO(text, newline=""), strict=True))
+    except csv.Error as exc:
+        raise ReportInvalid(f"this is not well-formed CSV ({exc})", line=1, field="file") from None
+    if not table or table[0] != list(HEADER):
+        raise ReportInvalid(
+            f"this is not a PeerDesk report (the first line should be {','.join(HEADER)})",
+            line=1,
+            field="header",
+        )
+    for n, row in enumerate(table, start=1):
+        if len(row) != len(HEADER):
+            raise ReportInvalid(
+                f"expected {len(HEADER)} fields, found {len(row)}", line=n, field="line"
+            )
+        for value in row:
+            if len(value) > 200 or _CONTROL.search(value):
+                raise ReportInvalid(
+                    "a field is too long or holds control characters", line=n, field="line"
+                )
+    if len(table) < 5:
+        raise ReportInvalid(
+            "the report ends before its period and threshold", line=len(table), field="line"
+        )
+    version = _meta(table[1], 2, "format", FORMAT_NAME)
+    if not _COUNT.match(version):
+        raise ReportInvalid(f"{version[:20]!r} is not a format version", line=2, field="format")
+    if int(version) != FORMAT_VERSION:
+        raise ReportInvalid(
+            f"the report is in format version {int(version)}; this PeerDesk reads version "
+            f"{FORMAT_VERSION} only",
+            line=2,
+            field="format",
+        )
+    first = _meta(table[2], 3, "period", "from")
+    last = _meta(table[3], 4, "period", "to")
+    try:
+        period = Period.parse(first, last)
+    except InvalidInput as exc:
+        raise ReportInvalid(
+            str(exc), line=3 if exc.field == "from" else 4, field="period"
+        ) from None
+    raw_threshold = _meta(table[4], 5, "suppression", "below")
+    try:
+        threshold = check_threshold(int(raw_threshold) if _COUNT.match(raw_threshold) else None)
+    except InvalidInput as exc:
+        raise ReportInvalid(str(exc), line=5, field="threshold") from None
+    lines: list[Line] = []
+    seen: set[tuple[str, str, str]] = set()
+    for n, row in enumerate(table[5:], start=6):
+        section, month, item, label, value = row
+        if section not in SECTIONS:
+            raise ReportInvalid(f"unknown section {section[:40]!r}", line=n, field="section")
+        if section in MONTHLY:
+            month = _month_in(month, period, n)
+            if item != ALL:
+                raise ReportInvalid(f"a {section} line has the item 'all'", line=n, field="item")
+        else:
+            if month:
+                raise ReportInvalid(f"a {section} line has no month", line=n, field="month")
+            if not _SLUG.match(item) or (section in PERIOD_TOTALS and item != ALL):
+                raise ReportInvalid(f"{item[:40]!r} is not an item here", line=n, field="item")
+        key = (section, month, item)
+        if key in seen:
+            raise ReportInvalid("this figure appears twice", line=n, field="item")
+        seen.add(key)
+        label = LABELS.get((section, item), label)
+        lines.append(Line(section, month, item, label, _value(value, section, threshold, n)))
+    for section in MONTHLY:
+        for each in period.months():
+            if (section, str(each), ALL) not in seen:
+                raise ReportInvalid(
+                    f"the {section} figure for {each} is missing",
+                    line=len(table) + 1,
+                    field="section",
+                )
+    return Report(period, threshold, tuple(lines))
+
+
+def read_csv(path: Path) -> Report:
+    """Read a report file; :class:`ReportInvalid` or a storage error when it cannot be used."""
+    try:
+        with path.open("rb") as handle:
+            data = handle.read(MAX_FILE_BYTES + 1)
+    except OSError as exc:
+        raise storage_error(exc, f"reading {path.name}") from exc
+    if len(data) > MAX_FILE_BYTES:
+        raise ReportInvalid("the file is too large to be a PeerDesk report", line=1, field="file")
+    try:
+        text = data.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        line = data[: exc.start].count(b"\n") + 1
+        raise ReportInvalid("the file is not UTF-8 text", line=line, field="encoding") from None
+    return parse(text)
+
+
+# --- combining ----------------------------------------------------------------------------------
+
+
+def combine(reports: Sequence[Report], threshold: int = DEFAULT_THRESHOLD) -> Report:
+    """The program total of several reports, suppressed again.
+
+    Exact counts add up exactly; a suppressed count adds 1 to threshold - 1, so the sum becomes a
+    range. The combined threshold is the highest of ``threshold`` and every report's own.
+    A month outside a report's period, or an item a report does not name, adds nothing.
+    """
+    if not reports:
+        raise InvalidInput("choose at least one report", field="reports")
+    t = max([check_threshold(threshold), *(r.threshold for r in reports)])
+    period = Period(min(r.period.first for r in reports), max(r.period.last for r in reports))
+    cells: dict[tuple[str, str, str], Cell] = {}
+    labels: dict[tuple[str, str, str], str] = {}
+    for report in reports:
+        for line in report.lines:
+            key = (line.section, line.month, line.item)
+            cells[key] = cells.get(key, ZERO) + line.cell
+            labels.setdefault(key, line.label)
+    for section in MONTHLY:  # every month of the whole span has a line
+        for month in period.months():
+            cells.setdefault((section, str(month), ALL), ZERO)
+            labels.setdefault((section, str(month), ALL), "")
+    order = {s: i for i, s in enumerate(SECTIONS)}
+    item_order = {key: i for i, key in enumerate(LABELS)}
+    keys = sorted(
+        cells,
+        key=lambda k: (order[k[0]], k[1], item_order.get((k[0], k[2]), len(item_order)), k[2]),
+    )
+    lines = tuple(Line(s, m, i, labels[(s, m, i)], cells[(s, m, i)]) for s, m, i in keys)
+    return Report(period, t, lines, sources=tuple(r.period for r in reports))

@@ -1,0 +1,110 @@
+"""``peerdesk export-report --from YYYY-MM --to YYYY-MM --out FILE.csv|.pdf``.
+
+The core writes CSV. A PDF needs Qt, so the caller (``ui``) hands in a renderer; without one a
+``.pdf`` is refused with a clear message. Nothing from the journal is printed, only the path and
+how many figures were written.
+"""
+
+from __future__ import annotations
+
+import argparse
+import getpass
+import sys
+from collections.abc import Callable, Sequence
+from pathlib import Path
+from typing import TextIO
+
+from peerdesk import insights, report
+from peerdesk.clock import today
+from peerdesk.errors import EnvironmentProblem, InvalidInput, PeerDeskError
+from peerdesk.vault import Vault
+
+COMMAND = "export-report"
+EXIT_OK, EXIT_PROBLEM, EXIT_USAGE = 0, 1, 2
+
+PdfRenderer = Callable[[Path, report.Report], None]
+
+
+def add_parser(
+    subparsers: argparse._SubParsersAction[argparse.ArgumentParser],
+    parents: Sequence[argparse.ArgumentParser] = (),
+) -> None:
+    parser = subparsers.add_parser(
+        COMMAND,
+        parents=list(parents),
+        help="write the de-identified report (counts only, by month) as CSV or PDF",
+        description=(
+            "Write a de-identified report of the journal: counts only, by month at most, with "
+            "counts below the threshold shown as <5. No pseudonyms, notes or dates."
+        ),
+    )
+    parser.add_argument("--from", dest="first", required=True, metavar="YYYY-MM")
+    parser.add_argument("--to", dest="last", required=True, metavar="YYYY-MM")
+    parser.add_argument(
+        "--out", required=True, type=Path, metavar="FILE", help="FILE.csv or FILE.pdf"
+    )
+    parser.add_argument(
+        "--threshold",
+        type=int,
+        default=report.DEFAULT_THRESHOLD,
+        metavar="N",
+        help=f"suppress counts below N (default {report.DEFAULT_THRESHOLD}, "
+        f"at least {report.MIN_THRESHOLD})",
+    )
+
+
+def _unlock(vault: Vault) -> None:
+    try:
+        vault.unlock_with_keyring()
+    except EnvironmentProblem:
+        if not (vault.exists() and vault.has_passphrase and sys.stdin.isatty()):
+            raise
+        vault.unlock_with_passphrase(getpass.getpass("Lock passphrase: "))
+
+
+def run(
+    args: argparse.Namespace,
+    vault: Vault,
+    out: TextIO,
+    err: TextIO,
+    *,
+    pdf: PdfRenderer | None = None,
+) -> int:
+    try:
+        period = insights.Period.parse(args.first, args.last)
+        threshold = report.check_threshold(args.threshold)
+        target = Path(args.out).expanduser()
+        kind = target.suffix.lower()
+        if kind not in (".csv", ".pdf"):
+            raise InvalidInput("the report file must end in .csv or .pdf", field="out")
+        if target.is_dir():
+            raise InvalidInput(f"{target} is a folder; name a file", field="out")
+        if kind == ".pdf" and pdf is None:
+            print(
+                "peerdesk: error: a PDF needs PeerDesk's graphical part, which is not "
+                "available here; write a .csv instead",
+                file=err,
+            )
+            return EXIT_PROBLEM
+        _unlock(vault)
+        try:
+            journal = vault.journal
+            assert journal is not None
+            figures = insights.compute(journal.conn, period, today(journal.clock))
+        finally:
+            vault.lock()
+        made = report.build(figures, threshold)
+        if kind == ".csv":
+            report.write_csv(made, target.resolve())
+        else:
+            assert pdf is not None
+            pdf(target.resolve(), made)
+    except PeerDeskError as exc:
+        print(f"peerdesk: error: {exc}", file=err)
+        return EXIT_USAGE if isinstance(exc, InvalidInput) else EXIT_PROBLEM
+    print(
+        f"Report written: {target.resolve()} ({period}; {len(made.lines)} figures, counts "
+        f"below {threshold} shown as <{threshold})",
+        file=out,
+    )
+    return EXIT_OK

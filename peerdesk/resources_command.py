@@ -1,0 +1,115 @@
+"""``peerdesk resources export|import|list``: the resource directory on the command line.
+
+The format follows the file's extension (.json or .csv; see assets/resource-format.md). An import
+checks the whole file first and writes nothing when anything in it is wrong.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+from typing import TextIO
+
+from peerdesk import resource_files
+from peerdesk.errors import InvalidInput, PeerDeskError
+from peerdesk.resources import CATEGORIES
+from peerdesk.text import fold
+from peerdesk.vault import Vault
+
+COMMAND = "resources"
+# The same exit codes as peerdesk.cli (which imports this module, so it is not imported here at
+# module level).
+EXIT_OK = 0
+EXIT_PROBLEM = 1
+EXIT_USAGE = 2
+
+
+def add_parser(
+    subparsers: argparse._SubParsersAction[argparse.ArgumentParser],
+    parents: Sequence[argparse.ArgumentParser] = (),
+) -> None:
+    """Add ``resources export|import|list``; ``parents`` carry shared options (--data-dir)."""
+    common = list(parents) or [_data_dir_option()]
+    parser = subparsers.add_parser(
+        COMMAND,
+        parents=common,
+        help="export, import or list the resource directory (JSON or CSV)",
+        description="Share the resource directory as a JSON or CSV file (the file name's "
+        "ending picks the format; see assets/resource-format.md). An import adds new names, "
+        "updates known ones and deletes nothing; a file with any problem changes nothing.",
+    )
+    actions = parser.add_subparsers(dest="resources_action", metavar="ACTION", required=True)
+    export = actions.add_parser(
+        "export", parents=common, help="write the directory (without archived entries)"
+    )
+    export.add_argument("file", type=Path, help="the file to write: NAME.json or NAME.csv")
+    load = actions.add_parser("import", parents=common, help="add or update resources from a file")
+    load.add_argument("file", type=Path, help="the file to read: NAME.json or NAME.csv")
+    actions.add_parser("list", parents=common, help="show each resource's id, category and name")
+
+
+def _data_dir_option() -> argparse.ArgumentParser:
+    from peerdesk.cli import _data_dir
+
+    options = argparse.ArgumentParser(add_help=False)
+    options.add_argument(
+        "--data-dir",
+        type=_data_dir,
+        default=argparse.SUPPRESS,
+        metavar="DIR",
+        help="use the journal in DIR instead of the usual place",
+    )
+    return options
+
+
+def run(args: argparse.Namespace, vault: Vault, out: TextIO, err: TextIO) -> int:
+    try:
+        return _run(args, vault, out)
+    except PeerDeskError as exc:
+        print(f"peerdesk: error: {exc}", file=err)
+        return EXIT_USAGE if isinstance(exc, InvalidInput) else EXIT_PROBLEM
+
+
+def _run(args: argparse.Namespace, vault: Vault, out: TextIO) -> int:
+    from peerdesk.cli import _unlock
+
+    action: str = args.resources_action
+    path: Path | None = getattr(args, "file", None)
+    if path is not None:
+        path = path.expanduser().resolve()
+        resource_files.file_kind(path)  # a wrong ending is refused before unlocking
+    _unlock(vault, sys.stdin)
+    journal = vault.journal
+    assert journal is not None  # _unlock opened it
+    try:
+        if action == "list":
+            order = {c: i for i, c in enumerate(CATEGORIES)}
+            listed = sorted(
+                journal.resources.all(include_archived=True),
+                key=lambda r: (order.get(r.category, 99), fold(r.name)),
+            )
+            for item in listed:
+                archived = " (archived)" if item.archived else ""
+                print(f"{item.id:>5}  {item.category:<17} {item.name}{archived}", file=out)
+            return EXIT_OK
+        assert path is not None
+        if action == "export":
+            count = resource_files.export_resources(journal, path)
+            print(f"Wrote {count} resources to {path}", file=out)
+            return EXIT_OK
+        try:
+            plan = resource_files.import_file(journal, path)
+        except InvalidInput as exc:
+            raise InvalidInput(
+                f"{path.name}: {exc} (nothing was imported)", field=exc.field
+            ) from None
+        print(
+            f"Imported {plan.total} resources from {path.name}: {len(plan.added)} added, "
+            f"{len(plan.updated)} updated, {len(plan.unchanged)} already up to date",
+            file=out,
+        )
+        return EXIT_OK
+    finally:
+        vault.lock()

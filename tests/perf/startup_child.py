@@ -1,0 +1,108 @@
+"""Time whole-process start-ups; runs where a Secret Service keyring is available.
+
+Usage: ``python -m tests.perf.startup_child DATA_DIR REPS`` with the data key (hex) on stdin.
+The key goes into the keyring (so ``peerdesk`` unlocks the way it does every day) and is removed
+again at the end. Then, after one warm-up of each, ``peerdesk --data-dir DATA_DIR
+--exit-when-ready`` and the bare-window floor are started in turns; each run's wall time and peak
+memory (``ru_maxrss`` of that child alone, from ``wait4``) are printed as one JSON line.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import shutil
+import subprocess
+import sys
+import threading
+import time
+from pathlib import Path
+
+from peerdesk.keystore import KeyStore
+from peerdesk.vault import Vault
+
+ROOT = Path(__file__).resolve().parents[2]
+TIMEOUT_S = 120
+
+
+def app_command(data_dir: Path) -> list[str]:
+    """``peerdesk`` as ``uv run peerdesk`` starts it: the environment's console script."""
+    script = shutil.which("peerdesk", path=str(Path(sys.executable).parent))
+    base = [script] if script else [sys.executable, "-m", "ui.launcher"]
+    return [*base, "--data-dir", str(data_dir), "--exit-when-ready"]
+
+
+def floor_command() -> list[str]:
+    return [sys.executable, str(ROOT / "tests" / "perf" / "bare_window.py")]
+
+
+def launch(command: list[str], env: dict[str, str]) -> tuple[float, float, str]:
+    """Run ``command`` to its end; return wall seconds, its peak resident MB, and its stderr."""
+    start = time.perf_counter()
+    proc = subprocess.Popen(
+        command,
+        cwd=ROOT,
+        env=env,
+        stdin=subprocess.DEVNULL,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.PIPE,
+    )
+    watchdog = threading.Timer(TIMEOUT_S, proc.kill)
+    watchdog.start()
+    try:
+        assert proc.stderr is not None
+        err = proc.stderr.read().decode("utf-8", "replace")
+        proc.stderr.close()
+        _pid, status, usage = os.wait4(proc.pid, 0)
+    finally:
+        watchdog.cancel()
+    wall = time.perf_counter() - start
+    proc.returncode = os.waitstatus_to_exitcode(status)
+    if proc.returncode != 0:
+        tail = "\n".join(err.strip().splitlines()[-8:])
+        raise RuntimeError(f"{Path(command[0]).name} exited with {proc.returncode}:\n{tail}")
+    return wall, usage.ru_maxrss / 1024, err  # ru_maxrss is in KiB on Linux
+
+
+def main(argv: list[str]) -> int:
+    data_dir, reps = Path(argv[0]), int(argv[1])
+    key = bytes.fromhex(sys.stdin.readline().strip())
+    keystore = KeyStore()
+    backend = keystore.usable_backend()
+    if backend is None or "SecretService" not in backend:
+        print(json.dumps({"skipped": f"no Secret Service keyring here (found {backend})"}))
+        return 0
+    journal_id = Vault(data_dir, keystore).read_slots().journal_id
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
+    env["PYTHONPATH"] = str(ROOT) + os.pathsep + env.get("PYTHONPATH", "")
+    keystore.store(journal_id, key)
+    try:
+        app, floor = app_command(data_dir), floor_command()
+        _wall, _rss, err = launch(app, env)  # warm-up; it also records the keyring backend
+        if "journal unlocked" not in err:
+            raise RuntimeError("peerdesk did not unlock the journal from the keyring")
+        launch(floor, env)
+        result: dict[str, object] = {"backend": backend}
+        samples: dict[str, list[float]] = {
+            "app_wall_s": [],
+            "app_rss_mb": [],
+            "floor_wall_s": [],
+            "floor_rss_mb": [],
+        }
+        for rep in range(reps):
+            order = [("app", app), ("floor", floor)]
+            if rep % 2:
+                order.reverse()
+            for name, command in order:
+                wall, rss, _err = launch(command, env)
+                samples[f"{name}_wall_s"].append(wall)
+                samples[f"{name}_rss_mb"].append(rss)
+        result |= samples
+    finally:
+        keystore.forget(journal_id)
+    print(json.dumps(result))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))

@@ -1,0 +1,326 @@
+"""The report dialog previews exactly what it writes; the PDF holds nothing identifying
+(read back with pdftotext); program totals combine reports and refuse bad files."""
+
+from __future__ import annotations
+
+import io
+import re
+import subprocess
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QDate
+from pytestqt.qtbot import QtBot
+
+from peerdesk import report as rep
+from peerdesk.insights import Period, compute
+from peerdesk.journal import Journal
+from peerdesk.report_command import run
+from peerdesk.sessions import FINISHED, Session
+from peerdesk.vault import Vault
+from tests.conftest import FIXED_NOW, Clock
+from tests.core.test_insights import all_followups, all_sessions, populate
+from tests.core.test_report import ISO_DAY, _args
+from ui.program_totals_dialog import ProgramTotalsDialog
+from ui.report_dialog import CSV, PDF, ReportDialog
+from ui.report_pdf import save_report_pdf
+
+TODAY = FIXED_NOW.date()
+PERIOD = Period.parse("2025-12", "2026-11")
+
+
+class Chooser:
+    """Stands in for the file dialog: answers with a path and records the suggestion."""
+
+    def __init__(self, answer: Path | None) -> None:
+        self.answer = answer
+        self.asked: list[tuple[str, str]] = []
+
+    def __call__(self, suggested: str, kind: str) -> str | None:
+        self.asked.append((suggested, kind))
+        return str(self.answer) if self.answer else None
+
+
+def make_dialog(
+    qtbot: QtBot, journal: Journal, clock: Clock, answer: Path | None, period: Period = PERIOD
+) -> tuple[ReportDialog, Chooser]:
+    chooser = Chooser(answer)
+    dialog = ReportDialog(journal, clock, period, choose_path=chooser)
+    qtbot.addWidget(dialog)
+    return dialog, chooser
+
+
+def pdf_text(path: Path) -> str:
+    done = subprocess.run(
+        ["pdftotext", "-layout", str(path), "-"], capture_output=True, text=True, check=True
+    )
+    return done.stdout
+
+
+def identifying(journal: Journal) -> set[str]:
+    sessions = all_sessions(journal)
+    found = {p.pseudonym for p in journal.peers.all()}
+    found |= {p.contact for p in journal.peers.all() if p.contact}
+    found |= {n for s in sessions for n in s.notes.values()}
+    found |= {s.followup_plan for s in sessions if s.followup_plan}
+    found |= {f.cancel_reason for f in all_followups(journal) if f.cancel_reason}
+    return found | {"Night shift incident", "Parking trouble"}
+
+
+def assert_nothing_identifying(text: str, journal: Journal) -> None:
+    flat = " ".join(text.split()).casefold()
+    for secret in identifying(journal):
+        assert " ".join(secret.split()).casefold() not in flat, secret
+    assert not ISO_DAY.search(text)
+    days = {s.held_on for s in all_sessions(journal)} | {f.due_on for f in all_followups(journal)}
+    # Line by line: a row's last count followed by the next row's month is not a date.
+    lines = [" ".join(line.split()).casefold() for line in text.splitlines()]
+    for day in days:
+        for form in (
+            f"{day:%d %B %Y}",
+            f"{day:%d %b %Y}",
+            f"{day:%B} {day.day}, {day.year}",
+            f"{day:%d/%m/%Y}",
+            f"{day:%m/%d/%Y}",
+        ):
+            assert not any(form.casefold() in line for line in lines), form
+
+
+@pytest.fixture
+def full(journal: Journal) -> Journal:
+    populate(journal)
+    first = journal.peers.all()[0]
+    journal.peers.update(first.id, pseudonym=first.pseudonym, contact="ext 4471")
+    return journal
+
+
+# --- CSV ----------------------------------------------------------------------------------------
+
+
+def test_the_csv_written_is_exactly_the_preview(
+    qtbot: QtBot, full: Journal, clock: Clock, tmp_path: Path
+) -> None:
+    target = tmp_path / "report.csv"
+    dialog, chooser = make_dialog(qtbot, full, clock, target)
+    preview = dialog.csv_view.toPlainText()
+    expected = rep.build(compute(full.conn, PERIOD, TODAY)).csv_text()
+    assert preview == expected.replace("\r\n", "\n")
+    assert "Counts from 1 to 4 are shown as <5" in dialog.what.text()
+    with qtbot.waitSignal(dialog.saved):
+        assert dialog.save() == target
+    assert chooser.asked == [("peerdesk-report-2025-12-to-2026-11.csv", "csv")]
+    written = target.read_bytes().decode("utf-8")
+    assert written == "\ufeff" + expected
+    assert "Saved to" in dialog.status.text()
+
+
+def test_changing_the_threshold_changes_the_preview(
+    qtbot: QtBot, full: Journal, clock: Clock
+) -> None:
+    dialog, _ = make_dialog(qtbot, full, clock, None, Period.parse("2026-03", "2026-04"))
+    assert "contacts,2026-03,all,,7" in dialog.csv_view.toPlainText()
+    dialog.threshold.setValue(8)
+    assert "contacts,2026-03,all,,<8" in dialog.csv_view.toPlainText()
+    assert dialog.threshold.minimum() == rep.MIN_THRESHOLD
+    dialog.threshold.setValue(1)
+    assert dialog.threshold.value() == 3
+
+
+def test_cancelling_the_file_choice_writes_nothing(
+    qtbot: QtBot, full: Journal, clock: Clock, tmp_path: Path
+) -> None:
+    before = sorted(tmp_path.rglob("*"))
+    dialog, chooser = make_dialog(qtbot, full, clock, None)
+    assert dialog.save() is None
+    assert chooser.asked and sorted(tmp_path.rglob("*")) == before
+
+
+def test_a_missing_suffix_is_added(
+    qtbot: QtBot, full: Journal, clock: Clock, tmp_path: Path
+) -> None:
+    dialog, _ = make_dialog(qtbot, full, clock, tmp_path / "for-the-program")
+    assert dialog.save() == tmp_path / "for-the-program.csv"
+    assert rep.read_csv(tmp_path / "for-the-program.csv").period == PERIOD
+
+
+def test_an_unwritable_place_is_explained(
+    qtbot: QtBot, full: Journal, clock: Clock, tmp_path: Path
+) -> None:
+    dialog, _ = make_dialog(qtbot, full, clock, tmp_path / "no" / "such" / "r.csv")
+    assert dialog.save() is None
+    assert dialog.status.text() and "Saved" not in dialog.status.text()
+
+
+def test_a_backwards_period_cannot_be_saved(qtbot: QtBot, full: Journal, clock: Clock) -> None:
+    dialog, _ = make_dialog(qtbot, full, clock, None)
+    dialog.last.setDate(QDate(2024, 1, 1))
+    assert not dialog.save_button.isEnabled()
+    assert "ends before it starts" in dialog.status.text()
+    dialog.last.setDate(QDate(2026, 11, 1))
+    assert dialog.save_button.isEnabled()
+
+
+def test_the_dialog_works_from_the_keyboard(qtbot: QtBot, full: Journal, clock: Clock) -> None:
+    dialog, _ = make_dialog(qtbot, full, clock, None)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    for widget in (dialog.first, dialog.last, dialog.threshold, dialog.kind, dialog.save_button):
+        assert widget.accessibleName(), widget
+    dialog.kind.setFocus()
+    qtbot.keyClick(dialog.kind, "P")
+    assert dialog.file_kind == PDF
+    assert dialog.save_button.text() == "&Save PDF…"
+
+
+# --- PDF ----------------------------------------------------------------------------------------
+
+
+def test_the_pdf_preview_and_file_hold_the_counts_and_nothing_identifying(
+    qtbot: QtBot, full: Journal, clock: Clock, tmp_path: Path
+) -> None:
+    target = tmp_path / "report.pdf"
+    dialog, chooser = make_dialog(qtbot, full, clock, target)
+    dialog.resize(900, 700)
+    dialog.show()
+    dialog.kind.setCurrentIndex(PDF)
+    assert dialog.preview.currentWidget() is dialog.pdf_view
+    assert dialog.pdf_view.pageCount() >= 2
+    assert dialog.save() == target
+    assert chooser.asked[-1][1] == "pdf"
+    assert target.read_bytes().startswith(b"%PDF")
+    text = pdf_text(target)
+    report = dialog.report
+    assert report is not None
+    flat = " ".join(text.split())
+    assert "PeerDesk report" in flat and "December 2025 to November 2026" in flat
+    assert "Counts from 1 to 4 are shown as <5" in flat
+    for section in ("Contacts by kind", "Event categories", "Stress drivers", "Referrals by type"):
+        assert section in flat
+    march = " ".join(text.split("March 2026", 1)[1].split()[:2])
+    assert march == "7 7"  # March: 7 contacts, 7 conversations
+    assert re.search(r"Whole period [\d–≤<]+ [\d–≤<]+ ", flat)
+    assert_nothing_identifying(text, full)
+    dialog.kind.setCurrentIndex(CSV)
+    assert dialog.preview.currentWidget() is dialog.csv_view
+
+
+def test_small_counts_are_suppressed_in_the_pdf(
+    qtbot: QtBot, journal: Journal, tmp_path: Path
+) -> None:
+    peer = journal.peers.add("Solitary Egret").id
+    for n in range(3):
+        journal.sessions.save(
+            Session(
+                held_on=TODAY.replace(day=1 + n),
+                status=FINISHED,
+                peer_id=peer,
+                contact_kind="group",
+                notes={"listen": "Grebe marker words"},
+            )
+        )
+    report = rep.build(compute(journal.conn, Period.parse("2026-11", "2026-11"), TODAY))
+    target = tmp_path / "small.pdf"
+    save_report_pdf(target, report)
+    flat = " ".join(pdf_text(target).split())
+    assert "November 2026 <5 <5" in flat
+    assert "Group session <5" in flat
+    assert " 3 " not in f" {flat} ".replace("1 to 4", "")
+    assert "Egret" not in flat and "Grebe" not in flat
+
+
+def test_the_command_line_pdf_uses_the_same_renderer(
+    vault: Vault, full: Journal, tmp_path: Path
+) -> None:
+    vault.lock()
+    target = tmp_path / "cli.pdf"
+    args = _args("--from", "2025-12", "--to", "2026-11", "--out", str(target))
+    out, err = io.StringIO(), io.StringIO()
+    assert run(args, vault, out, err, pdf=save_report_pdf) == 0, err.getvalue()
+    text = pdf_text(target)
+    assert "PeerDesk report" in text
+    journal = vault.unlock_with_keyring()
+    assert_nothing_identifying(text + out.getvalue(), journal)
+
+
+# --- program totals -----------------------------------------------------------------------------
+
+
+def make_totals(qtbot: QtBot, files: list[Path], pdf: Path | None = None) -> ProgramTotalsDialog:
+    dialog = ProgramTotalsDialog(
+        choose_files=lambda: [str(f) for f in files],
+        choose_pdf_path=lambda _name: str(pdf) if pdf else None,
+    )
+    qtbot.addWidget(dialog)
+    return dialog
+
+
+def test_program_totals_combine_reports_and_suppress_again(
+    qtbot: QtBot, qtmodeltester: object, full: Journal, tmp_path: Path
+) -> None:
+    one = rep.build(compute(full.conn, PERIOD, TODAY))
+    a, b = tmp_path / "a.csv", tmp_path / "b.csv"
+    rep.write_csv(one, a)
+    rep.write_csv(one, b)
+    dialog = make_totals(qtbot, [a, b])
+    qtmodeltester.check(dialog.monthly)  # type: ignore[attr-defined]
+    qtmodeltester.check(dialog.categories)  # type: ignore[attr-defined]
+    assert dialog.monthly.rowCount() == 0 and "No reports" in dialog.summary.text()
+    dialog.add_chosen()
+    assert dialog.files.count() == 2 and dialog.combined is not None
+    qtmodeltester.check(dialog.monthly)  # type: ignore[attr-defined]
+    march = next(r for r in dialog.monthly.rows() if r[0].startswith("March"))
+    assert march[1:3] == ("14", "14")  # 7 + 7 in each
+    may = next(r for r in dialog.monthly.rows() if r[0].startswith("May"))
+    assert may[1] == "≤8"  # two suppressed counts: 2 to 8, so it may be small
+    whole = dialog.monthly.rows()[-1]
+    assert whole[0] == "Whole period"
+    kinds = {r[1]: r[2] for r in dialog.categories.rows() if r[0] == "Contacts by kind"}
+    assert set(kinds) >= {"Proactive outreach", "Group session", "Not recorded"}
+    dialog.threshold.setValue(20)
+    may = next(r for r in dialog.monthly.rows() if r[0].startswith("May"))
+    assert may[1] == "<20"
+    dialog.add_files([a])
+    assert "added already" in dialog.problems.text()
+    dialog.files.setCurrentRow(0)
+    dialog.remove_selected()
+    assert dialog.files.count() == 1
+
+
+def test_program_totals_refuse_bad_files_naming_line_and_field(
+    qtbot: QtBot, full: Journal, tmp_path: Path
+) -> None:
+    good = tmp_path / "good.csv"
+    rep.write_csv(rep.build(compute(full.conn, PERIOD, TODAY)), good)
+    newer = tmp_path / "newer.csv"
+    newer.write_text(
+        good.read_text("utf-8-sig").replace("peerdesk-report,,1", "peerdesk-report,,2")
+    )
+    broken = tmp_path / "broken.csv"
+    broken.write_text(
+        good.read_text("utf-8-sig").replace("contacts,2026-03,all,,7", "contacts,2026-03,all,,x")
+    )
+    notes = tmp_path / "notes.csv"
+    notes.write_text("my private notes about Aspen 1\n")
+    dialog = make_totals(qtbot, [good, newer, broken, notes])
+    dialog.add_chosen()
+    assert dialog.files.count() == 1
+    problems = dialog.problems.text()
+    assert "newer.csv was not added" in problems and "format version 2" in problems
+    assert "broken.csv was not added" in problems and "Line 9, value" in problems
+    assert "notes.csv was not added" in problems and "not a PeerDesk report" in problems
+    assert "Aspen" not in problems
+
+
+def test_program_totals_save_as_pdf(qtbot: QtBot, full: Journal, tmp_path: Path) -> None:
+    one = tmp_path / "one.csv"
+    rep.write_csv(rep.build(compute(full.conn, PERIOD, TODAY)), one)
+    target = tmp_path / "totals"
+    dialog = make_totals(qtbot, [one], pdf=target)
+    assert not dialog.pdf_button.isEnabled()
+    dialog.add_chosen()
+    assert dialog.pdf_button.isEnabled()
+    assert dialog.save_pdf() == tmp_path / "totals.pdf"
+    text = pdf_text(tmp_path / "totals.pdf")
+    flat = " ".join(text.split())
+    assert "PeerDesk program totals" in flat and "Combined from 1 report(s)" in flat
+    assert_nothing_identifying(text, full)

@@ -1,0 +1,351 @@
+"""Automatic encrypted backups while PeerDesk is open, written off the GUI thread.
+
+While the journal is unlocked, :class:`BackupScheduler` looks every few minutes whether a backup
+is due (by default once a day) and then writes one: into the data folder's ``backups/`` and, when
+the supporter chose one, a copy into a second folder such as an external drive. "Back up now"
+uses the same path. The work runs in a worker thread on its own connection to the journal
+(:mod:`peerdesk.backup_job`), so typing never waits for it; progress arrives as signals, and
+:class:`BackupIndicator` shows it in the status bar. Locking or quitting calls :meth:`stop`,
+which cancels a backup in progress (it leaves nothing half-written) and waits for the thread.
+
+The plan (how often, how many to keep, the second folder) is kept in the journal's own,
+encrypted settings.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import logging
+import threading
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+from pathlib import Path
+
+from PySide6.QtCore import QObject, QRunnable, QThreadPool, QTimer, Signal
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QProgressBar, QWidget
+
+from peerdesk import backup_job
+from peerdesk.backup_job import BackupJob, BackupResult, Cancelled
+from peerdesk.backups import Backup
+from peerdesk.clock import Clock
+from peerdesk.errors import InvalidInput, PeerDeskError
+from peerdesk.journal import Journal
+from peerdesk.vault import Vault
+from ui.messages import explain
+
+log = logging.getLogger(__name__)
+
+EVERY_HOURS_KEY = "backup.every_hours"  # 0: only when asked
+KEEP_KEY = "backup.keep"
+SECOND_FOLDER_KEY = "backup.second_folder"
+DEFAULT_EVERY_HOURS = 24
+DEFAULT_KEEP = 10
+MAX_EVERY_HOURS = 24 * 30
+MAX_KEEP = 100
+CHECK_MS = 10 * 60 * 1000  # how often to look whether a backup is due
+FIRST_CHECK_MS = 60 * 1000  # the first look, a minute after unlocking
+STOP_WAIT_MS = 30_000
+
+JobMaker = Callable[[Vault, Path | None, int, tuple[Path, ...]], BackupJob]
+
+
+def _default_job(vault: Vault, dest: Path | None, keep: int, also: tuple[Path, ...]) -> BackupJob:
+    return backup_job.job_for(vault, dest, keep=keep, also=also)
+
+
+@dataclass(frozen=True)
+class BackupPlan:
+    every_hours: int = DEFAULT_EVERY_HOURS
+    keep: int = DEFAULT_KEEP
+    second_folder: Path | None = None
+
+
+def read_plan(journal: Journal) -> BackupPlan:
+    """The plan kept in the journal; anything odd in it falls back to the defaults."""
+    every = journal.settings.get(EVERY_HOURS_KEY, DEFAULT_EVERY_HOURS)
+    keep = journal.settings.get(KEEP_KEY, DEFAULT_KEEP)
+    folder = journal.settings.get(SECOND_FOLDER_KEY)
+    valid_every = isinstance(every, int) and 0 <= every <= MAX_EVERY_HOURS
+    valid_keep = isinstance(keep, int) and 1 <= keep <= MAX_KEEP
+    return BackupPlan(
+        every if valid_every else DEFAULT_EVERY_HOURS,
+        keep if valid_keep else DEFAULT_KEEP,
+        Path(folder) if isinstance(folder, str) and Path(folder).is_absolute() else None,
+    )
+
+
+def save_plan(journal: Journal, plan: BackupPlan) -> None:
+    """Keep the plan in the journal; :class:`InvalidInput` names the field that cannot be used."""
+    if not 0 <= plan.every_hours <= MAX_EVERY_HOURS:
+        raise InvalidInput("back up at most every 30 days", field="every_hours")
+    if not 1 <= plan.keep <= MAX_KEEP:
+        raise InvalidInput(f"keep between 1 and {MAX_KEEP} backups", field="keep")
+    if plan.second_folder is not None and not plan.second_folder.is_absolute():
+        raise InvalidInput("choose a whole folder path", field="second_folder")
+    with journal.transaction():
+        journal.settings.set(EVERY_HOURS_KEY, plan.every_hours)
+        journal.settings.set(KEEP_KEY, plan.keep)
+        journal.settings.set(
+            SECOND_FOLDER_KEY, None if plan.second_folder is None else str(plan.second_folder)
+        )
+
+
+def backup_age(last: Backup | None, now: datetime) -> timedelta | None:
+    """How old the backup is. Times read from backup names carry no zone: they are local time."""
+    if last is None:
+        return None
+    made = last.created if last.created.tzinfo else last.created.replace(tzinfo=now.tzinfo)
+    return now - made
+
+
+class _Relay(QObject):
+    """Carries the worker's news to the GUI thread (queued, since it lives there)."""
+
+    progress = Signal(str, int)
+    done = Signal(object)
+    failed = Signal(object)
+    cancelled = Signal()
+
+
+class _Worker(QRunnable):
+    def __init__(self, job: BackupJob, relay: _Relay, cancel: threading.Event) -> None:
+        super().__init__()
+        self.setAutoDelete(True)
+        self._job: BackupJob | None = job
+        self._relay = relay
+        self._cancel = cancel
+
+    def run(self) -> None:
+        job, self._job = self._job, None  # the key leaves memory with the job
+        if job is None:
+            return
+        try:
+            result = backup_job.run(job, self._progress, self._cancel)
+        except Cancelled:
+            self._tell(self._relay.cancelled.emit)
+        except PeerDeskError as exc:
+            self._tell(self._relay.failed.emit, exc)
+        except Exception as exc:  # a bug: reported like the others, never lost in the thread
+            log.exception("the backup failed unexpectedly")
+            self._tell(self._relay.failed.emit, exc)
+        else:
+            self._tell(self._relay.done.emit, result)
+
+    def _progress(self, stage: str, percent: int) -> None:
+        self._tell(self._relay.progress.emit, stage, percent)
+
+    @staticmethod
+    def _tell(emit: Callable[..., object], *args: object) -> None:
+        # RuntimeError: the scheduler is gone (the app is closing), so there is nobody to tell.
+        with contextlib.suppress(RuntimeError):
+            emit(*args)
+
+
+class BackupScheduler(QObject):
+    """Writes backups when they are due and when asked, one at a time, off the GUI thread."""
+
+    started = Signal()
+    progress = Signal(str, int)  # stage (see peerdesk.backup_job), percent of the whole
+    finished = Signal(object)  # BackupResult
+    failed = Signal(object)  # the PeerDeskError (or, for a bug, the exception)
+    cancelled = Signal()
+
+    def __init__(
+        self,
+        vault: Vault,
+        clock: Clock,
+        parent: QObject | None = None,
+        *,
+        make_job: JobMaker = _default_job,
+        pool: QThreadPool | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self._vault = vault
+        self._clock = clock
+        self._make_job = make_job
+        if pool is None:
+            pool = QThreadPool(self)
+            pool.setMaxThreadCount(1)
+        self._pool = pool
+        self._cancel: threading.Event | None = None
+        self._manual = False
+        self.last_result: BackupResult | None = None
+        self.last_error: BaseException | None = None
+        self._relay = _Relay(self)
+        self._relay.progress.connect(self.progress)
+        self._relay.done.connect(self._done)
+        self._relay.failed.connect(self._failed)
+        self._relay.cancelled.connect(self._cancelled)
+        self._timer = QTimer(self)
+        self._timer.setInterval(CHECK_MS)
+        self._timer.timeout.connect(self.check)
+        self._first = QTimer(self)
+        self._first.setSingleShot(True)
+        self._first.setInterval(FIRST_CHECK_MS)
+        self._first.timeout.connect(self.check)
+
+    # --- state ----------------------------------------------------------------------------------
+
+    @property
+    def busy(self) -> bool:
+        return self._cancel is not None
+
+    @property
+    def running(self) -> bool:
+        """Whether the schedule is on (between :meth:`start` and :meth:`stop`)."""
+        return self._timer.isActive()
+
+    @property
+    def manual(self) -> bool:
+        """Whether the backup in progress (or the last one) was asked for."""
+        return self._manual
+
+    def plan(self) -> BackupPlan:
+        journal = self._vault.journal
+        return BackupPlan() if journal is None or journal.closed else read_plan(journal)
+
+    def last_backup(self) -> Backup | None:
+        try:
+            return self._vault.last_backup()
+        except (PeerDeskError, OSError):
+            return None
+
+    def due(self) -> bool:
+        every = self.plan().every_hours
+        if every <= 0 or not self._vault.is_unlocked:
+            return False
+        age = backup_age(self.last_backup(), self._clock())
+        return age is None or age >= timedelta(hours=every)
+
+    # --- starting and stopping ------------------------------------------------------------------
+
+    def start(self) -> None:
+        """Begin looking for due backups (call after unlocking)."""
+        self._timer.start()
+        self._first.start()
+
+    def stop(self, *, wait_ms: int = STOP_WAIT_MS) -> bool:
+        """Stop the schedule and cancel a backup in progress; True once no backup is running.
+
+        Call before locking or quitting: the worker stops at once and leaves nothing behind.
+        """
+        self._timer.stop()
+        self._first.stop()
+        if self._cancel is not None:
+            self._cancel.set()
+        finished = self._pool.waitForDone(wait_ms)
+        if finished:
+            self._cancel = None
+        else:
+            log.warning("a backup was still running when PeerDesk stopped waiting for it")
+        return finished
+
+    def check(self) -> bool:
+        """Start a backup when one is due; True when one was started."""
+        if self.busy or not self.due():
+            return False
+        return self._begin(manual=False)
+
+    def back_up_now(self) -> bool:
+        """Start a backup now (Journal ▸ Back up now); False when one is already running."""
+        if self.busy:
+            return False
+        return self._begin(manual=True)
+
+    def _begin(self, *, manual: bool) -> bool:
+        plan = self.plan()
+        also = () if plan.second_folder is None else (plan.second_folder,)
+        try:
+            job = self._make_job(self._vault, None, plan.keep, also)
+        except RuntimeError:  # locked in the meantime
+            return False
+        self._cancel = threading.Event()
+        self._manual = manual
+        self.last_error = None
+        self.started.emit()
+        self._pool.start(_Worker(job, self._relay, self._cancel))
+        return True
+
+    # --- news from the worker -------------------------------------------------------------------
+
+    def _done(self, result: BackupResult) -> None:
+        self._cancel = None
+        self.last_result = result
+        self.finished.emit(result)
+
+    def _failed(self, exc: BaseException) -> None:
+        self._cancel = None
+        self.last_error = exc
+        self.failed.emit(exc)
+
+    def _cancelled(self) -> None:
+        self._cancel = None
+        self.cancelled.emit()
+
+
+def describe_result(result: BackupResult, parent: QObject) -> str:
+    """One line for the status bar (and the text of a notice when a second folder failed)."""
+    text = parent.tr("Backup written and checked: {name}").format(name=result.backup.path.name)
+    if result.copies:
+        text += " " + parent.tr("(a copy is also in {folder})").format(
+            folder=result.copies[0].path.parent
+        )
+    for folder, problem in result.problems:
+        text += " " + parent.tr("The copy for {folder} was not made: {why}").format(
+            folder=folder, why=explain(problem).title.lower()
+        )
+    return text
+
+
+def describe_failure(exc: BaseException, parent: QObject) -> tuple[str, str]:
+    """Title and text for a backup that failed."""
+    if isinstance(exc, PeerDeskError):
+        words = explain(exc)
+        return (
+            parent.tr("The backup was not made: {why}").format(why=words.title.lower()),
+            words.as_text(),
+        )
+    return (
+        parent.tr("The backup was not made"),
+        parent.tr("Something unexpected stopped it. Your journal was not changed."),
+    )
+
+
+class BackupIndicator(QWidget):
+    """A small progress bar for the status bar: visible while a backup is being written."""
+
+    def __init__(self, scheduler: BackupScheduler, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.label = QLabel(self.tr("Backing up…"))
+        self.bar = QProgressBar()
+        self.bar.setRange(0, 100)
+        self.bar.setFixedWidth(140)
+        self.bar.setTextVisible(False)
+        self.bar.setAccessibleName(self.tr("Backup progress"))
+        row = QHBoxLayout(self)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.addWidget(self.label)
+        row.addWidget(self.bar)
+        self.setVisible(scheduler.busy)
+        scheduler.started.connect(self._started)
+        scheduler.progress.connect(self._progress)
+        for signal in (scheduler.finished, scheduler.failed, scheduler.cancelled):
+            signal.connect(self._ended)
+
+    def _started(self) -> None:
+        self.bar.setValue(0)
+        self.setVisible(True)
+
+    def _progress(self, stage: str, percent: int) -> None:
+        words = {
+            backup_job.COPYING: self.tr("Backing up…"),
+            backup_job.CHECKING: self.tr("Checking the backup…"),
+            backup_job.COPYING_ELSEWHERE: self.tr("Copying to your backup folder…"),
+        }
+        self.label.setText(words.get(stage, self.label.text()))
+        self.bar.setValue(max(0, min(100, percent)))
+        self.bar.setAccessibleDescription(self.tr("{n} percent").format(n=self.bar.value()))
+
+    def _ended(self, *_args: object) -> None:
+        self.setVisible(False)

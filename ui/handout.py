@@ -1,0 +1,400 @@
+"""Resource handouts: the page a supporter gives a peer, as PDF, on paper or as a preview.
+
+A :class:`Handout` holds only what is printed: the chosen directory entries, an optional
+personal note (printed exactly as typed), the organisation's name and a date. It is built from
+the resource directory, never from a session or a peer, so a handout carries no peer data unless
+the supporter typed it into the note.
+
+The page is laid out as rich text (QTextDocument) and painted on any paged device: a PDF writer,
+a printer or a print preview. Text stays text (selectable and searchable in the PDF). It is
+shrunk a little when needed so that it fits one page of the locale's paper (Letter or A4); a
+very long selection flows onto a second page rather than becoming unreadably small.
+"""
+
+from __future__ import annotations
+
+import html
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass
+from datetime import date
+from pathlib import Path
+
+from PySide6.QtCore import (
+    QBuffer,
+    QByteArray,
+    QCoreApplication,
+    QDate,
+    QIODevice,
+    QLocale,
+    QMarginsF,
+    QRectF,
+    QSizeF,
+    Qt,
+)
+from PySide6.QtGui import (
+    QColor,
+    QFont,
+    QImage,
+    QPagedPaintDevice,
+    QPageLayout,
+    QPageSize,
+    QPaintDevice,
+    QPainter,
+    QPdfWriter,
+    QTextDocument,
+)
+from PySide6.QtPrintSupport import QPrintDialog, QPrinter, QPrintPreviewDialog
+from PySide6.QtWidgets import QDialog, QWidget
+
+from peerdesk.errors import StorageError
+from peerdesk.files import write_private_atomically
+from peerdesk.resources import CATEGORIES, Resource
+from peerdesk.text import fold
+from ui.recovery_sheet import default_page_size
+
+MARGIN_MM = 15.0
+NOTE_MAX = 600  # a few lines: a thank-you, a reminder, never the conversation
+ORGANISATION_MAX = 120
+ORGANISATION_SETTING = "handout.organisation"  # the journal setting the dialogs remember
+_SCALES = (1.0, 0.93, 0.86, 0.8, 0.75, 0.72)  # tried in turn until the handout fits one page
+_PREVIEW_DPI = 150
+_INK = "#1b1b1b"
+_MUTED = "#4a4a4a"
+_ACCENT = "#0d3c61"
+_DANGER = "#8f1d1d"
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("Handout", text)
+
+
+def category_label(category: str) -> str:
+    """The heading a category gets on screen and on paper."""
+    labels = {
+        "crisis_line": _tr("Crisis lines"),
+        "physician_health": _tr("Physician health"),
+        "counselling": _tr("Counselling and EAP"),
+        "peer_support": _tr("Peer support"),
+        "legal_support": _tr("Legal and litigation support"),
+        "self_care": _tr("Self-care and well-being"),
+        "other": _tr("Other support"),
+    }
+    return labels.get(category, category)
+
+
+def emergency_line() -> str:
+    """The line every handout carries, whatever was chosen."""
+    return _tr("In immediate danger, call 911 or your local emergency number.")
+
+
+@dataclass(frozen=True)
+class Handout:
+    """Everything a handout prints, and nothing else."""
+
+    resources: tuple[Resource, ...]
+    made_on: date
+    note: str = ""
+    organisation: str = ""
+
+
+def in_print_order(resources: Iterable[Resource]) -> list[Resource]:
+    """Resources grouped by category (in the directory's order), then by name."""
+    order = {c: i for i, c in enumerate(CATEGORIES)}
+    return sorted(resources, key=lambda r: (order.get(r.category, 99), fold(r.name)))
+
+
+def choose(
+    directory: Sequence[Resource],
+    *,
+    resource_ids: Iterable[int] = (),
+    categories: Iterable[str] = (),
+) -> list[Resource]:
+    """The entries of ``directory`` picked by id or by (non-archived) category, in print order."""
+    ids = set(resource_ids)
+    wanted = set(categories)
+    picked = [
+        r
+        for r in directory
+        if (r.id is not None and r.id in ids) or (r.category in wanted and not r.archived)
+    ]
+    return in_print_order(picked)
+
+
+def _long_date(day: date) -> str:
+    return QLocale().toString(QDate(day.year, day.month, day.day), QLocale.FormatType.LongFormat)
+
+
+def _text(value: str) -> str:
+    """Plain text for the rich-text page: escaped, line breaks kept."""
+    return html.escape(value).replace("\n", "<br/>")
+
+
+def handout_html(handout: Handout, scale: float = 1.0) -> str:
+    """The handout as the rich text QTextDocument lays out (sizes in points, times ``scale``)."""
+
+    def pt(size: float) -> str:
+        return f"{size * scale:.1f}pt"
+
+    def gap(size: float) -> str:  # margins around tables are not kept by the layout: a spacer
+        return f"<p style='margin:0; font-size:{pt(size)}'>&nbsp;</p>"
+
+    parts: list[str] = [f"<body style='color:{_INK}; font-size:{pt(10.5)}'>"]
+    if handout.organisation:
+        parts.append(
+            f"<p style='margin:0; color:{_MUTED}; font-size:{pt(10)}'>"
+            f"{_text(handout.organisation)}</p>"
+        )
+    parts.append(
+        f"<p style='margin-top:{pt(2)}; margin-bottom:{pt(4)}; font-size:{pt(22)};"
+        f" font-weight:bold; color:{_ACCENT}'>{_text(_tr('Support for you'))}</p>"
+    )
+    parts.append(
+        f"<p style='margin-top:0; margin-bottom:{pt(8)}'>"
+        + _text(
+            _tr(
+                "You don't have to carry this alone. These services listen, and they are used "
+                "to hearing from health workers."
+            )
+        )
+        + "</p>"
+    )
+    parts.append(
+        f"<table width='100%' cellspacing='0' cellpadding='{round(7 * scale)}' border='1'"
+        f" style='border-collapse:collapse; border-style:solid; border-color:{_DANGER};"
+        f" background-color:#fdf1f0; margin-bottom:{pt(4)}'><tr><td>"
+        f"<span style='font-size:{pt(13.5)}; font-weight:bold; color:{_DANGER}'>"
+        f"{_text(emergency_line())}</span></td></tr></table>"
+    )
+    current = ""
+    for item in in_print_order(handout.resources):
+        if item.category != current:
+            if current:
+                parts.append("</table>")
+            current = item.category
+            parts.append(gap(7))
+            parts.append(
+                f"<table width='100%' cellspacing='0' cellpadding='{round(2 * scale)}'"
+                f" style='margin-top:{pt(9)}; margin-bottom:{pt(2)}'><tr>"
+                f"<td style='border-bottom-style:solid; border-bottom-width:1px;"
+                f" border-bottom-color:{_ACCENT}'>"
+                f"<span style='font-size:{pt(13)}; font-weight:bold; color:{_ACCENT}'>"
+                f"{_text(category_label(current))}</span></td></tr></table>"
+                f"<table width='100%' cellspacing='0' cellpadding='{round(4 * scale)}'>"
+            )
+        parts.append(_resource_row(item, pt))
+    if current:
+        parts.append("</table>")
+    if handout.note:
+        parts.append(gap(8))
+        parts.append(
+            f"<table width='100%' cellspacing='0' cellpadding='{round(7 * scale)}' border='1'"
+            f" style='border-collapse:collapse; border-style:solid; border-color:#8a8a8a;"
+            f" margin-top:{pt(12)}'><tr><td>"
+            f"<span style='font-size:{pt(11)}'>{_text(handout.note)}</span></td></tr></table>"
+        )
+    made = _tr("Prepared on {date}.").format(date=_long_date(handout.made_on))
+    parts.append(
+        gap(4)
+        + f"<p style='margin:0; color:{_MUTED}; font-size:{pt(8.5)}'>"
+        + _text(
+            made
+            + " "
+            + _tr(
+                "Services change their numbers and hours from time to time; if one does not "
+                "answer, try another on this page."
+            )
+        )
+        + "</p></body>"
+    )
+    return "".join(parts)
+
+
+def _resource_row(item: Resource, size: Callable[[float], str]) -> str:
+    left = [f"<span style='font-size:{size(12)}; font-weight:bold'>{_text(item.name)}</span>"]
+    if item.description:
+        left.append(f"<br/>{_text(item.description)}")
+    details = [d for d in (item.hours, item.audience) if d]
+    if details:
+        left.append(
+            f"<br/><span style='color:{_MUTED}; font-size:{size(9.5)}'>"
+            f"{_text(' · '.join(details))}</span>"
+        )
+    right: list[str] = []
+    if item.phone:
+        right.append(
+            f"<span style='font-size:{size(9)}; color:{_MUTED}'>{_text(_tr('Call'))}</span> "
+            f"<span style='font-size:{size(17)}; font-weight:bold'>{_text(item.phone)}</span>"
+        )
+    if item.text_line:
+        right.append(
+            f"<span style='font-size:{size(9)}; color:{_MUTED}'>{_text(_tr('Text'))}</span> "
+            f"<span style='font-size:{size(13)}; font-weight:bold'>{_text(item.text_line)}</span>"
+        )
+    if item.web:
+        right.append(f"<span style='font-size:{size(10.5)}'>{_text(item.web)}</span>")
+    return (
+        "<tr><td width='62%' valign='top'>"
+        + "".join(left)
+        + "</td><td width='38%' valign='top' align='right'>"
+        + "<br/>".join(right)
+        + "</td></tr>"
+    )
+
+
+def _document(
+    handout: Handout, device: QPaintDevice, width: float, height: float, scale: float
+) -> QTextDocument:
+    """The handout laid out for ``device`` at ``scale``, in pages of ``width`` x ``height``."""
+    doc = QTextDocument()
+    doc.setUndoRedoEnabled(False)
+    doc.documentLayout().setPaintDevice(device)
+    doc.setDocumentMargin(0)
+    doc.setPageSize(QSizeF(width, height))
+    font = QFont()
+    font.setPointSizeF(10.5 * scale)
+    # No ligatures: text copied out of the PDF (or searched in it) keeps plain letters.
+    font.setFeature(QFont.Tag("liga"), 0)
+    doc.setDefaultFont(font)
+    doc.setHtml(handout_html(handout, scale))
+    return doc
+
+
+def _fitted(
+    handout: Handout, device: QPaintDevice, width: float, height: float
+) -> tuple[QTextDocument, float]:
+    """The largest of :data:`_SCALES` at which the handout fits one page (else the smallest)."""
+    for scale in _SCALES:
+        doc = _document(handout, device, width, height, scale)
+        if doc.pageCount() <= 1:
+            break
+    return doc, scale
+
+
+def _paint(painter: QPainter, doc: QTextDocument, height: float, page: int) -> None:
+    painter.save()
+    painter.translate(0, -page * height)
+    doc.drawContents(painter, QRectF(0, page * height, doc.pageSize().width(), height))
+    painter.restore()
+
+
+def render_handout(device: QPagedPaintDevice, handout: Handout) -> int:
+    """Paint the handout on a PDF writer or printer (margins already set); return its pages."""
+    width, height = float(device.width()), float(device.height())
+    doc, _scale = _fitted(handout, device, width, height)
+    pages = doc.pageCount()
+    painter = QPainter()
+    if not painter.begin(device):
+        raise StorageError("the handout could not be drawn on the chosen printer or file")
+    try:
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        painter.setRenderHint(QPainter.RenderHint.TextAntialiasing)
+        for page in range(pages):
+            if page:
+                device.newPage()
+            _paint(painter, doc, height, page)
+    finally:
+        painter.end()
+    return pages
+
+
+def _setup(device: QPagedPaintDevice) -> None:
+    device.setPageSize(default_page_size())
+    device.setPageMargins(
+        QMarginsF(MARGIN_MM, MARGIN_MM, MARGIN_MM, MARGIN_MM), QPageLayout.Unit.Millimeter
+    )
+
+
+def handout_pdf(handout: Handout) -> tuple[bytes, int]:
+    """The handout as PDF bytes, made in memory, and its number of pages."""
+    data = QByteArray()
+    buffer = QBuffer(data)
+    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+    writer = QPdfWriter(buffer)
+    writer.setTitle(_tr("Support for you"))
+    writer.setCreator("PeerDesk")
+    writer.setResolution(300)
+    _setup(writer)
+    pages = render_handout(writer, handout)
+    del writer
+    buffer.close()
+    return bytes(data.data()), pages
+
+
+def save_handout_pdf(path: Path, handout: Handout) -> int:
+    """Write the handout as a PDF to ``path`` in one step; return its pages; raise known errors."""
+    pdf, pages = handout_pdf(handout)
+    write_private_atomically(path, pdf)
+    return pages
+
+
+def _printer() -> QPrinter:
+    printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+    printer.setDocName(_tr("Support for you"))
+    _setup(printer)
+    return printer
+
+
+def print_handout(parent: QWidget | None, handout: Handout) -> bool:
+    """Ask for a printer and print the handout; return whether it was printed."""
+    printer = _printer()
+    dialog = QPrintDialog(printer, parent)
+    dialog.setWindowTitle(_tr("Print handout"))
+    if dialog.exec() != QDialog.DialogCode.Accepted:
+        return False
+    render_handout(printer, handout)
+    return True
+
+
+def preview_dialog(parent: QWidget | None, handout: Handout) -> QPrintPreviewDialog:
+    """A print preview of the handout (the caller shows it), from which it can be printed."""
+    printer = _printer()
+    dialog = QPrintPreviewDialog(printer, parent)
+    dialog.setWindowTitle(_tr("Handout preview"))
+    dialog.paintRequested.connect(lambda device: render_handout(device, handout))
+    dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    dialog.printer_ref = printer  # type: ignore[attr-defined]  # keep the printer alive
+    return dialog
+
+
+def page_image(handout: Handout, width_px: int) -> tuple[QImage, int]:
+    """The first page as a picture ``width_px`` wide (an on-screen preview), and the page count.
+
+    The size and page count are worked out on a PDF page, exactly as for printing; the picture
+    is drawn at 150 dpi and scaled down, so small sizes look like the paper, not like a layout
+    of their own.
+    """
+    buffer = QBuffer()
+    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+    writer = QPdfWriter(buffer)
+    writer.setResolution(300)
+    _setup(writer)
+    _doc, scale = _fitted(handout, writer, float(writer.width()), float(writer.height()))
+    pages = _doc.pageCount()
+    del _doc, writer
+    buffer.close()
+
+    size = default_page_size().size(QPageSize.Unit.Millimeter)
+    px_per_mm = _PREVIEW_DPI / 25.4
+    image = QImage(
+        round(size.width() * px_per_mm),
+        round(size.height() * px_per_mm),
+        QImage.Format.Format_RGB32,
+    )
+    dots_per_metre = round(px_per_mm * 1000)
+    image.setDotsPerMeterX(dots_per_metre)
+    image.setDotsPerMeterY(dots_per_metre)
+    image.fill(QColor("white"))
+    margin = MARGIN_MM * px_per_mm
+    width = image.width() - 2 * margin
+    height = image.height() - 2 * margin
+    doc = _document(handout, image, width, height, scale)
+    painter = QPainter(image)
+    try:
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        painter.setRenderHint(QPainter.RenderHint.TextAntialiasing)
+        painter.translate(margin, margin)
+        _paint(painter, doc, height, 0)
+    finally:
+        painter.end()
+    small = image.scaledToWidth(width_px, Qt.TransformationMode.SmoothTransformation)
+    return small, pages

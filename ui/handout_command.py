@@ -1,0 +1,173 @@
+"""``peerdesk handout --out FILE.pdf [--category NAME ...] [--resource ID ...]``, headless.
+
+For a coordinator printing a stack: the same page as the app's handout dialog, made from the
+resource directory only (no note, so no peer data can reach it). The journal is unlocked by the
+keyring like ``peerdesk backup`` does, read, and locked again before the page is drawn.
+
+Qt is imported only when the command runs, so registering it keeps ``peerdesk --help`` and the
+other subcommands quick.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+from typing import TYPE_CHECKING, TextIO
+
+from peerdesk import due
+from peerdesk.cli import EXIT_OK, EXIT_PROBLEM, EXIT_USAGE, _data_dir, _unlock
+from peerdesk.clock import today
+from peerdesk.errors import InvalidInput, PeerDeskError
+from peerdesk.resource_defaults import is_placeholder
+from peerdesk.resources import CATEGORIES
+from peerdesk.text import clean, fold
+from peerdesk.vault import Vault
+
+if TYPE_CHECKING:
+    from PySide6.QtGui import QGuiApplication
+
+COMMAND = "handout"
+
+
+def add_parser(
+    subparsers: argparse._SubParsersAction[argparse.ArgumentParser],
+    parents: Sequence[argparse.ArgumentParser] = (),
+) -> None:
+    """Add ``handout``; ``parents`` carry shared options (--data-dir), else it adds its own."""
+    parser = subparsers.add_parser(
+        COMMAND,
+        parents=list(parents),
+        help="save a resource handout as PDF (no peer data; for printing a stack)",
+        description="Make the same one-page handout as the app, from the resource directory. "
+        "Without --category or --resource it lists every entry that is not archived.",
+    )
+    if not parents:
+        parser.add_argument(
+            "--data-dir",
+            type=_data_dir,
+            default=argparse.SUPPRESS,
+            metavar="DIR",
+            help="use the journal in DIR instead of the usual place",
+        )
+    parser.add_argument("--out", type=Path, required=True, metavar="FILE.pdf", help="the PDF")
+    parser.add_argument(
+        "--category",
+        action="append",
+        default=[],
+        metavar="NAME",
+        help=f"take every entry of a category ({', '.join(CATEGORIES)}); repeatable",
+    )
+    parser.add_argument(
+        "--resource",
+        action="append",
+        default=[],
+        type=int,
+        metavar="ID",
+        help="take one entry by its id (see `peerdesk resources list`); repeatable",
+    )
+    parser.add_argument(
+        "--organisation",
+        metavar="NAME",
+        help="the organisation name printed at the top (default: the one the app remembers)",
+    )
+
+
+def _category(name: str) -> str:
+    key = fold(name).replace(" ", "_").replace("-", "_")
+    if key in CATEGORIES:
+        return key
+    raise InvalidInput(
+        f"unknown category {name[:40]!r}; choose from {', '.join(CATEGORIES)}", field="category"
+    )
+
+
+def _gui_app() -> QGuiApplication:
+    """Fonts and page layout need a Qt GUI application; without a display, draw offscreen."""
+    from PySide6.QtGui import QGuiApplication
+
+    existing = QGuiApplication.instance()
+    if isinstance(existing, QGuiApplication):
+        return existing
+    argv = ["peerdesk"]
+    if not os.environ.get("QT_QPA_PLATFORM"):
+        argv += ["-platform", "offscreen"]
+    return QGuiApplication(argv)
+
+
+def run(args: argparse.Namespace, vault: Vault, out: TextIO, err: TextIO) -> int:
+    try:
+        return _run(args, vault, out)
+    except PeerDeskError as exc:
+        print(f"peerdesk: error: {exc}", file=err)
+        return EXIT_USAGE if isinstance(exc, InvalidInput) else EXIT_PROBLEM
+
+
+def _run(args: argparse.Namespace, vault: Vault, out: TextIO) -> int:
+    from ui.handout import (
+        ORGANISATION_MAX,
+        ORGANISATION_SETTING,
+        Handout,
+        choose,
+        save_handout_pdf,
+    )
+
+    path: Path = args.out.expanduser().resolve()
+    if path.suffix.lower() != ".pdf":
+        raise InvalidInput(f"{path.name}: the handout is a PDF; name it FILE.pdf", field="out")
+    categories = [_category(c) for c in args.category]
+    wanted_ids: list[int] = list(args.resource)
+    organisation = (
+        clean(args.organisation, "organisation", max_len=ORGANISATION_MAX)
+        if args.organisation is not None
+        else None
+    )
+    app = _gui_app()
+    _unlock(vault, sys.stdin)
+    journal = vault.journal
+    assert journal is not None  # _unlock opened it
+    try:
+        directory = journal.resources.all(include_archived=True)
+        if organisation is None:
+            organisation = str(journal.settings.get(ORGANISATION_SETTING, "") or "")
+        made_on = today(journal.clock)
+    finally:
+        vault.lock()
+    known = {r.id for r in directory}
+    for resource_id in wanted_ids:
+        if resource_id not in known:
+            raise InvalidInput(
+                f"there is no resource with id {resource_id} (`peerdesk resources list` shows "
+                "the ids)",
+                field="resource",
+            )
+    if wanted_ids or categories:
+        chosen = choose(directory, resource_ids=wanted_ids, categories=categories)
+    else:
+        chosen = choose(directory, categories=CATEGORIES)
+    if not chosen:
+        raise InvalidInput("nothing to print: the chosen categories have no entries", field="out")
+    handout = Handout(tuple(chosen), made_on, organisation=organisation)
+    pages = save_handout_pdf(path, handout)
+    del app  # kept alive until the page was drawn
+    print(
+        f"Handout saved: {path} ({len(chosen)} resources, {pages} page{'s' if pages > 1 else ''})",
+        file=out,
+    )
+    placeholders = [r.name for r in chosen if is_placeholder(r)]
+    unverified = [
+        r.name
+        for r in chosen
+        if not is_placeholder(r) and due.needs_verifying(r.last_verified_on, made_on)
+    ]
+    if placeholders:
+        print(f"No phone, text line or web address yet: {', '.join(placeholders)}", file=out)
+    if unverified:
+        print(
+            f"Not verified in the last 12 months (check before handing out): "
+            f"{', '.join(unverified)}",
+            file=out,
+        )
+    return EXIT_OK

@@ -1,0 +1,519 @@
+"""Make a handout: pick resources (or whole categories), add a note, preview, print or save.
+
+The dialog reads only the resource directory and the remembered organisation name. It never
+looks at sessions or peers, so nothing about the peer reaches the page unless the supporter
+types it into the note, which says so.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import itertools
+from collections.abc import Callable, Iterable
+from datetime import date
+from pathlib import Path
+
+from PySide6.QtCore import QDate, Qt, QTimer
+from PySide6.QtGui import QPixmap
+from PySide6.QtWidgets import (
+    QDateEdit,
+    QDialog,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QPushButton,
+    QSizePolicy,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from peerdesk import due
+from peerdesk.clock import Clock, today
+from peerdesk.errors import InvalidInput, NotFound, PeerDeskError
+from peerdesk.journal import Journal
+from peerdesk.resource_defaults import is_placeholder
+from peerdesk.resources import Resource
+from peerdesk.text import clean
+from ui.handout import (
+    NOTE_MAX,
+    ORGANISATION_MAX,
+    ORGANISATION_SETTING,
+    Handout,
+    category_label,
+    in_print_order,
+    page_image,
+    preview_dialog,
+    print_handout,
+    save_handout_pdf,
+)
+
+ChooseSaveFile = Callable[[str], Path | None]  # suggested file name -> chosen path, or None
+PrintHandout = Callable[[QWidget | None, Handout], bool]
+
+ID_ROLE = Qt.ItemDataRole.UserRole + 1
+PREVIEW_WIDTH = 330
+_WARNING_STYLE = (
+    "QLabel { background: #fff4e0; color: #4d3000; border: 1px solid #f0c98a;"
+    " border-radius: 4px; padding: 6px; }"
+)
+_ERROR_STYLE = "color: #b00020;"
+
+
+class HandoutDialog(QDialog):
+    """Build one handout. ``resource_ids`` and ``categories`` say what starts ticked."""
+
+    def __init__(
+        self,
+        journal: Journal,
+        clock: Clock,
+        parent: QWidget | None = None,
+        *,
+        resource_ids: Iterable[int] = (),
+        categories: Iterable[str] = (),
+        organisation: str = "",
+        choose_save_file: ChooseSaveFile | None = None,
+        print_handout: PrintHandout | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self._journal = journal
+        self._clock = clock
+        self._today = today(clock)
+        self._choose_save_file = choose_save_file or self._ask_save_file
+        self._print = print_handout or _print_with_dialog
+        self.preview_window: QDialog | None = None
+        self.pages = 0
+        self.setWindowTitle(self.tr("Make a handout"))
+        self.setSizeGripEnabled(True)
+
+        wanted = set(resource_ids)
+        directory = journal.resources.all()
+        known = {r.id for r in directory}
+        for resource_id in wanted - known:  # e.g. an archived entry offered in a session
+            with contextlib.suppress(NotFound):
+                directory.append(journal.resources.get(resource_id))
+        self._resources: dict[int, Resource] = {r.id: r for r in directory if r.id is not None}
+        ticked_categories = set(categories)
+
+        # --- what to print ----------------------------------------------------------------------
+        self.tree = QTreeWidget()
+        self.tree.setColumnCount(2)
+        self.tree.setHeaderLabels([self.tr("Resource"), self.tr("Check before printing")])
+        self.tree.setAccessibleName(self.tr("Resources on the handout"))
+        self.tree.setAccessibleDescription(
+            self.tr("Tick a category for all of its entries; Space ticks the current row")
+        )
+        self.tree.setUniformRowHeights(True)
+        self._fill_tree(in_print_order(self._resources.values()), wanted, ticked_categories)
+        self.tree.itemChanged.connect(self._changed)
+        self.tree.header().setStretchLastSection(True)
+        self.tree.setColumnWidth(0, 280)
+        tree_label = QLabel(self.tr("&Resources (tick a category to take all of it)"))
+        tree_label.setBuddy(self.tree)
+
+        self.note = QPlainTextEdit()
+        self.note.setAccessibleName(self.tr("Personal note (optional)"))
+        self.note.setPlaceholderText(self.tr("e.g. Thank you for talking with me today."))
+        self.note.setTabChangesFocus(True)
+        self.note.setFixedHeight(64)
+        self.note.textChanged.connect(self._note_changed)
+        note_hint = QLabel(
+            self.tr(
+                "Printed exactly as you type it on a page you give away: leave out names and "
+                "anything about your conversation."
+            )
+        )
+        note_hint.setWordWrap(True)
+        note_hint.setEnabled(False)
+        self.note.setAccessibleDescription(note_hint.text())
+        self.note_error = _error_label()
+        self.organisation = QLineEdit(
+            organisation or str(journal.settings.get(ORGANISATION_SETTING, "") or "")
+        )
+        self.organisation.setMaxLength(ORGANISATION_MAX)
+        self.organisation.setAccessibleName(self.tr("Organisation name on the handout"))
+        self.organisation.setPlaceholderText(self.tr("Optional, e.g. your hospital's name"))
+        self.organisation.textChanged.connect(self._changed)
+        self.made_on = QDateEdit()
+        self.made_on.setCalendarPopup(True)
+        self.made_on.setDisplayFormat("d MMM yyyy")
+        self.made_on.setDate(QDate(self._today.year, self._today.month, self._today.day))
+        self.made_on.setAccessibleName(self.tr("Date on the handout"))
+        self.made_on.dateChanged.connect(self._changed)
+
+        self.warnings = QLabel()
+        self.warnings.setWordWrap(True)
+        self.warnings.setTextFormat(Qt.TextFormat.PlainText)
+        self.warnings.setStyleSheet(_WARNING_STYLE)
+        self.warnings.setAccessibleName(self.tr("Things to check"))
+        self.warnings.hide()
+
+        # --- preview ----------------------------------------------------------------------------
+        self.preview = QLabel()
+        self.preview.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignHCenter)
+        self.preview.setFixedWidth(PREVIEW_WIDTH + 2)
+        self.preview.setMinimumHeight(120)
+        self.preview.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
+        self.preview.setStyleSheet("QLabel { border: 1px solid #9a9a9a; background: white; }")
+        self.preview.setAccessibleName(self.tr("Preview of the first page"))
+        self.pages_label = QLabel()
+        self.pages_label.setWordWrap(True)
+        self.pages_label.setFixedWidth(PREVIEW_WIDTH + 4)
+        self._preview_timer = QTimer(self)
+        self._preview_timer.setSingleShot(True)
+        self._preview_timer.setInterval(150)
+        self._preview_timer.timeout.connect(self.update_preview_now)
+
+        # --- actions ----------------------------------------------------------------------------
+        self.status = QLabel()
+        self.status.setWordWrap(True)
+        self.status.setTextFormat(Qt.TextFormat.PlainText)
+        self.status.setAccessibleName(self.tr("Status"))
+        self.preview_button = _button(self.tr("Pre&view…"), self.tr("Show a print preview"))
+        self.print_button = _button(self.tr("&Print…"), self.tr("Print the handout"))
+        self.save_button = _button(self.tr("&Save as PDF…"), self.tr("Save the handout as PDF"))
+        self.close_button = _button(self.tr("Close"), self.tr("Close without printing"))
+        self.preview_button.clicked.connect(self.show_preview)
+        self.print_button.clicked.connect(self.print_now)
+        self.save_button.clicked.connect(lambda: self.save_pdf())
+        self.close_button.clicked.connect(self.reject)
+
+        form = QFormLayout()
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
+        note_box = QVBoxLayout()
+        note_box.setSpacing(2)
+        note_box.addWidget(self.note)
+        note_box.addWidget(note_hint)
+        note_box.addWidget(self.note_error)
+        note_label = QLabel(self.tr("Personal &note:"))
+        note_label.setBuddy(self.note)
+        form.addRow(note_label, note_box)
+        organisation_label = QLabel(self.tr("&Organisation:"))
+        organisation_label.setBuddy(self.organisation)
+        form.addRow(organisation_label, self.organisation)
+        date_label = QLabel(self.tr("&Date:"))
+        date_label.setBuddy(self.made_on)
+        form.addRow(date_label, self.made_on)
+
+        left = QVBoxLayout()
+        left.addWidget(tree_label)
+        left.addWidget(self.tree, 1)
+        left.addLayout(form)
+        left.addWidget(self.warnings)
+        right = QVBoxLayout()
+        right.addWidget(self.preview)
+        right.addWidget(self.pages_label)
+        right.addStretch(1)
+        middle = QHBoxLayout()
+        middle.addLayout(left, 1)
+        middle.addLayout(right)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.status, 1)
+        for button in (self.close_button, self.preview_button, self.print_button):
+            buttons.addWidget(button)
+        buttons.addWidget(self.save_button)
+        layout = QVBoxLayout(self)
+        layout.addLayout(middle, 1)
+        layout.addLayout(buttons)
+        order: list[QWidget] = [
+            self.tree,
+            self.note,
+            self.organisation,
+            self.made_on,
+            self.close_button,
+            self.preview_button,
+            self.print_button,
+            self.save_button,
+        ]
+        for first, second in itertools.pairwise(order):
+            QWidget.setTabOrder(first, second)
+        self._fit_to_screen()
+        self._update_state()
+        self.update_preview_now()
+        self.tree.setFocus()
+
+    # --- building -------------------------------------------------------------------------------
+
+    def _fit_to_screen(self) -> None:
+        width, height = 1000, 660
+        screen = self.screen()
+        if screen is not None:
+            area = screen.availableGeometry()
+            width = min(width, area.width() - 40)
+            height = min(height, area.height() - 60)
+        self.resize(max(width, 640), max(height, 460))
+
+    def _fill_tree(self, resources: list[Resource], ids: set[int], categories: set[str]) -> None:
+        heads: dict[str, QTreeWidgetItem] = {}
+        for item in resources:
+            head = heads.get(item.category)
+            if head is None:
+                head = QTreeWidgetItem(self.tree, [category_label(item.category)])
+                head.setFlags(
+                    head.flags() | Qt.ItemFlag.ItemIsUserCheckable | Qt.ItemFlag.ItemIsAutoTristate
+                )
+                head.setData(0, ID_ROLE, None)
+                heads[item.category] = head
+            name = item.name + (self.tr(" (archived)") if item.archived else "")
+            row = QTreeWidgetItem(head, [name, self._check_text(item)])
+            row.setFlags(row.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+            row.setData(0, ID_ROLE, item.id)
+            chosen = item.id in ids or (item.category in categories and not item.archived)
+            row.setCheckState(0, Qt.CheckState.Checked if chosen else Qt.CheckState.Unchecked)
+            if item.description:
+                row.setToolTip(0, item.description)
+        for head in heads.values():  # made in print order, since ``resources`` is in it
+            head.setExpanded(True)
+
+    def _check_text(self, item: Resource) -> str:
+        if is_placeholder(item):
+            return self.tr("no phone, text or web address yet")
+        if item.last_verified_on is None:
+            return self.tr("not verified yet")
+        if due.needs_verifying(item.last_verified_on, self._today):
+            return self.tr("verified over a year ago")
+        return ""
+
+    # --- reading the choices --------------------------------------------------------------------
+
+    def chosen_ids(self) -> list[int]:
+        found: list[int] = []
+        for top in range(self.tree.topLevelItemCount()):
+            head = self.tree.topLevelItem(top)
+            for child in range(head.childCount()):
+                row = head.child(child)
+                if row.checkState(0) == Qt.CheckState.Checked:
+                    found.append(int(row.data(0, ID_ROLE)))
+        return found
+
+    def set_chosen(self, ids: Iterable[int]) -> None:
+        wanted = set(ids)
+        for top in range(self.tree.topLevelItemCount()):
+            head = self.tree.topLevelItem(top)
+            for child in range(head.childCount()):
+                row = head.child(child)
+                state = int(row.data(0, ID_ROLE)) in wanted
+                row.setCheckState(0, Qt.CheckState.Checked if state else Qt.CheckState.Unchecked)
+
+    def category_item(self, category: str) -> QTreeWidgetItem | None:
+        label = category_label(category)
+        for top in range(self.tree.topLevelItemCount()):
+            head = self.tree.topLevelItem(top)
+            if head.text(0) == label:
+                return head
+        return None
+
+    def handout(self) -> Handout:
+        """The handout as the dialog stands (the note and organisation as typed, tidied)."""
+        qdate = self.made_on.date()
+        return Handout(
+            resources=tuple(self._resources[i] for i in self.chosen_ids()),
+            made_on=date(qdate.year(), qdate.month(), qdate.day()),
+            note=clean(self.note.toPlainText(), "note", max_len=NOTE_MAX),
+            organisation=clean(self.organisation.text(), "organisation", max_len=ORGANISATION_MAX),
+        )
+
+    # --- reacting -------------------------------------------------------------------------------
+
+    def _note_changed(self) -> None:
+        text = self.note.toPlainText()
+        if len(text) > NOTE_MAX:
+            self.note.blockSignals(True)
+            self.note.setPlainText(text[:NOTE_MAX])
+            self.note.blockSignals(False)
+            cursor = self.note.textCursor()
+            cursor.movePosition(cursor.MoveOperation.End)
+            self.note.setTextCursor(cursor)
+            self._show_note_error(
+                self.tr("A note holds at most {n} characters; the rest was cut off.").format(
+                    n=NOTE_MAX
+                )
+            )
+        else:
+            self._show_note_error("")
+        self._changed()
+
+    def _show_note_error(self, text: str) -> None:
+        self.note_error.setText(text)
+        self.note_error.setVisible(bool(text))
+
+    def _changed(self) -> None:
+        self._update_state()
+        self._preview_timer.start()
+
+    def _update_state(self) -> None:
+        chosen = [self._resources[i] for i in self.chosen_ids()]
+        for button in (self.preview_button, self.print_button, self.save_button):
+            button.setEnabled(bool(chosen))
+        unverified = [
+            r
+            for r in chosen
+            if not is_placeholder(r) and due.needs_verifying(r.last_verified_on, self._today)
+        ]
+        empty = [r for r in chosen if is_placeholder(r)]
+        lines = []
+        if len(unverified) == 1:
+            lines.append(
+                self.tr(
+                    "“{name}” was not verified in the last 12 months: check its numbers and "
+                    "hours before you hand this out."
+                ).format(name=unverified[0].name)
+            )
+        elif unverified:
+            lines.append(
+                self.tr(
+                    "{n} of the chosen entries were not verified in the last 12 months: check "
+                    "their numbers and hours before you hand this out."
+                ).format(n=len(unverified))
+            )
+        if empty:
+            lines.append(
+                self.tr("No phone, text line or web address yet for: {names}.").format(
+                    names=", ".join(r.name for r in empty)
+                )
+            )
+        self.warnings.setText("\n".join(lines))
+        self.warnings.setVisible(bool(lines))
+
+    def update_preview_now(self) -> None:
+        self._preview_timer.stop()
+        try:
+            handout = self.handout()
+        except InvalidInput:
+            return
+        if not handout.resources:
+            self.preview.clear()
+            self.preview.setText(self.tr("Tick at least one resource."))
+            self.preview.setFixedHeight(120)
+            self.pages_label.setText("")
+            self.pages = 0
+            return
+        image, self.pages = page_image(handout, PREVIEW_WIDTH)
+        self.preview.setPixmap(QPixmap.fromImage(image))
+        self.preview.setFixedHeight(image.height() + 2)
+        if self.pages == 1:
+            self.pages_label.setText(self.tr("Fits on one page."))
+        else:
+            self.pages_label.setText(
+                self.tr("Takes {n} pages: untick a few entries to fit one page.").format(
+                    n=self.pages
+                )
+            )
+
+    # --- actions --------------------------------------------------------------------------------
+
+    def _checked_handout(self) -> Handout | None:
+        try:
+            handout = self.handout()
+        except InvalidInput as exc:
+            if exc.field == "note":
+                self._show_note_error(
+                    self.tr("The note can't be printed: {reason}.").format(reason=exc)
+                )
+                self.note.setFocus()
+            else:
+                self._set_status(
+                    self.tr("The organisation name can't be printed: {reason}.").format(reason=exc),
+                    error=True,
+                )
+                self.organisation.setFocus()
+            return None
+        if not handout.resources:
+            self._set_status(self.tr("Tick at least one resource first."), error=True)
+            self.tree.setFocus()
+            return None
+        return handout
+
+    def _remember_organisation(self, handout: Handout) -> None:
+        try:
+            if self._journal.settings.get(ORGANISATION_SETTING, "") != handout.organisation:
+                self._journal.settings.set(ORGANISATION_SETTING, handout.organisation)
+        except PeerDeskError:
+            pass  # remembering the name is a convenience; the handout itself is done
+
+    def _set_status(self, text: str, *, error: bool = False) -> None:
+        self.status.setText(text)
+        self.status.setStyleSheet(_ERROR_STYLE if error else "")
+
+    def save_pdf(self, path: Path | None = None) -> Path | None:
+        """Write the PDF to ``path`` (asked for when not given); return the path written."""
+        handout = self._checked_handout()
+        if handout is None:
+            return None
+        if path is None:
+            path = self._choose_save_file(f"handout-{handout.made_on.isoformat()}.pdf")
+        if path is None:
+            return None
+        if path.suffix.lower() != ".pdf":
+            path = path.with_name(path.name + ".pdf")
+        try:
+            pages = save_handout_pdf(path, handout)
+        except PeerDeskError as exc:
+            self._set_status(
+                self.tr("The PDF could not be saved: {reason}").format(reason=exc), error=True
+            )
+            return None
+        self._remember_organisation(handout)
+        self._set_status(
+            self.tr("Saved {name} ({pages} page(s)).").format(name=path.name, pages=pages)
+        )
+        return path
+
+    def print_now(self) -> bool:
+        handout = self._checked_handout()
+        if handout is None:
+            return False
+        try:
+            printed = self._print(self, handout)
+        except PeerDeskError as exc:
+            self._set_status(
+                self.tr("The handout could not be printed: {reason}").format(reason=exc),
+                error=True,
+            )
+            return False
+        if printed:
+            self._remember_organisation(handout)
+            self._set_status(self.tr("Sent to the printer."))
+        return printed
+
+    def show_preview(self) -> QDialog | None:
+        handout = self._checked_handout()
+        if handout is None:
+            return None
+        self.preview_window = preview_dialog(self, handout)
+        self.preview_window.open()
+        return self.preview_window
+
+    def done(self, result: int) -> None:
+        self._preview_timer.stop()
+        super().done(result)
+
+    def _ask_save_file(self, suggested: str) -> Path | None:
+        name, _filter = QFileDialog.getSaveFileName(
+            self, self.tr("Save handout as PDF"), suggested, self.tr("PDF files (*.pdf)")
+        )
+        return Path(name) if name else None
+
+
+def _print_with_dialog(parent: QWidget | None, handout: Handout) -> bool:
+    return print_handout(parent, handout)
+
+
+def _button(text: str, name: str) -> QPushButton:
+    button = QPushButton(text)
+    button.setAccessibleName(name)
+    button.setAutoDefault(False)
+    return button
+
+
+def _error_label() -> QLabel:
+    label = QLabel()
+    label.setTextFormat(Qt.TextFormat.PlainText)
+    label.setWordWrap(True)
+    label.setStyleSheet(_ERROR_STYLE)
+    label.hide()
+    return label

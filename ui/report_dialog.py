@@ -1,0 +1,234 @@
+"""The de-identified report: choose months and format, see exactly what will be written, save.
+
+The CSV preview is the file's text itself; the PDF preview prints the same document the PDF
+gets, page by page. Nothing is written until the supporter picks a file.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtCore import QDate, Qt, Signal
+from PySide6.QtGui import QFontDatabase
+from PySide6.QtPrintSupport import QPrinter, QPrintPreviewWidget
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDateEdit,
+    QDialog,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QPlainTextEdit,
+    QPushButton,
+    QSpinBox,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from peerdesk import insights as ins
+from peerdesk import report as rep
+from peerdesk.clock import Clock, today
+from peerdesk.errors import InvalidInput, PeerDeskError
+from peerdesk.journal import Journal
+from ui.messages import explain
+from ui.report_pdf import page_layout, report_document, save_report_pdf
+
+CSV, PDF = 0, 1
+SUFFIXES = (".csv", ".pdf")
+
+# Asked with (suggested file name, "csv" or "pdf"); returns the chosen path or None.
+ChoosePath = Callable[[str, str], "str | None"]
+
+
+class ReportDialog(QDialog):
+    saved = Signal(str)
+
+    def __init__(
+        self,
+        journal: Journal,
+        clock: Clock,
+        period: ins.Period | None = None,
+        parent: QWidget | None = None,
+        *,
+        choose_path: ChoosePath | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self._journal = journal
+        self._clock = clock
+        self._choose_path = choose_path or self._ask_path
+        self.report: rep.Report | None = None
+        self.setWindowTitle(self.tr("Report for the program"))
+        self.resize(900, 680)
+        chosen = period or ins.Period.months_up_to(today(clock))
+
+        self.first = QDateEdit(QDate(chosen.first.year, chosen.first.month, 1))
+        self.last = QDateEdit(QDate(chosen.last.year, chosen.last.month, 1))
+        for edit, name in ((self.first, self.tr("From month")), (self.last, self.tr("To month"))):
+            edit.setDisplayFormat("MMM yyyy")
+            edit.setMinimumDate(QDate(1900, 1, 1))
+            edit.setAccessibleName(name)
+            edit.dateChanged.connect(self.update_preview)
+        self.threshold = QSpinBox()
+        self.threshold.setRange(rep.MIN_THRESHOLD, 50)
+        self.threshold.setValue(rep.DEFAULT_THRESHOLD)
+        self.threshold.setAccessibleName(self.tr("Hide counts below"))
+        self.threshold.setToolTip(
+            self.tr("Counts from 1 up to this number are shown as '<N', never as the number.")
+        )
+        self.threshold.valueChanged.connect(self.update_preview)
+        self.kind = QComboBox()
+        self.kind.addItems([self.tr("Spreadsheet (CSV)"), self.tr("Printable (PDF)")])
+        self.kind.setAccessibleName(self.tr("File type"))
+        self.kind.currentIndexChanged.connect(self._kind_changed)
+
+        form = QFormLayout()
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.FieldsStayAtSizeHint)
+        months = QHBoxLayout()
+        months.addWidget(self.first)
+        months.addWidget(QLabel(self.tr("to")))
+        months.addWidget(self.last)
+        months.addStretch(1)
+        for text, buddy, field in (
+            (self.tr("&Months"), self.first, months),
+            (self.tr("&Hide counts below"), self.threshold, self.threshold),
+            (self.tr("&File type"), self.kind, self.kind),
+        ):
+            label = QLabel(text)
+            label.setBuddy(buddy)
+            form.addRow(label, field)
+
+        self.what = QLabel()
+        self.what.setWordWrap(True)
+        self.csv_view = QPlainTextEdit()
+        self.csv_view.setReadOnly(True)
+        self.csv_view.setLineWrapMode(QPlainTextEdit.LineWrapMode.NoWrap)
+        self.csv_view.setFont(QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont))
+        self.csv_view.setAccessibleName(self.tr("The CSV file, exactly as it will be written"))
+        self.printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+        self.printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+        self.printer.setPageLayout(page_layout())
+        self.pdf_view = QPrintPreviewWidget(self.printer)
+        self.pdf_view.setAccessibleName(self.tr("The PDF pages, as they will be written"))
+        self.pdf_view.paintRequested.connect(self._paint_pdf)
+        self.pdf_view.setZoomMode(QPrintPreviewWidget.ZoomMode.FitToWidth)
+        self.preview = QStackedWidget()
+        self.preview.addWidget(self.csv_view)
+        self.preview.addWidget(self.pdf_view)
+        self.status = QLabel()
+        self.status.setWordWrap(True)
+        self.status.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+
+        self.save_button = QPushButton()
+        self.save_button.setDefault(True)
+        self.save_button.clicked.connect(self.save)
+        self.close_button = QPushButton(self.tr("Close"))
+        self.close_button.setAccessibleName(self.tr("Close without saving"))
+        self.close_button.clicked.connect(self.reject)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.status, 1)
+        buttons.addWidget(self.save_button)
+        buttons.addWidget(self.close_button)
+
+        preview_label = QLabel(self.tr("What will be &written"))
+        preview_label.setBuddy(self.preview)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.what)
+        layout.addWidget(preview_label)
+        layout.addWidget(self.preview, 1)
+        layout.addLayout(buttons)
+        self.setTabOrder(self.first, self.last)
+        self.setTabOrder(self.last, self.threshold)
+        self.setTabOrder(self.threshold, self.kind)
+        self.setTabOrder(self.kind, self.csv_view)
+        self.setTabOrder(self.csv_view, self.save_button)
+        self.setTabOrder(self.save_button, self.close_button)
+        self._kind_changed(CSV)
+
+    # --- building the preview -------------------------------------------------------------------
+
+    @property
+    def file_kind(self) -> int:
+        return self.kind.currentIndex()
+
+    def period(self) -> ins.Period:
+        first, last = self.first.date(), self.last.date()
+        return ins.Period(
+            ins.Month(first.year(), first.month()), ins.Month(last.year(), last.month())
+        )
+
+    def _kind_changed(self, index: int) -> None:
+        self.preview.setCurrentIndex(index)
+        self.save_button.setText(self.tr("&Save CSV…") if index == CSV else self.tr("&Save PDF…"))
+        self.save_button.setAccessibleName(
+            self.tr("Save the report as CSV") if index == CSV else self.tr("Save the report as PDF")
+        )
+        self.update_preview()
+
+    def update_preview(self) -> None:
+        self.status.clear()
+        try:
+            period = self.period()
+            figures = ins.compute(self._journal.conn, period, today(self._clock))
+            self.report = rep.build(figures, self.threshold.value())
+        except InvalidInput as exc:
+            self.report = None
+            self.csv_view.setPlainText("")
+            self.status.setText(explain(exc).text)
+            self.save_button.setEnabled(False)
+            return
+        t = self.report.threshold
+        self.what.setText(
+            self.tr(
+                "Counts only, by month: no names, pseudonyms, notes, contact details or dates. "
+                "Counts from 1 to {below} are shown as <{t}. Your self-care ratings are never "
+                "included. Below is exactly what will be written."
+            ).format(below=t - 1, t=t)
+        )
+        self.csv_view.setPlainText(self.report.csv_text())
+        if self.file_kind == PDF:
+            self.pdf_view.updatePreview()
+        self.save_button.setEnabled(True)
+
+    def _paint_pdf(self, printer: QPrinter) -> None:
+        if self.report is not None:
+            report_document(self.report).print_(printer)
+
+    # --- saving ---------------------------------------------------------------------------------
+
+    def suggested_name(self) -> str:
+        period = self.period()
+        return f"peerdesk-report-{period.first}-to-{period.last}{SUFFIXES[self.file_kind]}"
+
+    def _ask_path(self, suggested: str, kind: str) -> str | None:
+        pattern = self.tr("CSV files (*.csv)") if kind == "csv" else self.tr("PDF files (*.pdf)")
+        path, _filter = QFileDialog.getSaveFileName(
+            self, self.tr("Save the report"), suggested, pattern
+        )
+        return path or None
+
+    def save(self) -> Path | None:
+        """Ask where, then write exactly what the preview shows; the path written, or None."""
+        if self.report is None:
+            return None
+        suffix = SUFFIXES[self.file_kind]
+        chosen = self._choose_path(self.suggested_name(), suffix[1:])
+        if not chosen:
+            return None
+        path = Path(chosen)
+        if path.suffix.lower() != suffix:
+            path = path.with_name(path.name + suffix)
+        try:
+            if suffix == ".csv":
+                rep.write_csv(self.report, path)
+            else:
+                save_report_pdf(path, self.report)
+        except PeerDeskError as exc:
+            self.status.setText(explain(exc).as_text())
+            return None
+        self.status.setText(self.tr("Saved to {path}").format(path=path))
+        self.saved.emit(str(path))
+        return path

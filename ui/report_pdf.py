@@ -1,0 +1,237 @@
+"""The printable de-identified report: one HTML document, previewed on screen and saved as PDF.
+
+The same :func:`report_html` feeds the preview in the report dialog and the PDF, so what the
+supporter sees is what is written. It holds only what the :class:`~peerdesk.report.Report` holds:
+counts (small ones already suppressed), months and English category names.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import html
+import os
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QMarginsF
+from PySide6.QtGui import QFont, QGuiApplication, QPageLayout, QPageSize, QPdfWriter, QTextDocument
+
+from peerdesk import report as rep
+from peerdesk.errors import StorageError
+from peerdesk.files import make_private, storage_error, temp_path_beside
+from peerdesk.insights import Month
+
+_MONTH_NAMES = (
+    "January", "February", "March", "April", "May", "June",
+    "July", "August", "September", "October", "November", "December",
+)  # fmt: skip
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("report", text)
+
+
+def month_name(month: Month | str) -> str:
+    """``2026-03`` as "March 2026" (a month, never a day)."""
+    m = month if isinstance(month, Month) else Month.parse(month)
+    return f"{_tr(_MONTH_NAMES[m.month - 1])} {m.year}"
+
+
+def hours_text(cell: rep.Cell) -> str:
+    low, high = cell.low / 60, cell.high / 60
+    return f"{low:.1f}" if cell.exact else f"{low:.1f}–{high:.1f}"
+
+
+def referral_rate_text(report: rep.Report) -> str:
+    """Conversations with a referral ÷ conversations, only when both are exact and shown."""
+    with_referral = report.cell("conversations_with_referral")
+    conversations = report.total("conversations")
+    if (
+        not with_referral.exact
+        or not conversations.exact
+        or rep.is_suppressed(with_referral, report.threshold)
+        or not conversations.low
+    ):
+        return _tr("not shown (a count behind it is suppressed)")
+    return f"{100 * with_referral.low / conversations.low:.0f}%"
+
+
+def _e(text: str) -> str:
+    return html.escape(text, quote=True)
+
+
+def _table(headers: list[str], rows: list[list[str]]) -> str:
+    first = 70 if len(headers) == 2 else 19
+    rest = (100 - first) // max(1, len(headers) - 1)
+    head = "".join(
+        f"<th align='left' width='{first}%'>{_e(h)}</th>"
+        if i == 0
+        else f"<th align='right' width='{rest}%' style='font-size: 8pt'>{_e(h)}</th>"
+        for i, h in enumerate(headers)
+    )
+    body = "".join(
+        "<tr>"
+        + "".join(
+            (f"<td nowrap>{_e(cell)}</td>" if i == 0 else f"<td align='right'>{_e(cell)}</td>")
+            for i, cell in enumerate(row)
+        )
+        + "</tr>"
+        for row in rows
+    )
+    return (
+        "<table border='1' cellspacing='0' cellpadding='4' width='100%'"
+        f" style='border-collapse: collapse; border-color: #999'><tr>{head}</tr>{body}</table>"
+    )
+
+
+def monthly_rows(report: rep.Report) -> list[list[str]]:
+    """Month, contacts, conversations, hours, follow-ups due and completed; a total last."""
+    out = []
+    for month in report.period.months():
+        key = str(month)
+        out.append(
+            [
+                month_name(month).replace(" ", "\u00a0"),
+                *(
+                    rep.shown(report.cell(s, month=key), report.threshold, s)
+                    for s in ("contacts", "conversations")
+                ),
+                hours_text(report.cell("supporter_minutes", month=key)),
+                *(
+                    rep.shown(report.cell(s, month=key), report.threshold, s)
+                    for s in ("followups_due", "followups_completed")
+                ),
+            ]
+        )
+    out.append(
+        [
+            _tr("Whole period"),
+            *(
+                rep.shown(report.total(s), report.threshold, s)
+                for s in ("contacts", "conversations")
+            ),
+            hours_text(report.total("supporter_minutes")),
+            *(
+                rep.shown(report.total(s), report.threshold, s)
+                for s in ("followups_due", "followups_completed")
+            ),
+        ]
+    )
+    return out
+
+
+MONTHLY_HEADERS = (
+    "Month",
+    "Contacts",
+    "Conversations",
+    "Supporter hours",
+    "Follow-ups due",
+    "Follow-ups completed",
+)
+
+
+def report_html(report: rep.Report) -> str:
+    t = report.threshold
+    title = _tr("PeerDesk program totals") if report.combined else _tr("PeerDesk report")
+    period = _tr("{first} to {last}").format(
+        first=month_name(report.period.first), last=month_name(report.period.last)
+    )
+    notes = [
+        _tr(
+            "De-identified: counts only, by month at most. It holds no names, pseudonyms, notes, "
+            "contact details or dates."
+        ),
+        _tr("Counts from 1 to {below} are shown as <{t}.").format(below=t - 1, t=t),
+    ]
+    if report.combined:
+        notes.append(
+            _tr(
+                "Combined from {n} report(s). Where a report held back a small count, the total is "
+                "a range; totals below {t} are held back again."
+            ).format(n=len(report.sources), t=t)
+        )
+        if report.periods_differ:
+            notes.append(_tr("The reports cover different periods."))
+    parts = [
+        f"<h2>{_e(title)}</h2>",
+        f"<p><b>{_e(_tr('Period'))}:</b> {_e(period)}</p>",
+        *(f"<p>{_e(n)}</p>" for n in notes),
+        f"<h3>{_e(_tr('By month'))}</h3>",
+        _table([_tr(h) for h in MONTHLY_HEADERS], monthly_rows(report)),
+        f"<h3>{_e(_tr('Referrals'))}</h3>",
+        _table(
+            [_tr("Figure"), _tr("Value")],
+            [
+                [
+                    _tr("Conversations with a referral"),
+                    rep.shown(report.cell("conversations_with_referral"), t),
+                ],
+                [_tr("Referral rate"), referral_rate_text(report)],
+            ],
+        ),
+    ]
+    for section in rep.BREAKDOWNS:
+        parts.append(f"<h3>{_e(_tr(rep.SECTION_TITLES[section]))}</h3>")
+        parts.append(
+            _table(
+                [_tr("Category"), _tr("Contacts")],
+                [[_tr(li.label) or li.item, report.shown(li)] for li in report.section(section)],
+            )
+        )
+    return "<html><body>" + "".join(parts) + "</body></html>"
+
+
+def report_document(report: rep.Report) -> QTextDocument:
+    document = QTextDocument()
+    font = QFont()
+    font.setPointSizeF(9)
+    document.setDefaultFont(font)
+    document.setHtml(report_html(report))
+    return document
+
+
+def page_layout() -> QPageLayout:
+    """A4 portrait; QTextDocument.print_ adds its own 2 cm margins."""
+    return QPageLayout(
+        QPageSize(QPageSize.PageSizeId.A4),
+        QPageLayout.Orientation.Portrait,
+        QMarginsF(0, 0, 0, 0),
+        QPageLayout.Unit.Millimeter,
+    )
+
+
+def save_report_pdf(path: Path, report: rep.Report) -> None:
+    """Write the report as an A4 PDF at ``path`` (written beside it first, then moved in place).
+
+    Needs a QGuiApplication (the app has one; :func:`save_report_pdf_headless` makes one).
+    """
+    tmp = temp_path_beside(path)
+    try:
+        writer = QPdfWriter(str(tmp))
+        writer.setTitle(_tr("PeerDesk de-identified report"))
+        writer.setCreator("PeerDesk")
+        writer.setResolution(1200)
+        writer.setPageLayout(page_layout())
+        document = report_document(report)
+        document.print_(writer)
+        del writer  # the file is finished when the writer goes
+        if not tmp.is_file() or tmp.stat().st_size == 0:
+            raise StorageError(f"the PDF could not be written to {path.parent}")
+        make_private(tmp)
+        os.replace(tmp, path)
+    except OSError as exc:
+        raise storage_error(exc, f"writing {path.name}") from exc
+    finally:
+        with contextlib.suppress(OSError):
+            tmp.unlink()
+
+
+def save_report_pdf_headless(path: Path, report: rep.Report) -> None:
+    """For the command line: the same PDF, with an offscreen Qt made for the occasion."""
+    if QGuiApplication.instance() is not None:
+        save_report_pdf(path, report)
+        return
+    app = QGuiApplication(["peerdesk", "-platform", "offscreen"])
+    try:
+        save_report_pdf(path, report)
+    finally:
+        app.shutdown()

@@ -1,0 +1,323 @@
+"""Retention settings for the Settings page, and the runner that applies them.
+
+:class:`RetentionSettings` is a group box with the two settings (off by default, suggested values
+ready). Turning one on or shortening it asks first, saying what will be shredded now and what
+stays; nothing changes until the supporter says yes.
+
+:class:`RetentionRunner` applies the saved settings (at unlock and once a day while the journal is
+open) and rewrites the journal file afterwards on a worker thread with its own connection, so no
+old page keeps shredded text.
+"""
+
+from __future__ import annotations
+
+import logging
+import threading
+from collections.abc import Callable
+
+from PySide6.QtCore import QObject, QTimer, Signal
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QGridLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QMessageBox,
+    QPushButton,
+    QSpinBox,
+    QWidget,
+)
+
+from peerdesk import retention
+from peerdesk.clock import Clock
+from peerdesk.errors import PeerDeskError
+from peerdesk.journal import Journal
+from peerdesk.retention import RetentionPolicy, RetentionResult, VacuumResult
+from ui.messages import explain
+
+log = logging.getLogger(__name__)
+
+DAY_MS = 24 * 60 * 60 * 1000
+
+
+class RetentionSettings(QGroupBox):
+    """The two retention settings with what they remove and what stays."""
+
+    shredded = Signal(object)  # RetentionResult: the journal file should be rewritten now
+
+    def __init__(
+        self,
+        journal: Journal,
+        clock: Clock,
+        parent: QWidget | None = None,
+        *,
+        confirm: Callable[[str], bool] | None = None,
+    ) -> None:
+        super().__init__(self.tr("Keeping and shredding"), parent)
+        self._journal = journal
+        self._clock = clock
+        self._confirm = confirm or self._ask
+        intro = QLabel(
+            self.tr(
+                "Write as little as you need, and keep it no longer than you need. Shredding "
+                "removes text for good; dates, kinds, tags, checklists, referrals and durations "
+                "stay, so your counts and reports do not change."
+            )
+        )
+        intro.setWordWrap(True)
+        self.notes_on = QCheckBox(self.tr("Shred notes and follow-up plans"))
+        self.notes_on.setAccessibleName(self.tr("Shred notes and follow-up plans after a while"))
+        self.notes_days = QSpinBox()
+        self.notes_days.setRange(retention.MIN_DAYS, retention.MAX_DAYS)
+        self.notes_days.setSuffix(self.tr(" days after the session"))
+        self.notes_days.setAccessibleName(self.tr("Days after the session"))
+        self.contacts_on = QCheckBox(self.tr("Shred a closed peer's contact details"))
+        self.contacts_on.setAccessibleName(
+            self.tr("Shred the contact details of closed peers after a while")
+        )
+        self.contact_days = QSpinBox()
+        self.contact_days.setRange(retention.MIN_DAYS, retention.MAX_DAYS)
+        self.contact_days.setSuffix(self.tr(" days after closing"))
+        self.contact_days.setAccessibleName(self.tr("Days after the peer was closed"))
+        self.apply_button = QPushButton(self.tr("&Apply…"))
+        self.apply_button.setAccessibleName(self.tr("Apply the retention settings"))
+        self.apply_button.clicked.connect(self.apply)
+        self.state = QLabel()
+        self.state.setWordWrap(True)
+        for box, spin in ((self.notes_on, self.notes_days), (self.contacts_on, self.contact_days)):
+            box.toggled.connect(spin.setEnabled)
+            box.toggled.connect(lambda _on: self._changed())
+            spin.valueChanged.connect(lambda _v: self._changed())
+
+        grid = QGridLayout(self)
+        grid.addWidget(intro, 0, 0, 1, 3)
+        grid.addWidget(self.notes_on, 1, 0)
+        grid.addWidget(self.notes_days, 1, 1)
+        grid.addWidget(self.contacts_on, 2, 0)
+        grid.addWidget(self.contact_days, 2, 1)
+        grid.setColumnStretch(2, 1)
+        row = QHBoxLayout()
+        row.addWidget(self.apply_button)
+        row.addWidget(self.state, 1)
+        grid.addLayout(row, 3, 0, 1, 3)
+        self.setTabOrder(self.notes_on, self.notes_days)
+        self.setTabOrder(self.notes_days, self.contacts_on)
+        self.setTabOrder(self.contacts_on, self.contact_days)
+        self.setTabOrder(self.contact_days, self.apply_button)
+        self.refresh()
+
+    # --- showing --------------------------------------------------------------------------------
+
+    def chosen(self) -> RetentionPolicy:
+        return RetentionPolicy(
+            self.notes_days.value() if self.notes_on.isChecked() else None,
+            self.contact_days.value() if self.contacts_on.isChecked() else None,
+        )
+
+    def saved(self) -> RetentionPolicy:
+        return retention.load_policy(self._journal.settings)
+
+    def refresh(self) -> None:
+        """Show the saved settings (suggested values where a setting is off)."""
+        policy = self.saved()
+        widgets = (
+            (self.notes_on, self.notes_days, policy.notes_days, retention.SUGGESTED_NOTES_DAYS),
+            (
+                self.contacts_on,
+                self.contact_days,
+                policy.contact_days,
+                retention.SUGGESTED_CONTACT_DAYS,
+            ),
+        )
+        for box, spin, days, suggested in widgets:
+            box.blockSignals(True)
+            spin.blockSignals(True)
+            box.setChecked(days is not None)
+            spin.setValue(days if days is not None else suggested)
+            spin.setEnabled(days is not None)
+            box.blockSignals(False)
+            spin.blockSignals(False)
+        self._changed()
+
+    def _changed(self) -> None:
+        policy = self.chosen()
+        dirty = policy != self.saved()
+        self.apply_button.setEnabled(dirty)
+        self.state.setText(self.tr("Not applied yet.") if dirty else self._describe(self.saved()))
+
+    def _describe(self, policy: RetentionPolicy) -> str:
+        if not policy.active:
+            return self.tr(
+                "Off: text stays until you shred a session or forget a peer. Suggested: notes "
+                "after {notes} days, contact details {contacts} days after closing."
+            ).format(
+                notes=retention.SUGGESTED_NOTES_DAYS, contacts=retention.SUGGESTED_CONTACT_DAYS
+            )
+        parts = []
+        if policy.notes_days is not None:
+            parts.append(self.tr("notes go {n} days after a session").format(n=policy.notes_days))
+        if policy.contact_days is not None:
+            parts.append(
+                self.tr("contact details go {n} days after a peer is closed").format(
+                    n=policy.contact_days
+                )
+            )
+        return self.tr("On: {what}. Checked at unlock and every day.").format(what="; ".join(parts))
+
+    # --- applying -------------------------------------------------------------------------------
+
+    def confirmation(self, policy: RetentionPolicy, due: RetentionResult) -> str:
+        """What the supporter is asked before anything is shredded."""
+        lines = [self.tr("Shred now, for good:")]
+        if policy.notes_days is not None and due.notes_before is not None:
+            lines.append(
+                self.tr(
+                    "• the notes and follow-up plans of {sessions} session(s) held on or before "
+                    "{day} ({notes} note(s), {plans} plan(s) or reason(s))"
+                ).format(
+                    sessions=due.sessions,
+                    day=f"{due.notes_before:%d %B %Y}",
+                    notes=due.notes,
+                    plans=due.plans,
+                )
+            )
+        if policy.contact_days is not None:
+            lines.append(
+                self.tr(
+                    "• the contact details of {n} peer(s) closed {days} or more days ago"
+                ).format(n=due.contacts, days=policy.contact_days)
+            )
+        lines += [
+            "",
+            self.tr(
+                "What stays: every session with its date, kind, mode, outcome, tags, "
+                "checklist, referrals and duration; peers' pseudonyms; follow-up dates. Your "
+                "counts and reports stay the same."
+            ),
+            self.tr(
+                "Backups made before today still hold the text until they are replaced by newer "
+                "ones. This cannot be undone."
+            ),
+        ]
+        return "\n".join(lines)
+
+    def apply(self) -> RetentionResult | None:
+        """Save the chosen settings; shred what is due at once, after asking. None if refused."""
+        policy = self.chosen()
+        due = retention.preview(self._journal, self._clock, policy)
+        if due.changed and not self._confirm(self.confirmation(policy, due)):
+            self.state.setText(self.tr("Nothing was changed."))
+            return None
+        try:
+            retention.save_policy(self._journal.settings, policy)
+            result = retention.apply_retention(self._journal, self._clock)
+        except PeerDeskError as exc:
+            self.state.setText(explain(exc).as_text())
+            return None
+        self.refresh()
+        if result.changed:
+            self.state.setText(
+                self.tr(
+                    "Shredded {notes} note(s), {plans} plan(s) and {contacts} contact detail(s). "
+                    "{policy}"
+                ).format(
+                    notes=result.notes,
+                    plans=result.plans,
+                    contacts=result.contacts,
+                    policy=self._describe(policy),
+                )
+            )
+            self.shredded.emit(result)
+        return result
+
+    def _ask(self, question: str) -> bool:
+        box = QMessageBox(
+            QMessageBox.Icon.Warning, self.tr("Shred for good?"), question, parent=self
+        )
+        shred = box.addButton(self.tr("Shred"), QMessageBox.ButtonRole.DestructiveRole)
+        box.addButton(QMessageBox.StandardButton.Cancel)
+        box.setDefaultButton(QMessageBox.StandardButton.Cancel)
+        box.exec()
+        return box.clickedButton() is shred
+
+
+class RetentionRunner(QObject):
+    """Applies the journal's retention settings now and daily; vacuums off the GUI thread.
+
+    ``vacuum`` rewrites the journal file on its own connection (the controller builds it with the
+    journal's path and key, see :func:`peerdesk.retention.vacuum`). Only one vacuum runs at a time;
+    one asked for while another runs is run right after it.
+    """
+
+    applied = Signal(object)  # RetentionResult
+    vacuumed = Signal(object)  # VacuumResult, or the PeerDeskError that stopped it
+
+    def __init__(
+        self,
+        journal: Journal,
+        clock: Clock,
+        vacuum: Callable[[], VacuumResult],
+        parent: QObject | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self._journal = journal
+        self._clock = clock
+        self._vacuum = vacuum
+        self._thread: threading.Thread | None = None
+        self._again = False
+        self._lock = threading.Lock()
+        self.timer = QTimer(self)
+        self.timer.setInterval(DAY_MS)
+        self.timer.timeout.connect(self.run_now)
+
+    def start(self) -> RetentionResult:
+        """Apply now (at unlock) and then once a day while the journal is open."""
+        self.timer.start()
+        return self.run_now()
+
+    def stop(self) -> None:
+        self.timer.stop()
+
+    def run_now(self) -> RetentionResult:
+        try:
+            result = retention.apply_retention(self._journal, self._clock)
+        except PeerDeskError as exc:
+            log.warning("retention could not run: %s", exc.code)
+            return RetentionResult()
+        if result.changed:
+            self.vacuum_later()
+        self.applied.emit(result)
+        return result
+
+    @property
+    def vacuuming(self) -> bool:
+        return self._thread is not None and self._thread.is_alive()
+
+    def vacuum_later(self) -> None:
+        """Rewrite the file on a worker thread (after a shred, forget or retention run)."""
+        with self._lock:
+            if self.vacuuming:
+                self._again = True
+                return
+            self._thread = threading.Thread(target=self._work, name="peerdesk-vacuum")
+            self._thread.start()
+
+    def _work(self) -> None:
+        while True:
+            try:
+                outcome: object = self._vacuum()
+            except PeerDeskError as exc:
+                log.warning("rewriting the journal file failed: %s", exc.code)
+                outcome = exc
+            self.vacuumed.emit(outcome)  # queued to the GUI thread's receivers
+            with self._lock:
+                if not self._again:
+                    return
+                self._again = False
+
+    def wait(self, timeout: float = 30.0) -> bool:
+        """Wait for a running vacuum (before quitting); True when none is left running."""
+        thread = self._thread
+        if thread is not None:
+            thread.join(timeout)
+        return not self.vacuuming
