@@ -17,10 +17,11 @@ from typing import TextIO
 
 import sqlcipher3
 
-from peerdesk import __version__, backups
+from peerdesk import __version__, backups, report_command
 from peerdesk.errors import InvalidInput, PeerDeskError
 from peerdesk.keystore import KeyStore
 from peerdesk.paths import default_data_dir
+from peerdesk.report_command import PdfRenderer
 from peerdesk.schema import CURRENT_VERSION
 from peerdesk.vault import Vault
 
@@ -99,6 +100,7 @@ def build_parser() -> argparse.ArgumentParser:
     backup.add_argument(
         "dir", nargs="?", type=Path, help="folder for the backup (default: the data folder)"
     )
+    report_command.add_parser(sub, [common])
     restore = sub.add_parser(
         "restore",
         parents=[common],
@@ -122,6 +124,7 @@ def main(
     stdin: TextIO | None = None,
     stdout: TextIO | None = None,
     stderr: TextIO | None = None,
+    pdf: PdfRenderer | None = None,
 ) -> int:
     out, err, inp = stdout or sys.stdout, stderr or sys.stderr, stdin or sys.stdin
     args = build_parser().parse_args(argv)
@@ -138,6 +141,8 @@ def main(
         vault = Vault(data_dir, store)
         if args.command == "doctor":
             return doctor(vault, out)
+        if args.command == report_command.COMMAND:
+            return report_command.run(args, vault, out, err, pdf=pdf)
         if args.command == "backup":
             return backup_command(vault, args.dir, out, inp)
         return restore_command(vault, args.file, args.recovery_code, args.yes, out, inp)

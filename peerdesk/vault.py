@@ -16,10 +16,11 @@ import logging
 import os
 import shutil
 import uuid
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
-from peerdesk import backups, keyslots
+from peerdesk import backups, keyslots, retention
 from peerdesk.backups import Backup
 from peerdesk.clock import Clock, stamp, system_clock
 from peerdesk.database import Connection, connect, translated_errors, use_wal
@@ -358,6 +359,12 @@ class Vault:
         self._open_locked(new_key, slots)
         self.backup()  # older backups keep the old key: make one under the new key at once
         return code
+
+    def vacuum_job(self) -> Callable[[], retention.VacuumResult]:
+        """Rewrite the journal file on a connection of its own (run it on a worker thread)."""
+        _, key, _ = self._unlocked()
+        path = self.journal_path
+        return lambda: retention.vacuum(path, key)
 
     # --- backups and restore --------------------------------------------------------------------
 

@@ -19,6 +19,7 @@ from peerdesk.vault import Vault
 from ui.idle import IdleWatcher, ScreenLockWatcher
 from ui.main_window import MainWindow
 from ui.pages.settings_page import idle_minutes
+from ui.retention_settings import RetentionRunner
 from ui.setup_wizard import SetupWizard
 from ui.unlock_dialog import UnlockDialog
 from ui.window_state import WindowState
@@ -49,6 +50,7 @@ class AppController(QObject):
         self._demo = demo
         self._on_restore = on_restore
         self.window: MainWindow | None = None
+        self.retention: RetentionRunner | None = None
         self.gate: QWidget | None = None  # the setup wizard or unlock dialog on screen
         app.setQuitOnLastWindowClosed(False)  # locking hides the window; quitting is explicit
         self.idle = IdleWatcher(self)
@@ -107,6 +109,10 @@ class AppController(QObject):
         self.window = window
         self.idle.set_timeout_minutes(idle_minutes(journal))
         window.show()
+        runner = RetentionRunner(journal, self._clock, self.vault.vacuum_job(), parent=self)
+        window.retention_shredded.connect(lambda _result: runner.vacuum_later())
+        runner.start()  # applies the retention settings now, then daily while open
+        self.retention = runner
         self._point_out_due(window, journal)
         self.unlocked.emit()
         self.ready.emit()
@@ -146,6 +152,7 @@ class AppController(QObject):
                 top.close()
         window.hide()
         window.deleteLater()
+        self._stop_retention()
         self.vault.lock()
         self.locked.emit()
         self._show_unlock(after_lock=True)
@@ -158,8 +165,15 @@ class AppController(QObject):
             window.close()
             window.deleteLater()
         self.idle.stop()
+        self._stop_retention()
         self.vault.lock()
         self._app.quit()
+
+    def _stop_retention(self) -> None:
+        if self.retention is not None:
+            self.retention.stop()
+            self.retention.wait()
+            self.retention = None
 
     def confirm(self, parent: QWidget | None, question: str) -> bool:
         return QMessageBox.question(parent, "PeerDesk", question) == QMessageBox.StandardButton.Yes

@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 import sys
+from pathlib import Path
 
 from peerdesk.cli import AppOptions
 from peerdesk.cli import main as cli_main
+from peerdesk.report import Report
 
 
 def _run_gui(options: AppOptions) -> int:
@@ -14,8 +16,14 @@ def _run_gui(options: AppOptions) -> int:
     return run(options)
 
 
+def _save_report_pdf(path: Path, report: Report) -> None:
+    from ui.report_pdf import save_report_pdf_headless
+
+    save_report_pdf_headless(path, report)
+
+
 def main() -> int:
-    return cli_main(sys.argv[1:], gui=_run_gui)
+    return cli_main(sys.argv[1:], gui=_run_gui, pdf=_save_report_pdf)
 
 
 if __name__ == "__main__":

@@ -28,6 +28,7 @@ from peerdesk.recovery import RecoveryCode
 from peerdesk.vault import Vault
 from ui.messages import explain
 from ui.pages.coming_page import ComingPage
+from ui.pages.insights_page import InsightsPage
 from ui.pages.peers_page import PeersPage
 from ui.pages.sessions_page import SessionsPage
 from ui.pages.settings_page import SettingsPage
@@ -41,6 +42,7 @@ class MainWindow(QMainWindow):
     lock_requested = Signal()
     idle_minutes_changed = Signal(int)
     closed = Signal()
+    retention_shredded = Signal(object)
 
     def __init__(
         self,
@@ -64,6 +66,7 @@ class MainWindow(QMainWindow):
         self.today_page = TodayPage(journal, clock)
         self.sessions_page = SessionsPage(journal, clock)
         self.peers_page = PeersPage(journal, clock)
+        self.insights_page = InsightsPage(journal, clock)
         self.settings_page = SettingsPage(
             journal,
             clock,
@@ -84,7 +87,7 @@ class MainWindow(QMainWindow):
             ),
             (self.tr("Peers"), self.peers_page),
             (self.tr("Resources"), ComingPage(self.tr("Resources and handouts"), coming)),
-            (self.tr("Insights"), ComingPage(self.tr("Insights"), coming)),
+            (self.tr("Insights"), self.insights_page),
             (self.tr("Settings"), self.settings_page),
         ]
         self.nav = QListWidget()
@@ -103,6 +106,7 @@ class MainWindow(QMainWindow):
         self.today_page.follow_up.connect(self.start_follow_up)
         self.settings_page.idle_minutes_changed.connect(self.idle_minutes_changed.emit)
         self.settings_page.backup_requested.connect(self.back_up_now)
+        self.settings_page.retention_shredded.connect(self.retention_shredded.emit)
 
         body = QWidget()
         outer = QVBoxLayout(body)

@@ -20,7 +20,7 @@ from peerdesk.clock import system_clock
 from peerdesk.keystore import KeyStore, MemoryKeyring
 from peerdesk.vault import Vault
 from ui.app import _demo_vault
-from ui.main_window import PEERS, SESSIONS, SETTINGS, TODAY, MainWindow
+from ui.main_window import INSIGHTS, PEERS, SESSIONS, SETTINGS, TODAY, MainWindow
 from ui.setup_wizard import SetupWizard
 
 
@@ -43,7 +43,8 @@ def render(out: Path) -> None:
         window = MainWindow(vault.journal, vault, system_clock, demo=True)
         window.resize(1280, 760)
         window.show()
-        for row, name in ((TODAY, "today"), (PEERS, "peers"), (SETTINGS, "settings")):
+        pages = ((TODAY, "today"), (PEERS, "peers"), (INSIGHTS, "insights"), (SETTINGS, "settings"))
+        for row, name in pages:
             window.nav.setCurrentRow(row)
             _save(window, out / f"{name}.png")
         window.nav.setCurrentRow(SESSIONS)

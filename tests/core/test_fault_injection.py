@@ -181,7 +181,8 @@ def _reopen(data_dir: Path) -> tuple[Vault, Journal]:
 
 def _leftovers(data_dir: Path) -> list[Path]:
     """Half-made files a kill may leave: they must never be readable journals."""
-    return [p for p in data_dir.rglob("*") if p.name.endswith((".tmp", ".new", ".restore"))]
+    ends = (".tmp", ".new", ".restore", ".rekey", ".incoming")
+    return [p for p in data_dir.rglob("*") if p.name.endswith(ends)]
 
 
 # --- SIGKILL at random moments --------------------------------------------------------------------
@@ -256,16 +257,19 @@ def _kill_trial(mode: str, template: Template, trial_dir: Path, seed: int, windo
             found = backups.existing(vault.backup_dir, vault.read_slots().journal_id)
             for made in found:  # every finished backup opens and holds everything
                 assert vault.preview_backup(made.path).summary.sessions == BASE_SESSIONS
-            what = f"{len(lines) - 1} backups reported, {len(found)} kept"
+            done = sum(line.startswith("backup ") for line in lines)
+            what = f"{done} backups reported, {len(found)} kept"
         elif mode == "rekey":
             assert stored == template.numbers
             aside = list((data_dir / ASIDE_DIR).glob("*/journal.db"))
-            what = f"{len(lines) - 1} re-keys reported, {len(aside)} journals set aside"
+            done = sum(line == "rekeyed" for line in lines)
+            what = f"{done} re-keys reported, {len(aside)} journals set aside"
         elif mode == "restore":
             # Either backup, whole: never a mix, never a journal that does not open.
             assert stored in (template.numbers, template.numbers | set(range(120, 125)))
             aside = list((data_dir / ASIDE_DIR).glob("*/journal.db"))
-            what = f"{len(lines) - 1} restores reported, {len(aside)} journals set aside"
+            done = sum(line.startswith("restored ") for line in lines)
+            what = f"{done} restores reported, {len(aside)} journals set aside"
         else:
             assert stored == template.numbers
             version = int(rows(journal.conn, "PRAGMA user_version")[0][0])

@@ -31,6 +31,8 @@ class StartupSamples:
     floor_wall_s: list[float] = field(default_factory=list)
     app_rss_mb: list[float] = field(default_factory=list)
     floor_rss_mb: list[float] = field(default_factory=list)
+    keyring_floor_wall_s: list[float] = field(default_factory=list)
+    keyring_floor_rss_mb: list[float] = field(default_factory=list)
 
     @property
     def wall_ratio(self) -> list[float]:
@@ -39,6 +41,16 @@ class StartupSamples:
     @property
     def rss_ratio(self) -> list[float]:
         return [a / f for a, f in zip(self.app_rss_mb, self.floor_rss_mb, strict=True)]
+
+    @property
+    def keyring_wall_ratio(self) -> list[float]:
+        pairs = zip(self.app_wall_s, self.keyring_floor_wall_s, strict=True)
+        return [a / f for a, f in pairs]
+
+    @property
+    def keyring_rss_ratio(self) -> list[float]:
+        pairs = zip(self.app_rss_mb, self.keyring_floor_rss_mb, strict=True)
+        return [a / f for a, f in pairs]
 
 
 def _private_keyring_available() -> bool:
@@ -103,4 +115,6 @@ def bench_startup(data_dir: Path, key: bytes, reps: int, scratch: Path) -> Start
         floor_wall_s=found["floor_wall_s"],
         app_rss_mb=found["app_rss_mb"],
         floor_rss_mb=found["floor_rss_mb"],
+        keyring_floor_wall_s=found["keyring_floor_wall_s"],
+        keyring_floor_rss_mb=found["keyring_floor_rss_mb"],
     )

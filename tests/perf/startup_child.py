@@ -3,8 +3,9 @@
 Usage: ``python -m tests.perf.startup_child DATA_DIR REPS`` with the data key (hex) on stdin.
 The key goes into the keyring (so ``peerdesk`` unlocks the way it does every day) and is removed
 again at the end. Then, after one warm-up of each, ``peerdesk --data-dir DATA_DIR
---exit-when-ready`` and the bare-window floor are started in turns; each run's wall time and peak
-memory (``ru_maxrss`` of that child alone, from ``wait4``) are printed as one JSON line.
+--exit-when-ready``, the bare-window floor, and the bare window that first reads the key from
+the keyring are started in turns; each run's wall time and peak memory (``ru_maxrss`` of that
+child alone, from ``wait4``) are printed as one JSON line.
 """
 
 from __future__ import annotations
@@ -32,8 +33,8 @@ def app_command(data_dir: Path) -> list[str]:
     return [*base, "--data-dir", str(data_dir), "--exit-when-ready"]
 
 
-def floor_command() -> list[str]:
-    return [sys.executable, str(ROOT / "tests" / "perf" / "bare_window.py")]
+def floor_command(*args: str) -> list[str]:
+    return [sys.executable, str(ROOT / "tests" / "perf" / "bare_window.py"), *args]
 
 
 def launch(command: list[str], env: dict[str, str]) -> tuple[float, float, str]:
@@ -77,20 +78,22 @@ def main(argv: list[str]) -> int:
     env["PYTHONPATH"] = str(ROOT) + os.pathsep + env.get("PYTHONPATH", "")
     keystore.store(journal_id, key)
     try:
-        app, floor = app_command(data_dir), floor_command()
-        _wall, _rss, err = launch(app, env)  # warm-up; it also records the keyring backend
+        commands = {
+            "app": app_command(data_dir),
+            "floor": floor_command(),
+            "keyring_floor": floor_command(journal_id),
+        }
+        _wall, _rss, err = launch(commands["app"], env)  # warm-up; records the keyring backend
         if "journal unlocked" not in err:
             raise RuntimeError("peerdesk did not unlock the journal from the keyring")
-        launch(floor, env)
+        launch(commands["floor"], env)
+        launch(commands["keyring_floor"], env)
         result: dict[str, object] = {"backend": backend}
         samples: dict[str, list[float]] = {
-            "app_wall_s": [],
-            "app_rss_mb": [],
-            "floor_wall_s": [],
-            "floor_rss_mb": [],
+            f"{name}_{what}": [] for name in commands for what in ("wall_s", "rss_mb")
         }
         for rep in range(reps):
-            order = [("app", app), ("floor", floor)]
+            order = list(commands.items())
             if rep % 2:
                 order.reverse()
             for name, command in order:

@@ -7,12 +7,14 @@ from collections.abc import Callable
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QFormLayout,
+    QFrame,
     QGroupBox,
     QHBoxLayout,
     QLabel,
     QLineEdit,
     QMessageBox,
     QPushButton,
+    QScrollArea,
     QSpinBox,
     QVBoxLayout,
     QWidget,
@@ -24,6 +26,7 @@ from peerdesk.journal import Journal
 from peerdesk.recovery import RecoveryCode
 from peerdesk.vault import Vault
 from ui.messages import explain
+from ui.retention_settings import RetentionSettings
 
 IDLE_MINUTES_KEY = "lock.idle_minutes"
 DEFAULT_IDLE_MINUTES = 5
@@ -37,6 +40,7 @@ def idle_minutes(journal: Journal) -> int:
 class SettingsPage(QWidget):
     idle_minutes_changed = Signal(int)
     backup_requested = Signal()
+    retention_shredded = Signal(object)
 
     def __init__(
         self,
@@ -114,12 +118,23 @@ class SettingsPage(QWidget):
         backend = vault.keystore.usable_backend() or self.tr("none (passphrase only)")
         data_form.addRow(self.tr("Key kept by"), QLabel(backend))
 
-        layout = QVBoxLayout(self)
+        content = QWidget()
+        layout = QVBoxLayout(content)
         layout.addWidget(heading)
         layout.addWidget(lock_box)
         layout.addWidget(code_box)
         layout.addWidget(data_box)
+        self.retention = RetentionSettings(journal, clock, confirm=confirm)
+        self.retention.shredded.connect(self.retention_shredded.emit)
+        layout.addWidget(self.retention)
         layout.addStretch(1)
+        scroll = QScrollArea()  # tall on a small laptop screen
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setWidget(content)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.addWidget(scroll)
         self.refresh()
 
     def refresh(self) -> None:

@@ -1,0 +1,139 @@
+"""Swapping a journal and its key file: at every point a crash can stop it, one whole pair opens.
+
+Each test builds the state a crash would leave after one of the swap's steps, then runs
+``finish_interrupted`` as the vault would before opening, and checks which journal opens.
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+from pathlib import Path
+
+import pytest
+
+from peerdesk import keyslots, swap
+from peerdesk.database import connect, rows
+from peerdesk.journal import read_journal_id
+from peerdesk.keystore import KeyStore, MemoryKeyring
+from peerdesk.vault import Vault
+from tests.conftest import FAST, Clock
+
+
+@pytest.fixture
+def pair(tmp_path: Path, clock: Clock) -> tuple[Vault, bytes, Vault, bytes]:
+    """The journal in place ("old"), and another journal ("new", other key) to swap in."""
+    made = []
+    for name in ("old", "new"):
+        keyring = MemoryKeyring()
+        vault = Vault(tmp_path / name, KeyStore(keyring), clock=clock, kdf_cost=FAST)
+        journal, _code = vault.create()
+        journal.peers.add(f"peer of the {name} journal")
+        vault.lock()
+        (key,) = [bytes.fromhex(v) for v in keyring.entries.values()]
+        made += [vault, key]
+    return made[0], made[1], made[2], made[3]  # type: ignore[return-value]
+
+
+def _stage(old: Vault, new: Vault) -> keyslots.KeySlots:
+    """Step 1: the incoming journal written and fsynced beside the journal."""
+    shutil.copyfile(new.journal_path, swap.incoming_path(old.journal_path))
+    return new.read_slots()
+
+
+def _opens_as(vault: Vault, key: bytes) -> str:
+    slots = keyslots.read(vault.slots_path)
+    assert slots.matches(key), "the key file and the journal are not a pair"
+    conn = connect(vault.journal_path, key)
+    try:
+        assert read_journal_id(conn) == slots.journal_id
+        return str(rows(conn, "SELECT pseudonym FROM peers")[0][0])
+    finally:
+        conn.close()
+
+
+def test_a_whole_swap_keeps_the_old_pair_aside(
+    pair: tuple[Vault, bytes, Vault, bytes], tmp_path: Path
+) -> None:
+    old, old_key, new, new_key = pair
+    before = old.journal_path.read_bytes()
+    slots = _stage(old, new)
+    aside = old.data_dir / "set-aside" / "20261126-093000-before-restore"
+    swap.swap_in(old.journal_path, old.slots_path, slots, aside)
+    assert _opens_as(old, new_key) == "peer of the new journal"
+    assert (aside / "journal.db").read_bytes() == before
+    assert keyslots.read(aside / "journal.keys").matches(old_key)
+    assert not swap.pending(old.journal_path, old.slots_path)
+    assert swap.finish_interrupted(old.journal_path, old.slots_path) is None
+    if os.name == "posix":
+        assert (aside.stat().st_mode & 0o777, aside.parent.stat().st_mode & 0o777) == (0o700,) * 2
+
+
+def test_a_crash_before_the_decision_leaves_the_old_journal(
+    pair: tuple[Vault, bytes, Vault, bytes],
+) -> None:
+    old, old_key, new, _new_key = pair
+    slots = _stage(old, new)
+    keyslots.write(swap.incoming_path(old.slots_path), slots)  # step 1 done, then the crash
+    assert swap.pending(old.journal_path, old.slots_path)
+    assert swap.finish_interrupted(old.journal_path, old.slots_path) == "cleared"
+    assert _opens_as(old, old_key) == "peer of the old journal"
+    assert not swap.incoming_path(old.journal_path).exists()
+    assert not swap.incoming_path(old.slots_path).exists()
+
+
+@pytest.mark.parametrize("renamed", ["nothing", "key file", "both"])
+def test_a_crash_after_the_decision_is_finished(
+    pair: tuple[Vault, bytes, Vault, bytes], renamed: str
+) -> None:
+    old, _old_key, new, new_key = pair
+    slots = _stage(old, new)
+    keyslots.write(swap.incoming_path(old.slots_path), slots)
+    (old.data_dir / swap.MARKER).write_text('{"aside": "x"}')  # step 3: decided
+    Path(f"{old.journal_path}-wal").write_bytes(b"a stale log of the old journal")
+    if renamed in ("key file", "both"):
+        os.replace(swap.incoming_path(old.slots_path), old.slots_path)
+    if renamed == "both":
+        Path(f"{old.journal_path}-wal").unlink()
+        os.replace(swap.incoming_path(old.journal_path), old.journal_path)
+    assert swap.finish_interrupted(old.journal_path, old.slots_path) == "finished"
+    assert _opens_as(old, new_key) == "peer of the new journal"
+    assert not Path(f"{old.journal_path}-wal").exists() or renamed == "both"
+    assert not (old.data_dir / swap.MARKER).exists()
+
+
+def test_the_old_log_is_kept_aside_and_never_replayed_into_the_new_journal(
+    pair: tuple[Vault, bytes, Vault, bytes],
+) -> None:
+    old, old_key, new, new_key = pair
+    journal = old.unlock_with_keyring()
+    journal.conn.execute("PRAGMA wal_autocheckpoint = 0")
+    journal.peers.add("only in the old log")
+    copy = old.data_dir.parent / "copy-of-old"
+    shutil.copytree(old.data_dir, copy)  # as if the process had died with the log full
+    old.lock()
+    old_copy = Vault(copy, old.keystore, kdf_cost=FAST)
+    wal = Path(f"{old_copy.journal_path}-wal")
+    assert wal.stat().st_size > 0
+    slots = _stage(old_copy, new)
+    aside = copy / "set-aside" / "x-before-restore"
+    swap.swap_in(old_copy.journal_path, old_copy.slots_path, slots, aside)
+    assert not wal.exists()
+    assert _opens_as(old_copy, new_key) == "peer of the new journal"
+    assert (aside / "journal.db-wal").stat().st_size > 0
+    kept = connect(aside / "journal.db", old_key)
+    try:
+        names = {r[0] for r in rows(kept, "SELECT pseudonym FROM peers")}
+    finally:
+        kept.close()
+    assert "only in the old log" in names
+
+
+def test_nothing_to_swap_in_is_refused_before_anything_changes(
+    pair: tuple[Vault, bytes, Vault, bytes],
+) -> None:
+    old, old_key, new, _new_key = pair
+    with pytest.raises(FileNotFoundError):
+        swap.swap_in(old.journal_path, old.slots_path, new.read_slots(), old.data_dir / "aside")
+    assert _opens_as(old, old_key) == "peer of the old journal"
+    assert not (old.data_dir / "aside").exists()

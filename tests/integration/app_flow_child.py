@@ -1,0 +1,236 @@
+"""The whole app, driven from first run to quit, with every network attempt recorded.
+
+Run by ``test_no_network.py`` (under strace) and ``test_no_leaks_app.py`` as
+``python tests/integration/app_flow_child.py DATA_DIR OUT_DIR KEYRING`` (KEYRING: ``real`` for the
+system keyring, ``memory`` for one that lives in this process). The first line of stdin is JSON:
+``{"marker": ..., "passphrase": ...}`` (never on the command line). The real composition pieces
+are used: the controller shows the setup wizard, which creates the journal; a full session is
+written in the real session form; the sessions page searches; the backup scheduler writes a
+backup (and a copy to a second folder); a handout PDF and a report CSV are exported when those
+modules exist; text is copied through the clipboard guard; the app locks, unlocks with the
+passphrase and quits, saving its window state. The marker goes into every field the supporter
+can fill.
+
+The network recorder is installed before anything else is imported. The last line on stdout is a
+JSON summary: the steps done or skipped, and every attempt the recorder saw.
+"""
+
+from __future__ import annotations
+
+import sys
+
+sys.dont_write_bytecode = True  # no .pyc files are written next to the sources during the run
+
+from peerdesk.network_guard import NetworkRecorder  # noqa: E402 - must come first
+
+RECORDER = NetworkRecorder().install()
+
+import json  # noqa: E402
+import logging  # noqa: E402
+import os  # noqa: E402
+import time  # noqa: E402
+from collections.abc import Callable  # noqa: E402
+from pathlib import Path  # noqa: E402
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+from PySide6.QtWidgets import QApplication  # noqa: E402
+
+from peerdesk.clock import system_clock, today  # noqa: E402
+from peerdesk.keystore import KeyStore, MemoryKeyring  # noqa: E402
+from peerdesk.paths import config_dir, log_dir  # noqa: E402
+from peerdesk.resources import Resource  # noqa: E402
+from peerdesk.tags import DRIVER, EVENT  # noqa: E402
+from peerdesk.vault import Vault  # noqa: E402
+from ui.backup_scheduler import BackupPlan, BackupScheduler, save_plan  # noqa: E402
+from ui.clipboard_guard import ClipboardGuard  # noqa: E402
+from ui.controller import AppController  # noqa: E402
+from ui.crash import install_crash_handler  # noqa: E402
+from ui.session_form import SessionForm  # noqa: E402
+from ui.setup_wizard import SetupWizard  # noqa: E402
+from ui.unlock_dialog import UnlockDialog  # noqa: E402
+from ui.window_state import WindowState  # noqa: E402
+
+STEPS: dict[str, str] = {}
+
+
+def wait_until(app: QApplication, done: Callable[[], bool], what: str, timeout: float = 60) -> None:
+    deadline = time.monotonic() + timeout
+    while not done():
+        if time.monotonic() > deadline:
+            raise TimeoutError(f"timed out waiting for {what}")
+        app.processEvents()
+        time.sleep(0.01)
+
+
+def set_up(app: QApplication, controller: AppController, passphrase: str) -> None:
+    controller.start()
+    wizard = controller.gate
+    assert isinstance(wizard, SetupWizard), wizard
+    wizard.use_passphrase.setChecked(True)
+    wizard.passphrase_edit.setText(passphrase)
+    wizard.passphrase_again_edit.setText(passphrase)
+    assert wizard.create_journal(), "the setup wizard did not create the journal"
+    wizard._ask_for_group()
+    asked = wizard.asked_group
+    assert asked is not None
+    wizard.group_edit.setText(wizard.group_labels[asked - 1].text())
+    assert wizard.check_group()
+    wizard.accept()
+    wait_until(app, lambda: controller.window is not None, "the main window")
+    STEPS["setup"] = "done"
+
+
+def write_session(app: QApplication, controller: AppController, marker: str) -> None:
+    window = controller.window
+    assert window is not None
+    journal = controller.vault.journal
+    assert journal is not None
+    journal.tags.add(EVENT, f"{marker} event")
+    journal.tags.add(DRIVER, f"{marker} driver")
+    journal.resources.save(
+        Resource(
+            category="peer_support",
+            name=f"{marker} resource",
+            description=f"{marker} description",
+            phone=f"{marker} phone",
+            hours=f"{marker} hours",
+        )
+    )
+    form = window.new_session()
+    assert isinstance(form, SessionForm)
+    form.peer.setEditText(f"{marker} pseudonym")
+    form.contact_kind.setCurrentIndex(1)
+    for picker in (form.events, form.drivers):
+        for row in range(picker.count()):
+            item = picker.item(row)
+            if marker in item.text():
+                item.setCheckState(item.checkState().Checked)
+    for step, edit in form.notes.items():
+        edit.setPlainText(f"{marker} note for {step}")
+    form.followup_agreed.setChecked(True)
+    form.followup_plan.setText(f"{marker} follow-up plan")
+    form.save_draft_now()  # the autosave path as well as the finish path
+    saved: list[int] = []
+    form.saved.connect(saved.append)
+    form.finish()
+    wait_until(app, lambda: bool(saved), "the session to be saved")
+    peer = journal.peers.find(f"{marker} pseudonym")
+    assert peer is not None
+    journal.peers.update(peer.id, pseudonym=peer.pseudonym, contact=f"{marker} contact")
+    (followup,) = journal.followups.open()
+    journal.followups.snooze(followup.id, followup.due_on)
+    STEPS["session"] = "done"
+
+
+def search(app: QApplication, controller: AppController, marker: str) -> None:
+    window = controller.window
+    assert window is not None
+    window.find()
+    page = window.sessions_page
+    page.search_box.setText(marker.lower())
+    page._run_search()
+    wait_until(app, lambda: page.search_model.rowCount() > 0, "search results")
+    STEPS["search"] = f"{page.search_model.rowCount()} found"
+
+
+def back_up(app: QApplication, controller: AppController, out_dir: Path) -> None:
+    journal = controller.vault.journal
+    assert journal is not None
+    second = out_dir / "usb-drive"
+    second.mkdir(parents=True, exist_ok=True)
+    save_plan(journal, BackupPlan(second_folder=second))
+    scheduler = BackupScheduler(controller.vault, system_clock)
+    results: list[object] = []
+    scheduler.finished.connect(results.append)
+    scheduler.failed.connect(results.append)
+    assert scheduler.back_up_now()
+    wait_until(app, lambda: bool(results), "the backup")
+    scheduler.stop()
+    STEPS["backup"] = type(results[0]).__name__
+
+
+def handout(controller: AppController, out_dir: Path, marker: str) -> None:
+    try:
+        from ui.handout import Handout, save_handout_pdf
+    except ModuleNotFoundError:
+        STEPS["handout"] = "skipped: ui.handout is missing"
+        return
+    journal = controller.vault.journal
+    assert journal is not None
+    chosen = tuple(r for r in journal.resources.all() if marker not in r.name)
+    pages = save_handout_pdf(
+        out_dir / "handout.pdf", Handout(resources=chosen, made_on=today(system_clock))
+    )
+    STEPS["handout"] = f"{pages} page(s), {len(chosen)} resource(s)"
+
+
+def export_report(controller: AppController, out_dir: Path) -> None:
+    try:
+        from peerdesk import insights, report
+    except ModuleNotFoundError:
+        STEPS["report"] = "skipped: peerdesk.report is missing"
+        return
+    journal = controller.vault.journal
+    assert journal is not None
+    day = today(system_clock)
+    figures = insights.compute(journal.conn, insights.Period.months_up_to(day, 12), day)
+    report.write_csv(report.build(figures), out_dir / "report.csv")
+    STEPS["report"] = "done"
+
+
+def lock_and_unlock(
+    app: QApplication, controller: AppController, guard: ClipboardGuard, passphrase: str
+) -> None:
+    controller.lock()
+    guard.clear_if_ours()
+    gate = controller.gate
+    assert isinstance(gate, UnlockDialog), gate
+    gate.passphrase_edit.setText(passphrase)
+    assert gate.unlock_with_passphrase()
+    wait_until(app, lambda: controller.window is not None, "the main window after unlocking")
+    STEPS["lock"] = "locked and unlocked with the passphrase"
+
+
+def main() -> int:
+    data_dir, out_dir, keyring_kind = Path(sys.argv[1]), Path(sys.argv[2]), sys.argv[3]
+    given = json.loads(sys.stdin.readline())
+    marker, passphrase = str(given["marker"]), str(given["passphrase"])
+    log_dir().mkdir(parents=True, exist_ok=True)
+    logging.basicConfig(
+        filename=str(log_dir() / "peerdesk.log"),
+        level=logging.DEBUG,
+        format="%(levelname)s %(name)s: %(message)s",
+    )
+    app = QApplication(sys.argv[:1])
+    crash = install_crash_handler(log_dir(), show_dialog=lambda _report: None)
+    keystore = KeyStore() if keyring_kind == "real" else KeyStore(MemoryKeyring())
+    vault = Vault(data_dir, keystore)
+    controller = AppController(app, vault, system_clock, WindowState(config_dir()))
+    guard = ClipboardGuard(app.clipboard())
+    try:
+        set_up(app, controller, passphrase)
+        write_session(app, controller, marker)
+        search(app, controller, marker)
+        guard.copy(f"{marker} copied from a session")
+        STEPS["clipboard"] = "copied"
+        back_up(app, controller, out_dir)
+        handout(controller, out_dir, marker)
+        export_report(controller, out_dir)
+        lock_and_unlock(app, controller, guard, passphrase)
+    finally:
+        guard.clear_if_ours()
+        controller.quit()
+        crash.uninstall()
+    RECORDER.stop()
+    summary = {
+        "steps": STEPS,
+        "keyring": keystore.usable_backend(),
+        "attempts": [[a.event, a.kind, a.family, a.target] for a in RECORDER.attempts],
+    }
+    print(json.dumps(summary), flush=True)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
