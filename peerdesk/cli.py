@@ -13,11 +13,12 @@ import sys
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
+from types import ModuleType
 from typing import TextIO
 
 import sqlcipher3
 
-from peerdesk import __version__, backups, report_command
+from peerdesk import __version__, backups, report_command, resources_command
 from peerdesk.errors import InvalidInput, PeerDeskError
 from peerdesk.keystore import KeyStore
 from peerdesk.paths import default_data_dir
@@ -38,6 +39,7 @@ class AppOptions:
     demo: bool
     demo_sessions: int = 400
     exit_when_ready: bool = False
+    smoke_test: bool = False
 
 
 GuiRunner = Callable[[AppOptions], int]
@@ -60,7 +62,7 @@ def _count(text: str) -> int:
     return value
 
 
-def build_parser() -> argparse.ArgumentParser:
+def build_parser(commands: Sequence[ModuleType] = ()) -> argparse.ArgumentParser:
     common = argparse.ArgumentParser(add_help=False)
     common.add_argument(
         "--data-dir",
@@ -90,6 +92,11 @@ def build_parser() -> argparse.ArgumentParser:
         action="store_true",
         help="quit as soon as the main window is shown (for timing start-up)",
     )
+    parser.add_argument(
+        "--smoke-test",
+        action="store_true",
+        help="check that PeerDesk works on this computer, using a throw-away journal, then exit",
+    )
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
     sub.add_parser(
         "doctor",
@@ -101,6 +108,9 @@ def build_parser() -> argparse.ArgumentParser:
         "dir", nargs="?", type=Path, help="folder for the backup (default: the data folder)"
     )
     report_command.add_parser(sub, [common])
+    resources_command.add_parser(sub, [common])
+    for command in commands:  # commands that need Qt, handed in by ui/launcher.py
+        command.add_parser(sub, [common])
     restore = sub.add_parser(
         "restore",
         parents=[common],
@@ -120,6 +130,7 @@ def main(
     argv: Sequence[str] | None = None,
     *,
     gui: GuiRunner | None = None,
+    commands: Sequence[ModuleType] = (),
     keystore: KeyStore | None = None,
     stdin: TextIO | None = None,
     stdout: TextIO | None = None,
@@ -127,7 +138,7 @@ def main(
     pdf: PdfRenderer | None = None,
 ) -> int:
     out, err, inp = stdout or sys.stdout, stderr or sys.stderr, stdin or sys.stdin
-    args = build_parser().parse_args(argv)
+    args = build_parser(commands).parse_args(argv)
     data_dir: Path = getattr(args, "data_dir", None) or default_data_dir()
     store = keystore or KeyStore()
     try:
@@ -135,7 +146,11 @@ def main(
             if gui is None:
                 print("peerdesk: error: the graphical app is not available here", file=err)
                 return EXIT_PROBLEM
-            return gui(AppOptions(data_dir, args.demo, args.demo_sessions, args.exit_when_ready))
+            return gui(
+                AppOptions(
+                    data_dir, args.demo, args.demo_sessions, args.exit_when_ready, args.smoke_test
+                )
+            )
         if args.demo:
             raise InvalidInput("--demo opens the app; it does not go with a command")
         vault = Vault(data_dir, store)
@@ -143,6 +158,11 @@ def main(
             return doctor(vault, out)
         if args.command == report_command.COMMAND:
             return report_command.run(args, vault, out, err, pdf=pdf)
+        if args.command == resources_command.COMMAND:
+            return resources_command.run(args, vault, out, err)
+        for command in commands:
+            if args.command == command.COMMAND:
+                return int(command.run(args, vault, out, err))
         if args.command == "backup":
             return backup_command(vault, args.dir, out, inp)
         return restore_command(vault, args.file, args.recovery_code, args.yes, out, inp)

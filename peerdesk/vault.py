@@ -42,6 +42,7 @@ from peerdesk.journal import Journal, JournalSummary
 from peerdesk.keyslots import DEFAULT_COST, PASSPHRASE, RECOVERY, KdfCost, KeySlots
 from peerdesk.keystore import KeyStore
 from peerdesk.recovery import RecoveryCode
+from peerdesk.resource_defaults import seed_default_resources
 from peerdesk.schema import CURRENT_VERSION, check_version, migrate
 
 log = logging.getLogger(__name__)
@@ -185,7 +186,9 @@ class Vault:
                     [("journal_id", journal_id), ("created_at", stamp(self.clock))],
                 )
                 conn.execute("COMMIT")
-            Journal(conn, building, self.clock).tags.seed_defaults()
+            fresh = Journal(conn, building, self.clock)
+            fresh.tags.seed_defaults()
+            seed_default_resources(fresh)
             conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
         finally:
             conn.close()

@@ -19,6 +19,7 @@ from peerdesk.demo import fill
 from peerdesk.keystore import KeyStore, MemoryKeyring
 from peerdesk.paths import config_dir, log_dir
 from peerdesk.vault import Vault
+from ui.about_dialog import app_icon
 from ui.controller import AppController
 from ui.crash import install_crash_handler
 from ui.window_state import WindowState
@@ -40,6 +41,8 @@ def run(options: AppOptions) -> int:
     assert isinstance(app, QApplication)
     app.setApplicationName("PeerDesk")
     app.setApplicationDisplayName("PeerDesk")
+    app.setWindowIcon(app_icon())
+    app.setDesktopFileName("org.peerdesk.PeerDesk")  # matches the desktop entry (Wayland)
     app.setStyleSheet(asset("peerdesk.qss").read_text(encoding="utf-8"))
     install_crash_handler(log_dir())
     # Let Ctrl+C and SIGTERM end the event loop so that clean-up (and demo deletion) runs.

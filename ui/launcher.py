@@ -8,9 +8,14 @@ from pathlib import Path
 from peerdesk.cli import AppOptions
 from peerdesk.cli import main as cli_main
 from peerdesk.report import Report
+from ui import handout_command
 
 
 def _run_gui(options: AppOptions) -> int:
+    if options.smoke_test:
+        from ui.smoke import run_smoke_test
+
+        return run_smoke_test()
     from ui.app import run  # Qt is imported only when the window is wanted
 
     return run(options)
@@ -23,7 +28,7 @@ def _save_report_pdf(path: Path, report: Report) -> None:
 
 
 def main() -> int:
-    return cli_main(sys.argv[1:], gui=_run_gui, pdf=_save_report_pdf)
+    return cli_main(sys.argv[1:], gui=_run_gui, pdf=_save_report_pdf, commands=[handout_command])
 
 
 if __name__ == "__main__":

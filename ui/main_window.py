@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -26,10 +26,13 @@ from peerdesk.errors import PeerDeskError
 from peerdesk.journal import Journal
 from peerdesk.recovery import RecoveryCode
 from peerdesk.vault import Vault
+from ui.about_dialog import AboutDialog
+from ui.handout import ORGANISATION_SETTING
 from ui.messages import explain
-from ui.pages.coming_page import ComingPage
+from ui.pages.followups_page import FollowUpsPage
 from ui.pages.insights_page import InsightsPage
 from ui.pages.peers_page import PeersPage
+from ui.pages.resources_page import ResourcesPage
 from ui.pages.sessions_page import SessionsPage
 from ui.pages.settings_page import SettingsPage
 from ui.pages.today_page import BACKUP_REMINDER_DAYS, TodayPage
@@ -67,6 +70,10 @@ class MainWindow(QMainWindow):
         self.sessions_page = SessionsPage(journal, clock)
         self.peers_page = PeersPage(journal, clock)
         self.insights_page = InsightsPage(journal, clock)
+        self.followups_page = FollowUpsPage(journal, clock)
+        self.resources_page = ResourcesPage(
+            journal, clock, organisation=str(journal.settings.get(ORGANISATION_SETTING, "") or "")
+        )
         self.settings_page = SettingsPage(
             journal,
             clock,
@@ -74,19 +81,12 @@ class MainWindow(QMainWindow):
             show_code=show_code or self._show_code,
             confirm=self._confirm,
         )
-        coming = self.tr("This page is being built and arrives in a coming version of PeerDesk.")
         pages: list[tuple[str, QWidget]] = [
             (self.tr("Today"), self.today_page),
             (self.tr("Sessions"), self.sessions_page),
-            (
-                self.tr("Follow-ups"),
-                ComingPage(
-                    self.tr("Follow-ups"),
-                    coming + " " + self.tr("Until then, Today lists the follow-ups due this week."),
-                ),
-            ),
+            (self.tr("Follow-ups"), self.followups_page),
             (self.tr("Peers"), self.peers_page),
-            (self.tr("Resources"), ComingPage(self.tr("Resources and handouts"), coming)),
+            (self.tr("Resources"), self.resources_page),
             (self.tr("Insights"), self.insights_page),
             (self.tr("Settings"), self.settings_page),
         ]
@@ -106,6 +106,9 @@ class MainWindow(QMainWindow):
         self.today_page.follow_up.connect(self.start_follow_up)
         self.settings_page.idle_minutes_changed.connect(self.idle_minutes_changed.emit)
         self.settings_page.backup_requested.connect(self.back_up_now)
+        self.followups_page.follow_up.connect(self.start_follow_up)
+        self.followups_page.open_session.connect(self.open_session)
+        self.followups_page.changed.connect(self._update_followup_badge)
         self.settings_page.retention_shredded.connect(self.retention_shredded.emit)
 
         body = QWidget()
@@ -132,6 +135,7 @@ class MainWindow(QMainWindow):
         self._build_menus()
         self.nav.setCurrentRow(TODAY)
         self._update_backup_note()
+        self._update_followup_badge()
 
     # --- menus ----------------------------------------------------------------------------------
 
@@ -173,7 +177,20 @@ class MainWindow(QMainWindow):
 
     # --- pages ----------------------------------------------------------------------------------
 
+    def _update_followup_badge(self) -> None:
+        """The navigation shows how many follow-ups are overdue or due today."""
+        overdue, due_today = self.followups_page.counts()
+        item = self.nav.item(FOLLOW_UPS)
+        label = self.tr("Follow-ups")
+        item.setText(f"{label} ({overdue + due_today})" if overdue + due_today else label)
+        detail = self.tr("{overdue} overdue, {today} due today").format(
+            overdue=overdue, today=due_today
+        )
+        item.setToolTip(detail)
+        item.setData(Qt.ItemDataRole.AccessibleTextRole, f"{label}: {detail}")
+
     def _show_page(self, row: int) -> None:
+        self._update_followup_badge()  # saves and closed forms change what is due
         self.stack.setCurrentIndex(row)
         page = self.stack.currentWidget()
         refresh = getattr(page, "refresh", None)
@@ -316,13 +333,6 @@ class MainWindow(QMainWindow):
         )
 
     def _about(self) -> None:
-        from peerdesk import __version__
-
-        QMessageBox.about(
-            self,
-            self.tr("About PeerDesk"),
-            self.tr(
-                "PeerDesk {version}\nAn offline journal for peer supporters.\n"
-                "Journal folder: {folder}"
-            ).format(version=__version__, folder=self._vault.data_dir),
-        )
+        dialog = AboutDialog(self._vault.data_dir, parent=self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()

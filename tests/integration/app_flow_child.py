@@ -192,6 +192,25 @@ def lock_and_unlock(
     STEPS["lock"] = "locked and unlocked with the passphrase"
 
 
+def network_code_loaded() -> list[str]:
+    """HTTP client libraries or Qt's network code loaded in this process (there should be none).
+
+    The standard library's ``urllib.request`` is imported by ``jaraco.context`` (a dependency of
+    ``keyring``) without being used; any use of it shows up as an audit event instead.
+    """
+    found = sorted(
+        name
+        for name in sys.modules
+        if name.split(".")[0] in ("urllib3", "requests", "httpx", "aiohttp")
+        or name in ("PySide6.QtNetwork", "PySide6.QtWebEngineCore", "PySide6.QtWebSockets")
+    )
+    maps = Path("/proc/self/maps")
+    if maps.exists():
+        libraries = {line.split()[-1] for line in maps.read_text().splitlines() if ".so" in line}
+        found += sorted(p for p in libraries if "Qt6Network" in p or "Qt6WebEngine" in p)
+    return found
+
+
 def main() -> int:
     data_dir, out_dir, keyring_kind = Path(sys.argv[1]), Path(sys.argv[2]), sys.argv[3]
     given = json.loads(sys.stdin.readline())
@@ -225,6 +244,7 @@ def main() -> int:
     RECORDER.stop()
     summary = {
         "steps": STEPS,
+        "network_code_loaded": network_code_loaded(),
         "keyring": keystore.usable_backend(),
         "attempts": [[a.event, a.kind, a.family, a.target] for a in RECORDER.attempts],
     }
