@@ -102,16 +102,17 @@ def backup_age(last: Backup | None, now: datetime) -> timedelta | None:
 class _Relay(QObject):
     """Carries the worker's news to the GUI thread (queued, since it lives there)."""
 
-    progress = Signal(str, int)
-    done = Signal(object)
-    failed = Signal(object)
-    cancelled = Signal()
+    progress = Signal(int, str, int)  # (job number, stage, percent)
+    done = Signal(int, object)
+    failed = Signal(int, object)
+    cancelled = Signal(int)
 
 
 class _Worker(QRunnable):
-    def __init__(self, job: BackupJob, relay: _Relay, cancel: threading.Event) -> None:
+    def __init__(self, number: int, job: BackupJob, relay: _Relay, cancel: threading.Event) -> None:
         super().__init__()
         self.setAutoDelete(True)
+        self._number = number
         self._job: BackupJob | None = job
         self._relay = relay
         self._cancel = cancel
@@ -123,17 +124,17 @@ class _Worker(QRunnable):
         try:
             result = backup_job.run(job, self._progress, self._cancel)
         except Cancelled:
-            self._tell(self._relay.cancelled.emit)
+            self._tell(self._relay.cancelled.emit, self._number)
         except PeerDeskError as exc:
-            self._tell(self._relay.failed.emit, exc)
+            self._tell(self._relay.failed.emit, self._number, exc)
         except Exception as exc:  # a bug: reported like the others, never lost in the thread
             log.exception("the backup failed unexpectedly")
-            self._tell(self._relay.failed.emit, exc)
+            self._tell(self._relay.failed.emit, self._number, exc)
         else:
-            self._tell(self._relay.done.emit, result)
+            self._tell(self._relay.done.emit, self._number, result)
 
     def _progress(self, stage: str, percent: int) -> None:
-        self._tell(self._relay.progress.emit, stage, percent)
+        self._tell(self._relay.progress.emit, self._number, stage, percent)
 
     @staticmethod
     def _tell(emit: Callable[..., object], *args: object) -> None:
@@ -172,8 +173,9 @@ class BackupScheduler(QObject):
         self._manual = False
         self.last_result: BackupResult | None = None
         self.last_error: BaseException | None = None
+        self._number = 0  # of the backup in progress; news about older ones is dropped
         self._relay = _Relay(self)
-        self._relay.progress.connect(self.progress)
+        self._relay.progress.connect(self._progress)
         self._relay.done.connect(self._done)
         self._relay.failed.connect(self._failed)
         self._relay.cancelled.connect(self._cancelled)
@@ -261,26 +263,38 @@ class BackupScheduler(QObject):
         except RuntimeError:  # locked in the meantime
             return False
         self._cancel = threading.Event()
+        self._number += 1
         self._manual = manual
         self.last_error = None
         self.started.emit()
-        self._pool.start(_Worker(job, self._relay, self._cancel))
+        self._pool.start(_Worker(self._number, job, self._relay, self._cancel))
         return True
 
     # --- news from the worker -------------------------------------------------------------------
 
-    def _done(self, result: BackupResult) -> None:
-        self._cancel = None
+    def _current(self, number: int) -> bool:
+        """Whether news is about the backup in progress (not one that was stopped before)."""
+        return number == self._number
+
+    def _progress(self, number: int, stage: str, percent: int) -> None:
+        if self._current(number) and self.busy:
+            self.progress.emit(stage, percent)
+
+    def _done(self, number: int, result: BackupResult) -> None:
+        if self._current(number):
+            self._cancel = None
         self.last_result = result
         self.finished.emit(result)
 
-    def _failed(self, exc: BaseException) -> None:
-        self._cancel = None
+    def _failed(self, number: int, exc: BaseException) -> None:
+        if self._current(number):
+            self._cancel = None
         self.last_error = exc
         self.failed.emit(exc)
 
-    def _cancelled(self) -> None:
-        self._cancel = None
+    def _cancelled(self, number: int) -> None:
+        if self._current(number):
+            self._cancel = None
         self.cancelled.emit()
 
 
@@ -325,6 +339,7 @@ class BackupIndicator(QWidget):
         self.bar.setAccessibleName(self.tr("Backup progress"))
         row = QHBoxLayout(self)
         row.setContentsMargins(0, 0, 0, 0)
+        row.addStretch(1)
         row.addWidget(self.label)
         row.addWidget(self.bar)
         self.setVisible(scheduler.busy)

@@ -19,7 +19,7 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable
 
-from PySide6.QtCore import QThreadPool, Signal
+from PySide6.QtCore import Qt, QThreadPool, Signal
 from PySide6.QtGui import QFontDatabase
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -184,7 +184,7 @@ class DamageDialog(QDialog):
         self.understood.toggled.connect(self.start_over_button.setEnabled)
         self.start_over_button.clicked.connect(lambda: self.start_over())
         box.addWidget(self.understood)
-        box.addWidget(self.start_over_button)
+        box.addWidget(self.start_over_button, 0, Qt.AlignmentFlag.AlignLeft)
         self.start_over_box.setVisible(False)
 
         self.message = _wrapped()
@@ -199,17 +199,17 @@ class DamageDialog(QDialog):
         layout.addSpacing(8)
         layout.addWidget(_bold(_wrapped(self.tr("1. Go back to a backup (best)"))))
         layout.addWidget(self.restore_text)
-        layout.addWidget(self.restore_button)
+        layout.addWidget(self.restore_button, 0, Qt.AlignmentFlag.AlignLeft)
         layout.addSpacing(8)
         layout.addWidget(_bold(_wrapped(self.tr("2. Rescue what can still be read"))))
         layout.addWidget(self.rescue_text)
         layout.addWidget(self.secret_label)
         layout.addWidget(self.secret_edit)
         layout.addWidget(self.secret_error)
-        layout.addWidget(self.rescue_button)
+        layout.addWidget(self.rescue_button, 0, Qt.AlignmentFlag.AlignLeft)
         layout.addWidget(self.busy)
         layout.addWidget(self.rescue_result)
-        layout.addWidget(self.open_rescued_button)
+        layout.addWidget(self.open_rescued_button, 0, Qt.AlignmentFlag.AlignLeft)
         layout.addWidget(self.message)
         layout.addStretch(1)
         layout.addWidget(self.start_over_box)
@@ -369,11 +369,23 @@ class DamageDialog(QDialog):
                     "drafts that hold their notes."
                 ).format(n=sessions.partial)
             )
-        unread = [t.table for t in report.tables if not t.complete]
+        names = {
+            "sessions": self.tr("session details"),
+            "notes": self.tr("notes"),
+            "peers": self.tr("peers"),
+            "followups": self.tr("follow-ups"),
+            "session_tags": self.tr("events and stress drivers of sessions"),
+            "tags": self.tr("your event and stress-driver lists"),
+            "resources": self.tr("the resource directory"),
+            "session_resources": self.tr("resources offered in sessions"),
+            "settings": self.tr("settings"),
+        }
+        unread = [names.get(t.table, t.table) for t in report.tables if not t.complete]
         if unread:
             parts.append(
                 self.tr(
-                    "Some of the file could not be read ({parts}); what was there is lost."
+                    "Parts of the file could not be read ({parts}); what only those parts held "
+                    "is lost."
                 ).format(parts=", ".join(unread))
             )
         elif report.complete:

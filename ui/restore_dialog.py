@@ -199,6 +199,7 @@ class RestoreDialog(QDialog):
         self.found = QListWidget()
         self.found.setAccessibleName(self.tr("Backups in your data folder"))
         self.found.currentItemChanged.connect(self._found_chosen)
+        self.found.setMaximumHeight(self.found.fontMetrics().height() * 7)
         self.found_label = QLabel(self.tr("&Backups in your data folder:"))
         self.found_label.setBuddy(self.found)
         self.path_edit = QLineEdit()

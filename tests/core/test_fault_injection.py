@@ -536,6 +536,7 @@ SWEEP = settings(
 )
 
 
+@pytest.mark.slow
 def test_every_text_field_takes_or_refuses_anything(journal: Journal) -> None:
     peer = journal.peers.add("Sweep peer")
     session = journal.sessions.save(

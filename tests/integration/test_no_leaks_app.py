@@ -25,6 +25,8 @@ import time
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 
+import pytest
+
 from peerdesk import backups
 from peerdesk.database import SQLITE_HEADER
 from peerdesk.keystore import KeyStore, MemoryKeyring
@@ -70,6 +72,7 @@ def _holding(paths: Iterable[Path], needles: list[bytes]) -> list[str]:
     return found
 
 
+@pytest.mark.slow
 def test_the_marker_is_in_no_file_outside_the_encrypted_journal(tmp_path: Path) -> None:
     marker = _marker()
     since = time.time() - 2

@@ -103,6 +103,7 @@ def forget_keyring_entry(tmp_path: Path) -> Iterator[None]:
         KeyStore().forget(read_slots(slots).journal_id)
 
 
+@pytest.mark.slow
 @pytest.mark.usefixtures("forget_keyring_entry")
 def test_the_whole_app_opens_no_internet_socket(tmp_path: Path) -> None:
     if shutil.which("strace") is None:

@@ -13,10 +13,12 @@ import time
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from datetime import timedelta
+from functools import partial
 from pathlib import Path
 
 from peerdesk import flow
 from peerdesk.clock import today
+from peerdesk.database import Connection
 from peerdesk.journal import Journal
 from peerdesk.keystore import KeyStore, MemoryKeyring
 from peerdesk.search import build_query
@@ -30,6 +32,10 @@ from tests.perf.queries import QUERIES
 FLOOR_SEARCH = "SELECT rowid FROM notes_fts WHERE notes_fts MATCH ?"
 # For context only: the same engine ranking by itself (bm25 through FTS5's ``rank``).
 RANKED_SEARCH = "SELECT rowid FROM notes_fts WHERE notes_fts MATCH ? ORDER BY rank LIMIT 50"
+
+
+def _fetch(conn: Connection, sql: str, query: str | None) -> object:
+    return conn.execute(sql, (query,)).fetchall()
 
 
 def _seconds(action: Callable[[], object]) -> float:
@@ -63,9 +69,9 @@ def bench_search(journal: Journal, reps: int, queries: tuple[str, ...] = QUERIES
         floor = ranked = 0.0
         for i, (text, query) in enumerate(built):
             runs: list[tuple[str, Callable[[], object]]] = [
-                ("floor", lambda q=query: conn.execute(FLOOR_SEARCH, (q,)).fetchall()),
-                ("ranked", lambda q=query: conn.execute(RANKED_SEARCH, (q,)).fetchall()),
-                ("app", lambda t=text: journal.search.run(t)),
+                ("floor", partial(_fetch, conn, FLOOR_SEARCH, query)),
+                ("ranked", partial(_fetch, conn, RANKED_SEARCH, query)),
+                ("app", partial(journal.search.run, text)),
             ]
             if (i + rep) % 2:  # alternate who goes first, so neither always finds a warm cache
                 runs.reverse()
@@ -154,7 +160,7 @@ def bench_save(journal: Journal, reps: int, saves: int) -> SaveSamples:
             draft_notes = {k: v[: len(v) // 2] for k, v in finished.notes.items()}
             draft = journal.sessions.save(replace(finished, status=DRAFT, notes=draft_notes))
             final = replace(finished, id=draft.id)
-            took.append(_seconds(lambda s=final: journal.sessions.save(s)))
+            took.append(_seconds(partial(journal.sessions.save, final)))
         out.median_ms.append(percentile(took, 50) * 1e3)
         out.p99_ms.append(percentile(took, 99) * 1e3)
     return out
@@ -182,7 +188,10 @@ def bench_backup(vault: Vault, journal: Journal, scratch: Path, reps: int) -> Ba
 
     for rep in range(reps):
         gc.collect()
-        order = [("vacuum", vacuum), ("backup", vault.backup)]
+        order: list[tuple[str, Callable[[], object]]] = [
+            ("vacuum", vacuum),
+            ("backup", vault.backup),
+        ]
         if rep % 2:
             order.reverse()
         times = {name: _seconds(action) for name, action in order}

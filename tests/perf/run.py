@@ -383,7 +383,7 @@ def parse(argv: list[str]) -> tuple[Config, Path]:
     parser.add_argument("--saves", type=int, help="timed saves per repetition (200; quick: 100)")
     parser.add_argument("--no-startup", action="store_true", help="skip the start-up figures")
     args = parser.parse_args(argv)
-    sizes = QUICK_SIZES if args.quick else FULL_SIZES
+    sizes: tuple[int, ...] = QUICK_SIZES if args.quick else FULL_SIZES
     if args.sizes:
         try:
             sizes = tuple(sorted({int(s) for s in args.sizes.split(",")}))
