@@ -20,7 +20,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
-from peerdesk import backups, keyslots, retention
+from peerdesk import backups, keyslots, retention, swap
 from peerdesk.backups import Backup
 from peerdesk.clock import Clock, stamp, system_clock
 from peerdesk.database import Connection, connect, translated_errors, use_wal
@@ -113,7 +113,8 @@ class Vault:
         return self.data_dir / BACKUP_DIR
 
     def exists(self) -> bool:
-        return self.journal_path.exists()
+        """A journal is here (or a restore a crash interrupted, finished on the next unlock)."""
+        return self.journal_path.exists() or swap.pending(self.journal_path, self.slots_path)
 
     def read_slots(self) -> KeySlots:
         return keyslots.read(self.slots_path)
@@ -206,7 +207,10 @@ class Vault:
     # --- unlock ---------------------------------------------------------------------------------
 
     def _existing_slots(self) -> KeySlots:
-        if not self.exists():
+        if self.journal is None and swap.pending(self.journal_path, self.slots_path):
+            self._instance.acquire()  # kept until lock(): nobody may open it half-swapped
+            swap.finish_interrupted(self.journal_path, self.slots_path)
+        if not self.journal_path.exists():
             raise JournalMissing(f"there is no journal in {self.data_dir}")
         return self.read_slots()
 
@@ -322,8 +326,9 @@ class Vault:
     def rekey(self, passphrase: str | None = None) -> RecoveryCode:
         """Re-encrypt the journal under a new data key; return the new recovery code.
 
-        The old journal and its key slots are moved to ``set-aside/`` (never deleted), so a crash
-        at any point leaves a journal that opens. Backups made before keep the old key.
+        The old journal and its key slots are kept in ``set-aside/`` (never deleted) and the new
+        pair is swapped in so that a crash at any point leaves a journal that opens
+        (:mod:`peerdesk.swap`). Backups made before keep the old key.
         """
         secret = None if passphrase is None else check_passphrase(passphrase)
         journal, _, old_slots = self._unlocked()
@@ -333,7 +338,7 @@ class Vault:
         slots = slots.with_slot(RECOVERY, code.secret, new_key, self.kdf_cost)
         if secret is not None:
             slots = slots.with_slot(PASSPHRASE, secret, new_key, self.kdf_cost)
-        building = self.data_dir / f".{JOURNAL_FILE}.rekey"
+        building = swap.incoming_path(self.journal_path)
         with contextlib.suppress(FileNotFoundError):
             building.unlink()
         with translated_errors():
@@ -347,18 +352,15 @@ class Vault:
             finally:
                 journal.conn.execute("DETACH DATABASE rekeyed")
         make_private(building)
+        fsync_file(building)
         backups.verify(building, new_key, old_slots.journal_id)
         self.lock()
         self._instance.acquire()
         try:
-            self._set_aside([self.journal_path, self.slots_path], reason="before-rekey")
-            keyslots.write(self.slots_path, slots)
-            os.replace(building, self.journal_path)
-            fsync_dir(self.data_dir)
+            swap.swap_in(self.journal_path, self.slots_path, slots, self._aside_folder("rekey"))
         except OSError as exc:
             self._instance.release()
             raise storage_error(exc, "re-keying the journal") from exc
-        self._instance.release()
         self._open_locked(new_key, slots)
         self.backup()  # older backups keep the old key: make one under the new key at once
         return code
@@ -419,22 +421,27 @@ class Vault:
         except OSError as exc:
             raise storage_error(exc, "creating the data folder") from exc
         self._instance.acquire()
-        incoming = self.data_dir / f".{JOURNAL_FILE}.restore"
+        swap.finish_interrupted(self.journal_path, self.slots_path)
+        incoming = swap.incoming_path(self.journal_path)
         try:
             shutil.copyfile(path, incoming)
             make_private(incoming)
             fsync_file(incoming)
-            self._set_aside([self.journal_path, self.slots_path], reason="before-restore")
-            keyslots.write(self.slots_path, slots)
-            os.replace(incoming, self.journal_path)
-            fsync_dir(self.data_dir)
+            swap.swap_in(self.journal_path, self.slots_path, slots, self._aside_folder("restore"))
         except OSError as exc:
-            with contextlib.suppress(OSError):
-                incoming.unlink()
+            swap.finish_interrupted(self.journal_path, self.slots_path)  # clear what is left
             self._instance.release()
             raise storage_error(exc, "restoring the backup") from exc
-        self._instance.release()
         return self._open_locked(key, slots)
+
+    def _aside_folder(self, reason: str) -> Path:
+        """A new, unused ``set-aside/<time>-before-<reason>`` folder name."""
+        when = self.clock()
+        base = f"{when:%Y%m%d-%H%M%S}-before-{reason}"
+        folder, n = self.data_dir / ASIDE_DIR / base, 2
+        while folder.exists():
+            folder, n = self.data_dir / ASIDE_DIR / f"{base}-{n}", n + 1
+        return folder
 
     def _set_aside(self, paths: list[Path], *, reason: str) -> Path | None:
         """Move files (and a journal's -wal/-shm companions) to ``set-aside/<time>-<reason>/``."""

@@ -192,6 +192,24 @@ def test_stopping_cancels_a_backup_in_progress_and_leaves_nothing(
     assert journal.check() == []
 
 
+def test_news_from_a_stopped_backup_does_not_end_the_next_one(
+    qtbot: QtBot, vault: Vault, journal: Journal, clock: Clock
+) -> None:
+    _sessions(journal, 300)
+    scheduler = BackupScheduler(vault, clock)
+    busy_when_told: list[bool] = []
+    scheduler.cancelled.connect(lambda: busy_when_told.append(scheduler.busy))
+    try:
+        assert scheduler.back_up_now()
+        assert scheduler.stop()  # cancelled; the news of it is still on its way
+        with qtbot.waitSignal(scheduler.finished, timeout=WAIT_MS):
+            assert scheduler.back_up_now()
+        assert busy_when_told == [True]  # the old news did not end the new backup
+        assert not scheduler.busy
+    finally:
+        scheduler.stop()
+
+
 def test_a_locked_vault_is_never_backed_up(scheduler: BackupScheduler, vault: Vault) -> None:
     vault.lock()
     assert not scheduler.due()
