@@ -115,14 +115,6 @@ def job_for(
     )
 
 
-def _free_name(dest: Path, when: datetime) -> Path:
-    base = f"{backups.PREFIX}{when:%Y%m%d-%H%M%S}"
-    candidate, n = dest / f"{base}{backups.SUFFIX}", 2
-    while candidate.exists() or backups.keys_path(candidate).exists():
-        candidate, n = dest / f"{base}-{n}{backups.SUFFIX}", n + 1
-    return candidate
-
-
 def remove_stale_temp_files(dest: Path, *, older_than: float = STALE_SECONDS) -> list[Path]:
     """Remove half-written backups (``.peerdesk-backup-….tmp``) left by a killed backup.
 
@@ -222,7 +214,7 @@ def _copy_elsewhere(
 ) -> Backup:
     if not folder.is_dir():
         raise StorageError(f"the backup folder {folder} is not there (is the drive connected?)")
-    final = _free_name(folder, job.when)
+    final = backups.free_name(folder, job.when)
     tmp = temp_path_beside(final)
     try:
         _copy_file(made.path, tmp, stop, progress)
@@ -253,7 +245,7 @@ def run(
     stop = cancel or threading.Event()
     _prepare(job.dest, job.private)
     remove_stale_temp_files(job.dest)
-    final = _free_name(job.dest, job.when)
+    final = backups.free_name(job.dest, job.when)
     tmp = temp_path_beside(final)
     report(COPYING, 0)
     try:
@@ -263,7 +255,7 @@ def run(
         report(CHECKING, _COPY_END)
         make_private(tmp)
         fsync_file(tmp)
-        backups.verify(tmp, job.key, job.slots.journal_id)
+        backups.verify(tmp, job.key, job.slots.journal_id, just_written=True)
         if stop.is_set():
             raise Cancelled
         _place(tmp, final, job.slots)

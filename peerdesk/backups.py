@@ -17,7 +17,13 @@ from datetime import datetime
 from pathlib import Path
 
 from peerdesk import keyslots
-from peerdesk.database import Connection, connect, integrity_problems, translated_errors
+from peerdesk.database import (
+    Connection,
+    connect,
+    integrity_problems,
+    page_problems,
+    translated_errors,
+)
 from peerdesk.errors import BackupInvalid, JournalDamaged, PeerDeskError
 from peerdesk.files import (
     ensure_private_dir,
@@ -36,7 +42,7 @@ log = logging.getLogger(__name__)
 PREFIX = "peerdesk-backup-"
 SUFFIX = ".db"
 KEYS_SUFFIX = ".keys"
-_NAME = re.compile(r"^peerdesk-backup-(\d{8}-\d{6})(?:-\d+)?\.db$")
+_NAME = re.compile(r"^peerdesk-backup-(\d{8}-\d{6})(?:-(\d+))?\.db$")
 DEFAULT_KEEP = 10
 
 
@@ -51,23 +57,35 @@ def keys_path(backup: Path) -> Path:
     return backup.with_name(backup.name[: -len(SUFFIX)] + KEYS_SUFFIX)
 
 
-def _free_name(dest: Path, when: datetime) -> Path:
-    base = f"{PREFIX}{when:%Y%m%d-%H%M%S}"
-    candidate, n = dest / f"{base}{SUFFIX}", 2
-    while candidate.exists():
-        candidate, n = dest / f"{base}-{n}{SUFFIX}", n + 1
-    return candidate
+def free_name(dest: Path, when: datetime) -> Path:
+    """A name that sorts after every backup already made in the same second."""
+    stamp = f"{when:%Y%m%d-%H%M%S}"
+    taken = [
+        int(m.group(2) or 1)
+        for p in dest.glob(f"{PREFIX}{stamp}*{SUFFIX}")
+        if (m := _NAME.match(p.name)) and m.group(1) == stamp
+    ]
+    if not taken:
+        return dest / f"{PREFIX}{stamp}{SUFFIX}"
+    return dest / f"{PREFIX}{stamp}-{max(taken) + 1}{SUFFIX}"
 
 
-def verify(path: Path, key: bytes, journal_id: str) -> JournalSummary:
-    """Open a backup with ``key`` and check it fully; :class:`BackupInvalid` if anything fails."""
+def verify(
+    path: Path, key: bytes, journal_id: str, *, just_written: bool = False
+) -> JournalSummary:
+    """Open a backup with ``key`` and check it; :class:`BackupInvalid` if anything fails.
+
+    A copy ``just_written`` by ``VACUUM INTO`` was rebuilt row by row from a readable journal, so
+    proving that every page authenticates under the key is enough; any other file (a backup to
+    restore) also gets SQLite's structural check.
+    """
     try:
         conn = connect(path, key)
     except JournalDamaged as exc:
         raise BackupInvalid("the backup cannot be read with this journal's key") from exc
     try:
         check_version(conn)
-        problems = integrity_problems(conn)
+        problems = page_problems(conn) if just_written else integrity_problems(conn)
         if problems:
             raise BackupInvalid(f"the backup failed its integrity check ({len(problems)} problems)")
         if read_journal_id(conn) != journal_id:
@@ -95,14 +113,14 @@ def write(
             dest.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
         raise storage_error(exc, "creating the backup folder") from exc
-    final = _free_name(dest, when)
+    final = free_name(dest, when)
     tmp = temp_path_beside(final)
     try:
         with translated_errors():
             conn.execute("VACUUM INTO ?", (str(tmp),))
         make_private(tmp)
         fsync_file(tmp)
-        verify(tmp, key, slots.journal_id)
+        verify(tmp, key, slots.journal_id, just_written=True)
         keyslots.write(keys_path(final), slots)
         os.replace(tmp, final)
         fsync_dir(dest)
@@ -127,13 +145,15 @@ def existing(dest: Path, journal_id: str) -> list[Backup]:
     """This journal's backups in ``dest``, oldest first."""
     if not dest.is_dir():
         return []
-    found = []
-    for path in sorted(dest.iterdir()):
+    found: list[tuple[datetime, int, Backup]] = []
+    for path in dest.iterdir():
         match = _NAME.match(path.name)
         if match and path.is_file() and _journal_of(path) == journal_id:
             when = datetime.strptime(match.group(1), "%Y%m%d-%H%M%S")
-            found.append(Backup(path, path.stat().st_size, when))
-    return found
+            counter = int(match.group(2) or 1)  # "-2" is the second backup in that second
+            found.append((when, counter, Backup(path, path.stat().st_size, when)))
+    found.sort(key=lambda entry: (entry[0], entry[1]))
+    return [backup for _when, _counter, backup in found]
 
 
 def rotate(dest: Path, journal_id: str, keep: int) -> list[Path]:

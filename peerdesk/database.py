@@ -129,6 +129,15 @@ def integrity_problems(conn: Connection) -> list[str]:
     return problems
 
 
+def page_problems(conn: Connection) -> list[str]:
+    """SQLCipher's check that every page of the file authenticates under the key."""
+    try:
+        with translated_errors():
+            return [str(r[0]) for r in conn.execute("PRAGMA cipher_integrity_check")]
+    except JournalDamaged as exc:
+        return [str(exc)]
+
+
 def user_version(conn: Connection) -> int:
     with translated_errors():
         return int(conn.execute("PRAGMA user_version").fetchone()[0])

@@ -177,3 +177,11 @@ def test_a_failing_migration_leaves_the_journal_as_it_was(
     assert journal.conn.execute("PRAGMA user_version").fetchone()[0] == 1
     tables = {r[0] for r in journal.conn.execute("SELECT name FROM sqlite_master")}
     assert "half_done" not in tables
+
+
+def test_rotation_orders_backups_made_in_the_same_second(vault: Vault) -> None:
+    vault.create()
+    made = [vault.backup(keep=2) for _ in range(4)]  # the same second: -2, -3, -4 suffixes
+    kept = backups.existing(vault.backup_dir, vault.read_slots().journal_id)
+    assert [b.path for b in kept] == [m.path for m in made[-2:]]
+    assert made[-1].path.exists()

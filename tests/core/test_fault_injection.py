@@ -5,16 +5,19 @@
   until that fails. The failure must be a :class:`StorageFull` or :class:`StorageError`, and every
   save reported before it must be intact in a journal that passes its checks.
 - **SIGKILL.** A child process saves, backs up, restores, re-keys, shreds (with the rewrite that
-  follows) or migrates the schema, and is killed at a random moment; the journal is then reopened as after
-  a restart. No finished session may be lost and the journal must pass its checks. 56 trials.
+  follows) or migrates the schema, and is killed at a random moment; the journal is then
+  reopened as after a restart. No finished session may be lost, the journal must pass its
+  checks, and every finished backup must open. 56 trials, two at a time.
+- **A really full disk.** Where a private tmpfs can be mounted (``unshare``), the same on a small
+  file system: ENOSPC, reported as :class:`StorageFull`.
 - **A new computer.** An empty keyring and a fresh data folder: only the backup file (with its
   key file) and the recovery code bring the journal back.
 - **Bad input.** Hypothesis types anything (NUL bytes, lone surrogates, right-to-left marks, huge
   text) into every text field, the search box and the recovery-code box: the answer is a result
   or an :class:`InvalidInput`, never a crash, and a refused input changes nothing.
 
-The children are this module's own functions, started with ``python -c``; each reads the lock
-passphrase from stdin and reports on stdout, one line per finished step.
+The children live in ``fault_child.py`` (only the core is imported there, so they start fast);
+each reads the lock passphrase from stdin and reports on stdout, one line per finished step.
 """
 
 from __future__ import annotations
