@@ -225,7 +225,9 @@ class Vault:
             raise KeyringEntryMissing("the keyring holds no key for this journal")
         if not slots.matches(key):
             raise WrongKey("the key in the keyring does not open this journal")
-        return self._open_locked(key, slots)
+        # The entry was just read back from the backend the key file names: nothing to restore.
+        in_place = self.keystore.usable_backend() == slots.keyring_backend
+        return self._open_locked(key, slots, key_in_keyring=in_place)
 
     def unlock_with_passphrase(self, passphrase: str) -> Journal:
         slots = self._existing_slots()
@@ -242,22 +244,25 @@ class Vault:
         key = slots.unwrap(RECOVERY, code.secret)
         return self._open_locked(key, slots)
 
-    def _open_locked(self, key: bytes, slots: KeySlots) -> Journal:
+    def _open_locked(self, key: bytes, slots: KeySlots, *, key_in_keyring: bool = False) -> Journal:
         if self.journal is not None:
             return self.journal
         self._instance.acquire()
         try:
-            return self._open(key, slots)
+            return self._open(key, slots, key_in_keyring=key_in_keyring)
         except BaseException:
             self._instance.release()
             raise
 
-    def _open(self, key: bytes, slots: KeySlots) -> Journal:
+    def _open(self, key: bytes, slots: KeySlots, *, key_in_keyring: bool = False) -> Journal:
         conn = connect(self.journal_path, key)
         try:
             check_version(conn)  # refuse a newer journal before anything is written
             use_wal(conn)  # copies made by restore and rekey start in rollback-journal mode
-            slots = self._remember_key(key, slots)
+            if key_in_keyring:
+                self.keyring_problem = None
+            else:
+                slots = self._remember_key(key, slots)
             migrate(conn, before=lambda _v: self._backup_before_migration(conn, key, slots))
         except BaseException:
             conn.close()

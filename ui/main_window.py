@@ -69,7 +69,7 @@ class MainWindow(QMainWindow):
         self.today_page = TodayPage(journal, clock)
         self.sessions_page = SessionsPage(journal, clock)
         self.peers_page = PeersPage(journal, clock)
-        self.insights_page = InsightsPage(journal, clock)
+        self._insights_page: InsightsPage | None = None  # built when first shown: it is slow
         self.followups_page = FollowUpsPage(journal, clock)
         self.resources_page = ResourcesPage(
             journal, clock, organisation=str(journal.settings.get(ORGANISATION_SETTING, "") or "")
@@ -87,7 +87,7 @@ class MainWindow(QMainWindow):
             (self.tr("Follow-ups"), self.followups_page),
             (self.tr("Peers"), self.peers_page),
             (self.tr("Resources"), self.resources_page),
-            (self.tr("Insights"), self.insights_page),
+            (self.tr("Insights"), QWidget()),
             (self.tr("Settings"), self.settings_page),
         ]
         self.nav = QListWidget()
@@ -189,8 +189,21 @@ class MainWindow(QMainWindow):
         item.setToolTip(detail)
         item.setData(Qt.ItemDataRole.AccessibleTextRole, f"{label}: {detail}")
 
+    @property
+    def insights_page(self) -> InsightsPage:
+        """The Insights page, computed the first time it is wanted (it sums the whole journal)."""
+        if self._insights_page is None:
+            self._insights_page = InsightsPage(self._journal, self._clock)
+            placeholder = self.stack.widget(INSIGHTS)
+            self.stack.insertWidget(INSIGHTS, self._insights_page)
+            self.stack.removeWidget(placeholder)
+            placeholder.deleteLater()
+        return self._insights_page
+
     def _show_page(self, row: int) -> None:
         self._update_followup_badge()  # saves and closed forms change what is due
+        if row == INSIGHTS:
+            self.insights_page  # noqa: B018 - builds the page on first use
         self.stack.setCurrentIndex(row)
         page = self.stack.currentWidget()
         refresh = getattr(page, "refresh", None)
