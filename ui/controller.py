@@ -8,19 +8,22 @@ the unlock screen, which shows nothing from the journal.
 from __future__ import annotations
 
 import logging
-from collections.abc import Callable
 
 from PySide6.QtCore import QObject, Signal
-from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
+from PySide6.QtWidgets import QApplication, QDialog, QWidget
 
-from peerdesk.clock import Clock
+from peerdesk.clock import Clock, today
+from peerdesk.errors import JournalDamaged, KeySlotsDamaged
 from peerdesk.journal import Journal
 from peerdesk.vault import Vault
+from ui.backup_scheduler import BackupScheduler
+from ui.clipboard_guard import ClipboardGuard
+from ui.damage_dialog import DamageDialog
 from ui.idle import IdleWatcher, ScreenLockWatcher
 from ui.main_window import MainWindow
 from ui.pages.settings_page import idle_minutes
+from ui.restore_dialog import RestoreDialog
 from ui.retention_settings import RetentionRunner
-from ui.setup_wizard import SetupWizard
 from ui.unlock_dialog import UnlockDialog
 from ui.window_state import WindowState
 
@@ -40,7 +43,6 @@ class AppController(QObject):
         window_state: WindowState,
         *,
         demo: bool = False,
-        on_restore: Callable[[QWidget | None], None] | None = None,
     ) -> None:
         super().__init__()
         self._app = app
@@ -48,7 +50,6 @@ class AppController(QObject):
         self._clock = clock
         self._window_state = window_state
         self._demo = demo
-        self._on_restore = on_restore
         self.window: MainWindow | None = None
         self.retention: RetentionRunner | None = None
         self.gate: QWidget | None = None  # the setup wizard or unlock dialog on screen
@@ -58,6 +59,9 @@ class AppController(QObject):
         app.installEventFilter(self.idle)
         self.screen_lock = ScreenLockWatcher(self)  # screen locked or laptop suspending
         self.screen_lock.lock_now.connect(self.lock)
+        self.backups = BackupScheduler(vault, clock, self)  # daily, off the GUI thread
+        self.backups.failed.connect(self._backup_failed)
+        self.clipboard = ClipboardGuard(app.clipboard(), parent=self)
 
     # --- start ----------------------------------------------------------------------------------
 
@@ -67,6 +71,8 @@ class AppController(QObject):
         elif self.vault.exists():
             self._show_unlock(after_lock=False)
         else:
+            from ui.setup_wizard import SetupWizard  # only ever needed on the first run
+
             wizard = SetupWizard(self.vault)
             wizard.accepted.connect(lambda: self._gate_passed(wizard))
             wizard.rejected.connect(self._gate_refused)
@@ -80,8 +86,7 @@ class AppController(QObject):
         dialog = UnlockDialog(self.vault, after_lock=after_lock)
         dialog.accepted.connect(lambda: self._gate_passed(dialog))
         dialog.rejected.connect(self._gate_refused)
-        if self._on_restore is not None:
-            dialog.restore_requested.connect(lambda: self._on_restore(dialog))  # type: ignore[misc]
+        dialog.restore_requested.connect(lambda: self._repair_from_gate(dialog))
         self._show_gate(dialog)
 
     def _gate_passed(self, gate: QWidget) -> None:
@@ -100,7 +105,14 @@ class AppController(QObject):
         self.quit()
 
     def _show_main(self, journal: Journal) -> None:
-        window = MainWindow(journal, self.vault, self._clock, demo=self._demo)
+        problems = journal.check()  # every page authenticates: about 50 ms for 5,000 sessions
+        if problems:
+            log.warning("the journal failed its check (%d problem(s))", len(problems))
+            self.vault.lock()
+            self._show_damage()
+            return
+        window = MainWindow(journal, self.vault, self._clock, demo=self._demo, backups=self.backups)
+        window.restore_requested.connect(self._restore_from_window)
         window.lock_requested.connect(self.lock)
         window.closed.connect(lambda: self._window_closed(window))
         window.idle_minutes_changed.connect(self.idle.set_timeout_minutes)
@@ -113,13 +125,12 @@ class AppController(QObject):
         window.retention_shredded.connect(lambda _result: runner.vacuum_later())
         runner.start()  # applies the retention settings now, then daily while open
         self.retention = runner
+        self.backups.start()
         self._point_out_due(window, journal)
         self.unlocked.emit()
         self.ready.emit()
 
     def _point_out_due(self, window: MainWindow, journal: Journal) -> None:
-        from peerdesk.clock import today
-
         overdue = [
             f
             for f in journal.followups.open(due_by=today(self._clock))
@@ -140,11 +151,14 @@ class AppController(QObject):
         if self.window is window:  # closed by the user, not by locking
             self.quit()
 
-    def lock(self) -> None:
+    def _close_window(self) -> bool:
+        """Save drafts, stop background work, and delete the window and all it showed."""
         if self.window is None:
-            return
+            return True
         window, self.window = self.window, None
         self.idle.stop()
+        self.backups.stop()
+        self.clipboard.clear_if_ours()
         window.prepare_for_lock()
         self._window_state.save(window)
         for top in QApplication.topLevelWidgets():
@@ -153,19 +167,21 @@ class AppController(QObject):
         window.hide()
         window.deleteLater()
         self._stop_retention()
+        return True
+
+    def lock(self) -> None:
+        if self.window is None:
+            return
+        self._close_window()
         self.vault.lock()
         self.locked.emit()
         self._show_unlock(after_lock=True)
 
     def quit(self) -> None:
-        if self.window is not None:
-            window, self.window = self.window, None
-            window.prepare_for_lock()
-            self._window_state.save(window)
-            window.close()
-            window.deleteLater()
+        self._close_window()
         self.idle.stop()
-        self._stop_retention()
+        self.backups.stop()
+        self.clipboard.clear_if_ours()
         self.vault.lock()
         self._app.quit()
 
@@ -175,5 +191,50 @@ class AppController(QObject):
             self.retention.wait()
             self.retention = None
 
-    def confirm(self, parent: QWidget | None, question: str) -> bool:
-        return QMessageBox.question(parent, "PeerDesk", question) == QMessageBox.StandardButton.Yes
+    # --- damage and restore ---------------------------------------------------------------------
+
+    def _repair_from_gate(self, gate: UnlockDialog) -> None:
+        damaged = isinstance(gate.last_error, JournalDamaged | KeySlotsDamaged)
+        dialog: QDialog = (
+            DamageDialog(self.vault, parent=gate)
+            if damaged
+            else RestoreDialog(self.vault, parent=gate)
+        )
+        dialog.accepted.connect(lambda: self._repaired(gate))
+        dialog.open()
+
+    def _repaired(self, gate: UnlockDialog) -> None:
+        if self.vault.journal is not None:
+            gate.try_keyring()  # takes the journal the restore or rescue opened
+            return
+        if self.gate is gate:  # started over: damaged files set aside, first-run setup follows
+            self.gate = None
+        gate.deleteLater()
+        self.start()
+
+    def _show_damage(self) -> None:
+        dialog = DamageDialog(self.vault)
+        dialog.accepted.connect(lambda: self._damage_handled(dialog))
+        dialog.rejected.connect(self._gate_refused)
+        self._show_gate(dialog)
+
+    def _damage_handled(self, dialog: DamageDialog) -> None:
+        self.gate = None
+        dialog.deleteLater()
+        if dialog.journal is not None:
+            self._show_main(dialog.journal)
+        else:
+            self.start()
+
+    def _restore_from_window(self) -> None:
+        # No parent: the window is deleted (drafts saved) just before the restore runs.
+        dialog = RestoreDialog(self.vault, before_restore=self._close_window)
+        dialog.accepted.connect(lambda: dialog.journal and self._show_main(dialog.journal))
+        dialog.rejected.connect(lambda: self.window is None and self._show_unlock(after_lock=True))
+        dialog.open()
+
+    def _backup_failed(self, exc: object) -> None:
+        if isinstance(exc, JournalDamaged) and self.window is not None:
+            self._close_window()
+            self.vault.lock()
+            self._show_damage()

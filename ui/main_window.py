@@ -11,22 +11,33 @@ from collections.abc import Callable
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
     QHBoxLayout,
     QLabel,
     QListWidget,
     QMainWindow,
     QMessageBox,
     QStackedWidget,
+    QTextBrowser,
     QVBoxLayout,
     QWidget,
 )
 
+from peerdesk.assets import asset
+from peerdesk.backup_job import BackupResult
 from peerdesk.clock import Clock, today
 from peerdesk.errors import PeerDeskError
 from peerdesk.journal import Journal
 from peerdesk.recovery import RecoveryCode
 from peerdesk.vault import Vault
 from ui.about_dialog import AboutDialog
+from ui.backup_scheduler import (
+    BackupIndicator,
+    BackupScheduler,
+    describe_failure,
+    describe_result,
+)
 from ui.handout import ORGANISATION_SETTING
 from ui.messages import explain
 from ui.pages.followups_page import FollowUpsPage
@@ -46,6 +57,7 @@ class MainWindow(QMainWindow):
     idle_minutes_changed = Signal(int)
     closed = Signal()
     retention_shredded = Signal(object)
+    restore_requested = Signal()
 
     def __init__(
         self,
@@ -56,12 +68,14 @@ class MainWindow(QMainWindow):
         demo: bool = False,
         show_code: Callable[[RecoveryCode], None] | None = None,
         confirm: Callable[[str], bool] | None = None,
+        backups: BackupScheduler | None = None,
     ) -> None:
         super().__init__()
         self._journal = journal
         self._vault = vault
         self._clock = clock
         self._confirm = confirm or self._ask
+        self._backups = backups
         self.forms: list[SessionForm] = []
         self.setWindowTitle(self.tr("PeerDesk — demo journal") if demo else self.tr("PeerDesk"))
         self.resize(1180, 720)
@@ -136,6 +150,10 @@ class MainWindow(QMainWindow):
         self.nav.setCurrentRow(TODAY)
         self._update_backup_note()
         self._update_followup_badge()
+        if backups is not None:
+            self.statusBar().addPermanentWidget(BackupIndicator(backups, self))
+            backups.finished.connect(self.backup_finished)
+            backups.failed.connect(self.backup_failed)
 
     # --- menus ----------------------------------------------------------------------------------
 
@@ -159,7 +177,10 @@ class MainWindow(QMainWindow):
         self.lock_action = self._action(self.tr("&Lock"), "Ctrl+L", self.lock_requested.emit)
         self.backup_action = self._action(self.tr("&Back up now"), None, self.back_up_now)
         self.quit_action = self._action(self.tr("&Quit"), QKeySequence.StandardKey.Quit, self.close)
-        for action in (self.new_action, self.find_action, self.backup_action):
+        self.restore_action = self._action(
+            self.tr("&Restore from a backup…"), None, self.restore_requested.emit
+        )
+        for action in (self.new_action, self.find_action, self.backup_action, self.restore_action):
             journal_menu.addAction(action)
         journal_menu.addSeparator()
         journal_menu.addAction(self.lock_action)
@@ -287,6 +308,10 @@ class MainWindow(QMainWindow):
         self.today_page.set_backup_state(text)
 
     def back_up_now(self) -> None:
+        if self._backups is not None:  # on a worker thread, with progress in the status bar
+            if not self._backups.back_up_now():
+                self.statusBar().showMessage(self.tr("A backup is being written already."), 4000)
+            return
         try:
             made = self._vault.backup()
         except PeerDeskError as exc:
@@ -298,6 +323,18 @@ class MainWindow(QMainWindow):
         )
         self._update_backup_note()
         self.settings_page.refresh()
+
+    def backup_finished(self, result: BackupResult) -> None:
+        self.statusBar().showMessage(describe_result(result, self), 8000)
+        self._update_backup_note()
+        self.settings_page.refresh()
+
+    def backup_failed(self, exc: BaseException) -> None:
+        title, text = describe_failure(exc, self)
+        if self._backups is not None and self._backups.manual:
+            QMessageBox.warning(self, title, text)
+        else:
+            self.statusBar().showMessage(title, 15000)
 
     # --- lock and close -------------------------------------------------------------------------
 
@@ -330,20 +367,21 @@ class MainWindow(QMainWindow):
         )
 
     def _about_security(self) -> None:
-        QMessageBox.information(
-            self,
-            self.tr("How PeerDesk protects your journal"),
-            self.tr(
-                "Your journal is encrypted on this computer, and its key is kept by the system "
-                "keyring. Your recovery code (and your lock passphrase, if you set one) can also "
-                "open it. PeerDesk never connects to the internet.\n\n"
-                "It protects against a lost or stolen laptop, other accounts on this computer, "
-                "and someone at your screen after it locks. It cannot protect against harmful "
-                "software running as you, or against what you print or export yourself.\n\n"
-                "Confidential is not anonymous: write the minimum, without clinical details or "
-                "the names of others."
-            ),
-        )
+        """The threat model, in the app's help: what is protected and what is not."""
+        dialog = QDialog(self)
+        dialog.setWindowTitle(self.tr("How PeerDesk protects your journal"))
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        text = QTextBrowser(dialog)
+        text.setOpenLinks(False)
+        text.setAccessibleName(self.tr("What PeerDesk protects, and what it does not"))
+        text.setMarkdown(asset("threat-model.md").read_text(encoding="utf-8"))
+        close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, parent=dialog)
+        close.rejected.connect(dialog.reject)
+        layout = QVBoxLayout(dialog)
+        layout.addWidget(text)
+        layout.addWidget(close)
+        dialog.resize(660, 560)
+        dialog.open()
 
     def _about(self) -> None:
         dialog = AboutDialog(self._vault.data_dir, parent=self)
