@@ -76,3 +76,21 @@ def test_a_new_recovery_code_is_shown_and_the_old_one_retired(
     with pytest.raises(WrongKey):
         vault.unlock_with_recovery_code(old)
     vault.unlock_with_recovery_code(new)
+
+
+def test_the_backup_plan_is_kept_in_the_journal(
+    qtbot: QtBot, journal: Journal, vault: Vault, clock: Clock, tmp_path
+) -> None:
+    from ui.backup_scheduler import read_plan
+
+    page = _page(qtbot, journal, vault, clock, [], [])
+    assert page.backup_every.value() == read_plan(journal).every_hours
+    page.backup_every.setValue(6)
+    page.backup_keep.setValue(3)
+    page._set_second_folder(str(tmp_path))
+    plan = read_plan(journal)
+    assert (plan.every_hours, plan.keep, plan.second_folder) == (6, 3, tmp_path)
+    page._set_second_folder(None)  # cancelled: nothing changes
+    assert read_plan(journal).second_folder == tmp_path
+    page._set_second_folder("")
+    assert read_plan(journal).second_folder is None

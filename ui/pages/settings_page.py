@@ -3,9 +3,12 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import replace
+from pathlib import Path
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
+    QFileDialog,
     QFormLayout,
     QFrame,
     QGroupBox,
@@ -25,6 +28,7 @@ from peerdesk.errors import PeerDeskError
 from peerdesk.journal import Journal
 from peerdesk.recovery import RecoveryCode
 from peerdesk.vault import Vault
+from ui.backup_scheduler import read_plan, save_plan
 from ui.messages import explain
 from ui.retention_settings import RetentionSettings
 
@@ -117,6 +121,7 @@ class SettingsPage(QWidget):
         data_form.addRow(self.tr("Journal folder"), folder)
         backend = vault.keystore.usable_backend() or self.tr("none (passphrase only)")
         data_form.addRow(self.tr("Key kept by"), QLabel(backend))
+        self._add_backup_plan(data_form)
 
         content = QWidget()
         layout = QVBoxLayout(content)
@@ -136,6 +141,53 @@ class SettingsPage(QWidget):
         outer.setContentsMargins(0, 0, 0, 0)
         outer.addWidget(scroll)
         self.refresh()
+
+    def _add_backup_plan(self, form: QFormLayout) -> None:
+        plan = read_plan(self._journal)
+        self.backup_every = QSpinBox()
+        self.backup_every.setRange(0, 720)
+        self.backup_every.setSuffix(self.tr(" h"))
+        self.backup_every.setSpecialValueText(self.tr("only when I ask"))
+        self.backup_every.setAccessibleName(self.tr("Back up automatically every this many hours"))
+        self.backup_every.setValue(plan.every_hours)
+        self.backup_keep = QSpinBox()
+        self.backup_keep.setRange(1, 100)
+        self.backup_keep.setAccessibleName(self.tr("Backups to keep"))
+        self.backup_keep.setValue(plan.keep)
+        for box in (self.backup_every, self.backup_keep):
+            box.valueChanged.connect(self._save_backup_plan)
+        self.second_folder = QLabel(str(plan.second_folder or self.tr("none")))
+        choose = QPushButton(self.tr("Choose a second folder…"))
+        choose.setAccessibleName(self.tr("Choose a second folder for backups"))
+        choose.clicked.connect(
+            lambda: self._set_second_folder(
+                QFileDialog.getExistingDirectory(self, self.tr("Second folder for backups")) or None
+            )
+        )
+        stop = QPushButton(self.tr("Stop copying there"))
+        stop.setAccessibleName(self.tr("Stop copying backups to the second folder"))
+        stop.clicked.connect(lambda: self._set_second_folder(""))
+        form.addRow(self.tr("Back up every"), self.backup_every)
+        form.addRow(self.tr("Backups to keep"), self.backup_keep)
+        row = QHBoxLayout()
+        for widget in (self.second_folder, choose, stop):
+            row.addWidget(widget)
+        form.addRow(self.tr("Second folder (e.g. a USB drive)"), row)
+
+    def _save_backup_plan(self) -> None:
+        plan = replace(
+            read_plan(self._journal),
+            every_hours=self.backup_every.value(),
+            keep=self.backup_keep.value(),
+        )
+        save_plan(self._journal, plan)
+
+    def _set_second_folder(self, chosen: str | None) -> None:
+        if chosen is None:  # the folder dialog was cancelled
+            return
+        folder = Path(chosen) if chosen else None
+        save_plan(self._journal, replace(read_plan(self._journal), second_folder=folder))
+        self.second_folder.setText(str(folder or self.tr("none")))
 
     def refresh(self) -> None:
         has = self._vault.has_passphrase
