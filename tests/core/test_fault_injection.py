@@ -99,6 +99,11 @@ def _start(*args: str) -> subprocess.Popen[bytes]:
 
 
 def _lines_until(proc: subprocess.Popen[bytes], want: str, timeout: float) -> list[str]:
+    """Read until the line ``want``; return every line read after it, in the same chunk, too.
+
+    The child may already have reported more (a save) in the chunk that carried ``want``: those
+    lines are returned after ``want`` so no report is lost.
+    """
     assert proc.stdout is not None
     got: list[str] = []
     deadline = time.monotonic() + timeout
@@ -114,8 +119,8 @@ def _lines_until(proc: subprocess.Popen[bytes], want: str, timeout: float) -> li
         while b"\n" in buffer:
             line, buffer = buffer.split(b"\n", 1)
             got.append(line.decode())
-            if got[-1] == want:
-                return got
+        if want in got and buffer == b"":  # a partial line: read on to its end first
+            return got
     raise AssertionError(f"no {want!r} from the child; it said {got[-3:]}: {_stderr(proc)}")
 
 
@@ -126,8 +131,11 @@ def _stderr(proc: subprocess.Popen[bytes]) -> str:
     return proc.stderr.read().decode(errors="replace")[-2000:]
 
 
-def _kill_after(proc: subprocess.Popen[bytes], seconds: float) -> list[str]:
-    """SIGKILL after ``seconds``; return the lines reported before the kill."""
+def _kill_after(
+    proc: subprocess.Popen[bytes], seconds: float, already: list[str] | None = None
+) -> list[str]:
+    """SIGKILL after ``seconds``; return the lines reported before the kill (after ``already``,
+    the lines read so far)."""
     time.sleep(seconds)
     os.kill(proc.pid, signal.SIGKILL)
     proc.wait(timeout=30)
@@ -137,7 +145,7 @@ def _kill_after(proc: subprocess.Popen[bytes], seconds: float) -> list[str]:
         if pipe is not None:
             pipe.close()
     assert rest == "" or rest.endswith("\n")
-    return rest.splitlines()
+    return [*(already or []), *rest.splitlines()]
 
 
 def _finish(proc: subprocess.Popen[bytes], timeout: float = 120) -> list[str]:
@@ -230,8 +238,8 @@ def _migration_time(template: Template, trial_dir: Path) -> float:
 def _kill_trial(mode: str, template: Template, trial_dir: Path, seed: int, window: float) -> str:
     data_dir = _prepare_trial(mode, template, trial_dir)
     proc = _start(mode, str(data_dir), str(seed))
-    _lines_until(proc, "ready", READY_TIMEOUT)
-    lines = _kill_after(proc, window)
+    before = _lines_until(proc, "ready", READY_TIMEOUT)
+    lines = _kill_after(proc, window, before[before.index("ready") + 1 :])
 
     assert (data_dir / "journal.db").is_file(), f"{mode}: no journal after the kill: {lines[-3:]}"
     vault, journal = _reopen(data_dir)
