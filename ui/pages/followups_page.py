@@ -14,11 +14,9 @@ from datetime import date
 from typing import Any
 
 from PySide6.QtCore import (
-    QAbstractItemModel,
     QDate,
     QModelIndex,
     QObject,
-    QPersistentModelIndex,
     Qt,
     Signal,
 )
@@ -48,6 +46,9 @@ from peerdesk.errors import InvalidInput, NotFound, PeerDeskError
 from peerdesk.followups import FollowUp, FollowUps
 from peerdesk.journal import Journal
 from peerdesk.text import PLAN_MAX
+from ui.models.grouped_model import GROUP as _GROUP
+from ui.models.grouped_model import GroupedModel
+from ui.models.grouped_model import Index as _Index
 
 FOLLOWUP_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 BUCKET_ROLE = Qt.ItemDataRole.UserRole + 2
@@ -58,15 +59,12 @@ WHEN, PEER, PLAN = range(3)
 PickDate = Callable[[date, date], date | None]  # (earliest, suggested) -> chosen date or None
 AskReason = Callable[[FollowUp], str | None]  # -> the reason, or None to keep it open
 
-_Index = QModelIndex | QPersistentModelIndex
-_GROUP = 0  # internal id of a group row; follow-up rows carry their group's number + 1
-
 
 def _short(day: date) -> str:
     return f"{day:%a %d %b}"
 
 
-class FollowUpsModel(QAbstractItemModel):
+class FollowUpsModel(GroupedModel):
     """Open follow-ups as a two-level tree: the four groups, each with its follow-ups."""
 
     WHEN, PEER, PLAN = WHEN, PEER, PLAN
@@ -117,57 +115,6 @@ class FollowUpsModel(QAbstractItemModel):
         return self.createIndex(due.BUCKETS.index(bucket), 0, _GROUP)
 
     # --- the model ------------------------------------------------------------------------------
-
-    def index(self, row: int, column: int, parent: _Index = QModelIndex()) -> QModelIndex:  # noqa: B008
-        if not 0 <= column < len(self._headers):
-            return QModelIndex()
-        if not parent.isValid():
-            if 0 <= row < len(self._groups):
-                return self.createIndex(row, column, _GROUP)
-            return QModelIndex()
-        if (
-            parent.internalId() == _GROUP
-            and parent.column() == 0
-            and 0 <= row < len(self._groups[parent.row()])
-        ):
-            return self.createIndex(row, column, parent.row() + 1)
-        return QModelIndex()
-
-    def parent(self, child: _Index | None = None) -> Any:  # type: ignore[override]
-        if child is None:  # QObject.parent()
-            return super().parent()
-        if not child.isValid() or child.internalId() == _GROUP:
-            return QModelIndex()
-        return self.createIndex(child.internalId() - 1, 0, _GROUP)
-
-    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
-        if not parent.isValid():
-            return len(self._groups)
-        if parent.internalId() == _GROUP and parent.column() == 0:
-            return len(self._groups[parent.row()])
-        return 0
-
-    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
-        return len(self._headers)
-
-    def headerData(
-        self,
-        section: int,
-        orientation: Qt.Orientation,
-        role: int = Qt.ItemDataRole.DisplayRole,
-    ) -> Any:
-        if (
-            orientation == Qt.Orientation.Horizontal
-            and role == Qt.ItemDataRole.DisplayRole
-            and 0 <= section < len(self._headers)
-        ):
-            return self._headers[section]
-        return None
-
-    def flags(self, index: _Index) -> Qt.ItemFlag:
-        if not index.isValid():
-            return Qt.ItemFlag.NoItemFlags
-        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
 
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():

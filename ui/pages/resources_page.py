@@ -17,11 +17,9 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import (
-    QAbstractItemModel,
     QDate,
     QModelIndex,
     QObject,
-    QPersistentModelIndex,
     Qt,
     QTimer,
 )
@@ -57,6 +55,9 @@ from peerdesk.resources import CATEGORIES, Resource, Resources
 from peerdesk.text import LINE_MAX, NOTE_MAX, fold
 from ui.handout import category_label
 from ui.handout_dialog import HandoutDialog
+from ui.models.grouped_model import GROUP as _GROUP
+from ui.models.grouped_model import GroupedModel
+from ui.models.grouped_model import Index as _Index
 
 RESOURCE_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 CATEGORY_ROLE = Qt.ItemDataRole.UserRole + 2
@@ -68,8 +69,6 @@ ChooseOpenFile = Callable[[], Path | None]
 ChooseSaveFile = Callable[[str], Path | None]  # suggested name -> chosen path, or None
 Confirm = Callable[[str], bool]
 
-_Index = QModelIndex | QPersistentModelIndex
-_GROUP = 0  # internal id of a category row; entries carry their category's number + 1
 _WARNING_STYLE = (
     "QLabel { background: #fff4e0; color: #4d3000; border: 1px solid #f0c98a;"
     " border-radius: 4px; padding: 6px; }"
@@ -78,7 +77,7 @@ _ERROR_STYLE = "color: #b00020;"
 _TEXT_FIELDS = ("name", "phone", "text_line", "web", "hours", "audience")
 
 
-class ResourcesModel(QAbstractItemModel):
+class ResourcesModel(GroupedModel):
     """The directory as a two-level tree: every category, each with its entries."""
 
     NAME, CONTACT, VERIFIED = NAME, CONTACT, VERIFIED
@@ -137,57 +136,6 @@ class ResourcesModel(QAbstractItemModel):
         return sum(len(items) for items in self._groups)
 
     # --- the model ------------------------------------------------------------------------------
-
-    def index(self, row: int, column: int, parent: _Index = QModelIndex()) -> QModelIndex:  # noqa: B008
-        if not 0 <= column < len(self._headers):
-            return QModelIndex()
-        if not parent.isValid():
-            if 0 <= row < len(self._groups):
-                return self.createIndex(row, column, _GROUP)
-            return QModelIndex()
-        if (
-            parent.internalId() == _GROUP
-            and parent.column() == 0
-            and 0 <= row < len(self._groups[parent.row()])
-        ):
-            return self.createIndex(row, column, parent.row() + 1)
-        return QModelIndex()
-
-    def parent(self, child: _Index | None = None) -> Any:  # type: ignore[override]
-        if child is None:  # QObject.parent()
-            return super().parent()
-        if not child.isValid() or child.internalId() == _GROUP:
-            return QModelIndex()
-        return self.createIndex(child.internalId() - 1, 0, _GROUP)
-
-    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
-        if not parent.isValid():
-            return len(self._groups)
-        if parent.internalId() == _GROUP and parent.column() == 0:
-            return len(self._groups[parent.row()])
-        return 0
-
-    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
-        return len(self._headers)
-
-    def headerData(
-        self,
-        section: int,
-        orientation: Qt.Orientation,
-        role: int = Qt.ItemDataRole.DisplayRole,
-    ) -> Any:
-        if (
-            orientation == Qt.Orientation.Horizontal
-            and role == Qt.ItemDataRole.DisplayRole
-            and 0 <= section < len(self._headers)
-        ):
-            return self._headers[section]
-        return None
-
-    def flags(self, index: _Index) -> Qt.ItemFlag:
-        if not index.isValid():
-            return Qt.ItemFlag.NoItemFlags
-        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
 
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():
