@@ -315,3 +315,19 @@ def test_every_metric_has_a_written_definition() -> None:
     for metric in METRICS:
         assert metric.name and len(metric.definition) > 40, metric.id
         assert metric.definition.endswith("."), metric.id
+
+
+@given(
+    st.one_of(st.text(max_size=30), st.from_regex(r"\A-?\d{1,6}-\d{1,3}\Z")), st.text(max_size=30)
+)
+def test_any_typed_period_is_a_period_or_a_clear_error(first: str, last: str) -> None:
+    from peerdesk.errors import InvalidInput
+
+    try:
+        period = Period.parse(first, last)
+    except InvalidInput as exc:
+        assert exc.field in ("from", "to")
+        assert "YYYY-MM" in str(exc) or str(exc)
+    else:
+        assert Month.parse(str(period.first)) == period.first
+        assert period.first.year >= 1900 and 1 <= period.last.month <= 12
