@@ -8,6 +8,7 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersisten
 
 from peerdesk.peers import Peer, Peers
 from peerdesk.session_query import PeerActivity, SessionQuery
+from ui.models.headers import horizontal_header
 
 PEER_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 
@@ -80,13 +81,7 @@ class PeersModel(QAbstractTableModel):
         orientation: Qt.Orientation,
         role: int = Qt.ItemDataRole.DisplayRole,
     ) -> Any:
-        if (
-            orientation == Qt.Orientation.Horizontal
-            and role == Qt.ItemDataRole.DisplayRole
-            and 0 <= section < len(self._headers)
-        ):
-            return self._headers[section]
-        return None
+        return horizontal_header(self._headers, section, orientation, role)
 
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or not 0 <= index.row() < len(self._rows):

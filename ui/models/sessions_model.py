@@ -18,6 +18,7 @@ from peerdesk import flow
 from peerdesk.search import Search, SearchHit
 from peerdesk.session_query import SessionFilter, SessionQuery
 from peerdesk.sessions import DRAFT, SessionSummary
+from ui.models.headers import horizontal_header
 
 SESSION_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 SNIPPET_ROLE = Qt.ItemDataRole.UserRole + 2
@@ -157,13 +158,7 @@ class SessionsModel(QAbstractTableModel):
         orientation: Qt.Orientation,
         role: int = Qt.ItemDataRole.DisplayRole,
     ) -> Any:
-        if (
-            orientation == Qt.Orientation.Horizontal
-            and role == Qt.ItemDataRole.DisplayRole
-            and 0 <= section < len(self._headers)
-        ):
-            return self._headers[section]
-        return None
+        return horizontal_header(self._headers, section, orientation, role)
 
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or role not in (Qt.ItemDataRole.DisplayRole, SESSION_ID_ROLE):
@@ -249,13 +244,7 @@ class SearchResultsModel(QAbstractTableModel):
         orientation: Qt.Orientation,
         role: int = Qt.ItemDataRole.DisplayRole,
     ) -> Any:
-        if (
-            orientation == Qt.Orientation.Horizontal
-            and role == Qt.ItemDataRole.DisplayRole
-            and 0 <= section < len(self._headers)
-        ):
-            return self._headers[section]
-        return None
+        return horizontal_header(self._headers, section, orientation, role)
 
     def _step_title(self, step_id: str) -> str:
         try:
