@@ -52,6 +52,7 @@ from peerdesk.salvage import SalvageReport
 from peerdesk.vault import ASIDE_DIR, Vault
 from ui.messages import explain
 from ui.restore_dialog import RestoreDialog, Task, describe_summary
+from ui.widgets import wrapped_label as _wrapped
 
 log = logging.getLogger(__name__)
 
@@ -61,12 +62,6 @@ STARTED_OVER = "started_over"
 
 MakeRestore = Callable[[QWidget], RestoreDialog]
 Confirm = Callable[[str], bool]
-
-
-def _wrapped(text: str = "") -> QLabel:
-    label = QLabel(text)
-    label.setWordWrap(True)
-    return label
 
 
 def _bold(label: QLabel) -> QLabel:

@@ -24,7 +24,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPlainTextEdit,
-    QPushButton,
     QSizePolicy,
     QTreeWidget,
     QTreeWidgetItem,
@@ -51,6 +50,9 @@ from ui.handout import (
     print_handout,
     save_handout_pdf,
 )
+from ui.widgets import ERROR_COLOUR
+from ui.widgets import error_label as _error_label
+from ui.widgets import plain_button as _button
 
 ChooseSaveFile = Callable[[str], Path | None]  # suggested file name -> chosen path, or None
 PrintHandout = Callable[[QWidget | None, Handout], bool]
@@ -61,7 +63,7 @@ _WARNING_STYLE = (
     "QLabel { background: #fff4e0; color: #4d3000; border: 1px solid #f0c98a;"
     " border-radius: 4px; padding: 6px; }"
 )
-_ERROR_STYLE = "color: #b00020;"
+_ERROR_STYLE = f"color: {ERROR_COLOUR};"
 
 
 class HandoutDialog(QDialog):
@@ -501,19 +503,3 @@ class HandoutDialog(QDialog):
 
 def _print_with_dialog(parent: QWidget | None, handout: Handout) -> bool:
     return print_handout(parent, handout)
-
-
-def _button(text: str, name: str) -> QPushButton:
-    button = QPushButton(text)
-    button.setAccessibleName(name)
-    button.setAutoDefault(False)
-    return button
-
-
-def _error_label() -> QLabel:
-    label = QLabel()
-    label.setTextFormat(Qt.TextFormat.PlainText)
-    label.setWordWrap(True)
-    label.setStyleSheet(_ERROR_STYLE)
-    label.hide()
-    return label

@@ -53,6 +53,8 @@ from peerdesk.errors import (
 from peerdesk.journal import Journal, JournalSummary
 from peerdesk.vault import ASIDE_DIR, BackupPreview, Vault
 from ui.messages import explain
+from ui.widgets import error_label as _error_label
+from ui.widgets import wrapped_label as _wrapped
 
 log = logging.getLogger(__name__)
 
@@ -106,20 +108,6 @@ class Task(QObject):
             raise error
         else:
             self.done.emit(result)
-
-
-def _wrapped(text: str = "") -> QLabel:
-    label = QLabel(text)
-    label.setWordWrap(True)
-    label.setTextFormat(Qt.TextFormat.PlainText)
-    return label
-
-
-def _error_label() -> QLabel:
-    label = _wrapped()
-    label.setStyleSheet("color: #a40000;")
-    label.setVisible(False)
-    return label
 
 
 def _day(value: date) -> str:

@@ -37,6 +37,8 @@ from peerdesk.recovery import ALPHABET, RecoveryCode
 from peerdesk.vault import PASSPHRASE_MIN, Vault
 from ui.messages import explain, keyring_name
 from ui.recovery_sheet import print_recovery_sheet
+from ui.widgets import error_label
+from ui.widgets import wrapped_label as _wrapped
 
 log = logging.getLogger(__name__)
 
@@ -52,26 +54,12 @@ def _normalised_group(typed: str) -> str:
     return kept.translate(_LOOK_ALIKES)
 
 
-def _wrapped(text: str = "") -> QLabel:
-    label = QLabel(text)
-    label.setWordWrap(True)
-    label.setTextFormat(Qt.TextFormat.PlainText)
-    return label
-
-
 def _heading(text: str) -> QLabel:
     label = _wrapped(text)
     font = label.font()
     font.setPointSizeF(font.pointSizeF() * 1.2)
     font.setBold(True)
     label.setFont(font)
-    return label
-
-
-def _error_label() -> QLabel:
-    label = _wrapped()
-    label.setStyleSheet("color: #a40000; font-weight: bold;")
-    label.setVisible(False)
     return label
 
 
@@ -267,7 +255,7 @@ class SetupWizard(QDialog):
             ).format(n=PASSPHRASE_MIN)
         )
         layout.addWidget(hint)
-        self.passphrase_error = _error_label()
+        self.passphrase_error = error_label(bold=True)
         layout.addWidget(self.passphrase_error)
         layout.addStretch(1)
         self._passphrase_toggled(self.use_passphrase.isChecked())
@@ -315,7 +303,7 @@ class SetupWizard(QDialog):
         row_layout.addWidget(self.print_button)
         row_layout.addStretch(1)
         layout.addLayout(row_layout)
-        self.print_state = _error_label()
+        self.print_state = error_label(bold=True)
         layout.addWidget(self.print_state)
         layout.addWidget(
             _wrapped(
@@ -348,7 +336,7 @@ class SetupWizard(QDialog):
         row.addWidget(self.group_edit)
         row.addStretch(1)
         layout.addLayout(row)
-        self.group_error = _error_label()
+        self.group_error = error_label(bold=True)
         layout.addWidget(self.group_error)
         layout.addStretch(1)
         return page

@@ -49,6 +49,8 @@ from peerdesk.errors import (
 from peerdesk.journal import Journal
 from peerdesk.vault import Vault
 from ui.messages import Explanation, explain
+from ui.widgets import error_label as _field_error
+from ui.widgets import wrapped_label as _wrapped
 
 log = logging.getLogger(__name__)
 
@@ -61,20 +63,6 @@ class Mode(Enum):
     SESSION_ONLY = "session_only"  # locked, no passphrase: "Unlock" reads the keyring again
     DAMAGED = "damaged"  # "Restore from a backup…"
     BLOCKED = "blocked"  # this PeerDesk cannot open it at all (too new, no encryption)
-
-
-def _wrapped(text: str = "") -> QLabel:
-    label = QLabel(text)
-    label.setWordWrap(True)
-    label.setTextFormat(Qt.TextFormat.PlainText)
-    return label
-
-
-def _field_error() -> QLabel:
-    label = _wrapped()
-    label.setStyleSheet("color: #a40000;")
-    label.setVisible(False)
-    return label
 
 
 class UnlockDialog(QDialog):

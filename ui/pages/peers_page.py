@@ -34,17 +34,9 @@ from peerdesk.peers import Peer
 from peerdesk.session_query import SessionQuery
 from peerdesk.text import CONTACT_MAX, PSEUDONYM_MAX
 from ui.models.peers_model import PEER_ID_ROLE, PeersModel
+from ui.widgets import error_label as _error_label
 
 SESSION_ID_ROLE = Qt.ItemDataRole.UserRole + 1
-
-
-def _error_label() -> QLabel:
-    label = QLabel()
-    label.setTextFormat(Qt.TextFormat.PlainText)
-    label.setWordWrap(True)
-    label.setStyleSheet("color: #b00020;")
-    label.hide()
-    return label
 
 
 def _stamp_day(stamp: str | None) -> str:

@@ -38,7 +38,6 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QMessageBox,
     QPlainTextEdit,
-    QPushButton,
     QScrollArea,
     QSplitter,
     QTreeView,
@@ -58,6 +57,9 @@ from ui.handout_dialog import HandoutDialog
 from ui.models.grouped_model import GROUP as _GROUP
 from ui.models.grouped_model import GroupedModel
 from ui.models.grouped_model import Index as _Index
+from ui.widgets import ERROR_COLOUR
+from ui.widgets import error_label as _error_label
+from ui.widgets import plain_button as _button
 
 RESOURCE_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 CATEGORY_ROLE = Qt.ItemDataRole.UserRole + 2
@@ -73,7 +75,7 @@ _WARNING_STYLE = (
     "QLabel { background: #fff4e0; color: #4d3000; border: 1px solid #f0c98a;"
     " border-radius: 4px; padding: 6px; }"
 )
-_ERROR_STYLE = "color: #b00020;"
+_ERROR_STYLE = f"color: {ERROR_COLOUR};"
 _TEXT_FIELDS = ("name", "phone", "text_line", "web", "hours", "audience")
 
 
@@ -903,19 +905,3 @@ class ResourcesPage(QWidget):
 def _sentence(text: str) -> str:
     text = text.strip().rstrip(".")
     return text[:1].upper() + text[1:] if text else text
-
-
-def _button(text: str, name: str) -> QPushButton:
-    button = QPushButton(text)
-    button.setAccessibleName(name)
-    button.setAutoDefault(False)
-    return button
-
-
-def _error_label() -> QLabel:
-    label = QLabel()
-    label.setTextFormat(Qt.TextFormat.PlainText)
-    label.setWordWrap(True)
-    label.setStyleSheet(_ERROR_STYLE)
-    label.hide()
-    return label
