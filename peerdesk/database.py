@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import contextlib
 import logging
+import threading
 from collections.abc import Iterator
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -117,16 +118,70 @@ def use_wal(conn: Connection) -> None:
 
 
 def integrity_problems(conn: Connection) -> list[str]:
-    """Run SQLCipher's page check and SQLite's quick check; return what they found."""
+    """Run SQLite's quick check, then SQLCipher's page check; return what they found.
+
+    The quick check (about three quarters of the time) comes first because it can be
+    interrupted (``Connection.interrupt``); the page check runs to its end once started.
+    """
     try:
         with translated_errors():
-            problems = [str(r[0]) for r in conn.execute("PRAGMA cipher_integrity_check")]
             quick = [str(r[0]) for r in conn.execute("PRAGMA quick_check")]
+            problems = [str(r[0]) for r in conn.execute("PRAGMA cipher_integrity_check")]
     except JournalDamaged as exc:
         return [str(exc)]
     if quick != ["ok"]:
         problems.extend(quick)
     return problems
+
+
+class IntegrityCheck:
+    """The full check of a journal file on a connection of its own, for a worker thread.
+
+    It reads every page (about 0.25 s for 20,000 sessions), so the app runs it beside the open
+    window instead of before it. :meth:`cancel` (from any thread) stops it promptly; a cancelled
+    check returns None. A file the key cannot read at all is reported as a problem.
+    """
+
+    def __init__(self, path: Path, key: bytes) -> None:
+        self._path = path
+        self._key = key
+        self._lock = threading.Lock()
+        self._conn: Connection | None = None
+        self._cancelled = False
+
+    def run(self) -> list[str] | None:
+        """The problems found (empty when the journal is whole), or None when cancelled."""
+        try:
+            conn = connect(self._path, self._key)
+        except JournalDamaged as exc:
+            return [str(exc)]
+        with self._lock:
+            if self._cancelled:
+                conn.close()
+                return None
+            self._conn = conn
+        try:
+            problems = integrity_problems(conn)
+        except sqlcipher3.OperationalError:
+            if self.cancelled:  # interrupted by cancel()
+                return None
+            raise
+        finally:
+            with self._lock:
+                self._conn = None
+            conn.close()
+        return None if self.cancelled else problems
+
+    @property
+    def cancelled(self) -> bool:
+        with self._lock:
+            return self._cancelled
+
+    def cancel(self) -> None:
+        with self._lock:
+            self._cancelled = True
+            if self._conn is not None:
+                self._conn.interrupt()
 
 
 def page_problems(conn: Connection) -> list[str]:

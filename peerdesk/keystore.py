@@ -7,10 +7,13 @@ safely (``fail``, ``null``, plaintext files) never receive the key.
 
 from __future__ import annotations
 
+import importlib
 import logging
 from typing import Any
 
 import keyring
+import keyring.backend
+import keyring.core
 import keyring.errors
 
 from peerdesk.errors import (
@@ -49,6 +52,24 @@ def _effective(backend: Any) -> Any | None:
     return backend if _safe(backend) else None
 
 
+def _recorded_backend(recorded: str) -> Any | None:
+    """The backend named in the key file, made directly, when it is installed and usable.
+
+    Only ``keyring``'s own backends are made this way; anything else goes through discovery.
+    """
+    module_name, _, class_name = recorded.rpartition(".")
+    if not module_name.startswith("keyring.backends."):
+        return None
+    try:
+        found = getattr(importlib.import_module(module_name), class_name)
+        if not (isinstance(found, type) and issubclass(found, keyring.backend.KeyringBackend)):
+            return None
+        backend = found()
+    except Exception:  # not installed here, or it cannot start: discovery decides instead
+        return None
+    return backend if _safe(backend) else None
+
+
 class MemoryKeyring:
     """A keyring that lives in this process only: for ``--demo`` journals and for tests.
 
@@ -78,21 +99,35 @@ class KeyStore:
     def __init__(self, backend: Any | None = None) -> None:
         self._given = backend
 
-    @property
-    def _backend(self) -> Any:
-        return self._given if self._given is not None else keyring.get_keyring()
+    def _backend(self, recorded: str | None = None) -> Any:
+        """The backend to use: the one given, the one keyring is configured to use, else the one
+        the key file names (``recorded``) when it is usable, else what keyring's discovery finds.
+
+        Discovery imports and asks every installed backend (about 70 ms at start-up); the key
+        file already says which one holds the key.
+        """
+        if self._given is not None:
+            return self._given
+        if recorded is not None:
+            configured = keyring.core.load_env() or keyring.core.load_config()
+            if configured is not None:
+                return configured
+            found = _recorded_backend(recorded)
+            if found is not None:
+                return found
+        return keyring.get_keyring()
 
     def describe(self) -> str:
         """Which backend is in use, for ``doctor`` and the settings page."""
-        return backend_id(self._backend)
+        return backend_id(self._backend())
 
-    def usable_backend(self) -> str | None:
+    def usable_backend(self, recorded: str | None = None) -> str | None:
         """The id of the backend that would hold the key, or None when there is none."""
-        chosen = _effective(self._backend)
+        chosen = _effective(self._backend(recorded))
         return None if chosen is None else backend_id(chosen)
 
-    def _require(self) -> Any:
-        chosen = _effective(self._backend)
+    def _require(self, recorded: str | None = None) -> Any:
+        chosen = _effective(self._backend(recorded))
         if chosen is None:
             raise NoKeyringBackend(f"no usable keyring (found {self.describe()})")
         return chosen
@@ -101,9 +136,12 @@ class KeyStore:
     def _entry(journal_id: str) -> str:
         return f"journal-{journal_id}"
 
-    def load(self, journal_id: str) -> bytes | None:
-        """The stored key, or None when the keyring has no entry for this journal."""
-        backend = self._require()
+    def load(self, journal_id: str, recorded: str | None = None) -> bytes | None:
+        """The stored key, or None when the keyring has no entry for this journal.
+
+        ``recorded`` is the backend the journal's key file names as holding the key.
+        """
+        backend = self._require(recorded)
         try:
             stored = backend.get_password(SERVICE, self._entry(journal_id))
         except keyring.errors.KeyringLocked as exc:

@@ -23,7 +23,7 @@ from pathlib import Path
 from peerdesk import backups, keyslots, retention, swap
 from peerdesk.backups import Backup
 from peerdesk.clock import Clock, stamp, system_clock
-from peerdesk.database import Connection, connect, translated_errors, use_wal
+from peerdesk.database import Connection, IntegrityCheck, connect, translated_errors, use_wal
 from peerdesk.errors import (
     EnvironmentProblem,
     InvalidInput,
@@ -216,7 +216,7 @@ class Vault:
 
     def unlock_with_keyring(self) -> Journal:
         slots = self._existing_slots()
-        key = self.keystore.load(slots.journal_id)
+        key = self.keystore.load(slots.journal_id, slots.keyring_backend)
         if key is None:
             current = self.keystore.usable_backend()
             recorded = slots.keyring_backend
@@ -226,7 +226,7 @@ class Vault:
         if not slots.matches(key):
             raise WrongKey("the key in the keyring does not open this journal")
         # The entry was just read back from the backend the key file names: nothing to restore.
-        in_place = self.keystore.usable_backend() == slots.keyring_backend
+        in_place = self.keystore.usable_backend(slots.keyring_backend) == slots.keyring_backend
         return self._open_locked(key, slots, key_in_keyring=in_place)
 
     def unlock_with_passphrase(self, passphrase: str) -> Journal:
@@ -369,6 +369,11 @@ class Vault:
         self._open_locked(new_key, slots)
         self.backup()  # older backups keep the old key: make one under the new key at once
         return code
+
+    def integrity_check(self) -> IntegrityCheck:
+        """The full check of the open journal, to run on a worker thread (see IntegrityCheck)."""
+        _, key, _ = self._unlocked()
+        return IntegrityCheck(self.journal_path, key)
 
     def vacuum_job(self) -> Callable[[], retention.VacuumResult]:
         """Rewrite the journal file on a connection of its own (run it on a worker thread)."""

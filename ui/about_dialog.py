@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6 import __version__ as PYSIDE_VERSION
-from PySide6.QtCore import Qt, qVersion
+from PySide6.QtCore import QSize, Qt, qVersion
 from PySide6.QtGui import QGuiApplication, QIcon
 from PySide6.QtWidgets import (
     QDialog,
@@ -29,7 +29,8 @@ def app_icon() -> QIcon:
     icon = QIcon()
     for size in ICON_SIZES:
         try:
-            icon.addFile(str(asset(f"icons/png/peerdesk-{size}.png")))
+            # With its size given, each PNG is read only when that size is drawn.
+            icon.addFile(str(asset(f"icons/png/peerdesk-{size}.png")), QSize(size, size))
         except FileNotFoundError:
             continue
     if icon.isNull():  # a build that left the PNGs out: Qt can still draw the SVG

@@ -15,7 +15,6 @@ from PySide6.QtWidgets import QApplication
 from peerdesk.assets import asset
 from peerdesk.cli import AppOptions
 from peerdesk.clock import system_clock
-from peerdesk.demo import fill
 from peerdesk.keystore import KeyStore, MemoryKeyring
 from peerdesk.paths import config_dir, log_dir
 from peerdesk.vault import Vault
@@ -29,6 +28,8 @@ log = logging.getLogger(__name__)
 
 def _demo_vault(folder: Path, sessions: int) -> Vault:
     """A throw-away journal whose key lives only in this process's memory."""
+    from peerdesk.demo import fill  # only the demo needs the generator
+
     vault = Vault(folder / "journal", KeyStore(MemoryKeyring()))
     journal, _code = vault.create()
     fill(journal, sessions, seed=7)

@@ -8,24 +8,26 @@ the unlock screen, which shows nothing from the journal.
 from __future__ import annotations
 
 import logging
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QApplication, QDialog, QWidget
 
 from peerdesk.clock import Clock, today
-from peerdesk.errors import JournalDamaged, KeySlotsDamaged
+from peerdesk.errors import JournalDamaged, KeySlotsDamaged, PeerDeskError
 from peerdesk.journal import Journal
 from peerdesk.vault import Vault
 from ui.backup_scheduler import BackupScheduler
 from ui.clipboard_guard import ClipboardGuard
-from ui.damage_dialog import DamageDialog
-from ui.idle import IdleWatcher, ScreenLockWatcher
+from ui.idle import IdleWatcher, ScreenLockWatcher, idle_minutes
+from ui.integrity_runner import IntegrityRunner
 from ui.main_window import MainWindow
-from ui.pages.settings_page import idle_minutes
-from ui.restore_dialog import RestoreDialog
-from ui.retention_settings import RetentionRunner
-from ui.unlock_dialog import UnlockDialog
 from ui.window_state import WindowState
+
+if TYPE_CHECKING:  # the gates, repair dialogs and retention are imported when needed
+    from ui.damage_dialog import DamageDialog
+    from ui.retention_settings import RetentionRunner
+    from ui.unlock_dialog import UnlockDialog
 
 log = logging.getLogger(__name__)
 
@@ -34,6 +36,7 @@ class AppController(QObject):
     unlocked = Signal()
     locked = Signal()
     ready = Signal()
+    checked = Signal()  # the open journal passed its full check; retention and backups run
 
     def __init__(
         self,
@@ -52,6 +55,7 @@ class AppController(QObject):
         self._demo = demo
         self.window: MainWindow | None = None
         self.retention: RetentionRunner | None = None
+        self.integrity: IntegrityRunner | None = None
         self.gate: QWidget | None = None  # the setup wizard or unlock dialog on screen
         app.setQuitOnLastWindowClosed(False)  # locking hides the window; quitting is explicit
         self.idle = IdleWatcher(self)
@@ -69,7 +73,7 @@ class AppController(QObject):
         if self.vault.is_unlocked and self.vault.journal is not None:
             self._show_main(self.vault.journal)
         elif self.vault.exists():
-            self._show_unlock(after_lock=False)
+            self._open_with_keyring()
         else:
             from ui.setup_wizard import SetupWizard  # only ever needed on the first run
 
@@ -78,12 +82,26 @@ class AppController(QObject):
             wizard.rejected.connect(self._gate_refused)
             self._show_gate(wizard)
 
+    def _open_with_keyring(self) -> None:
+        """At start the key comes straight from the keyring; the unlock screen shows on failure."""
+        try:
+            journal = self.vault.unlock_with_keyring()
+        except PeerDeskError as exc:
+            self._show_unlock(after_lock=False, failure=exc)
+            return
+        log.info("journal opened")
+        self._show_main(journal)
+
     def _show_gate(self, gate: QWidget) -> None:
         self.gate = gate
         gate.show()
 
-    def _show_unlock(self, *, after_lock: bool) -> None:
+    def _show_unlock(self, *, after_lock: bool, failure: PeerDeskError | None = None) -> None:
+        from ui.unlock_dialog import UnlockDialog
+
         dialog = UnlockDialog(self.vault, after_lock=after_lock)
+        if failure is not None:
+            dialog.keyring_failed(failure)
         dialog.accepted.connect(lambda: self._gate_passed(dialog))
         dialog.rejected.connect(self._gate_refused)
         dialog.restore_requested.connect(lambda: self._repair_from_gate(dialog))
@@ -105,30 +123,53 @@ class AppController(QObject):
         self.quit()
 
     def _show_main(self, journal: Journal) -> None:
-        problems = journal.check()  # every page authenticates: about 50 ms for 5,000 sessions
-        if problems:
-            log.warning("the journal failed its check (%d problem(s))", len(problems))
-            self.vault.lock()
-            self._show_damage()
-            return
         window = MainWindow(journal, self.vault, self._clock, demo=self._demo, backups=self.backups)
         window.restore_requested.connect(self._restore_from_window)
         window.lock_requested.connect(self.lock)
         window.closed.connect(lambda: self._window_closed(window))
         window.idle_minutes_changed.connect(self.idle.set_timeout_minutes)
+        window.retention_shredded.connect(lambda _result: self._vacuum_later())
         window.destroyed.connect(lambda: log.debug("main window destroyed"))
         self._window_state.restore(window)
         self.window = window
         self.idle.set_timeout_minutes(idle_minutes(journal))
         window.show()
-        runner = RetentionRunner(journal, self._clock, self.vault.vacuum_job(), parent=self)
-        window.retention_shredded.connect(lambda _result: runner.vacuum_later())
-        runner.start()  # applies the retention settings now, then daily while open
-        self.retention = runner
-        self.backups.start()
+        self._start_check()
         self._point_out_due(window, journal)
         self.unlocked.emit()
         self.ready.emit()
+
+    def _start_check(self) -> None:
+        """Check every page beside the open window; what writes waits until it has passed."""
+        runner = IntegrityRunner(self.vault.integrity_check(), parent=self)
+        runner.checked.connect(lambda problems: self._checked(runner, problems))
+        runner.failed.connect(lambda _exc: self._checked(runner, []))  # logged; carry on
+        self.integrity = runner
+        runner.start()
+
+    def _checked(self, runner: IntegrityRunner, problems: list[str]) -> None:
+        if runner is not self.integrity or self.window is None:
+            return  # an answer for a window that has been locked or closed since
+        self.integrity = None
+        runner.deleteLater()
+        if problems:
+            log.warning("the journal failed its check (%d problem(s))", len(problems))
+            self._close_window()
+            self.vault.lock()
+            self._show_damage()
+            return
+        from ui.retention_settings import RetentionRunner
+
+        journal = self.vault.journal
+        assert journal is not None  # the window is open, so the journal is
+        self.retention = RetentionRunner(journal, self._clock, self.vault.vacuum_job(), parent=self)
+        self.retention.start()  # applies the retention settings now, then daily while open
+        self.backups.start()
+        self.checked.emit()
+
+    def _vacuum_later(self) -> None:
+        if self.retention is not None:
+            self.retention.vacuum_later()
 
     def _point_out_due(self, window: MainWindow, journal: Journal) -> None:
         overdue = [
@@ -156,6 +197,7 @@ class AppController(QObject):
         if self.window is None:
             return True
         window, self.window = self.window, None
+        self._stop_check()
         self.idle.stop()
         self.backups.stop()
         self.clipboard.clear_if_ours()
@@ -185,6 +227,12 @@ class AppController(QObject):
         self.vault.lock()
         self._app.quit()
 
+    def _stop_check(self) -> None:
+        if self.integrity is not None:
+            self.integrity.stop()
+            self.integrity.deleteLater()
+            self.integrity = None
+
     def _stop_retention(self) -> None:
         if self.retention is not None:
             self.retention.stop()
@@ -194,6 +242,9 @@ class AppController(QObject):
     # --- damage and restore ---------------------------------------------------------------------
 
     def _repair_from_gate(self, gate: UnlockDialog) -> None:
+        from ui.damage_dialog import DamageDialog
+        from ui.restore_dialog import RestoreDialog
+
         damaged = isinstance(gate.last_error, JournalDamaged | KeySlotsDamaged)
         dialog: QDialog = (
             DamageDialog(self.vault, parent=gate)
@@ -213,6 +264,8 @@ class AppController(QObject):
         self.start()
 
     def _show_damage(self) -> None:
+        from ui.damage_dialog import DamageDialog
+
         dialog = DamageDialog(self.vault)
         dialog.accepted.connect(lambda: self._damage_handled(dialog))
         dialog.rejected.connect(self._gate_refused)
@@ -228,6 +281,8 @@ class AppController(QObject):
 
     def _restore_from_window(self) -> None:
         # No parent: the window is deleted (drafts saved) just before the restore runs.
+        from ui.restore_dialog import RestoreDialog
+
         dialog = RestoreDialog(self.vault, before_restore=self._close_window)
         dialog.accepted.connect(lambda: dialog.journal and self._show_main(dialog.journal))
         dialog.rejected.connect(lambda: self.window is None and self._show_unlock(after_lock=True))

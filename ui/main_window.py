@@ -7,8 +7,9 @@ closing and deleting it.
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import TYPE_CHECKING, Any, cast
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QSignalBlocker, Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QDialog,
@@ -24,6 +25,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from peerdesk import due
 from peerdesk.assets import asset
 from peerdesk.backup_job import BackupResult
 from peerdesk.clock import Clock, today
@@ -31,23 +33,23 @@ from peerdesk.errors import PeerDeskError
 from peerdesk.journal import Journal
 from peerdesk.recovery import RecoveryCode
 from peerdesk.vault import Vault
-from ui.about_dialog import AboutDialog
 from ui.backup_scheduler import (
     BackupIndicator,
     BackupScheduler,
     describe_failure,
     describe_result,
 )
-from ui.handout import ORGANISATION_SETTING
 from ui.messages import explain
-from ui.pages.followups_page import FollowUpsPage
-from ui.pages.insights_page import InsightsPage
-from ui.pages.peers_page import PeersPage
-from ui.pages.resources_page import ResourcesPage
-from ui.pages.sessions_page import SessionsPage
-from ui.pages.settings_page import SettingsPage
 from ui.pages.today_page import BACKUP_REMINDER_DAYS, TodayPage
-from ui.session_form import SessionForm
+
+if TYPE_CHECKING:  # the other pages and the session form are imported when first wanted
+    from ui.pages.followups_page import FollowUpsPage
+    from ui.pages.insights_page import InsightsPage
+    from ui.pages.peers_page import PeersPage
+    from ui.pages.resources_page import ResourcesPage
+    from ui.pages.sessions_page import SessionsPage
+    from ui.pages.settings_page import SettingsPage
+    from ui.session_form import SessionForm
 
 TODAY, SESSIONS, FOLLOW_UPS, PEERS, RESOURCES, INSIGHTS, SETTINGS = range(7)
 
@@ -75,55 +77,46 @@ class MainWindow(QMainWindow):
         self._vault = vault
         self._clock = clock
         self._confirm = confirm or self._ask
+        self._show_code_with = show_code or self._show_code
         self._backups = backups
         self.forms: list[SessionForm] = []
         self.setWindowTitle(self.tr("PeerDesk — demo journal") if demo else self.tr("PeerDesk"))
         self.resize(1180, 720)
 
+        # Today is what opens; every other page is built the first time it is shown, so
+        # start-up does not pay for pages the supporter may not visit (and Insights, which sums
+        # the whole journal, is only computed when asked for).
         self.today_page = TodayPage(journal, clock)
-        self.sessions_page = SessionsPage(journal, clock)
-        self.peers_page = PeersPage(journal, clock)
-        self._insights_page: InsightsPage | None = None  # built when first shown: it is slow
-        self.followups_page = FollowUpsPage(journal, clock)
-        self.resources_page = ResourcesPage(
-            journal, clock, organisation=str(journal.settings.get(ORGANISATION_SETTING, "") or "")
+        self.today_page.new_session.connect(self._new_session_for)
+        self.today_page.open_session.connect(self.open_session)
+        self.today_page.follow_up.connect(self.start_follow_up)
+        self._builders: dict[int, Callable[[], QWidget]] = {
+            SESSIONS: self._build_sessions,
+            FOLLOW_UPS: self._build_followups,
+            PEERS: self._build_peers,
+            RESOURCES: self._build_resources,
+            INSIGHTS: self._build_insights,
+            SETTINGS: self._build_settings,
+        }
+        labels = (
+            self.tr("Today"),
+            self.tr("Sessions"),
+            self.tr("Follow-ups"),
+            self.tr("Peers"),
+            self.tr("Resources"),
+            self.tr("Insights"),
+            self.tr("Settings"),
         )
-        self.settings_page = SettingsPage(
-            journal,
-            clock,
-            vault,
-            show_code=show_code or self._show_code,
-            confirm=self._confirm,
-        )
-        pages: list[tuple[str, QWidget]] = [
-            (self.tr("Today"), self.today_page),
-            (self.tr("Sessions"), self.sessions_page),
-            (self.tr("Follow-ups"), self.followups_page),
-            (self.tr("Peers"), self.peers_page),
-            (self.tr("Resources"), self.resources_page),
-            (self.tr("Insights"), QWidget()),
-            (self.tr("Settings"), self.settings_page),
-        ]
         self.nav = QListWidget()
         self.nav.setObjectName("navigation")
         self.nav.setAccessibleName(self.tr("Pages"))
         self.nav.setFixedWidth(170)
         self.stack = QStackedWidget()
-        for label, page in pages:
+        for row, label in enumerate(labels):
             self.nav.addItem(label)
-            self.stack.addWidget(page)
+            self.stack.addWidget(self.today_page if row == TODAY else QWidget())
+        self._built: set[int] = {TODAY}
         self.nav.currentRowChanged.connect(self._show_page)
-
-        for page in (self.today_page, self.sessions_page, self.peers_page):
-            page.new_session.connect(self._new_session_for)
-            page.open_session.connect(self.open_session)
-        self.today_page.follow_up.connect(self.start_follow_up)
-        self.settings_page.idle_minutes_changed.connect(self.idle_minutes_changed.emit)
-        self.settings_page.backup_requested.connect(self.back_up_now)
-        self.followups_page.follow_up.connect(self.start_follow_up)
-        self.followups_page.open_session.connect(self.open_session)
-        self.followups_page.changed.connect(self._update_followup_badge)
-        self.settings_page.retention_shredded.connect(self.retention_shredded.emit)
 
         body = QWidget()
         outer = QVBoxLayout(body)
@@ -147,7 +140,8 @@ class MainWindow(QMainWindow):
         outer.addLayout(row, 1)
         self.setCentralWidget(body)
         self._build_menus()
-        self.nav.setCurrentRow(TODAY)
+        with QSignalBlocker(self.nav):  # Today has just read the journal; no second refresh
+            self.nav.setCurrentRow(TODAY)
         self._update_backup_note()
         self._update_followup_badge()
         if backups is not None:
@@ -200,7 +194,8 @@ class MainWindow(QMainWindow):
 
     def _update_followup_badge(self) -> None:
         """The navigation shows how many follow-ups are overdue or due today."""
-        overdue, due_today = self.followups_page.counts()
+        today = due.local_today(self._clock())
+        overdue, due_today = due.counts(self._journal.followups.open(due_by=today), today)
         item = self.nav.item(FOLLOW_UPS)
         label = self.tr("Follow-ups")
         item.setText(f"{label} ({overdue + due_today})" if overdue + due_today else label)
@@ -210,25 +205,106 @@ class MainWindow(QMainWindow):
         item.setToolTip(detail)
         item.setData(Qt.ItemDataRole.AccessibleTextRole, f"{label}: {detail}")
 
-    @property
-    def insights_page(self) -> InsightsPage:
-        """The Insights page, computed the first time it is wanted (it sums the whole journal)."""
-        if self._insights_page is None:
-            self._insights_page = InsightsPage(self._journal, self._clock)
-            placeholder = self.stack.widget(INSIGHTS)
-            self.stack.insertWidget(INSIGHTS, self._insights_page)
+    def _page(self, row: int) -> QWidget:
+        """The page at ``row``, built (and put in place of its placeholder) on first use."""
+        if row not in self._built:
+            self._built.add(row)
+            page = self._builders[row]()
+            placeholder = self.stack.widget(row)
+            self.stack.insertWidget(row, page)
             self.stack.removeWidget(placeholder)
             placeholder.deleteLater()
-        return self._insights_page
+        return self.stack.widget(row)
+
+    def _build_sessions(self) -> QWidget:
+        from ui.pages.sessions_page import SessionsPage
+
+        page = SessionsPage(self._journal, self._clock)
+        page.new_session.connect(self._new_session_for)
+        page.open_session.connect(self.open_session)
+        return page
+
+    def _build_followups(self) -> QWidget:
+        from ui.pages.followups_page import FollowUpsPage
+
+        page = FollowUpsPage(self._journal, self._clock)
+        page.follow_up.connect(self.start_follow_up)
+        page.open_session.connect(self.open_session)
+        page.changed.connect(self._update_followup_badge)
+        return page
+
+    def _build_peers(self) -> QWidget:
+        from ui.pages.peers_page import PeersPage
+
+        page = PeersPage(self._journal, self._clock)
+        page.new_session.connect(self._new_session_for)
+        page.open_session.connect(self.open_session)
+        return page
+
+    def _build_resources(self) -> QWidget:
+        from ui.handout import ORGANISATION_SETTING
+        from ui.pages.resources_page import ResourcesPage
+
+        organisation = str(self._journal.settings.get(ORGANISATION_SETTING, "") or "")
+        return ResourcesPage(self._journal, self._clock, organisation=organisation)
+
+    def _build_insights(self) -> QWidget:
+        from ui.pages.insights_page import InsightsPage
+
+        return InsightsPage(self._journal, self._clock)
+
+    def _build_settings(self) -> QWidget:
+        from ui.pages.settings_page import SettingsPage
+
+        page = SettingsPage(
+            self._journal,
+            self._clock,
+            self._vault,
+            show_code=self._show_code_with,
+            confirm=self._confirm,
+        )
+        page.idle_minutes_changed.connect(self.idle_minutes_changed.emit)
+        page.backup_requested.connect(self.back_up_now)
+        page.retention_shredded.connect(self.retention_shredded.emit)
+        return page
+
+    @property
+    def sessions_page(self) -> SessionsPage:
+        return cast("SessionsPage", self._page(SESSIONS))
+
+    @property
+    def followups_page(self) -> FollowUpsPage:
+        return cast("FollowUpsPage", self._page(FOLLOW_UPS))
+
+    @property
+    def peers_page(self) -> PeersPage:
+        return cast("PeersPage", self._page(PEERS))
+
+    @property
+    def resources_page(self) -> ResourcesPage:
+        return cast("ResourcesPage", self._page(RESOURCES))
+
+    @property
+    def insights_page(self) -> InsightsPage:
+        return cast("InsightsPage", self._page(INSIGHTS))
+
+    @property
+    def settings_page(self) -> SettingsPage:
+        return cast("SettingsPage", self._page(SETTINGS))
+
+    def _refresh_if_built(self, row: int) -> None:
+        if row in self._built:
+            refresh = getattr(self.stack.widget(row), "refresh", None)
+            if callable(refresh):
+                refresh()
 
     def _show_page(self, row: int) -> None:
         self._update_followup_badge()  # saves and closed forms change what is due
-        if row == INSIGHTS:
-            self.insights_page  # noqa: B018 - builds the page on first use
+        fresh = row not in self._built  # a page just built has just read the journal
+        page = self._page(row)
         self.stack.setCurrentIndex(row)
-        page = self.stack.currentWidget()
         refresh = getattr(page, "refresh", None)
-        if callable(refresh):
+        if callable(refresh) and not fresh:
             refresh()
 
     def current_page(self) -> QWidget:
@@ -260,14 +336,19 @@ class MainWindow(QMainWindow):
     def _refresh_current(self) -> None:
         self._show_page(self.stack.currentIndex())
 
+    def _form(self, **kwargs: Any) -> SessionForm:
+        from ui.session_form import SessionForm
+
+        return self._open_form(SessionForm(self._journal, self._clock, parent=self, **kwargs))
+
     def new_session(self) -> SessionForm:
-        return self._open_form(SessionForm(self._journal, self._clock, parent=self))
+        return self._form()
 
     def _new_session_for(self, peer_id: int) -> None:
         if peer_id < 0:
             self.new_session()
         else:
-            self._open_form(SessionForm(self._journal, self._clock, peer_id=peer_id, parent=self))
+            self._form(peer_id=peer_id)
 
     def open_session(self, session_id: int) -> SessionForm | None:
         try:
@@ -275,7 +356,7 @@ class MainWindow(QMainWindow):
         except PeerDeskError:
             self._refresh_current()
             return None
-        return self._open_form(SessionForm(self._journal, self._clock, session, parent=self))
+        return self._form(session=session)
 
     def start_follow_up(self, followup_id: int) -> SessionForm | None:
         try:
@@ -283,15 +364,7 @@ class MainWindow(QMainWindow):
         except PeerDeskError:
             self._refresh_current()
             return None
-        return self._open_form(
-            SessionForm(
-                self._journal,
-                self._clock,
-                peer_id=followup.peer_id,
-                follows_up_id=followup.id,
-                parent=self,
-            )
-        )
+        return self._form(peer_id=followup.peer_id, follows_up_id=followup.id)
 
     # --- backups --------------------------------------------------------------------------------
 
@@ -322,12 +395,12 @@ class MainWindow(QMainWindow):
             self.tr("Backup written and checked: {name}").format(name=made.path.name), 6000
         )
         self._update_backup_note()
-        self.settings_page.refresh()
+        self._refresh_if_built(SETTINGS)
 
     def backup_finished(self, result: BackupResult) -> None:
         self.statusBar().showMessage(describe_result(result, self), 8000)
         self._update_backup_note()
-        self.settings_page.refresh()
+        self._refresh_if_built(SETTINGS)
 
     def backup_failed(self, exc: BaseException) -> None:
         title, text = describe_failure(exc, self)
@@ -384,6 +457,8 @@ class MainWindow(QMainWindow):
         dialog.open()
 
     def _about(self) -> None:
+        from ui.about_dialog import AboutDialog
+
         dialog = AboutDialog(self._vault.data_dir, parent=self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.open()

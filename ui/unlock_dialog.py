@@ -289,6 +289,11 @@ class UnlockDialog(QDialog):
         edit.selectAll()
         edit.setFocus()
 
+    def keyring_failed(self, exc: PeerDeskError) -> None:
+        """The keyring was tried before this screen opened (at start-up) and failed with ``exc``."""
+        self._auto_pending = False
+        self._failed(exc)
+
     def _failed(self, exc: PeerDeskError) -> None:
         """Show what went wrong and the controls that lead on from it."""
         self.last_error = exc

@@ -9,7 +9,7 @@ import pytest
 from keyring.backends import fail, null
 
 from peerdesk.errors import KeyringLocked, KeyringWriteFailed, NoKeyringBackend
-from peerdesk.keystore import SERVICE, KeyStore, MemoryKeyring
+from peerdesk.keystore import SERVICE, KeyStore, MemoryKeyring, _recorded_backend
 
 KEY = bytes(range(32))
 
@@ -132,3 +132,41 @@ def test_forget_removes_the_entry_and_tolerates_absence() -> None:
     store.forget("j1d2e3f4")
     store.forget("j1d2e3f4")
     assert backend.entries == {}
+
+
+SECRET_SERVICE = "keyring.backends.SecretService.Keyring"
+
+
+@pytest.mark.parametrize(
+    "recorded",
+    [
+        "peerdesk.keystore.MemoryKeyring",  # not one of keyring's backends: never made directly
+        "keyring.backends.nosuch.Keyring",  # not installed
+        "keyring.backends.SecretService.NoSuchClass",
+        "keyring.backends.fail.Keyring",  # installed but unsafe
+        "keyring.backends.null.Keyring",
+        "keyring.backends",  # no class at all
+    ],
+)
+def test_a_recorded_backend_is_made_only_when_it_is_keyrings_own_and_safe(recorded: str) -> None:
+    assert _recorded_backend(recorded) is None
+
+
+def test_keyrings_own_configuration_wins_over_the_recorded_backend(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    monkeypatch.setenv("PYTHON_KEYRING_BACKEND", "keyring.backends.null.Keyring")
+    store = KeyStore()
+    assert store.usable_backend(SECRET_SERVICE) is None  # configured: the null keyring, unsafe
+    with pytest.raises(NoKeyringBackend):
+        store.load("a-journal", SECRET_SERVICE)
+
+
+def test_a_recorded_backend_that_is_not_usable_falls_back_to_discovery() -> None:
+    previous = keyring.get_keyring()
+    keyring.set_keyring(fail.Keyring())  # what discovery "finds" in this test
+    try:
+        assert KeyStore().usable_backend("keyring.backends.nosuch.Keyring") is None
+        assert KeyStore().describe() == "keyring.backends.fail.Keyring"
+    finally:
+        keyring.set_keyring(previous)

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import hashlib
 import os
+import threading
+import time
 from pathlib import Path
 
 import pytest
@@ -11,6 +13,7 @@ from keyring.backends import fail
 
 from peerdesk import keyslots
 from peerdesk.database import SQLITE_HEADER
+from peerdesk.demo import fill
 from peerdesk.errors import (
     InvalidInput,
     InvalidRecoveryCode,
@@ -264,6 +267,45 @@ def test_a_flipped_byte_deep_in_the_file_fails_the_integrity_check(made, data_di
         assert journal.check()  # reported, not hidden
         vault.lock()
     assert _digest(data_dir) == before
+
+
+def test_the_integrity_check_on_its_own_connection_finds_a_bad_page(made, data_dir: Path) -> None:
+    vault, _, _ = made
+    journal = vault.unlock_with_keyring()
+    assert vault.integrity_check().run() == []  # whole, beside the open journal
+    ((root,),) = journal.conn.execute(
+        "SELECT rootpage FROM sqlite_master WHERE name = 'sessions'"
+    ).fetchall()
+    check = vault.integrity_check()
+    vault.lock()
+    data = bytearray(vault.journal_path.read_bytes())
+    data[(root - 1) * 4096 + 300] ^= 0x01
+    vault.journal_path.write_bytes(bytes(data))
+    before = _digest(data_dir)
+    problems = check.run()
+    assert problems  # the bad page is reported
+    assert _digest(data_dir) == before
+
+
+def test_a_cancelled_integrity_check_answers_none(made, keyring_backend) -> None:
+    vault, _, _ = made
+    journal = vault.unlock_with_keyring()
+    fill(journal, 1500, seed=3)  # enough pages that the check is still running when cancelled
+    check = vault.integrity_check()
+    check.cancel()
+    assert check.run() is None  # cancelled before it started: no connection is opened
+
+    check = vault.integrity_check()
+    answers: list[list[str] | None] = []
+    worker = threading.Thread(target=lambda: answers.append(check.run()))
+    worker.start()
+    deadline = time.monotonic() + 10
+    while check._conn is None and worker.is_alive() and time.monotonic() < deadline:
+        time.sleep(0.0005)
+    check.cancel()
+    worker.join(10)
+    assert answers == [None]
+    vault.lock()
 
 
 def test_a_truncated_journal_is_damage(made, data_dir: Path) -> None:

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import io
+import subprocess
+import sys
 from pathlib import Path
 
 import keyring
@@ -70,3 +72,34 @@ def test_doctor_reports_the_secret_service(
     assert f"Keyring:            {SECRET_SERVICE} (usable)" in out.getvalue()
     assert f"Key kept by:        {SECRET_SERVICE}" in out.getvalue()
     assert "Unlock by keyring:  ok" in out.getvalue()
+
+
+def test_unlocking_asks_the_recorded_backend_without_searching_every_backend(
+    real_keystore: KeyStore, forget_entries: list[str], tmp_path: Path
+) -> None:
+    """The key file names the Secret Service, so a fresh process goes straight to it: keyring's
+    discovery (which imports every installed backend, macOS's included) is not run."""
+    vault = Vault(tmp_path / "data", real_keystore, kdf_cost=FAST)
+    vault.create()
+    forget_entries.append(vault.read_slots().journal_id)
+    vault.lock()
+    child = (
+        "import sys\n"
+        "from pathlib import Path\n"
+        "from peerdesk.keystore import KeyStore\n"
+        "from peerdesk.vault import Vault\n"
+        "vault = Vault(Path(sys.argv[1]), KeyStore())\n"
+        "vault.unlock_with_keyring()\n"
+        "vault.lock()\n"
+        "print(sorted(m for m in sys.modules if m.startswith('keyring.backends.')))\n"
+    )
+    found = subprocess.run(
+        [sys.executable, "-c", child, str(tmp_path / "data")],
+        capture_output=True,
+        text=True,
+        check=True,
+        timeout=60,
+    ).stdout
+    assert "keyring.backends.SecretService" in found
+    assert "keyring.backends.macOS" not in found  # discovery would have imported it
+    assert "keyring.backends.kwallet" not in found

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from pathlib import Path
 
-import pytest
 from PySide6.QtCore import QEvent
 from PySide6.QtWidgets import QAbstractButton, QApplication, QLabel, QLineEdit, QPlainTextEdit
 from pytestqt.qtbot import QtBot
@@ -20,7 +19,6 @@ from ui.pages.followups_page import FollowUpsPage
 from ui.session_form import SessionForm
 from ui.setup_wizard import SetupWizard
 from ui.unlock_dialog import UnlockDialog
-from ui.window_state import WindowState
 
 MARKER = "QUOKKA-MARKER-7731"
 
@@ -101,25 +99,10 @@ def test_back_up_now_updates_the_reminder(
     assert "Last backup" in window.settings_page.backup_state.text()
 
 
-@pytest.fixture
-def controller(qtbot: QtBot, qapp: QApplication, vault: Vault, clock: Clock, tmp_path: Path):
-    made = AppController(qapp, vault, clock, WindowState(tmp_path / "config"))
-    yield made
-    if made.window is not None:
-        made.window.prepare_for_lock()
-        made.window.deleteLater()
-    if made.gate is not None:
-        made.gate.deleteLater()
-    made.idle.stop()
-    qapp.removeEventFilter(made.idle)
-    vault.lock()
-    qapp.setQuitOnLastWindowClosed(True)
-
-
 def _open_via_keyring(qtbot: QtBot, controller: AppController) -> None:
-    gate = controller.gate
-    assert isinstance(gate, UnlockDialog)
-    qtbot.waitUntil(lambda: controller.window is not None, timeout=5000)
+    """At start the key comes straight from the keyring: the window, and no unlock screen."""
+    assert controller.gate is None
+    assert controller.window is not None
 
 
 def test_first_run_shows_the_setup_wizard(controller: AppController, vault: Vault) -> None:

@@ -8,7 +8,8 @@ from peerdesk.errors import WrongKey
 from peerdesk.journal import Journal
 from peerdesk.recovery import RecoveryCode
 from peerdesk.vault import Vault
-from ui.pages.settings_page import IDLE_MINUTES_KEY, SettingsPage, idle_minutes
+from ui.idle import IDLE_MINUTES_KEY, idle_minutes
+from ui.pages.settings_page import SettingsPage
 
 
 def _page(qtbot: QtBot, journal: Journal, vault: Vault, clock: Clock, answers: list[bool],

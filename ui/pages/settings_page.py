@@ -29,16 +29,9 @@ from peerdesk.journal import Journal
 from peerdesk.recovery import RecoveryCode
 from peerdesk.vault import Vault
 from ui.backup_scheduler import read_plan, save_plan
+from ui.idle import IDLE_MINUTES_KEY, idle_minutes
 from ui.messages import explain
 from ui.retention_settings import RetentionSettings
-
-IDLE_MINUTES_KEY = "lock.idle_minutes"
-DEFAULT_IDLE_MINUTES = 5
-
-
-def idle_minutes(journal: Journal) -> int:
-    value = journal.settings.get(IDLE_MINUTES_KEY, DEFAULT_IDLE_MINUTES)
-    return value if isinstance(value, int) and 0 <= value <= 240 else DEFAULT_IDLE_MINUTES
 
 
 class SettingsPage(QWidget):

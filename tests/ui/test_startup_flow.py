@@ -1,0 +1,109 @@
+"""Start-up: the keyring opens the journal without an unlock screen, and the full check of every
+page runs beside the open window, holding back retention and backups until it has passed."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from pytestqt.qtbot import QtBot
+
+from peerdesk.database import rows
+from peerdesk.keystore import MemoryKeyring
+from peerdesk.sessions import FINISHED, Session
+from peerdesk.vault import Vault
+from tests.conftest import day
+from ui.controller import AppController
+from ui.damage_dialog import DamageDialog
+from ui.unlock_dialog import Mode, UnlockDialog
+
+PAGE = 4096
+WAIT_MS = 20_000
+
+
+def _journal_with_sessions(vault: Vault, count: int = 60) -> int:
+    """Fill a new journal; return the root page of its sessions table."""
+    journal, _code = vault.create()
+    peer = journal.peers.add("Heron")
+    for i in range(count):
+        journal.sessions.save(
+            Session(
+                held_on=day(1 + i % 25),
+                status=FINISHED,
+                peer_id=peer.id,
+                contact_kind="peer_asked",
+                notes={"cope": f"note {i} " + "q" * 400},
+            )
+        )
+    ((root,),) = rows(journal.conn, "SELECT rootpage FROM sqlite_master WHERE name = 'sessions'")
+    vault.lock()
+    return int(root)
+
+
+def _spoil(path: Path, page: int) -> None:
+    data = bytearray(path.read_bytes())
+    start = (page - 1) * PAGE + 300
+    data[start : start + 32] = bytes(32)
+    path.write_bytes(bytes(data))
+
+
+def test_the_keyring_opens_the_window_and_the_check_then_starts_the_background_work(
+    qtbot: QtBot, controller: AppController, vault: Vault
+) -> None:
+    _journal_with_sessions(vault)
+    with qtbot.waitSignal(controller.checked, timeout=WAIT_MS):
+        controller.start()
+        assert controller.gate is None  # no unlock screen was built
+        assert controller.window is not None and controller.window.isVisible()
+        assert controller.integrity is not None  # the check runs beside the window
+        assert controller.retention is None  # nothing writes before it has passed
+        assert not controller.backups.running
+    assert controller.integrity is None
+    assert controller.retention is not None
+    assert controller.backups.running
+    assert controller.window is not None and controller.window.isVisible()
+
+
+def test_a_damaged_page_found_after_opening_closes_the_window_and_shows_the_damage_flow(
+    qtbot: QtBot, controller: AppController, vault: Vault
+) -> None:
+    root = _journal_with_sessions(vault)
+    _spoil(vault.journal_path, root)  # the key still opens the file; one page is bad
+    controller.start()
+    assert controller.window is not None  # opened first
+    qtbot.waitUntil(lambda: isinstance(controller.gate, DamageDialog), timeout=WAIT_MS)
+    assert controller.window is None
+    assert not vault.is_unlocked
+    assert controller.retention is None  # retention never ran on the damaged file
+    assert not controller.backups.running
+
+
+def test_a_keyring_without_the_key_shows_the_unlock_screen_with_the_way_on(
+    qtbot: QtBot, controller: AppController, vault: Vault, keyring_backend: MemoryKeyring
+) -> None:
+    _journal_with_sessions(vault, count=1)
+    keyring_backend.entries.clear()
+    controller.start()
+    gate = controller.gate
+    assert isinstance(gate, UnlockDialog)
+    qtbot.addWidget(gate)
+    assert controller.window is None
+    assert gate.mode is Mode.RECOVERY  # the recovery code puts the key back
+    assert gate.last_error is not None and gate.last_error.code == "keyring_entry_missing"
+    qtbot.wait(50)  # the screen does not try the keyring a second time by itself
+    assert gate.last_error.code == "keyring_entry_missing" and not vault.is_unlocked
+
+
+def test_locking_while_the_check_runs_stops_it_and_nothing_starts_after(
+    qtbot: QtBot, controller: AppController, vault: Vault
+) -> None:
+    _journal_with_sessions(vault)
+    controller.start()
+    runner = controller.integrity
+    assert runner is not None
+    controller.lock()
+    assert not runner.running  # cancelled and waited for
+    assert controller.integrity is None
+    qtbot.wait(100)  # any answer still queued is ignored
+    assert controller.retention is None
+    assert not controller.backups.running
+    assert isinstance(controller.gate, UnlockDialog)
