@@ -1,9 +1,11 @@
 """The one screen between the supporter and the journal: every vault state, each with its way on.
 
-When it opens it tries the keyring by itself (``try_keyring``, scheduled from ``showEvent`` so a
-test can call it directly). After a lock it asks for the lock passphrase when one is set, because
-reading the key from the keyring again would protect nothing; without a passphrase it says
-plainly that the computer's own login is then the only barrier.
+At start-up the controller reads the keyring itself and builds this screen only when that fails
+(``keyring_failed`` shows why); opened without that, it tries the keyring by itself
+(``try_keyring``, scheduled from ``showEvent`` so a test can call it directly). After a lock it
+asks for the lock passphrase when one is set, because reading the key from the keyring again
+would protect nothing; without a passphrase it says plainly that the computer's own login is then
+the only barrier.
 
 Each failure shows the wording from :mod:`ui.messages` and the matching controls: a passphrase
 field, a recovery-code field, "Try again", or "Restore from a backup…" (the ``restore_requested``

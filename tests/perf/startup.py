@@ -48,6 +48,16 @@ class StartupSamples:
         return [a / f for a, f in pairs]
 
     @property
+    def key_floor_wall_ratio(self) -> list[float]:
+        pairs = zip(self.keyring_floor_wall_s, self.floor_wall_s, strict=True)
+        return [k / f for k, f in pairs]
+
+    @property
+    def key_floor_rss_ratio(self) -> list[float]:
+        pairs = zip(self.keyring_floor_rss_mb, self.floor_rss_mb, strict=True)
+        return [k / f for k, f in pairs]
+
+    @property
     def keyring_rss_ratio(self) -> list[float]:
         pairs = zip(self.app_rss_mb, self.keyring_floor_rss_mb, strict=True)
         return [a / f for a, f in pairs]

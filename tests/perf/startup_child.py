@@ -4,8 +4,8 @@ Usage: ``python -m tests.perf.startup_child DATA_DIR REPS`` with the data key (h
 The key goes into the keyring (so ``peerdesk`` unlocks the way it does every day) and is removed
 again at the end. Then, after one warm-up of each, ``peerdesk --data-dir DATA_DIR
 --exit-when-ready``, the bare-window floor, and the bare window that first reads the key from
-the keyring are started in turns; each run's wall time and peak memory (``ru_maxrss`` of that
-child alone, from ``wait4``) are printed as one JSON line.
+the keyring and opens the journal file with it are started in turns; each run's wall time and
+peak memory (``ru_maxrss`` of that child alone, from ``wait4``) are printed as one JSON line.
 """
 
 from __future__ import annotations
@@ -73,7 +73,8 @@ def main(argv: list[str]) -> int:
     if backend is None or "SecretService" not in backend:
         print(json.dumps({"skipped": f"no Secret Service keyring here (found {backend})"}))
         return 0
-    journal_id = Vault(data_dir, keystore).read_slots().journal_id
+    vault = Vault(data_dir, keystore)
+    journal_id = vault.read_slots().journal_id
     env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
     env["PYTHONPATH"] = str(ROOT) + os.pathsep + env.get("PYTHONPATH", "")
     keystore.store(journal_id, key)
@@ -81,7 +82,7 @@ def main(argv: list[str]) -> int:
         commands = {
             "app": app_command(data_dir),
             "floor": floor_command(),
-            "keyring_floor": floor_command(journal_id),
+            "keyring_floor": floor_command(str(vault.journal_path), journal_id, backend),
         }
         _wall, _rss, err = launch(commands["app"], env)  # warm-up; records the keyring backend
         if "journal unlocked" not in err:
