@@ -86,8 +86,10 @@ def fill(journal: Journal, sessions: int, *, seed: int = 1, today: date | None =
                 )
             )
         span = min(max(30, sessions // 4), 3 * 365)
-        for _ in range(sessions):
-            held_on = end - timedelta(days=rng.randint(0, span))
+        # A supporter writes each session up after the conversation, so a real journal's
+        # sessions (and notes) were made roughly in date order: make them oldest first.
+        days = sorted(end - timedelta(days=rng.randint(0, span)) for _ in range(sessions))
+        for held_on in days:
             outcome = rng.choices(["accepted", "declined", "no_answer", "later"], [8, 1, 1, 1])[0]
             reached = outcome == "accepted"
             notes = {"context": rng.choice(_OPENERS)}

@@ -4,6 +4,11 @@ The user's text is never handed to FTS5 as syntax. It is read as words, "quoted 
 -excluded words; every word becomes a quoted FTS5 phrase of its tokens, so quotes, ``*``, ``NEAR``,
 parentheses, emoji or right-to-left text can never cause a syntax error. Bare words match as
 prefixes ("burn" finds "burnout").
+
+Results come in one of two orders. *Newest first* (the default, as in a journal or a mail app)
+walks the matching notes from the most recently written back and stops as soon as it has enough
+sessions, so its cost barely grows with the journal. *Best match* ranks every matching note with
+bm25, which costs a pass over all of them: a few times a plain match on a large journal.
 """
 
 from __future__ import annotations
@@ -16,7 +21,8 @@ from datetime import date
 from typing import Any
 
 from peerdesk import flow
-from peerdesk.database import Connection, rows
+from peerdesk.database import Connection, rows, translated_errors
+from peerdesk.errors import InvalidInput
 
 MAX_QUERY_CHARS = 500
 MAX_TERMS = 24
@@ -76,6 +82,12 @@ def snippet_parts(snippet: str) -> tuple[tuple[str, bool], ...]:
 
 @dataclass(frozen=True)
 class SearchHit:
+    """One session whose notes match, shown by one of its matching notes.
+
+    ``score`` is the bm25 rank of that note in best-match order (lower is better) and 0.0 in
+    newest-first order, which ranks nothing.
+    """
+
     session_id: int
     status: str
     held_on: date
@@ -85,17 +97,39 @@ class SearchHit:
     score: float
 
 
+NEWEST = "newest"
+BEST = "best"
+ORDERS: tuple[str, ...] = (NEWEST, BEST)
+
+_SNIPPET = f"snippet(notes_fts, 0, '{HIGHLIGHT_START}', '{HIGHLIGHT_END}', '…', 12)"
+
+# Newest first: FTS5 hands out the matching notes by rowid, newest first, without sorting them,
+# and the snippet is made only for the rows actually read. Search._newest stops reading (and
+# closes the cursor) once it has ``limit`` sessions, so a common word matching tens of thousands of
+# notes costs the few hundred notes read, not tens of thousands. Avoid restricting notes_fts by
+# a list of rowids instead: FTS5 then scans the whole match.
+_NEWEST_NOTES = (
+    f"SELECT f.rowid, n.session_id, n.step, {_SNIPPET}"
+    " FROM notes_fts f JOIN notes n ON n.id = f.rowid"
+    " WHERE notes_fts MATCH ? ORDER BY f.rowid DESC"
+)
+_SESSIONS = (
+    "SELECT s.id, s.status, s.held_on, p.pseudonym"
+    " FROM sessions s LEFT JOIN peers p ON p.id = s.peer_id"
+    " WHERE s.id IN (SELECT value FROM json_each(?))"
+)
+
 # A session keeps at most one note per step, so the best ``limit`` sessions are found among the
 # best ``limit * _NOTES_PER_SESSION`` notes; only that many notes are read past the ranking.
 _NOTES_PER_SESSION = sum(1 for step in flow.FLOW.steps if step.has_notes)
 
-# Every matching note is ranked (bm25), but only the best ``?`` of them leave the query. SQLite's
-# ORDER BY ... LIMIT keeps just that many rows, so the snippet is made only for notes that were
-# among the best when they were read, not for every match: a common word matching tens of
-# thousands of notes costs one pass over its index entries, not tens of thousands of snippets.
+# Best match: every matching note is ranked (bm25), but only the best ``?`` of them leave the
+# query. SQLite's ORDER BY ... LIMIT keeps just that many rows, so the snippet is made only for
+# notes that were among the best when they were read, not for every match: a common word matching
+# tens of thousands of notes costs one pass over its index entries, not tens of thousands of
+# snippets.
 _BEST_NOTES = (
-    "SELECT rowid, bm25(notes_fts) AS score,"
-    f" snippet(notes_fts, 0, '{HIGHLIGHT_START}', '{HIGHLIGHT_END}', '…', 12)"
+    f"SELECT rowid, bm25(notes_fts) AS score, {_SNIPPET}"
     " FROM notes_fts WHERE notes_fts MATCH ? ORDER BY score, rowid LIMIT ?"
 )
 _NOTE_SESSIONS = (
@@ -109,14 +143,68 @@ class Search:
     def __init__(self, conn: Connection) -> None:
         self._conn = conn
 
-    def run(self, text: str, limit: int = 50) -> list[SearchHit]:
-        """Sessions whose notes match, best first, one hit per session with a snippet.
+    def run(self, text: str, limit: int = 50, order: str = NEWEST) -> list[SearchHit]:
+        """Sessions whose notes match, one hit per session with a snippet, at most ``limit``.
 
-        A session ranks by its best note (bm25; ties go to the note written first).
+        ``order`` is :data:`NEWEST` or :data:`BEST`:
+
+        - ``NEWEST``: the ``limit`` matching sessions whose notes were written most recently,
+          newest session date first (ties: the later-made session first). "Written" is when a
+          note was first saved for its step: editing a note keeps its place. A session is shown
+          by its most recently written matching note.
+        - ``BEST``: the ``limit`` sessions with the best-ranked notes, best first. A session
+          ranks by its best note (bm25; ties go to the note written first).
+
+        Raises :class:`~peerdesk.errors.InvalidInput` for any other ``order``.
         """
+        if order not in ORDERS:
+            raise InvalidInput(f"unknown search order {str(order)[:40]!r}", field="order")
         query = build_query(text)
         if query is None or limit <= 0:
             return []
+        if order == NEWEST:
+            return self._newest(query, limit)
+        return self._best(query, limit)
+
+    # --- newest first ---------------------------------------------------------------------------
+
+    def _newest(self, query: str, limit: int) -> list[SearchHit]:
+        first: dict[int, tuple[str, str]] = {}  # session id -> (step, snippet) of its newest note
+        with translated_errors():
+            cursor = self._conn.execute(_NEWEST_NOTES, (query,))
+            try:
+                for _note_id, session_id, step, snippet in cursor:
+                    # A session's older notes may come before the next session's: skip them.
+                    if session_id not in first:
+                        first[session_id] = (step, snippet)
+                        if len(first) == limit:
+                            break
+            finally:
+                cursor.close()
+        if not first:
+            return []
+        hits: list[SearchHit] = []
+        for session_id, status, held_on, peer in rows(
+            self._conn, _SESSIONS, (json.dumps(list(first)),)
+        ):
+            step, snippet = first[session_id]
+            hits.append(
+                SearchHit(
+                    int(session_id),
+                    status,
+                    date.fromisoformat(held_on),
+                    peer,
+                    step,
+                    snippet_parts(snippet),
+                    0.0,
+                )
+            )
+        hits.sort(key=lambda hit: (hit.held_on, hit.session_id), reverse=True)
+        return hits
+
+    # --- best match -----------------------------------------------------------------------------
+
+    def _best(self, query: str, limit: int) -> list[SearchHit]:
         depth = limit * _NOTES_PER_SESSION
         while True:
             notes = rows(self._conn, _BEST_NOTES, (query, depth))

@@ -28,3 +28,19 @@ def test_the_same_seed_gives_the_same_journal(vault, make_vault, tmp_path, keyst
     assert [(s.held_on, s.notes, s.events) for s in a] == [
         (s.held_on, s.notes, s.events) for s in b
     ]
+
+
+def test_sessions_are_made_in_date_order(journal: Journal) -> None:
+    """As in a real journal, written up after each conversation: newer notes, newer sessions."""
+    fill(journal, 200, seed=5)
+    by_session = [d for (d,) in journal.conn.execute("SELECT held_on FROM sessions ORDER BY id")]
+    by_note = [
+        d
+        for (d,) in journal.conn.execute(
+            "SELECT s.held_on FROM notes n JOIN sessions s ON s.id = n.session_id ORDER BY n.id"
+        )
+    ]
+    assert len(by_session) == 200
+    assert len(set(by_session)) > 20
+    assert by_session == sorted(by_session)
+    assert by_note == sorted(by_note)

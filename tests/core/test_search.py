@@ -1,4 +1,5 @@
-"""Full-text search: any typed text is safe, words match as users expect, the index keeps step."""
+"""Full-text search: any typed text is safe, words match as users expect, in either order (newest
+first or best match), and the index keeps step."""
 
 from __future__ import annotations
 
@@ -9,11 +10,16 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from peerdesk import flow
+from peerdesk.demo import fill
+from peerdesk.errors import InvalidInput
 from peerdesk.journal import Journal
 from peerdesk.search import (
+    BEST,
     HIGHLIGHT_END,
     HIGHLIGHT_START,
     MAX_QUERY_CHARS,
+    NEWEST,
+    ORDERS,
     SearchHit,
     build_query,
     snippet_parts,
@@ -136,13 +142,14 @@ def test_build_query_ignores_what_is_not_text(value: object) -> None:
 
 
 @SLOW_FIXTURE
-@given(text=any_query)
+@given(text=any_query, order=st.sampled_from(ORDERS))
 def test_any_typed_text_searches_without_error_or_change(
-    journal: Journal, filled: dict[str, int], text: str
+    journal: Journal, filled: dict[str, int], text: str, order: str
 ) -> None:
     changes, summary = journal.conn.total_changes, journal.summary()
-    hits = journal.search.run(text)
+    hits = journal.search.run(text, order=order)
     assert isinstance(hits, list)
+    assert len({hit.session_id for hit in hits}) == len(hits)
     for hit in hits:
         assert isinstance(hit, SearchHit)
         assert hit.session_id in filled.values()
@@ -150,6 +157,8 @@ def test_any_typed_text_searches_without_error_or_change(
         assert all(isinstance(part, str) and part for part, _ in hit.snippet)
     if build_query(text) is None:
         assert hits == []
+    if order == NEWEST:
+        assert hits == sorted(hits, key=lambda h: (h.held_on, h.session_id), reverse=True)
     assert journal.conn.total_changes == changes
     assert journal.summary() == summary
 
@@ -179,11 +188,12 @@ def test_any_typed_text_searches_without_error_or_change(
         '"' * 999,
     ],
 )
+@pytest.mark.parametrize("order", ORDERS)
 def test_fts5_syntax_typed_by_the_user_never_fails(
-    journal: Journal, filled: dict[str, int], text: str
+    journal: Journal, filled: dict[str, int], text: str, order: str
 ) -> None:
     changes = journal.conn.total_changes
-    hits = journal.search.run(text)
+    hits = journal.search.run(text, order=order)
     assert all(h.session_id in filled.values() for h in hits)
     assert journal.conn.total_changes == changes
 
@@ -201,25 +211,37 @@ def test_bare_words_match_as_prefixes(journal: Journal, filled: dict[str, int]) 
     assert journal.search.run("burnouts") == []
 
 
-def test_a_quoted_phrase_matches_adjacent_words_only(journal: Journal) -> None:
+@pytest.mark.parametrize("order", ORDERS)
+def test_a_quoted_phrase_matches_adjacent_words_only(journal: Journal, order: str) -> None:
     together = _save(journal, {"listen": "a night shift that went wrong"})
     apart = _save(journal, {"listen": "the shift began at night"})
-    both = journal.search.run("night shift")
+    both = journal.search.run("night shift", order=order)
     assert sorted(_ids(both)) == sorted([together, apart])
-    assert _ids(journal.search.run('"night shift"')) == [together]
+    assert _ids(journal.search.run('"night shift"', order=order)) == [together]
     # A quoted phrase is not a prefix: "nigh" is not a word of either note.
-    assert journal.search.run('"nigh shift"') == []
+    assert journal.search.run('"nigh shift"', order=order) == []
     # An unclosed quote still reads as a phrase.
-    assert _ids(journal.search.run('"night shift')) == [together]
+    assert _ids(journal.search.run('"night shift', order=order)) == [together]
 
 
-def test_minus_excludes_a_word(journal: Journal) -> None:
+@pytest.mark.parametrize("order", ORDERS)
+def test_minus_excludes_a_word(journal: Journal, order: str) -> None:
     with_shift = _save(journal, {"listen": "burnout after the night shift"})
     without = _save(journal, {"listen": "burnout from the paperwork"})
-    assert sorted(_ids(journal.search.run("burnout"))) == sorted([with_shift, without])
-    assert _ids(journal.search.run("burnout -shift")) == [without]
-    assert _ids(journal.search.run("burnout \u2013night")) == [without]  # an en dash, as typed
-    assert journal.search.run("burnout -shift -paperwork") == []
+    assert sorted(_ids(journal.search.run("burnout", order=order))) == sorted([with_shift, without])
+    assert _ids(journal.search.run("burnout -shift", order=order)) == [without]
+    en_dash = "burnout \u2013night"  # as typed
+    assert _ids(journal.search.run(en_dash, order=order)) == [without]
+    assert journal.search.run("burnout -shift -paperwork", order=order) == []
+    # An excluded word counts note by note: a session keeps a note without it.
+    mixed = _save(journal, {"listen": "burnout again", "cope": "burnout and a night shift"})
+    assert sorted(_ids(journal.search.run("burnout -shift", order=order))) == sorted(
+        [without, mixed]
+    )
+    hit = next(
+        h for h in journal.search.run("burnout -shift", order=order) if h.session_id == mixed
+    )
+    assert hit.step == "listen"
 
 
 @pytest.mark.parametrize(
@@ -230,6 +252,7 @@ def test_nothing_to_look_for_finds_nothing(
 ) -> None:
     assert build_query(text) is None
     assert journal.search.run(text) == []
+    assert journal.search.run(text, order=BEST) == []
 
 
 def test_operator_words_are_searched_as_plain_words(journal: Journal) -> None:
@@ -271,20 +294,24 @@ def test_more_mentions_rank_higher(journal: Journal) -> None:
         {"listen": "a long talk about the week, the rota, the family, and some guilt at the end"},
     )
     thrice = _save(journal, {"listen": "guilt, guilt and more guilt"})
-    hits = journal.search.run("guilt")
+    hits = journal.search.run("guilt", order=BEST)
     assert _ids(hits) == [thrice, once]
     assert hits[0].score < hits[1].score  # bm25: lower is better
 
 
-def test_one_hit_per_session(journal: Journal) -> None:
+@pytest.mark.parametrize("order", ORDERS)
+def test_one_hit_per_session(journal: Journal, order: str) -> None:
     many = _save(journal, {step: f"burnout in step {step}" for step in NOTE_STEPS})
     other = _save(journal, {"listen": "burnout again"})
-    hits = journal.search.run("burnout")
+    hits = journal.search.run("burnout", order=order)
     assert sorted(_ids(hits)) == sorted([many, other])
 
 
-def test_snippet_highlights_the_matched_word(journal: Journal, filled: dict[str, int]) -> None:
-    (hit,) = journal.search.run("burn")
+@pytest.mark.parametrize("order", ORDERS)
+def test_snippet_highlights_the_matched_word(
+    journal: Journal, filled: dict[str, int], order: str
+) -> None:
+    (hit,) = journal.search.run("burn", order=order)
     highlighted = [text for text, is_highlighted in hit.snippet if is_highlighted]
     assert highlighted == ["burnout"]
     assert "".join(text for text, _ in hit.snippet) == (
@@ -301,27 +328,136 @@ def test_snippet_parts_split_on_the_markers() -> None:
     assert snippet_parts("") == ()
 
 
-def test_the_limit_is_respected(journal: Journal) -> None:
+@pytest.mark.parametrize("order", ORDERS)
+def test_the_limit_is_respected(journal: Journal, order: str) -> None:
     made = [_save(journal, {"listen": f"burnout number {i}"}) for i in range(7)]
-    assert len(journal.search.run("burnout", limit=3)) == 3
-    assert len(journal.search.run("burnout", limit=1)) == 1
-    assert sorted(_ids(journal.search.run("burnout", limit=50))) == sorted(made)
-    assert journal.search.run("burnout", limit=0) == []
-    assert journal.search.run("burnout", limit=-1) == []
+    assert len(journal.search.run("burnout", limit=3, order=order)) == 3
+    assert len(journal.search.run("burnout", limit=1, order=order)) == 1
+    assert sorted(_ids(journal.search.run("burnout", limit=50, order=order))) == sorted(made)
+    assert journal.search.run("burnout", limit=0, order=order) == []
+    assert journal.search.run("burnout", limit=-1, order=order) == []
 
 
 def test_the_limit_counts_sessions_not_notes(journal: Journal) -> None:
     crowded = _save(journal, {step: "burnout burnout burnout" for step in NOTE_STEPS})
     other = _save(journal, {"listen": "a long week, some burnout and much else besides"})
-    assert _ids(journal.search.run("burnout", limit=2)) == [crowded, other]
+    assert _ids(journal.search.run("burnout", limit=2, order=BEST)) == [crowded, other]
 
 
-def test_drafts_are_searchable(journal: Journal, filled: dict[str, int]) -> None:
-    (hit,) = journal.search.run("handover")
+@pytest.mark.parametrize("order", ORDERS)
+def test_drafts_are_searchable(journal: Journal, filled: dict[str, int], order: str) -> None:
+    (hit,) = journal.search.run("handover", order=order)
     assert hit.session_id == filled["draft"]
     assert hit.status == DRAFT
-    (finished,) = journal.search.run("burnout")
+    (finished,) = journal.search.run("burnout", order=order)
     assert finished.status == FINISHED
+
+
+@pytest.mark.parametrize("order", ["oldest", "", "NEWEST", "rank", None, 1])
+def test_an_unknown_order_is_refused(
+    journal: Journal, filled: dict[str, int], order: object
+) -> None:
+    with pytest.raises(InvalidInput) as refused:
+        journal.search.run("burnout", order=order)  # type: ignore[arg-type]
+    assert refused.value.field == "order"
+
+
+def test_newest_first_is_the_default(journal: Journal) -> None:
+    older = _save(journal, {"listen": "guilt, guilt and more guilt"}, held_on=2)
+    newer = _save(journal, {"listen": "a word of guilt"}, held_on=9)
+    assert _ids(journal.search.run("guilt", order=BEST)) == [older, newer]
+    assert _ids(journal.search.run("guilt")) == [newer, older]
+    assert journal.search.run("guilt") == journal.search.run("guilt", order=NEWEST)
+
+
+# --- Newest first ----------------------------------------------------------------------------
+
+
+def test_newest_first_takes_the_last_written_sessions_and_shows_them_by_date(
+    journal: Journal,
+) -> None:
+    # Written in this order; dates out of order, as when an old conversation is written up late.
+    first = _save(journal, {"listen": "talked about the rota"}, held_on=10)
+    second = _save(journal, {"listen": "the rota again"}, held_on=2)
+    third = _save(journal, {"listen": "rota and sleep"}, held_on=20)
+    fourth = _save(journal, {"listen": "a new rota"}, held_on=5)
+    assert _ids(journal.search.run("rota", limit=3)) == [third, fourth, second]
+    assert _ids(journal.search.run("rota", limit=1)) == [fourth]
+    assert _ids(journal.search.run("rota")) == [third, first, fourth, second]
+
+
+def test_newest_first_breaks_date_ties_by_the_later_session(journal: Journal) -> None:
+    made = [_save(journal, {"listen": f"rota week {i}"}, held_on=4) for i in range(4)]
+    assert _ids(journal.search.run("rota")) == made[::-1]
+    assert all(hit.score == 0.0 for hit in journal.search.run("rota"))
+
+
+def test_newest_first_counts_sessions_not_notes(journal: Journal) -> None:
+    older = [_save(journal, {"listen": f"burnout at {i}"}, held_on=1 + i) for i in range(2)]
+    crowded = _save(journal, {step: "burnout burnout" for step in NOTE_STEPS}, held_on=3)
+    # The crowded session's notes come first, newest first: they are one session, not five.
+    assert _ids(journal.search.run("burnout", limit=3)) == [crowded, older[1], older[0]]
+    assert _ids(journal.search.run("burnout", limit=2)) == [crowded, older[1]]
+
+
+def test_newest_first_keeps_a_session_whose_notes_are_far_apart(journal: Journal) -> None:
+    early = _save(journal, {"listen": "burnout after nights"}, held_on=6)
+    middle = _save(journal, {"listen": "burnout at home"}, held_on=7)
+    # A note added to the first session later is newer than the middle session's.
+    session = journal.sessions.get(early)
+    session.notes["cope"] = "plans to rest, burnout is real"
+    journal.sessions.save(session)
+    hits = journal.search.run("burnout", limit=2)
+    assert _ids(hits) == [middle, early]
+    # The session is shown by its most recently written matching note, whatever the limit.
+    assert next(h.step for h in hits if h.session_id == early) == "cope"
+    assert [h.step for h in journal.search.run("burnout")] == ["listen", "cope"]
+    assert _ids(journal.search.run("burnout", limit=1)) == [early]
+
+
+def test_editing_a_note_keeps_its_place(journal: Journal) -> None:
+    edited = _save(journal, {"listen": "burnout, first draft"}, held_on=8)
+    later = _save(journal, {"listen": "burnout elsewhere"}, held_on=1)
+    session = journal.sessions.get(edited)
+    session.notes["listen"] = "burnout, said better"
+    journal.sessions.save(session)
+    assert _ids(journal.search.run("burnout", limit=1)) == [later]
+
+
+@pytest.mark.parametrize("text", ["the", "sleep", "call -video", '"review meeting"', "wor", "zzz"])
+@pytest.mark.parametrize("limit", [1, 7, 50, 10_000])
+def test_newest_first_agrees_with_reading_every_match(
+    journal: Journal, text: str, limit: int
+) -> None:
+    """Stopping early finds what reading the whole match and keeping the newest would find."""
+    fill(journal, 300, seed=3)
+    every_match = journal.conn.execute(
+        "SELECT f.rowid, n.session_id, s.held_on FROM notes_fts f"
+        " JOIN notes n ON n.id = f.rowid JOIN sessions s ON s.id = n.session_id"
+        " WHERE notes_fts MATCH ?",
+        (build_query(text),),
+    ).fetchall()
+    newest: dict[int, str] = {}
+    for _rowid, session_id, held_on in sorted(every_match, reverse=True):
+        newest.setdefault(session_id, held_on)
+    chosen = list(newest.items())[:limit]
+    expected = [sid for sid, _ in sorted(chosen, key=lambda c: (c[1], c[0]), reverse=True)]
+    hits = journal.search.run(text, limit=limit)
+    assert _ids(hits) == expected
+    if limit >= len(newest):
+        assert sorted(_ids(journal.search.run(text, limit=limit, order=BEST))) == sorted(expected)
+
+
+def test_demo_sessions_found_newest_first_are_the_latest_ones(journal: Journal) -> None:
+    fill(journal, 400, seed=4)
+    hits = journal.search.run("the", limit=20)
+    assert len(hits) == 20
+    latest = journal.conn.execute(
+        "SELECT held_on FROM sessions ORDER BY held_on DESC LIMIT 1"
+    ).fetchone()[0]
+    # The demo writes sessions in date order, so the newest matches are the latest sessions.
+    assert hits[0].held_on.isoformat() == latest
+    assert hits == sorted(hits, key=lambda h: (h.held_on, h.session_id), reverse=True)
 
 
 # --- The index keeps step with the notes ---------------------------------------------------------

@@ -13,7 +13,9 @@ from pytestqt.qtbot import QtBot
 from peerdesk import flow
 from peerdesk.clock import today
 from peerdesk.demo import fill
+from peerdesk.errors import InvalidInput
 from peerdesk.journal import Journal
+from peerdesk.search import BEST, NEWEST
 from peerdesk.session_query import SessionFilter, SessionQuery
 from peerdesk.sessions import FINISHED, Session
 from tests.conftest import Clock, day
@@ -145,10 +147,40 @@ def test_the_search_model_passes_the_model_tester(qtmodeltester: object, journal
     assert model.rowCount() > 0
     model.set_text("colleague", narrow=lambda ids: set(ids[:3]))
     assert 0 < model.rowCount() <= 3
+    model.set_text("sleep", order=BEST)
+    qtmodeltester.check(model)  # type: ignore[attr-defined]
     for text in NASTY:
         model.set_text(text)
+        model.set_text(text, order=BEST)
     model.set_text("")
     assert model.rowCount() == 0
+
+
+def test_the_search_model_shows_newest_first_unless_told(journal: Journal) -> None:
+    fill(journal, 120, seed=6)
+    model = SearchResultsModel(journal.search)
+    model.set_text("sleep")
+    assert model.order() == NEWEST
+    shown = [model.hit(r) for r in range(model.rowCount())]
+    assert shown == journal.search.run("sleep", limit=SearchResultsModel.LIMIT)
+    assert shown == sorted(shown, key=lambda h: (h.held_on, h.session_id), reverse=True)
+    model.set_text("sleep", order=BEST)
+    assert model.order() == BEST
+    best = [model.hit(r) for r in range(model.rowCount())]
+    assert best == journal.search.run("sleep", limit=SearchResultsModel.LIMIT, order=BEST)
+    assert best != shown
+
+
+def test_a_failed_search_leaves_the_results_as_they_were(journal: Journal) -> None:
+    add_session(journal, notes={"cope": "Walks by the river help."})
+    model = SearchResultsModel(journal.search)
+    model.set_text("river")
+    with pytest.raises(InvalidInput):
+        model.set_text("walks", order="oldest")
+    assert model.rowCount() == 1
+    assert (model.text(), model.order()) == ("river", NEWEST)
+    model.rerun()
+    assert model.rowCount() == 1
 
 
 # --- lazy loading -----------------------------------------------------------------------------
@@ -326,6 +358,82 @@ def test_notes_with_markup_are_shown_as_typed(qtbot: QtBot, journal: Journal, cl
     assert "&lt;script&gt;" in page.detail.view.toHtml()
 
 
+def test_the_sort_choice_reorders_the_results(qtbot: QtBot, journal: Journal, clock: Clock) -> None:
+    # Written in this order: the one that mentions guilt most is the oldest session.
+    most = add_session(journal, "Alder", held_on=day(2), notes={"listen": "guilt, guilt, guilt"})
+    newest = add_session(journal, "Brook", held_on=day(20), notes={"listen": "a little guilt"})
+    middle = add_session(journal, "Cedar", held_on=day(9), notes={"listen": "guilt at night"})
+    page = make_page(qtbot, journal, clock)
+    assert page.sort_combo.currentData() == NEWEST
+    assert page.sort_combo.currentText() == "Newest first"
+    search(qtbot, page, "guilt")
+    assert shown_ids(page) == [newest.id, middle.id, most.id]
+    page.search_table.setCurrentIndex(page.search_model.index(1, 0))
+    page.sort_combo.setCurrentIndex(page.sort_combo.findData(BEST))
+    assert page.search_model.order() == BEST
+    assert shown_ids(page)[0] == most.id
+    assert sorted(shown_ids(page)) == sorted([most.id, newest.id, middle.id])
+    assert page.current_session_id() == middle.id  # the chosen session stays chosen
+    assert page.count_label.text() == "3 sessions with matching notes"
+
+
+def test_the_sort_choice_is_reached_from_the_search_box_with_the_keyboard(
+    qtbot: QtBot, journal: Journal, clock: Clock
+) -> None:
+    older = add_session(journal, "Alder", held_on=day(2), notes={"listen": "guilt, guilt, guilt"})
+    newer = add_session(journal, "Brook", held_on=day(20), notes={"listen": "a little guilt"})
+    page = make_page(qtbot, journal, clock)
+    page.show()
+    qtbot.waitExposed(page)
+    page.activateWindow()
+    page.focus_search()
+    qtbot.waitUntil(page.search_box.hasFocus)
+    search(qtbot, page, "guilt")
+    assert shown_ids(page) == [newer.id, older.id]
+    qtbot.keyClick(page.search_box, Qt.Key.Key_Tab)
+    qtbot.waitUntil(page.sort_combo.hasFocus)
+    qtbot.keyClick(page.sort_combo, Qt.Key.Key_Down)
+    assert page.sort_combo.currentData() == BEST
+    assert shown_ids(page) == [older.id, newer.id]
+    qtbot.keyClick(page.sort_combo, Qt.Key.Key_Tab)
+    qtbot.waitUntil(page.from_check.hasFocus)
+    # The label's mnemonic (Alt+S) takes the focus back to the choice.
+    qtbot.keyClick(page.from_check, Qt.Key.Key_S, Qt.KeyboardModifier.AltModifier)
+    qtbot.waitUntil(page.sort_combo.hasFocus)
+    qtbot.keyClick(page.sort_combo, Qt.Key.Key_Up)
+    assert page.sort_combo.currentData() == NEWEST
+    assert shown_ids(page) == [newer.id, older.id]
+
+
+def test_the_sort_choice_waits_for_a_search(qtbot: QtBot, journal: Journal, clock: Clock) -> None:
+    add_session(journal, notes={"cope": "Walks by the river help."})
+    page = make_page(qtbot, journal, clock)
+    page.sort_combo.setCurrentIndex(page.sort_combo.findData(BEST))
+    assert page.stack.currentWidget() is page.table
+    assert page.search_model.rowCount() == 0
+    search(qtbot, page, "river")
+    assert page.search_model.order() == BEST
+    assert page.search_model.rowCount() == 1
+
+
+@pytest.mark.parametrize(
+    ("order", "message"),
+    [
+        (NEWEST, "Showing the 200 most recent matches; add words to narrow it"),
+        (BEST, "The 200 best matching sessions"),
+    ],
+)
+def test_a_full_page_of_results_says_which_ones_are_shown(
+    qtbot: QtBot, journal: Journal, clock: Clock, order: str, message: str
+) -> None:
+    fill(journal, 320, seed=17)
+    page = make_page(qtbot, journal, clock)
+    page.sort_combo.setCurrentIndex(page.sort_combo.findData(order))
+    search(qtbot, page, "the")
+    assert page.search_model.rowCount() == SearchResultsModel.LIMIT
+    assert page.count_label.text() == message
+
+
 def test_search_follows_the_filters(qtbot: QtBot, journal: Journal, clock: Clock) -> None:
     add_session(journal, "Alder", notes={"cope": "Gardening helps."})
     add_session(journal, "Brook", notes={"cope": "Gardening too."}, contact_kind="group")
@@ -500,6 +608,7 @@ def test_every_control_has_an_accessible_name(qtbot: QtBot, journal: Journal, cl
     page = make_page(qtbot, journal, clock)
     controls = (
         page.search_box,
+        page.sort_combo,
         page.from_check,
         page.from_date,
         page.to_check,

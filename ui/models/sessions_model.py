@@ -15,7 +15,7 @@ from PySide6.QtCore import (
 )
 
 from peerdesk import flow
-from peerdesk.search import Search, SearchHit
+from peerdesk.search import NEWEST, Search, SearchHit
 from peerdesk.session_query import SessionFilter, SessionQuery
 from peerdesk.sessions import DRAFT, SessionSummary
 from ui.models.headers import horizontal_header
@@ -183,7 +183,12 @@ class SessionsModel(QAbstractTableModel):
 
 
 class SearchResultsModel(QAbstractTableModel):
-    """Sessions whose notes match what the supporter typed, best match first, with a snippet."""
+    """Sessions whose notes match what the supporter typed, with a snippet, at most ``LIMIT``.
+
+    In newest-first order (the default) they are the sessions whose notes were written most
+    recently, newest session date first; in best-match order, the best-ranked ones, best first
+    (see :meth:`peerdesk.search.Search.run`).
+    """
 
     DATE, PEER, STEP, SNIPPET = range(4)
     LIMIT = 200
@@ -192,6 +197,7 @@ class SearchResultsModel(QAbstractTableModel):
         super().__init__(parent)
         self._search = search
         self._text = ""
+        self._order = NEWEST
         self._hits: list[SearchHit] = []
         self._narrow: Callable[[list[int]], set[int]] | None = None
         self._headers = (
@@ -204,22 +210,42 @@ class SearchResultsModel(QAbstractTableModel):
     def text(self) -> str:
         return self._text
 
-    def set_text(self, text: str, *, narrow: Callable[[list[int]], set[int]] | None = None) -> None:
+    def order(self) -> str:
+        """The order of the results: :data:`peerdesk.search.NEWEST` or ``BEST``."""
+        return self._order
+
+    def set_text(
+        self,
+        text: str,
+        *,
+        narrow: Callable[[list[int]], set[int]] | None = None,
+        order: str = NEWEST,
+    ) -> None:
         """Search the notes for ``text`` (anything typed: it is never read as query syntax).
 
-        ``narrow`` gets the ids of the hits and returns those to keep (the list's filters).
+        ``narrow`` gets the ids of the hits and returns those to keep (the list's filters);
+        ``order`` is one of :data:`peerdesk.search.ORDERS`. When the search fails (a bad order,
+        a disk problem) the error is raised and the model keeps its rows and its search.
         """
-        self._text = text
-        self._narrow = narrow
-        self.rerun()
+        hits = self._find(text, narrow, order)
+        self._text, self._narrow, self._order = text, narrow, order
+        self._show(hits)
 
     def rerun(self) -> None:
         """Search again (after a shred or an edit, say)."""
-        self.beginResetModel()
-        hits = self._search.run(self._text, limit=self.LIMIT) if self._text.strip() else []
-        if self._narrow is not None and hits:
-            keep = self._narrow([hit.session_id for hit in hits])
+        self._show(self._find(self._text, self._narrow, self._order))
+
+    def _find(
+        self, text: str, narrow: Callable[[list[int]], set[int]] | None, order: str
+    ) -> list[SearchHit]:
+        hits = self._search.run(text, limit=self.LIMIT, order=order) if text.strip() else []
+        if narrow is not None and hits:
+            keep = narrow([hit.session_id for hit in hits])
             hits = [hit for hit in hits if hit.session_id in keep]
+        return hits
+
+    def _show(self, hits: list[SearchHit]) -> None:
+        self.beginResetModel()
         self._hits = hits
         self.endResetModel()
 

@@ -52,7 +52,7 @@ from peerdesk import flow
 from peerdesk.clock import Clock, today
 from peerdesk.errors import NotFound, PeerDeskError
 from peerdesk.journal import Journal
-from peerdesk.search import MAX_QUERY_CHARS, build_query
+from peerdesk.search import BEST, MAX_QUERY_CHARS, NEWEST, build_query
 from peerdesk.session_query import (
     FOLLOWUP_DONE,
     FOLLOWUP_NONE,
@@ -169,6 +169,17 @@ class SessionsPage(QWidget):
         self.search_box.textChanged.connect(lambda _text: self._search_timer.start())
         self.search_box.returnPressed.connect(self._run_search)
         self.search_box.installEventFilter(self)
+        self.sort_combo = QComboBox()
+        self.sort_combo.setAccessibleName(self.tr("Order of the search results"))
+        self.sort_combo.addItem(self.tr("Newest first"), NEWEST)
+        self.sort_combo.addItem(self.tr("Best match"), BEST)
+        self.sort_combo.setToolTip(
+            self.tr(
+                "Newest first: the sessions whose notes were written most recently, newest date"
+                " first. Best match: the sessions whose notes match the words best."
+            )
+        )
+        self.sort_combo.currentIndexChanged.connect(self._order_changed)
         self.count_label = QLabel()
         self.count_label.setTextFormat(Qt.TextFormat.PlainText)
 
@@ -296,6 +307,10 @@ class SessionsPage(QWidget):
     def _build_layout(self) -> None:
         top = QHBoxLayout()
         top.addWidget(self.search_box, 1)
+        sort_label = QLabel(self.tr("&Sort"))
+        sort_label.setBuddy(self.sort_combo)
+        top.addWidget(sort_label)
+        top.addWidget(self.sort_combo)
         top.addWidget(self.count_label)
 
         filters = QGridLayout()
@@ -341,6 +356,7 @@ class SessionsPage(QWidget):
 
         order: list[QWidget] = [
             self.search_box,
+            self.sort_combo,
             self.from_check,
             self.from_date,
             self.to_check,
@@ -530,6 +546,10 @@ class SessionsPage(QWidget):
         self.status_label.clear()
         self._reload(select=self.current_session_id())
 
+    def _order_changed(self) -> None:
+        if self.search_box.text().strip():
+            self._run_search()
+
     def _narrow(self, f: SessionFilter) -> Callable[[list[int]], set[int]] | None:
         if f.is_empty:
             return None
@@ -545,7 +565,11 @@ class SessionsPage(QWidget):
             else:
                 self.model.refresh()
             if searching:
-                self.search_model.set_text(self.search_box.text(), narrow=self._narrow(f))
+                self.search_model.set_text(
+                    self.search_box.text(),
+                    narrow=self._narrow(f),
+                    order=self.sort_combo.currentData(),
+                )
             elif self.search_model.rowCount():
                 self.search_model.set_text("")
         except PeerDeskError as exc:
@@ -568,8 +592,12 @@ class SessionsPage(QWidget):
                 message = self.tr("No notes match.")
             elif found == 1:
                 message = self.tr("1 session with a matching note")
-            elif found >= SearchResultsModel.LIMIT:
+            elif found >= SearchResultsModel.LIMIT and self.search_model.order() == BEST:
                 message = self.tr("The {n} best matching sessions").format(n=found)
+            elif found >= SearchResultsModel.LIMIT:
+                message = self.tr(
+                    "Showing the {n} most recent matches; add words to narrow it"
+                ).format(n=found)
             else:
                 message = self.tr("{n} sessions with matching notes").format(n=found)
             if not f.is_empty:
