@@ -12,11 +12,15 @@ from ui import handout_command
 
 
 def _run_gui(options: AppOptions) -> int:
+    # Qt is imported only when the window is wanted, and first of all the ui modules.
+    from ui.qt_import_hook import stop_source_caching
+
+    stop_source_caching()
     if options.smoke_test:
         from ui.smoke import run_smoke_test
 
         return run_smoke_test()
-    from ui.app import run  # Qt is imported only when the window is wanted
+    from ui.app import run
 
     return run(options)
 
