@@ -161,6 +161,7 @@ class IntegrityCheck:
                 return None
             self._conn = conn
         try:
+            conn.execute("PRAGMA cache_size = -256")  # every page is read once: keep no cache
             problems = integrity_problems(conn)
         except sqlcipher3.OperationalError:
             if self.cancelled:  # interrupted by cancel()
