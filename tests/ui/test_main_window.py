@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from datetime import timedelta
 from pathlib import Path
 
 from PySide6.QtCore import QEvent
@@ -16,6 +17,7 @@ from tests.conftest import Clock, day
 from ui.controller import AppController
 from ui.main_window import FOLLOW_UPS, SESSIONS, SETTINGS, TODAY, MainWindow
 from ui.pages.followups_page import FollowUpsPage
+from ui.pages.today_page import DUE_SHOWN, ID_ROLE
 from ui.session_form import SessionForm
 from ui.setup_wizard import SetupWizard
 from ui.unlock_dialog import UnlockDialog
@@ -65,6 +67,25 @@ def test_find_and_new_session_shortcuts(
     assert isinstance(window.forms[0], SessionForm)
     window.prepare_for_lock()
     assert window.forms == []
+
+
+def test_today_lists_the_longest_waiting_follow_ups_and_points_to_the_rest(
+    qtbot: QtBot, journal: Journal, vault: Vault, clock: Clock
+) -> None:
+    peer = journal.peers.add("Heron")
+    for i in range(DUE_SHOWN + 5):
+        journal.sessions.save(
+            Session(held_on=day(1), status=FINISHED, peer_id=peer.id, contact_kind="peer_asked",
+                    followup_on=day(2) + timedelta(days=i % 20), followup_plan=f"call {i}")
+        )  # fmt: skip
+    window = _window(qtbot, journal, vault, clock)
+    today = window.today_page
+    assert today.due.count() == DUE_SHOWN
+    waiting = journal.followups.open(due_by=day(2) + timedelta(days=30))
+    shown = [int(today.due.item(row).data(ID_ROLE)) for row in range(DUE_SHOWN)]
+    assert shown == [f.id for f in waiting[:DUE_SHOWN]]  # the longest overdue first
+    assert f"Follow-ups this week: {DUE_SHOWN + 5}" in today.due_label.text()
+    assert "the Follow-ups page has them all" in today.due_label.text()
 
 
 def test_today_lists_due_follow_ups_and_drafts(

@@ -20,6 +20,7 @@ from peerdesk.journal import Journal
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
 BACKUP_REMINDER_DAYS = 7
+DUE_SHOWN = 50  # follow-ups listed on Today; the Follow-ups page lists every one
 
 
 class TodayPage(QWidget):
@@ -73,7 +74,7 @@ class TodayPage(QWidget):
         self.due.clear()
         week = self._journal.followups.open(due_by=now + timedelta(days=7))
         overdue = sum(1 for f in week if f.due_on < now)
-        for f in week:
+        for f in week[:DUE_SHOWN]:  # the longest overdue first
             if f.due_on < now:
                 when = self.tr("overdue since {date}").format(date=f"{f.due_on:%a %d %b}")
             elif f.due_on == now:
@@ -84,7 +85,14 @@ class TodayPage(QWidget):
             item = QListWidgetItem(f"{peer} — {when}" + (f" — {f.plan}" if f.plan else ""))
             item.setData(ID_ROLE, f.id)
             self.due.addItem(item)
-        if week:
+        if len(week) > DUE_SHOWN:
+            self.due_label.setText(
+                self.tr(
+                    "Follow-ups this week: {n} ({overdue} overdue). The {shown} longest waiting"
+                    " are here; the Follow-ups page has them all. Press Enter to start one."
+                ).format(n=len(week), overdue=overdue, shown=DUE_SHOWN)
+            )
+        elif week:
             self.due_label.setText(
                 self.tr(
                     "Follow-ups this week: {n} ({overdue} overdue). Press Enter to start one."
