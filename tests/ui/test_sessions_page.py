@@ -636,3 +636,45 @@ def test_the_page_fits_a_small_screen(
     hint = page.minimumSizeHint()
     assert hint.width() <= size[0]
     assert hint.height() <= size[1]
+
+
+def test_filtered_search_reads_past_the_first_page_of_matches(
+    qtbot: QtBot, journal: Journal, clock: Clock
+) -> None:
+    """The few sessions that pass the filters are found even when hundreds of newer sessions
+    match the words but not the filters."""
+    for i in range(3):
+        add_session(journal, "Alder", held_on=day(1 + i), notes={"cope": "Gardening helps."})
+    for i in range(SearchResultsModel.LIMIT + 50):
+        add_session(journal, "Brook", held_on=day(5 + i % 20), notes={"cope": "Gardening too."})
+    page = make_page(qtbot, journal, clock)
+    search(qtbot, page, "gardening")
+    assert page.search_model.rowCount() == SearchResultsModel.LIMIT  # the newest, all Brook
+    alder = journal.peers.find("Alder")
+    assert alder is not None
+    page.peer_combo.setCurrentIndex(page.peer_combo.findData(alder.id))
+    assert [page.search_model.hit(row).peer for row in range(page.search_model.rowCount())] == [
+        "Alder"
+    ] * 3
+    assert page.count_label.text() == "3 sessions with matching notes (filtered)"
+
+
+def test_a_filtered_search_that_stops_early_says_how_far_it_looked(
+    qtbot: QtBot, journal: Journal, clock: Clock, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(SearchResultsModel, "LIMIT", 2)
+    monkeypatch.setattr(SearchResultsModel, "MAX_DEPTH", 8)
+    add_session(journal, "Alder", held_on=day(1), notes={"cope": "Gardening helps."})
+    for i in range(12):
+        add_session(journal, "Brook", held_on=day(5 + i), notes={"cope": "Gardening too."})
+    page = make_page(qtbot, journal, clock)
+    alder = journal.peers.find("Alder")
+    assert alder is not None
+    page.peer_combo.setCurrentIndex(page.peer_combo.findData(alder.id))
+    search(qtbot, page, "gardening")
+    assert page.search_model.rowCount() == 0  # Alder's session is older than the 8 looked at
+    assert page.search_model.looked_at == 8
+    assert page.count_label.text() == (
+        "0 of the 8 most recent matching sessions pass the filters; add words to narrow the"
+        " search (filtered)"
+    )

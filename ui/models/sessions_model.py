@@ -192,6 +192,9 @@ class SearchResultsModel(QAbstractTableModel):
 
     DATE, PEER, STEP, SNIPPET = range(4)
     LIMIT = 200
+    # With filters on, the search reads deeper (four times as far each time) until LIMIT matching
+    # sessions pass the filters, every match has been read, or this many have been looked at.
+    MAX_DEPTH = 128 * LIMIT
 
     def __init__(self, search: Search, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -200,6 +203,7 @@ class SearchResultsModel(QAbstractTableModel):
         self._order = NEWEST
         self._hits: list[SearchHit] = []
         self._narrow: Callable[[list[int]], set[int]] | None = None
+        self.looked_at: int | None = None  # sessions looked at, when not every match was
         self._headers = (
             self.tr("Date"),
             self.tr("Peer"),
@@ -227,26 +231,41 @@ class SearchResultsModel(QAbstractTableModel):
         ``order`` is one of :data:`peerdesk.search.ORDERS`. When the search fails (a bad order,
         a disk problem) the error is raised and the model keeps its rows and its search.
         """
-        hits = self._find(text, narrow, order)
+        found = self._find(text, narrow, order)
         self._text, self._narrow, self._order = text, narrow, order
-        self._show(hits)
+        self._show(*found)
 
     def rerun(self) -> None:
         """Search again (after a shred or an edit, say)."""
-        self._show(self._find(self._text, self._narrow, self._order))
+        self._show(*self._find(self._text, self._narrow, self._order))
 
     def _find(
         self, text: str, narrow: Callable[[list[int]], set[int]] | None, order: str
-    ) -> list[SearchHit]:
-        hits = self._search.run(text, limit=self.LIMIT, order=order) if text.strip() else []
-        if narrow is not None and hits:
-            keep = narrow([hit.session_id for hit in hits])
-            hits = [hit for hit in hits if hit.session_id in keep]
-        return hits
+    ) -> tuple[list[SearchHit], int | None]:
+        """The hits to show, and how many sessions were looked at when that was not all."""
+        if not text.strip():
+            return [], None
+        depth = self.LIMIT
+        while True:
+            hits = self._search.run(text, limit=depth, order=order)
+            read_all = len(hits) < depth
+            if narrow is None:
+                return hits, None
+            if hits:
+                keep = narrow([hit.session_id for hit in hits])
+                hits = [hit for hit in hits if hit.session_id in keep]
+            if len(hits) >= self.LIMIT:
+                return hits[: self.LIMIT], None
+            if read_all:
+                return hits, None
+            if depth >= self.MAX_DEPTH:
+                return hits, depth
+            depth *= 4
 
-    def _show(self, hits: list[SearchHit]) -> None:
+    def _show(self, hits: list[SearchHit], looked_at: int | None) -> None:
         self.beginResetModel()
         self._hits = hits
+        self.looked_at = looked_at
         self.endResetModel()
 
     def hit(self, row: int) -> SearchHit:

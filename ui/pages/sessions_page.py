@@ -588,6 +588,11 @@ class SessionsPage(QWidget):
             found = self.search_model.rowCount()
             if build_query(text) is None:
                 message = self.tr("Type a word to search the notes.")
+            elif self.search_model.looked_at is not None:  # filters on, not every match read
+                message = self.tr(
+                    "{n} of the {m} most recent matching sessions pass the filters; add words"
+                    " to narrow the search"
+                ).format(n=found, m=f"{self.search_model.looked_at:,}")
             elif found == 0:
                 message = self.tr("No notes match.")
             elif found == 1:
