@@ -23,7 +23,6 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
-from typing import TYPE_CHECKING
 
 import sqlcipher3
 
@@ -42,9 +41,6 @@ from peerdesk.files import (
 from peerdesk.journal import read_journal_id
 from peerdesk.keyslots import KeySlots
 from peerdesk.schema import check_version
-
-if TYPE_CHECKING:
-    from peerdesk.vault import Vault
 
 log = logging.getLogger(__name__)
 
@@ -88,31 +84,6 @@ class BackupResult:
     backup: Backup
     copies: tuple[Backup, ...] = ()
     problems: tuple[tuple[Path, PeerDeskError], ...] = field(default=())  # folders that failed
-
-
-def job_for(
-    vault: Vault,
-    dest: Path | None = None,
-    *,
-    keep: int = backups.DEFAULT_KEEP,
-    also: tuple[Path, ...] = (),
-) -> BackupJob:
-    """A job for the vault's open journal, into ``dest`` (default: the data folder's backups).
-
-    Raises ``RuntimeError`` when the vault is locked. (Reads the vault's unlocked state until
-    :class:`~peerdesk.vault.Vault` offers it through a public ``backup_job`` method.)
-    """
-    journal, key, slots = vault._unlocked()
-    return BackupJob(
-        journal_path=journal.path,
-        key=key,
-        slots=slots,
-        when=vault.clock(),
-        dest=vault.backup_dir if dest is None else dest,
-        keep=keep,
-        private=dest is None,
-        also=also,
-    )
 
 
 def remove_stale_temp_files(dest: Path, *, older_than: float = STALE_SECONDS) -> list[Path]:

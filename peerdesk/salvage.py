@@ -463,14 +463,14 @@ def set_damaged_aside(vault: Vault) -> Path | None:
 
     Nothing is deleted. Afterwards the data folder holds no journal, so a new one can be made.
     Refuses (``JournalBusy``) while another PeerDesk uses the journal, and while this vault has
-    it open. (Uses the vault's own set-aside step until it offers a public one.)
+    it open.
     """
     if vault.is_unlocked:
         raise RuntimeError("lock the vault before setting its journal aside")
     guard = InstanceLock(vault.data_dir)
     guard.acquire()
     try:
-        folder = vault._set_aside([vault.journal_path, vault.slots_path], reason="damaged")
+        folder = vault.set_aside([vault.journal_path, vault.slots_path], reason="damaged")
     except OSError as exc:
         raise storage_error(exc, "moving the damaged journal aside") from exc
     finally:

@@ -21,6 +21,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from peerdesk import backups, keyslots, retention, swap
+from peerdesk.backup_job import BackupJob
 from peerdesk.backups import Backup
 from peerdesk.clock import Clock, stamp, system_clock
 from peerdesk.database import Connection, IntegrityCheck, connect, translated_errors, use_wal
@@ -172,7 +173,7 @@ class Vault:
         if secret is not None:
             slots = slots.with_slot(PASSPHRASE, secret, key, self.kdf_cost)
         if self.slots_path.exists():  # left over from an unfinished setup: keep it, aside
-            self._set_aside([self.slots_path], reason="orphan-keys")
+            self.set_aside([self.slots_path], reason="orphan-keys")
         building = self.data_dir / f".{JOURNAL_FILE}.new"
         with contextlib.suppress(FileNotFoundError):
             building.unlink()
@@ -375,6 +376,27 @@ class Vault:
         _, key, _ = self._unlocked()
         return IntegrityCheck(self.journal_path, key)
 
+    def backup_job(
+        self,
+        dest: Path | None = None,
+        *,
+        keep: int = backups.DEFAULT_KEEP,
+        also: tuple[Path, ...] = (),
+    ) -> BackupJob:
+        """A backup of the open journal into ``dest`` (default: the data folder's backups) and
+        the ``also`` folders, to run on a worker thread (see :mod:`peerdesk.backup_job`)."""
+        journal, key, slots = self._unlocked()
+        return BackupJob(
+            journal_path=journal.path,
+            key=key,
+            slots=slots,
+            when=self.clock(),
+            dest=self.backup_dir if dest is None else dest,
+            keep=keep,
+            private=dest is None,
+            also=also,
+        )
+
     def vacuum_job(self) -> Callable[[], retention.VacuumResult]:
         """Rewrite the journal file on a connection of its own (run it on a worker thread)."""
         _, key, _ = self._unlocked()
@@ -453,8 +475,11 @@ class Vault:
             folder, n = self.data_dir / ASIDE_DIR / f"{base}-{n}", n + 1
         return folder
 
-    def _set_aside(self, paths: list[Path], *, reason: str) -> Path | None:
-        """Move files (and a journal's -wal/-shm companions) to ``set-aside/<time>-<reason>/``."""
+    def set_aside(self, paths: list[Path], *, reason: str) -> Path | None:
+        """Move files (and a journal's -wal/-shm companions) to ``set-aside/<time>-<reason>/``.
+
+        Nothing is deleted; returns the folder, or None when none of the files exist.
+        """
         present = [p for p in paths if p.exists()]
         for p in list(present):
             present += [c for c in (Path(f"{p}-wal"), Path(f"{p}-shm")) if c.exists()]

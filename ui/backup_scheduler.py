@@ -51,7 +51,7 @@ JobMaker = Callable[[Vault, Path | None, int, tuple[Path, ...]], BackupJob]
 
 
 def _default_job(vault: Vault, dest: Path | None, keep: int, also: tuple[Path, ...]) -> BackupJob:
-    return backup_job.job_for(vault, dest, keep=keep, also=also)
+    return vault.backup_job(dest, keep=keep, also=also)
 
 
 @dataclass(frozen=True)

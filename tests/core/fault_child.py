@@ -124,7 +124,7 @@ def child_main() -> None:
             if step % 2:
                 made = vault.backup(keep=3)
             else:
-                made = backup_job.run(backup_job.job_for(vault, keep=3)).backup
+                made = backup_job.run(vault.backup_job(keep=3)).backup
             _report(f"backup {made.path.name}")
         elif mode == "restore":
             chosen = sorted(vault.backup_dir.glob("peerdesk-backup-*.db"))[step % 2]
@@ -161,7 +161,7 @@ def _fill_until_it_fails(mode: str, vault: Vault, journal: Journal, n: int) -> i
                 _report(f"saved {n}")
                 n += 1
             else:
-                made = vault.backup() if step % 2 else backup_job.run(backup_job.job_for(vault))
+                made = vault.backup() if step % 2 else backup_job.run(vault.backup_job())
                 path = made.path if isinstance(made, backups.Backup) else made.backup.path
                 _report(f"backup {path.name}")
     except Exception as exc:

@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 
 from peerdesk import backup_job, backups
-from peerdesk.backup_job import BackupJob, Cancelled, job_for
+from peerdesk.backup_job import BackupJob, Cancelled
 from peerdesk.database import SQLITE_HEADER
 from peerdesk.errors import JournalDamaged, StorageError
 from peerdesk.journal import Journal
@@ -47,7 +47,7 @@ def test_a_worker_backup_is_verified_private_and_found_by_the_vault(
     vault: Vault, journal: Journal
 ) -> None:
     _sessions(journal, 5)
-    job = job_for(vault)
+    job = vault.backup_job()
     seen: list[tuple[str, int]] = []
     result = backup_job.run(job, lambda stage, percent: seen.append((stage, percent)))
     made = result.backup
@@ -70,7 +70,7 @@ def test_the_backup_runs_on_another_thread_while_the_app_keeps_writing(
 ) -> None:
     _sessions(journal, 200)
     before = journal.summary().sessions
-    job = job_for(vault)
+    job = vault.backup_job()
     outcome: dict[str, object] = {}
 
     def work() -> None:
@@ -101,7 +101,7 @@ def test_a_second_folder_gets_a_checked_copy(
     _sessions(journal, 3)
     drive = tmp_path / "usb-drive"
     drive.mkdir()
-    result = backup_job.run(job_for(vault, also=(drive,)))
+    result = backup_job.run(vault.backup_job(also=(drive,)))
     (copy,) = result.copies
     assert copy.path.parent == drive
     assert copy.path.read_bytes() == result.backup.path.read_bytes()
@@ -114,7 +114,7 @@ def test_a_missing_second_folder_is_reported_and_the_main_backup_is_kept(
     vault: Vault, journal: Journal, tmp_path: Path
 ) -> None:
     unplugged = tmp_path / "media" / "usb-drive"
-    result = backup_job.run(job_for(vault, also=(unplugged,)))
+    result = backup_job.run(vault.backup_job(also=(unplugged,)))
     ((folder, problem),) = result.problems
     assert folder == unplugged and isinstance(problem, StorageError)
     assert not unplugged.exists()  # never created on the mount point of a missing drive
@@ -125,7 +125,7 @@ def test_rotation_keeps_the_newest(vault: Vault, journal: Journal, clock: Clock)
     made = []
     for n in range(4):
         clock.now += timedelta(hours=n + 1)
-        made.append(backup_job.run(job_for(vault, keep=2)).backup)
+        made.append(backup_job.run(vault.backup_job(keep=2)).backup)
     kept = backups.existing(vault.backup_dir, vault.read_slots().journal_id)
     assert [b.path for b in kept] == [b.path for b in made[-2:]]
 
@@ -142,13 +142,13 @@ def test_a_cancelled_backup_leaves_nothing_behind(vault: Vault, journal: Journal
                 stop.set()
 
     with pytest.raises(Cancelled):
-        backup_job.run(job_for(vault), progress, stop)
+        backup_job.run(vault.backup_job(), progress, stop)
     assert len(copying) == 2
     assert list(vault.backup_dir.iterdir()) == []
     assert vault.last_backup() is None
     assert journal.check() == []
     stop.clear()
-    assert backup_job.run(job_for(vault), cancel=stop).backup.path == _path(vault.last_backup())
+    assert backup_job.run(vault.backup_job(), cancel=stop).backup.path == _path(vault.last_backup())
 
 
 def test_only_old_half_written_backups_are_cleared(tmp_path: Path) -> None:
@@ -167,7 +167,7 @@ def test_only_old_half_written_backups_are_cleared(tmp_path: Path) -> None:
 
 
 def test_a_job_never_shows_its_key(vault: Vault, journal: Journal) -> None:
-    job = job_for(vault)
+    job = vault.backup_job()
     assert isinstance(job, BackupJob)
     assert job.key.hex() not in repr(job) and job.key.hex() not in str(job)
 
@@ -175,13 +175,13 @@ def test_a_job_never_shows_its_key(vault: Vault, journal: Journal) -> None:
 def test_a_locked_vault_gives_no_job(vault: Vault, journal: Journal) -> None:
     vault.lock()
     with pytest.raises(RuntimeError):
-        job_for(vault)
+        vault.backup_job()
 
 
 def test_a_journal_replaced_meanwhile_is_not_backed_up_as_this_one(
     vault: Vault, journal: Journal, tmp_path: Path, clock: Clock
 ) -> None:
-    job = job_for(vault)
+    job = vault.backup_job()
     vault.lock()
     other = Vault(tmp_path / "other", KeyStore(MemoryKeyring()), clock=clock, kdf_cost=FAST)
     other.create()

@@ -161,7 +161,7 @@ def test_a_failed_backup_is_reported_and_changes_nothing(
     blocker.write_text("not a folder")
 
     def into_a_file(v: Vault, dest: Path | None, keep: int, also: tuple[Path, ...]) -> object:
-        return dataclasses.replace(backup_job.job_for(v, keep=keep), dest=blocker / "backups")
+        return dataclasses.replace(v.backup_job(keep=keep), dest=blocker / "backups")
 
     scheduler = BackupScheduler(vault, clock, make_job=into_a_file)  # type: ignore[arg-type]
     try:
