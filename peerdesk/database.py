@@ -138,8 +138,10 @@ class IntegrityCheck:
     """The full check of a journal file on a connection of its own, for a worker thread.
 
     It reads every page (about 0.25 s for 20,000 sessions), so the app runs it beside the open
-    window instead of before it. :meth:`cancel` (from any thread) stops it promptly; a cancelled
-    check returns None. A file the key cannot read at all is reported as a problem.
+    window instead of before it. :meth:`cancel` (from any thread) interrupts the quick check at
+    once; the page check that follows cannot be interrupted (about a quarter of the time), so a
+    cancel then waits for it. A cancelled check returns None. A file the key cannot read at all
+    is reported as a problem.
     """
 
     def __init__(self, path: Path, key: bytes) -> None:
@@ -161,7 +163,7 @@ class IntegrityCheck:
                 return None
             self._conn = conn
         try:
-            conn.execute("PRAGMA cache_size = -256")  # every page is read once: keep no cache
+            conn.execute("PRAGMA cache_size = -256")  # every page is read once: a small cache
             problems = integrity_problems(conn)
         except sqlcipher3.OperationalError:
             if self.cancelled:  # interrupted by cancel()

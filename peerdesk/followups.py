@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 
+from peerdesk import due
 from peerdesk.clock import Clock, stamp
 from peerdesk.database import Connection, rows, transaction
 from peerdesk.errors import InvalidInput, NotFound
@@ -70,6 +71,10 @@ class FollowUps:
                 (due_by.isoformat(),),
             )
         return [_from_row(r) for r in found]
+
+    def due_counts(self, today: date) -> tuple[int, int]:
+        """How many open follow-ups are overdue, and how many are due ``today``."""
+        return due.counts(self.open(due_by=today), today)
 
     def _set(self, followup_id: int, sql: str, params: tuple[object, ...]) -> FollowUp:
         with transaction(self._conn):

@@ -22,6 +22,7 @@ from ui.clipboard_guard import ClipboardGuard
 from ui.idle import IdleWatcher, ScreenLockWatcher, idle_minutes
 from ui.integrity_runner import IntegrityRunner
 from ui.main_window import MainWindow
+from ui.messages import explain
 from ui.window_state import WindowState
 
 if TYPE_CHECKING:  # the gates, repair dialogs and retention are imported when needed
@@ -56,6 +57,7 @@ class AppController(QObject):
         self.window: MainWindow | None = None
         self.retention: RetentionRunner | None = None
         self.integrity: IntegrityRunner | None = None
+        self._closing = False
         self.gate: QWidget | None = None  # the setup wizard or unlock dialog on screen
         app.setQuitOnLastWindowClosed(False)  # locking hides the window; quitting is explicit
         self.idle = IdleWatcher(self)
@@ -123,40 +125,58 @@ class AppController(QObject):
         self.quit()
 
     def _show_main(self, journal: Journal) -> None:
-        window = MainWindow(journal, self.vault, self._clock, demo=self._demo, backups=self.backups)
+        window: MainWindow | None = None
+        try:  # everything the window reads before it shows
+            window = MainWindow(
+                journal, self.vault, self._clock, demo=self._demo, backups=self.backups
+            )
+            minutes = idle_minutes(journal)
+            self._point_out_due(window, journal)
+        except JournalDamaged:
+            log.warning("the journal could not be read to open the window")
+            if window is not None:
+                window.deleteLater()
+            self.vault.lock()
+            self._show_damage()
+            return
         window.restore_requested.connect(self._restore_from_window)
         window.lock_requested.connect(self.lock)
         window.closed.connect(lambda: self._window_closed(window))
         window.idle_minutes_changed.connect(self.idle.set_timeout_minutes)
         window.retention_shredded.connect(lambda _result: self._vacuum_later())
+        window.journal_damaged.connect(self._damaged_while_open)
         window.destroyed.connect(lambda: log.debug("main window destroyed"))
         self._window_state.restore(window)
         self.window = window
-        self.idle.set_timeout_minutes(idle_minutes(journal))
+        self.idle.set_timeout_minutes(minutes)
         window.show()
         self._start_check()
-        self._point_out_due(window, journal)
         self.unlocked.emit()
         self.ready.emit()
 
     def _start_check(self) -> None:
-        """Check every page beside the open window; what writes waits until it has passed."""
+        """Check every page beside the open window; retention (which shreds and rewrites) and
+        scheduled backups start only once it has passed."""
         runner = IntegrityRunner(self.vault.integrity_check(), parent=self)
         runner.checked.connect(lambda problems: self._checked(runner, problems))
-        runner.failed.connect(lambda _exc: self._checked(runner, []))  # logged; carry on
+        runner.failed.connect(lambda exc: self._check_failed(runner, exc))
         self.integrity = runner
         runner.start()
 
-    def _checked(self, runner: IntegrityRunner, problems: list[str]) -> None:
+    def _current_check(self, runner: IntegrityRunner) -> bool:
+        """Whether ``runner`` is the check of the open window (else its answer is stale)."""
         if runner is not self.integrity or self.window is None:
-            return  # an answer for a window that has been locked or closed since
+            return False
         self.integrity = None
         runner.deleteLater()
+        return True
+
+    def _checked(self, runner: IntegrityRunner, problems: list[str]) -> None:
+        if not self._current_check(runner):
+            return
         if problems:
             log.warning("the journal failed its check (%d problem(s))", len(problems))
-            self._close_window()
-            self.vault.lock()
-            self._show_damage()
+            self._damaged_while_open()
             return
         from ui.retention_settings import RetentionRunner
 
@@ -166,6 +186,28 @@ class AppController(QObject):
         self.retention.start()  # applies the retention settings now, then daily while open
         self.backups.start()
         self.checked.emit()
+
+    def _check_failed(self, runner: IntegrityRunner, exc: object) -> None:
+        """The check could not run (busy or unreadable disk): backups, which verify their own
+        copies, still run; retention waits for a session whose check has passed."""
+        if not self._current_check(runner) or self.window is None:
+            return
+        words = explain(exc) if isinstance(exc, PeerDeskError) else None
+        reason = words.title if words is not None else ""
+        self.window.statusBar().showMessage(
+            self.window.tr("The journal could not be checked ({reason}); retention waits.").format(
+                reason=reason
+            )
+        )
+        self.backups.start()
+
+    def _damaged_while_open(self) -> None:
+        """The open journal turned out damaged: close it without writing to it again."""
+        if self.window is None:
+            return
+        self._close_window(save=False)
+        self.vault.lock()
+        self._show_damage()
 
     def _vacuum_later(self) -> None:
         if self.retention is not None:
@@ -192,23 +234,28 @@ class AppController(QObject):
         if self.window is window:  # closed by the user, not by locking
             self.quit()
 
-    def _close_window(self) -> bool:
-        """Save drafts, stop background work, and delete the window and all it showed."""
+    def _close_window(self, *, save: bool = True) -> bool:
+        """Save drafts (unless ``save`` is False: the file is damaged), stop background work,
+        and delete the window and all it showed."""
         if self.window is None:
             return True
         window, self.window = self.window, None
-        self._stop_check()
-        self.idle.stop()
-        self.backups.stop()
-        self.clipboard.clear_if_ours()
-        window.prepare_for_lock()
-        self._window_state.save(window)
-        for top in QApplication.topLevelWidgets():
-            if top is not window and top.isWindow() and top.isVisible() and top.parent() is None:
-                top.close()
-        window.hide()
-        window.deleteLater()
-        self._stop_retention()
+        self._closing = True  # dialogs closed below must not open screens of their own
+        try:
+            self._stop_check()
+            self.idle.stop()
+            self.backups.stop()
+            self.clipboard.clear_if_ours()
+            window.prepare_for_lock(save=save)
+            self._window_state.save(window)
+            for top in QApplication.topLevelWidgets():
+                if top is not window and top.isWindow() and top.isVisible() and not top.parent():
+                    top.close()
+            window.hide()
+            window.deleteLater()
+            self._stop_retention()
+        finally:
+            self._closing = False
         return True
 
     def lock(self) -> None:
@@ -285,11 +332,15 @@ class AppController(QObject):
 
         dialog = RestoreDialog(self.vault, before_restore=self._close_window)
         dialog.accepted.connect(lambda: dialog.journal and self._show_main(dialog.journal))
-        dialog.rejected.connect(lambda: self.window is None and self._show_unlock(after_lock=True))
+        dialog.rejected.connect(lambda: self._restore_cancelled())
         dialog.open()
 
+    def _restore_cancelled(self) -> None:
+        # After the window closed for the restore, cancelling leads back to the unlock screen;
+        # not when the dialog was closed by the controller itself (a lock, damage found).
+        if self.window is None and self.gate is None and not self._closing:
+            self._show_unlock(after_lock=True)
+
     def _backup_failed(self, exc: object) -> None:
-        if isinstance(exc, JournalDamaged) and self.window is not None:
-            self._close_window()
-            self.vault.lock()
-            self._show_damage()
+        if isinstance(exc, JournalDamaged):
+            self._damaged_while_open()

@@ -1,17 +1,18 @@
 """The journal's full integrity check, run beside the open window on a worker thread.
 
 Reading every page takes about a quarter of a second for 20,000 sessions and grows with the
-journal, so the window opens first and the check runs next to it. The controller holds back the
-work that writes (retention, scheduled backups) until the check has passed, and turns to the
-damage flow when it finds a problem.
+journal, so the window opens first and the check runs next to it. The controller holds back
+retention (which shreds and rewrites) and scheduled backups until the check has passed, and turns
+to the damage flow, without saving drafts into the file, when it finds a problem.
 """
 
 from __future__ import annotations
 
+import contextlib
 import logging
 import threading
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QObject, Signal, SignalInstance
 
 from peerdesk.database import IntegrityCheck
 from peerdesk.errors import PeerDeskError
@@ -41,10 +42,17 @@ class IntegrityRunner(QObject):
             problems = self._check.run()
         except PeerDeskError as exc:
             log.warning("the journal could not be checked: %s", exc.code)
-            self.failed.emit(exc)  # queued to the GUI thread's receivers
+            self._tell(self.failed, exc)
             return
         if problems is not None:  # None: cancelled, nobody is waiting for the answer
-            self.checked.emit(problems)
+            self._tell(self.checked, problems)
+
+    @staticmethod
+    def _tell(signal: SignalInstance, value: object) -> None:
+        # Queued to the GUI thread's receivers. Once the runner is deleted (a stop that timed
+        # out) nobody is listening, and PySide raises RuntimeError: nothing is lost then.
+        with contextlib.suppress(RuntimeError):
+            signal.emit(value)
 
     def stop(self, timeout: float = 10.0) -> bool:
         """Cancel a running check and wait for it; True when none is left running."""

@@ -29,7 +29,7 @@ from peerdesk import due
 from peerdesk.assets import asset
 from peerdesk.backup_job import BackupResult
 from peerdesk.clock import Clock, today
-from peerdesk.errors import PeerDeskError
+from peerdesk.errors import JournalDamaged, PeerDeskError
 from peerdesk.journal import Journal
 from peerdesk.recovery import RecoveryCode
 from peerdesk.vault import Vault
@@ -60,6 +60,7 @@ class MainWindow(QMainWindow):
     closed = Signal()
     retention_shredded = Signal(object)
     restore_requested = Signal()
+    journal_damaged = Signal()  # a page could not be read: the damage flow takes over
 
     def __init__(
         self,
@@ -194,8 +195,7 @@ class MainWindow(QMainWindow):
 
     def _update_followup_badge(self) -> None:
         """The navigation shows how many follow-ups are overdue or due today."""
-        today = due.local_today(self._clock())
-        overdue, due_today = due.counts(self._journal.followups.open(due_by=today), today)
+        overdue, due_today = self._journal.followups.due_counts(due.local_today(self._clock()))
         item = self.nav.item(FOLLOW_UPS)
         label = self.tr("Follow-ups")
         item.setText(f"{label} ({overdue + due_today})" if overdue + due_today else label)
@@ -206,10 +206,18 @@ class MainWindow(QMainWindow):
         item.setData(Qt.ItemDataRole.AccessibleTextRole, f"{label}: {detail}")
 
     def _page(self, row: int) -> QWidget:
-        """The page at ``row``, built (and put in place of its placeholder) on first use."""
+        """The page at ``row``, built (and put in place of its placeholder) on first use.
+
+        When the journal cannot be read to build it (a damaged page), ``journal_damaged`` is
+        emitted and the placeholder stays.
+        """
         if row not in self._built:
+            try:
+                page = self._builders[row]()
+            except JournalDamaged:
+                self.journal_damaged.emit()
+                return self.stack.widget(row)
             self._built.add(row)
-            page = self._builders[row]()
             placeholder = self.stack.widget(row)
             self.stack.insertWidget(row, page)
             self.stack.removeWidget(placeholder)
@@ -411,10 +419,13 @@ class MainWindow(QMainWindow):
 
     # --- lock and close -------------------------------------------------------------------------
 
-    def prepare_for_lock(self) -> None:
-        """Save every open form's draft, then close the forms: nothing is lost by locking."""
+    def prepare_for_lock(self, *, save: bool = True) -> None:
+        """Save every open form's draft, then close the forms: nothing is lost by locking.
+
+        With ``save=False`` (the journal file was found damaged) the forms close unsaved.
+        """
         for form in list(self.forms):
-            form.close_for_lock()
+            form.close_for_lock(save=save)
             form.deleteLater()
         self.forms.clear()
 

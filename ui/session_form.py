@@ -1270,9 +1270,13 @@ class SessionForm(QDialog):
             return
         self._close(QDialog.DialogCode.Rejected)
 
-    def close_for_lock(self) -> None:
-        """Save what can be saved and close without asking (the journal is about to lock)."""
-        self.save_draft_now()
+    def close_for_lock(self, *, save: bool = True) -> None:
+        """Save what can be saved and close without asking (the journal is about to lock).
+
+        With ``save=False`` (the journal file was found damaged) nothing more is written to it.
+        """
+        if save:
+            self.save_draft_now()
         self._close(QDialog.DialogCode.Rejected)
 
     def _discard(self) -> bool:

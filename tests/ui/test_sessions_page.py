@@ -663,7 +663,7 @@ def test_a_filtered_search_that_stops_early_says_how_far_it_looked(
     qtbot: QtBot, journal: Journal, clock: Clock, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     monkeypatch.setattr(SearchResultsModel, "LIMIT", 2)
-    monkeypatch.setattr(SearchResultsModel, "MAX_DEPTH", 8)
+    monkeypatch.setattr(SearchResultsModel, "MAX_DEPTH", 6)  # not a power-of-4 multiple: 2, 6
     add_session(journal, "Alder", held_on=day(1), notes={"cope": "Gardening helps."})
     for i in range(12):
         add_session(journal, "Brook", held_on=day(5 + i), notes={"cope": "Gardening too."})
@@ -672,9 +672,11 @@ def test_a_filtered_search_that_stops_early_says_how_far_it_looked(
     assert alder is not None
     page.peer_combo.setCurrentIndex(page.peer_combo.findData(alder.id))
     search(qtbot, page, "gardening")
-    assert page.search_model.rowCount() == 0  # Alder's session is older than the 8 looked at
-    assert page.search_model.looked_at == 8
+    assert page.search_model.rowCount() == 0  # Alder's session is older than the 6 looked at
+    assert page.search_model.looked_at == 6
     assert page.count_label.text() == (
-        "0 of the 8 most recent matching sessions pass the filters; add words to narrow the"
-        " search (filtered)"
+        "0 of the 6 most recent matching sessions pass the filters; add words to narrow the search"
     )
+    page.sort_combo.setCurrentIndex(page.sort_combo.findData(BEST))
+    assert page.search_model.looked_at == 6
+    assert " of the 6 best-matching sessions pass the filters" in page.count_label.text()

@@ -5,15 +5,19 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
+from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
-from peerdesk.database import rows
+from peerdesk.database import IntegrityCheck, rows
+from peerdesk.errors import StorageError
 from peerdesk.keystore import MemoryKeyring
 from peerdesk.sessions import FINISHED, Session
 from peerdesk.vault import Vault
 from tests.conftest import day
 from ui.controller import AppController
 from ui.damage_dialog import DamageDialog
+from ui.main_window import RESOURCES
 from ui.unlock_dialog import Mode, UnlockDialog
 
 PAGE = 4096
@@ -107,3 +111,77 @@ def test_locking_while_the_check_runs_stops_it_and_nothing_starts_after(
     assert controller.retention is None
     assert not controller.backups.running
     assert isinstance(controller.gate, UnlockDialog)
+
+
+def _root_page(vault: Vault, table: str) -> int:
+    journal = vault.unlock_with_keyring()
+    ((root,),) = rows(journal.conn, "SELECT rootpage FROM sqlite_master WHERE name = ?", (table,))
+    vault.lock()
+    return int(root)
+
+
+@pytest.mark.parametrize("table", ["followups_due", "settings"])  # an index, a table
+def test_a_damaged_page_the_window_reads_first_opens_the_damage_flow(
+    qtbot: QtBot, controller: AppController, vault: Vault, table: str
+) -> None:
+    """Today reads the follow-ups (through their due-date index) and the controller the settings
+    before the window shows: a bad page there leads to the damage flow, not to the crash
+    dialog."""
+    _journal_with_sessions(vault, count=3)
+    _spoil(vault.journal_path, _root_page(vault, table))
+    controller.start()
+    assert isinstance(controller.gate, DamageDialog)
+    assert controller.window is None
+    assert not vault.is_unlocked
+
+
+def test_a_damaged_page_met_while_building_a_page_opens_the_damage_flow(
+    qtbot: QtBot, controller: AppController, vault: Vault
+) -> None:
+    _journal_with_sessions(vault, count=3)
+    _spoil(vault.journal_path, _root_page(vault, "resources"))
+    controller.start()
+    window = controller.window
+    assert window is not None  # Today does not read the resources
+    window.nav.setCurrentRow(RESOURCES)  # built now, before the check has answered
+    assert isinstance(controller.gate, DamageDialog)
+    assert controller.window is None and not vault.is_unlocked
+
+
+def test_damage_found_while_closing_for_it_writes_no_draft_and_opens_one_screen(
+    qtbot: QtBot, controller: AppController, vault: Vault
+) -> None:
+    """A draft typed before the check answers is not saved into the damaged file, and a dialog
+    open at that moment (restore) does not open an unlock screen of its own."""
+    root = _journal_with_sessions(vault)
+    _spoil(vault.journal_path, root)
+    controller.start()
+    window = controller.window
+    assert window is not None
+    form = window.new_session()
+    saved: list[bool] = []
+    form.save_draft_now = lambda: saved.append(True)  # type: ignore[method-assign]
+    window.restore_requested.emit()  # the restore dialog, parentless, is open
+    qtbot.waitUntil(lambda: isinstance(controller.gate, DamageDialog), timeout=WAIT_MS)
+    assert saved == []
+    screens = [
+        w for w in QApplication.topLevelWidgets() if w.isVisible() and isinstance(w, UnlockDialog)
+    ]
+    assert screens == []
+
+
+def test_a_check_that_cannot_run_keeps_retention_off_but_backups_on(
+    qtbot: QtBot, controller: AppController, vault: Vault, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    def cannot_read(_self: IntegrityCheck) -> list[str] | None:
+        raise StorageError("the journal file could not be read or written (SQLITE_IOERR)")
+
+    monkeypatch.setattr(IntegrityCheck, "run", cannot_read)
+    _journal_with_sessions(vault, count=1)
+    controller.start()
+    window = controller.window
+    assert window is not None
+    qtbot.waitUntil(lambda: controller.backups.running, timeout=WAIT_MS)
+    assert controller.retention is None
+    assert controller.integrity is None
+    assert "could not be checked" in window.statusBar().currentMessage()

@@ -329,8 +329,7 @@ class FollowUpsPage(QWidget):
 
     def counts(self) -> tuple[int, int]:
         """(overdue, due today), read fresh from the journal: for the navigation badge."""
-        today = due.local_today(self._clock())
-        return due.counts(self._journal.followups.open(due_by=today), today)
+        return self._journal.followups.due_counts(due.local_today(self._clock()))
 
     def current_followup(self) -> FollowUp | None:
         return self.model.followup(self.tree.currentIndex())

@@ -589,10 +589,18 @@ class SessionsPage(QWidget):
             if build_query(text) is None:
                 message = self.tr("Type a word to search the notes.")
             elif self.search_model.looked_at is not None:  # filters on, not every match read
-                message = self.tr(
-                    "{n} of the {m} most recent matching sessions pass the filters; add words"
-                    " to narrow the search"
-                ).format(n=found, m=f"{self.search_model.looked_at:,}")
+                looked_at = f"{self.search_model.looked_at:,}"
+                message = (
+                    self.tr(
+                        "{n} of the {m} best-matching sessions pass the filters; add words to"
+                        " narrow the search"
+                    )
+                    if self.search_model.order() == BEST
+                    else self.tr(
+                        "{n} of the {m} most recent matching sessions pass the filters; add"
+                        " words to narrow the search"
+                    )
+                ).format(n=found, m=looked_at)
             elif found == 0:
                 message = self.tr("No notes match.")
             elif found == 1:
@@ -605,7 +613,7 @@ class SessionsPage(QWidget):
                 ).format(n=found)
             else:
                 message = self.tr("{n} sessions with matching notes").format(n=found)
-            if not f.is_empty:
+            if not f.is_empty and self.search_model.looked_at is None:
                 message += " " + self.tr("(filtered)")
         else:
             total = self.model.total()
