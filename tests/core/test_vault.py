@@ -9,9 +9,10 @@ import time
 from pathlib import Path
 
 import pytest
+import sqlcipher3
 from keyring.backends import fail
 
-from peerdesk import keyslots
+from peerdesk import database, keyslots
 from peerdesk.database import SQLITE_HEADER
 from peerdesk.demo import fill
 from peerdesk.errors import (
@@ -287,24 +288,41 @@ def test_the_integrity_check_on_its_own_connection_finds_a_bad_page(made, data_d
     assert _digest(data_dir) == before
 
 
-def test_a_cancelled_integrity_check_answers_none(made, keyring_backend) -> None:
+def test_a_cancelled_integrity_check_answers_none(
+    made, keyring_backend, monkeypatch: pytest.MonkeyPatch
+) -> None:
     vault, _, _ = made
     journal = vault.unlock_with_keyring()
-    fill(journal, 1500, seed=3)  # enough pages that the check is still running when cancelled
+    fill(journal, 1500, seed=3)  # enough pages that the check takes a while
     check = vault.integrity_check()
     check.cancel()
-    assert check.run() is None  # cancelled before it started: no connection is opened
+    assert check.run() is None  # cancelled before it started: nothing is opened
 
-    check = vault.integrity_check()
-    answers: list[list[str] | None] = []
-    worker = threading.Thread(target=lambda: answers.append(check.run()))
-    worker.start()
-    deadline = time.monotonic() + 10
-    while check._conn is None and worker.is_alive() and time.monotonic() < deadline:
-        time.sleep(0.0005)
-    check.cancel()
-    worker.join(10)
-    assert answers == [None]
+    started = time.perf_counter()
+    assert vault.integrity_check().run() == []
+    whole = time.perf_counter() - started
+    stopped: list[str] = []
+    whole_check = database.integrity_problems
+
+    def spy(conn: object, go_on: object = None) -> list[str]:
+        try:
+            return whole_check(conn, go_on)  # type: ignore[arg-type]
+        except sqlcipher3.OperationalError as exc:
+            stopped.append(str(exc))
+            raise
+
+    monkeypatch.setattr(database, "integrity_problems", spy)
+    shares = (0.0, 0.05, 0.2, 0.4)  # within the quick check (about three quarters of the time)
+    for share in shares:
+        check = vault.integrity_check()
+        answers: list[list[str] | None] = []
+        worker = threading.Thread(target=lambda c=check, a=answers: a.append(c.run()))
+        worker.start()
+        time.sleep(whole * share)
+        check.cancel()
+        worker.join(30)
+        assert answers == [None], share
+    assert stopped == ["interrupted"] * len(shares)  # stopped part-way, not run to its end
     vault.lock()
 
 
