@@ -141,7 +141,9 @@ class KeyStore:
 
         ``recorded`` is the backend the journal's key file names as holding the key.
         """
-        backend = self._require(recorded)
+        return self._read(self._require(recorded), journal_id)
+
+    def _read(self, backend: Any, journal_id: str) -> bytes | None:
         try:
             stored = backend.get_password(SERVICE, self._entry(journal_id))
         except keyring.errors.KeyringLocked as exc:
@@ -157,16 +159,20 @@ class KeyStore:
             return None
         return key if len(key) == 32 else None
 
-    def store(self, journal_id: str, key: bytes) -> str:
-        """Store the key, read it back, and return the id of the backend that holds it."""
-        backend = self._require()
+    def store(self, journal_id: str, key: bytes, recorded: str | None = None) -> str:
+        """Store the key, read it back, and return the id of the backend that holds it.
+
+        With ``recorded`` (the backend the key file names) the key goes back where it was, when
+        that backend is still usable, so an old key is replaced rather than left behind.
+        """
+        backend = self._require(recorded)
         try:
             backend.set_password(SERVICE, self._entry(journal_id), key.hex())
         except keyring.errors.KeyringLocked as exc:
             raise KeyringLocked("the keyring is locked") from exc
         except keyring.errors.KeyringError as exc:
             raise KeyringWriteFailed(f"the keyring refused the key: {type(exc).__name__}") from exc
-        if self.load(journal_id) != key:
+        if self._read(backend, journal_id) != key:
             raise KeyringWriteFailed("the keyring did not give back the key it was given")
         return backend_id(backend)
 

@@ -277,7 +277,7 @@ class Vault:
         """Put the key back in the keyring and read it back; note, don't fail, on trouble."""
         self.keyring_problem = None
         try:
-            backend = self.keystore.store(slots.journal_id, key)
+            backend = self.keystore.store(slots.journal_id, key, slots.keyring_backend)
         except EnvironmentProblem as exc:
             log.warning("the keyring could not keep the key: %s", exc.code)
             self.keyring_problem = exc

@@ -170,3 +170,26 @@ def test_a_recorded_backend_that_is_not_usable_falls_back_to_discovery() -> None
         assert KeyStore().describe() == "keyring.backends.fail.Keyring"
     finally:
         keyring.set_keyring(previous)
+
+
+def test_the_key_goes_back_to_the_recorded_backend_and_is_read_back_from_it(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """When the key file names a usable backend that discovery would not pick, reads and writes
+    both use it, so a rekey replaces the old key there instead of leaving it behind."""
+    recorded, discovered = MemoryKeyring(), MemoryKeyring()
+    name = "keyring.backends.Recorded.Keyring"
+    monkeypatch.setattr(
+        "peerdesk.keystore._recorded_backend", lambda wanted: recorded if wanted == name else None
+    )
+    monkeypatch.setattr(keyring, "get_keyring", lambda: discovered)
+    store = KeyStore()
+    old, new = bytes(range(32)), bytes(range(1, 33))
+    store.store("j1", old, name)
+    store.store("j1", new, name)  # a rekey
+    assert recorded.entries == {(SERVICE, "journal-j1"): new.hex()}
+    assert discovered.entries == {}
+    assert store.load("j1", name) == new
+    assert store.load("j1") is None  # discovery alone looks elsewhere
+    store.store("j2", old)  # nothing recorded yet (a new journal): discovery decides
+    assert discovered.entries == {(SERVICE, "journal-j2"): old.hex()}

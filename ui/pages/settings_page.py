@@ -112,7 +112,8 @@ class SettingsPage(QWidget):
         folder = QLabel(str(vault.data_dir))
         folder.setWordWrap(True)
         data_form.addRow(self.tr("Journal folder"), folder)
-        backend = vault.keystore.usable_backend() or self.tr("none (passphrase only)")
+        recorded = vault.read_slots().keyring_backend
+        backend = vault.keystore.usable_backend(recorded) or self.tr("none (passphrase only)")
         data_form.addRow(self.tr("Key kept by"), QLabel(backend))
         self._add_backup_plan(data_form)
 
