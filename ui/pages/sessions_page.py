@@ -129,6 +129,11 @@ class SnippetDelegate(QStyledItemDelegate):
         painter.restore()
 
 
+def _day(edit: QDateEdit) -> date:
+    chosen = edit.date()
+    return date(chosen.year(), chosen.month(), chosen.day())
+
+
 class SessionsPage(QWidget):
     """The list of finished sessions with filters, full-text search and a read-only view."""
 
@@ -403,8 +408,8 @@ class SessionsPage(QWidget):
     def current_filter(self) -> SessionFilter:
         peer = self.peer_combo.currentData()
         return SessionFilter(
-            date_from=self.from_date.date().toPython() if self.from_check.isChecked() else None,
-            date_to=self.to_date.date().toPython() if self.to_check.isChecked() else None,
+            date_from=_day(self.from_date) if self.from_check.isChecked() else None,
+            date_to=_day(self.to_date) if self.to_check.isChecked() else None,
             peer_id=None if peer in (None, _ALL) else int(peer),
             contact_kind=self.kind_combo.currentData() or None,
             event=self.event_combo.currentData() or None,
