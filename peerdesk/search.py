@@ -97,6 +97,27 @@ class SearchHit:
     score: float
 
 
+def _hit(
+    session_id: int,
+    status: str,
+    held_on: str,
+    peer: str | None,
+    step: str,
+    snippet: str,
+    score: float,
+) -> SearchHit:
+    """A hit from the columns the queries read (dates are ISO text in the journal)."""
+    return SearchHit(
+        int(session_id),
+        status,
+        date.fromisoformat(held_on),
+        peer,
+        step,
+        snippet_parts(snippet),
+        score,
+    )
+
+
 NEWEST = "newest"
 BEST = "best"
 ORDERS: tuple[str, ...] = (NEWEST, BEST)
@@ -188,17 +209,7 @@ class Search:
             self._conn, _SESSIONS, (json.dumps(list(first)),)
         ):
             step, snippet = first[session_id]
-            hits.append(
-                SearchHit(
-                    int(session_id),
-                    status,
-                    date.fromisoformat(held_on),
-                    peer,
-                    step,
-                    snippet_parts(snippet),
-                    0.0,
-                )
-            )
+            hits.append(_hit(session_id, status, held_on, peer, step, snippet, 0.0))
         hits.sort(key=lambda hit: (hit.held_on, hit.session_id), reverse=True)
         return hits
 
@@ -231,17 +242,7 @@ class Search:
             if session_id in seen:
                 continue
             seen.add(session_id)
-            hits.append(
-                SearchHit(
-                    int(session_id),
-                    status,
-                    date.fromisoformat(held_on),
-                    peer,
-                    step,
-                    snippet_parts(snippet),
-                    float(score),
-                )
-            )
+            hits.append(_hit(session_id, status, held_on, peer, step, snippet, float(score)))
             if len(hits) == limit:
                 break
         return hits
