@@ -192,13 +192,10 @@ class AppController(QObject):
         copies, still run; retention waits for a session whose check has passed."""
         if not self._current_check(runner) or self.window is None:
             return
-        words = explain(exc) if isinstance(exc, PeerDeskError) else None
-        reason = words.title if words is not None else ""
-        self.window.statusBar().showMessage(
-            self.window.tr("The journal could not be checked ({reason}); retention waits.").format(
-                reason=reason
-            )
-        )
+        message = self.window.tr("The journal could not be checked, so retention waits.")
+        if isinstance(exc, PeerDeskError):
+            message += " " + explain(exc).text
+        self.window.statusBar().showMessage(message)
         self.backups.start()
 
     def _damaged_while_open(self) -> None:
