@@ -320,7 +320,8 @@ class MainWindow(QMainWindow):
 
     def find(self) -> None:
         self.nav.setCurrentRow(SESSIONS)
-        self.sessions_page.focus_search()
+        if SESSIONS in self._built:  # not when the page could not be read (damage flow)
+            self.sessions_page.focus_search()
 
     # --- sessions -------------------------------------------------------------------------------
 
