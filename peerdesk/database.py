@@ -111,6 +111,20 @@ def connect(path: Path, key: bytes, *, create: bool = False) -> Connection:
     return conn
 
 
+def export_under(conn: Connection, target: Path, key: bytes) -> None:
+    """Copy the database open on ``conn`` into a new file ``target`` encrypted under ``key``
+    (``sqlcipher_export``), schema version included. The caller fsyncs and verifies it."""
+    with translated_errors():
+        conn.execute("ATTACH DATABASE ? AS rekeyed KEY ?", (str(target), f"x'{key.hex()}'"))
+        try:
+            conn.execute("SELECT sqlcipher_export('rekeyed')")
+            version = conn.execute("PRAGMA main.user_version").fetchone()[0]
+            conn.execute(f"PRAGMA rekeyed.user_version = {int(version)}")
+        finally:
+            conn.execute("DETACH DATABASE rekeyed")
+    make_private(target)
+
+
 def use_wal(conn: Connection) -> None:
     """Switch to write-ahead logging (persistent; done once when the journal is created)."""
     with translated_errors():

@@ -12,6 +12,7 @@ a key or an empty journal while a journal file exists.
 from __future__ import annotations
 
 import contextlib
+import hmac
 import logging
 import os
 import shutil
@@ -20,11 +21,18 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
-from peerdesk import backups, keyslots, retention, swap
+from peerdesk import backups, keyslots, old_backups, retention, swap
 from peerdesk.backup_job import BackupJob
 from peerdesk.backups import Backup
 from peerdesk.clock import Clock, stamp, system_clock
-from peerdesk.database import Connection, IntegrityCheck, connect, translated_errors, use_wal
+from peerdesk.database import (
+    Connection,
+    IntegrityCheck,
+    connect,
+    export_under,
+    translated_errors,
+    use_wal,
+)
 from peerdesk.errors import (
     EnvironmentProblem,
     InvalidInput,
@@ -97,6 +105,7 @@ class Vault:
         self.keyring_problem: PeerDeskError | None = None
         self._key: bytes | None = None
         self._slots: KeySlots | None = None
+        self._retired_key: bytes | None = None  # the key before a re-key, for old backups
         self._instance = InstanceLock(data_dir)
 
     # --- where things are -----------------------------------------------------------------------
@@ -299,6 +308,7 @@ class Vault:
         self.journal = None
         self._key = None
         self._slots = None
+        self._retired_key = None
         self._instance.release()
 
     # --- key slots ------------------------------------------------------------------------------
@@ -307,11 +317,31 @@ class Vault:
         keyslots.write(self.slots_path, slots)
         self._slots = slots
 
-    def set_passphrase(self, passphrase: str) -> None:
-        """Set or change the lock passphrase."""
+    def set_passphrase(
+        self,
+        passphrase: str,
+        *,
+        recovery_code: str | RecoveryCode | None = None,
+        new_code: RecoveryCode | None = None,
+    ) -> RecoveryCode | None:
+        """Set the lock passphrase, or change it.
+
+        The first passphrase only adds a key slot: no secret is retired. Changing it re-keys
+        (:meth:`rekey`), which wraps every slot again, so the recovery code is needed too: the
+        current one is kept when the supporter typed it (``recovery_code``); otherwise a new one
+        (``new_code``, or one made here) replaces it and is returned, to be shown once.
+        """
         secret = check_passphrase(passphrase)
         _, key, slots = self._unlocked()
-        self._write_slots(slots.with_slot(PASSPHRASE, secret, key, self.kdf_cost))
+        if not slots.has_passphrase:
+            self._write_slots(slots.with_slot(PASSPHRASE, secret, key, self.kdf_cost))
+            return None
+        if recovery_code is not None:
+            self.rekey(self.check_recovery_code(recovery_code), passphrase)
+            return None
+        code = new_code or RecoveryCode.generate()
+        self.rekey(code, passphrase)
+        return code
 
     def remove_passphrase(self) -> None:
         _, _, slots = self._unlocked()
@@ -322,54 +352,123 @@ class Vault:
             )
         self._write_slots(slots.without_slot(PASSPHRASE))
 
-    def regenerate_recovery_code(self) -> RecoveryCode:
-        """A new recovery code; the old one stops working at once."""
+    def regenerate_recovery_code(
+        self, passphrase: str | None = None, *, code: RecoveryCode | None = None
+    ) -> RecoveryCode:
+        """A new recovery code, by a re-key: the old code opens nothing written from now on.
+
+        With a lock passphrase set, the current one is needed to keep it (the vault never holds
+        it); ``code`` is the new code when the caller made it (and showed it) first.
+        """
+        _, _, slots = self._unlocked()
+        if slots.has_passphrase:
+            if passphrase is None:
+                raise InvalidInput(
+                    "the current lock passphrase is needed to keep it", field="passphrase"
+                )
+            self.check_current_passphrase(passphrase)
+        new = code or RecoveryCode.generate()
+        self.rekey(new, passphrase if slots.has_passphrase else None)
+        return new
+
+    def check_recovery_code(self, typed: str | RecoveryCode) -> RecoveryCode:
+        """The typed code, when it is this journal's current recovery code; else WrongKey."""
         _, key, slots = self._unlocked()
-        code = RecoveryCode.generate()
-        self._write_slots(slots.with_slot(RECOVERY, code.secret, key, self.kdf_cost))
+        code = typed if isinstance(typed, RecoveryCode) else RecoveryCode.parse(typed)
+        if not hmac.compare_digest(slots.unwrap(RECOVERY, code.secret), key):
+            raise WrongKey("the recovery code does not open this journal")
         return code
 
-    def rekey(self, passphrase: str | None = None) -> RecoveryCode:
-        """Re-encrypt the journal under a new data key; return the new recovery code.
+    def check_current_passphrase(self, passphrase: str) -> None:
+        """WrongKey unless ``passphrase`` is the lock passphrase set now."""
+        _, key, slots = self._unlocked()
+        if not slots.has_passphrase:
+            raise NoPassphrase("no lock passphrase is set for this journal")
+        if not isinstance(passphrase, str) or not passphrase:
+            raise WrongKey("the passphrase does not open this journal")
+        found = slots.unwrap(PASSPHRASE, passphrase.encode("utf-8", "surrogatepass"))
+        if not hmac.compare_digest(found, key):
+            raise WrongKey("the passphrase does not open this journal")
 
-        The old journal and its key slots are kept in ``set-aside/`` (never deleted) and the new
-        pair is swapped in so that a crash at any point leaves a journal that opens
-        (:mod:`peerdesk.swap`). Backups made before keep the old key.
+    def rekey(self, code: RecoveryCode, passphrase: str | None = None) -> None:
+        """Re-encrypt the journal under a new random data key and wrap every slot again.
+
+        ``code`` is the recovery code for the new recovery slot (a new one, or the current one
+        typed back) and ``passphrase`` the lock passphrase (None: no passphrase slot). The new
+        journal is exported into a fresh file, checked, and swapped in with its key file so that
+        a crash at any point leaves the old pair or the new pair (:mod:`peerdesk.swap`); the old
+        pair, under the retired key, is removed once the new journal is open. The key reaches the
+        keyring the way every unlock puts it there. Backups made before keep the old key
+        (:meth:`old_key_backups`); the old key stays in memory until :meth:`forget_retired_key`
+        or the lock, for re-encrypting them.
         """
         secret = None if passphrase is None else check_passphrase(passphrase)
-        journal, _, old_slots = self._unlocked()
+        journal, old_key, old_slots = self._unlocked()
         new_key = keyslots.new_key()
-        code = RecoveryCode.generate()
-        slots = keyslots.create(new_key, old_slots.journal_id, old_slots.keyring_backend)
-        slots = slots.with_slot(RECOVERY, code.secret, new_key, self.kdf_cost)
+        slots = old_slots.rekeyed(new_key).with_slot(RECOVERY, code.secret, new_key, self.kdf_cost)
         if secret is not None:
             slots = slots.with_slot(PASSPHRASE, secret, new_key, self.kdf_cost)
         building = swap.incoming_path(self.journal_path)
-        with contextlib.suppress(FileNotFoundError):
-            building.unlink()
-        with translated_errors():
-            journal.conn.execute(
-                "ATTACH DATABASE ? AS rekeyed KEY ?", (str(building), f"x'{new_key.hex()}'")
-            )
-            try:
-                journal.conn.execute("SELECT sqlcipher_export('rekeyed')")
-                version = journal.conn.execute("PRAGMA main.user_version").fetchone()[0]
-                journal.conn.execute(f"PRAGMA rekeyed.user_version = {int(version)}")
-            finally:
-                journal.conn.execute("DETACH DATABASE rekeyed")
-        make_private(building)
-        fsync_file(building)
-        backups.verify(building, new_key, old_slots.journal_id)
+        try:
+            with contextlib.suppress(FileNotFoundError):
+                building.unlink()
+            export_under(journal.conn, building, new_key)
+            fsync_file(building)
+            backups.verify(building, new_key, old_slots.journal_id)
+        except BaseException:
+            with contextlib.suppress(OSError):
+                building.unlink()
+            raise
         self.lock()
         self._instance.acquire()
         try:
-            swap.swap_in(self.journal_path, self.slots_path, slots, self._aside_folder("rekey"))
-        except OSError as exc:
+            swap.swap_in(
+                self.journal_path,
+                self.slots_path,
+                slots,
+                self._aside_folder("rekey"),
+                discard=True,
+            )
+        except (OSError, PeerDeskError) as exc:
+            with contextlib.suppress(OSError, PeerDeskError):
+                swap.finish_interrupted(self.journal_path, self.slots_path)
             self._instance.release()
-            raise storage_error(exc, "re-keying the journal") from exc
+            if isinstance(exc, OSError):
+                raise storage_error(exc, "re-keying the journal") from exc
+            raise
         self._open_locked(new_key, slots)
+        swap.discard_aside(self.journal_path)
+        self._retired_key = old_key
+        log.info("the journal was re-keyed")
         self.backup()  # older backups keep the old key: make one under the new key at once
-        return code
+
+    # --- backups under an old key (after a re-key) ----------------------------------------------
+
+    @property
+    def has_retired_key(self) -> bool:
+        """Whether the key before the last re-key is still in memory (to re-encrypt backups)."""
+        return self._retired_key is not None
+
+    def forget_retired_key(self) -> None:
+        self._retired_key = None
+
+    def old_key_backups(self, also: tuple[Path, ...] = ()) -> list[Backup]:
+        """This journal's backups (here and in the ``also`` folders) made under an older key."""
+        _, key, slots = self._unlocked()
+        return old_backups.find((self.backup_dir, *also), slots.journal_id, key)
+
+    def can_reencrypt(self, made: Backup) -> bool:
+        """Whether ``made`` is under the key retired by the last re-key, still in memory."""
+        return self._retired_key is not None and old_backups.opens_with(made, self._retired_key)
+
+    def old_backups_job(self, chosen: list[Backup], action: str) -> old_backups.OldBackupsJob:
+        """Re-encrypt (with the retired key) or delete ``chosen``, to run on a worker thread."""
+        if action not in (old_backups.REENCRYPT, old_backups.DELETE):
+            raise ValueError(action)
+        _, key, slots = self._unlocked()
+        return old_backups.OldBackupsJob(
+            tuple(chosen), action, key, slots, old_key=self._retired_key
+        )
 
     def integrity_check(self) -> IntegrityCheck:
         """The full check of the open journal, to run on a worker thread (see IntegrityCheck)."""
