@@ -84,8 +84,8 @@ def discard_aside(journal_path: Path) -> bool:
     except (OSError, ValueError, AttributeError):
         named = ""
     parts = Path(str(named)).parts
-    if len(parts) == 2 and ".." not in parts:  # "set-aside/<folder>", nothing else
-        folder = journal_path.parent / parts[0] / parts[1]
+    if len(parts) == 2 and not Path(str(named)).is_absolute() and not {"..", "."} & set(parts):
+        folder = journal_path.parent / parts[0] / parts[1]  # "set-aside/<folder>", nothing else
         shutil.rmtree(folder, ignore_errors=True)
         if folder.parent.exists():
             fsync_dir(folder.parent)
