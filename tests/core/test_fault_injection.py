@@ -309,7 +309,9 @@ def _kill_trial(mode: str, template: Template, trial_dir: Path, seed: int, windo
         elif mode == "rekey":
             assert stored == template.numbers
             codes = [template.code]
-            codes += [RecoveryCode.parse(x.split(" ", 1)[1]) for x in lines if x.startswith("code ")]
+            codes += [
+                RecoveryCode.parse(x.split(" ", 1)[1]) for x in lines if x.startswith("code ")
+            ]
             done = sum(line == "rekeyed" for line in lines)
             opening = [n for n, c in enumerate(codes) if _slot_opens(vault, "recovery", c.secret)]
             # Exactly one code opens: the last reported one, or the one whose re-key was cut off.
