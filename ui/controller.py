@@ -8,9 +8,11 @@ the unlock screen, which shows nothing from the journal.
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication, QDialog, QWidget
 
 from peerdesk.clock import Clock, today
@@ -140,6 +142,7 @@ class AppController(QObject):
             self._show_damage()
             return
         window.restore_requested.connect(self._restore_from_window)
+        window.rekey_requested.connect(self._rekey_from_window)
         window.lock_requested.connect(self.lock)
         window.closed.connect(lambda: self._window_closed(window))
         window.idle_minutes_changed.connect(self.idle.set_timeout_minutes)
@@ -331,6 +334,31 @@ class AppController(QObject):
         dialog.accepted.connect(lambda: dialog.journal and self._show_main(dialog.journal))
         dialog.rejected.connect(lambda: self._restore_cancelled())
         dialog.open()
+
+    def _rekey_from_window(self, rekey: Callable[[], object]) -> None:
+        """Run a re-key (new recovery code, changed passphrase) with the window closed: drafts
+        are saved and background work stops first, and the journal reopens under the new key,
+        so every page is built again on it. Then the backups made before are offered."""
+        if self.window is None:
+            return
+        self._close_window()
+        failure: PeerDeskError | None = None
+        QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+        try:
+            rekey()
+        except PeerDeskError as exc:
+            log.warning("the re-key did not happen: %s", exc.code)
+            failure = exc
+        finally:
+            QGuiApplication.restoreOverrideCursor()
+        journal = self.vault.journal
+        if journal is None:  # could not reopen: the unlock screen says why
+            self.locked.emit()
+            self._show_unlock(after_lock=True, failure=failure)
+            return
+        self._show_main(journal)
+        if self.window is not None:
+            self.window.after_rekey(failure)
 
     def _restore_cancelled(self) -> None:
         # After the window closed for the restore, cancelling leads back to the unlock screen;

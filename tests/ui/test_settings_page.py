@@ -14,9 +14,14 @@ from ui.pages.settings_page import SettingsPage
 
 def _page(qtbot: QtBot, journal: Journal, vault: Vault, clock: Clock, answers: list[bool],
           codes: list[RecoveryCode]) -> SettingsPage:  # fmt: skip
+    def write_down(code: RecoveryCode) -> bool:
+        codes.append(code)
+        return True
+
     page = SettingsPage(
-        journal, clock, vault, show_code=codes.append, confirm=lambda _q: answers.pop(0)
+        journal, clock, vault, write_down=write_down, confirm=lambda _q: answers.pop(0)
     )
+    page.rekey_requested.connect(lambda rekey: rekey())  # the window runs it (see test_rekey_ui)
     qtbot.addWidget(page)
     return page
 
