@@ -437,10 +437,14 @@ class Vault:
                 raise storage_error(exc, "re-keying the journal") from exc
             raise
         self._open_locked(new_key, slots)
-        swap.discard_aside(self.journal_path)
         self._retired_key = old_key
         log.info("the journal was re-keyed")
-        self.backup()  # older backups keep the old key: make one under the new key at once
+        with contextlib.suppress(OSError):  # else the note stays: the next unlock removes it
+            swap.discard_aside(self.journal_path)
+        try:  # older backups keep the old key: make one under the new key at once
+            self.backup()
+        except EnvironmentProblem as exc:  # the re-key holds; the next backup will be new
+            log.warning("no backup right after the re-key: %s", exc.code)
 
     # --- backups under an old key (after a re-key) ----------------------------------------------
 
