@@ -9,6 +9,7 @@ from datetime import date
 from pathlib import Path
 
 import pytest
+from PySide6.QtWidgets import QLabel
 from pytestqt.qtbot import QtBot
 
 from peerdesk import backups, keyslots
@@ -94,6 +95,9 @@ def test_a_new_code_changes_nothing_until_the_copy_is_checked_then_re_keys(
 ) -> None:
     old_code, second, before = started
     old_window = controller.window
+    assert old_window is not None
+    words = " ".join(label.text() for label in old_window.settings_page.findChildren(QLabel))
+    assert "new key" in words and "Backups made before keep the old key" in words
     # Cancelled at the code: nothing changed, the old code still opens.
     page, asked = _page(qtbot, vault, clock, Supporter(qtbot, cancel=True), [])
     page.new_code_button.click()

@@ -215,6 +215,17 @@ class SettingsPage(QWidget):
             )
         )
         self.remove_passphrase_button.setEnabled(has)
+        self.set_passphrase_button.setText(
+            self.tr("Change passphrase…") if has else self.tr("Set passphrase")
+        )
+        self.set_passphrase_button.setToolTip(
+            self.tr(
+                "A new passphrase gives the journal a new key: the old passphrase opens nothing "
+                "written afterwards. Backups made before keep the old key."
+            )
+            if has
+            else ""
+        )
         last = self._vault.last_backup()
         self.backup_state.setText(
             self.tr("Last backup: {when}").format(when=f"{last.created:%Y-%m-%d %H:%M}")
