@@ -11,9 +11,9 @@ import logging
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtCore import QEventLoop, QObject, Qt, Signal
 from PySide6.QtGui import QGuiApplication
-from PySide6.QtWidgets import QApplication, QDialog, QWidget
+from PySide6.QtWidgets import QApplication, QDialog, QProgressDialog, QWidget
 
 from peerdesk.clock import Clock, today
 from peerdesk.errors import JournalDamaged, KeySlotsDamaged, PeerDeskError
@@ -343,6 +343,13 @@ class AppController(QObject):
             return
         self._close_window()
         failure: PeerDeskError | None = None
+        # A few seconds (the key derivations and a copy of the journal): say so while it runs.
+        notice = QProgressDialog(self.tr("Giving your journal a new key…"), "", 0, 0)
+        notice.setCancelButton(None)
+        notice.setWindowTitle(self.tr("PeerDesk"))
+        notice.setMinimumDuration(0)
+        notice.show()
+        QApplication.processEvents(QEventLoop.ProcessEventsFlag.ExcludeUserInputEvents)
         QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
         try:
             rekey()
@@ -351,6 +358,8 @@ class AppController(QObject):
             failure = exc
         finally:
             QGuiApplication.restoreOverrideCursor()
+            notice.close()
+            notice.deleteLater()
         journal = self.vault.journal
         if journal is None:  # could not reopen: the unlock screen says why
             self.locked.emit()

@@ -279,3 +279,23 @@ def test_lock_forgets_the_retired_key(rekeyed) -> None:
     vault.unlock_with_keyring()
     assert not vault.has_retired_key
     assert not any(vault.can_reencrypt(b) for b in before)
+
+
+def test_killed_before_the_keyring_had_the_new_key_the_new_code_opens_and_mends_it(
+    opened, keyring_backend: MemoryKeyring
+) -> None:
+    """The new code is shown and checked before the switch, so a crash between the swap and the
+    keyring write never leaves a journal that only an unseen code opens."""
+    vault, _old_code, _ = opened
+    (entry,) = keyring_backend.entries
+    old_entry = keyring_backend.entries[entry]
+    new_code = vault.regenerate_recovery_code()
+    vault.lock()
+    keyring_backend.entries[entry] = old_entry  # as if killed before the keyring was written
+    with pytest.raises(WrongKey):
+        vault.unlock_with_keyring()
+    vault.lock()
+    vault.unlock_with_recovery_code(new_code)
+    vault.lock()
+    assert keyring_backend.entries[entry] != old_entry
+    assert vault.unlock_with_keyring().sessions.get(1)
