@@ -87,6 +87,8 @@ def discard_aside(journal_path: Path) -> bool:
     if len(parts) == 2 and not Path(str(named)).is_absolute() and not {"..", "."} & set(parts):
         folder = journal_path.parent / parts[0] / parts[1]  # "set-aside/<folder>", nothing else
         shutil.rmtree(folder, ignore_errors=True)
+        with contextlib.suppress(OSError):
+            folder.parent.rmdir()  # only when nothing else was ever set aside
         if folder.parent.exists():
             fsync_dir(folder.parent)
     _remove(note)
