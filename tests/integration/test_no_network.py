@@ -25,6 +25,7 @@ support must not even be loaded.
 from __future__ import annotations
 
 import json
+import re
 import os
 import shutil
 import subprocess
@@ -254,3 +255,15 @@ def test_a_printer_in_the_namespace_is_seen(tmp_path: Path) -> None:
     ]
     assert connects, "a printer made no connection: the print-service test could not bite"
     assert all("631" in a.target for a in connects), connects
+
+
+def test_the_help_and_the_readme_word_the_promise_as_design_does() -> None:
+    """DESIGN §4: opening any window talks to no server, the print service included; only Print
+    hands a page to the print service; saving a PDF never does. The help shows threat-model.md."""
+    for name in ("README.md", "assets/threat-model.md"):
+        words = " ".join((ROOT / name).read_text(encoding="utf-8").split())
+        promise = "pening any window or dialog talks to no server, the print service included"
+        assert promise in words, name
+        after = words.split(promise, 1)[1][:400]
+        assert re.search(r"[Oo]nly (when you press|pressing|an explicit) Print", after), name
+        assert re.search(r"[Ss]aving a PDF never (does|involves the print service)", after), name
