@@ -183,8 +183,11 @@ def export_report(controller: AppController, out_dir: Path) -> None:
     STEPS["report"] = "done"
 
 
-def open_every_window(app: QApplication, controller: AppController, out_dir: Path) -> None:
-    """Every page and every dialog, the previews drawn, and every "Save as PDF" run."""
+def open_every_window(
+    app: QApplication, controller: AppController, out_dir: Path, marker: str
+) -> None:
+    """Every page and every dialog, the previews drawn, and every "Save as PDF" run (the
+    handout without the resource that carries the marker, as in :func:`handout`)."""
     from peerdesk.recovery import RecoveryCode
     from ui.damage_dialog import DamageDialog
     from ui.program_totals_dialog import ProgramTotalsDialog
@@ -226,7 +229,9 @@ def open_every_window(app: QApplication, controller: AppController, out_dir: Pat
     handout = window.resources_page.make_handout()
     journal = controller.vault.journal
     assert journal is not None
-    handout.set_chosen(r.id for r in journal.resources.all() if r.id is not None)
+    handout.set_chosen(
+        r.id for r in journal.resources.all() if r.id is not None and marker not in r.name
+    )
     handout.update_preview_now()
     preview = handout.show_preview()
     assert preview is not None
@@ -333,7 +338,7 @@ def main() -> int:
         back_up(app, controller, out_dir)
         handout(controller, out_dir, marker)
         export_report(controller, out_dir)
-        open_every_window(app, controller, out_dir)
+        open_every_window(app, controller, out_dir, marker)
         lock_and_unlock(app, controller, guard, passphrase)
     finally:
         guard.clear_if_ours()
