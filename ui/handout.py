@@ -6,9 +6,10 @@ the resource directory, never from a session or a peer, so a handout carries no 
 the supporter typed it into the note.
 
 The page is laid out as rich text (QTextDocument) and painted on a PDF writer, on pictures of
-the pages (the previews) or, only when the supporter presses Print, on a printer. Text stays text (selectable and searchable in the PDF). It is
-shrunk a little when needed so that it fits one page of the locale's paper (Letter or A4); a
-very long selection flows onto a second page rather than becoming unreadably small.
+the pages (the previews) or, only when the supporter presses Print, on a printer. Text stays
+text (selectable and searchable in the PDF). It is shrunk a little when needed so that it fits
+one page of the locale's paper (Letter or A4); a very long selection flows onto a second page
+rather than becoming unreadably small.
 """
 
 from __future__ import annotations
@@ -16,9 +17,9 @@ from __future__ import annotations
 import html
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
-from typing import TYPE_CHECKING
 from datetime import date
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import (
     QBuffer,

@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QImage, QPalette, QPixmap
+from PySide6.QtGui import QImage, QPalette, QPixmap, QResizeEvent
 from PySide6.QtWidgets import (
     QDialog,
     QHBoxLayout,
@@ -51,15 +51,15 @@ class PagePreview(QScrollArea):
             self._labels.append(label)
         self._scale()
 
-    def pageCount(self) -> int:  # noqa: N802 - the name QPrintPreviewWidget has
+    def pageCount(self) -> int:  # the name QPrintPreviewWidget has
         return len(self._pages)
 
     def page(self, index: int) -> QImage:
         """The picture of page ``index`` (from 0), at the resolution it was drawn."""
         return self._pages[index]
 
-    def resizeEvent(self, event: object) -> None:  # noqa: N802 - Qt's name
-        super().resizeEvent(event)  # type: ignore[arg-type]
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
         self._scale()
 
     def _scale(self) -> None:

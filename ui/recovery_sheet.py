@@ -124,9 +124,7 @@ def _long_date(created: date) -> str:
     )
 
 
-def render_recovery_sheet(
-    printer: QPagedPaintDevice, code: RecoveryCode, created: date
-) -> None:
+def render_recovery_sheet(printer: QPagedPaintDevice, code: RecoveryCode, created: date) -> None:
     """Paint the one-page recovery sheet on ``printer`` (a printer or a PDF writer)."""
     painter = QPainter()
     if not painter.begin(printer):

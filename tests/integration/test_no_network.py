@@ -25,8 +25,8 @@ support must not even be loaded.
 from __future__ import annotations
 
 import json
-import re
 import os
+import re
 import shutil
 import subprocess
 import sys
