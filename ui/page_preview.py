@@ -48,6 +48,7 @@ class PagePreview(QScrollArea):
             label.setStyleSheet(_PAGE_STYLE)
             label.setAccessibleName(self.tr("Page {n}").format(n=len(self._labels) + 1))
             self._column.addWidget(label)
+            label.show()  # at once, also when the view is already on screen
             self._labels.append(label)
         self._scale()
 
