@@ -367,7 +367,8 @@ class Vault:
             if slots.has_passphrase:
                 self._unwrap_passphrase(slots, passphrase)
             else:
-                slots = slots.with_slot(PASSPHRASE, check_passphrase(passphrase), key, self.kdf_cost)
+                secret = check_passphrase(passphrase)
+                slots = slots.with_slot(PASSPHRASE, secret, key, self.kdf_cost)
             slots = slots.with_lock_mode(LockMode.PASSPHRASE)
             self._write_slots(slots)
             self.keyring_problem = None
