@@ -134,7 +134,7 @@ def test_on_a_terminal_the_passphrase_is_asked_without_echo(asks: Vault, tmp_pat
         stdout=sub_fd,
         stderr=sub_fd,
         env=env,
-        preexec_fn=lambda: os.login_tty(sub_fd),  # noqa: PLW1509 - the terminal must be its own
+        preexec_fn=lambda: os.login_tty(sub_fd),  # the terminal must be its controlling one
     )
     os.close(sub_fd)
     seen = b""
