@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QApplication, QDialog, QWidget
 from peerdesk.clock import Clock, today
 from peerdesk.errors import JournalDamaged, KeySlotsDamaged, PeerDeskError
 from peerdesk.journal import Journal
+from peerdesk.keyslots import LockMode
 from peerdesk.vault import Vault
 from ui.backup_scheduler import BackupScheduler
 from ui.clipboard_guard import ClipboardGuard
@@ -85,7 +86,13 @@ class AppController(QObject):
             self._show_gate(wizard)
 
     def _open_with_keyring(self) -> None:
-        """At start the key comes straight from the keyring; the unlock screen shows on failure."""
+        """At start the key comes straight from the keyring; the unlock screen shows on failure.
+
+        In passphrase mode the keyring is not read at all: the unlock screen asks at once.
+        """
+        if self.vault.lock_mode is LockMode.PASSPHRASE:
+            self._show_unlock(after_lock=False)
+            return
         try:
             journal = self.vault.unlock_with_keyring()
         except PeerDeskError as exc:

@@ -1,0 +1,130 @@
+"""The two lock modes in the app: a restart in passphrase mode asks for the passphrase (it used
+to open silently from the keyring), a lock asks again, and computer-login mode says who can open
+it. Each "restart" is a new vault and a new controller over the same data folder and keyring."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication
+from pytestqt.qtbot import QtBot
+
+from peerdesk.keyslots import LockMode
+from peerdesk.keystore import SERVICE, KeyStore
+from peerdesk.recovery import RecoveryCode
+from peerdesk.vault import Vault
+from tests.core.test_lock_mode import CountingKeyring
+from ui.controller import AppController
+from ui.unlock_dialog import Mode, UnlockDialog
+
+PASS = "quiet harbour lights"
+
+
+@pytest.fixture
+def counting() -> CountingKeyring:
+    return CountingKeyring()
+
+
+@pytest.fixture
+def first_run(data_dir: Path, make_vault, counting: CountingKeyring) -> RecoveryCode:
+    """A journal made in computer-login mode with one peer, then switched to passphrase mode
+    in the running app, which then quit."""
+    vault: Vault = make_vault(data_dir, KeyStore(counting))
+    journal, code = vault.create()
+    journal.peers.add("Heron")
+    vault.set_lock_mode(LockMode.PASSPHRASE, PASS)
+    vault.lock()
+    return code
+
+
+def _restart(
+    data_dir: Path, make_vault, make_controller: Callable[[Vault], AppController], keyring
+) -> tuple[Vault, AppController]:
+    vault: Vault = make_vault(data_dir, KeyStore(keyring))
+    controller = make_controller(vault)
+    controller.start()
+    return vault, controller
+
+
+def _gate(qtbot: QtBot, controller: AppController) -> UnlockDialog:
+    gate = controller.gate
+    assert isinstance(gate, UnlockDialog)
+    qtbot.waitExposed(gate)
+    QApplication.processEvents()  # anything the screen scheduled on showing has run
+    return gate
+
+
+def test_a_restart_in_passphrase_mode_asks_for_the_passphrase(
+    qtbot: QtBot,
+    data_dir: Path,
+    make_vault,
+    make_controller,
+    counting: CountingKeyring,
+    first_run: RecoveryCode,
+) -> None:
+    counting.reads = 0
+    vault, controller = _restart(data_dir, make_vault, make_controller, counting)
+    gate = _gate(qtbot, controller)
+    assert controller.window is None and not vault.is_unlocked
+    assert gate.mode is Mode.PASSPHRASE
+    assert gate.passphrase_edit.isVisible()
+    assert not gate.unlock_button.isVisibleTo(gate)  # no "Unlock" that reads the keyring
+    assert "its key is in no keyring" in gate.status_text.text()
+    assert counting.reads == 0  # the keyring was not read to open it
+
+    qtbot.keyClicks(gate.passphrase_edit, "not the passphrase")
+    qtbot.keyClick(gate.passphrase_edit, Qt.Key.Key_Return)
+    assert gate.passphrase_error.isVisible() and controller.window is None
+    assert counting.reads == 0
+
+    gate.passphrase_edit.clear()
+    qtbot.keyClicks(gate.passphrase_edit, PASS)
+    with qtbot.waitSignal(controller.unlocked):
+        qtbot.keyClick(gate.passphrase_edit, Qt.Key.Key_Return)
+    assert controller.window is not None and controller.window.isVisible()
+    assert vault.journal is not None and vault.journal.peers.find("Heron") is not None
+    assert not [e for e in counting.entries if e[0] == SERVICE]  # still in no keyring
+
+    controller.lock()  # and after a lock it asks again
+    gate = _gate(qtbot, controller)
+    assert gate.mode is Mode.PASSPHRASE and not vault.is_unlocked
+    assert not gate.unlock_button.isVisibleTo(gate)
+
+
+def test_the_recovery_code_opens_after_a_restart_in_passphrase_mode(
+    qtbot: QtBot,
+    data_dir: Path,
+    make_vault,
+    make_controller,
+    counting: CountingKeyring,
+    first_run: RecoveryCode,
+) -> None:
+    vault, controller = _restart(data_dir, make_vault, make_controller, counting)
+    gate = _gate(qtbot, controller)
+    qtbot.mouseClick(gate.use_recovery_button, Qt.MouseButton.LeftButton)
+    assert gate.mode is Mode.RECOVERY
+    qtbot.keyClicks(gate.recovery_edit, first_run.text)
+    with qtbot.waitSignal(controller.unlocked):
+        qtbot.keyClick(gate.recovery_edit, Qt.Key.Key_Return)
+    assert vault.lock_mode is LockMode.PASSPHRASE
+    assert not [e for e in counting.entries if e[0] == SERVICE]
+
+
+def test_computer_login_mode_says_anyone_at_the_account_can_unlock(
+    qtbot: QtBot, data_dir: Path, make_vault, make_controller, counting: CountingKeyring
+) -> None:
+    vault: Vault = make_vault(data_dir, KeyStore(counting))
+    vault.create(PASS)  # a passphrase slot too: still no pretend protection after a lock
+    vault.lock()
+    vault, controller = _restart(data_dir, make_vault, make_controller, counting)
+    assert controller.window is not None  # opened from the keyring, no screen
+    controller.lock()
+    gate = _gate(qtbot, controller)
+    assert gate.mode is Mode.SESSION_ONLY
+    assert "anyone using this computer account can open it again" in gate.status_text.text()
+    assert "Ask for my passphrase every time" in gate.status_way.text()
+    with qtbot.waitSignal(controller.unlocked):
+        qtbot.mouseClick(gate.unlock_button, Qt.MouseButton.LeftButton)
