@@ -128,3 +128,44 @@ def test_computer_login_mode_says_anyone_at_the_account_can_unlock(
     assert "Ask for my passphrase every time" in gate.status_way.text()
     with qtbot.waitSignal(controller.unlocked):
         qtbot.mouseClick(gate.unlock_button, Qt.MouseButton.LeftButton)
+
+
+ROOT = Path(__file__).resolve().parents[2]
+
+# Words that promised protection against someone at the logged-in computer in every mode.
+BROKEN_PROMISES = (
+    "while you were away",
+    "while you are away",
+    "once PeerDesk has locked",
+    "someone at your screen after it has locked",
+    "keeps out someone at your logged-in computer. Without one",
+    "A lock passphrase is set: unlocking after a lock asks for it",
+)
+
+
+def _texts_users_read() -> dict[str, str]:
+    files = [ROOT / "README.md", ROOT / "assets" / "threat-model.md"]
+    files += sorted((ROOT / "ui").rglob("*.py")) + sorted((ROOT / "packaging").rglob("*.md"))
+    return {
+        str(f.relative_to(ROOT)): " ".join(f.read_text(encoding="utf-8").split()) for f in files
+    }
+
+
+def test_no_text_promises_the_lock_keeps_out_someone_at_the_logged_in_computer() -> None:
+    for name, text in _texts_users_read().items():
+        for promise in BROKEN_PROMISES:
+            assert promise not in text, f"{name} still says {promise!r}"
+
+
+def test_the_threat_model_and_readme_say_what_each_lock_mode_protects() -> None:
+    texts = _texts_users_read()
+    model, readme = texts["assets/threat-model.md"], texts["README.md"]
+    for text in (model, readme):
+        assert "Open with my computer login" in text and "Ask for my passphrase every time" in text
+    assert "anyone who can use your logged-in computer account can open it again" in model
+    assert "Only this choice keeps out someone using your logged-in computer" in model
+    protection = readme.split("## How the journal is protected", 1)[1].split("## Layout", 1)[0]
+    assert "anyone using the supporter's logged-in account can open it again" in protection
+    assert "Only this mode protects against someone at the unlocked, logged-in computer" in (
+        protection
+    )
