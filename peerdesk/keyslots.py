@@ -15,6 +15,7 @@ import hashlib
 import hmac
 import json
 import secrets
+import unicodedata
 from dataclasses import dataclass, field, replace
 from enum import StrEnum
 from pathlib import Path
@@ -117,6 +118,20 @@ class KeySlots:
         if len(key) != KEY_BYTES or not self.matches(key):
             raise KeySlotsDamaged("a key slot holds a key that does not match the journal")
         return key
+
+
+def unwrap_passphrase(slots: KeySlots, passphrase: str) -> bytes:
+    """The key from the passphrase slot: the NFC form first, then the text exactly as typed
+    (a passphrase set before PeerDesk normalised them may have been wrapped from that)."""
+    if not isinstance(passphrase, str) or not passphrase:
+        raise WrongKey("the passphrase does not open this journal")
+    nfc = unicodedata.normalize("NFC", passphrase)
+    try:
+        return slots.unwrap(PASSPHRASE, nfc.encode("utf-8", "surrogatepass"))
+    except WrongKey:
+        if nfc == passphrase:
+            raise
+    return slots.unwrap(PASSPHRASE, passphrase.encode("utf-8", "surrogatepass"))
 
 
 def new_key() -> bytes:

@@ -20,7 +20,7 @@ import shutil
 import unicodedata
 import uuid
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 from peerdesk import backups, keyslots, retention, swap
@@ -45,7 +45,15 @@ from peerdesk.errors import (
 from peerdesk.files import ensure_private_dir, fsync_dir, fsync_file, make_private, storage_error
 from peerdesk.instance import InstanceLock
 from peerdesk.journal import Journal, JournalSummary
-from peerdesk.keyslots import DEFAULT_COST, PASSPHRASE, RECOVERY, KdfCost, KeySlots, LockMode
+from peerdesk.keyslots import (
+    DEFAULT_COST,
+    PASSPHRASE,
+    RECOVERY,
+    KdfCost,
+    KeySlots,
+    LockMode,
+    unwrap_passphrase,
+)
 from peerdesk.keystore import KeyStore
 from peerdesk.recovery import RecoveryCode
 from peerdesk.resource_defaults import seed_default_resources
@@ -262,22 +270,8 @@ class Vault:
         slots = self._existing_slots()
         if not slots.has_passphrase:
             raise NoPassphrase("no lock passphrase is set for this journal")
-        key = self._unwrap_passphrase(slots, passphrase)
+        key = unwrap_passphrase(slots, passphrase)
         return self._open_locked(key, slots)
-
-    @staticmethod
-    def _unwrap_passphrase(slots: KeySlots, passphrase: str) -> bytes:
-        """The key from the passphrase slot: the NFC form first, then the text exactly as typed
-        (a passphrase set before PeerDesk normalised them may have been wrapped from that)."""
-        if not isinstance(passphrase, str) or not passphrase:
-            raise WrongKey("the passphrase does not open this journal")
-        nfc = unicodedata.normalize("NFC", passphrase)
-        try:
-            return slots.unwrap(PASSPHRASE, nfc.encode("utf-8", "surrogatepass"))
-        except WrongKey:
-            if nfc == passphrase:
-                raise
-        return slots.unwrap(PASSPHRASE, passphrase.encode("utf-8", "surrogatepass"))
 
     def unlock_with_recovery_code(self, typed: str | RecoveryCode) -> Journal:
         slots = self._existing_slots()
@@ -365,7 +359,7 @@ class Vault:
             if passphrase is None:
                 raise InvalidInput("this lock mode needs a lock passphrase", field="passphrase")
             if slots.has_passphrase:
-                self._unwrap_passphrase(slots, passphrase)
+                unwrap_passphrase(slots, passphrase)
             else:
                 secret = check_passphrase(passphrase)
                 slots = slots.with_slot(PASSPHRASE, secret, key, self.kdf_cost)
@@ -550,6 +544,7 @@ class Vault:
         """Replace the journal with a verified backup; the current one is set aside, not lost."""
         key, slots = self._backup_key(path, code)
         backups.verify(path, key, slots.journal_id)
+        slots = self._keep_lock_mode(slots)
         self.lock()
         try:
             ensure_private_dir(self.data_dir)
@@ -568,6 +563,27 @@ class Vault:
             self._instance.release()
             raise storage_error(exc, "restoring the backup") from exc
         return self._open_locked(key, slots)
+
+    def _keep_lock_mode(self, incoming: KeySlots) -> KeySlots:
+        """The key file a restore brings in, in the lock mode in force now.
+
+        Passphrase mode stays when a passphrase can open the restored key: today's passphrase
+        slot when the key is the same, else the backup's own. Otherwise the backup's mode holds.
+        """
+        current = self._current_slots()
+        if current is None or current.lock_mode is LockMode.COMPUTER_LOGIN:
+            return incoming if current is None else incoming.with_lock_mode(current.lock_mode)
+        same_key = (current.journal_id, current.key_check) == (
+            incoming.journal_id,
+            incoming.key_check,
+        )
+        if same_key and current.has_passphrase:
+            kept = dict(incoming.slots, **{PASSPHRASE: current.slots[PASSPHRASE]})
+            return replace(incoming, slots=kept, lock_mode=LockMode.PASSPHRASE)
+        if incoming.has_passphrase:
+            return incoming.with_lock_mode(LockMode.PASSPHRASE)
+        log.warning("the restored key file has no passphrase slot; it opens as it did then")
+        return incoming
 
     def _aside_folder(self, reason: str) -> Path:
         """A new, unused ``set-aside/<time>-before-<reason>`` folder name."""

@@ -88,7 +88,7 @@ class AboutDialog(QDialog):
                 "no keyring does. Your recovery code (and your lock passphrase, if you set one) "
                 "can also open the journal and its backups. PeerDesk never connects to the "
                 "internet. This protects your notes if the laptop is lost or stolen and from "
-                "other accounts on this computer. Only \"Ask for my passphrase every time\" "
+                'other accounts on this computer. Only "Ask for my passphrase every time" '
                 "also keeps out someone using your logged-in account while PeerDesk is locked; "
                 "with your computer login, anyone using your account can open it again. It "
                 "cannot protect against harmful software running as you, or against what you "

@@ -13,7 +13,7 @@ from pathlib import Path
 
 import pytest
 
-from peerdesk import keyslots
+from peerdesk import backups, keyslots
 from peerdesk.errors import (
     InvalidInput,
     KeyringDeleteFailed,
@@ -338,3 +338,37 @@ def test_a_recovery_code_is_normalised_before_reading() -> None:
     code = _code_with("K")
     kelvin = code.text.replace("K", "\u212a")  # KELVIN SIGN: NFC makes it a plain K
     assert RecoveryCode.parse(kelvin) == code
+
+
+# --- restore and rescue keep to the lock mode ---------------------------------------------------
+
+
+def test_restoring_a_backup_from_computer_login_days_keeps_passphrase_mode(
+    opened: Vault, counting: CountingKeyring, make_vault
+) -> None:
+    made = opened.backup()  # its key file says computer login and names the keyring
+    assert keyslots.read(backups.keys_path(made.path)).lock_mode is LockMode.COMPUTER_LOGIN
+    opened.set_lock_mode(LockMode.PASSPHRASE, PASS)
+    opened.restore(made.path)
+    assert opened.lock_mode is LockMode.PASSPHRASE
+    assert _entries(counting) == []  # the restore did not put the key back
+    again = _restart(opened, make_vault)
+    with pytest.raises(PassphraseNeeded):
+        again.unlock_with_keyring()
+    assert again.unlock_with_passphrase(PASS).peers.find("Heron") is not None
+
+
+def test_a_rescue_does_not_read_the_keyring_in_passphrase_mode(
+    opened: Vault, counting: CountingKeyring
+) -> None:
+    from peerdesk import salvage
+
+    opened.set_passphrase(COMPOSED)
+    opened.set_lock_mode(LockMode.PASSPHRASE, COMPOSED)
+    opened.lock()
+    counting.reads = 0
+    with pytest.raises(PassphraseNeeded):
+        salvage.key_for(opened)
+    assert counting.reads == 0
+    key, _slots = salvage.key_for(opened, passphrase=DECOMPOSED)
+    assert opened.read_slots().matches(key)
