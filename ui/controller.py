@@ -14,7 +14,13 @@ from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QApplication, QDialog, QWidget
 
 from peerdesk.clock import Clock, today
-from peerdesk.errors import JournalDamaged, KeySlotsDamaged, PeerDeskError
+from peerdesk.errors import (
+    JournalDamaged,
+    KeyringDeleteFailed,
+    KeyringLocked,
+    KeySlotsDamaged,
+    PeerDeskError,
+)
 from peerdesk.journal import Journal
 from peerdesk.keyslots import LockMode
 from peerdesk.vault import Vault
@@ -139,6 +145,7 @@ class AppController(QObject):
             )
             minutes = idle_minutes(journal)
             self._point_out_due(window, journal)
+            self._point_out_key_left_in_keyring(window)
         except JournalDamaged:
             log.warning("the journal could not be read to open the window")
             if window is not None:
@@ -231,6 +238,15 @@ class AppController(QObject):
             parts.append(window.tr("{n} unfinished draft(s) on Today").format(n=len(drafts)))
         if parts:
             window.statusBar().showMessage(" · ".join(parts))
+
+    def _point_out_key_left_in_keyring(self, window: MainWindow) -> None:
+        """Passphrase mode, but the keyring would not give up the key: say so, not just log it."""
+        problem = self.vault.keyring_problem
+        if isinstance(problem, KeyringDeleteFailed | KeyringLocked) and (
+            self.vault.lock_mode is LockMode.PASSPHRASE
+        ):
+            words = explain(problem)
+            window.statusBar().showMessage(f"{words.title}. {words.way_forward}")
 
     # --- lock and quit --------------------------------------------------------------------------
 

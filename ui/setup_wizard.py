@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import logging
 import secrets
+import unicodedata
 from collections.abc import Callable
 from datetime import date
 
@@ -54,6 +55,7 @@ PrintSheet = Callable[[QWidget | None, RecoveryCode, date], object]
 
 
 def _normalised_group(typed: str) -> str:
+    typed = unicodedata.normalize("NFC", typed)  # as RecoveryCode.parse reads a whole code
     kept = "".join(ch for ch in typed.upper() if not ch.isspace() and ch not in "-_.")
     return kept.translate(_LOOK_ALIKES)
 

@@ -12,12 +12,15 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
+from peerdesk.errors import KeyringDeleteFailed
 from peerdesk.keyslots import LockMode
 from peerdesk.keystore import SERVICE, KeyStore
 from peerdesk.recovery import RecoveryCode
 from peerdesk.vault import Vault
+from tests.core.test_keystore import UndeletableKeyring
 from tests.core.test_lock_mode import CountingKeyring
 from ui.controller import AppController
+from ui.messages import explain
 from ui.unlock_dialog import Mode, UnlockDialog
 
 PASS = "quiet harbour lights"
@@ -169,3 +172,21 @@ def test_the_threat_model_and_readme_say_what_each_lock_mode_protects() -> None:
     assert "Only this mode protects against someone at the unlocked, logged-in computer" in (
         protection
     )
+
+
+def test_a_key_the_keyring_keeps_after_unlocking_is_pointed_out(
+    qtbot: QtBot, data_dir: Path, make_vault, make_controller
+) -> None:
+    stubborn = UndeletableKeyring()
+    vault: Vault = make_vault(data_dir, KeyStore(stubborn))
+    vault.create(PASS, lock_mode=LockMode.PASSPHRASE)
+    vault.lock()
+    stubborn.set_password(SERVICE, f"journal-{vault.read_slots().journal_id}", "00" * 32)
+    vault, controller = _restart(data_dir, make_vault, make_controller, stubborn)
+    gate = _gate(qtbot, controller)
+    qtbot.keyClicks(gate.passphrase_edit, PASS)
+    with qtbot.waitSignal(controller.unlocked):
+        qtbot.keyClick(gate.passphrase_edit, Qt.Key.Key_Return)
+    assert controller.window is not None
+    message = controller.window.statusBar().currentMessage()
+    assert message.startswith(explain(KeyringDeleteFailed()).title)
