@@ -249,3 +249,26 @@ def test_the_key_goes_back_to_the_recorded_backend_and_is_read_back_from_it(
     assert store.load("j1") is None  # discovery alone looks elsewhere
     store.store("j2", old)  # nothing recorded yet (a new journal): discovery decides
     assert discovered.entries == {(SERVICE, "journal-j2"): old.hex()}
+
+
+def test_delete_clears_the_recorded_backend_and_the_one_discovery_picks(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """An old install may have left the key where discovery looks, beside the recorded one."""
+
+    class DiscoveredKeyring(MemoryKeyring):
+        pass
+
+    recorded, discovered = MemoryKeyring(), DiscoveredKeyring()
+    name = "keyring.backends.Recorded.Keyring"
+    monkeypatch.setattr(
+        "peerdesk.keystore._recorded_backend", lambda wanted: recorded if wanted == name else None
+    )
+    monkeypatch.setattr(keyring, "get_keyring", lambda: discovered)
+    store = KeyStore()
+    store.store("j1", KEY, name)
+    store.store("j1", KEY)
+    store.store("j2", KEY)
+    assert store.delete("j1", name) is True
+    assert recorded.entries == {}
+    assert discovered.entries == {(SERVICE, "journal-j2"): KEY.hex()}
