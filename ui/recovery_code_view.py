@@ -10,6 +10,7 @@ is cancelled (the re-key runs afterwards). None of them keeps the code once told
 from __future__ import annotations
 
 import secrets
+import unicodedata
 from collections.abc import Callable
 from datetime import date
 
@@ -39,6 +40,7 @@ _LOOK_ALIKES = str.maketrans({"O": "0", "I": "1", "L": "1"})
 
 
 def normalised_group(typed: str) -> str:
+    typed = unicodedata.normalize("NFC", typed)  # as RecoveryCode.parse reads a whole code
     kept = "".join(ch for ch in typed.upper() if not ch.isspace() and ch not in "-_.")
     return kept.translate(_LOOK_ALIKES)
 

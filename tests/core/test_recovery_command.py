@@ -23,6 +23,7 @@ from keyring.backends import fail
 
 from peerdesk import backups, cli, keyslots
 from peerdesk.errors import WrongKey
+from peerdesk.keyslots import LockMode
 from peerdesk.keystore import KeyStore, MemoryKeyring
 from peerdesk.recovery import RecoveryCode
 from peerdesk.vault import Vault
@@ -208,3 +209,27 @@ def test_a_keyring_journal_gets_its_new_key_in_the_keyring(data_dir: Path) -> No
         stderr=err,
     )
     assert status == 2 and "no lock passphrase" in err.getvalue()
+
+
+def test_in_passphrase_mode_the_new_key_stays_out_of_the_keyring(data_dir: Path) -> None:
+    keyring = MemoryKeyring()
+    vault = Vault(data_dir, KeyStore(keyring), kdf_cost=FAST)
+    vault.create(PASSPHRASE, lock_mode=LockMode.PASSPHRASE)
+    vault.lock()
+    assert keyring.entries == {}
+    out, err = io.StringIO(), io.StringIO()
+    status = cli.main(
+        ["new-recovery-code", "--yes", "--passphrase-stdin", "--data-dir", str(data_dir)],
+        keystore=KeyStore(keyring),
+        stdin=io.StringIO(PASSPHRASE + "\n"),
+        stdout=out,
+        stderr=err,
+    )
+    assert status == 0, err.getvalue()
+    assert keyring.entries == {}  # passphrase every time: no key in any keyring, new or old
+    assert vault.read_slots().lock_mode is LockMode.PASSPHRASE
+    (printed,) = CODE_LINE.findall(out.getvalue())
+    vault.unlock_with_recovery_code(printed)
+    vault.lock()
+    vault.unlock_with_passphrase(PASSPHRASE)
+    vault.lock()
