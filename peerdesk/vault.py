@@ -423,14 +423,10 @@ class Vault:
         if not slots.has_passphrase:
             self._write_slots(slots.with_slot(PASSPHRASE, secret, key, self.kdf_cost))
             return None
-        if recovery_code is not None:
-            self.rekey(self.check_recovery_code(recovery_code), passphrase)
-            return None
-        code = new_code or RecoveryCode.generate()
-        self.rekey(code, passphrase)
-        return code
+        return self._rekey_with_code(passphrase, recovery_code, new_code)
 
-    def remove_passphrase(self) -> None:
+    def check_passphrase_removable(self) -> None:
+        """InvalidInput when the lock passphrase may not be removed now."""
         _, _, slots = self._unlocked()
         if slots.lock_mode is LockMode.PASSPHRASE:
             raise InvalidInput(
@@ -443,7 +439,32 @@ class Vault:
                 "without a working keyring the passphrase is the only everyday key",
                 field="passphrase",
             )
-        self._write_slots(slots.without_slot(PASSPHRASE))
+
+    def remove_passphrase(
+        self,
+        *,
+        recovery_code: str | RecoveryCode | None = None,
+        new_code: RecoveryCode | None = None,
+    ) -> RecoveryCode | None:
+        """Remove the lock passphrase by a re-key, so the old passphrase opens nothing written
+        afterwards (not even with an old backup's key file). The recovery code is kept when
+        typed back; otherwise a new one is returned, as for :meth:`set_passphrase`."""
+        self.check_passphrase_removable()
+        return self._rekey_with_code(None, recovery_code, new_code)
+
+    def _rekey_with_code(
+        self,
+        passphrase: str | None,
+        recovery_code: str | RecoveryCode | None,
+        new_code: RecoveryCode | None,
+    ) -> RecoveryCode | None:
+        """Re-key keeping the typed ``recovery_code``, or with a new one (returned)."""
+        if recovery_code is not None:
+            self.rekey(self.check_recovery_code(recovery_code), passphrase)
+            return None
+        code = new_code or RecoveryCode.generate()
+        self.rekey(code, passphrase)
+        return code
 
     def regenerate_recovery_code(
         self, passphrase: str | None = None, *, code: RecoveryCode | None = None

@@ -299,3 +299,19 @@ def test_killed_before_the_keyring_had_the_new_key_the_new_code_opens_and_mends_
     vault.lock()
     assert keyring_backend.entries[entry] != old_entry
     assert vault.unlock_with_keyring().sessions.get(1)
+
+
+def test_removing_the_passphrase_retires_the_old_key_too(opened, data_dir: Path) -> None:
+    vault, code, _ = opened
+    vault.set_passphrase("the old passphrase")
+    first = vault.backup()
+    made_before = set((data_dir / "backups").iterdir())
+    assert vault.remove_passphrase(recovery_code=code) is None  # the code typed back is kept
+    session_id = _write_marker(vault)
+    vault.lock()
+    old_key = keyslots.read(backups.keys_path(first.path)).unwrap(
+        PASSPHRASE, b"the old passphrase"
+    )
+    assert _nothing_since_opens_with(data_dir, old_key, made_before) == []
+    assert not vault.has_passphrase
+    assert vault.unlock_with_recovery_code(code).sessions.get(session_id)

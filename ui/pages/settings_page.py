@@ -382,44 +382,61 @@ class SettingsPage(QWidget):
         except PeerDeskError as exc:
             self.passphrase_state.setText(explain(exc).as_text())
             return
-        typed = self._ask(
+        vault = self._vault
+        if self._rekey_keeping_code(
             self.tr(
                 "A new passphrase gives the journal a new key, so the old passphrase opens "
                 "nothing you write afterwards. To keep your recovery code, type it here. Leave "
                 "this empty to get a new code instead (you write it down next)."
             ),
-            False,
-        )
-        if typed is None:
-            return
-        vault = self._vault
-        if typed.strip():
-            try:
-                kept = vault.check_recovery_code(typed)
-            except PeerDeskError as exc:
-                self.passphrase_state.setText(explain(exc).as_text())
-                return
+            lambda kept, code: vault.set_passphrase(new, recovery_code=kept, new_code=code),
+        ):
             self.passphrase.clear()
             self.passphrase_again.clear()
-            self.rekey_requested.emit(lambda: vault.set_passphrase(new, recovery_code=kept))
-            return
-        code = RecoveryCode.generate()
-        if not self._write_down(code):
-            self.passphrase_state.setText(self.tr("Nothing was changed."))
-            return
-        self.passphrase.clear()
-        self.passphrase_again.clear()
-        self.rekey_requested.emit(lambda: vault.set_passphrase(new, new_code=code))
 
     def _remove_passphrase(self) -> None:
+        """Removing the passphrase re-keys too, so the old one opens nothing written after."""
         if not self._confirm(self.tr("Remove the lock passphrase?")):
             return
+        vault = self._vault
         try:
-            self._vault.remove_passphrase()
+            vault.check_passphrase_removable()
         except PeerDeskError as exc:
             self.passphrase_state.setText(explain(exc).as_text())
             return
-        self.refresh()
+        self._rekey_keeping_code(
+            self.tr(
+                "Removing the passphrase gives the journal a new key, so the old passphrase "
+                "opens nothing you write afterwards. To keep your recovery code, type it here. "
+                "Leave this empty to get a new code instead (you write it down next)."
+            ),
+            lambda kept, code: vault.remove_passphrase(recovery_code=kept, new_code=code),
+        )
+
+    def _rekey_keeping_code(
+        self,
+        prompt: str,
+        rekey: Callable[[RecoveryCode | None, RecoveryCode | None], object],
+    ) -> bool:
+        """Ask for the recovery code to keep it (or, left empty, show a new one and check the
+        copy); then hand the re-key to the window. False when nothing is to change."""
+        typed = self._ask(prompt, False)
+        if typed is None:
+            return False
+        if typed.strip():
+            try:
+                kept = self._vault.check_recovery_code(typed)
+            except PeerDeskError as exc:
+                self.passphrase_state.setText(explain(exc).as_text())
+                return False
+            self.rekey_requested.emit(lambda: rekey(kept, None))
+            return True
+        code = RecoveryCode.generate()
+        if not self._write_down(code):
+            self.passphrase_state.setText(self.tr("Nothing was changed."))
+            return False
+        self.rekey_requested.emit(lambda: rekey(None, code))
+        return True
 
     def _new_code(self) -> None:
         """Confirm, keep the passphrase (asked for), show the new code and check the copy; only
