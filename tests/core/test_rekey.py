@@ -309,9 +309,7 @@ def test_removing_the_passphrase_retires_the_old_key_too(opened, data_dir: Path)
     assert vault.remove_passphrase(recovery_code=code) is None  # the code typed back is kept
     session_id = _write_marker(vault)
     vault.lock()
-    old_key = keyslots.read(backups.keys_path(first.path)).unwrap(
-        PASSPHRASE, b"the old passphrase"
-    )
+    old_key = keyslots.read(backups.keys_path(first.path)).unwrap(PASSPHRASE, b"the old passphrase")
     assert _nothing_since_opens_with(data_dir, old_key, made_before) == []
     assert not vault.has_passphrase
     assert vault.unlock_with_recovery_code(code).sessions.get(session_id)
