@@ -549,10 +549,12 @@ class Vault:
             with contextlib.suppress(OSError, PeerDeskError):
                 swap.finish_interrupted(self.journal_path, self.slots_path)
             self._instance.release()
-            if isinstance(exc, OSError):
-                raise storage_error(exc, "re-keying the journal") from exc
-            raise
-        self._open_locked(new_key, slots)
+            if not self._reopen_after_failed_swap(old_key, new_key):
+                if isinstance(exc, OSError):
+                    raise storage_error(exc, "re-keying the journal") from exc
+                raise
+        else:
+            self._open_locked(new_key, slots)
         self._retired_key = old_key
         log.info("the journal was re-keyed")
         with contextlib.suppress(OSError):  # else the note stays: the next unlock removes it
@@ -561,6 +563,16 @@ class Vault:
             self.backup()
         except EnvironmentProblem as exc:  # the re-key holds; the next backup will be new
             log.warning("no backup right after the re-key: %s", exc.code)
+
+    def _reopen_after_failed_swap(self, old_key: bytes, new_key: bytes) -> bool:
+        """Open whichever pair the interrupted swap left (the old one, unless it was already
+        decided); True when that is the new one, i.e. the re-key happened after all."""
+        with contextlib.suppress(PeerDeskError):
+            current = self.read_slots()
+            is_new = current.matches(new_key)
+            self._open_locked(new_key if is_new else old_key, current)
+            return is_new
+        return False
 
     # --- backups under an old key (after a re-key) ----------------------------------------------
 

@@ -313,3 +313,21 @@ def test_removing_the_passphrase_retires_the_old_key_too(opened, data_dir: Path)
     assert _nothing_since_opens_with(data_dir, old_key, made_before) == []
     assert not vault.has_passphrase
     assert vault.unlock_with_recovery_code(code).sessions.get(session_id)
+
+
+def test_a_re_key_that_cannot_swap_changes_nothing_and_the_journal_stays_open(
+    opened, data_dir: Path, keyring_backend: MemoryKeyring
+) -> None:
+    vault, code, _ = opened
+    (data_dir / "set-aside").write_bytes(b"not a folder")  # the old pair cannot be kept aside
+    entries = dict(keyring_backend.entries)
+    slots_before = vault.slots_path.read_bytes()
+    with pytest.raises(PeerDeskError) as failed:
+        vault.regenerate_recovery_code()
+    assert failed.value.code in ("storage_error", "storage_full")
+    assert vault.journal is not None and vault.journal.peers.find("Heron")  # open, old key
+    assert vault.slots_path.read_bytes() == slots_before
+    assert keyring_backend.entries == entries
+    assert not [p for p in data_dir.iterdir() if p.name.startswith(".swap") or "incoming" in p.name]
+    vault.check_recovery_code(code)
+    assert not vault.has_retired_key
