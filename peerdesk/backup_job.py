@@ -27,7 +27,7 @@ from pathlib import Path
 import sqlcipher3
 
 from peerdesk import backups, keyslots
-from peerdesk.backups import Backup
+from peerdesk.backups import Backup, remove_stale_temp_files
 from peerdesk.database import connect, rows, translated_errors
 from peerdesk.errors import BackupInvalid, PeerDeskError, StorageError
 from peerdesk.files import (
@@ -53,8 +53,6 @@ _COPY_END, _CHECK_END = 80, 95
 
 Progress = Callable[[str, int], None]  # (stage, percent of the whole job, 0 to 100)
 
-# A temporary file older than this in a backup folder was left by a backup that was killed.
-STALE_SECONDS = 15 * 60
 _CHUNK = 1024 * 1024
 
 
@@ -84,24 +82,6 @@ class BackupResult:
     backup: Backup
     copies: tuple[Backup, ...] = ()
     problems: tuple[tuple[Path, PeerDeskError], ...] = field(default=())  # folders that failed
-
-
-def remove_stale_temp_files(dest: Path, *, older_than: float = STALE_SECONDS) -> list[Path]:
-    """Remove half-written backups (``.peerdesk-backup-….tmp``) left by a killed backup.
-
-    They are encrypted like the journal, but useless; only files with that exact shape and older
-    than ``older_than`` seconds are removed, never anything else.
-    """
-    removed: list[Path] = []
-    if not dest.is_dir():
-        return removed
-    cutoff = time.time() - older_than
-    for path in dest.glob(f".{backups.PREFIX}*{backups.SUFFIX}.*.tmp"):
-        with contextlib.suppress(OSError):
-            if path.is_file() and path.stat().st_mtime < cutoff:
-                path.unlink()
-                removed.append(path)
-    return removed
 
 
 def _prepare(dest: Path, private: bool) -> None:
@@ -215,7 +195,8 @@ def run(
     report: Progress = progress or (lambda _stage, _percent: None)
     stop = cancel or threading.Event()
     _prepare(job.dest, job.private)
-    remove_stale_temp_files(job.dest)
+    for folder in (job.dest, *job.also):
+        remove_stale_temp_files(folder)
     final = backups.free_name(job.dest, job.when)
     tmp = temp_path_beside(final)
     report(COPYING, 0)

@@ -12,6 +12,7 @@ import contextlib
 import logging
 import os
 import re
+import time
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
@@ -44,6 +45,8 @@ SUFFIX = ".db"
 KEYS_SUFFIX = ".keys"
 _NAME = re.compile(r"^peerdesk-backup-(\d{8}-\d{6})(?:-(\d+))?\.db$")
 DEFAULT_KEEP = 10
+# A temporary file older than this in a backup folder was left by a backup that was killed.
+STALE_SECONDS = 15 * 60
 
 
 @dataclass(frozen=True)
@@ -95,6 +98,24 @@ def verify(
         conn.close()
 
 
+def remove_stale_temp_files(dest: Path, *, older_than: float = STALE_SECONDS) -> list[Path]:
+    """Remove half-written backups (``.peerdesk-backup-….tmp``) left by a killed backup.
+
+    They are encrypted like the journal, but useless; only files with that exact shape and older
+    than ``older_than`` seconds are removed, never anything else.
+    """
+    removed: list[Path] = []
+    if not dest.is_dir():
+        return removed
+    cutoff = time.time() - older_than
+    for path in dest.glob(f".{PREFIX}*{SUFFIX}.*.tmp"):
+        with contextlib.suppress(OSError):
+            if path.is_file() and path.stat().st_mtime < cutoff:
+                path.unlink()
+                removed.append(path)
+    return removed
+
+
 def write(
     conn: Connection,
     key: bytes,
@@ -113,6 +134,7 @@ def write(
             dest.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
         raise storage_error(exc, "creating the backup folder") from exc
+    remove_stale_temp_files(dest)
     final = free_name(dest, when)
     tmp = temp_path_beside(final)
     try:

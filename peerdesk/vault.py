@@ -44,6 +44,7 @@ from peerdesk.keyslots import DEFAULT_COST, PASSPHRASE, RECOVERY, KdfCost, KeySl
 from peerdesk.keystore import KeyStore
 from peerdesk.recovery import RecoveryCode
 from peerdesk.resource_defaults import seed_default_resources
+from peerdesk.salvage import RESCUE_DIR
 from peerdesk.schema import CURRENT_VERSION, check_version, migrate
 
 log = logging.getLogger(__name__)
@@ -402,6 +403,19 @@ class Vault:
         _, key, _ = self._unlocked()
         path = self.journal_path
         return lambda: retention.vacuum(path, key)
+
+    @property
+    def copy_folders(self) -> retention.CopyFolders:
+        return retention.CopyFolders(
+            self.backup_dir, self.data_dir / ASIDE_DIR, self.data_dir / RESCUE_DIR
+        )
+
+    def copies_job(self) -> Callable[[retention.RetentionPolicy], retention.CopiesResult]:
+        """Apply a retention policy to the copies in the data folder (run it on a worker thread;
+        see :func:`peerdesk.retention.shred_copies`)."""
+        _, key, _ = self._unlocked()
+        folders, clock = self.copy_folders, self.clock
+        return lambda policy: retention.shred_copies(folders, key, policy, clock)
 
     # --- backups and restore --------------------------------------------------------------------
 
