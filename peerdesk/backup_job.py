@@ -31,10 +31,12 @@ from peerdesk.backups import Backup, remove_stale_temp_files
 from peerdesk.database import connect, rows, translated_errors
 from peerdesk.errors import BackupInvalid, PeerDeskError, StorageError
 from peerdesk.files import (
+    create_private_file,
     ensure_private_dir,
     fsync_dir,
     fsync_file,
     make_private,
+    make_private_dirs,
     storage_error,
     temp_path_beside,
 )
@@ -89,7 +91,7 @@ def _prepare(dest: Path, private: bool) -> None:
         if private:
             ensure_private_dir(dest)
         else:
-            dest.mkdir(parents=True, exist_ok=True)
+            make_private_dirs(dest)
     except OSError as exc:
         raise storage_error(exc, "creating the backup folder") from exc
 
@@ -135,6 +137,7 @@ def _vacuum_into(job: BackupJob, tmp: Path, progress: Progress, stop: threading.
         ((page_size,),) = rows(conn, "PRAGMA page_size")
         conn.set_progress_handler(_Copier(tmp, int(pages) * int(page_size), progress, stop), 1000)
         try:
+            create_private_file(tmp)  # VACUUM INTO fills an empty file and keeps its mode
             with translated_errors():
                 conn.execute("VACUUM INTO ?", (str(tmp),))
         except sqlcipher3.Error:
@@ -146,8 +149,8 @@ def _vacuum_into(job: BackupJob, tmp: Path, progress: Progress, stop: threading.
 
 
 def _copy_file(source: Path, target: Path, stop: threading.Event, progress: Progress) -> None:
-    with source.open("rb") as src, target.open("xb") as dst:
-        make_private(target)
+    create_private_file(target)
+    with source.open("rb") as src, target.open("r+b") as dst:
         total = max(source.stat().st_size, 1)
         done = 0
         while chunk := src.read(_CHUNK):

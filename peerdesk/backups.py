@@ -27,10 +27,12 @@ from peerdesk.database import (
 )
 from peerdesk.errors import BackupInvalid, JournalDamaged, PeerDeskError
 from peerdesk.files import (
+    create_private_file,
     ensure_private_dir,
     fsync_dir,
     fsync_file,
     make_private,
+    make_private_dirs,
     storage_error,
     temp_path_beside,
 )
@@ -44,6 +46,8 @@ PREFIX = "peerdesk-backup-"
 SUFFIX = ".db"
 KEYS_SUFFIX = ".keys"
 _NAME = re.compile(r"^peerdesk-backup-(\d{8}-\d{6})(?:-(\d+))?\.db$")
+# A backup being written, and the rollback journal SQLite keeps beside it while it writes.
+_TEMP = re.compile(r"^\.peerdesk-backup-[\d-]+\.db\.[0-9a-f]+\.tmp(?:-journal|-wal|-shm)?$")
 DEFAULT_KEEP = 10
 # A temporary file older than this in a backup folder was left by a backup that was killed.
 STALE_SECONDS = 15 * 60
@@ -99,7 +103,8 @@ def verify(
 
 
 def remove_stale_temp_files(dest: Path, *, older_than: float = STALE_SECONDS) -> list[Path]:
-    """Remove half-written backups (``.peerdesk-backup-….tmp``) left by a killed backup.
+    """Remove half-written backups (``.peerdesk-backup-….tmp`` and its ``-journal``) left by a
+    killed backup.
 
     They are encrypted like the journal, but useless; only files with that exact shape and older
     than ``older_than`` seconds are removed, never anything else.
@@ -108,7 +113,9 @@ def remove_stale_temp_files(dest: Path, *, older_than: float = STALE_SECONDS) ->
     if not dest.is_dir():
         return removed
     cutoff = time.time() - older_than
-    for path in dest.glob(f".{PREFIX}*{SUFFIX}.*.tmp"):
+    for path in sorted(dest.glob(f".{PREFIX}*{SUFFIX}.*.tmp*")):
+        if not _TEMP.match(path.name):
+            continue
         with contextlib.suppress(OSError):
             if path.is_file() and path.stat().st_mtime < cutoff:
                 path.unlink()
@@ -131,13 +138,14 @@ def write(
         if private:
             ensure_private_dir(dest)
         else:
-            dest.mkdir(parents=True, exist_ok=True)
+            make_private_dirs(dest)
     except OSError as exc:
         raise storage_error(exc, "creating the backup folder") from exc
     remove_stale_temp_files(dest)
     final = free_name(dest, when)
     tmp = temp_path_beside(final)
     try:
+        create_private_file(tmp)  # VACUUM INTO fills an empty file and keeps its mode
         with translated_errors():
             conn.execute("VACUUM INTO ?", (str(tmp),))
         make_private(tmp)

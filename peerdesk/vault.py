@@ -14,7 +14,6 @@ from __future__ import annotations
 import contextlib
 import logging
 import os
-import shutil
 import uuid
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -37,7 +36,15 @@ from peerdesk.errors import (
     PeerDeskError,
     WrongKey,
 )
-from peerdesk.files import ensure_private_dir, fsync_dir, fsync_file, make_private, storage_error
+from peerdesk.files import (
+    copy_private,
+    create_private_file,
+    ensure_private_dir,
+    fsync_dir,
+    fsync_file,
+    make_private,
+    storage_error,
+)
 from peerdesk.instance import InstanceLock
 from peerdesk.journal import Journal, JournalSummary
 from peerdesk.keyslots import DEFAULT_COST, PASSPHRASE, RECOVERY, KdfCost, KeySlots
@@ -348,6 +355,7 @@ class Vault:
         building = swap.incoming_path(self.journal_path)
         with contextlib.suppress(FileNotFoundError):
             building.unlink()
+        create_private_file(building)  # owner-only before SQLCipher writes into it
         with translated_errors():
             journal.conn.execute(
                 "ATTACH DATABASE ? AS rekeyed KEY ?", (str(building), f"x'{new_key.hex()}'")
@@ -470,8 +478,7 @@ class Vault:
         swap.finish_interrupted(self.journal_path, self.slots_path)
         incoming = swap.incoming_path(self.journal_path)
         try:
-            shutil.copyfile(path, incoming)
-            make_private(incoming)
+            copy_private(path, incoming)
             fsync_file(incoming)
             swap.swap_in(self.journal_path, self.slots_path, slots, self._aside_folder("restore"))
         except OSError as exc:

@@ -17,7 +17,7 @@ from PySide6.QtGui import QFont, QGuiApplication, QPageLayout, QPageSize, QPdfWr
 
 from peerdesk import report as rep
 from peerdesk.errors import StorageError
-from peerdesk.files import make_private, storage_error, temp_path_beside
+from peerdesk.files import create_private_file, make_private, storage_error, temp_path_beside
 from peerdesk.insights import Month
 
 _MONTH_NAMES = (
@@ -206,6 +206,7 @@ def save_report_pdf(path: Path, report: rep.Report) -> None:
     """
     tmp = temp_path_beside(path)
     try:
+        create_private_file(tmp)  # owner-only before Qt writes the report into it
         writer = QPdfWriter(str(tmp))
         writer.setTitle(_tr("PeerDesk de-identified report"))
         writer.setCreator("PeerDesk")
