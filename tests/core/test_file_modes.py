@@ -19,27 +19,49 @@ ROOT = Path(__file__).resolve().parents[2]
 CHILD = ROOT / "tests/core/modes_child.py"
 _CREATING = ("mkdir", "mkdirat", "open", "openat", "creat")
 SYSCALLS = ",".join(
-    [*_CREATING, "unlink", "unlinkat", "rmdir", "rename", "renameat", "renameat2", "link", "linkat"]
+    [
+        *_CREATING,
+        "umask",
+        "chmod",
+        "fchmodat",
+        "unlink",
+        "unlinkat",
+        "rmdir",
+        "rename",
+        "renameat",
+        "renameat2",
+        "link",
+        "linkat",
+    ]
 )
-_CALL = re.compile(r"^(\w+)\((.*)\) = (-?\d+)")
+_CALL = re.compile(r"^(?:\d+ +)?(?:\d+\.\d+ +)?(\w+)\((.*)\) = (-?\d+)")
 _STRING = re.compile(r'"((?:[^"\\]|\\.)*)"')
 
 
 def created(trace: str, under: Path) -> list[tuple[str, int]]:
     """(path, mode) of every file and folder that came into being under ``under``, from an
     strace log: the first creating call for a path that was not there (SQLite opens existing
-    files with ``O_CREAT`` too; then the mode argument means nothing)."""
+    files with ``O_CREAT`` too; then the mode argument means nothing), less the umask, and every
+    later change of mode."""
     there: set[str] = set()
     found = []
+    umask = 0
     for line in trace.splitlines():
         match = _CALL.match(line)
         if not match or int(match.group(3)) < 0:
             continue  # failed calls change nothing
         call, args = match.group(1), match.group(2)
+        if call == "umask":  # what the mode argument is masked with from here on
+            umask = int(args, 8)
+            continue
         paths = _STRING.findall(args)
         if not paths or not paths[0].startswith(str(under)):
             continue
-        if call in ("unlink", "unlinkat", "rmdir"):
+        if call in ("chmod", "fchmodat"):  # not masked by the umask
+            found.append((paths[0], int(args.rsplit(", ", 1)[1], 8)))
+        elif "O_TMPFILE" in args:  # an unnamed file in that folder, linked in place later
+            found.append((f"{paths[0]}/(unnamed)", int(args.rsplit(", ", 1)[1], 8) & ~umask))
+        elif call in ("unlink", "unlinkat", "rmdir"):
             there.discard(paths[0])
         elif call.startswith("rename"):
             there.discard(paths[0])
@@ -50,7 +72,7 @@ def created(trace: str, under: Path) -> list[tuple[str, int]]:
             if call.startswith("open") and "O_CREAT" not in args:
                 continue
             there.add(paths[0])
-            found.append((paths[0], int(args.rsplit(", ", 1)[1], 8)))
+            found.append((paths[0], int(args.rsplit(", ", 1)[1], 8) & ~umask))
     return found
 
 
