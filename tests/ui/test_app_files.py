@@ -17,10 +17,12 @@ ROOT = Path(__file__).resolve().parents[2]
 pytestmark = pytest.mark.skipif(shutil.which("strace") is None, reason="needs strace")
 
 
-def traced(tmp_path: Path, args: list[str]) -> list[tuple[str, int]]:
+def traced(tmp_path: Path, args: list[str], make: tuple[Path, ...] = ()) -> list[tuple[str, int]]:
     """Run ``python ARGS`` under strace with umask 0 and every standard folder in tmp_path."""
     root = tmp_path / "root"
     root.mkdir(mode=0o700)
+    for folder in make:
+        folder.mkdir(mode=0o700)
     env = {**os.environ, "PYTHONPATH": str(ROOT), "PYTHONDONTWRITEBYTECODE": "1"}
     for name in ("XDG_DATA_HOME", "XDG_CONFIG_HOME", "XDG_STATE_HOME", "TMPDIR"):
         env[name] = str(root / name.lower())
@@ -82,3 +84,27 @@ def test_the_window_geometry_file_is_private_from_creation(tmp_path: Path) -> No
     ours = [(path, oct(mode)) for path, mode in made if not path.endswith(".lock")]
     assert [(path, mode) for path, mode in ours if int(mode, 8) & 0o077] == []
     assert (tmp_path / "root" / "config" / "window.ini").stat().st_mode & 0o777 == 0o600
+
+
+REPORT = """
+import sys
+from datetime import date
+from pathlib import Path
+from peerdesk import report
+from peerdesk.database import connect
+from peerdesk.insights import Period, compute
+from peerdesk.schema import migrate
+from ui.report_pdf import save_report_pdf_headless
+conn = connect(Path(sys.argv[1]) / "scratch.db", bytes(32), create=True)
+migrate(conn)
+insights = compute(conn, Period.parse("2026-01", "2026-11"), date(2026, 11, 26))
+save_report_pdf_headless(Path(sys.argv[1]) / "report.pdf", report.build(insights))
+"""
+
+
+def test_a_report_pdf_is_private_from_creation(tmp_path: Path) -> None:
+    folder = tmp_path / "root" / "exports"
+    made = traced(tmp_path, ["-c", REPORT, str(folder)], make=(folder,))
+    assert any(path.endswith(".tmp") for path, _mode in made)  # written beside, then renamed
+    assert [(path, oct(mode)) for path, mode in made if mode & 0o077] == []
+    assert (folder / "report.pdf").stat().st_mode & 0o777 == 0o600
