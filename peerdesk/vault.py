@@ -1,7 +1,8 @@
 """The vault: creates, unlocks, locks and re-keys the journal in one data directory.
 
 Files in the data directory (0700): ``journal.db`` (SQLCipher), ``journal.keys`` (key slots),
-``backups/`` and ``set-aside/`` (journals moved out of the way by a restore, never deleted).
+``backups/`` and ``set-aside/`` (journals moved out of the way by a restore; deleted only by
+retention, see :func:`peerdesk.retention.shred_copies`).
 
 The data key is a random 256-bit key. The OS keyring holds it; the key-slot file holds it wrapped
 under the recovery code and, optionally, the lock passphrase. After every successful unlock the
