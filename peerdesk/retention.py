@@ -25,6 +25,7 @@ from __future__ import annotations
 
 import logging
 import shutil
+import threading
 import time
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, timedelta
@@ -355,7 +356,11 @@ def _set_aside_on(folder: Path) -> date | None:
 
 
 def shred_copies(
-    folders: CopyFolders, key: bytes, policy: RetentionPolicy, clock: Clock
+    folders: CopyFolders,
+    key: bytes,
+    policy: RetentionPolicy,
+    clock: Clock,
+    cancel: threading.Event | None = None,
 ) -> CopiesResult:
     """Apply ``policy`` to every copy PeerDesk keeps in its data folder (on any thread).
 
@@ -364,7 +369,8 @@ def shred_copies(
     before a re-key, damaged) cannot be shredded: its folder is deleted once it is older than the
     shortest retention period, when every note in it is due anyway. Temporary files of killed
     backups are removed. Copies outside the data folder (another backup folder, copies the
-    supporter made) are out of reach.
+    supporter made) are out of reach. Setting ``cancel`` (the journal locks) stops it between
+    two copies.
     """
     stale = tuple(remove_stale_temp_files(folders.backups))
     if not policy.active:
@@ -374,6 +380,8 @@ def shred_copies(
     expired: list[Path] = []
 
     def reach(path: Path) -> bool:
+        if cancel is not None and cancel.is_set():
+            return True  # not tried: neither shredded nor out of reach
         outcome = _shred_copy(path, key, policy, clock)
         if outcome:
             shredded.append(path)

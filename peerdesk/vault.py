@@ -15,6 +15,7 @@ from __future__ import annotations
 import contextlib
 import logging
 import os
+import threading
 import uuid
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -419,12 +420,20 @@ class Vault:
             self.backup_dir, self.data_dir / ASIDE_DIR, self.data_dir / RESCUE_DIR
         )
 
-    def copies_job(self) -> Callable[[retention.RetentionPolicy], retention.CopiesResult]:
+    def copies_job(
+        self,
+    ) -> Callable[[retention.RetentionPolicy, threading.Event | None], retention.CopiesResult]:
         """Apply a retention policy to the copies in the data folder (run it on a worker thread;
         see :func:`peerdesk.retention.shred_copies`)."""
         _, key, _ = self._unlocked()
         folders, clock = self.copy_folders, self.clock
-        return lambda policy: retention.shred_copies(folders, key, policy, clock)
+
+        def job(
+            policy: retention.RetentionPolicy, cancel: threading.Event | None = None
+        ) -> retention.CopiesResult:
+            return retention.shred_copies(folders, key, policy, clock, cancel)
+
+        return job
 
     # --- backups and restore --------------------------------------------------------------------
 

@@ -273,7 +273,7 @@ class RetentionRunner(QObject):
         vacuum: Callable[[], VacuumResult],
         parent: QObject | None = None,
         *,
-        copies: Callable[[RetentionPolicy], CopiesResult] | None = None,
+        copies: Callable[[RetentionPolicy, threading.Event | None], CopiesResult] | None = None,
     ) -> None:
         super().__init__(parent)
         self._journal = journal
@@ -284,17 +284,20 @@ class RetentionRunner(QObject):
         self._running = False
         self._pending: tuple[bool, RetentionPolicy] | None = None  # (rewrite the file, policy)
         self._lock = threading.Lock()
+        self._cancel = threading.Event()  # set by stop(): the copies job ends between two copies
         self.timer = QTimer(self)
         self.timer.setInterval(DAY_MS)
         self.timer.timeout.connect(self.run_now)
 
     def start(self) -> RetentionResult:
         """Apply now (at unlock) and then once a day while the journal is open."""
+        self._cancel.clear()
         self.timer.start()
         return self.run_now()
 
     def stop(self) -> None:
         self.timer.stop()
+        self._cancel.set()
 
     def run_now(self) -> RetentionResult:
         try:
@@ -347,7 +350,7 @@ class RetentionRunner(QObject):
                 self.vacuumed.emit(outcome)  # queued to the GUI thread's receivers
             if self._copies is not None and policy.active:
                 try:
-                    reached: object = self._copies(policy)
+                    reached: object = self._copies(policy, self._cancel)
                 except PeerDeskError as exc:
                     log.warning("retention could not reach the copies: %s", exc.code)
                     reached = exc

@@ -435,3 +435,15 @@ def test_copies_are_left_alone_while_retention_is_off(
     reached = vault.copies_job()(RetentionPolicy())
     assert reached == CopiesResult()
     assert found(exported_plaintext(backup, data_key(vault, keystore), backup.parent), OLD)
+
+
+def test_a_lock_stops_reaching_copies_between_two(
+    vault: Vault, keystore: KeyStore, journal: Journal, marked: Marked
+) -> None:
+    backup = vault.backup().path
+    turn_on(journal)
+    stop = threading.Event()
+    stop.set()
+    assert vault.copies_job()(load_policy(journal.settings), stop) == CopiesResult()
+    assert found(exported_plaintext(backup, data_key(vault, keystore), backup.parent), OLD)
+    assert vault.copies_job()(load_policy(journal.settings), None).shredded == (backup,)
