@@ -1,7 +1,8 @@
 """The vault: creates, unlocks, locks and re-keys the journal in one data directory.
 
 Files in the data directory (0700): ``journal.db`` (SQLCipher), ``journal.keys`` (key slots),
-``backups/`` and ``set-aside/`` (journals moved out of the way by a restore, never deleted).
+``backups/`` and ``set-aside/`` (journals moved out of the way by a restore; deleted only by
+retention, see :func:`peerdesk.retention.shred_copies`).
 
 The data key is a random 256-bit key. The key-slot file holds it wrapped under the recovery code
 and, optionally, the lock passphrase, and records the lock mode (DESIGN §4). In "computer login"
@@ -16,7 +17,7 @@ from __future__ import annotations
 import contextlib
 import logging
 import os
-import shutil
+import threading
 import unicodedata
 import uuid
 from collections.abc import Callable
@@ -42,7 +43,15 @@ from peerdesk.errors import (
     PeerDeskError,
     WrongKey,
 )
-from peerdesk.files import ensure_private_dir, fsync_dir, fsync_file, make_private, storage_error
+from peerdesk.files import (
+    copy_private,
+    create_private_file,
+    ensure_private_dir,
+    fsync_dir,
+    fsync_file,
+    make_private,
+    storage_error,
+)
 from peerdesk.instance import InstanceLock
 from peerdesk.journal import Journal, JournalSummary
 from peerdesk.keyslots import (
@@ -57,6 +66,7 @@ from peerdesk.keyslots import (
 from peerdesk.keystore import KeyStore
 from peerdesk.recovery import RecoveryCode
 from peerdesk.resource_defaults import seed_default_resources
+from peerdesk.salvage import RESCUE_DIR
 from peerdesk.schema import CURRENT_VERSION, check_version, migrate
 
 log = logging.getLogger(__name__)
@@ -444,6 +454,7 @@ class Vault:
         building = swap.incoming_path(self.journal_path)
         with contextlib.suppress(FileNotFoundError):
             building.unlink()
+        create_private_file(building)  # owner-only before SQLCipher writes into it
         with translated_errors():
             journal.conn.execute(
                 "ATTACH DATABASE ? AS rekeyed KEY ?", (str(building), f"x'{new_key.hex()}'")
@@ -500,6 +511,27 @@ class Vault:
         path = self.journal_path
         return lambda: retention.vacuum(path, key)
 
+    @property
+    def copy_folders(self) -> retention.CopyFolders:
+        return retention.CopyFolders(
+            self.backup_dir, self.data_dir / ASIDE_DIR, self.data_dir / RESCUE_DIR
+        )
+
+    def copies_job(
+        self,
+    ) -> Callable[[retention.RetentionPolicy, threading.Event | None], retention.CopiesResult]:
+        """Apply a retention policy to the copies in the data folder (run it on a worker thread;
+        see :func:`peerdesk.retention.shred_copies`)."""
+        _, key, _ = self._unlocked()
+        folders, clock = self.copy_folders, self.clock
+
+        def job(
+            policy: retention.RetentionPolicy, cancel: threading.Event | None = None
+        ) -> retention.CopiesResult:
+            return retention.shred_copies(folders, key, policy, clock, cancel)
+
+        return job
+
     # --- backups and restore --------------------------------------------------------------------
 
     def backup(self, dest: Path | None = None, *, keep: int = backups.DEFAULT_KEEP) -> Backup:
@@ -554,8 +586,7 @@ class Vault:
         swap.finish_interrupted(self.journal_path, self.slots_path)
         incoming = swap.incoming_path(self.journal_path)
         try:
-            shutil.copyfile(path, incoming)
-            make_private(incoming)
+            copy_private(path, incoming)
             fsync_file(incoming)
             swap.swap_in(self.journal_path, self.slots_path, slots, self._aside_folder("restore"))
         except OSError as exc:
