@@ -25,7 +25,7 @@ from peerdesk.errors import (
     StorageError,
     StorageFull,
 )
-from peerdesk.files import make_private
+from peerdesk.files import create_private_file, make_private
 
 log = logging.getLogger(__name__)
 
@@ -84,6 +84,9 @@ def connect(path: Path, key: bytes, *, create: bool = False) -> Connection:
     """
     if not create and not path.is_file():
         raise JournalMissing(f"there is no journal at {path}")
+    if create:
+        with contextlib.suppress(FileExistsError):
+            create_private_file(path)  # owner-only before SQLite writes a byte into it
     try:
         conn: Connection = sqlcipher3.connect(
             str(path), isolation_level=None, check_same_thread=False
@@ -114,6 +117,7 @@ def connect(path: Path, key: bytes, *, create: bool = False) -> Connection:
 def export_under(conn: Connection, target: Path, key: bytes) -> None:
     """Copy the database open on ``conn`` into a new file ``target`` encrypted under ``key``
     (``sqlcipher_export``), schema version included. The caller fsyncs and verifies it."""
+    create_private_file(target)  # owner-only before SQLCipher writes into it
     with translated_errors():
         conn.execute("ATTACH DATABASE ? AS rekeyed KEY ?", (str(target), f"x'{key.hex()}'"))
         try:

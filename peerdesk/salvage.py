@@ -19,7 +19,6 @@ import contextlib
 import logging
 import os
 import re
-import shutil
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
@@ -31,7 +30,7 @@ from peerdesk import backups, keyslots
 from peerdesk.clock import stamp
 from peerdesk.database import Connection, connect, integrity_problems
 from peerdesk.errors import JournalDamaged, KeyringEntryMissing, PassphraseNeeded, WrongKey
-from peerdesk.files import ensure_private_dir, fsync_dir, fsync_file, make_private, storage_error
+from peerdesk.files import copy_private, ensure_private_dir, fsync_dir, fsync_file, storage_error
 from peerdesk.instance import InstanceLock
 from peerdesk.journal import JournalSummary, read_summary
 from peerdesk.keyslots import RECOVERY, KeySlots, LockMode, unwrap_passphrase
@@ -362,8 +361,7 @@ def _working_copy(source: Path, folder: Path) -> Path:
         with contextlib.suppress(FileNotFoundError):
             copy.unlink()
         if original.exists():
-            shutil.copyfile(original, copy)
-            make_private(copy)
+            copy_private(original, copy)
     return work
 
 

@@ -1,7 +1,8 @@
 """The vault: creates, unlocks, locks and re-keys the journal in one data directory.
 
 Files in the data directory (0700): ``journal.db`` (SQLCipher), ``journal.keys`` (key slots),
-``backups/`` and ``set-aside/`` (journals moved out of the way by a restore, never deleted).
+``backups/`` and ``set-aside/`` (journals moved out of the way by a restore; deleted only by
+retention, see :func:`peerdesk.retention.shred_copies`).
 
 The data key is a random 256-bit key. The key-slot file holds it wrapped under the recovery code
 and, optionally, the lock passphrase, and records the lock mode (DESIGN §4). In "computer login"
@@ -17,7 +18,7 @@ import contextlib
 import hmac
 import logging
 import os
-import shutil
+import threading
 import unicodedata
 import uuid
 from collections.abc import Callable
@@ -50,7 +51,13 @@ from peerdesk.errors import (
     PeerDeskError,
     WrongKey,
 )
-from peerdesk.files import ensure_private_dir, fsync_dir, fsync_file, make_private, storage_error
+from peerdesk.files import (
+    copy_private,
+    ensure_private_dir,
+    fsync_dir,
+    fsync_file,
+    storage_error,
+)
 from peerdesk.instance import InstanceLock
 from peerdesk.journal import Journal, JournalSummary
 from peerdesk.keyslots import (
@@ -65,6 +72,7 @@ from peerdesk.keyslots import (
 from peerdesk.keystore import KeyStore
 from peerdesk.recovery import RecoveryCode
 from peerdesk.resource_defaults import seed_default_resources
+from peerdesk.salvage import RESCUE_DIR
 from peerdesk.schema import CURRENT_VERSION, check_version, migrate
 
 log = logging.getLogger(__name__)
@@ -528,7 +536,7 @@ class Vault:
         try:
             with contextlib.suppress(FileNotFoundError):
                 building.unlink()
-            export_under(journal.conn, building, new_key)
+            export_under(journal.conn, building, new_key)  # owner-only from creation
             fsync_file(building)
             backups.verify(building, new_key, old_slots.journal_id)
         except BaseException:
@@ -634,6 +642,27 @@ class Vault:
         path = self.journal_path
         return lambda: retention.vacuum(path, key)
 
+    @property
+    def copy_folders(self) -> retention.CopyFolders:
+        return retention.CopyFolders(
+            self.backup_dir, self.data_dir / ASIDE_DIR, self.data_dir / RESCUE_DIR
+        )
+
+    def copies_job(
+        self,
+    ) -> Callable[[retention.RetentionPolicy, threading.Event | None], retention.CopiesResult]:
+        """Apply a retention policy to the copies in the data folder (run it on a worker thread;
+        see :func:`peerdesk.retention.shred_copies`)."""
+        _, key, _ = self._unlocked()
+        folders, clock = self.copy_folders, self.clock
+
+        def job(
+            policy: retention.RetentionPolicy, cancel: threading.Event | None = None
+        ) -> retention.CopiesResult:
+            return retention.shred_copies(folders, key, policy, clock, cancel)
+
+        return job
+
     # --- backups and restore --------------------------------------------------------------------
 
     def backup(self, dest: Path | None = None, *, keep: int = backups.DEFAULT_KEEP) -> Backup:
@@ -688,8 +717,7 @@ class Vault:
         swap.finish_interrupted(self.journal_path, self.slots_path)
         incoming = swap.incoming_path(self.journal_path)
         try:
-            shutil.copyfile(path, incoming)
-            make_private(incoming)
+            copy_private(path, incoming)
             fsync_file(incoming)
             swap.swap_in(self.journal_path, self.slots_path, slots, self._aside_folder("restore"))
         except OSError as exc:

@@ -199,7 +199,13 @@ class AppController(QObject):
 
         journal = self.vault.journal
         assert journal is not None  # the window is open, so the journal is
-        self.retention = RetentionRunner(journal, self._clock, self.vault.vacuum_job(), parent=self)
+        self.retention = RetentionRunner(
+            journal,
+            self._clock,
+            self.vault.vacuum_job(),
+            parent=self,
+            copies=self.vault.copies_job(),
+        )
         self.retention.start()  # applies the retention settings now, then daily while open
         self.backups.start()
         self.checked.emit()

@@ -235,8 +235,9 @@ def _journal_damaged(error: PeerDeskError) -> Explanation:
             "has not changed the file."
         ),
         _tr(
-            "Restore from a backup first. The damaged file is kept aside, never deleted, in "
-            "case someone can recover more from it later."
+            "Restore from a backup first. The damaged file is kept aside in case someone can "
+            "recover more from it later (with shredding on, until it is older than the "
+            "shortest period)."
         ),
     )
 

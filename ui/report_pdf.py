@@ -30,7 +30,7 @@ from PySide6.QtGui import (
 
 from peerdesk import report as rep
 from peerdesk.errors import StorageError
-from peerdesk.files import make_private, storage_error, temp_path_beside
+from peerdesk.files import create_private_file, make_private, storage_error, temp_path_beside
 from peerdesk.insights import Month
 
 _MONTH_NAMES = (
@@ -309,6 +309,7 @@ def save_report_pdf(path: Path, report: rep.Report) -> None:
     """
     tmp = temp_path_beside(path)
     try:
+        create_private_file(tmp)  # owner-only before Qt writes the report into it
         writer = _pdf_writer(str(tmp))
         document = report_document(report)
         document.print_(writer)
