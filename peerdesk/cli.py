@@ -19,7 +19,7 @@ from typing import TextIO
 import sqlcipher3
 
 from peerdesk import __version__, backups, report_command, resources_command
-from peerdesk.errors import InvalidInput, PeerDeskError
+from peerdesk.errors import FolderNotWritable, InvalidInput, JournalDamaged, PeerDeskError
 from peerdesk.keystore import KeyStore
 from peerdesk.paths import default_data_dir
 from peerdesk.report_command import PdfRenderer
@@ -218,6 +218,9 @@ def doctor(vault: Vault, out: TextIO) -> int:
         if vault.data_dir.exists()
         else f"{vault.data_dir} (not created yet)",
     )
+    if vault.data_dir.is_dir() and not os.access(vault.data_dir, os.W_OK):
+        line("Writable", f"PROBLEM: {FolderNotWritable(str(vault.data_dir))}")
+        healthy = False
     usable = vault.keystore.usable_backend()
     line(
         "Keyring",
@@ -226,7 +229,12 @@ def doctor(vault: Vault, out: TextIO) -> int:
     if not vault.exists():
         line("Journal", "none yet: start PeerDesk to create one")
         return EXIT_OK if healthy else EXIT_PROBLEM
-    line("Journal", f"{vault.journal_path} (mode {_mode(vault.journal_path)})")
+    line(
+        "Journal",
+        f"{vault.journal_path} (mode {_mode(vault.journal_path)})"
+        if vault.journal_path.exists()
+        else f"{vault.journal_path} (MISSING)",
+    )
     try:
         slots = vault.read_slots()
     except PeerDeskError as exc:
@@ -234,18 +242,20 @@ def doctor(vault: Vault, out: TextIO) -> int:
         return EXIT_PROBLEM
     line("Key kept by", slots.keyring_backend or "no keyring (passphrase only)")
     line("Lock passphrase", "set" if slots.has_passphrase else "not set")
-    try:
-        journal = vault.unlock_with_keyring()
+    try:  # read-only: doctor never writes to the journal, its key file or the keyring
+        version, problems = vault.check_read_only()
+    except JournalDamaged as exc:
+        line("Journal file", f"PROBLEM ({exc.code}): {exc}")
+        line("Way forward", "restore a backup (peerdesk restore FILE); nothing was changed")
+        healthy = False
     except PeerDeskError as exc:
         line("Unlock by keyring", f"PROBLEM ({exc.code}): {exc}")
         healthy = False
     else:
         line("Unlock by keyring", "ok")
-        problems = journal.check()
         line("Integrity", "ok" if not problems else f"PROBLEM: {len(problems)} issue(s) found")
         healthy &= not problems
-        line("Schema version", f"{CURRENT_VERSION} (this PeerDesk reads up to {CURRENT_VERSION})")
-        vault.lock()
+        line("Schema version", f"{version} (this PeerDesk reads up to {CURRENT_VERSION})")
     found = backups.existing(vault.backup_dir, slots.journal_id)
     line(
         "Last backup",

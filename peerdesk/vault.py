@@ -24,10 +24,20 @@ from peerdesk import backups, keyslots, retention, swap
 from peerdesk.backup_job import BackupJob
 from peerdesk.backups import Backup
 from peerdesk.clock import Clock, stamp, system_clock
-from peerdesk.database import Connection, IntegrityCheck, connect, translated_errors, use_wal
+from peerdesk.database import (
+    Connection,
+    IntegrityCheck,
+    check_journal_file,
+    connect,
+    integrity_problems,
+    translated_errors,
+    use_wal,
+)
 from peerdesk.errors import (
     EnvironmentProblem,
+    FolderNotWritable,
     InvalidInput,
+    JournalDamaged,
     JournalExists,
     JournalMissing,
     KeyringBackendChanged,
@@ -39,7 +49,7 @@ from peerdesk.errors import (
 )
 from peerdesk.files import ensure_private_dir, fsync_dir, fsync_file, make_private, storage_error
 from peerdesk.instance import InstanceLock
-from peerdesk.journal import Journal, JournalSummary
+from peerdesk.journal import Journal, JournalSummary, check_identity
 from peerdesk.keyslots import DEFAULT_COST, PASSPHRASE, RECOVERY, KdfCost, KeySlots
 from peerdesk.keystore import KeyStore
 from peerdesk.recovery import RecoveryCode
@@ -114,8 +124,13 @@ class Vault:
         return self.data_dir / BACKUP_DIR
 
     def exists(self) -> bool:
-        """A journal is here (or a restore a crash interrupted, finished on the next unlock)."""
-        return self.journal_path.exists() or swap.pending(self.journal_path, self.slots_path)
+        """A journal is here, or its key file (without the journal that is damage, never a
+        place for a new one), or a restore a crash interrupted (finished on the next unlock)."""
+        return (
+            self.journal_path.exists()
+            or self.slots_path.exists()
+            or swap.pending(self.journal_path, self.slots_path)
+        )
 
     def read_slots(self) -> KeySlots:
         return keyslots.read(self.slots_path)
@@ -143,7 +158,7 @@ class Vault:
         """Create a new journal; return it open, with the recovery code to show once.
 
         Without a usable keyring a lock passphrase is required (the key is never stored in the
-        clear). Refuses when a journal file already exists.
+        clear). Refuses when a journal file or its key file already exists.
         """
         if self.exists():
             raise JournalExists(f"a journal already exists in {self.data_dir}")
@@ -172,8 +187,6 @@ class Vault:
         slots = slots.with_slot(RECOVERY, code.secret, key, self.kdf_cost)
         if secret is not None:
             slots = slots.with_slot(PASSPHRASE, secret, key, self.kdf_cost)
-        if self.slots_path.exists():  # left over from an unfinished setup: keep it, aside
-            self.set_aside([self.slots_path], reason="orphan-keys")
         building = self.data_dir / f".{JOURNAL_FILE}.new"
         with contextlib.suppress(FileNotFoundError):
             building.unlink()
@@ -208,15 +221,36 @@ class Vault:
     # --- unlock ---------------------------------------------------------------------------------
 
     def _existing_slots(self) -> KeySlots:
+        if self.data_dir.is_dir() and not os.access(self.data_dir, os.W_OK):
+            raise FolderNotWritable(str(self.data_dir))  # a read-only drive or folder: say so
         if self.journal is None and swap.pending(self.journal_path, self.slots_path):
             self._instance.acquire()  # kept until lock(): nobody may open it half-swapped
             swap.finish_interrupted(self.journal_path, self.slots_path)
+        self.check_journal_file()
+        return self.read_slots()
+
+    def check_journal_file(self) -> None:
+        """Raise :class:`JournalDamaged` when the journal file is missing beside its key file,
+        empty or shorter than one page (:class:`JournalMissing` when neither file is here).
+        Reads only: nothing may be written into such a file."""
+        if not self.journal_path.exists() and self.slots_path.exists():
+            raise JournalDamaged(
+                f"the journal file is missing from {self.data_dir}, but its key file is there",
+                reason="missing",
+            )
         if not self.journal_path.exists():
             raise JournalMissing(f"there is no journal in {self.data_dir}")
-        return self.read_slots()
+        check_journal_file(self.journal_path)
 
     def unlock_with_keyring(self) -> Journal:
         slots = self._existing_slots()
+        key = self._keyring_key(slots)
+        # The entry was just read back from the backend the key file names: nothing to restore.
+        in_place = self.keystore.usable_backend(slots.keyring_backend) == slots.keyring_backend
+        return self._open_locked(key, slots, key_in_keyring=in_place)
+
+    def _keyring_key(self, slots: KeySlots) -> bytes:
+        """The data key from the keyring, proven to fit ``slots``; reads only."""
         key = self.keystore.load(slots.journal_id, slots.keyring_backend)
         if key is None:
             current = self.keystore.usable_backend()
@@ -226,9 +260,24 @@ class Vault:
             raise KeyringEntryMissing("the keyring holds no key for this journal")
         if not slots.matches(key):
             raise WrongKey("the key in the keyring does not open this journal")
-        # The entry was just read back from the backend the key file names: nothing to restore.
-        in_place = self.keystore.usable_backend(slots.keyring_backend) == slots.keyring_backend
-        return self._open_locked(key, slots, key_in_keyring=in_place)
+        return key
+
+    def check_read_only(self) -> tuple[int, list[str]]:
+        """``doctor``'s check: the journal's schema version and the problems a full check finds.
+
+        Writes nothing anywhere: no instance lock, no keyring entry, no key file, no WAL switch,
+        no migration, no finishing of an interrupted swap. Raises like an unlock would.
+        """
+        slots = self.read_slots()
+        self.check_journal_file()
+        key = self._keyring_key(slots)
+        conn = connect(self.journal_path, key, read_only=True)
+        try:
+            version = check_version(conn)
+            check_identity(conn, slots.journal_id)
+            return version, integrity_problems(conn)
+        finally:
+            conn.close()
 
     def unlock_with_passphrase(self, passphrase: str) -> Journal:
         slots = self._existing_slots()
@@ -259,6 +308,7 @@ class Vault:
         conn = connect(self.journal_path, key)
         try:
             check_version(conn)  # refuse a newer journal before anything is written
+            check_identity(conn, slots.journal_id)  # nor into an empty or another journal
             use_wal(conn)  # copies made by restore and rekey start in rollback-journal mode
             if key_in_keyring:
                 self.keyring_problem = None

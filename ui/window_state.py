@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
+import logging
 from pathlib import Path
 
 from PySide6.QtCore import QByteArray, QSettings
 from PySide6.QtWidgets import QWidget
 
 from peerdesk.files import ensure_private_dir, make_private
+
+log = logging.getLogger(__name__)
 
 
 class WindowState:
@@ -17,7 +20,11 @@ class WindowState:
     def _settings(self) -> QSettings | None:
         if self._path is None:
             return None
-        ensure_private_dir(self._path.parent)
+        try:
+            ensure_private_dir(self._path.parent)
+        except OSError as exc:  # a read-only settings folder: the window keeps its default size
+            log.warning("window geometry is not kept: %s", exc.strerror)
+            return None
         return QSettings(str(self._path), QSettings.Format.IniFormat)
 
     def restore(self, window: QWidget) -> None:
@@ -34,4 +41,7 @@ class WindowState:
             return
         settings.setValue("main/geometry", window.saveGeometry())
         settings.sync()
-        make_private(self._path)
+        try:
+            make_private(self._path)
+        except OSError as exc:
+            log.warning("window geometry is not kept: %s", exc.strerror)
