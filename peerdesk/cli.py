@@ -278,6 +278,7 @@ def restore_command(
     vault: Vault, file: Path, ask_code: bool, yes: bool, out: TextIO, inp: TextIO
 ) -> int:
     path = file.expanduser().resolve()
+    vault.check_writable()
     code = _ask_secret("Recovery code: ", inp) if ask_code else None
     preview = vault.preview_backup(path, code)
     s = preview.summary

@@ -220,9 +220,13 @@ class Vault:
 
     # --- unlock ---------------------------------------------------------------------------------
 
-    def _existing_slots(self) -> KeySlots:
+    def check_writable(self) -> None:
+        """Raise :class:`FolderNotWritable` when the data folder is there but read-only."""
         if self.data_dir.is_dir() and not os.access(self.data_dir, os.W_OK):
-            raise FolderNotWritable(str(self.data_dir))  # a read-only drive or folder: say so
+            raise FolderNotWritable(str(self.data_dir))
+
+    def _existing_slots(self) -> KeySlots:
+        self.check_writable()  # a read-only drive or folder: say so before anything else
         if self.journal is None and swap.pending(self.journal_path, self.slots_path):
             self._instance.acquire()  # kept until lock(): nobody may open it half-swapped
             swap.finish_interrupted(self.journal_path, self.slots_path)
