@@ -47,8 +47,8 @@ class EndOnSignal:
     In the event loop: ``stop`` (the controller's quit: drafts saved, windows closed), then every
     dialog still open is closed, so that modal loops return, and the loop ends. Before the loop
     runs (a crash dialog at start-up, a known-error message) the open dialogs are closed and the
-    app ends after them; in plain start-up code, ``SystemExit`` unwinds it (temporary folders are
-    still removed).
+    app ends after them; during start-up code, :attr:`signalled` tells :func:`run` not to start
+    the loop. Nothing is raised here: the handler can run inside Qt's calls into Python.
     """
 
     def __init__(self, app: QApplication) -> None:
@@ -72,10 +72,8 @@ class EndOnSignal:
         ]
         for dialog in dialogs:
             dialog.done(QDialog.DialogCode.Rejected)
-        if self.running:
-            self._app.exit(0)
-        elif not dialogs:
-            raise SystemExit(128 + signum)
+        self._app.exit(0)  # does nothing outside the main loop, so also once it has started:
+        QTimer.singleShot(0, lambda: self._app.exit(0))
 
 
 def _known_error(exc: PeerDeskError) -> int:
