@@ -57,7 +57,8 @@ def test_every_command_says_the_folder_is_read_only_in_one_line(
     for args in _commands(read_only_dir, tmp_path):
         result = subprocess.run(
             [sys.executable, "-m", "ui.launcher", *args, "--data-dir", str(read_only_dir)],
-            cwd=ROOT, env=env, capture_output=True, text=True, timeout=120, stdin=subprocess.DEVNULL,
+            cwd=ROOT, env=env, capture_output=True, text=True, timeout=120,
+            stdin=subprocess.DEVNULL,
         )  # fmt: skip
         assert result.returncode == cli.EXIT_PROBLEM, (args, result.stderr)
         assert "Traceback" not in result.stderr, args

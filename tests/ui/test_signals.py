@@ -85,26 +85,25 @@ def test_a_read_only_data_folder_shows_a_known_error_and_sigterm_ends_the_app(
     vault = Vault(tmp_path / "data", KeyStore(MemoryKeyring()), kdf_cost=FAST)
     vault.create(passphrase="correct horse battery")
     vault.lock()
-    with read_only_view(vault.data_dir, tmp_path / "mnt") as mounted:
-        with subprocess.Popen(
-            [sys.executable, "-m", "ui.launcher", "--data-dir", str(mounted)],
-            env=_env(tmp_path), cwd=ROOT, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE,
-            text=True,
-        ) as child:  # fmt: skip
-            try:
-                assert child.stderr is not None
-                err = _lines(child.stderr)
-                seen = _wait_for(err, "the journal did not open")
-                assert "folder_not_writable" in seen[-1], seen
-                child.send_signal(signal.SIGTERM)
-                child.wait(timeout=ENDS_WITHIN)
-                rest = []
-                while (line := err.get(timeout=ENDS_WITHIN)) != "":
-                    rest.append(line)
-            finally:
-                if child.poll() is None:
-                    child.kill()
-                    child.wait()
+    with read_only_view(vault.data_dir, tmp_path / "mnt") as mounted, subprocess.Popen(
+        [sys.executable, "-m", "ui.launcher", "--data-dir", str(mounted)],
+        env=_env(tmp_path), cwd=ROOT, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE,
+        text=True,
+    ) as child:  # fmt: skip
+        try:
+            assert child.stderr is not None
+            err = _lines(child.stderr)
+            seen = _wait_for(err, "the journal did not open")
+            assert "folder_not_writable" in seen[-1], seen
+            child.send_signal(signal.SIGTERM)
+            child.wait(timeout=ENDS_WITHIN)
+            rest = []
+            while (line := err.get(timeout=ENDS_WITHIN)) != "":
+                rest.append(line)
+        finally:
+            if child.poll() is None:
+                child.kill()
+                child.wait()
     text = "".join(seen + rest)
     assert child.returncode == 0, text
     assert "Traceback" not in text and "unexpected" not in text
