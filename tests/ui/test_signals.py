@@ -4,13 +4,10 @@ open in the loop, and with the real app showing a known error over a read-only d
 from __future__ import annotations
 
 import os
-import queue
 import signal
 import subprocess
 import sys
-import threading
 from pathlib import Path
-from typing import IO
 
 import pytest
 
@@ -18,9 +15,9 @@ from peerdesk.keystore import KeyStore, MemoryKeyring
 from peerdesk.vault import Vault
 from tests.conftest import FAST
 from tests.read_only import read_only_view
+from tests.ui.process_lines import ENDS_WITHIN, lines_of, wait_for
 
 ROOT = Path(__file__).resolve().parents[2]
-ENDS_WITHIN = 30  # seconds: a generous bound for a process to end, not a wait
 
 
 def _env(tmp_path: Path) -> dict[str, str]:
@@ -28,29 +25,6 @@ def _env(tmp_path: Path) -> dict[str, str]:
     env["TMPDIR"] = str(tmp_path / "tmp")
     (tmp_path / "tmp").mkdir(exist_ok=True)
     return env
-
-
-def _lines(stream: IO[str]) -> queue.Queue[str]:
-    """Every line of ``stream`` as it comes, read on a thread (so a test can bound its wait)."""
-    found: queue.Queue[str] = queue.Queue()
-
-    def pump() -> None:
-        for line in stream:
-            found.put(line)
-        found.put("")
-
-    threading.Thread(target=pump, daemon=True).start()
-    return found
-
-
-def _wait_for(lines: queue.Queue[str], text: str) -> list[str]:
-    seen = []
-    while True:
-        line = lines.get(timeout=ENDS_WITHIN * 2)
-        assert line, f"the process ended before {text!r}: {''.join(seen)}"
-        seen.append(line)
-        if text in line:
-            return seen
 
 
 @pytest.mark.parametrize("mode", ["crash-at-start", "modal"])
@@ -61,8 +35,8 @@ def test_sigterm_ends_the_app_with_a_dialog_open(tmp_path: Path, mode: str) -> N
     ) as child:  # fmt: skip
         try:
             assert child.stdout is not None and child.stderr is not None
-            out = _lines(child.stdout)
-            _wait_for(out, "shown")
+            out = lines_of(child.stdout)
+            wait_for(out, "shown")
             child.send_signal(signal.SIGTERM)
             child.wait(timeout=ENDS_WITHIN)
             err = child.stderr.read()
@@ -92,8 +66,8 @@ def test_a_read_only_data_folder_shows_a_known_error_and_sigterm_ends_the_app(
     ) as child:  # fmt: skip
         try:
             assert child.stderr is not None
-            err = _lines(child.stderr)
-            seen = _wait_for(err, "the journal did not open")
+            err = lines_of(child.stderr)
+            seen = wait_for(err, "the journal did not open")
             assert "folder_not_writable" in seen[-1], seen
             child.send_signal(signal.SIGTERM)
             child.wait(timeout=ENDS_WITHIN)
