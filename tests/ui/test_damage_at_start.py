@@ -62,6 +62,7 @@ def test_a_lost_journal_opens_the_damage_flow_not_the_setup(
     assert gate.isVisible()
     assert gate.restore_button.isDefault()  # restore first
     assert "most recent backup" in gate.restore_text.text()
+    assert not gate.rescue_button.isEnabled()  # nothing in the file to rescue
     assert controller.window is None and not vault.is_unlocked
     assert snapshot(vault.data_dir) == before
 
