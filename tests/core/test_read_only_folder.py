@@ -12,6 +12,7 @@ from pathlib import Path
 import pytest
 
 from peerdesk import cli
+from peerdesk.errors import FolderNotWritable
 from peerdesk.keystore import KeyStore
 from peerdesk.sessions import FINISHED, Session
 from peerdesk.vault import Vault
@@ -92,3 +93,15 @@ def test_doctor_reads_a_read_only_journal_and_names_the_problem(
     assert "Writable:           PROBLEM: PeerDesk cannot write in the folder" in out.getvalue()
     assert "Integrity:          ok" in out.getvalue()  # read-only, so doctor could still check
     assert err.getvalue() == ""
+
+
+def test_a_new_journal_in_a_read_only_place_names_the_folder(
+    tmp_path: Path, keystore: KeyStore
+) -> None:
+    (tmp_path / "empty").mkdir()
+    with read_only_view(tmp_path / "empty", tmp_path / "mnt") as mounted:
+        vault = Vault(mounted / "PeerDesk", keystore)
+        with pytest.raises(FolderNotWritable) as caught:
+            vault.create()
+        assert caught.value.folder == str(mounted)  # the folder to make writable
+        assert not (mounted / "PeerDesk").exists()
