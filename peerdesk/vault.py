@@ -32,14 +32,18 @@ from peerdesk.clock import Clock, stamp, system_clock
 from peerdesk.database import (
     Connection,
     IntegrityCheck,
+    check_journal_file,
     connect,
     export_under,
+    integrity_problems,
     translated_errors,
     use_wal,
 )
 from peerdesk.errors import (
     EnvironmentProblem,
+    FolderNotWritable,
     InvalidInput,
+    JournalDamaged,
     JournalExists,
     JournalMissing,
     KeyringBackendChanged,
@@ -59,7 +63,7 @@ from peerdesk.files import (
     storage_error,
 )
 from peerdesk.instance import InstanceLock
-from peerdesk.journal import Journal, JournalSummary
+from peerdesk.journal import Journal, JournalSummary, check_identity
 from peerdesk.keyslots import (
     DEFAULT_COST,
     PASSPHRASE,
@@ -148,8 +152,13 @@ class Vault:
         return self.data_dir / BACKUP_DIR
 
     def exists(self) -> bool:
-        """A journal is here (or a restore a crash interrupted, finished on the next unlock)."""
-        return self.journal_path.exists() or swap.pending(self.journal_path, self.slots_path)
+        """A journal is here, or its key file (without the journal that is damage, never a
+        place for a new one), or a restore a crash interrupted (finished on the next unlock)."""
+        return (
+            self.journal_path.exists()
+            or self.slots_path.exists()
+            or swap.pending(self.journal_path, self.slots_path)
+        )
 
     def read_slots(self) -> KeySlots:
         return keyslots.read(self.slots_path)
@@ -190,7 +199,7 @@ class Vault:
 
         Without a usable keyring a lock passphrase is required (the key is never stored in the
         clear). In passphrase mode the passphrase is required and the keyring is not used at all.
-        Refuses when a journal file already exists.
+        Refuses when a journal file or its key file already exists.
         """
         if self.exists():
             raise JournalExists(f"a journal already exists in {self.data_dir}")
@@ -222,8 +231,6 @@ class Vault:
         slots = slots.with_slot(RECOVERY, code.secret, key, self.kdf_cost)
         if secret is not None:
             slots = slots.with_slot(PASSPHRASE, secret, key, self.kdf_cost)
-        if self.slots_path.exists():  # left over from an unfinished setup: keep it, aside
-            self.set_aside([self.slots_path], reason="orphan-keys")
         building = self.data_dir / f".{JOURNAL_FILE}.new"
         with contextlib.suppress(FileNotFoundError):
             building.unlink()
@@ -257,19 +264,44 @@ class Vault:
 
     # --- unlock ---------------------------------------------------------------------------------
 
+    def check_writable(self) -> None:
+        """Raise :class:`FolderNotWritable` when the data folder is there but read-only."""
+        if self.data_dir.is_dir() and not os.access(self.data_dir, os.W_OK):
+            raise FolderNotWritable(str(self.data_dir))
+
     def _existing_slots(self) -> KeySlots:
+        self.check_writable()  # a read-only drive or folder: say so before anything else
         if self.journal is None and swap.pending(self.journal_path, self.slots_path):
             self._instance.acquire()  # kept until lock(): nobody may open it half-swapped
             swap.finish_interrupted(self.journal_path, self.slots_path)
+        self.check_journal_file()
+        return self.read_slots()
+
+    def check_journal_file(self) -> None:
+        """Raise :class:`JournalDamaged` when the journal file is missing beside its key file,
+        empty or shorter than one page (:class:`JournalMissing` when neither file is here).
+        Reads only: nothing may be written into such a file."""
+        if not self.journal_path.exists() and self.slots_path.exists():
+            raise JournalDamaged(
+                f"the journal file is missing from {self.data_dir}, but its key file is there",
+                reason="missing",
+            )
         if not self.journal_path.exists():
             raise JournalMissing(f"there is no journal in {self.data_dir}")
-        return self.read_slots()
+        check_journal_file(self.journal_path)
 
     def unlock_with_keyring(self) -> Journal:
         """Open with the key in the keyring; in passphrase mode the keyring is not even read."""
         slots = self._existing_slots()
         if slots.lock_mode is LockMode.PASSPHRASE:
             raise PassphraseNeeded("this journal asks for its lock passphrase every time")
+        key = self._keyring_key(slots)
+        # The entry was just read back from the backend the key file names: nothing to restore.
+        in_place = self.keystore.usable_backend(slots.keyring_backend) == slots.keyring_backend
+        return self._open_locked(key, slots, key_in_keyring=in_place)
+
+    def _keyring_key(self, slots: KeySlots) -> bytes:
+        """The data key from the keyring, proven to fit ``slots``; reads only."""
         key = self.keystore.load(slots.journal_id, slots.keyring_backend)
         if key is None:
             current = self.keystore.usable_backend()
@@ -279,9 +311,30 @@ class Vault:
             raise KeyringEntryMissing("the keyring holds no key for this journal")
         if not slots.matches(key):
             raise WrongKey("the key in the keyring does not open this journal")
-        # The entry was just read back from the backend the key file names: nothing to restore.
-        in_place = self.keystore.usable_backend(slots.keyring_backend) == slots.keyring_backend
-        return self._open_locked(key, slots, key_in_keyring=in_place)
+        return key
+
+    def check_read_only(self, passphrase: str | None = None) -> tuple[int, list[str]]:
+        """``doctor``'s check: the journal's schema version and the problems a full check finds.
+
+        The key comes from the keyring, or from ``passphrase`` when given (passphrase mode reads
+        no keyring). Writes nothing anywhere: no instance lock, no keyring entry, no key file, no
+        WAL switch, no migration, no finishing of an interrupted swap. Raises like an unlock would.
+        """
+        slots = self.read_slots()
+        self.check_journal_file()
+        if passphrase is not None:
+            key = unwrap_passphrase(slots, passphrase)
+        elif slots.lock_mode is LockMode.PASSPHRASE:
+            raise PassphraseNeeded("this journal asks for its lock passphrase every time")
+        else:
+            key = self._keyring_key(slots)
+        conn = connect(self.journal_path, key, read_only=True)
+        try:
+            version = check_version(conn)
+            check_identity(conn, slots.journal_id)
+            return version, integrity_problems(conn)
+        finally:
+            conn.close()
 
     def unlock_with_passphrase(self, passphrase: str) -> Journal:
         slots = self._existing_slots()
@@ -310,6 +363,7 @@ class Vault:
         conn = connect(self.journal_path, key)
         try:
             check_version(conn)  # refuse a newer journal before anything is written
+            check_identity(conn, slots.journal_id)  # nor into an empty or another journal
             use_wal(conn)  # copies made by restore and rekey start in rollback-journal mode
             if key_in_keyring:
                 self.keyring_problem = None

@@ -103,6 +103,9 @@ class AppController(QObject):
             return
         try:
             journal = self.vault.unlock_with_keyring()
+        except JournalDamaged:  # empty, short, missing beside its key file, or failing checks
+            self._show_damage()
+            return
         except PeerDeskError as exc:
             self._show_unlock(after_lock=False, failure=exc)
             return

@@ -12,7 +12,7 @@ import pytest
 import sqlcipher3
 from keyring.backends import fail
 
-from peerdesk import database, keyslots
+from peerdesk import database, keyslots, salvage
 from peerdesk.database import SQLITE_HEADER
 from peerdesk.demo import fill
 from peerdesk.errors import (
@@ -386,13 +386,25 @@ def test_a_second_vault_on_the_same_journal_is_busy(
     other.lock()
 
 
-def test_an_orphan_key_file_from_an_unfinished_setup_is_kept_aside(
+def test_a_lone_key_file_is_damage_never_a_place_for_a_new_journal(
     vault: Vault, data_dir: Path
 ) -> None:
+    """A key file without its journal (lost, or an unfinished setup) is damage: no new journal is
+    made over it; setting it aside (the damage flow's "start over") keeps it and frees the
+    folder."""
     data_dir.mkdir(parents=True)
     key = keyslots.new_key()
     orphan = keyslots.create(key, "0123456789abcdef", None).with_slot("recovery", b"x", key, FAST)
     keyslots.write(vault.slots_path, orphan)
+    before = vault.slots_path.read_bytes()
+    assert vault.exists()
+    with pytest.raises(JournalExists):
+        vault.create()
+    with pytest.raises(JournalDamaged, match="missing"):
+        vault.unlock_with_keyring()
+    assert vault.slots_path.read_bytes() == before
+    assert sorted(p.name for p in data_dir.iterdir()) == ["journal.keys"]
+    salvage.set_damaged_aside(vault)
     vault.create()
     kept = list((data_dir / "set-aside").rglob("journal.keys"))
     assert len(kept) == 1

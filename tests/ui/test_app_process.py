@@ -14,6 +14,7 @@ from peerdesk.keystore import KeyStore, MemoryKeyring
 from peerdesk.vault import Vault
 from tests.conftest import FAST
 from tests.ui.draft_child import TEXT
+from tests.ui.process_lines import lines_of, wait_for
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -73,4 +74,29 @@ def test_the_demo_opens_and_leaves_nothing_on_disk(tmp_path: Path) -> None:
     )  # fmt: skip
     assert result.returncode == 0, result.stderr
     assert "journal unlocked" in result.stderr  # it really opened the demo journal
+    assert list((tmp_path / "tmp").iterdir()) == []
+
+
+@pytest.mark.slow
+def test_a_killed_demo_leaves_no_folder_after_the_next_start(tmp_path: Path) -> None:
+    env = _env(tmp_path)
+    demo = [sys.executable, "-m", "ui.launcher", "--demo", "--demo-sessions", "5"]
+    with subprocess.Popen(
+        demo, env=env, cwd=ROOT, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True
+    ) as killed:
+        try:
+            assert killed.stderr is not None
+            wait_for(lines_of(killed.stderr), "journal unlocked")  # the demo journal is made
+            left = list((tmp_path / "tmp").iterdir())
+            assert [p.name[:14] for p in left] == ["peerdesk-demo-"]
+        finally:
+            killed.send_signal(signal.SIGKILL)
+            killed.wait(timeout=30)
+    assert left[0].is_dir()  # what a killed demo leaves behind
+    result = subprocess.run(
+        [*demo, "--exit-when-ready"], env=env, cwd=ROOT, capture_output=True, text=True,
+        timeout=120,
+    )  # fmt: skip
+    assert result.returncode == 0, result.stderr
+    assert "removed 1 demo folder(s)" in result.stderr
     assert list((tmp_path / "tmp").iterdir()) == []
