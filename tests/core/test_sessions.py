@@ -257,7 +257,11 @@ INVALID: list[tuple[str, dict[str, Any], str]] = [
     ("finished without peer", {"peer_id": None}, "peer_id"),
     ("finished without contact kind", {"contact_kind": None}, "contact_kind"),
     ("finished with empty contact kind", {"contact_kind": ""}, "contact_kind"),
-    ("new peer's pseudonym not text", {"status": DRAFT, "peer_id": None, "new_peer": 7}, "pseudonym"),
+    (
+        "new peer's pseudonym not text",
+        {"status": DRAFT, "peer_id": None, "new_peer": 7},
+        "pseudonym",
+    ),
 ]
 
 

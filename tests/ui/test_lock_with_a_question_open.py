@@ -122,7 +122,9 @@ def _shred_session(window: MainWindow) -> None:
 def _discard_resource_edit(window: MainWindow) -> None:
     page = window.resources_page
     model = page.model
-    group = next(model.index(r, 0) for r in range(model.rowCount()) if model.rowCount(model.index(r, 0)))
+    group = next(
+        model.index(r, 0) for r in range(model.rowCount()) if model.rowCount(model.index(r, 0))
+    )
     page.tree.setCurrentIndex(model.index(0, 0, group))
     page.category.setCurrentIndex((page.category.currentIndex() + 1) % page.category.count())
     page.new_resource()
@@ -244,18 +246,19 @@ def test_a_lock_with_a_question_open_keeps_the_draft_and_leaves_no_journal_text(
 
     controller.gate.try_keyring()
     qtbot.waitUntil(lambda: controller.window is not None, timeout=5000)
-    journal = vault.journal
-    assert journal is not None
-    drafts = journal.sessions.drafts()
-    assert controller.window.today_page.drafts.count() == len(drafts)
-    kept = [journal.sessions.get(d.id) for d in drafts]
+    reopened, again = controller.window, vault.journal
+    assert reopened is not None and again is not None
+    drafts = again.sessions.drafts()
+    assert reopened.today_page.drafts.count() == len(drafts)  # offered on Today
+    kept = [again.sessions.get(d.id) for d in drafts]
     assert SEEDED_DRAFT_NOTE in [s.notes.get("cope") for s in kept]
     if question in FORM_QUESTIONS:  # what was typed just before the lock is all there
         (new,) = [s for s in kept if s.notes.get("cope") != SEEDED_DRAFT_NOTE]
         assert (new.peer_id, new.new_peer) == (None, NEW_PEER)
         assert (new.followup_on, new.followup_plan) == (FOLLOW_UP, PLAN)
         assert MARKER in new.notes["listen"] and new.contact_kind == "peer_asked"
-        form = controller.window.open_session(new.id)  # type: ignore[arg-type]
+        assert new.id is not None
+        form = reopened.open_session(new.id)
         assert form is not None
         assert form.peer.currentText() == NEW_PEER
         assert form.followup_agreed.isChecked() and form.followup_plan.text() == PLAN
