@@ -1,8 +1,9 @@
 """What the app shows when: setup, unlock, the main window, and locking again.
 
-The controller owns the vault. Locking asks the main window to save its drafts, deletes the
-window (and with it every widget and model that held journal data), closes the journal, and shows
-the unlock screen, which shows nothing from the journal.
+The controller owns the vault. Locking asks the main window to save its drafts, closes any
+question or popup still open as if cancelled, deletes the window (and with it every widget and
+model that held journal data), closes the journal, and shows the unlock screen, which shows
+nothing from the journal.
 """
 
 from __future__ import annotations

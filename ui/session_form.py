@@ -1033,11 +1033,6 @@ class SessionForm(QDialog):
             "peer_id": peer_problem,
             "peer": peer_problem,
             "pseudonym": ("context", self.peer, self.tr("Peer: this pseudonym can't be used.")),
-            "followup_on": (
-                "context",
-                self.peer,
-                self.tr("Peer: a follow-up needs a peer. Choose one or type a new pseudonym."),
-            ),
             "contact_kind": kind_problem,
             "held_on": ("context", self.held_on, self.tr("Date: choose the date of the session.")),
             "duration_minutes": (
