@@ -263,3 +263,5 @@ def test_a_lock_with_a_question_open_keeps_the_draft_and_leaves_no_journal_text(
         assert form.peer.currentText() == NEW_PEER
         assert form.followup_agreed.isChecked() and form.followup_plan.text() == PLAN
         assert form.followup_on.date() == QDate(FOLLOW_UP.year, FOLLOW_UP.month, FOLLOW_UP.day)
+    controller.lock()  # and again, with nothing open
+    assert not vault.is_unlocked
