@@ -6,7 +6,9 @@ the question as "cancel" (a session form's answer is "keep as draft"), raise not
 widget holding journal text, and after unlocking the draft is offered with everything typed.
 
 Print dialogs (QPrintDialog) are left out: they talk to the print system, which tests never
-start; they are ordinary modal QDialogs and are closed the same way.
+start; they are ordinary modal QDialogs and are closed the same way. So are the warnings shown
+only when a backup or a re-key fails (QMessageBox.warning, the same static call as the
+questions here), and the damage dialog's question (no window is open then, so no lock comes).
 """
 
 from __future__ import annotations
@@ -166,12 +168,20 @@ QUESTIONS: dict[str, tuple[Callable[[MainWindow], object], str]] = {
     "resources: import": (lambda w: w.resources_page.import_file(), "QFileDialog"),
     "resources: export": (lambda w: w.resources_page.export_file(), "QFileDialog"),
     "resources: handout": (lambda w: w.resources_page.make_handout(), "HandoutDialog"),
+    "handout preview": (
+        lambda w: w.resources_page.make_handout().show_preview(),
+        "PagePreviewDialog",
+    ),
     "report": (lambda w: w.insights_page.open_report(), "ReportDialog"),
     "report: save": (_report_save, "QFileDialog"),
     "program totals": (lambda w: w.insights_page.open_totals(), "ProgramTotalsDialog"),
     "program totals: add files": (_totals_add, "QFileDialog"),
     "settings: new recovery code": (
         lambda w: w.settings_page.new_code_button.click(),
+        "QMessageBox",
+    ),
+    "settings: remove passphrase": (
+        lambda w: w.settings_page.remove_passphrase_button.click(),
         "QMessageBox",
     ),
     "settings: second backup folder": (
@@ -218,7 +228,7 @@ def test_a_lock_with_a_question_open_keeps_the_draft_and_leaves_no_journal_text(
     question: str,
     cause: str,
 ) -> None:
-    journal, _code = vault.create()
+    journal, _code = vault.create(passphrase="correct horse battery")
     _seed(journal)
     vault.lock()
     controller.start()
