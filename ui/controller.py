@@ -1,8 +1,9 @@
 """What the app shows when: setup, unlock, the main window, and locking again.
 
-The controller owns the vault. Locking asks the main window to save its drafts, deletes the
-window (and with it every widget and model that held journal data), closes the journal, and shows
-the unlock screen, which shows nothing from the journal.
+The controller owns the vault. Locking asks the main window to save its drafts, closes any
+question or popup still open as if cancelled, deletes the window (and with it every widget and
+model that held journal data), closes the journal, and shows the unlock screen, which shows
+nothing from the journal.
 """
 
 from __future__ import annotations
@@ -40,6 +41,26 @@ if TYPE_CHECKING:  # the gates, repair dialogs and retention are imported when n
     from ui.unlock_dialog import UnlockDialog
 
 log = logging.getLogger(__name__)
+
+
+def close_questions() -> None:
+    """Close every popup and modal dialog as if cancelled ("keep as draft" for a session form,
+    whose draft is saved first).
+
+    A lock can come while a question waits in its own event loop (``exec()``, the static
+    QMessageBox and QFileDialog functions). Closing it here ends that loop as soon as the lock
+    has returned, before the window's deferred deletion runs, so no question outlives the widget
+    it belongs to and every caller reads a plain "cancel".
+    """
+    for _ in range(100):  # bounded: a widget that will not close must not hang the lock
+        widget = QApplication.activePopupWidget() or QApplication.activeModalWidget()
+        if widget is None:
+            return
+        if isinstance(widget, QDialog):
+            widget.done(QDialog.DialogCode.Rejected.value)  # not reject(): it may refuse
+        else:
+            widget.close()
+    log.warning("a dialog would not close before the lock")
 
 
 class AppController(QObject):
@@ -278,7 +299,8 @@ class AppController(QObject):
             self.idle.stop()
             self.backups.stop()
             self.clipboard.clear_if_ours()
-            window.prepare_for_lock(save=save)
+            window.prepare_for_lock(save=save)  # drafts saved, session forms closed first
+            close_questions()
             self._window_state.save(window)
             for top in QApplication.topLevelWidgets():
                 if top is not window and top.isWindow() and top.isVisible() and not top.parent():

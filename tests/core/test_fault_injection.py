@@ -640,7 +640,7 @@ def test_what_a_field_accepts_reads_back_exactly(journal: Journal) -> None:
     @example("\u200f\u05e9\u05dc\u05d5\u05dd\u200e")
     @example("e\u0301")
     def note(text: str) -> None:
-        want = _expect(text, NOTE_MAX)
+        want = _expect(text.replace("\x00", ""), NOTE_MAX)  # a note's NUL is dropped
         try:
             saved = journal.sessions.save(Session(held_on=day(5), notes={"cope": text}))
         except InvalidInput:

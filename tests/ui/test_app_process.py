@@ -6,6 +6,7 @@ import os
 import signal
 import subprocess
 import sys
+from datetime import timedelta
 from pathlib import Path
 
 import pytest
@@ -13,7 +14,7 @@ import pytest
 from peerdesk.keystore import KeyStore, MemoryKeyring
 from peerdesk.vault import Vault
 from tests.conftest import FAST
-from tests.ui.draft_child import TEXT
+from tests.ui.draft_child import FOLLOW_UP_AFTER_DAYS, NEW_PEER, PLAN, TEXT
 from tests.ui.process_lines import lines_of, wait_for
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -55,7 +56,13 @@ def test_a_draft_survives_the_app_being_killed_and_is_offered_again(tmp_path: Pa
     journal = vault.unlock_with_passphrase("correct horse battery")
     drafts = journal.sessions.drafts()
     assert [d.id for d in drafts] == [draft_id]  # offered again on Today
-    assert journal.sessions.get(draft_id).notes["listen"] == TEXT
+    draft = journal.sessions.get(draft_id)
+    assert draft.notes["listen"] == TEXT
+    # The new peer's pseudonym and the follow-up agreed were saved with the first autosave.
+    assert (draft.peer_id, draft.new_peer) == (None, NEW_PEER)
+    assert draft.followup_on == draft.held_on + timedelta(days=FOLLOW_UP_AFTER_DAYS)
+    assert draft.followup_plan == PLAN
+    assert drafts[0].peer == NEW_PEER  # Today names the draft's peer
     assert journal.check() == []
     vault.lock()
 
