@@ -18,7 +18,7 @@ from typing import TextIO
 
 import sqlcipher3
 
-from peerdesk import __version__, backups, report_command, resources_command
+from peerdesk import __version__, backups, recovery_command, report_command, resources_command
 from peerdesk.errors import (
     FolderNotWritable,
     InvalidInput,
@@ -116,6 +116,7 @@ def build_parser(commands: Sequence[ModuleType] = ()) -> argparse.ArgumentParser
     )
     report_command.add_parser(sub, [common])
     resources_command.add_parser(sub, [common])
+    recovery_command.add_parser(sub, [common])
     for command in commands:  # commands that need Qt, handed in by ui/launcher.py
         command.add_parser(sub, [common])
     restore = sub.add_parser(
@@ -167,6 +168,8 @@ def main(
             return report_command.run(args, vault, out, err, pdf=pdf)
         if args.command == resources_command.COMMAND:
             return resources_command.run(args, vault, out, err)
+        if args.command == recovery_command.COMMAND:
+            return recovery_command.run(args, vault, out, inp, _ask_secret)
         for command in commands:
             if args.command == command.COMMAND:
                 return int(command.run(args, vault, out, err))

@@ -119,6 +119,21 @@ def connect(path: Path, key: bytes, *, create: bool = False, read_only: bool = F
     return conn
 
 
+def export_under(conn: Connection, target: Path, key: bytes) -> None:
+    """Copy the database open on ``conn`` into a new file ``target`` encrypted under ``key``
+    (``sqlcipher_export``), schema version included. The caller fsyncs and verifies it."""
+    create_private_file(target)  # owner-only before SQLCipher writes into it
+    with translated_errors():
+        conn.execute("ATTACH DATABASE ? AS rekeyed KEY ?", (str(target), f"x'{key.hex()}'"))
+        try:
+            conn.execute("SELECT sqlcipher_export('rekeyed')")
+            version = conn.execute("PRAGMA main.user_version").fetchone()[0]
+            conn.execute(f"PRAGMA rekeyed.user_version = {int(version)}")
+        finally:
+            conn.execute("DETACH DATABASE rekeyed")
+    make_private(target)
+
+
 def _read_only_uri(path: Path) -> str:
     """A read-only URI for ``path``. Without a ``-wal`` file no connection has the journal open
     (and everything is in the main file), so it is read as immutable, which makes no ``-wal`` or

@@ -9,10 +9,12 @@ nothing from the journal.
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, Signal
-from PySide6.QtWidgets import QApplication, QDialog, QWidget
+from PySide6.QtCore import QEventLoop, QObject, Qt, Signal
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import QApplication, QDialog, QProgressDialog, QWidget
 
 from peerdesk.clock import Clock, today
 from peerdesk.errors import (
@@ -178,6 +180,7 @@ class AppController(QObject):
             self._show_damage()
             return
         window.restore_requested.connect(self._restore_from_window)
+        window.rekey_requested.connect(self._rekey_from_window)
         window.lock_requested.connect(self.lock)
         window.closed.connect(lambda: self._window_closed(window))
         window.idle_minutes_changed.connect(self.idle.set_timeout_minutes)
@@ -385,6 +388,40 @@ class AppController(QObject):
         dialog.accepted.connect(lambda: dialog.journal and self._show_main(dialog.journal))
         dialog.rejected.connect(lambda: self._restore_cancelled())
         dialog.open()
+
+    def _rekey_from_window(self, rekey: Callable[[], object]) -> None:
+        """Run a re-key (new recovery code, changed passphrase) with the window closed: drafts
+        are saved and background work stops first, and the journal reopens under the new key,
+        so every page is built again on it. Then the backups made before are offered."""
+        if self.window is None:
+            return
+        self._close_window()
+        failure: PeerDeskError | None = None
+        # A few seconds (the key derivations and a copy of the journal): say so while it runs.
+        notice = QProgressDialog(self.tr("Giving your journal a new key…"), "", 0, 0)
+        notice.setCancelButton(None)
+        notice.setWindowTitle(self.tr("PeerDesk"))
+        notice.setMinimumDuration(0)
+        notice.show()
+        QApplication.processEvents(QEventLoop.ProcessEventsFlag.ExcludeUserInputEvents)
+        QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+        try:
+            rekey()
+        except PeerDeskError as exc:
+            log.warning("the re-key did not happen: %s", exc.code)
+            failure = exc
+        finally:
+            QGuiApplication.restoreOverrideCursor()
+            notice.close()
+            notice.deleteLater()
+        journal = self.vault.journal
+        if journal is None:  # could not reopen: the unlock screen says why
+            self.locked.emit()
+            self._show_unlock(after_lock=True, failure=failure)
+            return
+        self._show_main(journal)
+        if self.window is not None:
+            self.window.after_rekey(failure)
 
     def _restore_cancelled(self) -> None:
         # After the window closed for the restore, cancelling leads back to the unlock screen;

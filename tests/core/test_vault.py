@@ -220,13 +220,14 @@ def test_regenerating_the_recovery_code_retires_the_old_one(made) -> None:
     vault.unlock_with_recovery_code(new)
 
 
-def test_rekey_changes_the_key_and_keeps_the_old_journal_aside(
+def test_rekey_changes_the_key_and_leaves_no_copy_under_the_old_one(
     made, keyring_backend, data_dir: Path
 ) -> None:
     vault, old_code, session_id = made
     vault.unlock_with_keyring()
     old_key = next(iter(keyring_backend.entries.values()))
-    new_code = vault.rekey(passphrase="a new passphrase")
+    new_code = RecoveryCode.generate()
+    vault.rekey(new_code, passphrase="a new passphrase")
     assert next(iter(keyring_backend.entries.values())) != old_key
     assert vault.journal is not None
     assert vault.journal.sessions.get(session_id).notes
@@ -236,8 +237,8 @@ def test_rekey_changes_the_key_and_keeps_the_old_journal_aside(
     vault.unlock_with_recovery_code(new_code)
     vault.lock()
     vault.unlock_with_passphrase("a new passphrase")
-    (aside,) = (data_dir / "set-aside").iterdir()
-    assert {p.name for p in aside.iterdir()} >= {"journal.db", "journal.keys"}
+    assert not list((data_dir / "set-aside").glob("*"))  # the old journal was the crash net
+    assert not list(data_dir.glob(".swap-*"))
     assert vault.last_backup() is not None  # a backup under the new key is made at once
 
 
@@ -424,6 +425,6 @@ def test_lock_forgets_everything(made) -> None:
 def test_the_clock_dates_set_aside_folders(made, clock: Clock, data_dir: Path) -> None:
     vault, _, _ = made
     vault.unlock_with_keyring()
-    vault.rekey()
+    vault.restore(vault.backup().path)
     (aside,) = (data_dir / "set-aside").iterdir()
     assert aside.name.startswith(f"{clock():%Y%m%d-%H%M%S}")

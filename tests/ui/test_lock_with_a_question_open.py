@@ -24,6 +24,7 @@ from pytestqt.qtbot import QtBot
 
 from peerdesk import due
 from peerdesk.journal import Journal
+from peerdesk.recovery import RecoveryCode
 from peerdesk.resources import Resource
 from peerdesk.sessions import DRAFT, FINISHED, Session
 from peerdesk.vault import Vault
@@ -31,6 +32,7 @@ from tests.conftest import day
 from tests.ui.test_main_window import MARKER, _texts
 from ui.controller import AppController
 from ui.main_window import MainWindow
+from ui.recovery_code_view import write_down
 from ui.session_form import SessionForm
 from ui.unlock_dialog import UnlockDialog
 
@@ -179,6 +181,14 @@ QUESTIONS: dict[str, tuple[Callable[[MainWindow], object], str]] = {
     "settings: new recovery code": (
         lambda w: w.settings_page.new_code_button.click(),
         "QMessageBox",
+    ),
+    "settings: the new code, shown to write down": (
+        lambda w: write_down(w, RecoveryCode.generate(), lambda: day(26)),
+        "NewCodeDialog",
+    ),
+    "settings: backups made with an old key": (
+        lambda w: w.settings_page.show_old_backups(),
+        "OldBackupsDialog",
     ),
     "settings: remove passphrase": (
         lambda w: w.settings_page.remove_passphrase_button.click(),
