@@ -17,6 +17,7 @@ from datetime import date, timedelta
 from pathlib import Path
 
 from peerdesk import flow
+from peerdesk.files import create_private_file
 from peerdesk.journal import Journal
 from peerdesk.resources import Resource
 from peerdesk.sessions import FINISHED, Session
@@ -185,7 +186,9 @@ def make_demo_folder(parent: Path | None = None) -> Path:
     """A new private temporary folder (0700) for a demo journal, marked with this process."""
     folder = Path(tempfile.mkdtemp(prefix=DEMO_PREFIX, dir=parent))
     pid = os.getpid()
-    (folder / OWNER_FILE).write_text(f"{pid} {_started(pid)}\n", encoding="ascii")
+    owner = folder / OWNER_FILE
+    create_private_file(owner)  # owner-only from creation, whatever the umask
+    owner.write_text(f"{pid} {_started(pid)}\n", encoding="ascii")
     return folder
 
 

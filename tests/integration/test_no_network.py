@@ -117,7 +117,7 @@ def forget_keyring_entry(tmp_path: Path) -> Iterator[None]:
     yield None
     slots = tmp_path / "data" / "journal.keys"
     if slots.exists() and KeyStore().usable_backend() == SECRET_SERVICE:
-        KeyStore().forget(read_slots(slots).journal_id)
+        KeyStore().delete(read_slots(slots).journal_id)
 
 
 @pytest.mark.slow

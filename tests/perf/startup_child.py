@@ -103,7 +103,7 @@ def main(argv: list[str]) -> int:
                 samples[f"{name}_rss_mb"].append(rss)
         result |= samples
     finally:
-        keystore.forget(journal_id)
+        keystore.delete(journal_id)
     print(json.dumps(result))
     return 0
 
