@@ -28,7 +28,7 @@ from pathlib import Path
 
 from peerdesk import flow, suppression
 from peerdesk.errors import InvalidInput
-from peerdesk.files import storage_error, write_private_atomically
+from peerdesk.files import read_capped, size_text, storage_error, write_private_atomically
 from peerdesk.insights import NOT_RECORDED, NOT_RECORDED_LABEL, Count, Insights, Month, Period
 
 FORMAT_NAME = "peerdesk-report"
@@ -214,9 +214,7 @@ def relations(keys: Iterable[Key]) -> list[suppression.Relation]:
             out.append(suppression.parts_sum_to(by_section[section], TOTAL_CONTACTS))
     if "outreach_outcome" in by_section:
         talked = [("outreach_outcome", "", "accepted"), ("outreach_outcome", "", NOT_RECORDED)]
-        out.append(
-            suppression.parts_sum_to([k for k in talked if k in found], TOTAL_CONVERSATIONS)
-        )
+        out.append(suppression.parts_sum_to([k for k in talked if k in found], TOTAL_CONVERSATIONS))
     for part, whole in (("conversations", "contacts"), ("followups_completed", "followups_due")):
         for key in by_section.get(part, []):
             if (whole, key[1], ALL) in found:
@@ -242,9 +240,7 @@ def protect(lines: Sequence[Line], threshold: int, combined: bool = False) -> tu
     """
     keys = [_key(li) for li in lines]
     rels = relations(keys)
-    public = {
-        _key(li): public_bounds(li.cell, threshold, li.section, combined) for li in lines
-    }
+    public = {_key(li): public_bounds(li.cell, threshold, li.section, combined) for li in lines}
     held = [_key(li) for li in lines if is_suppressed(li.cell, threshold, li.section)]
     may_hold = [_key(li) for li in lines if li.section not in UNSUPPRESSED]
     size = {_key(li): li.cell.low for li in lines}
@@ -572,11 +568,16 @@ def read_csv(path: Path) -> Report:
     """Read a report file; :class:`ReportInvalid` or a storage error when it cannot be used."""
     try:
         with path.open("rb") as handle:
-            data = handle.read(MAX_FILE_BYTES + 1)
+            data, size = read_capped(handle, MAX_FILE_BYTES)
     except OSError as exc:
         raise storage_error(exc, f"reading {path.name}") from exc
     if len(data) > MAX_FILE_BYTES:
-        raise ReportInvalid("the file is too large to be a PeerDesk report", line=1, field="file")
+        raise ReportInvalid(
+            f"the file is {size_text(size)}; a PeerDesk report is at most "
+            f"{size_text(MAX_FILE_BYTES)}",
+            line=1,
+            field="file",
+        )
     try:
         text = data.decode("utf-8")
     except UnicodeDecodeError as exc:

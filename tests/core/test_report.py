@@ -352,10 +352,13 @@ def test_files_that_are_not_text_or_too_big_are_refused(tmp_path: Path) -> None:
         read_csv(binary)
     assert (raised.value.field, raised.value.line) == ("encoding", 18)
     huge = tmp_path / "h.csv"
-    huge.write_bytes(b"x" * (report.MAX_FILE_BYTES + 1))
+    huge.write_bytes(b"x" * (3 * report.MAX_FILE_BYTES + 5))  # the message names its real size
     with pytest.raises(ReportInvalid) as raised:
         read_csv(huge)
     assert raised.value.field == "file"
+    assert "the file is 5.7 MB (6,000,005 bytes); a PeerDesk report is at most 1.9 MB" in str(
+        raised.value
+    )
     with pytest.raises(ReportInvalid) as raised:
         parse("")
     assert (raised.value.field, raised.value.line) == ("header", 1)

@@ -363,9 +363,7 @@ def random_figures(draw: st.DrawFn) -> Insights:
         outcomes=counts(list(outcome_counts), list(outcome_counts.values())),
         events=counts(tags["event"], [draw(st.integers(0, total)) for _ in tags["event"]]),
         drivers=counts(tags["driver"], [draw(st.integers(0, total)) for _ in tags["driver"]]),
-        referrals=counts(
-            tags["referral"], [draw(st.integers(0, total)) for _ in tags["referral"]]
-        ),
+        referrals=counts(tags["referral"], [draw(st.integers(0, total)) for _ in tags["referral"]]),
         conversations_with_referral=draw(st.integers(0, talked)),
         followups_cancelled=0,
         followups_overdue=0,

@@ -343,8 +343,9 @@ def test_the_dialog_says_what_is_held_back_and_why_and_the_pdf_and_totals_hold_i
     qtbot.waitExposed(dialog)
     assert dialog.what.isVisible()
     sentence = dialog.what.text()
-    assert "Counts from 1 to 4 are shown as <5, so that no peer can be picked out, and 1 other " in (
-        sentence
+    assert (
+        "Counts from 1 to 4 are shown as <5, so that no peer can be picked out, and 1 other "
+        in (sentence)
     )
     assert "shown as x, so that none of those small counts can be worked out by subtracting" in (
         sentence
