@@ -42,6 +42,7 @@ from peerdesk.errors import (
     KeyringEntryMissing,
     KeyringLocked,
     NoKeyringBackend,
+    PassphraseNeeded,
     PeerDeskError,
     WrongKey,
 )
@@ -267,6 +268,11 @@ class DamageDialog(QDialog):
         if not self.secret_edit.isVisible() or not typed:
             try:
                 return salvage.key_for(self._vault)
+            except PassphraseNeeded:  # the keyring is not asked in this lock mode
+                self._ask_for_secret(
+                    self.tr("Type your lock passphrase (or your recovery code) and choose Rescue.")
+                )
+                return None
             except (KeyringEntryMissing, WrongKey, NoKeyringBackend, KeyringLocked):
                 self._ask_for_secret(
                     self.tr(
