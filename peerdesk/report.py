@@ -244,11 +244,11 @@ def protect(lines: Sequence[Line], threshold: int, combined: bool = False) -> tu
     held = [_key(li) for li in lines if is_suppressed(li.cell, threshold, li.section)]
     may_hold = [_key(li) for li in lines if li.section not in UNSUPPRESSED]
     size = {_key(li): li.cell.low for li in lines}
-    extra = suppression.complements(public, held, rels, size, threshold, may_hold)
+    extra = suppression.complements(public, held, rels, size, may_hold)
     if not extra:
         return tuple(lines)
     view = {k: b for k, b in public.items() if k not in extra}
-    bounds = suppression.derive(view, rels, dict.fromkeys(extra, threshold))
+    bounds = suppression.derive(view, rels)
     return _held(lines, extra, bounds)
 
 
@@ -552,9 +552,7 @@ def _bound_held(lines: list[Line], threshold: int, end: int) -> tuple[Line, ...]
         if not li.cell.held
     }
     try:
-        bounds = suppression.derive(
-            public, relations(_key(li) for li in lines), dict.fromkeys(held, threshold)
-        )
+        bounds = suppression.derive(public, relations(_key(li) for li in lines))
     except suppression.Inconsistent:
         raise ReportInvalid(
             "the figures do not add up (the parts of a total disagree with it)",

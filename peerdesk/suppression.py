@@ -44,28 +44,13 @@ def at_most(part: Key, whole: Key) -> Relation:
     return Relation(((part, 1), (whole, -1)), equal=False)
 
 
-def _snap(low: float, high: float, gap: int) -> tuple[float, float]:
-    """Narrow a bound of a cell known never to lie from 1 to ``gap`` - 1."""
-    if 1 <= low < gap:
-        low = gap
-    if 1 <= high < gap:
-        high = 0
-    return low, high
-
-
-def derive(
-    known: Mapping[Key, Bound],
-    relations: Sequence[Relation],
-    gaps: Mapping[Key, int] | None = None,
-) -> dict[Key, Bound]:
+def derive(known: Mapping[Key, Bound], relations: Sequence[Relation]) -> dict[Key, Bound]:
     """What a reader can work out by subtraction: the tightest bounds of every cell.
 
     ``known`` gives each cell's published bounds (an exact count is ``(n, n)``); a cell missing
-    from it is only known to be 0 or more. A cell in ``gaps`` is known never to lie from 1 to
-    ``gaps[key]`` - 1 (a count held back by complementary suppression is never a small one, since
-    small ones are shown as small). The relations are applied until nothing changes.
+    from it (held back, or a total nobody shows) is only known to be 0 or more. The relations are
+    applied until nothing changes.
     """
-    gaps = gaps or {}
     low: dict[Key, float] = {}
     high: dict[Key, float] = {}
     for relation in relations:
@@ -104,8 +89,6 @@ def derive(
                     new_lo, new_hi = -new_hi, -new_lo
                 lo_k = max(low[key], new_lo)
                 hi_k = min(high[key], new_hi)
-                if key in gaps:
-                    lo_k, hi_k = _snap(lo_k, hi_k, gaps[key])
                 if lo_k > hi_k:
                     raise Inconsistent("the figures do not add up")
                 if (lo_k, hi_k) != (low[key], high[key]):
@@ -126,20 +109,21 @@ def complements(
     held: Collection[Key],
     relations: Sequence[Relation],
     size: Mapping[Key, int],
-    gap: int,
     order: Sequence[Key],
 ) -> set[Key]:
-    """The cells to hold back besides ``held`` so that no held-back cell has one possible value.
+    """The cells to hide besides ``held`` so that no held-back cell has one possible value.
 
     ``public`` is what a reader sees of each cell if it stays shown, and of each cell in
     ``held``; ``size`` is a cell's count (the low end of its range), used to pick the next
-    smallest cell; ``order`` lists the cells that may be held back, in the order they are written
-    (the tie-break, so the result is reproducible). A cell held back here is shown only as
-    "held back": a reader knows it is 0 or at least ``gap``.
+    smallest cell; ``order`` lists the cells that may be hidden, in the order they are written
+    (the tie-break, so the result is reproducible). A hidden cell says nothing of itself: a
+    reader knows only that it is 0 or more.
 
     While a held-back cell can be pinned, the smallest shown cell (counts above zero first, then
-    zeros) of a relation that holds it is held back too; when every cell of those relations is
-    held back already, the search widens to the relations next to them.
+    zeros) of a relation that holds it is hidden too; when every cell of those relations is held
+    back already, the search widens to the relations next to them. When no shown cell is left at
+    all, the pinned cell itself is hidden (its range no longer said), and then the held-back
+    cells next to it.
     """
     position = {key: i for i, key in enumerate(order)}
     primary = set(held)
@@ -150,12 +134,16 @@ def complements(
             touching.setdefault(key, []).append(relation)
     while True:
         view = {k: b for k, b in public.items() if k not in extra}
-        bounds = derive(view, relations, dict.fromkeys(extra, gap))
+        bounds = derive(view, relations)
         stuck = sorted(pinned(bounds, primary | extra), key=lambda k: position.get(k, -1))
         if not stuck:
             return extra
         choice = _next_cell(stuck[0], touching, primary | extra, size, position)
-        if choice is None:  # everything near it is held back already: nothing more to hide
+        if choice is None and stuck[0] not in extra and stuck[0] in position:
+            choice = stuck[0]
+        if choice is None:
+            choice = _next_cell(stuck[0], touching, extra, size, position)
+        if choice is None:  # every cell near it is hidden already: nothing more to hide
             return extra
         extra.add(choice)
 
