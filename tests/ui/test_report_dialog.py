@@ -6,6 +6,7 @@ from __future__ import annotations
 import io
 import re
 import subprocess
+import unicodedata
 from datetime import date
 from pathlib import Path
 
@@ -24,7 +25,7 @@ from tests.core.test_insights import all_followups, all_sessions, populate
 from tests.core.test_report import ISO_DAY, _args
 from ui.program_totals_dialog import ProgramTotalsDialog
 from ui.report_dialog import CSV, PDF, ReportDialog
-from ui.report_pdf import save_report_pdf
+from ui.report_pdf import monthly_rows, save_report_pdf
 
 TODAY = FIXED_NOW.date()
 PERIOD = Period.parse("2025-12", "2026-11")
@@ -391,3 +392,26 @@ def _outreach(journal: Journal, outcomes: dict[str, int], day: date) -> None:
                     outreach_outcome=outcome,
                 )
             )
+
+
+@pytest.mark.parametrize("threshold", [3, 5, 11, 20])
+def test_the_pdf_shows_exactly_the_protected_cells_of_the_csv(
+    qtbot: QtBot, full: Journal, tmp_path: Path, threshold: int
+) -> None:
+    # The CSV is checked against every relation in tests/core/test_suppression.py; the PDF must
+    # show the same cells (an "x" stays an "x"), and its whole-period row only what the months
+    # show added up.
+    report = rep.build(compute(full.conn, PERIOD, TODAY), threshold)
+    target = tmp_path / "report.pdf"
+    save_report_pdf(target, report)
+    flat = " ".join(unicodedata.normalize("NFKC", pdf_text(target)).split())  # ﬁ, ﬂ ligatures
+    for row in monthly_rows(report):
+        assert " ".join(" ".join(row).split()) in flat, row
+    for section in rep.BREAKDOWNS:
+        for line in report.section(section):
+            assert f"{line.label} {report.shown(line)}" in flat, line
+    held = [li for li in report.lines if li.cell.held]
+    assert flat.count(" x ") >= len(held)
+    assert held or threshold != 3  # at 3 this journal needs complementary suppression
+    totals = monthly_rows(report)[-1]
+    assert totals[1] == rep.shown(report.total("contacts"), threshold)
