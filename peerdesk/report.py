@@ -190,7 +190,7 @@ TOTAL_CONTACTS: Key = ("", "", "contacts")
 TOTAL_CONVERSATIONS: Key = ("", "", "conversations")
 
 
-def relations(keys: Iterable[Key]) -> list[suppression.Relation]:
+def relations(keys: Iterable[Key]) -> list[suppression.Relation[Key]]:
     """Every linear relation between a report's figures (``keys``: section, month, item).
 
     The months of contacts add up to the contacts, and so do the kinds, the modes and the

@@ -17,15 +17,16 @@ from __future__ import annotations
 import math
 from collections.abc import Collection, Hashable, Mapping, Sequence
 from dataclasses import dataclass
+from typing import Generic, TypeVar
 
-Key = Hashable
+Key = TypeVar("Key", bound=Hashable)
 Bound = tuple[int, float]
 INF = math.inf
 MAX_ROUNDS = 500
 
 
 @dataclass(frozen=True)
-class Relation:
+class Relation(Generic[Key]):
     """``sum(c * cell for cell, c in terms) == 0`` (``equal``) or ``<= 0`` (not ``equal``)."""
 
     terms: tuple[tuple[Key, int], ...]
@@ -36,15 +37,15 @@ class Inconsistent(ValueError):
     """The figures shown contradict the relations (a tampered or mistaken table)."""
 
 
-def parts_sum_to(parts: Sequence[Key], total: Key) -> Relation:
-    return Relation(tuple((p, 1) for p in parts) + ((total, -1),))
+def parts_sum_to(parts: Sequence[Key], total: Key) -> Relation[Key]:
+    return Relation((*((p, 1) for p in parts), (total, -1)))
 
 
-def at_most(part: Key, whole: Key) -> Relation:
+def at_most(part: Key, whole: Key) -> Relation[Key]:
     return Relation(((part, 1), (whole, -1)), equal=False)
 
 
-def derive(known: Mapping[Key, Bound], relations: Sequence[Relation]) -> dict[Key, Bound]:
+def derive(known: Mapping[Key, Bound], relations: Sequence[Relation[Key]]) -> dict[Key, Bound]:
     """What a reader can work out by subtraction: the tightest bounds of every cell.
 
     ``known`` gives each cell's published bounds (an exact count is ``(n, n)``); a cell missing
@@ -55,11 +56,11 @@ def derive(known: Mapping[Key, Bound], relations: Sequence[Relation]) -> dict[Ke
     high: dict[Key, float] = {}
     for relation in relations:
         for key, _c in relation.terms:
-            lo, hi = known.get(key, (0, INF))
-            low[key], high[key] = max(0, lo), hi
-    for key, (lo, hi) in known.items():
-        low.setdefault(key, max(0, lo))
-        high.setdefault(key, hi)
+            first, last = known.get(key, (0, INF))
+            low[key], high[key] = max(0, first), last
+    for key, (first, last) in known.items():
+        low.setdefault(key, max(0, first))
+        high.setdefault(key, last)
     for _round in range(MAX_ROUNDS):
         changed = False
         for relation in relations:
@@ -107,7 +108,7 @@ def pinned(bounds: Mapping[Key, Bound], held: Collection[Key]) -> list[Key]:
 def complements(
     public: Mapping[Key, Bound],
     held: Collection[Key],
-    relations: Sequence[Relation],
+    relations: Sequence[Relation[Key]],
     size: Mapping[Key, int],
     order: Sequence[Key],
 ) -> set[Key]:
@@ -128,7 +129,7 @@ def complements(
     position = {key: i for i, key in enumerate(order)}
     primary = set(held)
     extra: set[Key] = set()
-    touching: dict[Key, list[Relation]] = {}
+    touching: dict[Key, list[Relation[Key]]] = {}
     for relation in relations:
         for key, _c in relation.terms:
             touching.setdefault(key, []).append(relation)
@@ -150,7 +151,7 @@ def complements(
 
 def _next_cell(
     start: Key,
-    touching: Mapping[Key, list[Relation]],
+    touching: Mapping[Key, list[Relation[Key]]],
     held: Collection[Key],
     size: Mapping[Key, int],
     position: Mapping[Key, int],

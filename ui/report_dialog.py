@@ -177,7 +177,6 @@ class ReportDialog(QDialog):
             self.status.setText(explain(exc).text)
             self.save_button.setEnabled(False)
             return
-        t = self.report.threshold
         self.what.setText(
             " ".join(
                 (
