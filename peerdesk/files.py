@@ -8,6 +8,7 @@ import os
 import secrets
 import shutil
 from pathlib import Path
+from typing import BinaryIO
 
 from peerdesk.errors import FolderNotWritable, StorageError, StorageFull
 
@@ -82,6 +83,31 @@ def not_writable(path: Path) -> FolderNotWritable:
     """The error for a file or folder that cannot be written: it names the folder to fix."""
     folder = path if path.is_dir() or not path.parent.exists() else path.parent
     return FolderNotWritable(str(folder))
+
+
+def read_capped(handle: BinaryIO, limit: int) -> tuple[bytes, int]:
+    """At most ``limit`` + 1 bytes of an open file, and the file's real size in bytes.
+
+    Reading one byte past ``limit`` tells a file that is too large without reading all of it;
+    the size comes from the file itself (``os.fstat``), so a message can name it. For a pipe or a
+    file that grows meanwhile, the size is at least what was read.
+    """
+    data = handle.read(limit + 1)
+    try:
+        size = os.fstat(handle.fileno()).st_size
+    except (OSError, ValueError):
+        size = 0
+    return data, max(size, len(data))
+
+
+def size_text(size: int) -> str:
+    """A file size for a message: ``3.1 MB (3,250,001 bytes)``, ``70 KB (71,680 bytes)``."""
+    exact = f"{size:,} bytes"
+    if size >= 1024 * 1024:
+        return f"{size / 1024 / 1024:.1f} MB ({exact})"
+    if size >= 1024:
+        return f"{size / 1024:.0f} KB ({exact})"
+    return exact
 
 
 def temp_path_beside(target: Path) -> Path:

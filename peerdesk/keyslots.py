@@ -26,7 +26,7 @@ from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 from cryptography.hazmat.primitives.kdf.scrypt import Scrypt
 
 from peerdesk.errors import KeySlotsDamaged, WrongKey
-from peerdesk.files import write_private_atomically
+from peerdesk.files import read_capped, size_text, write_private_atomically
 
 FORMAT = "peerdesk-key-slots"
 VERSION = 1
@@ -208,6 +208,14 @@ def _bad(why: str) -> KeySlotsDamaged:
     return KeySlotsDamaged(f"the key-slot file is damaged: {why}")
 
 
+def _too_large(size: int) -> KeySlotsDamaged:
+    return KeySlotsDamaged(
+        f"the key-slot file is damaged: it is {size_text(size)}; a key-slot file is at most "
+        f"{size_text(MAX_FILE_BYTES)}",
+        size=size_text(size),
+    )
+
+
 def _get(doc: dict[str, Any], name: str, kind: type) -> Any:
     value = doc.get(name)
     if not isinstance(value, kind) or (kind is int and isinstance(value, bool)):
@@ -229,7 +237,7 @@ def _bytes(doc: dict[str, Any], name: str, size: int | None = None) -> bytes:
 def loads(data: bytes) -> KeySlots:
     """Parse a key-slot file; anything unexpected raises :class:`KeySlotsDamaged`."""
     if len(data) > MAX_FILE_BYTES:
-        raise _bad("it is too large")
+        raise _too_large(len(data))
     try:
         doc = json.loads(data.decode("utf-8"))
     except (UnicodeDecodeError, ValueError, RecursionError):
@@ -282,11 +290,13 @@ def loads(data: bytes) -> KeySlots:
 def read(path: Path) -> KeySlots:
     try:
         with path.open("rb") as fh:
-            data = fh.read(MAX_FILE_BYTES + 1)
+            data, size = read_capped(fh, MAX_FILE_BYTES)
     except FileNotFoundError:
         raise KeySlotsDamaged("the key-slot file is missing") from None
     except OSError as exc:
         raise KeySlotsDamaged(f"the key-slot file cannot be read: {exc.strerror}") from None
+    if len(data) > MAX_FILE_BYTES:  # only the first bytes were read: name the file's own size
+        raise _too_large(size)
     return loads(data)
 
 

@@ -9,6 +9,12 @@ The CSV format is documented in ``assets/report-format.md`` and versioned (:data
 Reports read back from several supporters are combined with :func:`combine`; a suppressed count
 is unknown but bounded (1 to threshold - 1), so a combined figure is a range when any part was
 suppressed, and suppression is applied again to the combined figures.
+
+Holding back the small counts is not enough: the figures add up (the kinds, the modes, the
+outcomes and the months all make the contacts), so a lone held-back cell could be worked out by
+subtraction. Complementary suppression (:mod:`peerdesk.suppression`, with the relations of
+:func:`relations`) holds back further cells, written ``x``, until no held-back count has a single
+possible value; a report and a program total alike.
 """
 
 from __future__ import annotations
@@ -16,17 +22,19 @@ from __future__ import annotations
 import csv
 import io
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Collection, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
-from peerdesk import flow
+from peerdesk import flow, suppression
 from peerdesk.errors import InvalidInput
-from peerdesk.files import storage_error, write_private_atomically
+from peerdesk.files import read_capped, size_text, storage_error, write_private_atomically
 from peerdesk.insights import NOT_RECORDED, NOT_RECORDED_LABEL, Count, Insights, Month, Period
 
 FORMAT_NAME = "peerdesk-report"
-FORMAT_VERSION = 1
+FORMAT_VERSION = 2
+# Version 1 files (no complementary suppression, so never an "x") are read too.
+READABLE_VERSIONS = (1, 2)
 DEFAULT_THRESHOLD = 5
 MIN_THRESHOLD = 3
 MAX_THRESHOLD = 100
@@ -36,6 +44,10 @@ CUSTOM = "custom"
 CUSTOM_LABEL = "Tags added by the supporter"
 MAX_FILE_BYTES = 2_000_000
 MAX_COUNT = 999_999_999
+# A count held back by complementary suppression: written "x", any count of 0 or more.
+HELD = "x"
+# The high end of a cell nothing bounds from above (a held-back cell no relation limits).
+UNBOUNDED = MAX_COUNT + 1
 
 # Sections, in the order they are written. Monthly sections have one line per month with the
 # item "all"; period sections have one line per item with an empty month.
@@ -91,17 +103,22 @@ LABELS = _labels()
 
 @dataclass(frozen=True)
 class Cell:
-    """A published count: exact when ``low == high``, else known only to lie in the range."""
+    """A published count: exact when ``low == high``, else known only to lie in the range.
+
+    ``held`` marks a count held back by complementary suppression: it is written ``x`` and its
+    range is only what a reader can work out from the other figures.
+    """
 
     low: int
     high: int
+    held: bool = False
 
     @property
     def exact(self) -> bool:
-        return self.low == self.high
+        return self.low == self.high and not self.held
 
     def __add__(self, other: Cell) -> Cell:
-        return Cell(self.low + other.low, self.high + other.high)
+        return Cell(self.low + other.low, min(UNBOUNDED, self.high + other.high))
 
 
 ZERO = Cell(0, 0)
@@ -133,7 +150,10 @@ def published(count: int, threshold: int, section: str = "") -> Cell:
 
 
 def shown(cell: Cell, threshold: int, section: str = "") -> str:
-    """How a cell is written: ``17``, ``0``, ``<5`` (suppressed), ``17–25`` or ``≤8`` (combined)."""
+    """How a cell is written: ``17``, ``0``, ``<5`` (suppressed), ``x`` (held back so that no
+    suppressed count can be worked out), ``17–25``, ``≤8`` or ``≥17`` (combined)."""
+    if cell.held:
+        return HELD
     if section in UNSUPPRESSED:
         return str(cell.low) if cell.exact else f"{cell.low}–{cell.high}"
     if cell.exact and (cell.low == 0 or cell.low >= threshold):
@@ -141,12 +161,109 @@ def shown(cell: Cell, threshold: int, section: str = "") -> str:
     if cell.high < threshold:
         return f"<{threshold}"
     if cell.low >= threshold:
-        return f"{cell.low}–{cell.high}"
-    return f"≤{cell.high}"
+        return f"≥{cell.low}" if cell.high >= UNBOUNDED else f"{cell.low}–{cell.high}"
+    return HELD if cell.high >= UNBOUNDED else f"≤{cell.high}"
 
 
 def is_suppressed(cell: Cell, threshold: int, section: str = "") -> bool:
-    return shown(cell, threshold, section).startswith(("<", "≤"))
+    return shown(cell, threshold, section).startswith(("<", "≤", HELD))
+
+
+def public_bounds(cell: Cell, threshold: int, section: str, combined: bool) -> suppression.Bound:
+    """What a reader learns of a cell from how it is written (before complementary suppression).
+
+    In a report ``<T`` means 1 to T - 1; in a program total it may also be 0 (a range from 0).
+    """
+    text = shown(cell, threshold, section)
+    if text.startswith("<"):
+        return (0 if combined else 1, threshold - 1)
+    if text.startswith("≤"):
+        return (0, cell.high)
+    return (cell.low, suppression.INF if cell.high >= UNBOUNDED else cell.high)
+
+
+# --- the relations a reader knows ----------------------------------------------------------------
+
+Key = tuple[str, str, str]
+# Period totals no line shows, but every reader can work out or bound.
+TOTAL_CONTACTS: Key = ("", "", "contacts")
+TOTAL_CONVERSATIONS: Key = ("", "", "conversations")
+
+
+def relations(keys: Iterable[Key]) -> list[suppression.Relation[Key]]:
+    """Every linear relation between a report's figures (``keys``: section, month, item).
+
+    The months of contacts add up to the contacts, and so do the kinds, the modes and the
+    outreach outcomes; the months of conversations add up to the conversations, and so do the
+    accepted outreach and the contacts with no outcome recorded. A month's conversations are at
+    most its contacts, its follow-ups completed at most those due; the conversations with a
+    referral are at most the conversations; an event, driver or referral count at most the
+    contacts. A figure a report leaves out counts as 0, so it is left out of the sums too (a
+    section left out entirely ties nothing).
+    """
+    by_section: dict[str, list[Key]] = {}
+    for key in keys:
+        by_section.setdefault(key[0], []).append(key)
+    found = {key for keys_ in by_section.values() for key in keys_}
+    out = [
+        suppression.parts_sum_to(by_section.get("contacts", []), TOTAL_CONTACTS),
+        suppression.parts_sum_to(by_section.get("conversations", []), TOTAL_CONVERSATIONS),
+    ]
+    for section in ("contact_kind", "mode", "outreach_outcome"):
+        if section in by_section:  # a report without the whole section tells nothing of it
+            out.append(suppression.parts_sum_to(by_section[section], TOTAL_CONTACTS))
+    if "outreach_outcome" in by_section:
+        talked = [("outreach_outcome", "", "accepted"), ("outreach_outcome", "", NOT_RECORDED)]
+        out.append(suppression.parts_sum_to([k for k in talked if k in found], TOTAL_CONVERSATIONS))
+    for part, whole in (("conversations", "contacts"), ("followups_completed", "followups_due")):
+        for key in by_section.get(part, []):
+            if (whole, key[1], ALL) in found:
+                out.append(suppression.at_most(key, (whole, key[1], ALL)))
+    for key in by_section.get("conversations_with_referral", []):
+        out.append(suppression.at_most(key, TOTAL_CONVERSATIONS))
+    for section in ("event", "driver", "referral"):
+        out += [suppression.at_most(key, TOTAL_CONTACTS) for key in by_section.get(section, [])]
+    return out
+
+
+def _key(line: Line) -> Key:
+    return (line.section, line.month, line.item)
+
+
+def protect(lines: Sequence[Line], threshold: int, combined: bool = False) -> tuple[Line, ...]:
+    """``lines`` with complementary suppression: further cells held back (``x``) until no
+    held-back cell can be worked out from the others by subtraction.
+
+    A report is protected as it is built (``lines`` still hold exact counts, except the
+    suppressed ones); a program total is protected again after combining. A held-back cell
+    keeps only the range a reader can work out, so totals drawn from it give nothing away.
+    """
+    keys = [_key(li) for li in lines]
+    rels = relations(keys)
+    public = {_key(li): public_bounds(li.cell, threshold, li.section, combined) for li in lines}
+    held = [_key(li) for li in lines if is_suppressed(li.cell, threshold, li.section)]
+    may_hold = [_key(li) for li in lines if li.section not in UNSUPPRESSED]
+    size = {_key(li): li.cell.low for li in lines}
+    extra = suppression.complements(public, held, rels, size, may_hold)
+    if not extra:
+        return tuple(lines)
+    view = {k: b for k, b in public.items() if k not in extra}
+    bounds = suppression.derive(view, rels)
+    return _held(lines, extra, bounds)
+
+
+def _held(
+    lines: Sequence[Line], held: Collection[Key], bounds: Mapping[Key, suppression.Bound]
+) -> tuple[Line, ...]:
+    """``lines`` with the figures of ``held`` held back, each keeping its ``bounds``."""
+    out = []
+    for li in lines:
+        if _key(li) in held:
+            low, high = bounds[_key(li)]
+            cell = Cell(low, UNBOUNDED if high == suppression.INF else int(high), held=True)
+            li = Line(li.section, li.month, li.item, li.label, cell)
+        out.append(li)
+    return tuple(out)
 
 
 # --- the report ---------------------------------------------------------------------------------
@@ -265,7 +382,7 @@ def build(insights: Insights, threshold: int = DEFAULT_THRESHOLD) -> Report:
         "driver", insights.drivers, t, [(CUSTOM, insights.contacts_with_custom_driver)]
     )
     lines += _breakdown_lines("referral", insights.referrals, t)
-    return Report(insights.period, t, tuple(lines))
+    return Report(insights.period, t, protect(lines, t))
 
 
 def write_csv(report: Report, path: Path) -> None:
@@ -300,7 +417,11 @@ def _month_in(text: str, period: Period, line: int) -> str:
     return str(month)
 
 
-def _value(text: str, section: str, threshold: int, line: int) -> Cell:
+def _value(text: str, section: str, threshold: int, line: int, version: int) -> Cell:
+    if text == HELD and version >= 2:
+        if section in UNSUPPRESSED:
+            raise ReportInvalid(f"{section} is never held back", line=line, field="value")
+        return Cell(0, UNBOUNDED, held=True)  # bounded by the other figures once all are read
     suppressed = _SUPPRESSED.match(text)
     if suppressed:
         if section in UNSUPPRESSED:
@@ -367,10 +488,10 @@ def parse(text: str) -> Report:
     version = _meta(table[1], 2, "format", FORMAT_NAME)
     if not _COUNT.match(version):
         raise ReportInvalid(f"{version[:20]!r} is not a format version", line=2, field="format")
-    if int(version) != FORMAT_VERSION:
+    if int(version) not in READABLE_VERSIONS:
         raise ReportInvalid(
-            f"the report is in format version {int(version)}; this PeerDesk reads version "
-            f"{FORMAT_VERSION} only",
+            f"the report is in format version {int(version)}; this PeerDesk reads versions "
+            f"{READABLE_VERSIONS[0]} to {READABLE_VERSIONS[-1]}",
             line=2,
             field="format",
         )
@@ -407,7 +528,9 @@ def parse(text: str) -> Report:
             raise ReportInvalid("this figure appears twice", line=n, field="item")
         seen.add(key)
         label = LABELS.get((section, item), label)
-        lines.append(Line(section, month, item, label, _value(value, section, threshold, n)))
+        lines.append(
+            Line(section, month, item, label, _value(value, section, threshold, n, int(version)))
+        )
     for section in MONTHLY:
         for each in period.months():
             if (section, str(each), ALL) not in seen:
@@ -416,18 +539,43 @@ def parse(text: str) -> Report:
                     line=len(table) + 1,
                     field="section",
                 )
-    return Report(period, threshold, tuple(lines))
+    return Report(period, threshold, _bound_held(lines, threshold, len(table) + 1))
+
+
+def _bound_held(lines: list[Line], threshold: int, end: int) -> tuple[Line, ...]:
+    """Give each held-back (``x``) figure the range the other figures leave it; refuse figures
+    that do not add up (the kinds more than the contacts, say)."""
+    held = {_key(li) for li in lines if li.cell.held}
+    public = {
+        _key(li): public_bounds(li.cell, threshold, li.section, False)
+        for li in lines
+        if not li.cell.held
+    }
+    try:
+        bounds = suppression.derive(public, relations(_key(li) for li in lines))
+    except suppression.Inconsistent:
+        raise ReportInvalid(
+            "the figures do not add up (the parts of a total disagree with it)",
+            line=end,
+            field="value",
+        ) from None
+    return _held(lines, held, bounds)
 
 
 def read_csv(path: Path) -> Report:
     """Read a report file; :class:`ReportInvalid` or a storage error when it cannot be used."""
     try:
         with path.open("rb") as handle:
-            data = handle.read(MAX_FILE_BYTES + 1)
+            data, size = read_capped(handle, MAX_FILE_BYTES)
     except OSError as exc:
         raise storage_error(exc, f"reading {path.name}") from exc
     if len(data) > MAX_FILE_BYTES:
-        raise ReportInvalid("the file is too large to be a PeerDesk report", line=1, field="file")
+        raise ReportInvalid(
+            f"the file is {size_text(size)}; a PeerDesk report is at most "
+            f"{size_text(MAX_FILE_BYTES)}",
+            line=1,
+            field="file",
+        )
     try:
         text = data.decode("utf-8")
     except UnicodeDecodeError as exc:
@@ -467,5 +615,7 @@ def combine(reports: Sequence[Report], threshold: int = DEFAULT_THRESHOLD) -> Re
         cells,
         key=lambda k: (order[k[0]], k[1], item_order.get((k[0], k[2]), len(item_order)), k[2]),
     )
-    lines = tuple(Line(s, m, i, labels[(s, m, i)], cells[(s, m, i)]) for s, m, i in keys)
-    return Report(period, t, lines, sources=tuple(r.period for r in reports))
+    lines = [Line(s, m, i, labels[(s, m, i)], cells[(s, m, i)]) for s, m, i in keys]
+    return Report(
+        period, t, protect(lines, t, combined=True), sources=tuple(r.period for r in reports)
+    )

@@ -34,7 +34,8 @@ def add_parser(
         help="write the de-identified report (counts only, by month) as CSV or PDF",
         description=(
             "Write a de-identified report of the journal: counts only, by month at most, with "
-            "counts below the threshold shown as <5. No pseudonyms, notes or dates."
+            "counts below the threshold shown as <5, and x where another count is held back so "
+            "that none of those can be worked out by subtraction. No pseudonyms, notes or dates."
         ),
     )
     parser.add_argument("--from", dest="first", required=True, metavar="YYYY-MM")
@@ -100,7 +101,8 @@ def run(
         return EXIT_USAGE if isinstance(exc, InvalidInput) else EXIT_PROBLEM
     print(
         f"Report written: {target.resolve()} ({period}; {len(made.lines)} figures, counts "
-        f"below {threshold} shown as <{threshold})",
+        f"below {threshold} shown as <{threshold}, "
+        f"{sum(1 for li in made.lines if li.cell.held)} more held back as x)",
         file=out,
     )
     return EXIT_OK

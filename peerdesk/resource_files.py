@@ -25,7 +25,7 @@ from typing import Any
 
 from peerdesk.clock import today as local_today
 from peerdesk.errors import InvalidInput
-from peerdesk.files import storage_error, write_private_atomically
+from peerdesk.files import read_capped, size_text, storage_error, write_private_atomically
 from peerdesk.journal import Journal
 from peerdesk.resources import CATEGORIES, Resource
 from peerdesk.text import fold
@@ -94,14 +94,17 @@ def _line_of(data: bytes, offset: int) -> int:
     return data[:offset].count(b"\n") + 1
 
 
+def _too_large(size: int) -> InvalidInput:
+    return InvalidInput(
+        f"the file is {size_text(size)}; a resource directory is at most {size_text(MAX_BYTES)}",
+        field="file",
+    )
+
+
 def _text(data: bytes) -> str:
     """The file's text: UTF-8 (a byte-order mark is fine), at most :data:`MAX_BYTES`."""
     if len(data) > MAX_BYTES:
-        raise InvalidInput(
-            f"the file is {len(data) / 1024 / 1024:.1f} MB; a resource directory is at most "
-            f"{MAX_BYTES // 1024 // 1024} MB",
-            field="file",
-        )
+        raise _too_large(len(data))
     if data.startswith((b"\xff\xfe", b"\xfe\xff")):
         raise InvalidInput("the file is UTF-16 text; save it as UTF-8 and try again", field="file")
     try:
@@ -392,13 +395,15 @@ def read_file(path: Path, *, today: date | None = None) -> list[Resource]:
     kind = file_kind(path)
     try:
         with path.open("rb") as stream:
-            data = stream.read(MAX_BYTES + 1)
+            data, size = read_capped(stream, MAX_BYTES)
     except FileNotFoundError:
         raise InvalidInput(f"{path.name}: there is no such file", field="file") from None
     except IsADirectoryError:
         raise InvalidInput(f"{path.name} is a folder, not a file", field="file") from None
     except OSError as exc:
         raise storage_error(exc, f"reading {path.name}") from exc
+    if len(data) > MAX_BYTES:  # only the first bytes were read: name the file's own size
+        raise _too_large(size)
     return parse(data, kind, today=today)
 
 

@@ -258,11 +258,15 @@ def _journal_damaged(error: PeerDeskError) -> Explanation:
 
 
 def _key_slots_damaged(error: PeerDeskError) -> Explanation:
+    size = error.details.get("size")
     return Explanation(
         _tr("The journal's key file is missing or damaged"),
         _tr(
             "The small key file kept beside the journal (journal.keys) is missing or damaged, "
             "so the journal cannot be unlocked. The journal itself has not been changed."
+        )
+        + (
+            " " + _tr("It is {size}, far larger than a key file.").format(size=size) if size else ""
         ),
         _tr(
             "Restore from a backup: each backup carries its own key file. If you moved files "

@@ -219,7 +219,8 @@ class ProgramTotalsDialog(QDialog):
             ),
             self.tr(
                 "Totals that could be below {t} are shown as <{t} or ≤N; where a report held "
-                "back a small count, the total is a range."
+                "back a small count, the total is a range; x marks a total held back so that "
+                "none of those can be worked out from the others."
             ).format(t=t),
             self.tr("Referral rate: {rate}.").format(rate=referral_rate_text(combined)),
         ]

@@ -177,18 +177,40 @@ class ReportDialog(QDialog):
             self.status.setText(explain(exc).text)
             self.save_button.setEnabled(False)
             return
-        t = self.report.threshold
         self.what.setText(
-            self.tr(
-                "Counts only, by month: no names, pseudonyms, notes, contact details or dates. "
-                "Counts from 1 to {below} are shown as <{t}. Your self-care ratings are never "
-                "included. Below is exactly what will be written."
-            ).format(below=t - 1, t=t)
+            " ".join(
+                (
+                    self.tr(
+                        "Counts only, by month: no names, pseudonyms, notes, contact details or "
+                        "dates."
+                    ),
+                    self.held_back_text(),
+                    self.tr(
+                        "Your self-care ratings are never included. Below is exactly what will "
+                        "be written."
+                    ),
+                )
+            )
         )
         self.csv_view.setPlainText(self.report.csv_text())
         if self.file_kind == PDF:
             self.pdf_view.set_pages(report_pages(self.report))
         self.save_button.setEnabled(True)
+
+    def held_back_text(self) -> str:
+        """One sentence: what the report holds back, and why."""
+        assert self.report is not None
+        t = self.report.threshold
+        held = sum(1 for line in self.report.lines if line.cell.held)
+        if not held:
+            return self.tr(
+                "Counts from 1 to {below} are shown as <{t}, so that no peer can be picked out."
+            ).format(below=t - 1, t=t)
+        return self.tr(
+            "Counts from 1 to {below} are shown as <{t}, so that no peer can be picked out, and "
+            "{n} other count(s) are shown as x, so that none of those small counts can be worked "
+            "out by subtracting the other counts from a total."
+        ).format(below=t - 1, t=t, n=held)
 
     # --- saving ---------------------------------------------------------------------------------
 

@@ -153,7 +153,10 @@ def report_html(report: rep.Report) -> str:
             "De-identified: counts only, by month at most. It holds no names, pseudonyms, notes, "
             "contact details or dates."
         ),
-        _tr("Counts from 1 to {below} are shown as <{t}.").format(below=t - 1, t=t),
+        _tr(
+            "Counts from 1 to {below} are shown as <{t}; x marks a count held back so that no "
+            "small count can be worked out from the totals."
+        ).format(below=t - 1, t=t),
     ]
     if report.combined:
         notes.append(

@@ -98,9 +98,13 @@ def test_missing_and_huge_files_are_damage(tmp_path: Path) -> None:
     with pytest.raises(KeySlotsDamaged, match="missing"):
         keyslots.read(tmp_path / "nothing.keys")
     huge = tmp_path / "huge.keys"
-    huge.write_bytes(b" " * (keyslots.MAX_FILE_BYTES + 10))
-    with pytest.raises(KeySlotsDamaged, match="too large"):
+    huge.write_bytes(b" " * (3 * keyslots.MAX_FILE_BYTES + 10))
+    with pytest.raises(KeySlotsDamaged) as raised:
         keyslots.read(huge)
+    assert "it is 192 KB (196,618 bytes); a key-slot file is at most 64 KB" in str(raised.value)
+    assert raised.value.details["size"] == "192 KB (196,618 bytes)"
+    with pytest.raises(KeySlotsDamaged, match=r"\(65,537 bytes\)"):
+        keyslots.loads(b" " * (keyslots.MAX_FILE_BYTES + 1))
 
 
 @given(st.binary(max_size=2000))

@@ -58,6 +58,12 @@ def expected_cell(count: int, threshold: int = 5) -> str:
     return str(count) if count == 0 or count >= threshold else f"<{threshold}"
 
 
+def allowed_cells(count: int, threshold: int = 5) -> set[str]:
+    """What a report may write for ``count``: the count (or ``<T``), or ``x`` when held back to
+    protect another count."""
+    return {expected_cell(count, threshold), report.HELD}
+
+
 def csv_table(text: str) -> dict[tuple[str, str, str], str]:
     rows = list(csv.reader(io.StringIO(text.lstrip("\ufeff"))))
     assert rows[0] == list(report.HEADER)
@@ -76,16 +82,16 @@ def test_csv_figures_match_an_independent_count(
     write_csv(made, target)
     table = csv_table(target.read_bytes().decode("utf-8"))
     e = count_independently(full, PERIOD, TODAY)
-    assert table[("format", "", "peerdesk-report")] == "1"
+    assert table[("format", "", "peerdesk-report")] == "2"
     assert table[("period", "", "from")] == "2025-12"
     assert table[("period", "", "to")] == "2026-11"
     assert table[("suppression", "", "below")] == str(threshold)
     for month in PERIOD.months():
         m = str(month)
-        assert table[("contacts", m, "all")] == expected_cell(e.contacts[m], threshold)
-        assert table[("conversations", m, "all")] == expected_cell(e.conversations[m], threshold)
-        assert table[("followups_due", m, "all")] == expected_cell(e.due[m], threshold)
-        assert table[("followups_completed", m, "all")] == expected_cell(e.completed[m], threshold)
+        assert table[("contacts", m, "all")] in allowed_cells(e.contacts[m], threshold)
+        assert table[("conversations", m, "all")] in allowed_cells(e.conversations[m], threshold)
+        assert table[("followups_due", m, "all")] in allowed_cells(e.due[m], threshold)
+        assert table[("followups_completed", m, "all")] in allowed_cells(e.completed[m], threshold)
         assert table[("supporter_minutes", m, "all")] == str(e.minutes[m])  # never suppressed
     for section, counter in (
         ("contact_kind", e.kinds),
@@ -96,15 +102,15 @@ def test_csv_figures_match_an_independent_count(
         items = [k for (s, _m, k) in table if s == section]
         assert items, section
         for item in items:
-            assert table[(section, "", item)] == expected_cell(counter[item], threshold), item
+            assert table[(section, "", item)] in allowed_cells(counter[item], threshold), item
     for section, counter, custom in (
         ("event", e.events, e.custom_event),
         ("driver", e.drivers, e.custom_driver),
     ):
         for item in [k for (s, _m, k) in table if s == section]:
             want = custom if item == report.CUSTOM else counter[item]
-            assert table[(section, "", item)] == expected_cell(want, threshold), item
-    assert table[("conversations_with_referral", "", "all")] == expected_cell(
+            assert table[(section, "", item)] in allowed_cells(want, threshold), item
+    assert table[("conversations_with_referral", "", "all")] in allowed_cells(
         e.conversations_with_referral, threshold
     )
 
@@ -211,8 +217,14 @@ def _small_report(
 ) -> report.Report:
     """A report read back from CSV with one breakdown line: ``group`` contacts of that kind."""
     period = Period.parse(first, last)
-    lines = [
-        report.Line(s, str(m), "all", "", Cell(0, 0))
+    lines = [  # the contacts of the first month are the group's, so the figures add up
+        report.Line(
+            s,
+            str(m),
+            "all",
+            "",
+            published(group, threshold) if (s, m) == ("contacts", period.first) else Cell(0, 0),
+        )
         for s in report.MONTHLY
         for m in period.months()
     ]
@@ -291,7 +303,7 @@ def _replace_line(text: str, number: int, new: str) -> str:
 @pytest.mark.parametrize(
     ("change", "line", "field", "words"),
     [
-        (lambda t: t.replace("peerdesk-report,,1", "peerdesk-report,,2"), 2, "format", "version 2"),
+        (lambda t: t.replace("peerdesk-report,,2", "peerdesk-report,,3"), 2, "format", "version 3"),
         (lambda t: t.replace("peerdesk-report", "other-report"), 2, "section", "format"),
         (lambda t: t.replace("section,month", "section,mnth"), 1, "header", "not a PeerDesk"),
         (lambda t: _replace_line(t, 6, "contacts,2026-01,all,,12,extra"), 6, "line", "found 6"),
@@ -339,10 +351,13 @@ def test_files_that_are_not_text_or_too_big_are_refused(tmp_path: Path) -> None:
         read_csv(binary)
     assert (raised.value.field, raised.value.line) == ("encoding", 18)
     huge = tmp_path / "h.csv"
-    huge.write_bytes(b"x" * (report.MAX_FILE_BYTES + 1))
+    huge.write_bytes(b"x" * (3 * report.MAX_FILE_BYTES + 5))  # the message names its real size
     with pytest.raises(ReportInvalid) as raised:
         read_csv(huge)
     assert raised.value.field == "file"
+    assert "the file is 5.7 MB (6,000,005 bytes); a PeerDesk report is at most 1.9 MB" in str(
+        raised.value
+    )
     with pytest.raises(ReportInvalid) as raised:
         parse("")
     assert (raised.value.field, raised.value.line) == ("header", 1)
@@ -352,10 +367,10 @@ def test_files_that_are_not_text_or_too_big_are_refused(tmp_path: Path) -> None:
 
 def test_an_unknown_item_is_kept_and_a_missing_one_is_zero() -> None:
     text = _good_text().replace(
-        "contact_kind,,group,Group session,7", "contact_kind,,hallway,Hallway,9"
+        "contact_kind,,group,Group session,7", "contact_kind,,hallway,Hallway,7"
     )
     read = parse(text)
-    assert read.cell("contact_kind", "hallway") == Cell(9, 9)
+    assert read.cell("contact_kind", "hallway") == Cell(7, 7)
     assert read.cell("contact_kind", "group") == Cell(0, 0)
     assert next(li for li in read.lines if li.item == "hallway").label == "Hallway"
 

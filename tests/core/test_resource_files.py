@@ -266,8 +266,13 @@ def test_a_huge_file_is_refused_before_it_is_read(journal: Journal, tmp_path: Pa
     with huge.open("wb") as stream:
         stream.write(f"{HEADER}\n".encode())
         stream.write(b"other,A,,,,,,,\n" * (MAX_BYTES // 14))
-    assert huge.stat().st_size > MAX_BYTES
-    assert "a resource directory is at most 2 MB" in str(refused(journal, huge))
+        stream.write(b"other,B,,,,,,,\n" * (MAX_BYTES // 14))  # about twice the limit
+    size = huge.stat().st_size
+    assert size > 2 * MAX_BYTES
+    # The message names the file's own size, not the bytes read before giving up.
+    message = str(refused(journal, huge))
+    assert f"the file is {size / 1024 / 1024:.1f} MB ({size:,} bytes)" in message
+    assert "a resource directory is at most 2.0 MB (2,097,152 bytes)" in message
 
 
 def test_too_many_resources_are_refused(journal: Journal, tmp_path: Path) -> None:

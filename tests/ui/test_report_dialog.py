@@ -6,6 +6,8 @@ from __future__ import annotations
 import io
 import re
 import subprocess
+import unicodedata
+from datetime import date
 from pathlib import Path
 
 import pytest
@@ -23,7 +25,7 @@ from tests.core.test_insights import all_followups, all_sessions, populate
 from tests.core.test_report import ISO_DAY, _args
 from ui.program_totals_dialog import ProgramTotalsDialog
 from ui.report_dialog import CSV, PDF, ReportDialog
-from ui.report_pdf import save_report_pdf
+from ui.report_pdf import monthly_rows, save_report_pdf
 
 TODAY = FIXED_NOW.date()
 PERIOD = Period.parse("2025-12", "2026-11")
@@ -295,11 +297,11 @@ def test_program_totals_refuse_bad_files_naming_line_and_field(
     rep.write_csv(rep.build(compute(full.conn, PERIOD, TODAY)), good)
     newer = tmp_path / "newer.csv"
     newer.write_text(
-        good.read_text("utf-8-sig").replace("peerdesk-report,,1", "peerdesk-report,,2")
+        good.read_text("utf-8-sig").replace("peerdesk-report,,2", "peerdesk-report,,3")
     )
     broken = tmp_path / "broken.csv"
     broken.write_text(
-        good.read_text("utf-8-sig").replace("contacts,2026-03,all,,7", "contacts,2026-03,all,,x")
+        good.read_text("utf-8-sig").replace("contacts,2026-03,all,,7", "contacts,2026-03,all,,y")
     )
     notes = tmp_path / "notes.csv"
     notes.write_text("my private notes about Aspen 1\n")
@@ -307,7 +309,7 @@ def test_program_totals_refuse_bad_files_naming_line_and_field(
     dialog.add_chosen()
     assert dialog.files.count() == 1
     problems = dialog.problems.text()
-    assert "newer.csv was not added" in problems and "format version 2" in problems
+    assert "newer.csv was not added" in problems and "format version 3" in problems
     assert "broken.csv was not added" in problems and "Line 9, value" in problems
     assert "notes.csv was not added" in problems and "not a PeerDesk report" in problems
     assert "Aspen" not in problems
@@ -326,3 +328,90 @@ def test_program_totals_save_as_pdf(qtbot: QtBot, full: Journal, tmp_path: Path)
     flat = " ".join(text.split())
     assert "PeerDesk program totals" in flat and "Combined from 1 report(s)" in flat
     assert_nothing_identifying(text, full)
+
+
+# --- complementary suppression ------------------------------------------------------------------
+
+
+def test_the_dialog_says_what_is_held_back_and_why_and_the_pdf_and_totals_hold_it_back(
+    qtbot: QtBot, journal: Journal, clock: Clock, tmp_path: Path
+) -> None:
+    # The case: 20 contacts, 13 accepted, 1 declined, 6 no answer. Showing "<5" for the
+    # declined one and 6 for no answer let anyone work out 20 - 13 - 6 = 1.
+    _outreach(journal, {"accepted": 13, "declined": 1, "no_answer": 6}, date(2026, 10, 5))
+    october = Period.parse("2026-10", "2026-10")
+    target = tmp_path / "october.pdf"
+    dialog, _ = make_dialog(qtbot, journal, clock, target, october)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    assert dialog.what.isVisible()
+    sentence = dialog.what.text()
+    assert (
+        "Counts from 1 to 4 are shown as <5, so that no peer can be picked out, and 1 other "
+        in (sentence)
+    )
+    assert "shown as x, so that none of those small counts can be worked out by subtracting" in (
+        sentence
+    )
+    preview = dialog.csv_view.toPlainText()
+    assert "outreach_outcome,,declined,Declined,<5" in preview
+    assert "outreach_outcome,,no_answer,No answer,x" in preview
+    dialog.threshold.setValue(3)  # 1 is still small; the sentence follows the threshold
+    assert "Counts from 1 to 2 are shown as <3" in dialog.what.text()
+    dialog.threshold.setValue(5)
+    dialog.kind.setCurrentIndex(PDF)
+    assert dialog.save() == target
+    flat = " ".join(pdf_text(target).split())
+    assert "Declined <5" in flat and "No answer x" in flat
+    assert "x marks a count held back" in flat
+    assert "Accepted 13" in flat and "October 2026 20 13" in flat
+    assert " 6 " not in f" {flat} ".replace("October 2026 20 13", "")
+    # Program totals: the same report, combined alone, holds the same counts back again.
+    csv_file = tmp_path / "october.csv"
+    rep.write_csv(rep.build(compute(journal.conn, october, TODAY)), csv_file)
+    totals = make_totals(qtbot, [csv_file])
+    totals.add_chosen()
+    outcomes = {r[1]: r[2] for r in totals.categories.rows() if r[0] == "Outreach outcome"}
+    # The held-back 6 comes back only as the range the report's other figures leave it
+    # (20 - 13 - declined: 3 to 6, so "≤6"), never as 6.
+    assert outcomes["Declined"] == "<5" and outcomes["No answer"] == "≤6"
+    assert "x marks a total held back" in totals.summary.text()
+
+
+def _outreach(journal: Journal, outcomes: dict[str, int], day: date) -> None:
+    peer = journal.peers.add("Solo Heron").id
+    for outcome, n in outcomes.items():
+        for _ in range(n):
+            journal.sessions.save(
+                Session(
+                    held_on=day,
+                    status=FINISHED,
+                    peer_id=peer,
+                    contact_kind="proactive_outreach",
+                    mode="phone",
+                    outreach_outcome=outcome,
+                )
+            )
+
+
+@pytest.mark.parametrize("threshold", [3, 5, 11, 20])
+def test_the_pdf_shows_exactly_the_protected_cells_of_the_csv(
+    qtbot: QtBot, full: Journal, tmp_path: Path, threshold: int
+) -> None:
+    # The CSV is checked against every relation in tests/core/test_suppression.py; the PDF must
+    # show the same cells (an "x" stays an "x"), and its whole-period row only what the months
+    # show added up.
+    report = rep.build(compute(full.conn, PERIOD, TODAY), threshold)
+    target = tmp_path / "report.pdf"
+    save_report_pdf(target, report)
+    flat = " ".join(unicodedata.normalize("NFKC", pdf_text(target)).split())  # ﬁ, ﬂ ligatures
+    for row in monthly_rows(report):
+        assert " ".join(" ".join(row).split()) in flat, row
+    for section in rep.BREAKDOWNS:
+        for line in report.section(section):
+            assert f"{line.label} {report.shown(line)}" in flat, line
+    held = [li for li in report.lines if li.cell.held]
+    assert flat.count(" x ") >= len(held)
+    assert held or threshold != 3  # at 3 this journal needs complementary suppression
+    totals = monthly_rows(report)[-1]
+    assert totals[1] == rep.shown(report.total("contacts"), threshold)

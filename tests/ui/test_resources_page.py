@@ -255,6 +255,19 @@ def test_import_asks_first_then_imports(
     assert names_in(page, "other") == ["Chaplain"]
 
 
+def test_a_too_large_file_is_refused_naming_its_real_size(
+    make_page: Callable[[], ResourcesPage], journal: Journal, answers: Answers, tmp_path: Path
+) -> None:
+    page = make_page()
+    answers.open_path = tmp_path / "huge.json"
+    answers.open_path.write_bytes(b" " * 7_340_032)  # 7 MB, read only up to the limit
+    assert not page.import_file()
+    assert page.status.text() == (
+        "“huge.json” was not imported, and nothing was changed. The file is 7.0 MB "
+        "(7,340,032 bytes); a resource directory is at most 2.0 MB (2,097,152 bytes)."
+    )
+
+
 def test_a_bad_file_says_where_and_changes_nothing(
     make_page: Callable[[], ResourcesPage], journal: Journal, answers: Answers, tmp_path: Path
 ) -> None:
