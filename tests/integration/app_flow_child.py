@@ -190,7 +190,9 @@ def open_every_window(
     handout without the resource that carries the marker, as in :func:`handout`)."""
     from peerdesk.recovery import RecoveryCode
     from ui.damage_dialog import DamageDialog
+    from ui.old_backups_dialog import OldBackupsDialog
     from ui.program_totals_dialog import ProgramTotalsDialog
+    from ui.recovery_code_view import NewCodeDialog
     from ui.recovery_sheet import save_recovery_sheet_pdf
     from ui.report_dialog import PDF
     from ui.report_pdf import save_report_pdf
@@ -249,6 +251,10 @@ def open_every_window(
     for dialog in (
         RestoreDialog(controller.vault, parent=window),
         DamageDialog(controller.vault, parent=window),
+        NewCodeDialog(
+            RecoveryCode.generate(), today=lambda: today(system_clock), parent=window
+        ),  # shown before a re-key; cancelled here, so nothing changes
+        OldBackupsDialog(controller.vault, parent=window),
     ):
         dialog.open()
         app.processEvents()
