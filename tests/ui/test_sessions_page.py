@@ -15,7 +15,7 @@ from peerdesk.clock import today
 from peerdesk.demo import fill
 from peerdesk.errors import InvalidInput
 from peerdesk.journal import Journal
-from peerdesk.search import BEST, NEWEST
+from peerdesk.search import BEST, NEWEST, build_query
 from peerdesk.session_query import SessionFilter, SessionQuery
 from peerdesk.sessions import FINISHED, Session
 from tests.conftest import Clock, day
@@ -68,13 +68,17 @@ def add_session(journal: Journal, peer: str = "Quill", **fields: object) -> Sess
 
 
 def search(qtbot: QtBot, page: SessionsPage, text: str) -> None:
-    """Type ``text`` into the search box and press Enter."""
+    """Type ``text`` into the search box, press Enter and wait for the results (if any)."""
     page.search_box.clear()
     if text.isascii():
         QTest.keyClicks(page.search_box, text)
     else:
         page.search_box.insert(text)  # QTest can only type ASCII keys
-    qtbot.keyClick(page.search_box, Qt.Key.Key_Return)
+    if build_query(text) is None:
+        qtbot.keyClick(page.search_box, Qt.Key.Key_Return)
+        return
+    with qtbot.waitSignal(page.results_shown, timeout=5000):
+        qtbot.keyClick(page.search_box, Qt.Key.Key_Return)
 
 
 def shown_ids(page: SessionsPage) -> list[int]:
@@ -369,7 +373,8 @@ def test_the_sort_choice_reorders_the_results(qtbot: QtBot, journal: Journal, cl
     search(qtbot, page, "guilt")
     assert shown_ids(page) == [newest.id, middle.id, most.id]
     page.search_table.setCurrentIndex(page.search_model.index(1, 0))
-    page.sort_combo.setCurrentIndex(page.sort_combo.findData(BEST))
+    with qtbot.waitSignal(page.results_shown):
+        page.sort_combo.setCurrentIndex(page.sort_combo.findData(BEST))
     assert page.search_model.order() == BEST
     assert shown_ids(page)[0] == most.id
     assert sorted(shown_ids(page)) == sorted([most.id, newest.id, middle.id])
@@ -392,7 +397,8 @@ def test_the_sort_choice_is_reached_from_the_search_box_with_the_keyboard(
     assert shown_ids(page) == [newer.id, older.id]
     qtbot.keyClick(page.search_box, Qt.Key.Key_Tab)
     qtbot.waitUntil(page.sort_combo.hasFocus)
-    qtbot.keyClick(page.sort_combo, Qt.Key.Key_Down)
+    with qtbot.waitSignal(page.results_shown):
+        qtbot.keyClick(page.sort_combo, Qt.Key.Key_Down)
     assert page.sort_combo.currentData() == BEST
     assert shown_ids(page) == [older.id, newer.id]
     qtbot.keyClick(page.sort_combo, Qt.Key.Key_Tab)
@@ -400,7 +406,8 @@ def test_the_sort_choice_is_reached_from_the_search_box_with_the_keyboard(
     # The label's mnemonic (Alt+S) takes the focus back to the choice.
     qtbot.keyClick(page.from_check, Qt.Key.Key_S, Qt.KeyboardModifier.AltModifier)
     qtbot.waitUntil(page.sort_combo.hasFocus)
-    qtbot.keyClick(page.sort_combo, Qt.Key.Key_Up)
+    with qtbot.waitSignal(page.results_shown):
+        qtbot.keyClick(page.sort_combo, Qt.Key.Key_Up)
     assert page.sort_combo.currentData() == NEWEST
     assert shown_ids(page) == [newer.id, older.id]
 
@@ -440,7 +447,8 @@ def test_search_follows_the_filters(qtbot: QtBot, journal: Journal, clock: Clock
     page = make_page(qtbot, journal, clock)
     search(qtbot, page, "gardening")
     assert page.search_model.rowCount() == 2
-    page.kind_combo.setCurrentIndex(page.kind_combo.findData("group"))
+    with qtbot.waitSignal(page.results_shown):
+        page.kind_combo.setCurrentIndex(page.kind_combo.findData("group"))
     assert page.search_model.rowCount() == 1
     assert page.search_model.hit(0).peer == "Brook"
     assert page.count_label.text().endswith("(filtered)")
@@ -652,7 +660,8 @@ def test_filtered_search_reads_past_the_first_page_of_matches(
     assert page.search_model.rowCount() == SearchResultsModel.LIMIT  # the newest, all Brook
     alder = journal.peers.find("Alder")
     assert alder is not None
-    page.peer_combo.setCurrentIndex(page.peer_combo.findData(alder.id))
+    with qtbot.waitSignal(page.results_shown):
+        page.peer_combo.setCurrentIndex(page.peer_combo.findData(alder.id))
     assert [page.search_model.hit(row).peer for row in range(page.search_model.rowCount())] == [
         "Alder"
     ] * 3
@@ -677,6 +686,7 @@ def test_a_filtered_search_that_stops_early_says_how_far_it_looked(
     assert page.count_label.text() == (
         "0 of the 6 most recent matching sessions pass the filters; add words to narrow the search"
     )
-    page.sort_combo.setCurrentIndex(page.sort_combo.findData(BEST))
+    with qtbot.waitSignal(page.results_shown):
+        page.sort_combo.setCurrentIndex(page.sort_combo.findData(BEST))
     assert page.search_model.looked_at == 6
     assert " of the 6 best-matching sessions pass the filters" in page.count_label.text()
