@@ -17,6 +17,7 @@ bm25, which costs a pass over all of them: a few times a plain match on a large 
 
 from __future__ import annotations
 
+import bisect
 import json
 import re
 from dataclasses import dataclass
@@ -101,66 +102,113 @@ def _fold_char(char: str) -> str:
     return search_fold(char)
 
 
-def _words(text: str) -> list[tuple[int, int, str]]:
-    """Each word of ``text`` as the index sees it: (start, end) in ``text`` and its folded form."""
-    if text.isascii():
-        return [(m.start(), m.end(), m.group().lower()) for m in _TOKEN.finditer(text)]
-    folded: list[str] = []
-    origin: list[int] = []  # the index in ``text`` of each folded character
+def _folded(text: str) -> tuple[str, list[int] | None]:
+    """``text`` folded for search, and where each folded character came from in ``text``.
+
+    None instead of the list when folding kept the length (almost always): then every
+    character stays where it was.
+    """
+    folded = search_fold(text)
+    if len(folded) == len(text):
+        return folded, None
+    pieces: list[str] = []
+    origin: list[int] = []
     for i, char in enumerate(text):
         piece = _fold_char(char)
-        folded.append(piece)
+        pieces.append(piece)
         origin.extend([i] * len(piece))
-    found = []
-    for m in _TOKEN.finditer("".join(folded)):
-        start, end = origin[m.start()], origin[m.end() - 1] + 1
-        while end < len(text) and not _fold_char(text[end]):
-            end += 1  # a mark that folds away belongs to the word it sits on
-        found.append((start, end, m.group()))
-    return found
+    return "".join(pieces), origin
+
+
+# Snippets cost little whatever the note: the matches are found by one regular expression, and
+# only the first ones are weighed when choosing the window.
+_WINDOWS_WEIGHED = 64
+_SENTENCE_END = re.compile(r"[.!?\n]")
+
+
+def _pattern(query: _Query) -> re.Pattern[str]:
+    """Where the phrases to find occur in folded text; group ``pN`` is phrase N."""
+    alternatives = []
+    for n, phrase in enumerate(query.include):
+        body = r"[\W_]+".join(re.escape(word) for word in phrase.words)
+        tail = r"[^\W_]*" if phrase.prefix else ""
+        alternatives.append(f"(?P<p{n}>{body}{tail})")
+    return re.compile(r"(?<![^\W_])(?:" + "|".join(alternatives) + r")(?![^\W_])")
 
 
 def _snippet(text: str, query: _Query) -> tuple[tuple[str, bool], ...]:
     """A few words of ``text`` around its best match, with the matching words marked."""
-    words = _words(text)
-    spans: list[tuple[int, int, int]] = []  # (first word, last word + 1, phrase)
-    for n, phrase in enumerate(query.include):
-        size = len(phrase.words)
-        for i in range(len(words) - size + 1):
-            *whole, last = phrase.words
-            if all(words[i + k][2] == w for k, w in enumerate(whole)) and (
-                words[i + size - 1][2].startswith(last)
-                if phrase.prefix
-                else words[i + size - 1][2] == last
-            ):
-                spans.append((i, i + size, n))
-    spans.sort()
+    folded, origin = _folded(text)
+    words = [(m.start(), m.end()) for m in _TOKEN.finditer(folded)]
+    starts = [start for start, _end in words]
+    spans: list[tuple[int, int, int]] = []  # (first word, last word + 1, phrase), in order
+    for m in _pattern(query).finditer(folded):
+        first = bisect.bisect_right(starts, m.start()) - 1
+        last = bisect.bisect_left(starts, m.end()) - 1
+        spans.append((first, last + 1, int(str(m.lastgroup)[1:])))
     first, stop = 0, len(words)
     if len(words) > SNIPPET_WORDS:
-        # The window that shows the most of the different phrases, then the most matches.
-        def score(begin: int) -> tuple[int, int, int]:
-            inside = [s for s in spans if begin <= s[0] and s[1] <= begin + SNIPPET_WORDS]
-            return (len({s[2] for s in inside}), len(inside), -begin)
-
-        starts = {max(0, min(s[0] - 2, len(words) - SNIPPET_WORDS)) for s in spans} or {0}
-        first = max(starts, key=score)
+        first = _window(folded, words, spans)
         stop = first + SNIPPET_WORDS
-    begin = words[first][0] if first > 0 else 0
-    end = words[stop - 1][1] if stop < len(words) else len(text)
+
+    def where(i: int) -> int:  # a position in ``folded`` as a position in ``text``
+        return i if origin is None else origin[i]
+
+    def end_of(i: int) -> int:  # the end of a stretch of ``folded`` ending before ``i``
+        end = i if origin is None else origin[i - 1] + 1
+        while end < len(text) and origin is not None and not _fold_char(text[end]):
+            end += 1  # a mark that folds away belongs to the word it sits on
+        return end
+
+    begin = where(words[first][0]) if first > 0 else 0
+    end = end_of(words[stop - 1][1]) if stop < len(words) else len(text)
     parts: list[tuple[str, bool]] = [("…", False)] if first > 0 else []
     at = begin
     for a, b, _n in spans:
-        if a < first or b > stop or words[a][0] < at:
+        if a < first or b > stop:
             continue
-        if words[a][0] > at:
-            parts.append((text[at : words[a][0]], False))
-        parts.append((text[words[a][0] : words[b - 1][1]], True))
-        at = words[b - 1][1]
-    if end > at:
-        parts.append((text[at:end], False))
+        mark_from, mark_to = where(words[a][0]), end_of(words[b - 1][1])
+        if mark_from < at:
+            continue
+        parts.append((text[at:mark_from], False))
+        parts.append((text[mark_from:mark_to], True))
+        at = mark_to
+    parts.append((text[at:end], False))
     if stop < len(words):
         parts.append(("…", False))
     return tuple(_merge(parts))
+
+
+def _window(folded: str, words: list[tuple[int, int]], spans: list[tuple[int, int, int]]) -> int:
+    """The first word of the snippet, much as FTS5's own snippet() chooses it.
+
+    The window shows the most of the different phrases, then the most matches; it starts at the
+    beginning of a sentence when that still shows them, else with the match in its middle.
+    """
+    last = len(words) - SNIPPET_WORDS
+
+    def sentence_starts(i: int) -> bool:
+        return i == 0 or bool(_SENTENCE_END.search(folded, words[i - 1][1], words[i][0]))
+
+    candidates = {0}
+    for a, b, _n in spans[:_WINDOWS_WEIGHED]:
+        candidates.add(max(0, min(a - (SNIPPET_WORDS - (b - a)) // 2, last)))
+        for s in range(a, max(b - SNIPPET_WORDS, 0) - 1, -1):
+            if sentence_starts(s):
+                candidates.add(s)
+                break
+    firsts = [a for a, _b, _n in spans]
+
+    def score(begin: int) -> tuple[int, int, bool, int]:
+        inside = []
+        for a, b, n in spans[bisect.bisect_left(firsts, begin) :]:
+            if a >= begin + SNIPPET_WORDS:
+                break
+            if b <= begin + SNIPPET_WORDS:
+                inside.append(n)
+        return (len(set(inside)), len(inside), sentence_starts(begin), -begin)
+
+    return max(candidates, key=score)
 
 
 def _merge(parts: list[tuple[str, bool]]) -> list[tuple[str, bool]]:

@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import random
+import time
 from datetime import timedelta
 
 import pytest
-from PySide6.QtCore import QDate, Qt
+from PySide6.QtCore import QDate, Qt, QTimer
 from PySide6.QtGui import QTextDocument
 from PySide6.QtTest import QTest
 from pytestqt.qtbot import QtBot
@@ -690,3 +692,95 @@ def test_a_filtered_search_that_stops_early_says_how_far_it_looked(
         page.sort_combo.setCurrentIndex(page.sort_combo.findData(BEST))
     assert page.search_model.looked_at == 6
     assert " of the 6 best-matching sessions pass the filters" in page.count_label.text()
+
+
+# --- search never blocks the window ---------------------------------------------------------------
+
+
+def _long_notes(journal: Journal, sessions: int) -> None:
+    """Sessions with long notes of made-up words: a search over them takes a while."""
+    rng = random.Random(5)
+    letters = "abcdefghijklmnopqrstuvwxyz"
+    words = ["".join(rng.choices(letters, k=rng.randint(3, 9))) for _ in range(5000)]
+    peer_id = journal.peers.add("Heron").id
+    with journal.transaction():
+        for i in range(sessions):
+            note = " ".join(rng.choices(words, k=500))[:4000]
+            journal.sessions.save(
+                Session(
+                    held_on=day(1 + i % 28),
+                    status=FINISHED,
+                    peer_id=peer_id,
+                    contact_kind="peer_asked",
+                    notes={"listen": note},
+                )
+            )
+
+
+class Ticker:
+    """Notes the longest time the event loop went without turning (a timer due every 10 ms)."""
+
+    def __init__(self, page: SessionsPage) -> None:
+        self.gaps: list[float] = []
+        self._last = time.perf_counter()
+        self._timer = QTimer(page)
+        self._timer.setInterval(10)
+        self._timer.timeout.connect(self._tick)
+
+    def _tick(self) -> None:
+        now = time.perf_counter()
+        self.gaps.append(now - self._last)
+        self._last = now
+
+    def start(self) -> None:
+        self._last = time.perf_counter()
+        self._timer.start()
+
+    def stop(self) -> None:
+        self._timer.stop()
+        self._tick()
+
+
+SLOW_QUERY = " ".join("abcdefghijklmnopqrstuvwx")  # 24 one-letter words: each a prefix
+
+
+def test_typing_a_search_never_blocks_the_window(
+    qtbot: QtBot, journal: Journal, clock: Clock
+) -> None:
+    _long_notes(journal, 600)
+    # The floor: the same search on the window's own thread would hold it this long.
+    started = time.perf_counter()
+    journal.search.run(SLOW_QUERY, limit=SearchResultsModel.LIMIT, order=BEST)
+    blocking = time.perf_counter() - started
+    assert blocking > 0.1, f"the journal is too small to show blocking ({blocking:.3f} s)"
+    page = make_page(qtbot, journal, clock)
+    page.sort_combo.setCurrentIndex(page.sort_combo.findData(BEST))
+    ticker = Ticker(page)
+    ticker.start()
+    search(qtbot, page, SLOW_QUERY)
+    ticker.stop()
+    assert page.search_model.rowCount() == SearchResultsModel.LIMIT
+    assert page.search_model.text() == SLOW_QUERY
+    assert len(ticker.gaps) >= 5  # the loop kept turning while the search ran
+    assert max(ticker.gaps) < min(0.05, blocking / 2), (max(ticker.gaps), blocking)
+
+
+def test_a_newer_search_replaces_the_one_running(
+    qtbot: QtBot, journal: Journal, clock: Clock
+) -> None:
+    _long_notes(journal, 300)
+    page = make_page(qtbot, journal, clock)
+    page.sort_combo.setCurrentIndex(page.sort_combo.findData(BEST))
+    shown: list[str] = []
+    page.results_shown.connect(lambda: shown.append(page.search_model.text()))
+    page.search_box.setText(SLOW_QUERY)
+    qtbot.keyClick(page.search_box, Qt.Key.Key_Return)  # the slow search starts...
+    last = journal.search.run("a", limit=1)[0]
+    word = next(text for text, marked in last.snippet if marked)
+    page.search_box.setText(word)  # ...and is replaced before it has answered
+    with qtbot.waitSignal(page.results_shown, timeout=10_000):
+        qtbot.keyClick(page.search_box, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: not page.is_search_running(), timeout=10_000)
+    assert shown == [word]  # the stale answer never reached the screen
+    found = [page.search_model.hit(row) for row in range(page.search_model.rowCount())]
+    assert last.session_id in [hit.session_id for hit in found]

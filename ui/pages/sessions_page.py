@@ -447,6 +447,10 @@ class SessionsPage(QWidget):
         """Whether the search results are shown (typing switches over after a short pause)."""
         return self._searching
 
+    def is_search_running(self) -> bool:
+        """Whether a search is waiting or running on the worker thread."""
+        return self._runner.busy
+
     def current_view(self) -> QTableView:
         return self.search_table if self.is_searching() else self.table
 
