@@ -29,7 +29,7 @@ class ReadStopped(PeerDeskError):
 
 class Reader:
     def __init__(self, connect: Callable[[], Connection]) -> None:
-        self._connect = connect
+        self._connect: Callable[[], Connection] | None = connect  # holds the key: dropped on close
         self._conn: Connection | None = None
         self._closed = threading.Event()
         self._running = threading.Lock()  # held while a read runs; close() waits for it
@@ -40,7 +40,7 @@ class Reader:
         Raises :class:`ReadStopped` when :meth:`interrupt` stopped it or the journal is closed.
         """
         with self._running:
-            if self._closed.is_set():
+            if self._closed.is_set() or self._connect is None:
                 raise ReadStopped("the journal is closed")
             if self._conn is None:
                 self._conn = self._connect()
@@ -62,6 +62,7 @@ class Reader:
         self._closed.set()
         self.interrupt()
         with self._running:
+            self._connect = None
             if self._conn is not None:
                 self._conn.close()
                 self._conn = None
