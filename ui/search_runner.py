@@ -52,6 +52,14 @@ class SearchRunner(QObject):
                 self._reader.interrupt()  # the running search is stale now
             return self._ticket
 
+    def cancel(self) -> None:
+        """Drop the search waiting or running, if any: its answer is stale from now on."""
+        with self._lock:
+            self._ticket += 1
+            self._next = None
+            if self._thread is not None:
+                self._reader.interrupt()
+
     def is_latest(self, ticket: int) -> bool:
         """Whether ``ticket`` is the latest ask (else its answer is stale)."""
         return ticket == self._ticket

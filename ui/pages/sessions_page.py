@@ -87,10 +87,6 @@ class _Answer:
     found: tuple[list[SearchHit], int | None]
 
 
-def _nothing(_conn: Connection) -> None:
-    """The search asked for when there is none: it ends whatever search was running."""
-
-
 SEARCH_DELAY_MS = 300
 
 
@@ -614,7 +610,7 @@ class SessionsPage(QWidget):
             self._select_after_search = select
             self._runner.ask(self._search_work(text, f, self.sort_combo.currentData()))
             return
-        self._runner.ask(_nothing)  # whatever search is running is stale now
+        self._runner.cancel()  # whatever search is running is stale now
         self.search_model.show_found(text, self.sort_combo.currentData(), ([], None))
         self._show_results(searching, f, select)
 
