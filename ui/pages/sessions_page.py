@@ -75,6 +75,7 @@ from ui.search_runner import SearchRunner
 from ui.session_detail import SessionDetail
 
 _ALL = -1  # combo data meaning "no filter" for the peer combo
+SEARCH_DELAY_MS = 300
 
 
 @dataclass(frozen=True)
@@ -85,9 +86,6 @@ class _Answer:
     order: str
     filter: SessionFilter
     found: tuple[list[SearchHit], int | None]
-
-
-SEARCH_DELAY_MS = 300
 
 
 class SnippetDelegate(QStyledItemDelegate):
@@ -582,11 +580,6 @@ class SessionsPage(QWidget):
     def _order_changed(self) -> None:
         if self.search_box.text().strip():
             self._run_search()
-
-    def _narrow(self, f: SessionFilter) -> Callable[[list[int]], set[int]] | None:
-        if f.is_empty:
-            return None
-        return lambda ids: self._query.keep(f, ids)
 
     def _reload(self, select: int | None = None) -> None:
         """Fill the list (or search results) for the current filters and search text.
