@@ -27,14 +27,16 @@ from pathlib import Path
 import sqlcipher3
 
 from peerdesk import backups, keyslots
-from peerdesk.backups import Backup
+from peerdesk.backups import Backup, remove_stale_temp_files
 from peerdesk.database import connect, rows, translated_errors
 from peerdesk.errors import BackupInvalid, PeerDeskError, StorageError
 from peerdesk.files import (
+    create_private_file,
     ensure_private_dir,
     fsync_dir,
     fsync_file,
     make_private,
+    make_private_dirs,
     storage_error,
     temp_path_beside,
 )
@@ -53,8 +55,6 @@ _COPY_END, _CHECK_END = 80, 95
 
 Progress = Callable[[str, int], None]  # (stage, percent of the whole job, 0 to 100)
 
-# A temporary file older than this in a backup folder was left by a backup that was killed.
-STALE_SECONDS = 15 * 60
 _CHUNK = 1024 * 1024
 
 
@@ -86,30 +86,12 @@ class BackupResult:
     problems: tuple[tuple[Path, PeerDeskError], ...] = field(default=())  # folders that failed
 
 
-def remove_stale_temp_files(dest: Path, *, older_than: float = STALE_SECONDS) -> list[Path]:
-    """Remove half-written backups (``.peerdesk-backup-….tmp``) left by a killed backup.
-
-    They are encrypted like the journal, but useless; only files with that exact shape and older
-    than ``older_than`` seconds are removed, never anything else.
-    """
-    removed: list[Path] = []
-    if not dest.is_dir():
-        return removed
-    cutoff = time.time() - older_than
-    for path in dest.glob(f".{backups.PREFIX}*{backups.SUFFIX}.*.tmp"):
-        with contextlib.suppress(OSError):
-            if path.is_file() and path.stat().st_mtime < cutoff:
-                path.unlink()
-                removed.append(path)
-    return removed
-
-
 def _prepare(dest: Path, private: bool) -> None:
     try:
         if private:
             ensure_private_dir(dest)
         else:
-            dest.mkdir(parents=True, exist_ok=True)
+            make_private_dirs(dest)
     except OSError as exc:
         raise storage_error(exc, "creating the backup folder") from exc
 
@@ -155,6 +137,7 @@ def _vacuum_into(job: BackupJob, tmp: Path, progress: Progress, stop: threading.
         ((page_size,),) = rows(conn, "PRAGMA page_size")
         conn.set_progress_handler(_Copier(tmp, int(pages) * int(page_size), progress, stop), 1000)
         try:
+            create_private_file(tmp)  # VACUUM INTO fills an empty file and keeps its mode
             with translated_errors():
                 conn.execute("VACUUM INTO ?", (str(tmp),))
         except sqlcipher3.Error:
@@ -166,8 +149,8 @@ def _vacuum_into(job: BackupJob, tmp: Path, progress: Progress, stop: threading.
 
 
 def _copy_file(source: Path, target: Path, stop: threading.Event, progress: Progress) -> None:
-    with source.open("rb") as src, target.open("xb") as dst:
-        make_private(target)
+    create_private_file(target)
+    with source.open("rb") as src, target.open("r+b") as dst:
         total = max(source.stat().st_size, 1)
         done = 0
         while chunk := src.read(_CHUNK):
@@ -215,7 +198,8 @@ def run(
     report: Progress = progress or (lambda _stage, _percent: None)
     stop = cancel or threading.Event()
     _prepare(job.dest, job.private)
-    remove_stale_temp_files(job.dest)
+    for folder in (job.dest, *job.also):
+        remove_stale_temp_files(folder)
     final = backups.free_name(job.dest, job.when)
     tmp = temp_path_beside(final)
     report(COPYING, 0)

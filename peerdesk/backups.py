@@ -12,6 +12,7 @@ import contextlib
 import logging
 import os
 import re
+import time
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
@@ -26,10 +27,12 @@ from peerdesk.database import (
 )
 from peerdesk.errors import BackupInvalid, JournalDamaged, PeerDeskError
 from peerdesk.files import (
+    create_private_file,
     ensure_private_dir,
     fsync_dir,
     fsync_file,
     make_private,
+    make_private_dirs,
     storage_error,
     temp_path_beside,
 )
@@ -43,7 +46,11 @@ PREFIX = "peerdesk-backup-"
 SUFFIX = ".db"
 KEYS_SUFFIX = ".keys"
 _NAME = re.compile(r"^peerdesk-backup-(\d{8}-\d{6})(?:-(\d+))?\.db$")
+# A backup being written, and the rollback journal SQLite keeps beside it while it writes.
+_TEMP = re.compile(r"^\.peerdesk-backup-[\d-]+\.db\.[0-9a-f]+\.tmp(?:-journal|-wal|-shm)?$")
 DEFAULT_KEEP = 10
+# A temporary file older than this in a backup folder was left by a backup that was killed.
+STALE_SECONDS = 15 * 60
 
 
 @dataclass(frozen=True)
@@ -95,6 +102,27 @@ def verify(
         conn.close()
 
 
+def remove_stale_temp_files(dest: Path, *, older_than: float = STALE_SECONDS) -> list[Path]:
+    """Remove half-written backups (``.peerdesk-backup-….tmp`` and its ``-journal``) left by a
+    killed backup.
+
+    They are encrypted like the journal, but useless; only files with that exact shape and older
+    than ``older_than`` seconds are removed, never anything else.
+    """
+    removed: list[Path] = []
+    if not dest.is_dir():
+        return removed
+    cutoff = time.time() - older_than
+    for path in sorted(dest.glob(f".{PREFIX}*{SUFFIX}.*.tmp*")):
+        if not _TEMP.match(path.name):
+            continue
+        with contextlib.suppress(OSError):
+            if path.is_file() and path.stat().st_mtime < cutoff:
+                path.unlink()
+                removed.append(path)
+    return removed
+
+
 def write(
     conn: Connection,
     key: bytes,
@@ -110,12 +138,14 @@ def write(
         if private:
             ensure_private_dir(dest)
         else:
-            dest.mkdir(parents=True, exist_ok=True)
+            make_private_dirs(dest)
     except OSError as exc:
         raise storage_error(exc, "creating the backup folder") from exc
+    remove_stale_temp_files(dest)
     final = free_name(dest, when)
     tmp = temp_path_beside(final)
     try:
+        create_private_file(tmp)  # VACUUM INTO fills an empty file and keeps its mode
         with translated_errors():
             conn.execute("VACUUM INTO ?", (str(tmp),))
         make_private(tmp)

@@ -19,7 +19,8 @@ from typing import TextIO
 import sqlcipher3
 
 from peerdesk import __version__, backups, report_command, resources_command
-from peerdesk.errors import InvalidInput, PeerDeskError
+from peerdesk.errors import InvalidInput, PassphraseNeeded, PeerDeskError
+from peerdesk.keyslots import LockMode
 from peerdesk.keystore import KeyStore
 from peerdesk.paths import default_data_dir
 from peerdesk.report_command import PdfRenderer
@@ -155,7 +156,7 @@ def main(
             raise InvalidInput("--demo opens the app; it does not go with a command")
         vault = Vault(data_dir, store)
         if args.command == "doctor":
-            return doctor(vault, out)
+            return doctor(vault, out, inp)
         if args.command == report_command.COMMAND:
             return report_command.run(args, vault, out, err, pdf=pdf)
         if args.command == resources_command.COMMAND:
@@ -183,12 +184,29 @@ def _ask_secret(prompt: str, inp: TextIO) -> str:
     return line.rstrip("\r\n")
 
 
+def _can_ask(inp: TextIO) -> bool:
+    """Whether a secret can be asked for: a terminal, or answers handed in by the caller."""
+    return inp is not sys.stdin or sys.stdin.isatty()
+
+
 def _unlock(vault: Vault, inp: TextIO) -> None:
-    """Unlock with the keyring; with a passphrase when the keyring cannot and one is set."""
+    """Unlock the way the journal's lock mode says.
+
+    Computer login: the keyring; the passphrase when the keyring cannot and one is set.
+    Passphrase every time: the passphrase, asked on the terminal; the keyring is not read.
+    """
+    if vault.exists() and vault.lock_mode is LockMode.PASSPHRASE:
+        if not _can_ask(inp):
+            raise PassphraseNeeded(
+                "this journal asks for its lock passphrase every time; run the command in a "
+                "terminal to type it"
+            )
+        vault.unlock_with_passphrase(_ask_secret("Lock passphrase: ", inp))
+        return
     try:
         vault.unlock_with_keyring()
     except PeerDeskError:
-        if not vault.has_passphrase or not (inp is not sys.stdin or sys.stdin.isatty()):
+        if not vault.has_passphrase or not _can_ask(inp):
             raise
         vault.unlock_with_passphrase(_ask_secret("Lock passphrase: ", inp))
 
@@ -197,7 +215,14 @@ def _mode(path: Path) -> str:
     return f"{path.stat().st_mode & 0o777:04o}" if os.name == "posix" else "n/a"
 
 
-def doctor(vault: Vault, out: TextIO) -> int:
+_LOCK_MODES = {
+    LockMode.COMPUTER_LOGIN: "open with my computer login (the key is in the keyring: anyone "
+    "using this account can open the journal)",
+    LockMode.PASSPHRASE: "ask for my passphrase every time (the key is in no keyring)",
+}
+
+
+def doctor(vault: Vault, out: TextIO, inp: TextIO | None = None) -> int:
     """Report health without printing anything from the journal."""
     healthy = True
 
@@ -234,13 +259,21 @@ def doctor(vault: Vault, out: TextIO) -> int:
         return EXIT_PROBLEM
     line("Key kept by", slots.keyring_backend or "no keyring (passphrase only)")
     line("Lock passphrase", "set" if slots.has_passphrase else "not set")
+    line("Lock mode", _LOCK_MODES[slots.lock_mode])
+    by_passphrase = slots.lock_mode is LockMode.PASSPHRASE
+    unlock_by = "Passphrase unlock" if by_passphrase else "Unlock by keyring"
     try:
-        journal = vault.unlock_with_keyring()
+        if by_passphrase:
+            _unlock(vault, inp or sys.stdin)
+        else:
+            vault.unlock_with_keyring()
     except PeerDeskError as exc:
-        line("Unlock by keyring", f"PROBLEM ({exc.code}): {exc}")
+        line(unlock_by, f"PROBLEM ({exc.code}): {exc}")
         healthy = False
     else:
-        line("Unlock by keyring", "ok")
+        line(unlock_by, "ok")
+        journal = vault.journal
+        assert journal is not None  # just unlocked
         problems = journal.check()
         line("Integrity", "ok" if not problems else f"PROBLEM: {len(problems)} issue(s) found")
         healthy &= not problems

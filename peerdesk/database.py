@@ -25,7 +25,7 @@ from peerdesk.errors import (
     StorageError,
     StorageFull,
 )
-from peerdesk.files import make_private
+from peerdesk.files import create_private_file, make_private
 from peerdesk.text import search_fold
 
 log = logging.getLogger(__name__)
@@ -85,6 +85,9 @@ def connect(path: Path, key: bytes, *, create: bool = False) -> Connection:
     """
     if not create and not path.is_file():
         raise JournalMissing(f"there is no journal at {path}")
+    if create:
+        with contextlib.suppress(FileExistsError):
+            create_private_file(path)  # owner-only before SQLite writes a byte into it
     try:
         conn: Connection = sqlcipher3.connect(
             str(path), isolation_level=None, check_same_thread=False

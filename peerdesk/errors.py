@@ -86,6 +86,18 @@ class KeyringWriteFailed(EnvironmentProblem):
     code = "keyring_write_failed"
 
 
+class KeyringDeleteFailed(EnvironmentProblem):
+    """The keyring did not give up the key (it refused, or still held it when read back)."""
+
+    code = "keyring_delete_failed"
+
+
+class PassphraseNeeded(EnvironmentProblem):
+    """This journal asks for its lock passphrase every time; the keyring is not read."""
+
+    code = "passphrase_needed"
+
+
 class WrongKey(EnvironmentProblem):
     """The key, passphrase or recovery code does not open this journal."""
 

@@ -6,6 +6,7 @@ import contextlib
 import errno
 import os
 import secrets
+import shutil
 from pathlib import Path
 
 from peerdesk.errors import StorageError, StorageFull
@@ -15,12 +16,40 @@ PRIVATE_FILE = 0o600
 _FULL = {errno.ENOSPC, errno.EDQUOT}
 
 
+def make_private_dirs(path: Path) -> None:
+    """Create ``path`` and any missing parents, each owner-only from the moment it exists
+    (whatever the umask); folders that are already there are left as they are."""
+    missing = []
+    while not path.exists() and path.parent != path:
+        missing.append(path)
+        path = path.parent
+    for folder in reversed(missing):
+        with contextlib.suppress(FileExistsError):
+            folder.mkdir(mode=PRIVATE_DIR)
+            os.chmod(folder, PRIVATE_DIR)  # mkdir applies the umask only to take bits away
+
+
 def ensure_private_dir(path: Path) -> Path:
     """Create ``path`` (and parents) if needed and make it readable by the owner only."""
-    path.mkdir(parents=True, exist_ok=True, mode=PRIVATE_DIR)
+    make_private_dirs(path)
     if os.name == "posix":
         path.chmod(PRIVATE_DIR)
     return path
+
+
+def create_private_file(path: Path) -> None:
+    """Create ``path`` empty and owner-only; SQLite or Qt then write into it and keep its mode.
+
+    Raises ``FileExistsError`` when it is already there. SQLite and Qt would otherwise create the
+    file with 0644 (less the umask) and it could only be made private afterwards.
+    """
+    os.close(os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, PRIVATE_FILE))
+
+
+def copy_private(source: Path, target: Path) -> None:
+    """Copy ``source`` to a new file ``target`` that is owner-only from the moment it exists."""
+    create_private_file(target)
+    shutil.copyfile(source, target)
 
 
 def make_private(path: Path) -> None:

@@ -1,9 +1,10 @@
 """The key-slot file kept beside the journal.
 
 It holds no secret in the clear: the journal id, a key-check value (tells a wrong key from a
-damaged journal), the name of the keyring backend that holds the key, and the data key wrapped
-with AES-256-GCM under keys derived with scrypt from the recovery code and, optionally, from the
-lock passphrase. Like the key slots of disk encryption, any one slot opens the journal.
+damaged journal), the name of the keyring backend that holds the key, how the journal opens (its
+lock mode), and the data key wrapped with AES-256-GCM under keys derived with scrypt from the
+recovery code and, optionally, from the lock passphrase. Like the key slots of disk encryption,
+any one slot opens the journal.
 """
 
 from __future__ import annotations
@@ -14,7 +15,9 @@ import hashlib
 import hmac
 import json
 import secrets
+import unicodedata
 from dataclasses import dataclass, field, replace
+from enum import StrEnum
 from pathlib import Path
 from typing import Any
 
@@ -32,6 +35,18 @@ MAX_FILE_BYTES = 64 * 1024
 RECOVERY = "recovery"
 PASSPHRASE = "passphrase"  # noqa: S105 - a slot name, not a secret
 SLOT_NAMES = (RECOVERY, PASSPHRASE)
+
+
+class LockMode(StrEnum):
+    """How the journal opens (DESIGN §4).
+
+    ``COMPUTER_LOGIN``: the data key is in the OS keyring, so PeerDesk opens without typing and
+    anyone using the logged-in account can open it. ``PASSPHRASE``: the key is in no keyring;
+    every start and every unlock needs the lock passphrase (or the recovery code).
+    """
+
+    COMPUTER_LOGIN = "computer-login"
+    PASSPHRASE = "passphrase"  # noqa: S105 - a mode's name, not a secret
 
 
 @dataclass(frozen=True)
@@ -66,6 +81,7 @@ class KeySlots:
     key_check: bytes
     keyring_backend: str | None
     slots: dict[str, Slot] = field(default_factory=dict)
+    lock_mode: LockMode = LockMode.COMPUTER_LOGIN
 
     def __repr__(self) -> str:
         return f"KeySlots(journal_id={self.journal_id!r}, slots={sorted(self.slots)})"
@@ -88,6 +104,9 @@ class KeySlots:
     def with_backend(self, backend: str | None) -> KeySlots:
         return replace(self, keyring_backend=backend)
 
+    def with_lock_mode(self, mode: LockMode) -> KeySlots:
+        return replace(self, lock_mode=mode)
+
     def unwrap(self, name: str, secret: bytes) -> bytes:
         """Return the data key from slot ``name``; raise :class:`WrongKey` if ``secret`` fails."""
         slot = self.slots[name]
@@ -99,6 +118,20 @@ class KeySlots:
         if len(key) != KEY_BYTES or not self.matches(key):
             raise KeySlotsDamaged("a key slot holds a key that does not match the journal")
         return key
+
+
+def unwrap_passphrase(slots: KeySlots, passphrase: str) -> bytes:
+    """The key from the passphrase slot: the NFC form first, then the text exactly as typed
+    (a passphrase set before PeerDesk normalised them may have been wrapped from that)."""
+    if not isinstance(passphrase, str) or not passphrase:
+        raise WrongKey("the passphrase does not open this journal")
+    nfc = unicodedata.normalize("NFC", passphrase)
+    try:
+        return slots.unwrap(PASSPHRASE, nfc.encode("utf-8", "surrogatepass"))
+    except WrongKey:
+        if nfc == passphrase:
+            raise
+    return slots.unwrap(PASSPHRASE, passphrase.encode("utf-8", "surrogatepass"))
 
 
 def new_key() -> bytes:
@@ -124,8 +157,15 @@ def wrap(key: bytes, secret: bytes, journal_id: str, name: str, cost: KdfCost) -
     return Slot(cost=cost, salt=salt, nonce=nonce, wrapped=wrapped)
 
 
-def create(key: bytes, journal_id: str, keyring_backend: str | None) -> KeySlots:
-    return KeySlots(journal_id, key_check_value(key, journal_id), keyring_backend)
+def create(
+    key: bytes,
+    journal_id: str,
+    keyring_backend: str | None,
+    lock_mode: LockMode = LockMode.COMPUTER_LOGIN,
+) -> KeySlots:
+    return KeySlots(
+        journal_id, key_check_value(key, journal_id), keyring_backend, lock_mode=lock_mode
+    )
 
 
 # --- file format ---------------------------------------------------------------------------------
@@ -142,6 +182,7 @@ def dumps(slots: KeySlots) -> bytes:
         "journal_id": slots.journal_id,
         "key_check": _b64(slots.key_check),
         "keyring_backend": slots.keyring_backend,
+        "lock_mode": slots.lock_mode.value,
         "slots": {
             name: {
                 "kdf": "scrypt",
@@ -200,6 +241,9 @@ def loads(data: bytes) -> KeySlots:
     backend = doc.get("keyring_backend")
     if backend is not None and (not isinstance(backend, str) or len(backend) > 200):
         raise _bad("the keyring backend name is malformed")
+    mode = doc.get("lock_mode")
+    if mode is not None and mode not in tuple(LockMode):
+        raise _bad("the lock mode is unknown")
     raw_slots = _get(doc, "slots", dict)
     slots: dict[str, Slot] = {}
     for name, raw in raw_slots.items():
@@ -220,7 +264,14 @@ def loads(data: bytes) -> KeySlots:
         )
     if RECOVERY not in slots:
         raise _bad("the recovery slot is missing")
-    return KeySlots(journal_id, _bytes(doc, "key_check", 16), backend, slots)
+    if mode is None:  # written before lock modes: a recorded keyring meant it opened from there
+        legacy_passphrase = backend is None and PASSPHRASE in slots
+        lock_mode = LockMode.PASSPHRASE if legacy_passphrase else LockMode.COMPUTER_LOGIN
+    else:
+        lock_mode = LockMode(mode)
+    if lock_mode is LockMode.PASSPHRASE and PASSPHRASE not in slots:
+        raise _bad("it asks for a passphrase but holds no passphrase slot")
+    return KeySlots(journal_id, _bytes(doc, "key_check", 16), backend, slots, lock_mode)
 
 
 def read(path: Path) -> KeySlots:

@@ -17,6 +17,7 @@ import keyring.core
 import keyring.errors
 
 from peerdesk.errors import (
+    KeyringDeleteFailed,
     KeyringLocked,
     KeyringWriteFailed,
     NoKeyringBackend,
@@ -144,12 +145,7 @@ class KeyStore:
         return self._read(self._require(recorded), journal_id)
 
     def _read(self, backend: Any, journal_id: str) -> bytes | None:
-        try:
-            stored = backend.get_password(SERVICE, self._entry(journal_id))
-        except keyring.errors.KeyringLocked as exc:
-            raise KeyringLocked("the keyring is locked") from exc
-        except keyring.errors.KeyringError as exc:
-            raise _classify(exc) from exc
+        stored = self._read_raw(backend, journal_id)
         if stored is None:
             return None
         try:
@@ -176,14 +172,51 @@ class KeyStore:
             raise KeyringWriteFailed("the keyring did not give back the key it was given")
         return backend_id(backend)
 
-    def forget(self, journal_id: str) -> None:
-        backend = self._require()
+    def delete(self, journal_id: str, recorded: str | None = None) -> bool:
+        """Delete this journal's key from the keyring, then read it back to check it is gone.
+
+        Returns whether an entry was there. ``recorded`` is the backend the key file names; the
+        backend keyring picks by itself is cleared too when it is another one. Raises
+        :class:`NoKeyringBackend` when no usable keyring is reachable (nothing could be checked),
+        :class:`KeyringLocked` when the keyring is locked, and :class:`KeyringDeleteFailed` when
+        the keyring refuses or still gives the key back afterwards.
+        """
+        chosen = [self._require(recorded)]
+        if recorded is not None:
+            default = _effective(self._backend())
+            if default is not None and backend_id(default) != backend_id(chosen[0]):
+                chosen.append(default)
+        found = False
+        for backend in chosen:
+            found |= self._delete_from(backend, journal_id)
+        return found
+
+    def _delete_from(self, backend: Any, journal_id: str) -> bool:
+        if self._read_raw(backend, journal_id) is None:
+            return False
         try:
             backend.delete_password(SERVICE, self._entry(journal_id))
         except keyring.errors.PasswordDeleteError:
-            pass
+            pass  # "no such entry" from some backends: the read-back below decides
         except keyring.errors.KeyringLocked as exc:
             raise KeyringLocked("the keyring is locked") from exc
+        except keyring.errors.KeyringError as exc:
+            raise KeyringDeleteFailed(
+                f"the keyring refused to delete the key: {type(exc).__name__}"
+            ) from exc
+        if self._read_raw(backend, journal_id) is not None:
+            raise KeyringDeleteFailed("the keyring still holds the key after deleting it")
+        return True
+
+    def _read_raw(self, backend: Any, journal_id: str) -> str | None:
+        """The entry as stored, whatever it holds (an entry that is not a key still goes)."""
+        try:
+            stored: str | None = backend.get_password(SERVICE, self._entry(journal_id))
+        except keyring.errors.KeyringLocked as exc:
+            raise KeyringLocked("the keyring is locked") from exc
+        except keyring.errors.KeyringError as exc:
+            raise _classify(exc) from exc
+        return stored
 
 
 def _classify(exc: keyring.errors.KeyringError) -> PeerDeskError:

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import hashlib
 import secrets
+import unicodedata
 from dataclasses import dataclass
 
 from peerdesk.errors import InvalidRecoveryCode
@@ -67,6 +68,8 @@ class RecoveryCode:
         """Read a code as typed; raise :class:`InvalidRecoveryCode` saying what is wrong."""
         if len(typed) > _MAX_INPUT:
             raise InvalidRecoveryCode("the recovery code is far too long", field="recovery_code")
+        # NFC first, like passphrases: e.g. the Kelvin sign another keyboard may give for "K"
+        typed = unicodedata.normalize("NFC", typed)
         chars = [ch for ch in typed.upper() if ch not in _SEPARATORS]
         unknown = sorted({ch for ch in chars if ch not in _DECODE})
         if unknown:

@@ -8,7 +8,6 @@ how many figures were written.
 from __future__ import annotations
 
 import argparse
-import getpass
 import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
@@ -16,7 +15,7 @@ from typing import TextIO
 
 from peerdesk import insights, report
 from peerdesk.clock import today
-from peerdesk.errors import EnvironmentProblem, InvalidInput, PeerDeskError
+from peerdesk.errors import InvalidInput, PeerDeskError
 from peerdesk.vault import Vault
 
 COMMAND = "export-report"
@@ -54,12 +53,9 @@ def add_parser(
 
 
 def _unlock(vault: Vault) -> None:
-    try:
-        vault.unlock_with_keyring()
-    except EnvironmentProblem:
-        if not (vault.exists() and vault.has_passphrase and sys.stdin.isatty()):
-            raise
-        vault.unlock_with_passphrase(getpass.getpass("Lock passphrase: "))
+    from peerdesk.cli import _unlock  # cli imports this module: not at the top
+
+    _unlock(vault, sys.stdin)
 
 
 def run(

@@ -14,20 +14,36 @@ full-text index is kept in step by triggers and uses FTS5's own secure delete, a
 then rewrites the file and checkpoints the write-ahead log into it, so no old page keeps a copy.
 ``vacuum`` opens its own connection: the app runs it on a worker thread while the window's
 connection stays on the GUI thread.
+
+The same policy reaches every copy PeerDesk keeps in its data folder (:func:`shred_copies`):
+backups, rescued journals and set-aside journals are shredded the same way, set-aside journals
+that today's key cannot open expire, and half-written backups are removed. Copies outside the data
+folder are out of reach, and the app says so.
 """
 
 from __future__ import annotations
 
 import logging
+import shutil
+import threading
 import time
 from dataclasses import dataclass
-from datetime import UTC, date, timedelta
+from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 
+from peerdesk.backups import remove_stale_temp_files
 from peerdesk.clock import Clock, stamp, today
-from peerdesk.database import Connection, connect, rows, transaction, translated_errors
-from peerdesk.errors import InvalidInput, JournalBusy
+from peerdesk.database import (
+    Connection,
+    DatabaseError,
+    connect,
+    rows,
+    transaction,
+    translated_errors,
+)
+from peerdesk.errors import InvalidInput, JournalBusy, PeerDeskError
 from peerdesk.journal import Journal
+from peerdesk.schema import check_version
 from peerdesk.settings import Settings
 
 log = logging.getLogger(__name__)
@@ -180,17 +196,11 @@ def _delete_notes(conn: Connection, day: str) -> None:
     conn.execute("INSERT INTO notes_fts (notes_fts, rank) VALUES ('secure-delete', 1)")
 
 
-def apply_retention(journal: Journal, clock: Clock) -> RetentionResult:
-    """Shred what the journal's retention settings say is due, in one transaction.
-
-    Safe to run at every unlock and as often as wanted: with nothing due it changes nothing.
-    Call :func:`vacuum` afterwards when the result says something ``changed``.
-    """
-    policy = load_policy(journal.settings)
-    if not policy.active:
-        return RetentionResult()
+def _shred(
+    conn: Connection, policy: RetentionPolicy, clock: Clock
+) -> tuple[tuple[int, int, int, int], date | None, str | None]:
+    """Shred what ``policy`` says is due in the journal behind ``conn``, in one transaction."""
     notes_before, contacts_before = _cutoffs(policy, clock)
-    conn = journal.conn
     with transaction(conn):
         counts = _count(conn, notes_before, contacts_before)
         if notes_before is not None:
@@ -211,6 +221,20 @@ def apply_retention(journal: Journal, clock: Clock) -> RetentionResult:
                 " AND closed_at IS NOT NULL AND closed_at <= ?",
                 (stamp(clock), contacts_before),
             )
+    return counts, notes_before, contacts_before
+
+
+def apply_retention(journal: Journal, clock: Clock) -> RetentionResult:
+    """Shred what the journal's retention settings say is due, in one transaction.
+
+    Safe to run at every unlock and as often as wanted: with nothing due it changes nothing.
+    Call :func:`vacuum` afterwards when the result says something ``changed``, and
+    :func:`shred_copies` for the copies PeerDesk keeps beside the journal.
+    """
+    policy = load_policy(journal.settings)
+    if not policy.active:
+        return RetentionResult()
+    counts, notes_before, contacts_before = _shred(journal.conn, policy, clock)
     result = RetentionResult(
         *counts, notes_before=notes_before, contacts_closed_before=contacts_before
     )
@@ -262,3 +286,135 @@ def vacuum(path: Path, key: bytes, *, checkpoint_tries: int = 50) -> VacuumResul
     finally:
         conn.close()
     return VacuumResult(before, _size(path), done)
+
+
+# --- the copies PeerDesk keeps beside the journal ------------------------------------------------
+
+
+@dataclass(frozen=True)
+class CopyFolders:
+    """Where PeerDesk keeps copies of the journal inside its data folder."""
+
+    backups: Path  # rotated backups, and the temporary files of backups that were killed
+    set_aside: Path  # "<time>-<reason>/" folders: journals a restore, re-key or start-over moved
+    rescued: Path  # journals rebuilt from a damaged one
+
+
+@dataclass(frozen=True)
+class CopiesResult:
+    """What :func:`shred_copies` reached."""
+
+    shredded: tuple[Path, ...] = ()  # copies today's key opens, with due text shredded
+    expired: tuple[Path, ...] = ()  # set-aside folders today's key cannot open, now deleted
+    stale: tuple[Path, ...] = ()  # temporary files of killed backups, removed
+    unopened: tuple[Path, ...] = ()  # copies today's key cannot open, kept for now
+
+
+def _journal_files(folder: Path) -> list[Path]:
+    """The journal files in ``folder`` (not their -wal/-shm companions, key files or temp files)."""
+    if not folder.is_dir():
+        return []
+    return sorted(
+        p
+        for p in folder.iterdir()
+        if p.suffix == ".db" and not p.name.startswith(".") and p.is_file()
+    )
+
+
+def _shred_copy(path: Path, key: bytes, policy: RetentionPolicy, clock: Clock) -> bool | None:
+    """Shred what ``policy`` says is due in the copy at ``path`` and rewrite the file.
+
+    Returns whether anything was due, or None when today's key does not open it as a journal
+    (a copy from before a re-key, another journal's backup, a damaged or empty file).
+    """
+    try:
+        conn = connect(path, key)
+    except PeerDeskError:
+        return None
+    try:
+        with translated_errors():
+            if check_version(conn) == 0:  # no schema: not a journal, and nothing is written
+                return None
+            counts, _notes, _contacts = _shred(conn, policy, clock)
+    except (PeerDeskError, DatabaseError) as exc:
+        log.warning("a copy of the journal could not be shredded (%s)", type(exc).__name__)
+        return None
+    finally:
+        conn.close()
+    changed = RetentionResult(*counts).changed
+    if changed:
+        vacuum(path, key)
+    return changed
+
+
+def _set_aside_on(folder: Path) -> date | None:
+    """The day a set-aside folder was made, from its name (``20261126-093000-before-restore``)."""
+    try:
+        return datetime.strptime(folder.name[:15], "%Y%m%d-%H%M%S").date()
+    except ValueError:
+        return None
+
+
+def shred_copies(
+    folders: CopyFolders,
+    key: bytes,
+    policy: RetentionPolicy,
+    clock: Clock,
+    cancel: threading.Event | None = None,
+) -> CopiesResult:
+    """Apply ``policy`` to every copy PeerDesk keeps in its data folder (on any thread).
+
+    Backups, rescued journals and set-aside journals that today's key opens are shredded like the
+    journal and rewritten (:func:`vacuum`). A set-aside journal today's key cannot open (from
+    before a re-key, damaged) cannot be shredded: its folder is deleted once it is older than the
+    shortest retention period, when every note in it is due anyway. Temporary files of killed
+    backups are removed. Copies outside the data folder (another backup folder, copies the
+    supporter made) are out of reach. Setting ``cancel`` (the journal locks) stops it between
+    two copies.
+    """
+    stale = tuple(remove_stale_temp_files(folders.backups))
+    if not policy.active:
+        return CopiesResult(stale=stale)
+    shredded: list[Path] = []
+    unopened: list[Path] = []
+    expired: list[Path] = []
+
+    def reach(path: Path) -> bool:
+        if cancel is not None and cancel.is_set():
+            return True  # not tried: neither shredded nor out of reach
+        outcome = _shred_copy(path, key, policy, clock)
+        if outcome:
+            shredded.append(path)
+        return outcome is not None
+
+    for path in _journal_files(folders.backups) + _journal_files(folders.rescued):
+        if not reach(path):
+            unopened.append(path)
+    days = min(d for d in (policy.notes_days, policy.contact_days) if d is not None)
+    cutoff = today(clock) - timedelta(days=days)
+    aside = (
+        sorted(p for p in folders.set_aside.iterdir() if p.is_dir())
+        if folders.set_aside.is_dir()
+        else []
+    )
+    for folder in aside:
+        missed = [path for path in _journal_files(folder) if not reach(path)]
+        made = _set_aside_on(folder)
+        if missed and made is not None and made <= cutoff:
+            try:
+                shutil.rmtree(folder)
+            except OSError as exc:
+                log.warning("an old set-aside folder could not be deleted: %s", exc.strerror)
+            else:
+                expired.append(folder)
+                continue
+        unopened += missed
+    if shredded or expired or stale:
+        log.info(
+            "retention reached %d copies: %d shredded, %d expired, %d unfinished backups removed",
+            len(shredded) + len(expired) + len(stale),
+            len(shredded),
+            len(expired),
+            len(stale),
+        )
+    return CopiesResult(tuple(shredded), tuple(expired), stale, tuple(unopened))

@@ -19,7 +19,6 @@ import contextlib
 import logging
 import os
 import re
-import shutil
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
@@ -30,11 +29,11 @@ import sqlcipher3
 from peerdesk import backups, keyslots
 from peerdesk.clock import stamp
 from peerdesk.database import Connection, connect, integrity_problems
-from peerdesk.errors import JournalDamaged, KeyringEntryMissing, WrongKey
-from peerdesk.files import ensure_private_dir, fsync_dir, fsync_file, make_private, storage_error
+from peerdesk.errors import JournalDamaged, KeyringEntryMissing, PassphraseNeeded, WrongKey
+from peerdesk.files import copy_private, ensure_private_dir, fsync_dir, fsync_file, storage_error
 from peerdesk.instance import InstanceLock
 from peerdesk.journal import JournalSummary, read_summary
-from peerdesk.keyslots import PASSPHRASE, RECOVERY, KeySlots
+from peerdesk.keyslots import RECOVERY, KeySlots, LockMode, unwrap_passphrase
 from peerdesk.recovery import RecoveryCode
 from peerdesk.schema import CURRENT_VERSION, MIGRATIONS, migrate
 
@@ -95,7 +94,9 @@ def key_for(
         parsed = code if isinstance(code, RecoveryCode) else RecoveryCode.parse(code)
         return slots.unwrap(RECOVERY, parsed.secret), slots
     if passphrase is not None:
-        return slots.unwrap(PASSPHRASE, passphrase.encode("utf-8", "surrogatepass")), slots
+        return unwrap_passphrase(slots, passphrase), slots
+    if slots.lock_mode is LockMode.PASSPHRASE:
+        raise PassphraseNeeded("this journal asks for its lock passphrase every time")
     key = vault.keystore.load(slots.journal_id)
     if key is None:
         raise KeyringEntryMissing("the keyring holds no key for this journal")
@@ -360,8 +361,7 @@ def _working_copy(source: Path, folder: Path) -> Path:
         with contextlib.suppress(FileNotFoundError):
             copy.unlink()
         if original.exists():
-            shutil.copyfile(original, copy)
-            make_private(copy)
+            copy_private(original, copy)
     return work
 
 

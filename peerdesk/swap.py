@@ -25,11 +25,10 @@ import contextlib
 import json
 import logging
 import os
-import shutil
 from pathlib import Path
 
 from peerdesk import keyslots
-from peerdesk.files import ensure_private_dir, fsync_dir, make_private, write_private_atomically
+from peerdesk.files import copy_private, ensure_private_dir, fsync_dir, write_private_atomically
 from peerdesk.keyslots import KeySlots
 
 log = logging.getLogger(__name__)
@@ -61,8 +60,7 @@ def _keep(source: Path, folder: Path) -> None:
     try:
         os.link(source, target)
     except OSError:  # no hard links here (another file system, FAT): a copy will do
-        shutil.copy2(source, target)
-        make_private(target)
+        copy_private(source, target)
 
 
 def _remove(path: Path) -> None:

@@ -1,12 +1,15 @@
 """The vault: creates, unlocks, locks and re-keys the journal in one data directory.
 
 Files in the data directory (0700): ``journal.db`` (SQLCipher), ``journal.keys`` (key slots),
-``backups/`` and ``set-aside/`` (journals moved out of the way by a restore, never deleted).
+``backups/`` and ``set-aside/`` (journals moved out of the way by a restore; deleted only by
+retention, see :func:`peerdesk.retention.shred_copies`).
 
-The data key is a random 256-bit key. The OS keyring holds it; the key-slot file holds it wrapped
-under the recovery code and, optionally, the lock passphrase. After every successful unlock the
-keyring entry is written back and read back before anything else changes. The vault never creates
-a key or an empty journal while a journal file exists.
+The data key is a random 256-bit key. The key-slot file holds it wrapped under the recovery code
+and, optionally, the lock passphrase, and records the lock mode (DESIGN §4). In "computer login"
+mode the OS keyring holds the key, and after every successful unlock the keyring entry is written
+back and read back before anything else changes. In "passphrase every time" mode no keyring holds
+it: every unlock deletes any entry it finds and reads back that it is gone, and the keyring is never
+read. The vault never creates a key or an empty journal while a journal file exists.
 """
 
 from __future__ import annotations
@@ -14,10 +17,11 @@ from __future__ import annotations
 import contextlib
 import logging
 import os
-import shutil
+import threading
+import unicodedata
 import uuid
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import partial
 from pathlib import Path
 
@@ -34,17 +38,36 @@ from peerdesk.errors import (
     KeyringBackendChanged,
     KeyringEntryMissing,
     KeySlotsDamaged,
+    NoKeyringBackend,
     NoPassphrase,
+    PassphraseNeeded,
     PeerDeskError,
     WrongKey,
 )
-from peerdesk.files import ensure_private_dir, fsync_dir, fsync_file, make_private, storage_error
+from peerdesk.files import (
+    copy_private,
+    create_private_file,
+    ensure_private_dir,
+    fsync_dir,
+    fsync_file,
+    make_private,
+    storage_error,
+)
 from peerdesk.instance import InstanceLock
 from peerdesk.journal import Journal, JournalSummary
-from peerdesk.keyslots import DEFAULT_COST, PASSPHRASE, RECOVERY, KdfCost, KeySlots
+from peerdesk.keyslots import (
+    DEFAULT_COST,
+    PASSPHRASE,
+    RECOVERY,
+    KdfCost,
+    KeySlots,
+    LockMode,
+    unwrap_passphrase,
+)
 from peerdesk.keystore import KeyStore
 from peerdesk.recovery import RecoveryCode
 from peerdesk.resource_defaults import seed_default_resources
+from peerdesk.salvage import RESCUE_DIR
 from peerdesk.schema import CURRENT_VERSION, check_version, migrate
 
 log = logging.getLogger(__name__)
@@ -58,6 +81,10 @@ PASSPHRASE_MAX = 1024
 
 
 def check_passphrase(passphrase: str) -> bytes:
+    """The bytes a new passphrase is wrapped with: its NFC form (DESIGN §4), so the same
+    accented letters open it whichever way a keyboard composes them."""
+    if isinstance(passphrase, str):
+        passphrase = unicodedata.normalize("NFC", passphrase)
     if not isinstance(passphrase, str) or len(passphrase) < PASSPHRASE_MIN:
         raise InvalidInput(
             f"a lock passphrase has at least {PASSPHRASE_MIN} characters", field="passphrase"
@@ -125,13 +152,23 @@ class Vault:
     def is_unlocked(self) -> bool:
         return self.journal is not None
 
-    @property
-    def has_passphrase(self) -> bool:
+    def _current_slots(self) -> KeySlots | None:
         slots = self._slots
         if slots is None:
             with contextlib.suppress(PeerDeskError):
                 slots = self.read_slots()
+        return slots
+
+    @property
+    def has_passphrase(self) -> bool:
+        slots = self._current_slots()
         return slots is not None and slots.has_passphrase
+
+    @property
+    def lock_mode(self) -> LockMode:
+        """How the journal opens; computer login until a readable key file says otherwise."""
+        slots = self._current_slots()
+        return LockMode.COMPUTER_LOGIN if slots is None else slots.lock_mode
 
     def _unlocked(self) -> tuple[Journal, bytes, KeySlots]:
         if self.journal is None or self._key is None or self._slots is None:
@@ -140,14 +177,19 @@ class Vault:
 
     # --- create ---------------------------------------------------------------------------------
 
-    def create(self, passphrase: str | None = None) -> tuple[Journal, RecoveryCode]:
+    def create(
+        self, passphrase: str | None = None, *, lock_mode: LockMode = LockMode.COMPUTER_LOGIN
+    ) -> tuple[Journal, RecoveryCode]:
         """Create a new journal; return it open, with the recovery code to show once.
 
         Without a usable keyring a lock passphrase is required (the key is never stored in the
-        clear). Refuses when a journal file already exists.
+        clear). In passphrase mode the passphrase is required and the keyring is not used at all.
+        Refuses when a journal file already exists.
         """
         if self.exists():
             raise JournalExists(f"a journal already exists in {self.data_dir}")
+        if lock_mode is LockMode.PASSPHRASE and passphrase is None:
+            raise InvalidInput("this lock mode needs a lock passphrase", field="passphrase")
         secret = None if passphrase is None else check_passphrase(passphrase)
         try:
             ensure_private_dir(self.data_dir)
@@ -155,21 +197,22 @@ class Vault:
             raise storage_error(exc, "creating the data folder") from exc
         self._instance.acquire()
         try:
-            return self._create(secret)
+            return self._create(secret, lock_mode)
         except BaseException:
             self._instance.release()
             raise
 
-    def _create(self, secret: bytes | None) -> tuple[Journal, RecoveryCode]:
+    def _create(self, secret: bytes | None, mode: LockMode) -> tuple[Journal, RecoveryCode]:
         key, journal_id, code = keyslots.new_key(), uuid.uuid4().hex, RecoveryCode.generate()
         backend: str | None = None
         try:
-            backend = self.keystore.store(journal_id, key)
+            if mode is LockMode.COMPUTER_LOGIN:
+                backend = self.keystore.store(journal_id, key)
         except EnvironmentProblem as exc:
             if secret is None:
                 raise
             self.keyring_problem = exc
-        slots = keyslots.create(key, journal_id, backend)
+        slots = keyslots.create(key, journal_id, backend, mode)
         slots = slots.with_slot(RECOVERY, code.secret, key, self.kdf_cost)
         if secret is not None:
             slots = slots.with_slot(PASSPHRASE, secret, key, self.kdf_cost)
@@ -217,7 +260,10 @@ class Vault:
         return self.read_slots()
 
     def unlock_with_keyring(self) -> Journal:
+        """Open with the key in the keyring; in passphrase mode the keyring is not even read."""
         slots = self._existing_slots()
+        if slots.lock_mode is LockMode.PASSPHRASE:
+            raise PassphraseNeeded("this journal asks for its lock passphrase every time")
         key = self.keystore.load(slots.journal_id, slots.keyring_backend)
         if key is None:
             current = self.keystore.usable_backend()
@@ -235,9 +281,7 @@ class Vault:
         slots = self._existing_slots()
         if not slots.has_passphrase:
             raise NoPassphrase("no lock passphrase is set for this journal")
-        if not isinstance(passphrase, str) or not passphrase:
-            raise WrongKey("the passphrase does not open this journal")
-        key = slots.unwrap(PASSPHRASE, passphrase.encode("utf-8", "surrogatepass"))
+        key = unwrap_passphrase(slots, passphrase)
         return self._open_locked(key, slots)
 
     def unlock_with_recovery_code(self, typed: str | RecoveryCode) -> Journal:
@@ -280,8 +324,19 @@ class Vault:
         return self.journal
 
     def _remember_key(self, key: bytes, slots: KeySlots) -> KeySlots:
-        """Put the key back in the keyring and read it back; note, don't fail, on trouble."""
+        """Put the key back in the keyring and read it back; note, don't fail, on trouble.
+
+        In passphrase mode the key is never stored: any entry found (a restored backup, an old
+        install) is deleted and checked to be gone.
+        """
         self.keyring_problem = None
+        if slots.lock_mode is LockMode.PASSPHRASE:
+            try:
+                return self._forget_key(slots)
+            except EnvironmentProblem as exc:
+                log.warning("the keyring still holds the key: %s", exc.code)
+                self.keyring_problem = exc
+                return slots
         try:
             backend = self.keystore.store(slots.journal_id, key, slots.keyring_backend)
         except EnvironmentProblem as exc:
@@ -292,6 +347,48 @@ class Vault:
             slots = slots.with_backend(backend)
             keyslots.write(self.slots_path, slots)
         return slots
+
+    def _forget_key(self, slots: KeySlots) -> KeySlots:
+        """Delete the key from every keyring PeerDesk can reach and check that it is gone; the
+        key file then names no keyring. With no usable keyring there is nothing to reach."""
+        try:
+            self.keystore.delete(slots.journal_id, slots.keyring_backend)
+        except NoKeyringBackend:
+            if slots.keyring_backend is not None:
+                raise  # the keyring that held the key cannot be reached to check it
+        if slots.keyring_backend is not None:
+            slots = slots.with_backend(None)
+            keyslots.write(self.slots_path, slots)
+        return slots
+
+    def set_lock_mode(self, mode: LockMode, passphrase: str | None = None) -> None:
+        """Switch how the journal opens (the journal is open).
+
+        To passphrase mode: ``passphrase`` is required; it must open the passphrase slot when one
+        is set, otherwise it becomes the lock passphrase. The mode is written first, then the key
+        is deleted from the keyring and checked gone (raises when it cannot be: the next unlock
+        tries again). To computer login: the key is stored in the keyring and read back first;
+        the mode changes only when that worked.
+        """
+        _, key, slots = self._unlocked()
+        if mode is LockMode.PASSPHRASE:
+            if passphrase is None:
+                raise InvalidInput("this lock mode needs a lock passphrase", field="passphrase")
+            if slots.has_passphrase:
+                unwrap_passphrase(slots, passphrase)
+            else:
+                secret = check_passphrase(passphrase)
+                slots = slots.with_slot(PASSPHRASE, secret, key, self.kdf_cost)
+            slots = slots.with_lock_mode(LockMode.PASSPHRASE)
+            self._write_slots(slots)
+            self.keyring_problem = None
+            self._slots = self._forget_key(slots)
+            log.info("lock mode: passphrase every time")
+            return
+        backend = self.keystore.store(slots.journal_id, key)
+        self.keyring_problem = None
+        self._write_slots(slots.with_backend(backend).with_lock_mode(LockMode.COMPUTER_LOGIN))
+        log.info("lock mode: computer login")
 
     def _backup_before_migration(self, conn: Connection, key: bytes, slots: KeySlots) -> None:
         backups.write(conn, key, slots, self.backup_dir, self.clock())
@@ -321,6 +418,12 @@ class Vault:
 
     def remove_passphrase(self) -> None:
         _, _, slots = self._unlocked()
+        if slots.lock_mode is LockMode.PASSPHRASE:
+            raise InvalidInput(
+                "the journal asks for this passphrase every time; switch to opening with the "
+                "computer login first",
+                field="passphrase",
+            )
         if slots.keyring_backend is None or self.keyring_problem is not None:
             raise InvalidInput(
                 "without a working keyring the passphrase is the only everyday key",
@@ -344,15 +447,20 @@ class Vault:
         """
         secret = None if passphrase is None else check_passphrase(passphrase)
         journal, _, old_slots = self._unlocked()
+        if secret is None and old_slots.lock_mode is LockMode.PASSPHRASE:
+            raise InvalidInput("this lock mode needs a lock passphrase", field="passphrase")
         new_key = keyslots.new_key()
         code = RecoveryCode.generate()
-        slots = keyslots.create(new_key, old_slots.journal_id, old_slots.keyring_backend)
+        slots = keyslots.create(
+            new_key, old_slots.journal_id, old_slots.keyring_backend, old_slots.lock_mode
+        )
         slots = slots.with_slot(RECOVERY, code.secret, new_key, self.kdf_cost)
         if secret is not None:
             slots = slots.with_slot(PASSPHRASE, secret, new_key, self.kdf_cost)
         building = swap.incoming_path(self.journal_path)
         with contextlib.suppress(FileNotFoundError):
             building.unlink()
+        create_private_file(building)  # owner-only before SQLCipher writes into it
         with translated_errors():
             journal.conn.execute(
                 "ATTACH DATABASE ? AS rekeyed KEY ?", (str(building), f"x'{new_key.hex()}'")
@@ -409,6 +517,27 @@ class Vault:
         path = self.journal_path
         return lambda: retention.vacuum(path, key)
 
+    @property
+    def copy_folders(self) -> retention.CopyFolders:
+        return retention.CopyFolders(
+            self.backup_dir, self.data_dir / ASIDE_DIR, self.data_dir / RESCUE_DIR
+        )
+
+    def copies_job(
+        self,
+    ) -> Callable[[retention.RetentionPolicy, threading.Event | None], retention.CopiesResult]:
+        """Apply a retention policy to the copies in the data folder (run it on a worker thread;
+        see :func:`peerdesk.retention.shred_copies`)."""
+        _, key, _ = self._unlocked()
+        folders, clock = self.copy_folders, self.clock
+
+        def job(
+            policy: retention.RetentionPolicy, cancel: threading.Event | None = None
+        ) -> retention.CopiesResult:
+            return retention.shred_copies(folders, key, policy, clock, cancel)
+
+        return job
+
     # --- backups and restore --------------------------------------------------------------------
 
     def backup(self, dest: Path | None = None, *, keep: int = backups.DEFAULT_KEEP) -> Backup:
@@ -453,6 +582,7 @@ class Vault:
         """Replace the journal with a verified backup; the current one is set aside, not lost."""
         key, slots = self._backup_key(path, code)
         backups.verify(path, key, slots.journal_id)
+        slots = self._keep_lock_mode(slots)
         self.lock()
         try:
             ensure_private_dir(self.data_dir)
@@ -462,8 +592,7 @@ class Vault:
         swap.finish_interrupted(self.journal_path, self.slots_path)
         incoming = swap.incoming_path(self.journal_path)
         try:
-            shutil.copyfile(path, incoming)
-            make_private(incoming)
+            copy_private(path, incoming)
             fsync_file(incoming)
             swap.swap_in(self.journal_path, self.slots_path, slots, self._aside_folder("restore"))
         except OSError as exc:
@@ -471,6 +600,27 @@ class Vault:
             self._instance.release()
             raise storage_error(exc, "restoring the backup") from exc
         return self._open_locked(key, slots)
+
+    def _keep_lock_mode(self, incoming: KeySlots) -> KeySlots:
+        """The key file a restore brings in, in the lock mode in force now.
+
+        Passphrase mode stays when a passphrase can open the restored key: today's passphrase
+        slot when the key is the same, else the backup's own. Otherwise the backup's mode holds.
+        """
+        current = self._current_slots()
+        if current is None or current.lock_mode is LockMode.COMPUTER_LOGIN:
+            return incoming if current is None else incoming.with_lock_mode(current.lock_mode)
+        same_key = (current.journal_id, current.key_check) == (
+            incoming.journal_id,
+            incoming.key_check,
+        )
+        if same_key and current.has_passphrase:
+            kept = dict(incoming.slots, **{PASSPHRASE: current.slots[PASSPHRASE]})
+            return replace(incoming, slots=kept, lock_mode=LockMode.PASSPHRASE)
+        if incoming.has_passphrase:
+            return incoming.with_lock_mode(LockMode.PASSPHRASE)
+        log.warning("the restored key file has no passphrase slot; it opens as it did then")
+        return incoming
 
     def _aside_folder(self, reason: str) -> Path:
         """A new, unused ``set-aside/<time>-before-<reason>`` folder name."""

@@ -83,13 +83,16 @@ class AboutDialog(QDialog):
         self.security = self._paragraph(
             self.tr(
                 "Everything you write stays on this computer, in one file encrypted with a "
-                "random 256-bit key (SQLCipher). The system keyring keeps that key, and your "
-                "recovery code (and your lock passphrase, if you set one) can also open the "
-                "journal and its backups. PeerDesk never connects to the internet. This protects "
-                "your notes if the laptop is lost or stolen, from other accounts on this "
-                "computer, and from anyone at your screen once PeerDesk has locked. It cannot "
-                "protect against harmful software running as you, or against what you print or "
-                "export yourself, so write only what you need."
+                "random 256-bit key (SQLCipher). When PeerDesk opens with your computer login, "
+                "the system keyring keeps that key; when it asks for your passphrase every time, "
+                "no keyring does. Your recovery code (and your lock passphrase, if you set one) "
+                "can also open the journal and its backups. PeerDesk never connects to the "
+                "internet. This protects your notes if the laptop is lost or stolen and from "
+                'other accounts on this computer. Only "Ask for my passphrase every time" '
+                "also keeps out someone using your logged-in account while PeerDesk is locked; "
+                "with your computer login, anyone using your account can open it again. It "
+                "cannot protect against harmful software running as you, or against what you "
+                "print or export yourself, so write only what you need."
             )
         )
 

@@ -14,8 +14,15 @@ from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QApplication, QDialog, QWidget
 
 from peerdesk.clock import Clock, today
-from peerdesk.errors import JournalDamaged, KeySlotsDamaged, PeerDeskError
+from peerdesk.errors import (
+    JournalDamaged,
+    KeyringDeleteFailed,
+    KeyringLocked,
+    KeySlotsDamaged,
+    PeerDeskError,
+)
 from peerdesk.journal import Journal
+from peerdesk.keyslots import LockMode
 from peerdesk.vault import Vault
 from ui.backup_scheduler import BackupScheduler
 from ui.clipboard_guard import ClipboardGuard
@@ -85,7 +92,13 @@ class AppController(QObject):
             self._show_gate(wizard)
 
     def _open_with_keyring(self) -> None:
-        """At start the key comes straight from the keyring; the unlock screen shows on failure."""
+        """At start the key comes straight from the keyring; the unlock screen shows on failure.
+
+        In passphrase mode the keyring is not read at all: the unlock screen asks at once.
+        """
+        if self.vault.lock_mode is LockMode.PASSPHRASE:
+            self._show_unlock(after_lock=False)
+            return
         try:
             journal = self.vault.unlock_with_keyring()
         except PeerDeskError as exc:
@@ -132,6 +145,7 @@ class AppController(QObject):
             )
             minutes = idle_minutes(journal)
             self._point_out_due(window, journal)
+            self._point_out_key_left_in_keyring(window)
         except JournalDamaged:
             log.warning("the journal could not be read to open the window")
             if window is not None:
@@ -182,7 +196,13 @@ class AppController(QObject):
 
         journal = self.vault.journal
         assert journal is not None  # the window is open, so the journal is
-        self.retention = RetentionRunner(journal, self._clock, self.vault.vacuum_job(), parent=self)
+        self.retention = RetentionRunner(
+            journal,
+            self._clock,
+            self.vault.vacuum_job(),
+            parent=self,
+            copies=self.vault.copies_job(),
+        )
         self.retention.start()  # applies the retention settings now, then daily while open
         self.backups.start()
         self.checked.emit()
@@ -224,6 +244,15 @@ class AppController(QObject):
             parts.append(window.tr("{n} unfinished draft(s) on Today").format(n=len(drafts)))
         if parts:
             window.statusBar().showMessage(" · ".join(parts))
+
+    def _point_out_key_left_in_keyring(self, window: MainWindow) -> None:
+        """Passphrase mode, but the keyring would not give up the key: say so, not just log it."""
+        problem = self.vault.keyring_problem
+        if isinstance(problem, KeyringDeleteFailed | KeyringLocked) and (
+            self.vault.lock_mode is LockMode.PASSPHRASE
+        ):
+            words = explain(problem)
+            window.statusBar().showMessage(f"{words.title}. {words.way_forward}")
 
     # --- lock and quit --------------------------------------------------------------------------
 

@@ -42,6 +42,7 @@ from peerdesk.errors import (
     KeyringEntryMissing,
     KeyringLocked,
     NoKeyringBackend,
+    PassphraseNeeded,
     PeerDeskError,
     WrongKey,
 )
@@ -164,8 +165,9 @@ class DamageDialog(QDialog):
             _wrapped(
                 self.tr(
                     "Only if no backup works and nothing could be rescued. Your damaged journal "
-                    "is moved to {folder} and kept there, never deleted. PeerDesk then sets up a "
-                    "new, empty journal with a new recovery code."
+                    "is moved to {folder} and kept there (with shredding on, until it is older "
+                    "than the shortest period). PeerDesk then sets up a new, empty journal with "
+                    "a new recovery code."
                 ).format(folder=vault.data_dir / ASIDE_DIR)
             )
         )
@@ -267,6 +269,11 @@ class DamageDialog(QDialog):
         if not self.secret_edit.isVisible() or not typed:
             try:
                 return salvage.key_for(self._vault)
+            except PassphraseNeeded:  # the keyring is not asked in this lock mode
+                self._ask_for_secret(
+                    self.tr("Type your lock passphrase (or your recovery code) and choose Rescue.")
+                )
+                return None
             except (KeyringEntryMissing, WrongKey, NoKeyringBackend, KeyringLocked):
                 self._ask_for_secret(
                     self.tr(

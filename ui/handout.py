@@ -5,10 +5,11 @@ personal note (printed exactly as typed), the organisation's name and a date. It
 the resource directory, never from a session or a peer, so a handout carries no peer data unless
 the supporter typed it into the note.
 
-The page is laid out as rich text (QTextDocument) and painted on any paged device: a PDF writer,
-a printer or a print preview. Text stays text (selectable and searchable in the PDF). It is
-shrunk a little when needed so that it fits one page of the locale's paper (Letter or A4); a
-very long selection flows onto a second page rather than becoming unreadably small.
+The page is laid out as rich text (QTextDocument) and painted on a PDF writer, on pictures of
+the pages (the previews) or, only when the supporter presses Print, on a printer. Text stays
+text (selectable and searchable in the PDF). It is shrunk a little when needed so that it fits
+one page of the locale's paper (Letter or A4); a very long selection flows onto a second page
+rather than becoming unreadably small.
 """
 
 from __future__ import annotations
@@ -18,6 +19,7 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import (
     QBuffer,
@@ -43,14 +45,17 @@ from PySide6.QtGui import (
     QPdfWriter,
     QTextDocument,
 )
-from PySide6.QtPrintSupport import QPrintDialog, QPrinter, QPrintPreviewDialog
 from PySide6.QtWidgets import QDialog, QWidget
 
 from peerdesk.errors import StorageError
 from peerdesk.files import write_private_atomically
 from peerdesk.resources import CATEGORIES, Resource
 from peerdesk.text import fold
+from ui.page_preview import PagePreviewDialog
 from ui.recovery_sheet import default_page_size
+
+if TYPE_CHECKING:
+    from PySide6.QtPrintSupport import QPrinter
 
 MARGIN_MM = 15.0
 NOTE_MAX = 600  # a few lines: a thank-you, a reminder, never the conversation
@@ -328,6 +333,9 @@ def save_handout_pdf(path: Path, handout: Handout) -> int:
 
 
 def _printer() -> QPrinter:
+    # Imported here: a printer asks the print service about printers, and only Print may do that.
+    from PySide6.QtPrintSupport import QPrinter
+
     printer = QPrinter(QPrinter.PrinterMode.HighResolution)
     printer.setDocName(_tr("Support for you"))
     _setup(printer)
@@ -336,6 +344,8 @@ def _printer() -> QPrinter:
 
 def print_handout(parent: QWidget | None, handout: Handout) -> bool:
     """Ask for a printer and print the handout; return whether it was printed."""
+    from PySide6.QtPrintSupport import QPrintDialog
+
     printer = _printer()
     dialog = QPrintDialog(printer, parent)
     dialog.setWindowTitle(_tr("Print handout"))
@@ -345,24 +355,42 @@ def print_handout(parent: QWidget | None, handout: Handout) -> bool:
     return True
 
 
-def preview_dialog(parent: QWidget | None, handout: Handout) -> QPrintPreviewDialog:
-    """A print preview of the handout (the caller shows it), from which it can be printed."""
-    printer = _printer()
-    dialog = QPrintPreviewDialog(printer, parent)
-    dialog.setWindowTitle(_tr("Handout preview"))
-    dialog.paintRequested.connect(lambda device: render_handout(device, handout))
+def preview_dialog(
+    parent: QWidget | None,
+    handout: Handout,
+    print_handout: Callable[[QWidget | None, Handout], bool] = print_handout,
+) -> PagePreviewDialog:
+    """A preview of every page (the caller shows it); its Print button calls ``print_handout``.
+
+    The pages are pictures: no printer exists until Print is pressed.
+    """
+    dialog = PagePreviewDialog(
+        page_images(handout),
+        _tr("Handout preview"),
+        lambda owner: print_handout(owner, handout),
+        parent,
+    )
     dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-    dialog.printer_ref = printer  # type: ignore[attr-defined]  # keep the printer alive
     return dialog
 
 
 def page_image(handout: Handout, width_px: int) -> tuple[QImage, int]:
     """The first page as a picture ``width_px`` wide (an on-screen preview), and the page count.
 
-    The size and page count are worked out on a PDF page, exactly as for printing; the picture
-    is drawn at 150 dpi and scaled down, so small sizes look like the paper, not like a layout
-    of their own.
+    The picture is drawn at 150 dpi and scaled down, so small sizes look like the paper, not
+    like a layout of their own.
     """
+    pictures, pages = _pictures(handout, first_only=True)
+    return pictures[0].scaledToWidth(width_px, Qt.TransformationMode.SmoothTransformation), pages
+
+
+def page_images(handout: Handout) -> list[QImage]:
+    """Every page as a picture at 150 dpi, laid out at the scale the PDF and the printer use."""
+    return _pictures(handout, first_only=False)[0]
+
+
+def _pictures(handout: Handout, *, first_only: bool) -> tuple[list[QImage], int]:
+    """Pictures of the pages (or of the first), and the page count worked out on a PDF page."""
     buffer = QBuffer()
     buffer.open(QIODevice.OpenModeFlag.WriteOnly)
     writer = QPdfWriter(buffer)
@@ -375,26 +403,29 @@ def page_image(handout: Handout, width_px: int) -> tuple[QImage, int]:
 
     size = default_page_size().size(QPageSize.Unit.Millimeter)
     px_per_mm = _PREVIEW_DPI / 25.4
-    image = QImage(
-        round(size.width() * px_per_mm),
-        round(size.height() * px_per_mm),
-        QImage.Format.Format_RGB32,
-    )
     dots_per_metre = round(px_per_mm * 1000)
-    image.setDotsPerMeterX(dots_per_metre)
-    image.setDotsPerMeterY(dots_per_metre)
-    image.fill(QColor("white"))
+    images: list[QImage] = []
+    for _page in range(1 if first_only else pages):
+        image = QImage(
+            round(size.width() * px_per_mm),
+            round(size.height() * px_per_mm),
+            QImage.Format.Format_RGB32,
+        )
+        image.setDotsPerMeterX(dots_per_metre)
+        image.setDotsPerMeterY(dots_per_metre)
+        image.fill(QColor("white"))
+        images.append(image)
     margin = MARGIN_MM * px_per_mm
-    width = image.width() - 2 * margin
-    height = image.height() - 2 * margin
-    doc = _document(handout, image, width, height, scale)
-    painter = QPainter(image)
-    try:
-        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        painter.setRenderHint(QPainter.RenderHint.TextAntialiasing)
-        painter.translate(margin, margin)
-        _paint(painter, doc, height, 0)
-    finally:
-        painter.end()
-    small = image.scaledToWidth(width_px, Qt.TransformationMode.SmoothTransformation)
-    return small, pages
+    width = images[0].width() - 2 * margin
+    height = images[0].height() - 2 * margin
+    doc = _document(handout, images[0], width, height, scale)
+    for page, image in enumerate(images):
+        painter = QPainter(image)
+        try:
+            painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+            painter.setRenderHint(QPainter.RenderHint.TextAntialiasing)
+            painter.translate(margin, margin)
+            _paint(painter, doc, height, page)
+        finally:
+            painter.end()
+    return images, pages

@@ -486,7 +486,8 @@ class HandoutDialog(QDialog):
         handout = self._checked_handout()
         if handout is None:
             return None
-        self.preview_window = preview_dialog(self, handout)
+        # Print in the preview goes the way of the Print button (the same printer question).
+        self.preview_window = preview_dialog(self, handout, lambda _owner, _h: self.print_now())
         self.preview_window.open()
         return self.preview_window
 

@@ -7,6 +7,7 @@ from pathlib import Path
 
 from peerdesk.cli import AppOptions
 from peerdesk.cli import main as cli_main
+from peerdesk.process import protect_process
 from peerdesk.report import Report
 from ui import handout_command
 
@@ -32,6 +33,7 @@ def _save_report_pdf(path: Path, report: Report) -> None:
 
 
 def main() -> int:
+    protect_process()  # first: no core dump may hold a journal or its key
     return cli_main(sys.argv[1:], gui=_run_gui, pdf=_save_report_pdf, commands=[handout_command])
 
 

@@ -157,9 +157,34 @@ def _keyring_write_failed(error: PeerDeskError) -> Explanation:
         _tr("The keyring did not keep the key"),
         _tr("PeerDesk gave the journal's key to your system keyring, but could not read it back."),
         _tr(
-            "Try again. If it keeps failing, set a lock passphrase: the journal then opens with "
-            "the passphrase instead."
+            'Try again. If it keeps failing, choose "Ask for my passphrase every time" in '
+            "Settings: the journal then opens with the passphrase and needs no keyring."
         ),
+    )
+
+
+def _keyring_delete_failed(error: PeerDeskError) -> Explanation:
+    return Explanation(
+        _tr("The keyring still holds the journal's key"),
+        _tr(
+            "PeerDesk no longer opens the journal from the keyring, but the keyring did not "
+            "delete the key, so someone using this computer account could still read it there."
+        ),
+        _tr(
+            'Unlock your keyring and try again, or delete the "PeerDesk" entry in your '
+            "keyring app. PeerDesk tries again every time the journal is unlocked."
+        ),
+    )
+
+
+def _passphrase_needed(error: PeerDeskError) -> Explanation:
+    return Explanation(
+        _tr("Type your lock passphrase to open the journal"),
+        _tr(
+            "This journal asks for your passphrase every time. Its key is in no keyring, so "
+            "nobody can open it without the passphrase or the recovery code."
+        ),
+        _tr("If you have forgotten the passphrase, use your recovery code."),
     )
 
 
@@ -210,8 +235,9 @@ def _journal_damaged(error: PeerDeskError) -> Explanation:
             "has not changed the file."
         ),
         _tr(
-            "Restore from a backup first. The damaged file is kept aside, never deleted, in "
-            "case someone can recover more from it later."
+            "Restore from a backup first. The damaged file is kept aside in case someone can "
+            "recover more from it later (with shredding on, until it is older than the "
+            "shortest period)."
         ),
     )
 
@@ -311,6 +337,8 @@ _BY_CLASS: dict[type, Callable[[PeerDeskError], Explanation]] = {
     errors.KeyringBackendChanged: _keyring_backend_changed,
     errors.KeyringEntryMissing: _keyring_entry_missing,
     errors.KeyringWriteFailed: _keyring_write_failed,
+    errors.KeyringDeleteFailed: _keyring_delete_failed,
+    errors.PassphraseNeeded: _passphrase_needed,
     errors.WrongKey: _wrong_key,
     errors.NoPassphrase: _no_passphrase,
     errors.JournalMissing: _journal_missing,

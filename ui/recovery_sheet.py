@@ -33,7 +33,6 @@ from PySide6.QtGui import (
     QPdfWriter,
     QPen,
 )
-from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import QDialog, QWidget
 
 from peerdesk.errors import StorageError
@@ -125,9 +124,7 @@ def _long_date(created: date) -> str:
     )
 
 
-def render_recovery_sheet(
-    printer: QPagedPaintDevice | QPrinter, code: RecoveryCode, created: date
-) -> None:
+def render_recovery_sheet(printer: QPagedPaintDevice, code: RecoveryCode, created: date) -> None:
     """Paint the one-page recovery sheet on ``printer`` (a printer or a PDF writer)."""
     painter = QPainter()
     if not painter.begin(printer):
@@ -191,7 +188,12 @@ def render_recovery_sheet(
 def print_recovery_sheet(
     parent: QWidget | None, code: RecoveryCode, created: date | None = None
 ) -> bool:
-    """Ask for a printer and print the sheet; return whether it was printed."""
+    """Ask for a printer and print the sheet; return whether it was printed.
+
+    Only here, on Print, is a printer made: it asks the system's print service about printers.
+    """
+    from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+
     printer = QPrinter(QPrinter.PrinterMode.HighResolution)
     printer.setDocName(_tr("PeerDesk recovery sheet"))
     printer.setPageSize(default_page_size())

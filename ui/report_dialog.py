@@ -1,7 +1,8 @@
 """The de-identified report: choose months and format, see exactly what will be written, save.
 
-The CSV preview is the file's text itself; the PDF preview prints the same document the PDF
-gets, page by page. Nothing is written until the supporter picks a file.
+The CSV preview is the file's text itself; the PDF preview shows the PDF's pages as pictures,
+laid out on the same PDF writer (no printer: opening the dialog talks to no print service).
+Nothing is written until the supporter picks a file.
 """
 
 from __future__ import annotations
@@ -11,7 +12,6 @@ from pathlib import Path
 
 from PySide6.QtCore import QDate, Qt, Signal
 from PySide6.QtGui import QFontDatabase
-from PySide6.QtPrintSupport import QPrinter, QPrintPreviewWidget
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
@@ -34,7 +34,8 @@ from peerdesk.clock import Clock, today
 from peerdesk.errors import InvalidInput, PeerDeskError
 from peerdesk.journal import Journal
 from ui.messages import explain
-from ui.report_pdf import page_layout, report_document, save_report_pdf
+from ui.page_preview import PagePreview
+from ui.report_pdf import report_pages, save_report_pdf
 
 CSV, PDF = 0, 1
 SUFFIXES = (".csv", ".pdf")
@@ -107,13 +108,8 @@ class ReportDialog(QDialog):
         self.csv_view.setLineWrapMode(QPlainTextEdit.LineWrapMode.NoWrap)
         self.csv_view.setFont(QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont))
         self.csv_view.setAccessibleName(self.tr("The CSV file, exactly as it will be written"))
-        self.printer = QPrinter(QPrinter.PrinterMode.HighResolution)
-        self.printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
-        self.printer.setPageLayout(page_layout())
-        self.pdf_view = QPrintPreviewWidget(self.printer)
+        self.pdf_view = PagePreview()
         self.pdf_view.setAccessibleName(self.tr("The PDF pages, as they will be written"))
-        self.pdf_view.paintRequested.connect(self._paint_pdf)
-        self.pdf_view.setZoomMode(QPrintPreviewWidget.ZoomMode.FitToWidth)
         self.preview = QStackedWidget()
         self.preview.addWidget(self.csv_view)
         self.preview.addWidget(self.pdf_view)
@@ -177,6 +173,7 @@ class ReportDialog(QDialog):
         except InvalidInput as exc:
             self.report = None
             self.csv_view.setPlainText("")
+            self.pdf_view.set_pages([])
             self.status.setText(explain(exc).text)
             self.save_button.setEnabled(False)
             return
@@ -190,12 +187,8 @@ class ReportDialog(QDialog):
         )
         self.csv_view.setPlainText(self.report.csv_text())
         if self.file_kind == PDF:
-            self.pdf_view.updatePreview()
+            self.pdf_view.set_pages(report_pages(self.report))
         self.save_button.setEnabled(True)
-
-    def _paint_pdf(self, printer: QPrinter) -> None:
-        if self.report is not None:
-            report_document(self.report).print_(printer)
 
     # --- saving ---------------------------------------------------------------------------------
 

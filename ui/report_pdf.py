@@ -12,12 +12,25 @@ import html
 import os
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QMarginsF
-from PySide6.QtGui import QFont, QGuiApplication, QPageLayout, QPageSize, QPdfWriter, QTextDocument
+from PySide6.QtCore import QBuffer, QCoreApplication, QIODevice, QMarginsF, QPointF, QRectF, Qt
+from PySide6.QtGui import (
+    QAbstractTextDocumentLayout,
+    QColor,
+    QFont,
+    QFontMetricsF,
+    QGuiApplication,
+    QImage,
+    QPageLayout,
+    QPageSize,
+    QPainter,
+    QPalette,
+    QPdfWriter,
+    QTextDocument,
+)
 
 from peerdesk import report as rep
 from peerdesk.errors import StorageError
-from peerdesk.files import make_private, storage_error, temp_path_beside
+from peerdesk.files import create_private_file, make_private, storage_error, temp_path_beside
 from peerdesk.insights import Month
 
 _MONTH_NAMES = (
@@ -199,6 +212,96 @@ def page_layout() -> QPageLayout:
     )
 
 
+PDF_DPI = 1200
+PREVIEW_DPI = 110
+
+
+def _pdf_writer(device: str | QIODevice) -> QPdfWriter:
+    writer = QPdfWriter(device)
+    writer.setTitle(_tr("PeerDesk de-identified report"))
+    writer.setCreator("PeerDesk")
+    writer.setResolution(PDF_DPI)
+    writer.setPageLayout(page_layout())
+    return writer
+
+
+def report_pages(report: rep.Report, dpi: int = PREVIEW_DPI) -> list[QImage]:
+    """The PDF's pages as pictures at ``dpi``, drawn without a printer (for the preview).
+
+    Laid out on the same PDF writer as :func:`save_report_pdf` (in memory, nothing written) and
+    painted the way ``QTextDocument.print_`` paints it: 2 mm page margins where the layout has
+    none, 2 cm around the text, the page number at the foot on the right.
+    """
+    buffer = QBuffer()
+    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+    writer = _pdf_writer(buffer)
+    edge = 2.0  # mm: what print_ gives a page that has no margins
+    writer.setPageMargins(QMarginsF(edge, edge, edge, edge), QPageLayout.Unit.Millimeter)
+    screen = QGuiApplication.primaryScreen()
+    source_x = round(screen.logicalDotsPerInchX()) if screen is not None else 100
+    source_y = round(screen.logicalDotsPerInchY()) if screen is not None else 100
+    doc = report_document(report)
+    doc.documentLayout().setPaintDevice(writer)
+    margin_x, margin_y = int(2 / 2.54 * source_x), int(2 / 2.54 * source_y)
+    frame = doc.rootFrame().frameFormat()
+    frame.setLeftMargin(margin_x)
+    frame.setRightMargin(margin_x)
+    frame.setTopMargin(margin_y)
+    frame.setBottomMargin(margin_y)
+    doc.rootFrame().setFrameFormat(frame)
+    body = QRectF(0, 0, writer.width(), writer.height())
+    number_metrics = QFontMetricsF(doc.defaultFont(), writer)
+    number_font = QFont(doc.defaultFont())  # sized in the writer's pixels: the painter is scaled
+    number_font.setPixelSize(round(doc.defaultFont().pointSizeF() * writer.logicalDpiY() / 72))
+    number_at = QPointF(
+        body.width() - margin_x * writer.logicalDpiX() / source_x,
+        body.height()
+        - margin_y * writer.logicalDpiY() / source_y
+        + number_metrics.ascent()
+        + 5 * writer.logicalDpiY() / 72.0,
+    )
+    doc.setPageSize(body.size())
+    paper = page_layout().fullRect(QPageLayout.Unit.Inch)
+    scale = dpi / writer.logicalDpiX()
+    offset = edge / 25.4 * writer.logicalDpiX()
+    pages = []
+    for index in range(doc.pageCount()):
+        image = QImage(
+            round(paper.width() * dpi), round(paper.height() * dpi), QImage.Format.Format_RGB32
+        )
+        image.setDotsPerMeterX(round(dpi / 0.0254))
+        image.setDotsPerMeterY(round(dpi / 0.0254))
+        image.fill(QColor("white"))
+        painter = QPainter(image)
+        try:
+            painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+            painter.setRenderHint(QPainter.RenderHint.TextAntialiasing)
+            painter.scale(scale, scale)
+            painter.translate(offset, offset - index * body.height())
+            view = QRectF(0, index * body.height(), body.width(), body.height())
+            painter.setClipRect(view)
+            context = QAbstractTextDocumentLayout.PaintContext()
+            context.clip = view
+            context.palette.setColor(QPalette.ColorRole.Text, Qt.GlobalColor.black)
+            doc.documentLayout().draw(painter, context)
+            painter.setClipping(False)
+            painter.setFont(number_font)
+            number = str(index + 1)
+            painter.drawText(
+                QPointF(
+                    round(number_at.x() - number_metrics.horizontalAdvance(number)),
+                    round(number_at.y() + view.top()),
+                ),
+                number,
+            )
+        finally:
+            painter.end()
+        pages.append(image)
+    del writer
+    buffer.close()
+    return pages
+
+
 def save_report_pdf(path: Path, report: rep.Report) -> None:
     """Write the report as an A4 PDF at ``path`` (written beside it first, then moved in place).
 
@@ -206,11 +309,8 @@ def save_report_pdf(path: Path, report: rep.Report) -> None:
     """
     tmp = temp_path_beside(path)
     try:
-        writer = QPdfWriter(str(tmp))
-        writer.setTitle(_tr("PeerDesk de-identified report"))
-        writer.setCreator("PeerDesk")
-        writer.setResolution(1200)
-        writer.setPageLayout(page_layout())
+        create_private_file(tmp)  # owner-only before Qt writes the report into it
+        writer = _pdf_writer(str(tmp))
         document = report_document(report)
         document.print_(writer)
         del writer  # the file is finished when the writer goes

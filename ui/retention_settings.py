@@ -32,7 +32,7 @@ from peerdesk import retention
 from peerdesk.clock import Clock
 from peerdesk.errors import PeerDeskError
 from peerdesk.journal import Journal
-from peerdesk.retention import RetentionPolicy, RetentionResult, VacuumResult
+from peerdesk.retention import CopiesResult, RetentionPolicy, RetentionResult, VacuumResult
 from ui.messages import explain
 
 log = logging.getLogger(__name__)
@@ -65,6 +65,8 @@ class RetentionSettings(QGroupBox):
             )
         )
         intro.setWordWrap(True)
+        self.reach = QLabel(self.reach_text())
+        self.reach.setWordWrap(True)
         self.notes_on = QCheckBox(self.tr("Shred notes and follow-up plans"))
         self.notes_on.setAccessibleName(self.tr("Shred notes and follow-up plans after a while"))
         self.notes_days = QSpinBox()
@@ -100,6 +102,7 @@ class RetentionSettings(QGroupBox):
         row.addWidget(self.apply_button)
         row.addWidget(self.state, 1)
         grid.addLayout(row, 3, 0, 1, 3)
+        grid.addWidget(self.reach, 4, 0, 1, 3)
         self.setTabOrder(self.notes_on, self.notes_days)
         self.setTabOrder(self.notes_days, self.contacts_on)
         self.setTabOrder(self.contacts_on, self.contact_days)
@@ -107,6 +110,16 @@ class RetentionSettings(QGroupBox):
         self.refresh()
 
     # --- showing --------------------------------------------------------------------------------
+
+    def reach_text(self) -> str:
+        """Which copies shredding reaches, and which it cannot."""
+        return self.tr(
+            "Shredding also reaches the backups and the set-aside and rescued journals in "
+            "PeerDesk's data folder; a set-aside journal that today's key cannot open is deleted "
+            "once it is older than the shortest period. It cannot reach backups in another "
+            "folder (your second backup folder, or one you chose) or copies you made yourself: "
+            "they keep the text until you delete them."
+        )
 
     def chosen(self) -> RetentionPolicy:
         return RetentionPolicy(
@@ -194,10 +207,8 @@ class RetentionSettings(QGroupBox):
                 "checklist, referrals and duration; peers' pseudonyms; follow-up dates. Your "
                 "counts and reports stay the same."
             ),
-            self.tr(
-                "Backups made before today still hold the text until they are replaced by newer "
-                "ones. This cannot be undone."
-            ),
+            self.reach_text(),
+            self.tr("This cannot be undone."),
         ]
         return "\n".join(lines)
 
@@ -245,12 +256,15 @@ class RetentionRunner(QObject):
     """Applies the journal's retention settings now and daily; vacuums off the GUI thread.
 
     ``vacuum`` rewrites the journal file on its own connection (the controller builds it with the
-    journal's path and key, see :func:`peerdesk.retention.vacuum`). Only one vacuum runs at a time;
-    one asked for while another runs is run right after it.
+    journal's path and key, see :func:`peerdesk.retention.vacuum`); ``copies`` applies the
+    settings to the copies kept in the data folder (:func:`peerdesk.retention.shred_copies`), on
+    the same worker thread after every run. Only one worker runs at a time; work asked for while
+    it runs is done right after.
     """
 
     applied = Signal(object)  # RetentionResult
     vacuumed = Signal(object)  # VacuumResult, or the PeerDeskError that stopped it
+    copies_reached = Signal(object)  # CopiesResult, or the PeerDeskError that stopped it
 
     def __init__(
         self,
@@ -258,25 +272,32 @@ class RetentionRunner(QObject):
         clock: Clock,
         vacuum: Callable[[], VacuumResult],
         parent: QObject | None = None,
+        *,
+        copies: Callable[[RetentionPolicy, threading.Event | None], CopiesResult] | None = None,
     ) -> None:
         super().__init__(parent)
         self._journal = journal
         self._clock = clock
         self._vacuum = vacuum
+        self._copies = copies
         self._thread: threading.Thread | None = None
-        self._again = False
+        self._running = False
+        self._pending: tuple[bool, RetentionPolicy] | None = None  # (rewrite the file, policy)
         self._lock = threading.Lock()
+        self._cancel = threading.Event()  # set by stop(): the copies job ends between two copies
         self.timer = QTimer(self)
         self.timer.setInterval(DAY_MS)
         self.timer.timeout.connect(self.run_now)
 
     def start(self) -> RetentionResult:
         """Apply now (at unlock) and then once a day while the journal is open."""
+        self._cancel.clear()
         self.timer.start()
         return self.run_now()
 
     def stop(self) -> None:
         self.timer.stop()
+        self._cancel.set()
 
     def run_now(self) -> RetentionResult:
         try:
@@ -284,39 +305,63 @@ class RetentionRunner(QObject):
         except PeerDeskError as exc:
             log.warning("retention could not run: %s", exc.code)
             return RetentionResult()
-        if result.changed:
-            self.vacuum_later()
+        self._later(vacuum=result.changed)
         self.applied.emit(result)
         return result
 
     @property
     def vacuuming(self) -> bool:
-        return self._thread is not None and self._thread.is_alive()
+        with self._lock:
+            return self._running
 
     def vacuum_later(self) -> None:
         """Rewrite the file on a worker thread (after a shred, forget or retention run)."""
+        self._later(vacuum=True)
+
+    def _later(self, *, vacuum: bool) -> None:
+        try:
+            policy = retention.load_policy(self._journal.settings)  # read on the GUI thread
+        except PeerDeskError as exc:
+            log.warning("the retention settings could not be read: %s", exc.code)
+            policy = RetentionPolicy()
+        if not vacuum and (self._copies is None or not policy.active):
+            return
         with self._lock:
-            if self.vacuuming:
-                self._again = True
+            if self._running:  # the running worker takes it next
+                wanted = vacuum or (self._pending is not None and self._pending[0])
+                self._pending = (wanted, policy)
                 return
-            self._thread = threading.Thread(target=self._work, name="peerdesk-vacuum")
+            self._running = True
+            self._thread = threading.Thread(
+                target=self._work, args=((vacuum, policy),), name="peerdesk-vacuum"
+            )
             self._thread.start()
 
-    def _work(self) -> None:
-        while True:
-            try:
-                outcome: object = self._vacuum()
-            except PeerDeskError as exc:
-                log.warning("rewriting the journal file failed: %s", exc.code)
-                outcome = exc
-            self.vacuumed.emit(outcome)  # queued to the GUI thread's receivers
+    def _work(self, first: tuple[bool, RetentionPolicy]) -> None:
+        job: tuple[bool, RetentionPolicy] | None = first
+        while job is not None:
+            vacuum, policy = job
+            if vacuum:
+                try:
+                    outcome: object = self._vacuum()
+                except PeerDeskError as exc:
+                    log.warning("rewriting the journal file failed: %s", exc.code)
+                    outcome = exc
+                self.vacuumed.emit(outcome)  # queued to the GUI thread's receivers
+            if self._copies is not None and policy.active:
+                try:
+                    reached: object = self._copies(policy, self._cancel)
+                except PeerDeskError as exc:
+                    log.warning("retention could not reach the copies: %s", exc.code)
+                    reached = exc
+                self.copies_reached.emit(reached)
             with self._lock:
-                if not self._again:
-                    return
-                self._again = False
+                job, self._pending = self._pending, None
+                if job is None:
+                    self._running = False
 
     def wait(self, timeout: float = 30.0) -> bool:
-        """Wait for a running vacuum (before quitting); True when none is left running."""
+        """Wait for a running worker (before quitting); True when none is left running."""
         thread = self._thread
         if thread is not None:
             thread.join(timeout)

@@ -1,7 +1,9 @@
-"""The first run: what PeerDesk protects, an optional lock passphrase, the journal, and its
-recovery code shown once and checked.
+"""The first run: what PeerDesk protects, how the journal opens (its lock mode, DESIGN §4), the
+journal, and its recovery code shown once and checked.
 
-Steps: welcome → lock passphrase → (journal created) recovery code → type one group back → done.
+Steps: welcome → lock mode (and passphrase) → (journal created) recovery code → type one group
+back → done. The lock mode is "Open with my computer login" (the default, when a keyring is
+usable) or "Ask for my passphrase every time", which needs the passphrase.
 Once the journal exists there is no way back to the passphrase step and no cancelling: the
 recovery code must have been seen and one group typed back before the wizard finishes. The code
 lives only in this dialog, is never logged, and every reference to it is dropped when it closes.
@@ -11,13 +13,14 @@ from __future__ import annotations
 
 import logging
 import secrets
+import unicodedata
 from collections.abc import Callable
 from datetime import date
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QFont, QFontDatabase, QGuiApplication
 from PySide6.QtWidgets import (
-    QCheckBox,
+    QButtonGroup,
     QDialog,
     QFrame,
     QGridLayout,
@@ -25,14 +28,16 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPushButton,
+    QRadioButton,
     QScrollArea,
     QStackedWidget,
     QVBoxLayout,
     QWidget,
 )
 
-from peerdesk.errors import NoKeyringBackend, PeerDeskError
+from peerdesk.errors import PeerDeskError
 from peerdesk.journal import Journal
+from peerdesk.keyslots import LockMode
 from peerdesk.recovery import ALPHABET, RecoveryCode
 from peerdesk.vault import PASSPHRASE_MIN, Vault
 from ui.messages import explain, keyring_name
@@ -50,6 +55,7 @@ PrintSheet = Callable[[QWidget | None, RecoveryCode, date], object]
 
 
 def _normalised_group(typed: str) -> str:
+    typed = unicodedata.normalize("NFC", typed)  # as RecoveryCode.parse reads a whole code
     kept = "".join(ch for ch in typed.upper() if not ch.isspace() and ch not in "-_.")
     return kept.translate(_LOOK_ALIKES)
 
@@ -150,8 +156,8 @@ class SetupWizard(QDialog):
             )
         else:
             where = self.tr(
-                "Its key is kept in your system keyring, {keyring}, so PeerDesk opens without "
-                "typing; you may add a lock passphrase."
+                "In the next step you choose how it opens: with your computer login (its key "
+                "kept in your system keyring, {keyring}), or with a passphrase every time."
             ).format(keyring=keyring_name(self._keyring))
         sections = [
             (
@@ -175,6 +181,12 @@ class SetupWizard(QDialog):
                     self.tr(
                         "Someone using your computer while you are logged in and PeerDesk is "
                         "unlocked."
+                    ),
+                    self.tr(
+                        "If PeerDesk opens with your computer login: someone using your "
+                        "logged-in computer account, even while PeerDesk is locked, because "
+                        'they can open it again. Only "Ask for my passphrase every time" '
+                        "keeps them out."
                     ),
                     self.tr(
                         "Anything you print or export: it leaves the journal as paper or as a "
@@ -206,8 +218,8 @@ class SetupWizard(QDialog):
     def _passphrase_page(self) -> QWidget:
         page = QWidget()
         layout = QVBoxLayout(page)
+        layout.addWidget(_heading(self.tr("How should PeerDesk open?")))
         if self.passphrase_required:
-            layout.addWidget(_heading(self.tr("Choose a lock passphrase")))
             intro = self.tr(
                 "This computer has no system keyring PeerDesk can use, so the journal's key "
                 "cannot be kept there. A lock passphrase is needed instead: you type it each "
@@ -215,22 +227,46 @@ class SetupWizard(QDialog):
                 "journal."
             )
         else:
-            layout.addWidget(_heading(self.tr("A lock passphrase (optional)")))
             intro = self.tr(
-                "PeerDesk locks when you step away. With a lock passphrase, unlocking asks for "
-                "it, which keeps out someone at your logged-in computer. Without one, your "
-                "computer's own login is the only barrier. If you forget the passphrase, your "
-                "recovery code still opens the journal. You can change this later in Settings."
+                "PeerDesk locks when you step away or after some minutes without use. Choose "
+                "what it takes to open it again. You can change this later in Settings."
             )
         layout.addWidget(_wrapped(intro))
         layout.addSpacing(6)
 
-        self.use_passphrase = QCheckBox(self.tr("Set a lock passphrase"))
-        self.use_passphrase.setAccessibleName(self.tr("Set a lock passphrase"))
+        self.computer_login = QRadioButton(self.tr("Open with my &computer login"))
+        self.computer_login.setAccessibleName(self.tr("Open with my computer login"))
+        self.use_passphrase = QRadioButton(self.tr("Ask for my passphrase &every time"))
+        self.use_passphrase.setAccessibleName(self.tr("Ask for my passphrase every time"))
+        self._modes = QButtonGroup(page)
+        self._modes.addButton(self.computer_login)
+        self._modes.addButton(self.use_passphrase)
         self.use_passphrase.setChecked(self.passphrase_required)
-        self.use_passphrase.setEnabled(not self.passphrase_required)
+        self.computer_login.setChecked(not self.passphrase_required)
+        self.computer_login.setEnabled(not self.passphrase_required)
         self.use_passphrase.toggled.connect(self._passphrase_toggled)
+        layout.addWidget(self.computer_login)
+        layout.addWidget(
+            _wrapped(
+                self.tr(
+                    "PeerDesk opens without typing: the key is kept in your system keyring. "
+                    "Locking closes and hides the journal, but anyone using your logged-in "
+                    "computer account can open it again."
+                )
+            )
+        )
         layout.addWidget(self.use_passphrase)
+        layout.addWidget(
+            _wrapped(
+                self.tr(
+                    "PeerDesk asks for your lock passphrase every time it starts and after "
+                    "every lock; the key is kept in no keyring. Only this keeps out someone "
+                    "using your computer while you are logged in. If you forget the passphrase, "
+                    "your recovery code still opens the journal."
+                )
+            )
+        )
+        layout.addSpacing(6)
 
         self.passphrase_edit = QLineEdit()
         self.passphrase_edit.setEchoMode(QLineEdit.EchoMode.Password)
@@ -381,7 +417,7 @@ class SetupWizard(QDialog):
         self.next_button.setAccessibleName(labels[step].replace("&", ""))
         if step == PASSPHRASE:
             target: QWidget = (
-                self.passphrase_edit if self.use_passphrase.isChecked() else self.use_passphrase
+                self.passphrase_edit if self.use_passphrase.isChecked() else self.computer_login
             )
             target.setFocus()
         elif step == CONFIRM:
@@ -423,7 +459,7 @@ class SetupWizard(QDialog):
     # --- creating the journal -------------------------------------------------------------------
 
     def create_journal(self) -> bool:
-        """Check the passphrase fields and create the journal; move on to the code."""
+        """Check the lock mode and passphrase fields, create the journal, show the code."""
         passphrase: str | None = None
         if self.use_passphrase.isChecked():
             first, second = self.passphrase_edit.text(), self.passphrase_again_edit.text()
@@ -448,7 +484,8 @@ class SetupWizard(QDialog):
         self.next_button.setEnabled(False)
         QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
         try:
-            journal, code = self._vault.create(passphrase)
+            mode = LockMode.COMPUTER_LOGIN if passphrase is None else LockMode.PASSPHRASE
+            journal, code = self._vault.create(passphrase, lock_mode=mode)
         except PeerDeskError as exc:
             words = explain(exc)
             self._show_error(self.passphrase_error, f"{words.title}. {words.as_text()}")
@@ -470,33 +507,28 @@ class SetupWizard(QDialog):
 
     def _done_text(self, with_passphrase: bool) -> None:
         parts: list[str] = []
-        problem = self._vault.keyring_problem
-        if isinstance(problem, NoKeyringBackend) or (problem is None and self._keyring is None):
+        if self._keyring is None:
             parts.append(
                 self.tr(
                     "This computer has no keyring PeerDesk can use, so PeerDesk asks for your "
-                    "lock passphrase each time it starts."
+                    "lock passphrase each time it starts and after every lock."
                 )
-            )
-        elif problem is not None:
-            parts.append(
-                self.tr(
-                    "Your keyring could not keep the journal's key just now ({why}), so "
-                    "PeerDesk will ask for your lock passphrase when it starts. Once the keyring "
-                    "works again, unlocking puts the key back in it."
-                ).format(why=explain(problem).title.lower())
             )
         elif with_passphrase:
             parts.append(
                 self.tr(
-                    "PeerDesk opens your journal from the keyring when it starts. After it has "
-                    "locked itself, it asks for your lock passphrase."
+                    "PeerDesk asks for your lock passphrase every time it starts and after every "
+                    "lock. The key is kept in no keyring, so someone using this computer account "
+                    "cannot open the journal without the passphrase or your recovery code."
                 )
             )
         else:
             parts.append(
                 self.tr(
-                    "PeerDesk opens your journal from the keyring when it starts, without typing."
+                    "PeerDesk opens your journal from the keyring when it starts, without "
+                    "typing. Locking closes and hides it, but anyone using your logged-in "
+                    'computer account can open it again. To keep them out, choose "Ask for my '
+                    'passphrase every time" in Settings.'
                 )
             )
         parts.append(

@@ -1,11 +1,13 @@
 """The one screen between the supporter and the journal: every vault state, each with its way on.
 
-At start-up the controller reads the keyring itself and builds this screen only when that fails
-(``keyring_failed`` shows why); opened without that, it tries the keyring by itself
-(``try_keyring``, scheduled from ``showEvent`` so a test can call it directly). After a lock it
-asks for the lock passphrase when one is set, because reading the key from the keyring again
-would protect nothing; without a passphrase it says plainly that the computer's own login is then
-the only barrier.
+The journal's lock mode (DESIGN §4) decides what it asks. *Ask for my passphrase every time*: at
+start-up and after a lock it asks for the lock passphrase (or the recovery code) and never reads
+the keyring. *Open with my computer login*: at start-up the controller reads the keyring itself
+and builds this screen only when that fails (``keyring_failed`` shows why); opened without that,
+it tries the keyring by itself (``try_keyring``, scheduled from ``showEvent`` so a test can call
+it directly). After a lock in that mode "Unlock" reads the keyring again, and the screen says
+plainly that anyone using this computer account can do the same: asking for a passphrase there
+would promise a protection that quitting and restarting PeerDesk takes away.
 
 Each failure shows the wording from :mod:`ui.messages` and the matching controls: a passphrase
 field, a recovery-code field, "Try again", or "Restore from a backup…" (the ``restore_requested``
@@ -45,10 +47,12 @@ from peerdesk.errors import (
     NoKeyringBackend,
     NoPassphrase,
     NotSqlcipher,
+    PassphraseNeeded,
     PeerDeskError,
     WrongKey,
 )
 from peerdesk.journal import Journal
+from peerdesk.keyslots import LockMode
 from peerdesk.vault import Vault
 from ui.messages import Explanation, explain
 from ui.widgets import error_label as _field_error
@@ -62,7 +66,7 @@ class Mode(Enum):
     PASSPHRASE = "passphrase"  # noqa: S105 - the lock passphrase field, not a secret
     RECOVERY = "recovery"  # the recovery-code field
     RETRY = "retry"  # something to fix outside PeerDesk, then "Try again"
-    SESSION_ONLY = "session_only"  # locked, no passphrase: "Unlock" reads the keyring again
+    SESSION_ONLY = "session_only"  # locked, computer login: "Unlock" reads the keyring again
     DAMAGED = "damaged"  # "Restore from a backup…"
     BLOCKED = "blocked"  # this PeerDesk cannot open it at all (too new, no encryption)
 
@@ -78,7 +82,9 @@ class UnlockDialog(QDialog):
         super().__init__(parent)
         self._vault = vault
         self._after_lock = after_lock
-        self._auto_pending = not after_lock  # the keyring is tried once, right after showing
+        asks = vault.lock_mode is LockMode.PASSPHRASE
+        # computer login: the keyring is tried once, right after showing
+        self._auto_pending = not after_lock and not asks
         self.journal: Journal | None = None
         self.last_error: PeerDeskError | None = None
         self.mode = Mode.TRYING
@@ -175,11 +181,17 @@ class UnlockDialog(QDialog):
         layout.addStretch(1)
         layout.addLayout(actions)
 
-        if after_lock and vault.has_passphrase:
+        if asks:
             self.show_passphrase_field(
                 Explanation(
-                    self.tr("Type your lock passphrase to go on."),
-                    self.tr("PeerDesk closed your journal while you were away."),
+                    self.tr("Type your lock passphrase to go on.")
+                    if after_lock
+                    else self.tr("Type your lock passphrase to open the journal."),
+                    self.tr(
+                        "This journal asks for your passphrase every time: its key is in no "
+                        "keyring, so someone using this computer account cannot open it without "
+                        "the passphrase or your recovery code."
+                    ),
                     "",
                 )
             )
@@ -187,13 +199,16 @@ class UnlockDialog(QDialog):
             self._show(
                 Mode.SESSION_ONLY,
                 Explanation(
-                    self.tr("PeerDesk closed your journal."),
+                    self.tr("PeerDesk closed and hid your journal."),
                     self.tr(
-                        "You have no lock passphrase, so anyone using this computer account can "
-                        "open it again with Unlock: your computer's own login is the only "
-                        "barrier. You can set a lock passphrase in Settings."
+                        "It opens with your computer login, so anyone using this computer "
+                        "account can open it again with Unlock: your computer's own login is "
+                        "the only barrier."
                     ),
-                    "",
+                    self.tr(
+                        'To keep out someone at this computer, choose "Ask for my passphrase '
+                        'every time" in Settings.'
+                    ),
                 ),
             )
         else:
@@ -321,6 +336,8 @@ class UnlockDialog(QDialog):
                     ),
                 )
             )
+        elif isinstance(exc, PassphraseNeeded):
+            self.show_passphrase_field(words)
         elif isinstance(exc, NoKeyringBackend):
             if self._vault.has_passphrase:
                 self.show_passphrase_field(words)

@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
+import contextlib
 from pathlib import Path
 
 from PySide6.QtCore import QByteArray, QSettings
 from PySide6.QtWidgets import QWidget
 
-from peerdesk.files import ensure_private_dir, make_private
+from peerdesk.files import create_private_file, ensure_private_dir, make_private
 
 
 class WindowState:
@@ -18,6 +19,8 @@ class WindowState:
         if self._path is None:
             return None
         ensure_private_dir(self._path.parent)
+        with contextlib.suppress(FileExistsError):  # Qt then keeps its mode when it rewrites it
+            create_private_file(self._path)
         return QSettings(str(self._path), QSettings.Format.IniFormat)
 
     def restore(self, window: QWidget) -> None:

@@ -159,11 +159,35 @@ def test_only_old_half_written_backups_are_cleared(tmp_path: Path) -> None:
     other = folder / ".something-else.tmp"
     for path in (old, fresh, other):
         path.write_bytes(b"encrypted bits")
-    long_ago = time.time() - 2 * backup_job.STALE_SECONDS
+    long_ago = time.time() - 2 * backups.STALE_SECONDS
     os.utime(old, (long_ago, long_ago))
     os.utime(other, (long_ago, long_ago))
-    assert backup_job.remove_stale_temp_files(folder) == [old]
+    assert backups.remove_stale_temp_files(folder) == [old]
     assert sorted(p.name for p in folder.iterdir()) == sorted([fresh.name, other.name])
+
+
+def killed_backup(folder: Path) -> Path:
+    """A temporary file as a backup killed half-way leaves it, old enough to be stale."""
+    folder.mkdir(exist_ok=True)
+    path = folder / ".peerdesk-backup-20261101-090000.db.1a2b3c4d.tmp"
+    path.write_bytes(b"half a journal")
+    long_ago = time.time() - 2 * backups.STALE_SECONDS
+    os.utime(path, (long_ago, long_ago))
+    return path
+
+
+@pytest.mark.parametrize("how", ["in the app", "on the command line"])
+def test_every_backup_removes_what_killed_backups_left(
+    vault: Vault, journal: Journal, tmp_path: Path, how: str
+) -> None:
+    left = [killed_backup(vault.backup_dir)]
+    if how == "in the app":
+        second = tmp_path / "usb"
+        left.append(killed_backup(second))
+        backup_job.run(vault.backup_job(also=(second,)))
+    else:
+        vault.backup()
+    assert [p for p in left if p.exists()] == []
 
 
 def test_a_job_never_shows_its_key(vault: Vault, journal: Journal) -> None:

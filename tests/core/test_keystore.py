@@ -8,7 +8,12 @@ import keyring.errors
 import pytest
 from keyring.backends import fail, null
 
-from peerdesk.errors import KeyringLocked, KeyringWriteFailed, NoKeyringBackend
+from peerdesk.errors import (
+    KeyringDeleteFailed,
+    KeyringLocked,
+    KeyringWriteFailed,
+    NoKeyringBackend,
+)
 from peerdesk.keystore import SERVICE, KeyStore, MemoryKeyring, _recorded_backend
 
 KEY = bytes(range(32))
@@ -125,13 +130,64 @@ def test_a_keyring_without_its_service_is_no_backend() -> None:
         KeyStore(BrokenKeyring()).load("j1d2e3f4")
 
 
-def test_forget_removes_the_entry_and_tolerates_absence() -> None:
+def test_delete_removes_the_entry_reads_back_and_tolerates_absence() -> None:
     backend = MemoryKeyring()
     store = KeyStore(backend)
     store.store("j1d2e3f4", KEY)
-    store.forget("j1d2e3f4")
-    store.forget("j1d2e3f4")
+    store.store("other123", KEY)
+    assert store.delete("j1d2e3f4") is True
+    assert store.delete("j1d2e3f4") is False  # nothing there: not an error
+    assert backend.entries == {(SERVICE, "journal-other123"): KEY.hex()}
+
+
+def test_delete_removes_an_entry_that_is_not_a_key() -> None:
+    backend = MemoryKeyring()
+    backend.set_password(SERVICE, "journal-j1d2e3f4", "not a key")
+    assert KeyStore(backend).delete("j1d2e3f4") is True
     assert backend.entries == {}
+
+
+class UndeletableKeyring(MemoryKeyring):
+    """Says it deleted the entry but still gives it back (a backend that ignores deletes)."""
+
+    def delete_password(self, service: str, username: str) -> None:
+        pass
+
+
+class DeleteRefusingKeyring(MemoryKeyring):
+    def delete_password(self, service: str, username: str) -> None:
+        raise keyring.errors.KeyringError("access denied")
+
+
+class DeleteLockedKeyring(MemoryKeyring):
+    def delete_password(self, service: str, username: str) -> None:
+        raise keyring.errors.KeyringLocked("Failed to unlock the collection!")
+
+
+@pytest.mark.parametrize(
+    ("backend", "error"),
+    [
+        (UndeletableKeyring(), KeyringDeleteFailed),
+        (DeleteRefusingKeyring(), KeyringDeleteFailed),
+        (DeleteLockedKeyring(), KeyringLocked),
+    ],
+)
+def test_a_delete_that_does_not_happen_is_told_apart(
+    backend: MemoryKeyring, error: type[Exception]
+) -> None:
+    backend.set_password(SERVICE, "journal-j1d2e3f4", KEY.hex())
+    with pytest.raises(error):
+        KeyStore(backend).delete("j1d2e3f4")
+    assert backend.entries  # still there, and PeerDesk said so
+
+
+def test_delete_from_a_locked_or_missing_keyring_is_told_apart() -> None:
+    with pytest.raises(KeyringLocked):
+        KeyStore(LockedKeyring()).delete("j1d2e3f4")
+    with pytest.raises(NoKeyringBackend):
+        KeyStore(BrokenKeyring()).delete("j1d2e3f4")
+    with pytest.raises(NoKeyringBackend):
+        KeyStore(null.Keyring()).delete("j1d2e3f4")
 
 
 SECRET_SERVICE = "keyring.backends.SecretService.Keyring"
@@ -193,3 +249,26 @@ def test_the_key_goes_back_to_the_recorded_backend_and_is_read_back_from_it(
     assert store.load("j1") is None  # discovery alone looks elsewhere
     store.store("j2", old)  # nothing recorded yet (a new journal): discovery decides
     assert discovered.entries == {(SERVICE, "journal-j2"): old.hex()}
+
+
+def test_delete_clears_the_recorded_backend_and_the_one_discovery_picks(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """An old install may have left the key where discovery looks, beside the recorded one."""
+
+    class DiscoveredKeyring(MemoryKeyring):
+        pass
+
+    recorded, discovered = MemoryKeyring(), DiscoveredKeyring()
+    name = "keyring.backends.Recorded.Keyring"
+    monkeypatch.setattr(
+        "peerdesk.keystore._recorded_backend", lambda wanted: recorded if wanted == name else None
+    )
+    monkeypatch.setattr(keyring, "get_keyring", lambda: discovered)
+    store = KeyStore()
+    store.store("j1", KEY, name)
+    store.store("j1", KEY)
+    store.store("j2", KEY)
+    assert store.delete("j1", name) is True
+    assert recorded.entries == {}
+    assert discovered.entries == {(SERVICE, "journal-j2"): KEY.hex()}

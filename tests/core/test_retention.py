@@ -8,8 +8,11 @@ The marker text must be in neither, while the same copy taken before shredding h
 
 from __future__ import annotations
 
+import os
 import shutil
 import threading
+import time
+from collections.abc import Callable
 from dataclasses import replace
 from datetime import timedelta
 from pathlib import Path
@@ -18,18 +21,19 @@ import pytest
 import sqlcipher3
 from cryptography.hazmat.primitives.ciphers import Cipher, algorithms, modes
 
-from peerdesk import report
+from peerdesk import backups, report
 from peerdesk.database import connect
 from peerdesk.demo import fill
 from peerdesk.errors import InvalidInput, JournalDamaged
 from peerdesk.insights import Period, compute
 from peerdesk.journal import Journal
-from peerdesk.keystore import KeyStore
+from peerdesk.keystore import KeyStore, MemoryKeyring
 from peerdesk.retention import (
     CONTACTS_KEY,
     NOTES_KEY,
     SUGGESTED_CONTACT_DAYS,
     SUGGESTED_NOTES_DAYS,
+    CopiesResult,
     RetentionPolicy,
     RetentionResult,
     apply_retention,
@@ -38,8 +42,9 @@ from peerdesk.retention import (
     save_policy,
     vacuum,
 )
+from peerdesk.salvage import rescue_dir, salvage
 from peerdesk.sessions import FINISHED, Session
-from peerdesk.vault import Vault
+from peerdesk.vault import ASIDE_DIR, Vault
 from tests.conftest import FIXED_NOW, Clock
 
 TODAY = FIXED_NOW.date()
@@ -358,3 +363,87 @@ def test_vacuum_needs_the_right_key(vault: Vault, keystore: KeyStore, journal: J
     assert vault.journal_path.stat().st_size == size  # nothing was written
     assert journal.check() == []
     assert vacuum(vault.journal_path, data_key(vault, keystore)).checkpointed
+
+
+# --- every copy PeerDesk keeps --------------------------------------------------------------------
+
+
+def other_journal(make_vault: Callable[..., Vault], tmp_path: Path, folder: Path) -> Path:
+    """A journal today's key cannot open (as one set aside before a re-key), moved to ``folder``."""
+    other = make_vault(tmp_path / f"other-{folder.name}", KeyStore(MemoryKeyring()))
+    journal, _code = other.create()
+    journal.sessions.save(Session(held_on=TODAY - timedelta(days=300), notes={"listen": OLD}))
+    other.lock()
+    folder.mkdir(parents=True)
+    for name in ("journal.db", "journal.keys"):
+        shutil.move(other.data_dir / name, folder / name)
+    return folder
+
+
+def test_shredding_reaches_every_copy_peerdesk_keeps(
+    vault: Vault,
+    keystore: KeyStore,
+    journal: Journal,
+    marked: Marked,
+    clock: Clock,
+    make_vault: Callable[..., Vault],
+    tmp_path: Path,
+) -> None:
+    key = data_key(vault, keystore)
+    backup = vault.backup().path  # a rotated backup in backups/
+    killed = backups.temp_path_beside(backups.free_name(vault.backup_dir, clock()))
+    journal.conn.execute("VACUUM INTO ?", (str(killed),))  # a backup killed before its rename
+    long_ago = time.time() - 2 * backups.STALE_SECONDS
+    os.utime(killed, (long_ago, long_ago))
+    rescued = salvage(vault.journal_path, key, vault.read_slots(), rescue_dir(vault), clock()).path
+    restored = vault.restore(backup)  # the journal before it goes to set-aside/
+    aside = vault.data_dir / ASIDE_DIR
+    (before_restore,) = [p / "journal.db" for p in aside.iterdir()]
+    expired = other_journal(make_vault, tmp_path, aside / "20260601-120000-damaged")
+    recent = other_journal(make_vault, tmp_path, aside / "20261120-120000-before-rekey")
+    copies = [backup, killed, before_restore]
+    assert rescued is not None and all(found(exported_plaintext(c, key, tmp_path), OLD) for c in
+                                       [*copies[::2], rescued])  # fmt: skip
+
+    turn_on(restored, notes=90, contacts=None)
+    assert apply_retention(restored, clock).changed
+    vacuum(vault.journal_path, key)
+    reached = vault.copies_job()(load_policy(restored.settings))
+
+    assert set(reached.shredded) == {backup, before_restore, rescued}
+    assert reached.stale == (killed,) and not killed.exists()
+    assert reached.expired == (expired,) and not expired.exists()
+    assert reached.unopened == (recent / "journal.db",)  # too young to expire yet
+    for copy in (vault.journal_path, backup, before_restore, rescued):
+        wal = Path(f"{copy}-wal")  # the open journal keeps an empty one
+        assert not wal.exists() or wal.stat().st_size == 0, copy
+        plain = exported_plaintext(copy, key, tmp_path)
+        assert not found(plain, OLD) and not found(plain, PLAN), copy
+        assert not found(decrypted_pages(copy, key), OLD), copy
+        assert found(plain, KEPT), copy  # recent notes stay
+    for path in vault.data_dir.rglob("*"):  # no file holds the marker in the clear either
+        assert not path.is_file() or not found(path.read_bytes(), OLD), path
+    assert vault.preview_backup(backup).summary.sessions > 0  # the backup still restores
+    again = vault.copies_job()(load_policy(restored.settings))
+    assert again.shredded == again.expired == again.stale == ()
+
+
+def test_copies_are_left_alone_while_retention_is_off(
+    vault: Vault, keystore: KeyStore, journal: Journal, marked: Marked, clock: Clock
+) -> None:
+    backup = vault.backup().path
+    reached = vault.copies_job()(RetentionPolicy())
+    assert reached == CopiesResult()
+    assert found(exported_plaintext(backup, data_key(vault, keystore), backup.parent), OLD)
+
+
+def test_a_lock_stops_reaching_copies_between_two(
+    vault: Vault, keystore: KeyStore, journal: Journal, marked: Marked
+) -> None:
+    backup = vault.backup().path
+    turn_on(journal)
+    stop = threading.Event()
+    stop.set()
+    assert vault.copies_job()(load_policy(journal.settings), stop) == CopiesResult()
+    assert found(exported_plaintext(backup, data_key(vault, keystore), backup.parent), OLD)
+    assert vault.copies_job()(load_policy(journal.settings), None).shredded == (backup,)

@@ -7,12 +7,16 @@ system keyring, ``memory`` for one that lives in this process). The first line o
 are used: the controller shows the setup wizard, which creates the journal; a full session is
 written in the real session form; the sessions page searches; the backup scheduler writes a
 backup (and a copy to a second folder); a handout PDF and a report CSV are exported when those
-modules exist; text is copied through the clipboard guard; the app locks, unlocks with the
-passphrase and quits, saving its window state. The marker goes into every field the supporter
-can fill.
+modules exist; every page and every dialog is opened (report with its PDF preview, program
+totals, handout with its print preview, restore, damage, about, help), and every "Save as PDF"
+runs (report, program totals, handout, recovery sheet); text is copied through the clipboard
+guard; the app locks, unlocks with the passphrase and quits, saving its window state. The marker
+goes into every field the supporter can fill. Print itself is never pressed: only it may make a
+printer, which asks the system's print service about printers.
 
 The network recorder is installed before anything else is imported. The last line on stdout is a
-JSON summary: the steps done or skipped, and every attempt the recorder saw.
+JSON summary: the steps done or skipped, every attempt the recorder saw, and whether Qt's print
+support (or its CUPS plugin) was loaded at all.
 """
 
 from __future__ import annotations
@@ -34,7 +38,7 @@ from pathlib import Path  # noqa: E402
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from PySide6.QtWidgets import QApplication  # noqa: E402
+from PySide6.QtWidgets import QApplication, QDialog  # noqa: E402
 
 from peerdesk.clock import system_clock, today  # noqa: E402
 from peerdesk.keystore import KeyStore, MemoryKeyring  # noqa: E402
@@ -179,6 +183,104 @@ def export_report(controller: AppController, out_dir: Path) -> None:
     STEPS["report"] = "done"
 
 
+def open_every_window(
+    app: QApplication, controller: AppController, out_dir: Path, marker: str
+) -> None:
+    """Every page and every dialog, the previews drawn, and every "Save as PDF" run (the
+    handout without the resource that carries the marker, as in :func:`handout`)."""
+    from peerdesk.recovery import RecoveryCode
+    from ui.damage_dialog import DamageDialog
+    from ui.program_totals_dialog import ProgramTotalsDialog
+    from ui.recovery_sheet import save_recovery_sheet_pdf
+    from ui.report_dialog import PDF
+    from ui.report_pdf import save_report_pdf
+    from ui.restore_dialog import RestoreDialog
+
+    window = controller.window
+    assert window is not None
+    opened: list[str] = []
+    for row in range(window.nav.count()):
+        window.nav.setCurrentRow(row)
+        app.processEvents()
+        opened.append(window.nav.item(row).text())
+
+    report = window.insights_page.open_report()
+    assert hasattr(report, "kind") and hasattr(report, "pdf_view")
+    report.kind.setCurrentIndex(PDF)  # the PDF preview, page by page
+    app.processEvents()
+    assert report.pdf_view.pageCount() >= 1
+    assert report.report is not None
+    save_report_pdf(out_dir / "report.pdf", report.report)  # what its Save PDF… writes
+    report.close()
+    opened.append(f"report ({report.pdf_view.pageCount()} page preview)")
+
+    window.insights_page.open_totals().close()
+    totals = ProgramTotalsDialog(
+        window,
+        choose_files=lambda: [str(out_dir / "report.csv")],
+        choose_pdf_path=lambda _suggested: str(out_dir / "totals.pdf"),
+    )
+    totals.open()
+    totals.add_chosen()
+    assert totals.save_pdf() == out_dir / "totals.pdf"
+    totals.close()
+    opened.append("program totals")
+
+    handout = window.resources_page.make_handout()
+    journal = controller.vault.journal
+    assert journal is not None
+    handout.set_chosen(
+        r.id for r in journal.resources.all() if r.id is not None and marker not in r.name
+    )
+    handout.update_preview_now()
+    preview = handout.show_preview()
+    assert preview is not None
+    app.processEvents()
+    preview.close()
+    assert handout.save_pdf(out_dir / "handout-from-dialog.pdf") is not None
+    handout.close()
+    opened.append("handout (print preview)")
+
+    save_recovery_sheet_pdf(
+        out_dir / "recovery-sheet.pdf", RecoveryCode.generate(), today(system_clock)
+    )
+    opened.append("recovery sheet (PDF)")
+
+    for dialog in (
+        RestoreDialog(controller.vault, parent=window),
+        DamageDialog(controller.vault, parent=window),
+    ):
+        dialog.open()
+        app.processEvents()
+        opened.append(dialog.windowTitle())
+        dialog.close()
+        dialog.deleteLater()
+
+    for menu_action in window.menuBar().actions():  # Help: how PeerDesk protects, About
+        menu = menu_action.menu()
+        if menu is None or menu_action.text() != "&Help":
+            continue
+        for action in menu.actions():
+            action.trigger()
+            app.processEvents()
+            for dialog in window.findChildren(QDialog):
+                if dialog.isVisible():
+                    opened.append(dialog.windowTitle())
+                    dialog.close()
+    app.processEvents()
+    STEPS["windows"] = "; ".join(opened)
+
+
+def print_support_loaded() -> list[str]:
+    """Qt's print support or its CUPS plugin, if anything loaded them (only Print may)."""
+    found = [name for name in sys.modules if name == "PySide6.QtPrintSupport"]
+    maps = Path("/proc/self/maps")
+    if maps.exists():
+        libraries = {line.split()[-1] for line in maps.read_text().splitlines() if ".so" in line}
+        found += sorted(p for p in libraries if "PrintSupport" in p or "cups" in p)
+    return found
+
+
 def lock_and_unlock(
     app: QApplication, controller: AppController, guard: ClipboardGuard, passphrase: str
 ) -> None:
@@ -236,6 +338,7 @@ def main() -> int:
         back_up(app, controller, out_dir)
         handout(controller, out_dir, marker)
         export_report(controller, out_dir)
+        open_every_window(app, controller, out_dir, marker)
         lock_and_unlock(app, controller, guard, passphrase)
     finally:
         guard.clear_if_ours()
@@ -245,6 +348,7 @@ def main() -> int:
     summary = {
         "steps": STEPS,
         "network_code_loaded": network_code_loaded(),
+        "print_support_loaded": print_support_loaded(),
         "keyring": keystore.usable_backend(),
         "attempts": [[a.event, a.kind, a.family, a.target] for a in RECORDER.attempts],
     }

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import os
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
@@ -19,12 +19,29 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 
 @pytest.fixture
-def controller(
-    qtbot: QtBot, qapp: QApplication, vault: Vault, clock: Clock, tmp_path: Path
-) -> Iterator[AppController]:
-    """The app's controller over the test vault; its threads and windows are stopped after."""
-    made = AppController(qapp, vault, clock, WindowState(tmp_path / "config"))
-    yield made
+def make_controller(
+    qtbot: QtBot, qapp: QApplication, clock: Clock, tmp_path: Path
+) -> Iterator[Callable[[Vault], AppController]]:
+    """Build the app's controller over a vault (another one stands for a restart of the app);
+    their threads and windows are stopped after."""
+    made: list[tuple[AppController, Vault]] = []
+
+    def build(vault: Vault) -> AppController:
+        made.append((AppController(qapp, vault, clock, WindowState(tmp_path / "config")), vault))
+        return made[-1][0]
+
+    yield build
+    for app_controller, vault in made:
+        _stop(app_controller, qapp, vault)
+
+
+@pytest.fixture
+def controller(make_controller: Callable[[Vault], AppController], vault: Vault) -> AppController:
+    """The app's controller over the test vault."""
+    return make_controller(vault)
+
+
+def _stop(made: AppController, qapp: QApplication, vault: Vault) -> None:
     if made.integrity is not None:
         made.integrity.stop()
     if made.retention is not None:

@@ -173,13 +173,22 @@ def test_the_preview_picture_and_the_print_preview(
     assert (image.width(), pages) == (300, 1)
     assert image.height() > image.width()
     assert image.pixelColor(2, 2).name() == "#ffffff"  # the margin is blank paper
-    dialog = preview_dialog(None, handout)
+    printed: list[Handout] = []
+
+    def print_it(_owner: object, chosen: Handout) -> bool:
+        printed.append(chosen)
+        return True
+
+    dialog = preview_dialog(None, handout, print_it)
     qtbot.addWidget(dialog)
-    painted: list[bool] = []
-    dialog.paintRequested.connect(lambda _printer: painted.append(True))
     dialog.open()
-    qtbot.waitUntil(lambda: bool(painted), timeout=3000)
-    dialog.close()
+    assert dialog.view.pageCount() == 1
+    first = dialog.view.page(0).scaledToWidth(300, Qt.TransformationMode.SmoothTransformation)
+    assert first == image  # the preview shows the page the small picture shows
+    assert printed == []  # showing the preview prints nothing and asks for no printer
+    qtbot.mouseClick(dialog.print_button, Qt.MouseButton.LeftButton)
+    assert printed == [handout]
+    assert not dialog.isVisible()
 
 
 # --- from the session form: pick, print, and nothing about the peer -----------------------------
@@ -305,7 +314,9 @@ def test_the_dialog_by_category_with_its_warnings_and_printing(
     assert dialog.status.text() == "Sent to the printer."
     dialog.show_preview()
     assert dialog.preview_window is not None and dialog.preview_window.isVisible()
-    dialog.preview_window.close()
+    assert len(printed.handouts) == 1  # the preview alone prints nothing
+    qtbot.mouseClick(dialog.preview_window.print_button, Qt.MouseButton.LeftButton)
+    assert printed.handouts == [handout, handout]  # its Print goes the Print button's way
 
 
 def test_the_note_is_kept_short(qtbot: QtBot, seeded: Journal, clock: Clock) -> None:

@@ -188,6 +188,8 @@ def test_the_pdf_preview_and_file_hold_the_counts_and_nothing_identifying(
     assert dialog.save() == target
     assert chooser.asked[-1][1] == "pdf"
     assert target.read_bytes().startswith(b"%PDF")
+    info = subprocess.run(["pdfinfo", str(target)], capture_output=True, text=True, check=True)
+    assert f"Pages: {dialog.pdf_view.pageCount()}" in " ".join(info.stdout.split())
     text = pdf_text(target)
     report = dialog.report
     assert report is not None

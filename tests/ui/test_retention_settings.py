@@ -9,10 +9,11 @@ from datetime import timedelta
 from pytestqt.qtbot import QtBot
 
 from peerdesk import retention
+from peerdesk.database import connect
 from peerdesk.errors import JournalBusy
 from peerdesk.journal import Journal
 from peerdesk.keystore import KeyStore
-from peerdesk.retention import RetentionPolicy, RetentionResult, VacuumResult
+from peerdesk.retention import CopiesResult, RetentionPolicy, RetentionResult, VacuumResult
 from peerdesk.sessions import FINISHED, Session
 from peerdesk.vault import Vault
 from tests.conftest import FIXED_NOW, Clock
@@ -95,7 +96,9 @@ def test_turning_on_asks_says_what_goes_and_what_stays_then_shreds(
     assert "1 session(s) held on or before" in question and "2 note(s)" in question
     assert "contact details of 1 peer(s)" in question
     assert "What stays" in question and "counts and reports stay the same" in question
-    assert "Backups made before today" in question
+    # Which copies shredding cannot reach is said before anything is shredded, and stays shown.
+    assert widget.reach.text() in question and widget.reach.isVisibleTo(widget)
+    assert "backups in another folder" in question and "copies you made yourself" in question
     assert "old words" not in question and "Sorrel" not in question
     assert journal.sessions.get(old).notes == {} and journal.sessions.get(new).notes
     assert journal.peers.get(peer).contact == ""
@@ -201,3 +204,28 @@ def test_a_vacuum_asked_for_while_one_runs_runs_once_more(
     gate.set()
     assert runner.wait()
     assert len(calls) == 2
+
+
+def test_the_runner_reaches_the_backups_at_every_run_even_with_nothing_new_due(
+    qtbot: QtBot, vault: Vault, keystore: KeyStore, journal: Journal, clock: Clock
+) -> None:
+    _peer, old, _new = old_and_new(journal, clock)
+    backup = vault.backup().path  # made before shredding: holds the old words
+    retention.save_policy(journal.settings, RetentionPolicy(30, None))
+    assert retention.apply_retention(journal, clock).changed  # the journal is done already
+    runner = RetentionRunner(journal, clock, vault.vacuum_job(), copies=vault.copies_job())
+    with (
+        qtbot.waitSignal(runner.copies_reached, timeout=10_000) as reached,
+        qtbot.assertNotEmitted(runner.vacuumed, wait=100),
+    ):
+        assert not runner.run_now().changed
+    assert runner.wait()
+    assert isinstance(reached.args[0], CopiesResult) and reached.args[0].shredded == (backup,)
+    key = keystore.load(vault.read_slots().journal_id)
+    assert key is not None
+    conn = connect(backup, key)
+    try:
+        left = conn.execute("SELECT count(*) FROM notes WHERE session_id = ?", (old,)).fetchone()
+    finally:
+        conn.close()
+    assert left == (0,)

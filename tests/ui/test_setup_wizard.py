@@ -18,6 +18,7 @@ from pytestqt.qtbot import QtBot
 
 from peerdesk import errors
 from peerdesk.errors import PeerDeskError, StorageError
+from peerdesk.keyslots import LockMode
 from peerdesk.keystore import SERVICE, KeyStore
 from peerdesk.recovery import RecoveryCode
 from peerdesk.vault import Vault
@@ -83,9 +84,11 @@ def test_full_first_run_without_a_passphrase(
     _click(qtbot, wizard.next_button)
     assert wizard.current_step == PASSPHRASE
     assert not wizard.passphrase_required
-    assert not wizard.use_passphrase.isChecked()
+    assert not wizard.use_passphrase.isChecked() and wizard.computer_login.isChecked()
     assert not wizard.passphrase_edit.isEnabled()
-    assert "optional" in _page_text(wizard, PASSPHRASE)
+    mode_page = _page_text(wizard, PASSPHRASE)
+    assert "anyone using your logged-in computer account can open it again" in mode_page
+    assert "Only this keeps out someone using your computer while you are logged in" in mode_page
 
     _click(qtbot, wizard.next_button)  # "Create my journal"
     assert wizard.current_step == CODE
@@ -97,6 +100,7 @@ def test_full_first_run_without_a_passphrase(
     shown_in = QFontInfo(wizard.group_labels[0].font())
     assert shown_in.fixedPitch() or "Mono" in shown_in.family()
 
+    assert printed == []  # showing the code asks for no printer; only Print does
     _click(qtbot, wizard.print_button)
     assert printed == [(code, clock().astimezone().date())]
 
@@ -133,6 +137,7 @@ def test_full_first_run_without_a_passphrase(
     qtbot.keyClick(wizard.group_edit, Qt.Key.Key_Return)
     assert wizard.current_step == DONE
     assert "without typing" in wizard.done_text.text()
+    assert "anyone using your logged-in computer account" in wizard.done_text.text()
 
     ready: list = []
     wizard.journal_ready.connect(ready.append)
@@ -145,12 +150,14 @@ def test_full_first_run_without_a_passphrase(
 
     slots = vault.read_slots()
     assert (SERVICE, f"journal-{slots.journal_id}") in keyring_backend.entries
-    assert not vault.has_passphrase
+    assert not vault.has_passphrase and vault.lock_mode is LockMode.COMPUTER_LOGIN
     vault.lock()
     vault.unlock_with_recovery_code(code)  # the code shown is the journal's code
 
 
-def test_an_optional_passphrase_is_checked_then_set(qtbot: QtBot, vault: Vault) -> None:
+def test_passphrase_mode_needs_the_passphrase_and_keeps_the_key_out_of_the_keyring(
+    qtbot: QtBot, vault: Vault, keyring_backend
+) -> None:
     wizard = _wizard(qtbot, vault)
     _click(qtbot, wizard.next_button)
     qtbot.keyClick(wizard.use_passphrase, Qt.Key.Key_Space)
@@ -175,8 +182,11 @@ def test_an_optional_passphrase_is_checked_then_set(qtbot: QtBot, vault: Vault) 
     _click(qtbot, wizard.next_button)
     assert wizard.current_step == CODE
     assert wizard.passphrase_edit.text() == "" and wizard.passphrase_again_edit.text() == ""
-    assert vault.has_passphrase
+    assert vault.has_passphrase and vault.lock_mode is LockMode.PASSPHRASE
+    assert not [e for e in keyring_backend.entries if e[0] == SERVICE]
     vault.lock()
+    with pytest.raises(errors.PassphraseNeeded):
+        vault.unlock_with_keyring()
     vault.unlock_with_passphrase("blue heron at dawn")
 
 
@@ -188,7 +198,7 @@ def test_without_a_keyring_the_passphrase_is_required(
     assert "no system keyring" in _page_text(wizard, WELCOME)
     _click(qtbot, wizard.next_button)
     assert wizard.passphrase_required
-    assert wizard.use_passphrase.isChecked() and not wizard.use_passphrase.isEnabled()
+    assert wizard.use_passphrase.isChecked() and not wizard.computer_login.isEnabled()
     assert "needed" in _page_text(wizard, PASSPHRASE)
     assert wizard.focusWidget() is wizard.passphrase_edit
 
@@ -362,7 +372,8 @@ def test_a_locked_keyring_at_setup_is_explained_and_a_passphrase_gets_past_it(
     _click(qtbot, wizard.next_button)
     qtbot.keyClicks(wizard.group_edit, wizard._code.groups[ASKED])
     _click(qtbot, wizard.next_button)
-    assert "just now" in wizard.done_text.text()
+    assert vault.lock_mode is LockMode.PASSPHRASE  # the keyring was not needed at all
+    assert "every time it starts" in wizard.done_text.text()
 
 
 def test_the_print_dialog_can_be_cancelled_without_printing(qtbot: QtBot) -> None:

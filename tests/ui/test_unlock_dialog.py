@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QAbstractButton, QDialog, QLineEdit
 from pytestqt.qtbot import QtBot
 
 from peerdesk.errors import KeyringEntryMissing, WrongKey
+from peerdesk.keyslots import LockMode
 from peerdesk.keystore import SERVICE, KeyStore, MemoryKeyring
 from peerdesk.recovery import RecoveryCode
 from peerdesk.vault import Vault
@@ -178,7 +179,7 @@ def test_no_keyring_asks_for_the_passphrase(qtbot: QtBot, data_dir: Path, make_v
 def test_after_a_lock_the_passphrase_is_asked_and_the_keyring_is_not_read(
     qtbot: QtBot, vault: Vault
 ) -> None:
-    vault.create(PASSPHRASE)
+    vault.create(PASSPHRASE, lock_mode=LockMode.PASSPHRASE)
     vault.lock()
     dialog = _dialog(qtbot, vault, after_lock=True)
     qtbot.wait(50)  # room for an automatic keyring attempt, which must not happen
@@ -217,7 +218,7 @@ def test_after_a_lock_without_a_passphrase_it_is_honest_and_unlock_works(
 
 
 def test_the_recovery_code_can_stand_in_for_the_passphrase(qtbot: QtBot, vault: Vault) -> None:
-    _journal, code = vault.create(PASSPHRASE)
+    _journal, code = vault.create(PASSPHRASE, lock_mode=LockMode.PASSPHRASE)
     vault.lock()
     dialog = _dialog(qtbot, vault, after_lock=True)
     qtbot.mouseClick(dialog.use_recovery_button, Qt.MouseButton.LeftButton)

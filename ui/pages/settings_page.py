@@ -1,4 +1,5 @@
-"""Settings: lock timing, lock passphrase, recovery code, backups, and where things are."""
+"""Settings: how the journal opens (lock mode), lock timing, lock passphrase, recovery code,
+backups, and where things are."""
 
 from __future__ import annotations
 
@@ -8,6 +9,7 @@ from pathlib import Path
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
+    QButtonGroup,
     QFileDialog,
     QFormLayout,
     QFrame,
@@ -17,6 +19,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QMessageBox,
     QPushButton,
+    QRadioButton,
     QScrollArea,
     QSpinBox,
     QVBoxLayout,
@@ -26,6 +29,7 @@ from PySide6.QtWidgets import (
 from peerdesk.clock import Clock
 from peerdesk.errors import PeerDeskError
 from peerdesk.journal import Journal
+from peerdesk.keyslots import LockMode
 from peerdesk.recovery import RecoveryCode
 from peerdesk.vault import Vault
 from ui.backup_scheduler import read_plan, save_plan
@@ -88,6 +92,7 @@ class SettingsPage(QWidget):
         buttons.addStretch(1)
         lock_form.addRow(buttons)
         lock_form.addRow(self.passphrase_state)
+        mode_box = self._lock_mode_box()
 
         code_box = QGroupBox(self.tr("Recovery code"))
         code_layout = QVBoxLayout(code_box)
@@ -120,6 +125,7 @@ class SettingsPage(QWidget):
         content = QWidget()
         layout = QVBoxLayout(content)
         layout.addWidget(heading)
+        layout.addWidget(mode_box)
         layout.addWidget(lock_box)
         layout.addWidget(code_box)
         layout.addWidget(data_box)
@@ -134,6 +140,113 @@ class SettingsPage(QWidget):
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
         outer.addWidget(scroll)
+        self.refresh()
+
+    # --- how the journal opens (DESIGN §4) --------------------------------------------------------
+
+    def _lock_mode_box(self) -> QGroupBox:
+        box = QGroupBox(self.tr("How PeerDesk opens"))
+        layout = QVBoxLayout(box)
+        self.mode_computer = QRadioButton(self.tr("Open with my computer login"))
+        self.mode_passphrase = QRadioButton(self.tr("Ask for my passphrase every time"))
+        group = QButtonGroup(box)
+        for button in (self.mode_computer, self.mode_passphrase):
+            button.setAccessibleName(button.text())
+            group.addButton(button)
+            button.toggled.connect(self._mode_choice_changed)
+        self.mode_text = QLabel()
+        self.mode_text.setWordWrap(True)
+        self.mode_passphrase_edit = QLineEdit()
+        self.mode_passphrase_edit.setEchoMode(QLineEdit.EchoMode.Password)
+        self.mode_passphrase_edit.setAccessibleName(self.tr("Lock passphrase"))
+        self.mode_passphrase_again = QLineEdit()
+        self.mode_passphrase_again.setEchoMode(QLineEdit.EchoMode.Password)
+        self.mode_passphrase_again.setAccessibleName(self.tr("Lock passphrase again"))
+        self.mode_passphrase_label = QLabel()
+        self.mode_again_label = QLabel(self.tr("Again"))
+        fields = QFormLayout()
+        fields.addRow(self.mode_passphrase_label, self.mode_passphrase_edit)
+        fields.addRow(self.mode_again_label, self.mode_passphrase_again)
+        self.mode_switch_button = QPushButton(self.tr("Switch"))
+        self.mode_switch_button.setAccessibleName(self.tr("Switch how PeerDesk opens"))
+        self.mode_switch_button.clicked.connect(self._switch_mode)
+        self.mode_state = QLabel()
+        self.mode_state.setWordWrap(True)
+        layout.addWidget(self.mode_computer)
+        layout.addWidget(self.mode_passphrase)
+        layout.addWidget(self.mode_text)
+        layout.addLayout(fields)
+        layout.addWidget(self.mode_switch_button)
+        layout.addWidget(self.mode_state)
+        return box
+
+    def _chosen_mode(self) -> LockMode:
+        checked = self.mode_passphrase.isChecked()
+        return LockMode.PASSPHRASE if checked else LockMode.COMPUTER_LOGIN
+
+    def _show_mode(self) -> None:
+        """Show the mode in force, and what it does and does not protect."""
+        current = self._vault.lock_mode
+        button = self.mode_passphrase if current is LockMode.PASSPHRASE else self.mode_computer
+        button.setChecked(True)
+        self._mode_choice_changed()
+
+    def _mode_choice_changed(self) -> None:
+        chosen, current = self._chosen_mode(), self._vault.lock_mode
+        if chosen is LockMode.PASSPHRASE:
+            text = self.tr(
+                "PeerDesk asks for your lock passphrase every time it starts and after every "
+                "lock. The key is kept in no keyring. Only this keeps out someone using your "
+                "computer while you are logged in. If you forget the passphrase, your recovery "
+                "code still opens the journal."
+            )
+        else:
+            text = self.tr(
+                "PeerDesk opens without typing: the key is kept in your system keyring. "
+                "Locking closes and hides the journal, but anyone using your logged-in "
+                "computer account can open it again."
+            )
+        self.mode_text.setText(text)
+        asking = chosen is LockMode.PASSPHRASE and chosen is not current
+        first_passphrase = asking and not self._vault.has_passphrase
+        self.mode_passphrase_label.setText(
+            self.tr("New lock passphrase") if first_passphrase else self.tr("Your lock passphrase")
+        )
+        for widget in (self.mode_passphrase_label, self.mode_passphrase_edit):
+            widget.setVisible(asking)
+        for widget in (self.mode_again_label, self.mode_passphrase_again):
+            widget.setVisible(first_passphrase)
+        self.mode_switch_button.setEnabled(chosen is not current)
+
+    def _switch_mode(self) -> None:
+        chosen = self._chosen_mode()
+        passphrase: str | None = None
+        if chosen is LockMode.PASSPHRASE:
+            passphrase = self.mode_passphrase_edit.text()
+            if not self._vault.has_passphrase and passphrase != self.mode_passphrase_again.text():
+                self.mode_state.setText(self.tr("The two passphrases are not the same."))
+                return
+        elif not self._confirm(
+            self.tr(
+                "Open with your computer login? Anyone using this computer account will then be "
+                "able to open the journal without a passphrase."
+            )
+        ):
+            return
+        try:
+            self._vault.set_lock_mode(chosen, passphrase)
+        except PeerDeskError as exc:
+            self.mode_state.setText(explain(exc).as_text())
+            if self._vault.lock_mode is chosen:  # switched, but the keyring kept the key
+                self.refresh()
+            return
+        self.mode_passphrase_edit.clear()
+        self.mode_passphrase_again.clear()
+        self.mode_state.setText(
+            self.tr("Done: PeerDesk now asks for your passphrase every time.")
+            if chosen is LockMode.PASSPHRASE
+            else self.tr("Done: PeerDesk now opens with your computer login.")
+        )
         self.refresh()
 
     def _add_backup_plan(self, form: QFormLayout) -> None:
@@ -185,15 +298,19 @@ class SettingsPage(QWidget):
 
     def refresh(self) -> None:
         has = self._vault.has_passphrase
-        self.passphrase_state.setText(
-            self.tr("A lock passphrase is set: unlocking after a lock asks for it.")
-            if has
-            else self.tr(
-                "No lock passphrase: after a lock, anyone at this computer's open session can "
-                "unlock the journal. Set one to protect it while you are away."
+        asks = self._vault.lock_mode is LockMode.PASSPHRASE
+        if asks:
+            state = self.tr("A lock passphrase is set; PeerDesk asks for it every time.")
+        elif has:
+            state = self.tr(
+                "A lock passphrase is set. It opens the journal when the keyring cannot, but "
+                "while PeerDesk opens with your computer login it keeps nobody out."
             )
-        )
-        self.remove_passphrase_button.setEnabled(has)
+        else:
+            state = self.tr("No lock passphrase is set.")
+        self.passphrase_state.setText(state)
+        self.remove_passphrase_button.setEnabled(has and not asks)
+        self._show_mode()
         last = self._vault.last_backup()
         self.backup_state.setText(
             self.tr("Last backup: {when}").format(when=f"{last.created:%Y-%m-%d %H:%M}")
