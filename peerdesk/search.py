@@ -18,6 +18,7 @@ bm25, which costs a pass over all of them: a few times a plain match on a large 
 from __future__ import annotations
 
 import bisect
+import itertools
 import json
 import re
 from dataclasses import dataclass
@@ -121,8 +122,8 @@ def _folded(text: str) -> tuple[str, list[int] | None]:
 
 
 # Snippets cost little whatever the note: the matches are found by one regular expression, and
-# only the first ones are weighed when choosing the window.
-_WINDOWS_WEIGHED = 64
+# only the first ones (and those a window around them can show) are read.
+_WINDOWS_WEIGHED = 32
 _SENTENCE_END = re.compile(r"[.!?\n]")
 
 
@@ -139,17 +140,33 @@ def _pattern(query: _Query) -> re.Pattern[str]:
 def _snippet(text: str, query: _Query) -> tuple[tuple[str, bool], ...]:
     """A few words of ``text`` around its best match, with the matching words marked."""
     folded, origin = _folded(text)
-    words = [(m.start(), m.end()) for m in _TOKEN.finditer(folded)]
+    pattern = _pattern(query)
+    matches = list(itertools.islice(pattern.finditer(folded), _WINDOWS_WEIGHED))
+    # The words up to the last match read and twice a window beyond (no window around the
+    # matches reaches further), and whether the note goes on after them.
+    reach = matches[-1].end() if matches else 0
+    words: list[tuple[int, int]] = []
+    beyond, more = 0, False
+    for m in _TOKEN.finditer(folded):
+        if m.start() >= reach:
+            if beyond == 2 * SNIPPET_WORDS:
+                more = True
+                break
+            beyond += 1
+        words.append((m.start(), m.end()))
+    if matches and words:  # the matches a window around the first ones can also show
+        matches += pattern.finditer(folded, matches[-1].end(), words[-1][1] + 1)
     starts = [start for start, _end in words]
     spans: list[tuple[int, int, int]] = []  # (first word, last word + 1, phrase), in order
-    for m in _pattern(query).finditer(folded):
+    for m in matches:
         first = bisect.bisect_right(starts, m.start()) - 1
         last = bisect.bisect_left(starts, m.end()) - 1
         spans.append((first, last + 1, int(str(m.lastgroup)[1:])))
     first, stop = 0, len(words)
     if len(words) > SNIPPET_WORDS:
-        first = _window(folded, words, spans)
+        first = _window(folded, starts, spans)
         stop = first + SNIPPET_WORDS
+    cut = stop < len(words) or more
 
     def where(i: int) -> int:  # a position in ``folded`` as a position in ``text``
         return i if origin is None else origin[i]
@@ -161,7 +178,7 @@ def _snippet(text: str, query: _Query) -> tuple[tuple[str, bool], ...]:
         return end
 
     begin = where(words[first][0]) if first > 0 else 0
-    end = end_of(words[stop - 1][1]) if stop < len(words) else len(text)
+    end = end_of(words[stop - 1][1]) if cut else len(text)
     parts: list[tuple[str, bool]] = [("…", False)] if first > 0 else []
     at = begin
     for a, b, _n in spans:
@@ -174,29 +191,28 @@ def _snippet(text: str, query: _Query) -> tuple[tuple[str, bool], ...]:
         parts.append((text[mark_from:mark_to], True))
         at = mark_to
     parts.append((text[at:end], False))
-    if stop < len(words):
+    if cut:
         parts.append(("…", False))
     return tuple(_merge(parts))
 
 
-def _window(folded: str, words: list[tuple[int, int]], spans: list[tuple[int, int, int]]) -> int:
+def _window(folded: str, starts: list[int], spans: list[tuple[int, int, int]]) -> int:
     """The first word of the snippet, much as FTS5's own snippet() chooses it.
 
     The window shows the most of the different phrases, then the most matches; it starts at the
     beginning of a sentence when that still shows them, else with the match in its middle.
     """
-    last = len(words) - SNIPPET_WORDS
-
-    def sentence_starts(i: int) -> bool:
-        return i == 0 or bool(_SENTENCE_END.search(folded, words[i - 1][1], words[i][0]))
-
+    last = len(starts) - SNIPPET_WORDS
+    # The words that begin a sentence: the first, and each after a full stop, ! or ?.
+    sentences = sorted(
+        {0} | {bisect.bisect_left(starts, m.end()) for m in _SENTENCE_END.finditer(folded)}
+    )
     candidates = {0}
     for a, b, _n in spans[:_WINDOWS_WEIGHED]:
         candidates.add(max(0, min(a - (SNIPPET_WORDS - (b - a)) // 2, last)))
-        for s in range(a, max(b - SNIPPET_WORDS, 0) - 1, -1):
-            if sentence_starts(s):
-                candidates.add(s)
-                break
+        s = sentences[bisect.bisect_right(sentences, a) - 1]  # the sentence the match is in
+        if b <= s + SNIPPET_WORDS:
+            candidates.add(min(s, last))
     firsts = [a for a, _b, _n in spans]
 
     def score(begin: int) -> tuple[int, int, bool, int]:
@@ -206,7 +222,9 @@ def _window(folded: str, words: list[tuple[int, int]], spans: list[tuple[int, in
                 break
             if b <= begin + SNIPPET_WORDS:
                 inside.append(n)
-        return (len(set(inside)), len(inside), sentence_starts(begin), -begin)
+        at = bisect.bisect_left(sentences, begin)
+        sentence = at < len(sentences) and sentences[at] == begin
+        return (len(set(inside)), len(inside), sentence, -begin)
 
     return max(candidates, key=score)
 

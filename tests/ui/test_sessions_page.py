@@ -747,7 +747,7 @@ SLOW_QUERY = " ".join("abcdefghijklmnopqrstuvwx")  # 24 one-letter words: each a
 def test_typing_a_search_never_blocks_the_window(
     qtbot: QtBot, journal: Journal, clock: Clock
 ) -> None:
-    _long_notes(journal, 600)
+    _long_notes(journal, 1000)
     # The floor: the same search on the window's own thread would hold it this long.
     started = time.perf_counter()
     journal.search.run(SLOW_QUERY, limit=SearchResultsModel.LIMIT, order=BEST)
