@@ -4,6 +4,7 @@ first or best match), and the index keeps step."""
 from __future__ import annotations
 
 import os
+import threading
 import unicodedata
 from pathlib import Path
 
@@ -13,10 +14,11 @@ from hypothesis import strategies as st
 
 from peerdesk import flow, schema
 from peerdesk.clock import Clock
-from peerdesk.database import connect
+from peerdesk.database import Connection, connect
 from peerdesk.demo import fill
 from peerdesk.errors import InvalidInput
 from peerdesk.journal import Journal
+from peerdesk.reader import ReadStopped
 from peerdesk.search import (
     BEST,
     HIGHLIGHT_END,
@@ -24,6 +26,7 @@ from peerdesk.search import (
     MAX_QUERY_CHARS,
     NEWEST,
     ORDERS,
+    Search,
     SearchHit,
     build_query,
     snippet_parts,
@@ -634,3 +637,45 @@ def test_the_migration_rebuilds_the_index_folded(tmp_path: Path, clock: Clock) -
     words = {row[0] for row in journal.conn.execute("SELECT term FROM temp.words")}
     assert {"strasse", "file", "fullwidth", "שלום", "مرحبا"} <= words
     assert not {"straße", "ﬁle", "ｎｏｔｅｓ", "שָׁלוֹם"} & words
+
+
+# --- A reader: searches on a connection of their own ----------------------------------------------
+
+
+def test_a_reader_searches_on_its_own_connection(journal: Journal, filled: dict[str, int]) -> None:
+    reader = journal.reader()
+    found = reader.read(lambda conn: (conn is not journal.conn, Search(conn).run("strasse cafe")))
+    assert found == (True, journal.search.run("strasse cafe"))
+    later = _save(journal, {"listen": "Straße, café"})  # committed: the reader sees it
+    assert _ids(reader.read(lambda conn: Search(conn).run("strasse cafe"))) == [later]
+
+
+def test_a_reader_stops_when_interrupted_and_when_the_journal_closes(journal: Journal) -> None:
+    reader = journal.reader()
+    started = threading.Event()
+    outcome: list[object] = []
+    endless = "WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n) SELECT max(i) FROM n"
+
+    def work(conn: Connection) -> object:
+        started.set()
+        return conn.execute(endless).fetchone()
+
+    def run() -> None:
+        try:
+            outcome.append(reader.read(work))
+        except ReadStopped as exc:
+            outcome.append(exc)
+
+    worker = threading.Thread(target=run)
+    worker.start()
+    assert started.wait(10)
+    while worker.is_alive():  # until the read is under way, an interrupt does nothing
+        reader.interrupt()
+        worker.join(0.01)
+    assert len(outcome) == 1 and isinstance(outcome[0], ReadStopped)
+    assert reader.read(lambda conn: conn.execute("SELECT 1").fetchone()[0]) == 1  # still usable
+    journal.close()
+    with pytest.raises(ReadStopped):
+        reader.read(lambda conn: conn.execute("SELECT 1").fetchone())
+    with pytest.raises(RuntimeError):
+        journal.reader()
