@@ -33,8 +33,6 @@ from peerdesk.text import search_fold
 
 MAX_QUERY_CHARS = 500
 MAX_TERMS = 24
-HIGHLIGHT_START = "\x02"
-HIGHLIGHT_END = "\x03"
 _PIECES = re.compile(r'"([^"]*)"?|(\S+)')
 _TOKEN = re.compile(r"[^\W_]+")
 _DASHES = "-\u2010\u2011\u2012\u2013\u2014\u2212"
@@ -237,15 +235,6 @@ def _merge(parts: list[tuple[str, bool]]) -> list[tuple[str, bool]]:
         elif chunk:
             merged.append((chunk, marked))
     return merged
-
-
-def snippet_parts(snippet: str) -> tuple[tuple[str, bool], ...]:
-    """Split a snippet into (text, is_highlighted) parts for display."""
-    parts: list[tuple[str, bool]] = []
-    for i, chunk in enumerate(re.split(f"[{HIGHLIGHT_START}{HIGHLIGHT_END}]", snippet)):
-        if chunk:
-            parts.append((chunk, i % 2 == 1))
-    return tuple(parts)
 
 
 @dataclass(frozen=True)

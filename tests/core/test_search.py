@@ -21,15 +21,12 @@ from peerdesk.journal import Journal
 from peerdesk.reader import ReadStopped
 from peerdesk.search import (
     BEST,
-    HIGHLIGHT_END,
-    HIGHLIGHT_START,
     MAX_QUERY_CHARS,
     NEWEST,
     ORDERS,
     Search,
     SearchHit,
     build_query,
-    snippet_parts,
 )
 from peerdesk.sessions import DRAFT, FINISHED, Session
 from peerdesk.text import search_fold
@@ -328,12 +325,6 @@ def test_snippet_highlights_the_matched_word(
     assert hit.step == "listen"
     assert hit.peer == "Heron"
     assert hit.held_on == day(3)
-
-
-def test_snippet_parts_split_on_the_markers() -> None:
-    marked = f"a {HIGHLIGHT_START}b{HIGHLIGHT_END} c {HIGHLIGHT_START}d{HIGHLIGHT_END}"
-    assert snippet_parts(marked) == (("a ", False), ("b", True), (" c ", False), ("d", True))
-    assert snippet_parts("") == ()
 
 
 @pytest.mark.parametrize("order", ORDERS)
