@@ -18,8 +18,14 @@ from typing import TextIO
 
 import sqlcipher3
 
-from peerdesk import __version__, backups, report_command, resources_command
-from peerdesk.errors import InvalidInput, PassphraseNeeded, PeerDeskError
+from peerdesk import __version__, backups, recovery_command, report_command, resources_command
+from peerdesk.errors import (
+    FolderNotWritable,
+    InvalidInput,
+    JournalDamaged,
+    PassphraseNeeded,
+    PeerDeskError,
+)
 from peerdesk.keyslots import LockMode
 from peerdesk.keystore import KeyStore
 from peerdesk.paths import default_data_dir
@@ -110,6 +116,7 @@ def build_parser(commands: Sequence[ModuleType] = ()) -> argparse.ArgumentParser
     )
     report_command.add_parser(sub, [common])
     resources_command.add_parser(sub, [common])
+    recovery_command.add_parser(sub, [common])
     for command in commands:  # commands that need Qt, handed in by ui/launcher.py
         command.add_parser(sub, [common])
     restore = sub.add_parser(
@@ -161,6 +168,8 @@ def main(
             return report_command.run(args, vault, out, err, pdf=pdf)
         if args.command == resources_command.COMMAND:
             return resources_command.run(args, vault, out, err)
+        if args.command == recovery_command.COMMAND:
+            return recovery_command.run(args, vault, out, inp, _ask_secret)
         for command in commands:
             if args.command == command.COMMAND:
                 return int(command.run(args, vault, out, err))
@@ -189,6 +198,16 @@ def _can_ask(inp: TextIO) -> bool:
     return inp is not sys.stdin or sys.stdin.isatty()
 
 
+def _passphrase_for(inp: TextIO) -> str:
+    """The lock passphrase, asked on the terminal; refused in one line without one."""
+    if not _can_ask(inp):
+        raise PassphraseNeeded(
+            "this journal asks for its lock passphrase every time; run the command in a "
+            "terminal to type it"
+        )
+    return _ask_secret("Lock passphrase: ", inp)
+
+
 def _unlock(vault: Vault, inp: TextIO) -> None:
     """Unlock the way the journal's lock mode says.
 
@@ -196,12 +215,7 @@ def _unlock(vault: Vault, inp: TextIO) -> None:
     Passphrase every time: the passphrase, asked on the terminal; the keyring is not read.
     """
     if vault.exists() and vault.lock_mode is LockMode.PASSPHRASE:
-        if not _can_ask(inp):
-            raise PassphraseNeeded(
-                "this journal asks for its lock passphrase every time; run the command in a "
-                "terminal to type it"
-            )
-        vault.unlock_with_passphrase(_ask_secret("Lock passphrase: ", inp))
+        vault.unlock_with_passphrase(_passphrase_for(inp))
         return
     try:
         vault.unlock_with_keyring()
@@ -243,6 +257,9 @@ def doctor(vault: Vault, out: TextIO, inp: TextIO | None = None) -> int:
         if vault.data_dir.exists()
         else f"{vault.data_dir} (not created yet)",
     )
+    if vault.data_dir.is_dir() and not os.access(vault.data_dir, os.W_OK):
+        line("Writable", f"PROBLEM: {FolderNotWritable(str(vault.data_dir))}")
+        healthy = False
     usable = vault.keystore.usable_backend()
     line(
         "Keyring",
@@ -251,7 +268,12 @@ def doctor(vault: Vault, out: TextIO, inp: TextIO | None = None) -> int:
     if not vault.exists():
         line("Journal", "none yet: start PeerDesk to create one")
         return EXIT_OK if healthy else EXIT_PROBLEM
-    line("Journal", f"{vault.journal_path} (mode {_mode(vault.journal_path)})")
+    line(
+        "Journal",
+        f"{vault.journal_path} (mode {_mode(vault.journal_path)})"
+        if vault.journal_path.exists()
+        else f"{vault.journal_path} (MISSING)",
+    )
     try:
         slots = vault.read_slots()
     except PeerDeskError as exc:
@@ -262,23 +284,21 @@ def doctor(vault: Vault, out: TextIO, inp: TextIO | None = None) -> int:
     line("Lock mode", _LOCK_MODES[slots.lock_mode])
     by_passphrase = slots.lock_mode is LockMode.PASSPHRASE
     unlock_by = "Passphrase unlock" if by_passphrase else "Unlock by keyring"
-    try:
-        if by_passphrase:
-            _unlock(vault, inp or sys.stdin)
-        else:
-            vault.unlock_with_keyring()
+    try:  # read-only: doctor never writes to the journal, its key file or the keyring
+        passphrase = _passphrase_for(inp or sys.stdin) if by_passphrase else None
+        version, problems = vault.check_read_only(passphrase)
+    except JournalDamaged as exc:
+        line("Journal file", f"PROBLEM ({exc.code}): {exc}")
+        line("Way forward", "restore a backup (peerdesk restore FILE); nothing was changed")
+        healthy = False
     except PeerDeskError as exc:
         line(unlock_by, f"PROBLEM ({exc.code}): {exc}")
         healthy = False
     else:
         line(unlock_by, "ok")
-        journal = vault.journal
-        assert journal is not None  # just unlocked
-        problems = journal.check()
         line("Integrity", "ok" if not problems else f"PROBLEM: {len(problems)} issue(s) found")
         healthy &= not problems
-        line("Schema version", f"{CURRENT_VERSION} (this PeerDesk reads up to {CURRENT_VERSION})")
-        vault.lock()
+        line("Schema version", f"{version} (this PeerDesk reads up to {CURRENT_VERSION})")
     found = backups.existing(vault.backup_dir, slots.journal_id)
     line(
         "Last backup",
@@ -301,6 +321,7 @@ def restore_command(
     vault: Vault, file: Path, ask_code: bool, yes: bool, out: TextIO, inp: TextIO
 ) -> int:
     path = file.expanduser().resolve()
+    vault.check_writable()
     code = _ask_secret("Recovery code: ", inp) if ask_code else None
     preview = vault.preview_backup(path, code)
     s = preview.summary

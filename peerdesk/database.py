@@ -36,6 +36,7 @@ else:
     Connection = sqlcipher3.Connection
 DatabaseError = sqlcipher3.DatabaseError
 SQLITE_HEADER = b"SQLite format 3\x00"
+PAGE_SIZE = 4096  # SQLCipher's page: a journal file is never shorter than one
 
 _DAMAGED = {"SQLITE_NOTADB", "SQLITE_CORRUPT"}
 _FULL = {"SQLITE_FULL"}
@@ -76,21 +77,25 @@ def key_pragma(key: bytes) -> str:
     return f"PRAGMA key = \"x'{key.hex()}'\""
 
 
-def connect(path: Path, key: bytes, *, create: bool = False) -> Connection:
+def connect(path: Path, key: bytes, *, create: bool = False, read_only: bool = False) -> Connection:
     """Open ``path`` with ``key``: proves the library is SQLCipher and that the key reads the file.
 
     Nothing is written to the file until the key has been shown to read it. Raises
     :class:`JournalMissing`, :class:`NotSqlcipher` or :class:`JournalDamaged` (when the key is
-    known to be right, a file that does not decrypt is damaged).
+    known to be right, a file that does not decrypt is damaged). ``read_only`` opens the file
+    so that nothing in its folder can change: not the file, and no ``-wal``/``-shm`` is made.
     """
     if not create and not path.is_file():
         raise JournalMissing(f"there is no journal at {path}")
     if create:
         with contextlib.suppress(FileExistsError):
             create_private_file(path)  # owner-only before SQLite writes a byte into it
+    target, uri = str(path), False
+    if read_only:
+        target, uri = _read_only_uri(path), True
     try:
         conn: Connection = sqlcipher3.connect(
-            str(path), isolation_level=None, check_same_thread=False
+            target, isolation_level=None, check_same_thread=False, uri=uri
         )
     except sqlcipher3.Error as exc:
         raise known_error(exc) or StorageError("the journal could not be opened") from exc
@@ -115,6 +120,46 @@ def connect(path: Path, key: bytes, *, create: bool = False) -> Connection:
     if create:
         make_private(path)
     return conn
+
+
+def export_under(conn: Connection, target: Path, key: bytes) -> None:
+    """Copy the database open on ``conn`` into a new file ``target`` encrypted under ``key``
+    (``sqlcipher_export``), schema version included. The caller fsyncs and verifies it."""
+    create_private_file(target)  # owner-only before SQLCipher writes into it
+    with translated_errors():
+        conn.execute("ATTACH DATABASE ? AS rekeyed KEY ?", (str(target), f"x'{key.hex()}'"))
+        try:
+            conn.execute("SELECT sqlcipher_export('rekeyed')")
+            version = conn.execute("PRAGMA main.user_version").fetchone()[0]
+            conn.execute(f"PRAGMA rekeyed.user_version = {int(version)}")
+        finally:
+            conn.execute("DETACH DATABASE rekeyed")
+    make_private(target)
+
+
+def _read_only_uri(path: Path) -> str:
+    """A read-only URI for ``path``. Without a ``-wal`` file no connection has the journal open
+    (and everything is in the main file), so it is read as immutable, which makes no ``-wal`` or
+    ``-shm``; with one, it is read through the log that is already there."""
+    uri = path.resolve().as_uri() + "?mode=ro"
+    return uri if Path(f"{path}-wal").exists() else uri + "&immutable=1"
+
+
+def check_journal_file(path: Path) -> None:
+    """Raise :class:`JournalDamaged` when ``path`` cannot be a journal: empty or shorter than one
+    page. Only its size is read; SQLCipher would key an empty file and make a new journal of it."""
+    try:
+        size = path.stat().st_size
+    except FileNotFoundError:
+        raise JournalMissing(f"there is no journal at {path}") from None
+    except OSError as exc:
+        raise StorageError(f"the journal file could not be read ({exc.strerror})") from exc
+    if size == 0:
+        raise JournalDamaged("the journal file is empty", reason="empty")
+    if size < PAGE_SIZE:
+        raise JournalDamaged(
+            f"the journal file is only {size} bytes, shorter than one page", reason="short"
+        )
 
 
 def use_wal(conn: Connection) -> None:

@@ -1,15 +1,31 @@
-"""Fictional journals for ``--demo`` and benchmarks. Every name and note here is invented."""
+"""Fictional journals for ``--demo`` and benchmarks. Every name and note here is invented.
+
+A demo journal lives in a temporary folder that the app removes when it ends. A demo that was
+killed cannot, so each folder names its process, and every later start removes the folders whose
+process is gone (:func:`remove_stale_demo_folders`).
+"""
 
 from __future__ import annotations
 
+import logging
+import os
 import random
+import shutil
+import stat
+import tempfile
 from datetime import date, timedelta
+from pathlib import Path
 
 from peerdesk import flow
 from peerdesk.journal import Journal
 from peerdesk.resources import Resource
 from peerdesk.sessions import FINISHED, Session
 from peerdesk.tags import DRIVER, EVENT
+
+log = logging.getLogger(__name__)
+
+DEMO_PREFIX = "peerdesk-demo-"
+OWNER_FILE = "peerdesk-demo.owner"
 
 _NAMES = (
     "Heron", "Maple", "Birch", "Otter", "Wren", "Cedar", "Lark", "Fern", "Juniper", "Sparrow",
@@ -133,3 +149,71 @@ def fill(journal: Journal, sessions: int, *, seed: int = 1, today: date | None =
             " AND id % 25 != 0",
             ((end - timedelta(days=2)).isoformat(),),
         )
+
+
+# --- the demo's folder ----------------------------------------------------------------------------
+
+
+def _started(pid: int) -> str:
+    """When process ``pid`` started (clock ticks after boot), to tell it from a later process
+    that got the same id; empty where that cannot be read."""
+    try:
+        fields = Path(f"/proc/{pid}/stat").read_text(encoding="ascii").rpartition(")")[2].split()
+    except (OSError, UnicodeDecodeError):
+        return ""
+    return fields[19] if len(fields) > 19 else ""
+
+
+def _owner_alive(tag: str) -> bool:
+    pid_text, _, started = tag.strip().partition(" ")
+    try:
+        pid = int(pid_text)
+    except ValueError:
+        return True  # not written by us: leave it alone
+    if pid <= 0:
+        return True
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:
+        return True  # someone else's process has this id now: keep the folder to be safe
+    return not started or _started(pid) in ("", started)
+
+
+def make_demo_folder(parent: Path | None = None) -> Path:
+    """A new private temporary folder (0700) for a demo journal, marked with this process."""
+    folder = Path(tempfile.mkdtemp(prefix=DEMO_PREFIX, dir=parent))
+    pid = os.getpid()
+    (folder / OWNER_FILE).write_text(f"{pid} {_started(pid)}\n", encoding="ascii")
+    return folder
+
+
+def remove_stale_demo_folders(parent: Path | None = None) -> list[Path]:
+    """Remove the demo folders a killed demo left behind; return them.
+
+    Only folders that are PeerDesk demo folders (named so, real folders and not links, holding
+    the owner file), owned by this user, whose process is gone. Anything else is left alone.
+    """
+    if os.name != "posix":
+        return []
+    removed = []
+    for folder in Path(parent or tempfile.gettempdir()).glob(f"{DEMO_PREFIX}*"):
+        try:
+            info = folder.lstat()
+            if not stat.S_ISDIR(info.st_mode) or info.st_uid != os.getuid():
+                continue
+            owner = folder / OWNER_FILE
+            if owner.is_symlink():
+                continue
+            tag = owner.read_text(encoding="ascii")
+        except (OSError, UnicodeDecodeError):
+            continue
+        if _owner_alive(tag):
+            continue
+        shutil.rmtree(folder, ignore_errors=True)
+        if not folder.exists():
+            removed.append(folder)
+    if removed:
+        log.info("removed %d demo folder(s) left by a demo that was stopped", len(removed))
+    return removed

@@ -176,6 +176,21 @@ class StorageError(EnvironmentProblem):
     code = "storage_error"
 
 
+class FolderNotWritable(StorageError):
+    """PeerDesk cannot write in a folder it needs (a read-only drive, or its permissions)."""
+
+    code = "folder_not_writable"
+
+    def __init__(self, folder: str) -> None:
+        super().__init__(
+            f"PeerDesk cannot write in the folder {folder}: make it writable (check that its "
+            "drive is not read-only and that the folder belongs to you), or choose another "
+            "folder with --data-dir",
+            folder=folder,
+        )
+        self.folder = folder
+
+
 class BackupInvalid(EnvironmentProblem):
     """The file is not a PeerDesk backup, or it is damaged."""
 

@@ -9,11 +9,12 @@ import secrets
 import shutil
 from pathlib import Path
 
-from peerdesk.errors import StorageError, StorageFull
+from peerdesk.errors import FolderNotWritable, StorageError, StorageFull
 
 PRIVATE_DIR = 0o700
 PRIVATE_FILE = 0o600
 _FULL = {errno.ENOSPC, errno.EDQUOT}
+_NOT_WRITABLE = {errno.EROFS, errno.EACCES, errno.EPERM}
 
 
 def make_private_dirs(path: Path) -> None:
@@ -72,7 +73,15 @@ def storage_error(exc: OSError, what: str) -> StorageError | StorageFull:
     """Turn an OS error into the known error the user sees."""
     if exc.errno in _FULL:
         return StorageFull(f"the disk is full while {what}")
+    if exc.errno in _NOT_WRITABLE and exc.filename:
+        return not_writable(Path(os.fsdecode(exc.filename)))
     return StorageError(f"{what} failed: {exc.strerror or exc}")
+
+
+def not_writable(path: Path) -> FolderNotWritable:
+    """The error for a file or folder that cannot be written: it names the folder to fix."""
+    folder = path if path.is_dir() or not path.parent.exists() else path.parent
+    return FolderNotWritable(str(folder))
 
 
 def temp_path_beside(target: Path) -> Path:

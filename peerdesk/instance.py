@@ -8,6 +8,7 @@ from pathlib import Path
 from typing import IO
 
 from peerdesk.errors import JournalBusy
+from peerdesk.files import storage_error
 
 LOCK_FILE = ".peerdesk.lock"
 
@@ -24,7 +25,10 @@ class InstanceLock:
     def acquire(self) -> None:
         if self._handle is not None:
             return
-        handle = os.fdopen(os.open(self._path, os.O_RDWR | os.O_CREAT, 0o600), "r+b")
+        try:
+            handle = os.fdopen(os.open(self._path, os.O_RDWR | os.O_CREAT, 0o600), "r+b")
+        except OSError as exc:  # a read-only or unwritable data folder
+            raise storage_error(exc, "opening the lock file") from exc
         try:
             if sys.platform == "win32":  # pragma: no cover - not tested here
                 import msvcrt

@@ -9,7 +9,15 @@ from datetime import date
 from pathlib import Path
 
 from peerdesk.clock import Clock
-from peerdesk.database import Connection, integrity_problems, rows, transaction
+from peerdesk.database import (
+    Connection,
+    DatabaseError,
+    integrity_problems,
+    rows,
+    transaction,
+    user_version,
+)
+from peerdesk.errors import JournalDamaged
 from peerdesk.followups import FollowUps
 from peerdesk.peers import Peers
 from peerdesk.reader import Reader
@@ -50,6 +58,26 @@ def read_summary(conn: Connection) -> JournalSummary:
 def read_journal_id(conn: Connection) -> str | None:
     found = rows(conn, "SELECT value FROM meta WHERE key = 'journal_id'")
     return str(found[0][0]) if found else None
+
+
+def check_identity(conn: Connection, journal_id: str) -> None:
+    """Raise :class:`JournalDamaged` unless the file holds the journal its key file names.
+
+    A file with no schema, no journal id or another journal's id is damage: opening it as this
+    journal would hide the lost one behind an empty one. Reads only.
+    """
+    if user_version(conn) == 0:
+        raise JournalDamaged("the journal file holds no journal", reason="no_journal_id")
+    try:
+        found = read_journal_id(conn)
+    except DatabaseError:
+        found = None  # no meta table at all
+    if found is None:
+        raise JournalDamaged("the journal file has no journal id", reason="no_journal_id")
+    if found != journal_id:
+        raise JournalDamaged(
+            "the journal file belongs to another journal than its key file", reason="other_journal"
+        )
 
 
 class Journal:

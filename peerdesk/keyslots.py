@@ -107,6 +107,11 @@ class KeySlots:
     def with_lock_mode(self, mode: LockMode) -> KeySlots:
         return replace(self, lock_mode=mode)
 
+    def rekeyed(self, key: bytes) -> KeySlots:
+        """The same key file for a new data key: every field is kept except the key check and
+        the wrapped slots, which the caller wraps again under ``key``."""
+        return replace(self, key_check=key_check_value(key, self.journal_id), slots={})
+
     def unwrap(self, name: str, secret: bytes) -> bytes:
         """Return the data key from slot ``name``; raise :class:`WrongKey` if ``secret`` fails."""
         slot = self.slots[name]

@@ -16,12 +16,15 @@ from peerdesk.clock import Clock, stamp
 from peerdesk.database import Connection, rows, transaction
 from peerdesk.errors import InvalidInput, NotFound
 from peerdesk.tags import DRIVER, EVENT, Tags
-from peerdesk.text import NOTE_MAX, PLAN_MAX, clean, iso_date
+from peerdesk.text import NOTE_MAX, PLAN_MAX, PSEUDONYM_MAX, clean, iso_date
 
 DRAFT = "draft"
 FINISHED = "finished"
 _NOTE_STEPS = frozenset(s.id for s in flow.FLOW.steps if s.has_notes)
 ESCALATED_ITEM = ("resources", "escalated_safety_concern")  # the checklist twin of `escalated`
+# A draft's not-yet-added peer is kept in the journal's meta table under this key plus the
+# session's id: inside the encrypted journal, with no schema change.
+NEW_PEER_KEY = "new_peer."
 
 
 @dataclass
@@ -50,6 +53,7 @@ class Session:
     followup_on: date | None = None
     followup_plan: str = ""
     follows_up_id: int | None = None
+    new_peer: str = ""  # a draft's pseudonym of a peer to be added when it is finished
     created_at: str = ""
     updated_at: str = ""
 
@@ -75,6 +79,12 @@ def _unique(values: list[str], allowed: frozenset[str], field: str, what: str) -
     if unknown:
         raise InvalidInput(f"unknown {what}: {str(unknown[0])[:40]!r}", field=field)
     return sorted(set(values))
+
+
+def _autosaved_text(value: object) -> object:
+    """Text saved as the supporter types: a NUL (pasted from another program) is dropped, so
+    one odd character never stops the whole draft from being saved."""
+    return value.replace("\x00", "") if isinstance(value, str) else value
 
 
 def checked_session(session: Session, tags: Tags) -> Session:
@@ -105,7 +115,9 @@ def checked_session(session: Session, tags: Tags) -> Session:
     for step_id, text in s.notes.items():
         if step_id not in _NOTE_STEPS:
             raise InvalidInput(f"step {str(step_id)[:40]!r} has no notes", field="notes")
-        cleaned = clean(text, "notes", max_len=NOTE_MAX, label=f"the note ({step_id})")
+        cleaned = clean(
+            _autosaved_text(text), "notes", max_len=NOTE_MAX, label=f"the note ({step_id})"
+        )
         if cleaned:
             notes[step_id] = cleaned
     result = replace(
@@ -127,16 +139,22 @@ def checked_session(session: Session, tags: Tags) -> Session:
         notes=notes,
         resources_offered=sorted({int(r) for r in s.resources_offered}),
         followup_plan=clean(
-            s.followup_plan, "followup_plan", max_len=PLAN_MAX, label="follow-up plan"
+            _autosaved_text(s.followup_plan),
+            "followup_plan",
+            max_len=PLAN_MAX,
+            label="follow-up plan",
         ),
+        new_peer=""
+        if s.peer_id is not None
+        else clean(_autosaved_text(s.new_peer), "pseudonym", max_len=PSEUDONYM_MAX),
     )
     if result.status == FINISHED:
         if result.peer_id is None:
             raise InvalidInput("choose the peer this session was with", field="peer_id")
         if result.contact_kind is None:
             raise InvalidInput("choose the kind of contact", field="contact_kind")
-    if result.followup_on is not None and result.peer_id is None:
-        raise InvalidInput("a follow-up needs a peer", field="followup_on")
+    # A draft may hold a follow-up date without a peer yet: the follow-up itself is made when
+    # the session is finished, and finishing needs a peer.
     return result
 
 
@@ -225,7 +243,19 @@ class Sessions:
                 [(session_id, r) for r in s.resources_offered],
             )
             self._save_followup(session_id, s, now)
+            self._save_new_peer(session_id, "" if s.status == FINISHED else s.new_peer)
         return replace(s, updated_at=now)
+
+    def _save_new_peer(self, session_id: int, pseudonym: str) -> None:
+        key = f"{NEW_PEER_KEY}{session_id}"
+        if pseudonym:
+            self._conn.execute(
+                "INSERT INTO meta (key, value) VALUES (?, ?)"
+                " ON CONFLICT (key) DO UPDATE SET value = excluded.value",
+                (key, pseudonym),
+            )
+        else:
+            self._conn.execute("DELETE FROM meta WHERE key = ?", (key,))
 
     def _check_references(self, s: Session) -> None:
         """Refuse ids of peers, resources or follow-ups that do not exist (nothing is written)."""
@@ -305,6 +335,9 @@ class Sessions:
             "SELECT resource_id FROM session_resources WHERE session_id = ? ORDER BY resource_id",
             (session_id,),
         )
+        new_peer = rows(
+            self._conn, "SELECT value FROM meta WHERE key = ?", (f"{NEW_PEER_KEY}{session_id}",)
+        )
         return Session(
             id=r[0],
             status=r[1],
@@ -332,6 +365,7 @@ class Sessions:
             resources_offered=[o[0] for o in offered],
             followup_on=iso_date(r[20], "followup_on") if r[20] else None,
             followup_plan=r[21],
+            new_peer=new_peer[0][0] if new_peer and r[2] is None else "",
         )
 
     def shred(self, session_id: int) -> None:
@@ -348,6 +382,7 @@ class Sessions:
             cur = self._conn.execute("DELETE FROM sessions WHERE id = ?", (session_id,))
             if cur.rowcount == 0:
                 raise NotFound("no such session")
+            self._save_new_peer(session_id, "")
 
     def count(self, status: str = FINISHED) -> int:
         return int(
@@ -373,10 +408,11 @@ class Sessions:
     def _summaries(self, tail: str, params: tuple[object, ...]) -> list[SessionSummary]:
         found = rows(
             self._conn,
-            "SELECT s.id, s.status, s.held_on, p.pseudonym, s.contact_kind, s.outreach_outcome,"
-            " f.due_on FROM sessions s LEFT JOIN peers p ON p.id = s.peer_id"
+            "SELECT s.id, s.status, s.held_on, coalesce(p.pseudonym, m.value), s.contact_kind,"
+            " s.outreach_outcome, f.due_on FROM sessions s LEFT JOIN peers p ON p.id = s.peer_id"
+            " LEFT JOIN meta m ON s.peer_id IS NULL AND m.key = ? || s.id"
             f" LEFT JOIN followups f ON f.origin_session_id = s.id {tail}",
-            params,
+            (NEW_PEER_KEY, *params),
         )
         return [
             SessionSummary(

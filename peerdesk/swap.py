@@ -17,6 +17,13 @@ new, empty one. This module makes the swap safe at every instant:
 :func:`finish_interrupted` runs before a journal is opened. After a crash in steps 1-2 it removes
 the leftovers (the journal was never touched); after step 3 it completes steps 4-5. Either way the
 data folder holds one whole, matching pair, and the set-aside folder holds the old one.
+
+A re-key asks for the old pair to be *discarded* instead (it is under the retired key, which the
+old recovery code still unwraps from an old backup's key file). Before step 2 it writes a note,
+``.swap-discard``, naming the set-aside folder; once the new journal is open the vault calls
+:func:`discard_aside`. :func:`finish_interrupted` discards it too, whichever side of the decision
+the crash fell on: before it the folder only holds links to the journal still in use; after it
+the new journal had been verified under the new key before the marker was written.
 """
 
 from __future__ import annotations
@@ -25,6 +32,7 @@ import contextlib
 import json
 import logging
 import os
+import shutil
 from pathlib import Path
 
 from peerdesk import keyslots
@@ -34,6 +42,7 @@ from peerdesk.keyslots import KeySlots
 log = logging.getLogger(__name__)
 
 MARKER = ".swap-pending"
+DISCARD = ".swap-discard"
 INCOMING = ".incoming"
 _COMPANIONS = ("-wal", "-shm")
 
@@ -47,12 +56,45 @@ def _marker(journal_path: Path) -> Path:
     return journal_path.parent / MARKER
 
 
+def _discard_note(journal_path: Path) -> Path:
+    return journal_path.parent / DISCARD
+
+
 def pending(journal_path: Path, slots_path: Path) -> bool:
     """Whether an interrupted swap left anything to finish or to clear away."""
     return any(
         p.exists()
-        for p in (_marker(journal_path), incoming_path(journal_path), incoming_path(slots_path))
+        for p in (
+            _marker(journal_path),
+            incoming_path(journal_path),
+            incoming_path(slots_path),
+            _discard_note(journal_path),
+        )
     )
+
+
+def discard_aside(journal_path: Path) -> bool:
+    """Remove the set-aside folder a re-key's note names (the old pair, under the retired key),
+    then the note. True when there was one. Safe to repeat."""
+    note = _discard_note(journal_path)
+    try:
+        named = json.loads(note.read_text(encoding="utf-8")).get("aside", "")
+    except FileNotFoundError:
+        return False
+    except (OSError, ValueError, AttributeError):
+        named = ""
+    parts = Path(str(named)).parts
+    if len(parts) == 2 and not Path(str(named)).is_absolute() and not {"..", "."} & set(parts):
+        folder = journal_path.parent / parts[0] / parts[1]  # "set-aside/<folder>", nothing else
+        shutil.rmtree(folder, ignore_errors=True)
+        with contextlib.suppress(OSError):
+            folder.parent.rmdir()  # only when nothing else was ever set aside
+        if folder.parent.exists():
+            fsync_dir(folder.parent)
+    _remove(note)
+    fsync_dir(journal_path.parent)
+    log.info("the journal set aside by a re-key was removed")
+    return True
 
 
 def _keep(source: Path, folder: Path) -> None:
@@ -83,9 +125,18 @@ def _complete(journal_path: Path, slots_path: Path) -> None:
     fsync_dir(journal_path.parent)
 
 
-def swap_in(journal_path: Path, slots_path: Path, slots: KeySlots, aside: Path) -> None:
+def swap_in(
+    journal_path: Path,
+    slots_path: Path,
+    slots: KeySlots,
+    aside: Path,
+    *,
+    discard: bool = False,
+) -> None:
     """Replace the journal by ``incoming_path(journal_path)`` (already written and fsynced) and
-    the key file by ``slots``; the current pair is kept in the new folder ``aside``.
+    the key file by ``slots``; the current pair is kept in the new folder ``aside``. With
+    ``discard`` (a re-key), a note says that folder goes once the new journal is open
+    (:func:`discard_aside`), or at the next :func:`finish_interrupted` after a crash.
 
     The caller holds the instance lock and has closed the journal. Raises ``OSError`` (or the
     known storage errors of key-slot writing) before step 3 with nothing changed.
@@ -94,6 +145,11 @@ def swap_in(journal_path: Path, slots_path: Path, slots: KeySlots, aside: Path) 
     if not new_journal.is_file():
         raise FileNotFoundError(new_journal)
     keyslots.write(incoming_path(slots_path), slots)
+    if discard:  # before the folder exists, so no crash can leave it unnamed
+        name = f"{aside.parent.name}/{aside.name}"
+        write_private_atomically(
+            _discard_note(journal_path), json.dumps({"aside": name}).encode("utf-8")
+        )
     present = [
         p
         for p in (journal_path, slots_path, *(Path(f"{journal_path}{s}") for s in _COMPANIONS))
@@ -120,11 +176,13 @@ def finish_interrupted(journal_path: Path, slots_path: Path) -> str | None:
     """
     if _marker(journal_path).exists():
         _complete(journal_path, slots_path)
+        discard_aside(journal_path)
         log.warning("a restore or re-key interrupted by a crash was finished")
         return "finished"
     leftovers = [p for p in (incoming_path(journal_path), incoming_path(slots_path)) if p.exists()]
+    discarded = discard_aside(journal_path)  # before the decision: links to the journal in use
     if not leftovers:
-        return None
+        return "cleared" if discarded else None
     for path in leftovers:
         _remove(path)
     fsync_dir(journal_path.parent)

@@ -15,6 +15,7 @@ read. The vault never creates a key or an empty journal while a journal file exi
 from __future__ import annotations
 
 import contextlib
+import hmac
 import logging
 import os
 import threading
@@ -25,14 +26,25 @@ from dataclasses import dataclass, replace
 from functools import partial
 from pathlib import Path
 
-from peerdesk import backups, keyslots, retention, swap
+from peerdesk import backups, keyslots, old_backups, retention, swap
 from peerdesk.backup_job import BackupJob
 from peerdesk.backups import Backup
 from peerdesk.clock import Clock, stamp, system_clock
-from peerdesk.database import Connection, IntegrityCheck, connect, translated_errors, use_wal
+from peerdesk.database import (
+    Connection,
+    IntegrityCheck,
+    check_journal_file,
+    connect,
+    export_under,
+    integrity_problems,
+    translated_errors,
+    use_wal,
+)
 from peerdesk.errors import (
     EnvironmentProblem,
+    FolderNotWritable,
     InvalidInput,
+    JournalDamaged,
     JournalExists,
     JournalMissing,
     KeyringBackendChanged,
@@ -46,15 +58,13 @@ from peerdesk.errors import (
 )
 from peerdesk.files import (
     copy_private,
-    create_private_file,
     ensure_private_dir,
     fsync_dir,
     fsync_file,
-    make_private,
     storage_error,
 )
 from peerdesk.instance import InstanceLock
-from peerdesk.journal import Journal, JournalSummary
+from peerdesk.journal import Journal, JournalSummary, check_identity
 from peerdesk.keyslots import (
     DEFAULT_COST,
     PASSPHRASE,
@@ -125,6 +135,7 @@ class Vault:
         self.keyring_problem: PeerDeskError | None = None
         self._key: bytes | None = None
         self._slots: KeySlots | None = None
+        self._retired_key: bytes | None = None  # the key before a re-key, for old backups
         self._instance = InstanceLock(data_dir)
 
     # --- where things are -----------------------------------------------------------------------
@@ -142,8 +153,13 @@ class Vault:
         return self.data_dir / BACKUP_DIR
 
     def exists(self) -> bool:
-        """A journal is here (or a restore a crash interrupted, finished on the next unlock)."""
-        return self.journal_path.exists() or swap.pending(self.journal_path, self.slots_path)
+        """A journal is here, or its key file (without the journal that is damage, never a
+        place for a new one), or a restore a crash interrupted (finished on the next unlock)."""
+        return (
+            self.journal_path.exists()
+            or self.slots_path.exists()
+            or swap.pending(self.journal_path, self.slots_path)
+        )
 
     def read_slots(self) -> KeySlots:
         return keyslots.read(self.slots_path)
@@ -184,7 +200,7 @@ class Vault:
 
         Without a usable keyring a lock passphrase is required (the key is never stored in the
         clear). In passphrase mode the passphrase is required and the keyring is not used at all.
-        Refuses when a journal file already exists.
+        Refuses when a journal file or its key file already exists.
         """
         if self.exists():
             raise JournalExists(f"a journal already exists in {self.data_dir}")
@@ -216,8 +232,6 @@ class Vault:
         slots = slots.with_slot(RECOVERY, code.secret, key, self.kdf_cost)
         if secret is not None:
             slots = slots.with_slot(PASSPHRASE, secret, key, self.kdf_cost)
-        if self.slots_path.exists():  # left over from an unfinished setup: keep it, aside
-            self.set_aside([self.slots_path], reason="orphan-keys")
         building = self.data_dir / f".{JOURNAL_FILE}.new"
         with contextlib.suppress(FileNotFoundError):
             building.unlink()
@@ -251,19 +265,44 @@ class Vault:
 
     # --- unlock ---------------------------------------------------------------------------------
 
+    def check_writable(self) -> None:
+        """Raise :class:`FolderNotWritable` when the data folder is there but read-only."""
+        if self.data_dir.is_dir() and not os.access(self.data_dir, os.W_OK):
+            raise FolderNotWritable(str(self.data_dir))
+
     def _existing_slots(self) -> KeySlots:
+        self.check_writable()  # a read-only drive or folder: say so before anything else
         if self.journal is None and swap.pending(self.journal_path, self.slots_path):
             self._instance.acquire()  # kept until lock(): nobody may open it half-swapped
             swap.finish_interrupted(self.journal_path, self.slots_path)
+        self.check_journal_file()
+        return self.read_slots()
+
+    def check_journal_file(self) -> None:
+        """Raise :class:`JournalDamaged` when the journal file is missing beside its key file,
+        empty or shorter than one page (:class:`JournalMissing` when neither file is here).
+        Reads only: nothing may be written into such a file."""
+        if not self.journal_path.exists() and self.slots_path.exists():
+            raise JournalDamaged(
+                f"the journal file is missing from {self.data_dir}, but its key file is there",
+                reason="missing",
+            )
         if not self.journal_path.exists():
             raise JournalMissing(f"there is no journal in {self.data_dir}")
-        return self.read_slots()
+        check_journal_file(self.journal_path)
 
     def unlock_with_keyring(self) -> Journal:
         """Open with the key in the keyring; in passphrase mode the keyring is not even read."""
         slots = self._existing_slots()
         if slots.lock_mode is LockMode.PASSPHRASE:
             raise PassphraseNeeded("this journal asks for its lock passphrase every time")
+        key = self._keyring_key(slots)
+        # The entry was just read back from the backend the key file names: nothing to restore.
+        in_place = self.keystore.usable_backend(slots.keyring_backend) == slots.keyring_backend
+        return self._open_locked(key, slots, key_in_keyring=in_place)
+
+    def _keyring_key(self, slots: KeySlots) -> bytes:
+        """The data key from the keyring, proven to fit ``slots``; reads only."""
         key = self.keystore.load(slots.journal_id, slots.keyring_backend)
         if key is None:
             current = self.keystore.usable_backend()
@@ -273,9 +312,30 @@ class Vault:
             raise KeyringEntryMissing("the keyring holds no key for this journal")
         if not slots.matches(key):
             raise WrongKey("the key in the keyring does not open this journal")
-        # The entry was just read back from the backend the key file names: nothing to restore.
-        in_place = self.keystore.usable_backend(slots.keyring_backend) == slots.keyring_backend
-        return self._open_locked(key, slots, key_in_keyring=in_place)
+        return key
+
+    def check_read_only(self, passphrase: str | None = None) -> tuple[int, list[str]]:
+        """``doctor``'s check: the journal's schema version and the problems a full check finds.
+
+        The key comes from the keyring, or from ``passphrase`` when given (passphrase mode reads
+        no keyring). Writes nothing anywhere: no instance lock, no keyring entry, no key file, no
+        WAL switch, no migration, no finishing of an interrupted swap. Raises like an unlock would.
+        """
+        slots = self.read_slots()
+        self.check_journal_file()
+        if passphrase is not None:
+            key = unwrap_passphrase(slots, passphrase)
+        elif slots.lock_mode is LockMode.PASSPHRASE:
+            raise PassphraseNeeded("this journal asks for its lock passphrase every time")
+        else:
+            key = self._keyring_key(slots)
+        conn = connect(self.journal_path, key, read_only=True)
+        try:
+            version = check_version(conn)
+            check_identity(conn, slots.journal_id)
+            return version, integrity_problems(conn)
+        finally:
+            conn.close()
 
     def unlock_with_passphrase(self, passphrase: str) -> Journal:
         slots = self._existing_slots()
@@ -304,6 +364,7 @@ class Vault:
         conn = connect(self.journal_path, key)
         try:
             check_version(conn)  # refuse a newer journal before anything is written
+            check_identity(conn, slots.journal_id)  # nor into an empty or another journal
             use_wal(conn)  # copies made by restore and rekey start in rollback-journal mode
             if key_in_keyring:
                 self.keyring_problem = None
@@ -402,6 +463,7 @@ class Vault:
         self.journal = None
         self._key = None
         self._slots = None
+        self._retired_key = None
         self._instance.release()
 
     # --- key slots ------------------------------------------------------------------------------
@@ -410,13 +472,29 @@ class Vault:
         keyslots.write(self.slots_path, slots)
         self._slots = slots
 
-    def set_passphrase(self, passphrase: str) -> None:
-        """Set or change the lock passphrase."""
+    def set_passphrase(
+        self,
+        passphrase: str,
+        *,
+        recovery_code: str | RecoveryCode | None = None,
+        new_code: RecoveryCode | None = None,
+    ) -> RecoveryCode | None:
+        """Set the lock passphrase, or change it.
+
+        The first passphrase only adds a key slot: no secret is retired. Changing it re-keys
+        (:meth:`rekey`), which wraps every slot again, so the recovery code is needed too: the
+        current one is kept when the supporter typed it (``recovery_code``); otherwise a new one
+        (``new_code``, or one made here) replaces it and is returned, to be shown once.
+        """
         secret = check_passphrase(passphrase)
         _, key, slots = self._unlocked()
-        self._write_slots(slots.with_slot(PASSPHRASE, secret, key, self.kdf_cost))
+        if not slots.has_passphrase:
+            self._write_slots(slots.with_slot(PASSPHRASE, secret, key, self.kdf_cost))
+            return None
+        return self._rekey_with_code(passphrase, recovery_code, new_code)
 
-    def remove_passphrase(self) -> None:
+    def check_passphrase_removable(self) -> None:
+        """InvalidInput when the lock passphrase may not be removed now."""
         _, _, slots = self._unlocked()
         if slots.lock_mode is LockMode.PASSPHRASE:
             raise InvalidInput(
@@ -429,61 +507,168 @@ class Vault:
                 "without a working keyring the passphrase is the only everyday key",
                 field="passphrase",
             )
-        self._write_slots(slots.without_slot(PASSPHRASE))
 
-    def regenerate_recovery_code(self) -> RecoveryCode:
-        """A new recovery code; the old one stops working at once."""
-        _, key, slots = self._unlocked()
-        code = RecoveryCode.generate()
-        self._write_slots(slots.with_slot(RECOVERY, code.secret, key, self.kdf_cost))
+    def remove_passphrase(
+        self,
+        *,
+        recovery_code: str | RecoveryCode | None = None,
+        new_code: RecoveryCode | None = None,
+    ) -> RecoveryCode | None:
+        """Remove the lock passphrase by a re-key, so the old passphrase opens nothing written
+        afterwards (not even with an old backup's key file). The recovery code is kept when
+        typed back; otherwise a new one is returned, as for :meth:`set_passphrase`."""
+        self.check_passphrase_removable()
+        return self._rekey_with_code(None, recovery_code, new_code)
+
+    def _rekey_with_code(
+        self,
+        passphrase: str | None,
+        recovery_code: str | RecoveryCode | None,
+        new_code: RecoveryCode | None,
+    ) -> RecoveryCode | None:
+        """Re-key keeping the typed ``recovery_code``, or with a new one (returned)."""
+        if recovery_code is not None:
+            self.rekey(self.check_recovery_code(recovery_code), passphrase)
+            return None
+        code = new_code or RecoveryCode.generate()
+        self.rekey(code, passphrase)
         return code
 
-    def rekey(self, passphrase: str | None = None) -> RecoveryCode:
-        """Re-encrypt the journal under a new data key; return the new recovery code.
+    def regenerate_recovery_code(
+        self, passphrase: str | None = None, *, code: RecoveryCode | None = None
+    ) -> RecoveryCode:
+        """A new recovery code, by a re-key: the old code opens nothing written from now on.
 
-        The old journal and its key slots are kept in ``set-aside/`` (never deleted) and the new
-        pair is swapped in so that a crash at any point leaves a journal that opens
-        (:mod:`peerdesk.swap`). Backups made before keep the old key.
+        With a lock passphrase set, the current one is needed to keep it (the vault never holds
+        it); ``code`` is the new code when the caller made it (and showed it) first.
+        """
+        _, _, slots = self._unlocked()
+        if slots.has_passphrase:
+            if passphrase is None:
+                raise InvalidInput(
+                    "the current lock passphrase is needed to keep it", field="passphrase"
+                )
+            self.check_current_passphrase(passphrase)
+        new = code or RecoveryCode.generate()
+        self.rekey(new, passphrase if slots.has_passphrase else None)
+        return new
+
+    def check_recovery_code(self, typed: str | RecoveryCode) -> RecoveryCode:
+        """The typed code, when it is this journal's current recovery code; else WrongKey."""
+        _, key, slots = self._unlocked()
+        code = typed if isinstance(typed, RecoveryCode) else RecoveryCode.parse(typed)
+        if not hmac.compare_digest(slots.unwrap(RECOVERY, code.secret), key):
+            raise WrongKey("the recovery code does not open this journal")
+        return code
+
+    def check_current_passphrase(self, passphrase: str) -> None:
+        """WrongKey unless ``passphrase`` is the lock passphrase set now."""
+        _, key, slots = self._unlocked()
+        if not slots.has_passphrase:
+            raise NoPassphrase("no lock passphrase is set for this journal")
+        if not isinstance(passphrase, str) or not passphrase:
+            raise WrongKey("the passphrase does not open this journal")
+        found = keyslots.unwrap_passphrase(slots, passphrase)
+        if not hmac.compare_digest(found, key):
+            raise WrongKey("the passphrase does not open this journal")
+
+    def rekey(self, code: RecoveryCode, passphrase: str | None = None) -> None:
+        """Re-encrypt the journal under a new random data key and wrap every slot again.
+
+        ``code`` is the recovery code for the new recovery slot (a new one, or the current one
+        typed back) and ``passphrase`` the lock passphrase (None: no passphrase slot). The new
+        journal is exported into a fresh file, checked, and swapped in with its key file so that
+        a crash at any point leaves the old pair or the new pair (:mod:`peerdesk.swap`); the old
+        pair, under the retired key, is removed once the new journal is open. The key reaches the
+        keyring the way every unlock puts it there. Backups made before keep the old key
+        (:meth:`old_key_backups`); the old key stays in memory until :meth:`forget_retired_key`
+        or the lock, for re-encrypting them.
         """
         secret = None if passphrase is None else check_passphrase(passphrase)
-        journal, _, old_slots = self._unlocked()
+        journal, old_key, old_slots = self._unlocked()
         if secret is None and old_slots.lock_mode is LockMode.PASSPHRASE:
             raise InvalidInput("this lock mode needs a lock passphrase", field="passphrase")
         new_key = keyslots.new_key()
-        code = RecoveryCode.generate()
-        slots = keyslots.create(
-            new_key, old_slots.journal_id, old_slots.keyring_backend, old_slots.lock_mode
-        )
-        slots = slots.with_slot(RECOVERY, code.secret, new_key, self.kdf_cost)
+        slots = old_slots.rekeyed(new_key).with_slot(RECOVERY, code.secret, new_key, self.kdf_cost)
         if secret is not None:
             slots = slots.with_slot(PASSPHRASE, secret, new_key, self.kdf_cost)
         building = swap.incoming_path(self.journal_path)
-        with contextlib.suppress(FileNotFoundError):
-            building.unlink()
-        create_private_file(building)  # owner-only before SQLCipher writes into it
-        with translated_errors():
-            journal.conn.execute(
-                "ATTACH DATABASE ? AS rekeyed KEY ?", (str(building), f"x'{new_key.hex()}'")
-            )
-            try:
-                journal.conn.execute("SELECT sqlcipher_export('rekeyed')")
-                version = journal.conn.execute("PRAGMA main.user_version").fetchone()[0]
-                journal.conn.execute(f"PRAGMA rekeyed.user_version = {int(version)}")
-            finally:
-                journal.conn.execute("DETACH DATABASE rekeyed")
-        make_private(building)
-        fsync_file(building)
-        backups.verify(building, new_key, old_slots.journal_id)
+        try:
+            with contextlib.suppress(FileNotFoundError):
+                building.unlink()
+            export_under(journal.conn, building, new_key)  # owner-only from creation
+            fsync_file(building)
+            backups.verify(building, new_key, old_slots.journal_id)
+        except BaseException:
+            with contextlib.suppress(OSError):
+                building.unlink()
+            raise
         self.lock()
         self._instance.acquire()
         try:
-            swap.swap_in(self.journal_path, self.slots_path, slots, self._aside_folder("rekey"))
-        except OSError as exc:
+            swap.swap_in(
+                self.journal_path,
+                self.slots_path,
+                slots,
+                self._aside_folder("rekey"),
+                discard=True,
+            )
+        except (OSError, PeerDeskError) as exc:
+            with contextlib.suppress(OSError, PeerDeskError):
+                swap.finish_interrupted(self.journal_path, self.slots_path)
             self._instance.release()
-            raise storage_error(exc, "re-keying the journal") from exc
-        self._open_locked(new_key, slots)
-        self.backup()  # older backups keep the old key: make one under the new key at once
-        return code
+            if not self._reopen_after_failed_swap(old_key, new_key):
+                if isinstance(exc, OSError):
+                    raise storage_error(exc, "re-keying the journal") from exc
+                raise
+        else:
+            self._open_locked(new_key, slots)
+        self._retired_key = old_key
+        log.info("the journal was re-keyed")
+        with contextlib.suppress(OSError):  # else the note stays: the next unlock removes it
+            swap.discard_aside(self.journal_path)
+        try:  # older backups keep the old key: make one under the new key at once
+            self.backup()
+        except EnvironmentProblem as exc:  # the re-key holds; the next backup will be new
+            log.warning("no backup right after the re-key: %s", exc.code)
+
+    def _reopen_after_failed_swap(self, old_key: bytes, new_key: bytes) -> bool:
+        """Open whichever pair the interrupted swap left (the old one, unless it was already
+        decided); True when that is the new one, i.e. the re-key happened after all."""
+        with contextlib.suppress(PeerDeskError):
+            current = self.read_slots()
+            is_new = current.matches(new_key)
+            self._open_locked(new_key if is_new else old_key, current)
+            return is_new
+        return False
+
+    # --- backups under an old key (after a re-key) ----------------------------------------------
+
+    @property
+    def has_retired_key(self) -> bool:
+        """Whether the key before the last re-key is still in memory (to re-encrypt backups)."""
+        return self._retired_key is not None
+
+    def forget_retired_key(self) -> None:
+        self._retired_key = None
+
+    def old_key_backups(self, also: tuple[Path, ...] = ()) -> list[Backup]:
+        """This journal's backups (here and in the ``also`` folders) made under an older key."""
+        _, key, slots = self._unlocked()
+        return old_backups.find((self.backup_dir, *also), slots.journal_id, key)
+
+    def can_reencrypt(self, made: Backup) -> bool:
+        """Whether ``made`` is under the key retired by the last re-key, still in memory."""
+        return self._retired_key is not None and old_backups.opens_with(made, self._retired_key)
+
+    def old_backups_job(self, chosen: list[Backup], action: str) -> old_backups.OldBackupsJob:
+        """Re-encrypt (with the retired key) or delete ``chosen``, to run on a worker thread."""
+        if action not in (old_backups.REENCRYPT, old_backups.DELETE):
+            raise ValueError(action)
+        _, key, slots = self._unlocked()
+        return old_backups.OldBackupsJob(
+            tuple(chosen), action, key, slots, old_key=self._retired_key
+        )
 
     def integrity_check(self) -> IntegrityCheck:
         """The full check of the open journal, to run on a worker thread (see IntegrityCheck)."""

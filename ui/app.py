@@ -6,21 +6,26 @@ import logging
 import shutil
 import signal
 import sys
-import tempfile
+from collections.abc import Callable
 from pathlib import Path
+from types import FrameType
 
 from PySide6.QtCore import QTimer
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
 
 from peerdesk.assets import asset
 from peerdesk.cli import AppOptions
 from peerdesk.clock import system_clock
+from peerdesk.demo import make_demo_folder, remove_stale_demo_folders
+from peerdesk.errors import PeerDeskError
+from peerdesk.files import storage_error
 from peerdesk.keystore import KeyStore, MemoryKeyring
 from peerdesk.paths import config_dir, log_dir
 from peerdesk.vault import Vault
 from ui.about_dialog import app_icon
 from ui.controller import AppController
 from ui.crash import install_crash_handler
+from ui.messages import explain
 from ui.window_state import WindowState
 
 log = logging.getLogger(__name__)
@@ -36,6 +41,48 @@ def _demo_vault(folder: Path, sessions: int) -> Vault:
     return vault
 
 
+class EndOnSignal:
+    """SIGINT and SIGTERM end the app whatever is on screen.
+
+    In the event loop: ``stop`` (the controller's quit: drafts saved, windows closed), then every
+    dialog still open is closed, so that modal loops return, and the loop ends. Before the loop
+    runs (a crash dialog at start-up, a known-error message) the open dialogs are closed and the
+    app ends after them; during start-up code, :attr:`signalled` tells :func:`run` not to start
+    the loop. Nothing is raised here: the handler can run inside Qt's calls into Python.
+    """
+
+    def __init__(self, app: QApplication) -> None:
+        self._app = app
+        self.stop: Callable[[], None] | None = None
+        self.running = False  # the main event loop runs
+        self.signalled = False
+        for signum in (signal.SIGINT, signal.SIGTERM):
+            signal.signal(signum, self)
+        self._heartbeat = QTimer()
+        self._heartbeat.start(250)  # wakes the interpreter so Python signal handlers run
+        self._heartbeat.timeout.connect(lambda: None)
+
+    def __call__(self, signum: int, _frame: FrameType | None) -> None:
+        log.info("stopping on signal %d", signum)
+        self.signalled = True
+        if self.running and self.stop is not None:
+            self.stop()
+        dialogs = [
+            w for w in QApplication.topLevelWidgets() if isinstance(w, QDialog) and w.isVisible()
+        ]
+        for dialog in dialogs:
+            dialog.done(QDialog.DialogCode.Rejected)
+        self._app.exit(0)  # does nothing outside the main loop, so also once it has started:
+        QTimer.singleShot(0, lambda: self._app.exit(0))
+
+
+def _known_error(exc: PeerDeskError) -> int:
+    """A known error before any window (no writable temporary folder for the demo): say it."""
+    words = explain(exc)
+    QMessageBox.critical(None, words.title, words.as_text())
+    return 1
+
+
 def run(options: AppOptions) -> int:
     logging.basicConfig(level=logging.INFO, format="%(levelname)s %(name)s: %(message)s")
     app = QApplication.instance() or QApplication(sys.argv[:1])
@@ -44,20 +91,22 @@ def run(options: AppOptions) -> int:
     app.setApplicationDisplayName("PeerDesk")
     app.setWindowIcon(app_icon())
     app.setDesktopFileName("org.peerdesk.PeerDesk")  # matches the desktop entry (Wayland)
+    # Ctrl+C and SIGTERM end the app so that clean-up (and demo deletion) runs, from here on.
+    ending = EndOnSignal(app)
     app.setStyleSheet(asset("peerdesk.qss").read_text(encoding="utf-8"))
     install_crash_handler(log_dir())
-    # Let Ctrl+C and SIGTERM end the event loop so that clean-up (and demo deletion) runs.
-    signal.signal(signal.SIGINT, lambda *_: app.quit())
-    signal.signal(signal.SIGTERM, lambda *_: app.quit())
-    heartbeat = QTimer()
-    heartbeat.start(250)  # wakes the interpreter so Python signal handlers run
-    heartbeat.timeout.connect(lambda: None)
 
     demo_dir: Path | None = None
     try:
+        remove_stale_demo_folders()  # left by a demo that was killed
         if options.demo:
-            demo_dir = Path(tempfile.mkdtemp(prefix="peerdesk-demo-"))
-            vault = _demo_vault(demo_dir, options.demo_sessions)
+            try:
+                demo_dir = make_demo_folder()
+                vault = _demo_vault(demo_dir, options.demo_sessions)
+            except OSError as exc:
+                return _known_error(storage_error(exc, "making the demo's temporary folder"))
+            except PeerDeskError as exc:
+                return _known_error(exc)
             window_state = WindowState(None)
         else:
             vault = Vault(options.data_dir, KeyStore())
@@ -65,8 +114,14 @@ def run(options: AppOptions) -> int:
         controller = AppController(app, vault, system_clock, window_state, demo=options.demo)
         if options.exit_when_ready:
             controller.ready.connect(lambda: QTimer.singleShot(0, controller.quit))
+        ending.stop = controller.quit
         controller.start()
+        if ending.signalled:  # asked to stop while starting
+            controller.quit()
+            return 0
+        ending.running = True
         code = app.exec()
+        ending.running = False
         controller.quit()
         return int(code)
     finally:

@@ -1,17 +1,20 @@
 """What the app shows when: setup, unlock, the main window, and locking again.
 
-The controller owns the vault. Locking asks the main window to save its drafts, deletes the
-window (and with it every widget and model that held journal data), closes the journal, and shows
-the unlock screen, which shows nothing from the journal.
+The controller owns the vault. Locking asks the main window to save its drafts, closes any
+question or popup still open as if cancelled, deletes the window (and with it every widget and
+model that held journal data), closes the journal, and shows the unlock screen, which shows
+nothing from the journal.
 """
 
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, Signal
-from PySide6.QtWidgets import QApplication, QDialog, QWidget
+from PySide6.QtCore import QEventLoop, QObject, Qt, Signal
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import QApplication, QDialog, QProgressDialog, QWidget
 
 from peerdesk.clock import Clock, today
 from peerdesk.errors import (
@@ -38,6 +41,26 @@ if TYPE_CHECKING:  # the gates, repair dialogs and retention are imported when n
     from ui.unlock_dialog import UnlockDialog
 
 log = logging.getLogger(__name__)
+
+
+def close_questions() -> None:
+    """Close every popup and modal dialog as if cancelled ("keep as draft" for a session form,
+    whose draft is saved first).
+
+    A lock can come while a question waits in its own event loop (``exec()``, the static
+    QMessageBox and QFileDialog functions). Closing it here ends that loop as soon as the lock
+    has returned, before the window's deferred deletion runs, so no question outlives the widget
+    it belongs to and every caller reads a plain "cancel".
+    """
+    for _ in range(100):  # bounded: a widget that will not close must not hang the lock
+        widget = QApplication.activePopupWidget() or QApplication.activeModalWidget()
+        if widget is None:
+            return
+        if isinstance(widget, QDialog):
+            widget.done(QDialog.DialogCode.Rejected.value)  # not reject(): it may refuse
+        else:
+            widget.close()
+    log.warning("a dialog would not close before the lock")
 
 
 class AppController(QObject):
@@ -101,6 +124,9 @@ class AppController(QObject):
             return
         try:
             journal = self.vault.unlock_with_keyring()
+        except JournalDamaged:  # empty, short, missing beside its key file, or failing checks
+            self._show_damage()
+            return
         except PeerDeskError as exc:
             self._show_unlock(after_lock=False, failure=exc)
             return
@@ -154,6 +180,7 @@ class AppController(QObject):
             self._show_damage()
             return
         window.restore_requested.connect(self._restore_from_window)
+        window.rekey_requested.connect(self._rekey_from_window)
         window.lock_requested.connect(self.lock)
         window.closed.connect(lambda: self._window_closed(window))
         window.idle_minutes_changed.connect(self.idle.set_timeout_minutes)
@@ -272,7 +299,8 @@ class AppController(QObject):
             self.idle.stop()
             self.backups.stop()
             self.clipboard.clear_if_ours()
-            window.prepare_for_lock(save=save)
+            window.prepare_for_lock(save=save)  # drafts saved, session forms closed first
+            close_questions()
             self._window_state.save(window)
             for top in QApplication.topLevelWidgets():
                 if top is not window and top.isWindow() and top.isVisible() and not top.parent():
@@ -360,6 +388,40 @@ class AppController(QObject):
         dialog.accepted.connect(lambda: dialog.journal and self._show_main(dialog.journal))
         dialog.rejected.connect(lambda: self._restore_cancelled())
         dialog.open()
+
+    def _rekey_from_window(self, rekey: Callable[[], object]) -> None:
+        """Run a re-key (new recovery code, changed passphrase) with the window closed: drafts
+        are saved and background work stops first, and the journal reopens under the new key,
+        so every page is built again on it. Then the backups made before are offered."""
+        if self.window is None:
+            return
+        self._close_window()
+        failure: PeerDeskError | None = None
+        # A few seconds (the key derivations and a copy of the journal): say so while it runs.
+        notice = QProgressDialog(self.tr("Giving your journal a new key…"), "", 0, 0)
+        notice.setCancelButton(None)
+        notice.setWindowTitle(self.tr("PeerDesk"))
+        notice.setMinimumDuration(0)
+        notice.show()
+        QApplication.processEvents(QEventLoop.ProcessEventsFlag.ExcludeUserInputEvents)
+        QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+        try:
+            rekey()
+        except PeerDeskError as exc:
+            log.warning("the re-key did not happen: %s", exc.code)
+            failure = exc
+        finally:
+            QGuiApplication.restoreOverrideCursor()
+            notice.close()
+            notice.deleteLater()
+        journal = self.vault.journal
+        if journal is None:  # could not reopen: the unlock screen says why
+            self.locked.emit()
+            self._show_unlock(after_lock=True, failure=failure)
+            return
+        self._show_main(journal)
+        if self.window is not None:
+            self.window.after_rekey(failure)
 
     def _restore_cancelled(self) -> None:
         # After the window closed for the restore, cancelling leads back to the unlock screen;

@@ -228,6 +228,18 @@ class DamageDialog(QDialog):
                     "damaged too. Restore from a backup: each one carries its own key file."
                 )
             )
+        if self._can_rescue:
+            try:
+                vault.check_journal_file()
+            except PeerDeskError:  # empty, cut short or missing: nothing in it to rescue
+                self._can_rescue = False
+                self.rescue_button.setEnabled(False)
+                self.rescue_text.setText(
+                    self.tr(
+                        "The journal file is empty, cut short or missing, so there is nothing in "
+                        "it to rescue. Restore from a backup."
+                    )
+                )
         self.setTabOrder(self.restore_button, self.rescue_button)
         self.restore_button.setFocus()
 

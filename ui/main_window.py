@@ -61,6 +61,7 @@ class MainWindow(QMainWindow):
     retention_shredded = Signal(object)
     restore_requested = Signal()
     journal_damaged = Signal()  # a page could not be read: the damage flow takes over
+    rekey_requested = Signal(object)  # a re-key to run with this window closed (see Settings)
 
     def __init__(
         self,
@@ -69,7 +70,7 @@ class MainWindow(QMainWindow):
         clock: Clock,
         *,
         demo: bool = False,
-        show_code: Callable[[RecoveryCode], None] | None = None,
+        write_down: Callable[[RecoveryCode], bool] | None = None,
         confirm: Callable[[str], bool] | None = None,
         backups: BackupScheduler | None = None,
     ) -> None:
@@ -78,7 +79,7 @@ class MainWindow(QMainWindow):
         self._vault = vault
         self._clock = clock
         self._confirm = confirm or self._ask
-        self._show_code_with = show_code or self._show_code
+        self._write_down = write_down or self._write_down_in_dialog
         self._backups = backups
         self.forms: list[SessionForm] = []
         self.setWindowTitle(self.tr("PeerDesk — demo journal") if demo else self.tr("PeerDesk"))
@@ -268,9 +269,10 @@ class MainWindow(QMainWindow):
             self._journal,
             self._clock,
             self._vault,
-            show_code=self._show_code_with,
+            write_down=self._write_down,
             confirm=self._confirm,
         )
+        page.rekey_requested.connect(self.rekey_requested.emit)
         page.idle_minutes_changed.connect(self.idle_minutes_changed.emit)
         page.backup_requested.connect(self.back_up_now)
         page.retention_shredded.connect(self.retention_shredded.emit)
@@ -441,15 +443,38 @@ class MainWindow(QMainWindow):
         answer = QMessageBox.question(self, self.tr("PeerDesk"), question)
         return answer == QMessageBox.StandardButton.Yes
 
-    def _show_code(self, code: RecoveryCode) -> None:
-        QMessageBox.information(
-            self,
-            self.tr("Your new recovery code"),
-            self.tr(
-                "Write this code down and keep it away from this computer. The old code no "
-                "longer works.\n\n{code}"
-            ).format(code=code.text),
+    def _write_down_in_dialog(self, code: RecoveryCode) -> bool:
+        from ui.recovery_code_view import write_down
+
+        return write_down(self, code, lambda: today(self._clock))
+
+    def after_rekey(self, failure: PeerDeskError | None) -> QWidget | None:
+        """Say how a re-key went; offer what to do with the backups made before it."""
+        if failure is not None:
+            words = explain(failure)
+            box = QMessageBox(
+                QMessageBox.Icon.Warning,
+                self.tr("The journal keeps its old key"),
+                self.tr(
+                    "{title}. Nothing was changed: the old code and passphrase still work."
+                ).format(title=words.title)
+                + "\n\n"
+                + words.as_text(),
+                QMessageBox.StandardButton.Ok,
+                self,
+            )
+            box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+            box.open()
+            return box
+        self.statusBar().showMessage(
+            self.tr("The journal has a new key. The old recovery code opens nothing written now.")
         )
+        self.nav.setCurrentRow(SETTINGS)
+        page = self.settings_page
+        if not self._vault.old_key_backups(page.old_backup_folders()):
+            self._vault.forget_retired_key()
+            return None
+        return page.show_old_backups()
 
     def _about_security(self) -> None:
         """The threat model, in the app's help: what is protected and what is not."""

@@ -227,13 +227,28 @@ def _journal_exists(error: PeerDeskError) -> Explanation:
 
 
 def _journal_damaged(error: PeerDeskError) -> Explanation:
-    return Explanation(
-        _tr("The journal file is damaged"),
-        _tr(
+    reason = error.details.get("reason", "")
+    if reason == "missing":
+        text = _tr(
+            "The journal file is missing from PeerDesk's data folder, but its key file "
+            "(journal.keys) is still there: the journal was moved, deleted or lost. PeerDesk "
+            "will not start a new, empty journal in its place."
+        )
+    elif reason in ("empty", "short", "no_journal_id", "other_journal"):
+        text = _tr(
+            "The journal file is empty, cut short, or does not hold this journal, for example "
+            "after a disk problem or a copy that did not finish. PeerDesk has not changed the "
+            "file and will not start a new, empty journal in its place."
+        )
+    else:
+        text = _tr(
             "The key is right, but the journal file fails its checks: part of it was changed "
             "or lost, for example by a disk problem or a copy that did not finish. PeerDesk "
             "has not changed the file."
-        ),
+        )
+    return Explanation(
+        _tr("The journal file is damaged"),
+        text,
         _tr(
             "Restore from a backup first. The damaged file is kept aside in case someone can "
             "recover more from it later (with shredding on, until it is older than the "
@@ -311,6 +326,21 @@ def _storage_error(error: PeerDeskError) -> Explanation:
     )
 
 
+def _folder_not_writable(error: PeerDeskError) -> Explanation:
+    folder = getattr(error, "folder", "") or error.details.get("folder", "")
+    return Explanation(
+        _tr("PeerDesk cannot write in its folder"),
+        _tr(
+            "PeerDesk cannot write in the folder {folder}: it is read-only, or it does not "
+            "belong to you. Your journal was not changed."
+        ).format(folder=folder),
+        _tr(
+            "Make the folder writable (check that its drive is not mounted read-only and that "
+            "the folder belongs to you), then try again."
+        ),
+    )
+
+
 def _backup_invalid(error: PeerDeskError) -> Explanation:
     return Explanation(
         _tr("This is not a usable backup"),
@@ -350,6 +380,7 @@ _BY_CLASS: dict[type, Callable[[PeerDeskError], Explanation]] = {
     errors.JournalBusy: _journal_busy,
     errors.StorageFull: _storage_full,
     errors.StorageError: _storage_error,
+    errors.FolderNotWritable: _folder_not_writable,
     errors.BackupInvalid: _backup_invalid,
     errors.NotFound: _not_found,
 }

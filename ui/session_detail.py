@@ -130,6 +130,10 @@ class SessionDetail(QWidget):
                 peer = self.tr("(forgotten peer)")
         elif s.status != DRAFT:
             peer = self.tr("(forgotten peer)")
+        elif s.new_peer:
+            peer = self.tr("{name} (new: added when the session is finished)").format(
+                name=s.new_peer
+            )
         self._field(self.tr("Peer"), peer)
         duration = (
             self.tr("{n} minutes").format(n=s.duration_minutes)

@@ -761,7 +761,7 @@ class SessionForm(QDialog):
                 self.peer.setEditText("")
         else:
             self.peer.setCurrentIndex(-1)
-            self.peer.setEditText("")
+            self.peer.setEditText(s.new_peer)
         self.held_on.setMaximumDate(_qdate(max(self._today, s.held_on)))
         self.held_on.setDate(_qdate(s.held_on))
         self.duration.setValue(s.duration_minutes or 0)
@@ -821,6 +821,7 @@ class SessionForm(QDialog):
             id=self._session_id,
             status=status,
             peer_id=peer_id,
+            new_peer="",
             held_on=_pydate(self.held_on.date()),
             duration_minutes=self.duration.value(),
             mode=self.mode.currentData(),
@@ -1032,11 +1033,6 @@ class SessionForm(QDialog):
             "peer_id": peer_problem,
             "peer": peer_problem,
             "pseudonym": ("context", self.peer, self.tr("Peer: this pseudonym can't be used.")),
-            "followup_on": (
-                "context",
-                self.peer,
-                self.tr("Peer: a follow-up needs a peer. Choose one or type a new pseudonym."),
-            ),
             "contact_kind": kind_problem,
             "held_on": ("context", self.held_on, self.tr("Date: choose the date of the session.")),
             "duration_minutes": (
@@ -1126,11 +1122,10 @@ class SessionForm(QDialog):
         self._stop_timers()
         if not self._dirty or self._done or self._journal.closed:
             return
-        peer_id, _new_name = self._peer_choice()
+        peer_id, new_name = self._peer_choice()
         status = FINISHED if self._finished_mode else DRAFT
-        session = self._collect(status, peer_id)
-        if status == DRAFT and peer_id is None:
-            session = replace(session, followup_on=None)  # a follow-up needs a peer
+        # A new peer is added only on finishing; the draft keeps the pseudonym typed till then.
+        session = replace(self._collect(status, peer_id), new_peer=new_name)
         try:
             written = self._journal.sessions.save(session)
         except InvalidInput as exc:
@@ -1215,6 +1210,8 @@ class SessionForm(QDialog):
             return
         findings = self._findings()
         if findings and not self._confirm_identifiers(findings):
+            if self._done:  # locked while the question was open: the draft is saved
+                return
             self._focus_finding(findings[0])
             self._restart_autosave()
             return

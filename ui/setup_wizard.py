@@ -13,12 +13,10 @@ from __future__ import annotations
 
 import logging
 import secrets
-import unicodedata
 from collections.abc import Callable
-from datetime import date
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QFont, QFontDatabase, QGuiApplication
+from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QButtonGroup,
     QDialog,
@@ -38,9 +36,10 @@ from PySide6.QtWidgets import (
 from peerdesk.errors import PeerDeskError
 from peerdesk.journal import Journal
 from peerdesk.keyslots import LockMode
-from peerdesk.recovery import ALPHABET, RecoveryCode
+from peerdesk.recovery import RecoveryCode
 from peerdesk.vault import PASSPHRASE_MIN, Vault
 from ui.messages import explain, keyring_name
+from ui.recovery_code_view import CodeGroups, GroupCheck, PrintSheet
 from ui.recovery_sheet import print_recovery_sheet
 from ui.widgets import error_label
 from ui.widgets import wrapped_label as _wrapped
@@ -49,15 +48,6 @@ log = logging.getLogger(__name__)
 
 WELCOME, PASSPHRASE, CODE, CONFIRM, DONE = range(5)
 STEP_COUNT = 5
-_LOOK_ALIKES = str.maketrans({"O": "0", "I": "1", "L": "1"})
-
-PrintSheet = Callable[[QWidget | None, RecoveryCode, date], object]
-
-
-def _normalised_group(typed: str) -> str:
-    typed = unicodedata.normalize("NFC", typed)  # as RecoveryCode.parse reads a whole code
-    kept = "".join(ch for ch in typed.upper() if not ch.isspace() and ch not in "-_.")
-    return kept.translate(_LOOK_ALIKES)
 
 
 def _heading(text: str) -> QLabel:
@@ -301,80 +291,32 @@ class SetupWizard(QDialog):
         page = QWidget()
         layout = QVBoxLayout(page)
         layout.addWidget(_heading(self.tr("Your recovery code")))
-        layout.addWidget(
-            _wrapped(
-                self.tr(
-                    "This code opens your journal if the key in the keyring is ever lost, for "
-                    "example on a new computer. It is shown only this once: write it down or "
-                    "print it now."
-                )
-            )
+        self.code_view = CodeGroups(
+            self.tr(
+                "This code opens your journal if the key in the keyring is ever lost, for "
+                "example on a new computer. It is shown only this once: write it down or "
+                "print it now."
+            ),
+            today=lambda: self._vault.clock().astimezone().date(),
+            print_sheet=self._print_sheet,
+            print_parent=lambda: self,
         )
-        grid = QGridLayout()
-        grid.setHorizontalSpacing(14)
-        big = QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont)
-        big.setPointSizeF(max(big.pointSizeF(), 10.0) * 2.0)
-        big.setWeight(QFont.Weight.Bold)
-        self.group_labels: list[QLabel] = []
-        for index in range(8):
-            row, column = divmod(index, 4)
-            number = QLabel(self.tr("group {n}").format(n=index + 1))
-            number.setAlignment(Qt.AlignmentFlag.AlignCenter)
-            group = QLabel()
-            group.setFont(big)
-            group.setAlignment(Qt.AlignmentFlag.AlignCenter)
-            group.setFrameShape(QFrame.Shape.StyledPanel)
-            group.setMinimumHeight(group.fontMetrics().height() + 16)
-            group.setTextInteractionFlags(Qt.TextInteractionFlag.NoTextInteraction)
-            grid.addWidget(number, row * 2, column)
-            grid.addWidget(group, row * 2 + 1, column)
-            self.group_labels.append(group)
-        layout.addSpacing(6)
-        layout.addLayout(grid)
-        layout.addSpacing(6)
-        self.print_button = QPushButton(self.tr("&Print recovery sheet…"))
-        self.print_button.setAccessibleName(self.tr("Print recovery sheet"))
-        self.print_button.clicked.connect(self._print)
-        row_layout = QHBoxLayout()
-        row_layout.addWidget(self.print_button)
-        row_layout.addStretch(1)
-        layout.addLayout(row_layout)
-        self.print_state = error_label(bold=True)
-        layout.addWidget(self.print_state)
-        layout.addWidget(
-            _wrapped(
-                self.tr(
-                    "Keep it somewhere safe and away from the laptop, for example with your "
-                    "important papers at home, not in the laptop bag. Anyone who has this code "
-                    "and your journal file can read the journal."
-                )
-            )
-        )
-        layout.addStretch(1)
+        self.group_labels = self.code_view.group_labels
+        self.print_button = self.code_view.print_button
+        self.print_state = self.code_view.print_state
+        layout.addWidget(self.code_view)
         return page
 
     def _confirm_page(self) -> QWidget:
         page = QWidget()
         layout = QVBoxLayout(page)
         layout.addWidget(_heading(self.tr("Check your copy")))
-        self.confirm_prompt = _wrapped()
-        layout.addWidget(self.confirm_prompt)
-        self.group_edit = QLineEdit()
-        self.group_edit.setMaxLength(12)
-        mono = QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont)
-        mono.setPointSizeF(max(mono.pointSizeF(), 10.0) * 1.5)
-        self.group_edit.setFont(mono)
-        self.group_edit.setMaximumWidth(self.group_edit.fontMetrics().horizontalAdvance("M") * 9)
-        self.group_label = QLabel()
-        self.group_label.setBuddy(self.group_edit)
-        row = QHBoxLayout()
-        row.addWidget(self.group_label)
-        row.addWidget(self.group_edit)
-        row.addStretch(1)
-        layout.addLayout(row)
-        self.group_error = error_label(bold=True)
-        layout.addWidget(self.group_error)
-        layout.addStretch(1)
+        self.group_check = GroupCheck()
+        self.confirm_prompt = self.group_check.confirm_prompt
+        self.group_edit = self.group_check.group_edit
+        self.group_label = self.group_check.group_label
+        self.group_error = self.group_check.group_error
+        layout.addWidget(self.group_check)
         return page
 
     def _done_page(self) -> QWidget:
@@ -498,9 +440,7 @@ class SetupWizard(QDialog):
         self.passphrase_error.setVisible(False)
         self.journal = journal
         self._code = code
-        for n, (label, group) in enumerate(zip(self.group_labels, code.groups, strict=True), 1):
-            label.setText(group)
-            label.setAccessibleName(self.tr("Recovery code, group {n}").format(n=n))
+        self.code_view.show_code(code)
         self._done_text(passphrase is not None)
         self._go(CODE)
         return True
@@ -542,16 +482,6 @@ class SetupWizard(QDialog):
         )
         self.done_text.setText("\n\n".join(parts))
 
-    def _print(self) -> None:
-        if self._code is None:
-            return
-        self.print_state.setVisible(False)
-        created = self._vault.clock().astimezone().date()
-        try:
-            self._print_sheet(self, self._code, created)
-        except PeerDeskError as exc:
-            self._show_error(self.print_state, explain(exc).as_text())
-
     # --- typing one group back ------------------------------------------------------------------
 
     def _ask_for_group(self) -> None:
@@ -559,62 +489,25 @@ class SetupWizard(QDialog):
             return
         if self._asked is None:
             self._asked = self._choose_group(len(self._code.groups))
-        n = self._asked + 1
-        self.confirm_prompt.setText(
-            self.tr(
-                "To be sure your copy is right, type group {n} of your recovery code from what "
-                "you wrote down or printed (not from the screen)."
-            ).format(n=n)
-        )
-        self.group_label.setText(self.tr("&Group {n}:").format(n=n))
-        self.group_edit.setAccessibleName(self.tr("Group {n} of the recovery code").format(n=n))
-        self.group_edit.clear()
-        self.group_error.setVisible(False)
+        self.group_check.ask(self._asked)
         self._go(CONFIRM)
 
     def check_group(self) -> bool:
         """Compare the typed group with the code; move on only when it matches."""
         if self._code is None or self._asked is None:
             return False
-        typed = _normalised_group(self.group_edit.text())
-        expected = self._code.groups[self._asked]
-        if not typed:
-            self._show_error(
-                self.group_error,
-                self.tr("Type group {n} to go on.").format(n=self._asked + 1),
-            )
-        elif len(typed) != len(expected) or any(ch not in ALPHABET for ch in typed):
-            self._show_error(
-                self.group_error,
-                self.tr("A group is {size} letters and digits. Please check it.").format(
-                    size=len(expected)
-                ),
-            )
-        elif not secrets.compare_digest(typed, expected):
-            self._show_error(
-                self.group_error,
-                self.tr(
-                    "That is not group {n}. Compare your copy with the code: choose Show the "
-                    "code again and correct your copy if it differs."
-                ).format(n=self._asked + 1),
-            )
-        else:
-            self.group_error.setVisible(False)
-            self.group_edit.clear()
-            self._go(DONE)
-            return True
-        self.group_edit.selectAll()
-        self.group_edit.setFocus()
-        return False
+        if not self.group_check.matches(self._code, self._asked):
+            return False
+        self._go(DONE)
+        return True
 
     # --- finishing ------------------------------------------------------------------------------
 
     def _forget_code(self) -> None:
         self._code = None
         self._asked = None
-        for label in self.group_labels:
-            label.clear()
-        self.group_edit.clear()
+        self.code_view.forget()
+        self.group_check.forget()
 
     def accept(self) -> None:
         if self.journal is None or self.current_step != DONE:

@@ -3,12 +3,15 @@
 from __future__ import annotations
 
 import contextlib
+import logging
 from pathlib import Path
 
 from PySide6.QtCore import QByteArray, QSettings
 from PySide6.QtWidgets import QWidget
 
 from peerdesk.files import create_private_file, ensure_private_dir, make_private
+
+log = logging.getLogger(__name__)
 
 
 class WindowState:
@@ -18,9 +21,13 @@ class WindowState:
     def _settings(self) -> QSettings | None:
         if self._path is None:
             return None
-        ensure_private_dir(self._path.parent)
-        with contextlib.suppress(FileExistsError):  # Qt then keeps its mode when it rewrites it
-            create_private_file(self._path)
+        try:
+            ensure_private_dir(self._path.parent)
+            with contextlib.suppress(FileExistsError):  # Qt then keeps its mode when it rewrites it
+                create_private_file(self._path)
+        except OSError as exc:  # a read-only settings folder: the window keeps its default size
+            log.warning("window geometry is not kept: %s", exc.strerror)
+            return None
         return QSettings(str(self._path), QSettings.Format.IniFormat)
 
     def restore(self, window: QWidget) -> None:
@@ -37,4 +44,7 @@ class WindowState:
             return
         settings.setValue("main/geometry", window.saveGeometry())
         settings.sync()
-        make_private(self._path)
+        try:
+            make_private(self._path)
+        except OSError as exc:
+            log.warning("window geometry is not kept: %s", exc.strerror)

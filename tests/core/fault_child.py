@@ -1,7 +1,8 @@
 """The children that ``test_fault_injection`` kills, starves of disk space, or types into.
 
 Run as ``python tests/core/fault_child.py MODE DATA_DIR [SEED]`` with the lock passphrase as the
-first line of stdin (never on the command line, where ``ps`` shows it). Each finished step is
+first line of stdin (never on the command line, where ``ps`` shows it); the ``passphrase`` mode
+reads the recovery code on the second line. Each finished step is
 reported on stdout with one ``os.write`` ("saved 100001", "backup …", "restored …", ...), so a kill
 never leaves half a line. Only the core is imported (and Qt for the ``form`` mode), so a child
 starts quickly. Every session's content is derived from its number (:func:`session_for`), so the
@@ -25,11 +26,13 @@ from peerdesk.database import rows
 from peerdesk.journal import Journal
 from peerdesk.keyslots import KdfCost
 from peerdesk.keystore import KeyStore, MemoryKeyring
+from peerdesk.recovery import RecoveryCode
 from peerdesk.sessions import FINISHED, Session
 from peerdesk.vault import Vault
 
 FAST = KdfCost(n=2**10, r=8, p=1)  # new key slots (re-key) are cheap to make
 PASSPHRASE = "a passphrase for fault trials"
+OTHER_PASSPHRASE = "another passphrase for fault trials"
 PEER = "Heron"
 BASE_SESSIONS = 120
 # A migration the children and the checks both know: it rewrites every session row.
@@ -113,6 +116,7 @@ def child_main() -> None:
         _really_full_disk(mode, data_dir)
         return
     vault, journal, passphrase = _open(data_dir)
+    code_typed = sys.stdin.readline().strip() if mode == "passphrase" else ""
     peer = journal.peers.find(PEER)
     assert peer is not None
     _report("ready")
@@ -134,10 +138,18 @@ def child_main() -> None:
             chosen = sorted(vault.backup_dir.glob("peerdesk-backup-*.db"))[step % 2]
             journal = vault.restore(chosen)
             _report(f"restored {chosen.name}")
-        elif mode == "rekey":
-            vault.rekey(passphrase=passphrase)
+        elif mode == "rekey":  # a new recovery code, the passphrase kept
+            code = RecoveryCode.generate()
+            _report(f"code {code.text}")  # before the switch, as the app shows it first
+            vault.regenerate_recovery_code(passphrase, code=code)
             journal = vault.journal or journal
             _report("rekeyed")
+        elif mode == "passphrase":  # a changed passphrase, the recovery code typed back
+            passphrase = OTHER_PASSPHRASE if passphrase == PASSPHRASE else PASSPHRASE
+            _report(f"changing to {'other' if passphrase == OTHER_PASSPHRASE else 'first'}")
+            vault.set_passphrase(passphrase, recovery_code=code_typed)
+            journal = vault.journal or journal
+            _report("changed")
         elif mode == "shred":
             saved = journal.sessions.save(session_for(n, peer.id))
             _report(f"saved {n}")

@@ -15,7 +15,7 @@ import sys
 from datetime import UTC, datetime
 from pathlib import Path
 
-from peerdesk import backup_job, report
+from peerdesk import backup_job, old_backups, report
 from peerdesk.demo import fill
 from peerdesk.insights import Period, compute
 from peerdesk.keyslots import KdfCost
@@ -48,7 +48,9 @@ def main(root: Path) -> None:
     export_resources(journal, exports / "resources.json")
     key, slots = key_for(vault, passphrase=PASSPHRASE)
     salvage(vault.journal_path, key, slots, rescue_dir(vault), when)
-    vault.rekey(passphrase=PASSPHRASE)
+    vault.regenerate_recovery_code(PASSPHRASE)  # a re-key
+    in_second = [b for b in vault.old_key_backups((second,)) if b.path.parent == second]
+    old_backups.run(vault.old_backups_job(in_second, old_backups.REENCRYPT))
     vault.lock()
     vault.unlock_with_passphrase(PASSPHRASE)
     vault.restore(made.path, _code)

@@ -187,7 +187,7 @@ def test_the_journal_stays_in_wal_mode(how: str, vault: Vault) -> None:
     if how == "restore":
         vault.restore(vault.backup().path)
     else:
-        vault.rekey()
+        vault.regenerate_recovery_code()
     vault.lock()
     journal = vault.unlock_with_keyring()
     assert rows(journal.conn, "PRAGMA journal_mode") == [("wal",)]

@@ -258,7 +258,10 @@ def test_the_passphrase_cannot_be_removed_in_passphrase_mode(opened: Vault) -> N
 
 def test_a_rekey_keeps_the_lock_mode(opened: Vault, counting: CountingKeyring, make_vault) -> None:
     opened.set_lock_mode(LockMode.PASSPHRASE, PASS)
-    opened.rekey(passphrase="the next passphrase")
+    opened.set_passphrase("the next passphrase")  # a changed passphrase re-keys
+    assert opened.read_slots().lock_mode is LockMode.PASSPHRASE
+    assert _entries(counting) == []
+    opened.regenerate_recovery_code("the next passphrase")  # so does a new recovery code
     assert opened.read_slots().lock_mode is LockMode.PASSPHRASE
     assert _entries(counting) == []
     again = _restart(opened, make_vault)

@@ -6,6 +6,7 @@ Each test builds the state a crash would leave after one of the swap's steps, th
 
 from __future__ import annotations
 
+import json
 import os
 import shutil
 from pathlib import Path
@@ -137,3 +138,76 @@ def test_nothing_to_swap_in_is_refused_before_anything_changes(
         swap.swap_in(old.journal_path, old.slots_path, new.read_slots(), old.data_dir / "aside")
     assert _opens_as(old, old_key) == "peer of the old journal"
     assert not (old.data_dir / "aside").exists()
+
+
+# --- a re-key discards the old pair (under the retired key) --------------------------------------
+
+
+def _discard_staged(old: Vault, new: Vault, aside: Path) -> None:
+    """Steps 1 and 2 of a re-key's swap: incoming pair, the note, the old pair linked aside."""
+    slots = _stage(old, new)
+    keyslots.write(swap.incoming_path(old.slots_path), slots)
+    (old.data_dir / swap.DISCARD).write_text(f'{{"aside": "set-aside/{aside.name}"}}')
+    aside.mkdir(parents=True)
+    os.link(old.journal_path, aside / "journal.db")
+    os.link(old.slots_path, aside / "journal.keys")
+
+
+def test_a_whole_discarding_swap_removes_the_old_pair_once_asked(
+    pair: tuple[Vault, bytes, Vault, bytes],
+) -> None:
+    old, old_key, new, new_key = pair
+    slots = _stage(old, new)
+    aside = old.data_dir / "set-aside" / "20261126-093000-before-rekey"
+    swap.swap_in(old.journal_path, old.slots_path, slots, aside, discard=True)
+    assert _opens_as(old, new_key) == "peer of the new journal"
+    assert keyslots.read(aside / "journal.keys").matches(old_key)  # kept until the new one opens
+    assert swap.pending(old.journal_path, old.slots_path)
+    assert swap.discard_aside(old.journal_path)
+    assert not aside.exists() and not (old.data_dir / swap.DISCARD).exists()
+    assert not swap.pending(old.journal_path, old.slots_path)
+
+
+def test_a_crash_before_a_re_key_is_decided_leaves_the_old_journal_and_no_copy(
+    pair: tuple[Vault, bytes, Vault, bytes],
+) -> None:
+    old, old_key, new, _new_key = pair
+    aside = old.data_dir / "set-aside" / "x-before-rekey"
+    _discard_staged(old, new, aside)
+    assert swap.finish_interrupted(old.journal_path, old.slots_path) == "cleared"
+    assert _opens_as(old, old_key) == "peer of the old journal"
+    assert not aside.exists()  # it only held links to the journal still in use
+    assert not swap.pending(old.journal_path, old.slots_path)
+
+
+@pytest.mark.parametrize("renamed", ["nothing", "both", "marker gone"])
+def test_a_crash_after_a_re_key_is_decided_finishes_it_and_drops_the_old_pair(
+    pair: tuple[Vault, bytes, Vault, bytes], renamed: str
+) -> None:
+    old, _old_key, new, new_key = pair
+    aside = old.data_dir / "set-aside" / "x-before-rekey"
+    _discard_staged(old, new, aside)
+    (old.data_dir / swap.MARKER).write_text('{"aside": "x-before-rekey"}')
+    if renamed in ("both", "marker gone"):
+        os.replace(swap.incoming_path(old.slots_path), old.slots_path)
+        os.replace(swap.incoming_path(old.journal_path), old.journal_path)
+    if renamed == "marker gone":  # step 5 done, killed before the old pair was removed
+        (old.data_dir / swap.MARKER).unlink()
+    assert swap.finish_interrupted(old.journal_path, old.slots_path) in ("finished", "cleared")
+    assert _opens_as(old, new_key) == "peer of the new journal"
+    assert not aside.exists()
+    assert not swap.pending(old.journal_path, old.slots_path)
+
+
+@pytest.mark.parametrize("named", ["../keep-me", "{keep}", "{keep}/x", "set-aside/../../keep-me"])
+def test_a_discard_note_never_reaches_outside_the_set_aside_folder(
+    pair: tuple[Vault, bytes, Vault, bytes], named: str
+) -> None:
+    old, old_key, _new, _new_key = pair
+    keep = old.data_dir.parent / "keep-me"
+    (keep / "x").mkdir(parents=True)
+    note = {"aside": named.format(keep=keep)}
+    (old.data_dir / swap.DISCARD).write_text(json.dumps(note))
+    assert swap.finish_interrupted(old.journal_path, old.slots_path) == "cleared"
+    assert (keep / "x").is_dir() and not (old.data_dir / swap.DISCARD).exists()
+    assert _opens_as(old, old_key) == "peer of the old journal"

@@ -12,7 +12,7 @@ import pytest
 import sqlcipher3
 from keyring.backends import fail
 
-from peerdesk import database, keyslots
+from peerdesk import database, keyslots, salvage
 from peerdesk.database import SQLITE_HEADER
 from peerdesk.demo import fill
 from peerdesk.errors import (
@@ -220,13 +220,14 @@ def test_regenerating_the_recovery_code_retires_the_old_one(made) -> None:
     vault.unlock_with_recovery_code(new)
 
 
-def test_rekey_changes_the_key_and_keeps_the_old_journal_aside(
+def test_rekey_changes_the_key_and_leaves_no_copy_under_the_old_one(
     made, keyring_backend, data_dir: Path
 ) -> None:
     vault, old_code, session_id = made
     vault.unlock_with_keyring()
     old_key = next(iter(keyring_backend.entries.values()))
-    new_code = vault.rekey(passphrase="a new passphrase")
+    new_code = RecoveryCode.generate()
+    vault.rekey(new_code, passphrase="a new passphrase")
     assert next(iter(keyring_backend.entries.values())) != old_key
     assert vault.journal is not None
     assert vault.journal.sessions.get(session_id).notes
@@ -236,8 +237,8 @@ def test_rekey_changes_the_key_and_keeps_the_old_journal_aside(
     vault.unlock_with_recovery_code(new_code)
     vault.lock()
     vault.unlock_with_passphrase("a new passphrase")
-    (aside,) = (data_dir / "set-aside").iterdir()
-    assert {p.name for p in aside.iterdir()} >= {"journal.db", "journal.keys"}
+    assert not list((data_dir / "set-aside").glob("*"))  # the old journal was the crash net
+    assert not list(data_dir.glob(".swap-*"))
     assert vault.last_backup() is not None  # a backup under the new key is made at once
 
 
@@ -385,13 +386,25 @@ def test_a_second_vault_on_the_same_journal_is_busy(
     other.lock()
 
 
-def test_an_orphan_key_file_from_an_unfinished_setup_is_kept_aside(
+def test_a_lone_key_file_is_damage_never_a_place_for_a_new_journal(
     vault: Vault, data_dir: Path
 ) -> None:
+    """A key file without its journal (lost, or an unfinished setup) is damage: no new journal is
+    made over it; setting it aside (the damage flow's "start over") keeps it and frees the
+    folder."""
     data_dir.mkdir(parents=True)
     key = keyslots.new_key()
     orphan = keyslots.create(key, "0123456789abcdef", None).with_slot("recovery", b"x", key, FAST)
     keyslots.write(vault.slots_path, orphan)
+    before = vault.slots_path.read_bytes()
+    assert vault.exists()
+    with pytest.raises(JournalExists):
+        vault.create()
+    with pytest.raises(JournalDamaged, match="missing"):
+        vault.unlock_with_keyring()
+    assert vault.slots_path.read_bytes() == before
+    assert sorted(p.name for p in data_dir.iterdir()) == ["journal.keys"]
+    salvage.set_damaged_aside(vault)
     vault.create()
     kept = list((data_dir / "set-aside").rglob("journal.keys"))
     assert len(kept) == 1
@@ -412,6 +425,6 @@ def test_lock_forgets_everything(made) -> None:
 def test_the_clock_dates_set_aside_folders(made, clock: Clock, data_dir: Path) -> None:
     vault, _, _ = made
     vault.unlock_with_keyring()
-    vault.rekey()
+    vault.restore(vault.backup().path)
     (aside,) = (data_dir / "set-aside").iterdir()
     assert aside.name.startswith(f"{clock():%Y%m%d-%H%M%S}")

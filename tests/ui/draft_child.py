@@ -1,5 +1,8 @@
 """Run by test_app_process.py: type into a real session form until its draft is autosaved.
 
+The session is with a new peer (a pseudonym typed, the peer not added yet) and agrees a
+follow-up ten days after the session, with a plan.
+
 Reads the lock passphrase from stdin (never argv), prints "saved <id>" once the autosave has
 written the draft, then keeps typing until it is killed.
 """
@@ -21,6 +24,9 @@ from tests.conftest import FAST
 from ui.session_form import SessionForm
 
 TEXT = "the draft that must survive a crash"
+NEW_PEER = "Kestrel"
+PLAN = "a short call after the night shift"
+FOLLOW_UP_AFTER_DAYS = 10
 
 
 def main() -> None:
@@ -30,6 +36,10 @@ def main() -> None:
     form = SessionForm(journal, journal.clock)
     form.show()
     form.notes["listen"].setPlainText(TEXT)
+    form.peer.setEditText(NEW_PEER)
+    form.followup_agreed.setChecked(True)
+    form.followup_on.setDate(form.held_on.date().addDays(FOLLOW_UP_AFTER_DAYS))
+    form.followup_plan.setText(PLAN)
 
     def reported(session_id: int) -> None:
         print(f"saved {session_id}", flush=True)

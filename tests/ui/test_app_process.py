@@ -6,6 +6,7 @@ import os
 import signal
 import subprocess
 import sys
+from datetime import timedelta
 from pathlib import Path
 
 import pytest
@@ -13,7 +14,8 @@ import pytest
 from peerdesk.keystore import KeyStore, MemoryKeyring
 from peerdesk.vault import Vault
 from tests.conftest import FAST
-from tests.ui.draft_child import TEXT
+from tests.ui.draft_child import FOLLOW_UP_AFTER_DAYS, NEW_PEER, PLAN, TEXT
+from tests.ui.process_lines import lines_of, wait_for
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -54,7 +56,13 @@ def test_a_draft_survives_the_app_being_killed_and_is_offered_again(tmp_path: Pa
     journal = vault.unlock_with_passphrase("correct horse battery")
     drafts = journal.sessions.drafts()
     assert [d.id for d in drafts] == [draft_id]  # offered again on Today
-    assert journal.sessions.get(draft_id).notes["listen"] == TEXT
+    draft = journal.sessions.get(draft_id)
+    assert draft.notes["listen"] == TEXT
+    # The new peer's pseudonym and the follow-up agreed were saved with the first autosave.
+    assert (draft.peer_id, draft.new_peer) == (None, NEW_PEER)
+    assert draft.followup_on == draft.held_on + timedelta(days=FOLLOW_UP_AFTER_DAYS)
+    assert draft.followup_plan == PLAN
+    assert drafts[0].peer == NEW_PEER  # Today names the draft's peer
     assert journal.check() == []
     vault.lock()
 
@@ -73,4 +81,29 @@ def test_the_demo_opens_and_leaves_nothing_on_disk(tmp_path: Path) -> None:
     )  # fmt: skip
     assert result.returncode == 0, result.stderr
     assert "journal unlocked" in result.stderr  # it really opened the demo journal
+    assert list((tmp_path / "tmp").iterdir()) == []
+
+
+@pytest.mark.slow
+def test_a_killed_demo_leaves_no_folder_after_the_next_start(tmp_path: Path) -> None:
+    env = _env(tmp_path)
+    demo = [sys.executable, "-m", "ui.launcher", "--demo", "--demo-sessions", "5"]
+    with subprocess.Popen(
+        demo, env=env, cwd=ROOT, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True
+    ) as killed:
+        try:
+            assert killed.stderr is not None
+            wait_for(lines_of(killed.stderr), "journal unlocked")  # the demo journal is made
+            left = list((tmp_path / "tmp").iterdir())
+            assert [p.name[:14] for p in left] == ["peerdesk-demo-"]
+        finally:
+            killed.send_signal(signal.SIGKILL)
+            killed.wait(timeout=30)
+    assert left[0].is_dir()  # what a killed demo leaves behind
+    result = subprocess.run(
+        [*demo, "--exit-when-ready"], env=env, cwd=ROOT, capture_output=True, text=True,
+        timeout=120,
+    )  # fmt: skip
+    assert result.returncode == 0, result.stderr
+    assert "removed 1 demo folder(s)" in result.stderr
     assert list((tmp_path / "tmp").iterdir()) == []

@@ -321,8 +321,9 @@ def test_a_restore_can_be_stopped_by_the_app_before_it_starts(
 def brought_along(vault: Vault, journal: Journal, tmp_path: Path) -> tuple[Path, RecoveryCode]:
     """A backup copied to a USB stick (with its .keys), and the recovery code: all that comes
     along from the old laptop."""
-    code = vault.regenerate_recovery_code()
-    _sessions(journal, 5)
+    code = vault.regenerate_recovery_code()  # a re-key: the journal reopens under the new key
+    assert vault.journal is not None
+    _sessions(vault.journal, 5)
     made = vault.backup()
     stick = tmp_path / "usb-stick"
     stick.mkdir()

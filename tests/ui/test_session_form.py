@@ -890,3 +890,55 @@ def test_ticking_a_referral_or_a_resource_ticks_its_checklist_item(
     session = form._collect(DRAFT, None)
     assert session.escalated is True
     assert isinstance(escalated, QCheckBox)
+
+
+def test_a_draft_for_a_new_peer_keeps_the_pseudonym_and_the_follow_up_until_finished(
+    qtbot: QtBot, make_form: Callable[..., SessionForm], journal: Journal
+) -> None:
+    form = make_form()
+    qtbot.keyClicks(form.peer.lineEdit(), "Kestrel")  # a new peer: added only on finishing
+    form.go_to_step("close")
+    form.followup_agreed.setChecked(True)
+    form.followup_on.setDate(form.held_on.date().addDays(10))
+    qtbot.keyClicks(form.followup_plan, "Call after the night shift")
+    qtbot.waitUntil(lambda: bool(journal.sessions.drafts()), timeout=AUTOSAVE_WAIT_MS)
+    form.save_draft_now()  # the last keys typed, as a lock would
+    (summary,) = journal.sessions.drafts()
+    assert summary.peer == "Kestrel"
+    draft = journal.sessions.get(summary.id)
+    assert (draft.peer_id, draft.new_peer) == (None, "Kestrel")
+    assert draft.followup_on == draft.held_on + timedelta(days=10)
+    assert draft.followup_plan == "Call after the night shift"
+    assert journal.peers.find("Kestrel") is None and journal.followups.open() == []
+    form.close_for_lock()
+
+    reopened = make_form(draft)
+    assert reopened.peer.currentText() == "Kestrel"
+    assert "New peer" in reopened.peer_hint.text()
+    assert reopened.followup_agreed.isChecked()
+    assert reopened.followup_on.date() == reopened.held_on.date().addDays(10)
+    assert reopened.followup_plan.text() == "Call after the night shift"
+    reopened.contact_kind.setCurrentIndex(reopened.contact_kind.findData("peer_asked"))
+    with qtbot.waitSignal(reopened.saved, timeout=2000):
+        reopened.finish()
+    peer = journal.peers.find("Kestrel")
+    assert peer is not None
+    assert journal.sessions.get(summary.id).peer_id == peer.id
+    (followup,) = journal.followups.open()
+    assert (followup.peer_id, followup.due_on, followup.plan) == (
+        peer.id,
+        draft.followup_on,
+        "Call after the night shift",
+    )
+
+
+def test_a_nul_in_one_note_does_not_stop_the_draft_from_being_saved(
+    qtbot: QtBot, make_form: Callable[..., SessionForm], journal: Journal
+) -> None:
+    form = make_form()
+    with qtbot.waitSignal(form.draft_saved, timeout=AUTOSAVE_WAIT_MS) as saved:
+        form.notes["listen"].setPlainText("pasted\x00 from a PDF")
+        form.notes["cope"].setPlainText("walks help")
+    assert "Draft saved" in form.status.text() and form.message.isHidden()
+    draft = journal.sessions.get(saved.args[0])
+    assert draft.notes == {"listen": "pasted from a PDF", "cope": "walks help"}

@@ -518,6 +518,21 @@ def test_the_detail_shows_every_field_in_the_flow_words(qtbot: QtBot, journal: J
     assert "no longer in the journal" in detail.text()
 
 
+def test_the_detail_of_a_draft_names_its_new_peer_and_follow_up(
+    qtbot: QtBot, journal: Journal
+) -> None:
+    draft = journal.sessions.save(
+        Session(held_on=day(24), new_peer="Kestrel", followup_on=day(30), followup_plan="Call.")
+    )
+    assert draft.id is not None
+    detail = SessionDetail(journal)
+    qtbot.addWidget(detail)
+    detail.show_session(draft.id)
+    text = detail.text()
+    assert "Peer: Kestrel (new: added when the session is finished)" in text
+    assert "Monday 30 November 2026" in text and "Call." in text
+
+
 # --- shred --------------------------------------------------------------------------------------
 
 

@@ -19,7 +19,7 @@ PASS = "blue heron at dawn"
 
 def _page(qtbot: QtBot, journal: Journal, vault: Vault, clock: Clock, answers: list[bool]):
     page = SettingsPage(
-        journal, clock, vault, show_code=lambda _c: None, confirm=lambda _q: answers.pop(0)
+        journal, clock, vault, write_down=lambda _c: False, confirm=lambda _q: answers.pop(0)
     )
     qtbot.addWidget(page)
     page.show()

@@ -14,9 +14,19 @@ from ui.pages.settings_page import SettingsPage
 
 def _page(qtbot: QtBot, journal: Journal, vault: Vault, clock: Clock, answers: list[bool],
           codes: list[RecoveryCode]) -> SettingsPage:  # fmt: skip
+    def write_down(code: RecoveryCode) -> bool:
+        codes.append(code)
+        return True
+
     page = SettingsPage(
-        journal, clock, vault, show_code=codes.append, confirm=lambda _q: answers.pop(0)
+        journal,
+        clock,
+        vault,
+        write_down=write_down,
+        confirm=lambda _q: answers.pop(0),
+        ask=lambda _prompt, _hidden: "",  # no code typed back: a new one is made
     )
+    page.rekey_requested.connect(lambda rekey: rekey())  # the window runs it (see test_rekey_ui)
     qtbot.addWidget(page)
     return page
 
@@ -39,7 +49,8 @@ def test_passphrase_set_mismatch_and_remove(
     qtbot: QtBot, journal: Journal, vault: Vault, clock: Clock
 ) -> None:
     answers = [False, True]
-    page = _page(qtbot, journal, vault, clock, answers, [])
+    codes: list[RecoveryCode] = []
+    page = _page(qtbot, journal, vault, clock, answers, codes)
     assert "No lock passphrase" in page.passphrase_state.text()
     assert not page.remove_passphrase_button.isEnabled()
     page.passphrase.setText("one long passphrase")
@@ -59,8 +70,11 @@ def test_passphrase_set_mismatch_and_remove(
     assert page.passphrase.text() == ""
     page.remove_passphrase_button.click()  # answered no
     assert vault.has_passphrase
-    page.remove_passphrase_button.click()  # answered yes
+    page.remove_passphrase_button.click()  # answered yes: a re-key with a new code
     assert not vault.has_passphrase
+    assert len(codes) == 1  # written down (and checked) before the switch
+    vault.lock()
+    vault.unlock_with_recovery_code(codes[0])
 
 
 def test_a_new_recovery_code_is_shown_and_the_old_one_retired(

@@ -304,6 +304,8 @@ def _instance(cls: type[PeerDeskError]) -> PeerDeskError:
         )
     if cls is errors.JournalTooNew:
         return cls(9, 3)
+    if cls is errors.FolderNotWritable:
+        return cls("/media/stick/PeerDesk")
     if issubclass(cls, errors.InvalidInput):
         return cls("the value is odd", field="x")
     return cls("core fallback text")

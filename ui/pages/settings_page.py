@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QFrame,
     QGroupBox,
     QHBoxLayout,
+    QInputDialog,
     QLabel,
     QLineEdit,
     QMessageBox,
@@ -31,17 +32,23 @@ from peerdesk.errors import PeerDeskError
 from peerdesk.journal import Journal
 from peerdesk.keyslots import LockMode
 from peerdesk.recovery import RecoveryCode
-from peerdesk.vault import Vault
+from peerdesk.vault import Vault, check_passphrase
 from ui.backup_scheduler import read_plan, save_plan
 from ui.idle import IDLE_MINUTES_KEY, idle_minutes
 from ui.messages import explain
 from ui.retention_settings import RetentionSettings
+
+# Asks for a secret: (prompt, hidden) -> the text typed, or None when cancelled.
+AskText = Callable[[str, bool], str | None]
 
 
 class SettingsPage(QWidget):
     idle_minutes_changed = Signal(int)
     backup_requested = Signal()
     retention_shredded = Signal(object)
+    # A re-key, ready to run: a callable the window runs with the journal closed (it reopens
+    # under the new key, so every page is built again), then old backups are offered.
+    rekey_requested = Signal(object)
 
     def __init__(
         self,
@@ -49,15 +56,17 @@ class SettingsPage(QWidget):
         clock: Clock,
         vault: Vault,
         *,
-        show_code: Callable[[RecoveryCode], None],
+        write_down: Callable[[RecoveryCode], bool],
         confirm: Callable[[str], bool],
+        ask: AskText | None = None,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
         self._journal = journal
         self._vault = vault
-        self._show_code = show_code
+        self._write_down = write_down
         self._confirm = confirm
+        self._ask = ask or self._ask_in_dialog
         heading = QLabel(self.tr("Settings"))
         heading.setObjectName("pageHeading")
 
@@ -99,14 +108,26 @@ class SettingsPage(QWidget):
         code_text = QLabel(
             self.tr(
                 "The recovery code opens your journal on a new computer or when the keyring "
-                "has lost its key. Making a new one retires the old one at once."
+                "has lost its key. A new code (like a new passphrase) gives the journal a new "
+                "key: the old code then opens nothing you write afterwards. Backups made before "
+                "keep the old key, so the old code still opens them until you re-encrypt or "
+                "delete them."
             )
         )
         code_text.setWordWrap(True)
         self.new_code_button = QPushButton(self.tr("Make a new recovery code…"))
         self.new_code_button.clicked.connect(self._new_code)
+        self.old_backups_button = QPushButton(self.tr("Backups made with an old key…"))
+        self.old_backups_button.clicked.connect(self.show_old_backups)
+        self.code_state = QLabel()
+        self.code_state.setWordWrap(True)
         code_layout.addWidget(code_text)
-        code_layout.addWidget(self.new_code_button)
+        code_buttons = QHBoxLayout()
+        code_buttons.addWidget(self.new_code_button)
+        code_buttons.addWidget(self.old_backups_button)
+        code_buttons.addStretch(1)
+        code_layout.addLayout(code_buttons)
+        code_layout.addWidget(self.code_state)
 
         data_box = QGroupBox(self.tr("Backups and storage"))
         data_form = QFormLayout(data_box)
@@ -310,6 +331,17 @@ class SettingsPage(QWidget):
             state = self.tr("No lock passphrase is set.")
         self.passphrase_state.setText(state)
         self.remove_passphrase_button.setEnabled(has and not asks)
+        self.set_passphrase_button.setText(
+            self.tr("Change passphrase…") if has else self.tr("Set passphrase")
+        )
+        self.set_passphrase_button.setToolTip(
+            self.tr(
+                "A new passphrase gives the journal a new key: the old passphrase opens nothing "
+                "written afterwards. Backups made before keep the old key."
+            )
+            if has
+            else ""
+        )
         self._show_mode()
         last = self._vault.last_backup()
         self.backup_state.setText(
@@ -331,7 +363,10 @@ class SettingsPage(QWidget):
         if first != second:
             self.passphrase_state.setText(self.tr("The two passphrases are not the same."))
             return
-        try:
+        if self._vault.has_passphrase:
+            self._change_passphrase(first)
+            return
+        try:  # the first passphrase only adds a way in: no secret is retired, no new key
             self._vault.set_passphrase(first)
         except PeerDeskError as exc:
             self.passphrase_state.setText(explain(exc).as_text())
@@ -340,24 +375,119 @@ class SettingsPage(QWidget):
         self.passphrase_again.clear()
         self.refresh()
 
-    def _remove_passphrase(self) -> None:
-        if not self._confirm(self.tr("Remove the lock passphrase?")):
-            return
+    def _change_passphrase(self, new: str) -> None:
+        """A changed passphrase re-keys; the recovery code is kept only if typed back."""
         try:
-            self._vault.remove_passphrase()
+            check_passphrase(new)
         except PeerDeskError as exc:
             self.passphrase_state.setText(explain(exc).as_text())
             return
-        self.refresh()
+        vault = self._vault
+        if self._rekey_keeping_code(
+            self.tr(
+                "A new passphrase gives the journal a new key, so the old passphrase opens "
+                "nothing you write afterwards. To keep your recovery code, type it here. Leave "
+                "this empty to get a new code instead (you write it down next)."
+            ),
+            lambda kept, code: vault.set_passphrase(new, recovery_code=kept, new_code=code),
+        ):
+            self.passphrase.clear()
+            self.passphrase_again.clear()
+
+    def _remove_passphrase(self) -> None:
+        """Removing the passphrase re-keys too, so the old one opens nothing written after."""
+        if not self._confirm(self.tr("Remove the lock passphrase?")):
+            return
+        vault = self._vault
+        try:
+            vault.check_passphrase_removable()
+        except PeerDeskError as exc:
+            self.passphrase_state.setText(explain(exc).as_text())
+            return
+        self._rekey_keeping_code(
+            self.tr(
+                "Removing the passphrase gives the journal a new key, so the old passphrase "
+                "opens nothing you write afterwards. To keep your recovery code, type it here. "
+                "Leave this empty to get a new code instead (you write it down next)."
+            ),
+            lambda kept, code: vault.remove_passphrase(recovery_code=kept, new_code=code),
+        )
+
+    def _rekey_keeping_code(
+        self,
+        prompt: str,
+        rekey: Callable[[RecoveryCode | None, RecoveryCode | None], object],
+    ) -> bool:
+        """Ask for the recovery code to keep it (or, left empty, show a new one and check the
+        copy); then hand the re-key to the window. False when nothing is to change."""
+        typed = self._ask(prompt, False)
+        if typed is None:
+            return False
+        if typed.strip():
+            try:
+                kept = self._vault.check_recovery_code(typed)
+            except PeerDeskError as exc:
+                self.passphrase_state.setText(explain(exc).as_text())
+                return False
+            self.rekey_requested.emit(lambda: rekey(kept, None))
+            return True
+        code = RecoveryCode.generate()
+        if not self._write_down(code):
+            self.passphrase_state.setText(self.tr("Nothing was changed."))
+            return False
+        self.rekey_requested.emit(lambda: rekey(None, code))
+        return True
 
     def _new_code(self) -> None:
+        """Confirm, keep the passphrase (asked for), show the new code and check the copy; only
+        then the re-key runs, so a code nobody wrote down never becomes the only one."""
         if not self._confirm(
-            self.tr("Make a new recovery code? The old code will stop working at once.")
+            self.tr(
+                "Make a new recovery code? PeerDesk gives the journal a new key: the old code "
+                "will open nothing you write afterwards. Backups made before keep the old key; "
+                "you choose next whether to re-encrypt or delete them."
+            )
         ):
             return
-        try:
-            code = self._vault.regenerate_recovery_code()
-        except PeerDeskError as exc:
-            self._error(exc)
+        vault = self._vault
+        passphrase: str | None = None
+        if vault.has_passphrase:
+            passphrase = self._ask(
+                self.tr(
+                    "Type your current lock passphrase. It stays the same: PeerDesk needs it to "
+                    "lock the new key with it."
+                ),
+                True,
+            )
+            if passphrase is None:
+                return
+            try:
+                vault.check_current_passphrase(passphrase)
+            except PeerDeskError as exc:
+                self.code_state.setText(explain(exc).as_text())
+                return
+        code = RecoveryCode.generate()
+        if not self._write_down(code):
+            self.code_state.setText(self.tr("Nothing was changed: the old code still works."))
             return
-        self._show_code(code)
+        self.code_state.clear()
+        self.rekey_requested.emit(lambda: vault.regenerate_recovery_code(passphrase, code=code))
+
+    def old_backup_folders(self) -> tuple[Path, ...]:
+        """The second backup folder, when one is chosen (the data folder's is always looked in)."""
+        folder = read_plan(self._journal).second_folder
+        return () if folder is None else (folder,)
+
+    def show_old_backups(self) -> QWidget:
+        from ui.old_backups_dialog import OldBackupsDialog
+
+        dialog = OldBackupsDialog(
+            self._vault, self.old_backup_folders(), confirm=self._confirm, parent=self
+        )
+        dialog.open()
+        return dialog
+
+    def _ask_in_dialog(self, prompt: str, hidden: bool) -> str | None:
+        mode = QLineEdit.EchoMode.Password if hidden else QLineEdit.EchoMode.Normal
+        text, ok = QInputDialog.getText(self, self.tr("PeerDesk"), prompt, mode)
+        return text if ok else None

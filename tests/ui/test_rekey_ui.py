@@ -1,0 +1,222 @@
+"""Settings ▸ a new recovery code or a changed passphrase, as the supporter goes through it: the
+code shown and checked first (nothing changes before), the window closed and rebuilt on the new
+key, then the backups made before listed, re-encrypted or deleted off the GUI thread."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from datetime import date
+from pathlib import Path
+
+import pytest
+from PySide6.QtWidgets import QLabel
+from pytestqt.qtbot import QtBot
+
+from peerdesk import backups, keyslots
+from peerdesk.clock import Clock
+from peerdesk.errors import WrongKey
+from peerdesk.keyslots import RECOVERY
+from peerdesk.recovery import RecoveryCode
+from peerdesk.vault import Vault
+from ui.backup_scheduler import read_plan, save_plan
+from ui.controller import AppController
+from ui.old_backups_dialog import OldBackupsDialog
+from ui.pages.settings_page import SettingsPage
+from ui.recovery_code_view import NewCodeDialog
+
+WAIT_MS = 20_000
+
+
+class Supporter:
+    """Goes through the real new-code dialog: reads the groups, types the asked one back."""
+
+    def __init__(self, qtbot: QtBot, *, cancel: bool = False) -> None:
+        self.qtbot = qtbot
+        self.cancel = cancel
+        self.seen: list[str] = []
+
+    def write_down(self, code: RecoveryCode) -> bool:
+        dialog = NewCodeDialog(code, today=lambda: date(2026, 11, 26), choose_group=lambda _n: 2)
+        self.qtbot.addWidget(dialog)
+        dialog.show()
+        shown = "-".join(label.text() for label in dialog.view.group_labels)
+        self.seen.append(shown)
+        if self.cancel:
+            dialog.cancel_button.click()
+            return dialog.result() == NewCodeDialog.DialogCode.Accepted
+        dialog.next_button.click()  # "I have written it down"
+        assert (
+            dialog.step == NewCodeDialog.CHECK and "group 3" in dialog.check.confirm_prompt.text()
+        )
+        self.qtbot.keyClicks(dialog.check.group_edit, "ZZZZ")
+        dialog.next_button.click()
+        assert dialog.check.group_error.isVisible() and dialog.isVisible()  # a wrong group
+        dialog.check.group_edit.clear()
+        self.qtbot.keyClicks(dialog.check.group_edit, shown.split("-")[2].lower())
+        dialog.next_button.click()
+        accepted = dialog.result() == NewCodeDialog.DialogCode.Accepted
+        assert all(label.text() == "" for label in dialog.view.group_labels)  # forgotten
+        return accepted
+
+
+def _page(qtbot: QtBot, vault: Vault, clock: Clock, supporter: Supporter, answers: list):
+    assert vault.journal is not None
+    page = SettingsPage(
+        vault.journal,
+        clock,
+        vault,
+        write_down=supporter.write_down,
+        confirm=lambda _q: True,
+        ask=lambda _prompt, _hidden: answers.pop(0),
+    )
+    qtbot.addWidget(page)
+    asked: list = []
+    page.rekey_requested.connect(asked.append)
+    return page, asked
+
+
+@pytest.fixture
+def started(qtbot: QtBot, controller: AppController, vault: Vault, clock: Clock, tmp_path: Path):
+    """The app open on a journal with a backup in backups/ and one in a second folder."""
+    journal, code = vault.create()
+    journal.peers.add("Heron")
+    second = tmp_path / "usb"
+    second.mkdir()
+    save_plan(journal, replace(read_plan(journal), second_folder=second))
+    before = [vault.backup(), vault.backup(second)]
+    vault.lock()
+    controller.start()
+    assert controller.window is not None
+    return code, second, before
+
+
+def test_a_new_code_changes_nothing_until_the_copy_is_checked_then_re_keys(
+    qtbot: QtBot, controller: AppController, vault: Vault, clock: Clock, started
+) -> None:
+    old_code, second, before = started
+    old_window = controller.window
+    assert old_window is not None
+    words = " ".join(label.text() for label in old_window.settings_page.findChildren(QLabel))
+    assert "new key" in words and "Backups made before keep the old key" in words
+    # Cancelled at the code: nothing changed, the old code still opens.
+    page, asked = _page(qtbot, vault, clock, Supporter(qtbot, cancel=True), [])
+    page.new_code_button.click()
+    assert asked == [] and "Nothing was changed" in page.code_state.text()
+    vault.check_recovery_code(old_code)
+
+    supporter = Supporter(qtbot)
+    page, asked = _page(qtbot, vault, clock, supporter, [])
+    page.new_code_button.click()
+    (rekey,) = asked
+    vault.check_recovery_code(old_code)  # checked copy, but the switch is the window's job
+    assert old_window is not None
+    old_window.rekey_requested.emit(rekey)
+
+    window = controller.window
+    assert window is not None and window is not old_window and window.isVisible()
+    assert vault.journal is not None and vault.journal.peers.find("Heron")
+    (new_code,) = supporter.seen
+    with pytest.raises(WrongKey):
+        vault.check_recovery_code(old_code)
+    vault.check_recovery_code(new_code)
+
+    # The backups made before are listed, and the dialog says the old code opens them.
+    dialog = window.findChild(OldBackupsDialog)
+    assert isinstance(dialog, OldBackupsDialog) and dialog.isVisible()
+    assert "old recovery code still opens them" in dialog.intro.text()
+    assert dialog.backups.count() == 2
+    assert dialog.reencrypt_button.isVisible() and dialog.reencrypt_button.isEnabled()
+    dialog.reencrypt_button.click()
+    assert not dialog.reencrypt_button.isEnabled()  # working, off the GUI thread
+    qtbot.waitUntil(lambda: dialog.result_of_last is not None, timeout=WAIT_MS)
+    result = dialog.result_of_last
+    assert result is not None and result.problems == () and len(result.done) == 2
+    assert dialog.backups.count() == 0 and "No backup made with an old key" in dialog.intro.text()
+    for folder in (vault.backup_dir, second):
+        for made in backups.existing(folder, vault.read_slots().journal_id):
+            slots = keyslots.read(backups.keys_path(made.path))
+            with pytest.raises(WrongKey):
+                slots.unwrap(RECOVERY, old_code.secret)
+            slots.unwrap(RECOVERY, RecoveryCode.parse(new_code).secret)
+    assert all(not b.path.exists() for b in before)
+    dialog.close_button.click()
+    assert not vault.has_retired_key  # forgotten once the choice is made
+
+
+def test_later_only_deleting_is_offered_and_asked_first(
+    qtbot: QtBot, controller: AppController, vault: Vault, clock: Clock, started
+) -> None:
+    _old_code, second, before = started
+    page, asked = _page(qtbot, vault, clock, Supporter(qtbot), [])
+    page.new_code_button.click()
+    window = controller.window
+    assert window is not None
+    window.rekey_requested.emit(asked[0])
+    first = controller.window.findChild(OldBackupsDialog)
+    assert first is not None
+    first.close_button.click()  # keep them for now: the old key is forgotten
+    assert not vault.has_retired_key
+
+    answers = [False, True]
+    dialog = OldBackupsDialog(vault, (second,), confirm=lambda _q: answers.pop(0))
+    qtbot.addWidget(dialog)
+    assert dialog.backups.count() == 2
+    assert not dialog.reencrypt_button.isVisible() or dialog.reencrypt_button.isHidden()
+    assert "no longer holds that key" in dialog.intro.text()
+    dialog.delete_button.click()  # answered no
+    assert dialog.result_of_last is None and all(b.path.exists() for b in before)
+    dialog.delete_button.click()  # answered yes
+    qtbot.waitUntil(lambda: dialog.result_of_last is not None, timeout=WAIT_MS)
+    assert all(not b.path.exists() for b in before)
+    assert vault.last_backup() is not None  # the backup under the new key stays
+
+
+def test_changing_the_passphrase_keeps_a_typed_code_or_makes_a_new_one(
+    qtbot: QtBot, vault: Vault, clock: Clock
+) -> None:
+    _journal, old_code = vault.create(passphrase="the first passphrase")
+    supporter = Supporter(qtbot)
+    answers: list = ["NOT-A-CODE", old_code.text, ""]
+    page, asked = _page(qtbot, vault, clock, supporter, answers)
+    page.passphrase.setText("the second passphrase")
+    page.passphrase_again.setText("the second passphrase")
+    page.set_passphrase_button.click()  # a mistyped code: said so, nothing asked of the window
+    assert asked == [] and page.passphrase_state.text()
+    page.set_passphrase_button.click()  # the code typed back: kept
+    (keep_code,) = asked
+    keep_code()
+    assert supporter.seen == []  # no new code to write down
+    vault.lock()
+    with pytest.raises(WrongKey):
+        vault.unlock_with_passphrase("the first passphrase")
+    vault.unlock_with_passphrase("the second passphrase")
+    vault.check_recovery_code(old_code)
+
+    page, asked = _page(qtbot, vault, clock, supporter, answers)
+    page.passphrase.setText("the third passphrase")
+    page.passphrase_again.setText("the third passphrase")
+    page.set_passphrase_button.click()  # left empty: a new code, written down and checked
+    (new_code_rekey,) = asked
+    new_code_rekey()
+    (new_code,) = supporter.seen
+    with pytest.raises(WrongKey):
+        vault.check_recovery_code(old_code)
+    vault.check_recovery_code(new_code)
+    vault.lock()
+    vault.unlock_with_passphrase("the third passphrase")
+
+
+def test_a_new_code_with_a_passphrase_asks_for_it_and_keeps_it(
+    qtbot: QtBot, vault: Vault, clock: Clock
+) -> None:
+    _journal, _old_code = vault.create(passphrase="the first passphrase")
+    supporter = Supporter(qtbot)
+    page, asked = _page(qtbot, vault, clock, supporter, ["not it at all", "the first passphrase"])
+    page.new_code_button.click()
+    assert asked == [] and supporter.seen == [] and page.code_state.text()  # wrong: no code
+    page.new_code_button.click()
+    asked[0]()
+    vault.lock()
+    vault.unlock_with_passphrase("the first passphrase")
+    vault.lock()
+    vault.unlock_with_recovery_code(supporter.seen[0])
