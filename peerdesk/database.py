@@ -26,6 +26,7 @@ from peerdesk.errors import (
     StorageFull,
 )
 from peerdesk.files import create_private_file, make_private
+from peerdesk.text import search_fold
 
 log = logging.getLogger(__name__)
 
@@ -111,6 +112,8 @@ def connect(path: Path, key: bytes, *, create: bool = False, read_only: bool = F
             conn.execute("PRAGMA foreign_keys = ON")
             conn.execute("PRAGMA busy_timeout = 5000")
             conn.execute("PRAGMA synchronous = FULL")
+            # The full-text index holds folded notes: the schema's triggers call this.
+            conn.create_function("search_fold", 1, search_fold, deterministic=True)
     except BaseException:
         conn.close()
         raise

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import contextlib
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
@@ -20,6 +20,7 @@ from peerdesk.database import (
 from peerdesk.errors import JournalDamaged
 from peerdesk.followups import FollowUps
 from peerdesk.peers import Peers
+from peerdesk.reader import Reader
 from peerdesk.resources import Resources
 from peerdesk.search import Search
 from peerdesk.sessions import Sessions
@@ -80,7 +81,14 @@ def check_identity(conn: Connection, journal_id: str) -> None:
 
 
 class Journal:
-    def __init__(self, conn: Connection, path: Path, clock: Clock) -> None:
+    def __init__(
+        self,
+        conn: Connection,
+        path: Path,
+        clock: Clock,
+        *,
+        connect_again: Callable[[], Connection] | None = None,
+    ) -> None:
         self.conn = conn
         self.path = path
         self.clock = clock
@@ -92,6 +100,8 @@ class Journal:
         self.settings = Settings(conn)
         self.search = Search(conn)
         self._closed = False
+        self._connect_again = connect_again  # holds the key: dropped on close
+        self._readers: list[Reader] = []
 
     @property
     def journal_id(self) -> str | None:
@@ -114,9 +124,24 @@ class Journal:
     def closed(self) -> bool:
         return self._closed
 
+    def reader(self) -> Reader:
+        """A connection of its own to this journal for a worker thread (closed with the journal).
+
+        Raises ``RuntimeError`` for a journal opened without a way to connect again.
+        """
+        if self._connect_again is None or self._closed:
+            raise RuntimeError("this journal cannot open a reader")
+        made = Reader(self._connect_again)
+        self._readers.append(made)
+        return made
+
     def close(self) -> None:
         if not self._closed:
             self._closed = True
+            self._connect_again = None
+            for made in self._readers:
+                made.close()
+            self._readers.clear()
             with contextlib.suppress(Exception):
                 self.conn.execute("PRAGMA optimize")
             self.conn.close()

@@ -145,7 +145,42 @@ CREATE TABLE session_resources (
 ) WITHOUT ROWID;
 """
 
-MIGRATIONS: tuple[str, ...] = (_V1,)
+# Version 2: the full-text index holds each note folded for search (peerdesk.text.search_fold,
+# which peerdesk.database.connect registers on every connection as ``search_fold``), so "strasse"
+# finds "Straße", "file" finds "ﬁle", fullwidth letters find ASCII and Arabic and Hebrew vowel
+# marks are ignored. The index reads the folded notes through a view; the old index is dropped and
+# rebuilt from the notes. Snippets are made from the notes themselves (peerdesk.search).
+_V2 = """
+DROP TRIGGER notes_after_insert;
+DROP TRIGGER notes_after_delete;
+DROP TRIGGER notes_after_update;
+DROP TABLE notes_fts;
+
+CREATE VIEW notes_folded (id, text) AS SELECT id, search_fold(text) FROM notes;
+
+CREATE VIRTUAL TABLE notes_fts USING fts5 (
+    text,
+    content = 'notes_folded',
+    content_rowid = 'id',
+    tokenize = 'unicode61 remove_diacritics 2',
+    prefix = '2 3'
+);
+INSERT INTO notes_fts (notes_fts, rank) VALUES ('secure-delete', 1);
+INSERT INTO notes_fts (notes_fts) VALUES ('rebuild');
+
+CREATE TRIGGER notes_after_insert AFTER INSERT ON notes BEGIN
+    INSERT INTO notes_fts (rowid, text) VALUES (new.id, search_fold(new.text));
+END;
+CREATE TRIGGER notes_after_delete AFTER DELETE ON notes BEGIN
+    INSERT INTO notes_fts (notes_fts, rowid, text) VALUES ('delete', old.id, search_fold(old.text));
+END;
+CREATE TRIGGER notes_after_update AFTER UPDATE OF text ON notes BEGIN
+    INSERT INTO notes_fts (notes_fts, rowid, text) VALUES ('delete', old.id, search_fold(old.text));
+    INSERT INTO notes_fts (rowid, text) VALUES (new.id, search_fold(new.text));
+END;
+"""
+
+MIGRATIONS: tuple[str, ...] = (_V1, _V2)
 CURRENT_VERSION = len(MIGRATIONS)
 
 

@@ -5,6 +5,10 @@ The user's text is never handed to FTS5 as syntax. It is read as words, "quoted 
 parentheses, emoji or right-to-left text can never cause a syntax error. Bare words match as
 prefixes ("burn" finds "burnout").
 
+Notes are indexed, and queries read, folded for search (:func:`peerdesk.text.search_fold`: case,
+ligatures, fullwidth forms, accents and vowel marks), so a word finds what a reader sees as the
+same word. The snippet is cut from the note as written, with the matching words marked.
+
 Results come in one of two orders. *Newest first* (the default, as in a journal or a mail app)
 walks the matching notes from the most recently written back and stops as soon as it has enough
 sessions, so its cost barely grows with the journal. *Best match* ranks every matching note with
@@ -13,71 +17,224 @@ bm25, which costs a pass over all of them: a few times a plain match on a large 
 
 from __future__ import annotations
 
+import bisect
+import itertools
 import json
 import re
-import unicodedata
 from dataclasses import dataclass
 from datetime import date
+from functools import lru_cache
 from typing import Any
 
 from peerdesk import flow
 from peerdesk.database import Connection, rows, translated_errors
 from peerdesk.errors import InvalidInput
+from peerdesk.text import search_fold
 
 MAX_QUERY_CHARS = 500
 MAX_TERMS = 24
-HIGHLIGHT_START = "\x02"
-HIGHLIGHT_END = "\x03"
 _PIECES = re.compile(r'"([^"]*)"?|(\S+)')
 _TOKEN = re.compile(r"[^\W_]+")
 _DASHES = "-\u2010\u2011\u2012\u2013\u2014\u2212"
+SNIPPET_WORDS = 12
 
 
 def _tokens(text: str) -> list[str]:
-    # FTS5's unicode61 tokenizer splits on everything that is not a letter or a digit. Case is
-    # left to FTS5, which folds it inside a quoted phrase with its own tables.
+    # FTS5's unicode61 tokenizer splits on everything that is not a letter or a digit.
     return _TOKEN.findall(text)
 
 
-def _phrase(tokens: list[str], prefix: bool) -> str:
-    return '"' + " ".join(tokens) + '"' + ("*" if prefix else "")
+@dataclass(frozen=True)
+class _Phrase:
+    """One searched-for word or quoted phrase: its folded words; a bare word is a prefix."""
+
+    words: tuple[str, ...]
+    prefix: bool
+
+    def fts(self) -> str:
+        return '"' + " ".join(self.words) + '"' + ("*" if self.prefix else "")
 
 
-def build_query(text: str) -> str | None:
-    """The FTS5 query for what the user typed, or None when it holds nothing to search for."""
+@dataclass(frozen=True)
+class _Query:
+    include: tuple[_Phrase, ...]
+    exclude: tuple[_Phrase, ...]
+
+    def fts(self) -> str:
+        query = " ".join(p.fts() for p in self.include)
+        if self.exclude:
+            query = f"({query})" + "".join(f" NOT {p.fts()}" for p in self.exclude)
+        return query
+
+
+def _parse(text: str) -> _Query | None:
+    """What the user typed, read as phrases to find and to leave out; None when nothing."""
     if not isinstance(text, str):
         return None
-    include: list[str] = []
-    exclude: list[str] = []
-    text = unicodedata.normalize("NFC", text[:MAX_QUERY_CHARS])
-    for match in _PIECES.finditer(text):
+    include: list[_Phrase] = []
+    exclude: list[_Phrase] = []
+    for match in _PIECES.finditer(search_fold(text[:MAX_QUERY_CHARS])):
         quoted, bare = match.group(1), match.group(2)
         if quoted is not None:
             tokens = _tokens(quoted)
             if tokens:
-                include.append(_phrase(tokens, prefix=False))
+                include.append(_Phrase(tuple(tokens), prefix=False))
             continue
         negative = bare[0] in _DASHES and len(bare) > 1
         tokens = _tokens(bare[1:] if negative else bare)
         if not tokens:
             continue
-        (exclude if negative else include).append(_phrase(tokens, prefix=True))
-    include, exclude = include[:MAX_TERMS], exclude[:MAX_TERMS]
+        (exclude if negative else include).append(_Phrase(tuple(tokens), prefix=True))
     if not include:
         return None
-    query = " ".join(include)
-    if exclude:
-        query = f"({query})" + "".join(f" NOT {term}" for term in exclude)
-    return query
+    return _Query(tuple(include[:MAX_TERMS]), tuple(exclude[:MAX_TERMS]))
 
 
-def snippet_parts(snippet: str) -> tuple[tuple[str, bool], ...]:
-    """Split a snippet into (text, is_highlighted) parts for display."""
-    parts: list[tuple[str, bool]] = []
-    for i, chunk in enumerate(re.split(f"[{HIGHLIGHT_START}{HIGHLIGHT_END}]", snippet)):
-        if chunk:
-            parts.append((chunk, i % 2 == 1))
-    return tuple(parts)
+def build_query(text: str) -> str | None:
+    """The FTS5 query for what the user typed, or None when it holds nothing to search for."""
+    parsed = _parse(text)
+    return None if parsed is None else parsed.fts()
+
+
+@lru_cache(maxsize=4096)
+def _fold_char(char: str) -> str:
+    return search_fold(char)
+
+
+def _folded(text: str) -> tuple[str, list[int] | None]:
+    """``text`` folded for search, and where each folded character came from in ``text``.
+
+    None instead of the list when folding kept the length (almost always): then every
+    character stays where it was.
+    """
+    folded = search_fold(text)
+    if len(folded) == len(text):
+        return folded, None
+    pieces: list[str] = []
+    origin: list[int] = []
+    for i, char in enumerate(text):
+        piece = _fold_char(char)
+        pieces.append(piece)
+        origin.extend([i] * len(piece))
+    return "".join(pieces), origin
+
+
+# Snippets cost little whatever the note: the matches are found by one regular expression, and
+# only the first ones (and those a window around them can show) are read.
+_WINDOWS_WEIGHED = 32
+_SENTENCE_END = re.compile(r"[.!?\n]")
+
+
+def _pattern(query: _Query) -> re.Pattern[str]:
+    """Where the phrases to find occur in folded text; group ``pN`` is phrase N."""
+    alternatives = []
+    for n, phrase in enumerate(query.include):
+        body = r"[\W_]+".join(re.escape(word) for word in phrase.words)
+        tail = r"[^\W_]*" if phrase.prefix else ""
+        alternatives.append(f"(?P<p{n}>{body}{tail})")
+    return re.compile(r"(?<![^\W_])(?:" + "|".join(alternatives) + r")(?![^\W_])")
+
+
+def _snippet(text: str, query: _Query) -> tuple[tuple[str, bool], ...]:
+    """A few words of ``text`` around its best match, with the matching words marked."""
+    folded, origin = _folded(text)
+    pattern = _pattern(query)
+    matches = list(itertools.islice(pattern.finditer(folded), _WINDOWS_WEIGHED))
+    # The words up to the last match read and twice a window beyond (no window around the
+    # matches reaches further), and whether the note goes on after them.
+    reach = matches[-1].end() if matches else 0
+    words: list[tuple[int, int]] = []
+    beyond, more = 0, False
+    for m in _TOKEN.finditer(folded):
+        if m.start() >= reach:
+            if beyond == 2 * SNIPPET_WORDS:
+                more = True
+                break
+            beyond += 1
+        words.append((m.start(), m.end()))
+    if matches and words:  # the matches a window around the first ones can also show
+        matches += pattern.finditer(folded, matches[-1].end(), words[-1][1] + 1)
+    starts = [start for start, _end in words]
+    spans: list[tuple[int, int, int]] = []  # (first word, last word + 1, phrase), in order
+    for m in matches:
+        first = bisect.bisect_right(starts, m.start()) - 1
+        last = bisect.bisect_left(starts, m.end()) - 1
+        spans.append((first, last + 1, int(str(m.lastgroup)[1:])))
+    first, stop = 0, len(words)
+    if len(words) > SNIPPET_WORDS:
+        first = _window(folded, starts, spans)
+        stop = first + SNIPPET_WORDS
+    cut = stop < len(words) or more
+
+    def where(i: int) -> int:  # a position in ``folded`` as a position in ``text``
+        return i if origin is None else origin[i]
+
+    def end_of(i: int) -> int:  # the end of a stretch of ``folded`` ending before ``i``
+        end = i if origin is None else origin[i - 1] + 1
+        while end < len(text) and origin is not None and not _fold_char(text[end]):
+            end += 1  # a mark that folds away belongs to the word it sits on
+        return end
+
+    begin = where(words[first][0]) if first > 0 else 0
+    end = end_of(words[stop - 1][1]) if cut else len(text)
+    parts: list[tuple[str, bool]] = [("…", False)] if first > 0 else []
+    at = begin
+    for a, b, _n in spans:
+        if a < first or b > stop:
+            continue
+        mark_from, mark_to = where(words[a][0]), end_of(words[b - 1][1])
+        if mark_from < at:
+            continue
+        parts.append((text[at:mark_from], False))
+        parts.append((text[mark_from:mark_to], True))
+        at = mark_to
+    parts.append((text[at:end], False))
+    if cut:
+        parts.append(("…", False))
+    return tuple(_merge(parts))
+
+
+def _window(folded: str, starts: list[int], spans: list[tuple[int, int, int]]) -> int:
+    """The first word of the snippet, much as FTS5's own snippet() chooses it.
+
+    The window shows the most of the different phrases, then the most matches; it starts at the
+    beginning of a sentence when that still shows them, else with the match in its middle.
+    """
+    last = len(starts) - SNIPPET_WORDS
+    # The words that begin a sentence: the first, and each after a full stop, ! or ?.
+    sentences = sorted(
+        {0} | {bisect.bisect_left(starts, m.end()) for m in _SENTENCE_END.finditer(folded)}
+    )
+    candidates = {0}
+    for a, b, _n in spans[:_WINDOWS_WEIGHED]:
+        candidates.add(max(0, min(a - (SNIPPET_WORDS - (b - a)) // 2, last)))
+        s = sentences[bisect.bisect_right(sentences, a) - 1]  # the sentence the match is in
+        if b <= s + SNIPPET_WORDS:
+            candidates.add(min(s, last))
+    firsts = [a for a, _b, _n in spans]
+
+    def score(begin: int) -> tuple[int, int, bool, int]:
+        inside = []
+        for a, b, n in spans[bisect.bisect_left(firsts, begin) :]:
+            if a >= begin + SNIPPET_WORDS:
+                break
+            if b <= begin + SNIPPET_WORDS:
+                inside.append(n)
+        at = bisect.bisect_left(sentences, begin)
+        sentence = at < len(sentences) and sentences[at] == begin
+        return (len(set(inside)), len(inside), sentence, -begin)
+
+    return max(candidates, key=score)
+
+
+def _merge(parts: list[tuple[str, bool]]) -> list[tuple[str, bool]]:
+    merged: list[tuple[str, bool]] = []
+    for chunk, marked in parts:
+        if merged and merged[-1][1] == marked:
+            merged[-1] = (merged[-1][0] + chunk, marked)
+        elif chunk:
+            merged.append((chunk, marked))
+    return merged
 
 
 @dataclass(frozen=True)
@@ -103,18 +260,12 @@ def _hit(
     held_on: str,
     peer: str | None,
     step: str,
-    snippet: str,
+    snippet: tuple[tuple[str, bool], ...],
     score: float,
 ) -> SearchHit:
     """A hit from the columns the queries read (dates are ISO text in the journal)."""
     return SearchHit(
-        int(session_id),
-        status,
-        date.fromisoformat(held_on),
-        peer,
-        step,
-        snippet_parts(snippet),
-        score,
+        int(session_id), status, date.fromisoformat(held_on), peer, step, snippet, score
     )
 
 
@@ -122,15 +273,13 @@ NEWEST = "newest"
 BEST = "best"
 ORDERS: tuple[str, ...] = (NEWEST, BEST)
 
-_SNIPPET = f"snippet(notes_fts, 0, '{HIGHLIGHT_START}', '{HIGHLIGHT_END}', '…', 12)"
-
 # Newest first: FTS5 hands out the matching notes by rowid, newest first, without sorting them,
-# and the snippet is made only for the rows actually read. Search._newest stops reading (and
+# and the snippet is made only for the notes shown. Search._newest stops reading (and
 # closes the cursor) once it has ``limit`` sessions, so a common word matching tens of thousands of
 # notes costs the few hundred notes read, not tens of thousands. Avoid restricting notes_fts by
 # a list of rowids instead: FTS5 then scans the whole match.
 _NEWEST_NOTES = (
-    f"SELECT f.rowid, n.session_id, n.step, {_SNIPPET}"
+    "SELECT f.rowid, n.session_id, n.step, n.text"
     " FROM notes_fts f JOIN notes n ON n.id = f.rowid"
     " WHERE notes_fts MATCH ? ORDER BY f.rowid DESC"
 )
@@ -145,16 +294,15 @@ _SESSIONS = (
 _NOTES_PER_SESSION = sum(1 for step in flow.FLOW.steps if step.has_notes)
 
 # Best match: every matching note is ranked (bm25), but only the best ``?`` of them leave the
-# query. SQLite's ORDER BY ... LIMIT keeps just that many rows, so the snippet is made only for
-# notes that were among the best when they were read, not for every match: a common word matching
-# tens of thousands of notes costs one pass over its index entries, not tens of thousands of
-# snippets.
+# query (SQLite's ORDER BY ... LIMIT keeps just that many rows), and the snippet is made only for
+# the notes shown: a common word matching tens of thousands of notes costs one pass over its
+# index entries, not tens of thousands of snippets.
 _BEST_NOTES = (
-    f"SELECT rowid, bm25(notes_fts) AS score, {_SNIPPET}"
+    "SELECT rowid, bm25(notes_fts) AS score"
     " FROM notes_fts WHERE notes_fts MATCH ? ORDER BY score, rowid LIMIT ?"
 )
 _NOTE_SESSIONS = (
-    "SELECT n.id, n.session_id, n.step, s.status, s.held_on, p.pseudonym"
+    "SELECT n.id, n.session_id, n.step, n.text, s.status, s.held_on, p.pseudonym"
     " FROM notes n JOIN sessions s ON s.id = n.session_id LEFT JOIN peers p ON p.id = s.peer_id"
     " WHERE n.id IN (SELECT value FROM json_each(?))"
 )
@@ -180,7 +328,7 @@ class Search:
         """
         if order not in ORDERS:
             raise InvalidInput(f"unknown search order {str(order)[:40]!r}", field="order")
-        query = build_query(text)
+        query = _parse(text)
         if query is None or limit <= 0:
             return []
         if order == NEWEST:
@@ -189,15 +337,15 @@ class Search:
 
     # --- newest first ---------------------------------------------------------------------------
 
-    def _newest(self, query: str, limit: int) -> list[SearchHit]:
-        first: dict[int, tuple[str, str]] = {}  # session id -> (step, snippet) of its newest note
+    def _newest(self, query: _Query, limit: int) -> list[SearchHit]:
+        first: dict[int, tuple[str, str]] = {}  # session id -> (step, text) of its newest note
         with translated_errors():
-            cursor = self._conn.execute(_NEWEST_NOTES, (query,))
+            cursor = self._conn.execute(_NEWEST_NOTES, (query.fts(),))
             try:
-                for _note_id, session_id, step, snippet in cursor:
+                for _note_id, session_id, step, text in cursor:
                     # A session's older notes may come before the next session's: skip them.
                     if session_id not in first:
-                        first[session_id] = (step, snippet)
+                        first[session_id] = (step, text)
                         if len(first) == limit:
                             break
             finally:
@@ -208,40 +356,41 @@ class Search:
         for session_id, status, held_on, peer in rows(
             self._conn, _SESSIONS, (json.dumps(list(first)),)
         ):
-            step, snippet = first[session_id]
-            hits.append(_hit(session_id, status, held_on, peer, step, snippet, 0.0))
+            step, text = first[session_id]
+            hits.append(_hit(session_id, status, held_on, peer, step, _snippet(text, query), 0.0))
         hits.sort(key=lambda hit: (hit.held_on, hit.session_id), reverse=True)
         return hits
 
     # --- best match -----------------------------------------------------------------------------
 
-    def _best(self, query: str, limit: int) -> list[SearchHit]:
+    def _best(self, query: _Query, limit: int) -> list[SearchHit]:
         depth = limit * _NOTES_PER_SESSION
         while True:
-            notes = rows(self._conn, _BEST_NOTES, (query, depth))
-            hits = self._best_per_session(notes, limit)
+            notes = rows(self._conn, _BEST_NOTES, (query.fts(), depth))
+            hits = self._best_per_session(notes, limit, query)
             # Fewer sessions than asked for while notes were left unread can only happen if a
             # session has more notes than it has steps: read deeper rather than miss any.
             if len(hits) >= limit or len(notes) < depth:
                 return hits
             depth *= 4
 
-    def _best_per_session(self, notes: list[Any], limit: int) -> list[SearchHit]:
+    def _best_per_session(self, notes: list[Any], limit: int, query: _Query) -> list[SearchHit]:
         """The first (best) note of each session among ``notes``, for the first ``limit``."""
         if not notes:
             return []
-        ids = json.dumps([int(note_id) for note_id, _score, _snippet in notes])
+        ids = json.dumps([int(note_id) for note_id, _score in notes])
         where = {int(r[0]): r[1:] for r in rows(self._conn, _NOTE_SESSIONS, (ids,))}
         hits: list[SearchHit] = []
         seen: set[int] = set()
-        for note_id, score, snippet in notes:
+        for note_id, score in notes:
             found = where.get(int(note_id))
             if found is None:
                 continue
-            session_id, step, status, held_on, peer = found
+            session_id, step, text, status, held_on, peer = found
             if session_id in seen:
                 continue
             seen.add(session_id)
+            snippet = _snippet(text, query)
             hits.append(_hit(session_id, status, held_on, peer, step, snippet, float(score)))
             if len(hits) == limit:
                 break

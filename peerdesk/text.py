@@ -58,3 +58,23 @@ def iso_date(value: str, field: str) -> date:
 def fold(text: str) -> str:
     """The form two names are compared in: NFC, stripped and case-folded (beyond ASCII)."""
     return unicodedata.normalize("NFC", text).strip().casefold()
+
+
+# Arabic tatweel only stretches a word on the page; a reader does not see it as a letter.
+_NOT_LETTERS = dict.fromkeys(map(ord, "\u0640"))
+
+
+def search_fold(text: str) -> str:
+    """The form notes are indexed and searched in, so a word finds what a reader sees as it.
+
+    NFKC turns ligatures and fullwidth or other compatibility forms into plain letters (``ﬁ`` to
+    ``fi``, ``Ａ`` to ``A``); case folding goes beyond ASCII (``ß`` to ``ss``); every nonspacing
+    mark (Unicode category Mn: accents, Arabic and Hebrew vowel marks, cantillation) is dropped
+    after decomposition. Journals register this as the SQL function ``search_fold``.
+    """
+    if text.isascii():
+        return text.lower()
+    folded = unicodedata.normalize("NFKC", text).casefold().translate(_NOT_LETTERS)
+    decomposed = unicodedata.normalize("NFD", folded)
+    kept = "".join(c for c in decomposed if unicodedata.category(c) != "Mn")
+    return unicodedata.normalize("NFC", kept)

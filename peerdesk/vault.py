@@ -23,6 +23,7 @@ import unicodedata
 import uuid
 from collections.abc import Callable
 from dataclasses import dataclass, replace
+from functools import partial
 from pathlib import Path
 
 from peerdesk import backups, keyslots, old_backups, retention, swap
@@ -374,7 +375,12 @@ class Vault:
             conn.close()
             raise
         self._key, self._slots = key, slots
-        self.journal = Journal(conn, self.journal_path, self.clock)
+        self.journal = Journal(
+            conn,
+            self.journal_path,
+            self.clock,
+            connect_again=partial(connect, self.journal_path, key),
+        )
         log.info("journal unlocked (schema %d)", CURRENT_VERSION)
         return self.journal
 

@@ -89,8 +89,12 @@ def _open(data_dir: Path) -> tuple[Vault, Journal, str]:
     return vault, vault.unlock_with_passphrase(passphrase), passphrase
 
 
+SHIPPED_MIGRATIONS = schema.MIGRATIONS
+
+
 def use_migration_v2() -> None:
-    schema.MIGRATIONS = (*schema.MIGRATIONS[:1], MIGRATION_V2)
+    """Add the trial migration after the shipped ones (named V2 when it was the second)."""
+    schema.MIGRATIONS = (*SHIPPED_MIGRATIONS, MIGRATION_V2)
     schema.CURRENT_VERSION = len(schema.MIGRATIONS)
 
 

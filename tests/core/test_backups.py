@@ -149,7 +149,7 @@ def test_a_migration_is_preceded_by_a_backup(vault: Vault, monkeypatch: pytest.M
     monkeypatch.setattr(schema, "CURRENT_VERSION", len(schema.MIGRATIONS))
     journal = vault.unlock_with_keyring()
     (made,) = backups.existing(vault.backup_dir, vault.read_slots().journal_id)
-    assert journal.conn.execute("PRAGMA user_version").fetchone()[0] == 2
+    assert journal.conn.execute("PRAGMA user_version").fetchone()[0] == len(schema.MIGRATIONS)
     assert journal.conn.execute("SELECT count(*) FROM future_thing").fetchone()[0] == 0
     import sqlcipher3
 
@@ -157,7 +157,7 @@ def test_a_migration_is_preceded_by_a_backup(vault: Vault, monkeypatch: pytest.M
 
     conn = sqlcipher3.connect(str(made.path))
     conn.execute(key_pragma(vault._key or b""))
-    assert conn.execute("PRAGMA user_version").fetchone()[0] == 1
+    assert conn.execute("PRAGMA user_version").fetchone()[0] == len(schema.MIGRATIONS) - 1
     conn.close()
 
 
@@ -174,7 +174,7 @@ def test_a_failing_migration_leaves_the_journal_as_it_was(
         vault.unlock_with_keyring()
     monkeypatch.undo()
     journal = vault.unlock_with_keyring()
-    assert journal.conn.execute("PRAGMA user_version").fetchone()[0] == 1
+    assert journal.conn.execute("PRAGMA user_version").fetchone()[0] == schema.CURRENT_VERSION
     tables = {r[0] for r in journal.conn.execute("SELECT name FROM sqlite_master")}
     assert "half_done" not in tables
 

@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 from keyring.backends import fail
 
-from peerdesk import cli
+from peerdesk import cli, schema
 from peerdesk.cli import AppOptions
 from peerdesk.keystore import KeyStore, MemoryKeyring
 from peerdesk.vault import Vault
@@ -38,7 +38,7 @@ def test_doctor_reports_health_without_journal_content(made: Vault, keystore: Ke
     assert "peerdesk.keystore.MemoryKeyring (usable)" in out
     assert "Unlock by keyring:  ok" in out
     assert "Integrity:          ok" in out
-    assert "Schema version:     1" in out
+    assert f"Schema version:     {schema.CURRENT_VERSION}" in out
     assert "Last backup:        none yet" in out
     assert "4.19" in out or "community" in out
     assert "SECRET-PSEUDONYM" not in out + err

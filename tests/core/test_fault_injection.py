@@ -337,7 +337,7 @@ def _kill_trial(mode: str, template: Template, trial_dir: Path, seed: int, windo
         else:
             assert stored == template.numbers
             version = int(rows(journal.conn, "PRAGMA user_version")[0][0])
-            assert version == 2
+            assert version == schema.CURRENT_VERSION
             ((marked,),) = rows(journal.conn, "SELECT count(*) FROM sessions WHERE trial_mark = id")
             assert marked == BASE_SESSIONS
             found = backups.existing(vault.backup_dir, vault.read_slots().journal_id)

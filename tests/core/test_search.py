@@ -3,28 +3,33 @@ first or best match), and the index keeps step."""
 
 from __future__ import annotations
 
+import os
+import threading
 import unicodedata
+from pathlib import Path
 
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from peerdesk import flow
+from peerdesk import flow, schema
+from peerdesk.clock import Clock
+from peerdesk.database import Connection, connect
 from peerdesk.demo import fill
 from peerdesk.errors import InvalidInput
 from peerdesk.journal import Journal
+from peerdesk.reader import ReadStopped
 from peerdesk.search import (
     BEST,
-    HIGHLIGHT_END,
-    HIGHLIGHT_START,
     MAX_QUERY_CHARS,
     NEWEST,
     ORDERS,
+    Search,
     SearchHit,
     build_query,
-    snippet_parts,
 )
 from peerdesk.sessions import DRAFT, FINISHED, Session
+from peerdesk.text import search_fold
 from tests.conftest import day
 
 NOTE_STEPS = tuple(s.id for s in flow.FLOW.steps if s.has_notes)
@@ -322,12 +327,6 @@ def test_snippet_highlights_the_matched_word(
     assert hit.held_on == day(3)
 
 
-def test_snippet_parts_split_on_the_markers() -> None:
-    marked = f"a {HIGHLIGHT_START}b{HIGHLIGHT_END} c {HIGHLIGHT_START}d{HIGHLIGHT_END}"
-    assert snippet_parts(marked) == (("a ", False), ("b", True), (" c ", False), ("d", True))
-    assert snippet_parts("") == ()
-
-
 @pytest.mark.parametrize("order", ORDERS)
 def test_the_limit_is_respected(journal: Journal, order: str) -> None:
     made = [_save(journal, {"listen": f"burnout number {i}"}) for i in range(7)]
@@ -517,3 +516,157 @@ def test_control_characters_in_a_note_do_not_move_the_highlight(journal: Journal
     _save(journal, {"listen": "pasted\x02 text about burnout\x03 here"})
     (hit,) = journal.search.run("burnout")
     assert [text for text, is_highlighted in hit.snippet if is_highlighted] == ["burnout"]
+
+
+# --- Folding: a word finds what a reader sees as the same word ------------------------------------
+
+# (as written in the note, as typed in the search box); each pair is tried both ways round too,
+# the note's first word then typed.
+FOLDED = [
+    ("Straße war laut", "strasse"),
+    ("STRASSE", "straße"),
+    ("ﬁle on the desk", "file"),
+    ("ﬂoor staff", "floor"),
+    ("ＦＵＬＬＷＩＤＴＨ ｎｏｔｅｓ", "fullwidth"),
+    ("notes in plain letters", "ｎｏｔｅｓ"),
+    ("مَرْحَبًا يا صديقي", "مرحبا"),
+    ("مرحبا يا صديقي", "مَرْحَبًا"),
+    ("مرحـــبا بكم", "مرحبا"),  # tatweel stretches the word on the page
+    ("שָׁלוֹם חבר", "שלום"),
+    ("שלום חבר", "שָׁלוֹם"),
+    ("ΣΊΣΥΦΟΣ", "σισυφος"),
+    ("Ǆemal", "dzemal"),
+    ("naïve plan", "NAIVE"),
+]
+
+
+@pytest.mark.parametrize(("note", "typed"), FOLDED)
+@pytest.mark.parametrize("order", ORDERS)
+def test_case_width_ligatures_and_marks_are_folded(
+    journal: Journal, note: str, typed: str, order: str
+) -> None:
+    found = _save(journal, {"listen": note})
+    _save(journal, {"listen": "something else entirely"})
+    assert _ids(journal.search.run(typed, order=order)) == [found]
+    # The snippet is the note as written, with the word it matched marked.
+    (hit,) = journal.search.run(typed, order=order)
+    assert "".join(text for text, _ in hit.snippet) == note
+    (marked,) = [text for text, is_marked in hit.snippet if is_marked]
+    assert search_fold(marked).startswith(search_fold(typed))
+    _check_index(journal)
+
+
+@pytest.mark.parametrize(("note", "typed"), FOLDED)
+def test_folding_works_the_other_way_round(journal: Journal, note: str, typed: str) -> None:
+    found = _save(journal, {"listen": f"{typed} and more"})
+    # The note's first word, typed as a whole word (quoted: no prefix), finds the typed form.
+    word = note.split()[0]
+    assert _ids(journal.search.run(f'"{word}"')) == [found]
+
+
+def test_a_folded_phrase_and_an_excluded_folded_word(journal: Journal) -> None:
+    street = _save(journal, {"listen": "walked down the Hauptstraße after the shift"})
+    other = _save(journal, {"listen": "walked down the Hauptstraße with the ﬁle"})
+    assert sorted(_ids(journal.search.run('"HAUPTSTRASSE after"'))) == [street]
+    assert _ids(journal.search.run("hauptstrasse -file")) == [street]
+    assert _ids(journal.search.run("hauptstrasse -ＦＩＬＥ")) == [street]
+    assert sorted(_ids(journal.search.run("hauptstr"))) == sorted([street, other])
+
+
+def test_an_edited_note_is_folded_again(journal: Journal) -> None:
+    found = _save(journal, {"listen": "Straße"})
+    session = journal.sessions.get(found)
+    session.notes["listen"] = "ﬁle"
+    journal.sessions.save(session)
+    assert journal.search.run("strasse") == []
+    assert _ids(journal.search.run("file")) == [found]
+    journal.sessions.shred(found)
+    assert journal.search.run("file") == []
+    _check_index(journal)
+
+
+def test_a_long_note_is_cut_around_the_folded_match(journal: Journal) -> None:
+    words = [f"word{i}" for i in range(40)]
+    words[25] = "Straße"
+    _save(journal, {"listen": " ".join(words)})
+    (hit,) = journal.search.run("strasse")
+    text = "".join(part for part, _ in hit.snippet)
+    assert text.startswith("…") and text.endswith("…")
+    assert [part for part, marked in hit.snippet if marked] == ["Straße"]
+    assert len(text.split()) == 12
+
+
+def _journal_of_schema_1(path: Path, clock: Clock) -> Journal:
+    """A journal as today's PeerDesk writes it: schema version 1, its index not folded."""
+    conn = connect(path, os.urandom(32), create=True)
+    conn.executescript(f"BEGIN;\n{schema.MIGRATIONS[0]}\nPRAGMA user_version = 1;\nCOMMIT;")
+    return Journal(conn, path, clock)
+
+
+def test_the_migration_rebuilds_the_index_folded(tmp_path: Path, clock: Clock) -> None:
+    old = _journal_of_schema_1(tmp_path / "journal.db", clock)
+    written = {note: _save(old, {"listen": note}) for note, _typed in FOLDED}
+    plain = _save(old, {"cope": "burnout after nights"})
+    # Version 1 indexes the notes as written: folded words miss them.
+    assert written["Straße war laut"] not in _ids(old.search.run("strasse"))
+    assert old.search.run("file") == []
+    asked: list[int] = []
+    assert schema.migrate(old.conn, before=asked.append) == 1
+    assert asked == [1]
+    assert schema.check_version(old.conn) == schema.CURRENT_VERSION == 2
+    journal = Journal(old.conn, old.path, clock)
+    for note, typed in FOLDED:
+        assert written[note] in _ids(journal.search.run(typed)), (note, typed)
+    assert _ids(journal.search.run("burnout", order=BEST)) == [plain]
+    _check_index(journal)
+    # Notes written after the migration are folded by the new triggers.
+    later = _save(journal, {"listen": "ＬＡＴＥＲ Straße"})
+    assert _ids(journal.search.run("later strasse")) == [later]
+    _check_index(journal)
+    # The old index's words are gone: the rebuilt index holds the folded notes only.
+    journal.conn.execute("CREATE VIRTUAL TABLE temp.words USING fts5vocab(main, notes_fts, row)")
+    words = {row[0] for row in journal.conn.execute("SELECT term FROM temp.words")}
+    assert {"strasse", "file", "fullwidth", "שלום", "مرحبا"} <= words
+    assert not {"straße", "ﬁle", "ｎｏｔｅｓ", "שָׁלוֹם"} & words
+
+
+# --- A reader: searches on a connection of their own ----------------------------------------------
+
+
+def test_a_reader_searches_on_its_own_connection(journal: Journal, filled: dict[str, int]) -> None:
+    reader = journal.reader()
+    found = reader.read(lambda conn: (conn is not journal.conn, Search(conn).run("strasse cafe")))
+    assert found == (True, journal.search.run("strasse cafe"))
+    later = _save(journal, {"listen": "Straße, café"})  # committed: the reader sees it
+    assert _ids(reader.read(lambda conn: Search(conn).run("strasse cafe"))) == [later]
+
+
+def test_a_reader_stops_when_interrupted_and_when_the_journal_closes(journal: Journal) -> None:
+    reader = journal.reader()
+    started = threading.Event()
+    outcome: list[object] = []
+    endless = "WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n) SELECT max(i) FROM n"
+
+    def work(conn: Connection) -> object:
+        started.set()
+        return conn.execute(endless).fetchone()
+
+    def run() -> None:
+        try:
+            outcome.append(reader.read(work))
+        except ReadStopped as exc:
+            outcome.append(exc)
+
+    worker = threading.Thread(target=run)
+    worker.start()
+    assert started.wait(10)
+    while worker.is_alive():  # until the read is under way, an interrupt does nothing
+        reader.interrupt()
+        worker.join(0.01)
+    assert len(outcome) == 1 and isinstance(outcome[0], ReadStopped)
+    assert reader.read(lambda conn: conn.execute("SELECT 1").fetchone()[0]) == 1  # still usable
+    journal.close()
+    with pytest.raises(ReadStopped):
+        reader.read(lambda conn: conn.execute("SELECT 1").fetchone())
+    with pytest.raises(RuntimeError):
+        journal.reader()

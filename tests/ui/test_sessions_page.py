@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import random
+import time
 from datetime import timedelta
 
 import pytest
-from PySide6.QtCore import QDate, Qt
+from PySide6.QtCore import QDate, Qt, QTimer
 from PySide6.QtGui import QTextDocument
 from PySide6.QtTest import QTest
 from pytestqt.qtbot import QtBot
@@ -15,7 +17,7 @@ from peerdesk.clock import today
 from peerdesk.demo import fill
 from peerdesk.errors import InvalidInput
 from peerdesk.journal import Journal
-from peerdesk.search import BEST, NEWEST
+from peerdesk.search import BEST, NEWEST, build_query
 from peerdesk.session_query import SessionFilter, SessionQuery
 from peerdesk.sessions import FINISHED, Session
 from tests.conftest import Clock, day
@@ -68,13 +70,17 @@ def add_session(journal: Journal, peer: str = "Quill", **fields: object) -> Sess
 
 
 def search(qtbot: QtBot, page: SessionsPage, text: str) -> None:
-    """Type ``text`` into the search box and press Enter."""
+    """Type ``text`` into the search box, press Enter and wait for the results (if any)."""
     page.search_box.clear()
     if text.isascii():
         QTest.keyClicks(page.search_box, text)
     else:
         page.search_box.insert(text)  # QTest can only type ASCII keys
-    qtbot.keyClick(page.search_box, Qt.Key.Key_Return)
+    if build_query(text) is None:
+        qtbot.keyClick(page.search_box, Qt.Key.Key_Return)
+        return
+    with qtbot.waitSignal(page.results_shown, timeout=5000):
+        qtbot.keyClick(page.search_box, Qt.Key.Key_Return)
 
 
 def shown_ids(page: SessionsPage) -> list[int]:
@@ -369,7 +375,8 @@ def test_the_sort_choice_reorders_the_results(qtbot: QtBot, journal: Journal, cl
     search(qtbot, page, "guilt")
     assert shown_ids(page) == [newest.id, middle.id, most.id]
     page.search_table.setCurrentIndex(page.search_model.index(1, 0))
-    page.sort_combo.setCurrentIndex(page.sort_combo.findData(BEST))
+    with qtbot.waitSignal(page.results_shown):
+        page.sort_combo.setCurrentIndex(page.sort_combo.findData(BEST))
     assert page.search_model.order() == BEST
     assert shown_ids(page)[0] == most.id
     assert sorted(shown_ids(page)) == sorted([most.id, newest.id, middle.id])
@@ -392,7 +399,8 @@ def test_the_sort_choice_is_reached_from_the_search_box_with_the_keyboard(
     assert shown_ids(page) == [newer.id, older.id]
     qtbot.keyClick(page.search_box, Qt.Key.Key_Tab)
     qtbot.waitUntil(page.sort_combo.hasFocus)
-    qtbot.keyClick(page.sort_combo, Qt.Key.Key_Down)
+    with qtbot.waitSignal(page.results_shown):
+        qtbot.keyClick(page.sort_combo, Qt.Key.Key_Down)
     assert page.sort_combo.currentData() == BEST
     assert shown_ids(page) == [older.id, newer.id]
     qtbot.keyClick(page.sort_combo, Qt.Key.Key_Tab)
@@ -400,7 +408,8 @@ def test_the_sort_choice_is_reached_from_the_search_box_with_the_keyboard(
     # The label's mnemonic (Alt+S) takes the focus back to the choice.
     qtbot.keyClick(page.from_check, Qt.Key.Key_S, Qt.KeyboardModifier.AltModifier)
     qtbot.waitUntil(page.sort_combo.hasFocus)
-    qtbot.keyClick(page.sort_combo, Qt.Key.Key_Up)
+    with qtbot.waitSignal(page.results_shown):
+        qtbot.keyClick(page.sort_combo, Qt.Key.Key_Up)
     assert page.sort_combo.currentData() == NEWEST
     assert shown_ids(page) == [newer.id, older.id]
 
@@ -440,7 +449,8 @@ def test_search_follows_the_filters(qtbot: QtBot, journal: Journal, clock: Clock
     page = make_page(qtbot, journal, clock)
     search(qtbot, page, "gardening")
     assert page.search_model.rowCount() == 2
-    page.kind_combo.setCurrentIndex(page.kind_combo.findData("group"))
+    with qtbot.waitSignal(page.results_shown):
+        page.kind_combo.setCurrentIndex(page.kind_combo.findData("group"))
     assert page.search_model.rowCount() == 1
     assert page.search_model.hit(0).peer == "Brook"
     assert page.count_label.text().endswith("(filtered)")
@@ -667,7 +677,8 @@ def test_filtered_search_reads_past_the_first_page_of_matches(
     assert page.search_model.rowCount() == SearchResultsModel.LIMIT  # the newest, all Brook
     alder = journal.peers.find("Alder")
     assert alder is not None
-    page.peer_combo.setCurrentIndex(page.peer_combo.findData(alder.id))
+    with qtbot.waitSignal(page.results_shown):
+        page.peer_combo.setCurrentIndex(page.peer_combo.findData(alder.id))
     assert [page.search_model.hit(row).peer for row in range(page.search_model.rowCount())] == [
         "Alder"
     ] * 3
@@ -692,6 +703,99 @@ def test_a_filtered_search_that_stops_early_says_how_far_it_looked(
     assert page.count_label.text() == (
         "0 of the 6 most recent matching sessions pass the filters; add words to narrow the search"
     )
-    page.sort_combo.setCurrentIndex(page.sort_combo.findData(BEST))
+    with qtbot.waitSignal(page.results_shown):
+        page.sort_combo.setCurrentIndex(page.sort_combo.findData(BEST))
     assert page.search_model.looked_at == 6
     assert " of the 6 best-matching sessions pass the filters" in page.count_label.text()
+
+
+# --- search never blocks the window ---------------------------------------------------------------
+
+
+def _long_notes(journal: Journal, sessions: int) -> None:
+    """Sessions with long notes of made-up words: a search over them takes a while."""
+    rng = random.Random(5)
+    letters = "abcdefghijklmnopqrstuvwxyz"
+    words = ["".join(rng.choices(letters, k=rng.randint(3, 9))) for _ in range(5000)]
+    peer_id = journal.peers.add("Heron").id
+    with journal.transaction():
+        for i in range(sessions):
+            note = " ".join(rng.choices(words, k=500))[:4000]
+            journal.sessions.save(
+                Session(
+                    held_on=day(1 + i % 28),
+                    status=FINISHED,
+                    peer_id=peer_id,
+                    contact_kind="peer_asked",
+                    notes={"listen": note},
+                )
+            )
+
+
+class Ticker:
+    """Notes the longest time the event loop went without turning (a timer due every 10 ms)."""
+
+    def __init__(self, page: SessionsPage) -> None:
+        self.gaps: list[float] = []
+        self._last = time.perf_counter()
+        self._timer = QTimer(page)
+        self._timer.setInterval(10)
+        self._timer.timeout.connect(self._tick)
+
+    def _tick(self) -> None:
+        now = time.perf_counter()
+        self.gaps.append(now - self._last)
+        self._last = now
+
+    def start(self) -> None:
+        self._last = time.perf_counter()
+        self._timer.start()
+
+    def stop(self) -> None:
+        self._timer.stop()
+        self._tick()
+
+
+SLOW_QUERY = " ".join("abcdefghijklmnopqrstuvwx")  # 24 one-letter words: each a prefix
+
+
+def test_typing_a_search_never_blocks_the_window(
+    qtbot: QtBot, journal: Journal, clock: Clock
+) -> None:
+    _long_notes(journal, 1000)
+    # The floor: the same search on the window's own thread would hold it this long.
+    started = time.perf_counter()
+    journal.search.run(SLOW_QUERY, limit=SearchResultsModel.LIMIT, order=BEST)
+    blocking = time.perf_counter() - started
+    assert blocking > 0.1, f"the journal is too small to show blocking ({blocking:.3f} s)"
+    page = make_page(qtbot, journal, clock)
+    page.sort_combo.setCurrentIndex(page.sort_combo.findData(BEST))
+    ticker = Ticker(page)
+    ticker.start()
+    search(qtbot, page, SLOW_QUERY)
+    ticker.stop()
+    assert page.search_model.rowCount() == SearchResultsModel.LIMIT
+    assert page.search_model.text() == SLOW_QUERY
+    assert len(ticker.gaps) >= 5  # the loop kept turning while the search ran
+    assert max(ticker.gaps) < min(0.05, blocking / 2), (max(ticker.gaps), blocking)
+
+
+def test_a_newer_search_replaces_the_one_running(
+    qtbot: QtBot, journal: Journal, clock: Clock
+) -> None:
+    _long_notes(journal, 300)
+    page = make_page(qtbot, journal, clock)
+    page.sort_combo.setCurrentIndex(page.sort_combo.findData(BEST))
+    shown: list[str] = []
+    page.results_shown.connect(lambda: shown.append(page.search_model.text()))
+    page.search_box.setText(SLOW_QUERY)
+    qtbot.keyClick(page.search_box, Qt.Key.Key_Return)  # the slow search starts...
+    last = journal.search.run("a", limit=1)[0]
+    word = next(text for text, marked in last.snippet if marked)
+    page.search_box.setText(word)  # ...and is replaced before it has answered
+    with qtbot.waitSignal(page.results_shown, timeout=10_000):
+        qtbot.keyClick(page.search_box, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: not page.is_search_running(), timeout=10_000)
+    assert shown == [word]  # the stale answer never reached the screen
+    found = [page.search_model.hit(row) for row in range(page.search_model.rowCount())]
+    assert last.session_id in [hit.session_id for hit in found]

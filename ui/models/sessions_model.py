@@ -194,7 +194,7 @@ class SearchResultsModel(QAbstractTableModel):
     LIMIT = 200
     # With filters on, the search reads deeper (four times as far each time) until LIMIT matching
     # sessions pass the filters, every match has been read, or this many have been looked at
-    # (about 40 ms for a common word at 100,000 sessions, on the GUI thread).
+    # (about 40 ms for a common word at 100,000 sessions).
     MAX_DEPTH = 16 * LIMIT
 
     def __init__(self, search: Search, parent: QObject | None = None) -> None:
@@ -232,36 +232,54 @@ class SearchResultsModel(QAbstractTableModel):
         ``order`` is one of :data:`peerdesk.search.ORDERS`. When the search fails (a bad order,
         a disk problem) the error is raised and the model keeps its rows and its search.
         """
-        found = self._find(text, narrow, order)
+        found = self.find(self._search, text, narrow, order)
         self._text, self._narrow, self._order = text, narrow, order
         self._show(*found)
 
+    def show_found(self, text: str, order: str, found: tuple[list[SearchHit], int | None]) -> None:
+        """Show what :meth:`find` found for ``text`` elsewhere (on a worker thread, say)."""
+        self._text, self._narrow, self._order = text, None, order
+        self._show(*found)
+
+    def drop(self, session_id: int) -> None:
+        """Stop showing ``session_id`` (shredded) at once, before any new search."""
+        row = self.row_of(session_id)
+        if row >= 0:
+            self.beginRemoveRows(QModelIndex(), row, row)
+            del self._hits[row]
+            self.endRemoveRows()
+
     def rerun(self) -> None:
         """Search again (after a shred or an edit, say)."""
-        self._show(*self._find(self._text, self._narrow, self._order))
+        self._show(*self.find(self._search, self._text, self._narrow, self._order))
 
-    def _find(
-        self, text: str, narrow: Callable[[list[int]], set[int]] | None, order: str
+    @classmethod
+    def find(
+        cls,
+        search: Search,
+        text: str,
+        narrow: Callable[[list[int]], set[int]] | None,
+        order: str,
     ) -> tuple[list[SearchHit], int | None]:
         """The hits to show, and how many sessions were looked at when that was not all."""
         if not text.strip():
             return [], None
-        depth = self.LIMIT
+        depth = cls.LIMIT
         while True:
-            hits = self._search.run(text, limit=depth, order=order)
+            hits = search.run(text, limit=depth, order=order)
             read_all = len(hits) < depth
             if narrow is None:
                 return hits, None
             if hits:
                 keep = narrow([hit.session_id for hit in hits])
                 hits = [hit for hit in hits if hit.session_id in keep]
-            if len(hits) >= self.LIMIT:
-                return hits[: self.LIMIT], None
+            if len(hits) >= cls.LIMIT:
+                return hits[: cls.LIMIT], None
             if read_all:
                 return hits, None
-            if depth >= self.MAX_DEPTH:
+            if depth >= cls.MAX_DEPTH:
                 return hits, depth
-            depth = min(depth * 4, self.MAX_DEPTH)
+            depth = min(depth * 4, cls.MAX_DEPTH)
 
     def _show(self, hits: list[SearchHit], looked_at: int | None) -> None:
         self.beginResetModel()

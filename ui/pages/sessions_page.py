@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import itertools
 from collections.abc import Callable
+from dataclasses import dataclass
 from datetime import date, timedelta
 
 from PySide6.QtCore import (
@@ -50,9 +51,10 @@ from PySide6.QtWidgets import (
 
 from peerdesk import flow
 from peerdesk.clock import Clock, today
+from peerdesk.database import Connection
 from peerdesk.errors import NotFound, PeerDeskError
 from peerdesk.journal import Journal
-from peerdesk.search import BEST, MAX_QUERY_CHARS, NEWEST, build_query
+from peerdesk.search import BEST, MAX_QUERY_CHARS, NEWEST, Search, SearchHit, build_query
 from peerdesk.session_query import (
     FOLLOWUP_DONE,
     FOLLOWUP_NONE,
@@ -69,10 +71,21 @@ from ui.models.sessions_model import (
     SessionsModel,
     snippet_html,
 )
+from ui.search_runner import SearchRunner
 from ui.session_detail import SessionDetail
 
 _ALL = -1  # combo data meaning "no filter" for the peer combo
 SEARCH_DELAY_MS = 300
+
+
+@dataclass(frozen=True)
+class _Answer:
+    """What a search on the worker thread found, and what it was asked."""
+
+    text: str
+    order: str
+    filter: SessionFilter
+    found: tuple[list[SearchHit], int | None]
 
 
 class SnippetDelegate(QStyledItemDelegate):
@@ -139,6 +152,7 @@ class SessionsPage(QWidget):
 
     open_session = Signal(int)
     new_session = Signal(int)
+    results_shown = Signal()  # the answer to the latest search is on screen
 
     def __init__(
         self,
@@ -154,6 +168,13 @@ class SessionsPage(QWidget):
         self._confirm = confirm or self._ask
         self._query = SessionQuery(journal.conn, clock)
         self._searching = False
+        # Searches run on a worker thread with a connection of their own: over a large journal
+        # one can take a second, and the window must not wait for it.
+        self._runner = SearchRunner(journal.reader(), self)
+        self._runner.found.connect(self._found)
+        self._runner.failed.connect(self._search_failed)
+        self._runner.crashed.connect(self._search_crashed)
+        self._select_after_search: int | None = None
 
         # --- search ---------------------------------------------------------------------------
         self.search_box = QLineEdit()
@@ -420,6 +441,10 @@ class SessionsPage(QWidget):
         """Whether the search results are shown (typing switches over after a short pause)."""
         return self._searching
 
+    def is_search_running(self) -> bool:
+        """Whether a search is waiting or running on the worker thread."""
+        return self._runner.busy
+
     def current_view(self) -> QTableView:
         return self.search_table if self.is_searching() else self.table
 
@@ -497,6 +522,7 @@ class SessionsPage(QWidget):
                 self.tr("The session could not be shredded: {reason}").format(reason=exc)
             )
             return
+        self.search_model.drop(session_id)  # its notes leave the screen now, not after a search
         self._reload()
         self.status_label.setText(self.tr("The session was shredded."))
         self.current_view().setFocus()
@@ -555,37 +581,73 @@ class SessionsPage(QWidget):
         if self.search_box.text().strip():
             self._run_search()
 
-    def _narrow(self, f: SessionFilter) -> Callable[[list[int]], set[int]] | None:
-        if f.is_empty:
-            return None
-        return lambda ids: self._query.keep(f, ids)
-
     def _reload(self, select: int | None = None) -> None:
-        """Fill the list (or search results) for the current filters and search text."""
+        """Fill the list (or search results) for the current filters and search text.
+
+        The list is read at once; a search is asked of the worker thread, and its results
+        replace what is shown when they come (:meth:`_found`).
+        """
+        self._search_timer.stop()  # this reads the text as it is now: no need to wait for more
         f = self.current_filter()
-        searching = bool(self.search_box.text().strip())
+        text = self.search_box.text()
+        searching = bool(text.strip())
         try:
             if f != self.model.session_filter:
                 self.model.set_filter(f)
             else:
                 self.model.refresh()
-            if searching:
-                self.search_model.set_text(
-                    self.search_box.text(),
-                    narrow=self._narrow(f),
-                    order=self.sort_combo.currentData(),
-                )
-            elif self.search_model.rowCount():
-                self.search_model.set_text("")
         except PeerDeskError as exc:
-            self.count_label.setText(
-                self.tr("The list could not be read: {reason}").format(reason=exc)
-            )
+            self._could_not_read(exc)
             return
+        if searching and build_query(text) is not None:
+            self._select_after_search = select
+            self._runner.ask(self._search_work(text, f, self.sort_combo.currentData()))
+            return
+        self._runner.cancel()  # whatever search is running is stale now
+        self.search_model.show_found(text, self.sort_combo.currentData(), ([], None))
+        self._show_results(searching, f, select)
+
+    def _search_work(
+        self, text: str, f: SessionFilter, order: str
+    ) -> Callable[[Connection], _Answer]:
+        """The search to run on the worker thread's connection (never this page's)."""
+        clock = self._clock
+
+        def work(conn: Connection) -> _Answer:
+            query = SessionQuery(conn, clock)
+            narrow = None if f.is_empty else lambda ids: query.keep(f, ids)
+            found = SearchResultsModel.find(Search(conn), text, narrow, order)
+            return _Answer(text, order, f, found)
+
+        return work
+
+    def _found(self, ticket: int, answer: object) -> None:
+        if not self._runner.is_latest(ticket) or not isinstance(answer, _Answer):
+            return  # a newer search was asked for: this answer is stale
+        if answer.text != self.search_box.text() or answer.filter != self.current_filter():
+            return  # typed on since: the newer search is on its way
+        self.search_model.show_found(answer.text, answer.order, answer.found)
+        self._show_results(True, answer.filter, self._select_after_search)
+
+    def _search_failed(self, ticket: int, exc: object) -> None:
+        if self._runner.is_latest(ticket):
+            assert isinstance(exc, PeerDeskError)
+            self._could_not_read(exc)
+
+    def _search_crashed(self, _ticket: int, exc: object) -> None:
+        assert isinstance(exc, BaseException)
+        raise exc  # a bug in the search: to the crash dialog, from the GUI thread
+
+    def _could_not_read(self, exc: PeerDeskError) -> None:
+        self.count_label.setText(self.tr("The list could not be read: {reason}").format(reason=exc))
+
+    def _show_results(self, searching: bool, f: SessionFilter, select: int | None) -> None:
         self._searching = searching
         self.stack.setCurrentWidget(self.search_table if searching else self.table)
         self._update_count(f, searching)
         self._select(select)
+        if searching:
+            self.results_shown.emit()
 
     def _update_count(self, f: SessionFilter, searching: bool) -> None:
         if searching:
