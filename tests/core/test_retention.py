@@ -447,3 +447,22 @@ def test_a_lock_stops_reaching_copies_between_two(
     assert vault.copies_job()(load_policy(journal.settings), stop) == CopiesResult()
     assert found(exported_plaintext(backup, data_key(vault, keystore), backup.parent), OLD)
     assert vault.copies_job()(load_policy(journal.settings), None).shredded == (backup,)
+
+
+@pytest.mark.parametrize(("notes", "contacts"), [(365, 30), (None, 30)])
+def test_a_set_aside_copy_expires_only_once_every_note_in_it_is_due(
+    vault: Vault,
+    journal: Journal,
+    make_vault: Callable[..., Vault],
+    tmp_path: Path,
+    notes: int | None,
+    contacts: int | None,
+) -> None:
+    """Only closed contacts are due after 30 days: notes kept for a year (or for ever) must not
+    go with a set-aside journal today's key cannot open, 60 days after it was set aside."""
+    made = (TODAY - timedelta(days=60)).strftime("%Y%m%d")
+    aside = other_journal(make_vault, tmp_path, vault.data_dir / ASIDE_DIR / f"{made}-120000-x")
+    reached = vault.copies_job()(RetentionPolicy(notes, contacts))
+    assert reached.expired == ()
+    assert (aside / "journal.db").exists()
+    assert reached.unopened == (aside / "journal.db",)
