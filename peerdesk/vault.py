@@ -747,6 +747,8 @@ class Vault:
             return slots.unwrap(RECOVERY, parsed.secret), slots
         if self._key is not None and self._slots and self._slots.journal_id == slots.journal_id:
             key: bytes | None = self._key
+        elif self._asks_passphrase(slots):  # the keyring is never read in passphrase mode
+            raise KeyringEntryMissing("this journal asks for its passphrase: use the recovery code")
         else:
             key = self.keystore.load(slots.journal_id)
         if key is None:
@@ -754,6 +756,11 @@ class Vault:
         if not slots.matches(key):
             raise WrongKey("this journal's key does not open the backup")
         return key, slots
+
+    def _asks_passphrase(self, backup_slots: KeySlots) -> bool:
+        """Passphrase mode, by the journal's key file (or, without a readable one, the backup's)."""
+        current = self._current_slots()
+        return (current or backup_slots).lock_mode is LockMode.PASSPHRASE
 
     def preview_backup(self, path: Path, code: str | RecoveryCode | None = None) -> BackupPreview:
         """Check a backup and say what it holds; changes nothing."""

@@ -17,6 +17,7 @@ from peerdesk import backups, keyslots
 from peerdesk.errors import (
     InvalidInput,
     KeyringDeleteFailed,
+    KeyringEntryMissing,
     KeySlotsDamaged,
     PassphraseNeeded,
     WrongKey,
@@ -375,3 +376,26 @@ def test_a_rescue_does_not_read_the_keyring_in_passphrase_mode(
     assert counting.reads == 0
     key, _slots = salvage.key_for(opened, passphrase=DECOMPOSED)
     assert opened.read_slots().matches(key)
+
+
+def test_a_restore_while_locked_does_not_open_from_the_keyring_in_passphrase_mode(
+    data_dir: Path, make_vault
+) -> None:
+    """A keyring that would not give up the key (reported, the mode holds) must not become a
+    way around the passphrase: a restore from the unlock screen asks for the recovery code."""
+    stubborn = UndeletableKeyring()
+    vault: Vault = make_vault(data_dir, KeyStore(stubborn))
+    journal, code = vault.create()
+    journal.peers.add("Heron")
+    made = vault.backup()
+    with pytest.raises(KeyringDeleteFailed):
+        vault.set_lock_mode(LockMode.PASSPHRASE, PASS)
+    assert len(_entries(stubborn)) == 1  # the key is still there
+    locked = _restart(vault, make_vault)
+    with pytest.raises(KeyringEntryMissing):
+        locked.preview_backup(made.path)
+    with pytest.raises(KeyringEntryMissing):
+        locked.restore(made.path)
+    assert not locked.is_unlocked
+    assert locked.restore(made.path, code).peers.find("Heron") is not None
+    assert locked.lock_mode is LockMode.PASSPHRASE
