@@ -43,6 +43,7 @@ log = logging.getLogger(__name__)
 
 MARKER = ".swap-pending"
 DISCARD = ".swap-discard"
+ASIDE_DIR = "set-aside"  # the only folder a discard note may name a folder in
 INCOMING = ".incoming"
 _COMPANIONS = ("-wal", "-shm")
 
@@ -84,7 +85,7 @@ def discard_aside(journal_path: Path) -> bool:
     except (OSError, ValueError, AttributeError):
         named = ""
     parts = Path(str(named)).parts
-    if len(parts) == 2 and not Path(str(named)).is_absolute() and not {"..", "."} & set(parts):
+    if len(parts) == 2 and parts[0] == ASIDE_DIR and parts[1] not in ("..", "."):
         folder = journal_path.parent / parts[0] / parts[1]  # "set-aside/<folder>", nothing else
         shutil.rmtree(folder, ignore_errors=True)
         with contextlib.suppress(OSError):

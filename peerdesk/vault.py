@@ -85,7 +85,7 @@ log = logging.getLogger(__name__)
 JOURNAL_FILE = "journal.db"
 SLOTS_FILE = "journal.keys"
 BACKUP_DIR = "backups"
-ASIDE_DIR = "set-aside"
+ASIDE_DIR = swap.ASIDE_DIR  # "set-aside"
 PASSPHRASE_MIN = 8
 PASSPHRASE_MAX = 1024
 

@@ -211,3 +211,18 @@ def test_a_discard_note_never_reaches_outside_the_set_aside_folder(
     assert swap.finish_interrupted(old.journal_path, old.slots_path) == "cleared"
     assert (keep / "x").is_dir() and not (old.data_dir / swap.DISCARD).exists()
     assert _opens_as(old, old_key) == "peer of the old journal"
+
+
+@pytest.mark.parametrize("folder", ["backups", "rescued", "set-aside-not"])
+def test_a_discard_note_never_reaches_another_folder_of_the_data_folder(
+    pair: tuple[Vault, bytes, Vault, bytes], folder: str
+) -> None:
+    old, old_key, _new, _new_key = pair
+    kept = old.data_dir / folder / "20261126-093000-kept"
+    kept.mkdir(parents=True)
+    (kept / "journal.db").write_bytes(b"a copy that is not the note's to remove")
+    note = {"aside": f"{folder}/{kept.name}"}
+    (old.data_dir / swap.DISCARD).write_text(json.dumps(note))
+    assert swap.finish_interrupted(old.journal_path, old.slots_path) == "cleared"
+    assert (kept / "journal.db").is_file()
+    assert _opens_as(old, old_key) == "peer of the old journal"
