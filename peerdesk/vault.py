@@ -22,7 +22,7 @@ import threading
 import unicodedata
 import uuid
 from collections.abc import Callable
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from functools import partial
 from pathlib import Path
 
@@ -796,19 +796,22 @@ class Vault:
     def _keep_lock_mode(self, incoming: KeySlots) -> KeySlots:
         """The key file a restore brings in, in the lock mode in force now.
 
-        Passphrase mode stays when a passphrase can open the restored key: today's passphrase
-        slot when the key is the same, else the backup's own. Otherwise the backup's mode holds.
+        Under the same key, today's key file is kept whole (a backup's can hold a passphrase or a
+        recovery code retired since, or lack one added since). Under another key, passphrase mode
+        stays when the backup's own passphrase slot can open it; otherwise the backup's mode
+        holds.
         """
         current = self._current_slots()
-        if current is None or current.lock_mode is LockMode.COMPUTER_LOGIN:
-            return incoming if current is None else incoming.with_lock_mode(current.lock_mode)
+        if current is None:
+            return incoming
         same_key = (current.journal_id, current.key_check) == (
             incoming.journal_id,
             incoming.key_check,
         )
-        if same_key and current.has_passphrase:
-            kept = dict(incoming.slots, **{PASSPHRASE: current.slots[PASSPHRASE]})
-            return replace(incoming, slots=kept, lock_mode=LockMode.PASSPHRASE)
+        if same_key:  # today's slots open it: the code and passphrase the supporter has now
+            return current
+        if current.lock_mode is LockMode.COMPUTER_LOGIN:
+            return incoming.with_lock_mode(current.lock_mode)
         if incoming.has_passphrase:
             return incoming.with_lock_mode(LockMode.PASSPHRASE)
         log.warning("the restored key file has no passphrase slot; it opens as it did then")

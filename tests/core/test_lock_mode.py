@@ -13,7 +13,7 @@ from pathlib import Path
 
 import pytest
 
-from peerdesk import backups, keyslots
+from peerdesk import backups, keyslots, salvage
 from peerdesk.errors import (
     InvalidInput,
     KeyringDeleteFailed,
@@ -399,3 +399,27 @@ def test_a_restore_while_locked_does_not_open_from_the_keyring_in_passphrase_mod
     assert not locked.is_unlocked
     assert locked.restore(made.path, code).peers.find("Heron") is not None
     assert locked.lock_mode is LockMode.PASSPHRASE
+
+
+def test_restoring_a_backup_under_the_same_key_keeps_todays_secrets(
+    opened: Vault, make_vault
+) -> None:
+    """A backup's key file can be older than today's slots for the same key (a passphrase added
+    since; a recovery code changed before changing it re-keyed): the restored journal opens with
+    the passphrase and the recovery code the supporter has now, and the old code opens nothing."""
+    made = opened.backup()  # no passphrase slot yet
+    key = salvage.key_for(opened)[0]
+    old_code = RecoveryCode.generate()  # the backup's code, retired since without a re-key
+    with_old = keyslots.read(backups.keys_path(made.path)).with_slot(
+        RECOVERY, old_code.secret, key, FAST
+    )
+    keyslots.write(backups.keys_path(made.path), with_old)
+    opened.set_passphrase(PASS)  # the first passphrase adds a slot, same key
+    today = opened.read_slots()
+    opened.restore(made.path)
+    assert opened.has_passphrase
+    again = _restart(opened, make_vault)
+    assert again.unlock_with_passphrase(PASS).peers.find("Heron") is not None
+    assert again.read_slots().slots[RECOVERY] == today.slots[RECOVERY]
+    with pytest.raises(WrongKey):
+        again.read_slots().unwrap(RECOVERY, old_code.secret)
