@@ -61,14 +61,20 @@ def _discard_note(journal_path: Path) -> Path:
     return journal_path.parent / DISCARD
 
 
+def _half_made(journal_path: Path, slots_path: Path) -> list[Path]:
+    """What a swap stopped before its decision leaves: the incoming pair, and the rollback
+    journal SQLite keeps beside the incoming journal while a re-key exports into it."""
+    incoming = incoming_path(journal_path)
+    return [incoming, Path(f"{incoming}-journal"), incoming_path(slots_path)]
+
+
 def pending(journal_path: Path, slots_path: Path) -> bool:
     """Whether an interrupted swap left anything to finish or to clear away."""
     return any(
         p.exists()
         for p in (
             _marker(journal_path),
-            incoming_path(journal_path),
-            incoming_path(slots_path),
+            *_half_made(journal_path, slots_path),
             _discard_note(journal_path),
         )
     )
@@ -180,7 +186,7 @@ def finish_interrupted(journal_path: Path, slots_path: Path) -> str | None:
         discard_aside(journal_path)
         log.warning("a restore or re-key interrupted by a crash was finished")
         return "finished"
-    leftovers = [p for p in (incoming_path(journal_path), incoming_path(slots_path)) if p.exists()]
+    leftovers = [p for p in _half_made(journal_path, slots_path) if p.exists()]
     discarded = discard_aside(journal_path)  # before the decision: links to the journal in use
     if not leftovers:
         return "cleared" if discarded else None
