@@ -466,3 +466,28 @@ def test_a_set_aside_copy_expires_only_once_every_note_in_it_is_due(
     assert reached.expired == ()
     assert (aside / "journal.db").exists()
     assert reached.unopened == (aside / "journal.db",)
+
+
+def test_a_set_aside_name_of_the_journal_in_use_is_not_a_copy_to_rewrite(
+    vault: Vault, journal: Journal, marked: Marked, clock: Clock, make_vault: Callable[..., Vault]
+) -> None:
+    """A restore stopped before its decision (killed, or a full disk at the marker) leaves
+    set-aside/ holding a second name (hard link) of the journal still in use. Shredding and
+    rewriting it there, beside the open journal and its log, must not touch the journal."""
+    turn_on(journal)
+    peer = journal.peers.add("Late peer").id
+    late = journal.sessions.save(
+        Session(held_on=TODAY, status=FINISHED, peer_id=peer, contact_kind="peer_asked")
+    )
+    aside = vault.data_dir / ASIDE_DIR / "20261126-093000-before-restore"
+    aside.mkdir(parents=True)
+    os.link(vault.journal_path, aside / "journal.db")  # what swap_in keeps before the marker
+    reached = vault.copies_job()(load_policy(journal.settings))
+    assert aside / "journal.db" not in reached.shredded
+    assert journal.check() == []
+    assert journal.sessions.get(late.id).peer_id == peer
+    keystore = vault.keystore
+    vault.lock()
+    again = make_vault(vault.data_dir, keystore).unlock_with_keyring()
+    assert again.check() == []
+    assert again.sessions.get(late.id).peer_id == peer
