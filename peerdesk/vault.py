@@ -452,7 +452,8 @@ class Vault:
         log.info("lock mode: computer login")
 
     def _backup_before_migration(self, conn: Connection, key: bytes, slots: KeySlots) -> None:
-        backups.write(conn, key, slots, self.backup_dir, self.clock())
+        # keep=None: the supporter's plan (which may keep more than ten) rotates them later
+        backups.write(conn, key, slots, self.backup_dir, self.clock(), keep=None)
 
     # --- lock -----------------------------------------------------------------------------------
 
@@ -627,8 +628,8 @@ class Vault:
         log.info("the journal was re-keyed")
         with contextlib.suppress(OSError):  # else the note stays: the next unlock removes it
             swap.discard_aside(self.journal_path)
-        try:  # older backups keep the old key: make one under the new key at once
-            self.backup()
+        try:  # older backups keep the old key: make one under the new key at once, deleting
+            self.backup(keep=None)  # none of them before the supporter chose what to do
         except EnvironmentProblem as exc:  # the re-key holds; the next backup will be new
             log.warning("no backup right after the re-key: %s", exc.code)
 
@@ -725,7 +726,9 @@ class Vault:
 
     # --- backups and restore --------------------------------------------------------------------
 
-    def backup(self, dest: Path | None = None, *, keep: int = backups.DEFAULT_KEEP) -> Backup:
+    def backup(
+        self, dest: Path | None = None, *, keep: int | None = backups.DEFAULT_KEEP
+    ) -> Backup:
         journal, key, slots = self._unlocked()
         target = self.backup_dir if dest is None else dest
         return backups.write(
