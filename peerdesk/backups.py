@@ -130,10 +130,13 @@ def write(
     dest: Path,
     when: datetime,
     *,
-    keep: int = DEFAULT_KEEP,
+    keep: int | None = DEFAULT_KEEP,
     private: bool = True,
 ) -> Backup:
-    """Back the open journal up into ``dest``; return the verified backup."""
+    """Back the open journal up into ``dest``; return the verified backup.
+
+    ``keep``: how many of this journal's backups stay there (the oldest beyond go); None keeps
+    them all (a backup PeerDesk makes by itself, whatever the supporter's plan keeps)."""
     try:
         if private:
             ensure_private_dir(dest)
@@ -160,7 +163,8 @@ def write(
         with contextlib.suppress(OSError):
             tmp.unlink()
     log.info("backup written and verified (%d bytes)", final.stat().st_size)
-    rotate(dest, slots.journal_id, keep)
+    if keep is not None:
+        rotate(dest, slots.journal_id, keep)
     return Backup(final, final.stat().st_size, when)
 
 

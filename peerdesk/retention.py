@@ -367,7 +367,8 @@ def shred_copies(
     Backups, rescued journals and set-aside journals that today's key opens are shredded like the
     journal and rewritten (:func:`vacuum`). A set-aside journal today's key cannot open (from
     before a re-key, damaged) cannot be shredded: its folder is deleted once it is older than the
-    shortest retention period, when every note in it is due anyway. Temporary files of killed
+    notes period and the contacts period, when everything in it is due anyway (never while notes
+    are kept for good). Temporary files of killed
     backups are removed. Copies outside the data folder (another backup folder, copies the
     supporter made) are out of reach. Setting ``cancel`` (the journal locks) stops it between
     two copies.
@@ -390,8 +391,12 @@ def shred_copies(
     for path in _journal_files(folders.backups) + _journal_files(folders.rescued):
         if not reach(path):
             unopened.append(path)
-    days = min(d for d in (policy.notes_days, policy.contact_days) if d is not None)
-    cutoff = today(clock) - timedelta(days=days)
+    # A copy that cannot be shredded goes only once everything in it is due: its notes (all
+    # written before it was set aside) and its closed contacts. Without a notes period it stays.
+    cutoff: date | None = None
+    if policy.notes_days is not None:
+        days = max(policy.notes_days, policy.contact_days or 0)
+        cutoff = today(clock) - timedelta(days=days)
     aside = (
         sorted(p for p in folders.set_aside.iterdir() if p.is_dir())
         if folders.set_aside.is_dir()
@@ -400,7 +405,7 @@ def shred_copies(
     for folder in aside:
         missed = [path for path in _journal_files(folder) if not reach(path)]
         made = _set_aside_on(folder)
-        if missed and made is not None and made <= cutoff:
+        if missed and made is not None and cutoff is not None and made <= cutoff:
             try:
                 shutil.rmtree(folder)
             except OSError as exc:

@@ -43,6 +43,7 @@ log = logging.getLogger(__name__)
 
 MARKER = ".swap-pending"
 DISCARD = ".swap-discard"
+ASIDE_DIR = "set-aside"  # the only folder a discard note may name a folder in
 INCOMING = ".incoming"
 _COMPANIONS = ("-wal", "-shm")
 
@@ -60,14 +61,20 @@ def _discard_note(journal_path: Path) -> Path:
     return journal_path.parent / DISCARD
 
 
+def _half_made(journal_path: Path, slots_path: Path) -> list[Path]:
+    """What a swap stopped before its decision leaves: the incoming pair, and the rollback
+    journal SQLite keeps beside the incoming journal while a re-key exports into it."""
+    incoming = incoming_path(journal_path)
+    return [incoming, Path(f"{incoming}-journal"), incoming_path(slots_path)]
+
+
 def pending(journal_path: Path, slots_path: Path) -> bool:
     """Whether an interrupted swap left anything to finish or to clear away."""
     return any(
         p.exists()
         for p in (
             _marker(journal_path),
-            incoming_path(journal_path),
-            incoming_path(slots_path),
+            *_half_made(journal_path, slots_path),
             _discard_note(journal_path),
         )
     )
@@ -84,7 +91,7 @@ def discard_aside(journal_path: Path) -> bool:
     except (OSError, ValueError, AttributeError):
         named = ""
     parts = Path(str(named)).parts
-    if len(parts) == 2 and not Path(str(named)).is_absolute() and not {"..", "."} & set(parts):
+    if len(parts) == 2 and parts[0] == ASIDE_DIR and parts[1] not in ("..", "."):
         folder = journal_path.parent / parts[0] / parts[1]  # "set-aside/<folder>", nothing else
         shutil.rmtree(folder, ignore_errors=True)
         with contextlib.suppress(OSError):
@@ -179,7 +186,7 @@ def finish_interrupted(journal_path: Path, slots_path: Path) -> str | None:
         discard_aside(journal_path)
         log.warning("a restore or re-key interrupted by a crash was finished")
         return "finished"
-    leftovers = [p for p in (incoming_path(journal_path), incoming_path(slots_path)) if p.exists()]
+    leftovers = [p for p in _half_made(journal_path, slots_path) if p.exists()]
     discarded = discard_aside(journal_path)  # before the decision: links to the journal in use
     if not leftovers:
         return "cleared" if discarded else None

@@ -22,7 +22,7 @@ import threading
 import unicodedata
 import uuid
 from collections.abc import Callable
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from functools import partial
 from pathlib import Path
 
@@ -85,7 +85,7 @@ log = logging.getLogger(__name__)
 JOURNAL_FILE = "journal.db"
 SLOTS_FILE = "journal.keys"
 BACKUP_DIR = "backups"
-ASIDE_DIR = "set-aside"
+ASIDE_DIR = swap.ASIDE_DIR  # "set-aside"
 PASSPHRASE_MIN = 8
 PASSPHRASE_MAX = 1024
 
@@ -452,7 +452,8 @@ class Vault:
         log.info("lock mode: computer login")
 
     def _backup_before_migration(self, conn: Connection, key: bytes, slots: KeySlots) -> None:
-        backups.write(conn, key, slots, self.backup_dir, self.clock())
+        # keep=None: the supporter's plan (which may keep more than ten) rotates them later
+        backups.write(conn, key, slots, self.backup_dir, self.clock(), keep=None)
 
     # --- lock -----------------------------------------------------------------------------------
 
@@ -627,8 +628,8 @@ class Vault:
         log.info("the journal was re-keyed")
         with contextlib.suppress(OSError):  # else the note stays: the next unlock removes it
             swap.discard_aside(self.journal_path)
-        try:  # older backups keep the old key: make one under the new key at once
-            self.backup()
+        try:  # older backups keep the old key: make one under the new key at once, deleting
+            self.backup(keep=None)  # none of them before the supporter chose what to do
         except EnvironmentProblem as exc:  # the re-key holds; the next backup will be new
             log.warning("no backup right after the re-key: %s", exc.code)
 
@@ -725,7 +726,9 @@ class Vault:
 
     # --- backups and restore --------------------------------------------------------------------
 
-    def backup(self, dest: Path | None = None, *, keep: int = backups.DEFAULT_KEEP) -> Backup:
+    def backup(
+        self, dest: Path | None = None, *, keep: int | None = backups.DEFAULT_KEEP
+    ) -> Backup:
         journal, key, slots = self._unlocked()
         target = self.backup_dir if dest is None else dest
         return backups.write(
@@ -747,6 +750,8 @@ class Vault:
             return slots.unwrap(RECOVERY, parsed.secret), slots
         if self._key is not None and self._slots and self._slots.journal_id == slots.journal_id:
             key: bytes | None = self._key
+        elif self._asks_passphrase(slots):  # the keyring is never read in passphrase mode
+            raise KeyringEntryMissing("this journal asks for its passphrase: use the recovery code")
         else:
             key = self.keystore.load(slots.journal_id)
         if key is None:
@@ -754,6 +759,11 @@ class Vault:
         if not slots.matches(key):
             raise WrongKey("this journal's key does not open the backup")
         return key, slots
+
+    def _asks_passphrase(self, backup_slots: KeySlots) -> bool:
+        """Passphrase mode, by the journal's key file (or, without a readable one, the backup's)."""
+        current = self._current_slots()
+        return (current or backup_slots).lock_mode is LockMode.PASSPHRASE
 
     def preview_backup(self, path: Path, code: str | RecoveryCode | None = None) -> BackupPreview:
         """Check a backup and say what it holds; changes nothing."""
@@ -789,19 +799,22 @@ class Vault:
     def _keep_lock_mode(self, incoming: KeySlots) -> KeySlots:
         """The key file a restore brings in, in the lock mode in force now.
 
-        Passphrase mode stays when a passphrase can open the restored key: today's passphrase
-        slot when the key is the same, else the backup's own. Otherwise the backup's mode holds.
+        Under the same key, today's key file is kept whole (a backup's can hold a passphrase or a
+        recovery code retired since, or lack one added since). Under another key, passphrase mode
+        stays when the backup's own passphrase slot can open it; otherwise the backup's mode
+        holds.
         """
         current = self._current_slots()
-        if current is None or current.lock_mode is LockMode.COMPUTER_LOGIN:
-            return incoming if current is None else incoming.with_lock_mode(current.lock_mode)
+        if current is None:
+            return incoming
         same_key = (current.journal_id, current.key_check) == (
             incoming.journal_id,
             incoming.key_check,
         )
-        if same_key and current.has_passphrase:
-            kept = dict(incoming.slots, **{PASSPHRASE: current.slots[PASSPHRASE]})
-            return replace(incoming, slots=kept, lock_mode=LockMode.PASSPHRASE)
+        if same_key:  # today's slots open it: the code and passphrase the supporter has now
+            return current
+        if current.lock_mode is LockMode.COMPUTER_LOGIN:
+            return incoming.with_lock_mode(current.lock_mode)
         if incoming.has_passphrase:
             return incoming.with_lock_mode(LockMode.PASSPHRASE)
         log.warning("the restored key file has no passphrase slot; it opens as it did then")

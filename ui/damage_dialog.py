@@ -165,8 +165,8 @@ class DamageDialog(QDialog):
             _wrapped(
                 self.tr(
                     "Only if no backup works and nothing could be rescued. Your damaged journal "
-                    "is moved to {folder} and kept there (with shredding on, until it is older "
-                    "than the shortest period). PeerDesk then sets up a new, empty journal with "
+                    "is moved to {folder} and kept there (with shredding of notes on, until it is "
+                    "older than both periods). PeerDesk then sets up a new, empty journal with "
                     "a new recovery code."
                 ).format(folder=vault.data_dir / ASIDE_DIR)
             )

@@ -251,8 +251,8 @@ def _journal_damaged(error: PeerDeskError) -> Explanation:
         text,
         _tr(
             "Restore from a backup first. The damaged file is kept aside in case someone can "
-            "recover more from it later (with shredding on, until it is older than the "
-            "shortest period)."
+            "recover more from it later (with shredding of notes on, until it is older than "
+            "both periods)."
         ),
     )
 

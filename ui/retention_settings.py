@@ -116,9 +116,9 @@ class RetentionSettings(QGroupBox):
         return self.tr(
             "Shredding also reaches the backups and the set-aside and rescued journals in "
             "PeerDesk's data folder; a set-aside journal that today's key cannot open is deleted "
-            "once it is older than the shortest period. It cannot reach backups in another "
-            "folder (your second backup folder, or one you chose) or copies you made yourself: "
-            "they keep the text until you delete them."
+            "once it is older than both periods (never while notes are kept for good). It cannot "
+            "reach backups in another folder (your second backup folder, or one you chose) or "
+            "copies you made yourself: they keep the text until you delete them."
         )
 
     def chosen(self) -> RetentionPolicy:

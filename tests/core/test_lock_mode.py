@@ -13,10 +13,11 @@ from pathlib import Path
 
 import pytest
 
-from peerdesk import backups, keyslots
+from peerdesk import backups, keyslots, salvage
 from peerdesk.errors import (
     InvalidInput,
     KeyringDeleteFailed,
+    KeyringEntryMissing,
     KeySlotsDamaged,
     PassphraseNeeded,
     WrongKey,
@@ -375,3 +376,50 @@ def test_a_rescue_does_not_read_the_keyring_in_passphrase_mode(
     assert counting.reads == 0
     key, _slots = salvage.key_for(opened, passphrase=DECOMPOSED)
     assert opened.read_slots().matches(key)
+
+
+def test_a_restore_while_locked_does_not_open_from_the_keyring_in_passphrase_mode(
+    data_dir: Path, make_vault
+) -> None:
+    """A keyring that would not give up the key (reported, the mode holds) must not become a
+    way around the passphrase: a restore from the unlock screen asks for the recovery code."""
+    stubborn = UndeletableKeyring()
+    vault: Vault = make_vault(data_dir, KeyStore(stubborn))
+    journal, code = vault.create()
+    journal.peers.add("Heron")
+    made = vault.backup()
+    with pytest.raises(KeyringDeleteFailed):
+        vault.set_lock_mode(LockMode.PASSPHRASE, PASS)
+    assert len(_entries(stubborn)) == 1  # the key is still there
+    locked = _restart(vault, make_vault)
+    with pytest.raises(KeyringEntryMissing):
+        locked.preview_backup(made.path)
+    with pytest.raises(KeyringEntryMissing):
+        locked.restore(made.path)
+    assert not locked.is_unlocked
+    assert locked.restore(made.path, code).peers.find("Heron") is not None
+    assert locked.lock_mode is LockMode.PASSPHRASE
+
+
+def test_restoring_a_backup_under_the_same_key_keeps_todays_secrets(
+    opened: Vault, make_vault
+) -> None:
+    """A backup's key file can be older than today's slots for the same key (a passphrase added
+    since; a recovery code changed before changing it re-keyed): the restored journal opens with
+    the passphrase and the recovery code the supporter has now, and the old code opens nothing."""
+    made = opened.backup()  # no passphrase slot yet
+    key = salvage.key_for(opened)[0]
+    old_code = RecoveryCode.generate()  # the backup's code, retired since without a re-key
+    with_old = keyslots.read(backups.keys_path(made.path)).with_slot(
+        RECOVERY, old_code.secret, key, FAST
+    )
+    keyslots.write(backups.keys_path(made.path), with_old)
+    opened.set_passphrase(PASS)  # the first passphrase adds a slot, same key
+    today = opened.read_slots()
+    opened.restore(made.path)
+    assert opened.has_passphrase
+    again = _restart(opened, make_vault)
+    assert again.unlock_with_passphrase(PASS).peers.find("Heron") is not None
+    assert again.read_slots().slots[RECOVERY] == today.slots[RECOVERY]
+    with pytest.raises(WrongKey):
+        again.read_slots().unwrap(RECOVERY, old_code.secret)

@@ -331,3 +331,13 @@ def test_a_re_key_that_cannot_swap_changes_nothing_and_the_journal_stays_open(
     assert not [p for p in data_dir.iterdir() if p.name.startswith(".swap") or "incoming" in p.name]
     vault.check_recovery_code(code)
     assert not vault.has_retired_key
+
+
+def test_a_re_key_deletes_none_of_the_backups_made_before(opened) -> None:
+    """The supporter keeps more backups than the default ten (their plan says 30): the backup
+    made right after a re-key must not rotate the older ones away before they are offered."""
+    vault, _code, before = opened
+    made = [before.path] + [vault.backup(keep=30).path for _ in range(backups.DEFAULT_KEEP + 1)]
+    vault.regenerate_recovery_code()
+    assert all(path.exists() for path in made)
+    assert len(vault.old_key_backups()) == len(made)

@@ -447,3 +447,47 @@ def test_a_lock_stops_reaching_copies_between_two(
     assert vault.copies_job()(load_policy(journal.settings), stop) == CopiesResult()
     assert found(exported_plaintext(backup, data_key(vault, keystore), backup.parent), OLD)
     assert vault.copies_job()(load_policy(journal.settings), None).shredded == (backup,)
+
+
+@pytest.mark.parametrize(("notes", "contacts"), [(365, 30), (None, 30)])
+def test_a_set_aside_copy_expires_only_once_every_note_in_it_is_due(
+    vault: Vault,
+    journal: Journal,
+    make_vault: Callable[..., Vault],
+    tmp_path: Path,
+    notes: int | None,
+    contacts: int | None,
+) -> None:
+    """Only closed contacts are due after 30 days: notes kept for a year (or for ever) must not
+    go with a set-aside journal today's key cannot open, 60 days after it was set aside."""
+    made = (TODAY - timedelta(days=60)).strftime("%Y%m%d")
+    aside = other_journal(make_vault, tmp_path, vault.data_dir / ASIDE_DIR / f"{made}-120000-x")
+    reached = vault.copies_job()(RetentionPolicy(notes, contacts))
+    assert reached.expired == ()
+    assert (aside / "journal.db").exists()
+    assert reached.unopened == (aside / "journal.db",)
+
+
+def test_a_set_aside_name_of_the_journal_in_use_is_not_a_copy_to_rewrite(
+    vault: Vault, journal: Journal, marked: Marked, clock: Clock, make_vault: Callable[..., Vault]
+) -> None:
+    """A restore stopped before its decision (killed, or a full disk at the marker) leaves
+    set-aside/ holding a second name (hard link) of the journal still in use. Shredding and
+    rewriting it there, beside the open journal and its log, must not touch the journal."""
+    turn_on(journal)
+    peer = journal.peers.add("Late peer").id
+    late = journal.sessions.save(
+        Session(held_on=TODAY, status=FINISHED, peer_id=peer, contact_kind="peer_asked")
+    )
+    aside = vault.data_dir / ASIDE_DIR / "20261126-093000-before-restore"
+    aside.mkdir(parents=True)
+    os.link(vault.journal_path, aside / "journal.db")  # what swap_in keeps before the marker
+    reached = vault.copies_job()(load_policy(journal.settings))
+    assert aside / "journal.db" not in reached.shredded
+    assert journal.check() == []
+    assert journal.sessions.get(late.id).peer_id == peer
+    keystore = vault.keystore
+    vault.lock()
+    again = make_vault(vault.data_dir, keystore).unlock_with_keyring()
+    assert again.check() == []
+    assert again.sessions.get(late.id).peer_id == peer

@@ -9,6 +9,8 @@ from __future__ import annotations
 import json
 import os
 import shutil
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -210,4 +212,49 @@ def test_a_discard_note_never_reaches_outside_the_set_aside_folder(
     (old.data_dir / swap.DISCARD).write_text(json.dumps(note))
     assert swap.finish_interrupted(old.journal_path, old.slots_path) == "cleared"
     assert (keep / "x").is_dir() and not (old.data_dir / swap.DISCARD).exists()
+    assert _opens_as(old, old_key) == "peer of the old journal"
+
+
+@pytest.mark.parametrize("folder", ["backups", "rescued", "set-aside-not"])
+def test_a_discard_note_never_reaches_another_folder_of_the_data_folder(
+    pair: tuple[Vault, bytes, Vault, bytes], folder: str
+) -> None:
+    old, old_key, _new, _new_key = pair
+    kept = old.data_dir / folder / "20261126-093000-kept"
+    kept.mkdir(parents=True)
+    (kept / "journal.db").write_bytes(b"a copy that is not the note's to remove")
+    note = {"aside": f"{folder}/{kept.name}"}
+    (old.data_dir / swap.DISCARD).write_text(json.dumps(note))
+    assert swap.finish_interrupted(old.journal_path, old.slots_path) == "cleared"
+    assert (kept / "journal.db").is_file()
+    assert _opens_as(old, old_key) == "peer of the old journal"
+
+
+_KILLED_EXPORT = """
+import os, signal, sys
+from pathlib import Path
+from peerdesk.database import connect
+conn = connect(Path(sys.argv[1]), bytes.fromhex(sys.argv[2]), create=True)
+conn.execute("PRAGMA cache_size = 2")  # pages spill to the file: its rollback journal is hot
+conn.execute("BEGIN")
+conn.execute("CREATE TABLE copied (text TEXT)")
+conn.executemany("INSERT INTO copied VALUES (?)", [("x" * 2000,) for _ in range(200)])
+os.kill(os.getpid(), signal.SIGKILL)  # killed inside the export, as a re-key can be
+"""
+
+
+def test_a_re_key_killed_while_exporting_leaves_no_half_made_file(
+    pair: tuple[Vault, bytes, Vault, bytes],
+) -> None:
+    old, old_key, _new, _new_key = pair
+    incoming = swap.incoming_path(old.journal_path)
+    killed = subprocess.run(
+        [sys.executable, "-c", _KILLED_EXPORT, str(incoming), os.urandom(32).hex()], check=False
+    )
+    assert killed.returncode == -9
+    hot = Path(f"{incoming}-journal")
+    assert incoming.exists() and hot.exists()  # what a kill inside sqlcipher_export leaves
+    assert swap.finish_interrupted(old.journal_path, old.slots_path) == "cleared"
+    assert not incoming.exists() and not hot.exists()
+    assert not swap.pending(old.journal_path, old.slots_path)
     assert _opens_as(old, old_key) == "peer of the old journal"
