@@ -12,20 +12,18 @@ from __future__ import annotations
 
 import argparse
 import os
-import sys
 from collections.abc import Sequence
 from pathlib import Path
-from typing import TYPE_CHECKING, TextIO
+from typing import TYPE_CHECKING
 
 from peerdesk import due
 from peerdesk.clock import today
 from peerdesk.commands.command import Command, Context
-from peerdesk.commands.common import EXIT_OK, add_command, run_command, unlock
+from peerdesk.commands.common import EXIT_OK, direct, unlock
 from peerdesk.errors import InvalidInput
 from peerdesk.resource_defaults import is_placeholder
 from peerdesk.resources import CATEGORIES
 from peerdesk.text import clean, fold
-from peerdesk.vault import Vault
 
 if TYPE_CHECKING:
     from PySide6.QtGui import QGuiApplication
@@ -158,14 +156,5 @@ COMMAND = Command(
 )
 
 
-def add_parser(
-    subparsers: argparse._SubParsersAction[argparse.ArgumentParser],
-    parents: Sequence[argparse.ArgumentParser] = (),
-) -> None:
-    """Add ``handout``; ``parents`` carry shared options (--data-dir), else it adds its own."""
-    add_command(subparsers, COMMAND, parents)
-
-
-def run(args: argparse.Namespace, vault: Vault, out: TextIO, err: TextIO) -> int:
-    """Run ``handout`` on ``vault``: known errors print one line and give the exit code."""
-    return run_command(COMMAND, args, Context(vault, out, err, sys.stdin))
+# Direct calls, without peerdesk.cli (the tests drive the command so).
+add_parser, run = direct(COMMAND)

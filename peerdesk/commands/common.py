@@ -12,9 +12,9 @@ import getpass
 import sys
 from collections.abc import Sequence
 from pathlib import Path
-from typing import TextIO
+from typing import Protocol, TextIO
 
-from peerdesk.commands.command import Command, Context
+from peerdesk.commands.command import Command, Context, PdfRenderer
 from peerdesk.errors import InvalidInput, PassphraseNeeded, PeerDeskError
 from peerdesk.keyslots import LockMode
 from peerdesk.vault import Vault
@@ -72,6 +72,50 @@ def add_command(
         command.name, parents=common, help=command.help, description=command.description
     )
     command.add_arguments(parser, common)
+
+
+class AddParser(Protocol):
+    def __call__(
+        self,
+        subparsers: argparse._SubParsersAction[argparse.ArgumentParser],
+        parents: Sequence[argparse.ArgumentParser] = ...,
+    ) -> None: ...
+
+
+class RunOn(Protocol):
+    def __call__(
+        self,
+        args: argparse.Namespace,
+        vault: Vault,
+        out: TextIO,
+        err: TextIO,
+        *,
+        pdf: PdfRenderer | None = ...,
+    ) -> int: ...
+
+
+def direct(command: Command) -> tuple[AddParser, RunOn]:
+    """``add_parser(subparsers, parents=())`` and ``run(args, vault, out, err, *, pdf=None)``
+    for one command, to drive it without ``peerdesk.cli`` (its tests do); the secret, if one is
+    needed, is asked on standard input."""
+
+    def add_parser(
+        subparsers: argparse._SubParsersAction[argparse.ArgumentParser],
+        parents: Sequence[argparse.ArgumentParser] = (),
+    ) -> None:
+        add_command(subparsers, command, parents)
+
+    def run(
+        args: argparse.Namespace,
+        vault: Vault,
+        out: TextIO,
+        err: TextIO,
+        *,
+        pdf: PdfRenderer | None = None,
+    ) -> int:
+        return run_command(command, args, Context(vault, out, err, sys.stdin, pdf))
+
+    return add_parser, run
 
 
 def ask_secret(prompt: str, inp: TextIO) -> str:

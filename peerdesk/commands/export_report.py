@@ -8,19 +8,14 @@ how many figures were written.
 from __future__ import annotations
 
 import argparse
-import sys
 from collections.abc import Sequence
 from pathlib import Path
-from typing import TextIO
 
 from peerdesk import insights, report
 from peerdesk.clock import today
-from peerdesk.commands.command import Command, Context, PdfRenderer
-from peerdesk.commands.common import EXIT_OK, EXIT_PROBLEM, add_command, run_command, unlock
+from peerdesk.commands.command import Command, Context
+from peerdesk.commands.common import EXIT_OK, EXIT_PROBLEM, direct, unlock
 from peerdesk.errors import InvalidInput
-from peerdesk.vault import Vault
-
-__all__ = ["COMMAND", "PdfRenderer", "add_parser", "run"]
 
 
 def _add_arguments(
@@ -93,21 +88,5 @@ COMMAND = Command(
 )
 
 
-def add_parser(
-    subparsers: argparse._SubParsersAction[argparse.ArgumentParser],
-    parents: Sequence[argparse.ArgumentParser] = (),
-) -> None:
-    """Add ``export-report`` to ``subparsers`` (for a caller outside ``peerdesk.cli``)."""
-    add_command(subparsers, COMMAND, parents)
-
-
-def run(
-    args: argparse.Namespace,
-    vault: Vault,
-    out: TextIO,
-    err: TextIO,
-    *,
-    pdf: PdfRenderer | None = None,
-) -> int:
-    """Run ``export-report`` on ``vault``: known errors print one line and give the exit code."""
-    return run_command(COMMAND, args, Context(vault, out, err, sys.stdin, pdf))
+# Direct calls, without peerdesk.cli (the tests drive the command so).
+add_parser, run = direct(COMMAND)

@@ -7,18 +7,15 @@ checks the whole file first and writes nothing when anything in it is wrong.
 from __future__ import annotations
 
 import argparse
-import sys
 from collections.abc import Sequence
 from pathlib import Path
-from typing import TextIO
 
 from peerdesk import resource_files
 from peerdesk.commands.command import Command, Context
-from peerdesk.commands.common import EXIT_OK, add_command, run_command, unlock
+from peerdesk.commands.common import EXIT_OK, direct, unlock
 from peerdesk.errors import InvalidInput
 from peerdesk.resources import CATEGORIES
 from peerdesk.text import fold
-from peerdesk.vault import Vault
 
 
 def _add_arguments(
@@ -89,14 +86,5 @@ COMMAND = Command(
 )
 
 
-def add_parser(
-    subparsers: argparse._SubParsersAction[argparse.ArgumentParser],
-    parents: Sequence[argparse.ArgumentParser] = (),
-) -> None:
-    """Add ``resources export|import|list``; ``parents`` carry shared options (--data-dir)."""
-    add_command(subparsers, COMMAND, parents)
-
-
-def run(args: argparse.Namespace, vault: Vault, out: TextIO, err: TextIO) -> int:
-    """Run ``resources`` on ``vault``: known errors print one line and give the exit code."""
-    return run_command(COMMAND, args, Context(vault, out, err, sys.stdin))
+# Direct calls, without peerdesk.cli (the tests drive the command so).
+add_parser, run = direct(COMMAND)
