@@ -12,46 +12,26 @@ from __future__ import annotations
 
 import argparse
 import os
-import sys
 from collections.abc import Sequence
 from pathlib import Path
-from typing import TYPE_CHECKING, TextIO
+from typing import TYPE_CHECKING
 
 from peerdesk import due
-from peerdesk.cli import EXIT_OK, EXIT_PROBLEM, EXIT_USAGE, _data_dir, _unlock
 from peerdesk.clock import today
-from peerdesk.errors import InvalidInput, PeerDeskError
+from peerdesk.commands.command import Command, Context
+from peerdesk.commands.common import EXIT_OK, direct, unlock
+from peerdesk.errors import InvalidInput
 from peerdesk.resource_defaults import is_placeholder
 from peerdesk.resources import CATEGORIES
 from peerdesk.text import clean, fold
-from peerdesk.vault import Vault
 
 if TYPE_CHECKING:
     from PySide6.QtGui import QGuiApplication
 
-COMMAND = "handout"
 
-
-def add_parser(
-    subparsers: argparse._SubParsersAction[argparse.ArgumentParser],
-    parents: Sequence[argparse.ArgumentParser] = (),
+def _add_arguments(
+    parser: argparse.ArgumentParser, parents: Sequence[argparse.ArgumentParser]
 ) -> None:
-    """Add ``handout``; ``parents`` carry shared options (--data-dir), else it adds its own."""
-    parser = subparsers.add_parser(
-        COMMAND,
-        parents=list(parents),
-        help="save a resource handout as PDF (no peer data; for printing a stack)",
-        description="Make the same one-page handout as the app, from the resource directory. "
-        "Without --category or --resource it lists every entry that is not archived.",
-    )
-    if not parents:
-        parser.add_argument(
-            "--data-dir",
-            type=_data_dir,
-            default=argparse.SUPPRESS,
-            metavar="DIR",
-            help="use the journal in DIR instead of the usual place",
-        )
     parser.add_argument("--out", type=Path, required=True, metavar="FILE.pdf", help="the PDF")
     parser.add_argument(
         "--category",
@@ -97,15 +77,8 @@ def _gui_app() -> QGuiApplication:
     return QGuiApplication(argv)
 
 
-def run(args: argparse.Namespace, vault: Vault, out: TextIO, err: TextIO) -> int:
-    try:
-        return _run(args, vault, out)
-    except PeerDeskError as exc:
-        print(f"peerdesk: error: {exc}", file=err)
-        return EXIT_USAGE if isinstance(exc, InvalidInput) else EXIT_PROBLEM
-
-
-def _run(args: argparse.Namespace, vault: Vault, out: TextIO) -> int:
+def _run(args: argparse.Namespace, context: Context) -> int:
+    vault, out = context.vault, context.out
     from ui.handout import (
         ORGANISATION_MAX,
         ORGANISATION_SETTING,
@@ -125,9 +98,9 @@ def _run(args: argparse.Namespace, vault: Vault, out: TextIO) -> int:
         else None
     )
     app = _gui_app()
-    _unlock(vault, sys.stdin)
+    unlock(vault, context.inp)
     journal = vault.journal
-    assert journal is not None  # _unlock opened it
+    assert journal is not None  # unlock opened it
     try:
         directory = journal.resources.all(include_archived=True)
         if organisation is None:
@@ -171,3 +144,17 @@ def _run(args: argparse.Namespace, vault: Vault, out: TextIO) -> int:
             file=out,
         )
     return EXIT_OK
+
+
+COMMAND = Command(
+    name="handout",
+    help="save a resource handout as PDF (no peer data; for printing a stack)",
+    description="Make the same one-page handout as the app, from the resource directory. "
+    "Without --category or --resource it lists every entry that is not archived.",
+    add_arguments=_add_arguments,
+    run=_run,
+)
+
+
+# Direct calls, without peerdesk.cli (the tests drive the command so).
+add_parser, run = direct(COMMAND)

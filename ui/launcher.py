@@ -34,7 +34,9 @@ def _save_report_pdf(path: Path, report: Report) -> None:
 
 def main() -> int:
     protect_process()  # first: no core dump may hold a journal or its key
-    return cli_main(sys.argv[1:], gui=_run_gui, pdf=_save_report_pdf, commands=[handout_command])
+    return cli_main(
+        sys.argv[1:], gui=_run_gui, pdf=_save_report_pdf, commands=[handout_command.COMMAND]
+    )
 
 
 if __name__ == "__main__":

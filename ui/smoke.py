@@ -30,8 +30,7 @@ from datetime import date
 from pathlib import Path
 from typing import Any, TextIO
 
-EXIT_OK = 0
-EXIT_PROBLEM = 1
+from peerdesk.commands.common import EXIT_OK, EXIT_PROBLEM
 
 # The backend each platform's keyring should offer; its entry point proves the metadata is there.
 PLATFORM_BACKENDS = {"linux": "SecretService", "win32": "Windows", "darwin": "macOS"}

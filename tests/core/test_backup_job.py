@@ -16,9 +16,9 @@ from peerdesk.database import SQLITE_HEADER
 from peerdesk.errors import JournalDamaged, StorageError
 from peerdesk.journal import Journal
 from peerdesk.keystore import KeyStore, MemoryKeyring
-from peerdesk.sessions import FINISHED, Session
 from peerdesk.vault import Vault
-from tests.conftest import FAST, Clock, day
+from tests.conftest import FAST, Clock
+from tests.support.factories import add_sessions
 
 
 def _path(backup: backups.Backup | None) -> Path | None:
@@ -26,21 +26,7 @@ def _path(backup: backups.Backup | None) -> Path | None:
 
 
 def _sessions(journal: Journal, n: int, note: str = "walks help") -> list[int]:
-    peer = journal.peers.find("Heron") or journal.peers.add("Heron")
-    ids = []
-    for i in range(n):
-        saved = journal.sessions.save(
-            Session(
-                held_on=day(1 + i % 25),
-                status=FINISHED,
-                peer_id=peer.id,
-                contact_kind="peer_asked",
-                notes={"cope": f"{note} {i} " + "x" * 300},
-            )
-        )
-        assert saved.id is not None
-        ids.append(saved.id)
-    return ids
+    return add_sessions(journal, n, note=note)
 
 
 def test_a_worker_backup_is_verified_private_and_found_by_the_vault(

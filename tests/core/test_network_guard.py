@@ -12,7 +12,7 @@ from pathlib import Path
 
 import pytest
 
-from peerdesk import network_guard as ng
+from tests.support import network_guard as ng
 
 REPO = Path(__file__).resolve().parents[2]
 BUS = {"DBUS_SESSION_BUS_ADDRESS": "unix:path=/run/user/1000/bus,guid=abc"}
@@ -92,7 +92,7 @@ def test_strace_output_is_read_line_by_line() -> None:
 
 CHILD = """
 import json, socket, sys, urllib.request
-from peerdesk.network_guard import NetworkRecorder
+from tests.support.network_guard import NetworkRecorder
 recorder = NetworkRecorder().install()
 server = socket.socket(socket.AF_INET, socket.SOCK_STREAM)
 server.bind(("127.0.0.1", 0))

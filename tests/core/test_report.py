@@ -18,6 +18,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from peerdesk import report
+from peerdesk.commands.export_report import add_parser, run
 from peerdesk.errors import InvalidInput, StorageError
 from peerdesk.insights import Period, compute
 from peerdesk.journal import Journal
@@ -32,7 +33,6 @@ from peerdesk.report import (
     shown,
     write_csv,
 )
-from peerdesk.report_command import add_parser, run
 from peerdesk.sessions import FINISHED, Session
 from peerdesk.vault import Vault
 from tests.core.test_insights import TODAY, all_followups, all_sessions, count_independently

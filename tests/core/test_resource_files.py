@@ -21,7 +21,8 @@ import pytest
 from hypothesis import HealthCheck, event, given, settings
 from hypothesis import strategies as st
 
-from peerdesk import resource_files, resources_command
+from peerdesk import resource_files
+from peerdesk.commands import resources as resources_command
 from peerdesk.errors import InvalidInput
 from peerdesk.journal import Journal
 from peerdesk.keystore import KeyStore, MemoryKeyring

@@ -25,7 +25,7 @@ import sys
 
 sys.dont_write_bytecode = True  # no .pyc files are written next to the sources during the run
 
-from peerdesk.network_guard import NetworkRecorder  # noqa: E402 - must come first
+from tests.support.network_guard import NetworkRecorder  # noqa: E402 - must come first
 
 RECORDER = NetworkRecorder().install()
 

@@ -5,7 +5,7 @@ session form, search, a backup with a copy to a second folder, a handout PDF and
 those modules exist, every page and every dialog with the print previews and every "Save as PDF",
 the clipboard, lock and unlock). Two recorders watch it at once:
 
-- inside the process, :class:`peerdesk.network_guard.NetworkRecorder` sees every socket Python
+- inside the process, :class:`tests.support.network_guard.NetworkRecorder` sees every socket Python
   creates, connects, binds or sends to, every name lookup, and every URL or HTTP opening;
 - around the process, ``strace -f -e trace=network`` sees the same system calls made by Qt, D-Bus
   and the C library, in every thread and child process.
@@ -36,10 +36,10 @@ from pathlib import Path
 
 import pytest
 
-from peerdesk import network_guard as ng
 from peerdesk.keyslots import read as read_slots
 from peerdesk.keystore import KeyStore
 from tests.integration import app_flow_child
+from tests.support import network_guard as ng
 
 ROOT = Path(__file__).resolve().parents[2]
 CHILD = Path(app_flow_child.__file__).resolve()
@@ -156,7 +156,7 @@ def test_the_recorders_do_see_an_internet_attempt(tmp_path: Path) -> None:
     trace = tmp_path / "trace"
     code = (
         "import ctypes, json, socket\n"
-        "from peerdesk.network_guard import NetworkRecorder\n"
+        "from tests.support.network_guard import NetworkRecorder\n"
         "rec = NetworkRecorder().install()\n"
         "s = socket.socket(socket.AF_INET6, socket.SOCK_DGRAM)\n"
         "s.sendto(b'x', ('::1', 9))\n"

@@ -20,9 +20,9 @@ from peerdesk.errors import InvalidInput, StorageError
 from peerdesk.journal import Journal
 from peerdesk.keystore import KeyStore, MemoryKeyring
 from peerdesk.recovery import RecoveryCode
-from peerdesk.sessions import FINISHED, Session
 from peerdesk.vault import ASIDE_DIR, Vault
-from tests.conftest import FAST, Clock, day
+from tests.conftest import FAST, Clock
+from tests.support.factories import add_sessions
 from ui.backup_scheduler import (
     DEFAULT_EVERY_HOURS,
     BackupIndicator,
@@ -40,17 +40,7 @@ WAIT_MS = 20_000
 
 
 def _sessions(journal: Journal, n: int, first_day: int = 2) -> None:
-    peer = journal.peers.find("Heron") or journal.peers.add("Heron")
-    for i in range(n):
-        journal.sessions.save(
-            Session(
-                held_on=day(first_day + i % 20),
-                status=FINISHED,
-                peer_id=peer.id,
-                contact_kind="peer_asked",
-                notes={"cope": f"walks help {i} " + "z" * 200},
-            )
-        )
+    add_sessions(journal, n, filler="z" * 200, first_day=first_day, spread=20)
 
 
 @pytest.fixture

@@ -17,6 +17,7 @@ from peerdesk.recovery import RecoveryCode
 from peerdesk.sessions import FINISHED, Session
 from peerdesk.vault import ASIDE_DIR, Vault
 from tests.conftest import FAST, Clock, day
+from tests.support.fakes import Confirm
 from ui.damage_dialog import RESCUED, RESTORED, STARTED_OVER, DamageDialog
 from ui.restore_dialog import RestoreDialog
 from ui.unlock_dialog import Mode, UnlockDialog
@@ -190,13 +191,7 @@ def test_starting_over_moves_the_files_aside_after_two_agreements(
 ) -> None:
     vault, _code, path = damaged
     before = _digest(path)
-    answers = [False, True]
-    questions: list[str] = []
-
-    def confirm(question: str) -> bool:
-        questions.append(question)
-        return answers.pop(0)
-
+    confirm = Confirm(False, True)
     dialog = _dialog(qtbot, vault, confirm=confirm)
     dialog.show_more()
     dialog.understood.setChecked(True)
@@ -208,7 +203,7 @@ def test_starting_over_moves_the_files_aside_after_two_agreements(
     assert not vault.exists()
     (kept,) = (vault.data_dir / ASIDE_DIR).glob("*-damaged/journal.db")
     assert _digest(kept) == before
-    assert all("kept" in q for q in questions)
+    assert confirm.questions and all("kept" in q for q in confirm.questions)
 
 
 def test_without_a_key_file_rescue_is_off_and_restore_remains(

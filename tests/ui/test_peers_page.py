@@ -12,18 +12,9 @@ from peerdesk.session_query import SessionQuery
 from peerdesk.sessions import FINISHED, Session
 from peerdesk.text import PSEUDONYM_MAX
 from tests.conftest import Clock, day
+from tests.support.fakes import Confirm
 from ui.models.peers_model import PEER_ID_ROLE, PeersModel
 from ui.pages.peers_page import SESSION_ID_ROLE, PeersPage
-
-
-class Confirm:
-    def __init__(self, answer: bool) -> None:
-        self.answer = answer
-        self.questions: list[str] = []
-
-    def __call__(self, question: str) -> bool:
-        self.questions.append(question)
-        return self.answer
 
 
 def make_page(

@@ -15,9 +15,9 @@ from PySide6.QtCore import QDate
 from pytestqt.qtbot import QtBot
 
 from peerdesk import report as rep
+from peerdesk.commands.export_report import run
 from peerdesk.insights import Period, compute
 from peerdesk.journal import Journal
-from peerdesk.report_command import run
 from peerdesk.sessions import FINISHED, Session
 from peerdesk.vault import Vault
 from tests.conftest import FIXED_NOW, Clock

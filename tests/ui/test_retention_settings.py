@@ -17,19 +17,10 @@ from peerdesk.retention import CopiesResult, RetentionPolicy, RetentionResult, V
 from peerdesk.sessions import FINISHED, Session
 from peerdesk.vault import Vault
 from tests.conftest import FIXED_NOW, Clock
+from tests.support.fakes import Confirm
 from ui.retention_settings import DAY_MS, RetentionRunner, RetentionSettings
 
 TODAY = FIXED_NOW.date()
-
-
-class Confirm:
-    def __init__(self, answer: bool) -> None:
-        self.answer = answer
-        self.questions: list[str] = []
-
-    def __call__(self, question: str) -> bool:
-        self.questions.append(question)
-        return self.answer
 
 
 def old_and_new(journal: Journal, clock: Clock) -> tuple[int, int, int]:

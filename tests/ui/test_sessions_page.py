@@ -21,6 +21,7 @@ from peerdesk.search import BEST, NEWEST, build_query
 from peerdesk.session_query import SessionFilter, SessionQuery
 from peerdesk.sessions import FINISHED, Session
 from tests.conftest import Clock, day
+from tests.support.fakes import Confirm
 from ui.models.sessions_model import (
     SESSION_ID_ROLE,
     SNIPPET_ROLE,
@@ -32,18 +33,6 @@ from ui.pages.sessions_page import SessionsPage
 from ui.session_detail import SessionDetail
 
 NASTY = ['"', "NEAR(", "-", "🙂", "a AND OR NOT", "*", "((", '"unclosed', "-sleep", "\u202e"]
-
-
-class Confirm:
-    """Stands in for the confirmation dialog: records the question, answers as told."""
-
-    def __init__(self, answer: bool) -> None:
-        self.answer = answer
-        self.questions: list[str] = []
-
-    def __call__(self, question: str) -> bool:
-        self.questions.append(question)
-        return self.answer
 
 
 def make_page(

@@ -12,9 +12,8 @@ from pytestqt.qtbot import QtBot
 from peerdesk.database import IntegrityCheck, rows
 from peerdesk.errors import StorageError
 from peerdesk.keystore import MemoryKeyring
-from peerdesk.sessions import FINISHED, Session
 from peerdesk.vault import Vault
-from tests.conftest import day
+from tests.support.factories import add_sessions
 from ui.controller import AppController
 from ui.damage_dialog import DamageDialog
 from ui.main_window import RESOURCES
@@ -27,17 +26,7 @@ WAIT_MS = 20_000
 def _journal_with_sessions(vault: Vault, count: int = 60) -> int:
     """Fill a new journal; return the root page of its sessions table."""
     journal, _code = vault.create()
-    peer = journal.peers.add("Heron")
-    for i in range(count):
-        journal.sessions.save(
-            Session(
-                held_on=day(1 + i % 25),
-                status=FINISHED,
-                peer_id=peer.id,
-                contact_kind="peer_asked",
-                notes={"cope": f"note {i} " + "q" * 400},
-            )
-        )
+    add_sessions(journal, count, note="note", filler="q" * 400)
     ((root,),) = rows(journal.conn, "SELECT rootpage FROM sqlite_master WHERE name = 'sessions'")
     vault.lock()
     return int(root)

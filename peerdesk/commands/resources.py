@@ -7,39 +7,22 @@ checks the whole file first and writes nothing when anything in it is wrong.
 from __future__ import annotations
 
 import argparse
-import sys
 from collections.abc import Sequence
 from pathlib import Path
-from typing import TextIO
 
 from peerdesk import resource_files
-from peerdesk.errors import InvalidInput, PeerDeskError
+from peerdesk.commands.command import Command, Context
+from peerdesk.commands.common import EXIT_OK, direct, unlock
+from peerdesk.errors import InvalidInput
 from peerdesk.resources import CATEGORIES
 from peerdesk.text import fold
-from peerdesk.vault import Vault
-
-COMMAND = "resources"
-# The same exit codes as peerdesk.cli (which imports this module, so it is not imported here at
-# module level).
-EXIT_OK = 0
-EXIT_PROBLEM = 1
-EXIT_USAGE = 2
 
 
-def add_parser(
-    subparsers: argparse._SubParsersAction[argparse.ArgumentParser],
-    parents: Sequence[argparse.ArgumentParser] = (),
+def _add_arguments(
+    parser: argparse.ArgumentParser, parents: Sequence[argparse.ArgumentParser]
 ) -> None:
-    """Add ``resources export|import|list``; ``parents`` carry shared options (--data-dir)."""
-    common = list(parents) or [_data_dir_option()]
-    parser = subparsers.add_parser(
-        COMMAND,
-        parents=common,
-        help="export, import or list the resource directory (JSON or CSV)",
-        description="Share the resource directory as a JSON or CSV file (the file name's "
-        "ending picks the format; see assets/resource-format.md). An import adds new names, "
-        "updates known ones and deletes nothing; a file with any problem changes nothing.",
-    )
+    """``export|import|list``; each takes the shared options (--data-dir) too."""
+    common = list(parents)
     actions = parser.add_subparsers(dest="resources_action", metavar="ACTION", required=True)
     export = actions.add_parser(
         "export", parents=common, help="write the directory (without archived entries)"
@@ -50,39 +33,16 @@ def add_parser(
     actions.add_parser("list", parents=common, help="show each resource's id, category and name")
 
 
-def _data_dir_option() -> argparse.ArgumentParser:
-    from peerdesk.cli import _data_dir
-
-    options = argparse.ArgumentParser(add_help=False)
-    options.add_argument(
-        "--data-dir",
-        type=_data_dir,
-        default=argparse.SUPPRESS,
-        metavar="DIR",
-        help="use the journal in DIR instead of the usual place",
-    )
-    return options
-
-
-def run(args: argparse.Namespace, vault: Vault, out: TextIO, err: TextIO) -> int:
-    try:
-        return _run(args, vault, out)
-    except PeerDeskError as exc:
-        print(f"peerdesk: error: {exc}", file=err)
-        return EXIT_USAGE if isinstance(exc, InvalidInput) else EXIT_PROBLEM
-
-
-def _run(args: argparse.Namespace, vault: Vault, out: TextIO) -> int:
-    from peerdesk.cli import _unlock
-
+def _run(args: argparse.Namespace, context: Context) -> int:
+    vault, out = context.vault, context.out
     action: str = args.resources_action
     path: Path | None = getattr(args, "file", None)
     if path is not None:
         path = path.expanduser().resolve()
         resource_files.file_kind(path)  # a wrong ending is refused before unlocking
-    _unlock(vault, sys.stdin)
+    unlock(vault, context.inp)
     journal = vault.journal
-    assert journal is not None  # _unlock opened it
+    assert journal is not None  # unlock opened it
     try:
         if action == "list":
             order = {c: i for i, c in enumerate(CATEGORIES)}
@@ -113,3 +73,18 @@ def _run(args: argparse.Namespace, vault: Vault, out: TextIO) -> int:
         return EXIT_OK
     finally:
         vault.lock()
+
+
+COMMAND = Command(
+    name="resources",
+    help="export, import or list the resource directory (JSON or CSV)",
+    description="Share the resource directory as a JSON or CSV file (the file name's "
+    "ending picks the format; see assets/resource-format.md). An import adds new names, "
+    "updates known ones and deletes nothing; a file with any problem changes nothing.",
+    add_arguments=_add_arguments,
+    run=_run,
+)
+
+
+# Direct calls, without peerdesk.cli (the tests drive the command so).
+add_parser, run = direct(COMMAND)

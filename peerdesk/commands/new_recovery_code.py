@@ -12,33 +12,19 @@ terminal it is asked for without echo; a script passes it as the first line of s
 from __future__ import annotations
 
 import argparse
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from typing import TextIO
 
-from peerdesk.errors import InvalidInput, JournalMissing, PeerDeskError
+from peerdesk.commands.command import Command, Context
+from peerdesk.commands.common import EXIT_OK, EXIT_PROBLEM, ask_secret, unlock
+from peerdesk.errors import InvalidInput, JournalMissing
 from peerdesk.recovery import RecoveryCode
 from peerdesk.vault import Vault
 
-COMMAND = "new-recovery-code"
-# The same exit codes as peerdesk.cli (which imports this module).
-EXIT_OK = 0
-EXIT_PROBLEM = 1
 
-AskSecret = Callable[[str, TextIO], str]
-
-
-def add_parser(
-    subparsers: argparse._SubParsersAction[argparse.ArgumentParser],
-    parents: Sequence[argparse.ArgumentParser] = (),
+def _add_arguments(
+    parser: argparse.ArgumentParser, parents: Sequence[argparse.ArgumentParser]
 ) -> None:
-    parser = subparsers.add_parser(
-        COMMAND,
-        parents=list(parents),
-        help="make a new recovery code and a new key for the journal (the old code stops working)",
-        description="Print a new recovery code once, then re-encrypt the journal under a new key "
-        "so the old code opens nothing written from then on. Backups made before keep the old "
-        "key: they are listed, and the old code still opens them.",
-    )
     parser.add_argument(
         "--yes", action="store_true", help="do not ask for confirmation (needed without a terminal)"
     )
@@ -49,13 +35,8 @@ def add_parser(
     )
 
 
-def run(
-    args: argparse.Namespace,
-    vault: Vault,
-    out: TextIO,
-    inp: TextIO,
-    ask_secret: AskSecret,
-) -> int:
+def _run(args: argparse.Namespace, context: Context) -> int:
+    vault, out, inp = context.vault, context.out, context.inp
     if not vault.exists():
         raise JournalMissing(f"there is no journal in {vault.data_dir}")
     terminal = inp.isatty()
@@ -75,12 +56,7 @@ def run(
         raise InvalidInput(
             "no lock passphrase is set for this journal: leave out --passphrase-stdin"
         )
-    try:
-        vault.unlock_with_keyring()
-    except PeerDeskError:
-        if passphrase is None:
-            raise
-        vault.unlock_with_passphrase(passphrase)
+    unlock(vault, inp, passphrase=passphrase)
     try:
         return _make_code(vault, passphrase, args.yes, out, inp)
     finally:
@@ -129,3 +105,14 @@ def _make_code(vault: Vault, passphrase: str | None, yes: bool, out: TextIO, inp
             file=out,
         )
     return EXIT_OK
+
+
+COMMAND = Command(
+    name="new-recovery-code",
+    help="make a new recovery code and a new key for the journal (the old code stops working)",
+    description="Print a new recovery code once, then re-encrypt the journal under a new key "
+    "so the old code opens nothing written from then on. Backups made before keep the old "
+    "key: they are listed, and the old code still opens them.",
+    add_arguments=_add_arguments,
+    run=_run,
+)

@@ -1,0 +1,55 @@
+"""``peerdesk restore FILE``: replace the journal with a backup; the current one is kept aside."""
+
+from __future__ import annotations
+
+import argparse
+from collections.abc import Sequence
+from pathlib import Path
+
+from peerdesk.commands.command import Command, Context
+from peerdesk.commands.common import EXIT_OK, EXIT_PROBLEM, ask_secret
+
+
+def _add_arguments(
+    parser: argparse.ArgumentParser, parents: Sequence[argparse.ArgumentParser]
+) -> None:
+    parser.add_argument("file", type=Path, help="the backup file (peerdesk-backup-….db)")
+    parser.add_argument(
+        "--recovery-code",
+        action="store_true",
+        help="ask for the recovery code (for a backup from another computer)",
+    )
+    parser.add_argument("--yes", action="store_true", help="do not ask for confirmation")
+
+
+def _run(args: argparse.Namespace, context: Context) -> int:
+    vault, out, inp = context.vault, context.out, context.inp
+    path = Path(args.file).expanduser().resolve()
+    vault.check_writable()
+    code = ask_secret("Recovery code: ", inp) if args.recovery_code else None
+    preview = vault.preview_backup(path, code)
+    s = preview.summary
+    span = f"{s.first_session} to {s.last_session}" if s.first_session else "no sessions"
+    print(
+        f"The backup holds {s.sessions} sessions ({span}), {s.drafts} drafts and {s.peers} peers.",
+        file=out,
+    )
+    if vault.exists():
+        print("The current journal will be moved aside, not deleted.", file=out)
+    if not args.yes:
+        print("Type 'restore' to go on: ", end="", file=out, flush=True)
+        if inp.readline().strip().lower() != "restore":
+            print("Nothing was changed.", file=out)
+            return EXIT_PROBLEM
+    vault.restore(path, code)
+    vault.lock()
+    print(f"Restored. The journal in {vault.data_dir} now holds the backup.", file=out)
+    return EXIT_OK
+
+
+COMMAND = Command(
+    name="restore",
+    help="replace the journal with a backup (the current one is kept aside)",
+    add_arguments=_add_arguments,
+    run=_run,
+)

@@ -1,0 +1,11 @@
+"""What tests share: stand-ins, builders and the network recorder (never imported by the app).
+
+Module map:
+
+- ``fakes``: stand-ins for the questions the app asks (``Confirm``: records each question and
+  answers as told).
+- ``factories``: builders of journal content (``add_sessions``: finished sessions with notes long
+  enough to give backups and pages real work).
+- ``network_guard``: records every network attempt, through audit hooks and from strace output,
+  for the no-network tests.
+"""

@@ -1,0 +1,36 @@
+"""Builders of journal content for tests."""
+
+from __future__ import annotations
+
+from peerdesk.journal import Journal
+from peerdesk.sessions import FINISHED, Session
+from tests.conftest import day
+
+
+def add_sessions(
+    journal: Journal,
+    n: int,
+    *,
+    note: str = "walks help",
+    filler: str = "x" * 300,
+    first_day: int = 1,
+    spread: int = 25,
+) -> list[int]:
+    """``n`` finished sessions with the peer "Heron", spread over ``spread`` days from
+    ``first_day``; each note is ``note``, its number and ``filler`` (to give backups and pages
+    real work). Returns the new sessions' ids."""
+    peer = journal.peers.find("Heron") or journal.peers.add("Heron")
+    ids = []
+    for i in range(n):
+        saved = journal.sessions.save(
+            Session(
+                held_on=day(first_day + i % spread),
+                status=FINISHED,
+                peer_id=peer.id,
+                contact_kind="peer_asked",
+                notes={"cope": f"{note} {i} {filler}"},
+            )
+        )
+        assert saved.id is not None
+        ids.append(saved.id)
+    return ids
