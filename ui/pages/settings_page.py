@@ -117,9 +117,8 @@ class SettingsPage(QWidget):
         folder = QLabel(str(vault.data_dir))
         folder.setWordWrap(True)
         data_form.addRow(self.tr("Journal folder"), folder)
-        recorded = vault.read_slots().keyring_backend
-        backend = vault.keystore.usable_backend(recorded) or self.tr("none (passphrase only)")
-        data_form.addRow(self.tr("Key kept by"), QLabel(backend))
+        self.key_kept_by = QLabel()
+        data_form.addRow(self.tr("Key kept by"), self.key_kept_by)
         self._add_backup_plan(data_form)
 
         content = QWidget()
@@ -311,6 +310,11 @@ class SettingsPage(QWidget):
         self.passphrase_state.setText(state)
         self.remove_passphrase_button.setEnabled(has and not asks)
         self._show_mode()
+        recorded = self._vault.read_slots().keyring_backend  # None: the key is in no keyring
+        backend = (
+            None if recorded is None or asks else self._vault.keystore.usable_backend(recorded)
+        )
+        self.key_kept_by.setText(backend or self.tr("none (passphrase only)"))
         last = self._vault.last_backup()
         self.backup_state.setText(
             self.tr("Last backup: {when}").format(when=f"{last.created:%Y-%m-%d %H:%M}")
