@@ -301,15 +301,8 @@ class SetupWizard(QDialog):
         page = QWidget()
         layout = QVBoxLayout(page)
         layout.addWidget(_heading(self.tr("Your recovery code")))
-        layout.addWidget(
-            _wrapped(
-                self.tr(
-                    "This code opens your journal if the key in the keyring is ever lost, for "
-                    "example on a new computer. It is shown only this once: write it down or "
-                    "print it now."
-                )
-            )
-        )
+        self.code_intro = _wrapped("")  # worded for the lock mode once the journal is made
+        layout.addWidget(self.code_intro)
         grid = QGridLayout()
         grid.setHorizontalSpacing(14)
         big = QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont)
@@ -501,6 +494,18 @@ class SetupWizard(QDialog):
         for n, (label, group) in enumerate(zip(self.group_labels, code.groups, strict=True), 1):
             label.setText(group)
             label.setAccessibleName(self.tr("Recovery code, group {n}").format(n=n))
+        self.code_intro.setText(
+            self.tr(
+                "This code opens your journal if you forget your passphrase, and your backups "
+                "on any computer. It is shown only this once: write it down or print it now."
+            )
+            if mode is LockMode.PASSPHRASE
+            else self.tr(
+                "This code opens your journal if the key in the keyring is ever lost, for "
+                "example on a new computer. It is shown only this once: write it down or "
+                "print it now."
+            )
+        )
         self._done_text(passphrase is not None)
         self._go(CODE)
         return True

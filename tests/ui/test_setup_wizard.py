@@ -181,6 +181,8 @@ def test_passphrase_mode_needs_the_passphrase_and_keeps_the_key_out_of_the_keyri
     qtbot.keyClicks(wizard.passphrase_again_edit, "blue heron at dawn")
     _click(qtbot, wizard.next_button)
     assert wizard.current_step == CODE
+    code_words = _page_text(wizard, CODE)  # the key is in no keyring: the code is for a lost pass
+    assert "forget your passphrase" in code_words and "keyring" not in code_words
     assert wizard.passphrase_edit.text() == "" and wizard.passphrase_again_edit.text() == ""
     assert vault.has_passphrase and vault.lock_mode is LockMode.PASSPHRASE
     assert not [e for e in keyring_backend.entries if e[0] == SERVICE]

@@ -98,8 +98,9 @@ class SettingsPage(QWidget):
         code_layout = QVBoxLayout(code_box)
         code_text = QLabel(
             self.tr(
-                "The recovery code opens your journal on a new computer or when the keyring "
-                "has lost its key. Making a new one retires the old one at once."
+                "The recovery code opens your journal on a new computer, when the keyring "
+                "has lost its key, or when you forget your passphrase. Making a new one retires "
+                "the old one at once."
             )
         )
         code_text.setWordWrap(True)
