@@ -115,3 +115,14 @@ def test_key_kept_by_names_no_keyring_in_passphrase_mode(
     assert "passphrase only" in again.key_kept_by.text()
     built = _page(qtbot, journal, vault, clock, [])
     assert "passphrase only" in built.key_kept_by.text()
+
+
+def test_a_key_file_damaged_while_open_does_not_crash_settings(
+    qtbot: QtBot, journal: Journal, vault: Vault, clock: Clock
+) -> None:
+    """The open journal knows its key slots: Settings must not re-read the file and crash when
+    it was spoiled behind PeerDesk's back (it reached the crash dialog)."""
+    vault.slots_path.write_text("{garbage")
+    page = _page(qtbot, journal, vault, clock, [])
+    page.refresh()
+    assert page.key_kept_by.text() == vault.keystore.usable_backend()

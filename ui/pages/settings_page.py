@@ -311,7 +311,7 @@ class SettingsPage(QWidget):
         self.passphrase_state.setText(state)
         self.remove_passphrase_button.setEnabled(has and not asks)
         self._show_mode()
-        recorded = self._vault.read_slots().keyring_backend  # None: the key is in no keyring
+        recorded = self._vault.keyring_backend  # None: the key is in no keyring
         backend = (
             None if recorded is None or asks else self._vault.keystore.usable_backend(recorded)
         )
