@@ -23,6 +23,7 @@ from peerdesk.errors import (
     FolderNotWritable,
     InvalidInput,
     JournalDamaged,
+    KeyringEntryMissing,
     PassphraseNeeded,
     PeerDeskError,
 )
@@ -324,7 +325,10 @@ def restore_command(
     path = file.expanduser().resolve()
     vault.check_writable()
     code = _ask_secret("Recovery code: ", inp) if ask_code else None
-    preview = vault.preview_backup(path, code)
+    try:
+        preview = vault.preview_backup(path, code)
+    except KeyringEntryMissing as exc:  # passphrase mode, or another computer
+        raise KeyringEntryMissing(f"{exc}: add --recovery-code to type the code") from exc
     s = preview.summary
     span = f"{s.first_session} to {s.last_session}" if s.first_session else "no sessions"
     print(

@@ -206,3 +206,17 @@ def test_ctrl_d_at_the_passphrase_prompt_is_one_line_not_a_traceback(
     assert "Traceback" not in text and "EOFError" not in text, text
     assert "no passphrase was typed" in text, text
     assert sorted(p.name for p in asks.data_dir.rglob("*")) == before
+
+
+def test_restore_without_the_keyring_says_to_give_the_recovery_code(
+    asks: Vault, counting: CountingKeyring
+) -> None:
+    """Passphrase mode keeps no key in the keyring: a restore must say how to go on."""
+    asks.unlock_with_passphrase(PASS)
+    made = asks.backup()
+    asks.lock()
+    code, out, err = run(
+        ["restore", str(made.path), "--yes", "--data-dir", str(asks.data_dir)], KeyStore(counting)
+    )
+    assert code == 1 and err.count("\n") == 1, out + err
+    assert "--recovery-code" in err
