@@ -155,13 +155,19 @@ def fill(journal: Journal, sessions: int, *, seed: int = 1, today: date | None =
 # --- the demo's folder ----------------------------------------------------------------------------
 
 
+def _stat_fields(pid: int) -> list[str]:
+    """The fields of ``/proc/PID/stat`` after the command name (state first); empty where that
+    cannot be read."""
+    try:
+        return Path(f"/proc/{pid}/stat").read_text(encoding="ascii").rpartition(")")[2].split()
+    except (OSError, UnicodeDecodeError):
+        return []
+
+
 def _started(pid: int) -> str:
     """When process ``pid`` started (clock ticks after boot), to tell it from a later process
     that got the same id; empty where that cannot be read."""
-    try:
-        fields = Path(f"/proc/{pid}/stat").read_text(encoding="ascii").rpartition(")")[2].split()
-    except (OSError, UnicodeDecodeError):
-        return ""
+    fields = _stat_fields(pid)
     return fields[19] if len(fields) > 19 else ""
 
 
@@ -179,6 +185,9 @@ def _owner_alive(tag: str) -> bool:
         return False
     except PermissionError:
         return True  # someone else's process has this id now: keep the folder to be safe
+    fields = _stat_fields(pid)
+    if fields and fields[0] in ("Z", "X"):
+        return False  # killed, not yet waited for by its parent: dead all the same
     return not started or _started(pid) in ("", started)
 
 

@@ -27,6 +27,7 @@ from peerdesk.errors import (
 log = logging.getLogger(__name__)
 
 SERVICE = "PeerDesk"
+_FREEDESKTOP_BACKEND = "keyring.backends.SecretService.Keyring"
 _UNSAFE_MODULES = ("keyring.backends.fail", "keyring.backends.null", "keyrings.alt")
 
 
@@ -189,7 +190,37 @@ class KeyStore:
         found = False
         for backend in chosen:
             found |= self._delete_from(backend, journal_id)
+        if any(backend_id(backend) == _FREEDESKTOP_BACKEND for backend in chosen):
+            found |= self._delete_from_every_collection(journal_id)
         return found
+
+    def _delete_from_every_collection(self, journal_id: str) -> bool:
+        """keyring's Secret Service backend reads only the default collection: a key stored
+        while another collection was the default stays there. Search the whole service."""
+        try:
+            import secretstorage  # only where the Secret Service is used (Linux)
+        except ImportError:
+            return False
+        query = {"service": SERVICE, "username": self._entry(journal_id)}
+        try:
+            connection = secretstorage.dbus_init()
+        except secretstorage.exceptions.SecretServiceNotAvailableException:
+            return False  # the backend just answered; nothing more can be searched
+        try:
+            items = list(secretstorage.search_items(connection, query))
+            for item in items:
+                if item.is_locked():
+                    raise KeyringLocked("the keyring that holds the key is locked")
+                item.delete()
+            if any(True for _ in secretstorage.search_items(connection, query)):
+                raise KeyringDeleteFailed("the keyring still holds the key after deleting it")
+        except secretstorage.exceptions.SecretStorageException as exc:
+            raise KeyringDeleteFailed(
+                f"the keyring refused to delete the key: {type(exc).__name__}"
+            ) from exc
+        finally:
+            connection.close()
+        return bool(items)
 
     def _delete_from(self, backend: Any, journal_id: str) -> bool:
         if self._read_raw(backend, journal_id) is None:

@@ -181,6 +181,13 @@ class Vault:
         return slots is not None and slots.has_passphrase
 
     @property
+    def keyring_backend(self) -> str | None:
+        """The keyring the key file names (None: the key is in no keyring); the open journal's
+        own slots when unlocked, so a key file spoiled meanwhile is not read."""
+        slots = self._current_slots()
+        return None if slots is None else slots.keyring_backend
+
+    @property
     def lock_mode(self) -> LockMode:
         """How the journal opens; computer login until a readable key file says otherwise."""
         slots = self._current_slots()

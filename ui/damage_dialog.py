@@ -109,7 +109,7 @@ class DamageDialog(QDialog):
         font.setPointSizeF(font.pointSizeF() * 1.3)
         font.setBold(True)
         heading.setFont(font)
-        intro = _wrapped(words.text)
+        self.intro = _wrapped(words.text)
 
         # 1. restore
         self.restore_button = QPushButton(self.tr("&Restore from a backup…"))
@@ -192,7 +192,7 @@ class DamageDialog(QDialog):
 
         layout = QVBoxLayout(self)
         layout.addWidget(heading)
-        layout.addWidget(intro)
+        layout.addWidget(self.intro)
         layout.addSpacing(8)
         layout.addWidget(_bold(_wrapped(self.tr("1. Go back to a backup (best)"))))
         layout.addWidget(self.restore_text)
@@ -231,7 +231,8 @@ class DamageDialog(QDialog):
         if self._can_rescue:
             try:
                 vault.check_journal_file()
-            except PeerDeskError:  # empty, cut short or missing: nothing in it to rescue
+            except PeerDeskError as exc:  # empty, cut short or missing: nothing in it to rescue
+                self.intro.setText(explain(exc).text)  # no key ever read it: say what it is
                 self._can_rescue = False
                 self.rescue_button.setEnabled(False)
                 self.rescue_text.setText(

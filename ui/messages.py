@@ -246,15 +246,20 @@ def _journal_damaged(error: PeerDeskError) -> Explanation:
             "or lost, for example by a disk problem or a copy that did not finish. PeerDesk "
             "has not changed the file."
         )
-    return Explanation(
-        _tr("The journal file is damaged"),
-        text,
-        _tr(
+    if reason == "missing":
+        way = _tr(
+            "Restore from a backup. If you moved the journal yourself, put journal.db back "
+            "beside journal.keys and start PeerDesk again."
+        )
+    elif reason in ("empty", "short"):
+        way = _tr("Restore from a backup. The file is moved aside when you restore, not deleted.")
+    else:
+        way = _tr(
             "Restore from a backup first. The damaged file is kept aside in case someone can "
             "recover more from it later (with shredding of notes on, until it is older than "
             "both periods)."
-        ),
-    )
+        )
+    return Explanation(_tr("The journal file is damaged"), text, way)
 
 
 def _key_slots_damaged(error: PeerDeskError) -> Explanation:

@@ -70,7 +70,8 @@ class CodeGroups(QWidget):
         self._code: RecoveryCode | None = None
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(_wrapped(intro))
+        self.intro = _wrapped(intro)  # a caller may word it for the lock mode
+        layout.addWidget(self.intro)
         grid = QGridLayout()
         grid.setHorizontalSpacing(14)
         big = QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont)

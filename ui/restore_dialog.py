@@ -51,6 +51,7 @@ from peerdesk.errors import (
     WrongKey,
 )
 from peerdesk.journal import Journal, JournalSummary
+from peerdesk.keyslots import LockMode
 from peerdesk.vault import ASIDE_DIR, BackupPreview, Vault
 from ui.messages import explain
 from ui.widgets import error_label as _error_label
@@ -275,7 +276,14 @@ class RestoreDialog(QDialog):
         layout.addLayout(buttons)
 
         self._fill_found()
-        same_computer = vault.exists() and vault.keystore.usable_backend() is not None
+        # In passphrase mode the key is in no keyring: only the open journal's own key can help.
+        same_computer = vault.exists() and (
+            vault.is_unlocked
+            or (
+                vault.lock_mode is LockMode.COMPUTER_LOGIN
+                and vault.keystore.usable_backend() is not None
+            )
+        )
         (self.use_keyring if same_computer else self.use_code).setChecked(True)
         self._how_changed()
         (self.found if self.found.count() else self.browse_button).setFocus()

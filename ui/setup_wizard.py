@@ -441,6 +441,18 @@ class SetupWizard(QDialog):
         self.journal = journal
         self._code = code
         self.code_view.show_code(code)
+        self.code_view.intro.setText(
+            self.tr(
+                "This code opens your journal if you forget your passphrase, and your backups "
+                "on any computer. It is shown only this once: write it down or print it now."
+            )
+            if mode is LockMode.PASSPHRASE
+            else self.tr(
+                "This code opens your journal if the key in the keyring is ever lost, for "
+                "example on a new computer. It is shown only this once: write it down or "
+                "print it now."
+            )
+        )
         self._done_text(passphrase is not None)
         self._go(CODE)
         return True

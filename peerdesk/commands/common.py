@@ -120,7 +120,10 @@ def direct(command: Command) -> tuple[AddParser, RunOn]:
 
 def ask_secret(prompt: str, inp: TextIO) -> str:
     if inp is sys.stdin and sys.stdin.isatty():
-        return getpass.getpass(prompt)
+        try:
+            return getpass.getpass(prompt)
+        except EOFError:  # Ctrl+D at the prompt
+            raise InvalidInput("no passphrase was typed; nothing was changed") from None
     line = inp.readline()
     if not line:
         raise InvalidInput("no answer was given on standard input")

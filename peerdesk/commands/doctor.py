@@ -81,6 +81,7 @@ def doctor(vault: Vault, out: TextIO, inp: TextIO) -> int:
     by_passphrase = slots.lock_mode is LockMode.PASSPHRASE
     unlock_by = "Passphrase unlock" if by_passphrase else "Unlock by keyring"
     try:  # read-only: doctor never writes to the journal, its key file or the keyring
+        vault.check_journal_file()  # an empty, short or missing file needs no key to be seen
         passphrase = passphrase_for(inp) if by_passphrase else None
         version, problems = vault.check_read_only(passphrase)
     except JournalDamaged as exc:

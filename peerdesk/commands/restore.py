@@ -8,6 +8,7 @@ from pathlib import Path
 
 from peerdesk.commands.command import Command, Context
 from peerdesk.commands.common import EXIT_OK, EXIT_PROBLEM, ask_secret
+from peerdesk.errors import KeyringEntryMissing
 
 
 def _add_arguments(
@@ -27,7 +28,10 @@ def _run(args: argparse.Namespace, context: Context) -> int:
     path = Path(args.file).expanduser().resolve()
     vault.check_writable()
     code = ask_secret("Recovery code: ", inp) if args.recovery_code else None
-    preview = vault.preview_backup(path, code)
+    try:
+        preview = vault.preview_backup(path, code)
+    except KeyringEntryMissing as exc:  # passphrase mode, or another computer
+        raise KeyringEntryMissing(f"{exc}: add --recovery-code to type the code") from exc
     s = preview.summary
     span = f"{s.first_session} to {s.last_session}" if s.first_session else "no sessions"
     print(

@@ -8,6 +8,7 @@ import os
 import select
 import subprocess
 import sys
+import termios
 from pathlib import Path
 
 import pytest
@@ -167,3 +168,55 @@ def _read_until(fd: int, marker: bytes) -> bytes:
             break
         seen += chunk
     return seen
+
+
+@pytest.mark.parametrize(("command", "status"), [("backup", 2), ("doctor", 1)])
+def test_ctrl_d_at_the_passphrase_prompt_is_one_line_not_a_traceback(
+    asks: Vault, command: str, status: int
+) -> None:
+    """End of input (Ctrl+D) at the terminal's prompt: one clear line (backup: exit 2 like no
+    answer on standard input; doctor: a PROBLEM line, exit 1), nothing written."""
+    main_fd, sub_fd = os.openpty()
+    env = dict(os.environ, PYTHON_KEYRING_BACKEND="keyring.backends.null.Keyring")
+    before = sorted(p.name for p in asks.data_dir.rglob("*"))
+    process = subprocess.Popen(
+        [sys.executable, "-m", "peerdesk", command, "--data-dir", str(asks.data_dir)],
+        stdin=sub_fd,
+        stdout=sub_fd,
+        stderr=sub_fd,
+        env=env,
+        preexec_fn=lambda: os.login_tty(sub_fd),
+    )
+    os.close(sub_fd)
+    seen = b""
+    try:
+        seen += _read_until(main_fd, b"Lock passphrase: ")
+        # getpass turns echo off with TCSAFLUSH, which drops what was typed before: wait for it
+        while termios.tcgetattr(main_fd)[3] & termios.ECHO:
+            assert process.poll() is None, seen
+        os.write(main_fd, b"\x04")
+        assert process.wait(timeout=120) == status
+        seen += _read_until(main_fd, b"nothing was changed")
+    finally:
+        if process.poll() is None:
+            process.kill()
+            process.wait()
+        os.close(main_fd)
+    text = seen.decode(errors="replace")
+    assert "Traceback" not in text and "EOFError" not in text, text
+    assert "no passphrase was typed" in text, text
+    assert sorted(p.name for p in asks.data_dir.rglob("*")) == before
+
+
+def test_restore_without_the_keyring_says_to_give_the_recovery_code(
+    asks: Vault, counting: CountingKeyring
+) -> None:
+    """Passphrase mode keeps no key in the keyring: a restore must say how to go on."""
+    asks.unlock_with_passphrase(PASS)
+    made = asks.backup()
+    asks.lock()
+    code, out, err = run(
+        ["restore", str(made.path), "--yes", "--data-dir", str(asks.data_dir)], KeyStore(counting)
+    )
+    assert code == 1 and err.count("\n") == 1, out + err
+    assert "--recovery-code" in err

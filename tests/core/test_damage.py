@@ -17,6 +17,7 @@ import pytest
 from peerdesk import cli
 from peerdesk.database import connect
 from peerdesk.errors import JournalDamaged, JournalExists
+from peerdesk.keyslots import LockMode
 from peerdesk.keystore import KeyStore
 from peerdesk.recovery import RecoveryCode
 from peerdesk.sessions import FINISHED, Session
@@ -217,3 +218,24 @@ def test_doctor_leaves_an_interrupted_restore_for_the_app_to_finish(
     vault.unlock_with_keyring()  # the app clears it
     assert not incoming.exists()
     vault.lock()
+
+
+@pytest.mark.parametrize("damage", ["empty", "short", "missing"])
+def test_doctor_in_passphrase_mode_reports_file_damage_without_the_passphrase(
+    made: tuple[Vault, RecoveryCode], keystore: KeyStore, damage: str
+) -> None:
+    """An empty, short or missing file is seen without any key: doctor says so even when no
+    passphrase can be typed (a script, cron), instead of only "passphrase needed"."""
+    vault, _code = made
+    vault.unlock_with_passphrase(PASSPHRASE)
+    vault.set_lock_mode(LockMode.PASSPHRASE, PASSPHRASE)
+    vault.lock()
+    DAMAGE[damage](vault, keystore)
+    before = snapshot(vault.data_dir)
+    out, err = io.StringIO(), io.StringIO()
+    code = cli.main(["doctor", "--data-dir", str(vault.data_dir)], keystore=keystore,
+                    stdin=io.StringIO(""), stdout=out, stderr=err)  # fmt: skip
+    assert code == cli.EXIT_PROBLEM, out.getvalue()
+    assert "Journal file:       PROBLEM (journal_damaged)" in out.getvalue()
+    assert "invalid_input" not in out.getvalue() and "passphrase_needed" not in out.getvalue()
+    assert snapshot(vault.data_dir) == before

@@ -57,3 +57,34 @@ def test_only_stale_demo_folders_of_this_user_are_removed(tmp_path: Path) -> Non
     for kept in (unmarked, foreign, target, link, other_name):
         assert kept.exists(), kept
     assert (target / OWNER_FILE).exists()
+
+
+def test_a_killed_demo_not_yet_reaped_counts_as_gone(tmp_path: Path) -> None:
+    """SIGKILL leaves a zombie until its parent waits for it (a launcher may never do): the
+    process is dead, so its folder goes at the next start."""
+    script = (
+        "import os, sys\n"
+        "from pathlib import Path\n"
+        "from peerdesk.demo import make_demo_folder\n"
+        "print(make_demo_folder(Path(sys.argv[1])), flush=True)\n"
+        "sys.stdin.read()\n"
+    )
+    child = subprocess.Popen(
+        [sys.executable, "-c", script, str(tmp_path)],
+        stdin=subprocess.PIPE,
+        stdout=subprocess.PIPE,
+        text=True,
+    )
+    assert child.stdout is not None
+    folder = Path(child.stdout.readline().strip())
+    child.kill()
+    os.waitid(os.P_PID, child.pid, os.WEXITED | os.WNOWAIT)  # dead, still a zombie
+    try:
+        assert Path(f"/proc/{child.pid}").exists()
+        assert remove_stale_demo_folders(tmp_path) == [folder]
+        assert not folder.exists()
+    finally:
+        child.wait()
+        assert child.stdin is not None
+        child.stdin.close()
+        child.stdout.close()

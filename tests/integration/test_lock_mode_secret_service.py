@@ -144,3 +144,39 @@ def test_passphrase_mode_leaves_no_item_in_the_secret_service_and_start_up_asks(
     third = Vault(data_dir, KeyStore(), kdf_cost=FAST)
     assert third.unlock_with_keyring().peers.find("Kestrel") is not None
     third.lock()
+
+
+def _dbus_set_alias(collection: str) -> None:
+    subprocess.run(
+        ["dbus-send", "--session", "--print-reply", "--dest=org.freedesktop.secrets",
+         "/org/freedesktop/secrets", "org.freedesktop.Secret.Service.SetAlias",
+         "string:default", f"objpath:/org/freedesktop/secrets/collection/{collection}"],
+        check=True, capture_output=True, timeout=30,
+    )  # fmt: skip
+
+
+def test_passphrase_mode_removes_the_key_from_a_collection_that_is_no_longer_the_default(
+    real_keystore: KeyStore, forget_entries: list[str], tmp_path: Path
+) -> None:
+    """The key was stored while "login" was the default collection; then the default moved
+    (another keyring made the default). keyring only searches the default collection, so the
+    switch said "gone" while the key stayed readable in "login" by anyone at this account."""
+    vault = Vault(tmp_path / "data", real_keystore, kdf_cost=FAST)
+    vault.create(PASS)
+    journal_id = vault.read_slots().journal_id
+    entry = f"journal-{journal_id}"
+    forget_entries.append(journal_id)
+    assert entry in _peerdesk_items()
+    _dbus_set_alias("session")
+    try:
+        vault.set_lock_mode(LockMode.PASSPHRASE, PASS)
+        assert entry not in _peerdesk_items()  # in no collection at all
+    finally:
+        _dbus_set_alias("login")
+        vault.lock()
+        connection = secretstorage.dbus_init()
+        try:
+            for item in secretstorage.search_items(connection, {"username": entry}):
+                item.delete()
+        finally:
+            connection.close()

@@ -18,6 +18,7 @@ from peerdesk import backup_job, backups
 from peerdesk.backups import Backup
 from peerdesk.errors import InvalidInput, StorageError
 from peerdesk.journal import Journal
+from peerdesk.keyslots import LockMode
 from peerdesk.keystore import KeyStore, MemoryKeyring
 from peerdesk.recovery import RecoveryCode
 from peerdesk.vault import ASIDE_DIR, Vault
@@ -443,3 +444,21 @@ def test_any_recovery_code_typed_is_answered_calmly(
         assert not new_laptop.exists()
 
     typed()
+
+
+def test_locked_in_passphrase_mode_the_recovery_code_is_offered_first(
+    qtbot: QtBot, vault: Vault, journal: Journal
+) -> None:
+    """The key is in no keyring: the damage flow's restore must not start on the keyring choice,
+    which cannot work; once the journal is open its own key opens the backup."""
+    vault.backup()
+    vault.set_lock_mode(LockMode.PASSPHRASE, "blue heron at dawn")
+    vault.lock()
+    locked = _dialog(qtbot, vault)
+    assert locked.use_code.isChecked() and locked.code_edit.isVisible()
+    vault.unlock_with_passphrase("blue heron at dawn")
+    opened = _dialog(qtbot, vault)
+    assert opened.use_keyring.isChecked()
+    opened.check()
+    _wait_idle(qtbot, opened)
+    assert opened.restore_button.isEnabled(), opened.message.text()

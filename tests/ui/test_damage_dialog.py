@@ -239,3 +239,15 @@ def test_a_journal_that_is_whole_says_so(qtbot: QtBot, vault: Vault, journal: Jo
         dialog.rescue()
     _idle(qtbot, dialog)
     assert "Everything could be read" in dialog.rescue_result.text()
+
+
+def test_an_emptied_file_is_not_described_as_read_with_the_right_key(
+    qtbot: QtBot, damaged: tuple[Vault, RecoveryCode, Path]
+) -> None:
+    """An empty file was never opened with any key: the dialog says what the start screen said."""
+    vault, _code, path = damaged
+    path.write_bytes(b"")
+    dialog = _dialog(qtbot, vault)
+    assert "The key is right" not in dialog.intro.text()
+    assert "empty" in dialog.intro.text()
+    assert not dialog.rescue_button.isEnabled()

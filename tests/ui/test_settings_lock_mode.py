@@ -90,3 +90,39 @@ def test_with_a_passphrase_set_switching_asks_for_it_once(
     page.mode_passphrase_edit.setText(PASS)
     page.mode_switch_button.click()
     assert vault.lock_mode is LockMode.PASSPHRASE and _key_entries(keyring_backend) == []
+
+
+def test_key_kept_by_names_no_keyring_in_passphrase_mode(
+    qtbot: QtBot, journal: Journal, vault: Vault, clock: Clock, keyring_backend: MemoryKeyring
+) -> None:
+    """The "Key kept by" line names no keyring once the key is in none, and follows a switch."""
+    page = _page(qtbot, journal, vault, clock, [True])
+    assert page.key_kept_by.text() == vault.keystore.usable_backend()
+    page.mode_passphrase.click()
+    page.mode_passphrase_edit.setText(PASS)
+    page.mode_passphrase_again.setText(PASS)
+    page.mode_switch_button.click()
+    assert vault.lock_mode is LockMode.PASSPHRASE and _key_entries(keyring_backend) == []
+    assert "passphrase only" in page.key_kept_by.text()
+    page.mode_computer.click()
+    page.mode_switch_button.click()
+    assert vault.lock_mode is LockMode.COMPUTER_LOGIN
+    assert page.key_kept_by.text() == vault.keystore.usable_backend()
+
+    again = _page(qtbot, journal, vault, clock, [])  # a page built while in passphrase mode
+    vault.set_lock_mode(LockMode.PASSPHRASE, PASS)
+    again.refresh()
+    assert "passphrase only" in again.key_kept_by.text()
+    built = _page(qtbot, journal, vault, clock, [])
+    assert "passphrase only" in built.key_kept_by.text()
+
+
+def test_a_key_file_damaged_while_open_does_not_crash_settings(
+    qtbot: QtBot, journal: Journal, vault: Vault, clock: Clock
+) -> None:
+    """The open journal knows its key slots: Settings must not re-read the file and crash when
+    it was spoiled behind PeerDesk's back (it reached the crash dialog)."""
+    vault.slots_path.write_text("{garbage")
+    page = _page(qtbot, journal, vault, clock, [])
+    page.refresh()
+    assert page.key_kept_by.text() == vault.keystore.usable_backend()

@@ -181,6 +181,8 @@ def test_passphrase_mode_needs_the_passphrase_and_keeps_the_key_out_of_the_keyri
     qtbot.keyClicks(wizard.passphrase_again_edit, "blue heron at dawn")
     _click(qtbot, wizard.next_button)
     assert wizard.current_step == CODE
+    code_words = _page_text(wizard, CODE)  # the key is in no keyring: the code is for a lost pass
+    assert "forget your passphrase" in code_words and "keyring" not in code_words
     assert wizard.passphrase_edit.text() == "" and wizard.passphrase_again_edit.text() == ""
     assert vault.has_passphrase and vault.lock_mode is LockMode.PASSPHRASE
     assert not [e for e in keyring_backend.entries if e[0] == SERVICE]
@@ -347,6 +349,12 @@ def test_the_wording_of_keyring_and_damage_troubles(qtbot: QtBot) -> None:
     assert keyring_name("keyring.backends.Windows.WinVaultKeyring") == "Windows Credential Manager"
     assert keyring_name("some.other.Backend") == "some.other.Backend"
     assert "backup" in explain(errors.JournalDamaged()).way_forward.lower()
+    gone = explain(errors.JournalDamaged("the journal file is missing", reason="missing"))
+    assert "kept aside" not in gone.way_forward  # there is no file to keep aside
+    assert "put journal.db back" in gone.way_forward and "backup" in gone.way_forward
+    for reason in ("empty", "short"):
+        cut = explain(errors.JournalDamaged("the journal file is empty", reason=reason))
+        assert "recover more from it" not in cut.way_forward  # nothing in it to recover
     assert "Another PeerDesk window" in explain(errors.JournalBusy()).text
     too_new = explain(errors.JournalTooNew(9, 3))
     assert "9" in too_new.text and "Update PeerDesk" in too_new.way_forward

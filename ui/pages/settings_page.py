@@ -107,11 +107,11 @@ class SettingsPage(QWidget):
         code_layout = QVBoxLayout(code_box)
         code_text = QLabel(
             self.tr(
-                "The recovery code opens your journal on a new computer or when the keyring "
-                "has lost its key. A new code (like a new passphrase) gives the journal a new "
-                "key: the old code then opens nothing you write afterwards. Backups made before "
-                "keep the old key, so the old code still opens them until you re-encrypt or "
-                "delete them."
+                "The recovery code opens your journal on a new computer, when the keyring "
+                "has lost its key, or when you forget your passphrase. A new code (like a new "
+                "passphrase) gives the journal a new key: the old code then opens nothing you "
+                "write afterwards. Backups made before keep the old key, so the old code still "
+                "opens them until you re-encrypt or delete them."
             )
         )
         code_text.setWordWrap(True)
@@ -138,9 +138,8 @@ class SettingsPage(QWidget):
         folder = QLabel(str(vault.data_dir))
         folder.setWordWrap(True)
         data_form.addRow(self.tr("Journal folder"), folder)
-        recorded = vault.read_slots().keyring_backend
-        backend = vault.keystore.usable_backend(recorded) or self.tr("none (passphrase only)")
-        data_form.addRow(self.tr("Key kept by"), QLabel(backend))
+        self.key_kept_by = QLabel()
+        data_form.addRow(self.tr("Key kept by"), self.key_kept_by)
         self._add_backup_plan(data_form)
 
         content = QWidget()
@@ -343,6 +342,11 @@ class SettingsPage(QWidget):
             else ""
         )
         self._show_mode()
+        recorded = self._vault.keyring_backend  # None: the key is in no keyring
+        backend = (
+            None if recorded is None or asks else self._vault.keystore.usable_backend(recorded)
+        )
+        self.key_kept_by.setText(backend or self.tr("none (passphrase only)"))
         last = self._vault.last_backup()
         self.backup_state.setText(
             self.tr("Last backup: {when}").format(when=f"{last.created:%Y-%m-%d %H:%M}")
