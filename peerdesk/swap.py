@@ -179,7 +179,9 @@ def finish_interrupted(journal_path: Path, slots_path: Path) -> str | None:
         discard_aside(journal_path)
         log.warning("a restore or re-key interrupted by a crash was finished")
         return "finished"
-    leftovers = [p for p in (incoming_path(journal_path), incoming_path(slots_path)) if p.exists()]
+    building = incoming_path(journal_path)  # and SQLite's log, when the crash came mid-write
+    candidates = (Path(f"{building}-journal"), building, incoming_path(slots_path))
+    leftovers = [p for p in candidates if p.exists()]
     discarded = discard_aside(journal_path)  # before the decision: links to the journal in use
     if not leftovers:
         return "cleared" if discarded else None
