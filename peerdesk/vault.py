@@ -778,15 +778,19 @@ class Vault:
         try:
             if today is None:
                 copy_private(path, incoming)
+                fsync_file(incoming)
             else:  # made before a re-key: it comes back under today's key, never the retired one
                 _export_backup(path, key, incoming, today[0])
                 key, slots = today
-            fsync_file(incoming)
+                fsync_file(incoming)
+                backups.verify(incoming, key, slots.journal_id)
             swap.swap_in(self.journal_path, self.slots_path, slots, self._aside_folder("restore"))
-        except OSError as exc:
+        except (OSError, PeerDeskError) as exc:
             swap.finish_interrupted(self.journal_path, self.slots_path)  # clear what is left
             self._instance.release()
-            raise storage_error(exc, "restoring the backup") from exc
+            if isinstance(exc, OSError):
+                raise storage_error(exc, "restoring the backup") from exc
+            raise
         return self._open_locked(key, slots)
 
     def _todays_key(self, incoming: KeySlots) -> tuple[bytes, KeySlots] | None:
@@ -863,7 +867,7 @@ class Vault:
 
 def _export_backup(path: Path, key: bytes, target: Path, new_key: bytes) -> None:
     """Copy the backup at ``path`` (under ``key``) into the new file ``target``, under ``new_key``
-    (the caller fsyncs it; the swap opens and checks it)."""
+    (the caller fsyncs and verifies it)."""
     conn = connect(path, key)
     try:
         export_under(conn, target, new_key)
