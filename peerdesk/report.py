@@ -197,9 +197,9 @@ def relations(keys: Iterable[Key]) -> list[suppression.Relation[Key]]:
     outreach outcomes; the months of conversations add up to the conversations, and so do the
     accepted outreach and the contacts with no outcome recorded. A month's conversations are at
     most its contacts, its follow-ups completed at most those due; the conversations with a
-    referral are at most the conversations; an event, driver or referral count at most the
-    contacts. A figure a report leaves out counts as 0, so it is left out of the sums too (a
-    section left out entirely ties nothing).
+    referral are at most the conversations, and at most the referral counts added up; an event,
+    driver or referral count at most the contacts. A figure a report leaves out counts as 0, so
+    it is left out of the sums too (a section left out entirely ties nothing).
     """
     by_section: dict[str, list[Key]] = {}
     for key in keys:
@@ -221,6 +221,9 @@ def relations(keys: Iterable[Key]) -> list[suppression.Relation[Key]]:
                 out.append(suppression.at_most(key, (whole, key[1], ALL)))
     for key in by_section.get("conversations_with_referral", []):
         out.append(suppression.at_most(key, TOTAL_CONVERSATIONS))
+        if "referral" in by_section:  # each of them names a type: the types add up to as many
+            terms = ((key, 1), *((k, -1) for k in by_section["referral"]))
+            out.append(suppression.Relation(terms, equal=False))
     for section in ("event", "driver", "referral"):
         out += [suppression.at_most(key, TOTAL_CONTACTS) for key in by_section.get(section, [])]
     return out

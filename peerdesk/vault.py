@@ -781,9 +781,14 @@ class Vault:
         return BackupPreview(path, summary, needs_recovery_code=code is not None)
 
     def restore(self, path: Path, code: str | RecoveryCode | None = None) -> Journal:
-        """Replace the journal with a verified backup; the current one is set aside, not lost."""
+        """Replace the journal with a verified backup; the current one is set aside, not lost.
+
+        A backup of this journal made before a re-key comes back under today's key and key
+        file when that key is at hand, so the retired code opens nothing written afterwards.
+        """
         key, slots = self._backup_key(path, code)
         backups.verify(path, key, slots.journal_id)
+        today = self._todays_key(slots)
         slots = self._keep_lock_mode(slots)
         self.lock()
         try:
@@ -794,14 +799,39 @@ class Vault:
         swap.finish_interrupted(self.journal_path, self.slots_path)
         incoming = swap.incoming_path(self.journal_path)
         try:
-            copy_private(path, incoming)
-            fsync_file(incoming)
+            if today is None:
+                copy_private(path, incoming)
+                fsync_file(incoming)
+            else:  # made before a re-key: it comes back under today's key, never the retired one
+                _export_backup(path, key, incoming, today[0])
+                key, slots = today
+                fsync_file(incoming)
+                backups.verify(incoming, key, slots.journal_id)
             swap.swap_in(self.journal_path, self.slots_path, slots, self._aside_folder("restore"))
-        except OSError as exc:
+        except (OSError, PeerDeskError) as exc:
             swap.finish_interrupted(self.journal_path, self.slots_path)  # clear what is left
             self._instance.release()
-            raise storage_error(exc, "restoring the backup") from exc
+            if isinstance(exc, OSError):
+                raise storage_error(exc, "restoring the backup") from exc
+            raise
         return self._open_locked(key, slots)
+
+    def _todays_key(self, incoming: KeySlots) -> tuple[bytes, KeySlots] | None:
+        """This journal's key and key file when ``incoming`` (a backup's) is of the same journal
+        under a key retired since, and today's key is at hand (open, or in the keyring)."""
+        current = self._current_slots()
+        if current is None or current.journal_id != incoming.journal_id:
+            return None
+        if current.key_check == incoming.key_check:
+            return None
+        if self._key is not None and current.matches(self._key):
+            return self._key, current
+        if current.lock_mode is LockMode.PASSPHRASE:
+            return None
+        try:
+            return self._keyring_key(current), current
+        except PeerDeskError:
+            return None
 
     def _keep_lock_mode(self, incoming: KeySlots) -> KeySlots:
         """The key file a restore brings in, in the lock mode in force now.
@@ -859,3 +889,13 @@ class Vault:
         fsync_dir(self.data_dir)
         log.info("moved %d file(s) aside before %s", len(present), reason)
         return folder
+
+
+def _export_backup(path: Path, key: bytes, target: Path, new_key: bytes) -> None:
+    """Copy the backup at ``path`` (under ``key``) into the new file ``target``, under ``new_key``
+    (the caller fsyncs and verifies it)."""
+    conn = connect(path, key)
+    try:
+        export_under(conn, target, new_key)
+    finally:
+        conn.close()

@@ -9,9 +9,10 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any, cast
 
-from PySide6.QtCore import QSignalBlocker, Qt, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtCore import QEvent, QObject, QSignalBlocker, Qt, Signal
+from PySide6.QtGui import QAction, QCloseEvent, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import (
+    QApplication,
     QDialog,
     QDialogButtonBox,
     QHBoxLayout,
@@ -171,6 +172,10 @@ class MainWindow(QMainWindow):
         )
         self.find_action = self._action(self.tr("&Find…"), QKeySequence.StandardKey.Find, self.find)
         self.lock_action = self._action(self.tr("&Lock"), "Ctrl+L", self.lock_requested.emit)
+        # The action hears its keys only in this window; a session form or a question blocks it.
+        app = QApplication.instance()
+        if app is not None:
+            app.installEventFilter(_LockKeys(self.lock_action, self))
         self.backup_action = self._action(self.tr("&Back up now"), None, self.back_up_now)
         self.quit_action = self._action(self.tr("&Quit"), QKeySequence.StandardKey.Quit, self.close)
         self.restore_action = self._action(
@@ -499,3 +504,26 @@ class MainWindow(QMainWindow):
         dialog = AboutDialog(self._vault.data_dir, parent=self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.open()
+
+
+class _LockKeys(QObject):
+    """Ctrl+L pressed in any window or dialog of the app triggers the window's Lock action.
+
+    The action's shortcut works only while the main window is the active one; a session form or
+    a question (both modal) would otherwise swallow the keys. Lives as long as the window.
+    """
+
+    def __init__(self, action: QAction, parent: QObject) -> None:
+        super().__init__(parent)
+        self._action = action
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if (
+            event.type() == QEvent.Type.KeyPress
+            and isinstance(event, QKeyEvent)
+            and self._action.isEnabled()
+            and QKeySequence(event.keyCombination()) == self._action.shortcut()
+        ):
+            self._action.trigger()
+            return True
+        return False

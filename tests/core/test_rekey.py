@@ -341,3 +341,32 @@ def test_a_re_key_deletes_none_of_the_backups_made_before(opened) -> None:
     vault.regenerate_recovery_code()
     assert all(path.exists() for path in made)
     assert len(vault.old_key_backups()) == len(made)
+
+
+@pytest.mark.parametrize("unlocked", [True, False])
+def test_restoring_a_backup_from_before_the_re_key_brings_back_no_old_secret(
+    opened, keyring_backend: MemoryKeyring, data_dir: Path, unlocked: bool
+) -> None:
+    # A new code, then a restore of a backup made before it (the old code is typed to read
+    # it). Before, the backup's key file came back with it: the old code and the old key in
+    # the keyring opened the journal again, and everything written after the restore.
+    vault, old_code, before = opened
+    old_key = keyslots.read(backups.keys_path(before.path)).unwrap(RECOVERY, old_code.secret)
+    new_code = vault.regenerate_recovery_code()
+    if not unlocked:
+        vault.lock()  # a restore from the lock screen: today's key is still in the keyring
+    restored = vault.restore(before.path, old_code)
+    assert restored.sessions.count() == 1  # the backup's session is back
+    session_id = _write_marker(vault)
+    vault.lock()
+
+    made_before = {before.path, backups.keys_path(before.path)}
+    assert _nothing_since_opens_with(data_dir, old_key, made_before) == []
+    assert old_key.hex() not in keyring_backend.entries.values()
+    with pytest.raises(WrongKey):
+        vault.unlock_with_recovery_code(old_code)
+    reopened = vault.unlock_with_recovery_code(new_code)
+    assert MARKER in reopened.sessions.get(session_id).notes["listen"]
+    vault.lock()
+    assert vault.unlock_with_keyring().sessions.get(session_id) is not None
+    vault.lock()

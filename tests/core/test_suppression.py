@@ -108,6 +108,12 @@ class Reader:
             if held:
                 self.held.add(key)
         self.groups, self.pairs = reader_relations(list(values))
+        # Every conversation with a referral names at least one type of referral, so the
+        # referral counts add up to at least the conversations with a referral.
+        self.covers = [
+            ([k for k in values if k[0] == "referral"], ("conversations_with_referral", "", "all"))
+        ]
+        self.covers = [(parts, whole) for parts, whole in self.covers if whole in values]
         self._subtract()
 
     def _tighten(self, key: Key, low: float, high: float) -> bool:
@@ -133,6 +139,11 @@ class Reader:
             for part, whole in self.pairs:
                 changed |= self._tighten(part, 0, self.high[whole])
                 changed |= self._tighten(whole, self.low[part], math.inf)
+            for parts, whole in self.covers:
+                changed |= self._tighten(whole, 0, sum(self.high[p] for p in parts))
+                for p in parts:
+                    others_high = sum(self.high[o] for o in parts if o != p)
+                    changed |= self._tighten(p, self.low[whole] - others_high, math.inf)
             if not changed:
                 return
         raise AssertionError("the subtraction never settles")
@@ -258,6 +269,31 @@ def test_the_declined_count_of_the_issue_cannot_be_worked_out(
     assert read_csv(target).cell("outreach_outcome", "declined").low <= 1  # reads back
 
 
+def test_the_referral_counts_cannot_be_worked_out_from_the_conversations_with_one(
+    journal: Journal, tmp_path: Path
+) -> None:
+    # 8 conversations with a referral: 4 to the EAP, 4 to legal support, none of another type.
+    # Before, the report showed "with a referral 8", both types "<5" and the others 0: every
+    # one of the 8 names a type, so EAP + legal >= 8 with each at most 4 gives 4 and 4.
+    peer = journal.peers.add("Solo").id
+    for n, referrals in enumerate([["eap"]] * 4 + [["legal_support"]] * 4 + [[]] * 40):
+        journal.sessions.save(
+            Session(
+                held_on=date(2026, 10, 1 + n % 28),
+                status=FINISHED,
+                peer_id=peer,
+                contact_kind="peer_asked",
+                referrals=referrals,
+            )
+        )
+    target = tmp_path / "report.csv"
+    write_csv(build(compute(journal.conn, Period.parse("2026-10", "2026-10"), TODAY)), target)
+    values, threshold = csv_values(target.read_bytes().decode("utf-8"))
+    assert values[("referral", "", "eap")] == "<5"
+    truth = {("referral", "", "eap"): 4, ("referral", "", "legal_support"): 4}
+    assert_nothing_can_be_worked_out(Reader(values, threshold), truth)
+
+
 # --- (a) every relation of the real exported report ---------------------------------------------
 
 
@@ -349,6 +385,7 @@ def random_figures(draw: st.DrawFn) -> Insights:
     }
     kinds, modes = vocabulary("contact_kind"), vocabulary("mode")
     tags = {s: vocabulary(s) for s in AT_MOST_CONTACTS}
+    referrals = [draw(st.integers(0, total)) for _ in tags["referral"]]
     return Insights(
         period=period,
         months=tuple(months),
@@ -357,8 +394,8 @@ def random_figures(draw: st.DrawFn) -> Insights:
         outcomes=counts(list(outcome_counts), list(outcome_counts.values())),
         events=counts(tags["event"], [draw(st.integers(0, total)) for _ in tags["event"]]),
         drivers=counts(tags["driver"], [draw(st.integers(0, total)) for _ in tags["driver"]]),
-        referrals=counts(tags["referral"], [draw(st.integers(0, total)) for _ in tags["referral"]]),
-        conversations_with_referral=draw(st.integers(0, talked)),
+        referrals=counts(tags["referral"], referrals),
+        conversations_with_referral=draw(st.integers(0, min(talked, sum(referrals)))),
         followups_cancelled=0,
         followups_overdue=0,
         median_days_to_followup=None,

@@ -258,3 +258,29 @@ def test_a_re_key_killed_while_exporting_leaves_no_half_made_file(
     assert not incoming.exists() and not hot.exists()
     assert not swap.pending(old.journal_path, old.slots_path)
     assert _opens_as(old, old_key) == "peer of the old journal"
+
+
+def test_a_crash_while_the_incoming_journal_was_written_leaves_no_log_of_it(
+    pair: tuple[Vault, bytes, Vault, bytes],
+) -> None:
+    # A re-key killed inside sqlcipher_export leaves the incoming file and SQLite's rollback
+    # log beside it (``.journal.db.incoming-journal``); both go, not just the file.
+    old, old_key, new, new_key = pair
+    _stage(old, new)
+    incoming = swap.incoming_path(old.journal_path)
+    log = Path(f"{incoming}-journal")
+    conn = connect(incoming, new_key)
+    try:
+        conn.execute("PRAGMA journal_mode = DELETE")
+        conn.execute("BEGIN IMMEDIATE")
+        conn.execute("UPDATE peers SET pseudonym = 'half written'")
+        assert log.is_file() and log.stat().st_size > 0  # the log of a transaction under way
+        kept = log.read_bytes()  # what a SIGKILL at this moment leaves on disk
+    finally:
+        conn.close()
+    log.write_bytes(kept)
+    assert swap.pending(old.journal_path, old.slots_path)
+    assert swap.finish_interrupted(old.journal_path, old.slots_path) == "cleared"
+    assert _opens_as(old, old_key) == "peer of the old journal"
+    left = sorted(p.name for p in old.data_dir.iterdir() if p.name.startswith(incoming.name))
+    assert left == []

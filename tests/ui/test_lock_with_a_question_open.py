@@ -19,6 +19,7 @@ from datetime import date
 import pytest
 from PySide6.QtCore import QDate, QEvent, Qt, QTimer
 from PySide6.QtGui import QAction
+from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QPushButton, QWidget
 from pytestqt.qtbot import QtBot
 
@@ -217,18 +218,31 @@ FORM_QUESTIONS = {
 }
 
 
+def _press_ctrl_l() -> None:
+    """The keys themselves, pressed where the keyboard is (the question, not the window)."""
+    target = (
+        QApplication.activePopupWidget()
+        or QApplication.focusWidget()
+        or QApplication.activeModalWidget()
+    )
+    assert target is not None
+    QTest.keyClick(target, Qt.Key.Key_L, Qt.KeyboardModifier.ControlModifier)
+
+
 def _lock_by(cause: str, controller: AppController, window: MainWindow) -> None:
     if cause == "idle":
         controller.idle.set_timeout_ms(150)
     elif cause == "Ctrl+L":
         QTimer.singleShot(150, window.lock_action.trigger)
+    elif cause == "Ctrl+L keys":
+        QTimer.singleShot(150, _press_ctrl_l)
     else:
         QTimer.singleShot(150, controller.screen_lock.lock_now.emit)
 
 
 # The offscreen platform says so when a popup asks for the keyboard; other platforms grab it.
 @pytest.mark.qt_log_ignore("does not support raise", "does not support grabbing the keyboard")
-@pytest.mark.parametrize("cause", ["idle", "Ctrl+L", "screen lock"])
+@pytest.mark.parametrize("cause", ["idle", "Ctrl+L", "Ctrl+L keys", "screen lock"])
 @pytest.mark.parametrize("question", list(QUESTIONS))
 def test_a_lock_with_a_question_open_keeps_the_draft_and_leaves_no_journal_text(
     qtbot: QtBot,
@@ -285,3 +299,21 @@ def test_a_lock_with_a_question_open_keeps_the_draft_and_leaves_no_journal_text(
         assert form.followup_on.date() == QDate(FOLLOW_UP.year, FOLLOW_UP.month, FOLLOW_UP.day)
     controller.lock()  # and again, with nothing open
     assert not vault.is_unlocked
+
+
+def test_ctrl_l_in_the_window_itself_locks_once(
+    qtbot: QtBot, controller: AppController, vault: Vault
+) -> None:
+    vault.create(passphrase="correct horse battery")
+    vault.lock()
+    controller.start()
+    window = controller.window
+    assert window is not None
+    locks: list[bool] = []
+    controller.locked.connect(lambda: locks.append(True))
+    window.activateWindow()
+    QTest.keyClick(window.stack.currentWidget(), Qt.Key.Key_L, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: not vault.is_unlocked, timeout=5000)
+    assert locks == [True] and isinstance(controller.gate, UnlockDialog)
+    QTest.keyClick(controller.gate, Qt.Key.Key_L, Qt.KeyboardModifier.ControlModifier)
+    assert locks == [True]  # the keys on the unlock screen do nothing
