@@ -75,10 +75,12 @@ from peerdesk.keyslots import (
     unwrap_passphrase,
 )
 from peerdesk.keystore import KeyStore
+from peerdesk.preferences import BACKUP_KEEP, Preferences, RetentionPolicy
 from peerdesk.recovery import RecoveryCode
 from peerdesk.resource_defaults import seed_default_resources
 from peerdesk.salvage import RESCUE_DIR
 from peerdesk.schema import CURRENT_VERSION, check_version, migrate
+from peerdesk.settings import Settings
 
 log = logging.getLogger(__name__)
 
@@ -452,7 +454,8 @@ class Vault:
         log.info("lock mode: computer login")
 
     def _backup_before_migration(self, conn: Connection, key: bytes, slots: KeySlots) -> None:
-        backups.write(conn, key, slots, self.backup_dir, self.clock())
+        keep = Preferences(Settings(conn)).get(BACKUP_KEEP)  # the table is there from version 1
+        backups.write(conn, key, slots, self.backup_dir, self.clock(), keep=keep)
 
     # --- lock -----------------------------------------------------------------------------------
 
@@ -710,14 +713,14 @@ class Vault:
 
     def copies_job(
         self,
-    ) -> Callable[[retention.RetentionPolicy, threading.Event | None], retention.CopiesResult]:
+    ) -> Callable[[RetentionPolicy, threading.Event | None], retention.CopiesResult]:
         """Apply a retention policy to the copies in the data folder (run it on a worker thread;
         see :func:`peerdesk.retention.shred_copies`)."""
         _, key, _ = self._unlocked()
         folders, clock = self.copy_folders, self.clock
 
         def job(
-            policy: retention.RetentionPolicy, cancel: threading.Event | None = None
+            policy: RetentionPolicy, cancel: threading.Event | None = None
         ) -> retention.CopiesResult:
             return retention.shred_copies(folders, key, policy, clock, cancel)
 
@@ -725,8 +728,10 @@ class Vault:
 
     # --- backups and restore --------------------------------------------------------------------
 
-    def backup(self, dest: Path | None = None, *, keep: int = backups.DEFAULT_KEEP) -> Backup:
+    def backup(self, dest: Path | None = None, *, keep: int | None = None) -> Backup:
+        """A verified backup; ``keep`` defaults to the journal's backup plan."""
         journal, key, slots = self._unlocked()
+        keep = journal.preferences.get(BACKUP_KEEP) if keep is None else keep
         target = self.backup_dir if dest is None else dest
         return backups.write(
             journal.conn, key, slots, target, self.clock(), keep=keep, private=dest is None

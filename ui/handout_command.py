@@ -21,9 +21,10 @@ from peerdesk import due
 from peerdesk.cli import EXIT_OK, EXIT_PROBLEM, EXIT_USAGE, _data_dir, _unlock
 from peerdesk.clock import today
 from peerdesk.errors import InvalidInput, PeerDeskError
+from peerdesk.preferences import ORGANISATION
 from peerdesk.resource_defaults import is_placeholder
 from peerdesk.resources import CATEGORIES
-from peerdesk.text import clean, fold
+from peerdesk.text import fold
 from peerdesk.vault import Vault
 
 if TYPE_CHECKING:
@@ -107,8 +108,6 @@ def run(args: argparse.Namespace, vault: Vault, out: TextIO, err: TextIO) -> int
 
 def _run(args: argparse.Namespace, vault: Vault, out: TextIO) -> int:
     from ui.handout import (
-        ORGANISATION_MAX,
-        ORGANISATION_SETTING,
         Handout,
         choose,
         save_handout_pdf,
@@ -119,11 +118,7 @@ def _run(args: argparse.Namespace, vault: Vault, out: TextIO) -> int:
         raise InvalidInput(f"{path.name}: the handout is a PDF; name it FILE.pdf", field="out")
     categories = [_category(c) for c in args.category]
     wanted_ids: list[int] = list(args.resource)
-    organisation = (
-        clean(args.organisation, "organisation", max_len=ORGANISATION_MAX)
-        if args.organisation is not None
-        else None
-    )
+    organisation = ORGANISATION.parse(args.organisation) if args.organisation is not None else None
     app = _gui_app()
     _unlock(vault, sys.stdin)
     journal = vault.journal
@@ -131,7 +126,7 @@ def _run(args: argparse.Namespace, vault: Vault, out: TextIO) -> int:
     try:
         directory = journal.resources.all(include_archived=True)
         if organisation is None:
-            organisation = str(journal.settings.get(ORGANISATION_SETTING, "") or "")
+            organisation = journal.preferences.get(ORGANISATION)
         made_on = today(journal.clock)
     finally:
         vault.lock()
