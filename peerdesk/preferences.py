@@ -25,7 +25,6 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Generic, TypeVar
 
-from peerdesk.backups import DEFAULT_KEEP
 from peerdesk.errors import InvalidInput
 from peerdesk.settings import Settings
 from peerdesk.text import clean
@@ -117,7 +116,7 @@ IDLE_MINUTES = Setting(
 BACKUP_EVERY_HOURS = Setting(
     "backup.every_hours", "every_hours", 24, _whole("every_hours", 0, BACKUP_EVERY_HOURS_MAX)
 )
-BACKUP_KEEP = Setting("backup.keep", "keep", DEFAULT_KEEP, _whole("keep", 1, BACKUP_KEEP_MAX))
+BACKUP_KEEP = Setting("backup.keep", "keep", 10, _whole("keep", 1, BACKUP_KEEP_MAX))
 BACKUP_SECOND_FOLDER: Setting[Path | None] = Setting(
     "backup.second_folder", "second_folder", None, _folder, _folder_text
 )
