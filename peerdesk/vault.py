@@ -682,11 +682,12 @@ class Vault:
         self,
         dest: Path | None = None,
         *,
-        keep: int = backups.DEFAULT_KEEP,
+        keep: int | None = None,
         also: tuple[Path, ...] = (),
     ) -> BackupJob:
         """A backup of the open journal into ``dest`` (default: the data folder's backups) and
-        the ``also`` folders, to run on a worker thread (see :mod:`peerdesk.backup_job`)."""
+        the ``also`` folders, to run on a worker thread (see :mod:`peerdesk.backup_job`);
+        ``keep`` defaults to the journal's backup plan."""
         journal, key, slots = self._unlocked()
         return BackupJob(
             journal_path=journal.path,
@@ -694,7 +695,7 @@ class Vault:
             slots=slots,
             when=self.clock(),
             dest=self.backup_dir if dest is None else dest,
-            keep=keep,
+            keep=journal.preferences.get(BACKUP_KEEP) if keep is None else keep,
             private=dest is None,
             also=also,
         )

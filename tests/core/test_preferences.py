@@ -12,7 +12,7 @@ from typing import Any
 
 import pytest
 
-from peerdesk import backups, cli
+from peerdesk import backup_job, backups, cli
 from peerdesk.errors import InvalidInput
 from peerdesk.journal import Journal
 from peerdesk.keystore import KeyStore
@@ -248,6 +248,10 @@ def test_every_backup_into_the_data_folder_keeps_as_many_as_the_plan_says(
     )
     assert code == 0, err.getvalue()
     assert len(backups.existing(vault.backup_dir, journal_id)) == 12  # not cut to 10
+    vault.unlock_with_keyring()
+    clock.now += timedelta(minutes=1)
+    backup_job.run(vault.backup_job())  # the worker-thread path of "Back up now"
+    assert len(backups.existing(vault.backup_dir, journal_id)) == 12
 
 
 def test_only_preferences_reads_or_writes_the_settings_table() -> None:
