@@ -25,9 +25,11 @@ from PySide6.QtCore import SLOT as QT_SLOT
 from PySide6.QtCore import QEvent, QObject, QTimer, Signal, Slot
 from PySide6.QtDBus import QDBusConnection
 
+from peerdesk.preferences import IDLE_MINUTES
+
 log = logging.getLogger(__name__)
 
-DEFAULT_TIMEOUT_MS = 5 * 60 * 1000
+DEFAULT_TIMEOUT_MS = IDLE_MINUTES.default * 60 * 1000  # until the journal's setting is read
 
 
 _INPUT_EVENTS = frozenset(
