@@ -8,11 +8,11 @@ JSON value per key) and every read and write goes through :class:`Preferences`
     journal.preferences.set(IDLE_MINUTES, 12)  # InvalidInput(field="idle_minutes") if unusable
 
 A setting is a :class:`Setting`: the row's key (never renamed: stored journals keep their values),
-the field name an :class:`InvalidInput` carries, the default, and ``parse``, which turns a stored
-or offered value into the typed one or refuses it. Writing refuses a value ``parse`` refuses and
-changes nothing; reading a row ``parse`` refuses (hand-edited or damaged) gives the default and
-logs the key only, never the value. The backup plan and the retention policy are groups of
-settings, read and written together.
+the field name an :class:`InvalidInput` carries, the default, and :meth:`Setting.check`, which
+turns a stored or offered value into the typed one or refuses it. Writing refuses what ``check``
+refuses and changes nothing; reading a row ``check`` refuses (hand-edited or damaged) gives the
+default and logs the key only, never the value. The backup plan and the retention policy are
+groups of settings, read and written together.
 
 The lock mode is not a preference: it belongs to the key slots (:mod:`peerdesk.keyslots`).
 """
@@ -48,20 +48,27 @@ class Setting(Generic[T]):
     parse: Callable[[object], T]  # a stored or offered value -> the typed value, or InvalidInput
     dump: Callable[[T], Any] = _identity  # the typed value -> what is stored (JSON)
 
+    def check(self, value: object) -> T:
+        """The typed, normalised value; :class:`InvalidInput` naming :attr:`field` if unusable."""
+        try:
+            return self.parse(value)
+        except InvalidInput as exc:
+            raise InvalidInput(str(exc), field=self.field) from None
 
-def _whole(field: str, low: int, high: int) -> Callable[[object], int]:
+
+def _whole(low: int, high: int) -> Callable[[object], int]:
     def parse(value: object) -> int:
         if not isinstance(value, int) or isinstance(value, bool) or not low <= value <= high:
-            raise InvalidInput(f"choose a whole number from {low} to {high}", field=field)
+            raise InvalidInput(f"choose a whole number from {low} to {high}")
         return value
 
     return parse
 
 
-def _one_of(field: str, allowed: tuple[str, ...]) -> Callable[[object], str]:
+def _one_of(allowed: tuple[str, ...]) -> Callable[[object], str]:
     def parse(value: object) -> str:
         if value not in allowed:
-            raise InvalidInput(f"choose one of {', '.join(allowed)}", field=field)
+            raise InvalidInput(f"choose one of {', '.join(allowed)}")
         assert isinstance(value, str)
         return value
 
@@ -70,7 +77,7 @@ def _one_of(field: str, allowed: tuple[str, ...]) -> Callable[[object], str]:
 
 def _flag(value: object) -> bool:
     if not isinstance(value, bool):
-        raise InvalidInput("choose yes or no", field="defaults_seeded")
+        raise InvalidInput("choose yes or no")
     return value
 
 
@@ -78,10 +85,10 @@ def _folder(value: object) -> Path | None:
     if value is None:
         return None
     if not isinstance(value, str | Path) or (isinstance(value, str) and "\x00" in value):
-        raise InvalidInput("choose a folder", field="second_folder")
+        raise InvalidInput("choose a folder")
     folder = Path(value)
     if not folder.is_absolute():
-        raise InvalidInput("choose a whole folder path", field="second_folder")
+        raise InvalidInput("choose a whole folder path")
     return folder
 
 
@@ -103,33 +110,28 @@ def _organisation(value: object) -> str:
     return clean(value, "organisation", max_len=ORGANISATION_MAX)
 
 
-def _days(field: str) -> Callable[[object], int | None]:
-    whole = _whole(field, RETENTION_MIN_DAYS, RETENTION_MAX_DAYS)
-    return lambda value: None if value is None else whole(value)
+def _days_or_off(value: object) -> int | None:
+    return None if value is None else _whole(RETENTION_MIN_DAYS, RETENTION_MAX_DAYS)(value)
 
 
 # Lock: minutes without input before the journal locks itself (0: never).
-IDLE_MINUTES = Setting(
-    "lock.idle_minutes", "idle_minutes", 5, _whole("idle_minutes", 0, IDLE_MINUTES_MAX)
-)
+IDLE_MINUTES = Setting("lock.idle_minutes", "idle_minutes", 5, _whole(0, IDLE_MINUTES_MAX))
 # Backups: how often (0: only when asked), how many to keep, and a second folder for copies.
 BACKUP_EVERY_HOURS = Setting(
-    "backup.every_hours", "every_hours", 24, _whole("every_hours", 0, BACKUP_EVERY_HOURS_MAX)
+    "backup.every_hours", "every_hours", 24, _whole(0, BACKUP_EVERY_HOURS_MAX)
 )
-BACKUP_KEEP = Setting("backup.keep", "keep", 10, _whole("keep", 1, BACKUP_KEEP_MAX))
+BACKUP_KEEP = Setting("backup.keep", "keep", 10, _whole(1, BACKUP_KEEP_MAX))
 BACKUP_SECOND_FOLDER: Setting[Path | None] = Setting(
     "backup.second_folder", "second_folder", None, _folder, _folder_text
 )
 # Retention: days to keep note texts and closed peers' contact details (None: until removed).
-RETENTION_NOTES_DAYS = Setting("retention.notes_days", "notes_days", None, _days("notes_days"))
-RETENTION_CONTACT_DAYS = Setting(
-    "retention.contact_days", "contact_days", None, _days("contact_days")
-)
+RETENTION_NOTES_DAYS = Setting("retention.notes_days", "notes_days", None, _days_or_off)
+RETENTION_CONTACT_DAYS = Setting("retention.contact_days", "contact_days", None, _days_or_off)
 # Handouts: the organisation name printed on them (empty: none).
 ORGANISATION = Setting("handout.organisation", "organisation", "", _organisation)
 # Look: kept for the pages that will offer them.
-THEME = Setting("look.theme", "theme", "system", _one_of("theme", THEMES))
-LANGUAGE = Setting("look.language", "language", "system", _one_of("language", LANGUAGES))
+THEME = Setting("look.theme", "theme", "system", _one_of(THEMES))
+LANGUAGE = Setting("look.language", "language", "system", _one_of(LANGUAGES))
 # Whether the default resource directory was added once (never again, even if all archived).
 RESOURCES_SEEDED = Setting("resources.defaults_seeded", "defaults_seeded", False, _flag)
 
@@ -183,14 +185,14 @@ class Preferences:
         if stored is _MISSING:
             return setting.default
         try:
-            return setting.parse(stored)
+            return setting.check(stored)
         except InvalidInput:
             log.warning("ignoring an unusable setting: %s", setting.key)
             return setting.default
 
     def set(self, setting: Setting[T], value: T) -> T:
         """Keep ``value`` (as checked and normalised); :class:`InvalidInput` changes nothing."""
-        checked = setting.parse(value)
+        checked = setting.check(value)
         self._settings.set_many({setting.key: setting.dump(checked)})
         return checked
 
@@ -222,7 +224,7 @@ class Preferences:
         )
 
     def _set_together(self, *pairs: tuple[Setting[Any], Any]) -> list[Any]:
-        checked = [setting.parse(value) for setting, value in pairs]
+        checked = [setting.check(value) for setting, value in pairs]
         self._settings.set_many(
             {
                 setting.key: setting.dump(value)

@@ -118,7 +118,7 @@ def _run(args: argparse.Namespace, vault: Vault, out: TextIO) -> int:
         raise InvalidInput(f"{path.name}: the handout is a PDF; name it FILE.pdf", field="out")
     categories = [_category(c) for c in args.category]
     wanted_ids: list[int] = list(args.resource)
-    organisation = ORGANISATION.parse(args.organisation) if args.organisation is not None else None
+    organisation = ORGANISATION.check(args.organisation) if args.organisation is not None else None
     app = _gui_app()
     _unlock(vault, sys.stdin)
     journal = vault.journal

@@ -313,7 +313,7 @@ class HandoutDialog(QDialog):
             resources=tuple(self._resources[i] for i in self.chosen_ids()),
             made_on=date(qdate.year(), qdate.month(), qdate.day()),
             note=clean(self.note.toPlainText(), "note", max_len=NOTE_MAX),
-            organisation=ORGANISATION.parse(self.organisation.text()),
+            organisation=ORGANISATION.check(self.organisation.text()),
         )
 
     # --- reacting -------------------------------------------------------------------------------

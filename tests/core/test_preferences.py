@@ -11,6 +11,8 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 from peerdesk import backup_job, backups, cli
 from peerdesk.errors import InvalidInput
@@ -113,7 +115,7 @@ def test_every_setting_is_listed_once_with_its_key_and_default() -> None:
     assert len({s.key for s in ALL}) == len(ALL)
     for setting, (key, default) in EXPECTED.items():
         assert (setting.key, setting.default) == (key, default)
-        assert setting.parse(default) == default  # every default passes its own check
+        assert setting.check(default) == default  # every default passes its own check
 
 
 @pytest.mark.parametrize("setting", ALL, ids=lambda s: s.key)
@@ -200,6 +202,43 @@ def test_a_row_that_is_not_text_reads_as_the_default(journal: Journal) -> None:
         "UPDATE settings SET value = 12.5 WHERE key = ?", (IDLE_MINUTES.key,)
     )  # a REAL in the TEXT column reads back as the text "12.5"
     assert journal.preferences.get(IDLE_MINUTES) == 5
+
+
+RANGES = {IDLE_MINUTES: (0, 240), BACKUP_EVERY_HOURS: (0, 720), BACKUP_KEEP: (1, 100)}
+RANGES |= {RETENTION_NOTES_DAYS: (1, 3650), RETENTION_CONTACT_DAYS: (1, 3650)}
+ANY_TIME = settings(
+    max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
+
+
+@ANY_TIME
+@given(setting=st.sampled_from(sorted(RANGES, key=lambda s: s.key)), number=st.integers())
+def test_a_whole_number_is_kept_exactly_when_it_is_in_range(
+    journal: Journal, setting: Setting[Any], number: int
+) -> None:
+    low, high = RANGES[setting]
+    before = journal.preferences.get(setting)
+    if low <= number <= high:
+        assert journal.preferences.set(setting, number) == number
+        assert journal.preferences.get(setting) == number
+    else:
+        with pytest.raises(InvalidInput) as refused:
+            journal.preferences.set(setting, number)
+        assert refused.value.field == setting.field
+        assert journal.preferences.get(setting) == before
+
+
+@ANY_TIME
+@given(text=st.text(max_size=140))
+def test_any_organisation_name_is_kept_tidied_or_refused(journal: Journal, text: str) -> None:
+    try:
+        kept = journal.preferences.set(ORGANISATION, text)
+    except InvalidInput as refused:
+        assert refused.field == "organisation"
+        return
+    assert kept == kept.strip() and len(kept) <= 120
+    assert ORGANISATION.check(kept) == kept  # tidying twice changes nothing
+    assert journal.preferences.get(ORGANISATION) == kept
 
 
 def test_the_backup_plan_is_kept_whole_or_not_at_all(journal: Journal) -> None:
