@@ -38,6 +38,7 @@ from peerdesk.files import (
 )
 from peerdesk.journal import JournalSummary, read_journal_id, read_summary
 from peerdesk.keyslots import KeySlots
+from peerdesk.preferences import BACKUP_KEEP
 from peerdesk.schema import check_version
 
 log = logging.getLogger(__name__)
@@ -48,7 +49,7 @@ KEYS_SUFFIX = ".keys"
 _NAME = re.compile(r"^peerdesk-backup-(\d{8}-\d{6})(?:-(\d+))?\.db$")
 # A backup being written, and the rollback journal SQLite keeps beside it while it writes.
 _TEMP = re.compile(r"^\.peerdesk-backup-[\d-]+\.db\.[0-9a-f]+\.tmp(?:-journal|-wal|-shm)?$")
-DEFAULT_KEEP = 10
+DEFAULT_KEEP = BACKUP_KEEP.default  # the journal's plan may say otherwise
 # A temporary file older than this in a backup folder was left by a backup that was killed.
 STALE_SECONDS = 15 * 60
 

@@ -20,6 +20,7 @@ from peerdesk.database import (
 from peerdesk.errors import JournalDamaged
 from peerdesk.followups import FollowUps
 from peerdesk.peers import Peers
+from peerdesk.preferences import Preferences
 from peerdesk.reader import Reader
 from peerdesk.resources import Resources
 from peerdesk.search import Search
@@ -97,7 +98,8 @@ class Journal:
         self.sessions = Sessions(conn, clock, self.tags)
         self.followups = FollowUps(conn, clock)
         self.resources = Resources(conn)
-        self.settings = Settings(conn)
+        self.settings = Settings(conn)  # raw rows: read and write through preferences
+        self.preferences = Preferences(self.settings)
         self.search = Search(conn)
         self._closed = False
         self._connect_again = connect_again  # holds the key: dropped on close

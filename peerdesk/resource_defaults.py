@@ -15,12 +15,12 @@ from peerdesk import resource_files
 from peerdesk.assets import asset
 from peerdesk.errors import InvalidInput
 from peerdesk.journal import Journal
+from peerdesk.preferences import RESOURCES_SEEDED
 from peerdesk.resources import Resource
 
 log = logging.getLogger(__name__)
 
 DEFAULTS_ASSET = "resources.json"
-SEEDED_SETTING = "resources.defaults_seeded"
 
 
 def default_resources() -> list[Resource]:
@@ -42,10 +42,10 @@ def seed_default_resources(
     defaults were added they are never added again, even if the supporter archives them all.
     A missing or broken defaults file is logged and skipped: a new journal must not fail for it.
     """
-    if journal.settings.get(SEEDED_SETTING, False):
+    if journal.preferences.get(RESOURCES_SEEDED):
         return 0
     if journal.resources.all(include_archived=True):
-        journal.settings.set(SEEDED_SETTING, True)
+        journal.preferences.set(RESOURCES_SEEDED, True)
         return 0
     try:
         defaults = load()
@@ -55,6 +55,6 @@ def seed_default_resources(
     with journal.transaction():
         for item in defaults:
             journal.resources.save(item)
-        journal.settings.set(SEEDED_SETTING, True)
+        journal.preferences.set(RESOURCES_SEEDED, True)
     log.info("added %d default resources", len(defaults))
     return len(defaults)

@@ -41,60 +41,17 @@ from peerdesk.database import (
     transaction,
     translated_errors,
 )
-from peerdesk.errors import InvalidInput, JournalBusy, PeerDeskError
+from peerdesk.errors import JournalBusy, PeerDeskError
 from peerdesk.journal import Journal
+from peerdesk.preferences import RetentionPolicy
 from peerdesk.schema import check_version
-from peerdesk.settings import Settings
 
 log = logging.getLogger(__name__)
 
-NOTES_KEY = "retention.notes_days"
-CONTACTS_KEY = "retention.contact_days"
+# The values the Settings page offers when a setting is turned on (the policy itself is in
+# peerdesk.preferences: journal.preferences.retention()).
 SUGGESTED_NOTES_DAYS = 90
 SUGGESTED_CONTACT_DAYS = 30
-MIN_DAYS = 1
-MAX_DAYS = 3650
-
-
-@dataclass(frozen=True)
-class RetentionPolicy:
-    """Days to keep text; ``None`` keeps it until the supporter removes it (the default)."""
-
-    notes_days: int | None = None
-    contact_days: int | None = None
-
-    @property
-    def active(self) -> bool:
-        return self.notes_days is not None or self.contact_days is not None
-
-
-def _days(value: object, field: str) -> int | None:
-    if value is None:
-        return None
-    if not isinstance(value, int) or isinstance(value, bool) or not MIN_DAYS <= value <= MAX_DAYS:
-        raise InvalidInput(f"choose from {MIN_DAYS} to {MAX_DAYS} days", field=field)
-    return value
-
-
-def load_policy(settings: Settings) -> RetentionPolicy:
-    """The journal's policy; a damaged setting counts as off (nothing is shredded by surprise)."""
-    found = []
-    for key, field in ((NOTES_KEY, "notes_days"), (CONTACTS_KEY, "contact_days")):
-        try:
-            found.append(_days(settings.get(key), field))
-        except InvalidInput:
-            log.warning("ignoring an unusable retention setting: %s", key)
-            found.append(None)
-    return RetentionPolicy(found[0], found[1])
-
-
-def save_policy(settings: Settings, policy: RetentionPolicy) -> RetentionPolicy:
-    checked = RetentionPolicy(
-        _days(policy.notes_days, "notes_days"), _days(policy.contact_days, "contact_days")
-    )
-    settings.set(NOTES_KEY, checked.notes_days)
-    settings.set(CONTACTS_KEY, checked.contact_days)
-    return checked
 
 
 @dataclass(frozen=True)
@@ -173,7 +130,7 @@ def preview(
     journal: Journal, clock: Clock, policy: RetentionPolicy | None = None
 ) -> RetentionResult:
     """What :func:`apply_retention` would shred now under ``policy`` (default: the saved one)."""
-    chosen = policy if policy is not None else load_policy(journal.settings)
+    chosen = policy if policy is not None else journal.preferences.retention()
     notes_before, contacts_before = _cutoffs(chosen, clock)
     counts = _count(journal.conn, notes_before, contacts_before)
     return RetentionResult(
@@ -231,7 +188,7 @@ def apply_retention(journal: Journal, clock: Clock) -> RetentionResult:
     Call :func:`vacuum` afterwards when the result says something ``changed``, and
     :func:`shred_copies` for the copies PeerDesk keeps beside the journal.
     """
-    policy = load_policy(journal.settings)
+    policy = journal.preferences.retention()
     if not policy.active:
         return RetentionResult()
     counts, notes_before, contacts_before = _shred(journal.conn, policy, clock)

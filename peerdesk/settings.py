@@ -1,9 +1,14 @@
-"""Journal settings that belong to the journal (kept encrypted inside it)."""
+"""The journal's settings table (kept encrypted inside it): one JSON value per key.
+
+Read and write it through :mod:`peerdesk.preferences`, which defines each setting's type, default
+and validation; this module only stores values.
+"""
 
 from __future__ import annotations
 
 import json
 import re
+from collections.abc import Mapping
 from typing import Any
 
 from peerdesk.database import Connection, rows, transaction
@@ -21,15 +26,21 @@ class Settings:
         return json.loads(found[0][0]) if found else default
 
     def set(self, key: str, value: Any) -> None:
-        if not _KEY.match(key):
-            raise InvalidInput(f"bad setting name {key[:40]!r}", field="key")
-        try:
-            encoded = json.dumps(value, allow_nan=False)
-        except (TypeError, ValueError):
-            raise InvalidInput(f"setting {key} cannot hold this value", field=key) from None
+        self.set_many({key: value})
+
+    def set_many(self, values: Mapping[str, Any]) -> None:
+        """Keep every value, or none of them (one transaction)."""
+        encoded = []
+        for key, value in values.items():
+            if not _KEY.match(key):
+                raise InvalidInput(f"bad setting name {key[:40]!r}", field="key")
+            try:
+                encoded.append((key, json.dumps(value, allow_nan=False)))
+            except (TypeError, ValueError):
+                raise InvalidInput(f"setting {key} cannot hold this value", field=key) from None
         with transaction(self._conn):
-            self._conn.execute(
+            self._conn.executemany(
                 "INSERT INTO settings (key, value) VALUES (?, ?) "
                 "ON CONFLICT (key) DO UPDATE SET value = excluded.value",
-                (key, encoded),
+                encoded,
             )

@@ -75,10 +75,12 @@ from peerdesk.keyslots import (
     unwrap_passphrase,
 )
 from peerdesk.keystore import KeyStore
+from peerdesk.preferences import BACKUP_KEEP, Preferences, RetentionPolicy
 from peerdesk.recovery import RecoveryCode
 from peerdesk.resource_defaults import seed_default_resources
 from peerdesk.salvage import RESCUE_DIR
 from peerdesk.schema import CURRENT_VERSION, check_version, migrate
+from peerdesk.settings import Settings
 
 log = logging.getLogger(__name__)
 
@@ -459,8 +461,8 @@ class Vault:
         log.info("lock mode: computer login")
 
     def _backup_before_migration(self, conn: Connection, key: bytes, slots: KeySlots) -> None:
-        # keep=None: the supporter's plan (which may keep more than ten) rotates them later
-        backups.write(conn, key, slots, self.backup_dir, self.clock(), keep=None)
+        keep = Preferences(Settings(conn)).get(BACKUP_KEEP)  # the table is there from version 1
+        backups.write(conn, key, slots, self.backup_dir, self.clock(), keep=keep)
 
     # --- lock -----------------------------------------------------------------------------------
 
@@ -636,7 +638,8 @@ class Vault:
         with contextlib.suppress(OSError):  # else the note stays: the next unlock removes it
             swap.discard_aside(self.journal_path)
         try:  # older backups keep the old key: make one under the new key at once, deleting
-            self.backup(keep=None)  # none of them before the supporter chose what to do
+            journal, key, slots = self._unlocked()  # rotates none of the older backups away
+            backups.write(journal.conn, key, slots, self.backup_dir, self.clock(), keep=None)
         except EnvironmentProblem as exc:  # the re-key holds; the next backup will be new
             log.warning("no backup right after the re-key: %s", exc.code)
 
@@ -687,11 +690,12 @@ class Vault:
         self,
         dest: Path | None = None,
         *,
-        keep: int = backups.DEFAULT_KEEP,
+        keep: int | None = None,
         also: tuple[Path, ...] = (),
     ) -> BackupJob:
         """A backup of the open journal into ``dest`` (default: the data folder's backups) and
-        the ``also`` folders, to run on a worker thread (see :mod:`peerdesk.backup_job`)."""
+        the ``also`` folders, to run on a worker thread (see :mod:`peerdesk.backup_job`);
+        ``keep`` defaults to the journal's backup plan."""
         journal, key, slots = self._unlocked()
         return BackupJob(
             journal_path=journal.path,
@@ -699,7 +703,7 @@ class Vault:
             slots=slots,
             when=self.clock(),
             dest=self.backup_dir if dest is None else dest,
-            keep=keep,
+            keep=journal.preferences.get(BACKUP_KEEP) if keep is None else keep,
             private=dest is None,
             also=also,
         )
@@ -718,14 +722,14 @@ class Vault:
 
     def copies_job(
         self,
-    ) -> Callable[[retention.RetentionPolicy, threading.Event | None], retention.CopiesResult]:
+    ) -> Callable[[RetentionPolicy, threading.Event | None], retention.CopiesResult]:
         """Apply a retention policy to the copies in the data folder (run it on a worker thread;
         see :func:`peerdesk.retention.shred_copies`)."""
         _, key, _ = self._unlocked()
         folders, clock = self.copy_folders, self.clock
 
         def job(
-            policy: retention.RetentionPolicy, cancel: threading.Event | None = None
+            policy: RetentionPolicy, cancel: threading.Event | None = None
         ) -> retention.CopiesResult:
             return retention.shred_copies(folders, key, policy, clock, cancel)
 
@@ -733,10 +737,10 @@ class Vault:
 
     # --- backups and restore --------------------------------------------------------------------
 
-    def backup(
-        self, dest: Path | None = None, *, keep: int | None = backups.DEFAULT_KEEP
-    ) -> Backup:
+    def backup(self, dest: Path | None = None, *, keep: int | None = None) -> Backup:
+        """A verified backup; ``keep`` defaults to the journal's backup plan."""
         journal, key, slots = self._unlocked()
+        keep = journal.preferences.get(BACKUP_KEEP) if keep is None else keep
         target = self.backup_dir if dest is None else dest
         return backups.write(
             journal.conn, key, slots, target, self.clock(), keep=keep, private=dest is None

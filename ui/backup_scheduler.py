@@ -9,7 +9,7 @@ uses the same path. The work runs in a worker thread on its own connection to th
 which cancels a backup in progress (it leaves nothing half-written) and waits for the thread.
 
 The plan (how often, how many to keep, the second folder) is kept in the journal's own,
-encrypted settings.
+encrypted settings (:meth:`peerdesk.preferences.Preferences.backup_plan`).
 """
 
 from __future__ import annotations
@@ -18,7 +18,6 @@ import contextlib
 import logging
 import threading
 from collections.abc import Callable
-from dataclasses import dataclass
 from datetime import datetime, timedelta
 from pathlib import Path
 
@@ -29,20 +28,13 @@ from peerdesk import backup_job
 from peerdesk.backup_job import BackupJob, BackupResult, Cancelled
 from peerdesk.backups import Backup
 from peerdesk.clock import Clock
-from peerdesk.errors import InvalidInput, PeerDeskError
-from peerdesk.journal import Journal
+from peerdesk.errors import PeerDeskError
+from peerdesk.preferences import BackupPlan
 from peerdesk.vault import Vault
 from ui.messages import explain
 
 log = logging.getLogger(__name__)
 
-EVERY_HOURS_KEY = "backup.every_hours"  # 0: only when asked
-KEEP_KEY = "backup.keep"
-SECOND_FOLDER_KEY = "backup.second_folder"
-DEFAULT_EVERY_HOURS = 24
-DEFAULT_KEEP = 10
-MAX_EVERY_HOURS = 24 * 30
-MAX_KEEP = 100
 CHECK_MS = 10 * 60 * 1000  # how often to look whether a backup is due
 FIRST_CHECK_MS = 60 * 1000  # the first look, a minute after unlocking
 STOP_WAIT_MS = 30_000
@@ -52,43 +44,6 @@ JobMaker = Callable[[Vault, Path | None, int, tuple[Path, ...]], BackupJob]
 
 def _default_job(vault: Vault, dest: Path | None, keep: int, also: tuple[Path, ...]) -> BackupJob:
     return vault.backup_job(dest, keep=keep, also=also)
-
-
-@dataclass(frozen=True)
-class BackupPlan:
-    every_hours: int = DEFAULT_EVERY_HOURS
-    keep: int = DEFAULT_KEEP
-    second_folder: Path | None = None
-
-
-def read_plan(journal: Journal) -> BackupPlan:
-    """The plan kept in the journal; anything odd in it falls back to the defaults."""
-    every = journal.settings.get(EVERY_HOURS_KEY, DEFAULT_EVERY_HOURS)
-    keep = journal.settings.get(KEEP_KEY, DEFAULT_KEEP)
-    folder = journal.settings.get(SECOND_FOLDER_KEY)
-    valid_every = isinstance(every, int) and 0 <= every <= MAX_EVERY_HOURS
-    valid_keep = isinstance(keep, int) and 1 <= keep <= MAX_KEEP
-    return BackupPlan(
-        every if valid_every else DEFAULT_EVERY_HOURS,
-        keep if valid_keep else DEFAULT_KEEP,
-        Path(folder) if isinstance(folder, str) and Path(folder).is_absolute() else None,
-    )
-
-
-def save_plan(journal: Journal, plan: BackupPlan) -> None:
-    """Keep the plan in the journal; :class:`InvalidInput` names the field that cannot be used."""
-    if not 0 <= plan.every_hours <= MAX_EVERY_HOURS:
-        raise InvalidInput("back up at most every 30 days", field="every_hours")
-    if not 1 <= plan.keep <= MAX_KEEP:
-        raise InvalidInput(f"keep between 1 and {MAX_KEEP} backups", field="keep")
-    if plan.second_folder is not None and not plan.second_folder.is_absolute():
-        raise InvalidInput("choose a whole folder path", field="second_folder")
-    with journal.transaction():
-        journal.settings.set(EVERY_HOURS_KEY, plan.every_hours)
-        journal.settings.set(KEEP_KEY, plan.keep)
-        journal.settings.set(
-            SECOND_FOLDER_KEY, None if plan.second_folder is None else str(plan.second_folder)
-        )
 
 
 def backup_age(last: Backup | None, now: datetime) -> timedelta | None:
@@ -205,7 +160,9 @@ class BackupScheduler(QObject):
 
     def plan(self) -> BackupPlan:
         journal = self._vault.journal
-        return BackupPlan() if journal is None or journal.closed else read_plan(journal)
+        return (
+            BackupPlan() if journal is None or journal.closed else journal.preferences.backup_plan()
+        )
 
     def last_backup(self) -> Backup | None:
         try:

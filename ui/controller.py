@@ -26,10 +26,11 @@ from peerdesk.errors import (
 )
 from peerdesk.journal import Journal
 from peerdesk.keyslots import LockMode
+from peerdesk.preferences import IDLE_MINUTES
 from peerdesk.vault import Vault
 from ui.backup_scheduler import BackupScheduler
 from ui.clipboard_guard import ClipboardGuard
-from ui.idle import IdleWatcher, ScreenLockWatcher, idle_minutes
+from ui.idle import IdleWatcher, ScreenLockWatcher
 from ui.integrity_runner import IntegrityRunner
 from ui.main_window import MainWindow
 from ui.messages import explain
@@ -169,7 +170,7 @@ class AppController(QObject):
             window = MainWindow(
                 journal, self.vault, self._clock, demo=self._demo, backups=self.backups
             )
-            minutes = idle_minutes(journal)
+            minutes = journal.preferences.get(IDLE_MINUTES)
             self._point_out_due(window, journal)
             self._point_out_key_left_in_keyring(window)
         except JournalDamaged:

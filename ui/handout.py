@@ -59,8 +59,6 @@ if TYPE_CHECKING:
 
 MARGIN_MM = 15.0
 NOTE_MAX = 600  # a few lines: a thank-you, a reminder, never the conversation
-ORGANISATION_MAX = 120
-ORGANISATION_SETTING = "handout.organisation"  # the journal setting the dialogs remember
 _SCALES = (1.0, 0.93, 0.86, 0.8, 0.75, 0.72)  # tried in turn until the handout fits one page
 _PREVIEW_DPI = 150
 _INK = "#1b1b1b"

@@ -21,9 +21,10 @@ from peerdesk.clock import today
 from peerdesk.commands.command import Command, Context
 from peerdesk.commands.common import EXIT_OK, direct, unlock
 from peerdesk.errors import InvalidInput
+from peerdesk.preferences import ORGANISATION
 from peerdesk.resource_defaults import is_placeholder
 from peerdesk.resources import CATEGORIES
-from peerdesk.text import clean, fold
+from peerdesk.text import fold
 
 if TYPE_CHECKING:
     from PySide6.QtGui import QGuiApplication
@@ -80,8 +81,6 @@ def _gui_app() -> QGuiApplication:
 def _run(args: argparse.Namespace, context: Context) -> int:
     vault, out = context.vault, context.out
     from ui.handout import (
-        ORGANISATION_MAX,
-        ORGANISATION_SETTING,
         Handout,
         choose,
         save_handout_pdf,
@@ -92,11 +91,7 @@ def _run(args: argparse.Namespace, context: Context) -> int:
         raise InvalidInput(f"{path.name}: the handout is a PDF; name it FILE.pdf", field="out")
     categories = [_category(c) for c in args.category]
     wanted_ids: list[int] = list(args.resource)
-    organisation = (
-        clean(args.organisation, "organisation", max_len=ORGANISATION_MAX)
-        if args.organisation is not None
-        else None
-    )
+    organisation = ORGANISATION.check(args.organisation) if args.organisation is not None else None
     app = _gui_app()
     unlock(vault, context.inp)
     journal = vault.journal
@@ -104,7 +99,7 @@ def _run(args: argparse.Namespace, context: Context) -> int:
     try:
         directory = journal.resources.all(include_archived=True)
         if organisation is None:
-            organisation = str(journal.settings.get(ORGANISATION_SETTING, "") or "")
+            organisation = journal.preferences.get(ORGANISATION)
         made_on = today(journal.clock)
     finally:
         vault.lock()

@@ -35,13 +35,12 @@ from peerdesk import due
 from peerdesk.clock import Clock, today
 from peerdesk.errors import InvalidInput, NotFound, PeerDeskError
 from peerdesk.journal import Journal
+from peerdesk.preferences import ORGANISATION, ORGANISATION_MAX
 from peerdesk.resource_defaults import is_placeholder
 from peerdesk.resources import Resource
 from peerdesk.text import clean
 from ui.handout import (
     NOTE_MAX,
-    ORGANISATION_MAX,
-    ORGANISATION_SETTING,
     Handout,
     category_label,
     in_print_order,
@@ -133,9 +132,7 @@ class HandoutDialog(QDialog):
         note_hint.setEnabled(False)
         self.note.setAccessibleDescription(note_hint.text())
         self.note_error = _error_label()
-        self.organisation = QLineEdit(
-            organisation or str(journal.settings.get(ORGANISATION_SETTING, "") or "")
-        )
+        self.organisation = QLineEdit(organisation or journal.preferences.get(ORGANISATION))
         self.organisation.setMaxLength(ORGANISATION_MAX)
         self.organisation.setAccessibleName(self.tr("Organisation name on the handout"))
         self.organisation.setPlaceholderText(self.tr("Optional, e.g. your hospital's name"))
@@ -316,7 +313,7 @@ class HandoutDialog(QDialog):
             resources=tuple(self._resources[i] for i in self.chosen_ids()),
             made_on=date(qdate.year(), qdate.month(), qdate.day()),
             note=clean(self.note.toPlainText(), "note", max_len=NOTE_MAX),
-            organisation=clean(self.organisation.text(), "organisation", max_len=ORGANISATION_MAX),
+            organisation=ORGANISATION.check(self.organisation.text()),
         )
 
     # --- reacting -------------------------------------------------------------------------------
@@ -432,8 +429,8 @@ class HandoutDialog(QDialog):
 
     def _remember_organisation(self, handout: Handout) -> None:
         try:
-            if self._journal.settings.get(ORGANISATION_SETTING, "") != handout.organisation:
-                self._journal.settings.set(ORGANISATION_SETTING, handout.organisation)
+            if self._journal.preferences.get(ORGANISATION) != handout.organisation:
+                self._journal.preferences.set(ORGANISATION, handout.organisation)
         except PeerDeskError:
             pass  # remembering the name is a convenience; the handout itself is done
 

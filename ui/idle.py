@@ -25,19 +25,11 @@ from PySide6.QtCore import SLOT as QT_SLOT
 from PySide6.QtCore import QEvent, QObject, QTimer, Signal, Slot
 from PySide6.QtDBus import QDBusConnection
 
-from peerdesk.journal import Journal
+from peerdesk.preferences import IDLE_MINUTES
 
 log = logging.getLogger(__name__)
 
-DEFAULT_TIMEOUT_MS = 5 * 60 * 1000
-IDLE_MINUTES_KEY = "lock.idle_minutes"  # the journal setting: minutes of no input before locking
-DEFAULT_IDLE_MINUTES = 5
-
-
-def idle_minutes(journal: Journal) -> int:
-    """The journal's idle-lock setting (0 turns it off), or the default when it is odd."""
-    value = journal.settings.get(IDLE_MINUTES_KEY, DEFAULT_IDLE_MINUTES)
-    return value if isinstance(value, int) and 0 <= value <= 240 else DEFAULT_IDLE_MINUTES
+DEFAULT_TIMEOUT_MS = IDLE_MINUTES.default * 60 * 1000  # until the journal's setting is read
 
 
 _INPUT_EVENTS = frozenset(

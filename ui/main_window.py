@@ -32,6 +32,7 @@ from peerdesk.backup_job import BackupResult
 from peerdesk.clock import Clock, today
 from peerdesk.errors import JournalDamaged, PeerDeskError
 from peerdesk.journal import Journal
+from peerdesk.preferences import ORGANISATION
 from peerdesk.recovery import RecoveryCode
 from peerdesk.vault import Vault
 from ui.backup_scheduler import (
@@ -256,10 +257,9 @@ class MainWindow(QMainWindow):
         return page
 
     def _build_resources(self) -> QWidget:
-        from ui.handout import ORGANISATION_SETTING
         from ui.pages.resources_page import ResourcesPage
 
-        organisation = str(self._journal.settings.get(ORGANISATION_SETTING, "") or "")
+        organisation = self._journal.preferences.get(ORGANISATION)
         return ResourcesPage(self._journal, self._clock, organisation=organisation)
 
     def _build_insights(self) -> QWidget:

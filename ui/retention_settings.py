@@ -32,7 +32,8 @@ from peerdesk import retention
 from peerdesk.clock import Clock
 from peerdesk.errors import PeerDeskError
 from peerdesk.journal import Journal
-from peerdesk.retention import CopiesResult, RetentionPolicy, RetentionResult, VacuumResult
+from peerdesk.preferences import RETENTION_MAX_DAYS, RETENTION_MIN_DAYS, RetentionPolicy
+from peerdesk.retention import CopiesResult, RetentionResult, VacuumResult
 from ui.messages import explain
 
 log = logging.getLogger(__name__)
@@ -70,7 +71,7 @@ class RetentionSettings(QGroupBox):
         self.notes_on = QCheckBox(self.tr("Shred notes and follow-up plans"))
         self.notes_on.setAccessibleName(self.tr("Shred notes and follow-up plans after a while"))
         self.notes_days = QSpinBox()
-        self.notes_days.setRange(retention.MIN_DAYS, retention.MAX_DAYS)
+        self.notes_days.setRange(RETENTION_MIN_DAYS, RETENTION_MAX_DAYS)
         self.notes_days.setSuffix(self.tr(" days after the session"))
         self.notes_days.setAccessibleName(self.tr("Days after the session"))
         self.contacts_on = QCheckBox(self.tr("Shred a closed peer's contact details"))
@@ -78,7 +79,7 @@ class RetentionSettings(QGroupBox):
             self.tr("Shred the contact details of closed peers after a while")
         )
         self.contact_days = QSpinBox()
-        self.contact_days.setRange(retention.MIN_DAYS, retention.MAX_DAYS)
+        self.contact_days.setRange(RETENTION_MIN_DAYS, RETENTION_MAX_DAYS)
         self.contact_days.setSuffix(self.tr(" days after closing"))
         self.contact_days.setAccessibleName(self.tr("Days after the peer was closed"))
         self.apply_button = QPushButton(self.tr("&Apply…"))
@@ -128,7 +129,7 @@ class RetentionSettings(QGroupBox):
         )
 
     def saved(self) -> RetentionPolicy:
-        return retention.load_policy(self._journal.settings)
+        return self._journal.preferences.retention()
 
     def refresh(self) -> None:
         """Show the saved settings (suggested values where a setting is off)."""
@@ -220,7 +221,7 @@ class RetentionSettings(QGroupBox):
             self.state.setText(self.tr("Nothing was changed."))
             return None
         try:
-            retention.save_policy(self._journal.settings, policy)
+            self._journal.preferences.set_retention(policy)
             result = retention.apply_retention(self._journal, self._clock)
         except PeerDeskError as exc:
             self.state.setText(explain(exc).as_text())
@@ -320,7 +321,7 @@ class RetentionRunner(QObject):
 
     def _later(self, *, vacuum: bool) -> None:
         try:
-            policy = retention.load_policy(self._journal.settings)  # read on the GUI thread
+            policy = self._journal.preferences.retention()  # read on the GUI thread
         except PeerDeskError as exc:
             log.warning("the retention settings could not be read: %s", exc.code)
             policy = RetentionPolicy()

@@ -10,8 +10,8 @@ import pytest
 
 from peerdesk.assets import asset
 from peerdesk.journal import Journal
+from peerdesk.preferences import RESOURCES_SEEDED
 from peerdesk.resource_defaults import (
-    SEEDED_SETTING,
     default_resources,
     is_placeholder,
     seed_default_resources,
@@ -31,7 +31,7 @@ def without_directory(journal: Journal) -> Journal:
     """The journal as if the defaults were never added (new journals may start with them)."""
     with journal.transaction():
         journal.conn.execute("DELETE FROM resources")
-        journal.conn.execute("DELETE FROM settings WHERE key = ?", (SEEDED_SETTING,))
+        journal.conn.execute("DELETE FROM settings WHERE key = ?", (RESOURCES_SEEDED.key,))
     return journal
 
 
@@ -94,7 +94,7 @@ def test_a_new_journal_is_seeded_once(journal: Journal) -> None:
     assert journal.resources.all(include_archived=True) == []
     assert seed_default_resources(journal) == 11
     assert sorted(r.name for r in journal.resources.all()) == sorted(by_name())
-    assert journal.settings.get(SEEDED_SETTING) is True
+    assert journal.settings.get(RESOURCES_SEEDED.key) is True
     assert seed_default_resources(journal) == 0
     assert len(journal.resources.all()) == 11
 
@@ -112,7 +112,7 @@ def test_a_directory_with_entries_is_left_alone(journal: Journal) -> None:
     journal.resources.save(Resource(category="other", name="Ours"))
     assert seed_default_resources(journal) == 0
     assert [r.name for r in journal.resources.all()] == ["Ours"]
-    assert journal.settings.get(SEEDED_SETTING) is True
+    assert journal.settings.get(RESOURCES_SEEDED.key) is True
 
 
 def test_missing_defaults_are_logged_and_skipped(
@@ -125,7 +125,7 @@ def test_missing_defaults_are_logged_and_skipped(
         assert seed_default_resources(journal, load=missing) == 0
     assert "could not be read" in caplog.text
     assert journal.resources.all() == []
-    assert journal.settings.get(SEEDED_SETTING) is None  # tried again next time
+    assert journal.settings.get(RESOURCES_SEEDED.key) is None  # tried again next time
     assert seed_default_resources(journal) == 11
 
 
@@ -136,4 +136,4 @@ def test_seeding_is_one_transaction(journal: Journal) -> None:
     with pytest.raises(Exception, match="unknown category"):
         seed_default_resources(journal, load=half_broken)
     assert journal.resources.all() == []
-    assert journal.settings.get(SEEDED_SETTING) is None
+    assert journal.settings.get(RESOURCES_SEEDED.key) is None

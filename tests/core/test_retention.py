@@ -28,18 +28,14 @@ from peerdesk.errors import InvalidInput, JournalDamaged
 from peerdesk.insights import Period, compute
 from peerdesk.journal import Journal
 from peerdesk.keystore import KeyStore, MemoryKeyring
+from peerdesk.preferences import RETENTION_CONTACT_DAYS, RETENTION_NOTES_DAYS, RetentionPolicy
 from peerdesk.retention import (
-    CONTACTS_KEY,
-    NOTES_KEY,
     SUGGESTED_CONTACT_DAYS,
     SUGGESTED_NOTES_DAYS,
     CopiesResult,
-    RetentionPolicy,
     RetentionResult,
     apply_retention,
-    load_policy,
     preview,
-    save_policy,
     vacuum,
 )
 from peerdesk.salvage import rescue_dir, salvage
@@ -184,7 +180,7 @@ def figures(journal: Journal) -> tuple[object, str]:
 
 
 def turn_on(journal: Journal, notes: int | None = 90, contacts: int | None = 30) -> None:
-    save_policy(journal.settings, RetentionPolicy(notes, contacts))
+    journal.preferences.set_retention(RetentionPolicy(notes, contacts))
 
 
 # --- shredding ----------------------------------------------------------------------------------
@@ -246,7 +242,7 @@ def test_what_stays_after_shredding(journal: Journal, marked: Marked, clock: Clo
 def test_retention_is_off_by_default_and_changes_nothing(
     journal: Journal, marked: Marked, clock: Clock
 ) -> None:
-    assert load_policy(journal.settings) == RetentionPolicy(None, None)
+    assert journal.preferences.retention() == RetentionPolicy(None, None)
     changes = journal.conn.total_changes
     assert apply_retention(journal, clock) == RetentionResult()
     assert journal.conn.total_changes == changes
@@ -298,18 +294,18 @@ def test_reopened_peers_keep_their_contact(journal: Journal, marked: Marked, clo
 @pytest.mark.parametrize("days", [0, -1, 3651, True, 1.5, "30"])
 def test_unusable_settings_are_refused(journal: Journal, days: object) -> None:
     with pytest.raises(InvalidInput) as raised:
-        save_policy(journal.settings, RetentionPolicy(days, None))  # type: ignore[arg-type]
+        journal.preferences.set_retention(RetentionPolicy(days, None))  # type: ignore[arg-type]
     assert raised.value.field == "notes_days"
     with pytest.raises(InvalidInput) as raised:
-        save_policy(journal.settings, RetentionPolicy(None, days))  # type: ignore[arg-type]
+        journal.preferences.set_retention(RetentionPolicy(None, days))  # type: ignore[arg-type]
     assert raised.value.field == "contact_days"
-    assert load_policy(journal.settings) == RetentionPolicy()
+    assert journal.preferences.retention() == RetentionPolicy()
 
 
 def test_a_damaged_setting_counts_as_off(journal: Journal, marked: Marked, clock: Clock) -> None:
-    journal.settings.set(NOTES_KEY, "ninety")
-    journal.settings.set(CONTACTS_KEY, 30)
-    assert load_policy(journal.settings) == RetentionPolicy(None, 30)
+    journal.settings.set(RETENTION_NOTES_DAYS.key, "ninety")
+    journal.settings.set(RETENTION_CONTACT_DAYS.key, 30)
+    assert journal.preferences.retention() == RetentionPolicy(None, 30)
     apply_retention(journal, clock)
     assert journal.sessions.get(marked.old_session).notes
 
@@ -408,7 +404,7 @@ def test_shredding_reaches_every_copy_peerdesk_keeps(
     turn_on(restored, notes=90, contacts=None)
     assert apply_retention(restored, clock).changed
     vacuum(vault.journal_path, key)
-    reached = vault.copies_job()(load_policy(restored.settings))
+    reached = vault.copies_job()(restored.preferences.retention())
 
     assert set(reached.shredded) == {backup, before_restore, rescued}
     assert reached.stale == (killed,) and not killed.exists()
@@ -424,7 +420,7 @@ def test_shredding_reaches_every_copy_peerdesk_keeps(
     for path in vault.data_dir.rglob("*"):  # no file holds the marker in the clear either
         assert not path.is_file() or not found(path.read_bytes(), OLD), path
     assert vault.preview_backup(backup).summary.sessions > 0  # the backup still restores
-    again = vault.copies_job()(load_policy(restored.settings))
+    again = vault.copies_job()(restored.preferences.retention())
     assert again.shredded == again.expired == again.stale == ()
 
 
@@ -444,9 +440,9 @@ def test_a_lock_stops_reaching_copies_between_two(
     turn_on(journal)
     stop = threading.Event()
     stop.set()
-    assert vault.copies_job()(load_policy(journal.settings), stop) == CopiesResult()
+    assert vault.copies_job()(journal.preferences.retention(), stop) == CopiesResult()
     assert found(exported_plaintext(backup, data_key(vault, keystore), backup.parent), OLD)
-    assert vault.copies_job()(load_policy(journal.settings), None).shredded == (backup,)
+    assert vault.copies_job()(journal.preferences.retention(), None).shredded == (backup,)
 
 
 @pytest.mark.parametrize(("notes", "contacts"), [(365, 30), (None, 30)])
@@ -482,7 +478,7 @@ def test_a_set_aside_name_of_the_journal_in_use_is_not_a_copy_to_rewrite(
     aside = vault.data_dir / ASIDE_DIR / "20261126-093000-before-restore"
     aside.mkdir(parents=True)
     os.link(vault.journal_path, aside / "journal.db")  # what swap_in keeps before the marker
-    reached = vault.copies_job()(load_policy(journal.settings))
+    reached = vault.copies_job()(journal.preferences.retention())
     assert aside / "journal.db" not in reached.shredded
     assert journal.check() == []
     assert journal.sessions.get(late.id).peer_id == peer

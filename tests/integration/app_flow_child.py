@@ -43,10 +43,11 @@ from PySide6.QtWidgets import QApplication, QDialog  # noqa: E402
 from peerdesk.clock import system_clock, today  # noqa: E402
 from peerdesk.keystore import KeyStore, MemoryKeyring  # noqa: E402
 from peerdesk.paths import config_dir, log_dir  # noqa: E402
+from peerdesk.preferences import BackupPlan  # noqa: E402
 from peerdesk.resources import Resource  # noqa: E402
 from peerdesk.tags import DRIVER, EVENT  # noqa: E402
 from peerdesk.vault import Vault  # noqa: E402
-from ui.backup_scheduler import BackupPlan, BackupScheduler, save_plan  # noqa: E402
+from ui.backup_scheduler import BackupScheduler  # noqa: E402
 from ui.clipboard_guard import ClipboardGuard  # noqa: E402
 from ui.controller import AppController  # noqa: E402
 from ui.crash import install_crash_handler  # noqa: E402
@@ -143,7 +144,7 @@ def back_up(app: QApplication, controller: AppController, out_dir: Path) -> None
     assert journal is not None
     second = out_dir / "usb-drive"
     second.mkdir(parents=True, exist_ok=True)
-    save_plan(journal, BackupPlan(second_folder=second))
+    journal.preferences.set_backup_plan(BackupPlan(second_folder=second))
     scheduler = BackupScheduler(controller.vault, system_clock)
     results: list[object] = []
     scheduler.finished.connect(results.append)

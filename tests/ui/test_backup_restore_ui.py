@@ -20,20 +20,17 @@ from peerdesk.errors import InvalidInput, StorageError
 from peerdesk.journal import Journal
 from peerdesk.keyslots import LockMode
 from peerdesk.keystore import KeyStore, MemoryKeyring
+from peerdesk.preferences import BACKUP_EVERY_HOURS, BackupPlan
 from peerdesk.recovery import RecoveryCode
 from peerdesk.vault import ASIDE_DIR, Vault
 from tests.conftest import FAST, Clock
 from tests.support.factories import add_sessions
 from ui.backup_scheduler import (
-    DEFAULT_EVERY_HOURS,
     BackupIndicator,
-    BackupPlan,
     BackupScheduler,
     backup_age,
     describe_failure,
     describe_result,
-    read_plan,
-    save_plan,
 )
 from ui.restore_dialog import RestoreDialog
 
@@ -82,7 +79,7 @@ def test_a_due_backup_is_written_off_the_gui_thread_with_progress(
 def test_daily_while_in_use(
     qtbot: QtBot, scheduler: BackupScheduler, clock: Clock, journal: Journal
 ) -> None:
-    assert read_plan(journal).every_hours == DEFAULT_EVERY_HOURS == 24
+    assert journal.preferences.backup_plan().every_hours == BACKUP_EVERY_HOURS.default == 24
     with qtbot.waitSignal(scheduler.finished, timeout=WAIT_MS):
         assert scheduler.check()
     assert not scheduler.check()  # just made
@@ -101,7 +98,7 @@ def test_daily_while_in_use(
 def test_automatic_backups_can_be_turned_off_but_back_up_now_still_works(
     qtbot: QtBot, scheduler: BackupScheduler, journal: Journal
 ) -> None:
-    save_plan(journal, BackupPlan(every_hours=0))
+    journal.preferences.set_backup_plan(BackupPlan(every_hours=0))
     assert not scheduler.due() and not scheduler.check()
     with qtbot.waitSignal(scheduler.finished, timeout=WAIT_MS):
         assert scheduler.back_up_now()
@@ -119,7 +116,7 @@ def test_a_second_folder_and_the_number_kept_come_from_the_plan(
 ) -> None:
     drive = tmp_path / "usb"
     drive.mkdir()
-    save_plan(journal, BackupPlan(every_hours=24, keep=2, second_folder=drive))
+    journal.preferences.set_backup_plan(BackupPlan(every_hours=24, keep=2, second_folder=drive))
     for _ in range(3):
         clock.now += timedelta(days=1)
         with qtbot.waitSignal(scheduler.finished, timeout=WAIT_MS) as done:
@@ -136,7 +133,7 @@ def test_an_unplugged_second_folder_is_reported_and_the_main_backup_is_kept(
     qtbot: QtBot, scheduler: BackupScheduler, journal: Journal, tmp_path: Path
 ) -> None:
     gone = tmp_path / "media" / "usb"
-    save_plan(journal, BackupPlan(second_folder=gone))
+    journal.preferences.set_backup_plan(BackupPlan(second_folder=gone))
     with qtbot.waitSignal(scheduler.finished, timeout=WAIT_MS) as done:
         scheduler.back_up_now()
     result = done.args[0]
@@ -210,15 +207,15 @@ def test_a_locked_vault_is_never_backed_up(scheduler: BackupScheduler, vault: Va
 
 def test_the_plan_is_checked_and_odd_stored_values_fall_back(journal: Journal) -> None:
     with pytest.raises(InvalidInput):
-        save_plan(journal, BackupPlan(keep=0))
+        journal.preferences.set_backup_plan(BackupPlan(keep=0))
     with pytest.raises(InvalidInput):
-        save_plan(journal, BackupPlan(every_hours=-1))
+        journal.preferences.set_backup_plan(BackupPlan(every_hours=-1))
     with pytest.raises(InvalidInput):
-        save_plan(journal, BackupPlan(second_folder=Path("relative/folder")))
+        journal.preferences.set_backup_plan(BackupPlan(second_folder=Path("relative/folder")))
     journal.settings.set("backup.keep", "many")
     journal.settings.set("backup.every_hours", 10**9)
     journal.settings.set("backup.second_folder", "not/absolute")
-    assert read_plan(journal) == BackupPlan()
+    assert journal.preferences.backup_plan() == BackupPlan()
 
 
 def test_backup_age_reads_names_as_local_time() -> None:

@@ -22,6 +22,7 @@ from PySide6.QtCore import QLocale, Qt
 from pytestqt.qtbot import QtBot
 
 from peerdesk.journal import Journal
+from peerdesk.preferences import ORGANISATION
 from peerdesk.resource_defaults import seed_default_resources
 from peerdesk.resources import Resource
 from peerdesk.sessions import FINISHED, Session
@@ -30,7 +31,6 @@ from tests.conftest import Clock, day
 from ui import handout_command
 from ui.handout import (
     NOTE_MAX,
-    ORGANISATION_SETTING,
     Handout,
     choose,
     page_image,
@@ -280,7 +280,7 @@ def test_a_handout_from_the_session_form_carries_no_peer_data(
     assert not any(word in text for word in ("SECRET", "Heron", "Kestrel", "4471", "Tuesday"))
     metadata = " ".join(pdf_info(path).values())
     assert not any(secret in metadata for secret in secrets)
-    assert journal.settings.get(ORGANISATION_SETTING) == "Riverside General"
+    assert journal.settings.get(ORGANISATION.key) == "Riverside General"
 
 
 def test_the_dialog_by_category_with_its_warnings_and_printing(
@@ -354,7 +354,7 @@ def locked(vault: Vault, clock: Clock) -> Vault:
             notes={"listen": "CLI-SECRET-NOTE"},
         )
     )  # fmt: skip
-    journal.settings.set(ORGANISATION_SETTING, "Riverside General")
+    journal.settings.set(ORGANISATION.key, "Riverside General")
     vault.lock()
     return vault
 

@@ -18,7 +18,6 @@ from peerdesk.errors import WrongKey
 from peerdesk.keyslots import RECOVERY
 from peerdesk.recovery import RecoveryCode
 from peerdesk.vault import Vault
-from ui.backup_scheduler import read_plan, save_plan
 from ui.controller import AppController
 from ui.old_backups_dialog import OldBackupsDialog
 from ui.pages.settings_page import SettingsPage
@@ -82,7 +81,9 @@ def started(qtbot: QtBot, controller: AppController, vault: Vault, clock: Clock,
     journal.peers.add("Heron")
     second = tmp_path / "usb"
     second.mkdir()
-    save_plan(journal, replace(read_plan(journal), second_folder=second))
+    journal.preferences.set_backup_plan(
+        replace(journal.preferences.backup_plan(), second_folder=second)
+    )
     before = [vault.backup(), vault.backup(second)]
     vault.lock()
     controller.start()

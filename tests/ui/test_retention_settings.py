@@ -13,7 +13,8 @@ from peerdesk.database import connect
 from peerdesk.errors import JournalBusy
 from peerdesk.journal import Journal
 from peerdesk.keystore import KeyStore
-from peerdesk.retention import CopiesResult, RetentionPolicy, RetentionResult, VacuumResult
+from peerdesk.preferences import RetentionPolicy
+from peerdesk.retention import CopiesResult, RetentionResult, VacuumResult
 from peerdesk.sessions import FINISHED, Session
 from peerdesk.vault import Vault
 from tests.conftest import FIXED_NOW, Clock
@@ -93,7 +94,7 @@ def test_turning_on_asks_says_what_goes_and_what_stays_then_shreds(
     assert "old words" not in question and "Sorrel" not in question
     assert journal.sessions.get(old).notes == {} and journal.sessions.get(new).notes
     assert journal.peers.get(peer).contact == ""
-    assert retention.load_policy(journal.settings) == RetentionPolicy(90, 30)
+    assert journal.preferences.retention() == RetentionPolicy(90, 30)
     assert "Shredded 2 note(s)" in widget.state.text()
     assert not widget.apply_button.isEnabled()
 
@@ -104,7 +105,7 @@ def test_saying_no_changes_nothing(qtbot: QtBot, journal: Journal, clock: Clock)
     widget.notes_on.setChecked(True)
     assert widget.apply() is None
     assert journal.sessions.get(old).notes
-    assert retention.load_policy(journal.settings) == RetentionPolicy()
+    assert journal.preferences.retention() == RetentionPolicy()
     assert widget.state.text() == "Nothing was changed."
 
 
@@ -116,16 +117,16 @@ def test_nothing_due_saves_without_asking(qtbot: QtBot, journal: Journal, clock:
     widget.notes_days.setValue(400)
     result = widget.apply()
     assert result is not None and not result.changed and confirm.questions == []
-    assert retention.load_policy(journal.settings) == RetentionPolicy(400, None)
+    assert journal.preferences.retention() == RetentionPolicy(400, None)
     assert "notes go 400 days after a session" in widget.state.text()
     widget.notes_on.setChecked(False)  # turning off never shreds, never asks
     widget.apply()
-    assert retention.load_policy(journal.settings) == RetentionPolicy()
+    assert journal.preferences.retention() == RetentionPolicy()
     assert confirm.questions == []
 
 
 def test_the_widget_shows_saved_settings(qtbot: QtBot, journal: Journal, clock: Clock) -> None:
-    retention.save_policy(journal.settings, RetentionPolicy(None, 12))
+    journal.preferences.set_retention(RetentionPolicy(None, 12))
     widget = make_widget(qtbot, journal, clock, Confirm(True))
     assert not widget.notes_on.isChecked() and widget.contacts_on.isChecked()
     assert widget.contact_days.value() == 12 and widget.contact_days.isEnabled()
@@ -139,7 +140,7 @@ def test_the_runner_applies_at_start_and_vacuums_on_another_thread(
     qtbot: QtBot, vault: Vault, keystore: KeyStore, journal: Journal, clock: Clock
 ) -> None:
     _peer, old, _new = old_and_new(journal, clock)
-    retention.save_policy(journal.settings, RetentionPolicy(30, None))
+    journal.preferences.set_retention(RetentionPolicy(30, None))
     key = keystore.load(vault.read_slots().journal_id)
     assert key is not None
     threads: list[str] = []
@@ -202,7 +203,7 @@ def test_the_runner_reaches_the_backups_at_every_run_even_with_nothing_new_due(
 ) -> None:
     _peer, old, _new = old_and_new(journal, clock)
     backup = vault.backup().path  # made before shredding: holds the old words
-    retention.save_policy(journal.settings, RetentionPolicy(30, None))
+    journal.preferences.set_retention(RetentionPolicy(30, None))
     assert retention.apply_retention(journal, clock).changed  # the journal is done already
     runner = RetentionRunner(journal, clock, vault.vacuum_job(), copies=vault.copies_job())
     with (

@@ -6,9 +6,9 @@ from pytestqt.qtbot import QtBot
 from peerdesk.clock import Clock
 from peerdesk.errors import WrongKey
 from peerdesk.journal import Journal
+from peerdesk.preferences import ALL, IDLE_MINUTES
 from peerdesk.recovery import RecoveryCode
 from peerdesk.vault import Vault
-from ui.idle import IDLE_MINUTES_KEY, idle_minutes
 from ui.pages.settings_page import SettingsPage
 
 
@@ -39,10 +39,10 @@ def test_idle_minutes_are_kept_in_the_journal(
     with qtbot.waitSignal(page.idle_minutes_changed) as signal:
         page.idle.setValue(12)
     assert signal.args == [12]
-    assert journal.settings.get(IDLE_MINUTES_KEY) == 12
-    assert idle_minutes(journal) == 12
-    journal.settings.set(IDLE_MINUTES_KEY, "nonsense")
-    assert idle_minutes(journal) == 5
+    assert journal.settings.get(IDLE_MINUTES.key) == 12  # the stored row, as before
+    assert journal.preferences.get(IDLE_MINUTES) == 12
+    journal.settings.set(IDLE_MINUTES.key, "nonsense")
+    assert journal.preferences.get(IDLE_MINUTES) == 5
 
 
 def test_passphrase_set_mismatch_and_remove(
@@ -96,16 +96,38 @@ def test_a_new_recovery_code_is_shown_and_the_old_one_retired(
 def test_the_backup_plan_is_kept_in_the_journal(
     qtbot: QtBot, journal: Journal, vault: Vault, clock: Clock, tmp_path
 ) -> None:
-    from ui.backup_scheduler import read_plan
-
     page = _page(qtbot, journal, vault, clock, [], [])
-    assert page.backup_every.value() == read_plan(journal).every_hours
+    assert page.backup_every.value() == journal.preferences.backup_plan().every_hours
     page.backup_every.setValue(6)
     page.backup_keep.setValue(3)
     page._set_second_folder(str(tmp_path))
-    plan = read_plan(journal)
+    plan = journal.preferences.backup_plan()
     assert (plan.every_hours, plan.keep, plan.second_folder) == (6, 3, tmp_path)
     page._set_second_folder(None)  # cancelled: nothing changes
-    assert read_plan(journal).second_folder == tmp_path
+    assert journal.preferences.backup_plan().second_folder == tmp_path
     page._set_second_folder("")
-    assert read_plan(journal).second_folder is None
+    assert journal.preferences.backup_plan().second_folder is None
+
+
+def test_corrupt_setting_rows_open_with_the_defaults(
+    qtbot: QtBot, journal: Journal, vault: Vault, clock: Clock
+) -> None:
+    """A hand-edited or damaged settings row never stops the page (or the handout) opening."""
+    from ui.handout_dialog import HandoutDialog
+
+    for setting in ALL:
+        journal.conn.execute(
+            "INSERT OR REPLACE INTO settings (key, value) VALUES (?, ?)",
+            (setting.key, "not json {"),
+        )
+    page = _page(qtbot, journal, vault, clock, [], [])
+    assert (page.idle.value(), page.backup_every.value(), page.backup_keep.value()) == (5, 24, 10)
+    assert page.second_folder.text() == "none"
+    assert not page.retention.notes_on.isChecked()
+    assert not page.retention.contacts_on.isChecked()
+    assert page.old_backup_folders() == ()
+    dialog = HandoutDialog(journal, clock)
+    qtbot.addWidget(dialog)
+    assert dialog.organisation.text() == ""
+    page.idle.setValue(7)  # and the next choice is kept
+    assert journal.preferences.get(IDLE_MINUTES) == 7

@@ -31,10 +31,15 @@ from peerdesk.clock import Clock
 from peerdesk.errors import PeerDeskError
 from peerdesk.journal import Journal
 from peerdesk.keyslots import LockMode
+from peerdesk.preferences import (
+    BACKUP_EVERY_HOURS_MAX,
+    BACKUP_KEEP_MAX,
+    BACKUP_SECOND_FOLDER,
+    IDLE_MINUTES,
+    IDLE_MINUTES_MAX,
+)
 from peerdesk.recovery import RecoveryCode
 from peerdesk.vault import Vault, check_passphrase
-from ui.backup_scheduler import read_plan, save_plan
-from ui.idle import IDLE_MINUTES_KEY, idle_minutes
 from ui.messages import explain
 from ui.retention_settings import RetentionSettings
 
@@ -71,11 +76,11 @@ class SettingsPage(QWidget):
         heading.setObjectName("pageHeading")
 
         self.idle = QSpinBox()
-        self.idle.setRange(0, 240)
+        self.idle.setRange(0, IDLE_MINUTES_MAX)
         self.idle.setSuffix(self.tr(" min"))
         self.idle.setSpecialValueText(self.tr("never"))
         self.idle.setAccessibleName(self.tr("Lock after this many idle minutes"))
-        self.idle.setValue(idle_minutes(journal))
+        self.idle.setValue(journal.preferences.get(IDLE_MINUTES))
         self.idle.valueChanged.connect(self._idle_changed)
         lock_box = QGroupBox(self.tr("Lock"))
         lock_form = QFormLayout(lock_box)
@@ -270,15 +275,15 @@ class SettingsPage(QWidget):
         self.refresh()
 
     def _add_backup_plan(self, form: QFormLayout) -> None:
-        plan = read_plan(self._journal)
+        plan = self._journal.preferences.backup_plan()
         self.backup_every = QSpinBox()
-        self.backup_every.setRange(0, 720)
+        self.backup_every.setRange(0, BACKUP_EVERY_HOURS_MAX)
         self.backup_every.setSuffix(self.tr(" h"))
         self.backup_every.setSpecialValueText(self.tr("only when I ask"))
         self.backup_every.setAccessibleName(self.tr("Back up automatically every this many hours"))
         self.backup_every.setValue(plan.every_hours)
         self.backup_keep = QSpinBox()
-        self.backup_keep.setRange(1, 100)
+        self.backup_keep.setRange(1, BACKUP_KEEP_MAX)
         self.backup_keep.setAccessibleName(self.tr("Backups to keep"))
         self.backup_keep.setValue(plan.keep)
         for box in (self.backup_every, self.backup_keep):
@@ -303,17 +308,18 @@ class SettingsPage(QWidget):
 
     def _save_backup_plan(self) -> None:
         plan = replace(
-            read_plan(self._journal),
+            self._journal.preferences.backup_plan(),
             every_hours=self.backup_every.value(),
             keep=self.backup_keep.value(),
         )
-        save_plan(self._journal, plan)
+        self._journal.preferences.set_backup_plan(plan)
 
     def _set_second_folder(self, chosen: str | None) -> None:
         if chosen is None:  # the folder dialog was cancelled
             return
         folder = Path(chosen) if chosen else None
-        save_plan(self._journal, replace(read_plan(self._journal), second_folder=folder))
+        preferences = self._journal.preferences
+        preferences.set_backup_plan(replace(preferences.backup_plan(), second_folder=folder))
         self.second_folder.setText(str(folder or self.tr("none")))
 
     def refresh(self) -> None:
@@ -355,7 +361,7 @@ class SettingsPage(QWidget):
         )
 
     def _idle_changed(self, minutes: int) -> None:
-        self._journal.settings.set(IDLE_MINUTES_KEY, minutes)
+        self._journal.preferences.set(IDLE_MINUTES, minutes)
         self.idle_minutes_changed.emit(minutes)
 
     def _error(self, exc: PeerDeskError) -> None:
@@ -479,7 +485,7 @@ class SettingsPage(QWidget):
 
     def old_backup_folders(self) -> tuple[Path, ...]:
         """The second backup folder, when one is chosen (the data folder's is always looked in)."""
-        folder = read_plan(self._journal).second_folder
+        folder = self._journal.preferences.get(BACKUP_SECOND_FOLDER)
         return () if folder is None else (folder,)
 
     def show_old_backups(self) -> QWidget:
