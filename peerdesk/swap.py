@@ -80,6 +80,12 @@ def pending(journal_path: Path, slots_path: Path) -> bool:
     )
 
 
+def decided(journal_path: Path) -> bool:
+    """Whether a swap was decided (its marker written) and is still to finish: the next
+    :func:`finish_interrupted` puts the new pair in place."""
+    return _marker(journal_path).exists()
+
+
 def discard_aside(journal_path: Path) -> bool:
     """Remove the set-aside folder a re-key's note names (the old pair, under the retired key),
     then the note. True when there was one. Safe to repeat."""

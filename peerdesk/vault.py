@@ -54,6 +54,7 @@ from peerdesk.errors import (
     NoPassphrase,
     PassphraseNeeded,
     PeerDeskError,
+    RekeyUnfinished,
     WrongKey,
 )
 from peerdesk.files import (
@@ -618,6 +619,11 @@ class Vault:
             with contextlib.suppress(OSError, PeerDeskError):
                 swap.finish_interrupted(self.journal_path, self.slots_path)
             self._instance.release()
+            if swap.decided(self.journal_path):  # the next start finishes it: the new key holds
+                raise RekeyUnfinished(
+                    "the new key was chosen but could not be put in place; the next start "
+                    "finishes it, and the new recovery code opens the journal"
+                ) from exc
             if not self._reopen_after_failed_swap(old_key, new_key):
                 if isinstance(exc, OSError):
                     raise storage_error(exc, "re-keying the journal") from exc

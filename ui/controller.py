@@ -408,7 +408,7 @@ class AppController(QObject):
         try:
             rekey()
         except PeerDeskError as exc:
-            log.warning("the re-key did not happen: %s", exc.code)
+            log.warning("the re-key did not finish: %s", exc.code)
             failure = exc
         finally:
             QGuiApplication.restoreOverrideCursor()
