@@ -36,7 +36,13 @@ import shutil
 from pathlib import Path
 
 from peerdesk import keyslots
-from peerdesk.files import copy_private, ensure_private_dir, fsync_dir, write_private_atomically
+from peerdesk.files import (
+    copy_private,
+    ensure_private_dir,
+    fsync_dir,
+    fsync_file,
+    write_private_atomically,
+)
 from peerdesk.keyslots import KeySlots
 
 log = logging.getLogger(__name__)
@@ -116,6 +122,7 @@ def _keep(source: Path, folder: Path) -> None:
         os.link(source, target)
     except OSError:  # no hard links here (another file system, FAT): a copy will do
         copy_private(source, target)
+        fsync_file(target)  # on disk before the marker decides the swap
 
 
 def _remove(path: Path) -> None:

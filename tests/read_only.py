@@ -54,3 +54,18 @@ def unrenameable(path: Path) -> Iterator[None]:
         yield
     finally:
         subprocess.run(["umount", str(path)], capture_output=True, check=False)
+
+
+@contextlib.contextmanager
+def bind_view(source: Path, where: Path) -> Iterator[Path]:
+    """``source`` seen (writable) at the existing folder ``where``: another mount, so hard links
+    between ``where`` and its parent fail (EXDEV) as between two file systems."""
+    if shutil.which("mount") is None:
+        pytest.skip("no mount command here: another mount cannot be made")
+    done = _mount("--bind", str(source), str(where))
+    if done.returncode != 0:
+        pytest.skip(f"bind mounts are not allowed here: {done.stderr.strip()}")
+    try:
+        yield where
+    finally:
+        subprocess.run(["umount", "-l", str(where)], capture_output=True, check=False)
