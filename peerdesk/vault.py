@@ -134,6 +134,9 @@ class Vault:
         self.kdf_cost = kdf_cost
         self.journal: Journal | None = None
         self.keyring_problem: PeerDeskError | None = None
+        # The last restore brought in a key file without a passphrase slot while passphrase
+        # mode was on: the journal now opens with the computer login (the app says so).
+        self.restore_left_passphrase_mode = False
         self._key: bytes | None = None
         self._slots: KeySlots | None = None
         self._retired_key: bytes | None = None  # the key before a re-key, for old backups
@@ -466,6 +469,7 @@ class Vault:
         self._key = None
         self._slots = None
         self._retired_key = None
+        self.restore_left_passphrase_mode = False
         self._instance.release()
 
     # --- key slots ------------------------------------------------------------------------------
@@ -783,7 +787,7 @@ class Vault:
         """Replace the journal with a verified backup; the current one is set aside, not lost."""
         key, slots = self._backup_key(path, code)
         backups.verify(path, key, slots.journal_id)
-        slots = self._keep_lock_mode(slots)
+        slots, left_passphrase_mode = self._keep_lock_mode(slots)
         self.lock()
         try:
             ensure_private_dir(self.data_dir)
@@ -800,31 +804,34 @@ class Vault:
             swap.finish_interrupted(self.journal_path, self.slots_path)  # clear what is left
             self._instance.release()
             raise storage_error(exc, "restoring the backup") from exc
-        return self._open_locked(key, slots)
+        journal = self._open_locked(key, slots)
+        self.restore_left_passphrase_mode = left_passphrase_mode
+        return journal
 
-    def _keep_lock_mode(self, incoming: KeySlots) -> KeySlots:
-        """The key file a restore brings in, in the lock mode in force now.
+    def _keep_lock_mode(self, incoming: KeySlots) -> tuple[KeySlots, bool]:
+        """The key file a restore brings in, in the lock mode in force now, and whether
+        passphrase mode had to be left.
 
         Under the same key, today's key file is kept whole (a backup's can hold a passphrase or a
         recovery code retired since, or lack one added since). Under another key, passphrase mode
         stays when the backup's own passphrase slot can open it; otherwise the backup's mode
-        holds.
+        holds, and True says so.
         """
         current = self._current_slots()
         if current is None:
-            return incoming
+            return incoming, False
         same_key = (current.journal_id, current.key_check) == (
             incoming.journal_id,
             incoming.key_check,
         )
         if same_key:  # today's slots open it: the code and passphrase the supporter has now
-            return current
+            return current, False
         if current.lock_mode is LockMode.COMPUTER_LOGIN:
-            return incoming.with_lock_mode(current.lock_mode)
+            return incoming.with_lock_mode(current.lock_mode), False
         if incoming.has_passphrase:
-            return incoming.with_lock_mode(LockMode.PASSPHRASE)
+            return incoming.with_lock_mode(LockMode.PASSPHRASE), False
         log.warning("the restored key file has no passphrase slot; it opens as it did then")
-        return incoming
+        return incoming, incoming.lock_mode is not LockMode.PASSPHRASE
 
     def _aside_folder(self, reason: str) -> Path:
         """A new, unused ``set-aside/<time>-before-<reason>`` folder name."""

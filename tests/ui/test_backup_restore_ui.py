@@ -11,13 +11,14 @@ from pathlib import Path
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
-from PySide6.QtWidgets import QAbstractButton, QLineEdit, QListWidget
+from PySide6.QtWidgets import QAbstractButton, QApplication, QLineEdit, QListWidget, QMessageBox
 from pytestqt.qtbot import QtBot
 
 from peerdesk import backup_job, backups
 from peerdesk.backups import Backup
 from peerdesk.errors import InvalidInput, StorageError
 from peerdesk.journal import Journal
+from peerdesk.keyslots import LockMode
 from peerdesk.keystore import KeyStore, MemoryKeyring
 from peerdesk.recovery import RecoveryCode
 from peerdesk.sessions import FINISHED, Session
@@ -34,6 +35,7 @@ from ui.backup_scheduler import (
     read_plan,
     save_plan,
 )
+from ui.controller import AppController
 from ui.restore_dialog import RestoreDialog
 
 WAIT_MS = 20_000
@@ -453,3 +455,39 @@ def test_any_recovery_code_typed_is_answered_calmly(
         assert not new_laptop.exists()
 
     typed()
+
+
+def test_a_restore_that_leaves_passphrase_mode_says_so_at_once(
+    qtbot: QtBot, vault: Vault, controller: AppController
+) -> None:
+    """Passphrase mode, then a new recovery code (a re-key), then a backup from computer-login
+    days restored with its old code: it has no passphrase slot, so it opens with the computer
+    login. The supporter reads that right after the restore, with the way back in Settings."""
+    journal, old_code = vault.create()
+    _sessions(journal, 2)
+    made = vault.backup()
+    vault.set_lock_mode(LockMode.PASSPHRASE, "quiet harbour lights")
+    vault.regenerate_recovery_code("quiet harbour lights")
+    controller.start()
+    window = controller.window
+    assert window is not None
+    window.restore_requested.emit()
+    (dialog,) = [
+        w for w in QApplication.topLevelWidgets() if isinstance(w, RestoreDialog) and w.isVisible()
+    ]
+    qtbot.addWidget(dialog)
+    dialog.set_file(made.path)
+    dialog.use_code.setChecked(True)
+    dialog.code_edit.setText(old_code.text)
+    with qtbot.waitSignal(dialog.checked, timeout=WAIT_MS):
+        dialog.check()
+    _wait_idle(qtbot, dialog)
+    with qtbot.waitSignal(dialog.restored, timeout=WAIT_MS):
+        assert dialog.restore()
+    qtbot.waitUntil(lambda: controller.window is not None, timeout=WAIT_MS)
+    assert vault.lock_mode is LockMode.COMPUTER_LOGIN
+    boxes = [b for b in controller.window.findChildren(QMessageBox) if b.isVisible()]
+    assert len(boxes) == 1
+    words = boxes[0].windowTitle() + " " + boxes[0].text()
+    assert "computer login" in words and "Ask for my passphrase every time" in words
+    boxes[0].accept()
