@@ -19,6 +19,7 @@ from typing import TextIO
 import sqlcipher3
 
 from peerdesk import __version__, backups, recovery_command, report_command, resources_command
+from peerdesk.database import log_without_index
 from peerdesk.errors import (
     FolderNotWritable,
     InvalidInput,
@@ -297,6 +298,13 @@ def doctor(vault: Vault, out: TextIO, inp: TextIO | None = None) -> int:
     else:
         line(unlock_by, "ok")
         line("Integrity", "ok" if not problems else f"PROBLEM: {len(problems)} issue(s) found")
+        if log_without_index(vault.journal_path):
+            line(
+                "Latest changes",
+                f"not checked: {vault.journal_path.name}-wal holds changes, and reading them "
+                f"needs {vault.journal_path.name}-shm, which doctor would have to write. This "
+                "is not damage: start PeerDesk once to fold them into the journal.",
+            )
         healthy &= not problems
         line("Schema version", f"{version} (this PeerDesk reads up to {CURRENT_VERSION})")
     found = backups.existing(vault.backup_dir, slots.journal_id)
