@@ -137,12 +137,22 @@ def export_under(conn: Connection, target: Path, key: bytes) -> None:
     make_private(target)
 
 
+def log_without_index(path: Path) -> bool:
+    """Whether ``path`` has a write-ahead log with changes but no ``-shm`` index beside it (a
+    folder copied while the app ran): SQLite reads that log only by making the index, so a
+    read-only look sees the main file alone, as of its last checkpoint."""
+    wal = Path(f"{path}-wal")
+    return wal.is_file() and wal.stat().st_size > 0 and not Path(f"{path}-shm").exists()
+
+
 def _read_only_uri(path: Path) -> str:
     """A read-only URI for ``path``. Without a ``-wal`` file no connection has the journal open
     (and everything is in the main file), so it is read as immutable, which makes no ``-wal`` or
-    ``-shm``; with one, it is read through the log that is already there."""
+    ``-shm``; with one and its ``-shm``, it is read through the log that is already there; with
+    a log but no index (:func:`log_without_index`), the main file alone, as immutable."""
     uri = path.resolve().as_uri() + "?mode=ro"
-    return uri if Path(f"{path}-wal").exists() else uri + "&immutable=1"
+    through_log = Path(f"{path}-wal").exists() and Path(f"{path}-shm").exists()
+    return uri if through_log else uri + "&immutable=1"
 
 
 def check_journal_file(path: Path) -> None:

@@ -191,6 +191,14 @@ class FolderNotWritable(StorageError):
         self.folder = folder
 
 
+class RekeyUnfinished(StorageError):
+    """A re-key was decided (the new journal and key file were complete) but could not be put
+    in place; the next start finishes it, so the NEW recovery code and passphrase open the
+    journal from then on, and the old ones open nothing."""
+
+    code = "rekey_unfinished"
+
+
 class BackupInvalid(EnvironmentProblem):
     """The file is not a PeerDesk backup, or it is damaged."""
 

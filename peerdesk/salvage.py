@@ -36,6 +36,7 @@ from peerdesk.journal import JournalSummary, read_summary
 from peerdesk.keyslots import RECOVERY, KeySlots, LockMode, unwrap_passphrase
 from peerdesk.recovery import RecoveryCode
 from peerdesk.schema import CURRENT_VERSION, MIGRATIONS, migrate
+from peerdesk.sessions import drop_orphaned_new_peers
 
 if TYPE_CHECKING:
     from peerdesk.vault import Vault
@@ -344,6 +345,7 @@ def _repair(dst: Connection, journal_id: str, now: str) -> dict[str, int]:
     )
     dst.execute("UPDATE meta SET value = ? WHERE key = 'journal_id'", (journal_id,))
     dropped = _drop_dangling(dst)
+    drop_orphaned_new_peers(dst)  # a lost draft's not-yet-added peer goes with it
     # Tags used by rescued sessions but lost themselves come back archived, named by their id.
     dst.execute(
         "INSERT OR IGNORE INTO tags (kind, id, label, position, archived)"

@@ -7,6 +7,7 @@ and left untouched. Before migrating an existing journal, the caller takes an en
 from __future__ import annotations
 
 import logging
+import unicodedata
 from collections.abc import Callable
 
 from peerdesk.database import Connection, translated_errors, user_version
@@ -182,6 +183,11 @@ END;
 
 MIGRATIONS: tuple[str, ...] = (_V1, _V2)
 CURRENT_VERSION = len(MIGRATIONS)
+# The Unicode tables (``unicodedata.unidata_version``) the index was folded with: the triggers
+# delete a note's words by folding it again, so under other tables (a Python upgrade) deletes
+# would miss words and shredded ones could stay in the index. The index is then rebuilt.
+SEARCH_UNICODE_KEY = "search_unicode_version"
+_FOLDED_INDEX_FROM = 2  # the schema version whose index holds folded notes
 
 
 def check_version(conn: Connection) -> int:
@@ -212,4 +218,32 @@ def migrate(conn: Connection, before: Callable[[int], None] | None = None) -> in
             if conn.in_transaction:
                 conn.execute("ROLLBACK")
             raise
+    refold_search_index(conn)
     return found
+
+
+def refold_search_index(conn: Connection) -> bool:
+    """Rebuild the full-text index when it was folded under other Unicode tables than Python's
+    today (or before they were recorded), and record today's; True when it was rebuilt."""
+    if user_version(conn) < _FOLDED_INDEX_FROM:
+        return False
+    with translated_errors():
+        found = conn.execute("SELECT value FROM meta WHERE key = ?", (SEARCH_UNICODE_KEY,))
+        row = found.fetchone()
+        if row is not None and row[0] == unicodedata.unidata_version:
+            return False
+        log.info("rebuilding the search index for these Unicode tables")
+        conn.execute("BEGIN IMMEDIATE")
+        try:
+            conn.execute("INSERT INTO notes_fts (notes_fts) VALUES ('rebuild')")
+            conn.execute(
+                "INSERT INTO meta (key, value) VALUES (?, ?)"
+                " ON CONFLICT (key) DO UPDATE SET value = excluded.value",
+                (SEARCH_UNICODE_KEY, unicodedata.unidata_version),
+            )
+            conn.execute("COMMIT")
+        except BaseException:
+            if conn.in_transaction:
+                conn.execute("ROLLBACK")
+            raise
+    return True

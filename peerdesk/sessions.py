@@ -27,6 +27,17 @@ ESCALATED_ITEM = ("resources", "escalated_safety_concern")  # the checklist twin
 NEW_PEER_KEY = "new_peer."
 
 
+def drop_orphaned_new_peers(conn: Connection) -> int:
+    """Remove ``new_peer.<id>`` rows whose draft is gone (lost in a rescue, or finished): a
+    pseudonym must not outlive its draft, nor come back on a new session that reuses the id."""
+    cur = conn.execute(
+        "DELETE FROM meta WHERE substr(key, 1, ?) = ? AND substr(key, ?) NOT IN"
+        " (SELECT CAST(id AS TEXT) FROM sessions WHERE status = 'draft')",
+        (len(NEW_PEER_KEY), NEW_PEER_KEY, len(NEW_PEER_KEY) + 1),
+    )
+    return cur.rowcount
+
+
 @dataclass
 class Session:
     held_on: date
@@ -222,6 +233,7 @@ class Sessions:
                 )
                 session_id = int(cur.lastrowid or 0)
                 s = replace(s, id=session_id, created_at=now)
+                drop_orphaned_new_peers(self._conn)  # left by a journal rescued before
             else:
                 session_id = s.id
                 cur = self._conn.execute(

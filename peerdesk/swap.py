@@ -36,7 +36,13 @@ import shutil
 from pathlib import Path
 
 from peerdesk import keyslots
-from peerdesk.files import copy_private, ensure_private_dir, fsync_dir, write_private_atomically
+from peerdesk.files import (
+    copy_private,
+    ensure_private_dir,
+    fsync_dir,
+    fsync_file,
+    write_private_atomically,
+)
 from peerdesk.keyslots import KeySlots
 
 log = logging.getLogger(__name__)
@@ -80,6 +86,12 @@ def pending(journal_path: Path, slots_path: Path) -> bool:
     )
 
 
+def decided(journal_path: Path) -> bool:
+    """Whether a swap was decided (its marker written) and is still to finish: the next
+    :func:`finish_interrupted` puts the new pair in place."""
+    return _marker(journal_path).exists()
+
+
 def discard_aside(journal_path: Path) -> bool:
     """Remove the set-aside folder a re-key's note names (the old pair, under the retired key),
     then the note. True when there was one. Safe to repeat."""
@@ -110,6 +122,7 @@ def _keep(source: Path, folder: Path) -> None:
         os.link(source, target)
     except OSError:  # no hard links here (another file system, FAT): a copy will do
         copy_private(source, target)
+        fsync_file(target)  # on disk before the marker decides the swap
 
 
 def _remove(path: Path) -> None:

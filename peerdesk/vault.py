@@ -54,6 +54,7 @@ from peerdesk.errors import (
     NoPassphrase,
     PassphraseNeeded,
     PeerDeskError,
+    RekeyUnfinished,
     WrongKey,
 )
 from peerdesk.files import (
@@ -135,6 +136,9 @@ class Vault:
         self.kdf_cost = kdf_cost
         self.journal: Journal | None = None
         self.keyring_problem: PeerDeskError | None = None
+        # The last restore brought in a key file without a passphrase slot while passphrase
+        # mode was on: the journal now opens with the computer login (the app says so).
+        self.restore_left_passphrase_mode = False
         self._key: bytes | None = None
         self._slots: KeySlots | None = None
         self._retired_key: bytes | None = None  # the key before a re-key, for old backups
@@ -474,6 +478,7 @@ class Vault:
         self._key = None
         self._slots = None
         self._retired_key = None
+        self.restore_left_passphrase_mode = False
         self._instance.release()
 
     # --- key slots ------------------------------------------------------------------------------
@@ -627,6 +632,11 @@ class Vault:
             with contextlib.suppress(OSError, PeerDeskError):
                 swap.finish_interrupted(self.journal_path, self.slots_path)
             self._instance.release()
+            if swap.decided(self.journal_path):  # the next start finishes it: the new key holds
+                raise RekeyUnfinished(
+                    "the new key was chosen but could not be put in place; the next start "
+                    "finishes it, and the new recovery code opens the journal"
+                ) from exc
             if not self._reopen_after_failed_swap(old_key, new_key):
                 if isinstance(exc, OSError):
                     raise storage_error(exc, "re-keying the journal") from exc
@@ -793,7 +803,7 @@ class Vault:
         key, slots = self._backup_key(path, code)
         backups.verify(path, key, slots.journal_id)
         today = self._todays_key(slots)
-        slots = self._keep_lock_mode(slots)
+        slots, left_passphrase_mode = self._keep_lock_mode(slots)
         self.lock()
         try:
             ensure_private_dir(self.data_dir)
@@ -818,7 +828,10 @@ class Vault:
             if isinstance(exc, OSError):
                 raise storage_error(exc, "restoring the backup") from exc
             raise
-        return self._open_locked(key, slots)
+        journal = self._open_locked(key, slots)
+        # today's key file (a backup from before a re-key) keeps today's lock mode
+        self.restore_left_passphrase_mode = left_passphrase_mode and today is None
+        return journal
 
     def _todays_key(self, incoming: KeySlots) -> tuple[bytes, KeySlots] | None:
         """This journal's key and key file when ``incoming`` (a backup's) is of the same journal
@@ -837,29 +850,30 @@ class Vault:
         except PeerDeskError:
             return None
 
-    def _keep_lock_mode(self, incoming: KeySlots) -> KeySlots:
-        """The key file a restore brings in, in the lock mode in force now.
+    def _keep_lock_mode(self, incoming: KeySlots) -> tuple[KeySlots, bool]:
+        """The key file a restore brings in, in the lock mode in force now, and whether
+        passphrase mode had to be left.
 
         Under the same key, today's key file is kept whole (a backup's can hold a passphrase or a
         recovery code retired since, or lack one added since). Under another key, passphrase mode
         stays when the backup's own passphrase slot can open it; otherwise the backup's mode
-        holds.
+        holds, and True says so.
         """
         current = self._current_slots()
         if current is None:
-            return incoming
+            return incoming, False
         same_key = (current.journal_id, current.key_check) == (
             incoming.journal_id,
             incoming.key_check,
         )
         if same_key:  # today's slots open it: the code and passphrase the supporter has now
-            return current
+            return current, False
         if current.lock_mode is LockMode.COMPUTER_LOGIN:
-            return incoming.with_lock_mode(current.lock_mode)
+            return incoming.with_lock_mode(current.lock_mode), False
         if incoming.has_passphrase:
-            return incoming.with_lock_mode(LockMode.PASSPHRASE)
+            return incoming.with_lock_mode(LockMode.PASSPHRASE), False
         log.warning("the restored key file has no passphrase slot; it opens as it did then")
-        return incoming
+        return incoming, incoming.lock_mode is not LockMode.PASSPHRASE
 
     def _aside_folder(self, reason: str) -> Path:
         """A new, unused ``set-aside/<time>-before-<reason>`` folder name."""

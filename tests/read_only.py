@@ -39,3 +39,33 @@ def read_only_view(source: Path, where: Path) -> Iterator[Path]:
         yield where
     finally:
         subprocess.run(["umount", "-l", str(where)], capture_output=True, check=False)
+
+
+@contextlib.contextmanager
+def unrenameable(path: Path) -> Iterator[None]:
+    """``path`` bind-mounted onto itself for the time of the block: it reads as before, but no
+    file can be renamed over it (EBUSY), as when the disk turns read-only at that moment."""
+    if shutil.which("mount") is None:
+        pytest.skip("no mount command here: a file cannot be made un-renameable")
+    done = _mount("--bind", str(path), str(path))
+    if done.returncode != 0:
+        pytest.skip(f"bind mounts are not allowed here: {done.stderr.strip()}")
+    try:
+        yield
+    finally:
+        subprocess.run(["umount", str(path)], capture_output=True, check=False)
+
+
+@contextlib.contextmanager
+def bind_view(source: Path, where: Path) -> Iterator[Path]:
+    """``source`` seen (writable) at the existing folder ``where``: another mount, so hard links
+    between ``where`` and its parent fail (EXDEV) as between two file systems."""
+    if shutil.which("mount") is None:
+        pytest.skip("no mount command here: another mount cannot be made")
+    done = _mount("--bind", str(source), str(where))
+    if done.returncode != 0:
+        pytest.skip(f"bind mounts are not allowed here: {done.stderr.strip()}")
+    try:
+        yield where
+    finally:
+        subprocess.run(["umount", "-l", str(where)], capture_output=True, check=False)

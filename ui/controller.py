@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEventLoop, QObject, Qt, Signal
 from PySide6.QtGui import QGuiApplication
-from PySide6.QtWidgets import QApplication, QDialog, QProgressDialog, QWidget
+from PySide6.QtWidgets import QApplication, QDialog, QMessageBox, QProgressDialog, QWidget
 
 from peerdesk.clock import Clock, today
 from peerdesk.errors import (
@@ -180,6 +180,7 @@ class AppController(QObject):
             self.vault.lock()
             self._show_damage()
             return
+        self._point_out_lock_mode_left(window)
         window.restore_requested.connect(self._restore_from_window)
         window.rekey_requested.connect(self._rekey_from_window)
         window.lock_requested.connect(self.lock)
@@ -281,6 +282,31 @@ class AppController(QObject):
         ):
             words = explain(problem)
             window.statusBar().showMessage(f"{words.title}. {words.way_forward}")
+
+    def _point_out_lock_mode_left(self, window: MainWindow) -> None:
+        """A restore could not keep passphrase mode (the backup has no passphrase slot): say at
+        once that the journal now opens with the computer login, and where to switch back."""
+        if not self.vault.restore_left_passphrase_mode:
+            return
+        self.vault.restore_left_passphrase_mode = False  # said once
+        box = QMessageBox(
+            QMessageBox.Icon.Warning,
+            window.tr("The journal now opens with your computer login"),
+            window.tr(
+                "The restored backup was made before you chose a lock passphrase, and it has "
+                "none. So PeerDesk no longer asks for a passphrase: the journal now opens when you "
+                "are logged in to this computer, with its key in your keyring."
+            )
+            + "\n\n"
+            + window.tr(
+                "To ask for a passphrase every time again, open Settings, How PeerDesk opens, and "
+                "choose 'Ask for my passphrase every time'."
+            ),
+            QMessageBox.StandardButton.Ok,
+            window,
+        )
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        box.open()
 
     # --- lock and quit --------------------------------------------------------------------------
 
@@ -409,7 +435,7 @@ class AppController(QObject):
         try:
             rekey()
         except PeerDeskError as exc:
-            log.warning("the re-key did not happen: %s", exc.code)
+            log.warning("the re-key did not finish: %s", exc.code)
             failure = exc
         finally:
             QGuiApplication.restoreOverrideCursor()

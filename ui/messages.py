@@ -335,6 +335,21 @@ def _storage_error(error: PeerDeskError) -> Explanation:
     )
 
 
+def _rekey_unfinished(error: PeerDeskError) -> Explanation:
+    return Explanation(
+        _tr("The new key is chosen but not yet in place"),
+        _tr(
+            "PeerDesk had finished the journal under its new key, but could not put it in place "
+            "(the disk may have turned read-only). The next start finishes it: from then on the "
+            "NEW recovery code and the new passphrase open the journal, and the old ones do not."
+        ),
+        _tr(
+            "Keep the new recovery code. Make the folder writable again, then unlock with the "
+            "new recovery code (or the new passphrase)."
+        ),
+    )
+
+
 def _folder_not_writable(error: PeerDeskError) -> Explanation:
     folder = getattr(error, "folder", "") or error.details.get("folder", "")
     return Explanation(
@@ -390,6 +405,7 @@ _BY_CLASS: dict[type, Callable[[PeerDeskError], Explanation]] = {
     errors.StorageFull: _storage_full,
     errors.StorageError: _storage_error,
     errors.FolderNotWritable: _folder_not_writable,
+    errors.RekeyUnfinished: _rekey_unfinished,
     errors.BackupInvalid: _backup_invalid,
     errors.NotFound: _not_found,
 }

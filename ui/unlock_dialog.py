@@ -49,6 +49,7 @@ from peerdesk.errors import (
     NotSqlcipher,
     PassphraseNeeded,
     PeerDeskError,
+    RekeyUnfinished,
     WrongKey,
 )
 from peerdesk.journal import Journal
@@ -343,7 +344,7 @@ class UnlockDialog(QDialog):
                 self.show_passphrase_field(words)
             else:
                 self.show_recovery_field(words)
-        elif isinstance(exc, NoPassphrase):
+        elif isinstance(exc, NoPassphrase | RekeyUnfinished):  # the new code opens it
             self.show_recovery_field(words)
         else:  # locked keyring, busy journal, storage trouble, missing file
             self._show(Mode.RETRY, words)

@@ -15,6 +15,7 @@ import sqlcipher3
 from peerdesk import __version__, backups
 from peerdesk.commands.command import Command, Context, no_arguments
 from peerdesk.commands.common import EXIT_OK, EXIT_PROBLEM, passphrase_for
+from peerdesk.database import log_without_index
 from peerdesk.errors import FolderNotWritable, JournalDamaged, PeerDeskError
 from peerdesk.keyslots import LockMode
 from peerdesk.schema import CURRENT_VERSION
@@ -94,6 +95,13 @@ def doctor(vault: Vault, out: TextIO, inp: TextIO) -> int:
     else:
         line(unlock_by, "ok")
         line("Integrity", "ok" if not problems else f"PROBLEM: {len(problems)} issue(s) found")
+        if log_without_index(vault.journal_path):
+            line(
+                "Latest changes",
+                f"not checked: {vault.journal_path.name}-wal holds changes, and reading them "
+                f"needs {vault.journal_path.name}-shm, which doctor would have to write. This "
+                "is not damage: start PeerDesk once to fold them into the journal.",
+            )
         healthy &= not problems
         line("Schema version", f"{version} (this PeerDesk reads up to {CURRENT_VERSION})")
     found = backups.existing(vault.backup_dir, slots.journal_id)

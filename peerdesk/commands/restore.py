@@ -46,8 +46,15 @@ def _run(args: argparse.Namespace, context: Context) -> int:
             print("Nothing was changed.", file=out)
             return EXIT_PROBLEM
     vault.restore(path, code)
+    left_passphrase_mode = vault.restore_left_passphrase_mode
     vault.lock()
     print(f"Restored. The journal in {vault.data_dir} now holds the backup.", file=out)
+    if left_passphrase_mode:
+        print(
+            "The backup has no lock passphrase, so the journal now opens with your computer "
+            "login. To ask for a passphrase every time again, choose it in PeerDesk's Settings.",
+            file=out,
+        )
     return EXIT_OK
 
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import io
 import os
+import shutil
 from collections.abc import Callable
 from pathlib import Path
 
@@ -239,3 +240,26 @@ def test_doctor_in_passphrase_mode_reports_file_damage_without_the_passphrase(
     assert "Journal file:       PROBLEM (journal_damaged)" in out.getvalue()
     assert "invalid_input" not in out.getvalue() and "passphrase_needed" not in out.getvalue()
     assert snapshot(vault.data_dir) == before
+
+
+def test_doctor_with_a_log_but_no_index_writes_nothing_and_says_what_it_did_not_check(
+    made: tuple[Vault, RecoveryCode], keystore: KeyStore, tmp_path: Path
+) -> None:
+    """A ``-wal`` without its ``-shm`` (a folder copied while the app ran, without the index):
+    SQLite can read that log only by making a ``-shm``. doctor makes none; it checks what the
+    main file holds and says the changes still in the log were not checked."""
+    vault, _code = made
+    journal = vault.unlock_with_keyring()
+    journal.peers.add("Kestrel")  # in the log, not yet in the main file
+    copied = tmp_path / "copied"
+    copied.mkdir(mode=0o700)
+    for name in ("journal.db", "journal.db-wal", "journal.keys"):
+        shutil.copyfile(vault.data_dir / name, copied / name)
+    vault.lock()
+    other = Vault(copied, keystore)
+    before = snapshot(copied)
+    code, out = _doctor(other, keystore)
+    assert snapshot(copied) == before, out  # no -shm, no byte, no time changed
+    assert code == cli.EXIT_OK, out
+    assert "Unlock by keyring:  ok" in out
+    assert "not checked" in out and "journal.db-wal" in out

@@ -17,13 +17,14 @@ import pytest
 
 from peerdesk import backups, keyslots, old_backups
 from peerdesk.database import connect, rows
-from peerdesk.errors import InvalidInput, PeerDeskError, WrongKey
+from peerdesk.errors import InvalidInput, PeerDeskError, RekeyUnfinished, WrongKey
 from peerdesk.keyslots import PASSPHRASE, RECOVERY, KeySlots
 from peerdesk.keystore import MemoryKeyring
 from peerdesk.recovery import RecoveryCode
 from peerdesk.sessions import FINISHED, Session
 from peerdesk.vault import Vault
 from tests.conftest import Clock, day
+from tests.read_only import unrenameable
 
 MARKER = "written after the re-key: the heron by the weir"
 
@@ -370,3 +371,24 @@ def test_restoring_a_backup_from_before_the_re_key_brings_back_no_old_secret(
     vault.lock()
     assert vault.unlock_with_keyring().sessions.get(session_id) is not None
     vault.lock()
+
+
+def test_a_re_key_decided_but_not_finished_says_the_new_code_opens_the_journal(
+    opened, data_dir: Path
+) -> None:
+    """The swap was decided (its marker written) but renaming the new key file into place fails,
+    and so does the retry: the next start finishes the swap, so the error must say the NEW code
+    opens the journal, and the old journal must not stay open to take writes that would vanish."""
+    vault, old_code, _ = opened
+    new_code = RecoveryCode.generate()
+    with unrenameable(vault.slots_path):
+        with pytest.raises(RekeyUnfinished) as failed:
+            vault.regenerate_recovery_code(code=new_code)
+        assert failed.value.code == "rekey_unfinished"
+        assert vault.journal is None  # nothing may be written into the old journal now
+    vault.lock()
+    with pytest.raises(WrongKey):  # the next start finishes the swap: the old code is retired
+        vault.unlock_with_recovery_code(old_code)
+    vault.lock()
+    journal = vault.unlock_with_recovery_code(new_code)
+    assert journal.peers.find("Heron") and journal.check() == []

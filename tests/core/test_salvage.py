@@ -233,3 +233,31 @@ def test_starting_over_is_refused_while_the_journal_is_in_use(
     finally:
         other.lock()
     assert vault.exists()
+
+
+def test_a_rescue_keeps_no_pseudonym_of_a_draft_it_lost(
+    vault: Vault, clock: Clock, data_dir: Path
+) -> None:
+    """A draft's not-yet-added peer lives in the meta table under ``new_peer.<session id>``. A
+    session row the rescue loses must not leave that pseudonym behind: it would outlive the
+    draft (shredding never finds it) and stick to whichever new session gets the id next."""
+    journal, _code = vault.create()
+    kept = journal.sessions.save(Session(held_on=day(2), new_peer="Plover"))
+    lost = journal.sessions.save(Session(held_on=day(3), new_peer="Sandpiper"))
+    assert lost.id is not None and kept.id is not None
+    # The lost draft's row is gone, its meta row is not: what a lost sessions page leaves.
+    journal.conn.execute("PRAGMA foreign_keys = OFF")
+    journal.conn.execute("DELETE FROM sessions WHERE id = ?", (lost.id,))
+    vault.lock()
+
+    report = _run(vault, clock)
+
+    assert report.path is not None
+    rescued = vault.restore(report.path)
+    keys = [r[0] for r in rows(rescued.conn, "SELECT key FROM meta WHERE key LIKE 'new%'")]
+    assert keys == [f"new_peer.{kept.id}"]
+    assert rescued.sessions.get(kept.id).new_peer == "Plover"
+    fresh = rescued.sessions.save(Session(held_on=day(4)))
+    assert fresh.id == lost.id  # the id comes round again...
+    assert rescued.sessions.get(fresh.id).new_peer == ""  # ...without the lost draft's peer
+    assert not any("Sandpiper" in str(v) for (v,) in rows(rescued.conn, "SELECT value FROM meta"))

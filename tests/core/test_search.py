@@ -670,3 +670,44 @@ def test_a_reader_stops_when_interrupted_and_when_the_journal_closes(journal: Jo
         reader.read(lambda conn: conn.execute("SELECT 1").fetchone())
     with pytest.raises(RuntimeError):
         journal.reader()
+
+
+def _indexed_terms(conn: Connection) -> set[str]:
+    conn.execute(
+        "CREATE VIRTUAL TABLE IF NOT EXISTS temp.terms USING fts5vocab(main, notes_fts, 'row')"
+    )
+    return {r[0] for r in conn.execute("SELECT term FROM temp.terms")}
+
+
+def test_an_index_folded_under_other_unicode_tables_is_rebuilt_at_unlock(vault) -> None:
+    """The index's triggers delete a note's words by folding it again (search_fold, from
+    Python's Unicode tables). Built under other tables (a Python upgrade), a delete would miss
+    words folded the old way and a shredded word would stay in the index: so an index whose
+    recorded Unicode version differs is rebuilt when the journal opens."""
+    journal, _code = vault.create()
+    peer = journal.peers.add("Heron")
+    saved = journal.sessions.save(
+        Session(held_on=day(2), status=FINISHED, peer_id=peer.id, contact_kind="peer_asked",
+                notes={"listen": "the kingfisher came back"})
+    )  # fmt: skip
+    ((note_id,),) = journal.conn.execute("SELECT id FROM notes").fetchall()
+    # What the old tables folded differently: words indexed that today's fold will not delete.
+    journal.conn.execute(
+        "INSERT INTO notes_fts (rowid, text) VALUES (?, 'kingfischer')", (note_id,)
+    )
+    journal.conn.execute(
+        "INSERT INTO meta (key, value) VALUES (?, '13.0.0')"
+        " ON CONFLICT (key) DO UPDATE SET value = excluded.value",
+        (schema.SEARCH_UNICODE_KEY,),
+    )
+    vault.lock()
+    journal = vault.unlock_with_keyring()
+    ((recorded,),) = journal.conn.execute(
+        "SELECT value FROM meta WHERE key = ?", (schema.SEARCH_UNICODE_KEY,)
+    ).fetchall()
+    assert recorded == unicodedata.unidata_version
+    assert saved.id is not None
+    journal.sessions.shred(saved.id)
+    terms = _indexed_terms(journal.conn)
+    assert "kingfischer" not in terms and "kingfisher" not in terms
+    assert journal.check() == []

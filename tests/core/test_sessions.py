@@ -639,3 +639,12 @@ def test_any_text_is_stored_cleaned_or_refused(
     got = journal.sessions.get(saved.id)
     assert got.notes == {step: text for step, text in expected_notes.items() if text}
     assert got.followup_plan == expected_plan
+
+
+def test_a_new_session_clears_pseudonyms_left_by_drafts_that_are_gone(journal: Journal) -> None:
+    """A journal rescued before orphaned ``new_peer.`` rows were cleared may still hold one."""
+    draft = journal.sessions.save(Session(held_on=day(2), new_peer="Plover"))
+    journal.conn.execute("INSERT INTO meta (key, value) VALUES ('new_peer.77', 'Sandpiper')")
+    journal.sessions.save(Session(held_on=day(3)))
+    found = journal.conn.execute("SELECT key FROM meta WHERE key LIKE 'new%'").fetchall()
+    assert found == [(f"new_peer.{draft.id}",)]

@@ -20,7 +20,10 @@ from peerdesk.database import connect, rows
 from peerdesk.journal import read_journal_id
 from peerdesk.keystore import KeyStore, MemoryKeyring
 from peerdesk.vault import Vault
+from tests import read_only
 from tests.conftest import FAST, Clock
+
+REPO = Path(__file__).resolve().parents[2]
 
 
 @pytest.fixture
@@ -284,3 +287,71 @@ def test_a_crash_while_the_incoming_journal_was_written_leaves_no_log_of_it(
     assert _opens_as(old, old_key) == "peer of the old journal"
     left = sorted(p.name for p in old.data_dir.iterdir() if p.name.startswith(incoming.name))
     assert left == []
+
+
+_SWAP_WITH_COPIES = """
+import sys
+from pathlib import Path
+from peerdesk import keyslots, swap
+old, new, aside = (Path(a) for a in sys.argv[1:4])
+slots = keyslots.read(new / "journal.keys")
+swap.swap_in(old / "journal.db", old / "journal.keys", slots, aside)
+"""
+
+
+def test_where_links_fail_the_copies_set_aside_are_whole_and_fsynced_before_the_decision(
+    pair: tuple[Vault, bytes, Vault, bytes], tmp_path: Path
+) -> None:
+    """The set-aside folder on another mount: hard links fail (EXDEV), so the old pair is
+    copied. Each copy must be on disk (fsynced) before ``.swap-pending`` decides the swap, or a
+    power cut could leave the decided swap with a hollow copy of the journal it replaced."""
+    if shutil.which("strace") is None:
+        pytest.skip("strace is not installed")
+    old, old_key, new, _new_key = pair
+    before = old.journal_path.read_bytes()
+    elsewhere = tmp_path / "elsewhere"
+    elsewhere.mkdir()
+    (old.data_dir / "set-aside").mkdir(mode=0o700)
+    with read_only.bind_view(elsewhere, old.data_dir / "set-aside"):
+        shutil.copyfile(new.journal_path, swap.incoming_path(old.journal_path))
+        aside = old.data_dir / "set-aside" / "20261126-093000-before-restore"
+        trace = tmp_path / "trace"
+        done = subprocess.run(
+            ["strace", "-f", "-qq", "-e", "trace=openat,close,fsync,rename,renameat,renameat2",
+             "-o", str(trace), sys.executable, "-c", _SWAP_WITH_COPIES,
+             str(old.data_dir), str(new.data_dir), str(aside)],
+            capture_output=True, text=True, cwd=REPO, check=False,
+        )  # fmt: skip
+        assert done.returncode == 0, done.stderr
+        assert (aside / "journal.db").read_bytes() == before  # a copy, whole
+        assert (aside / "journal.db").stat().st_nlink == 1
+        assert keyslots.read(aside / "journal.keys").matches(old_key)
+        conn = connect(aside / "journal.db", old_key)
+        try:
+            assert rows(conn, "SELECT pseudonym FROM peers") == [("peer of the old journal",)]
+        finally:
+            conn.close()
+    lines = trace.read_text().splitlines()
+    decided = next(i for i, line in enumerate(lines) if swap.MARKER in line and "rename" in line)
+    assert _fsynced_paths(lines[:decided]) >= {
+        str(aside / "journal.db"),
+        str(aside / "journal.keys"),
+    }
+
+
+def _fsynced_paths(lines: list[str]) -> set[str]:
+    """The paths an strace log (``-f``, openat/close/fsync) shows fsynced through an open fd."""
+    open_fds: dict[tuple[str, str], str] = {}
+    synced = set()
+    for line in lines:
+        pid, _, call = line.partition(" ")
+        result = call.rsplit("=", 1)[-1].strip()
+        if call.startswith("openat(") and not result.startswith("-1"):
+            open_fds[(pid, result)] = call.split('"')[1]
+        elif call.startswith("close("):
+            open_fds.pop((pid, call[len("close(") :].split(")")[0]), None)
+        elif call.startswith("fsync(") and result == "0":
+            fd = call[len("fsync(") :].split(")")[0]
+            if (pid, fd) in open_fds:
+                synced.add(open_fds[(pid, fd)])
+    return synced

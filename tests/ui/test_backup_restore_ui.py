@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
-from PySide6.QtWidgets import QAbstractButton, QLineEdit, QListWidget
+from PySide6.QtWidgets import QAbstractButton, QApplication, QLineEdit, QListWidget, QMessageBox
 from pytestqt.qtbot import QtBot
 
 from peerdesk import backup_job, backups
@@ -32,7 +32,9 @@ from ui.backup_scheduler import (
     describe_failure,
     describe_result,
 )
+from ui.controller import AppController
 from ui.restore_dialog import RestoreDialog
+from ui.unlock_dialog import UnlockDialog
 
 WAIT_MS = 20_000
 
@@ -459,3 +461,69 @@ def test_locked_in_passphrase_mode_the_recovery_code_is_offered_first(
     opened.check()
     _wait_idle(qtbot, opened)
     assert opened.restore_button.isEnabled(), opened.message.text()
+
+
+def test_a_restore_that_leaves_passphrase_mode_says_so_at_once(
+    qtbot: QtBot, vault: Vault, controller: AppController
+) -> None:
+    """Passphrase mode, then a new recovery code (a re-key), then, from the lock screen, a backup
+    from computer-login days restored with its old code: it has no passphrase slot and today's key
+    is not at hand, so it opens with the computer login. The supporter reads that right after the
+    restore, with the way back in Settings. (From the open window the backup comes back under
+    today's key file instead, and passphrase mode stays: see the next test.)"""
+    journal, old_code = vault.create()
+    _sessions(journal, 2)
+    made = vault.backup()
+    vault.set_lock_mode(LockMode.PASSPHRASE, "quiet harbour lights")
+    vault.regenerate_recovery_code("quiet harbour lights")
+    vault.lock()  # restored from the lock screen: today's key is not at hand in this mode
+    controller.start()
+    gate = controller.gate
+    assert isinstance(gate, UnlockDialog)
+    gate.restore_requested.emit()
+    (dialog,) = [w for w in gate.findChildren(RestoreDialog) if w.isVisible()]
+    dialog.set_file(made.path)
+    dialog.use_code.setChecked(True)
+    dialog.code_edit.setText(old_code.text)
+    with qtbot.waitSignal(dialog.checked, timeout=WAIT_MS):
+        dialog.check()
+    _wait_idle(qtbot, dialog)
+    with qtbot.waitSignal(dialog.restored, timeout=WAIT_MS):
+        assert dialog.restore()
+    qtbot.waitUntil(lambda: controller.window is not None, timeout=WAIT_MS)
+    assert vault.lock_mode is LockMode.COMPUTER_LOGIN
+    boxes = [b for b in controller.window.findChildren(QMessageBox) if b.isVisible()]
+    assert len(boxes) == 1
+    words = boxes[0].windowTitle() + " " + boxes[0].text()
+    assert "computer login" in words and "Ask for my passphrase every time" in words
+    boxes[0].accept()
+
+
+def test_a_backup_from_before_a_re_key_restored_from_the_window_keeps_passphrase_mode(
+    qtbot: QtBot, vault: Vault, controller: AppController
+) -> None:
+    journal, old_code = vault.create()
+    _sessions(journal, 2)
+    made = vault.backup()
+    vault.set_lock_mode(LockMode.PASSPHRASE, "quiet harbour lights")
+    vault.regenerate_recovery_code("quiet harbour lights")
+    controller.start()
+    window = controller.window
+    assert window is not None
+    window.restore_requested.emit()
+    (dialog,) = [
+        w for w in QApplication.topLevelWidgets() if isinstance(w, RestoreDialog) and w.isVisible()
+    ]
+    qtbot.addWidget(dialog)
+    dialog.set_file(made.path)
+    dialog.use_code.setChecked(True)
+    dialog.code_edit.setText(old_code.text)
+    with qtbot.waitSignal(dialog.checked, timeout=WAIT_MS):
+        dialog.check()
+    _wait_idle(qtbot, dialog)
+    with qtbot.waitSignal(dialog.restored, timeout=WAIT_MS):
+        assert dialog.restore()
+    qtbot.waitUntil(lambda: controller.window is not None, timeout=WAIT_MS)
+    assert vault.lock_mode is LockMode.PASSPHRASE
+    assert not [b for b in controller.window.findChildren(QMessageBox) if b.isVisible()]
+    assert vault.keystore.load(vault.read_slots().journal_id) is None

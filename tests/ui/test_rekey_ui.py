@@ -18,10 +18,12 @@ from peerdesk.errors import WrongKey
 from peerdesk.keyslots import RECOVERY
 from peerdesk.recovery import RecoveryCode
 from peerdesk.vault import Vault
+from tests.read_only import unrenameable
 from ui.controller import AppController
 from ui.old_backups_dialog import OldBackupsDialog
 from ui.pages.settings_page import SettingsPage
 from ui.recovery_code_view import NewCodeDialog
+from ui.unlock_dialog import UnlockDialog
 
 WAIT_MS = 20_000
 
@@ -221,3 +223,31 @@ def test_a_new_code_with_a_passphrase_asks_for_it_and_keeps_it(
     vault.unlock_with_passphrase("the first passphrase")
     vault.lock()
     vault.unlock_with_recovery_code(supporter.seen[0])
+
+
+def test_a_re_key_decided_but_not_put_in_place_says_the_new_code_opens_the_journal(
+    qtbot: QtBot, controller: AppController, vault: Vault, clock: Clock, started
+) -> None:
+    """The disk refuses the renames after the swap was decided: the next start completes it, so
+    the supporter must read that the NEW code opens the journal, never "nothing was changed"."""
+    old_code, _second, _before = started
+    old_window = controller.window
+    assert old_window is not None
+    supporter = Supporter(qtbot)
+    page, asked = _page(qtbot, vault, clock, supporter, [])
+    page.new_code_button.click()
+    (rekey,) = asked
+    with unrenameable(vault.slots_path):
+        old_window.rekey_requested.emit(rekey)
+        assert controller.window is None and vault.journal is None
+    gate = controller.gate
+    assert isinstance(gate, UnlockDialog) and gate.isVisible()
+    words = " ".join(label.text() for label in gate.findChildren(QLabel) if label.isVisible())
+    assert "NEW recovery code" in words and "Nothing was changed" not in words
+    assert gate.recovery_edit.isVisible()  # the way forward: the new code
+    (new_code,) = supporter.seen
+    vault.lock()
+    with pytest.raises(WrongKey):
+        vault.unlock_with_recovery_code(old_code)
+    vault.lock()
+    assert vault.unlock_with_recovery_code(new_code).peers.find("Heron")
