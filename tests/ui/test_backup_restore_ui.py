@@ -25,14 +25,14 @@ from peerdesk.recovery import RecoveryCode
 from peerdesk.vault import ASIDE_DIR, Vault
 from tests.conftest import FAST, Clock
 from tests.support.factories import add_sessions
-from ui.backup_scheduler import (
+from ui.background.backup_scheduler import (
     BackupIndicator,
     BackupScheduler,
     backup_age,
     describe_failure,
     describe_result,
 )
-from ui.restore_dialog import RestoreDialog
+from ui.gates.restore_dialog import RestoreDialog
 
 WAIT_MS = 20_000
 

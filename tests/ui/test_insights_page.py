@@ -14,6 +14,8 @@ from peerdesk.journal import Journal
 from peerdesk.sessions import FINISHED, Session
 from tests.conftest import FIXED_NOW, Clock
 from tests.core.test_insights import count_independently, populate
+from ui.dialogs.program_totals_dialog import ProgramTotalsDialog
+from ui.dialogs.report_dialog import ReportDialog
 from ui.pages.insights_page import (
     BLUE,
     CUSTOM,
@@ -26,8 +28,6 @@ from ui.pages.insights_page import (
     LineChart,
     long_month,
 )
-from ui.program_totals_dialog import ProgramTotalsDialog
-from ui.report_dialog import ReportDialog
 
 TODAY = FIXED_NOW.date()
 

@@ -19,9 +19,9 @@ from peerdesk.keyslots import RECOVERY
 from peerdesk.recovery import RecoveryCode
 from peerdesk.vault import Vault
 from ui.controller import AppController
-from ui.old_backups_dialog import OldBackupsDialog
+from ui.dialogs.old_backups_dialog import OldBackupsDialog
+from ui.dialogs.recovery_code_view import NewCodeDialog
 from ui.pages.settings_page import SettingsPage
-from ui.recovery_code_view import NewCodeDialog
 
 WAIT_MS = 20_000
 

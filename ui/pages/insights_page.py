@@ -840,7 +840,7 @@ class InsightsPage(QWidget):
     # --- reports --------------------------------------------------------------------------------
 
     def open_report(self) -> QWidget:
-        from ui.report_dialog import ReportDialog
+        from ui.dialogs.report_dialog import ReportDialog
 
         dialog = ReportDialog(self._journal, self._clock, self.period(), parent=self)
         self._keep(dialog)
@@ -848,7 +848,7 @@ class InsightsPage(QWidget):
         return dialog
 
     def open_totals(self) -> QWidget:
-        from ui.program_totals_dialog import ProgramTotalsDialog
+        from ui.dialogs.program_totals_dialog import ProgramTotalsDialog
 
         dialog = ProgramTotalsDialog(parent=self)
         self._keep(dialog)

@@ -31,7 +31,7 @@ from peerdesk import report as rep
 from peerdesk.errors import PeerDeskError
 from ui.messages import explain
 from ui.pages.insights_page import FiguresModel, figures_table
-from ui.report_pdf import (
+from ui.printing.report_pdf import (
     MONTHLY_HEADERS,
     month_name,
     monthly_rows,
