@@ -16,6 +16,7 @@ from tests.conftest import FIXED_NOW, Clock
 from tests.core.test_insights import count_independently, populate
 from ui.dialogs.program_totals_dialog import ProgramTotalsDialog
 from ui.dialogs.report_dialog import ReportDialog
+from ui.models.figures_model import FiguresModel
 from ui.pages.insights_page import (
     BLUE,
     CUSTOM,
@@ -23,7 +24,6 @@ from ui.pages.insights_page import (
     LAST_YEAR,
     THIS_YEAR,
     BarChart,
-    FiguresModel,
     InsightsPage,
     LineChart,
     long_month,

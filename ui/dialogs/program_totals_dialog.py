@@ -30,7 +30,7 @@ from PySide6.QtWidgets import (
 from peerdesk import report as rep
 from peerdesk.errors import PeerDeskError
 from ui.messages import explain
-from ui.pages.insights_page import FiguresModel, figures_table
+from ui.models.figures_model import FiguresModel
 from ui.printing.report_pdf import (
     MONTHLY_HEADERS,
     month_name,
@@ -38,6 +38,7 @@ from ui.printing.report_pdf import (
     referral_rate_text,
     save_report_pdf,
 )
+from ui.widgets.figures_table import figures_table
 
 ChooseFiles = Callable[[], list[str]]
 ChoosePath = Callable[[str], "str | None"]
