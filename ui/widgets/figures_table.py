@@ -1,11 +1,9 @@
-"""The read-only table that shows a :class:`~ui.models.figures_model.FiguresModel`."""
+"""The read-only table of figures (a :class:`~ui.models.figures_model.FiguresModel`)."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSize
+from PySide6.QtCore import QAbstractItemModel, QSize
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView
-
-from ui.models.figures_model import FiguresModel
 
 
 class CompactTable(QTableView):
@@ -15,7 +13,7 @@ class CompactTable(QTableView):
         return QSize(super().sizeHint().width(), 80)
 
 
-def figures_table(model: FiguresModel, name: str, *, compact: bool = False) -> QTableView:
+def figures_table(model: QAbstractItemModel, name: str, *, compact: bool = False) -> QTableView:
     table = CompactTable() if compact else QTableView()
     table.setModel(model)
     table.setAccessibleName(name)
