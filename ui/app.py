@@ -22,11 +22,11 @@ from peerdesk.files import storage_error
 from peerdesk.keystore import KeyStore, MemoryKeyring
 from peerdesk.paths import config_dir, log_dir
 from peerdesk.vault import Vault
-from ui.about_dialog import app_icon
 from ui.controller import AppController
-from ui.crash import install_crash_handler
+from ui.dialogs.about_dialog import app_icon
 from ui.messages import explain
-from ui.window_state import WindowState
+from ui.system.crash import install_crash_handler
+from ui.system.window_state import WindowState
 
 log = logging.getLogger(__name__)
 

@@ -28,18 +28,18 @@ from peerdesk.journal import Journal
 from peerdesk.keyslots import LockMode
 from peerdesk.preferences import IDLE_MINUTES
 from peerdesk.vault import Vault
-from ui.backup_scheduler import BackupScheduler
-from ui.clipboard_guard import ClipboardGuard
-from ui.idle import IdleWatcher, ScreenLockWatcher
-from ui.integrity_runner import IntegrityRunner
+from ui.background.backup_scheduler import BackupScheduler
+from ui.background.integrity_runner import IntegrityRunner
 from ui.main_window import MainWindow
 from ui.messages import explain
-from ui.window_state import WindowState
+from ui.system.clipboard_guard import ClipboardGuard
+from ui.system.idle import IdleWatcher, ScreenLockWatcher
+from ui.system.window_state import WindowState
 
 if TYPE_CHECKING:  # the gates, repair dialogs and retention are imported when needed
-    from ui.damage_dialog import DamageDialog
-    from ui.retention_settings import RetentionRunner
-    from ui.unlock_dialog import UnlockDialog
+    from ui.background.retention_settings import RetentionRunner
+    from ui.gates.damage_dialog import DamageDialog
+    from ui.gates.unlock_dialog import UnlockDialog
 
 log = logging.getLogger(__name__)
 
@@ -108,7 +108,7 @@ class AppController(QObject):
         elif self.vault.exists():
             self._open_with_keyring()
         else:
-            from ui.setup_wizard import SetupWizard  # only ever needed on the first run
+            from ui.gates.setup_wizard import SetupWizard  # only ever needed on the first run
 
             wizard = SetupWizard(self.vault)
             wizard.accepted.connect(lambda: self._gate_passed(wizard))
@@ -139,7 +139,7 @@ class AppController(QObject):
         gate.show()
 
     def _show_unlock(self, *, after_lock: bool, failure: PeerDeskError | None = None) -> None:
-        from ui.unlock_dialog import UnlockDialog
+        from ui.gates.unlock_dialog import UnlockDialog
 
         dialog = UnlockDialog(self.vault, after_lock=after_lock)
         if failure is not None:
@@ -221,7 +221,7 @@ class AppController(QObject):
             log.warning("the journal failed its check (%d problem(s))", len(problems))
             self._damaged_while_open()
             return
-        from ui.retention_settings import RetentionRunner
+        from ui.background.retention_settings import RetentionRunner
 
         journal = self.vault.journal
         assert journal is not None  # the window is open, so the journal is
@@ -370,8 +370,8 @@ class AppController(QObject):
     # --- damage and restore ---------------------------------------------------------------------
 
     def _repair_from_gate(self, gate: UnlockDialog) -> None:
-        from ui.damage_dialog import DamageDialog
-        from ui.restore_dialog import RestoreDialog
+        from ui.gates.damage_dialog import DamageDialog
+        from ui.gates.restore_dialog import RestoreDialog
 
         damaged = isinstance(gate.last_error, JournalDamaged | KeySlotsDamaged)
         dialog: QDialog = (
@@ -392,7 +392,7 @@ class AppController(QObject):
         self.start()
 
     def _show_damage(self) -> None:
-        from ui.damage_dialog import DamageDialog
+        from ui.gates.damage_dialog import DamageDialog
 
         dialog = DamageDialog(self.vault)
         dialog.accepted.connect(lambda: self._damage_handled(dialog))
@@ -409,7 +409,7 @@ class AppController(QObject):
 
     def _restore_from_window(self) -> None:
         # No parent: the window is deleted (drafts saved) just before the restore runs.
-        from ui.restore_dialog import RestoreDialog
+        from ui.gates.restore_dialog import RestoreDialog
 
         dialog = RestoreDialog(self.vault, before_restore=self._close_window)
         dialog.accepted.connect(lambda: dialog.journal and self._show_main(dialog.journal))

@@ -80,7 +80,7 @@ def _gui_app() -> QGuiApplication:
 
 def _run(args: argparse.Namespace, context: Context) -> int:
     vault, out = context.vault, context.out
-    from ui.handout import (
+    from ui.printing.handout import (
         Handout,
         choose,
         save_handout_pdf,

@@ -14,7 +14,7 @@ from ui import handout_command
 
 def _run_gui(options: AppOptions) -> int:
     # Qt is imported only when the window is wanted, and first of all the ui modules.
-    from ui.qt_import_hook import stop_source_caching
+    from ui.system.qt_import_hook import stop_source_caching
 
     stop_source_caching()
     if options.smoke_test:
@@ -27,7 +27,7 @@ def _run_gui(options: AppOptions) -> int:
 
 
 def _save_report_pdf(path: Path, report: Report) -> None:
-    from ui.report_pdf import save_report_pdf_headless
+    from ui.printing.report_pdf import save_report_pdf_headless
 
     save_report_pdf_headless(path, report)
 

@@ -35,7 +35,7 @@ from peerdesk.journal import Journal
 from peerdesk.preferences import ORGANISATION
 from peerdesk.recovery import RecoveryCode
 from peerdesk.vault import Vault
-from ui.backup_scheduler import (
+from ui.background.backup_scheduler import (
     BackupIndicator,
     BackupScheduler,
     describe_failure,
@@ -51,7 +51,7 @@ if TYPE_CHECKING:  # the other pages and the session form are imported when firs
     from ui.pages.resources_page import ResourcesPage
     from ui.pages.sessions_page import SessionsPage
     from ui.pages.settings_page import SettingsPage
-    from ui.session_form import SessionForm
+    from ui.session.session_form import SessionForm
 
 TODAY, SESSIONS, FOLLOW_UPS, PEERS, RESOURCES, INSIGHTS, SETTINGS = range(7)
 
@@ -353,7 +353,7 @@ class MainWindow(QMainWindow):
         self._show_page(self.stack.currentIndex())
 
     def _form(self, **kwargs: Any) -> SessionForm:
-        from ui.session_form import SessionForm
+        from ui.session.session_form import SessionForm
 
         return self._open_form(SessionForm(self._journal, self._clock, parent=self, **kwargs))
 
@@ -449,7 +449,7 @@ class MainWindow(QMainWindow):
         return answer == QMessageBox.StandardButton.Yes
 
     def _write_down_in_dialog(self, code: RecoveryCode) -> bool:
-        from ui.recovery_code_view import write_down
+        from ui.dialogs.recovery_code_view import write_down
 
         return write_down(self, code, lambda: today(self._clock))
 
@@ -499,7 +499,7 @@ class MainWindow(QMainWindow):
         dialog.open()
 
     def _about(self) -> None:
-        from ui.about_dialog import AboutDialog
+        from ui.dialogs.about_dialog import AboutDialog
 
         dialog = AboutDialog(self._vault.data_dir, parent=self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)

@@ -20,8 +20,8 @@ from peerdesk.clock import system_clock
 from peerdesk.keystore import KeyStore, MemoryKeyring
 from peerdesk.vault import Vault
 from ui.app import _demo_vault
+from ui.gates.setup_wizard import SetupWizard
 from ui.main_window import INSIGHTS, PEERS, SESSIONS, SETTINGS, TODAY, MainWindow
-from ui.setup_wizard import SetupWizard
 
 
 def _save(widget: QWidget, path: Path) -> None:

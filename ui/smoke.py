@@ -11,7 +11,7 @@ written to:
   and the journal unlocked again with its recovery code;
 - Qt starts (offscreen unless told otherwise), the stylesheet, icons and SVG renderer load, the
   main window and About dialog are built over the journal, and PDFs are rendered (the recovery
-  sheet, and a handout when this build has ``ui.handout``).
+  sheet, and a handout when this build has ``ui.printing.handout``).
 
 Each passed check prints one line on standard output. A failed check prints one line
 ``peerdesk: error: ...`` on standard error and the exit status is 1. Nothing else is printed on
@@ -196,7 +196,7 @@ def check_qt(report: _Report, vault: Any, journal: Any) -> None:
     from PySide6.QtSvg import QSvgRenderer
 
     from peerdesk.assets import asset
-    from ui.about_dialog import AboutDialog, app_icon
+    from ui.dialogs.about_dialog import AboutDialog, app_icon
 
     app = _qt_app()
     stylesheet = asset("peerdesk.qss").read_text(encoding="utf-8")
@@ -243,7 +243,7 @@ def _looks_like_pdf(data: bytes) -> bool:
 
 
 def check_pdfs(report: _Report, journal: Any, code: Any) -> None:
-    from ui.recovery_sheet import recovery_sheet_pdf
+    from ui.printing.recovery_sheet import recovery_sheet_pdf
 
     sheet = recovery_sheet_pdf(code, date.today())
     if not _looks_like_pdf(sheet):
@@ -251,11 +251,11 @@ def check_pdfs(report: _Report, journal: Any, code: Any) -> None:
     report.ok(f"recovery sheet rendered to PDF ({len(sheet) // 1024} KiB)")
 
     try:
-        from ui import handout
+        from ui.printing import handout
     except ModuleNotFoundError as exc:
-        if exc.name != "ui.handout":
+        if exc.name != "ui.printing.handout":
             raise
-        report.skip("handout PDF: this build has no ui.handout module yet")
+        report.skip("handout PDF: this build has no ui.printing.handout module yet")
         return
     from peerdesk.resources import Resource
 

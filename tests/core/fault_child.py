@@ -225,7 +225,7 @@ def form_child_main() -> None:
     os.environ["QT_QPA_PLATFORM"] = "offscreen"
     from PySide6.QtWidgets import QApplication
 
-    from ui.session_form import SessionForm
+    from ui.session.session_form import SessionForm
 
     vault, journal, _secret = _open(Path(sys.argv[2]))
     app = QApplication(sys.argv[:1])

@@ -47,14 +47,14 @@ from peerdesk.preferences import BackupPlan  # noqa: E402
 from peerdesk.resources import Resource  # noqa: E402
 from peerdesk.tags import DRIVER, EVENT  # noqa: E402
 from peerdesk.vault import Vault  # noqa: E402
-from ui.backup_scheduler import BackupScheduler  # noqa: E402
-from ui.clipboard_guard import ClipboardGuard  # noqa: E402
+from ui.background.backup_scheduler import BackupScheduler  # noqa: E402
 from ui.controller import AppController  # noqa: E402
-from ui.crash import install_crash_handler  # noqa: E402
-from ui.session_form import SessionForm  # noqa: E402
-from ui.setup_wizard import SetupWizard  # noqa: E402
-from ui.unlock_dialog import UnlockDialog  # noqa: E402
-from ui.window_state import WindowState  # noqa: E402
+from ui.gates.setup_wizard import SetupWizard  # noqa: E402
+from ui.gates.unlock_dialog import UnlockDialog  # noqa: E402
+from ui.session.session_form import SessionForm  # noqa: E402
+from ui.system.clipboard_guard import ClipboardGuard  # noqa: E402
+from ui.system.crash import install_crash_handler  # noqa: E402
+from ui.system.window_state import WindowState  # noqa: E402
 
 STEPS: dict[str, str] = {}
 
@@ -157,9 +157,9 @@ def back_up(app: QApplication, controller: AppController, out_dir: Path) -> None
 
 def handout(controller: AppController, out_dir: Path, marker: str) -> None:
     try:
-        from ui.handout import Handout, save_handout_pdf
+        from ui.printing.handout import Handout, save_handout_pdf
     except ModuleNotFoundError:
-        STEPS["handout"] = "skipped: ui.handout is missing"
+        STEPS["handout"] = "skipped: ui.printing.handout is missing"
         return
     journal = controller.vault.journal
     assert journal is not None
@@ -190,14 +190,14 @@ def open_every_window(
     """Every page and every dialog, the previews drawn, and every "Save as PDF" run (the
     handout without the resource that carries the marker, as in :func:`handout`)."""
     from peerdesk.recovery import RecoveryCode
-    from ui.damage_dialog import DamageDialog
-    from ui.old_backups_dialog import OldBackupsDialog
-    from ui.program_totals_dialog import ProgramTotalsDialog
-    from ui.recovery_code_view import NewCodeDialog
-    from ui.recovery_sheet import save_recovery_sheet_pdf
-    from ui.report_dialog import PDF
-    from ui.report_pdf import save_report_pdf
-    from ui.restore_dialog import RestoreDialog
+    from ui.dialogs.old_backups_dialog import OldBackupsDialog
+    from ui.dialogs.program_totals_dialog import ProgramTotalsDialog
+    from ui.dialogs.recovery_code_view import NewCodeDialog
+    from ui.dialogs.report_dialog import PDF
+    from ui.gates.damage_dialog import DamageDialog
+    from ui.gates.restore_dialog import RestoreDialog
+    from ui.printing.recovery_sheet import save_recovery_sheet_pdf
+    from ui.printing.report_pdf import save_report_pdf
 
     window = controller.window
     assert window is not None

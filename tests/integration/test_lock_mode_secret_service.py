@@ -24,8 +24,8 @@ from peerdesk.vault import Vault
 from tests.conftest import FAST, Clock
 from tests.integration.conftest import SECRET_SERVICE
 from ui.controller import AppController
-from ui.unlock_dialog import Mode, UnlockDialog
-from ui.window_state import WindowState
+from ui.gates.unlock_dialog import Mode, UnlockDialog
+from ui.system.window_state import WindowState
 
 pytestmark = pytest.mark.integration
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")

@@ -97,7 +97,7 @@ def run_app_flow(
     for step in OPTIONAL_STEPS:  # skipped only when the module does not exist (yet)
         assert step in steps
         if str(steps[step]).startswith("skipped"):
-            module = "ui.handout" if step == "handout" else "peerdesk.report"
+            module = "ui.printing.handout" if step == "handout" else "peerdesk.report"
             assert module in str(steps[step])
     return summary, result
 

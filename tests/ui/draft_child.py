@@ -21,7 +21,7 @@ from PySide6.QtWidgets import QApplication
 from peerdesk.keystore import KeyStore, MemoryKeyring
 from peerdesk.vault import Vault
 from tests.conftest import FAST
-from ui.session_form import SessionForm
+from ui.session.session_form import SessionForm
 
 TEXT = "the draft that must survive a crash"
 NEW_PEER = "Kestrel"

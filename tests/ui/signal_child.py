@@ -18,7 +18,7 @@ from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from ui.app import EndOnSignal
-from ui.crash import install_crash_handler
+from ui.system.crash import install_crash_handler
 
 
 def _say(word: str) -> None:

@@ -22,7 +22,7 @@ from pytestqt.qtbot import QtBot
 
 from peerdesk import __version__
 from peerdesk.keystore import MemoryKeyring
-from ui.about_dialog import ICON_SIZES, AboutDialog, app_icon
+from ui.dialogs.about_dialog import ICON_SIZES, AboutDialog, app_icon
 from ui.smoke import run_smoke_test
 
 ROOT = Path(__file__).resolve().parents[2]

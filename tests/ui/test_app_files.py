@@ -71,7 +71,7 @@ WINDOW = """
 import sys
 from pathlib import Path
 from PySide6.QtWidgets import QApplication, QWidget
-from ui.window_state import WindowState
+from ui.system.window_state import WindowState
 app = QApplication([])
 WindowState(Path(sys.argv[1])).save(QWidget())
 """
@@ -94,7 +94,7 @@ from peerdesk import report
 from peerdesk.database import connect
 from peerdesk.insights import Period, compute
 from peerdesk.schema import migrate
-from ui.report_pdf import save_report_pdf_headless
+from ui.printing.report_pdf import save_report_pdf_headless
 conn = connect(Path(sys.argv[1]) / "scratch.db", bytes(32), create=True)
 migrate(conn)
 insights = compute(conn, Period.parse("2026-01", "2026-11"), date(2026, 11, 26))

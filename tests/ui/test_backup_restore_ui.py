@@ -25,7 +25,7 @@ from peerdesk.recovery import RecoveryCode
 from peerdesk.vault import ASIDE_DIR, Vault
 from tests.conftest import FAST, Clock
 from tests.support.factories import add_sessions
-from ui.backup_scheduler import (
+from ui.background.backup_scheduler import (
     BackupIndicator,
     BackupScheduler,
     backup_age,
@@ -33,8 +33,8 @@ from ui.backup_scheduler import (
     describe_result,
 )
 from ui.controller import AppController
-from ui.restore_dialog import RestoreDialog
-from ui.unlock_dialog import UnlockDialog
+from ui.gates.restore_dialog import RestoreDialog
+from ui.gates.unlock_dialog import UnlockDialog
 
 WAIT_MS = 20_000
 

@@ -15,7 +15,12 @@ import pytest
 from PySide6.QtGui import QClipboard
 from PySide6.QtWidgets import QApplication
 
-from ui.clipboard_guard import CLEAR_AFTER_MS, CONCEALED_FORMAT, CONCEALED_VALUE, ClipboardGuard
+from ui.system.clipboard_guard import (
+    CLEAR_AFTER_MS,
+    CONCEALED_FORMAT,
+    CONCEALED_VALUE,
+    ClipboardGuard,
+)
 
 ROOT = Path(__file__).resolve().parents[2]
 TEXT = "talked it through after the night shift"
@@ -116,7 +121,7 @@ X_CHILD = textwrap.dedent(
     import json, os, sys
     from PySide6.QtCore import QSocketNotifier
     from PySide6.QtWidgets import QApplication, QLineEdit
-    from ui.clipboard_guard import ClipboardGuard
+    from ui.system.clipboard_guard import ClipboardGuard
 
     app = QApplication(sys.argv[:1])
     board = app.clipboard()

@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 
 from tests.core.test_process import allow_core_dumps, core_limit, env, umask
-from ui.crash import CRASH_LOG
+from ui.system.crash import CRASH_LOG
 
 ROOT = Path(__file__).resolve().parents[2]
 pytestmark = pytest.mark.skipif(sys.platform != "linux", reason="reads /proc")
@@ -50,7 +50,7 @@ def test_a_hard_crash_is_logged_with_core_dumps_off(tmp_path: Path) -> None:
         "from pathlib import Path\n"
         "from peerdesk.process import protect_process\n"
         "protect_process()\n"
-        "from ui.crash import install_crash_handler\n"
+        "from ui.system.crash import install_crash_handler\n"
         "install_crash_handler(Path(sys.argv[1]), lambda r: None)\n"
         "faulthandler._sigsegv()\n"
     )

@@ -16,10 +16,10 @@ from tests.conftest import day
 from tests.core.test_damage import snapshot
 from tests.read_only import read_only_view
 from ui.controller import AppController
-from ui.damage_dialog import DamageDialog
-from ui.setup_wizard import SetupWizard
-from ui.unlock_dialog import Mode, UnlockDialog
-from ui.window_state import WindowState
+from ui.gates.damage_dialog import DamageDialog
+from ui.gates.setup_wizard import SetupWizard
+from ui.gates.unlock_dialog import Mode, UnlockDialog
+from ui.system.window_state import WindowState
 
 
 def _made(vault: Vault) -> None:

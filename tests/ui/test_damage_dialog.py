@@ -18,9 +18,9 @@ from peerdesk.sessions import FINISHED, Session
 from peerdesk.vault import ASIDE_DIR, Vault
 from tests.conftest import FAST, Clock, day
 from tests.support.fakes import Confirm
-from ui.damage_dialog import RESCUED, RESTORED, STARTED_OVER, DamageDialog
-from ui.restore_dialog import RestoreDialog
-from ui.unlock_dialog import Mode, UnlockDialog
+from ui.gates.damage_dialog import RESCUED, RESTORED, STARTED_OVER, DamageDialog
+from ui.gates.restore_dialog import RestoreDialog
+from ui.gates.unlock_dialog import Mode, UnlockDialog
 
 WAIT_MS = 20_000
 PAGE = 4096

@@ -11,8 +11,8 @@ from pytestqt.qtbot import QtBot
 from peerdesk import keyslots
 from peerdesk import report as rep
 from peerdesk.vault import Vault
-from ui.program_totals_dialog import ProgramTotalsDialog
-from ui.unlock_dialog import Mode, UnlockDialog
+from ui.dialogs.program_totals_dialog import ProgramTotalsDialog
+from ui.gates.unlock_dialog import Mode, UnlockDialog
 
 
 def test_program_totals_name_the_real_size_of_a_huge_file(qtbot: QtBot, tmp_path: Path) -> None:

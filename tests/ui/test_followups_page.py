@@ -17,8 +17,9 @@ from peerdesk.journal import Journal
 from peerdesk.sessions import FINISHED, Session
 from peerdesk.text import PLAN_MAX
 from tests.conftest import Clock, day
-from ui.pages.followups_page import BUCKET_ROLE, FOLLOWUP_ID_ROLE, PEER, PLAN, WHEN, FollowUpsPage
-from ui.session_form import SessionForm
+from ui.models.followups_model import BUCKET_ROLE, FOLLOWUP_ID_ROLE, PEER, PLAN, WHEN
+from ui.pages.followups_page import FollowUpsPage
+from ui.session.session_form import SessionForm
 
 NOON = datetime(2026, 11, 26, 12, 0, tzinfo=UTC)  # the 26th in every zone from -11 to +11
 

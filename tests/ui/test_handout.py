@@ -29,7 +29,8 @@ from peerdesk.sessions import FINISHED, Session
 from peerdesk.vault import Vault
 from tests.conftest import Clock, day
 from ui import handout_command
-from ui.handout import (
+from ui.dialogs.handout_dialog import HandoutDialog
+from ui.printing.handout import (
     NOTE_MAX,
     Handout,
     choose,
@@ -37,8 +38,7 @@ from ui.handout import (
     preview_dialog,
     save_handout_pdf,
 )
-from ui.handout_dialog import HandoutDialog
-from ui.session_form import SessionForm
+from ui.session.session_form import SessionForm
 
 NOON = datetime(2026, 11, 26, 12, 0, tzinfo=UTC)
 EMERGENCY = "In immediate danger, call 911 or your local emergency number."

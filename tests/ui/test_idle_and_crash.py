@@ -20,8 +20,8 @@ from PySide6.QtWidgets import QApplication, QLineEdit
 from pytestqt.qtbot import QtBot
 
 from peerdesk.errors import InvalidInput, StorageError
-from ui.crash import CRASH_LOG, CrashDialog, crash_report, install_crash_handler
-from ui.idle import IdleWatcher, ScreenLockWatcher
+from ui.system.crash import CRASH_LOG, CrashDialog, crash_report, install_crash_handler
+from ui.system.idle import IdleWatcher, ScreenLockWatcher
 
 TIMEOUT_MS = 250  # short for tests; typing comes every 80 ms, well inside it
 MARKER = "Heron-told-me-about-the-night-shift-7731"
@@ -307,7 +307,7 @@ def test_a_hard_crash_goes_to_the_crash_log(tmp_path: Path) -> None:
     script = (
         "import faulthandler, sys\n"
         "from pathlib import Path\n"
-        "from ui.crash import install_crash_handler\n"
+        "from ui.system.crash import install_crash_handler\n"
         "install_crash_handler(Path(sys.argv[1]), lambda r: None)\n"
         "faulthandler._sigsegv()\n"
     )

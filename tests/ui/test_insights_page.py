@@ -14,6 +14,9 @@ from peerdesk.journal import Journal
 from peerdesk.sessions import FINISHED, Session
 from tests.conftest import FIXED_NOW, Clock
 from tests.core.test_insights import count_independently, populate
+from ui.dialogs.program_totals_dialog import ProgramTotalsDialog
+from ui.dialogs.report_dialog import ReportDialog
+from ui.models.figures_model import FiguresModel
 from ui.pages.insights_page import (
     BLUE,
     CUSTOM,
@@ -21,13 +24,10 @@ from ui.pages.insights_page import (
     LAST_YEAR,
     THIS_YEAR,
     BarChart,
-    FiguresModel,
     InsightsPage,
     LineChart,
     long_month,
 )
-from ui.program_totals_dialog import ProgramTotalsDialog
-from ui.report_dialog import ReportDialog
 
 TODAY = FIXED_NOW.date()
 

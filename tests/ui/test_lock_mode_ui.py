@@ -20,8 +20,8 @@ from peerdesk.vault import Vault
 from tests.core.test_keystore import UndeletableKeyring
 from tests.core.test_lock_mode import CountingKeyring
 from ui.controller import AppController
+from ui.gates.unlock_dialog import Mode, UnlockDialog
 from ui.messages import explain
-from ui.unlock_dialog import Mode, UnlockDialog
 
 PASS = "quiet harbour lights"
 

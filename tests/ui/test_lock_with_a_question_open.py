@@ -32,10 +32,10 @@ from peerdesk.vault import Vault
 from tests.conftest import day
 from tests.ui.test_main_window import MARKER, _texts
 from ui.controller import AppController
+from ui.dialogs.recovery_code_view import write_down
+from ui.gates.unlock_dialog import UnlockDialog
 from ui.main_window import MainWindow
-from ui.recovery_code_view import write_down
-from ui.session_form import SessionForm
-from ui.unlock_dialog import UnlockDialog
+from ui.session.session_form import SessionForm
 
 NEW_PEER = f"Kestrel {MARKER}"  # typed into the Peer box, not added yet
 PLAN = "a short call after the night shift"

@@ -15,12 +15,12 @@ from peerdesk.sessions import DRAFT, FINISHED, Session
 from peerdesk.vault import Vault
 from tests.conftest import Clock, day
 from ui.controller import AppController
+from ui.gates.setup_wizard import SetupWizard
+from ui.gates.unlock_dialog import UnlockDialog
 from ui.main_window import FOLLOW_UPS, SESSIONS, SETTINGS, TODAY, MainWindow
 from ui.pages.followups_page import FollowUpsPage
 from ui.pages.today_page import DUE_SHOWN, ID_ROLE
-from ui.session_form import SessionForm
-from ui.setup_wizard import SetupWizard
-from ui.unlock_dialog import UnlockDialog
+from ui.session.session_form import SessionForm
 
 MARKER = "QUOKKA-MARKER-7731"
 

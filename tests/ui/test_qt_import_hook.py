@@ -8,7 +8,7 @@ import sys
 import types
 from pathlib import Path
 
-from ui.qt_import_hook import stop_source_caching
+from ui.system.qt_import_hook import stop_source_caching
 
 FEATURE = "shibokensupport.feature"
 
@@ -38,7 +38,7 @@ def _sources_kept_by_later_imports(change: bool) -> list[str]:
     child = (
         "import linecache, sys\n"
         "import PySide6.QtCore\n"
-        "from ui.qt_import_hook import stop_source_caching\n"
+        "from ui.system.qt_import_hook import stop_source_caching\n"
         f"assert stop_source_caching() if {change} else True\n"
         "before = set(linecache.cache)\n"
         "import argparse, csv, email.parser, peerdesk.insights\n"

@@ -20,10 +20,10 @@ from peerdesk.recovery import RecoveryCode
 from peerdesk.vault import Vault
 from tests.read_only import unrenameable
 from ui.controller import AppController
-from ui.old_backups_dialog import OldBackupsDialog
+from ui.dialogs.old_backups_dialog import OldBackupsDialog
+from ui.dialogs.recovery_code_view import NewCodeDialog
+from ui.gates.unlock_dialog import UnlockDialog
 from ui.pages.settings_page import SettingsPage
-from ui.recovery_code_view import NewCodeDialog
-from ui.unlock_dialog import UnlockDialog
 
 WAIT_MS = 20_000
 

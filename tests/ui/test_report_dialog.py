@@ -23,9 +23,9 @@ from peerdesk.vault import Vault
 from tests.conftest import FIXED_NOW, Clock
 from tests.core.test_insights import all_followups, all_sessions, populate
 from tests.core.test_report import ISO_DAY, _args
-from ui.program_totals_dialog import ProgramTotalsDialog
-from ui.report_dialog import CSV, PDF, ReportDialog
-from ui.report_pdf import monthly_rows, save_report_pdf
+from ui.dialogs.program_totals_dialog import ProgramTotalsDialog
+from ui.dialogs.report_dialog import CSV, PDF, ReportDialog
+from ui.printing.report_pdf import monthly_rows, save_report_pdf
 
 TODAY = FIXED_NOW.date()
 PERIOD = Period.parse("2025-12", "2026-11")

@@ -19,7 +19,7 @@ from peerdesk.sessions import FINISHED, Session
 from peerdesk.vault import Vault
 from tests.conftest import FIXED_NOW, Clock
 from tests.support.fakes import Confirm
-from ui.retention_settings import DAY_MS, RetentionRunner, RetentionSettings
+from ui.background.retention_settings import DAY_MS, RetentionRunner, RetentionSettings
 
 TODAY = FIXED_NOW.date()
 

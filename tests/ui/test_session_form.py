@@ -31,7 +31,7 @@ from peerdesk.sessions import DRAFT, FINISHED, Session
 from peerdesk.tags import DRIVER, EVENT
 from peerdesk.text import NOTE_MAX
 from tests.conftest import Clock, day
-from ui.identifier_guard import (
+from ui.session.identifier_guard import (
     Finding,
     IdentifierGuardDialog,
     IdentifierHighlighter,
@@ -39,7 +39,7 @@ from ui.identifier_guard import (
     find_in,
     kind_label,
 )
-from ui.session_form import CANCEL, DISCARD, KEEP, SessionForm
+from ui.session.session_form import CANCEL, DISCARD, KEEP, SessionForm
 
 AUTOSAVE_WAIT_MS = 2500
 

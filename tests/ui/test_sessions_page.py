@@ -30,7 +30,7 @@ from ui.models.sessions_model import (
     snippet_html,
 )
 from ui.pages.sessions_page import SessionsPage
-from ui.session_detail import SessionDetail
+from ui.session.session_detail import SessionDetail
 
 NASTY = ['"', "NEAR(", "-", "🙂", "a AND OR NOT", "*", "((", '"unclosed', "-sleep", "\u202e"]
 

@@ -113,7 +113,7 @@ def test_corrupt_setting_rows_open_with_the_defaults(
     qtbot: QtBot, journal: Journal, vault: Vault, clock: Clock
 ) -> None:
     """A hand-edited or damaged settings row never stops the page (or the handout) opening."""
-    from ui.handout_dialog import HandoutDialog
+    from ui.dialogs.handout_dialog import HandoutDialog
 
     for setting in ALL:
         journal.conn.execute(

@@ -23,13 +23,13 @@ from peerdesk.keystore import SERVICE, KeyStore
 from peerdesk.recovery import RecoveryCode
 from peerdesk.vault import Vault
 from tests.core.test_keystore import LockedKeyring
+from ui.gates.setup_wizard import CODE, CONFIRM, DONE, PASSPHRASE, WELCOME, SetupWizard
 from ui.messages import Explanation, explain, has_own_wording, keyring_name
-from ui.recovery_sheet import (
+from ui.printing.recovery_sheet import (
     print_recovery_sheet,
     render_recovery_sheet,
     save_recovery_sheet_pdf,
 )
-from ui.setup_wizard import CODE, CONFIRM, DONE, PASSPHRASE, WELCOME, SetupWizard
 
 ASKED = 2  # the wizard is told to ask for group 3 (index 2)
 

@@ -15,9 +15,9 @@ from peerdesk.keystore import MemoryKeyring
 from peerdesk.vault import Vault
 from tests.support.factories import add_sessions
 from ui.controller import AppController
-from ui.damage_dialog import DamageDialog
+from ui.gates.damage_dialog import DamageDialog
+from ui.gates.unlock_dialog import Mode, UnlockDialog
 from ui.main_window import RESOURCES
-from ui.unlock_dialog import Mode, UnlockDialog
 
 PAGE = 4096
 WAIT_MS = 20_000

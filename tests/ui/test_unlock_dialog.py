@@ -16,8 +16,8 @@ from peerdesk.keyslots import LockMode
 from peerdesk.keystore import SERVICE, KeyStore, MemoryKeyring
 from peerdesk.recovery import RecoveryCode
 from peerdesk.vault import Vault
+from ui.gates.unlock_dialog import Mode, UnlockDialog
 from ui.messages import explain
-from ui.unlock_dialog import Mode, UnlockDialog
 
 PASSPHRASE = "quiet harbour lights"
 

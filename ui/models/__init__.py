@@ -1,1 +1,12 @@
-"""Qt item models: thin adapters over the core's repositories and queries."""
+"""Qt item models: thin adapters over the core's repositories and queries.
+
+- ``headers``: column headings, the same way for every model.
+- ``figures_model``: rows of figures behind every Insights chart and the program totals.
+- ``followups_model``: open follow-ups grouped as overdue, due today, this week, later.
+- ``grouped_model``: a two-level tree (follow-up buckets, resource categories).
+- ``peers_model``: the peers table.
+- ``sessions_model``: the lazy sessions list and search hits.
+
+(``ResourcesModel`` still lives in ``ui.pages.resources_page``: it names categories through
+``ui.printing.handout.category_label``, and models import no printing.)
+"""

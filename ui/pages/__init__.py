@@ -1,0 +1,10 @@
+"""The main window's pages: layout and actions (item models live in ``ui.models``).
+
+- ``today_page``: start a session, who is due a follow-up, unfinished drafts.
+- ``sessions_page``: finished sessions, filtered or searched, and a read-only view of one.
+- ``peers_page``: pseudonyms, contact details, each peer's sessions, closing and forgetting.
+- ``followups_page``: who is due a check-in, grouped by when.
+- ``resources_page``: the resource directory and handouts.
+- ``insights_page``: what the journal adds up to over a chosen period.
+- ``settings_page``: lock mode and timing, passphrase, recovery code, backups, retention.
+"""

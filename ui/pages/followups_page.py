@@ -11,16 +11,14 @@ import contextlib
 import itertools
 from collections.abc import Callable
 from datetime import date
-from typing import Any
 
 from PySide6.QtCore import (
     QDate,
     QModelIndex,
-    QObject,
     Qt,
     Signal,
 )
-from PySide6.QtGui import QAction, QColor, QFont
+from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCalendarWidget,
@@ -43,127 +41,13 @@ from PySide6.QtWidgets import (
 from peerdesk import due
 from peerdesk.clock import Clock
 from peerdesk.errors import InvalidInput, NotFound, PeerDeskError
-from peerdesk.followups import FollowUp, FollowUps
+from peerdesk.followups import FollowUp
 from peerdesk.journal import Journal
 from peerdesk.text import PLAN_MAX
-from ui.models.grouped_model import GROUP as _GROUP
-from ui.models.grouped_model import GroupedModel
-from ui.models.grouped_model import Index as _Index
-
-FOLLOWUP_ID_ROLE = Qt.ItemDataRole.UserRole + 1
-BUCKET_ROLE = Qt.ItemDataRole.UserRole + 2
-
-# Columns.
-WHEN, PEER, PLAN = range(3)
+from ui.models.followups_model import PEER, WHEN, FollowUpsModel, short_day
 
 PickDate = Callable[[date, date], date | None]  # (earliest, suggested) -> chosen date or None
 AskReason = Callable[[FollowUp], str | None]  # -> the reason, or None to keep it open
-
-
-def _short(day: date) -> str:
-    return f"{day:%a %d %b}"
-
-
-class FollowUpsModel(GroupedModel):
-    """Open follow-ups as a two-level tree: the four groups, each with its follow-ups."""
-
-    WHEN, PEER, PLAN = WHEN, PEER, PLAN
-
-    def __init__(self, followups: FollowUps, clock: Clock, parent: QObject | None = None) -> None:
-        super().__init__(parent)
-        self._followups = followups
-        self._clock = clock
-        self.today = due.local_today(clock())
-        self._groups: list[list[FollowUp]] = [[] for _ in due.BUCKETS]
-        self._headers = (self.tr("When"), self.tr("Peer"), self.tr("Plan"))
-        self._group_names = {
-            due.OVERDUE: self.tr("Overdue"),
-            due.DUE_TODAY: self.tr("Due today"),
-            due.THIS_WEEK: self.tr("This week"),
-            due.LATER: self.tr("Later"),
-        }
-        self._load()
-
-    def _load(self) -> None:
-        self.today = due.local_today(self._clock())
-        grouped = due.group(self._followups.open(), self.today)
-        self._groups = [grouped[name] for name in due.BUCKETS]
-
-    def refresh(self) -> None:
-        self.beginResetModel()
-        self._load()
-        self.endResetModel()
-
-    # --- reading --------------------------------------------------------------------------------
-
-    def count(self, bucket: str) -> int:
-        return len(self._groups[due.BUCKETS.index(bucket)])
-
-    def followup(self, index: _Index) -> FollowUp | None:
-        if not index.isValid() or index.internalId() == _GROUP:
-            return None
-        return self._groups[index.internalId() - 1][index.row()]
-
-    def index_of(self, followup_id: int) -> QModelIndex:
-        for number, items in enumerate(self._groups):
-            for row, item in enumerate(items):
-                if item.id == followup_id:
-                    return self.createIndex(row, 0, number + 1)
-        return QModelIndex()
-
-    def group_index(self, bucket: str) -> QModelIndex:
-        return self.createIndex(due.BUCKETS.index(bucket), 0, _GROUP)
-
-    # --- the model ------------------------------------------------------------------------------
-
-    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid():
-            return None
-        if index.internalId() == _GROUP:
-            return self._group_data(index, role)
-        item = self._groups[index.internalId() - 1][index.row()]
-        column = index.column()
-        if role == FOLLOWUP_ID_ROLE:
-            return item.id
-        if role == BUCKET_ROLE:
-            return due.BUCKETS[index.internalId() - 1]
-        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
-            if column == WHEN:
-                return self.when_text(item)
-            if column == PEER:
-                return item.peer or self.tr("(forgotten peer)")
-            return item.plan
-        if role == Qt.ItemDataRole.ToolTipRole and column == PLAN and item.plan:
-            return item.plan
-        if role == Qt.ItemDataRole.ForegroundRole and column == WHEN and item.due_on < self.today:
-            return QColor("#a11a1a")
-        return None
-
-    def _group_data(self, index: _Index, role: int) -> Any:
-        bucket = due.BUCKETS[index.row()]
-        if role == BUCKET_ROLE:
-            return bucket
-        if index.column() != 0:
-            return None
-        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
-            return f"{self._group_names[bucket]} ({len(self._groups[index.row()])})"
-        if role == Qt.ItemDataRole.FontRole:
-            font = QFont()
-            font.setBold(True)
-            return font
-        return None
-
-    def when_text(self, item: FollowUp) -> str:
-        days = due.days_overdue(item.due_on, self.today)
-        if days == 1:
-            return self.tr("since yesterday ({date})").format(date=_short(item.due_on))
-        if days > 1:
-            return self.tr("{n} days late ({date})").format(n=days, date=_short(item.due_on))
-        if item.due_on == self.today:
-            return self.tr("today")
-        if item.due_on == due.tomorrow(self.today):
-            return self.tr("tomorrow ({date})").format(date=_short(item.due_on))
-        return _short(item.due_on) if item.due_on.year == self.today.year else f"{item.due_on}"
 
 
 class FollowUpsPage(QWidget):
@@ -352,10 +236,10 @@ class FollowUpsPage(QWidget):
         else:
             self.summary.setText(self.tr("Nothing due this week."))
         self.snooze_tomorrow.setText(
-            self.tr("Tomorrow ({date})").format(date=_short(self._tomorrow()))
+            self.tr("Tomorrow ({date})").format(date=short_day(self._tomorrow()))
         )
         self.snooze_next_week.setText(
-            self.tr("Next week ({date})").format(date=_short(self._next_week()))
+            self.tr("Next week ({date})").format(date=short_day(self._next_week()))
         )
         index = self.model.index_of(chosen.id) if chosen is not None else QModelIndex()
         if not index.isValid():

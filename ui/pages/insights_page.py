@@ -10,13 +10,9 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from itertools import pairwise
-from typing import Any
 
 from PySide6.QtCore import (
-    QAbstractTableModel,
     QDate,
-    QModelIndex,
-    QPersistentModelIndex,
     QPointF,
     QRectF,
     QSize,
@@ -24,7 +20,6 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPaintEvent, QPalette, QPen
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QComboBox,
     QDateEdit,
     QFrame,
@@ -36,7 +31,6 @@ from PySide6.QtWidgets import (
     QPushButton,
     QScrollArea,
     QSizePolicy,
-    QTableView,
     QTabWidget,
     QVBoxLayout,
     QWidget,
@@ -46,6 +40,8 @@ from peerdesk import insights as ins
 from peerdesk.clock import Clock, today
 from peerdesk.errors import InvalidInput
 from peerdesk.journal import Journal
+from ui.models.figures_model import FiguresModel
+from ui.widgets.figures_table import figures_table
 
 BLUE = QColor("#2f6fab")
 LIGHT_BLUE = QColor("#9fc2e4")
@@ -72,79 +68,6 @@ def qdate(month: ins.Month) -> QDate:
 
 def month_of(value: QDate) -> ins.Month:
     return ins.Month(value.year(), value.month())
-
-
-# --- the table model behind every chart ---------------------------------------------------------
-
-
-class FiguresModel(QAbstractTableModel):
-    """Rows of text under named columns; columns after the first are numbers (right-aligned)."""
-
-    def __init__(self, headers: Sequence[str], parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self._headers = list(headers)
-        self._rows: list[tuple[str, ...]] = []
-
-    def set_rows(self, rows: Sequence[Sequence[str]]) -> None:
-        self.beginResetModel()
-        self._rows = [tuple(str(cell) for cell in row) for row in rows]
-        self.endResetModel()
-
-    def rows(self) -> list[tuple[str, ...]]:
-        return list(self._rows)
-
-    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._headers)
-
-    def data(self, index: QModelIndex | QPersistentModelIndex, role: int = 0) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self._rows):
-            return None
-        row = self._rows[index.row()]
-        if not 0 <= index.column() < len(row):
-            return None
-        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
-            return row[index.column()]
-        if role == Qt.ItemDataRole.TextAlignmentRole:
-            if index.column() == 0:
-                return int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
-            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        return None
-
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = 0) -> Any:
-        if orientation != Qt.Orientation.Horizontal or not 0 <= section < len(self._headers):
-            return None
-        if role == Qt.ItemDataRole.DisplayRole:
-            return self._headers[section]
-        if role == Qt.ItemDataRole.TextAlignmentRole:
-            side = Qt.AlignmentFlag.AlignLeft if section == 0 else Qt.AlignmentFlag.AlignRight
-            return int(side | Qt.AlignmentFlag.AlignVCenter)
-        return None
-
-
-class CompactTable(QTableView):
-    """A table that asks for little height: beside a chart, the chart sets the height."""
-
-    def sizeHint(self) -> QSize:
-        return QSize(super().sizeHint().width(), 80)
-
-
-def figures_table(model: FiguresModel, name: str, *, compact: bool = False) -> QTableView:
-    table = CompactTable() if compact else QTableView()
-    table.setModel(model)
-    table.setAccessibleName(name)
-    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-    table.setAlternatingRowColors(True)
-    table.verticalHeader().setVisible(False)
-    table.verticalHeader().setDefaultSectionSize(22)
-    header = table.horizontalHeader()
-    header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-    header.setMinimumSectionSize(40)
-    table.setWordWrap(False)
-    return table
 
 
 # --- painted charts -----------------------------------------------------------------------------
@@ -840,7 +763,7 @@ class InsightsPage(QWidget):
     # --- reports --------------------------------------------------------------------------------
 
     def open_report(self) -> QWidget:
-        from ui.report_dialog import ReportDialog
+        from ui.dialogs.report_dialog import ReportDialog
 
         dialog = ReportDialog(self._journal, self._clock, self.period(), parent=self)
         self._keep(dialog)
@@ -848,7 +771,7 @@ class InsightsPage(QWidget):
         return dialog
 
     def open_totals(self) -> QWidget:
-        from ui.program_totals_dialog import ProgramTotalsDialog
+        from ui.dialogs.program_totals_dialog import ProgramTotalsDialog
 
         dialog = ProgramTotalsDialog(parent=self)
         self._keep(dialog)

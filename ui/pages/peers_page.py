@@ -34,7 +34,7 @@ from peerdesk.peers import Peer
 from peerdesk.session_query import SessionQuery
 from peerdesk.text import CONTACT_MAX, PSEUDONYM_MAX
 from ui.models.peers_model import PEER_ID_ROLE, PeersModel
-from ui.widgets import error_label as _error_label
+from ui.widgets.labels import error_label as _error_label
 
 SESSION_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 

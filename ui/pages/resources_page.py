@@ -52,14 +52,14 @@ from peerdesk.journal import Journal
 from peerdesk.resource_defaults import is_placeholder
 from peerdesk.resources import CATEGORIES, Resource, Resources
 from peerdesk.text import LINE_MAX, NOTE_MAX, fold
-from ui.handout import category_label
-from ui.handout_dialog import HandoutDialog
+from ui.dialogs.handout_dialog import HandoutDialog
 from ui.models.grouped_model import GROUP as _GROUP
 from ui.models.grouped_model import GroupedModel
 from ui.models.grouped_model import Index as _Index
-from ui.widgets import ERROR_COLOUR
-from ui.widgets import error_label as _error_label
-from ui.widgets import plain_button as _button
+from ui.printing.handout import category_label
+from ui.widgets.labels import ERROR_COLOUR
+from ui.widgets.labels import error_label as _error_label
+from ui.widgets.labels import plain_button as _button
 
 RESOURCE_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 CATEGORY_ROLE = Qt.ItemDataRole.UserRole + 2

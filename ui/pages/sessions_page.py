@@ -64,6 +64,7 @@ from peerdesk.session_query import (
     SessionQuery,
 )
 from peerdesk.tags import EVENT
+from ui.background.search_runner import SearchRunner
 from ui.models.sessions_model import (
     SESSION_ID_ROLE,
     SNIPPET_ROLE,
@@ -71,8 +72,7 @@ from ui.models.sessions_model import (
     SessionsModel,
     snippet_html,
 )
-from ui.search_runner import SearchRunner
-from ui.session_detail import SessionDetail
+from ui.session.session_detail import SessionDetail
 
 _ALL = -1  # combo data meaning "no filter" for the peer combo
 SEARCH_DELAY_MS = 300

@@ -40,8 +40,8 @@ from peerdesk.preferences import (
 )
 from peerdesk.recovery import RecoveryCode
 from peerdesk.vault import Vault, check_passphrase
+from ui.background.retention_settings import RetentionSettings
 from ui.messages import explain
-from ui.retention_settings import RetentionSettings
 
 # Asks for a secret: (prompt, hidden) -> the text typed, or None when cancelled.
 AskText = Callable[[str, bool], str | None]
@@ -489,7 +489,7 @@ class SettingsPage(QWidget):
         return () if folder is None else (folder,)
 
     def show_old_backups(self) -> QWidget:
-        from ui.old_backups_dialog import OldBackupsDialog
+        from ui.dialogs.old_backups_dialog import OldBackupsDialog
 
         dialog = OldBackupsDialog(
             self._vault, self.old_backup_folders(), confirm=self._confirm, parent=self

@@ -38,11 +38,11 @@ from peerdesk.journal import Journal
 from peerdesk.keyslots import LockMode
 from peerdesk.recovery import RecoveryCode
 from peerdesk.vault import PASSPHRASE_MIN, Vault
+from ui.dialogs.recovery_code_view import CodeGroups, GroupCheck, PrintSheet
 from ui.messages import explain, keyring_name
-from ui.recovery_code_view import CodeGroups, GroupCheck, PrintSheet
-from ui.recovery_sheet import print_recovery_sheet
-from ui.widgets import error_label
-from ui.widgets import wrapped_label as _wrapped
+from ui.printing.recovery_sheet import print_recovery_sheet
+from ui.widgets.labels import error_label
+from ui.widgets.labels import wrapped_label as _wrapped
 
 log = logging.getLogger(__name__)
 

@@ -50,7 +50,7 @@ from peerdesk.journal import Journal
 from peerdesk.sessions import DRAFT, FINISHED, Session, checked_session
 from peerdesk.tags import DRIVER, EVENT
 from peerdesk.text import NOTE_MAX, PLAN_MAX, PSEUDONYM_MAX
-from ui.identifier_guard import (
+from ui.session.identifier_guard import (
     Finding,
     IdentifierHighlighter,
     ask_about_identifiers,
@@ -592,7 +592,7 @@ class SessionForm(QDialog):
         self.resources_list.setAccessibleDescription(
             self.tr("Use the arrow keys and Space to tick")
         )
-        from ui.handout import category_label, in_print_order
+        from ui.printing.handout import category_label, in_print_order
 
         offered = self._journal.resources.all()
         known = {r.id for r in offered}
@@ -631,7 +631,7 @@ class SessionForm(QDialog):
 
     def _open_handout(self) -> None:
         """The handout dialog with the ticked resources: it reads nothing about the session."""
-        from ui.handout_dialog import HandoutDialog
+        from ui.dialogs.handout_dialog import HandoutDialog
 
         chosen = [int(str(r)) for r in self._checked(self.resources_list)]
         self.handout_dialog = HandoutDialog(self._journal, self._clock, self, resource_ids=chosen)

@@ -51,8 +51,8 @@ from peerdesk.errors import StorageError
 from peerdesk.files import write_private_atomically
 from peerdesk.resources import CATEGORIES, Resource
 from peerdesk.text import fold
-from ui.page_preview import PagePreviewDialog
-from ui.recovery_sheet import default_page_size
+from ui.printing.page_preview import PagePreviewDialog
+from ui.printing.recovery_sheet import default_page_size
 
 if TYPE_CHECKING:
     from PySide6.QtPrintSupport import QPrinter

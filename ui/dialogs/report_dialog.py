@@ -34,8 +34,8 @@ from peerdesk.clock import Clock, today
 from peerdesk.errors import InvalidInput, PeerDeskError
 from peerdesk.journal import Journal
 from ui.messages import explain
-from ui.page_preview import PagePreview
-from ui.report_pdf import report_pages, save_report_pdf
+from ui.printing.page_preview import PagePreview
+from ui.printing.report_pdf import report_pages, save_report_pdf
 
 CSV, PDF = 0, 1
 SUFFIXES = (".csv", ".pdf")

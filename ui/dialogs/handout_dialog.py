@@ -39,7 +39,7 @@ from peerdesk.preferences import ORGANISATION, ORGANISATION_MAX
 from peerdesk.resource_defaults import is_placeholder
 from peerdesk.resources import Resource
 from peerdesk.text import clean
-from ui.handout import (
+from ui.printing.handout import (
     NOTE_MAX,
     Handout,
     category_label,
@@ -49,9 +49,9 @@ from ui.handout import (
     print_handout,
     save_handout_pdf,
 )
-from ui.widgets import ERROR_COLOUR
-from ui.widgets import error_label as _error_label
-from ui.widgets import plain_button as _button
+from ui.widgets.labels import ERROR_COLOUR
+from ui.widgets.labels import error_label as _error_label
+from ui.widgets.labels import plain_button as _button
 
 ChooseSaveFile = Callable[[str], Path | None]  # suggested file name -> chosen path, or None
 PrintHandout = Callable[[QWidget | None, Handout], bool]

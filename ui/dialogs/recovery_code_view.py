@@ -32,8 +32,8 @@ from PySide6.QtWidgets import (
 from peerdesk.errors import PeerDeskError
 from peerdesk.recovery import ALPHABET, RecoveryCode
 from ui.messages import explain
-from ui.widgets import error_label
-from ui.widgets import wrapped_label as _wrapped
+from ui.widgets.labels import error_label
+from ui.widgets.labels import wrapped_label as _wrapped
 
 PrintSheet = Callable[[QWidget | None, RecoveryCode, date], object]
 _LOOK_ALIKES = str.maketrans({"O": "0", "I": "1", "L": "1"})
@@ -46,7 +46,7 @@ def normalised_group(typed: str) -> str:
 
 
 def _default_print(parent: QWidget | None, code: RecoveryCode, created: date) -> object:
-    from ui.recovery_sheet import print_recovery_sheet  # the print system only on Print
+    from ui.printing.recovery_sheet import print_recovery_sheet  # the print system only on Print
 
     return print_recovery_sheet(parent, code, created)
 

@@ -2,7 +2,8 @@
 
 The three ways on, in the order a supporter should try them:
 
-1. **Restore from a backup** — the default button; opens :class:`ui.restore_dialog.RestoreDialog`.
+1. **Restore from a backup** — the default button; opens
+   :class:`ui.gates.restore_dialog.RestoreDialog`.
 2. **Rescue what can still be read** — copies every readable row into a new encrypted journal
    (:func:`peerdesk.salvage.salvage`), says what it saved, and offers to open it. The damaged file
    is only read, and is set aside when the rescued journal takes its place.
@@ -51,9 +52,9 @@ from peerdesk.keyslots import KeySlots
 from peerdesk.recovery import RecoveryCode
 from peerdesk.salvage import SalvageReport
 from peerdesk.vault import ASIDE_DIR, Vault
+from ui.gates.restore_dialog import RestoreDialog, Task, describe_summary
 from ui.messages import explain
-from ui.restore_dialog import RestoreDialog, Task, describe_summary
-from ui.widgets import wrapped_label as _wrapped
+from ui.widgets.labels import wrapped_label as _wrapped
 
 log = logging.getLogger(__name__)
 

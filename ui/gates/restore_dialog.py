@@ -54,8 +54,8 @@ from peerdesk.journal import Journal, JournalSummary
 from peerdesk.keyslots import LockMode
 from peerdesk.vault import ASIDE_DIR, BackupPreview, Vault
 from ui.messages import explain
-from ui.widgets import error_label as _error_label
-from ui.widgets import wrapped_label as _wrapped
+from ui.widgets.labels import error_label as _error_label
+from ui.widgets.labels import wrapped_label as _wrapped
 
 log = logging.getLogger(__name__)
 

@@ -34,7 +34,7 @@ from peerdesk.errors import PeerDeskError
 from peerdesk.old_backups import DELETE, REENCRYPT, OldBackupsResult
 from peerdesk.vault import Vault
 from ui.messages import explain
-from ui.widgets import wrapped_label
+from ui.widgets.labels import wrapped_label
 
 log = logging.getLogger(__name__)
 

@@ -30,14 +30,15 @@ from PySide6.QtWidgets import (
 from peerdesk import report as rep
 from peerdesk.errors import PeerDeskError
 from ui.messages import explain
-from ui.pages.insights_page import FiguresModel, figures_table
-from ui.report_pdf import (
+from ui.models.figures_model import FiguresModel
+from ui.printing.report_pdf import (
     MONTHLY_HEADERS,
     month_name,
     monthly_rows,
     referral_rate_text,
     save_report_pdf,
 )
+from ui.widgets.figures_table import figures_table
 
 ChooseFiles = Callable[[], list[str]]
 ChoosePath = Callable[[str], "str | None"]

@@ -56,8 +56,8 @@ from peerdesk.journal import Journal
 from peerdesk.keyslots import LockMode
 from peerdesk.vault import Vault
 from ui.messages import Explanation, explain
-from ui.widgets import error_label as _field_error
-from ui.widgets import wrapped_label as _wrapped
+from ui.widgets.labels import error_label as _field_error
+from ui.widgets.labels import wrapped_label as _wrapped
 
 log = logging.getLogger(__name__)
 

@@ -1,0 +1,7 @@
+"""Work that runs beside the open window, off the GUI thread.
+
+- ``backup_scheduler``: automatic encrypted backups while PeerDesk is open.
+- ``integrity_runner``: the journal's full integrity check on a worker thread.
+- ``search_runner``: note searches on a worker thread; only the latest answer is delivered.
+- ``retention_settings``: the retention runner, and the Settings group box that sets it.
+"""

@@ -1,0 +1,5 @@
+"""Small shared widgets.
+
+- ``labels``: plain-text wrapped and error labels, a button Enter never presses by accident.
+- ``figures_table``: the read-only table that shows a figures model.
+"""
