@@ -322,6 +322,7 @@ _JSON_VALUES = st.recursive(
 _FIELD_NAMES = st.sampled_from([*FIELDS, "fax", "id", ""])
 
 
+@pytest.mark.slow
 @FUZZ
 @given(
     entries=st.lists(

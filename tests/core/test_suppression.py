@@ -423,6 +423,7 @@ def test_no_count_of_a_random_report_can_be_worked_out(figures: Insights, thresh
     assert contacts.low <= sum(m.contacts for m in figures.months) <= contacts.high
 
 
+@pytest.mark.slow
 @settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(st.lists(random_figures(), min_size=1, max_size=3), st.integers(3, 12))
 def test_no_count_of_a_random_program_total_can_be_worked_out(

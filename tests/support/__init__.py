@@ -6,6 +6,8 @@ Module map:
   answers as told).
 - ``factories``: builders of journal content (``add_sessions``: finished sessions with notes long
   enough to give backups and pages real work).
+- ``journal_text_scan``: after a lock, finds journal text left in any live widget or in any
+  cell (every role) of any item model reachable from a live object.
 - ``network_guard``: records every network attempt, through audit hooks and from strace output,
   for the no-network tests.
 """

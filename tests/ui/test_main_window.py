@@ -5,8 +5,9 @@ from __future__ import annotations
 from datetime import timedelta
 from pathlib import Path
 
+import shiboken6
 from PySide6.QtCore import QEvent
-from PySide6.QtWidgets import QAbstractButton, QApplication, QLabel, QLineEdit, QPlainTextEdit
+from PySide6.QtWidgets import QApplication, QPlainTextEdit
 from pytestqt.qtbot import QtBot
 
 from peerdesk.demo import fill
@@ -14,6 +15,7 @@ from peerdesk.journal import Journal
 from peerdesk.sessions import DRAFT, FINISHED, Session
 from peerdesk.vault import Vault
 from tests.conftest import Clock, day
+from tests.support.journal_text_scan import left_after_lock
 from ui.controller import AppController
 from ui.gates.setup_wizard import SetupWizard
 from ui.gates.unlock_dialog import UnlockDialog
@@ -152,14 +154,16 @@ def test_lock_destroys_every_widget_with_journal_text_and_unlock_brings_it_back(
     note = form.findChildren(QPlainTextEdit)[0]
     note.setPlainText(f"draft text {MARKER}")
 
+    seen = left_after_lock(MARKER)  # the scan sees the marker while the window is open
+    assert any(line.startswith("model ") for line in seen), seen
     controller.lock()
     assert not vault.is_unlocked
     assert isinstance(controller.gate, UnlockDialog)
     qtbot.waitUntil(lambda: not window.isVisible())
     QApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete.value)  # run deleteLater()s
-    for widget in QApplication.allWidgets():
-        for text in _texts(widget):
-            assert MARKER not in text, type(widget).__name__
+    assert not shiboken6.isValid(window)  # the window object itself is gone, not just hidden
+    assert not shiboken6.isValid(form)
+    assert left_after_lock(MARKER) == []  # no widget text, no model cell in any role
 
     controller.gate.try_keyring()  # type: ignore[union-attr]
     qtbot.waitUntil(lambda: controller.window is not None, timeout=5000)
@@ -169,22 +173,6 @@ def test_lock_destroys_every_widget_with_journal_text_and_unlock_brings_it_back(
     assert len(drafts) == 1  # the draft typed before the lock was kept
     assert MARKER in " ".join(journal.sessions.get(drafts[0].id).notes.values())
     assert controller.window.today_page.drafts.count() == 1  # type: ignore[union-attr]
-
-
-def _texts(widget: object) -> list[str]:
-    found = []
-    for attr in ("text", "toPlainText", "windowTitle", "placeholderText", "toolTip"):
-        getter = getattr(widget, attr, None)
-        if callable(getter):
-            try:
-                value = getter()
-            except TypeError:
-                continue
-            if isinstance(value, str):
-                found.append(value)
-    if isinstance(widget, QLineEdit | QAbstractButton | QLabel):
-        found.append(widget.text())
-    return found
 
 
 def test_idle_lock_closes_the_journal(

@@ -24,12 +24,12 @@ from PySide6.QtWidgets import (
 from pytestqt.qtbot import QtBot
 
 from peerdesk import flow
-from peerdesk.errors import StorageFull
+from peerdesk.errors import InvalidInput, StorageFull
 from peerdesk.journal import Journal
 from peerdesk.resources import Resource
 from peerdesk.sessions import DRAFT, FINISHED, Session
 from peerdesk.tags import DRIVER, EVENT
-from peerdesk.text import NOTE_MAX
+from peerdesk.text import NOTE_MAX, clean
 from tests.conftest import Clock, day
 from ui.session.identifier_guard import (
     Finding,
@@ -572,8 +572,8 @@ def test_a_pristine_form_saves_nothing(
     qtbot: QtBot, make_form: Callable[..., SessionForm], journal: Journal
 ) -> None:
     form = make_form()
-    form.save_draft_now()
-    qtbot.wait(100)
+    with qtbot.assertNotEmitted(form.draft_saved):
+        form.save_draft_now()
     assert journal.sessions.drafts() == []
 
 
@@ -942,3 +942,150 @@ def test_a_nul_in_one_note_does_not_stop_the_draft_from_being_saved(
     assert "Draft saved" in form.status.text() and form.message.isHidden()
     draft = journal.sessions.get(saved.args[0])
     assert draft.notes == {"listen": "pasted from a PDF", "cope": "walks help"}
+
+
+# --- Every core error lands on its own step and field -------------------------------------------
+
+# field the core names -> (step shown, the form's widget focused, first words of the message)
+FIELD_TARGETS = {
+    "peer_id": ("context", "peer", "Peer: choose"),
+    "peer": ("context", "peer", "Peer: choose"),
+    "pseudonym": ("context", "peer", "Peer: this pseudonym"),
+    "contact_kind": ("context", "contact_kind", "Kind of contact"),
+    "held_on": ("context", "held_on", "Date:"),
+    "duration_minutes": ("context", "duration", "Duration:"),
+    "mode": ("context", "mode", "Mode:"),
+    "referred_by": ("context", "referred_by", "Referred by:"),
+    "outreach_outcome": ("context", "outcome", "Outcome:"),
+    "role_band": ("context", "role_band", "Peer's role:"),
+    "events": ("context", "events", "Events:"),
+    "drivers": ("context", "drivers", "Stress drivers:"),
+    "referrals": ("resources", "referrals", "Referrals:"),
+    "resources_offered": ("resources", "resources_list", "Resources offered:"),
+    "follows_up_id": ("context", None, "The follow-up this session completes"),
+    "followup_plan": ("close", "followup_plan", "Follow-up plan:"),
+    "helpful": ("close", "helpful", "Helpful:"),
+    "needs_met": ("close", "needs_met", "Needs met:"),
+    "self_care": ("close", "self_care", "Your check-in:"),
+}
+
+
+def _ready_to_finish(qtbot: QtBot, form: SessionForm) -> None:
+    type_text(qtbot, "Juniper")
+    form.contact_kind.setCurrentIndex(form.contact_kind.findData("group"))
+
+
+def _refuse_with(
+    monkeypatch: pytest.MonkeyPatch, journal: Journal, field: str, message: str
+) -> None:
+    def refuse(session: Session) -> Session:
+        raise InvalidInput(message, field=field)
+
+    monkeypatch.setattr(journal.sessions, "save", refuse)
+
+
+def _widget(form: SessionForm, name: str) -> QWidget:
+    if name == "referrals":
+        return next(iter(form.referrals.values()))
+    widget = getattr(form, name)
+    assert isinstance(widget, QWidget)
+    return widget
+
+
+@pytest.mark.parametrize("field", list(FIELD_TARGETS))
+def test_each_core_field_error_shows_its_step_focuses_its_field_and_names_it(
+    qtbot: QtBot,
+    make_form: Callable[..., SessionForm],
+    journal: Journal,
+    monkeypatch: pytest.MonkeyPatch,
+    field: str,
+) -> None:
+    step, widget_name, words = FIELD_TARGETS[field]
+    form = make_form()
+    _ready_to_finish(qtbot, form)
+    form.followup_agreed.setChecked(True)  # a plan can be typed (and be wrong) only then
+    form.go_to_step("learn")  # away from every target step
+    _refuse_with(monkeypatch, journal, field, f"core words about {field}")
+    form.finish()
+    assert form.isVisible()
+    assert form.message.isVisible() and form.message.text().startswith(words), form.message.text()
+    assert form.current_step() == step
+    if widget_name is not None:
+        assert is_focused(_widget(form, widget_name)), type(focused()).__name__
+
+
+NOTE_STEPS = [s.id for s in flow.FLOW.steps if s.has_notes]
+
+
+@pytest.mark.parametrize("step", NOTE_STEPS)
+def test_a_note_too_long_opens_its_own_step_and_focuses_that_note(
+    qtbot: QtBot,
+    make_form: Callable[..., SessionForm],
+    journal: Journal,
+    monkeypatch: pytest.MonkeyPatch,
+    step: str,
+) -> None:
+    # The form cuts what is typed at NOTE_MAX, so the core's refusal is made by the core's own
+    # check, with the words it uses for a note of that step.
+    with pytest.raises(InvalidInput) as refused:
+        clean("x" * (NOTE_MAX + 1), "notes", max_len=NOTE_MAX, label=f"the note ({step})")
+    form = make_form()
+    _ready_to_finish(qtbot, form)
+    form.go_to_step(next(s for s in NOTE_STEPS if s != step))
+    _refuse_with(monkeypatch, journal, refused.value.field, str(refused.value))
+    form.finish()
+    assert form.isVisible()
+    title = flow.FLOW.step(step).title
+    assert form.message.text().startswith(f"Note under “{title}”"), form.message.text()
+    assert form.current_step() == step
+    assert is_focused(form.notes[step])
+    assert finished_count(journal) == 0
+
+
+@pytest.mark.parametrize("where", ["a step with notes", "the first step"])
+def test_a_notes_error_naming_no_step_lands_on_a_note_and_raises_nothing(
+    qtbot: QtBot,
+    make_form: Callable[..., SessionForm],
+    journal: Journal,
+    monkeypatch: pytest.MonkeyPatch,
+    where: str,
+) -> None:
+    form = make_form()
+    _ready_to_finish(qtbot, form)
+    step = "cope" if where == "a step with notes" else "context"
+    form.go_to_step(step)
+    _refuse_with(monkeypatch, journal, "notes", "step 'gone' has no notes")  # no (step) in it
+    form.finish()
+    assert form.message.text().startswith(f"Note under “{flow.FLOW.step(step).title}”")
+    assert form.current_step() == step
+    assert is_focused(form.notes[step])
+
+
+def test_an_unknown_field_shows_the_core_words_on_the_step_in_view(
+    qtbot: QtBot,
+    make_form: Callable[..., SessionForm],
+    journal: Journal,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    form = make_form()
+    _ready_to_finish(qtbot, form)
+    form.go_to_step("listen")
+    _refuse_with(monkeypatch, journal, "checked", "unknown step 'gone'")
+    form.finish()
+    assert form.message.text() == "Please check the form: unknown step 'gone'"
+    assert form.current_step() == "listen"
+
+
+def test_a_refused_draft_save_names_the_field_in_the_status_and_keeps_the_text(
+    qtbot: QtBot,
+    make_form: Callable[..., SessionForm],
+    journal: Journal,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    form = make_form()
+    _ready_to_finish(qtbot, form)
+    form.notes["listen"].setPlainText("kept")
+    _refuse_with(monkeypatch, journal, "notes", "the note (listen) is 9 characters long")
+    form.save_draft_now()
+    assert "Note under “" + flow.FLOW.step("listen").title in form.status.text()
+    assert form.notes["listen"].toPlainText() == "kept"
