@@ -121,6 +121,11 @@ class AppController(QObject):
         In passphrase mode the keyring is not read at all: the unlock screen asks at once.
         """
         if self.vault.lock_mode is LockMode.PASSPHRASE:
+            try:  # an empty, short or missing file needs no key to be seen: say so first
+                self.vault.check_journal_file()
+            except JournalDamaged:
+                self._show_damage()
+                return
             self._show_unlock(after_lock=False)
             return
         try:

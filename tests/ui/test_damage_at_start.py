@@ -10,6 +10,7 @@ import pytest
 from PySide6.QtWidgets import QApplication, QMainWindow
 from pytestqt.qtbot import QtBot
 
+from peerdesk.keyslots import LockMode
 from peerdesk.sessions import FINISHED, Session
 from peerdesk.vault import Vault
 from tests.conftest import day
@@ -63,6 +64,26 @@ def test_a_lost_journal_opens_the_damage_flow_not_the_setup(
     assert gate.restore_button.isDefault()  # restore first
     assert "most recent backup" in gate.restore_text.text()
     assert not gate.rescue_button.isEnabled()  # nothing in the file to rescue
+    assert controller.window is None and not vault.is_unlocked
+    assert snapshot(vault.data_dir) == before
+
+
+@pytest.mark.parametrize("damage", DAMAGE)
+def test_in_passphrase_mode_a_lost_journal_is_shown_before_the_passphrase_is_asked(
+    qtbot: QtBot, controller: AppController, vault: Vault, damage: str
+) -> None:
+    """Nothing a passphrase could open is there: the damage flow comes first, not a prompt
+    whose answer would only lead to it."""
+    _made(vault)
+    vault.unlock_with_keyring()
+    vault.set_lock_mode(LockMode.PASSPHRASE, "quiet harbour lights")
+    vault.lock()
+    DAMAGE[damage](vault.journal_path)
+    before = snapshot(vault.data_dir)
+    controller.start()
+    gate = controller.gate
+    assert isinstance(gate, DamageDialog), type(gate)
+    assert gate.restore_button.isDefault()
     assert controller.window is None and not vault.is_unlocked
     assert snapshot(vault.data_dir) == before
 
