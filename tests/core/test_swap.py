@@ -345,6 +345,7 @@ def _fsynced_paths(lines: list[str]) -> set[str]:
     synced = set()
     for line in lines:
         pid, _, call = line.partition(" ")
+        call = call.lstrip()  # strace pads a short pid with spaces ("3510  fsync(3)")
         result = call.rsplit("=", 1)[-1].strip()
         if call.startswith("openat(") and not result.startswith("-1"):
             open_fds[(pid, result)] = call.split('"')[1]
