@@ -1,0 +1,185 @@
+"""The one task primitive: progress, result, known error, bug, cancel, and the GUI thread.
+
+Plus the promise that it is the only way ``ui/`` starts threads (the note search keeps its own
+runner, see ui/background/search_runner.py).
+"""
+
+from __future__ import annotations
+
+import re
+import threading
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QThread
+from PySide6.QtWidgets import QApplication, QLabel
+from pytestqt.qtbot import QtBot
+
+from peerdesk.errors import StorageFull
+from ui.background.background_job import BackgroundJob, JobControl
+
+WAIT_MS = 10_000
+UI = Path(__file__).resolve().parents[2] / "ui"
+
+
+def _on_gui_thread(qapp: QApplication) -> bool:
+    return QThread.currentThread() is qapp.thread() and threading.current_thread() is (
+        threading.main_thread()
+    )
+
+
+def test_progress_then_the_result_arrive_on_the_gui_thread_and_may_touch_widgets(
+    qtbot: QtBot, qapp: QApplication
+) -> None:
+    label = QLabel()
+    qtbot.addWidget(label)
+    worker_threads: list[str] = []
+    where: list[tuple[str, bool]] = []
+
+    def work(control: JobControl) -> int:
+        worker_threads.append(threading.current_thread().name)
+        for percent in (10, 50, 90):
+            control.progress(percent, "copying")
+        return 42
+
+    job = BackgroundJob(work, name="peerdesk-test-job")
+    job.progressed.connect(lambda p, s: where.append((f"{s} {p}", _on_gui_thread(qapp))))
+    job.progressed.connect(lambda p, _s: label.setText(str(p)))  # a widget, from the receiver
+    job.ended.connect(lambda: where.append(("ended", _on_gui_thread(qapp))))
+    job.succeeded.connect(lambda r: where.append((f"result {r}", _on_gui_thread(qapp))))
+    with qtbot.waitSignal(job.succeeded, timeout=WAIT_MS) as done:
+        job.start()
+        assert job.running
+    assert done.args == [42]
+    assert worker_threads == ["peerdesk-test-job"]  # the work ran elsewhere
+    assert where == [
+        ("copying 10", True),
+        ("copying 50", True),
+        ("copying 90", True),
+        ("ended", True),
+        ("result 42", True),
+    ]
+    assert label.text() == "90"
+    assert not job.running and job.wait(5)
+
+
+def test_a_known_error_is_failed_for_the_caller_to_word(qtbot: QtBot) -> None:
+    def work(_control: JobControl) -> None:
+        raise StorageFull("the disk is full")
+
+    job = BackgroundJob(work, name="peerdesk-test-job")
+    with (
+        qtbot.assertNotEmitted(job.succeeded),
+        qtbot.assertNotEmitted(job.cancelled),
+        qtbot.waitSignal(job.failed, timeout=WAIT_MS) as failed,
+    ):
+        job.start()
+    assert isinstance(failed.args[0], StorageFull)
+
+
+def test_a_bug_is_raised_on_the_gui_thread_for_the_crash_handler_never_swallowed(
+    qtbot: QtBot, qapp: QApplication
+) -> None:
+    class Bug(Exception):
+        pass
+
+    def work(_control: JobControl) -> None:
+        raise Bug("not a PeerDeskError")
+
+    ended_on_gui: list[bool] = []
+    job = BackgroundJob(work, name="peerdesk-test-job")
+    job.ended.connect(lambda: ended_on_gui.append(_on_gui_thread(qapp)))
+    with (
+        qtbot.capture_exceptions() as raised,
+        qtbot.assertNotEmitted(job.failed),
+        qtbot.assertNotEmitted(job.succeeded),
+        qtbot.waitSignal(job.ended, timeout=WAIT_MS),
+    ):
+        job.start()
+    assert ended_on_gui == [True]
+    assert len(raised) == 1
+    kind, exc, _tb = raised[0]
+    assert kind is Bug and str(exc) == "not a PeerDeskError"
+
+
+def test_cancel_is_cooperative_the_work_stops_at_its_next_check(qtbot: QtBot) -> None:
+    reached = threading.Event()
+    steps: list[int] = []
+    interrupted: list[bool] = []
+
+    def work(control: JobControl) -> str:
+        for step in range(1000):
+            steps.append(step)
+            if step == 3:
+                reached.set()
+                control.cancel_event.wait(WAIT_MS / 1000)  # the GUI thread cancels meanwhile
+            control.stop_if_cancelled()
+        return "finished"
+
+    job = BackgroundJob(work, name="peerdesk-test-job", interrupt=lambda: interrupted.append(True))
+    with (
+        qtbot.assertNotEmitted(job.succeeded),
+        qtbot.waitSignal(job.cancelled, timeout=WAIT_MS),
+    ):
+        job.start()
+        assert reached.wait(WAIT_MS / 1000)
+        job.cancel()
+        assert job.cancel_requested
+    assert steps == [0, 1, 2, 3]
+    assert interrupted == [True]
+    assert job.wait(5)
+
+
+def test_a_core_modules_own_cancelled_counts_as_cancelled(qtbot: QtBot) -> None:
+    class Stopped(Exception):
+        pass
+
+    def work(control: JobControl) -> None:
+        control.cancel_event.wait(WAIT_MS / 1000)
+        raise Stopped
+
+    job = BackgroundJob(work, name="peerdesk-test-job", cancelled_by=(Stopped,))
+    with qtbot.waitSignal(job.cancelled, timeout=WAIT_MS):
+        job.start()
+        job.cancel()
+
+
+def test_work_past_its_last_check_still_delivers_its_result(qtbot: QtBot) -> None:
+    go = threading.Event()
+
+    def work(_control: JobControl) -> str:
+        go.wait(WAIT_MS / 1000)
+        return "done anyway"
+
+    job = BackgroundJob(work, name="peerdesk-test-job")
+    with qtbot.waitSignal(job.succeeded, timeout=WAIT_MS) as done:
+        job.start()
+        job.cancel()
+        go.set()
+    assert done.args == ["done anyway"]
+
+
+def test_a_job_runs_once(qtbot: QtBot) -> None:
+    job = BackgroundJob(lambda _c: None, name="peerdesk-test-job")
+    with qtbot.waitSignal(job.succeeded, timeout=WAIT_MS):
+        job.start()
+    with pytest.raises(RuntimeError):
+        job.start()
+
+
+_STARTS_A_THREAD = re.compile(r"\b(QThread|QThreadPool|QRunnable|threading\.Thread)\b")
+
+
+def test_the_job_module_is_the_only_place_in_ui_that_starts_threads() -> None:
+    allowed = {
+        UI / "background" / "background_job.py",
+        UI / "background" / "search_runner.py",  # cancel-and-replace on one connection
+    }
+    found = sorted(
+        f"{path.relative_to(UI)}:{number}"
+        for path in UI.rglob("*.py")
+        if path not in allowed
+        for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1)
+        if _STARTS_A_THREAD.search(line)
+    )
+    assert found == []

@@ -1,0 +1,184 @@
+"""The one way PeerDesk runs long work off the GUI thread: :class:`BackgroundJob`.
+
+A job runs one function on a worker thread of its own and tells the GUI thread how it goes:
+
+- ``progressed(percent, stage)`` while it runs (the work calls :meth:`JobControl.progress`);
+- then ``ended``, always, and right after it exactly one of ``succeeded(result)``,
+  ``failed(error)`` (a :class:`~peerdesk.errors.PeerDeskError`: the environment, which the
+  caller words for the supporter) or ``cancelled``. Any other exception is a bug: it is raised
+  again on the GUI thread, where the crash handler (:mod:`ui.system.crash`) shows and logs it;
+  it is never swallowed and never delivered as ``failed``.
+
+Every signal is delivered on the GUI thread through a queued connection, so a receiver may touch
+widgets. The work itself gets only a :class:`JobControl` (progress, the cancel flag) and
+whatever the caller closed over: it must never be handed a widget. Cancelling is cooperative:
+:meth:`BackgroundJob.cancel` sets a flag that the work checks between steps
+(:meth:`JobControl.stop_if_cancelled`, or the ``threading.Event`` that core functions take), and
+calls an optional ``interrupt`` (e.g. one that interrupts a running SQLite statement).
+
+The users: backups (:mod:`~ui.background.backup_scheduler`), the integrity check
+(:mod:`~ui.background.integrity_runner`), retention (:mod:`~ui.background.retention_settings`),
+restore and rescue (:mod:`ui.gates.restore_dialog`, :mod:`ui.gates.damage_dialog`), the re-key
+(:mod:`ui.controller`) and the backups made before it (:mod:`ui.dialogs.old_backups_dialog`).
+Only the note search keeps a runner of its own (see :mod:`~ui.background.search_runner`).
+"""
+
+from __future__ import annotations
+
+import contextlib
+import logging
+import threading
+from collections.abc import Callable
+
+from PySide6.QtCore import QObject, Qt, Signal, SignalInstance
+
+from peerdesk.errors import PeerDeskError
+
+log = logging.getLogger(__name__)
+
+_SUCCEEDED, _FAILED, _CANCELLED, _CRASHED = "succeeded", "failed", "cancelled", "crashed"
+
+
+class JobCancelled(Exception):  # not an error: the job was asked to stop, and stopped
+    """Raised by the work (:meth:`JobControl.stop_if_cancelled`) when it stops on request."""
+
+
+class JobControl:
+    """What the work sees of its job, on the worker thread: progress and the cancel flag."""
+
+    def __init__(self, report: Callable[[int, str], None]) -> None:
+        self._report = report
+        self.cancel_event = threading.Event()  # for core functions that take one
+
+    @property
+    def cancelled(self) -> bool:
+        return self.cancel_event.is_set()
+
+    def stop_if_cancelled(self) -> None:
+        if self.cancel_event.is_set():
+            raise JobCancelled
+
+    def progress(self, percent: int, stage: str = "") -> None:
+        """Tell the GUI thread how far the work is (0 to 100) and, if it likes, at which stage."""
+        self._report(max(0, min(100, percent)), stage)
+
+
+Work = Callable[[JobControl], object]
+
+
+class BackgroundJob(QObject):
+    """One piece of long work on a worker thread; see the module's description."""
+
+    progressed = Signal(int, str)  # percent (0-100), stage (the work's own word, or "")
+    ended = Signal()  # always, first: whatever came of it (a bug too)
+    succeeded = Signal(object)  # what the work returned
+    failed = Signal(object)  # the PeerDeskError that stopped it
+    cancelled = Signal()
+
+    # From the worker thread; queued to this object's (the GUI) thread.
+    _progress_news = Signal(int, str)
+    _end_news = Signal(str, object)
+
+    def __init__(
+        self,
+        work: Work,
+        *,
+        name: str,
+        parent: QObject | None = None,
+        cancelled_by: tuple[type[BaseException], ...] = (),
+        interrupt: Callable[[], object] | None = None,
+    ) -> None:
+        """``name`` names the thread (it shows in crash reports); ``cancelled_by`` are the
+        exceptions besides :class:`JobCancelled` that mean "stopped on request" (a core module's
+        own ``Cancelled``); ``interrupt`` is called on the GUI thread by :meth:`cancel`."""
+        super().__init__(parent)
+        self._work: Work | None = work
+        self._name = name
+        self._cancel_types = (JobCancelled, *cancelled_by)
+        self._interrupt = interrupt
+        self._control = JobControl(self._tell_progress)
+        self._thread: threading.Thread | None = None
+        self._running = False
+        queued = Qt.ConnectionType.QueuedConnection
+        self._progress_news.connect(self._progressed, queued)
+        self._end_news.connect(self._deliver, queued)
+
+    # --- on the GUI thread ----------------------------------------------------------------------
+
+    def start(self) -> None:
+        """Start the work on its worker thread (once)."""
+        work, self._work = self._work, None
+        if work is None:
+            raise RuntimeError("a background job runs once")
+        self._running = True
+        self._thread = threading.Thread(
+            target=self._run, args=(work,), name=self._name, daemon=True
+        )
+        self._thread.start()
+
+    @property
+    def running(self) -> bool:
+        """True from :meth:`start` until its outcome has been delivered."""
+        return self._running
+
+    @property
+    def cancel_requested(self) -> bool:
+        return self._control.cancelled
+
+    def cancel(self) -> None:
+        """Ask the work to stop at its next check; the outcome still arrives (``cancelled``, or
+        what the work finished with if it was past its last check)."""
+        self._control.cancel_event.set()
+        if self._interrupt is not None and self._thread is not None and self._thread.is_alive():
+            self._interrupt()
+
+    def wait(self, timeout: float | None = None) -> bool:
+        """Block until the worker thread has ended; True when it has (the outcome may still be
+        on its way to the GUI thread)."""
+        thread = self._thread
+        if thread is None:
+            return True
+        thread.join(timeout)
+        return not thread.is_alive()
+
+    def _progressed(self, percent: int, stage: str) -> None:
+        if self._running:
+            self.progressed.emit(percent, stage)
+
+    def _deliver(self, kind: str, value: object) -> None:
+        self._running = False
+        self.ended.emit()
+        if kind == _SUCCEEDED:
+            self.succeeded.emit(value)
+        elif kind == _FAILED:
+            self.failed.emit(value)
+        elif kind == _CANCELLED:
+            self.cancelled.emit()
+        else:
+            assert isinstance(value, BaseException)
+            raise value  # a bug: to the crash handler, from the GUI thread
+
+    # --- on the worker thread -------------------------------------------------------------------
+
+    def _run(self, work: Work) -> None:
+        try:
+            result = work(self._control)
+        except self._cancel_types:
+            self._tell(self._end_news, _CANCELLED, None)
+        except PeerDeskError as exc:
+            log.info("%s stopped: %s", self._name, exc.code)
+            self._tell(self._end_news, _FAILED, exc)
+        except BaseException as exc:  # a bug: carried to the GUI thread, never lost here
+            self._tell(self._end_news, _CRASHED, exc)
+        else:
+            self._tell(self._end_news, _SUCCEEDED, result)
+
+    def _tell_progress(self, percent: int, stage: str) -> None:
+        self._tell(self._progress_news, percent, stage)
+
+    @staticmethod
+    def _tell(signal: SignalInstance, *args: object) -> None:
+        # RuntimeError: the job was deleted (its owner went, e.g. a stop that timed out while
+        # quitting), so nobody is left to tell.
+        with contextlib.suppress(RuntimeError):
+            signal.emit(*args)
