@@ -21,6 +21,10 @@ The users: backups (:mod:`~ui.background.backup_scheduler`), the integrity check
 restore and rescue (:mod:`ui.gates.restore_dialog`, :mod:`ui.gates.damage_dialog`), the re-key
 (:mod:`ui.controller`) and the backups made before it (:mod:`ui.dialogs.old_backups_dialog`).
 Only the note search keeps a runner of its own (see :mod:`~ui.background.search_runner`).
+
+The owner keeps a reference to a job until ``ended`` and then lets it go (``deleteLater``); a
+job is best left without a Qt parent: an owner deleted by Python while a finished job's
+``deleteLater`` was still pending crashed Qt in testing.
 """
 
 from __future__ import annotations
@@ -28,6 +32,7 @@ from __future__ import annotations
 import contextlib
 import logging
 import threading
+import traceback
 from collections.abc import Callable
 
 from PySide6.QtCore import QObject, Qt, Signal, SignalInstance
@@ -161,17 +166,15 @@ class BackgroundJob(QObject):
     # --- on the worker thread -------------------------------------------------------------------
 
     def _run(self, work: Work) -> None:
-        try:
-            result = work(self._control)
-        except self._cancel_types:
-            self._tell(self._end_news, _CANCELLED, None)
-        except PeerDeskError as exc:
-            log.info("%s stopped: %s", self._name, exc.code)
-            self._tell(self._end_news, _FAILED, exc)
-        except BaseException as exc:  # a bug: carried to the GUI thread, never lost here
-            self._tell(self._end_news, _CRASHED, exc)
-        else:
-            self._tell(self._end_news, _SUCCEEDED, result)
+        kind, value = _attempt(work, self._control, self._cancel_types)
+        if isinstance(value, BaseException):
+            # The frames the work left are finished now: drop their locals, which hold this job,
+            # the data key or journal text. A crash report needs only where it failed.
+            traceback.clear_frames(value.__traceback__)
+            if kind == _FAILED:
+                assert isinstance(value, PeerDeskError)
+                log.info("%s stopped: %s", self._name, value.code)
+        self._tell(self._end_news, kind, value)
 
     def _tell_progress(self, percent: int, stage: str) -> None:
         self._tell(self._progress_news, percent, stage)
@@ -182,3 +185,17 @@ class BackgroundJob(QObject):
         # quitting), so nobody is left to tell.
         with contextlib.suppress(RuntimeError):
             signal.emit(*args)
+
+
+def _attempt(
+    work: Work, control: JobControl, cancel_types: tuple[type[BaseException], ...]
+) -> tuple[str, object]:
+    """Run the work; say how it went (a known error, a bug: the exception itself)."""
+    try:
+        return _SUCCEEDED, work(control)
+    except cancel_types:
+        return _CANCELLED, None
+    except PeerDeskError as exc:
+        return _FAILED, exc
+    except BaseException as exc:  # a bug: carried to the GUI thread, never lost here
+        return _CRASHED, exc
