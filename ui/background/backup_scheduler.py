@@ -5,8 +5,9 @@ is due (by default once a day) and then writes one: into the data folder's ``bac
 the supporter chose one, a copy into a second folder such as an external drive. "Back up now"
 uses the same path. The work runs as a :class:`~ui.background.background_job.BackgroundJob` on its
 own connection to the journal (:mod:`peerdesk.backup_job`), so typing never waits for it; progress
-arrives as signals, and :class:`BackupIndicator` shows it in the status bar. Locking or quitting calls :meth:`stop`,
-which cancels a backup in progress (it leaves nothing half-written) and waits for the thread.
+arrives as signals, and :class:`BackupIndicator` shows it in the status bar. Locking or quitting
+calls :meth:`stop`, which cancels a backup in progress (it leaves nothing half-written) and waits
+for the thread.
 
 The plan (how often, how many to keep, the second folder) is kept in the journal's own,
 encrypted settings (:meth:`peerdesk.preferences.Preferences.backup_plan`).
