@@ -448,7 +448,7 @@ class AppController(QObject):
         notice.setMinimumDuration(0)
         notice.show()
         QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
-        job = BackgroundJob(lambda _control: rekey(), name="peerdesk-rekey")
+        job = BackgroundJob(lambda _control: rekey(), name="peerdesk-rekey", owner=self)
         job.ended.connect(lambda: self._rekey_ended(job, notice))
         job.succeeded.connect(lambda _result: self._rekeyed(None))
         job.failed.connect(self._rekeyed)

@@ -11,7 +11,7 @@ import threading
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QThread
+from PySide6.QtCore import QObject, QThread
 from PySide6.QtWidgets import QApplication, QLabel
 from pytestqt.qtbot import QtBot
 
@@ -22,6 +22,12 @@ WAIT_MS = 10_000
 UI = Path(__file__).resolve().parents[2] / "ui"
 
 
+@pytest.fixture
+def owner(qtbot: QtBot) -> QObject:
+    """The object the news is for (a dialog, a runner)."""
+    return QObject()
+
+
 def _on_gui_thread(qapp: QApplication) -> bool:
     return QThread.currentThread() is qapp.thread() and threading.current_thread() is (
         threading.main_thread()
@@ -29,7 +35,7 @@ def _on_gui_thread(qapp: QApplication) -> bool:
 
 
 def test_progress_then_the_result_arrive_on_the_gui_thread_and_may_touch_widgets(
-    qtbot: QtBot, qapp: QApplication
+    qtbot: QtBot, qapp: QApplication, owner: QObject
 ) -> None:
     label = QLabel()
     qtbot.addWidget(label)
@@ -42,7 +48,7 @@ def test_progress_then_the_result_arrive_on_the_gui_thread_and_may_touch_widgets
             control.progress(percent, "copying")
         return 42
 
-    job = BackgroundJob(work, name="peerdesk-test-job")
+    job = BackgroundJob(work, name="peerdesk-test-job", owner=owner)
     job.progressed.connect(lambda p, s: where.append((f"{s} {p}", _on_gui_thread(qapp))))
     job.progressed.connect(lambda p, _s: label.setText(str(p)))  # a widget, from the receiver
     job.ended.connect(lambda: where.append(("ended", _on_gui_thread(qapp))))
@@ -63,11 +69,11 @@ def test_progress_then_the_result_arrive_on_the_gui_thread_and_may_touch_widgets
     assert not job.running and job.wait(5)
 
 
-def test_a_known_error_is_failed_for_the_caller_to_word(qtbot: QtBot) -> None:
+def test_a_known_error_is_failed_for_the_caller_to_word(qtbot: QtBot, owner: QObject) -> None:
     def work(_control: JobControl) -> None:
         raise StorageFull("the disk is full")
 
-    job = BackgroundJob(work, name="peerdesk-test-job")
+    job = BackgroundJob(work, name="peerdesk-test-job", owner=owner)
     with (
         qtbot.assertNotEmitted(job.succeeded),
         qtbot.assertNotEmitted(job.cancelled),
@@ -78,7 +84,7 @@ def test_a_known_error_is_failed_for_the_caller_to_word(qtbot: QtBot) -> None:
 
 
 def test_a_bug_is_raised_on_the_gui_thread_for_the_crash_handler_never_swallowed(
-    qtbot: QtBot, qapp: QApplication
+    qtbot: QtBot, qapp: QApplication, owner: QObject
 ) -> None:
     class Bug(Exception):
         pass
@@ -87,7 +93,7 @@ def test_a_bug_is_raised_on_the_gui_thread_for_the_crash_handler_never_swallowed
         raise Bug("not a PeerDeskError")
 
     ended_on_gui: list[bool] = []
-    job = BackgroundJob(work, name="peerdesk-test-job")
+    job = BackgroundJob(work, name="peerdesk-test-job", owner=owner)
     job.ended.connect(lambda: ended_on_gui.append(_on_gui_thread(qapp)))
     with (
         qtbot.capture_exceptions() as raised,
@@ -102,7 +108,9 @@ def test_a_bug_is_raised_on_the_gui_thread_for_the_crash_handler_never_swallowed
     assert kind is Bug and str(exc) == "not a PeerDeskError"
 
 
-def test_cancel_is_cooperative_the_work_stops_at_its_next_check(qtbot: QtBot) -> None:
+def test_cancel_is_cooperative_the_work_stops_at_its_next_check(
+    qtbot: QtBot, owner: QObject
+) -> None:
     reached = threading.Event()
     steps: list[int] = []
     interrupted: list[bool] = []
@@ -116,7 +124,9 @@ def test_cancel_is_cooperative_the_work_stops_at_its_next_check(qtbot: QtBot) ->
             control.stop_if_cancelled()
         return "finished"
 
-    job = BackgroundJob(work, name="peerdesk-test-job", interrupt=lambda: interrupted.append(True))
+    job = BackgroundJob(
+        work, name="peerdesk-test-job", owner=owner, interrupt=lambda: interrupted.append(True)
+    )
     with (
         qtbot.assertNotEmitted(job.succeeded),
         qtbot.waitSignal(job.cancelled, timeout=WAIT_MS),
@@ -130,7 +140,7 @@ def test_cancel_is_cooperative_the_work_stops_at_its_next_check(qtbot: QtBot) ->
     assert job.wait(5)
 
 
-def test_a_core_modules_own_cancelled_counts_as_cancelled(qtbot: QtBot) -> None:
+def test_a_core_modules_own_cancelled_counts_as_cancelled(qtbot: QtBot, owner: QObject) -> None:
     class Stopped(Exception):
         pass
 
@@ -138,20 +148,20 @@ def test_a_core_modules_own_cancelled_counts_as_cancelled(qtbot: QtBot) -> None:
         control.cancel_event.wait(WAIT_MS / 1000)
         raise Stopped
 
-    job = BackgroundJob(work, name="peerdesk-test-job", cancelled_by=(Stopped,))
+    job = BackgroundJob(work, name="peerdesk-test-job", owner=owner, cancelled_by=(Stopped,))
     with qtbot.waitSignal(job.cancelled, timeout=WAIT_MS):
         job.start()
         job.cancel()
 
 
-def test_work_past_its_last_check_still_delivers_its_result(qtbot: QtBot) -> None:
+def test_work_past_its_last_check_still_delivers_its_result(qtbot: QtBot, owner: QObject) -> None:
     go = threading.Event()
 
     def work(_control: JobControl) -> str:
         go.wait(WAIT_MS / 1000)
         return "done anyway"
 
-    job = BackgroundJob(work, name="peerdesk-test-job")
+    job = BackgroundJob(work, name="peerdesk-test-job", owner=owner)
     with qtbot.waitSignal(job.succeeded, timeout=WAIT_MS) as done:
         job.start()
         job.cancel()
@@ -159,12 +169,44 @@ def test_work_past_its_last_check_still_delivers_its_result(qtbot: QtBot) -> Non
     assert done.args == ["done anyway"]
 
 
-def test_a_job_runs_once(qtbot: QtBot) -> None:
-    job = BackgroundJob(lambda _c: None, name="peerdesk-test-job")
+def test_a_job_runs_once(qtbot: QtBot, owner: QObject) -> None:
+    job = BackgroundJob(lambda _c: None, name="peerdesk-test-job", owner=owner)
     with qtbot.waitSignal(job.succeeded, timeout=WAIT_MS):
         job.start()
     with pytest.raises(RuntimeError):
         job.start()
+
+
+def test_once_its_owner_is_deleted_a_job_tells_nothing_but_a_bug(qtbot: QtBot) -> None:
+    class Bug(Exception):
+        pass
+
+    go = threading.Event()
+    told: list[str] = []
+
+    def fine(_control: JobControl) -> str:
+        go.wait(WAIT_MS / 1000)
+        return "late"
+
+    def buggy(_control: JobControl) -> None:
+        go.wait(WAIT_MS / 1000)
+        raise Bug("still reported")
+
+    dialog = QLabel()  # a widget the receivers touch
+    late = BackgroundJob(fine, name="peerdesk-test-job", owner=dialog)
+    bug = BackgroundJob(buggy, name="peerdesk-test-job", owner=dialog)
+    for job in (late, bug):
+        job.ended.connect(lambda: told.append(dialog.text()))
+        job.succeeded.connect(lambda _r: told.append(dialog.text()))
+        job.start()
+    with qtbot.waitSignal(dialog.destroyed, timeout=WAIT_MS):
+        dialog.deleteLater()
+    with qtbot.capture_exceptions() as raised:
+        go.set()
+        assert late.wait(WAIT_MS / 1000) and bug.wait(WAIT_MS / 1000)
+        qtbot.waitUntil(lambda: not late.running and not bug.running, timeout=WAIT_MS)
+    assert told == []
+    assert [kind for kind, _exc, _tb in raised] == [Bug]
 
 
 _STARTS_A_THREAD = re.compile(r"\b(QThread|QThreadPool|QRunnable|threading\.Thread)\b")

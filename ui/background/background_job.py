@@ -22,9 +22,10 @@ restore and rescue (:mod:`ui.gates.restore_dialog`, :mod:`ui.gates.damage_dialog
 (:mod:`ui.controller`) and the backups made before it (:mod:`ui.dialogs.old_backups_dialog`).
 Only the note search keeps a runner of its own (see :mod:`~ui.background.search_runner`).
 
-The owner keeps a reference to a job until ``ended`` and then lets it go (``deleteLater``); a
-job is best left without a Qt parent: an owner deleted by Python while a finished job's
-``deleteLater`` was still pending crashed Qt in testing.
+The owner keeps a reference to a job until ``ended`` and then lets it go (``deleteLater``). A job
+has no Qt parent (an owner deleted by Python while a finished child job's ``deleteLater`` was
+pending crashed Qt in testing); instead it knows its owner, and once the owner is deleted it
+delivers nothing more (but a bug), so a receiver never touches a deleted widget.
 """
 
 from __future__ import annotations
@@ -35,6 +36,7 @@ import threading
 import traceback
 from collections.abc import Callable
 
+import shiboken6
 from PySide6.QtCore import QObject, Qt, Signal, SignalInstance
 
 from peerdesk.errors import PeerDeskError
@@ -89,14 +91,17 @@ class BackgroundJob(QObject):
         work: Work,
         *,
         name: str,
-        parent: QObject | None = None,
+        owner: QObject,
         cancelled_by: tuple[type[BaseException], ...] = (),
         interrupt: Callable[[], object] | None = None,
     ) -> None:
-        """``name`` names the thread (it shows in crash reports); ``cancelled_by`` are the
-        exceptions besides :class:`JobCancelled` that mean "stopped on request" (a core module's
-        own ``Cancelled``); ``interrupt`` is called on the GUI thread by :meth:`cancel`."""
-        super().__init__(parent)
+        """``name`` names the thread (it shows in crash reports); ``owner`` is the object the
+        news is for: once it is deleted (a dialog closed, a window locked away), nothing but a
+        bug is delivered any more; ``cancelled_by`` are the exceptions besides
+        :class:`JobCancelled` that mean "stopped on request" (a core module's own
+        ``Cancelled``); ``interrupt`` is called on the GUI thread by :meth:`cancel`."""
+        super().__init__()  # no parent: see the module's description
+        self._owner = owner
         self._work: Work | None = work
         self._name = name
         self._cancel_types = (JobCancelled, *cancelled_by)
@@ -147,19 +152,20 @@ class BackgroundJob(QObject):
         return not thread.is_alive()
 
     def _progressed(self, percent: int, stage: str) -> None:
-        if self._running:
+        if self._running and shiboken6.isValid(self._owner):
             self.progressed.emit(percent, stage)
 
     def _deliver(self, kind: str, value: object) -> None:
         self._running = False
-        self.ended.emit()
-        if kind == _SUCCEEDED:
-            self.succeeded.emit(value)
-        elif kind == _FAILED:
-            self.failed.emit(value)
-        elif kind == _CANCELLED:
-            self.cancelled.emit()
-        else:
+        if shiboken6.isValid(self._owner):  # else nobody is left to tell
+            self.ended.emit()
+            if kind == _SUCCEEDED:
+                self.succeeded.emit(value)
+            elif kind == _FAILED:
+                self.failed.emit(value)
+            elif kind == _CANCELLED:
+                self.cancelled.emit()
+        if kind == _CRASHED:
             assert isinstance(value, BaseException)
             raise value  # a bug: to the crash handler, from the GUI thread
 

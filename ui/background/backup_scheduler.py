@@ -172,6 +172,7 @@ class BackupScheduler(QObject):
         backup = BackgroundJob(
             lambda control: _write(job, control),
             name="peerdesk-backup",
+            owner=self,
             cancelled_by=(Cancelled,),
         )
         self._job = backup
@@ -179,7 +180,7 @@ class BackupScheduler(QObject):
         backup.ended.connect(lambda: self._ended(backup))
         backup.succeeded.connect(self._done)
         backup.failed.connect(self._failed)
-        backup.cancelled.connect(self.cancelled.emit)
+        backup.cancelled.connect(self.cancelled)
         self.started.emit()
         backup.start()
         return True

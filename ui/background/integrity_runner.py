@@ -29,9 +29,9 @@ class IntegrityRunner(QObject):
     def __init__(self, check: IntegrityCheck, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._job = BackgroundJob(
-            lambda _control: _run(check), name="peerdesk-check", interrupt=check.cancel
+            lambda _control: _run(check), name="peerdesk-check", owner=self, interrupt=check.cancel
         )
-        self._job.succeeded.connect(self.checked.emit)
+        self._job.succeeded.connect(self._checked)
         self._job.failed.connect(self._failed)
 
     def start(self) -> None:
@@ -41,6 +41,10 @@ class IntegrityRunner(QObject):
     def running(self) -> bool:
         """Whether the worker thread still runs (its answer may still be on its way)."""
         return not self._job.wait(0)
+
+    def _checked(self, problems: object) -> None:
+        assert isinstance(problems, list)
+        self.checked.emit(problems)
 
     def _failed(self, exc: object) -> None:
         assert isinstance(exc, PeerDeskError)

@@ -339,7 +339,9 @@ class RetentionRunner(QObject):
                 return
             self._busy = True
         job = BackgroundJob(
-            lambda control: self._work((vacuum, policy), control), name="peerdesk-vacuum"
+            lambda control: self._work((vacuum, policy), control),
+            name="peerdesk-vacuum",
+            owner=self,
         )
         job.succeeded.connect(self._tell)
         job.ended.connect(lambda: self._ended(job))

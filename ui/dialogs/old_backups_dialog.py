@@ -154,6 +154,7 @@ class OldBackupsDialog(QDialog):
         work = BackgroundJob(
             lambda control: _deal_with(job, control),
             name="peerdesk-old-backups",
+            owner=self,
             cancelled_by=(old_backups.Cancelled,),
         )
         work.progressed.connect(lambda percent, _stage: self.bar.setValue(percent))

@@ -345,7 +345,7 @@ class DamageDialog(QDialog):
     ) -> None:
         """Run ``work`` off the GUI thread with the busy bar showing and the buttons off."""
         self._busy(True)
-        job = BackgroundJob(lambda _control: work(), name="peerdesk-rescue")
+        job = BackgroundJob(lambda _control: work(), name="peerdesk-rescue", owner=self)
         job.ended.connect(lambda: self._busy(False))
         job.ended.connect(lambda: self._ended(job))
         job.succeeded.connect(done)

@@ -340,7 +340,7 @@ class RestoreDialog(QDialog):
     def _run(self, work: Callable[[], object], done: Callable[[object], None]) -> None:
         self._set_busy(True)
         self.message.setVisible(False)
-        job = BackgroundJob(lambda _control: work(), name="peerdesk-restore")
+        job = BackgroundJob(lambda _control: work(), name="peerdesk-restore", owner=self)
         job.ended.connect(lambda: self._set_busy(False))  # first: the handlers below may refocus
         job.ended.connect(lambda: self._ended(job))
         job.succeeded.connect(done)
