@@ -104,7 +104,7 @@ class BackgroundJob(QObject):
         self._owner = owner
         self._work: Work | None = work
         self._name = name
-        self._cancel_types = (JobCancelled, *cancelled_by)
+        self._cancel_types: tuple[type[BaseException], ...] = (JobCancelled, *cancelled_by)
         self._interrupt = interrupt
         self._control = JobControl(self._tell_progress)
         self._thread: threading.Thread | None = None
