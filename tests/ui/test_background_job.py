@@ -11,7 +11,7 @@ import threading
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QObject, QThread
+from PySide6.QtCore import QObject, Qt, QThread
 from PySide6.QtWidgets import QApplication, QLabel
 from pytestqt.qtbot import QtBot
 
@@ -53,18 +53,24 @@ def test_progress_then_the_result_arrive_on_the_gui_thread_and_may_touch_widgets
     job.progressed.connect(lambda p, _s: label.setText(str(p)))  # a widget, from the receiver
     job.ended.connect(lambda: where.append(("ended", _on_gui_thread(qapp))))
     job.succeeded.connect(lambda r: where.append((f"result {r}", _on_gui_thread(qapp))))
+    # A direct connection runs its receiver in the emitting thread: the job emits on the GUI
+    # thread only, whatever connection a receiver asks for.
+    direct = Qt.ConnectionType.DirectConnection
+    job.progressed.connect(lambda _p, _s: where.append(("direct", _on_gui_thread(qapp))), direct)
+    job.ended.connect(lambda: where.append(("direct", _on_gui_thread(qapp))), direct)
     with qtbot.waitSignal(job.succeeded, timeout=WAIT_MS) as done:
         job.start()
         assert job.running
     assert done.args == [42]
     assert worker_threads == ["peerdesk-test-job"]  # the work ran elsewhere
-    assert where == [
+    assert [entry for entry in where if entry[0] != "direct"] == [
         ("copying 10", True),
         ("copying 50", True),
         ("copying 90", True),
         ("ended", True),
         ("result 42", True),
     ]
+    assert [entry for entry in where if entry[0] == "direct"] == [("direct", True)] * 4
     assert label.text() == "90"
     assert not job.running and job.wait(5)
 
