@@ -17,6 +17,7 @@ from pytestqt.qtbot import QtBot
 
 from peerdesk.errors import StorageFull
 from ui.background.background_job import BackgroundJob, JobControl
+from ui.system.crash import CRASH_LOG, install_crash_handler
 
 WAIT_MS = 10_000
 UI = Path(__file__).resolve().parents[2] / "ui"
@@ -112,6 +113,29 @@ def test_a_bug_is_raised_on_the_gui_thread_for_the_crash_handler_never_swallowed
     assert len(raised) == 1
     kind, exc, _tb = raised[0]
     assert kind is Bug and str(exc) == "not a PeerDeskError"
+
+
+@pytest.mark.qt_no_exception_capture
+def test_a_bug_in_a_job_reaches_the_crash_dialog_without_journal_text(
+    qtbot: QtBot, owner: QObject, tmp_path: Path
+) -> None:
+    marker = "PSEUDONYM-IN-A-BUG-7c1f"
+
+    def write_the_note_for_test(_control: JobControl) -> None:
+        raise ValueError(f"cannot store {marker}")
+
+    shown: list[str] = []
+    handler = install_crash_handler(tmp_path / "logs", shown.append)
+    try:
+        job = BackgroundJob(write_the_note_for_test, name="peerdesk-test-job", owner=owner)
+        with qtbot.waitSignal(job.ended, timeout=WAIT_MS):
+            job.start()
+        qtbot.waitUntil(lambda: len(shown) == 1, timeout=WAIT_MS)
+    finally:
+        handler.uninstall()
+    assert "ValueError" in shown[0] and "write_the_note_for_test" in shown[0]
+    assert marker not in shown[0]
+    assert marker not in (tmp_path / "logs" / CRASH_LOG).read_text()
 
 
 def test_cancel_is_cooperative_the_work_stops_at_its_next_check(
