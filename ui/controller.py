@@ -362,6 +362,8 @@ class AppController(QObject):
     def quit(self) -> None:
         if self._rekey is not None:  # never close the journal under a running re-key
             self._rekey.wait()
+            self._rekey.succeeded.disconnect()  # its news then reopens nothing
+            self._rekey.failed.disconnect()
         self._close_window()
         self.idle.stop()
         self.backups.stop()

@@ -344,3 +344,32 @@ def test_a_lock_during_a_re_key_waits_for_it_then_locks_under_the_new_key(
         vault.unlock_with_recovery_code(old_code)
     vault.lock()
     assert vault.unlock_with_recovery_code(new_code).peers.find("Heron")
+
+
+def test_quitting_during_a_re_key_waits_for_it_and_opens_nothing_after(
+    qtbot: QtBot, controller: AppController, vault: Vault, clock: Clock, started
+) -> None:
+    old_code, _second, _before = started
+    old_window = controller.window
+    assert old_window is not None
+    supporter = Supporter(qtbot)
+    page, asked = _page(qtbot, vault, clock, supporter, [])
+    page.new_code_button.click()
+    (rekey,) = asked
+    finished: list[bool] = []
+
+    def watched_rekey() -> object:
+        done = rekey()
+        finished.append(True)
+        return done
+
+    old_window.rekey_requested.emit(watched_rekey)
+    controller.quit()  # the window's close, a session logout: while the re-key runs
+    assert finished == [True] and vault.journal is None
+    QApplication.processEvents()  # the re-key's news arrives now
+    assert controller.window is None and controller.gate is None
+    (new_code,) = supporter.seen
+    with pytest.raises(WrongKey):
+        vault.unlock_with_recovery_code(old_code)
+    vault.lock()
+    assert vault.unlock_with_recovery_code(new_code).peers.find("Heron")
