@@ -95,7 +95,7 @@ class BackgroundJob(QObject):
         cancelled_by: tuple[type[BaseException], ...] = (),
         interrupt: Callable[[], object] | None = None,
     ) -> None:
-        """``name`` names the thread (it shows in crash reports); ``owner`` is the object the
+        """``name`` names the worker thread (for logs and debuggers); ``owner`` is the object the
         news is for: once it is deleted (a dialog closed, a window locked away), nothing but a
         bug is delivered any more; ``cancelled_by`` are the exceptions besides
         :class:`JobCancelled` that mean "stopped on request" (a core module's own
@@ -176,7 +176,12 @@ class BackgroundJob(QObject):
         if isinstance(value, BaseException):
             # The frames the work left are finished now: drop their locals, which hold this job,
             # the data key or journal text. A crash report needs only where it failed.
-            traceback.clear_frames(value.__traceback__)
+            seen: BaseException | None = value
+            for _ in range(10):  # the exception, and what caused it or happened before
+                if seen is None:
+                    break
+                traceback.clear_frames(seen.__traceback__)
+                seen = seen.__cause__ or seen.__context__
             if kind == _FAILED:
                 assert isinstance(value, PeerDeskError)
                 log.info("%s stopped: %s", self._name, value.code)
@@ -187,8 +192,7 @@ class BackgroundJob(QObject):
 
     @staticmethod
     def _tell(signal: SignalInstance, *args: object) -> None:
-        # RuntimeError: the job was deleted (its owner went, e.g. a stop that timed out while
-        # quitting), so nobody is left to tell.
+        # RuntimeError: the job was deleted meanwhile, so nobody is left to tell.
         with contextlib.suppress(RuntimeError):
             signal.emit(*args)
 
