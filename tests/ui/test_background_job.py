@@ -255,3 +255,16 @@ def test_the_job_module_is_the_only_place_in_ui_that_starts_threads() -> None:
         if _STARTS_A_THREAD.search(line)
     )
     assert found == []
+
+
+def test_every_long_job_is_a_background_job() -> None:
+    users = {
+        "backup": UI / "background" / "backup_scheduler.py",
+        "restore": UI / "gates" / "restore_dialog.py",
+        "rescue": UI / "gates" / "damage_dialog.py",
+        "re-key": UI / "controller.py",
+        "backups made before a re-key": UI / "dialogs" / "old_backups_dialog.py",
+        "integrity check": UI / "background" / "integrity_runner.py",
+        "retention": UI / "background" / "retention_settings.py",
+    }
+    assert [job for job, path in users.items() if "BackgroundJob(" not in path.read_text()] == []
