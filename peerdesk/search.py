@@ -1,4 +1,10 @@
-"""Full-text search over session notes that accepts anything a person types.
+"""Search over peers' pseudonyms and session notes that accepts anything a person types.
+
+The sessions of a peer whose pseudonym matches come first (a supporter often looks for a person),
+then the sessions whose notes match. A pseudonym matches as a note would: same words, phrases,
+prefixes and exclusions, folded the same way. A journal holds one peer for every few sessions, so
+their folded words are kept sorted in memory and looked up by bisection, and read again only
+when the journal changed.
 
 The user's text is never handed to FTS5 as syntax. It is read as words, "quoted phrases" and
 -excluded words; every word becomes a quoted FTS5 phrase of its tokens, so quotes, ``*``, ``NEAR``,
