@@ -45,9 +45,12 @@ TERMS_ASSET = "clinical-terms.txt"
 
 # Words are runs of letters or runs of digits, so "50mg" reads as "50" and "mg".
 _WORD = re.compile(r"[^\W\d_]+|\d+")
-# What may stand between the words of a phrase: spaces and hyphens, nothing that ends a clause.
-_BETWEEN = re.compile(r"[\s\-\u2010\u2011\u2012\u2013]+")
+# What may stand between the words of a phrase: spaces and hyphens, nothing that ends a clause
+# (or nothing at all, between a number and a word: "50mg").
+_BETWEEN = re.compile(r"[\s\-\u2010\u2011\u2012\u2013]*")
 _APOSTROPHES = frozenset("'\u2019\u02bc")
+# A listed word made of digits stands for any number: "0 mg" finds "50mg" and "20 mg".
+_NUMBER = "0"
 _SECTION = re.compile(r"^\[(\w+)\]$")
 
 
@@ -78,7 +81,9 @@ def _words(folded: str) -> list[tuple[str, int, int]]:
 
 
 def _forms(word: str) -> frozenset[str]:
-    """A listed word and its plural endings."""
+    """A listed word and its plural endings (for a number: any number)."""
+    if word.isdigit():
+        return frozenset({_NUMBER})
     forms = {word, word + "s", word + "es"}
     if word.endswith("y") and len(word) > 2:
         forms.add(word[:-1] + "ies")
@@ -111,7 +116,7 @@ class TermList:
         i = 0
         while i < len(words):
             best: _Term | None = None
-            for term in self.by_first.get(words[i][0], ()):
+            for term in self.by_first.get(_key(words[i][0]), ()):
                 if _matches(term, words, i, folded) and (
                     best is None or len(term.forms) > len(best.forms)
                 ):
@@ -127,12 +132,17 @@ class TermList:
         return found
 
 
+def _key(word: str) -> str:
+    """How a word of a note is looked up: as itself, or a number as any number."""
+    return _NUMBER if word.isdigit() else word
+
+
 def _matches(term: _Term, words: list[tuple[str, int, int]], at: int, folded: str) -> bool:
     if at + len(term.forms) > len(words):
         return False
     for n, forms in enumerate(term.forms):
         word, start, _end = words[at + n]
-        if word not in forms:
+        if _key(word) not in forms:
             return False
         if n and not _BETWEEN.fullmatch(folded, words[at + n - 1][2], start):
             return False

@@ -83,13 +83,14 @@ def test_the_demo_notes_raise_no_alarm(journal: Journal) -> None:
         ),
         (
             "Has been on sertraline 50mg since spring.",
-            [("sertraline", MEDICATION), ("mg", MEDICATION)],
+            [("sertraline", MEDICATION), ("50mg", MEDICATION)],
         ),
         (
             "The patient died of sepsis after the appendectomy.",
             [("sepsis", DIAGNOSIS), ("appendectomy", PROCEDURE)],
         ),
         ("Takes Xanax to get to sleep.", [("Xanax", MEDICATION)]),
+        ("Lorazepam 2 mg at night", [("Lorazepam", MEDICATION), ("2 mg", MEDICATION)]),
         ("History of bipolar disorder.", [("bipolar disorder", DIAGNOSIS)]),
         ("Her father has Alzheimer's disease.", [("Alzheimer's", DIAGNOSIS)]),
         ("The baby was delivered by C-section.", [("C-section", PROCEDURE)]),

@@ -320,7 +320,7 @@ def test_search_takes_any_text_without_an_error(
         assert (
             label == "Type a word to search pseudonyms and notes."
             or "match" in label
-            or (label.startswith("No pseudonym or note holds these words."))
+            or (label.startswith("No pseudonym or note matches."))
         )
     search(qtbot, page, '"')
     assert page.count_label.text() == "Type a word to search pseudonyms and notes."
@@ -479,15 +479,15 @@ def test_when_nothing_matches_the_page_says_where_it_looked_and_points_to_the_fi
     search(qtbot, page, "kayaking")
     assert page.search_model.rowCount() == 0
     assert page.count_label.text() == (
-        "No pseudonym or note holds these words. To find sessions by date, peer, kind, event or"
-        " follow-up, use the filters below."
+        "No pseudonym or note matches. To find sessions by date, kind or event, use the filters"
+        " below."
     )
     page.kind_combo.setCurrentIndex(page.kind_combo.findData("group"))
     search(qtbot, page, "alder")  # Alder's session is not a group session
     assert page.search_model.rowCount() == 0
     assert page.count_label.text() == (
-        "No pseudonym or note holds these words in the sessions these filters show."
-        " Clear filters to search every session."
+        "No pseudonym or note matches in the sessions the filters show. Clear filters to search"
+        " them all."
     )
     with qtbot.waitSignal(page.results_shown):
         page.clear_filters_button.click()

@@ -212,6 +212,7 @@ class SessionsPage(QWidget):
         self.sort_combo.currentIndexChanged.connect(self._order_changed)
         self.count_label = QLabel()
         self.count_label.setTextFormat(Qt.TextFormat.PlainText)
+        self.count_label.setWordWrap(True)  # a long message wraps; the search box keeps its room
 
         # --- filters --------------------------------------------------------------------------
         now = today(clock)
@@ -336,12 +337,12 @@ class SessionsPage(QWidget):
 
     def _build_layout(self) -> None:
         top = QHBoxLayout()
-        top.addWidget(self.search_box, 1)
+        top.addWidget(self.search_box, 3)
         sort_label = QLabel(self.tr("&Sort"))
         sort_label.setBuddy(self.sort_combo)
         top.addWidget(sort_label)
         top.addWidget(self.sort_combo)
-        top.addWidget(self.count_label)
+        top.addWidget(self.count_label, 2)
 
         filters = QGridLayout()
         filters.setHorizontalSpacing(8)
@@ -681,13 +682,13 @@ class SessionsPage(QWidget):
             elif found == 0:
                 message = (
                     self.tr(
-                        "No pseudonym or note holds these words. To find sessions by date, peer,"
-                        " kind, event or follow-up, use the filters below."
+                        "No pseudonym or note matches. To find sessions by date, kind or event,"
+                        " use the filters below."
                     )
                     if f.is_empty
                     else self.tr(
-                        "No pseudonym or note holds these words in the sessions these filters"
-                        " show. Clear filters to search every session."
+                        "No pseudonym or note matches in the sessions the filters show. Clear"
+                        " filters to search them all."
                     )
                 )
             elif found == 1:
