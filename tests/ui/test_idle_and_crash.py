@@ -305,21 +305,32 @@ def test_messages_built_by_python_are_kept(qtbot: QtBot) -> None:
     assert "test_messages_built_by_python_are_kept" in report
 
 
-def test_a_crash_in_another_thread_is_reported_on_the_gui_thread(qtbot: QtBot, handler) -> None:
-    installed, shown = handler
+def test_a_crash_in_another_thread_is_reported_on_the_gui_thread(
+    qtbot: QtBot, tmp_path: Path
+) -> None:
+    shown: list[str] = []
     shown_on: list[str] = []
-    installed._relay.report.connect(lambda _r: shown_on.append(threading.current_thread().name))
 
-    def work() -> None:
-        save_note_for_test(MARKER)
+    def show(report: str) -> None:
+        shown.append(report)
+        shown_on.append(threading.current_thread().name)
 
-    thread = threading.Thread(target=work, name="backup-worker")
-    thread.start()
-    thread.join()
-    qtbot.waitUntil(lambda: len(shown) == 1, timeout=2000)
+    installed = install_crash_handler(tmp_path / "logs", show)
+    try:
+
+        def work() -> None:
+            save_note_for_test(MARKER)
+
+        thread = threading.Thread(target=work, name="backup-worker")
+        thread.start()
+        thread.join()
+        qtbot.waitUntil(lambda: len(shown) == 1, timeout=2000)
+    finally:
+        installed.uninstall()
     assert "Thread: backup-worker" in shown[0]
     assert "work" in shown[0] and MARKER not in shown[0]
     assert installed.last_report == shown[0]
+    assert shown_on == [threading.main_thread().name]  # shown by the GUI thread
 
 
 def test_uninstall_puts_the_old_hooks_back(tmp_path: Path) -> None:
