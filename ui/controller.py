@@ -16,7 +16,7 @@ from PySide6.QtCore import QEventLoop, QObject, Qt, Signal
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication, QDialog, QMessageBox, QProgressDialog, QWidget
 
-from peerdesk.clock import Clock, today
+from peerdesk.clock import Clock
 from peerdesk.errors import (
     JournalDamaged,
     KeyringDeleteFailed,
@@ -176,7 +176,7 @@ class AppController(QObject):
                 journal, self.vault, self._clock, demo=self._demo, backups=self.backups
             )
             minutes = journal.preferences.get(IDLE_MINUTES)
-            self._point_out_due(window, journal)
+            self._point_out_due(window)
             self._point_out_key_left_in_keyring(window)
         except JournalDamaged:
             log.warning("the journal could not be read to open the window")
@@ -264,18 +264,13 @@ class AppController(QObject):
         if self.retention is not None:
             self.retention.vacuum_later()
 
-    def _point_out_due(self, window: MainWindow, journal: Journal) -> None:
-        overdue = [
-            f
-            for f in journal.followups.open(due_by=today(self._clock))
-            if f.due_on < today(self._clock)
-        ]
-        drafts = journal.sessions.drafts()
+    def _point_out_due(self, window: MainWindow) -> None:
+        overdue, drafts = window.today_page.overdue, window.today_page.draft_count  # just read
         parts = []
         if overdue:
-            parts.append(window.tr("{n} follow-up(s) overdue").format(n=len(overdue)))
+            parts.append(window.tr("{n} follow-up(s) overdue").format(n=overdue))
         if drafts:
-            parts.append(window.tr("{n} unfinished draft(s) on Today").format(n=len(drafts)))
+            parts.append(window.tr("{n} unfinished draft(s) on Today").format(n=drafts))
         if parts:
             window.statusBar().showMessage(" · ".join(parts))
 
