@@ -78,6 +78,7 @@ class AppController(QObject):
         window_state: WindowState,
         *,
         demo: bool = False,
+        idle: IdleWatcher | None = None,
     ) -> None:
         super().__init__()
         self._app = app
@@ -91,7 +92,8 @@ class AppController(QObject):
         self._closing = False
         self.gate: QWidget | None = None  # the setup wizard or unlock dialog on screen
         app.setQuitOnLastWindowClosed(False)  # locking hides the window; quitting is explicit
-        self.idle = IdleWatcher(self)
+        self.idle = IdleWatcher(self) if idle is None else idle  # tests hand in their clock
+        self.idle.setParent(self)
         self.idle.idle.connect(self.lock)
         app.installEventFilter(self.idle)
         self.screen_lock = ScreenLockWatcher(self)  # screen locked or laptop suspending
