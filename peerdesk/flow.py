@@ -430,7 +430,7 @@ DEFAULT_DRIVER_TAGS: tuple[Choice, ...] = (
 )
 
 
-def _validate_module() -> None:
+def validate_module() -> None:
     vocabularies: dict[str, tuple[Choice, ...]] = {
         "MODES": MODES,
         "CONTACT_KINDS": CONTACT_KINDS,
@@ -452,4 +452,4 @@ def _validate_module() -> None:
         raise ValueError(f"SHORTCUT_OUTCOMES: not outreach outcomes: {sorted(unknown)}")
 
 
-_validate_module()
+validate_module()

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import importlib
 import logging
+from collections.abc import Callable
 from typing import Any
 
 import keyring
@@ -96,10 +97,21 @@ class MemoryKeyring:
 
 
 class KeyStore:
-    """Keeps each journal's data key in the keyring, under the journal's id."""
+    """Keeps each journal's data key in the keyring, under the journal's id.
 
-    def __init__(self, backend: Any | None = None) -> None:
+    ``backend`` fixes the keyring to use (the demo's and tests' memory keyring); otherwise it is
+    found as :meth:`_backend` says. ``find_recorded`` makes the backend a key file names (tests
+    hand in their own).
+    """
+
+    def __init__(
+        self,
+        backend: Any | None = None,
+        *,
+        find_recorded: Callable[[str], Any | None] | None = None,
+    ) -> None:
         self._given = backend
+        self._find_recorded = find_recorded or _recorded_backend
 
     def _backend(self, recorded: str | None = None) -> Any:
         """The backend to use: the one given, the one keyring is configured to use, else the one
@@ -114,7 +126,7 @@ class KeyStore:
             configured = keyring.core.load_env() or keyring.core.load_config()
             if configured is not None:
                 return configured
-            found = _recorded_backend(recorded)
+            found = self._find_recorded(recorded)
             if found is not None:
                 return found
         return keyring.get_keyring()

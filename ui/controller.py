@@ -16,7 +16,7 @@ from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication, QDialog, QMessageBox, QProgressDialog, QWidget
 
-from peerdesk.clock import Clock, today
+from peerdesk.clock import Clock
 from peerdesk.errors import (
     JournalDamaged,
     KeyringDeleteFailed,
@@ -80,6 +80,7 @@ class AppController(QObject):
         window_state: WindowState,
         *,
         demo: bool = False,
+        idle: IdleWatcher | None = None,
     ) -> None:
         super().__init__()
         self._app = app
@@ -95,7 +96,8 @@ class AppController(QObject):
         self._lock_after_rekey = False  # a lock was asked for while it ran
         self.gate: QWidget | None = None  # the setup wizard or unlock dialog on screen
         app.setQuitOnLastWindowClosed(False)  # locking hides the window; quitting is explicit
-        self.idle = IdleWatcher(self)
+        self.idle = IdleWatcher(self) if idle is None else idle  # tests hand in their clock
+        self.idle.setParent(self)
         self.idle.idle.connect(self.lock)
         app.installEventFilter(self.idle)
         self.screen_lock = ScreenLockWatcher(self)  # screen locked or laptop suspending
@@ -180,7 +182,7 @@ class AppController(QObject):
                 journal, self.vault, self._clock, demo=self._demo, backups=self.backups
             )
             minutes = journal.preferences.get(IDLE_MINUTES)
-            self._point_out_due(window, journal)
+            self._point_out_due(window)
             self._point_out_key_left_in_keyring(window)
         except JournalDamaged:
             log.warning("the journal could not be read to open the window")
@@ -268,18 +270,13 @@ class AppController(QObject):
         if self.retention is not None:
             self.retention.vacuum_later()
 
-    def _point_out_due(self, window: MainWindow, journal: Journal) -> None:
-        overdue = [
-            f
-            for f in journal.followups.open(due_by=today(self._clock))
-            if f.due_on < today(self._clock)
-        ]
-        drafts = journal.sessions.drafts()
+    def _point_out_due(self, window: MainWindow) -> None:
+        overdue, drafts = window.today_page.overdue, window.today_page.draft_count  # just read
         parts = []
         if overdue:
-            parts.append(window.tr("{n} follow-up(s) overdue").format(n=len(overdue)))
+            parts.append(window.tr("{n} follow-up(s) overdue").format(n=overdue))
         if drafts:
-            parts.append(window.tr("{n} unfinished draft(s) on Today").format(n=len(drafts)))
+            parts.append(window.tr("{n} unfinished draft(s) on Today").format(n=drafts))
         if parts:
             window.statusBar().showMessage(" · ".join(parts))
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 import sys
 from pathlib import Path
 
@@ -23,7 +24,12 @@ def _run_gui(options: AppOptions) -> int:
         return run_smoke_test()
     from ui.app import run
 
-    return run(options)
+    code = run(options)
+    # The window is closed, the journal locked and every file written: what is left is freed as
+    # the interpreter shuts down. Frozen, it is not first scanned again for reference cycles,
+    # which made closing PeerDesk take about a tenth of a second longer than it needs to.
+    gc.freeze()
+    return code
 
 
 def _save_report_pdf(path: Path, report: Report) -> None:

@@ -147,7 +147,7 @@ class MainWindow(QMainWindow):
         with QSignalBlocker(self.nav):  # Today has just read the journal; no second refresh
             self.nav.setCurrentRow(TODAY)
         self._update_backup_note()
-        self._update_followup_badge()
+        self._show_followup_badge(self.today_page.overdue, self.today_page.due_today)
         if backups is not None:
             self.statusBar().addPermanentWidget(BackupIndicator(backups, self))
             backups.finished.connect(self.backup_finished)
@@ -203,6 +203,9 @@ class MainWindow(QMainWindow):
     def _update_followup_badge(self) -> None:
         """The navigation shows how many follow-ups are overdue or due today."""
         overdue, due_today = self._journal.followups.due_counts(due.local_today(self._clock()))
+        self._show_followup_badge(overdue, due_today)
+
+    def _show_followup_badge(self, overdue: int, due_today: int) -> None:
         item = self.nav.item(FOLLOW_UPS)
         label = self.tr("Follow-ups")
         item.setText(f"{label} ({overdue + due_today})" if overdue + due_today else label)

@@ -282,19 +282,24 @@ def check_pdfs(report: _Report, journal: Any, code: Any) -> None:
 
 
 def run_smoke_test(
-    out: TextIO | None = None, err: TextIO | None = None, *, keyring_backend: Any | None = None
+    out: TextIO | None = None,
+    err: TextIO | None = None,
+    *,
+    keyring_backend: Any | None = None,
+    scratch: Path | None = None,
 ) -> int:
     """Run every check; return 0 when all passed, 1 (with one line on ``err``) otherwise.
 
     ``keyring_backend`` replaces ``keyring.get_keyring()`` for the usability check (tests); the
-    backends announced by package metadata are checked either way.
+    backends announced by package metadata are checked either way. The throw-away journal goes
+    in a new folder inside ``scratch`` (the system's temporary folder unless given).
     """
     from peerdesk import __version__
 
     report = _Report(out or sys.stdout)
     err = err or sys.stderr
     print(f"PeerDesk {__version__} smoke test ({_where()})", file=report.out, flush=True)
-    work = Path(tempfile.mkdtemp(prefix="peerdesk-smoke-"))
+    work = Path(tempfile.mkdtemp(prefix="peerdesk-smoke-", dir=scratch))
     vault = None
     try:
         with _step("SQLCipher"):

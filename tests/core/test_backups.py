@@ -33,6 +33,13 @@ def _add_session(vault: Vault, note: str) -> int:
     return saved.id
 
 
+def _data_key(vault: Vault) -> bytes:
+    """The journal's data key, from the keyring that holds it (never from the vault's insides)."""
+    key = vault.keystore.load(vault.read_slots().journal_id)
+    assert key is not None
+    return key
+
+
 def test_a_backup_is_encrypted_private_and_verified(vault: Vault) -> None:
     vault.create()
     _add_session(vault, "walks help")
@@ -42,7 +49,7 @@ def test_a_backup_is_encrypted_private_and_verified(vault: Vault) -> None:
     assert vault.backup_dir.stat().st_mode & 0o777 == 0o700
     assert not made.path.read_bytes().startswith(SQLITE_HEADER)
     assert backups.keys_path(made.path).exists()
-    summary = backups.verify(made.path, vault._key or b"", vault.read_slots().journal_id)
+    summary = backups.verify(made.path, _data_key(vault), vault.read_slots().journal_id)
     assert summary.sessions == 1
     assert [p.name for p in vault.backup_dir.iterdir() if p.name.endswith(".tmp")] == []
 
@@ -156,7 +163,7 @@ def test_a_migration_is_preceded_by_a_backup(vault: Vault, monkeypatch: pytest.M
     from peerdesk.database import key_pragma
 
     conn = sqlcipher3.connect(str(made.path))
-    conn.execute(key_pragma(vault._key or b""))
+    conn.execute(key_pragma(_data_key(vault)))
     assert conn.execute("PRAGMA user_version").fetchone()[0] == len(schema.MIGRATIONS) - 1
     conn.close()
 

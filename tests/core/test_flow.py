@@ -202,7 +202,7 @@ def test_flow_data_is_immutable() -> None:
 
 
 def test_validator_accepts_the_shipped_data() -> None:
-    flow._validate_module()
+    flow.validate_module()
 
 
 def test_validator_rejects_a_duplicate_id() -> None:

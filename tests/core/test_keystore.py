@@ -235,11 +235,8 @@ def test_the_key_goes_back_to_the_recorded_backend_and_is_read_back_from_it(
     both use it, so a rekey replaces the old key there instead of leaving it behind."""
     recorded, discovered = MemoryKeyring(), MemoryKeyring()
     name = "keyring.backends.Recorded.Keyring"
-    monkeypatch.setattr(
-        "peerdesk.keystore._recorded_backend", lambda wanted: recorded if wanted == name else None
-    )
     monkeypatch.setattr(keyring, "get_keyring", lambda: discovered)
-    store = KeyStore()
+    store = KeyStore(find_recorded=lambda wanted: recorded if wanted == name else None)
     old, new = bytes(range(32)), bytes(range(1, 33))
     store.store("j1", old, name)
     store.store("j1", new, name)  # a rekey
@@ -261,11 +258,8 @@ def test_delete_clears_the_recorded_backend_and_the_one_discovery_picks(
 
     recorded, discovered = MemoryKeyring(), DiscoveredKeyring()
     name = "keyring.backends.Recorded.Keyring"
-    monkeypatch.setattr(
-        "peerdesk.keystore._recorded_backend", lambda wanted: recorded if wanted == name else None
-    )
     monkeypatch.setattr(keyring, "get_keyring", lambda: discovered)
-    store = KeyStore()
+    store = KeyStore(find_recorded=lambda wanted: recorded if wanted == name else None)
     store.store("j1", KEY, name)
     store.store("j1", KEY)
     store.store("j2", KEY)

@@ -43,38 +43,40 @@ ANCHOR = 20_000  # the size the absolute targets are set for
 
 # What each figure is: its label and unit.
 LABELS: dict[str, tuple[str, str]] = {
-    "startup.wall_ratio": ("Start-up: peerdesk ÷ bare QMainWindow, wall time", "x"),
-    "startup.rss_ratio": ("Start-up: peerdesk ÷ bare QMainWindow, peak memory", "x"),
-    "startup.app_wall_s": ("Start-up: peerdesk --exit-when-ready, wall time", "s"),
-    "startup.floor_wall_s": ("Start-up floor: bare QMainWindow, wall time", "s"),
-    "startup.app_rss_mb": ("Start-up: peerdesk, peak memory", "MB"),
-    "startup.floor_rss_mb": ("Start-up floor: bare QMainWindow, peak memory", "MB"),
     "startup.keyring_wall_ratio": (
-        "Start-up: peerdesk ÷ bare QMainWindow that first reads the key and opens the file"
-        " (context), wall time",
-        "x",
-    ),
-    "startup.keyring_rss_ratio": (
-        "Start-up: peerdesk ÷ bare QMainWindow that first reads the key and opens the file"
-        " (context), peak memory",
-        "x",
-    ),
-    "startup.keyring_floor_wall_s": (
-        "Start-up floor with the key read and the file opened, wall time",
-        "s",
-    ),
-    "startup.keyring_floor_rss_mb": (
-        "Start-up floor with the key read and the file opened, peak memory",
-        "MB",
-    ),
-    "startup.key_floor_wall_ratio": (
-        "Start-up floor with the key read and the file opened ÷ bare QMainWindow (context),"
+        "Start-up: peerdesk ÷ bare QMainWindow that first reads the key and opens the file,"
         " wall time",
         "x",
     ),
-    "startup.key_floor_rss_ratio": (
-        "Start-up floor with the key read and the file opened ÷ bare QMainWindow (context),"
+    "startup.keyring_rss_ratio": (
+        "Start-up: peerdesk ÷ bare QMainWindow that first reads the key and opens the file,"
         " peak memory",
+        "x",
+    ),
+    "startup.keyring_cpu_ratio": (
+        "Start-up: peerdesk ÷ the same floor, CPU time (context: less moved by a busy machine)",
+        "x",
+    ),
+    "startup.app_wall_s": ("Start-up: peerdesk --exit-when-ready, wall time", "s"),
+    "startup.keyring_floor_wall_s": (
+        "Start-up floor: bare QMainWindow with the key read and the file opened, wall time",
+        "s",
+    ),
+    "startup.app_rss_mb": ("Start-up: peerdesk, peak memory", "MB"),
+    "startup.keyring_floor_rss_mb": (
+        "Start-up floor: bare QMainWindow with the key read and the file opened, peak memory",
+        "MB",
+    ),
+    "startup.wall_ratio": ("Start-up: peerdesk ÷ bare QMainWindow (context), wall time", "x"),
+    "startup.rss_ratio": ("Start-up: peerdesk ÷ bare QMainWindow (context), peak memory", "x"),
+    "startup.floor_wall_s": ("Bare QMainWindow, nothing read (context), wall time", "s"),
+    "startup.floor_rss_mb": ("Bare QMainWindow, nothing read (context), peak memory", "MB"),
+    "startup.key_floor_wall_ratio": (
+        "Start-up floor ÷ bare QMainWindow (context: what reading the key costs), wall time",
+        "x",
+    ),
+    "startup.key_floor_rss_ratio": (
+        "Start-up floor ÷ bare QMainWindow (context: what reading the key costs), peak memory",
         "x",
     ),
     "search.ratio": ("Search: app ÷ plain FTS5 MATCH", "x"),
@@ -96,10 +98,12 @@ LABELS: dict[str, tuple[str, str]] = {
     "backup.vacuum_seconds": ("Backup floor: VACUUM INTO", "s"),
     "unlock.ms": ("Unlock by keyring (open, key check, schema check)", "ms"),
 }
-# Targets from issue 8: upper bounds on the median, at the anchor size.
+# Targets from issue 8: upper bounds on the median, at the anchor size. Start-up is held to the
+# floor every app that unlocks from the keyring pays (issue 15, item 8); the bare window without
+# the key is context only.
 TARGETS: dict[str, float] = {
-    "startup.wall_ratio": 2.0,
-    "startup.rss_ratio": 2.0,
+    "startup.keyring_wall_ratio": 1.25,
+    "startup.keyring_rss_ratio": 1.15,
     "search.ratio": 1.5,
     "search.p95_ms": 50.0,
     "save.median_ms": 10.0,
@@ -111,9 +115,10 @@ TARGETS: dict[str, float] = {
 }
 # The table: the figures with targets, then the floors and context beside them.
 TABLE_ORDER = (
-    "startup.wall_ratio", "startup.rss_ratio", "startup.app_wall_s", "startup.floor_wall_s",
-    "startup.app_rss_mb", "startup.floor_rss_mb", "startup.keyring_wall_ratio",
-    "startup.keyring_rss_ratio", "startup.keyring_floor_wall_s", "startup.keyring_floor_rss_mb",
+    "startup.keyring_wall_ratio", "startup.keyring_rss_ratio", "startup.keyring_cpu_ratio",
+    "startup.app_wall_s",
+    "startup.keyring_floor_wall_s", "startup.app_rss_mb", "startup.keyring_floor_rss_mb",
+    "startup.wall_ratio", "startup.rss_ratio", "startup.floor_wall_s", "startup.floor_rss_mb",
     "startup.key_floor_wall_ratio", "startup.key_floor_rss_ratio",
     "search.ratio", "search.p95_ms", "search.ranked_ratio", "search.mean_ms",
     "search.floor_mean_ms",
@@ -318,6 +323,7 @@ def _startup_figures(
         "startup.floor_rss_mb": found.floor_rss_mb,
         "startup.keyring_wall_ratio": found.keyring_wall_ratio,
         "startup.keyring_rss_ratio": found.keyring_rss_ratio,
+        "startup.keyring_cpu_ratio": found.keyring_cpu_ratio,
         "startup.keyring_floor_wall_s": found.keyring_floor_wall_s,
         "startup.keyring_floor_rss_mb": found.keyring_floor_rss_mb,
         "startup.key_floor_wall_ratio": found.key_floor_wall_ratio,

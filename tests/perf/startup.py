@@ -33,6 +33,13 @@ class StartupSamples:
     floor_rss_mb: list[float] = field(default_factory=list)
     keyring_floor_wall_s: list[float] = field(default_factory=list)
     keyring_floor_rss_mb: list[float] = field(default_factory=list)
+    app_cpu_s: list[float] = field(default_factory=list)
+    keyring_floor_cpu_s: list[float] = field(default_factory=list)
+
+    @property
+    def keyring_cpu_ratio(self) -> list[float]:
+        pairs = zip(self.app_cpu_s, self.keyring_floor_cpu_s, strict=True)
+        return [a / f for a, f in pairs]
 
     @property
     def wall_ratio(self) -> list[float]:
@@ -127,4 +134,6 @@ def bench_startup(data_dir: Path, key: bytes, reps: int, scratch: Path) -> Start
         floor_rss_mb=found["floor_rss_mb"],
         keyring_floor_wall_s=found["keyring_floor_wall_s"],
         keyring_floor_rss_mb=found["keyring_floor_rss_mb"],
+        app_cpu_s=found["app_cpu_s"],
+        keyring_floor_cpu_s=found["keyring_floor_cpu_s"],
     )

@@ -5,7 +5,9 @@ The key goes into the keyring (so ``peerdesk`` unlocks the way it does every day
 again at the end. Then, after one warm-up of each, ``peerdesk --data-dir DATA_DIR
 --exit-when-ready``, the bare-window floor, and the bare window that first reads the key from
 the keyring and opens the journal file with it are started in turns; each run's wall time and
-peak memory (``ru_maxrss`` of that child alone, from ``wait4``) are printed as one JSON line.
+peak memory (``ru_maxrss`` of that child alone, from ``wait4``) and CPU time (user and system,
+from the same ``wait4``: less moved by other work on a shared machine) are printed as one JSON
+line.
 """
 
 from __future__ import annotations
@@ -37,8 +39,9 @@ def floor_command(*args: str) -> list[str]:
     return [sys.executable, str(ROOT / "tests" / "perf" / "bare_window.py"), *args]
 
 
-def launch(command: list[str], env: dict[str, str]) -> tuple[float, float, str]:
-    """Run ``command`` to its end; return wall seconds, its peak resident MB, and its stderr."""
+def launch(command: list[str], env: dict[str, str]) -> tuple[float, float, float, str]:
+    """Run ``command`` to its end; return wall seconds, its peak resident MB, its CPU seconds
+    and its stderr."""
     start = time.perf_counter()
     proc = subprocess.Popen(
         command,
@@ -62,7 +65,8 @@ def launch(command: list[str], env: dict[str, str]) -> tuple[float, float, str]:
     if proc.returncode != 0:
         tail = "\n".join(err.strip().splitlines()[-8:])
         raise RuntimeError(f"{Path(command[0]).name} exited with {proc.returncode}:\n{tail}")
-    return wall, usage.ru_maxrss / 1024, err  # ru_maxrss is in KiB on Linux
+    cpu = usage.ru_utime + usage.ru_stime
+    return wall, usage.ru_maxrss / 1024, cpu, err  # ru_maxrss is in KiB on Linux
 
 
 def main(argv: list[str]) -> int:
@@ -84,23 +88,26 @@ def main(argv: list[str]) -> int:
             "floor": floor_command(),
             "keyring_floor": floor_command(str(vault.journal_path), journal_id, backend),
         }
-        _wall, _rss, err = launch(commands["app"], env)  # warm-up; records the keyring backend
+        _wall, _rss, _cpu, err = launch(
+            commands["app"], env
+        )  # warm-up; records the keyring backend
         if "journal unlocked" not in err:
             raise RuntimeError("peerdesk did not unlock the journal from the keyring")
         launch(commands["floor"], env)
         launch(commands["keyring_floor"], env)
         result: dict[str, object] = {"backend": backend}
         samples: dict[str, list[float]] = {
-            f"{name}_{what}": [] for name in commands for what in ("wall_s", "rss_mb")
+            f"{name}_{what}": [] for name in commands for what in ("wall_s", "rss_mb", "cpu_s")
         }
         for rep in range(reps):
             order = list(commands.items())
             if rep % 2:
                 order.reverse()
             for name, command in order:
-                wall, rss, _err = launch(command, env)
+                wall, rss, cpu, _err = launch(command, env)
                 samples[f"{name}_wall_s"].append(wall)
                 samples[f"{name}_rss_mb"].append(rss)
+                samples[f"{name}_cpu_s"].append(cpu)
         result |= samples
     finally:
         keystore.delete(journal_id)

@@ -22,3 +22,16 @@ class Confirm:
             return self.answer
         assert self.then, f"one question more than answers: {question!r}"
         return self.then.pop(0)
+
+
+class MonotonicClock:
+    """A stand-in for ``time.monotonic``: seconds that move only when the test moves them."""
+
+    def __init__(self, start: float = 1000.0) -> None:
+        self.now = start
+
+    def __call__(self) -> float:
+        return self.now
+
+    def advance(self, seconds: float) -> None:
+        self.now += seconds

@@ -5,6 +5,7 @@ from __future__ import annotations
 import os
 from collections.abc import Callable, Iterator
 from pathlib import Path
+from typing import Any
 
 import pytest
 from PySide6.QtWidgets import QApplication
@@ -22,12 +23,13 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 def make_controller(
     qtbot: QtBot, qapp: QApplication, clock: Clock, tmp_path: Path
 ) -> Iterator[Callable[[Vault], AppController]]:
-    """Build the app's controller over a vault (another one stands for a restart of the app);
-    their threads and windows are stopped after."""
+    """Build the app's controller over a vault (another one stands for a restart of the app;
+    keyword options go to AppController); their threads and windows are stopped after."""
     made: list[tuple[AppController, Vault]] = []
 
-    def build(vault: Vault) -> AppController:
-        made.append((AppController(qapp, vault, clock, WindowState(tmp_path / "config")), vault))
+    def build(vault: Vault, **options: Any) -> AppController:
+        state = WindowState(tmp_path / "config")
+        made.append((AppController(qapp, vault, clock, state, **options), vault))
         return made[-1][0]
 
     yield build

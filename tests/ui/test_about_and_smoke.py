@@ -8,7 +8,6 @@ import os
 import re
 import subprocess
 import sys
-import tempfile
 import xml.etree.ElementTree as ET
 from pathlib import Path
 from types import ModuleType
@@ -93,15 +92,12 @@ def test_app_icon_has_every_rendered_size() -> None:
 # --- the smoke test from source -----------------------------------------------------------------
 
 
-def test_smoke_test_passes_in_process(
-    qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
-) -> None:
+def test_smoke_test_passes_in_process(qtbot: QtBot, tmp_path: Path) -> None:
     scratch = tmp_path / "tmp"
     scratch.mkdir()
-    monkeypatch.setattr(tempfile, "tempdir", str(scratch))
     out, err = io.StringIO(), io.StringIO()
 
-    code = run_smoke_test(out, err, keyring_backend=MemoryKeyring())
+    code = run_smoke_test(out, err, keyring_backend=MemoryKeyring(), scratch=scratch)
 
     lines = out.getvalue().splitlines()
     assert code == 0, err.getvalue()

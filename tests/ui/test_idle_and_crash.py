@@ -10,6 +10,7 @@ import sys
 import threading
 import time
 from collections.abc import Iterator
+from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
@@ -20,85 +21,108 @@ from PySide6.QtWidgets import QApplication, QLineEdit
 from pytestqt.qtbot import QtBot
 
 from peerdesk.errors import InvalidInput, StorageError
+from tests.support.fakes import MonotonicClock
+from tests.support.manual_timer import ManualTimer
 from ui.system.crash import CRASH_LOG, CrashDialog, crash_report, install_crash_handler
 from ui.system.idle import IdleWatcher, ScreenLockWatcher
 
-TIMEOUT_MS = 250  # short for tests; typing comes every 80 ms, well inside it
+TIMEOUT_MS = 250  # typing comes every 80 ms, well inside it
+ROUNDING_S = 0.002  # the watcher re-arms in whole milliseconds, rounded up
 MARKER = "Heron-told-me-about-the-night-shift-7731"
 
 # --- idle ----------------------------------------------------------------------------------------
 
 
+@dataclass
+class Watched:
+    watcher: IdleWatcher
+    field: QLineEdit
+    timer: ManualTimer  # fires when the test moves the clock past its deadline
+    fired: list[float]  # the clock's time at each ``idle``
+
+
 @pytest.fixture
-def watched(qtbot: QtBot, qapp: QApplication) -> Iterator[tuple[IdleWatcher, QLineEdit]]:
-    watcher = IdleWatcher(timeout_ms=TIMEOUT_MS)
+def watched(qtbot: QtBot, qapp: QApplication) -> Iterator[Watched]:
+    clock = MonotonicClock()
+    timer = ManualTimer(clock)
+    watcher = IdleWatcher(timeout_ms=TIMEOUT_MS, monotonic=clock, timer=timer)
+    fired: list[float] = []
+    watcher.idle.connect(lambda: fired.append(clock()))
     qapp.installEventFilter(watcher)
     field = QLineEdit()
     field.setAccessibleName("a field")
     qtbot.addWidget(field)
     field.show()
     qtbot.waitExposed(field)
-    yield watcher, field
+    yield Watched(watcher, field, timer, fired)
     watcher.stop()
     qapp.removeEventFilter(watcher)
 
 
-def test_idle_fires_after_the_timeout(qtbot: QtBot, watched) -> None:
-    watcher, _field = watched
-    watcher.start()
+def test_idle_fires_after_the_timeout_on_a_real_timer(qtbot: QtBot, qapp: QApplication) -> None:
+    watcher = IdleWatcher(timeout_ms=50)  # the real clock and a real QTimer, as the app runs
     started = time.monotonic()
-    with qtbot.waitSignal(watcher.idle, timeout=2000):
+    with qtbot.waitSignal(watcher.idle, timeout=5000):
         pass
-    assert time.monotonic() - started >= TIMEOUT_MS / 1000 - 0.01
+    assert time.monotonic() - started >= 0.05 - 0.01
+    watcher.stop()
 
 
-def test_a_key_press_starts_the_count_again(qtbot: QtBot, watched) -> None:
-    watcher, field = watched
-    fired: list[float] = []
-    watcher.idle.connect(lambda: fired.append(time.monotonic()))
-    watcher.start()
-    last_key = time.monotonic()
+def test_idle_fires_once_the_timeout_has_passed(watched: Watched) -> None:
+    watched.watcher.start()
+    start = watched.timer.clock()
+    watched.timer.advance(TIMEOUT_MS / 1000 - 0.001)
+    assert watched.fired == []
+    watched.timer.advance(0.001)
+    assert watched.fired == [pytest.approx(start + TIMEOUT_MS / 1000)]
+
+
+def test_a_key_press_starts_the_count_again(qtbot: QtBot, watched: Watched) -> None:
+    watched.watcher.start()
     for _ in range(8):  # typing every 80 ms for 640 ms: never idle
-        qtbot.wait(80)
-        qtbot.keyClick(field, Qt.Key.Key_A)
-        last_key = time.monotonic()
-    assert fired == []
-    assert field.text() == "a" * 8  # the filter only watches: the keys reached the field
-    qtbot.waitUntil(lambda: len(fired) == 1, timeout=2000)
-    assert fired[0] - last_key >= TIMEOUT_MS / 1000 - 0.01
-    qtbot.wait(300)
-    assert len(fired) == 1  # once per quiet stretch
-    qtbot.keyClick(field, Qt.Key.Key_B)  # input starts a new stretch
-    qtbot.waitUntil(lambda: len(fired) == 2, timeout=2000)
+        watched.timer.advance(0.08)
+        qtbot.keyClick(watched.field, Qt.Key.Key_A)
+    last_key = watched.timer.clock()
+    assert watched.fired == []
+    assert watched.timer.shots >= 2  # the timer woke up meanwhile and waited out the rest
+    assert watched.field.text() == "a" * 8  # the filter only watches: the keys reached the field
+    watched.timer.advance(TIMEOUT_MS / 1000 + ROUNDING_S)
+    assert watched.fired == [pytest.approx(last_key + TIMEOUT_MS / 1000, abs=ROUNDING_S)]
+    assert not watched.timer.isActive()
+    watched.timer.advance(3600)
+    assert len(watched.fired) == 1  # once per quiet stretch
+    qtbot.keyClick(watched.field, Qt.Key.Key_B)  # input starts a new stretch
+    watched.timer.advance(TIMEOUT_MS / 1000 + ROUNDING_S)
+    assert len(watched.fired) == 2
 
 
-def test_the_mouse_also_counts(qtbot: QtBot, watched) -> None:
-    watcher, field = watched
-    fired: list[int] = []
-    watcher.idle.connect(lambda: fired.append(1))
-    watcher.start()
+def test_the_mouse_also_counts(qtbot: QtBot, watched: Watched) -> None:
+    watched.watcher.start()
     for _ in range(5):
-        qtbot.wait(80)
-        qtbot.mouseClick(field, Qt.MouseButton.LeftButton)
-    assert fired == []
-    qtbot.waitUntil(lambda: fired == [1], timeout=2000)
+        watched.timer.advance(0.08)
+        qtbot.mouseClick(watched.field, Qt.MouseButton.LeftButton)
+    assert watched.fired == []
+    watched.timer.advance(TIMEOUT_MS / 1000 + ROUNDING_S)
+    assert len(watched.fired) == 1
 
 
-def test_zero_minutes_means_never_and_stop_stops(qtbot: QtBot, watched) -> None:
-    watcher, field = watched
-    fired: list[int] = []
-    watcher.idle.connect(lambda: fired.append(1))
+def test_zero_minutes_means_never_and_stop_stops(qtbot: QtBot, watched: Watched) -> None:
+    watcher, field = watched.watcher, watched.field
     watcher.set_timeout_minutes(0)
     assert watcher.timeout_ms == 0 and not watcher.active
     qtbot.keyClick(field, Qt.Key.Key_A)
-    qtbot.wait(350)
+    watched.timer.advance(3600)
     watcher.set_timeout_ms(150)
     watcher.stop()
     qtbot.keyClick(field, Qt.Key.Key_A)  # input does not restart a stopped watcher
-    qtbot.wait(350)
-    assert fired == []
+    watched.timer.advance(3600)
+    assert watched.fired == []
     watcher.set_timeout_minutes(5)
     assert watcher.timeout_ms == 5 * 60 * 1000 and watcher.active
+    watched.timer.advance(5 * 60 - 1)
+    assert watched.fired == []
+    watched.timer.advance(1)
+    assert len(watched.fired) == 1
 
 
 def test_the_default_is_five_minutes(qtbot: QtBot) -> None:
@@ -281,21 +305,32 @@ def test_messages_built_by_python_are_kept(qtbot: QtBot) -> None:
     assert "test_messages_built_by_python_are_kept" in report
 
 
-def test_a_crash_in_another_thread_is_reported_on_the_gui_thread(qtbot: QtBot, handler) -> None:
-    installed, shown = handler
+def test_a_crash_in_another_thread_is_reported_on_the_gui_thread(
+    qtbot: QtBot, tmp_path: Path
+) -> None:
+    shown: list[str] = []
     shown_on: list[str] = []
-    installed._relay.report.connect(lambda _r: shown_on.append(threading.current_thread().name))
 
-    def work() -> None:
-        save_note_for_test(MARKER)
+    def show(report: str) -> None:
+        shown.append(report)
+        shown_on.append(threading.current_thread().name)
 
-    thread = threading.Thread(target=work, name="backup-worker")
-    thread.start()
-    thread.join()
-    qtbot.waitUntil(lambda: len(shown) == 1, timeout=2000)
+    installed = install_crash_handler(tmp_path / "logs", show)
+    try:
+
+        def work() -> None:
+            save_note_for_test(MARKER)
+
+        thread = threading.Thread(target=work, name="backup-worker")
+        thread.start()
+        thread.join()
+        qtbot.waitUntil(lambda: len(shown) == 1, timeout=2000)
+    finally:
+        installed.uninstall()
     assert "Thread: backup-worker" in shown[0]
     assert "work" in shown[0] and MARKER not in shown[0]
     assert installed.last_report == shown[0]
+    assert shown_on == [threading.main_thread().name]  # shown by the GUI thread
 
 
 def test_uninstall_puts_the_old_hooks_back(tmp_path: Path) -> None:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import timedelta
 from pathlib import Path
 
@@ -15,7 +16,9 @@ from peerdesk.journal import Journal
 from peerdesk.sessions import DRAFT, FINISHED, Session
 from peerdesk.vault import Vault
 from tests.conftest import Clock, day
+from tests.support.fakes import MonotonicClock
 from tests.support.journal_text_scan import left_after_lock
+from tests.support.manual_timer import ManualTimer
 from ui.controller import AppController
 from ui.gates.setup_wizard import SetupWizard
 from ui.gates.unlock_dialog import UnlockDialog
@@ -23,6 +26,7 @@ from ui.main_window import FOLLOW_UPS, SESSIONS, SETTINGS, TODAY, MainWindow
 from ui.pages.followups_page import FollowUpsPage
 from ui.pages.today_page import DUE_SHOWN, ID_ROLE
 from ui.session.session_form import SessionForm
+from ui.system.idle import IdleWatcher
 
 MARKER = "QUOKKA-MARKER-7731"
 
@@ -176,14 +180,20 @@ def test_lock_destroys_every_widget_with_journal_text_and_unlock_brings_it_back(
 
 
 def test_idle_lock_closes_the_journal(
-    qtbot: QtBot, controller: AppController, vault: Vault
+    qtbot: QtBot, make_controller: Callable[..., AppController], vault: Vault
 ) -> None:
+    seconds = MonotonicClock()
+    timer = ManualTimer(seconds)
+    controller = make_controller(vault, idle=IdleWatcher(monotonic=seconds, timer=timer))
     vault.create()
     vault.lock()
     controller.start()
     _open_via_keyring(qtbot, controller)
-    controller.idle.set_timeout_ms(200)
-    qtbot.waitUntil(lambda: not vault.is_unlocked, timeout=3000)
+    assert controller.idle.timeout_ms == 5 * 60 * 1000  # the journal's setting (the default)
+    timer.advance(5 * 60 - 1)
+    assert vault.is_unlocked and controller.window is not None
+    timer.advance(1)
+    assert not vault.is_unlocked
     assert controller.window is None
     assert isinstance(controller.gate, UnlockDialog)
 

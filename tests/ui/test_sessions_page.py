@@ -725,14 +725,13 @@ def test_filtered_search_reads_past_the_first_page_of_matches(
 
 
 def test_a_filtered_search_that_stops_early_says_how_far_it_looked(
-    qtbot: QtBot, journal: Journal, clock: Clock, monkeypatch: pytest.MonkeyPatch
+    qtbot: QtBot, journal: Journal, clock: Clock
 ) -> None:
-    monkeypatch.setattr(SearchResultsModel, "LIMIT", 2)
-    monkeypatch.setattr(SearchResultsModel, "MAX_DEPTH", 6)  # not a power-of-4 multiple: 2, 6
     add_session(journal, "Alder", held_on=day(1), notes={"cope": "Gardening helps."})
     for i in range(12):
         add_session(journal, "Brook", held_on=day(5 + i), notes={"cope": "Gardening too."})
-    page = make_page(qtbot, journal, clock)
+    page = SessionsPage(journal, clock, confirm=Confirm(False), search_limit=2, search_depth=6)
+    qtbot.addWidget(page)  # 6 is not a power-of-4 multiple of 2: the search reads 2, then 6
     alder = journal.peers.find("Alder")
     assert alder is not None
     page.peer_combo.setCurrentIndex(page.peer_combo.findData(alder.id))

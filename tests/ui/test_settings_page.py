@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 import pytest
+from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
 from peerdesk.clock import Clock
@@ -96,17 +97,28 @@ def test_a_new_recovery_code_is_shown_and_the_old_one_retired(
 def test_the_backup_plan_is_kept_in_the_journal(
     qtbot: QtBot, journal: Journal, vault: Vault, clock: Clock, tmp_path
 ) -> None:
-    page = _page(qtbot, journal, vault, clock, [], [])
+    picked: list[str | None] = [str(tmp_path), None]  # a folder, then a cancelled dialog
+    page = SettingsPage(
+        journal,
+        clock,
+        vault,
+        write_down=lambda _code: True,
+        confirm=lambda _q: False,
+        choose_folder=lambda: picked.pop(0),
+    )
+    qtbot.addWidget(page)
     assert page.backup_every.value() == journal.preferences.backup_plan().every_hours
     page.backup_every.setValue(6)
     page.backup_keep.setValue(3)
-    page._set_second_folder(str(tmp_path))
+    qtbot.mouseClick(page.choose_folder_button, Qt.MouseButton.LeftButton)
     plan = journal.preferences.backup_plan()
     assert (plan.every_hours, plan.keep, plan.second_folder) == (6, 3, tmp_path)
-    page._set_second_folder(None)  # cancelled: nothing changes
+    assert page.second_folder.text() == str(tmp_path)
+    qtbot.mouseClick(page.choose_folder_button, Qt.MouseButton.LeftButton)  # cancelled
     assert journal.preferences.backup_plan().second_folder == tmp_path
-    page._set_second_folder("")
+    qtbot.mouseClick(page.stop_copying_button, Qt.MouseButton.LeftButton)
     assert journal.preferences.backup_plan().second_folder is None
+    assert picked == []
 
 
 def test_corrupt_setting_rows_open_with_the_defaults(

@@ -145,7 +145,7 @@ def test_full_first_run_without_a_passphrase(
         _click(qtbot, wizard.next_button)  # "Open my journal"
     assert wizard.journal is vault.journal and ready == [vault.journal]
     # The code is no longer held by the wizard.
-    assert wizard._code is None
+    assert wizard.recovery_code is None
     assert all(label.text() == "" for label in wizard.group_labels)
 
     slots = vault.read_slots()
@@ -214,7 +214,7 @@ def test_without_a_keyring_the_passphrase_is_required(
     assert wizard.current_step == CODE
     assert vault.has_passphrase and vault.read_slots().keyring_backend is None
     _click(qtbot, wizard.next_button)
-    qtbot.keyClicks(wizard.group_edit, wizard._code.groups[ASKED])
+    qtbot.keyClicks(wizard.group_edit, _code(wizard).groups[ASKED])
     _click(qtbot, wizard.next_button)
     assert wizard.current_step == DONE
     assert "no keyring PeerDesk can use" in wizard.done_text.text()
@@ -380,7 +380,7 @@ def test_a_locked_keyring_at_setup_is_explained_and_a_passphrase_gets_past_it(
     _click(qtbot, wizard.next_button)
     assert wizard.current_step == CODE and vault.has_passphrase
     _click(qtbot, wizard.next_button)
-    qtbot.keyClicks(wizard.group_edit, wizard._code.groups[ASKED])
+    qtbot.keyClicks(wizard.group_edit, _code(wizard).groups[ASKED])
     _click(qtbot, wizard.next_button)
     assert vault.lock_mode is LockMode.PASSPHRASE  # the keyring was not needed at all
     assert "every time it starts" in wizard.done_text.text()
@@ -398,3 +398,9 @@ def test_the_print_dialog_can_be_cancelled_without_printing(qtbot: QtBot) -> Non
     QTimer.singleShot(100, cancel)
     assert print_recovery_sheet(None, RecoveryCode.generate()) is False
     assert seen == ["Print recovery sheet"]
+
+
+def _code(wizard: SetupWizard) -> RecoveryCode:
+    code = wizard.recovery_code
+    assert code is not None
+    return code

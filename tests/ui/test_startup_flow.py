@@ -3,6 +3,7 @@ page runs beside the open window, holding back retention and backups until it ha
 
 from __future__ import annotations
 
+from datetime import timedelta
 from pathlib import Path
 
 import pytest
@@ -12,12 +13,14 @@ from pytestqt.qtbot import QtBot
 from peerdesk.database import IntegrityCheck, rows
 from peerdesk.errors import StorageError
 from peerdesk.keystore import MemoryKeyring
+from peerdesk.sessions import DRAFT, FINISHED, Session
 from peerdesk.vault import Vault
+from tests.conftest import Clock
 from tests.support.factories import add_sessions
 from ui.controller import AppController
 from ui.gates.damage_dialog import DamageDialog
 from ui.gates.unlock_dialog import Mode, UnlockDialog
-from ui.main_window import RESOURCES
+from ui.main_window import FOLLOW_UPS, RESOURCES
 
 PAGE = 4096
 WAIT_MS = 20_000
@@ -82,7 +85,7 @@ def test_a_keyring_without_the_key_shows_the_unlock_screen_with_the_way_on(
     assert controller.window is None
     assert gate.mode is Mode.RECOVERY  # the recovery code puts the key back
     assert gate.last_error is not None and gate.last_error.code == "keyring_entry_missing"
-    qtbot.wait(50)  # the screen does not try the keyring a second time by itself
+    QApplication.processEvents()  # every queued call runs: none tries the keyring a second time
     assert gate.last_error.code == "keyring_entry_missing" and not vault.is_unlocked
 
 
@@ -96,7 +99,7 @@ def test_locking_while_the_check_runs_stops_it_and_nothing_starts_after(
     controller.lock()
     assert not runner.running  # cancelled and waited for
     assert controller.integrity is None
-    qtbot.wait(100)  # any answer still queued is ignored
+    QApplication.processEvents()  # an answer the stopped check had queued is delivered, and ignored
     assert controller.retention is None
     assert not controller.backups.running
     assert isinstance(controller.gate, UnlockDialog)
@@ -174,3 +177,29 @@ def test_a_check_that_cannot_run_keeps_retention_off_but_backups_on(
     assert controller.retention is None
     assert controller.integrity is None
     assert "could not be checked" in window.statusBar().currentMessage()
+
+
+def test_the_first_screen_counts_what_is_due_once_and_says_it_everywhere(
+    qtbot: QtBot, controller: AppController, vault: Vault, clock: Clock
+) -> None:
+    """Today reads the follow-ups and drafts once; the badge and the status line use its counts."""
+    journal, _code = vault.create()
+    peer = journal.peers.add("Heron")
+    now = clock().astimezone().date()
+    for due_on in (now - timedelta(days=3), now - timedelta(days=1), now, now + timedelta(days=2)):
+        journal.sessions.save(
+            Session(held_on=now - timedelta(days=10), status=FINISHED, peer_id=peer.id,
+                    contact_kind="peer_asked", followup_on=due_on, followup_plan="call")
+        )  # fmt: skip
+    journal.sessions.save(Session(held_on=now, status=DRAFT, notes={"listen": "half"}))
+    vault.lock()
+    controller.start()
+    window = controller.window
+    assert window is not None
+    assert window.today_page.due.count() == 4  # the week ahead, overdue ones included
+    badge = window.nav.item(FOLLOW_UPS)
+    assert badge.text() == "Follow-ups (3)"  # two overdue and one due today
+    assert badge.toolTip() == "2 overdue, 1 due today"
+    assert window.statusBar().currentMessage() == (
+        "2 follow-up(s) overdue · 1 unfinished draft(s) on Today"
+    )

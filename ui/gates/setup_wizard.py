@@ -496,6 +496,11 @@ class SetupWizard(QDialog):
 
     # --- typing one group back ------------------------------------------------------------------
 
+    @property
+    def recovery_code(self) -> RecoveryCode | None:
+        """The recovery code being shown and checked; None before it is made and once forgotten."""
+        return self._code
+
     def _ask_for_group(self) -> None:
         if self._code is None:
             return

@@ -197,9 +197,18 @@ class SearchResultsModel(QAbstractTableModel):
     # (about 40 ms for a common word at 100,000 sessions).
     MAX_DEPTH = 16 * LIMIT
 
-    def __init__(self, search: Search, parent: QObject | None = None) -> None:
+    def __init__(
+        self,
+        search: Search,
+        parent: QObject | None = None,
+        *,
+        limit: int = LIMIT,
+        max_depth: int = MAX_DEPTH,
+    ) -> None:
         super().__init__(parent)
         self._search = search
+        self.limit = limit  # the most sessions shown
+        self.max_depth = max_depth  # the most sessions looked at when filtering
         self._text = ""
         self._order = NEWEST
         self._hits: list[SearchHit] = []
@@ -232,7 +241,9 @@ class SearchResultsModel(QAbstractTableModel):
         ``order`` is one of :data:`peerdesk.search.ORDERS`. When the search fails (a bad order,
         a disk problem) the error is raised and the model keeps its rows and its search.
         """
-        found = self.find(self._search, text, narrow, order)
+        found = self.find(
+            self._search, text, narrow, order, limit=self.limit, max_depth=self.max_depth
+        )
         self._text, self._narrow, self._order = text, narrow, order
         self._show(*found)
 
@@ -251,7 +262,15 @@ class SearchResultsModel(QAbstractTableModel):
 
     def rerun(self) -> None:
         """Search again (after a shred or an edit, say)."""
-        self._show(*self.find(self._search, self._text, self._narrow, self._order))
+        found = self.find(
+            self._search,
+            self._text,
+            self._narrow,
+            self._order,
+            limit=self.limit,
+            max_depth=self.max_depth,
+        )
+        self._show(*found)
 
     @classmethod
     def find(
@@ -260,11 +279,15 @@ class SearchResultsModel(QAbstractTableModel):
         text: str,
         narrow: Callable[[list[int]], set[int]] | None,
         order: str,
+        *,
+        limit: int = LIMIT,
+        max_depth: int = MAX_DEPTH,
     ) -> tuple[list[SearchHit], int | None]:
-        """The hits to show, and how many sessions were looked at when that was not all."""
+        """The hits to show (at most ``limit``), and how many sessions were looked at when that
+        was not all (at most ``max_depth``)."""
         if not text.strip():
             return [], None
-        depth = cls.LIMIT
+        depth = limit
         while True:
             hits = search.run(text, limit=depth, order=order)
             read_all = len(hits) < depth
@@ -273,13 +296,13 @@ class SearchResultsModel(QAbstractTableModel):
             if hits:
                 keep = narrow([hit.session_id for hit in hits])
                 hits = [hit for hit in hits if hit.session_id in keep]
-            if len(hits) >= cls.LIMIT:
-                return hits[: cls.LIMIT], None
+            if len(hits) >= limit:
+                return hits[:limit], None
             if read_all:
                 return hits, None
-            if depth >= cls.MAX_DEPTH:
+            if depth >= max_depth:
                 return hits, depth
-            depth = min(depth * 4, cls.MAX_DEPTH)
+            depth = min(depth * 4, max_depth)
 
     def _show(self, hits: list[SearchHit], looked_at: int | None) -> None:
         self.beginResetModel()

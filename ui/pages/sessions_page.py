@@ -161,11 +161,14 @@ class SessionsPage(QWidget):
         parent: QWidget | None = None,
         *,
         confirm: Callable[[str], bool] | None = None,
+        search_limit: int = SearchResultsModel.LIMIT,
+        search_depth: int = SearchResultsModel.MAX_DEPTH,
     ) -> None:
         super().__init__(parent)
         self._journal = journal
         self._clock = clock
         self._confirm = confirm or self._ask
+        self._search_limits = (search_limit, search_depth)  # most shown, most looked at
         self._query = SessionQuery(journal.conn, clock)
         self._searching = False
         # Searches run on a worker thread with a connection of their own: over a large journal
@@ -252,7 +255,9 @@ class SessionsPage(QWidget):
         # --- list, search results and detail ------------------------------------------------
         self.model = SessionsModel(self._query, self)
         self.table = self._table(self.model, self.tr("Sessions"))
-        self.search_model = SearchResultsModel(journal.search, self)
+        self.search_model = SearchResultsModel(
+            journal.search, self, limit=search_limit, max_depth=search_depth
+        )
         self.search_table = self._table(self.search_model, self.tr("Matching sessions"))
         self.search_table.setItemDelegateForColumn(
             SearchResultsModel.SNIPPET, SnippetDelegate(self)
@@ -617,6 +622,7 @@ class SessionsPage(QWidget):
     ) -> Callable[[Connection], _Answer]:
         """The search to run on the worker thread's connection (never this page's)."""
         clock = self._clock
+        limit, depth = self._search_limits
 
         searches = self._searches
 
@@ -627,7 +633,9 @@ class SessionsPage(QWidget):
             if search is None:  # the reader's connection is new (or was opened again)
                 searches.clear()
                 search = searches[conn] = Search(conn)
-            found = SearchResultsModel.find(search, text, narrow, order)
+            found = SearchResultsModel.find(
+                search, text, narrow, order, limit=limit, max_depth=depth
+            )
             return _Answer(text, order, f, found)
 
         return work
@@ -693,9 +701,9 @@ class SessionsPage(QWidget):
                 )
             elif found == 1:
                 message = self.tr("1 matching session")
-            elif found >= SearchResultsModel.LIMIT and self.search_model.order() == BEST:
+            elif found >= self.search_model.limit and self.search_model.order() == BEST:
                 message = self.tr("The {n} best matching sessions").format(n=found)
-            elif found >= SearchResultsModel.LIMIT:
+            elif found >= self.search_model.limit:
                 message = self.tr(
                     "Showing the {n} most recent matches; add words to narrow it"
                 ).format(n=found)

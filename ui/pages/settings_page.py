@@ -64,6 +64,7 @@ class SettingsPage(QWidget):
         write_down: Callable[[RecoveryCode], bool],
         confirm: Callable[[str], bool],
         ask: AskText | None = None,
+        choose_folder: Callable[[], str | None] | None = None,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
@@ -72,6 +73,7 @@ class SettingsPage(QWidget):
         self._write_down = write_down
         self._confirm = confirm
         self._ask = ask or self._ask_in_dialog
+        self._choose_folder = choose_folder or self._choose_folder_in_dialog
         heading = QLabel(self.tr("Settings"))
         heading.setObjectName("pageHeading")
 
@@ -289,14 +291,10 @@ class SettingsPage(QWidget):
         for box in (self.backup_every, self.backup_keep):
             box.valueChanged.connect(self._save_backup_plan)
         self.second_folder = QLabel(str(plan.second_folder or self.tr("none")))
-        choose = QPushButton(self.tr("Choose a second folder…"))
+        choose = self.choose_folder_button = QPushButton(self.tr("Choose a second folder…"))
         choose.setAccessibleName(self.tr("Choose a second folder for backups"))
-        choose.clicked.connect(
-            lambda: self._set_second_folder(
-                QFileDialog.getExistingDirectory(self, self.tr("Second folder for backups")) or None
-            )
-        )
-        stop = QPushButton(self.tr("Stop copying there"))
+        choose.clicked.connect(lambda: self._set_second_folder(self._choose_folder()))
+        stop = self.stop_copying_button = QPushButton(self.tr("Stop copying there"))
         stop.setAccessibleName(self.tr("Stop copying backups to the second folder"))
         stop.clicked.connect(lambda: self._set_second_folder(""))
         form.addRow(self.tr("Back up every"), self.backup_every)
@@ -313,6 +311,11 @@ class SettingsPage(QWidget):
             keep=self.backup_keep.value(),
         )
         self._journal.preferences.set_backup_plan(plan)
+
+    def _choose_folder_in_dialog(self) -> str | None:
+        """The folder picked in the system's folder dialog; None when it was cancelled."""
+        chosen = QFileDialog.getExistingDirectory(self, self.tr("Second folder for backups"))
+        return chosen or None
 
     def _set_second_folder(self, chosen: str | None) -> None:
         if chosen is None:  # the folder dialog was cancelled

@@ -60,6 +60,8 @@ class TodayPage(QWidget):
         layout.addWidget(self.drafts_label)
         layout.addWidget(self.drafts, 1)
         self.last_backup_text = ""
+        # What the page last read, for the window's badge and status line (no second query).
+        self.overdue = self.due_today = self.draft_count = 0
         self.refresh()
 
     def set_backup_state(self, text: str) -> None:
@@ -74,6 +76,7 @@ class TodayPage(QWidget):
         self.due.clear()
         week = self._journal.followups.open(due_by=now + timedelta(days=7))
         overdue = sum(1 for f in week if f.due_on < now)
+        self.overdue, self.due_today = overdue, sum(1 for f in week if f.due_on == now)
         for f in week[:DUE_SHOWN]:  # the longest overdue first
             if f.due_on < now:
                 when = self.tr("overdue since {date}").format(date=f"{f.due_on:%a %d %b}")
@@ -102,6 +105,7 @@ class TodayPage(QWidget):
             self.due_label.setText(self.tr("No follow-ups due this week."))
         self.drafts.clear()
         drafts = self._journal.sessions.drafts()
+        self.draft_count = len(drafts)
         for d in drafts:
             peer = d.peer or self.tr("no peer chosen yet")
             item = QListWidgetItem(

@@ -3,7 +3,8 @@
 :class:`IdleWatcher` is an application event filter (the composition root calls
 ``app.installEventFilter(watcher)``). Input only stamps the time; the timer checks the stamp when
 it fires and waits out the rest, so busy typing costs almost nothing. ``idle`` is emitted once per
-quiet stretch; the next input starts a new count.
+quiet stretch; the next input starts a new count. The clock (``monotonic``) and the timer are
+handed in by tests, which then move time on and fire the timer themselves instead of waiting.
 
 :class:`ScreenLockWatcher` listens on D-Bus for the desktop's screen saver
 (``org.freedesktop.ScreenSaver.ActiveChanged``, and GNOME's twin) and for logind's
@@ -18,6 +19,7 @@ import math
 import os
 import sys
 import time
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -54,18 +56,28 @@ _INPUT_EVENTS = frozenset(
 
 
 class IdleWatcher(QObject):
-    """Emits ``idle`` after ``timeout_ms`` without keyboard, mouse, wheel, touch or pen input."""
+    """Emits ``idle`` after ``timeout_ms`` without keyboard, mouse, wheel, touch or pen input.
+
+    ``monotonic`` gives the time in seconds (``time.monotonic`` unless a test hands in its own);
+    ``timer`` is the single-shot timer that wakes the watcher (a new ``QTimer`` unless handed in).
+    """
 
     idle = Signal()
 
     def __init__(
-        self, parent: QObject | None = None, *, timeout_ms: int = DEFAULT_TIMEOUT_MS
+        self,
+        parent: QObject | None = None,
+        *,
+        timeout_ms: int = DEFAULT_TIMEOUT_MS,
+        monotonic: Callable[[], float] = time.monotonic,
+        timer: QTimer | None = None,
     ) -> None:
         super().__init__(parent)
+        self._monotonic = monotonic
         self._timeout_ms = max(0, int(timeout_ms))
-        self._last_input = time.monotonic()
+        self._last_input = monotonic()
         self._active = True
-        self._timer = QTimer(self)
+        self._timer = timer if timer is not None else QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.timeout.connect(self._check)
         self._arm()
@@ -90,7 +102,7 @@ class IdleWatcher(QObject):
     def start(self) -> None:
         """Start (again) counting from now."""
         self._active = True
-        self._last_input = time.monotonic()
+        self._last_input = self._monotonic()
         self._arm()
 
     def stop(self) -> None:
@@ -106,7 +118,7 @@ class IdleWatcher(QObject):
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() in _INPUT_EVENTS:
-            self._last_input = time.monotonic()
+            self._last_input = self._monotonic()
             if self.active and not self._timer.isActive():
                 self._timer.start(self._timeout_ms)  # a new quiet stretch after ``idle``
         return False  # watch only: every event goes on to its widget
@@ -114,7 +126,7 @@ class IdleWatcher(QObject):
     def _check(self) -> None:
         if not self.active:
             return
-        quiet_ms = (time.monotonic() - self._last_input) * 1000
+        quiet_ms = (self._monotonic() - self._last_input) * 1000
         if quiet_ms < self._timeout_ms:
             self._timer.start(max(1, math.ceil(self._timeout_ms - quiet_ms)))
             return
