@@ -104,6 +104,21 @@ class FollowUps:
             )
         return [_from_row(r) for r in found]
 
+    def planned_in(self, session_id: int) -> FollowUp | None:
+        """The follow-up agreed in a session, whatever became of it; None if it has none."""
+        found = rows(self._conn, f"{_SELECT} WHERE f.origin_session_id = ?", (session_id,))
+        return _from_row(found[0]) if found else None
+
+    def drafts_started(self) -> dict[int, int]:
+        """Follow-ups whose session is started but not finished: follow-up id -> the draft's
+        id (the latest, should there be several). Drafts are few, and read by their index."""
+        found = rows(
+            self._conn,
+            "SELECT follows_up_id, id FROM sessions WHERE status = 'draft'"
+            " AND follows_up_id IS NOT NULL ORDER BY updated_at, id",
+        )
+        return {int(followup_id): int(session_id) for followup_id, session_id in found}
+
     def open_for_peer(self, peer_id: int) -> list[FollowUp]:
         """The peer's open follow-ups, soonest first (normally one: a second is asked for)."""
         found = rows(
