@@ -24,6 +24,7 @@ from tests.conftest import Clock, day
 from ui.main_window import MainWindow
 from ui.models.sessions_model import FOLLOW_UP, SESSION_ID_ROLE, SessionsModel
 from ui.pages.followups_page import FollowUpsPage
+from ui.pages.peers_page import PeersPage
 from ui.pages.sessions_page import SessionsPage
 from ui.session.followup_offer import (
     CompleteOffer,
@@ -279,6 +280,17 @@ def test_following_the_link_in_the_sessions_page_chooses_the_completing_session(
     assert page.current_session_id() == done_by
     assert page.detail.session_id == done_by
     assert page.current_view().currentIndex().data(SESSION_ID_ROLE) == done_by
+
+
+def test_the_peers_timeline_says_the_follow_up_was_done(
+    qtbot: QtBot, journal: Journal, story: Story
+) -> None:
+    story.complete()
+    page = PeersPage(journal, journal.clock)
+    qtbot.addWidget(page)
+    page.table.setCurrentIndex(page.model.index(page.model.row_of(story.heron), 0))
+    texts = [page.timeline.item(i).text() for i in range(page.timeline.count())]
+    assert texts[1].startswith("2026-11-20") and texts[1].endswith("follow-up done 2026-11-26")
 
 
 # --- the Follow-ups page and Today ---------------------------------------------------------------
