@@ -134,9 +134,9 @@ class FollowUps:
         ``before`` is the session being written: it is never its own last session, and when it
         is a finished session being edited, only sessions held before it count.
         """
-        after_clause, params = "", [peer_id]
+        before_clause, params = "", [peer_id]
         if before is not None:
-            after_clause = " AND s.id != ?"
+            before_clause = " AND s.id != ?"
             params.append(before)
             edited = rows(
                 self._conn,
@@ -144,14 +144,14 @@ class FollowUps:
                 (before,),
             )
             if edited:
-                after_clause += " AND (s.held_on, s.id) < (?, ?)"
+                before_clause += " AND (s.held_on, s.id) < (?, ?)"
                 params += [edited[0][0], before]
         found = rows(
             self._conn,
             "SELECT s.id, s.held_on, s.outreach_outcome, s.checked, s.followup_on,"
             " s.followup_plan, coalesce(n.text, '') FROM sessions s"
             " LEFT JOIN notes n ON n.session_id = s.id AND n.step = ?"
-            f" WHERE s.peer_id = ? AND s.status = 'finished'{after_clause}"
+            f" WHERE s.peer_id = ? AND s.status = 'finished'{before_clause}"
             " ORDER BY s.held_on DESC, s.id DESC LIMIT 1",
             (SESSION_NOTE, *params),
         )
