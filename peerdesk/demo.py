@@ -117,14 +117,18 @@ def fill(journal: Journal, sessions: int, *, seed: int = 1, today: date | None =
                 if rng.random() < 0.6:
                     notes["cope"] = rng.choice(_COPING)
             follow = rng.random() < 0.4 or not reached
+            peer_id = rng.choice(peer_ids)
+            # As the app offers: a session with a peer whose follow-up is open completes it.
+            planned = journal.followups.open_for_peer(peer_id)
             journal.sessions.save(
                 Session(
                     held_on=held_on,
                     status=FINISHED,
-                    peer_id=rng.choice(peer_ids),
+                    peer_id=peer_id,
+                    follows_up_id=planned[0].id if planned else None,
                     duration_minutes=rng.choice([5, 10, 15, 20, 30, 45, 60]) if reached else 0,
                     mode=_pick(rng, flow.MODES),
-                    contact_kind=_pick(rng, flow.CONTACT_KINDS),
+                    contact_kind="follow_up" if planned else _pick(rng, flow.CONTACT_KINDS),
                     referred_by=_pick(rng, flow.REFERRED_BY),
                     outreach_outcome=outcome,
                     role_band=_pick(rng, flow.ROLE_BANDS),
