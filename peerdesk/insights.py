@@ -347,40 +347,39 @@ def _custom_tag_contacts(
     return int(n)
 
 
-def _marks(span: tuple[str, str]) -> tuple[str, tuple[str, ...]]:
-    """A ``WITH marks (session_id, kind, mark)`` clause and its parameters: every step-6 mark of
-    the finished sessions of ``span``, a resource's under the kind of help of its category."""
+_CONVERSATION = "(s.outreach_outcome IS NULL OR s.outreach_outcome = 'accepted')"
+
+
+def _offers(conn: Connection, span: tuple[str, str]) -> tuple[tuple[Count, ...], dict[str, int]]:
+    """Step 6 in one pass: contacts with a referral of each kind, and conversations with each
+    mark. A resource's mark counts under the kind of help of its category (REFERRAL_KIND)."""
     kinds = sorted(REFERRAL_KIND.items())
     case = " ".join("WHEN ? THEN ?" for _ in kinds)
-    sql = (
-        "WITH marks (session_id, kind, mark) AS ("
-        " SELECT s.id, m.key, m.value FROM sessions s, json_each(s.referral_marks) m"
-        f" WHERE {_FINISHED_IN} UNION ALL"
-        f" SELECT s.id, CASE r.category {case} ELSE 'other' END, sr.mark FROM sessions s"
-        " JOIN session_resources sr ON sr.session_id = s.id"
+    found = rows(
+        conn,
+        "WITH marks (session_id, talked, kind, mark) AS MATERIALIZED ("
+        f" SELECT s.id, {_CONVERSATION}, m.key, m.value"
+        " FROM sessions s, json_each(s.referral_marks) m"
+        f" WHERE {_FINISHED_IN} AND s.referral_marks != '{{}}' UNION ALL"
+        f" SELECT s.id, {_CONVERSATION}, CASE r.category {case} ELSE 'other' END, sr.mark"
+        " FROM sessions s JOIN session_resources sr ON sr.session_id = s.id"
         f" JOIN resources r ON r.id = sr.resource_id WHERE {_FINISHED_IN})"
+        " SELECT 'kind', kind, count(DISTINCT session_id) FROM marks WHERE mark = ? GROUP BY kind"
+        " UNION ALL SELECT 'mark', mark, count(DISTINCT session_id) FROM marks WHERE talked"
+        " GROUP BY mark",
+        (*span, *(text for pair in kinds for text in pair), *span, flow.REFERRED),
     )
-    return sql, (*span, *(text for pair in kinds for text in pair), *span)
-
-
-def _referrals(conn: Connection, span: tuple[str, str]) -> tuple[Count, ...]:
-    marks, params = _marks(span)
-    found = dict(
-        rows(
-            conn,
-            f"{marks} SELECT kind, count(DISTINCT session_id) FROM marks"
-            " WHERE mark = ? GROUP BY kind",
-            (*params, flow.REFERRED),
-        )
-    )
-    counts = [Count(c.id, c.label, int(found.pop(c.id, 0))) for c in flow.REFERRAL_TYPES]
-    return tuple(counts + [Count(str(k), str(k), int(v)) for k, v in sorted(found.items())])
+    referred = {str(k): int(n) for what, k, n in found if what == "kind"}
+    talked = {str(k): int(n) for what, k, n in found if what == "mark"}
+    counts = [Count(c.id, c.label, referred.pop(c.id, 0)) for c in flow.REFERRAL_TYPES]
+    counts += [Count(k, k, v) for k, v in sorted(referred.items())]
+    return tuple(counts), talked
 
 
 def compute(conn: Connection, period: Period, today: date) -> Insights:
     """The figures of ``period``; ``today`` decides which open follow-ups are overdue."""
     span = (period.start.isoformat(), period.end.isoformat())
-    conversation = "(s.outreach_outcome IS NULL OR s.outreach_outcome = 'accepted')"
+    conversation = _CONVERSATION
     per_month = {
         str(r[0]): r[1:]
         for r in rows(
@@ -418,15 +417,7 @@ def compute(conn: Connection, period: Period, today: date) -> Insights:
                 float(average) if average is not None else None,
             )
         )
-    marks, params = _marks(span)
-    ((with_referral, with_mention, with_handout),) = rows(
-        conn,
-        f"{marks} SELECT count(DISTINCT s.id) FILTER (WHERE m.mark = ?),"
-        " count(DISTINCT s.id) FILTER (WHERE m.mark = ?),"
-        " count(DISTINCT s.id) FILTER (WHERE m.mark = ?)"
-        f" FROM marks m JOIN sessions s ON s.id = m.session_id WHERE {conversation}",
-        (*params, flow.REFERRED, flow.MENTIONED, flow.HANDOUT),
-    )
+    referrals, with_mark = _offers(conn, span)
     ((cancelled, overdue),) = rows(
         conn,
         "SELECT count(*) FILTER (WHERE status = 'cancelled'),"
@@ -454,10 +445,10 @@ def compute(conn: Connection, period: Period, today: date) -> Insights:
         outcomes=_breakdown(conn, "outreach_outcome", flow.OUTREACH_OUTCOMES, span),
         events=_tag_counts(conn, EVENT, span),
         drivers=_tag_counts(conn, DRIVER, span),
-        referrals=_referrals(conn, span),
-        conversations_with_referral=int(with_referral),
-        conversations_with_mention=int(with_mention),
-        conversations_with_handout=int(with_handout),
+        referrals=referrals,
+        conversations_with_referral=with_mark.get(flow.REFERRED, 0),
+        conversations_with_mention=with_mark.get(flow.MENTIONED, 0),
+        conversations_with_handout=with_mark.get(flow.HANDOUT, 0),
         followups_cancelled=int(cancelled),
         followups_overdue=int(overdue),
         median_days_to_followup=float(median) if median is not None else None,
