@@ -15,6 +15,7 @@ from datetime import date
 from peerdesk import flow
 from peerdesk.database import Connection, rows
 from peerdesk.errors import InvalidInput
+from peerdesk.resources import REFERRAL_KIND
 from peerdesk.tags import DRIVER, EVENT
 
 MAX_MONTHS = 120
@@ -154,13 +155,27 @@ METRICS: tuple[Metric, ...] = (
     Metric(
         "referral",
         "Referrals by type",
-        "Contacts in which a referral of each type was made. A contact with two types of "
-        "referral counts once under each.",
+        "Contacts in which a referral of each type was made: a kind of help or a resource marked "
+        "referred, because the supporter made or arranged the contact. A resource counts under "
+        "the type of its category. Mentioned or handed out is not a referral. A contact with two "
+        "types of referral counts once under each.",
     ),
     Metric(
         "conversations_with_referral",
         "Conversations with a referral",
-        "Conversations in which at least one referral of any type was made.",
+        "Conversations in which at least one kind of help or resource was marked referred.",
+    ),
+    Metric(
+        "conversations_with_mention",
+        "Conversations with help mentioned",
+        "Conversations in which at least one kind of help or resource was marked mentioned: "
+        "named, with no handout and no contact arranged. Not a referral.",
+    ),
+    Metric(
+        "conversations_with_handout",
+        "Conversations with a handout",
+        "Conversations in which at least one resource or kind of help was marked handout "
+        "given. Not a referral.",
     ),
     Metric(
         "referral_rate",
@@ -239,6 +254,8 @@ class Insights:
     drivers: tuple[Count, ...]
     referrals: tuple[Count, ...]
     conversations_with_referral: int
+    conversations_with_mention: int
+    conversations_with_handout: int
     followups_cancelled: int
     followups_overdue: int
     median_days_to_followup: float | None
@@ -330,23 +347,39 @@ def _custom_tag_contacts(
     return int(n)
 
 
-def _referrals(conn: Connection, span: tuple[str, str]) -> tuple[Count, ...]:
-    found = dict(
-        rows(
-            conn,
-            "SELECT r.value, count(DISTINCT s.id) FROM sessions s, json_each(s.referrals) r"
-            f" WHERE {_FINISHED_IN} GROUP BY r.value",
-            span,
-        )
+_CONVERSATION = "(s.outreach_outcome IS NULL OR s.outreach_outcome = 'accepted')"
+
+
+def _offers(conn: Connection, span: tuple[str, str]) -> tuple[tuple[Count, ...], dict[str, int]]:
+    """Step 6 in one pass: contacts with a referral of each kind, and conversations with each
+    mark. A resource's mark counts under the kind of help of its category (REFERRAL_KIND)."""
+    kinds = sorted(REFERRAL_KIND.items())
+    case = " ".join("WHEN ? THEN ?" for _ in kinds)
+    found = rows(
+        conn,
+        "WITH marks (session_id, talked, kind, mark) AS MATERIALIZED ("
+        f" SELECT s.id, {_CONVERSATION}, m.key, m.value"
+        " FROM sessions s, json_each(s.referral_marks) m"
+        f" WHERE {_FINISHED_IN} AND s.referral_marks != '{{}}' UNION ALL"
+        f" SELECT s.id, {_CONVERSATION}, CASE r.category {case} ELSE 'other' END, sr.mark"
+        " FROM sessions s JOIN session_resources sr ON sr.session_id = s.id"
+        f" JOIN resources r ON r.id = sr.resource_id WHERE {_FINISHED_IN})"
+        " SELECT 'kind', kind, count(DISTINCT session_id) FROM marks WHERE mark = ? GROUP BY kind"
+        " UNION ALL SELECT 'mark', mark, count(DISTINCT session_id) FROM marks WHERE talked"
+        " GROUP BY mark",
+        (*span, *(text for pair in kinds for text in pair), *span, flow.REFERRED),
     )
-    counts = [Count(c.id, c.label, int(found.pop(c.id, 0))) for c in flow.REFERRAL_TYPES]
-    return tuple(counts + [Count(str(k), str(k), int(v)) for k, v in sorted(found.items())])
+    referred = {str(k): int(n) for what, k, n in found if what == "kind"}
+    talked = {str(k): int(n) for what, k, n in found if what == "mark"}
+    counts = [Count(c.id, c.label, referred.pop(c.id, 0)) for c in flow.REFERRAL_TYPES]
+    counts += [Count(k, k, v) for k, v in sorted(referred.items())]
+    return tuple(counts), talked
 
 
 def compute(conn: Connection, period: Period, today: date) -> Insights:
     """The figures of ``period``; ``today`` decides which open follow-ups are overdue."""
     span = (period.start.isoformat(), period.end.isoformat())
-    conversation = "(s.outreach_outcome IS NULL OR s.outreach_outcome = 'accepted')"
+    conversation = _CONVERSATION
     per_month = {
         str(r[0]): r[1:]
         for r in rows(
@@ -384,12 +417,7 @@ def compute(conn: Connection, period: Period, today: date) -> Insights:
                 float(average) if average is not None else None,
             )
         )
-    ((with_referral,),) = rows(
-        conn,
-        f"SELECT count(*) FROM sessions s WHERE {_FINISHED_IN} AND {conversation}"
-        " AND json_array_length(s.referrals) > 0",
-        span,
-    )
+    referrals, with_mark = _offers(conn, span)
     ((cancelled, overdue),) = rows(
         conn,
         "SELECT count(*) FILTER (WHERE status = 'cancelled'),"
@@ -417,8 +445,10 @@ def compute(conn: Connection, period: Period, today: date) -> Insights:
         outcomes=_breakdown(conn, "outreach_outcome", flow.OUTREACH_OUTCOMES, span),
         events=_tag_counts(conn, EVENT, span),
         drivers=_tag_counts(conn, DRIVER, span),
-        referrals=_referrals(conn, span),
-        conversations_with_referral=int(with_referral),
+        referrals=referrals,
+        conversations_with_referral=with_mark.get(flow.REFERRED, 0),
+        conversations_with_mention=with_mark.get(flow.MENTIONED, 0),
+        conversations_with_handout=with_mark.get(flow.HANDOUT, 0),
         followups_cancelled=int(cancelled),
         followups_overdue=int(overdue),
         median_days_to_followup=float(median) if median is not None else None,

@@ -405,7 +405,7 @@ class DamageDialog(QDialog):
             "session_tags": self.tr("events and stress drivers of sessions"),
             "tags": self.tr("your event and stress-driver lists"),
             "resources": self.tr("the resource directory"),
-            "session_resources": self.tr("resources offered in sessions"),
+            "session_resources": self.tr("resources marked in sessions"),
             "settings": self.tr("settings"),
         }
         unread = [names.get(t.table, t.table) for t in report.tables if not t.complete]
