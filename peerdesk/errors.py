@@ -27,9 +27,15 @@ class InvalidInput(PeerDeskError):
 
     code = "invalid_input"
 
-    def __init__(self, message: str, *, field: str = "") -> None:
-        super().__init__(message, field=field)
+    def __init__(self, message: str, *, field: str = "", step: str = "", code: str = "") -> None:
+        """``field`` names the attribute, ``step`` the flow step it belongs to (when it has one)
+        and ``code`` the reason (e.g. ``too_long``, ``unknown``, ``required``), so a form can
+        point at the field and word the problem without reading the English message."""
+        super().__init__(message, field=field, step=step)
         self.field = field
+        self.step = step
+        if code:
+            self.code = code
 
 
 class InvalidRecoveryCode(InvalidInput):

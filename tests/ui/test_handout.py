@@ -233,23 +233,23 @@ def test_a_handout_from_the_session_form_carries_no_peer_data(
     form = SessionForm(journal, clock, peer_id=peer.id, confirm_identifiers=lambda _f: True)
     qtbot.addWidget(form)
     form.show()
-    form.contact_kind.setCurrentIndex(form.contact_kind.findData("peer_asked"))
+    form.context.contact_kind.setCurrentIndex(form.context.contact_kind.findData("peer_asked"))
     form.notes["listen"].setPlainText("SECRET-FORM-NOTE she is exhausted")
     form.go_to_step("resources")
     assert form.current_step() == "resources"
     wanted = {"Physician Support Line", "Crisis Text Line"}
     ticked = []
-    for row in range(form.resources_list.count()):
-        item = form.resources_list.item(row)
+    for row in range(form.resources.resources_list.count()):
+        item = form.resources.resources_list.item(row)
         if item.text().split(" — ")[0] in wanted:
             item.setCheckState(Qt.CheckState.Checked)
             ticked.append(int(item.data(Qt.ItemDataRole.UserRole)))
     assert len(ticked) == 2
-    assert form.handout_button.text() == "Print &handout…"
-    assert form.handout_button.accessibleName()
-    qtbot.mouseClick(form.handout_button, Qt.MouseButton.LeftButton)
+    assert form.resources.handout_button.text() == "Print &handout…"
+    assert form.resources.handout_button.accessibleName()
+    qtbot.mouseClick(form.resources.handout_button, Qt.MouseButton.LeftButton)
 
-    dialog = form.handout_dialog
+    dialog = form.resources.handout_dialog
     assert isinstance(dialog, HandoutDialog) and dialog.isVisible()
     assert sorted(dialog.chosen_ids()) == sorted(ticked)
     assert dialog.pages_label.text() == "Fits on one page."
