@@ -304,7 +304,7 @@ _RESOURCES = Step(
 _CLOSE = Step(
     id="close",
     number=None,
-    title="Close",
+    title="Closing and follow-up",
     purpose="End warmly, agree on the next step, and check in on yourself.",
     guidance=(
         "Thank them for their time and their trust.",

@@ -20,7 +20,9 @@ from peerdesk.text import NOTE_MAX, PLAN_MAX, PSEUDONYM_MAX, clean, iso_date
 
 DRAFT = "draft"
 FINISHED = "finished"
-_NOTE_STEPS = frozenset(s.id for s in flow.FLOW.steps if s.has_notes)
+# The one note for the whole session ("anything else"), kept beside the steps' own notes.
+SESSION_NOTE = "session"
+_NOTE_STEPS = frozenset(s.id for s in flow.FLOW.steps if s.has_notes) | {SESSION_NOTE}
 ESCALATED_ITEM = ("resources", "escalated_safety_concern")  # the checklist twin of `escalated`
 # The step of the session form each checked field sits on, so an InvalidInput names it.
 _FIELD_STEPS = {

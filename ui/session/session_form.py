@@ -18,6 +18,7 @@ from dataclasses import replace
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QFont, QKeySequence, QShortcut, QTextCursor
 from PySide6.QtWidgets import (
+    QApplication,
     QCheckBox,
     QDialog,
     QFrame,
@@ -38,14 +39,15 @@ from peerdesk import flow
 from peerdesk.clock import Clock, today
 from peerdesk.errors import InvalidInput, NotFound, PeerDeskError
 from peerdesk.journal import Journal
-from peerdesk.sessions import DRAFT, FINISHED, Session, checked_session
+from peerdesk.sessions import DRAFT, FINISHED, SESSION_NOTE, Session, checked_session
 from peerdesk.text import PLAN_MAX
 from ui.session.autosaver import IDLE_MS, MAX_WAIT_MS, Autosaver
 from ui.session.identifier_guard import Finding, ask_about_identifiers, find_in, utf16_offset
 from ui.session.steps.checklist_step import ChecklistStep
 from ui.session.steps.closing_step import ClosingStep
 from ui.session.steps.context_step import ContextStep
-from ui.session.steps.fields import INFO_STYLE, button
+from ui.session.steps.fields import INFO_STYLE, button, give_mnemonics, label_letters
+from ui.session.steps.note import StepNote
 from ui.session.steps.resources_step import ResourcesStep
 from ui.session.steps.step import StepWidget
 
@@ -58,6 +60,8 @@ CloseAsk = Callable[[bool], str]  # (editing a finished session?) -> KEEP | DISC
 IdentifierAsk = Callable[[list[Finding]], bool]  # True: keep the text and save
 
 _PLAN_FIELD = "followup_plan"
+# The Alt letters of what shows on every step: Anything else, Back, Next, Finish, leaVe, sTeps.
+_WINDOW_LETTERS = frozenset("abxfvt")
 _ERROR_STYLE = (
     "QLabel { background: #fdecea; color: #5f1412; border: 1px solid #f1b8b5;"
     " border-radius: 4px; padding: 6px; }"
@@ -146,10 +150,23 @@ class SessionForm(QDialog):
             else:
                 widget = ChecklistStep(step)
             self.steps[step.id] = widget
+        # One note for the whole session, in view on every step: what the ticks can't say.
+        self.session_note = StepNote(
+            SESSION_NOTE,
+            self.tr("Anything else"),
+            height=56,
+            label=self.tr("&Anything else (optional, for the whole session)"),
+            placeholder=self.tr(
+                "Only what the ticks can't say, in a few words. No names, diagnoses or "
+                "clinical details."
+            ),
+            folded=False,
+        )
         # Every note box and every tick, by step (the identifier check and tests read them).
         self.notes: dict[str, QPlainTextEdit] = {
             k: w.note.edit for k, w in self.steps.items() if w.note is not None
         }
+        self.notes[SESSION_NOTE] = self.session_note.edit
         self.checks: dict[str, dict[str, QCheckBox]] = {
             k: w.checklist.boxes for k, w in self.steps.items()
         }
@@ -160,6 +177,9 @@ class SessionForm(QDialog):
             widget.load(session)
             widget.changed.connect(self._changed)
             widget.notice.connect(self._show_message)
+        self.session_note.set_text(session.notes.get(SESSION_NOTE, ""))
+        self.session_note.changed.connect(self._changed)
+        self.session_note.notice.connect(self._show_message)
         self.context.outcome.currentIndexChanged.connect(self._update_shortcut)
         self.context.held_on.dateChanged.connect(self.closing.set_earliest)
         self.context.plan_button.clicked.connect(self.go_to_followup)
@@ -174,7 +194,8 @@ class SessionForm(QDialog):
         chain: list[QWidget] = [self.step_list]
         for widget in self.steps.values():
             chain += widget.tab_chain()
-        return [*chain, self.close_button, self.back_button, self.next_button, self.finish_button]
+        chain.append(self.session_note.edit)
+        return [*chain, self.back_button, self.next_button, self.finish_button, self.leave_button]
 
     # --- Layout ---------------------------------------------------------------------------------
 
@@ -193,6 +214,8 @@ class SessionForm(QDialog):
         self.step_list.setAccessibleName(self.tr("Steps of the session"))
         self.step_list.setFixedWidth(190)
         self.step_list.setSpacing(2)
+        steps_label = QLabel(self.tr("S&teps"))
+        steps_label.setBuddy(self.step_list)
         self.stack = QStackedWidget()
         for step in flow.FLOW.steps:
             QListWidgetItem(_step_caption(step), self.step_list)
@@ -209,22 +232,27 @@ class SessionForm(QDialog):
         self.status.setAccessibleName(self.tr("Save status"))
         self.status.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         hint = QLabel(
-            self.tr("Ctrl+PgDn / Ctrl+PgUp: next or previous step · Ctrl+S: finish · Esc: close")
+            self.tr("Ctrl+PgDn / Ctrl+PgUp: next or previous step · Ctrl+S: finish · Esc: leave")
         )
         hint.setEnabled(False)
         hint.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
 
-        self.close_button = button(self.tr("Close"), self.tr("Close the session form"))
-        self.back_button = button(self.tr("Back"), self.tr("Previous step"))
-        self.next_button = button(self.tr("Next"), self.tr("Next step"))
-        self.finish_button = button(self.tr("Finish and save"), self.tr("Finish and save"))
+        if self._finished_mode:  # a finished session stays finished: leaving asks what to keep
+            self.leave_button = button(self.tr("Lea&ve…"), self.tr("Leave the session form"))
+        else:
+            self.leave_button = button(
+                self.tr("Save draft and lea&ve"), self.tr("Save the draft and leave the form")
+            )
+        self.back_button = button(self.tr("&Back"), self.tr("Previous step"))
+        self.next_button = button(self.tr("Ne&xt"), self.tr("Next step"))
+        self.finish_button = button(self.tr("&Finish and save"), self.tr("Finish and save"))
         self.back_button.setToolTip(self.tr("Previous step (Ctrl+PgUp or Alt+Left)"))
         self.next_button.setToolTip(self.tr("Next step (Ctrl+PgDown or Alt+Right)"))
         self.finish_button.setToolTip(self.tr("Finish and save (Ctrl+S or Ctrl+Enter)"))
         font = self.finish_button.font()
         font.setBold(True)
         self.finish_button.setFont(font)
-        self.close_button.clicked.connect(self.reject)
+        self.leave_button.clicked.connect(self.leave)
         self.back_button.clicked.connect(lambda: self.go_to_step(-1, relative=True))
         self.next_button.clicked.connect(lambda: self.go_to_step(1, relative=True))
         self.finish_button.clicked.connect(self.finish)
@@ -235,16 +263,22 @@ class SessionForm(QDialog):
         status_column.addWidget(hint)
         bottom = QHBoxLayout()
         bottom.addLayout(status_column, 1)
-        bottom.addWidget(self.close_button)
-        bottom.addSpacing(12)
         bottom.addWidget(self.back_button)
         bottom.addWidget(self.next_button)
         bottom.addSpacing(12)
         bottom.addWidget(self.finish_button)
+        bottom.addSpacing(12)
+        bottom.addWidget(self.leave_button)
 
+        steps_column = QVBoxLayout()
+        steps_column.addWidget(steps_label)
+        steps_column.addWidget(self.step_list, 1)
+        step_column = QVBoxLayout()
+        step_column.addWidget(self.stack, 1)
+        step_column.addWidget(self.session_note)
         middle = QHBoxLayout()
-        middle.addWidget(self.step_list)
-        middle.addWidget(self.stack, 1)
+        middle.addLayout(steps_column)
+        middle.addLayout(step_column, 1)
         layout = QVBoxLayout(self)
         layout.addLayout(middle, 1)
         layout.addWidget(self.message)
@@ -264,6 +298,9 @@ class SessionForm(QDialog):
         chain = self.tab_chain()
         for first, second in itertools.pairwise(chain):
             self.setTabOrder(first, second)
+        # Every field and button has an Alt letter, never used twice where it shows.
+        for widget in self.steps.values():
+            give_mnemonics(widget.tab_chain(), set(_WINDOW_LETTERS) | label_letters(widget))
         self.step_list.setCurrentRow(0)
         self._fit_to_screen()
 
@@ -326,6 +363,11 @@ class SessionForm(QDialog):
         guide.setMaximumWidth(360)
         guide.setMinimumWidth(240)
         column = QVBoxLayout(guide)
+        record = QLabel(
+            self.tr("Your ticks are the record: add a note only for what they can't say.")
+        )
+        record.setWordWrap(True)
+        column.addWidget(record)
 
         def bullets(heading: str, lines: tuple[str, ...]) -> QLabel:
             items = "".join(f"<li>{html.escape(line)}</li>" for line in lines)
@@ -361,6 +403,9 @@ class SessionForm(QDialog):
         )
         for widget in self.steps.values():
             session = widget.collect(session)
+        anything_else = self.session_note.text()
+        if anything_else.strip():
+            session = replace(session, notes={**session.notes, SESSION_NOTE: anything_else})
         return session
 
     # --- Reacting to changes --------------------------------------------------------------------
@@ -436,6 +481,12 @@ class SessionForm(QDialog):
             return
         self.stack.setCurrentIndex(row)
         self._update_nav()
+        # Focus never stays behind on the page just hidden: it goes to this step's first field
+        # (the step list keeps it while the supporter walks the list).
+        if not self.step_list.hasFocus():
+            first = self.steps[flow.FLOW.steps[row].id].first_field()
+            if first is not None:
+                first.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def _update_nav(self) -> None:
         row = self.stack.currentIndex()
@@ -498,6 +549,10 @@ class SessionForm(QDialog):
                 "Note under “{step}”: it is too long or holds characters that can't be stored."
             ).format(step=flow.FLOW.step(step_id).title),
         }
+        if exc.field == "notes" and exc.step == SESSION_NOTE:
+            return self.tr(
+                "Anything else: the note is too long or holds characters that can't be stored."
+            )
         return words.get(exc.field) or self.tr("Please check the form: {problem}").format(
             problem=str(exc)
         )
@@ -508,16 +563,15 @@ class SessionForm(QDialog):
         The core names the step; an error without one lands on the step that holds the field,
         else on the step in view (a note error on a step without notes: the context's note).
         """
+        current = self.current_step()
+        if exc.field == "notes" and exc.step == SESSION_NOTE:
+            return current, self.session_note.edit, self._invalid_words(exc, current)
         step_id = exc.step if exc.step in self.steps else ""
-        if not step_id:
+        if not step_id and exc.field == "notes":
+            step_id = current if self.steps[current].note is not None else "context"
+        elif not step_id:
             holders = [k for k, w in self.steps.items() if w.focus_for(exc.field) is not None]
-            current = self.current_step()
-            if current in holders:
-                step_id = current
-            elif exc.field == "notes":
-                step_id = "context"
-            else:
-                step_id = holders[0] if len(holders) == 1 else current
+            step_id = current if current in holders or len(holders) != 1 else holders[0]
         return step_id, self.steps[step_id].focus_for(exc.field), self._invalid_words(exc, step_id)
 
     def _show_invalid(self, exc: InvalidInput) -> None:
@@ -587,6 +641,7 @@ class SessionForm(QDialog):
             edit = self.notes.get(step.id)
             if edit is not None:
                 found += find_in(step.id, step.title, edit.toPlainText())
+        found += find_in(SESSION_NOTE, self.tr("Anything else"), self.session_note.text())
         if self.closing.followup_agreed.isChecked():
             found += find_in(
                 _PLAN_FIELD, self.tr("Follow-up plan"), self.closing.followup_plan.text()
@@ -602,9 +657,10 @@ class SessionForm(QDialog):
                 finding.identifier.start, finding.identifier.end - finding.identifier.start
             )
             return
-        row = flow.FLOW.step_ids().index(finding.field)
-        if self.step_enabled(row):
-            self.step_list.setCurrentRow(row)
+        if finding.field != SESSION_NOTE:  # the session's note is in view on every step
+            row = flow.FLOW.step_ids().index(finding.field)
+            if self.step_enabled(row):
+                self.step_list.setCurrentRow(row)
         edit = self.notes[finding.field]
         text = edit.toPlainText()
         cursor = edit.textCursor()
@@ -669,12 +725,29 @@ class SessionForm(QDialog):
 
     # --- Closing --------------------------------------------------------------------------------
 
+    def leave(self) -> None:
+        """The "Save draft and leave" button: keep the draft as it is and close, asking nothing.
+
+        Editing a finished session, it asks like Esc does (a finished session stays finished)."""
+        if self._finished_mode:
+            self.reject()
+            return
+        self.save_draft_now()
+        if self._dirty:
+            return  # the save failed: the message is showing and nothing is lost
+        self._close(QDialog.DialogCode.Rejected)
+
     def reject(self) -> None:
-        """Esc, the Close button or the window's close box: ask what to do with changes."""
+        """Esc or the window's close box: ask what to do with changes."""
         if self._done or not self._touched:
             self._close(QDialog.DialogCode.Rejected)
             return
+        was_focused = QApplication.focusWidget()
         choice = self._ask_close(self._finished_mode)
+        if self._done:  # locked while the question was open: the draft is saved
+            return
+        if choice == CANCEL and was_focused is not None and self.isAncestorOf(was_focused):
+            was_focused.setFocus(Qt.FocusReason.OtherFocusReason)  # back where the question began
         if choice == KEEP:
             if self._finished_mode:
                 self.finish()  # checks and asks as usual; the form closes once it is saved

@@ -9,7 +9,6 @@ from PySide6.QtCore import QDate
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QDateEdit,
     QFormLayout,
     QLabel,
     QLineEdit,
@@ -20,7 +19,15 @@ from PySide6.QtWidgets import (
 from peerdesk import flow
 from peerdesk.sessions import Session
 from peerdesk.text import PLAN_MAX
-from ui.session.steps.fields import INFO_STYLE, choice_combo, pydate, qdate, set_combo
+from ui.session.steps.fields import (
+    INFO_STYLE,
+    ChoiceBox,
+    DateField,
+    choice_combo,
+    pydate,
+    qdate,
+    set_combo,
+)
 from ui.session.steps.step import StepWidget
 
 AGREED_ITEM = "agreed_follow_up"
@@ -57,9 +64,7 @@ class ClosingStep(StepWidget):
 
         plan = QFormLayout()
         plan.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
-        self.followup_on = QDateEdit()
-        self.followup_on.setCalendarPopup(True)
-        self.followup_on.setDisplayFormat("d MMM yyyy")
+        self.followup_on = DateField()
         self.followup_on.setAccessibleName(self.tr("Follow-up date"))
         self.followup_on.dateChanged.connect(self.changed)
         self.followup_on.setMinimumWidth(180)
@@ -80,7 +85,7 @@ class ClosingStep(StepWidget):
         self.needs_met = self._combo(flow.NEEDS_MET, self.tr("Were their needs met?"))
         view.addRow(self.tr("&Helpful, in your view:"), self.helpful)
         view.addRow(self.tr("Their needs &met:"), self.needs_met)
-        self.self_care = QComboBox()
+        self.self_care = ChoiceBox()
         self.self_care.addItem("—", None)
         for choice in flow.SELF_CARE_SCALE:
             self.self_care.addItem(f"{choice.id} · {choice.label}", int(choice.id))

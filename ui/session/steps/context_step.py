@@ -10,7 +10,6 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QCompleter,
-    QDateEdit,
     QFormLayout,
     QGridLayout,
     QHBoxLayout,
@@ -29,6 +28,8 @@ from peerdesk.tags import DRIVER, EVENT
 from peerdesk.text import PSEUDONYM_MAX
 from ui.session.steps.fields import (
     INFO_STYLE,
+    ChoiceBox,
+    DateField,
     button,
     checkable,
     checked_data,
@@ -54,7 +55,7 @@ class ContextStep(StepWidget):
         fields = QFormLayout()
         fields.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
 
-        self.peer = QComboBox()
+        self.peer = ChoiceBox()
         self.peer.setEditable(True)
         self.peer.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
         self.peer.setAccessibleName(self.tr("Peer (pseudonym)"))
@@ -88,9 +89,7 @@ class ContextStep(StepWidget):
         peer_label.setBuddy(self.peer)
         fields.addRow(peer_label, peer_box)
 
-        self.held_on = QDateEdit()
-        self.held_on.setCalendarPopup(True)
-        self.held_on.setDisplayFormat("d MMM yyyy")
+        self.held_on = DateField()
         self.held_on.setAccessibleName(self.tr("Date of the session"))
         self.held_on.dateChanged.connect(self.changed)
         self.duration = QSpinBox()
@@ -127,7 +126,7 @@ class ContextStep(StepWidget):
             self.tr(
                 "No conversation this time? That still counts: an unanswered or declined "
                 "outreach is worth recording. The conversation steps are skipped; plan when to "
-                "try again under Close."
+                "try again under Closing and follow-up."
             )
         )
         self.shortcut_banner.setWordWrap(True)

@@ -54,8 +54,13 @@ class ResourcesStep(StepWidget):
             self.referrals[choice.id] = box
         self.fields.addLayout(grid)
 
-        self.fields.addWidget(QLabel(self.tr("<b>Resources offered</b>")))
+        resources_label = QLabel(self.tr("&Resources offered"))
+        bold = resources_label.font()
+        bold.setBold(True)
+        resources_label.setFont(bold)
+        self.fields.addWidget(resources_label)
         self.resources_list = QListWidget()
+        resources_label.setBuddy(self.resources_list)
         self.resources_list.setAccessibleName(self.tr("Resources offered"))
         self.resources_list.setAccessibleDescription(
             self.tr("Use the arrow keys and Space to tick")
@@ -100,6 +105,8 @@ class ResourcesStep(StepWidget):
         self.handout_dialog = HandoutDialog(
             self._journal, self._clock, self.window(), resource_ids=chosen
         )
+        # Closing it brings the supporter back to the button that opened it.
+        self.handout_dialog.finished.connect(lambda _result: self.handout_button.setFocus())
         self.handout_dialog.open()
 
     def load(self, session: Session) -> None:

@@ -59,8 +59,10 @@ class StepWidget(QWidget):
         return replace(session, notes=notes)
 
     def focus_for(self, field: str) -> QWidget | None:
-        """The widget holding ``field`` (a :class:`~peerdesk.sessions.Session` attribute)."""
+        """The widget holding ``field`` (a :class:`~peerdesk.sessions.Session` attribute); a
+        folded note is unfolded to be shown."""
         if field == "notes" and self.note is not None:
+            self.note.unfold()
             return self.note.edit
         if field == "checked" and self.checklist.boxes:
             return next(iter(self.checklist.boxes.values()))
@@ -74,12 +76,13 @@ class StepWidget(QWidget):
         chain: list[QWidget] = list(self.checklist.boxes.values())
         chain += self.field_chain()
         if self.note is not None:
-            chain.append(self.note.edit)
+            chain += [self.note.add_button, self.note.edit]
         return chain
 
     def first_field(self) -> QWidget | None:
-        chain = self.tab_chain()
-        return chain[0] if chain else None
+        """The first field Tab would reach (hidden ones, like a folded note, are skipped)."""
+        shown = [w for w in self.tab_chain() if w.isVisibleTo(self) and w.isEnabled()]
+        return shown[0] if shown else None
 
     def filled(self) -> bool:
         """Something is recorded here (the step list shows a tick)."""
