@@ -142,7 +142,8 @@ def fill(journal: Journal, sessions: int, *, seed: int = 1, today: date | None =
                     if follow
                     else None,
                     followup_plan=rng.choice(_PLANS) if follow else "",
-                )
+                ),
+                second_followup=True,  # the demo's random peers often have one open already
             )
         # A real supporter has done most earlier check-ins: leave a handful overdue.
         journal.conn.execute(

@@ -44,6 +44,20 @@ class InvalidRecoveryCode(InvalidInput):
     code = "invalid_recovery_code"
 
 
+class SecondOpenFollowUp(InvalidInput):
+    """The peer already has an open follow-up: a second one is planned only when the supporter
+    says so (``Sessions.save(..., second_followup=True)``), so the user interface asks first.
+    ``followup_id`` and ``due_on`` (ISO date) name the open one."""
+
+    code = "second_open_followup"
+
+    def __init__(self, followup_id: int, due_on: str) -> None:
+        super().__init__("this peer already has an open follow-up", field="followup_on")
+        self.details.update(followup_id=str(followup_id), due_on=due_on)
+        self.followup_id = followup_id
+        self.due_on = due_on
+
+
 # --- Environment: keys and keyring --------------------------------------------------------------
 
 

@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
+import json
 from dataclasses import dataclass
 from datetime import date
 
-from peerdesk import due
+from peerdesk import due, flow
 from peerdesk.clock import Clock, stamp
 from peerdesk.database import Connection, rows, transaction
 from peerdesk.errors import InvalidInput, NotFound
@@ -27,11 +28,13 @@ class FollowUp:
     status: str
     done_session_id: int | None
     cancel_reason: str
+    done_on: date | None = None  # the date of the session that completed it, while it is kept
 
 
 _SELECT = (
     "SELECT f.id, f.peer_id, p.pseudonym, f.origin_session_id, f.due_on, f.plan, f.status,"
-    " f.done_session_id, f.cancel_reason FROM followups f LEFT JOIN peers p ON p.id = f.peer_id"
+    " f.done_session_id, f.cancel_reason, d.held_on FROM followups f"
+    " LEFT JOIN peers p ON p.id = f.peer_id LEFT JOIN sessions d ON d.id = f.done_session_id"
 )
 
 
@@ -46,7 +49,36 @@ def _from_row(r: tuple[object, ...]) -> FollowUp:
         str(r[6]),
         r[7],  # type: ignore[arg-type]
         str(r[8]),
+        date.fromisoformat(str(r[9])) if r[9] else None,
     )
+
+
+# The session-wide "anything else" note is kept in the notes table under this step key.
+SESSION_NOTE = "session"
+
+
+@dataclass(frozen=True)
+class LastSession:
+    """What a follow-up session shows of the last finished session with the same peer: its
+    date, what was ticked, the follow-up agreed and the "anything else" note; nothing more."""
+
+    session_id: int
+    held_on: date
+    outreach_outcome: str | None
+    ticked: dict[str, tuple[str, ...]]  # step id -> checklist item ids, both in the flow's order
+    followup_on: date | None
+    followup_plan: str
+    note: str
+
+
+def _in_flow_order(checked: dict[str, list[str]]) -> dict[str, tuple[str, ...]]:
+    ticked: dict[str, tuple[str, ...]] = {}
+    for step in flow.FLOW.steps:
+        picked = set(checked.get(step.id, ()))
+        items = tuple(item.id for item in step.items if item.id in picked)
+        if items:
+            ticked[step.id] = items
+    return ticked
 
 
 class FollowUps:
@@ -71,6 +103,70 @@ class FollowUps:
                 (due_by.isoformat(),),
             )
         return [_from_row(r) for r in found]
+
+    def planned_in(self, session_id: int) -> FollowUp | None:
+        """The follow-up agreed in a session, whatever became of it; None if it has none."""
+        found = rows(self._conn, f"{_SELECT} WHERE f.origin_session_id = ?", (session_id,))
+        return _from_row(found[0]) if found else None
+
+    def drafts_started(self) -> dict[int, int]:
+        """Follow-ups whose session is started but not finished: follow-up id -> the draft's
+        id (the latest, should there be several). Drafts are few, and read by their index."""
+        found = rows(
+            self._conn,
+            "SELECT follows_up_id, id FROM sessions WHERE status = 'draft'"
+            " AND follows_up_id IS NOT NULL ORDER BY updated_at, id",
+        )
+        return {int(followup_id): int(session_id) for followup_id, session_id in found}
+
+    def open_for_peer(self, peer_id: int) -> list[FollowUp]:
+        """The peer's open follow-ups, soonest first (normally one: a second is asked for)."""
+        found = rows(
+            self._conn,
+            f"{_SELECT} WHERE f.peer_id = ? AND f.status = 'open' ORDER BY f.due_on, f.id",
+            (peer_id,),
+        )
+        return [_from_row(r) for r in found]
+
+    def last_session(self, peer_id: int, *, before: int | None = None) -> LastSession | None:
+        """The latest finished session with the peer, or None.
+
+        ``before`` is the session being written: it is never its own last session, and when it
+        is a finished session being edited, only sessions held before it count.
+        """
+        after_clause, params = "", [peer_id]
+        if before is not None:
+            after_clause = " AND s.id != ?"
+            params.append(before)
+            edited = rows(
+                self._conn,
+                "SELECT held_on FROM sessions WHERE id = ? AND status = 'finished'",
+                (before,),
+            )
+            if edited:
+                after_clause += " AND (s.held_on, s.id) < (?, ?)"
+                params += [edited[0][0], before]
+        found = rows(
+            self._conn,
+            "SELECT s.id, s.held_on, s.outreach_outcome, s.checked, s.followup_on,"
+            " s.followup_plan, coalesce(n.text, '') FROM sessions s"
+            " LEFT JOIN notes n ON n.session_id = s.id AND n.step = ?"
+            f" WHERE s.peer_id = ? AND s.status = 'finished'{after_clause}"
+            " ORDER BY s.held_on DESC, s.id DESC LIMIT 1",
+            (SESSION_NOTE, *params),
+        )
+        if not found:
+            return None
+        r = found[0]
+        return LastSession(
+            session_id=int(r[0]),
+            held_on=date.fromisoformat(str(r[1])),
+            outreach_outcome=r[2],
+            ticked=_in_flow_order(json.loads(r[3])),
+            followup_on=date.fromisoformat(str(r[4])) if r[4] else None,
+            followup_plan=str(r[5]),
+            note=str(r[6]),
+        )
 
     def due_counts(self, today: date) -> tuple[int, int]:
         """How many open follow-ups are overdue, and how many are due ``today``."""

@@ -15,12 +15,16 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date
-from typing import Any
 
 from peerdesk.clock import Clock, today
 from peerdesk.database import Connection, rows
 from peerdesk.errors import InvalidInput
-from peerdesk.sessions import SessionSummary
+from peerdesk.sessions import (
+    SUMMARY_FOLLOWUP_COLUMNS,
+    SUMMARY_FOLLOWUP_JOINS,
+    SessionSummary,
+    summary_from_row,
+)
 from peerdesk.tags import EVENT
 
 FOLLOWUP_OPEN = "open"
@@ -61,9 +65,9 @@ class PeerActivity:
 
 
 _SELECT = (
-    "SELECT s.id, s.status, s.held_on, p.pseudonym, s.contact_kind, s.outreach_outcome, f.due_on"
-    " FROM sessions s LEFT JOIN peers p ON p.id = s.peer_id"
-    " LEFT JOIN followups f ON f.origin_session_id = s.id"
+    "SELECT s.id, s.status, s.held_on, p.pseudonym, s.contact_kind, s.outreach_outcome,"
+    f" {SUMMARY_FOLLOWUP_COLUMNS} FROM sessions s LEFT JOIN peers p ON p.id = s.peer_id"
+    f" {SUMMARY_FOLLOWUP_JOINS}"
 )
 _ORDER = " ORDER BY s.held_on DESC, s.id DESC"
 
@@ -138,18 +142,6 @@ def _plain_clauses(f: SessionFilter) -> tuple[list[str], list[object]]:
     return clauses, params
 
 
-def _summary(r: Any) -> SessionSummary:
-    return SessionSummary(
-        int(r[0]),
-        str(r[1]),
-        date.fromisoformat(r[2]),
-        r[3],
-        r[4],
-        r[5],
-        date.fromisoformat(r[6]) if r[6] else None,
-    )
-
-
 class SessionQuery:
     """Filtered, paged reading of finished sessions (newest first, as ``Sessions.page``)."""
 
@@ -211,7 +203,7 @@ class SessionQuery:
             return []
         sql, params = self._page_sql(f)
         found = rows(self._conn, f"{sql} OFFSET ?", [*params, limit, max(0, offset)])
-        return [_summary(r) for r in found]
+        return [summary_from_row(r) for r in found]
 
     def page_after(
         self, f: SessionFilter, after: SessionSummary | None, limit: int
@@ -224,7 +216,7 @@ class SessionQuery:
             return []
         key = None if after is None else (after.held_on, after.id)
         sql, params = self._page_sql(f, after=key)
-        return [_summary(r) for r in rows(self._conn, sql, [*params, limit])]
+        return [summary_from_row(r) for r in rows(self._conn, sql, [*params, limit])]
 
     def position(self, f: SessionFilter, session_id: int) -> int | None:
         """Where a session stands in the list ``f`` picks (0 is the newest), or None."""

@@ -10,11 +10,12 @@ from __future__ import annotations
 import json
 from dataclasses import dataclass, field, replace
 from datetime import date
+from typing import Any
 
 from peerdesk import flow
 from peerdesk.clock import Clock, stamp
 from peerdesk.database import Connection, rows, transaction
-from peerdesk.errors import InvalidInput, NotFound
+from peerdesk.errors import InvalidInput, NotFound, SecondOpenFollowUp
 from peerdesk.tags import DRIVER, EVENT, Tags
 from peerdesk.text import NOTE_MAX, PLAN_MAX, PSEUDONYM_MAX, clean, iso_date
 
@@ -228,6 +229,9 @@ class SessionSummary:
     contact_kind: str | None
     outreach_outcome: str | None
     followup_on: date | None
+    followup_status: str | None = None  # of the follow-up planned in it: open, done, cancelled
+    followup_done_on: date | None = None  # the date of the session that completed it
+    followup_done_session_id: int | None = None
 
 
 class Sessions:
@@ -236,8 +240,14 @@ class Sessions:
         self._clock = clock
         self._tags = tags
 
-    def save(self, session: Session) -> Session:
-        """Insert or update a session with its tags, notes, resources and follow-up."""
+    def save(self, session: Session, *, second_followup: bool = False) -> Session:
+        """Insert or update a session with its tags, notes, resources and follow-up.
+
+        A finished session with ``follows_up_id`` completes that follow-up in the same
+        transaction (a draft never does, so a discarded draft leaves it open). Planning a
+        follow-up for a peer who already has an open one raises
+        :class:`~peerdesk.errors.SecondOpenFollowUp` unless ``second_followup`` is true.
+        """
         s = checked_session(session, self._tags)
         now = stamp(self._clock)
         with transaction(self._conn):
@@ -263,6 +273,8 @@ class Sessions:
                 s.followup_plan,
             )
             self._check_references(s)
+            reopens = self._undone_completion(s)
+            self._check_followups(s, second_followup, reopens)
             if s.id is None:
                 cur = self._conn.execute(
                     "INSERT INTO sessions (status, peer_id, held_on, duration_minutes, mode,"
@@ -295,7 +307,7 @@ class Sessions:
                 "INSERT INTO session_resources (session_id, resource_id) VALUES (?, ?)",
                 [(session_id, r) for r in s.resources_offered],
             )
-            self._save_followup(session_id, s, now)
+            self._save_followup(session_id, s, now, reopens)
             self._save_new_peer(session_id, "" if s.status == FINISHED else s.new_peer)
         return replace(s, updated_at=now)
 
@@ -323,6 +335,48 @@ class Sessions:
         for resource_id in s.resources_offered:
             if not rows(self._conn, "SELECT 1 FROM resources WHERE id = ?", (resource_id,)):
                 raise _refused("a resource offered no longer exists", "resources_offered", "gone")
+
+    def _undone_completion(self, s: Session) -> int | None:
+        """The follow-up this stored session completed and ``s`` no longer completes."""
+        if s.id is None:
+            return None
+        found = rows(
+            self._conn,
+            "SELECT f.id, f.status = 'done' AND f.done_session_id = s.id FROM sessions s"
+            " LEFT JOIN followups f ON f.id = s.follows_up_id WHERE s.id = ?",
+            (s.id,),
+        )
+        if not found:
+            raise NotFound("no such session")
+        completed, by_it = found[0]
+        completes = s.follows_up_id if s.status == FINISHED else None
+        return int(completed) if by_it and completed != completes else None
+
+    def _check_followups(self, s: Session, second_followup: bool, reopens: int | None) -> None:
+        if s.status != FINISHED or s.peer_id is None:
+            return
+        completes = s.follows_up_id
+        if completes is not None:
+            (owner,) = rows(self._conn, "SELECT peer_id FROM followups WHERE id = ?", (completes,))
+            if owner[0] is not None and owner[0] != s.peer_id:
+                raise InvalidInput("this follow-up is for another peer", field="follows_up_id")
+        if second_followup or s.followup_on is None:
+            return
+        if s.id is not None and rows(
+            self._conn, "SELECT 1 FROM followups WHERE origin_session_id = ?", (s.id,)
+        ):
+            return  # its own follow-up is kept, not added
+        # Open ones (read through the status index: a journal has few), and the one this
+        # session completed before and no longer does, which opens again.
+        others = rows(
+            self._conn,
+            "SELECT id, due_on FROM followups WHERE status = 'open' AND peer_id = ?"
+            " AND id IS NOT ? UNION ALL SELECT id, due_on FROM followups WHERE id IS ?"
+            " ORDER BY 2, 1 LIMIT 1",
+            (s.peer_id, completes, reopens),
+        )
+        if others:
+            raise SecondOpenFollowUp(int(others[0][0]), str(others[0][1]))
 
     def _save_tags(self, session_id: int, s: Session) -> None:
         self._conn.execute("DELETE FROM session_tags WHERE session_id = ?", (session_id,))
@@ -353,7 +407,9 @@ class Sessions:
                     (text, session_id, step),
                 )
 
-    def _save_followup(self, session_id: int, s: Session, now: str) -> None:
+    def _save_followup(
+        self, session_id: int, s: Session, now: str, reopens: int | None = None
+    ) -> None:
         if s.status == FINISHED and s.followup_on is not None:
             self._conn.execute(
                 "INSERT INTO followups (peer_id, origin_session_id, due_on, plan, created_at,"
@@ -366,6 +422,12 @@ class Sessions:
             self._conn.execute(
                 "DELETE FROM followups WHERE origin_session_id = ? AND status = 'open'",
                 (session_id,),
+            )
+        if reopens is not None:  # the link was undone (a discarded edit, say): open again
+            self._conn.execute(
+                "UPDATE followups SET status = 'open', done_session_id = NULL, updated_at = ?"
+                " WHERE id = ?",
+                (now, reopens),
             )
         if s.status == FINISHED and s.follows_up_id is not None:
             self._conn.execute(
@@ -462,20 +524,35 @@ class Sessions:
         found = rows(
             self._conn,
             "SELECT s.id, s.status, s.held_on, coalesce(p.pseudonym, m.value), s.contact_kind,"
-            " s.outreach_outcome, f.due_on FROM sessions s LEFT JOIN peers p ON p.id = s.peer_id"
+            f" s.outreach_outcome, {SUMMARY_FOLLOWUP_COLUMNS}"
+            " FROM sessions s LEFT JOIN peers p ON p.id = s.peer_id"
             " LEFT JOIN meta m ON s.peer_id IS NULL AND m.key = ? || s.id"
-            f" LEFT JOIN followups f ON f.origin_session_id = s.id {tail}",
+            f" {SUMMARY_FOLLOWUP_JOINS} {tail}",
             (NEW_PEER_KEY, *params),
         )
-        return [
-            SessionSummary(
-                r[0],
-                r[1],
-                date.fromisoformat(r[2]),
-                r[3],
-                r[4],
-                r[5],
-                date.fromisoformat(r[6]) if r[6] else None,
-            )
-            for r in found
-        ]
+        return [summary_from_row(r) for r in found]
+
+
+# The follow-up planned in a session, for SessionSummary (also read by peerdesk.session_query).
+SUMMARY_FOLLOWUP_COLUMNS = "f.due_on, f.status, d.held_on, f.done_session_id"
+SUMMARY_FOLLOWUP_JOINS = (
+    "LEFT JOIN followups f ON f.origin_session_id = s.id"
+    " LEFT JOIN sessions d ON d.id = f.done_session_id"
+)
+
+
+def summary_from_row(r: Any) -> SessionSummary:
+    """A SessionSummary from id, status, held_on, peer, contact kind, outcome and the
+    SUMMARY_FOLLOWUP_COLUMNS."""
+    return SessionSummary(
+        int(r[0]),
+        str(r[1]),
+        date.fromisoformat(r[2]),
+        r[3],
+        r[4],
+        r[5],
+        date.fromisoformat(r[6]) if r[6] else None,
+        r[7],
+        date.fromisoformat(r[8]) if r[8] else None,
+        r[9],
+    )

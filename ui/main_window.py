@@ -377,9 +377,12 @@ class MainWindow(QMainWindow):
     def start_follow_up(self, followup_id: int) -> SessionForm | None:
         try:
             followup = self._journal.followups.get(followup_id)
+            started = self._journal.followups.drafts_started().get(followup_id)
         except PeerDeskError:
             self._refresh_current()
             return None
+        if started is not None:  # its session is a draft already: go on with that one
+            return self.open_session(started)
         return self._form(peer_id=followup.peer_id, follows_up_id=followup.id)
 
     # --- backups --------------------------------------------------------------------------------

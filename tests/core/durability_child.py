@@ -158,7 +158,10 @@ def run(data_dir: Path, mode: str, seed: int, passphrase: str, report: int) -> N
             session_id = _next_id(journal)
             revision = 0 if mode == MIXED else 1
             session = Session(held_on=date(2026, 11, 1))
-        saved = journal.sessions.save(apply(session, session_id, revision, peer.id))
+        # One peer, many follow-ups: every second one is planned on purpose.
+        saved = journal.sessions.save(
+            apply(session, session_id, revision, peer.id), second_followup=True
+        )
         if saved.id != session_id:
             raise RuntimeError(f"expected id {session_id}, the journal gave {saved.id}")
         revisions[session_id] = revision

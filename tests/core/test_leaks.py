@@ -64,7 +64,8 @@ def _fill(journal: Journal, marker: str) -> dict[str, int]:
                 resources_offered=[resource.id],
                 followup_on=day(20 + n),
                 followup_plan=f"{marker} plan {n}",
-            )
+            ),
+            second_followup=True,
         )
         for n in (2, 3)
     ]

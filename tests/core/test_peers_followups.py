@@ -29,7 +29,7 @@ def _state(journal: Journal) -> tuple[int, dict[str, int]]:
 
 def _session(journal: Journal, peer_id: int | None, **changes: Any) -> Session:
     base = Session(held_on=day(3), status=FINISHED, peer_id=peer_id, contact_kind="peer_asked")
-    return journal.sessions.save(replace(base, **changes))
+    return journal.sessions.save(replace(base, **changes), second_followup=True)
 
 
 # --- Peers ---------------------------------------------------------------------------------------

@@ -149,7 +149,8 @@ class Marked:
                 contact_kind="follow_up",
                 followup_on=old_day + timedelta(days=3),
                 followup_plan="another go",
-            )
+            ),
+            second_followup=True,
         )
         due = [f for f in journal.followups.open() if f.origin_session_id == cancelled.id]
         journal.followups.cancel(due[0].id, f"peer said {REASON}")

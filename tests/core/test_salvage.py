@@ -35,7 +35,8 @@ def _fill(journal: Journal) -> None:
                 notes={"cope": f"note number {i} " + "walks help " * 40},
                 followup_on=day(26) if i % 10 == 0 else None,
                 followup_plan="call again" if i % 10 == 0 else "",
-            )
+            ),
+            second_followup=True,
         )
 
 

@@ -55,7 +55,8 @@ def _varied_journal(journal: Journal) -> Journal:
                 peer_id=peer_id,
                 contact_kind="peer_asked",
                 followup_on=due,
-            )
+            ),
+            second_followup=True,
         )
     journal.sessions.save(Session(held_on=day(20), peer_id=None))  # a draft, never listed
     states = {r[0] for r in journal.conn.execute("SELECT status FROM followups")}

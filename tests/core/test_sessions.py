@@ -623,7 +623,7 @@ def test_for_peer_lists_their_finished_sessions_newest_first(
     listed = journal.sessions.for_peer(peer_id)
     assert [s.id for s in listed] == [b.id, c.id, a.id]
     assert listed[0] == SessionSummary(
-        b.id or 0, FINISHED, day(7), "Heron", "peer_asked", "no_answer", day(20)
+        b.id or 0, FINISHED, day(7), "Heron", "peer_asked", "no_answer", day(20), "open"
     )
     assert journal.sessions.for_peer(9999) == []
 
@@ -691,10 +691,10 @@ def test_any_text_is_stored_cleaned_or_refused(
     event("refused" if not valid else "stored")
     if not valid:
         with pytest.raises(InvalidInput):
-            journal.sessions.save(session)
+            journal.sessions.save(session, second_followup=True)
         assert _state(journal) == before
         return
-    saved = journal.sessions.save(session)
+    saved = journal.sessions.save(session, second_followup=True)
     assert saved.id is not None
     got = journal.sessions.get(saved.id)
     assert got.notes == {step: text for step, text in expected_notes.items() if text}

@@ -78,7 +78,8 @@ def test_today_lists_the_longest_waiting_follow_ups_and_points_to_the_rest(
     for i in range(DUE_SHOWN + 5):
         journal.sessions.save(
             Session(held_on=day(1), status=FINISHED, peer_id=peer.id, contact_kind="peer_asked",
-                    followup_on=day(2) + timedelta(days=i % 20), followup_plan=f"call {i}")
+                    followup_on=day(2) + timedelta(days=i % 20), followup_plan=f"call {i}"),
+            second_followup=True,
         )  # fmt: skip
     window = _window(qtbot, journal, vault, clock)
     today = window.today_page

@@ -15,6 +15,7 @@ from PySide6.QtCore import (
 )
 
 from peerdesk import flow
+from peerdesk.followups import CANCELLED, DONE
 from peerdesk.search import NEWEST, Search, SearchHit
 from peerdesk.session_query import SessionFilter, SessionQuery
 from peerdesk.sessions import DRAFT, SESSION_NOTE, SessionSummary
@@ -161,13 +162,19 @@ class SessionsModel(QAbstractTableModel):
         return horizontal_header(self._headers, section, orientation, role)
 
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or role not in (Qt.ItemDataRole.DisplayRole, SESSION_ID_ROLE):
+        if not index.isValid() or role not in (
+            Qt.ItemDataRole.DisplayRole,
+            SESSION_ID_ROLE,
+            Qt.ItemDataRole.ToolTipRole,
+        ):
             return None
         s = self._row(index.row())
         if s is None:
             return None
         if role == SESSION_ID_ROLE:
             return s.id
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return self._followup_tip(s) if index.column() == FOLLOW_UP else None
         column = index.column()
         if column == DATE:
             return s.held_on.isoformat()
@@ -178,8 +185,32 @@ class SessionsModel(QAbstractTableModel):
         if column == OUTCOME:
             return _label(flow.OUTREACH_OUTCOMES, s.outreach_outcome)
         if column == FOLLOW_UP:
-            return s.followup_on.isoformat() if s.followup_on else ""
+            return self._followup_text(s)
         return None
+
+    def _followup_text(self, s: SessionSummary) -> str:
+        """The follow-up agreed in the session: its date while open, else what became of it."""
+        if s.followup_on is None:
+            return ""
+        if s.followup_status == DONE:
+            if s.followup_done_on is None:
+                return self.tr("Done")
+            return self.tr("Done {date}").format(date=s.followup_done_on.isoformat())
+        if s.followup_status == CANCELLED:
+            return self.tr("Cancelled")
+        return s.followup_on.isoformat()
+
+    def _followup_tip(self, s: SessionSummary) -> str | None:
+        if s.followup_on is None or s.followup_status not in (DONE, CANCELLED):
+            return None
+        planned = self.tr("Planned for {date}").format(date=s.followup_on.isoformat())
+        if s.followup_status == CANCELLED:
+            return self.tr("{planned}; cancelled").format(planned=planned)
+        if s.followup_done_on is None:
+            return self.tr("{planned}; done").format(planned=planned)
+        return self.tr("{planned}; done in the follow-up session of {date}").format(
+            planned=planned, date=s.followup_done_on.isoformat()
+        )
 
 
 class SearchResultsModel(QAbstractTableModel):

@@ -41,7 +41,7 @@ from PySide6.QtWidgets import (
 from peerdesk import due
 from peerdesk.clock import Clock
 from peerdesk.errors import InvalidInput, NotFound, PeerDeskError
-from peerdesk.followups import FollowUp
+from peerdesk.followups import DONE, FollowUp
 from peerdesk.journal import Journal
 from peerdesk.text import PLAN_MAX
 from ui.models.followups_model import PEER, WHEN, FollowUpsModel, short_day
@@ -71,6 +71,7 @@ class FollowUpsPage(QWidget):
         self._clock = clock
         self._pick_date = pick_date or self._pick_date_dialog
         self._ask_reason = ask_reason or self._ask_reason_dialog
+        self._started: dict[int, int] = {}  # follow-ups whose session is a draft: -> its id
 
         heading = QLabel(self.tr("Follow-ups"))
         heading.setObjectName("pageHeading")
@@ -222,6 +223,7 @@ class FollowUpsPage(QWidget):
         """Read the follow-ups again, keeping the chosen one when it is still open."""
         chosen = self.current_followup()
         self.model.refresh()
+        self._started = self._journal.followups.drafts_started()
         self.tree.expandAll()
         self.tree.collapse(self.model.group_index(due.LATER))
         overdue = self.model.count(due.OVERDUE)
@@ -243,11 +245,27 @@ class FollowUpsPage(QWidget):
         )
         index = self.model.index_of(chosen.id) if chosen is not None else QModelIndex()
         if not index.isValid():
+            if chosen is not None:
+                self._tell_what_became_of(chosen)
             index = self._first_followup()
         if index.isValid():
             self.tree.setCurrentIndex(index)
             self.tree.scrollTo(index)
         self._show(self.model.followup(index))
+
+    def _tell_what_became_of(self, chosen: FollowUp) -> None:
+        """The follow-up that was chosen has left the list: say so when a session completed it."""
+        try:
+            now = self._journal.followups.get(chosen.id)
+        except NotFound:
+            return
+        if now.status == DONE:
+            peer = now.peer or self.tr("(forgotten peer)")
+            if now.done_on is not None:
+                text = self.tr("Done: {peer}'s follow-up, completed by the session of {date}.")
+                self.status.setText(text.format(peer=peer, date=f"{now.done_on:%d %B %Y}"))
+            else:
+                self.status.setText(self.tr("Done: {peer}'s follow-up.").format(peer=peer))
 
     def _first_followup(self) -> QModelIndex:
         for bucket in due.BUCKETS:
@@ -285,6 +303,11 @@ class FollowUpsPage(QWidget):
                 )
             return
         self.detail_heading.setText(item.peer or self.tr("(forgotten peer)"))
+        self.complete_button.setText(
+            self.tr("&Complete: go on with the follow-up session (a draft)")
+            if item.id in self._started
+            else self.tr("&Complete: start the follow-up session")
+        )
         self.detail_due.setText(f"{item.due_on:%A %d %B %Y} · {self._distance(item.due_on)}")
         self.detail_plan.setText(item.plan or self.tr("No plan written down."))
         contact = ""

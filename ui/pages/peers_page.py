@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 from peerdesk import flow
 from peerdesk.clock import Clock
 from peerdesk.errors import InvalidInput, NotFound, PeerDeskError
+from peerdesk.followups import DONE
 from peerdesk.journal import Journal
 from peerdesk.peers import Peer
 from peerdesk.session_query import SessionQuery
@@ -321,7 +322,13 @@ class PeersPage(QWidget):
                 parts.append(flow.label_of(flow.CONTACT_KINDS, s.contact_kind))
             if s.outreach_outcome:
                 parts.append(flow.label_of(flow.OUTREACH_OUTCOMES, s.outreach_outcome))
-            if s.followup_on:
+            if s.followup_on and s.followup_status == DONE:
+                parts.append(
+                    self.tr("follow-up done {date}").format(date=s.followup_done_on.isoformat())
+                    if s.followup_done_on
+                    else self.tr("follow-up done")
+                )
+            elif s.followup_on:
                 parts.append(self.tr("follow-up {date}").format(date=s.followup_on.isoformat()))
             item = QListWidgetItem(" · ".join(parts))
             item.setData(SESSION_ID_ROLE, s.id)

@@ -257,6 +257,7 @@ class SessionsPage(QWidget):
         self.stack.addWidget(self.table)
         self.stack.addWidget(self.search_table)
         self.detail = SessionDetail(journal)
+        self.detail.open_linked.connect(self.show_linked)
 
         # --- actions ----------------------------------------------------------------------------
         self.new_button = QPushButton(self.tr("&New session"))
@@ -708,6 +709,13 @@ class SessionsPage(QWidget):
             view.selectionModel().clearCurrentIndex()
             view.clearSelection()
         self._show_current(again=True)
+
+    def show_linked(self, session_id: int) -> None:
+        """Go to a session the detail links to: chosen in the list when the list has it,
+        else shown on its own (the filters stay as they are)."""
+        self._select(session_id)
+        if self.detail.session_id != session_id:
+            self.detail.show_session(session_id)
 
     def _current_changed(self, _current: QModelIndex, _previous: QModelIndex) -> None:
         self._show_current()

@@ -73,6 +73,7 @@ class TodayPage(QWidget):
         self.heading.setText(self.tr("Today, {date}").format(date=f"{now:%A %d %B %Y}"))
         self.due.clear()
         week = self._journal.followups.open(due_by=now + timedelta(days=7))
+        started = self._journal.followups.drafts_started()
         overdue = sum(1 for f in week if f.due_on < now)
         for f in week[:DUE_SHOWN]:  # the longest overdue first
             if f.due_on < now:
@@ -82,6 +83,8 @@ class TodayPage(QWidget):
             else:
                 when = self.tr("due {date}").format(date=f"{f.due_on:%a %d %b}")
             peer = f.peer or self.tr("(forgotten peer)")
+            if f.id in started:
+                when = self.tr("{when}, session started (a draft)").format(when=when)
             item = QListWidgetItem(f"{peer} — {when}" + (f" — {f.plan}" if f.plan else ""))
             item.setData(ID_ROLE, f.id)
             self.due.addItem(item)

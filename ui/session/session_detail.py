@@ -4,11 +4,13 @@ from __future__ import annotations
 
 from datetime import date, datetime
 
+from PySide6.QtCore import Signal
 from PySide6.QtGui import QFont, QTextBlockFormat, QTextCharFormat, QTextCursor
-from PySide6.QtWidgets import QTextEdit, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QPushButton, QTextEdit, QVBoxLayout, QWidget
 
 from peerdesk import flow
 from peerdesk.errors import NotFound
+from peerdesk.followups import CANCELLED, DONE, OPEN
 from peerdesk.journal import Journal
 from peerdesk.sessions import DRAFT, SESSION_NOTE, Session
 from peerdesk.tags import DRIVER, EVENT
@@ -22,21 +24,41 @@ class SessionDetail(QWidget):
     """Shows a session without letting it be changed (editing goes through the session form).
 
     Notes are inserted as plain text, so a note holding markup shows exactly as it was typed.
+    A follow-up agreed in the session shows whether it is done, with a link (a button) to the
+    session that completed it; a session that completed one links to the session that planned it.
     """
+
+    open_linked = Signal(int)  # a link to another session was followed: show that one
 
     def __init__(self, journal: Journal, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._journal = journal
         self._session_id: int | None = None
+        self._completed_by: int | None = None
+        self._planned_in: int | None = None
         self.view = QTextEdit()
         self.view.setReadOnly(True)
         self.view.setUndoRedoEnabled(False)
         self.view.setAcceptRichText(False)
         self.view.setAccessibleName(self.tr("Session details"))
         self.view.setTabChangesFocus(True)
+        self.completed_by_link = QPushButton(self.tr("Open the session that &completed it"))
+        self.completed_by_link.setAccessibleName(
+            self.tr("Open the session that completed this follow-up")
+        )
+        self.completed_by_link.setAutoDefault(False)
+        self.completed_by_link.clicked.connect(lambda: self._follow(self._completed_by))
+        self.planned_in_link = QPushButton(self.tr("Open the session that &planned it"))
+        self.planned_in_link.setAccessibleName(
+            self.tr("Open the session that planned the follow-up this session completed")
+        )
+        self.planned_in_link.setAutoDefault(False)
+        self.planned_in_link.clicked.connect(lambda: self._follow(self._planned_in))
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.view)
+        layout.addWidget(self.completed_by_link)
+        layout.addWidget(self.planned_in_link)
         self.clear()
 
     @property
@@ -47,8 +69,28 @@ class SessionDetail(QWidget):
         """What the view shows, as plain text."""
         return self.view.toPlainText()
 
+    @property
+    def completed_by(self) -> int | None:
+        """The session that completed the follow-up agreed in the one shown, if it is kept."""
+        return self._completed_by
+
+    @property
+    def planned_in(self) -> int | None:
+        """The session that agreed the follow-up the one shown completed, if it is kept."""
+        return self._planned_in
+
+    def _follow(self, session_id: int | None) -> None:
+        if session_id is not None:
+            self.open_linked.emit(session_id)
+
+    def _set_links(self, completed_by: int | None, planned_in: int | None) -> None:
+        self._completed_by, self._planned_in = completed_by, planned_in
+        self.completed_by_link.setVisible(completed_by is not None)
+        self.planned_in_link.setVisible(planned_in is not None)
+
     def clear(self) -> None:
         self._session_id = None
+        self._set_links(None, None)
         self.view.clear()
         self._cursor().insertText(self.tr("Choose a session in the list to read it here."))
 
@@ -207,11 +249,45 @@ class SessionDetail(QWidget):
 
     def _render_follow_up(self, s: Session) -> None:
         self._heading(self.tr("Follow-up"))
+        planned = self._journal.followups.planned_in(s.id) if s.id is not None else None
+        completed_by = None
         if s.followup_on is None:
             self._line(self.tr("No follow-up planned."))
+        elif planned is not None and planned.status == DONE:
+            if planned.done_on is not None:
+                completed_by = planned.done_session_id
+                done = self.tr("Done on {date}, in a follow-up session").format(
+                    date=_day(planned.done_on)
+                )
+            else:
+                done = self.tr("Done (the session that completed it is no longer kept)")
+            self._field(self.tr("Follow-up"), done)
+            self._field(self.tr("It was planned for"), _day(s.followup_on))
+        elif planned is not None and planned.status == CANCELLED:
+            self._field(self.tr("Follow-up"), self.tr("Cancelled"))
+            self._field(self.tr("It was planned for"), _day(s.followup_on))
+            if planned.cancel_reason:
+                self._field(self.tr("Why"), planned.cancel_reason)
         else:
             self._field(self.tr("Planned for"), _day(s.followup_on))
-            if s.followup_plan:
-                self._field(self.tr("Plan"), s.followup_plan)
+        if s.followup_on is not None and s.followup_plan:
+            self._field(self.tr("Plan"), s.followup_plan)
+        planned_in = None
         if s.follows_up_id is not None:
-            self._line(self.tr("This session was itself a planned follow-up."))
+            try:
+                origin = self._journal.followups.get(s.follows_up_id)
+            except NotFound:
+                origin = None
+            if origin is not None and origin.origin_session_id is not None:
+                planned_in = origin.origin_session_id
+                held = _day(self._journal.sessions.get(planned_in).held_on)
+                if origin.done_session_id == s.id:
+                    text = self.tr("This session completed the follow-up agreed on {date}.")
+                elif s.status == DRAFT and origin.status == OPEN:
+                    text = self.tr("Finishing it completes the follow-up agreed on {date}.")
+                else:
+                    text = self.tr("This session followed up the session of {date}.")
+                self._line(text.format(date=held))
+            else:
+                self._line(self.tr("This session was itself a planned follow-up."))
+        self._set_links(completed_by, planned_in)
