@@ -52,7 +52,9 @@ class SecondOpenFollowUp(InvalidInput):
     code = "second_open_followup"
 
     def __init__(self, followup_id: int, due_on: str) -> None:
-        super().__init__("this peer already has an open follow-up", field="followup_on")
+        super().__init__(
+            "this peer already has an open follow-up", field="followup_on", step="close"
+        )
         self.details.update(followup_id=str(followup_id), due_on=due_on)
         self.followup_id = followup_id
         self.due_on = due_on

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import dataclasses
 from collections.abc import Callable, Iterator
-from datetime import timedelta
+from datetime import date, timedelta
 
 import pytest
 from PySide6.QtCore import Qt, QTimer
@@ -25,6 +25,7 @@ from pytestqt.qtbot import QtBot
 
 from peerdesk import flow
 from peerdesk.errors import InvalidInput, StorageFull
+from peerdesk.followups import FollowUp
 from peerdesk.journal import Journal
 from peerdesk.resources import Resource
 from peerdesk.sessions import DRAFT, FINISHED, Session
@@ -52,6 +53,10 @@ class Asks:
         self.keep_identifiers = True
         self.closes: list[bool] = []
         self.close_answer = CANCEL
+        self.offers: list[FollowUp] = []
+        self.complete_it = True
+        self.seconds: list[tuple[str, date]] = []
+        self.plan_second = False
 
     def confirm(self, findings: list[Finding]) -> bool:
         self.identifiers.append(findings)
@@ -60,6 +65,14 @@ class Asks:
     def close(self, finished: bool) -> str:
         self.closes.append(finished)
         return self.close_answer
+
+    def offer(self, followup: FollowUp) -> bool:
+        self.offers.append(followup)
+        return self.complete_it
+
+    def second(self, peer: str, due_on: date) -> bool:
+        self.seconds.append((peer, due_on))
+        return self.plan_second
 
 
 @pytest.fixture
@@ -80,6 +93,8 @@ def make_form(
             session,
             confirm_identifiers=asks.confirm,
             ask_close=asks.close,
+            offer_followup=asks.offer,
+            ask_second_followup=asks.second,
             **kwargs,  # type: ignore[arg-type]
         )
         qtbot.addWidget(form)
@@ -593,7 +608,7 @@ def test_a_failed_autosave_keeps_the_text_and_retries(
     real_save = journal.sessions.save
     calls: list[Session] = []
 
-    def full_disk(session: Session) -> Session:
+    def full_disk(session: Session, **_: object) -> Session:
         calls.append(session)
         if len(calls) == 1:
             raise StorageFull("the disk is full")
@@ -802,7 +817,7 @@ def test_a_failed_finish_changes_nothing_and_keeps_the_form(
     type_text(qtbot, "Juniper")
     form.context.contact_kind.setCurrentIndex(form.context.contact_kind.findData("group"))
 
-    def full_disk(session: Session) -> Session:
+    def full_disk(session: Session, **_: object) -> Session:
         raise StorageFull("the disk is full")
 
     monkeypatch.setattr(journal.sessions, "save", full_disk)
@@ -986,7 +1001,7 @@ def _ready_to_finish(qtbot: QtBot, form: SessionForm) -> None:
 def _refuse_with(
     monkeypatch: pytest.MonkeyPatch, journal: Journal, field: str, message: str, step: str = ""
 ) -> None:
-    def refuse(session: Session) -> Session:
+    def refuse(session: Session, **_: object) -> Session:
         raise InvalidInput(message, field=field, step=step)
 
     monkeypatch.setattr(journal.sessions, "save", refuse)

@@ -14,6 +14,7 @@ import html
 import itertools
 from collections.abc import Callable
 from dataclasses import replace
+from datetime import date
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QFont, QKeySequence, QShortcut, QTextCursor
@@ -37,12 +38,16 @@ from PySide6.QtWidgets import (
 
 from peerdesk import flow
 from peerdesk.clock import Clock, today
-from peerdesk.errors import InvalidInput, NotFound, PeerDeskError
+from peerdesk.errors import InvalidInput, NotFound, PeerDeskError, SecondOpenFollowUp
+from peerdesk.followups import FollowUp
 from peerdesk.journal import Journal
 from peerdesk.sessions import DRAFT, FINISHED, SESSION_NOTE, Session, checked_session
 from peerdesk.text import PLAN_MAX
 from ui.session.autosaver import IDLE_MS, MAX_WAIT_MS, Autosaver
+from ui.session.followup_offer import ask_second_followup as ask_second_followup_box
+from ui.session.followup_offer import ask_to_complete
 from ui.session.identifier_guard import Finding, ask_about_identifiers, find_in, utf16_offset
+from ui.session.last_session_summary import LastSessionSummary
 from ui.session.steps.checklist_step import ChecklistStep
 from ui.session.steps.closing_step import ClosingStep
 from ui.session.steps.context_step import ContextStep
@@ -58,6 +63,8 @@ CANCEL = "cancel"
 
 CloseAsk = Callable[[bool], str]  # (editing a finished session?) -> KEEP | DISCARD | CANCEL
 IdentifierAsk = Callable[[list[Finding]], bool]  # True: keep the text and save
+OfferAsk = Callable[[FollowUp], bool]  # True: this session completes that open follow-up
+SecondAsk = Callable[[str, date], bool]  # (peer, due date of the open one) True: plan another
 
 _PLAN_FIELD = "followup_plan"
 # The Alt letters of what shows on every step: Anything else, Back, Next, Finish, leaVe, sTeps.
@@ -99,6 +106,8 @@ class SessionForm(QDialog):
         parent: QWidget | None = None,
         confirm_identifiers: IdentifierAsk | None = None,
         ask_close: CloseAsk | None = None,
+        offer_followup: OfferAsk | None = None,
+        ask_second_followup: SecondAsk | None = None,
         idle_ms: int = IDLE_MS,
         max_wait_ms: int = MAX_WAIT_MS,
     ) -> None:
@@ -107,6 +116,9 @@ class SessionForm(QDialog):
         self._clock = clock
         self._confirm_identifiers = confirm_identifiers or self._ask_identifiers
         self._ask_close = ask_close or self._ask_close_dialog
+        self._offer_followup = offer_followup or (lambda f: ask_to_complete(f, self))
+        self._ask_second = ask_second_followup or (lambda p, d: ask_second_followup_box(p, d, self))
+        self._offered_for: set[int] = set()  # peers whose open follow-up was offered already
         self._today = today(clock)
         if session is None:
             if follows_up_id is not None:
@@ -124,6 +136,7 @@ class SessionForm(QDialog):
             )
         self._original = session
         self._base = session
+        self._linked_peer = self._followup_peer(session.follows_up_id)
         self._session_id = session.id
         self._finished_mode = session.id is not None and session.status == FINISHED
         self._loading = True
@@ -171,6 +184,10 @@ class SessionForm(QDialog):
             k: w.checklist.boxes for k, w in self.steps.items()
         }
         self._skipped_banners: dict[str, QLabel] = {}
+        # The last session with the peer, beside the form while this one is a follow-up.
+        self.last_session = LastSessionSummary(journal)
+        self.last_session.view.setFocusPolicy(Qt.FocusPolicy.ClickFocus)  # read, never typed in
+        self.last_session.setMaximumWidth(320)
 
         self._build()
         for widget in self.steps.values():
@@ -183,6 +200,9 @@ class SessionForm(QDialog):
         self.context.outcome.currentIndexChanged.connect(self._update_shortcut)
         self.context.held_on.dateChanged.connect(self.closing.set_earliest)
         self.context.plan_button.clicked.connect(self.go_to_followup)
+        self.context.peer.left.connect(self._peer_settled)
+        if session.follows_up_id is not None:
+            self.last_session.show_for(self._linked_peer, before=session.id)
         self._loading = False
         self._update_step_marks()
         self._update_shortcut()
@@ -199,7 +219,7 @@ class SessionForm(QDialog):
 
     # --- Layout ---------------------------------------------------------------------------------
 
-    def _build(self) -> None:
+    def _update_title(self) -> None:
         if self._finished_mode:
             self.setWindowTitle(self.tr("Edit session"))
         elif self._base.follows_up_id is not None:
@@ -208,6 +228,9 @@ class SessionForm(QDialog):
             self.setWindowTitle(self.tr("Session draft"))
         else:
             self.setWindowTitle(self.tr("New session"))
+
+    def _build(self) -> None:
+        self._update_title()
         self.setSizeGripEnabled(True)
 
         self.step_list = QListWidget()
@@ -279,6 +302,7 @@ class SessionForm(QDialog):
         middle = QHBoxLayout()
         middle.addLayout(steps_column)
         middle.addLayout(step_column, 1)
+        middle.addWidget(self.last_session)
         layout = QVBoxLayout(self)
         layout.addLayout(middle, 1)
         layout.addWidget(self.message)
@@ -407,6 +431,55 @@ class SessionForm(QDialog):
         if anything_else.strip():
             session = replace(session, notes={**session.notes, SESSION_NOTE: anything_else})
         return session
+
+    # --- Follow-ups: completing one, and the last session beside the form -----------------------
+
+    def _followup_peer(self, followup_id: int | None) -> int | None:
+        if followup_id is None:
+            return None
+        try:
+            return self._journal.followups.get(followup_id).peer_id
+        except NotFound:
+            return None
+
+    def _peer_settled(self) -> None:
+        """The supporter left the peer field: offer to complete that peer's open follow-up (once
+        per peer), or drop the link to a follow-up of the peer chosen before."""
+        if self._loading or self._done or self._finished_mode or self._journal.closed:
+            return
+        peer_id, _new_name = self.peer_choice()
+        if self._base.follows_up_id is not None:
+            if peer_id == self._linked_peer:
+                return
+            self._link(None)  # another peer: this session no longer completes that follow-up
+        if peer_id is None or peer_id in self._offered_for:
+            return
+        self._offered_for.add(peer_id)
+        open_followups = self._journal.followups.open_for_peer(peer_id)
+        if not open_followups:
+            return
+        was_focused = QApplication.focusWidget()
+        completes = self._offer_followup(open_followups[0])
+        if self._done:  # locked while the question was open
+            return
+        if completes:
+            self._link(open_followups[0])
+        if was_focused is not None and self.isAncestorOf(was_focused):
+            was_focused.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def _link(self, followup: FollowUp | None) -> None:
+        """This session completes ``followup`` (None: no follow-up)."""
+        self._base = replace(self._base, follows_up_id=None if followup is None else followup.id)
+        self._linked_peer = None if followup is None else followup.peer_id
+        if followup is None:
+            self.last_session.clear()
+        else:
+            kind = self.context.contact_kind
+            if kind.currentData() is None:
+                kind.setCurrentIndex(kind.findData("follow_up"))
+            self.last_session.show_for(followup.peer_id, before=self._session_id)
+        self._update_title()
+        self._changed()
 
     # --- Reacting to changes --------------------------------------------------------------------
 
@@ -606,6 +679,15 @@ class SessionForm(QDialog):
         session = replace(self.collect(status, peer_id), new_peer=new_name)
         try:
             written = self._journal.sessions.save(session)
+        except SecondOpenFollowUp:
+            # Never asked mid-typing: finishing asks.
+            self._set_status(
+                self.tr(
+                    "Changes not saved yet: this would plan a second open follow-up for the "
+                    "peer. Finish and save to decide."
+                )
+            )
+            return
         except InvalidInput as exc:
             # Only a finished session can be incomplete: wait for the supporter to fix it.
             _step, _widget, text = self._error_target(exc)
@@ -694,24 +776,40 @@ class SessionForm(QDialog):
             self._focus_finding(findings[0])
             self._restart_autosave()
             return
-        try:
-            with self._journal.transaction():
-                if peer_id is None:
-                    peer_id = self._journal.peers.add(new_name).id
-                written = self._journal.sessions.save(replace(session, peer_id=peer_id))
-        except InvalidInput as exc:
-            self._show_invalid(exc)
-            self._restart_autosave()
-            return
-        except PeerDeskError as exc:
-            self._show_message(
-                self.tr(
-                    "Couldn't save the session: {problem}. Nothing was changed, and your text "
-                    "is still here; try again in a moment."
-                ).format(problem=self._problem(exc))
-            )
-            self._restart_autosave()
-            return
+        second = False  # a second open follow-up for the peer, once the supporter said so
+        while True:
+            try:
+                with self._journal.transaction():
+                    new_peer_id = peer_id
+                    if new_peer_id is None:
+                        new_peer_id = self._journal.peers.add(new_name).id
+                    written = self._journal.sessions.save(
+                        replace(session, peer_id=new_peer_id), second_followup=second
+                    )
+                break
+            except SecondOpenFollowUp as exc:
+                if not second and self._ask_second(
+                    self.context.peer.currentText().strip(), date.fromisoformat(exc.due_on)
+                ):
+                    second = True
+                    continue
+                if not self._done:  # not locked while the question was open
+                    self.go_to_followup()
+                    self._restart_autosave()
+                return
+            except InvalidInput as exc:
+                self._show_invalid(exc)
+                self._restart_autosave()
+                return
+            except PeerDeskError as exc:
+                self._show_message(
+                    self.tr(
+                        "Couldn't save the session: {problem}. Nothing was changed, and your "
+                        "text is still here; try again in a moment."
+                    ).format(problem=self._problem(exc))
+                )
+                self._restart_autosave()
+                return
         assert written.id is not None  # save always returns the id
         self._session_id = written.id
         self._dirty = False
@@ -769,6 +867,7 @@ class SessionForm(QDialog):
         """
         if save:
             self.save_draft_now()
+        self.last_session.clear()  # no journal text stays on screen
         self._close(QDialog.DialogCode.Rejected)
 
     def _discard(self) -> bool:

@@ -7,12 +7,13 @@ from collections.abc import Iterable
 from dataclasses import replace
 from datetime import date
 
-from PySide6.QtCore import QDate, Qt, Signal
+from PySide6.QtCore import QDate, QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QFocusEvent, QKeyEvent, QWheelEvent
 from PySide6.QtWidgets import (
     QAbstractButton,
     QCheckBox,
     QComboBox,
+    QCompleter,
     QDateEdit,
     QLabel,
     QListWidget,
@@ -155,6 +156,23 @@ _MOVES = frozenset(
 )
 
 
+class _LeaveWatch(QObject):
+    """Tells its drop-down that the focus went elsewhere (not to the drop-down's own list)."""
+
+    def __init__(self, box: ChoiceBox) -> None:
+        super().__init__(box)
+        self._box = box
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if (
+            isinstance(event, QFocusEvent)
+            and event.type() == QEvent.Type.FocusOut
+            and event.reason() != Qt.FocusReason.PopupFocusReason
+        ):
+            self._box.left.emit()
+        return False
+
+
 class ChoiceBox(QComboBox):
     """A drop-down that changes only when the supporter means it to.
 
@@ -166,14 +184,30 @@ class ChoiceBox(QComboBox):
     that pick another entry are held back.
     """
 
+    left = Signal()  # the focus went elsewhere (not to its own list)
+
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._deliberate = False
+        self._leaving = _LeaveWatch(self)
+        self.installEventFilter(self._leaving)
+
+    def _watch_last(self) -> None:
+        # A completer's list eats the focus-out it sees, and the completer installs its filter
+        # again whenever the field takes the focus; a filter installed after it runs before it,
+        # so leaving the field is always noticed.
+        self.removeEventFilter(self._leaving)
+        self.installEventFilter(self._leaving)
+
+    def setCompleter(self, completer: QCompleter) -> None:
+        super().setCompleter(completer)
+        self._watch_last()
 
     def focusInEvent(self, event: QFocusEvent) -> None:
         if event.reason() != Qt.FocusReason.PopupFocusReason:  # back from its own list: as before
             self._deliberate = event.reason() in _DELIBERATE
         super().focusInEvent(event)
+        self._watch_last()
 
     def showPopup(self) -> None:
         self._deliberate = True
