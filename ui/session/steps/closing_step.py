@@ -24,11 +24,10 @@ from ui.session.steps.fields import (
     ChoiceBox,
     DateField,
     choice_combo,
-    pydate,
-    qdate,
     set_combo,
 )
 from ui.session.steps.step import StepWidget
+from ui.widgets.dates import to_date, to_qdate
 
 AGREED_ITEM = "agreed_follow_up"
 
@@ -111,12 +110,12 @@ class ClosingStep(StepWidget):
     def load(self, session: Session) -> None:
         super().load(session)
         s = session
-        self.followup_on.setMinimumDate(qdate(s.held_on))
+        self.followup_on.setMinimumDate(to_qdate(s.held_on))
         if s.followup_on is not None:
             self.followup_agreed.setChecked(True)
-            self.followup_on.setDate(qdate(s.followup_on))
+            self.followup_on.setDate(to_qdate(s.followup_on))
         else:
-            self.followup_on.setDate(qdate(max(self._today, s.held_on) + timedelta(days=7)))
+            self.followup_on.setDate(to_qdate(max(self._today, s.held_on) + timedelta(days=7)))
         self.followup_plan.setText(s.followup_plan)
         set_combo(self.helpful, s.helpful)
         set_combo(self.needs_met, s.needs_met)
@@ -127,7 +126,7 @@ class ClosingStep(StepWidget):
         agreed = self.followup_agreed.isChecked()
         return replace(
             super().collect(session),
-            followup_on=pydate(self.followup_on.date()) if agreed else None,
+            followup_on=to_date(self.followup_on.date()) if agreed else None,
             followup_plan=self.followup_plan.text() if agreed else "",
             helpful=self.helpful.currentData(),
             needs_met=self.needs_met.currentData(),

@@ -35,12 +35,11 @@ from ui.session.steps.fields import (
     checked_data,
     choice_combo,
     fit_rows,
-    pydate,
-    qdate,
     set_checked,
     set_combo,
 )
 from ui.session.steps.step import StepWidget
+from ui.widgets.dates import to_date, to_qdate
 
 
 class ContextStep(StepWidget):
@@ -192,8 +191,8 @@ class ContextStep(StepWidget):
         else:
             self.peer.setCurrentIndex(-1)
             self.peer.setEditText(s.new_peer)
-        self.held_on.setMaximumDate(qdate(max(self._today, s.held_on)))
-        self.held_on.setDate(qdate(s.held_on))
+        self.held_on.setMaximumDate(to_qdate(max(self._today, s.held_on)))
+        self.held_on.setDate(to_qdate(s.held_on))
         self.duration.setValue(s.duration_minutes or 0)
         set_combo(self.mode, s.mode)
         set_combo(self.contact_kind, s.contact_kind)
@@ -209,7 +208,7 @@ class ContextStep(StepWidget):
         when the session is finished)."""
         return replace(
             super().collect(session),
-            held_on=pydate(self.held_on.date()),
+            held_on=to_date(self.held_on.date()),
             duration_minutes=self.duration.value(),
             mode=self.mode.currentData(),
             contact_kind=self.contact_kind.currentData(),

@@ -5,9 +5,8 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 from dataclasses import replace
-from datetime import date
 
-from PySide6.QtCore import QDate, QEvent, QObject, Qt, Signal
+from PySide6.QtCore import QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QFocusEvent, QKeyEvent, QWheelEvent
 from PySide6.QtWidgets import (
     QAbstractButton,
@@ -25,19 +24,12 @@ from PySide6.QtWidgets import (
 
 from peerdesk import flow
 from peerdesk.sessions import Session
+from ui.widgets.dates import EARLIEST_DAY, to_qdate
 
 INFO_STYLE = (
     "QLabel { background: #e8f1fb; color: #0d3458; border: 1px solid #b6d0ee;"
     " border-radius: 4px; padding: 6px; }"
 )
-
-
-def qdate(value: date) -> QDate:
-    return QDate(value.year, value.month, value.day)
-
-
-def pydate(value: QDate) -> date:
-    return date(value.year(), value.month(), value.day())
 
 
 def choice_combo(choices: tuple[flow.Choice, ...], name: str) -> ChoiceBox:
@@ -243,7 +235,8 @@ class DateField(QDateEdit):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setCalendarPopup(True)
-        self.setDisplayFormat("d MMM yyyy")
+        self.setDisplayFormat("d MMM yyyy")  # the month's name as the locale writes it
+        self.setMinimumDate(to_qdate(EARLIEST_DAY))
 
     def focusNextPrevChild(self, next: bool) -> bool:
         # QDateEdit walks its day, month and year on Tab; here Tab leaves the field.
