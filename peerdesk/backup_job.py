@@ -1,10 +1,12 @@
-"""A backup that runs off the GUI thread, on its own connection to the journal.
+"""The one backup sequence: every backup PeerDesk writes (the app's scheduled and manual ones,
+``peerdesk backup``, the one before a schema migration and the one right after a re-key) is
+written by :func:`run`, on its own connection to the journal, so it may run off the GUI thread.
 
 The app's connection keeps serving the supporter while a worker thread opens the journal file a
 second time with the same key. Write-ahead logging lets that reader see one consistent snapshot
 while the app writes, so ``VACUUM INTO`` copies a whole, committed journal. The copy is written
 under a temporary name, fsynced, opened and checked, and only then renamed into place beside a copy
-of the key slots; old backups are rotated as :func:`peerdesk.backups.write` does. A second folder
+of the key slots; old backups are rotated (:func:`peerdesk.backups.rotate`). A second folder
 (an external drive, say) gets a byte copy of the verified backup, checked again where it landed.
 
 A job can be cancelled (the app is quitting): the copy stops at once, its temporary file is
@@ -71,7 +73,9 @@ class BackupJob:
     slots: KeySlots
     when: datetime
     dest: Path
-    keep: int = backups.DEFAULT_KEEP
+    keep: int | None = (
+        backups.DEFAULT_KEEP
+    )  # None: rotate none away (backups PeerDesk makes itself)
     private: bool = True  # the data folder's backups/: owner-only folder
     also: tuple[Path, ...] = ()  # further folders that get a verified copy (must exist)
 
@@ -179,7 +183,8 @@ def _copy_elsewhere(
     finally:
         with contextlib.suppress(OSError):
             tmp.unlink()
-    backups.rotate(folder, job.slots.journal_id, job.keep)
+    if job.keep is not None:
+        backups.rotate(folder, job.slots.journal_id, job.keep)
     return Backup(final, final.stat().st_size, job.when)
 
 
@@ -221,7 +226,8 @@ def run(
             tmp.unlink()
     made = Backup(final, final.stat().st_size, job.when)
     log.info("backup written and verified (%d bytes)", made.size)
-    backups.rotate(job.dest, job.slots.journal_id, job.keep)
+    if job.keep is not None:
+        backups.rotate(job.dest, job.slots.journal_id, job.keep)
     report(CHECKING, _CHECK_END)
     copies: list[Backup] = []
     problems: list[tuple[Path, PeerDeskError]] = []

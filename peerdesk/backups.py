@@ -3,14 +3,14 @@
 A backup is a pair of files: ``peerdesk-backup-YYYYMMDD-HHMMSS.db`` (the SQLCipher copy, made with
 ``VACUUM INTO``) and the same name with ``.keys`` (a copy of the key slots, so the recovery code
 opens the backup on any machine). The copy is written under a temporary name in the destination,
-fsynced, opened and checked, and only then renamed into place.
+fsynced, opened and checked, and only then renamed into place: that sequence is written once, in
+:mod:`peerdesk.backup_job`; this module names, finds, verifies and rotates backups.
 """
 
 from __future__ import annotations
 
 import contextlib
 import logging
-import os
 import re
 import time
 from dataclasses import dataclass
@@ -19,25 +19,12 @@ from pathlib import Path
 
 from peerdesk import keyslots
 from peerdesk.database import (
-    Connection,
     connect,
     integrity_problems,
     page_problems,
-    translated_errors,
 )
 from peerdesk.errors import BackupInvalid, JournalDamaged, PeerDeskError
-from peerdesk.files import (
-    create_private_file,
-    ensure_private_dir,
-    fsync_dir,
-    fsync_file,
-    make_private,
-    make_private_dirs,
-    storage_error,
-    temp_path_beside,
-)
 from peerdesk.journal import JournalSummary, read_journal_id, read_summary
-from peerdesk.keyslots import KeySlots
 from peerdesk.preferences import BACKUP_KEEP
 from peerdesk.schema import check_version
 
@@ -122,51 +109,6 @@ def remove_stale_temp_files(dest: Path, *, older_than: float = STALE_SECONDS) ->
                 path.unlink()
                 removed.append(path)
     return removed
-
-
-def write(
-    conn: Connection,
-    key: bytes,
-    slots: KeySlots,
-    dest: Path,
-    when: datetime,
-    *,
-    keep: int | None = DEFAULT_KEEP,
-    private: bool = True,
-) -> Backup:
-    """Back the open journal up into ``dest``; return the verified backup.
-
-    ``keep``: how many of this journal's backups stay there (the oldest beyond go); None keeps
-    them all (a backup PeerDesk makes by itself, whatever the supporter's plan keeps)."""
-    try:
-        if private:
-            ensure_private_dir(dest)
-        else:
-            make_private_dirs(dest)
-    except OSError as exc:
-        raise storage_error(exc, "creating the backup folder") from exc
-    remove_stale_temp_files(dest)
-    final = free_name(dest, when)
-    tmp = temp_path_beside(final)
-    try:
-        create_private_file(tmp)  # VACUUM INTO fills an empty file and keeps its mode
-        with translated_errors():
-            conn.execute("VACUUM INTO ?", (str(tmp),))
-        make_private(tmp)
-        fsync_file(tmp)
-        verify(tmp, key, slots.journal_id, just_written=True)
-        keyslots.write(keys_path(final), slots)
-        os.replace(tmp, final)
-        fsync_dir(dest)
-    except OSError as exc:
-        raise storage_error(exc, "writing the backup") from exc
-    finally:
-        with contextlib.suppress(OSError):
-            tmp.unlink()
-    log.info("backup written and verified (%d bytes)", final.stat().st_size)
-    if keep is not None:
-        rotate(dest, slots.journal_id, keep)
-    return Backup(final, final.stat().st_size, when)
 
 
 def _journal_of(backup: Path) -> str | None:

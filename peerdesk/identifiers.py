@@ -16,6 +16,7 @@ import re
 from bisect import bisect_left
 from collections.abc import Callable
 from dataclasses import dataclass
+from typing import Protocol
 
 __all__ = [
     "DATE_OF_BIRTH",
@@ -24,6 +25,7 @@ __all__ = [
     "PHONE",
     "RECORD_NUMBER",
     "Identifier",
+    "Span",
     "find_identifiers",
     "surrounding",
 ]
@@ -184,8 +186,18 @@ def find_identifiers(text: str) -> list[Identifier]:
     return chosen
 
 
-def surrounding(text: str, found: Identifier, words: int = 4) -> tuple[str, str, str]:
-    """The identifier's text with up to ``words`` words either side, for showing it in context.
+class Span(Protocol):
+    """A stretch of a note: an :class:`Identifier` or a clinical term (peerdesk.clinical)."""
+
+    @property
+    def start(self) -> int: ...
+
+    @property
+    def end(self) -> int: ...
+
+
+def surrounding(text: str, found: Span, words: int = 4) -> tuple[str, str, str]:
+    """The span's text with up to ``words`` words either side, for showing it in context.
 
     Returns ``(before, match, after)``; an ellipsis marks text that was cut off.
     """

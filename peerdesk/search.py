@@ -1,4 +1,10 @@
-"""Full-text search over session notes that accepts anything a person types.
+"""Search over peers' pseudonyms and session notes that accepts anything a person types.
+
+The sessions of a peer whose pseudonym matches come first (a supporter often looks for a person),
+then the sessions whose notes match. A pseudonym matches as a note would: same words, phrases,
+prefixes and exclusions, folded the same way. A journal holds one peer for every few sessions, so
+their folded words are kept sorted in memory and looked up by bisection, and read again only
+when the journal changed.
 
 The user's text is never handed to FTS5 as syntax. It is read as words, "quoted phrases" and
 -excluded words; every word becomes a quoted FTS5 phrase of its tokens, so quotes, ``*``, ``NEAR``,
@@ -23,13 +29,12 @@ import json
 import re
 from dataclasses import dataclass
 from datetime import date
-from functools import lru_cache
 from typing import Any
 
 from peerdesk import flow
 from peerdesk.database import Connection, rows, translated_errors
 from peerdesk.errors import InvalidInput
-from peerdesk.text import search_fold
+from peerdesk.text import search_fold, search_fold_char, search_fold_traced
 
 MAX_QUERY_CHARS = 500
 MAX_TERMS = 24
@@ -96,29 +101,6 @@ def build_query(text: str) -> str | None:
     return None if parsed is None else parsed.fts()
 
 
-@lru_cache(maxsize=4096)
-def _fold_char(char: str) -> str:
-    return search_fold(char)
-
-
-def _folded(text: str) -> tuple[str, list[int] | None]:
-    """``text`` folded for search, and where each folded character came from in ``text``.
-
-    None instead of the list when folding kept the length (almost always): then every
-    character stays where it was.
-    """
-    folded = search_fold(text)
-    if len(folded) == len(text):
-        return folded, None
-    pieces: list[str] = []
-    origin: list[int] = []
-    for i, char in enumerate(text):
-        piece = _fold_char(char)
-        pieces.append(piece)
-        origin.extend([i] * len(piece))
-    return "".join(pieces), origin
-
-
 # Snippets cost little whatever the note: the matches are found by one regular expression, and
 # only the first ones (and those a window around them can show) are read.
 _WINDOWS_WEIGHED = 32
@@ -137,7 +119,7 @@ def _pattern(query: _Query) -> re.Pattern[str]:
 
 def _snippet(text: str, query: _Query) -> tuple[tuple[str, bool], ...]:
     """A few words of ``text`` around its best match, with the matching words marked."""
-    folded, origin = _folded(text)
+    folded, origin = search_fold_traced(text)
     pattern = _pattern(query)
     matches = list(itertools.islice(pattern.finditer(folded), _WINDOWS_WEIGHED))
     # The words up to the last match read and twice a window beyond (no window around the
@@ -171,7 +153,7 @@ def _snippet(text: str, query: _Query) -> tuple[tuple[str, bool], ...]:
 
     def end_of(i: int) -> int:  # the end of a stretch of ``folded`` ending before ``i``
         end = i if origin is None else origin[i - 1] + 1
-        while end < len(text) and origin is not None and not _fold_char(text[end]):
+        while end < len(text) and origin is not None and not search_fold_char(text[end]):
             end += 1  # a mark that folds away belongs to the word it sits on
         return end
 
@@ -237,12 +219,20 @@ def _merge(parts: list[tuple[str, bool]]) -> list[tuple[str, bool]]:
     return merged
 
 
+# Where a hit was found: in the session's notes, or in the pseudonym of the session's peer.
+IN_NOTES = "notes"
+IN_PSEUDONYM = "pseudonym"
+
+
 @dataclass(frozen=True)
 class SearchHit:
-    """One session whose notes match, shown by one of its matching notes.
+    """One session that matches, shown by one of its matching notes or by its peer's pseudonym.
 
-    ``score`` is the bm25 rank of that note in best-match order (lower is better) and 0.0 in
-    newest-first order, which ranks nothing.
+    ``found_in`` is :data:`IN_NOTES` or :data:`IN_PSEUDONYM`. For a note, ``step`` is its step
+    and ``snippet`` a few of its words; for a pseudonym, ``step`` is empty and ``snippet`` the
+    pseudonym. Either way the matching words are marked. ``score`` is the bm25 rank of the note
+    in best-match order (lower is better) and 0.0 otherwise: in newest-first order, which ranks
+    nothing, and for a pseudonym, which comes before every note.
     """
 
     session_id: int
@@ -252,6 +242,7 @@ class SearchHit:
     step: str
     snippet: tuple[tuple[str, bool], ...]
     score: float
+    found_in: str = IN_NOTES
 
 
 def _hit(
@@ -262,11 +253,88 @@ def _hit(
     step: str,
     snippet: tuple[tuple[str, bool], ...],
     score: float,
+    found_in: str = IN_NOTES,
 ) -> SearchHit:
     """A hit from the columns the queries read (dates are ISO text in the journal)."""
     return SearchHit(
-        int(session_id), status, date.fromisoformat(held_on), peer, step, snippet, score
+        int(session_id), status, date.fromisoformat(held_on), peer, step, snippet, score, found_in
     )
+
+
+# --- pseudonyms -----------------------------------------------------------------------------------
+
+_PEERS = "SELECT id, pseudonym FROM peers"
+_PEER_SESSIONS = (
+    "SELECT s.id, s.status, s.held_on, s.peer_id FROM sessions s"
+    " WHERE s.peer_id IN (SELECT value FROM json_each(?))"
+    " ORDER BY s.held_on DESC, s.id DESC LIMIT ?"
+)
+_AFTER_EVERY_WORD = "\U0010ffff"
+
+
+def _holds(words: tuple[str, ...], phrase: _Phrase) -> bool:
+    """Whether the folded ``words`` of a pseudonym hold ``phrase`` (its last word as a prefix
+    when the phrase is a bare word), as the full-text index would find it in a note."""
+    *whole, last = phrase.words
+    n = len(phrase.words)
+    for i in range(len(words) - n + 1):
+        if list(words[i : i + n - 1]) != whole:
+            continue
+        word = words[i + n - 1]
+        if word == last or (phrase.prefix and word.startswith(last)):
+            return True
+    return False
+
+
+@dataclass(frozen=True)
+class _Pseudonyms:
+    """Every peer's pseudonym with its words folded for search, and the words sorted.
+
+    A journal holds a peer for every few sessions; a search finds the pseudonyms that can match
+    by bisecting the sorted words, so it never reads every pseudonym again.
+    """
+
+    version: tuple[int, int]  # the connection's data_version and total_changes when read
+    names: dict[int, tuple[str, tuple[str, ...]]]  # peer id -> (pseudonym, its folded words)
+    words: list[tuple[str, int]]  # (folded word, peer id), sorted
+
+    @classmethod
+    def read(cls, conn: Connection, version: tuple[int, int]) -> _Pseudonyms:
+        names: dict[int, tuple[str, tuple[str, ...]]] = {}
+        words: list[tuple[str, int]] = []
+        for peer_id, pseudonym in rows(conn, _PEERS):
+            folded = tuple(_tokens(search_fold(pseudonym)))
+            names[int(peer_id)] = (pseudonym, folded)
+            words.extend((word, int(peer_id)) for word in set(folded))
+        words.sort()
+        return cls(version, names, words)
+
+    def _count(self, word: str, prefix: bool) -> tuple[int, int]:
+        """Where the words equal to ``word`` (or starting with it) are in :attr:`words`."""
+        first = bisect.bisect_left(self.words, (word,))
+        end = word + _AFTER_EVERY_WORD if prefix else word + "\0"
+        return first, bisect.bisect_left(self.words, (end,), first)
+
+    def matching(self, query: _Query) -> tuple[list[int], list[int]]:
+        """The peers whose pseudonym holds every phrase to find and none to leave out: first
+        those whose pseudonym is exactly what was typed, then the others."""
+        # Only the peers with the rarest of the words looked for can match: check just those.
+        spans = [
+            self._count(word, phrase.prefix and i == len(phrase.words) - 1)
+            for phrase in query.include
+            for i, word in enumerate(phrase.words)
+        ]
+        first, end = min(spans, key=lambda span: span[1] - span[0])
+        typed = tuple(word for phrase in query.include for word in phrase.words)
+        exact: list[int] = []
+        others: list[int] = []
+        for peer_id in sorted({peer_id for _word, peer_id in self.words[first:end]}):
+            words = self.names[peer_id][1]
+            if all(_holds(words, p) for p in query.include) and not any(
+                _holds(words, p) for p in query.exclude
+            ):
+                (exact if words == typed else others).append(peer_id)
+        return exact, others
 
 
 NEWEST = "newest"
@@ -309,13 +377,22 @@ _NOTE_SESSIONS = (
 
 
 class Search:
+    """Searches of one connection. Keep one per connection: it remembers the pseudonyms it read
+    until the journal changes."""
+
     def __init__(self, conn: Connection) -> None:
         self._conn = conn
+        self._pseudonyms: _Pseudonyms | None = None
 
     def run(self, text: str, limit: int = 50, order: str = NEWEST) -> list[SearchHit]:
-        """Sessions whose notes match, one hit per session with a snippet, at most ``limit``.
+        """Sessions whose peer's pseudonym or notes match, one hit per session, at most ``limit``.
 
-        ``order`` is :data:`NEWEST` or :data:`BEST`:
+        The sessions of the peers whose pseudonym matches come first (found in
+        :data:`IN_PSEUDONYM`): the peers whose pseudonym is exactly what was typed, then the
+        others; newest session date first. A pseudonym matches as a note would: it holds every
+        word or phrase typed (bare words as prefixes, folded the same way) and no excluded one.
+        Then the sessions whose notes match (found in :data:`IN_NOTES`), in ``order``, which is
+        :data:`NEWEST` or :data:`BEST`:
 
         - ``NEWEST``: the ``limit`` matching sessions whose notes were written most recently,
           newest session date first (ties: the later-made session first). "Written" is when a
@@ -331,9 +408,44 @@ class Search:
         query = _parse(text)
         if query is None or limit <= 0:
             return []
-        if order == NEWEST:
-            return self._newest(query, limit)
-        return self._best(query, limit)
+        by_peer = self._by_pseudonym(query, limit)
+        if len(by_peer) == limit:
+            return by_peer
+        by_note = self._newest(query, limit) if order == NEWEST else self._best(query, limit)
+        if not by_peer:
+            return by_note
+        shown = {hit.session_id for hit in by_peer}
+        return (by_peer + [hit for hit in by_note if hit.session_id not in shown])[:limit]
+
+    # --- pseudonyms -----------------------------------------------------------------------------
+
+    def _read_pseudonyms(self) -> _Pseudonyms:
+        """The peers' pseudonyms, read again only when the journal may have changed since."""
+        conn = self._conn
+        with translated_errors():
+            changed_elsewhere = int(conn.execute("PRAGMA data_version").fetchone()[0])
+        version = (changed_elsewhere, conn.total_changes)
+        known = self._pseudonyms
+        if known is not None and known.version == version and not conn.in_transaction:
+            return known
+        read = _Pseudonyms.read(conn, version)
+        # Inside a transaction what was read may yet be rolled back: keep it for this search only.
+        self._pseudonyms = None if conn.in_transaction else read
+        return read
+
+    def _by_pseudonym(self, query: _Query, limit: int) -> list[SearchHit]:
+        """The sessions of the peers whose pseudonym matches, at most ``limit``."""
+        pseudonyms = self._read_pseudonyms()
+        hits: list[SearchHit] = []
+        for peers in pseudonyms.matching(query):
+            if not peers or len(hits) == limit:
+                continue
+            found = rows(self._conn, _PEER_SESSIONS, (json.dumps(peers), limit - len(hits)))
+            for session_id, status, held_on, peer_id in found:
+                name = pseudonyms.names[int(peer_id)][0]
+                snippet = _snippet(name, query)
+                hits.append(_hit(session_id, status, held_on, name, "", snippet, 0.0, IN_PSEUDONYM))
+        return hits
 
     # --- newest first ---------------------------------------------------------------------------
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from datetime import date
+from functools import lru_cache
 
 from peerdesk.errors import InvalidInput
 
@@ -85,3 +86,27 @@ def search_fold(text: str) -> str:
     decomposed = unicodedata.normalize("NFD", folded)
     kept = "".join(c for c in decomposed if unicodedata.category(c) != "Mn")
     return unicodedata.normalize("NFC", kept)
+
+
+@lru_cache(maxsize=4096)
+def search_fold_char(char: str) -> str:
+    """One character folded for search (cached: a note holds few different characters)."""
+    return search_fold(char)
+
+
+def search_fold_traced(text: str) -> tuple[str, list[int] | None]:
+    """``text`` folded for search, and where each folded character came from in ``text``.
+
+    None instead of the list when folding kept the length (almost always): then every
+    character stays where it was.
+    """
+    folded = search_fold(text)
+    if len(folded) == len(text):
+        return folded, None
+    pieces: list[str] = []
+    origin: list[int] = []
+    for i, char in enumerate(text):
+        piece = search_fold_char(char)
+        pieces.append(piece)
+        origin.extend([i] * len(piece))
+    return "".join(pieces), origin

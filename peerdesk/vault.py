@@ -22,11 +22,11 @@ import threading
 import unicodedata
 import uuid
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import partial
 from pathlib import Path
 
-from peerdesk import backups, keyslots, old_backups, retention, swap
+from peerdesk import backup_job, backups, keyslots, old_backups, retention, swap
 from peerdesk.backup_job import BackupJob
 from peerdesk.backups import Backup
 from peerdesk.clock import Clock, stamp, system_clock
@@ -466,7 +466,8 @@ class Vault:
 
     def _backup_before_migration(self, conn: Connection, key: bytes, slots: KeySlots) -> None:
         keep = Preferences(Settings(conn)).get(BACKUP_KEEP)  # the table is there from version 1
-        backups.write(conn, key, slots, self.backup_dir, self.clock(), keep=keep)
+        when, dest = self.clock(), self.backup_dir
+        backup_job.run(BackupJob(self.journal_path, key, slots, when, dest, keep=keep))
 
     # --- lock -----------------------------------------------------------------------------------
 
@@ -648,8 +649,7 @@ class Vault:
         with contextlib.suppress(OSError):  # else the note stays: the next unlock removes it
             swap.discard_aside(self.journal_path)
         try:  # older backups keep the old key: make one under the new key at once, deleting
-            journal, key, slots = self._unlocked()  # rotates none of the older backups away
-            backups.write(journal.conn, key, slots, self.backup_dir, self.clock(), keep=None)
+            backup_job.run(replace(self.backup_job(), keep=None))  # none of the older ones away
         except EnvironmentProblem as exc:  # the re-key holds; the next backup will be new
             log.warning("no backup right after the re-key: %s", exc.code)
 
@@ -704,7 +704,7 @@ class Vault:
         also: tuple[Path, ...] = (),
     ) -> BackupJob:
         """A backup of the open journal into ``dest`` (default: the data folder's backups) and
-        the ``also`` folders, to run on a worker thread (see :mod:`peerdesk.backup_job`);
+        the ``also`` folders, to run on any thread (see :mod:`peerdesk.backup_job`);
         ``keep`` defaults to the journal's backup plan."""
         journal, key, slots = self._unlocked()
         return BackupJob(
@@ -748,13 +748,9 @@ class Vault:
     # --- backups and restore --------------------------------------------------------------------
 
     def backup(self, dest: Path | None = None, *, keep: int | None = None) -> Backup:
-        """A verified backup; ``keep`` defaults to the journal's backup plan."""
-        journal, key, slots = self._unlocked()
-        keep = journal.preferences.get(BACKUP_KEEP) if keep is None else keep
-        target = self.backup_dir if dest is None else dest
-        return backups.write(
-            journal.conn, key, slots, target, self.clock(), keep=keep, private=dest is None
-        )
+        """A verified backup, now, on this thread (``peerdesk backup``); ``keep`` defaults to
+        the journal's backup plan."""
+        return backup_job.run(self.backup_job(dest, keep=keep)).backup
 
     def last_backup(self) -> Backup | None:
         journal_id = self._slots.journal_id if self._slots else self.read_slots().journal_id

@@ -12,7 +12,7 @@ import logging
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEventLoop, QObject, Qt, Signal
+from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication, QDialog, QMessageBox, QProgressDialog, QWidget
 
@@ -28,6 +28,7 @@ from peerdesk.journal import Journal
 from peerdesk.keyslots import LockMode
 from peerdesk.preferences import IDLE_MINUTES
 from peerdesk.vault import Vault
+from ui.background.background_job import BackgroundJob
 from ui.background.backup_scheduler import BackupScheduler
 from ui.background.integrity_runner import IntegrityRunner
 from ui.main_window import MainWindow
@@ -69,6 +70,7 @@ class AppController(QObject):
     locked = Signal()
     ready = Signal()
     checked = Signal()  # the open journal passed its full check; retention and backups run
+    rekey_done = Signal()  # a re-key ended: the window is back, or the unlock screen shows
 
     def __init__(
         self,
@@ -89,6 +91,8 @@ class AppController(QObject):
         self.retention: RetentionRunner | None = None
         self.integrity: IntegrityRunner | None = None
         self._closing = False
+        self._rekey: BackgroundJob | None = None  # the re-key running
+        self._lock_after_rekey = False  # a lock was asked for while it ran
         self.gate: QWidget | None = None  # the setup wizard or unlock dialog on screen
         app.setQuitOnLastWindowClosed(False)  # locking hides the window; quitting is explicit
         self.idle = IdleWatcher(self)
@@ -345,6 +349,9 @@ class AppController(QObject):
         return True
 
     def lock(self) -> None:
+        if self._rekey is not None:  # locks once the re-key is done
+            self._lock_after_rekey = True
+            return
         if self.window is None:
             return
         self._close_window()
@@ -353,6 +360,10 @@ class AppController(QObject):
         self._show_unlock(after_lock=True)
 
     def quit(self) -> None:
+        if self._rekey is not None:  # never close the journal under a running re-key
+            self._rekey.wait()
+            self._rekey.succeeded.disconnect()  # its news then reopens nothing
+            self._rekey.failed.disconnect()
         self._close_window()
         self.idle.stop()
         self.backups.stop()
@@ -424,36 +435,56 @@ class AppController(QObject):
     def _rekey_from_window(self, rekey: Callable[[], object]) -> None:
         """Run a re-key (new recovery code, changed passphrase) with the window closed: drafts
         are saved and background work stops first, and the journal reopens under the new key,
-        so every page is built again on it. Then the backups made before are offered."""
-        if self.window is None:
+        so every page is built again on it. Then the backups made before are offered.
+
+        The re-key runs off the GUI thread (a few seconds: the key derivations and a copy of the
+        journal) behind a busy notice. A lock asked for meanwhile (idle, screen lock, Ctrl+L)
+        waits for it, since a re-key stopped half-way helps nobody (the swap is crash-safe, but
+        the new key would be lost): the journal is then locked at once instead of reopening."""
+        if self.window is None or self._rekey is not None:
             return
         self._close_window()
-        failure: PeerDeskError | None = None
-        # A few seconds (the key derivations and a copy of the journal): say so while it runs.
         notice = QProgressDialog(self.tr("Giving your journal a new key…"), "", 0, 0)
         notice.setCancelButton(None)
         notice.setWindowTitle(self.tr("PeerDesk"))
         notice.setMinimumDuration(0)
         notice.show()
-        QApplication.processEvents(QEventLoop.ProcessEventsFlag.ExcludeUserInputEvents)
         QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
-        try:
-            rekey()
-        except PeerDeskError as exc:
-            log.warning("the re-key did not finish: %s", exc.code)
-            failure = exc
-        finally:
-            QGuiApplication.restoreOverrideCursor()
-            notice.close()
-            notice.deleteLater()
+        job = BackgroundJob(lambda _control: rekey(), name="peerdesk-rekey", owner=self)
+        job.ended.connect(lambda: self._rekey_ended(job, notice))
+        job.succeeded.connect(lambda _result: self._rekeyed(None))
+        job.failed.connect(self._rekeyed)
+        self._rekey = job
+        job.start()
+
+    def _rekey_ended(self, job: BackgroundJob, notice: QProgressDialog) -> None:
+        self._rekey = None
+        job.deleteLater()
+        QGuiApplication.restoreOverrideCursor()
+        notice.close()
+        notice.deleteLater()
+
+    def _rekeyed(self, failure: object) -> None:
+        assert failure is None or isinstance(failure, PeerDeskError)
+        if failure is not None:
+            log.warning("the re-key did not finish: %s", failure.code)
+        if self._lock_after_rekey:
+            self._lock_after_rekey = False
+            self.vault.lock()  # the new key (and the retired one) leave memory
+            self.locked.emit()
+            self._show_unlock(after_lock=True, failure=failure)
+            self.rekey_done.emit()
+            return
         journal = self.vault.journal
         if journal is None:  # could not reopen: the unlock screen says why
             self.locked.emit()
             self._show_unlock(after_lock=True, failure=failure)
+            self.rekey_done.emit()
             return
         self._show_main(journal)
         if self.window is not None:
             self.window.after_rekey(failure)
+        self.rekey_done.emit()
 
     def _restore_cancelled(self) -> None:
         # After the window closed for the restore, cancelling leads back to the unlock screen;

@@ -421,7 +421,7 @@ class MainWindow(QMainWindow):
         self._update_backup_note()
         self._refresh_if_built(SETTINGS)
 
-    def backup_failed(self, exc: BaseException) -> None:
+    def backup_failed(self, exc: PeerDeskError) -> None:
         title, text = describe_failure(exc, self)
         if self._backups is not None and self._backups.manual:
             QMessageBox.warning(self, title, text)

@@ -125,6 +125,7 @@ def check_keyring(report: _Report, backend: Any | None = None) -> None:
 def check_journal(report: _Report, data_dir: Path) -> tuple[Any, Any, Any]:
     """Create a journal, save and find a session, back up, lock and unlock with the code."""
     from peerdesk import flow
+    from peerdesk.clinical import find_clinical_terms
     from peerdesk.keystore import KeyStore, MemoryKeyring
     from peerdesk.sessions import FINISHED, Session
     from peerdesk.vault import Vault
@@ -162,10 +163,15 @@ def check_journal(report: _Report, data_dir: Path) -> tuple[Any, Any, Any]:
     hits = journal.search.run("marigold")
     if [hit.session_id for hit in hits] != [saved.id]:
         raise SmokeFailure("full-text search did not find the saved session")
+    if not find_clinical_terms("sepsis"):  # the bundled assets/clinical-terms.txt
+        raise SmokeFailure("the clinical-detail check found nothing: its word list is empty")
     problems = journal.check()
     if problems:
         raise SmokeFailure(f"the integrity check found {len(problems)} problem(s)")
-    report.ok("session saved, read back and found by full-text search; integrity ok")
+    report.ok(
+        "session saved, read back and found by full-text search; integrity ok;"
+        " clinical-detail word list read"
+    )
 
     made = vault.backup()
     report.ok(f"encrypted backup written and verified ({made.size // 1024} KiB)")

@@ -18,7 +18,7 @@ from peerdesk.journal import Journal
 from peerdesk.keystore import KeyStore, MemoryKeyring
 from peerdesk.vault import Vault
 from tests.conftest import FAST, Clock
-from tests.support.factories import add_sessions
+from tests.support.factories import add_sessions, killed_backup
 
 
 def _path(backup: backups.Backup | None) -> Path | None:
@@ -150,16 +150,6 @@ def test_only_old_half_written_backups_are_cleared(tmp_path: Path) -> None:
     os.utime(other, (long_ago, long_ago))
     assert backups.remove_stale_temp_files(folder) == [old]
     assert sorted(p.name for p in folder.iterdir()) == sorted([fresh.name, other.name])
-
-
-def killed_backup(folder: Path) -> Path:
-    """A temporary file as a backup killed half-way leaves it, old enough to be stale."""
-    folder.mkdir(exist_ok=True)
-    path = folder / ".peerdesk-backup-20261101-090000.db.1a2b3c4d.tmp"
-    path.write_bytes(b"half a journal")
-    long_ago = time.time() - 2 * backups.STALE_SECONDS
-    os.utime(path, (long_ago, long_ago))
-    return path
 
 
 @pytest.mark.parametrize("how", ["in the app", "on the command line"])

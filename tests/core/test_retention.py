@@ -25,6 +25,7 @@ from peerdesk import backups, report
 from peerdesk.database import connect
 from peerdesk.demo import fill
 from peerdesk.errors import InvalidInput, JournalDamaged
+from peerdesk.files import temp_path_beside
 from peerdesk.insights import Period, compute
 from peerdesk.journal import Journal
 from peerdesk.keystore import KeyStore, MemoryKeyring
@@ -388,7 +389,7 @@ def test_shredding_reaches_every_copy_peerdesk_keeps(
 ) -> None:
     key = data_key(vault, keystore)
     backup = vault.backup().path  # a rotated backup in backups/
-    killed = backups.temp_path_beside(backups.free_name(vault.backup_dir, clock()))
+    killed = temp_path_beside(backups.free_name(vault.backup_dir, clock()))
     journal.conn.execute("VACUUM INTO ?", (str(killed),))  # a backup killed before its rename
     long_ago = time.time() - 2 * backups.STALE_SECONDS
     os.utime(killed, (long_ago, long_ago))

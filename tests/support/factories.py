@@ -2,6 +2,11 @@
 
 from __future__ import annotations
 
+import os
+import time
+from pathlib import Path
+
+from peerdesk import backups
 from peerdesk.journal import Journal
 from peerdesk.sessions import FINISHED, Session
 from tests.conftest import day
@@ -34,3 +39,13 @@ def add_sessions(
         assert saved.id is not None
         ids.append(saved.id)
     return ids
+
+
+def killed_backup(folder: Path) -> Path:
+    """A temporary file as a backup killed half-way leaves it, old enough to be stale."""
+    folder.mkdir(exist_ok=True)
+    path = folder / ".peerdesk-backup-20261101-090000.db.1a2b3c4d.tmp"
+    path.write_bytes(b"half a journal")
+    long_ago = time.time() - 2 * backups.STALE_SECONDS
+    os.utime(path, (long_ago, long_ago))
+    return path

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import dataclasses
+import io
 import shutil
 from collections.abc import Iterator
 from datetime import UTC, datetime, timedelta
@@ -14,7 +15,7 @@ from hypothesis import strategies as st
 from PySide6.QtWidgets import QAbstractButton, QApplication, QLineEdit, QListWidget, QMessageBox
 from pytestqt.qtbot import QtBot
 
-from peerdesk import backup_job, backups
+from peerdesk import backup_job, backups, cli
 from peerdesk.backups import Backup
 from peerdesk.errors import InvalidInput, StorageError
 from peerdesk.journal import Journal
@@ -24,7 +25,7 @@ from peerdesk.preferences import BACKUP_EVERY_HOURS, BackupPlan
 from peerdesk.recovery import RecoveryCode
 from peerdesk.vault import ASIDE_DIR, Vault
 from tests.conftest import FAST, Clock
-from tests.support.factories import add_sessions
+from tests.support.factories import add_sessions, killed_backup
 from ui.background.backup_scheduler import (
     BackupIndicator,
     BackupScheduler,
@@ -198,6 +199,34 @@ def test_news_from_a_stopped_backup_does_not_end_the_next_one(
         assert not scheduler.busy
     finally:
         scheduler.stop()
+
+
+@pytest.mark.parametrize("how", ["Back up now in the app", "peerdesk backup"])
+def test_both_ways_of_backing_up_write_through_one_sequence_and_clear_killed_backups(
+    qtbot: QtBot, vault: Vault, journal: Journal, clock: Clock, keystore: KeyStore, how: str
+) -> None:
+    _sessions(journal, 3)
+    left = killed_backup(vault.backup_dir)
+    if how == "peerdesk backup":
+        vault.lock()
+        out, err = io.StringIO(), io.StringIO()
+        args = ["backup", "--data-dir", str(vault.data_dir)]
+        assert cli.main(args, keystore=keystore, stdin=io.StringIO(), stdout=out, stderr=err) == 0
+        assert "Backup written and verified" in out.getvalue()
+        vault.unlock_with_keyring()
+    else:
+        scheduler = BackupScheduler(vault, clock)
+        try:
+            with qtbot.waitSignal(scheduler.finished, timeout=WAIT_MS):
+                assert scheduler.back_up_now()
+        finally:
+            scheduler.stop()
+    assert not left.exists()
+    (made,) = backups.existing(vault.backup_dir, vault.read_slots().journal_id)
+    assert vault.preview_backup(made.path).summary.sessions == 3
+    assert sorted(p.name for p in vault.backup_dir.iterdir()) == sorted(
+        [made.path.name, backups.keys_path(made.path).name]
+    )
 
 
 def test_a_locked_vault_is_never_backed_up(scheduler: BackupScheduler, vault: Vault) -> None:

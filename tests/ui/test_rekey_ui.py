@@ -4,12 +4,14 @@ key, then the backups made before listed, re-encrypted or deleted off the GUI th
 
 from __future__ import annotations
 
+import threading
 from dataclasses import replace
 from datetime import date
 from pathlib import Path
 
 import pytest
-from PySide6.QtWidgets import QLabel
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication, QLabel, QProgressDialog
 from pytestqt.qtbot import QtBot
 
 from peerdesk import backups, keyslots
@@ -113,7 +115,8 @@ def test_a_new_code_changes_nothing_until_the_copy_is_checked_then_re_keys(
     (rekey,) = asked
     vault.check_recovery_code(old_code)  # checked copy, but the switch is the window's job
     assert old_window is not None
-    old_window.rekey_requested.emit(rekey)
+    with qtbot.waitSignal(controller.rekey_done, timeout=WAIT_MS):
+        old_window.rekey_requested.emit(rekey)
 
     window = controller.window
     assert window is not None and window is not old_window and window.isVisible()
@@ -154,7 +157,9 @@ def test_later_only_deleting_is_offered_and_asked_first(
     page.new_code_button.click()
     window = controller.window
     assert window is not None
-    window.rekey_requested.emit(asked[0])
+    with qtbot.waitSignal(controller.rekey_done, timeout=WAIT_MS):
+        window.rekey_requested.emit(asked[0])
+    assert controller.window is not None
     first = controller.window.findChild(OldBackupsDialog)
     assert first is not None
     first.close_button.click()  # keep them for now: the old key is forgotten
@@ -237,9 +242,12 @@ def test_a_re_key_decided_but_not_put_in_place_says_the_new_code_opens_the_journ
     page, asked = _page(qtbot, vault, clock, supporter, [])
     page.new_code_button.click()
     (rekey,) = asked
-    with unrenameable(vault.slots_path):
+    with (
+        unrenameable(vault.slots_path),
+        qtbot.waitSignal(controller.rekey_done, timeout=WAIT_MS),
+    ):
         old_window.rekey_requested.emit(rekey)
-        assert controller.window is None and vault.journal is None
+    assert controller.window is None and vault.journal is None
     gate = controller.gate
     assert isinstance(gate, UnlockDialog) and gate.isVisible()
     words = " ".join(label.text() for label in gate.findChildren(QLabel) if label.isVisible())
@@ -247,6 +255,120 @@ def test_a_re_key_decided_but_not_put_in_place_says_the_new_code_opens_the_journ
     assert gate.recovery_edit.isVisible()  # the way forward: the new code
     (new_code,) = supporter.seen
     vault.lock()
+    with pytest.raises(WrongKey):
+        vault.unlock_with_recovery_code(old_code)
+    vault.lock()
+    assert vault.unlock_with_recovery_code(new_code).peers.find("Heron")
+
+
+# --- off the GUI thread -------------------------------------------------------------------------
+
+HOLD_S = 5.0  # how long a held re-key waits for the GUI thread before giving up
+
+
+def test_the_window_s_thread_keeps_running_while_the_re_key_works(
+    qtbot: QtBot, controller: AppController, vault: Vault, clock: Clock, started
+) -> None:
+    """The re-key waits until the GUI thread's heartbeat has ticked: on the GUI thread itself
+    (as before) it would wait in vain, since no timer fires while it blocks."""
+    _old_code, _second, _before = started
+    old_window = controller.window
+    assert old_window is not None
+    supporter = Supporter(qtbot)
+    page, asked = _page(qtbot, vault, clock, supporter, [])
+    page.new_code_button.click()
+    (rekey,) = asked
+    beating = threading.Event()
+    heartbeat = QTimer()
+    heartbeat.setInterval(5)
+    ticks: list[int] = []
+    heartbeat.timeout.connect(lambda: ticks.append(1) if len(ticks) < 3 else beating.set())
+    busy_shown: list[bool] = []
+    beat_while_rekeying: list[bool] = []
+
+    def rekey_beside_the_heartbeat() -> object:
+        busy_shown.append(True)
+        beat_while_rekeying.append(beating.wait(HOLD_S))
+        return rekey()
+
+    heartbeat.start()
+    try:
+        with qtbot.waitSignal(controller.rekey_done, timeout=WAIT_MS):
+            old_window.rekey_requested.emit(rekey_beside_the_heartbeat)
+            notices = [w for w in QApplication.topLevelWidgets() if isinstance(w, QProgressDialog)]
+            assert [n.isVisible() for n in notices] == [True]  # the busy notice, while it works
+    finally:
+        heartbeat.stop()
+    assert beat_while_rekeying == [True]
+    window = controller.window
+    assert window is not None and window is not old_window
+    (new_code,) = supporter.seen
+    vault.check_recovery_code(new_code)
+    assert not any(
+        w.isVisible() for w in QApplication.topLevelWidgets() if isinstance(w, QProgressDialog)
+    )
+
+
+def test_a_lock_during_a_re_key_waits_for_it_then_locks_under_the_new_key(
+    qtbot: QtBot, controller: AppController, vault: Vault, clock: Clock, started
+) -> None:
+    old_code, _second, _before = started
+    old_window = controller.window
+    assert old_window is not None
+    supporter = Supporter(qtbot)
+    page, asked = _page(qtbot, vault, clock, supporter, [])
+    page.new_code_button.click()
+    (rekey,) = asked
+    entered, go_on = threading.Event(), threading.Event()
+
+    def held_rekey() -> object:
+        entered.set()
+        go_on.wait(HOLD_S)
+        return rekey()
+
+    locked: list[bool] = []
+    controller.locked.connect(lambda: locked.append(True))
+    with qtbot.waitSignal(controller.rekey_done, timeout=WAIT_MS):
+        old_window.rekey_requested.emit(held_rekey)
+        assert entered.wait(HOLD_S)
+        controller.lock()  # the idle timer, the screen lock or Ctrl+L, while the re-key runs
+        assert locked == [] and vault.journal is not None  # not under the running re-key
+        go_on.set()
+    assert locked == [True]
+    assert controller.window is None and vault.journal is None and not vault.has_retired_key
+    gate = controller.gate
+    assert isinstance(gate, UnlockDialog) and gate.isVisible()
+    assert not [w for w in QApplication.topLevelWidgets() if isinstance(w, OldBackupsDialog)]
+    (new_code,) = supporter.seen
+    with pytest.raises(WrongKey):
+        vault.unlock_with_recovery_code(old_code)
+    vault.lock()
+    assert vault.unlock_with_recovery_code(new_code).peers.find("Heron")
+
+
+def test_quitting_during_a_re_key_waits_for_it_and_opens_nothing_after(
+    qtbot: QtBot, controller: AppController, vault: Vault, clock: Clock, started
+) -> None:
+    old_code, _second, _before = started
+    old_window = controller.window
+    assert old_window is not None
+    supporter = Supporter(qtbot)
+    page, asked = _page(qtbot, vault, clock, supporter, [])
+    page.new_code_button.click()
+    (rekey,) = asked
+    finished: list[bool] = []
+
+    def watched_rekey() -> object:
+        done = rekey()
+        finished.append(True)
+        return done
+
+    old_window.rekey_requested.emit(watched_rekey)
+    controller.quit()  # the window's close, a session logout: while the re-key runs
+    assert finished == [True] and vault.journal is None
+    QApplication.processEvents()  # the re-key's news arrives now
+    assert controller.window is None and controller.gate is None
+    (new_code,) = supporter.seen
     with pytest.raises(WrongKey):
         vault.unlock_with_recovery_code(old_code)
     vault.lock()

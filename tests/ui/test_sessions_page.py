@@ -289,7 +289,7 @@ def test_search_shows_sessions_with_the_match_in_bold(
     parts = model.index(0, SearchResultsModel.SNIPPET).data(SNIPPET_ROLE)
     assert any(highlighted and text.lower().startswith("sleep") for text, highlighted in parts)
     assert "<b>" in snippet_html(parts)
-    assert "sessions with matching notes" in page.count_label.text() or model.rowCount() == 1
+    assert "matching sessions" in page.count_label.text() or model.rowCount() == 1
     page.search_table.setCurrentIndex(model.index(0, 0))
     shown = model.index(0, 0).data(SESSION_ID_ROLE)
     assert page.detail.session_id == shown
@@ -305,7 +305,7 @@ def test_search_waits_for_a_pause_in_typing(qtbot: QtBot, journal: Journal, cloc
     page = make_page(qtbot, journal, clock)
     QTest.keyClicks(page.search_box, "river")
     qtbot.waitUntil(lambda: page.search_model.rowCount() == 1, timeout=2000)
-    assert page.count_label.text() == "1 session with a matching note"
+    assert page.count_label.text() == "1 matching session"
 
 
 def test_search_takes_any_text_without_an_error(
@@ -317,9 +317,13 @@ def test_search_takes_any_text_without_an_error(
         search(qtbot, page, text)
         assert page.stack.currentWidget() is page.search_table
         label = page.count_label.text()
-        assert label in ("Type a word to search the notes.", "No notes match.") or "match" in label
+        assert (
+            label == "Type a word to search pseudonyms and notes."
+            or "match" in label
+            or (label.startswith("No pseudonym or note matches."))
+        )
     search(qtbot, page, '"')
-    assert page.count_label.text() == "Type a word to search the notes."
+    assert page.count_label.text() == "Type a word to search pseudonyms and notes."
     search(qtbot, page, "🙂 sleep")
     search(qtbot, page, "-sleep")
     assert page.search_model.rowCount() == 0
@@ -370,7 +374,7 @@ def test_the_sort_choice_reorders_the_results(qtbot: QtBot, journal: Journal, cl
     assert shown_ids(page)[0] == most.id
     assert sorted(shown_ids(page)) == sorted([most.id, newest.id, middle.id])
     assert page.current_session_id() == middle.id  # the chosen session stays chosen
-    assert page.count_label.text() == "3 sessions with matching notes"
+    assert page.count_label.text() == "3 matching sessions"
 
 
 def test_the_sort_choice_is_reached_from_the_search_box_with_the_keyboard(
@@ -443,6 +447,52 @@ def test_search_follows_the_filters(qtbot: QtBot, journal: Journal, clock: Clock
     assert page.search_model.rowCount() == 1
     assert page.search_model.hit(0).peer == "Brook"
     assert page.count_label.text().endswith("(filtered)")
+
+
+def test_a_pseudonym_finds_the_peers_sessions_first(
+    qtbot: QtBot, journal: Journal, clock: Clock
+) -> None:
+    mentioned = add_session(journal, "Wren", held_on=day(20), notes={"cope": "Saw Alder there."})
+    first = add_session(journal, "Alder", held_on=day(3))
+    second = add_session(journal, "Alder", held_on=day(1), notes={"cope": "Gardening helps."})
+    page = make_page(qtbot, journal, clock)
+    search(qtbot, page, "alder")
+    assert shown_ids(page) == [first.id, second.id, mentioned.id]
+    model = page.search_model
+    assert [model.index(r, SearchResultsModel.STEP).data() for r in range(3)] == [
+        "Pseudonym",
+        "Pseudonym",
+        "Cope",
+    ]
+    assert model.index(0, SearchResultsModel.SNIPPET).data(SNIPPET_ROLE) == (("Alder", True),)
+    assert page.count_label.text() == "3 matching sessions"
+    page.search_table.setCurrentIndex(model.index(0, 0))
+    assert page.detail.session_id == first.id
+
+
+def test_when_nothing_matches_the_page_says_where_it_looked_and_points_to_the_filters(
+    qtbot: QtBot, journal: Journal, clock: Clock
+) -> None:
+    add_session(journal, "Alder", notes={"cope": "Gardening helps."})
+    add_session(journal, "Brook", notes={"cope": "Gardening too."}, contact_kind="group")
+    page = make_page(qtbot, journal, clock)
+    search(qtbot, page, "kayaking")
+    assert page.search_model.rowCount() == 0
+    assert page.count_label.text() == (
+        "No pseudonym or note matches. To find sessions by date, kind or event, use the filters"
+        " below."
+    )
+    page.kind_combo.setCurrentIndex(page.kind_combo.findData("group"))
+    search(qtbot, page, "alder")  # Alder's session is not a group session
+    assert page.search_model.rowCount() == 0
+    assert page.count_label.text() == (
+        "No pseudonym or note matches in the sessions the filters show. Clear filters to search"
+        " them all."
+    )
+    with qtbot.waitSignal(page.results_shown):
+        page.clear_filters_button.click()
+    assert page.search_model.rowCount() == 1
+    assert page.search_model.hit(0).peer == "Alder"
 
 
 # --- detail -----------------------------------------------------------------------------------
@@ -671,7 +721,7 @@ def test_filtered_search_reads_past_the_first_page_of_matches(
     assert [page.search_model.hit(row).peer for row in range(page.search_model.rowCount())] == [
         "Alder"
     ] * 3
-    assert page.count_label.text() == "3 sessions with matching notes (filtered)"
+    assert page.count_label.text() == "3 matching sessions (filtered)"
 
 
 def test_a_filtered_search_that_stops_early_says_how_far_it_looked(

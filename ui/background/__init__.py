@@ -1,5 +1,8 @@
 """Work that runs beside the open window, off the GUI thread.
 
+- ``background_job``: :class:`BackgroundJob`, the one way to run long work off the GUI thread
+  (progress, result, known error, bug to the crash dialog, cooperative cancel); everything below
+  but the search, the restore, rescue and re-key, and the old-backups dialog run through it.
 - ``backup_scheduler``: automatic encrypted backups while PeerDesk is open.
 - ``integrity_runner``: the journal's full integrity check on a worker thread.
 - ``search_runner``: note searches on a worker thread; only the latest answer is delivered.

@@ -3,10 +3,11 @@
 While the journal is unlocked, :class:`BackupScheduler` looks every few minutes whether a backup
 is due (by default once a day) and then writes one: into the data folder's ``backups/`` and, when
 the supporter chose one, a copy into a second folder such as an external drive. "Back up now"
-uses the same path. The work runs in a worker thread on its own connection to the journal
-(:mod:`peerdesk.backup_job`), so typing never waits for it; progress arrives as signals, and
-:class:`BackupIndicator` shows it in the status bar. Locking or quitting calls :meth:`stop`,
-which cancels a backup in progress (it leaves nothing half-written) and waits for the thread.
+uses the same path. The work runs as a :class:`~ui.background.background_job.BackgroundJob` on its
+own connection to the journal (:mod:`peerdesk.backup_job`), so typing never waits for it; progress
+arrives as signals, and :class:`BackupIndicator` shows it in the status bar. Locking or quitting
+calls :meth:`stop`, which cancels a backup in progress (it leaves nothing half-written) and waits
+for the thread.
 
 The plan (how often, how many to keep, the second folder) is kept in the journal's own,
 encrypted settings (:meth:`peerdesk.preferences.Preferences.backup_plan`).
@@ -14,14 +15,12 @@ encrypted settings (:meth:`peerdesk.preferences.Preferences.backup_plan`).
 
 from __future__ import annotations
 
-import contextlib
 import logging
-import threading
 from collections.abc import Callable
 from datetime import datetime, timedelta
 from pathlib import Path
 
-from PySide6.QtCore import QObject, QRunnable, QThreadPool, QTimer, Signal
+from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QProgressBar, QWidget
 
 from peerdesk import backup_job
@@ -31,13 +30,14 @@ from peerdesk.clock import Clock
 from peerdesk.errors import PeerDeskError
 from peerdesk.preferences import BackupPlan
 from peerdesk.vault import Vault
+from ui.background.background_job import BackgroundJob, JobControl
 from ui.messages import explain
 
 log = logging.getLogger(__name__)
 
 CHECK_MS = 10 * 60 * 1000  # how often to look whether a backup is due
 FIRST_CHECK_MS = 60 * 1000  # the first look, a minute after unlocking
-STOP_WAIT_MS = 30_000
+STOP_WAIT_S = 30.0
 
 JobMaker = Callable[[Vault, Path | None, int, tuple[Path, ...]], BackupJob]
 
@@ -54,58 +54,15 @@ def backup_age(last: Backup | None, now: datetime) -> timedelta | None:
     return now - made
 
 
-class _Relay(QObject):
-    """Carries the worker's news to the GUI thread (queued, since it lives there)."""
-
-    progress = Signal(int, str, int)  # (job number, stage, percent)
-    done = Signal(int, object)
-    failed = Signal(int, object)
-    cancelled = Signal(int)
-
-
-class _Worker(QRunnable):
-    def __init__(self, number: int, job: BackupJob, relay: _Relay, cancel: threading.Event) -> None:
-        super().__init__()
-        self.setAutoDelete(True)
-        self._number = number
-        self._job: BackupJob | None = job
-        self._relay = relay
-        self._cancel = cancel
-
-    def run(self) -> None:
-        job, self._job = self._job, None  # the key leaves memory with the job
-        if job is None:
-            return
-        try:
-            result = backup_job.run(job, self._progress, self._cancel)
-        except Cancelled:
-            self._tell(self._relay.cancelled.emit, self._number)
-        except PeerDeskError as exc:
-            self._tell(self._relay.failed.emit, self._number, exc)
-        except Exception as exc:  # a bug: reported like the others, never lost in the thread
-            log.exception("the backup failed unexpectedly")
-            self._tell(self._relay.failed.emit, self._number, exc)
-        else:
-            self._tell(self._relay.done.emit, self._number, result)
-
-    def _progress(self, stage: str, percent: int) -> None:
-        self._tell(self._relay.progress.emit, self._number, stage, percent)
-
-    @staticmethod
-    def _tell(emit: Callable[..., object], *args: object) -> None:
-        # RuntimeError: the scheduler is gone (the app is closing), so there is nobody to tell.
-        with contextlib.suppress(RuntimeError):
-            emit(*args)
-
-
 class BackupScheduler(QObject):
     """Writes backups when they are due and when asked, one at a time, off the GUI thread."""
 
     started = Signal()
     progress = Signal(str, int)  # stage (see peerdesk.backup_job), percent of the whole
     finished = Signal(object)  # BackupResult
-    failed = Signal(object)  # the PeerDeskError (or, for a bug, the exception)
+    failed = Signal(object)  # the PeerDeskError (a bug goes to the crash handler instead)
     cancelled = Signal()
+    ended = Signal()  # whatever came of it, a bug too
 
     def __init__(
         self,
@@ -114,26 +71,15 @@ class BackupScheduler(QObject):
         parent: QObject | None = None,
         *,
         make_job: JobMaker = _default_job,
-        pool: QThreadPool | None = None,
     ) -> None:
         super().__init__(parent)
         self._vault = vault
         self._clock = clock
         self._make_job = make_job
-        if pool is None:
-            pool = QThreadPool(self)
-            pool.setMaxThreadCount(1)
-        self._pool = pool
-        self._cancel: threading.Event | None = None
+        self._job: BackgroundJob | None = None  # the backup in progress
         self._manual = False
         self.last_result: BackupResult | None = None
-        self.last_error: BaseException | None = None
-        self._number = 0  # of the backup in progress; news about older ones is dropped
-        self._relay = _Relay(self)
-        self._relay.progress.connect(self._progress)
-        self._relay.done.connect(self._done)
-        self._relay.failed.connect(self._failed)
-        self._relay.cancelled.connect(self._cancelled)
+        self.last_error: PeerDeskError | None = None
         self._timer = QTimer(self)
         self._timer.setInterval(CHECK_MS)
         self._timer.timeout.connect(self.check)
@@ -146,7 +92,7 @@ class BackupScheduler(QObject):
 
     @property
     def busy(self) -> bool:
-        return self._cancel is not None
+        return self._job is not None
 
     @property
     def running(self) -> bool:
@@ -184,18 +130,20 @@ class BackupScheduler(QObject):
         self._timer.start()
         self._first.start()
 
-    def stop(self, *, wait_ms: int = STOP_WAIT_MS) -> bool:
+    def stop(self, *, wait_s: float = STOP_WAIT_S) -> bool:
         """Stop the schedule and cancel a backup in progress; True once no backup is running.
 
         Call before locking or quitting: the worker stops at once and leaves nothing behind.
         """
         self._timer.stop()
         self._first.stop()
-        if self._cancel is not None:
-            self._cancel.set()
-        finished = self._pool.waitForDone(wait_ms)
+        job = self._job
+        if job is None:
+            return True
+        job.cancel()
+        finished = job.wait(wait_s)
         if finished:
-            self._cancel = None
+            self._job = None  # its news (cancelled, mostly) still arrives
         else:
             log.warning("a backup was still running when PeerDesk stopped waiting for it")
         return finished
@@ -219,40 +167,53 @@ class BackupScheduler(QObject):
             job = self._make_job(self._vault, None, plan.keep, also)
         except RuntimeError:  # locked in the meantime
             return False
-        self._cancel = threading.Event()
-        self._number += 1
         self._manual = manual
         self.last_error = None
+        backup = BackgroundJob(
+            lambda control: _write(job, control),
+            name="peerdesk-backup",
+            owner=self,
+            cancelled_by=(Cancelled,),
+        )
+        self._job = backup
+        backup.progressed.connect(lambda percent, stage: self._progress(backup, stage, percent))
+        backup.ended.connect(lambda: self._ended(backup))
+        backup.succeeded.connect(self._done)
+        backup.failed.connect(self._failed)
+        backup.cancelled.connect(self.cancelled)
         self.started.emit()
-        self._pool.start(_Worker(self._number, job, self._relay, self._cancel))
+        backup.start()
         return True
 
     # --- news from the worker -------------------------------------------------------------------
 
-    def _current(self, number: int) -> bool:
-        """Whether news is about the backup in progress (not one that was stopped before)."""
-        return number == self._number
-
-    def _progress(self, number: int, stage: str, percent: int) -> None:
-        if self._current(number) and self.busy:
+    def _progress(self, backup: BackgroundJob, stage: str, percent: int) -> None:
+        if backup is self._job:  # not news of a backup stopped before
             self.progress.emit(stage, percent)
 
-    def _done(self, number: int, result: BackupResult) -> None:
-        if self._current(number):
-            self._cancel = None
+    def _ended(self, backup: BackgroundJob) -> None:
+        if backup is self._job:
+            self._job = None
+        backup.deleteLater()
+        if self._job is None:  # not while a newer backup runs
+            self.ended.emit()
+
+    def _done(self, result: object) -> None:
+        assert isinstance(result, BackupResult)
         self.last_result = result
         self.finished.emit(result)
 
-    def _failed(self, number: int, exc: BaseException) -> None:
-        if self._current(number):
-            self._cancel = None
+    def _failed(self, exc: object) -> None:
+        assert isinstance(exc, PeerDeskError)
         self.last_error = exc
         self.failed.emit(exc)
 
-    def _cancelled(self, number: int) -> None:
-        if self._current(number):
-            self._cancel = None
-        self.cancelled.emit()
+
+def _write(job: BackupJob, control: JobControl) -> BackupResult:
+    """On the worker thread: the backup, with its stages as progress."""
+    return backup_job.run(
+        job, lambda stage, percent: control.progress(percent, stage), control.cancel_event
+    )
 
 
 def describe_result(result: BackupResult, parent: QObject) -> str:
@@ -269,17 +230,12 @@ def describe_result(result: BackupResult, parent: QObject) -> str:
     return text
 
 
-def describe_failure(exc: BaseException, parent: QObject) -> tuple[str, str]:
-    """Title and text for a backup that failed."""
-    if isinstance(exc, PeerDeskError):
-        words = explain(exc)
-        return (
-            parent.tr("The backup was not made: {why}").format(why=words.title.lower()),
-            words.as_text(),
-        )
+def describe_failure(exc: PeerDeskError, parent: QObject) -> tuple[str, str]:
+    """Title and text for a backup that failed (a bug goes to the crash dialog instead)."""
+    words = explain(exc)
     return (
-        parent.tr("The backup was not made"),
-        parent.tr("Something unexpected stopped it. Your journal was not changed."),
+        parent.tr("The backup was not made: {why}").format(why=words.title.lower()),
+        words.as_text(),
     )
 
 
@@ -302,8 +258,7 @@ class BackupIndicator(QWidget):
         self.setVisible(scheduler.busy)
         scheduler.started.connect(self._started)
         scheduler.progress.connect(self._progress)
-        for signal in (scheduler.finished, scheduler.failed, scheduler.cancelled):
-            signal.connect(self._ended)
+        scheduler.ended.connect(self._ended)
 
     def _started(self) -> None:
         self.bar.setValue(0)
@@ -319,5 +274,5 @@ class BackupIndicator(QWidget):
         self.bar.setValue(max(0, min(100, percent)))
         self.bar.setAccessibleDescription(self.tr("{n} percent").format(n=self.bar.value()))
 
-    def _ended(self, *_args: object) -> None:
+    def _ended(self) -> None:
         self.setVisible(False)

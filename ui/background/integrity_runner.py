@@ -8,55 +8,58 @@ to the damage flow, without saving drafts into the file, when it finds a problem
 
 from __future__ import annotations
 
-import contextlib
 import logging
-import threading
 
-from PySide6.QtCore import QObject, Signal, SignalInstance
+from PySide6.QtCore import QObject, Signal
 
 from peerdesk.database import IntegrityCheck
 from peerdesk.errors import PeerDeskError
+from ui.background.background_job import BackgroundJob, JobCancelled
 
 log = logging.getLogger(__name__)
 
 
 class IntegrityRunner(QObject):
+    """The check as a :class:`~ui.background.background_job.BackgroundJob`; a cancelled check
+    tells nobody (nobody waits for its answer)."""
+
     checked = Signal(list)  # the problems found: empty when the journal is whole
     failed = Signal(object)  # the PeerDeskError that kept the check from running
 
     def __init__(self, check: IntegrityCheck, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self._check = check
-        self._thread: threading.Thread | None = None
+        self._job = BackgroundJob(
+            lambda _control: _run(check), name="peerdesk-check", owner=self, interrupt=check.cancel
+        )
+        self._job.succeeded.connect(self._checked)
+        self._job.failed.connect(self._failed)
 
     def start(self) -> None:
-        self._thread = threading.Thread(target=self._work, name="peerdesk-check", daemon=True)
-        self._thread.start()
+        self._job.start()
 
     @property
     def running(self) -> bool:
-        return self._thread is not None and self._thread.is_alive()
+        """Whether the worker thread still runs (its answer may still be on its way)."""
+        return not self._job.wait(0)
 
-    def _work(self) -> None:
-        try:
-            problems = self._check.run()
-        except PeerDeskError as exc:
-            log.warning("the journal could not be checked: %s", exc.code)
-            self._tell(self.failed, exc)
-            return
-        if problems is not None:  # None: cancelled, nobody is waiting for the answer
-            self._tell(self.checked, problems)
+    def _checked(self, problems: object) -> None:
+        assert isinstance(problems, list)
+        self.checked.emit(problems)
 
-    @staticmethod
-    def _tell(signal: SignalInstance, value: object) -> None:
-        # Queued to the GUI thread's receivers. Once the runner is deleted (a stop that timed
-        # out) nobody is listening, and PySide raises RuntimeError: nothing is lost then.
-        with contextlib.suppress(RuntimeError):
-            signal.emit(value)
+    def _failed(self, exc: object) -> None:
+        assert isinstance(exc, PeerDeskError)
+        log.warning("the journal could not be checked: %s", exc.code)
+        self.failed.emit(exc)
 
     def stop(self, timeout: float = 10.0) -> bool:
         """Cancel a running check and wait for it; True when none is left running."""
-        self._check.cancel()
-        if self._thread is not None:
-            self._thread.join(timeout)
-        return not self.running
+        self._job.cancel()
+        return self._job.wait(timeout)
+
+
+def _run(check: IntegrityCheck) -> list[str]:
+    """On the worker thread."""
+    problems = check.run()
+    if problems is None:  # cancelled: nobody is waiting for the answer
+        raise JobCancelled
+    return problems

@@ -5,7 +5,7 @@ ready). Turning one on or shortening it asks first, saying what will be shredded
 stays; nothing changes until the supporter says yes.
 
 :class:`RetentionRunner` applies the saved settings (at unlock and once a day while the journal is
-open) and rewrites the journal file afterwards on a worker thread with its own connection, so no
+open) and rewrites the journal file afterwards off the GUI thread with its own connection, so no
 old page keeps shredded text.
 """
 
@@ -34,11 +34,13 @@ from peerdesk.errors import PeerDeskError
 from peerdesk.journal import Journal
 from peerdesk.preferences import RETENTION_MAX_DAYS, RETENTION_MIN_DAYS, RetentionPolicy
 from peerdesk.retention import CopiesResult, RetentionResult, VacuumResult
+from ui.background.background_job import BackgroundJob, JobControl
 from ui.messages import explain
 
 log = logging.getLogger(__name__)
 
 DAY_MS = 24 * 60 * 60 * 1000
+_VACUUMED, _COPIES_REACHED = "vacuumed", "copies reached"
 
 
 class RetentionSettings(QGroupBox):
@@ -258,9 +260,10 @@ class RetentionRunner(QObject):
 
     ``vacuum`` rewrites the journal file on its own connection (the controller builds it with the
     journal's path and key, see :func:`peerdesk.retention.vacuum`); ``copies`` applies the
-    settings to the copies kept in the data folder (:func:`peerdesk.retention.shred_copies`), on
-    the same worker thread after every run. Only one worker runs at a time; work asked for while
-    it runs is done right after.
+    settings to the copies kept in the data folder (:func:`peerdesk.retention.shred_copies`), in
+    the same :class:`~ui.background.background_job.BackgroundJob` after every run. Only one job
+    runs at a time; work asked for while it runs is done by it right after. What came of each
+    step (the result, or the PeerDeskError that stopped it) is told when the job ends.
     """
 
     applied = Signal(object)  # RetentionResult
@@ -281,24 +284,26 @@ class RetentionRunner(QObject):
         self._clock = clock
         self._vacuum = vacuum
         self._copies = copies
-        self._thread: threading.Thread | None = None
-        self._running = False
+        self._job: BackgroundJob | None = None
         self._pending: tuple[bool, RetentionPolicy] | None = None  # (rewrite the file, policy)
-        self._lock = threading.Lock()
-        self._cancel = threading.Event()  # set by stop(): the copies job ends between two copies
+        self._lock = threading.Lock()  # the pending work, shared with the running job
+        self._busy = False  # a job runs and will take pending work (under the lock)
+        self._stopped = False  # set by stop(): the copies job ends between two copies
         self.timer = QTimer(self)
         self.timer.setInterval(DAY_MS)
         self.timer.timeout.connect(self.run_now)
 
     def start(self) -> RetentionResult:
         """Apply now (at unlock) and then once a day while the journal is open."""
-        self._cancel.clear()
+        self._stopped = False
         self.timer.start()
         return self.run_now()
 
     def stop(self) -> None:
         self.timer.stop()
-        self._cancel.set()
+        self._stopped = True
+        if self._job is not None:
+            self._job.cancel()
 
     def run_now(self) -> RetentionResult:
         try:
@@ -313,10 +318,10 @@ class RetentionRunner(QObject):
     @property
     def vacuuming(self) -> bool:
         with self._lock:
-            return self._running
+            return self._busy
 
     def vacuum_later(self) -> None:
-        """Rewrite the file on a worker thread (after a shred, forget or retention run)."""
+        """Rewrite the file off the GUI thread (after a shred, forget or retention run)."""
         self._later(vacuum=True)
 
     def _later(self, *, vacuum: bool) -> None:
@@ -328,42 +333,73 @@ class RetentionRunner(QObject):
         if not vacuum and (self._copies is None or not policy.active):
             return
         with self._lock:
-            if self._running:  # the running worker takes it next
+            if self._busy:  # the running job takes it next
                 wanted = vacuum or (self._pending is not None and self._pending[0])
                 self._pending = (wanted, policy)
                 return
-            self._running = True
-            self._thread = threading.Thread(
-                target=self._work, args=((vacuum, policy),), name="peerdesk-vacuum"
-            )
-            self._thread.start()
+            self._busy = True
+        job = BackgroundJob(
+            lambda control: self._work((vacuum, policy), control),
+            name="peerdesk-vacuum",
+            owner=self,
+        )
+        job.succeeded.connect(self._tell)
+        job.ended.connect(lambda: self._ended(job))
+        self._job = job
+        if self._stopped:
+            job.cancel()
+        job.start()
 
-    def _work(self, first: tuple[bool, RetentionPolicy]) -> None:
+    def _work(
+        self, first: tuple[bool, RetentionPolicy], control: JobControl
+    ) -> list[tuple[str, object]]:
+        """On the worker thread: the file, then the copies; then whatever was asked meanwhile.
+        Returns what came of each step, to be told on the GUI thread."""
+        told: list[tuple[str, object]] = []
         job: tuple[bool, RetentionPolicy] | None = first
-        while job is not None:
-            vacuum, policy = job
-            if vacuum:
-                try:
-                    outcome: object = self._vacuum()
-                except PeerDeskError as exc:
-                    log.warning("rewriting the journal file failed: %s", exc.code)
-                    outcome = exc
-                self.vacuumed.emit(outcome)  # queued to the GUI thread's receivers
-            if self._copies is not None and policy.active:
-                try:
-                    reached: object = self._copies(policy, self._cancel)
-                except PeerDeskError as exc:
-                    log.warning("retention could not reach the copies: %s", exc.code)
-                    reached = exc
-                self.copies_reached.emit(reached)
+        try:
+            while job is not None:
+                self._one_run(job, control, told)
+                with self._lock:
+                    job, self._pending = self._pending, None
+                    if job is None:
+                        self._busy = False
+        except BaseException:
             with self._lock:
-                job, self._pending = self._pending, None
-                if job is None:
-                    self._running = False
+                self._busy = False
+            raise
+        return told
+
+    def _one_run(
+        self, job: tuple[bool, RetentionPolicy], control: JobControl, told: list[tuple[str, object]]
+    ) -> None:
+        vacuum, policy = job
+        if vacuum:
+            try:
+                outcome: object = self._vacuum()
+            except PeerDeskError as exc:
+                log.warning("rewriting the journal file failed: %s", exc.code)
+                outcome = exc
+            told.append((_VACUUMED, outcome))
+        if self._copies is not None and policy.active:
+            try:
+                reached: object = self._copies(policy, control.cancel_event)
+            except PeerDeskError as exc:
+                log.warning("retention could not reach the copies: %s", exc.code)
+                reached = exc
+            told.append((_COPIES_REACHED, reached))
+
+    def _tell(self, told: object) -> None:
+        assert isinstance(told, list)
+        for step, outcome in told:
+            (self.vacuumed if step == _VACUUMED else self.copies_reached).emit(outcome)
+
+    def _ended(self, job: BackgroundJob) -> None:
+        if job is self._job:
+            self._job = None
+        job.deleteLater()
 
     def wait(self, timeout: float = 30.0) -> bool:
-        """Wait for a running worker (before quitting); True when none is left running."""
-        thread = self._thread
-        if thread is not None:
-            thread.join(timeout)
-        return not self.vacuuming
+        """Wait for a running job (before quitting); True when none is left running."""
+        job = self._job
+        return job is None or job.wait(timeout)

@@ -5,6 +5,15 @@ note). :class:`SearchRunner` runs it on the journal's :class:`~peerdesk.reader.R
 connection of its own) on a worker thread: :meth:`SearchRunner.ask` returns at once, a newer ask
 interrupts the search that is running, and only the answer to the latest ask is delivered; an
 older one is dropped. The thread ends when nothing is left to do.
+
+Why not a :class:`~ui.background.background_job.BackgroundJob` per search: every search runs on
+the one connection of the journal's :class:`~peerdesk.reader.Reader`, and an interrupted search
+still holds it for a moment while the next is asked for (typing asks one per keystroke). One job
+per ask would mean two threads taking turns on that connection, or a queue in front of it, which
+is this runner again. So it keeps one thread that takes only the latest ask, and lowers that
+thread's priority (see :meth:`SearchRunner._work`). Like a job, it delivers on the GUI thread,
+reports known errors as ``failed`` and bugs as ``crashed`` (the receiver raises them for the crash
+handler), and never touches a widget.
 """
 
 from __future__ import annotations

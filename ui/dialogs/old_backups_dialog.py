@@ -10,13 +10,10 @@ closes.
 
 from __future__ import annotations
 
-import contextlib
 import logging
-import threading
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QDialog,
     QHBoxLayout,
@@ -33,6 +30,7 @@ from peerdesk.backups import Backup
 from peerdesk.errors import PeerDeskError
 from peerdesk.old_backups import DELETE, REENCRYPT, OldBackupsResult
 from peerdesk.vault import Vault
+from ui.background.background_job import BackgroundJob, JobControl
 from ui.messages import explain
 from ui.widgets.labels import wrapped_label
 
@@ -40,9 +38,6 @@ log = logging.getLogger(__name__)
 
 
 class OldBackupsDialog(QDialog):
-    progress = Signal(int, int)  # (backups done, in all), from the worker thread (queued)
-    done = Signal(object)  # OldBackupsResult, or the exception that stopped the work
-
     def __init__(
         self,
         vault: Vault,
@@ -55,8 +50,7 @@ class OldBackupsDialog(QDialog):
         self._vault = vault
         self._also = also
         self._confirm = confirm or self._ask
-        self._thread: threading.Thread | None = None
-        self._cancel = threading.Event()
+        self._job: BackgroundJob | None = None  # re-encrypting or deleting
         self.result_of_last: OldBackupsResult | None = None
         self.setWindowTitle(self.tr("Backups made with the old key"))
         self.resize(620, 420)
@@ -83,8 +77,6 @@ class OldBackupsDialog(QDialog):
         layout.addWidget(self.bar)
         layout.addWidget(self.state)
         layout.addLayout(buttons)
-        self.progress.connect(self._progress)
-        self.done.connect(self._done)
         self.finished.connect(lambda _r: self._stop())
         self.found: list[Backup] = []
         self.refresh()
@@ -132,7 +124,7 @@ class OldBackupsDialog(QDialog):
 
     @property
     def running(self) -> bool:
-        return self._thread is not None and self._thread.is_alive()
+        return self._job is not None
 
     def _delete(self) -> None:
         if self._confirm(
@@ -153,63 +145,65 @@ class OldBackupsDialog(QDialog):
             else [b for b in self.found if self._vault.can_reencrypt(b)]
         )
         job = self._vault.old_backups_job(chosen, action)
-        self._cancel = threading.Event()
-        self.bar.setRange(0, len(chosen))
+        self.bar.setRange(0, 100)
         self.bar.setValue(0)
         self.bar.setVisible(True)
         self.state.setText(
             self.tr("Re-encrypting…") if action == REENCRYPT else self.tr("Deleting…")
         )
-        self._thread = threading.Thread(
-            target=self._work, args=(job,), name="peerdesk-old-backups", daemon=True
+        work = BackgroundJob(
+            lambda control: _deal_with(job, control),
+            name="peerdesk-old-backups",
+            owner=self,
+            cancelled_by=(old_backups.Cancelled,),
         )
+        work.progressed.connect(lambda percent, _stage: self.bar.setValue(percent))
+        work.ended.connect(lambda: self._ended(work))
+        work.succeeded.connect(self._done)
+        work.failed.connect(self._failed)
+        self._job = work
         self.reencrypt_button.setEnabled(False)
         self.delete_button.setEnabled(False)
-        self._thread.start()
+        work.start()
         return True
 
-    def _work(self, job: old_backups.OldBackupsJob) -> None:
-        try:
-            outcome: object = old_backups.run(job, self.progress.emit, self._cancel)
-        except old_backups.Cancelled as exc:
-            outcome = exc
-        except Exception as exc:  # a bug: told to the GUI thread, never lost in the thread
-            log.exception("dealing with old backups failed unexpectedly")
-            outcome = exc
-        with contextlib.suppress(RuntimeError):  # the dialog is gone: nobody to tell
-            self.done.emit(outcome)
-
-    def _progress(self, done: int, total: int) -> None:
-        self.bar.setRange(0, max(total, 1))
-        self.bar.setValue(done)
+    def _ended(self, work: BackgroundJob) -> None:
+        if work is self._job:
+            self._job = None
+        work.deleteLater()
+        self.bar.setVisible(False)
+        self.refresh()
 
     def _done(self, outcome: object) -> None:
-        if self._thread is not None:
-            self._thread.join()
-            self._thread = None
-        self.bar.setVisible(False)
-        if isinstance(outcome, OldBackupsResult):
-            self.result_of_last = outcome
-            lines = [self.tr("{n} backups dealt with.").format(n=len(outcome.done))]
-            for path, problem in outcome.problems:
-                lines.append(
-                    self.tr("{name}: {why}").format(name=path.name, why=explain(problem).title)
-                )
-            self.state.setText("\n".join(lines))
-        elif isinstance(outcome, PeerDeskError):
-            self.state.setText(explain(outcome).as_text())
-        elif not isinstance(outcome, old_backups.Cancelled):
-            self.state.setText(self.tr("Something unexpected stopped it."))
-        self.refresh()
+        assert isinstance(outcome, OldBackupsResult)
+        self.result_of_last = outcome
+        lines = [self.tr("{n} backups dealt with.").format(n=len(outcome.done))]
+        for path, problem in outcome.problems:
+            lines.append(
+                self.tr("{name}: {why}").format(name=path.name, why=explain(problem).title)
+            )
+        self.state.setText("\n".join(lines))
+
+    def _failed(self, exc: object) -> None:
+        assert isinstance(exc, PeerDeskError)  # a bug goes to the crash handler instead
+        self.state.setText(explain(exc).as_text())
 
     def _stop(self) -> None:
         """Closing: stop between two backups, wait, and forget the old key."""
-        self._cancel.set()
-        if self._thread is not None:
-            self._thread.join()
-            self._thread = None
+        if self._job is not None:
+            self._job.cancel()
+            self._job.wait()
         self._vault.forget_retired_key()
 
     def _ask(self, question: str) -> bool:
         answer = QMessageBox.question(self, self.tr("PeerDesk"), question)
         return answer == QMessageBox.StandardButton.Yes
+
+
+def _deal_with(job: old_backups.OldBackupsJob, control: JobControl) -> OldBackupsResult:
+    """On the worker thread: every backup in turn, with how many are done as progress."""
+    return old_backups.run(
+        job,
+        lambda done, total: control.progress(done * 100 // max(total, 1)),
+        control.cancel_event,
+    )

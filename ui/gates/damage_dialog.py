@@ -20,7 +20,7 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable
 
-from PySide6.QtCore import Qt, QThreadPool, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QFontDatabase
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -52,7 +52,8 @@ from peerdesk.keyslots import KeySlots
 from peerdesk.recovery import RecoveryCode
 from peerdesk.salvage import SalvageReport
 from peerdesk.vault import ASIDE_DIR, Vault
-from ui.gates.restore_dialog import RestoreDialog, Task, describe_summary
+from ui.background.background_job import BackgroundJob
+from ui.gates.restore_dialog import RestoreDialog, describe_summary
 from ui.messages import explain
 from ui.widgets.labels import wrapped_label as _wrapped
 
@@ -85,21 +86,17 @@ class DamageDialog(QDialog):
         parent: QWidget | None = None,
         make_restore: MakeRestore | None = None,
         confirm: Confirm | None = None,
-        pool: QThreadPool | None = None,
     ) -> None:
         super().__init__(parent)
         self._vault = vault
         self._make_restore = make_restore or (lambda owner: RestoreDialog(vault, parent=owner))
         self._confirm = confirm or self._ask
-        if pool is None:
-            pool = QThreadPool(self)
-            pool.setMaxThreadCount(1)
-        self._pool = pool
         self.journal: Journal | None = None
         self.outcome: str | None = None
         self.report: SalvageReport | None = None
         self._restore: RestoreDialog | None = None
         self._code_used: RecoveryCode | None = None
+        self._job: BackgroundJob | None = None  # the rescue or opening running
 
         self.setWindowTitle(self.tr("Your journal file is damaged"))
         self.setMinimumWidth(560)
@@ -331,20 +328,35 @@ class DamageDialog(QDialog):
         key, slots = found
         vault = self._vault
         when = vault.clock()
-        self._busy(True)
-        task = Task(
+        self._run(
             lambda: salvage.salvage(
                 vault.journal_path, key, slots, salvage.rescue_dir(vault), when
             ),
-            self,
+            self._rescued,
+            self._rescue_failed,
         )
-        for signal in (task.done, task.failed):
-            signal.connect(lambda *_a: self._busy(False))
-            signal.connect(lambda *_a, t=task: t.deleteLater())
-        task.done.connect(self._rescued)
-        task.failed.connect(self._rescue_failed)
-        task.start(self._pool)
         return True
+
+    def _run(
+        self,
+        work: Callable[[], object],
+        done: Callable[[object], None],
+        failed: Callable[[object], None],
+    ) -> None:
+        """Run ``work`` off the GUI thread with the busy bar showing and the buttons off."""
+        self._busy(True)
+        job = BackgroundJob(lambda _control: work(), name="peerdesk-rescue", owner=self)
+        job.ended.connect(lambda: self._busy(False))
+        job.ended.connect(lambda: self._ended(job))
+        job.succeeded.connect(done)
+        job.failed.connect(failed)
+        self._job = job
+        job.start()
+
+    def _ended(self, job: BackgroundJob) -> None:
+        if job is self._job:
+            self._job = None
+        job.deleteLater()
 
     def _busy(self, on: bool) -> None:
         self.busy.setVisible(on)
@@ -415,10 +427,10 @@ class DamageDialog(QDialog):
         return "\n\n".join(parts)
 
     def _rescue_failed(self, exc: object) -> None:
-        if isinstance(exc, PeerDeskError):
-            words = explain(exc)
-            self.message.setText(f"{words.title}. {words.as_text()}")
-            self.message.setVisible(True)
+        assert isinstance(exc, PeerDeskError)  # a bug goes to the crash handler instead
+        words = explain(exc)
+        self.message.setText(f"{words.title}. {words.as_text()}")
+        self.message.setVisible(True)
 
     def open_rescued(self) -> bool:
         """Put the rescued journal in place of the damaged one (set aside) and open it."""
@@ -426,19 +438,15 @@ class DamageDialog(QDialog):
         if report is None or report.path is None:
             return False
         vault, path, code = self._vault, report.path, self._code_used
-        self._busy(True)
-        task = Task(lambda: vault.restore(path, code), self)
-        for signal in (task.done, task.failed):
-            signal.connect(lambda *_a: self._busy(False))
-            signal.connect(lambda *_a, t=task: t.deleteLater())
-        task.done.connect(lambda journal: self._finish_with(journal, RESCUED))
-        task.failed.connect(self._open_failed)
-        task.start(self._pool)
+        self._run(
+            lambda: vault.restore(path, code),
+            lambda journal: self._finish_with(journal, RESCUED),
+            self._open_failed,
+        )
         return True
 
     def _open_failed(self, exc: object) -> None:
-        if not isinstance(exc, PeerDeskError):
-            return
+        assert isinstance(exc, PeerDeskError)  # a bug goes to the crash handler instead
         if isinstance(exc, KeyringEntryMissing | NoKeyringBackend | WrongKey):
             self.message.setText(
                 self.tr(

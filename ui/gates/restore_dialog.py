@@ -8,8 +8,9 @@ can "Restore" be pressed: the current journal is set aside (kept, never deleted)
 in its place and opened, and its key goes back into the keyring. Afterwards ``journal`` is the
 open journal (the vault holds it too).
 
-The checking and the restoring run on a worker thread (:class:`Task`); the dialog shows a busy bar
-and takes no input meanwhile.
+The checking and the restoring run off the GUI thread
+(:class:`~ui.background.background_job.BackgroundJob`); the dialog shows a busy bar and takes no
+input meanwhile.
 """
 
 from __future__ import annotations
@@ -20,7 +21,7 @@ from collections.abc import Callable
 from datetime import date, datetime
 from pathlib import Path
 
-from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, Signal
+from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtGui import QFontDatabase
 from PySide6.QtWidgets import (
     QButtonGroup,
@@ -53,6 +54,7 @@ from peerdesk.errors import (
 from peerdesk.journal import Journal, JournalSummary
 from peerdesk.keyslots import LockMode
 from peerdesk.vault import ASIDE_DIR, BackupPreview, Vault
+from ui.background.background_job import BackgroundJob
 from ui.messages import explain
 from ui.widgets.labels import error_label as _error_label
 from ui.widgets.labels import wrapped_label as _wrapped
@@ -63,52 +65,6 @@ PATH_ROLE = Qt.ItemDataRole.UserRole + 1
 _STAMP = re.compile(r"(\d{8}-\d{6})")
 
 FileChooser = Callable[[QWidget, Path], Path | None]
-
-
-# --- running work off the GUI thread -------------------------------------------------------------
-
-
-class Task(QObject):
-    """Runs one function on a worker thread; ``done`` or ``failed`` arrive on the GUI thread.
-
-    A :class:`PeerDeskError` arrives as ``failed``; any other exception is a bug and is raised
-    again on the GUI thread, where the crash handler reports it.
-    """
-
-    done = Signal(object)
-    failed = Signal(object)
-    _finished = Signal(object, object)
-
-    def __init__(self, work: Callable[[], object], parent: QObject | None = None) -> None:
-        super().__init__(parent)
-        self._work: Callable[[], object] | None = work
-        self._finished.connect(self._deliver, Qt.ConnectionType.QueuedConnection)
-
-    def start(self, pool: QThreadPool) -> None:
-        work, self._work = self._work, None
-        if work is None:
-            raise RuntimeError("a task runs once")
-        task = self
-
-        class _Run(QRunnable):
-            def run(self) -> None:
-                try:
-                    result = work()
-                except BaseException as exc:
-                    task._finished.emit(None, exc)
-                else:
-                    task._finished.emit(result, None)
-
-        pool.start(_Run())
-
-    def _deliver(self, result: object, error: object) -> None:
-        if isinstance(error, PeerDeskError):
-            self.failed.emit(error)
-        elif isinstance(error, BaseException):
-            self.failed.emit(error)
-            raise error
-        else:
-            self.done.emit(result)
 
 
 def _day(value: date) -> str:
@@ -152,20 +108,15 @@ class RestoreDialog(QDialog):
         parent: QWidget | None = None,
         choose_file: FileChooser | None = None,
         before_restore: Callable[[], bool] | None = None,
-        pool: QThreadPool | None = None,
     ) -> None:
         super().__init__(parent)
         self._vault = vault
         self._choose_file = choose_file or self._file_dialog
         self._before_restore = before_restore
-        if pool is None:
-            pool = QThreadPool(self)
-            pool.setMaxThreadCount(1)
-        self._pool = pool
         self.journal: Journal | None = None
         self.preview: BackupPreview | None = None
         self._checked_for: tuple[Path, bool, str] | None = None
-        self._task: Task | None = None
+        self._job: BackgroundJob | None = None  # the check or restore running
 
         self.setWindowTitle(self.tr("Restore from a backup"))
         self.setMinimumWidth(560)
@@ -389,14 +340,18 @@ class RestoreDialog(QDialog):
     def _run(self, work: Callable[[], object], done: Callable[[object], None]) -> None:
         self._set_busy(True)
         self.message.setVisible(False)
-        task = Task(work, self)
-        for signal in (task.done, task.failed):  # first: the handlers below may refocus
-            signal.connect(lambda *_a: self._set_busy(False))
-            signal.connect(lambda *_a, t=task: t.deleteLater())
-        task.done.connect(done)
-        task.failed.connect(self._failed)
-        self._task = task
-        task.start(self._pool)
+        job = BackgroundJob(lambda _control: work(), name="peerdesk-restore", owner=self)
+        job.ended.connect(lambda: self._set_busy(False))  # first: the handlers below may refocus
+        job.ended.connect(lambda: self._ended(job))
+        job.succeeded.connect(done)
+        job.failed.connect(self._failed)
+        self._job = job
+        job.start()
+
+    def _ended(self, job: BackgroundJob) -> None:
+        if job is self._job:
+            self._job = None
+        job.deleteLater()
 
     def check(self) -> bool:
         """Open and verify the chosen backup and show what it holds; changes nothing."""
@@ -455,8 +410,7 @@ class RestoreDialog(QDialog):
         self.checked.emit(preview)
 
     def _failed(self, exc: object) -> None:
-        if not isinstance(exc, PeerDeskError):
-            return  # a bug: raised again on the GUI thread for the crash handler
+        assert isinstance(exc, PeerDeskError)  # a bug goes to the crash handler instead
         words = explain(exc)
         if isinstance(exc, InvalidRecoveryCode | WrongKey) and self.use_code.isChecked():
             self._show_error(

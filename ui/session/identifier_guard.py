@@ -1,6 +1,8 @@
 """The identifier guard: live highlighting in note editors and the ask before a finished save.
 
-Detection lives in the core (:mod:`peerdesk.identifiers`); this module only shows what it found.
+It points out what looks like an identifier and, as a gentle reminder, words that look like
+clinical detail (a diagnosis, a procedure, a medication). Detection lives in the core
+(:mod:`peerdesk.identifiers`, :mod:`peerdesk.clinical`); this module only shows what it found.
 Positions from the core are Python string indices; Qt counts UTF-16 code units, so they are
 converted before they reach a text cursor or a highlighter.
 """
@@ -22,6 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from peerdesk.clinical import DIAGNOSIS, MEDICATION, PROCEDURE, ClinicalTerm, find_clinical_terms
 from peerdesk.identifiers import (
     DATE_OF_BIRTH,
     EMAIL,
@@ -38,21 +41,36 @@ HIGHLIGHT_UNDERLINE = QColor("#b35c00")
 
 @dataclass(frozen=True)
 class Finding:
-    """Something that looks like an identifier, and where it was typed."""
+    """Something that looks like an identifier or like clinical detail, and where it was typed."""
 
     field: str  # a flow step id (its note) or "followup_plan"
     where: str  # the field as the supporter knows it, e.g. "Listen and reflect"
     text: str  # the whole text of that field
-    identifier: Identifier
+    identifier: Identifier | ClinicalTerm  # what was found, and where in ``text``
 
     @property
     def kind(self) -> str:
         return self.identifier.kind
 
+    @property
+    def is_clinical(self) -> bool:
+        return isinstance(self.identifier, ClinicalTerm)
+
+
+def points_in(text: str) -> list[Identifier | ClinicalTerm]:
+    """What the guard points out in ``text``, in order: identifiers, and the clinical terms
+    that overlap none of them."""
+    identifiers = find_identifiers(text)
+    found: list[Identifier | ClinicalTerm] = list(identifiers)
+    for term in find_clinical_terms(text):
+        if not any(i.start < term.end and term.start < i.end for i in identifiers):
+            found.append(term)
+    return sorted(found, key=lambda point: (point.start, point.end))
+
 
 def find_in(field: str, where: str, text: str) -> list[Finding]:
     """Every finding in one field's text."""
-    return [Finding(field, where, text, found) for found in find_identifiers(text)]
+    return [Finding(field, where, text, found) for found in points_in(text)]
 
 
 def kind_label(kind: str) -> str:
@@ -62,6 +80,11 @@ def kind_label(kind: str) -> str:
         PHONE: QCoreApplication.translate("IdentifierGuard", "Phone number"),
         RECORD_NUMBER: QCoreApplication.translate("IdentifierGuard", "Record or ID number"),
         DATE_OF_BIRTH: QCoreApplication.translate("IdentifierGuard", "Date (of birth?)"),
+        DIAGNOSIS: QCoreApplication.translate("IdentifierGuard", "Clinical detail (a diagnosis?)"),
+        PROCEDURE: QCoreApplication.translate("IdentifierGuard", "Clinical detail (a procedure?)"),
+        MEDICATION: QCoreApplication.translate(
+            "IdentifierGuard", "Clinical detail (a medication?)"
+        ),
     }
     return labels.get(kind, kind)
 
@@ -72,7 +95,9 @@ def utf16_offset(text: str, index: int) -> int:
 
 
 class IdentifierHighlighter(QSyntaxHighlighter):
-    """Marks text that looks like an identifier while the supporter types."""
+    """Marks text that looks like an identifier or like clinical detail while the supporter
+    types (one line at a time: a phrase broken over two lines is found by the check before
+    saving, not marked)."""
 
     def __init__(self, document: QTextDocument) -> None:
         super().__init__(document)
@@ -82,27 +107,42 @@ class IdentifierHighlighter(QSyntaxHighlighter):
         self._format.setUnderlineColor(HIGHLIGHT_UNDERLINE)
 
     def highlightBlock(self, text: str) -> None:  # Qt's name
-        for found in find_identifiers(text):
+        for found in points_in(text):
             start = utf16_offset(text, found.start)
             self.setFormat(start, utf16_offset(text, found.end) - start, self._format)
 
 
 class IdentifierGuardDialog(QDialog):
-    """Lists what looks like an identifier and lets the supporter go back or keep it."""
+    """Lists what looks like an identifier or clinical detail; the supporter goes back or keeps
+    it (the check never blocks a save)."""
 
     def __init__(self, findings: list[Finding], parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Before you save"))
         self.setModal(True)
-        intro = QLabel(
-            self.tr(
-                "Some of what you wrote looks like it could identify someone. A peer-support "
-                "note keeps the minimum: a pseudonym and a few words about how things went. "
-                "Contact details belong on the peer card; record numbers, birth dates and "
-                "other people's details don't belong here at all."
+        said: list[str] = []
+        if any(not finding.is_clinical for finding in findings):
+            said.append(
+                self.tr(
+                    "Some of what you wrote looks like it could identify someone. A peer-support "
+                    "note keeps the minimum: a pseudonym and a few words about how things went. "
+                    "Contact details belong on the peer card; record numbers, birth dates and "
+                    "other people's details don't belong here at all."
+                )
             )
-        )
-        intro.setWordWrap(True)
+        if any(finding.is_clinical for finding in findings):
+            said.append(
+                self.tr(
+                    "Some words look like clinical detail: a diagnosis, a procedure or a "
+                    "medication, the peer's or a patient's. Clinical detail belongs in the record "
+                    "of care; a peer-support note can say how things went without it. If it is "
+                    "needed, keep it."
+                )
+            )
+        self.intro = QLabel("\n\n".join(said))
+        self.intro.setTextFormat(Qt.TextFormat.PlainText)
+        self.intro.setWordWrap(True)
+        intro = self.intro
 
         listing = QWidget()
         rows = QVBoxLayout(listing)
@@ -119,7 +159,7 @@ class IdentifierGuardDialog(QDialog):
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
         scroll.setWidget(listing)
-        scroll.setAccessibleName(self.tr("What looks like an identifier"))
+        scroll.setAccessibleName(self.tr("What to check before saving"))
 
         self.edit_button = QPushButton(self.tr("Go back and edit"))
         self.edit_button.setAccessibleName(self.tr("Go back and edit the note"))

@@ -1,0 +1,67 @@
+"""Ordinary things a peer supporter writes in a note: no clinical detail, nothing to point out.
+
+The clinical-detail check (peerdesk.clinical) must stay quiet on every one of them: a reminder that
+fires on everyday words is soon ignored. Many hold words close to clinical ones on purpose
+(depressed, anxious, trauma, burnout, sleep, surgery, medication round, covid, a stroke of luck).
+All of them are invented.
+"""
+
+from __future__ import annotations
+
+ORDINARY_PHRASES: tuple[str, ...] = (
+    "We talked about sleep.",
+    "She felt she had failed the patient.",
+    "He is thinking of going part time.",
+    "Felt depressed and flat since the review.",
+    "Anxious about the inquest next month.",
+    "Trouble sleeping since the night it happened; keeps replaying the handover.",
+    "Talked about burnout and how long the rota has been short.",
+    "Said the trauma call still comes back to her at night.",
+    "Grief for the patient, and for the family she met afterwards.",
+    "Felt numb at first, then angry, then guilty for being angry.",
+    "Had a panic on the way in this morning, better by lunch.",
+    "Works in surgery and was back on the list two days later.",
+    "The operation ran late and everyone was tired.",
+    "The medication round was interrupted three times that night.",
+    "The covid years were the hardest of her career.",
+    "It was a stroke of luck that the consultant was still in the building.",
+    "Felt the review was a miscarriage of justice.",
+    "Says the whole team feels flat and stressed.",
+    "Cried in the car park after the meeting.",
+    "Shame about telling her family what happened.",
+    "Worried the licensing board will take months.",
+    "The lawyer called about the complaint today.",
+    "Feels watched by colleagues since the incident report.",
+    "Wants a debrief with the whole team.",
+    "Plans to take some annual leave in the spring.",
+    "Exercise and long walks with the dog help.",
+    "We talked about nightmares and what helps him wind down.",
+    "The family thanked her at the end, which she did not expect.",
+    "A senior colleague has been supportive.",
+    "The rota change made everything worse.",
+    "On call every other weekend since September.",
+    "Wants to reduce hours and spend more time at home.",
+    "Asked about going back to work after the leave.",
+    "Blamed herself for the delay even though the system failed too.",
+    "Asked whether she felt safe; she said yes and has people around her.",
+    "Mentioned the crisis line and the peer support program.",
+    "Gave the handout with the physician support line.",
+    "Booked counselling through the employee assistance program.",
+    "Her mother is unwell again and she is driving there at weekends.",
+    "Drinking more coffee than usual to get through nights.",
+    "Feels low and tearful, but says talking helped.",
+    "Wants to see a therapist she trusts.",
+    "Second-guessing every decision on shift now.",
+    "Felt like an impostor in the team meeting.",
+    "Described the day as chaotic and the unit as short-staffed.",
+    "He took a shot of coffee and went straight back to the ward.",
+    "She had a cold last week and is still tired.",
+    "Thinking of leaving medicine altogether.",
+    "Relieved to say it out loud for the first time.",
+    "The charge nurse checked in on her after the shift.",
+    "Feels the intensive care team has moved on and she has not.",
+    "Felt a bit brain-fogged by the end of the week.",
+    "Is proud of how she handled the family meeting.",
+    "Wants to share the lessons at the next morbidity meeting.",
+    "Will call again on Friday after her shift.",
+)
