@@ -7,7 +7,7 @@ used, so nothing asks for words a tick already says; a stored note shows unfolde
 
 from __future__ import annotations
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPlainTextEdit, QVBoxLayout, QWidget
 
 from peerdesk.text import NOTE_MAX
@@ -41,7 +41,7 @@ class StepNote(QWidget):
         )
         self.add_button.setToolTip(self.tr("Only for what the ticks can't say (Alt+N)"))
         self.add_button.clicked.connect(self.unfold)
-        column.addWidget(self.add_button, 0)
+        column.addWidget(self.add_button, 0, Qt.AlignmentFlag.AlignLeft)
         self.box = QWidget()
         inner = QVBoxLayout(self.box)
         inner.setContentsMargins(0, 0, 0, 0)
