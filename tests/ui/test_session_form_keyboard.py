@@ -182,6 +182,7 @@ def test_focus_is_in_view_after_every_step_change(
         move()
         qtbot.waitUntil(lambda before=before: form.current_step() != before)  # type: ignore[misc]
         assert _focus_in_view(form), (n, type(QApplication.focusWidget()).__name__)
+        assert form.testAttribute(Qt.WidgetAttribute.WA_KeyboardFocusChange)  # drawn, too
     form.step_list.setFocus(Qt.FocusReason.TabFocusReason)
     press(qtbot, Qt.Key.Key_Down)
     assert is_focused(form.step_list) and _focus_in_view(form)

@@ -560,6 +560,8 @@ class SessionForm(QDialog):
             first = self.steps[flow.FLOW.steps[row].id].first_field()
             if first is not None:
                 first.setFocus(Qt.FocusReason.OtherFocusReason)
+        # Styles draw the focus frame only after keyboard moves; a click on Next counts too.
+        self.setAttribute(Qt.WidgetAttribute.WA_KeyboardFocusChange)
 
     def _update_nav(self) -> None:
         row = self.stack.currentIndex()
