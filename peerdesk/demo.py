@@ -102,6 +102,7 @@ def fill(journal: Journal, sessions: int, *, seed: int = 1, today: date | None =
                     last_verified_on=end,
                 )
             )
+        resource_ids = [r.id for r in journal.resources.all() if r.id is not None]
         span = min(max(30, sessions // 4), 3 * 365)
         # A supporter writes each session up after the conversation, so a real journal's
         # sessions (and notes) were made roughly in date order: make them oldest first.
@@ -134,7 +135,16 @@ def fill(journal: Journal, sessions: int, *, seed: int = 1, today: date | None =
                         {k: _some(rng, v, len(v)) for k, v in items.items() if v} if reached else {}
                     ),
                     notes=notes,
-                    referrals=_some(rng, sorted(flow.choice_ids(flow.REFERRAL_TYPES)), 1),
+                    referral_marks={
+                        kind: _pick(rng, flow.MARKS)
+                        for kind in _some(rng, sorted(flow.choice_ids(flow.REFERRAL_TYPES)), 1)
+                    },
+                    resource_marks={
+                        r: _pick(rng, flow.MARKS)
+                        for r in rng.sample(resource_ids, rng.randint(0, 1))
+                    }
+                    if reached
+                    else {},
                     helpful=_pick(rng, flow.HELPFUL) if reached else None,
                     needs_met=_pick(rng, flow.NEEDS_MET) if reached else None,
                     self_care=rng.randint(1, 5),

@@ -16,11 +16,15 @@ __all__ = [
     "DEFAULT_DRIVER_TAGS",
     "DEFAULT_EVENT_TAGS",
     "FLOW",
+    "HANDOUT",
     "HELPFUL",
+    "MARKS",
+    "MENTIONED",
     "MODES",
     "NEEDS_MET",
     "OUTREACH_OUTCOMES",
     "REFERRAL_TYPES",
+    "REFERRED",
     "REFERRED_BY",
     "ROLE_BANDS",
     "SELF_CARE_SCALE",
@@ -70,6 +74,9 @@ class Step:
     avoid: tuple[str, ...]
     items: tuple[Choice, ...]
     has_notes: bool = True
+    # Checklist items the app ticks itself from other fields (never shown as a box to tick):
+    # their ids stay valid in stored sessions and are recomputed on every save.
+    derived: tuple[Choice, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -89,7 +96,9 @@ class Flow:
         return tuple(step.id for step in self.steps)
 
     def item_ids(self, step_id: str) -> frozenset[str]:
-        return choice_ids(self.step(step_id).items)
+        """Every checklist id a stored session may hold for the step (derived ones too)."""
+        step = self.step(step_id)
+        return choice_ids(step.items + step.derived)
 
 
 def choice_ids(choices: tuple[Choice, ...]) -> frozenset[str]:
@@ -138,10 +147,10 @@ def validate_flow(flow: Flow) -> None:
             raise ValueError(f"flow: step {step.id!r} has number {step.number}, expected {number}")
         if not step.guidance or not step.avoid:
             raise ValueError(f"flow: step {step.id!r} needs guidance and things to avoid")
-        _check_ids((item.id for item in step.items), f"flow step {step.id!r}")
+        _check_ids((item.id for item in step.items + step.derived), f"flow step {step.id!r}")
     # Item ids are unique across the whole flow too, so a ticked item never needs its step
     # to be understood (statistics can count item ids directly).
-    _check_ids((item.id for step in flow.steps for item in step.items), "flow items")
+    _check_ids((item.id for step in flow.steps for item in step.items + step.derived), "flow items")
 
 
 # --- The conversation flow --------------------------------------------------------------------
@@ -177,6 +186,7 @@ _REACH_OUT = Step(
         "Let them know a no is fine and the offer stays open.",
     ),
     avoid=(
+        "A vague 'call me if you need anything': offer a time, or say when you will try again.",
         "Hinting that you called because others are worried about how they are coping.",
         "Carrying on when they have said now is a bad time.",
         "Promising complete secrecy with no exceptions.",
@@ -197,6 +207,7 @@ _LISTEN = Step(
     guidance=(
         "Ask an open question, such as how things have been since, then mostly listen.",
         "Name the feelings you hear, and say that reactions like these are common.",
+        "Let them know they are not the only one: many colleagues have felt this way too.",
         "Share your own story only briefly and only if it helps them, then turn back to them.",
     ),
     avoid=(
@@ -284,8 +295,8 @@ _RESOURCES = Step(
     title="Connect to resources",
     purpose="Offer more help when peer support is not enough; act at once if safety is at risk.",
     guidance=(
-        "Offer resources from the directory. A printed handout is easy to keep.",
-        "If you make a referral, record only its type.",
+        "Mark each resource or kind of help as mentioned, handout given or referred.",
+        "Only referred counts as a referral: you made or arranged the contact yourself.",
         "If you think someone is in danger, follow your program's safety steps straight away.",
         "The journal records only that an escalation happened, never what was said or to whom.",
     ),
@@ -294,10 +305,12 @@ _RESOURCES = Step(
         "Writing down what was said in a safety situation, or any diagnosis.",
         "Holding on to a safety concern on your own.",
     ),
-    items=(
+    items=(Choice("escalated_safety_concern", "Escalated a safety concern"),),
+    # Ticked from the step's list of resources and kinds of help (see MARKS): any mark
+    # ticks the first, a *referred* mark the second.
+    derived=(
         Choice("offered_resources", "Offered resources"),
         Choice("made_referral", "Made a referral"),
-        Choice("escalated_safety_concern", "Escalated a safety concern"),
     ),
 )
 
@@ -307,7 +320,7 @@ _CLOSE = Step(
     title="Closing and follow-up",
     purpose="End warmly, agree on the next step, and check in on yourself.",
     guidance=(
-        "Thank them for their time and their trust.",
+        "Thank them for their trust and their time, and for the work they do for patients.",
         "Agree a follow-up: when, and what you will do.",
         "Before saving, reread your notes: no diagnoses, clinical details or names of others.",
         "Take a moment for yourself, and ask for a debrief if this one stays with you.",
@@ -374,7 +387,7 @@ REFERRAL_TYPES: tuple[Choice, ...] = (
     Choice("mental_health", "Mental health professional"),
     Choice("chaplain", "Chaplain or spiritual care"),
     Choice("crisis_line", "Crisis line"),
-    Choice("legal_support", "Legal or litigation support"),
+    Choice("legal_support", "Legal or risk-management support for a review"),
     Choice("other", "Other"),
 )
 
@@ -400,6 +413,17 @@ SELF_CARE_SCALE: tuple[Choice, ...] = (
     Choice("5", "Doing well"),
 )
 
+# How far the supporter went with a resource or a kind of help in step 6, weakest first. Only
+# REFERRED (the supporter made or arranged the contact) counts as a referral in statistics.
+MENTIONED = "mentioned"
+HANDOUT = "handout"
+REFERRED = "referred"
+MARKS: tuple[Choice, ...] = (
+    Choice(MENTIONED, "Mentioned"),
+    Choice(HANDOUT, "Handout given"),
+    Choice(REFERRED, "Referred"),
+)
+
 # Outreach that did not become a conversation goes straight to follow-up planning.
 SHORTCUT_OUTCOMES: frozenset[str] = frozenset({"declined", "no_answer"})
 
@@ -419,14 +443,20 @@ DEFAULT_EVENT_TAGS: tuple[Choice, ...] = (
     Choice("personal_life_stressor", "Personal life stressor"),
 )
 
+# Second-victim support (after an adverse event) is the commonest case: its feelings come first.
 DEFAULT_DRIVER_TAGS: tuple[Choice, ...] = (
-    Choice("fear_of_exposure", "Fear of exposure or transmission"),
+    Choice("self_blame_or_guilt", "Self-blame or guilt"),
+    Choice("feeling_isolated", "Feeling isolated"),
+    Choice("shame_or_fear_of_judgement", "Shame or fear of judgement"),
+    Choice("fear_of_review_or_litigation", "Fear of the review, litigation or licensing process"),
+    Choice("replaying_or_poor_sleep", "Replaying the event or trouble sleeping"),
     Choice("anxiety_or_low_mood", "Anxiety or low mood"),
     Choice("work_overload", "Work overload"),
     Choice("not_feeling_valued", "Not feeling valued"),
     Choice("loss_of_meaning", "Loss of meaning"),
     Choice("childcare_or_family_care", "Childcare or family care"),
     Choice("reducing_hours_or_leaving", "Thinking of reducing hours or leaving"),
+    Choice("fear_of_exposure", "Fear of exposure or transmission"),  # kept: the id is stable
 )
 
 
@@ -438,6 +468,7 @@ def _validate_module() -> None:
         "OUTREACH_OUTCOMES": OUTREACH_OUTCOMES,
         "ROLE_BANDS": ROLE_BANDS,
         "REFERRAL_TYPES": REFERRAL_TYPES,
+        "MARKS": MARKS,
         "HELPFUL": HELPFUL,
         "NEEDS_MET": NEEDS_MET,
         "SELF_CARE_SCALE": SELF_CARE_SCALE,

@@ -15,6 +15,7 @@ from datetime import date
 from peerdesk import flow
 from peerdesk.database import Connection, rows
 from peerdesk.errors import InvalidInput
+from peerdesk.resources import REFERRAL_KIND
 from peerdesk.tags import DRIVER, EVENT
 
 MAX_MONTHS = 120
@@ -154,13 +155,27 @@ METRICS: tuple[Metric, ...] = (
     Metric(
         "referral",
         "Referrals by type",
-        "Contacts in which a referral of each type was made. A contact with two types of "
-        "referral counts once under each.",
+        "Contacts in which a referral of each type was made: a kind of help or a resource marked "
+        "referred, because the supporter made or arranged the contact. A resource counts under "
+        "the type of its category. Mentioned or handed out is not a referral. A contact with two "
+        "types of referral counts once under each.",
     ),
     Metric(
         "conversations_with_referral",
         "Conversations with a referral",
-        "Conversations in which at least one referral of any type was made.",
+        "Conversations in which at least one kind of help or resource was marked referred.",
+    ),
+    Metric(
+        "conversations_with_mention",
+        "Conversations with help mentioned",
+        "Conversations in which at least one kind of help or resource was marked mentioned: "
+        "named, with no handout and no contact arranged. Not a referral.",
+    ),
+    Metric(
+        "conversations_with_handout",
+        "Conversations with a handout",
+        "Conversations in which at least one resource or kind of help was marked handout "
+        "given. Not a referral.",
     ),
     Metric(
         "referral_rate",
@@ -239,6 +254,8 @@ class Insights:
     drivers: tuple[Count, ...]
     referrals: tuple[Count, ...]
     conversations_with_referral: int
+    conversations_with_mention: int
+    conversations_with_handout: int
     followups_cancelled: int
     followups_overdue: int
     median_days_to_followup: float | None
@@ -330,13 +347,30 @@ def _custom_tag_contacts(
     return int(n)
 
 
+def _marks(span: tuple[str, str]) -> tuple[str, tuple[str, ...]]:
+    """A ``WITH marks (session_id, kind, mark)`` clause and its parameters: every step-6 mark of
+    the finished sessions of ``span``, a resource's under the kind of help of its category."""
+    kinds = sorted(REFERRAL_KIND.items())
+    case = " ".join("WHEN ? THEN ?" for _ in kinds)
+    sql = (
+        "WITH marks (session_id, kind, mark) AS ("
+        " SELECT s.id, m.key, m.value FROM sessions s, json_each(s.referral_marks) m"
+        f" WHERE {_FINISHED_IN} UNION ALL"
+        f" SELECT s.id, CASE r.category {case} ELSE 'other' END, sr.mark FROM sessions s"
+        " JOIN session_resources sr ON sr.session_id = s.id"
+        f" JOIN resources r ON r.id = sr.resource_id WHERE {_FINISHED_IN})"
+    )
+    return sql, (*span, *(text for pair in kinds for text in pair), *span)
+
+
 def _referrals(conn: Connection, span: tuple[str, str]) -> tuple[Count, ...]:
+    marks, params = _marks(span)
     found = dict(
         rows(
             conn,
-            "SELECT r.value, count(DISTINCT s.id) FROM sessions s, json_each(s.referrals) r"
-            f" WHERE {_FINISHED_IN} GROUP BY r.value",
-            span,
+            f"{marks} SELECT kind, count(DISTINCT session_id) FROM marks"
+            " WHERE mark = ? GROUP BY kind",
+            (*params, flow.REFERRED),
         )
     )
     counts = [Count(c.id, c.label, int(found.pop(c.id, 0))) for c in flow.REFERRAL_TYPES]
@@ -384,11 +418,14 @@ def compute(conn: Connection, period: Period, today: date) -> Insights:
                 float(average) if average is not None else None,
             )
         )
-    ((with_referral,),) = rows(
+    marks, params = _marks(span)
+    ((with_referral, with_mention, with_handout),) = rows(
         conn,
-        f"SELECT count(*) FROM sessions s WHERE {_FINISHED_IN} AND {conversation}"
-        " AND json_array_length(s.referrals) > 0",
-        span,
+        f"{marks} SELECT count(DISTINCT s.id) FILTER (WHERE m.mark = ?),"
+        " count(DISTINCT s.id) FILTER (WHERE m.mark = ?),"
+        " count(DISTINCT s.id) FILTER (WHERE m.mark = ?)"
+        f" FROM marks m JOIN sessions s ON s.id = m.session_id WHERE {conversation}",
+        (*params, flow.REFERRED, flow.MENTIONED, flow.HANDOUT),
     )
     ((cancelled, overdue),) = rows(
         conn,
@@ -419,6 +456,8 @@ def compute(conn: Connection, period: Period, today: date) -> Insights:
         drivers=_tag_counts(conn, DRIVER, span),
         referrals=_referrals(conn, span),
         conversations_with_referral=int(with_referral),
+        conversations_with_mention=int(with_mention),
+        conversations_with_handout=int(with_handout),
         followups_cancelled=int(cancelled),
         followups_overdue=int(overdue),
         median_days_to_followup=float(median) if median is not None else None,

@@ -32,9 +32,10 @@ from peerdesk.files import read_capped, size_text, storage_error, write_private_
 from peerdesk.insights import NOT_RECORDED, NOT_RECORDED_LABEL, Count, Insights, Month, Period
 
 FORMAT_NAME = "peerdesk-report"
-FORMAT_VERSION = 2
-# Version 1 files (no complementary suppression, so never an "x") are read too.
-READABLE_VERSIONS = (1, 2)
+FORMAT_VERSION = 3
+# Version 1 files (no complementary suppression, so never an "x") and version 2 files (no
+# mentions or handouts) are read too.
+READABLE_VERSIONS = (1, 2, 3)
 DEFAULT_THRESHOLD = 5
 MIN_THRESHOLD = 3
 MAX_THRESHOLD = 100
@@ -52,7 +53,11 @@ UNBOUNDED = MAX_COUNT + 1
 # Sections, in the order they are written. Monthly sections have one line per month with the
 # item "all"; period sections have one line per item with an empty month.
 MONTHLY = ("contacts", "conversations", "supporter_minutes", "followups_due", "followups_completed")
-PERIOD_TOTALS = ("conversations_with_referral",)
+PERIOD_TOTALS = (
+    "conversations_with_referral",
+    "conversations_with_mention",
+    "conversations_with_handout",
+)
 BREAKDOWNS = ("contact_kind", "mode", "outreach_outcome", "event", "driver", "referral")
 SECTIONS = MONTHLY + PERIOD_TOTALS + BREAKDOWNS
 # Minutes measure the supporter's own time, not the peers: they are never suppressed.
@@ -64,6 +69,8 @@ SECTION_TITLES = {
     "followups_due": "Follow-ups due",
     "followups_completed": "Follow-ups completed",
     "conversations_with_referral": "Conversations with a referral",
+    "conversations_with_mention": "Conversations with help mentioned",
+    "conversations_with_handout": "Conversations with a handout",
     "contact_kind": "Contacts by kind",
     "mode": "Contacts by mode",
     "outreach_outcome": "Outreach outcome",
@@ -197,7 +204,8 @@ def relations(keys: Iterable[Key]) -> list[suppression.Relation[Key]]:
     outreach outcomes; the months of conversations add up to the conversations, and so do the
     accepted outreach and the contacts with no outcome recorded. A month's conversations are at
     most its contacts, its follow-ups completed at most those due; the conversations with a
-    referral are at most the conversations, and at most the referral counts added up; an event,
+    referral are at most the conversations, and at most the referral counts added up; those with
+    help mentioned, and those with a handout, at most the conversations; an event,
     driver or referral count at most the contacts. A figure a report leaves out counts as 0, so
     it is left out of the sums too (a section left out entirely ties nothing).
     """
@@ -219,6 +227,10 @@ def relations(keys: Iterable[Key]) -> list[suppression.Relation[Key]]:
         for key in by_section.get(part, []):
             if (whole, key[1], ALL) in found:
                 out.append(suppression.at_most(key, (whole, key[1], ALL)))
+    for section in ("conversations_with_mention", "conversations_with_handout"):
+        out += [
+            suppression.at_most(key, TOTAL_CONVERSATIONS) for key in by_section.get(section, [])
+        ]
     for key in by_section.get("conversations_with_referral", []):
         out.append(suppression.at_most(key, TOTAL_CONVERSATIONS))
         if "referral" in by_section:  # each of them names a type: the types add up to as many
@@ -366,15 +378,12 @@ def build(insights: Insights, threshold: int = DEFAULT_THRESHOLD) -> Report:
         for m in insights.months:
             count = int(values[section](m))
             lines.append(Line(section, str(m.month), ALL, "", published(count, t, section)))
-    lines.append(
-        Line(
-            "conversations_with_referral",
-            "",
-            ALL,
-            "",
-            published(insights.conversations_with_referral, t),
-        )
-    )
+    totals = {
+        "conversations_with_referral": insights.conversations_with_referral,
+        "conversations_with_mention": insights.conversations_with_mention,
+        "conversations_with_handout": insights.conversations_with_handout,
+    }
+    lines += [Line(s, "", ALL, "", published(totals[s], t)) for s in PERIOD_TOTALS]
     lines += _breakdown_lines("contact_kind", insights.contact_kinds, t)
     lines += _breakdown_lines("mode", insights.modes, t)
     lines += _breakdown_lines("outreach_outcome", insights.outcomes, t)

@@ -19,6 +19,20 @@ CATEGORIES = (
     "other",
 )
 
+# The kind of referral a resource marked *referred* in a session counts as (Insights, reports).
+# A category that names no one kind of help counts as "other"; counselling covers the EAP too,
+# and counts as a mental-health referral: a supporter who wants it counted as an EAP referral
+# marks the "Employee assistance program" kind as referred instead of (or besides) the entry.
+REFERRAL_KIND: dict[str, str] = {
+    "crisis_line": "crisis_line",
+    "physician_health": "physician_health",
+    "counselling": "mental_health",
+    "peer_support": "other",
+    "legal_support": "legal_support",
+    "self_care": "other",
+    "other": "other",
+}
+
 
 @dataclass(frozen=True)
 class Resource:

@@ -6,6 +6,7 @@ and left untouched. Before migrating an existing journal, the caller takes an en
 
 from __future__ import annotations
 
+import json
 import logging
 import unicodedata
 from collections.abc import Callable
@@ -181,7 +182,108 @@ CREATE TRIGGER notes_after_update AFTER UPDATE OF text ON notes BEGIN
 END;
 """
 
-MIGRATIONS: tuple[str, ...] = (_V1, _V2)
+# Version 3: step 6 as one list. Each kind of help and each resource of a session carries a mark:
+# mentioned, handout (given) or referred (the supporter made or arranged the contact); only
+# referred counts as a referral. Stored sessions keep what they meant:
+# - a kind in the old ``referrals`` list ("referral made to") -> referred;
+# - a resource in ``session_resources`` (the old "resources offered") -> mentioned;
+# - "made a referral" ticked with no kind named -> the kind "other", referred (it stays a
+#   conversation with a referral, as it was counted before);
+# - "offered resources" ticked with nothing marked at all -> the kind "other", mentioned;
+# - the step-6 items "offered_resources" and "made_referral" are then derived from the marks
+#   (:func:`_v3_derive_items`), as every later save derives them.
+# The stress drivers of second-victim support join the default tags (:func:`_v3_add_drivers`).
+_V3 = """
+ALTER TABLE sessions ADD COLUMN referral_marks TEXT NOT NULL DEFAULT '{}';
+ALTER TABLE session_resources ADD COLUMN mark TEXT NOT NULL DEFAULT 'mentioned'
+    CHECK (mark IN ('mentioned', 'handout', 'referred'));
+UPDATE sessions SET referral_marks =
+    (SELECT json_group_object(r.value, 'referred') FROM json_each(sessions.referrals) r)
+    WHERE json_array_length(referrals) > 0;
+UPDATE sessions SET referral_marks = json_object('other', 'referred')
+    WHERE referral_marks = '{}' AND EXISTS (SELECT 1 FROM json_each(sessions.checked,
+        '$.resources') i WHERE i.value = 'made_referral');
+UPDATE sessions SET referral_marks = json_object('other', 'mentioned')
+    WHERE referral_marks = '{}' AND EXISTS (SELECT 1 FROM json_each(sessions.checked,
+        '$.resources') i WHERE i.value = 'offered_resources')
+    AND NOT EXISTS (SELECT 1 FROM session_resources sr WHERE sr.session_id = sessions.id);
+ALTER TABLE sessions DROP COLUMN referrals;
+"""
+# As they were in version 3: later versions change their own copies, never these.
+_V3_DERIVED = ("offered_resources", "made_referral")
+_V3_DRIVERS = (
+    ("self_blame_or_guilt", "Self-blame or guilt"),
+    ("feeling_isolated", "Feeling isolated"),
+    ("shame_or_fear_of_judgement", "Shame or fear of judgement"),
+    ("fear_of_review_or_litigation", "Fear of the review, litigation or licensing process"),
+    ("replaying_or_poor_sleep", "Replaying the event or trouble sleeping"),
+    ("anxiety_or_low_mood", "Anxiety or low mood"),
+    ("work_overload", "Work overload"),
+    ("not_feeling_valued", "Not feeling valued"),
+    ("loss_of_meaning", "Loss of meaning"),
+    ("childcare_or_family_care", "Childcare or family care"),
+    ("reducing_hours_or_leaving", "Thinking of reducing hours or leaving"),
+    ("fear_of_exposure", "Fear of exposure or transmission"),
+)
+
+
+def _v3_derive_items(conn: Connection) -> None:
+    """Tick "offered resources" where anything is marked and "made a referral" where anything
+    is referred, and untick them elsewhere (the marks above already hold what the ticks said)."""
+    found = conn.execute(
+        "SELECT s.id, s.checked, EXISTS (SELECT 1 FROM json_each(s.referral_marks))"
+        " OR EXISTS (SELECT 1 FROM session_resources sr WHERE sr.session_id = s.id),"
+        " EXISTS (SELECT 1 FROM json_each(s.referral_marks) m WHERE m.value = 'referred')"
+        " OR EXISTS (SELECT 1 FROM session_resources sr WHERE sr.session_id = s.id"
+        " AND sr.mark = 'referred') FROM sessions s"
+    ).fetchall()
+    for session_id, text, offered, referred in found:
+        checked = json.loads(text)
+        ticked = [i for i in checked.get("resources", []) if i not in _V3_DERIVED]
+        ticked += ["offered_resources"] * bool(offered) + ["made_referral"] * bool(referred)
+        new = {k: v for k, v in checked.items() if k != "resources"}
+        if ticked:
+            new["resources"] = sorted(ticked)
+        if new != checked:
+            conn.execute(
+                "UPDATE sessions SET checked = ? WHERE id = ?",
+                (json.dumps(new, sort_keys=True), session_id),
+            )
+
+
+def _v3_add_drivers(conn: Connection) -> None:
+    """Add the new default stress drivers to a journal that has its defaults (a new journal
+    gets them when it is seeded), defaults first in their new order, then the supporter's own
+    tags in the order they had; nothing is renamed, archived or removed."""
+    found = conn.execute(
+        "SELECT id, label FROM tags WHERE kind = 'driver' ORDER BY position, id"
+    ).fetchall()
+    if not found:
+        return
+    known = [row[0] for row in found]
+    labels = {str(row[1]).casefold() for row in found}
+    # A tag the supporter already has under the same name stays the one (never two alike).
+    new = [
+        (i, label) for i, label in _V3_DRIVERS if i not in known and label.casefold() not in labels
+    ]
+    conn.executemany(
+        "INSERT INTO tags (kind, id, label, position) VALUES ('driver', ?, ?, -1)", new
+    )
+    defaults = [
+        tag_id for tag_id, _label in _V3_DRIVERS if tag_id in known or (tag_id, _label) in new
+    ]
+    order = defaults + [tag_id for tag_id in known if tag_id not in defaults]
+    conn.executemany(
+        "UPDATE tags SET position = ? WHERE kind = 'driver' AND id = ?",
+        list(enumerate(order)),
+    )
+
+
+MIGRATIONS: tuple[str, ...] = (_V1, _V2, _V3)
+# Work a migration's SQL cannot say, run in the same transaction right after it.
+_AFTER_SQL: dict[int, tuple[Callable[[Connection], None], ...]] = {
+    3: (_v3_derive_items, _v3_add_drivers),
+}
 CURRENT_VERSION = len(MIGRATIONS)
 # The Unicode tables (``unicodedata.unidata_version``) the index was folded with: the triggers
 # delete a note's words by folding it again, so under other tables (a Python upgrade) deletes
@@ -209,10 +311,12 @@ def migrate(conn: Connection, before: Callable[[int], None] | None = None) -> in
         before(found)
     for version in range(found + 1, CURRENT_VERSION + 1):
         log.info("migrating the journal schema to version %d", version)
-        script = f"BEGIN IMMEDIATE;\n{MIGRATIONS[version - 1]}\nPRAGMA user_version = {version};"
         try:
             with translated_errors():
-                conn.executescript(script)
+                conn.executescript(f"BEGIN IMMEDIATE;\n{MIGRATIONS[version - 1]}")
+                for step in _AFTER_SQL.get(version, ()):
+                    step(conn)
+                conn.execute(f"PRAGMA user_version = {version}")
                 conn.execute("COMMIT")
         except BaseException:
             if conn.in_transaction:

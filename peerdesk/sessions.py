@@ -24,7 +24,8 @@ FINISHED = "finished"
 # The one note for the whole session ("anything else"), kept beside the steps' own notes.
 SESSION_NOTE = "session"
 _NOTE_STEPS = frozenset(s.id for s in flow.FLOW.steps if s.has_notes) | {SESSION_NOTE}
-ESCALATED_ITEM = ("resources", "escalated_safety_concern")  # the checklist twin of `escalated`
+RESOURCES_STEP = "resources"
+ESCALATED_ITEM = (RESOURCES_STEP, "escalated_safety_concern")  # the checklist twin of `escalated`
 # The step of the session form each checked field sits on, so an InvalidInput names it.
 _FIELD_STEPS = {
     **dict.fromkeys(
@@ -44,7 +45,7 @@ _FIELD_STEPS = {
         ),
         "context",
     ),
-    **dict.fromkeys(("referrals", "resources_offered"), "resources"),
+    **dict.fromkeys(("referral_marks", "resource_marks"), "resources"),
     **dict.fromkeys(("followup_plan", "helpful", "needs_met", "self_care"), "close"),
 }
 # A draft's not-yet-added peer is kept in the journal's meta table under this key plus the
@@ -79,19 +80,31 @@ class Session:
     drivers: list[str] = field(default_factory=list)
     checked: dict[str, list[str]] = field(default_factory=dict)
     notes: dict[str, str] = field(default_factory=dict)
-    referrals: list[str] = field(default_factory=list)
+    # Step 6 as one list: each kind of help (flow.REFERRAL_TYPES id) and each resource (its id)
+    # the supporter marked, with its mark (flow.MENTIONED, HANDOUT or REFERRED).
+    referral_marks: dict[str, str] = field(default_factory=dict)
     escalated: bool = False
     helpful: str | None = None
     needs_met: str | None = None
     self_care: int | None = None
     debrief_wanted: bool = False
-    resources_offered: list[int] = field(default_factory=list)
+    resource_marks: dict[int, str] = field(default_factory=dict)
     followup_on: date | None = None
     followup_plan: str = ""
     follows_up_id: int | None = None
     new_peer: str = ""  # a draft's pseudonym of a peer to be added when it is finished
     created_at: str = ""
     updated_at: str = ""
+
+    @property
+    def referrals(self) -> list[str]:
+        """The kinds of help marked *referred* (resources marked referred are not included)."""
+        return sorted(k for k, mark in self.referral_marks.items() if mark == flow.REFERRED)
+
+    @property
+    def resources_offered(self) -> list[int]:
+        """The resources marked at all (mentioned, handout given or referred)."""
+        return sorted(self.resource_marks)
 
     @property
     def is_shortcut(self) -> bool:
@@ -127,6 +140,30 @@ def _autosaved_text(value: object) -> object:
     return value.replace("\x00", "") if isinstance(value, str) else value
 
 
+def _marks(marks: object, keys: frozenset[str] | None, field: str) -> dict[Any, str]:
+    """Step-6 marks checked: known keys (resource ids are whole numbers), known marks."""
+    if not isinstance(marks, dict):
+        raise _refused("the marks are not a mapping", field, "not_a_mapping")
+    allowed = flow.choice_ids(flow.MARKS)
+    out: dict[Any, str] = {}
+    for key, mark in marks.items():
+        if keys is None and (not isinstance(key, int) or isinstance(key, bool)):
+            raise _refused(f"{str(key)[:40]!r} is not a resource id", field, "unknown")
+        if keys is not None and key not in keys:
+            raise _refused(f"unknown kind of help: {str(key)[:40]!r}", field, "unknown")
+        if mark not in allowed:
+            raise _refused(f"unknown mark: {str(mark)[:40]!r}", field, "unknown")
+        out[key] = mark
+    return dict(sorted(out.items()))
+
+
+def _derived_items(s: Session) -> set[str]:
+    """Step 6's derived checklist items, from the marks (see flow.Step.derived)."""
+    marks = [*s.referral_marks.values(), *s.resource_marks.values()]
+    found = {"offered_resources"} if marks else set()
+    return found | ({"made_referral"} if flow.REFERRED in marks else set())
+
+
 def checked_session(session: Session, tags: Tags) -> Session:
     """A copy with every field checked against the flow and vocabularies; else InvalidInput."""
     s = session
@@ -150,6 +187,19 @@ def checked_session(session: Session, tags: Tags) -> Session:
             raise _refused(str(exc), "checked", exc.code, step_id) from None
         if picked:
             checked[step_id] = picked
+    s = replace(
+        s,
+        referral_marks=_marks(
+            s.referral_marks, flow.choice_ids(flow.REFERRAL_TYPES), "referral_marks"
+        ),
+        resource_marks=_marks(s.resource_marks, None, "resource_marks"),
+    )
+    # Derived items follow the marks whatever was ticked: the list is the record.
+    derived = flow.choice_ids(flow.FLOW.step(RESOURCES_STEP).derived)
+    kept = [i for i in checked.get(RESOURCES_STEP, []) if i not in derived]
+    checked[RESOURCES_STEP] = sorted([*kept, *_derived_items(s)])
+    if not checked[RESOURCES_STEP]:
+        del checked[RESOURCES_STEP]
     step, item = ESCALATED_ITEM
     escalated = bool(s.escalated) or item in checked.get(step, [])
     if escalated and item not in checked.get(step, []):
@@ -178,13 +228,9 @@ def checked_session(session: Session, tags: Tags) -> Session:
         needs_met=_choice(s, "needs_met", flow.NEEDS_MET),
         events=_unique(list(s.events), tags.ids(EVENT), "events", "event"),
         drivers=_unique(list(s.drivers), tags.ids(DRIVER), "drivers", "stress driver"),
-        referrals=_unique(
-            list(s.referrals), flow.choice_ids(flow.REFERRAL_TYPES), "referrals", "referral"
-        ),
         checked=checked,
         escalated=escalated,
         notes=notes,
-        resources_offered=sorted({int(r) for r in s.resources_offered}),
         followup_plan=clean(
             _autosaved_text(s.followup_plan),
             "followup_plan",
@@ -213,8 +259,8 @@ def checked_session(session: Session, tags: Tags) -> Session:
 
 _COLUMNS = (
     "id, status, peer_id, held_on, duration_minutes, mode, contact_kind, referred_by,"
-    " outreach_outcome, role_band, checked, referrals, escalated, helpful, needs_met, self_care,"
-    " debrief_wanted, follows_up_id, created_at, updated_at, followup_on, followup_plan"
+    " outreach_outcome, role_band, checked, referral_marks, escalated, helpful, needs_met,"
+    " self_care, debrief_wanted, follows_up_id, created_at, updated_at, followup_on, followup_plan"
 )
 
 
@@ -262,7 +308,7 @@ class Sessions:
                 s.outreach_outcome,
                 s.role_band,
                 json.dumps(s.checked, sort_keys=True),
-                json.dumps(s.referrals),
+                json.dumps(s.referral_marks, sort_keys=True),
                 int(s.escalated),
                 s.helpful,
                 s.needs_met,
@@ -278,9 +324,9 @@ class Sessions:
             if s.id is None:
                 cur = self._conn.execute(
                     "INSERT INTO sessions (status, peer_id, held_on, duration_minutes, mode,"
-                    " contact_kind, referred_by, outreach_outcome, role_band, checked, referrals,"
-                    " escalated, helpful, needs_met, self_care, debrief_wanted, follows_up_id,"
-                    " followup_on, followup_plan, created_at, updated_at)"
+                    " contact_kind, referred_by, outreach_outcome, role_band, checked,"
+                    " referral_marks, escalated, helpful, needs_met, self_care, debrief_wanted,"
+                    " follows_up_id, followup_on, followup_plan, created_at, updated_at)"
                     " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                     (*values, now, now),
                 )
@@ -292,7 +338,7 @@ class Sessions:
                 cur = self._conn.execute(
                     "UPDATE sessions SET status = ?, peer_id = ?, held_on = ?,"
                     " duration_minutes = ?, mode = ?, contact_kind = ?, referred_by = ?,"
-                    " outreach_outcome = ?, role_band = ?, checked = ?, referrals = ?,"
+                    " outreach_outcome = ?, role_band = ?, checked = ?, referral_marks = ?,"
                     " escalated = ?, helpful = ?, needs_met = ?, self_care = ?,"
                     " debrief_wanted = ?, follows_up_id = ?, followup_on = ?, followup_plan = ?,"
                     " updated_at = ? WHERE id = ?",
@@ -304,8 +350,8 @@ class Sessions:
             self._save_notes(session_id, s.notes)
             self._conn.execute("DELETE FROM session_resources WHERE session_id = ?", (session_id,))
             self._conn.executemany(
-                "INSERT INTO session_resources (session_id, resource_id) VALUES (?, ?)",
-                [(session_id, r) for r in s.resources_offered],
+                "INSERT INTO session_resources (session_id, resource_id, mark) VALUES (?, ?, ?)",
+                [(session_id, r, mark) for r, mark in s.resource_marks.items()],
             )
             self._save_followup(session_id, s, now, reopens)
             self._save_new_peer(session_id, "" if s.status == FINISHED else s.new_peer)
@@ -332,9 +378,9 @@ class Sessions:
             self._conn, "SELECT 1 FROM followups WHERE id = ?", (s.follows_up_id,)
         ):
             raise _refused("this follow-up no longer exists", "follows_up_id", "gone")
-        for resource_id in s.resources_offered:
+        for resource_id in s.resource_marks:
             if not rows(self._conn, "SELECT 1 FROM resources WHERE id = ?", (resource_id,)):
-                raise _refused("a resource offered no longer exists", "resources_offered", "gone")
+                raise _refused("a resource marked no longer exists", "resource_marks", "gone")
 
     def _undone_completion(self, s: Session) -> int | None:
         """The follow-up this stored session completed and ``s`` no longer completes."""
@@ -359,7 +405,7 @@ class Sessions:
         if completes is not None:
             (owner,) = rows(self._conn, "SELECT peer_id FROM followups WHERE id = ?", (completes,))
             if owner[0] is not None and owner[0] != s.peer_id:
-                raise InvalidInput("this follow-up is for another peer", field="follows_up_id")
+                raise _refused("this follow-up is for another peer", "follows_up_id", "other_peer")
         if second_followup or s.followup_on is None:
             return
         if s.id is not None and rows(
@@ -447,7 +493,8 @@ class Sessions:
         notes = rows(self._conn, "SELECT step, text FROM notes WHERE session_id = ?", (session_id,))
         offered = rows(
             self._conn,
-            "SELECT resource_id FROM session_resources WHERE session_id = ? ORDER BY resource_id",
+            "SELECT resource_id, mark FROM session_resources WHERE session_id = ?"
+            " ORDER BY resource_id",
             (session_id,),
         )
         new_peer = rows(
@@ -465,7 +512,7 @@ class Sessions:
             outreach_outcome=r[8],
             role_band=r[9],
             checked=json.loads(r[10]),
-            referrals=json.loads(r[11]),
+            referral_marks=json.loads(r[11]),
             escalated=bool(r[12]),
             helpful=r[13],
             needs_met=r[14],
@@ -477,7 +524,7 @@ class Sessions:
             events=sorted(t for k, t in tags if k == EVENT),
             drivers=sorted(t for k, t in tags if k == DRIVER),
             notes=dict(notes),
-            resources_offered=[o[0] for o in offered],
+            resource_marks={int(o[0]): str(o[1]) for o in offered},
             followup_on=iso_date(r[20], "followup_on") if r[20] else None,
             followup_plan=r[21],
             new_peer=new_peer[0][0] if new_peer and r[2] is None else "",

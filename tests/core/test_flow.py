@@ -94,7 +94,7 @@ def test_every_step_has_purpose_guidance_and_things_to_avoid(step: Step) -> None
     "step", [s for s in FLOW.steps if s.number is not None], ids=lambda step: step.id
 )
 def test_every_element_has_at_least_two_items(step: Step) -> None:
-    assert len(step.items) >= 2
+    assert len(step.items + step.derived) >= 2
 
 
 @pytest.mark.parametrize("name", VOCABULARIES)
@@ -107,8 +107,45 @@ def test_ids_are_unique_slugs(name: str) -> None:
 
 
 def test_item_ids_are_unique_across_the_whole_flow() -> None:
-    ids = [item.id for step in FLOW.steps for item in step.items]
+    ids = [item.id for step in FLOW.steps for item in step.items + step.derived]
     assert len(ids) == len(set(ids))
+
+
+def test_step_six_derives_its_two_old_items_and_keeps_their_ids() -> None:
+    """Stored sessions hold "offered_resources" and "made_referral": the ids stay valid, but
+    the supporter no longer ticks them (the list of marks does)."""
+    resources = FLOW.step("resources")
+    assert [c.id for c in resources.derived] == ["offered_resources", "made_referral"]
+    assert {"offered_resources", "made_referral"} <= FLOW.item_ids("resources")
+    assert not {"offered_resources", "made_referral"} & choice_ids(resources.items)
+    assert [c.id for c in flow.MARKS] == [flow.MENTIONED, flow.HANDOUT, flow.REFERRED]
+    # The one line on what counts as a referral.
+    (line,) = [g for g in resources.guidance if "counts as a referral" in g]
+    assert "referred" in line.lower() and "arranged" in line
+
+
+def test_guidance_for_second_victim_support() -> None:
+    reach_out = " ".join(FLOW.step("reach_out").avoid).lower()
+    assert "call me if you need anything" in reach_out
+    listen = " ".join(FLOW.step("listen").guidance).lower()
+    assert "common" in listen and "not the only one" in listen
+    close = " ".join(FLOW.step("close").guidance).lower()
+    assert "the work they do" in close
+
+
+def test_the_legal_referral_kind_is_for_a_review() -> None:
+    assert label_of(REFERRAL_TYPES, "legal_support") == (
+        "Legal or risk-management support for a review"
+    )
+    assert [c.id for c in REFERRAL_TYPES] == [
+        "eap",
+        "physician_health",
+        "mental_health",
+        "chaplain",
+        "crisis_line",
+        "legal_support",
+        "other",
+    ]
 
 
 def test_the_minimum_rule_is_stated_in_context_or_close() -> None:
@@ -135,7 +172,8 @@ def test_step_lookup_and_unknown_step() -> None:
 
 @pytest.mark.parametrize("step_id", EXPECTED_STEPS)
 def test_item_ids_match_the_step_items(step_id: str) -> None:
-    assert FLOW.item_ids(step_id) == frozenset(item.id for item in FLOW.step(step_id).items)
+    step = FLOW.step(step_id)
+    assert FLOW.item_ids(step_id) == frozenset(item.id for item in step.items + step.derived)
 
 
 def test_choice_ids_and_label_of() -> None:
@@ -166,7 +204,7 @@ def test_default_tags_cover_the_designed_categories() -> None:
     events = {choice.label.lower() for choice in DEFAULT_EVENT_TAGS}
     drivers = {choice.label.lower() for choice in DEFAULT_DRIVER_TAGS}
     assert len(DEFAULT_EVENT_TAGS) == 11
-    assert len(DEFAULT_DRIVER_TAGS) == 7
+    assert len(DEFAULT_DRIVER_TAGS) == 12
     assert events == {
         "adverse event or error",
         "unexpected death or outcome",
@@ -181,6 +219,11 @@ def test_default_tags_cover_the_designed_categories() -> None:
         "personal life stressor",
     }
     assert drivers == {
+        "self-blame or guilt",
+        "feeling isolated",
+        "shame or fear of judgement",
+        "fear of the review, litigation or licensing process",
+        "replaying the event or trouble sleeping",
         "fear of exposure or transmission",
         "anxiety or low mood",
         "work overload",
@@ -189,6 +232,23 @@ def test_default_tags_cover_the_designed_categories() -> None:
         "childcare or family care",
         "thinking of reducing hours or leaving",
     }
+    # Second-victim support first; the ids released before never change.
+    assert [c.id for c in DEFAULT_DRIVER_TAGS][:5] == [
+        "self_blame_or_guilt",
+        "feeling_isolated",
+        "shame_or_fear_of_judgement",
+        "fear_of_review_or_litigation",
+        "replaying_or_poor_sleep",
+    ]
+    assert {
+        "fear_of_exposure",
+        "anxiety_or_low_mood",
+        "work_overload",
+        "not_feeling_valued",
+        "loss_of_meaning",
+        "childcare_or_family_care",
+        "reducing_hours_or_leaving",
+    } < choice_ids(DEFAULT_DRIVER_TAGS)
 
 
 def test_no_text_is_too_long_to_read_at_a_glance() -> None:

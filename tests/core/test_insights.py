@@ -20,6 +20,7 @@ from hypothesis import strategies as st
 from peerdesk import flow
 from peerdesk.demo import fill
 from peerdesk.errors import InvalidInput
+from peerdesk.flow import HANDOUT, MENTIONED, REFERRED
 from peerdesk.followups import CANCELLED, DONE, OPEN, FollowUp
 from peerdesk.insights import (
     MAX_MONTHS,
@@ -32,6 +33,7 @@ from peerdesk.insights import (
     first_month,
 )
 from peerdesk.journal import Journal
+from peerdesk.resources import REFERRAL_KIND
 from peerdesk.sessions import DRAFT, FINISHED, Session
 from peerdesk.tags import DRIVER, EVENT
 
@@ -66,8 +68,24 @@ def populate(journal: Journal, sessions: int = 400, seed: int = 11) -> None:
             drivers=[parking],
             duration_minutes=30 + n,
             self_care=1 + n % 5,
-            referrals=["eap", "chaplain"] if n < 3 else [],
+            referral_marks={"eap": REFERRED, "chaplain": REFERRED} if n < 3 else {},
         )
+    # Step 6 as one list: mentions and handouts are not referrals; a resource marked referred
+    # counts under the kind of its category (a crisis line, the legal support).
+    directory = {r.category: r.id for r in journal.resources.all()}
+    mentioned = {"eap": MENTIONED, "physician_health": MENTIONED}
+    save(date(2026, 3, 20), referral_marks=mentioned)  # the issue's 0% case: still 0 referrals
+    save(date(2026, 3, 21), resource_marks={directory["counselling"]: HANDOUT})
+    save(
+        date(2026, 3, 22),
+        referral_marks={"crisis_line": REFERRED, "other": MENTIONED},
+        resource_marks={directory["crisis_line"]: REFERRED, directory["legal_support"]: REFERRED},
+    )
+    save(
+        date(2026, 3, 23),
+        outreach_outcome="declined",  # not a conversation: counted by type, not in the rate
+        resource_marks={directory["physician_health"]: REFERRED},
+    )
     save(date(2026, 3, 9), status=DRAFT, contact_kind="group", notes={"listen": "draft only"})
     save(date(2025, 6, 1), mode="video", duration_minutes=50)  # before every period tested
     # Follow-ups completed by a follow-up session, 5, 9 and 12 days after the session that
@@ -108,6 +126,8 @@ class Expected:
     drivers: Counter[str] = field(default_factory=Counter)
     referrals: Counter[str] = field(default_factory=Counter)
     conversations_with_referral: int = 0
+    conversations_with_mention: int = 0
+    conversations_with_handout: int = 0
     custom_event: int = 0
     custom_driver: int = 0
     due: Counter[str] = field(default_factory=Counter)
@@ -130,6 +150,7 @@ def all_followups(journal: Journal) -> list[FollowUp]:
 def count_independently(journal: Journal, period: Period, today: date) -> Expected:
     start, end = period.start, period.end
     e = Expected()
+    category = {r.id: r.category for r in journal.resources.all(include_archived=True)}
     for s in all_sessions(journal):
         assert s.status == FINISHED
         if not start <= s.held_on < end:
@@ -146,8 +167,14 @@ def count_independently(journal: Journal, period: Period, today: date) -> Expect
         e.outcomes[s.outreach_outcome or NOT_RECORDED] += 1
         e.events.update(s.events)
         e.drivers.update(s.drivers)
-        e.referrals.update(set(s.referrals))
-        e.conversations_with_referral += talked and bool(s.referrals)
+        marks = [*s.referral_marks.items()] + [
+            (REFERRAL_KIND[category[r]], mark) for r, mark in s.resource_marks.items()
+        ]
+        referred = {kind for kind, mark in marks if mark == REFERRED}
+        e.referrals.update(referred)
+        e.conversations_with_referral += talked and bool(referred)
+        e.conversations_with_mention += talked and any(m == MENTIONED for _k, m in marks)
+        e.conversations_with_handout += talked and any(m == HANDOUT for _k, m in marks)
         e.custom_event += any(t not in DEFAULT_EVENTS for t in s.events)
         e.custom_driver += any(t not in DEFAULT_DRIVERS for t in s.drivers)
     gaps = []
@@ -193,6 +220,8 @@ def check_against(found: Insights, e: Expected) -> None:
     assert _by_id(found.drivers) == +e.drivers
     assert _by_id(found.referrals) == +e.referrals
     assert found.conversations_with_referral == e.conversations_with_referral
+    assert found.conversations_with_mention == e.conversations_with_mention
+    assert found.conversations_with_handout == e.conversations_with_handout
     assert found.contacts_with_custom_event == e.custom_event
     assert found.contacts_with_custom_driver == e.custom_driver
     assert found.followups_cancelled == e.cancelled
@@ -230,15 +259,39 @@ def test_the_hand_made_cases_are_really_counted(full: Journal) -> None:
     found = compute(full.conn, Period.parse("2026-01", "2026-11"), TODAY)
     by_kind = {c.id: c.count for c in found.contact_kinds}
     assert by_kind["group"] > 0 and found.contacts > 400
-    assert {c.id: c.count for c in found.modes}[NOT_RECORDED] == 7 + 3 * 2 + 1
-    assert {c.id: c.count for c in found.outcomes}[NOT_RECORDED] == 7 + 3 * 2 + 1
+    assert {c.id: c.count for c in found.modes}[NOT_RECORDED] == 7 + 4 + 3 * 2 + 1
+    assert {c.id: c.count for c in found.outcomes}[NOT_RECORDED] == 7 + 3 + 3 * 2 + 1
     assert found.contacts_with_custom_event == 7
     assert found.median_days_to_followup == 9
     assert found.followups_cancelled == 1
     march = next(m for m in found.months if str(m.month) == "2026-03")
-    assert march.contacts == 7  # the draft of 9 March does not count
+    assert march.contacts == 7 + 4  # the draft of 9 March does not count
     assert march.minutes == sum(30 + n for n in range(7))
     assert found.referral_rate is not None and 0 < found.referral_rate < 100
+
+
+def test_only_referred_counts_as_a_referral(journal: Journal) -> None:
+    """Mentioning the physician health program and the EAP is no referral (it was counted as
+    nothing at all before); a resource marked referred counts under its category's kind."""
+    peer = journal.peers.add("Kestrel").id
+    crisis = next(r.id for r in journal.resources.all() if r.category == "crisis_line")
+
+    def save(**kw: object) -> None:
+        journal.sessions.save(
+            Session(held_on=date(2026, 3, 2), status=FINISHED, peer_id=peer,
+                    contact_kind="peer_asked", **kw)  # type: ignore[arg-type]
+        )  # fmt: skip
+
+    save(referral_marks={"eap": MENTIONED, "physician_health": MENTIONED})
+    save(referral_marks={"eap": HANDOUT}, resource_marks={crisis: MENTIONED})
+    save(referral_marks={"eap": REFERRED, "mental_health": REFERRED})
+    save(resource_marks={crisis: REFERRED})
+    found = compute(journal.conn, Period.parse("2026-03", "2026-03"), TODAY)
+    assert found.conversations == 4
+    assert found.conversations_with_referral == 2 and found.referral_rate == 50
+    assert found.conversations_with_mention == 2
+    assert found.conversations_with_handout == 1
+    assert _by_id(found.referrals) == {"eap": 1, "mental_health": 1, "crisis_line": 1}
 
 
 def test_breakdowns_add_up_to_the_contacts(full: Journal) -> None:

@@ -61,7 +61,7 @@ def _fill(journal: Journal, marker: str) -> dict[str, int]:
                 events=[event.id],
                 drivers=[driver.id],
                 notes={step: f"{marker} note for {step}" for step in NOTE_STEPS},
-                resources_offered=[resource.id],
+                resource_marks={resource.id: "handout"},
                 followup_on=day(20 + n),
                 followup_plan=f"{marker} plan {n}",
             ),

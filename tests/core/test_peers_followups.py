@@ -311,7 +311,7 @@ def test_unknown_follow_ups_are_not_found(journal: Journal) -> None:
 
 def test_default_tags_are_seeded(journal: Journal) -> None:
     events, drivers = journal.tags.all(EVENT), journal.tags.all(DRIVER)
-    assert len(events) == 11 and len(drivers) == 7
+    assert len(events) == 11 and len(drivers) == 12
     assert [(t.id, t.label) for t in events] == [(c.id, c.label) for c in DEFAULT_EVENT_TAGS]
     assert [(t.id, t.label) for t in drivers] == [(c.id, c.label) for c in DEFAULT_DRIVER_TAGS]
     assert not any(t.archived for t in events + drivers)

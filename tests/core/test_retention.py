@@ -130,7 +130,7 @@ class Marked:
                 outreach_outcome="accepted",
                 duration_minutes=40,
                 events=["conflict"],
-                referrals=["eap"],
+                referral_marks={"eap": "referred"},
                 notes={
                     "context": f"{OLD} context note",
                     "listen": f"they spoke of {OLD} and more",

@@ -31,6 +31,8 @@ from peerdesk.search import (
 from peerdesk.sessions import DRAFT, FINISHED, Session
 from peerdesk.text import search_fold
 from tests.conftest import day
+from tests.support import v2_journal
+from tests.support.v2_journal import V2Session
 
 NOTE_STEPS = tuple(s.id for s in flow.FLOW.steps if s.has_notes)
 
@@ -605,15 +607,20 @@ def _journal_of_schema_1(path: Path, clock: Clock) -> Journal:
 
 def test_the_migration_rebuilds_the_index_folded(tmp_path: Path, clock: Clock) -> None:
     old = _journal_of_schema_1(tmp_path / "journal.db", clock)
-    written = {note: _save(old, {"listen": note}) for note, _typed in FOLDED}
-    plain = _save(old, {"cope": "burnout after nights"})
+    peer = old.peers.add("Heron").id
+
+    def _save_v1(notes: dict[str, str]) -> int:  # version 1 sessions are as version 2 wrote them
+        return v2_journal.add_session(old.conn, V2Session(day(3).isoformat(), peer, notes=notes))
+
+    written = {note: _save_v1({"listen": note}) for note, _typed in FOLDED}
+    plain = _save_v1({"cope": "burnout after nights"})
     # Version 1 indexes the notes as written: folded words miss them.
     assert written["Straße war laut"] not in _ids(old.search.run("strasse"))
     assert old.search.run("file") == []
     asked: list[int] = []
     assert schema.migrate(old.conn, before=asked.append) == 1
     assert asked == [1]
-    assert schema.check_version(old.conn) == schema.CURRENT_VERSION == 2
+    assert schema.check_version(old.conn) == schema.CURRENT_VERSION
     journal = Journal(old.conn, old.path, clock)
     for note, typed in FOLDED:
         assert written[note] in _ids(journal.search.run(typed)), (note, typed)

@@ -14,6 +14,7 @@ from hypothesis import strategies as st
 
 from peerdesk import flow
 from peerdesk.errors import InvalidInput, NotFound, PeerDeskError
+from peerdesk.flow import HANDOUT, MENTIONED, REFERRED
 from peerdesk.journal import Journal
 from peerdesk.resources import Resource
 from peerdesk.sessions import DRAFT, FINISHED, Session, SessionSummary
@@ -81,13 +82,13 @@ def full(journal: Journal, peer_id: int) -> Session:
             "close": ["agreed_follow_up"],
         },
         notes={step: f"Note for {step}: Zoë said ça va, שלום. 😀" for step in NOTE_STEPS},
-        referrals=sorted(["eap", "chaplain"]),
+        referral_marks={"chaplain": REFERRED, "eap": REFERRED, "crisis_line": MENTIONED},
         escalated=True,
         helpful="partly",
         needs_met="yes",
         self_care=2,
         debrief_wanted=True,
-        resources_offered=sorted([first.id, second.id]),
+        resource_marks={first.id: HANDOUT, second.id: MENTIONED},
         followup_on=day(18),
         followup_plan="Call after the next night shift.",
         follows_up_id=open_followup.id,
@@ -239,7 +240,11 @@ INVALID: list[tuple[str, dict[str, Any], str]] = [
     ("unknown event tag", {"events": ["conflict", "alien_abduction"]}, "events"),
     ("unknown driver tag", {"drivers": ["not_a_driver"]}, "drivers"),
     ("event id as driver", {"drivers": ["conflict"]}, "drivers"),
-    ("unknown referral", {"referrals": ["witch_doctor"]}, "referrals"),
+    ("unknown referral", {"referral_marks": {"witch_doctor": REFERRED}}, "referral_marks"),
+    ("unknown mark", {"referral_marks": {"eap": "promised"}}, "referral_marks"),
+    ("marks not a mapping", {"referral_marks": ["eap"]}, "referral_marks"),
+    ("resource id not a number", {"resource_marks": {"1": MENTIONED}}, "resource_marks"),
+    ("unknown resource mark", {"resource_marks": {1: "maybe"}}, "resource_marks"),
     ("unknown checklist item", {"checked": {"listen": ["hugged"]}}, "checked"),
     ("item of another step", {"checked": {"listen": ["thanked_peer"]}}, "checked"),
     ("unknown step", {"checked": {"debrief": ["open_questions"]}}, "checked"),
@@ -278,6 +283,10 @@ WHERE: dict[str, tuple[str, str]] = {
     "unknown driver tag": ("context", "unknown"),
     "event id as driver": ("context", "unknown"),
     "unknown referral": ("resources", "unknown"),
+    "unknown mark": ("resources", "unknown"),
+    "marks not a mapping": ("resources", "not_a_mapping"),
+    "resource id not a number": ("resources", "unknown"),
+    "unknown resource mark": ("resources", "unknown"),
     "unknown checklist item": ("listen", "unknown"),
     "item of another step": ("listen", "unknown"),
     "unknown step": ("", "unknown"),
@@ -314,7 +323,7 @@ def test_each_refusal_names_its_step_and_its_reason(
 
 @pytest.mark.parametrize(
     "changes",
-    [{"peer_id": 9999}, {"resources_offered": [9999]}, {"follows_up_id": 9999}],
+    [{"peer_id": 9999}, {"resource_marks": {9999: MENTIONED}}, {"follows_up_id": 9999}],
     ids=["peer", "resource", "follow-up"],
 )
 def test_a_reference_gone_names_its_step(
@@ -323,7 +332,7 @@ def test_a_reference_gone_names_its_step(
     with pytest.raises(InvalidInput) as raised:
         journal.sessions.save(replace(_finished(peer_id), **changes))
     assert raised.value.code == "gone"
-    assert raised.value.step == ("resources" if "resources_offered" in changes else "context")
+    assert raised.value.step == ("resources" if "resource_marks" in changes else "context")
 
 
 @pytest.mark.parametrize(
@@ -382,8 +391,46 @@ def test_empty_choices_read_as_unset(journal: Journal, peer_id: int) -> None:
 
 
 @pytest.mark.parametrize(
+    ("ticked", "referral_marks", "resource_marks", "derived"),
+    [
+        ([], {}, {}, []),
+        (["made_referral", "offered_resources"], {}, {}, []),  # a tick alone says nothing now
+        ([], {"eap": MENTIONED}, {}, ["offered_resources"]),
+        (["made_referral"], {}, {"first": HANDOUT}, ["offered_resources"]),
+        ([], {"eap": HANDOUT}, {"first": REFERRED}, ["made_referral", "offered_resources"]),
+        ([], {"other": REFERRED}, {}, ["made_referral", "offered_resources"]),
+    ],
+)
+def test_step_six_items_follow_the_marks(
+    journal: Journal,
+    peer_id: int,
+    ticked: list[str],
+    referral_marks: dict[str, str],
+    resource_marks: dict[str, str],
+    derived: list[str],
+) -> None:
+    first = journal.resources.save(Resource(category="crisis_line", name="A line"))
+    assert first.id is not None
+    marks = {first.id: resource_marks["first"]} if resource_marks else {}
+    saved = journal.sessions.save(
+        _finished(
+            peer_id,
+            checked={"resources": [*ticked, "escalated_safety_concern"]},
+            referral_marks=referral_marks,
+            resource_marks=marks,
+        )
+    )
+    assert saved.id is not None
+    got = journal.sessions.get(saved.id)
+    assert got.checked["resources"] == sorted([*derived, "escalated_safety_concern"])
+    assert (got.referral_marks, got.resource_marks) == (referral_marks, marks)
+    assert got.referrals == sorted(k for k, m in referral_marks.items() if m == REFERRED)
+    assert got.resources_offered == sorted(marks)
+
+
+@pytest.mark.parametrize(
     "changes",
-    [{"peer_id": 9999}, {"resources_offered": [9999]}, {"follows_up_id": 9999}],
+    [{"peer_id": 9999}, {"resource_marks": {9999: MENTIONED}}, {"follows_up_id": 9999}],
     ids=["peer", "resource", "follow-up"],
 )
 def test_unknown_references_are_refused_as_input(

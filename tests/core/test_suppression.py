@@ -25,6 +25,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from peerdesk import report
+from peerdesk.flow import HANDOUT, MENTIONED, REFERRED
 from peerdesk.insights import (
     NOT_RECORDED,
     Count,
@@ -88,6 +89,8 @@ def reader_relations(keys: list[Key]) -> tuple[list[tuple[list[Key], Key]], list
     pairs = [(("conversations", m, "all"), ("contacts", m, "all")) for m in months]
     pairs += [(("followups_completed", m, "all"), ("followups_due", m, "all")) for m in months]
     pairs.append((("conversations_with_referral", "", "all"), V))
+    pairs.append((("conversations_with_mention", "", "all"), V))
+    pairs.append((("conversations_with_handout", "", "all"), V))
     pairs += [(k, C) for s in AT_MOST_CONTACTS for k in items(s)]
     return groups, [p for p in pairs if p[0] in present]
 
@@ -207,8 +210,12 @@ def build_unsuppressed(figures: Insights) -> tuple[report.Line, ...]:
             ("followups_completed", m.followups_completed),
         ):
             lines.append(report.Line(section, str(m.month), "all", "", report.Cell(count, count)))
-    n = figures.conversations_with_referral
-    lines.append(report.Line("conversations_with_referral", "", "all", "", report.Cell(n, n)))
+    for section, n in (
+        ("conversations_with_referral", figures.conversations_with_referral),
+        ("conversations_with_mention", figures.conversations_with_mention),
+        ("conversations_with_handout", figures.conversations_with_handout),
+    ):
+        lines.append(report.Line(section, "", "all", "", report.Cell(n, n)))
     for section, counts in (
         ("contact_kind", figures.contact_kinds),
         ("mode", figures.modes),
@@ -277,13 +284,15 @@ def test_the_referral_counts_cannot_be_worked_out_from_the_conversations_with_on
     # one of the 8 names a type, so EAP + legal >= 8 with each at most 4 gives 4 and 4.
     peer = journal.peers.add("Solo").id
     for n, referrals in enumerate([["eap"]] * 4 + [["legal_support"]] * 4 + [[]] * 40):
+        # Mentions and handouts beside them are no referral and give none away.
+        others = {"crisis_line": MENTIONED if n % 3 else HANDOUT} if n % 5 else {}
         journal.sessions.save(
             Session(
                 held_on=date(2026, 10, 1 + n % 28),
                 status=FINISHED,
                 peer_id=peer,
                 contact_kind="peer_asked",
-                referrals=referrals,
+                referral_marks={**others, **dict.fromkeys(referrals, REFERRED)},
             )
         )
     target = tmp_path / "report.csv"
@@ -396,6 +405,8 @@ def random_figures(draw: st.DrawFn) -> Insights:
         drivers=counts(tags["driver"], [draw(st.integers(0, total)) for _ in tags["driver"]]),
         referrals=counts(tags["referral"], referrals),
         conversations_with_referral=draw(st.integers(0, min(talked, sum(referrals)))),
+        conversations_with_mention=draw(st.integers(0, talked)),
+        conversations_with_handout=draw(st.integers(0, talked)),
         followups_cancelled=0,
         followups_overdue=0,
         median_days_to_followup=None,

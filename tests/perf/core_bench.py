@@ -133,7 +133,10 @@ def _finished_session(rng: random.Random, journal: Journal, peer_ids: list[int])
         drivers=rng.sample(drivers, 1),
         checked={k: rng.sample(v, max(1, len(v) // 2)) for k, v in items.items() if v},
         notes={step: rng.choice(texts) for step, texts in _NOTES.items()},
-        referrals=rng.sample(sorted(flow.choice_ids(flow.REFERRAL_TYPES)), 1),
+        referral_marks={
+            kind: flow.REFERRED
+            for kind in rng.sample(sorted(flow.choice_ids(flow.REFERRAL_TYPES)), 1)
+        },
         helpful=rng.choice(flow.HELPFUL).id,
         needs_met=rng.choice(flow.NEEDS_MET).id,
         self_care=rng.randint(1, 5),

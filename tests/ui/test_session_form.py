@@ -28,7 +28,7 @@ from peerdesk.errors import InvalidInput, StorageFull
 from peerdesk.followups import FollowUp
 from peerdesk.journal import Journal
 from peerdesk.resources import Resource
-from peerdesk.sessions import DRAFT, FINISHED, Session
+from peerdesk.sessions import DRAFT, FINISHED, Session, checked_session
 from peerdesk.tags import DRIVER, EVENT
 from peerdesk.text import NOTE_MAX, clean
 from tests.conftest import Clock, day
@@ -179,13 +179,17 @@ def full_session(journal: Journal) -> Session:
         drivers=sorted(t.id for t in journal.tags.all(DRIVER)[-2:]),
         checked={s.id: sorted(i.id for i in s.items) for s in flow.FLOW.steps if s.items},
         notes={s.id: f"words for {s.id}" for s in flow.FLOW.steps if s.has_notes},
-        referrals=["chaplain", "eap"],
+        referral_marks={
+            "chaplain": flow.REFERRED,
+            "eap": flow.REFERRED,
+            "crisis_line": flow.MENTIONED,
+        },
         escalated=True,
         helpful="partly",
         needs_met="yes",
         self_care=2,
         debrief_wanted=True,
-        resources_offered=[resource.id or 0],
+        resource_marks={resource.id or 0: flow.HANDOUT},
         followup_on=day(27),
         followup_plan="Coffee after the rota change.",
         follows_up_id=followup.id,
@@ -895,22 +899,26 @@ def test_an_existing_draft_is_finished_in_place(
     assert journal.sessions.get(draft.id or 0).status == FINISHED
 
 
-def test_ticking_a_referral_or_a_resource_ticks_its_checklist_item(
+def test_ticking_a_referral_or_a_resource_records_its_mark_and_checklist_item(
     make_form: Callable[..., SessionForm], journal: Journal
 ) -> None:
-    journal.resources.save(Resource(category="counselling", name="Counsel"))
+    resource = journal.resources.save(Resource(category="counselling", name="Counsel"))
     form = make_form()
-    resource_checks = form.checks["resources"]
-    assert not resource_checks["made_referral"].isChecked()
     form.resources.referrals["eap"].setChecked(True)
-    assert resource_checks["made_referral"].isChecked()
-    form.resources.resources_list.item(0).setCheckState(Qt.CheckState.Checked)
-    assert resource_checks["offered_resources"].isChecked()
-    escalated = resource_checks["escalated_safety_concern"]
+    listed = form.resources.resources_list
+    (row,) = [r for r in range(listed.count()) if listed.item(r).text().startswith("Counsel ")]
+    listed.item(row).setCheckState(Qt.CheckState.Checked)
+    escalated = form.checks["resources"]["escalated_safety_concern"]
     escalated.setChecked(True)
-    session = form.collect(DRAFT, None)
+    session = checked_session(form.collect(DRAFT, None), journal.tags)
+    assert session.referral_marks == {"eap": flow.REFERRED}
+    assert session.resource_marks == {resource.id: flow.MENTIONED}
     assert session.escalated is True
-    assert isinstance(escalated, QCheckBox)
+    assert session.checked["resources"] == [
+        "escalated_safety_concern",
+        "made_referral",
+        "offered_resources",
+    ]
 
 
 def test_a_draft_for_a_new_peer_keeps_the_pseudonym_and_the_follow_up_until_finished(
@@ -983,8 +991,8 @@ FIELD_TARGETS = {
     "role_band": ("context", "role_band", "Peer's role:"),
     "events": ("context", "events", "Events:"),
     "drivers": ("context", "drivers", "Stress drivers:"),
-    "referrals": ("resources", "referrals", "Referrals:"),
-    "resources_offered": ("resources", "resources_list", "Resources offered:"),
+    "referral_marks": ("resources", "referrals", "Referrals:"),
+    "resource_marks": ("resources", "resources_list", "Resources offered:"),
     "follows_up_id": ("context", None, "The follow-up this session completes"),
     "followup_plan": ("close", "followup_plan", "Follow-up plan:"),
     "helpful": ("close", "helpful", "Helpful:"),

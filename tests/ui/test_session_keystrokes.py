@@ -17,6 +17,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QWidget
 from pytestqt.qtbot import QtBot
 
+from peerdesk import flow
 from peerdesk.journal import Journal
 from peerdesk.sessions import FINISHED, SESSION_NOTE
 from peerdesk.tags import DRIVER, EVENT
@@ -149,11 +150,11 @@ def test_a_typical_session_takes_few_keys_and_under_two_minutes_at_40_wpm(
     assert (s.events, s.drivers) == ([adverse.id], [anxiety.id])
     assert s.checked == {
         **ticked,
-        "resources": ["made_referral"],
+        "resources": ["made_referral", "offered_resources"],  # follow from the marks
         "close": ["agreed_follow_up", "thanked_peer"],
     }
-    assert s.referrals == ["eap", "physician_health"]
-    assert s.resources_offered == []
+    assert s.referral_marks == {"eap": flow.REFERRED, "physician_health": flow.REFERRED}
+    assert s.resource_marks == {}
     assert (s.followup_on, s.followup_plan) == (held_on + timedelta(days=7), PLAN)
     assert s.notes == {SESSION_NOTE: ANYTHING_ELSE}  # the steps asked for no words
     (followup,) = journal.followups.open()

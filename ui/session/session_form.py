@@ -609,8 +609,8 @@ class SessionForm(QDialog):
             "role_band": self.tr("Peer's role: choose again."),
             "events": self.tr("Events: one of them is unknown."),
             "drivers": self.tr("Stress drivers: one of them is unknown."),
-            "referrals": self.tr("Referrals: one of them is unknown."),
-            "resources_offered": self.tr(
+            "referral_marks": self.tr("Referrals: one of them is unknown."),
+            "resource_marks": self.tr(
                 "Resources offered: one of them is no longer in the directory."
             ),
             "follows_up_id": self.tr("The follow-up this session completes no longer exists."),

@@ -7,7 +7,7 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QCheckBox, QGridLayout, QLabel, QListWidget, QListWidgetItem, QWidget
+from PySide6.QtWidgets import QCheckBox, QGridLayout, QLabel, QListWidget, QWidget
 
 from peerdesk import flow
 from peerdesk.clock import Clock
@@ -29,6 +29,7 @@ class ResourcesStep(StepWidget):
         self._journal = journal
         self._clock = clock
         self.handout_dialog: HandoutDialog | None = None
+        self._marks: tuple[dict[str, str], dict[int, str]] = ({}, {})
         boxes = self.checklist.boxes
         escalated = boxes.get(ESCALATED_ITEM[1])
         if escalated is not None:
@@ -49,7 +50,6 @@ class ResourcesStep(StepWidget):
             box = QCheckBox(choice.label)
             box.setAccessibleName(self.tr("Referral: {kind}").format(kind=choice.label))
             box.toggled.connect(self.changed)
-            box.toggled.connect(self._referral_toggled)
             grid.addWidget(box, i // 2, i % 2)
             self.referrals[choice.id] = box
         self.fields.addLayout(grid)
@@ -70,7 +70,7 @@ class ResourcesStep(StepWidget):
 
         offered = journal.resources.all()
         known = {r.id for r in offered}
-        for resource_id in session.resources_offered:
+        for resource_id in session.resource_marks:
             if resource_id not in known:
                 with contextlib.suppress(NotFound):
                     offered.append(journal.resources.get(resource_id))
@@ -85,7 +85,6 @@ class ResourcesStep(StepWidget):
             self.resources_list.hide()
         fit_rows(self.resources_list, most=6)
         self.resources_list.itemChanged.connect(self.changed)
-        self.resources_list.itemChanged.connect(self._resource_toggled)
         self.fields.addWidget(self.resources_list)
         self.handout_button = button(
             self.tr("Print &handout…"), self.tr("Print a handout of the ticked resources")
@@ -114,35 +113,33 @@ class ResourcesStep(StepWidget):
         escalated = self.checklist.boxes.get(ESCALATED_ITEM[1])
         if escalated is not None and session.escalated:
             escalated.setChecked(True)
+        self._marks = (dict(session.referral_marks), dict(session.resource_marks))
         for referral_id, box in self.referrals.items():
-            box.setChecked(referral_id in session.referrals)
-        set_checked(self.resources_list, set(session.resources_offered))
+            box.setChecked(session.referral_marks.get(referral_id) == flow.REFERRED)
+        set_checked(self.resources_list, set(session.resource_marks))
 
     def collect(self, session: Session) -> Session:
         escalated = self.checklist.boxes.get(ESCALATED_ITEM[1])
+        referral_marks, resource_marks = self._marks
+        # A kind ticked is referred; unticked, it keeps a weaker mark it had (mentioned, handout).
+        referrals = {k: m for k, m in referral_marks.items() if m != flow.REFERRED}
+        referrals |= {k: flow.REFERRED for k, box in self.referrals.items() if box.isChecked()}
+        # A resource ticked keeps its mark (mentioned unless it had one).
+        ticked = [int(str(r)) for r in checked_data(self.resources_list)]
+        resources = {r: resource_marks.get(r, flow.MENTIONED) for r in ticked}
         return replace(
             super().collect(session),
-            referrals=[k for k, box in self.referrals.items() if box.isChecked()],
+            referral_marks=referrals,
             escalated=escalated is not None and escalated.isChecked(),
-            resources_offered=[int(str(r)) for r in checked_data(self.resources_list)],
+            resource_marks=resources,
         )
 
     def focus_for(self, field: str) -> QWidget | None:
-        if field == "referrals":
+        if field == "referral_marks":
             return next(iter(self.referrals.values()))
-        if field == "resources_offered":
+        if field == "resource_marks":
             return self.resources_list
         return super().focus_for(field)
 
     def field_chain(self) -> list[QWidget]:
         return [*self.referrals.values(), self.resources_list, self.handout_button]
-
-    def _referral_toggled(self, on: bool) -> None:
-        made = self.checklist.boxes.get("made_referral")
-        if on and made is not None:
-            made.setChecked(True)
-
-    def _resource_toggled(self, item: QListWidgetItem) -> None:
-        offered = self.checklist.boxes.get("offered_resources")
-        if item.checkState() == Qt.CheckState.Checked and offered is not None:
-            offered.setChecked(True)
