@@ -297,7 +297,7 @@ def test_program_totals_refuse_bad_files_naming_line_and_field(
     rep.write_csv(rep.build(compute(full.conn, PERIOD, TODAY)), good)
     newer = tmp_path / "newer.csv"
     newer.write_text(
-        good.read_text("utf-8-sig").replace("peerdesk-report,,2", "peerdesk-report,,3")
+        good.read_text("utf-8-sig").replace("peerdesk-report,,3", "peerdesk-report,,4")
     )
     broken = tmp_path / "broken.csv"
     broken.write_text(
@@ -309,7 +309,7 @@ def test_program_totals_refuse_bad_files_naming_line_and_field(
     dialog.add_chosen()
     assert dialog.files.count() == 1
     problems = dialog.problems.text()
-    assert "newer.csv was not added" in problems and "format version 3" in problems
+    assert "newer.csv was not added" in problems and "format version 4" in problems
     assert "broken.csv was not added" in problems and "Line 9, value" in problems
     assert "notes.csv was not added" in problems and "not a PeerDesk report" in problems
     assert "Aspen" not in problems

@@ -498,6 +498,12 @@ def test_when_nothing_matches_the_page_says_where_it_looked_and_points_to_the_fi
 # --- detail -----------------------------------------------------------------------------------
 
 
+def _resource_id(journal: Journal, name: str) -> int:
+    found = next(r.id for r in journal.resources.all() if r.name == name)
+    assert found is not None
+    return found
+
+
 def test_the_detail_shows_every_field_in_the_flow_words(qtbot: QtBot, journal: Journal) -> None:
     session = add_session(
         journal,
@@ -510,7 +516,8 @@ def test_the_detail_shows_every_field_in_the_flow_words(qtbot: QtBot, journal: J
         drivers=["work_overload"],
         checked={"listen": ["open_questions"], "cope": ["named_strengths"]},
         notes={"context": "After the audit.", "cope": "Long walks."},
-        referrals=["eap"],
+        referral_marks={"eap": "referred", "crisis_line": "mentioned"},
+        resource_marks={_resource_id(journal, "Crisis Text Line"): "handout"},
         escalated=True,
         helpful="partly",
         needs_met="yes",
@@ -541,7 +548,11 @@ def test_the_detail_shows_every_field_in_the_flow_words(qtbot: QtBot, journal: J
         "✓ Named their strengths",
         "After the audit.",
         "Long walks.",
-        "Employee assistance program",
+        "Referred: Employee assistance program",
+        "Handout given: Crisis Text Line",
+        "Mentioned: Crisis line",
+        "✓ Offered resources",
+        "✓ Made a referral",
         "Safety concern escalated: yes",
         "Helpful for them: Partly",
         "Their needs met: Yes",

@@ -13,7 +13,7 @@ from collections.abc import Callable, Iterable
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QDate, Qt, QTimer
+from PySide6.QtCore import QDate, Qt, QTimer, Signal
 from PySide6.QtGui import QPixmap
 from PySide6.QtWidgets import (
     QDateEdit,
@@ -66,7 +66,12 @@ _ERROR_STYLE = f"color: {ERROR_COLOUR};"
 
 
 class HandoutDialog(QDialog):
-    """Build one handout. ``resource_ids`` and ``categories`` say what starts ticked."""
+    """Build one handout. ``resource_ids`` and ``categories`` say what starts ticked.
+
+    ``handout_made`` carries the ids of the resources on a handout just printed or saved (the
+    session form marks them handout given)."""
+
+    handout_made = Signal(list)
 
     def __init__(
         self,
@@ -279,32 +284,35 @@ class HandoutDialog(QDialog):
 
     # --- reading the choices --------------------------------------------------------------------
 
+    def _heads(self) -> list[QTreeWidgetItem]:
+        root = self.tree.invisibleRootItem()
+        return [h for i in range(root.childCount()) if (h := root.child(i)) is not None]
+
+    def _rows(self) -> list[QTreeWidgetItem]:
+        """Every resource row (the children of the category headings), top to bottom."""
+        return [
+            row
+            for head in self._heads()
+            for j in range(head.childCount())
+            if (row := head.child(j)) is not None
+        ]
+
     def chosen_ids(self) -> list[int]:
-        found: list[int] = []
-        for top in range(self.tree.topLevelItemCount()):
-            head = self.tree.topLevelItem(top)
-            for child in range(head.childCount()):
-                row = head.child(child)
-                if row.checkState(0) == Qt.CheckState.Checked:
-                    found.append(int(row.data(0, ID_ROLE)))
-        return found
+        return [
+            int(row.data(0, ID_ROLE))
+            for row in self._rows()
+            if row.checkState(0) == Qt.CheckState.Checked
+        ]
 
     def set_chosen(self, ids: Iterable[int]) -> None:
         wanted = set(ids)
-        for top in range(self.tree.topLevelItemCount()):
-            head = self.tree.topLevelItem(top)
-            for child in range(head.childCount()):
-                row = head.child(child)
-                state = int(row.data(0, ID_ROLE)) in wanted
-                row.setCheckState(0, Qt.CheckState.Checked if state else Qt.CheckState.Unchecked)
+        for row in self._rows():
+            state = int(row.data(0, ID_ROLE)) in wanted
+            row.setCheckState(0, Qt.CheckState.Checked if state else Qt.CheckState.Unchecked)
 
     def category_item(self, category: str) -> QTreeWidgetItem | None:
         label = category_label(category)
-        for top in range(self.tree.topLevelItemCount()):
-            head = self.tree.topLevelItem(top)
-            if head.text(0) == label:
-                return head
-        return None
+        return next((head for head in self._heads() if head.text(0) == label), None)
 
     def handout(self) -> Handout:
         """The handout as the dialog stands (the note and organisation as typed, tidied)."""
@@ -460,6 +468,7 @@ class HandoutDialog(QDialog):
         self._set_status(
             self.tr("Saved {name} ({pages} page(s)).").format(name=path.name, pages=pages)
         )
+        self.handout_made.emit([r.id for r in handout.resources])
         return path
 
     def print_now(self) -> bool:
@@ -477,6 +486,7 @@ class HandoutDialog(QDialog):
         if printed:
             self._remember_organisation(handout)
             self._set_status(self.tr("Sent to the printer."))
+            self.handout_made.emit([r.id for r in handout.resources])
         return printed
 
     def show_preview(self) -> QDialog | None:

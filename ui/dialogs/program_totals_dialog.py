@@ -241,7 +241,11 @@ class ProgramTotalsDialog(QDialog):
                 self.tr("Conversations with a referral"),
                 "",
                 rep.shown(combined.cell("conversations_with_referral"), t),
-            )
+            ),
+            *(  # help mentioned, handouts: counted apart from the referrals
+                (self.tr(rep.SECTION_TITLES[s]), "", rep.shown(combined.cell(s), t))
+                for s in rep.PERIOD_TOTALS[1:]
+            ),
         ]
         for section in rep.BREAKDOWNS:
             title = self.tr(rep.SECTION_TITLES[section])

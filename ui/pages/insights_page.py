@@ -634,8 +634,13 @@ class InsightsPage(QWidget):
         rate = found.referral_rate
         self.tiles["referral_rate"].set_value(
             "—" if rate is None else f"{rate:.0f}%",
-            self.tr("{n} of {total} conversations").format(
-                n=found.conversations_with_referral, total=found.conversations
+            self.tr(
+                "{n} of {total} conversations; not counted: help mentioned in {m}, a handout in {h}"
+            ).format(
+                n=found.conversations_with_referral,
+                total=found.conversations,
+                m=found.conversations_with_mention,
+                h=found.conversations_with_handout,
             ),
         )
         self.tiles["followups"].set_value(

@@ -182,6 +182,10 @@ def report_html(report: rep.Report) -> str:
                     rep.shown(report.cell("conversations_with_referral"), t),
                 ],
                 [_tr("Referral rate"), referral_rate_text(report)],
+                *(
+                    [_tr(rep.SECTION_TITLES[s]), rep.shown(report.cell(s), t)]
+                    for s in rep.PERIOD_TOTALS[1:]  # help mentioned, handouts: not referrals
+                ),
             ],
         ),
     ]

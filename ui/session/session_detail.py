@@ -208,15 +208,15 @@ class SessionDetail(QWidget):
             return stamp
 
     def _render_step(self, s: Session, step: flow.Step) -> None:
-        ticked = [flow.label_of(step.items, i) for i in s.checked.get(step.id, [])]
+        ticked = [flow.label_of(step.items + step.derived, i) for i in s.checked.get(step.id, [])]
         note = s.notes.get(step.id, "")
         extra: list[tuple[str, str]] = []
         if step.id == "resources":
-            referrals = ", ".join(flow.label_of(flow.REFERRAL_TYPES, r) for r in s.referrals)
-            extra.append((self.tr("Referrals"), referrals or self.tr("none")))
+            for mark in reversed(flow.MARKS):  # referred first: the one that is a referral
+                names = self._marked(s, mark.id)
+                if names or mark.id == flow.REFERRED:
+                    extra.append((self.tr(mark.label), names or self.tr("none")))
             extra.append((self.tr("Safety concern escalated"), self._yes_no(s.escalated)))
-            if s.resources_offered:
-                extra.append((self.tr("Resources offered"), self._resources(s.resources_offered)))
         if step.id == "close":
             extra.append((self.tr("Helpful for them"), self._choice(flow.HELPFUL, s.helpful)))
             extra.append((self.tr("Their needs met"), self._choice(flow.NEEDS_MET, s.needs_met)))
@@ -237,6 +237,14 @@ class SessionDetail(QWidget):
             self._field(label, value)
         if note:
             self._note(note)
+
+    def _marked(self, s: Session, mark: str) -> str:
+        """The kinds of help, then the resources, that ``s`` marked ``mark``."""
+        kinds = [
+            flow.label_of(flow.REFERRAL_TYPES, k) for k, m in s.referral_marks.items() if m == mark
+        ]
+        resources = self._resources([r for r, m in s.resource_marks.items() if m == mark])
+        return ", ".join(kinds + ([resources] if resources else []))
 
     def _resources(self, ids: list[int]) -> str:
         names = []
