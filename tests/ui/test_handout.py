@@ -238,12 +238,13 @@ def test_a_handout_from_the_session_form_carries_no_peer_data(
     form.go_to_step("resources")
     assert form.current_step() == "resources"
     wanted = {"Physician Support Line", "Crisis Text Line"}
-    ticked = []
-    for row in range(form.resources.resources_list.count()):
-        item = form.resources.resources_list.item(row)
-        if item.text().split(" — ")[0] in wanted:
-            item.setCheckState(Qt.CheckState.Checked)
-            ticked.append(int(item.data(Qt.ItemDataRole.UserRole)))
+    ticked = sorted(r.id or 0 for r in by_name(journal, *wanted))
+    offers = form.resources.offers
+    for resource_id in ticked:  # marked handout given with the list's own key
+        row = offers.row_for("resource", resource_id)
+        assert row is not None
+        offers.tree.setCurrentItem(row)
+        qtbot.keyClick(offers.tree, Qt.Key.Key_2)
     assert len(ticked) == 2
     assert form.resources.handout_button.text() == "Print &handout…"
     assert form.resources.handout_button.accessibleName()
@@ -264,7 +265,7 @@ def test_a_handout_from_the_session_form_carries_no_peer_data(
     with qtbot.waitSignal(form.saved, timeout=2000) as saved:
         form.finish()
     session = journal.sessions.get(saved.args[0])
-    assert sorted(session.resources_offered) == sorted(ticked)
+    assert session.resource_marks == dict.fromkeys(ticked, "handout")
     assert "offered_resources" in session.checked["resources"]
 
     text = pdf_text(path)

@@ -37,6 +37,7 @@ from ui.controller import AppController
 from ui.dialogs.recovery_code_view import write_down
 from ui.gates.unlock_dialog import UnlockDialog
 from ui.main_window import MainWindow
+from ui.session.offer_list import KIND_ROLE
 from ui.session.session_form import SessionForm
 
 NEW_PEER = f"Kestrel {MARKER}"  # typed into the Peer box, not added yet
@@ -88,7 +89,9 @@ def _modal() -> QWidget:
 
 def _handout_from_form(window: MainWindow) -> SessionForm:
     form = _form(window)
-    form.resources.resources_list.item(0).setCheckState(Qt.CheckState.Checked)
+    offers = form.resources.offers
+    first = next(r for r in offers.rows() if r.data(0, KIND_ROLE)[0] == "resource")
+    offers.mark_handed_out([first.data(0, KIND_ROLE)[1]])  # so the handout has something
     form.resources.handout_button.click()
     return form
 

@@ -17,14 +17,14 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QWidget
 from pytestqt.qtbot import QtBot
 
-from peerdesk import flow
+from peerdesk import flow, report
+from peerdesk.insights import Month, Period, compute
 from peerdesk.journal import Journal
 from peerdesk.sessions import FINISHED, SESSION_NOTE
 from peerdesk.tags import DRIVER, EVENT
 from tests.conftest import Clock
 from tests.ui.test_session_form import asks, make_form
 from ui.session.session_form import SessionForm
-from ui.session.steps.fields import mnemonic_of
 
 __all__ = ["asks", "make_form"]  # fixtures used by name
 
@@ -121,10 +121,11 @@ def test_a_typical_session_takes_few_keys_and_under_two_minutes_at_40_wpm(
         ticked[step] = [first]
     kb.press(Qt.Key.Key_PageDown, Mod.ControlModifier)
     assert form.current_step() == "resources"
-    for kind in ("eap", "physician_health"):
-        box = form.resources.referrals[kind]
-        kb.alt(mnemonic_of(box.text()))
-        qtbot.waitUntil(box.isChecked)  # a button's Alt key clicks a moment later
+    offers = form.resources.offers
+    assert kb.focused() is offers.tree  # on the first kind of help: the EAP
+    kb.press(Qt.Key.Key_3)  # referred
+    kb.press(Qt.Key.Key_Down)  # the physician health program
+    kb.press(Qt.Key.Key_3)
 
     # Closing and follow-up: thanks, a follow-up in a week (the default), its plan.
     kb.press(Qt.Key.Key_PageDown, Mod.ControlModifier)
@@ -160,6 +161,23 @@ def test_a_typical_session_takes_few_keys_and_under_two_minutes_at_40_wpm(
     (followup,) = journal.followups.open()
     assert (followup.peer_id, followup.due_on) == (peer.id, held_on + timedelta(days=7))
     assert [hit.session_id for hit in journal.search.run("replaying")] == [s.id]
+
+    # Insights count the two referrals (the 0% came from marks that were mentions), and
+    # so does the report, within its suppression (one conversation is below any threshold).
+    month = Month.of(held_on)
+    found = compute(journal.conn, Period(month, month), held_on)
+    assert {c.id: c.count for c in found.referrals if c.count} == {
+        "eap": 1,
+        "physician_health": 1,
+    }
+    assert (found.conversations_with_referral, found.referral_rate) == (1, 100)
+    assert (found.conversations_with_mention, found.conversations_with_handout) == (0, 0)
+    built = report.build(found, report.MIN_THRESHOLD)
+    for kind in ("eap", "physician_health"):
+        assert built.cell("referral", kind).low >= 1
+    assert built.cell("referral", "mental_health").high == 0
+    assert built.cell("conversations_with_referral").low >= 1
+    assert built.cell("conversations_with_mention").high == 0
 
     # No field typed into twice; the counts and the time.
     assert len(kb.typed_into) == len(set(kb.typed_into)), [
