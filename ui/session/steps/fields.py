@@ -114,13 +114,13 @@ class Checklist(QWidget):
             box.setChecked(item_id in ticked)
 
     def collect(self, session: Session) -> Session:
-        checked = dict(session.checked)
-        ticked = [item_id for item_id, box in self.boxes.items() if box.isChecked()]
-        if ticked:
-            checked[self._step_id] = ticked
+        by_step = dict(session.checked)
+        chosen = [item_id for item_id, box in self.boxes.items() if box.isChecked()]
+        if chosen:
+            by_step[self._step_id] = chosen
         else:
-            checked.pop(self._step_id, None)
-        return replace(session, checked=checked)
+            by_step.pop(self._step_id, None)
+        return replace(session, checked=by_step)
 
     def any_ticked(self) -> bool:
         return any(box.isChecked() for box in self.boxes.values())
