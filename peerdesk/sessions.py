@@ -180,11 +180,11 @@ def checked_session(session: Session, tags: Tags) -> Session:
     checked: dict[str, list[str]] = {}
     for step_id, items in s.checked.items():
         if step_id not in flow.FLOW.step_ids():
-            raise _refused(f"unknown step {str(step_id)[:40]!r}", "checked", "unknown")
+            raise _refused(f"unknown step {str(step_id)[:40]!r}", field="checked", code="unknown")
         try:
             picked = _unique(list(items), flow.FLOW.item_ids(step_id), "checked", "checklist item")
         except InvalidInput as exc:
-            raise _refused(str(exc), "checked", exc.code, step_id) from None
+            raise _refused(str(exc), field="checked", code=exc.code, step=step_id) from None
         if picked:
             checked[step_id] = picked
     s = replace(
