@@ -27,9 +27,15 @@ class InvalidInput(PeerDeskError):
 
     code = "invalid_input"
 
-    def __init__(self, message: str, *, field: str = "") -> None:
-        super().__init__(message, field=field)
+    def __init__(self, message: str, *, field: str = "", step: str = "", code: str = "") -> None:
+        """``field`` names the attribute, ``step`` the flow step it belongs to (when it has one)
+        and ``code`` the reason (e.g. ``too_long``, ``unknown``, ``required``), so a form can
+        point at the field and word the problem without reading the English message."""
+        super().__init__(message, field=field, step=step)
         self.field = field
+        self.step = step
+        if code:
+            self.code = code
 
 
 class InvalidRecoveryCode(InvalidInput):
@@ -46,7 +52,9 @@ class SecondOpenFollowUp(InvalidInput):
     code = "second_open_followup"
 
     def __init__(self, followup_id: int, due_on: str) -> None:
-        super().__init__("this peer already has an open follow-up", field="followup_on")
+        super().__init__(
+            "this peer already has an open follow-up", field="followup_on", step="close"
+        )
         self.details.update(followup_id=str(followup_id), due_on=due_on)
         self.followup_id = followup_id
         self.due_on = due_on

@@ -317,7 +317,7 @@ _RESOURCES = Step(
 _CLOSE = Step(
     id="close",
     number=None,
-    title="Close",
+    title="Closing and follow-up",
     purpose="End warmly, agree on the next step, and check in on yourself.",
     guidance=(
         "Thank them for their trust and their time, and for the work they do for patients.",

@@ -10,6 +10,7 @@ from peerdesk import due, flow
 from peerdesk.clock import Clock, stamp
 from peerdesk.database import Connection, rows, transaction
 from peerdesk.errors import InvalidInput, NotFound
+from peerdesk.sessions import SESSION_NOTE
 from peerdesk.text import PLAN_MAX, clean
 
 OPEN = "open"
@@ -51,10 +52,6 @@ def _from_row(r: tuple[object, ...]) -> FollowUp:
         str(r[8]),
         date.fromisoformat(str(r[9])) if r[9] else None,
     )
-
-
-# The session-wide "anything else" note is kept in the notes table under this step key.
-SESSION_NOTE = "session"
 
 
 @dataclass(frozen=True)

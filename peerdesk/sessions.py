@@ -21,9 +21,33 @@ from peerdesk.text import NOTE_MAX, PLAN_MAX, PSEUDONYM_MAX, clean, iso_date
 
 DRAFT = "draft"
 FINISHED = "finished"
-_NOTE_STEPS = frozenset(s.id for s in flow.FLOW.steps if s.has_notes)
+# The one note for the whole session ("anything else"), kept beside the steps' own notes.
+SESSION_NOTE = "session"
+_NOTE_STEPS = frozenset(s.id for s in flow.FLOW.steps if s.has_notes) | {SESSION_NOTE}
 RESOURCES_STEP = "resources"
 ESCALATED_ITEM = (RESOURCES_STEP, "escalated_safety_concern")  # the checklist twin of `escalated`
+# The step of the session form each checked field sits on, so an InvalidInput names it.
+_FIELD_STEPS = {
+    **dict.fromkeys(
+        (
+            "held_on",
+            "duration_minutes",
+            "peer_id",
+            "pseudonym",
+            "contact_kind",
+            "mode",
+            "referred_by",
+            "outreach_outcome",
+            "role_band",
+            "events",
+            "drivers",
+            "follows_up_id",
+        ),
+        "context",
+    ),
+    **dict.fromkeys(("referral_marks", "resource_marks"), "resources"),
+    **dict.fromkeys(("followup_plan", "helpful", "needs_met", "self_care"), "close"),
+}
 # A draft's not-yet-added peer is kept in the journal's meta table under this key plus the
 # session's id: inside the encrypted journal, with no schema change.
 NEW_PEER_KEY = "new_peer."
@@ -88,6 +112,10 @@ class Session:
         return self.outreach_outcome in flow.SHORTCUT_OUTCOMES
 
 
+def _refused(message: str, field: str, code: str, step: str = "") -> InvalidInput:
+    return InvalidInput(message, field=field, step=step or _FIELD_STEPS.get(field, ""), code=code)
+
+
 def _choice(s: Session, field: str, choices: tuple[flow.Choice, ...]) -> str | None:
     """The value of a single-choice field, checked; ``.field`` of errors is the attribute."""
     value = getattr(s, field)
@@ -95,14 +123,14 @@ def _choice(s: Session, field: str, choices: tuple[flow.Choice, ...]) -> str | N
         return None
     if value not in flow.choice_ids(choices):
         name = field.replace("_", " ")
-        raise InvalidInput(f"{name} {str(value)[:40]!r} is not one of the choices", field=field)
+        raise _refused(f"{name} {str(value)[:40]!r} is not one of the choices", field, "unknown")
     return str(value)
 
 
 def _unique(values: list[str], allowed: frozenset[str], field: str, what: str) -> list[str]:
     unknown = [v for v in values if v not in allowed]
     if unknown:
-        raise InvalidInput(f"unknown {what}: {str(unknown[0])[:40]!r}", field=field)
+        raise _refused(f"unknown {what}: {str(unknown[0])[:40]!r}", field, "unknown")
     return sorted(set(values))
 
 
@@ -115,16 +143,16 @@ def _autosaved_text(value: object) -> object:
 def _marks(marks: object, keys: frozenset[str] | None, field: str) -> dict[Any, str]:
     """Step-6 marks checked: known keys (resource ids are whole numbers), known marks."""
     if not isinstance(marks, dict):
-        raise InvalidInput("the marks are not a mapping", field=field)
+        raise _refused("the marks are not a mapping", field, "not_a_mapping")
     allowed = flow.choice_ids(flow.MARKS)
     out: dict[Any, str] = {}
     for key, mark in marks.items():
         if keys is None and (not isinstance(key, int) or isinstance(key, bool)):
-            raise InvalidInput(f"{str(key)[:40]!r} is not a resource id", field=field)
+            raise _refused(f"{str(key)[:40]!r} is not a resource id", field, "unknown")
         if keys is not None and key not in keys:
-            raise InvalidInput(f"unknown kind of help: {str(key)[:40]!r}", field=field)
+            raise _refused(f"unknown kind of help: {str(key)[:40]!r}", field, "unknown")
         if mark not in allowed:
-            raise InvalidInput(f"unknown mark: {str(mark)[:40]!r}", field=field)
+            raise _refused(f"unknown mark: {str(mark)[:40]!r}", field, "unknown")
         out[key] = mark
     return dict(sorted(out.items()))
 
@@ -140,20 +168,23 @@ def checked_session(session: Session, tags: Tags) -> Session:
     """A copy with every field checked against the flow and vocabularies; else InvalidInput."""
     s = session
     if not isinstance(s.held_on, date):
-        raise InvalidInput("the session has no date", field="held_on")
+        raise _refused("the session has no date", "held_on", "required")
     if s.status not in (DRAFT, FINISHED):
-        raise InvalidInput("unknown session status", field="status")
+        raise _refused("unknown session status", "status", "unknown")
     if s.duration_minutes is not None and not 0 <= s.duration_minutes <= 1440:
-        raise InvalidInput(
-            "the duration must be between 0 and 1440 minutes", field="duration_minutes"
+        raise _refused(
+            "the duration must be between 0 and 1440 minutes", "duration_minutes", "out_of_range"
         )
     if s.self_care is not None and not 1 <= s.self_care <= 5:
-        raise InvalidInput("self-care is rated from 1 to 5", field="self_care")
+        raise _refused("self-care is rated from 1 to 5", "self_care", "out_of_range")
     checked: dict[str, list[str]] = {}
     for step_id, items in s.checked.items():
         if step_id not in flow.FLOW.step_ids():
-            raise InvalidInput(f"unknown step {str(step_id)[:40]!r}", field="checked")
-        picked = _unique(list(items), flow.FLOW.item_ids(step_id), "checked", "checklist item")
+            raise _refused(f"unknown step {str(step_id)[:40]!r}", field="checked", code="unknown")
+        try:
+            picked = _unique(list(items), flow.FLOW.item_ids(step_id), "checked", "checklist item")
+        except InvalidInput as exc:
+            raise _refused(str(exc), field="checked", code=exc.code, step=step_id) from None
         if picked:
             checked[step_id] = picked
     s = replace(
@@ -176,9 +207,13 @@ def checked_session(session: Session, tags: Tags) -> Session:
     notes: dict[str, str] = {}
     for step_id, text in s.notes.items():
         if step_id not in _NOTE_STEPS:
-            raise InvalidInput(f"step {str(step_id)[:40]!r} has no notes", field="notes")
+            raise _refused(f"step {str(step_id)[:40]!r} has no notes", "notes", "unknown")
         cleaned = clean(
-            _autosaved_text(text), "notes", max_len=NOTE_MAX, label=f"the note ({step_id})"
+            _autosaved_text(text),
+            "notes",
+            max_len=NOTE_MAX,
+            label=f"the note ({step_id})",
+            step=step_id,
         )
         if cleaned:
             notes[step_id] = cleaned
@@ -201,16 +236,22 @@ def checked_session(session: Session, tags: Tags) -> Session:
             "followup_plan",
             max_len=PLAN_MAX,
             label="follow-up plan",
+            step=_FIELD_STEPS["followup_plan"],
         ),
         new_peer=""
         if s.peer_id is not None
-        else clean(_autosaved_text(s.new_peer), "pseudonym", max_len=PSEUDONYM_MAX),
+        else clean(
+            _autosaved_text(s.new_peer),
+            "pseudonym",
+            max_len=PSEUDONYM_MAX,
+            step=_FIELD_STEPS["pseudonym"],
+        ),
     )
     if result.status == FINISHED:
         if result.peer_id is None:
-            raise InvalidInput("choose the peer this session was with", field="peer_id")
+            raise _refused("choose the peer this session was with", "peer_id", "required")
         if result.contact_kind is None:
-            raise InvalidInput("choose the kind of contact", field="contact_kind")
+            raise _refused("choose the kind of contact", "contact_kind", "required")
     # A draft may hold a follow-up date without a peer yet: the follow-up itself is made when
     # the session is finished, and finishing needs a peer.
     return result
@@ -332,14 +373,14 @@ class Sessions:
         if s.peer_id is not None and not rows(
             self._conn, "SELECT 1 FROM peers WHERE id = ?", (s.peer_id,)
         ):
-            raise InvalidInput("this peer no longer exists", field="peer_id")
+            raise _refused("this peer no longer exists", "peer_id", "gone")
         if s.follows_up_id is not None and not rows(
             self._conn, "SELECT 1 FROM followups WHERE id = ?", (s.follows_up_id,)
         ):
-            raise InvalidInput("this follow-up no longer exists", field="follows_up_id")
+            raise _refused("this follow-up no longer exists", "follows_up_id", "gone")
         for resource_id in s.resource_marks:
             if not rows(self._conn, "SELECT 1 FROM resources WHERE id = ?", (resource_id,)):
-                raise InvalidInput("a resource marked no longer exists", field="resource_marks")
+                raise _refused("a resource marked no longer exists", "resource_marks", "gone")
 
     def _undone_completion(self, s: Session) -> int | None:
         """The follow-up this stored session completed and ``s`` no longer completes."""
@@ -364,7 +405,7 @@ class Sessions:
         if completes is not None:
             (owner,) = rows(self._conn, "SELECT peer_id FROM followups WHERE id = ?", (completes,))
             if owner[0] is not None and owner[0] != s.peer_id:
-                raise InvalidInput("this follow-up is for another peer", field="follows_up_id")
+                raise _refused("this follow-up is for another peer", "follows_up_id", "other_peer")
         if second_followup or s.followup_on is None:
             return
         if s.id is not None and rows(

@@ -20,31 +20,38 @@ _CONTROLS = re.compile("[\x01-\x08\x0b\x0c\x0e-\x1f\x7f]")
 
 
 def clean(
-    value: object, field: str, *, max_len: int, required: bool = False, label: str = ""
+    value: object,
+    field: str,
+    *,
+    max_len: int,
+    required: bool = False,
+    label: str = "",
+    step: str = "",
 ) -> str:
     """Normalised text without surrounding white space; :class:`InvalidInput` when unusable.
 
-    ``field`` is the attribute's name (for the user interface to find the widget); ``label``
-    words it in messages (default: the field's name with spaces).
+    ``field`` is the attribute's name and ``step`` the flow step it sits on, if any (for the
+    user interface to find the widget); ``label`` words it in messages (default: the field's
+    name with spaces).
     """
     name = label or field.replace("_", " ")
+
+    def refused(message: str, code: str) -> InvalidInput:
+        return InvalidInput(message, field=field, step=step, code=code)
+
     if not isinstance(value, str):
-        raise InvalidInput(f"{name} must be text", field=field)
+        raise refused(f"{name} must be text", "not_text")
     if "\x00" in value:
-        raise InvalidInput(f"{name} contains a null character", field=field)
+        raise refused(f"{name} contains a null character", "unstorable")
     text = _CONTROLS.sub("", unicodedata.normalize("NFC", value)).strip()
     try:
         text.encode("utf-8")
     except UnicodeEncodeError:
-        raise InvalidInput(
-            f"{name} contains characters that cannot be stored", field=field
-        ) from None
+        raise refused(f"{name} contains characters that cannot be stored", "unstorable") from None
     if required and not text:
-        raise InvalidInput(f"{name} is empty", field=field)
+        raise refused(f"{name} is empty", "required")
     if len(text) > max_len:
-        raise InvalidInput(
-            f"{name} is {len(text)} characters long; at most {max_len} fit", field=field
-        )
+        raise refused(f"{name} is {len(text)} characters long; at most {max_len} fit", "too_long")
     return text
 
 

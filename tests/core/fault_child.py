@@ -243,11 +243,11 @@ def form_child_main() -> None:
     failed = {
         "message": form.message.text() if form.message.isVisible() else "",
         "kept": form.notes["cope"].toPlainText() == typed,
-        "retry_armed": form._deadline_timer.isActive(),
+        "retry_armed": form.autosaver.pending,
         "stored": journal.sessions.get(first).notes if first else {},
     }
     resource.setrlimit(resource.RLIMIT_FSIZE, (soft, hard))
-    form._deadline_timer.timeout.emit()  # the retry the timer would make a moment later
+    form.save_draft_now()  # the retry the autosaver would make a moment later
     after = journal.sessions.get(form.session_id or 0).notes
     print(
         json.dumps(

@@ -9,10 +9,10 @@ from typing import Any
 import pytest
 
 from peerdesk.errors import InvalidInput, SecondOpenFollowUp
-from peerdesk.followups import CANCELLED, DONE, OPEN, SESSION_NOTE, LastSession
+from peerdesk.followups import CANCELLED, DONE, OPEN, LastSession
 from peerdesk.journal import Journal
 from peerdesk.session_query import SessionFilter, SessionQuery
-from peerdesk.sessions import DRAFT, FINISHED, Session
+from peerdesk.sessions import DRAFT, FINISHED, SESSION_NOTE, Session
 from tests.conftest import day
 
 TABLES = ("sessions", "notes", "followups", "session_tags")

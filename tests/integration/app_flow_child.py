@@ -104,17 +104,17 @@ def write_session(app: QApplication, controller: AppController, marker: str) -> 
     )
     form = window.new_session()
     assert isinstance(form, SessionForm)
-    form.peer.setEditText(f"{marker} pseudonym")
-    form.contact_kind.setCurrentIndex(1)
-    for picker in (form.events, form.drivers):
+    form.context.peer.setEditText(f"{marker} pseudonym")
+    form.context.contact_kind.setCurrentIndex(1)
+    for picker in (form.context.events, form.context.drivers):
         for row in range(picker.count()):
             item = picker.item(row)
             if marker in item.text():
                 item.setCheckState(item.checkState().Checked)
     for step, edit in form.notes.items():
         edit.setPlainText(f"{marker} note for {step}")
-    form.followup_agreed.setChecked(True)
-    form.followup_plan.setText(f"{marker} follow-up plan")
+    form.closing.followup_agreed.setChecked(True)
+    form.closing.followup_plan.setText(f"{marker} follow-up plan")
     form.save_draft_now()  # the autosave path as well as the finish path
     saved: list[int] = []
     form.saved.connect(saved.append)

@@ -36,10 +36,10 @@ def main() -> None:
     form = SessionForm(journal, journal.clock)
     form.show()
     form.notes["listen"].setPlainText(TEXT)
-    form.peer.setEditText(NEW_PEER)
-    form.followup_agreed.setChecked(True)
-    form.followup_on.setDate(form.held_on.date().addDays(FOLLOW_UP_AFTER_DAYS))
-    form.followup_plan.setText(PLAN)
+    form.context.peer.setEditText(NEW_PEER)
+    form.closing.followup_agreed.setChecked(True)
+    form.closing.followup_on.setDate(form.context.held_on.date().addDays(FOLLOW_UP_AFTER_DAYS))
+    form.closing.followup_plan.setText(PLAN)
 
     def reported(session_id: int) -> None:
         print(f"saved {session_id}", flush=True)

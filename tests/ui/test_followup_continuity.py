@@ -15,10 +15,9 @@ from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 from pytestqt.modeltest import ModelTester
 from pytestqt.qtbot import QtBot
 
-from peerdesk.followups import SESSION_NOTE
 from peerdesk.journal import Journal
 from peerdesk.session_query import SessionQuery
-from peerdesk.sessions import FINISHED, Session
+from peerdesk.sessions import FINISHED, SESSION_NOTE, Session
 from peerdesk.vault import Vault
 from tests.conftest import Clock, day
 from ui.main_window import MainWindow

@@ -151,7 +151,7 @@ def test_complete_by_keyboard_opens_the_linked_session_and_marks_it_done(
     )
     qtbot.addWidget(form)
     assert form.windowTitle() == "Follow-up session"
-    assert form.peer.currentText() == "Otter"
+    assert form.context.peer.currentText() == "Otter"
     with qtbot.waitSignal(form.saved, timeout=2000) as saved:
         form.finish()
     done = journal.followups.get(ids["otter"])

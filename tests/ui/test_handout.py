@@ -233,23 +233,24 @@ def test_a_handout_from_the_session_form_carries_no_peer_data(
     form = SessionForm(journal, clock, peer_id=peer.id, confirm_identifiers=lambda _f: True)
     qtbot.addWidget(form)
     form.show()
-    form.contact_kind.setCurrentIndex(form.contact_kind.findData("peer_asked"))
+    form.context.contact_kind.setCurrentIndex(form.context.contact_kind.findData("peer_asked"))
     form.notes["listen"].setPlainText("SECRET-FORM-NOTE she is exhausted")
     form.go_to_step("resources")
     assert form.current_step() == "resources"
     wanted = {"Physician Support Line", "Crisis Text Line"}
-    ticked = []
-    for row in range(form.resources_list.count()):
-        item = form.resources_list.item(row)
-        if item.text().split(" — ")[0] in wanted:
-            item.setCheckState(Qt.CheckState.Checked)
-            ticked.append(int(item.data(Qt.ItemDataRole.UserRole)))
+    ticked = sorted(r.id or 0 for r in by_name(journal, *wanted))
+    offers = form.resources.offers
+    for resource_id in ticked:  # marked handout given with the list's own key
+        row = offers.row_for("resource", resource_id)
+        assert row is not None
+        offers.tree.setCurrentItem(row)
+        qtbot.keyClick(offers.tree, Qt.Key.Key_2)
     assert len(ticked) == 2
-    assert form.handout_button.text() == "Print &handout…"
-    assert form.handout_button.accessibleName()
-    qtbot.mouseClick(form.handout_button, Qt.MouseButton.LeftButton)
+    assert form.resources.handout_button.text() == "Print &handout…"
+    assert form.resources.handout_button.accessibleName()
+    qtbot.mouseClick(form.resources.handout_button, Qt.MouseButton.LeftButton)
 
-    dialog = form.handout_dialog
+    dialog = form.resources.handout_dialog
     assert isinstance(dialog, HandoutDialog) and dialog.isVisible()
     assert sorted(dialog.chosen_ids()) == sorted(ticked)
     assert dialog.pages_label.text() == "Fits on one page."
@@ -264,7 +265,7 @@ def test_a_handout_from_the_session_form_carries_no_peer_data(
     with qtbot.waitSignal(form.saved, timeout=2000) as saved:
         form.finish()
     session = journal.sessions.get(saved.args[0])
-    assert sorted(session.resources_offered) == sorted(ticked)
+    assert session.resource_marks == dict.fromkeys(ticked, "handout")
     assert "offered_resources" in session.checked["resources"]
 
     text = pdf_text(path)

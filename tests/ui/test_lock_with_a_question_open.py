@@ -37,6 +37,7 @@ from ui.controller import AppController
 from ui.dialogs.recovery_code_view import write_down
 from ui.gates.unlock_dialog import UnlockDialog
 from ui.main_window import MainWindow
+from ui.session.offer_list import KIND_ROLE
 from ui.session.session_form import SessionForm
 
 NEW_PEER = f"Kestrel {MARKER}"  # typed into the Peer box, not added yet
@@ -60,13 +61,13 @@ def _seed(journal: Journal) -> None:
 def _form(window: MainWindow, *, identifier: bool = False) -> SessionForm:
     """A new session with a new peer, a follow-up and a note, typed just now (not yet saved)."""
     form = window.new_session()
-    form.peer.setEditText(NEW_PEER)
-    form.contact_kind.setCurrentIndex(form.contact_kind.findData("peer_asked"))
+    form.context.peer.setEditText(NEW_PEER)
+    form.context.contact_kind.setCurrentIndex(form.context.contact_kind.findData("peer_asked"))
     note = f"said {MARKER} twice" + (", write to them at kestrel@example.org" if identifier else "")
     form.notes["listen"].setPlainText(note)
-    form.followup_agreed.setChecked(True)
-    form.followup_on.setDate(QDate(FOLLOW_UP.year, FOLLOW_UP.month, FOLLOW_UP.day))
-    form.followup_plan.setText(PLAN)
+    form.closing.followup_agreed.setChecked(True)
+    form.closing.followup_on.setDate(QDate(FOLLOW_UP.year, FOLLOW_UP.month, FOLLOW_UP.day))
+    form.closing.followup_plan.setText(PLAN)
     return form
 
 
@@ -88,13 +89,15 @@ def _modal() -> QWidget:
 
 def _handout_from_form(window: MainWindow) -> SessionForm:
     form = _form(window)
-    form.resources_list.item(0).setCheckState(Qt.CheckState.Checked)
-    form.handout_button.click()
+    offers = form.resources.offers
+    first = next(r for r in offers.rows() if r.data(0, KIND_ROLE)[0] == "resource")
+    offers.mark_handed_out([first.data(0, KIND_ROLE)[1]])  # so the handout has something
+    form.resources.handout_button.click()
     return form
 
 
 def _handout_save_from_form(window: MainWindow) -> None:
-    _handout_from_form(window).handout_dialog.save_pdf()
+    _handout_from_form(window).resources.handout_dialog.save_pdf()
 
 
 def _select_follow_up(window: MainWindow) -> None:
@@ -162,7 +165,7 @@ QUESTIONS: dict[str, tuple[Callable[[MainWindow], object], str]] = {
     "session form": (_form, "SessionForm"),
     "Close the session": (lambda w: _form(w).reject(), "QMessageBox"),
     "Before you save": (lambda w: _form(w, identifier=True).finish(), "IdentifierGuardDialog"),
-    "peer list popup": (lambda w: _form(w).peer.showPopup(), "QFrame"),
+    "peer list popup": (lambda w: _form(w).context.peer.showPopup(), "QFrame"),
     "handout from a session": (_handout_from_form, "HandoutDialog"),
     "handout: save as PDF": (_handout_save_from_form, "QFileDialog"),
     "snooze follow-up": (_snooze, "QDialog"),
@@ -295,9 +298,13 @@ def test_a_lock_with_a_question_open_keeps_the_draft_and_leaves_no_journal_text(
         assert new.id is not None
         form = reopened.open_session(new.id)
         assert form is not None
-        assert form.peer.currentText() == NEW_PEER
-        assert form.followup_agreed.isChecked() and form.followup_plan.text() == PLAN
-        assert form.followup_on.date() == QDate(FOLLOW_UP.year, FOLLOW_UP.month, FOLLOW_UP.day)
+        assert form.context.peer.currentText() == NEW_PEER
+        assert (
+            form.closing.followup_agreed.isChecked() and form.closing.followup_plan.text() == PLAN
+        )
+        assert form.closing.followup_on.date() == QDate(
+            FOLLOW_UP.year, FOLLOW_UP.month, FOLLOW_UP.day
+        )
     controller.lock()  # and again, with nothing open
     assert not vault.is_unlocked
 

@@ -18,7 +18,7 @@ from peerdesk import flow
 from peerdesk.followups import CANCELLED, DONE
 from peerdesk.search import IN_PSEUDONYM, NEWEST, Search, SearchHit
 from peerdesk.session_query import SessionFilter, SessionQuery
-from peerdesk.sessions import DRAFT, SessionSummary
+from peerdesk.sessions import DRAFT, SESSION_NOTE, SessionSummary
 from ui.models.headers import horizontal_header
 
 SESSION_ID_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -365,6 +365,8 @@ class SearchResultsModel(QAbstractTableModel):
         return horizontal_header(self._headers, section, orientation, role)
 
     def _step_title(self, step_id: str) -> str:
+        if step_id == SESSION_NOTE:
+            return self.tr("Anything else")
         try:
             return flow.FLOW.step(step_id).title
         except KeyError:

@@ -12,7 +12,7 @@ from peerdesk import flow
 from peerdesk.errors import NotFound
 from peerdesk.followups import CANCELLED, DONE, OPEN
 from peerdesk.journal import Journal
-from peerdesk.sessions import DRAFT, Session
+from peerdesk.sessions import DRAFT, SESSION_NOTE, Session
 from peerdesk.tags import DRIVER, EVENT
 
 
@@ -192,6 +192,10 @@ class SessionDetail(QWidget):
         self._field(self.tr("Stress drivers"), self._tags(DRIVER, s.drivers))
         for step in flow.FLOW.steps:
             self._render_step(s, step)
+        anything_else = s.notes.get(SESSION_NOTE, "")
+        if anything_else:
+            self._heading(self.tr("Anything else"))
+            self._note(anything_else)
         self._render_follow_up(s)
         if s.updated_at:
             changed = self.tr("Last changed {date}").format(date=self._stamp(s.updated_at))

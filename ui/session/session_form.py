@@ -1,43 +1,36 @@
 """The guided session form: one page per step of the conversation flow, rendered from the core.
 
 The steps, their checklists, guidance and "phrases to avoid" all come from
-:data:`peerdesk.flow.FLOW`; this dialog only lays them out. Drafts are saved on their own a moment
-after the supporter stops typing (and every couple of seconds while they keep typing), so a crash
-or a lock loses at most two seconds of work. Finishing checks the required fields, then asks about
-anything in the notes that looks like an identifier.
+:data:`peerdesk.flow.FLOW`; each step is its own widget (``ui.session.steps``) and this dialog
+lays them out beside the step list and the guidance, and moves between them. Drafts are saved on
+their own a moment after the supporter stops typing (:class:`~ui.session.autosaver.Autosaver`),
+so a crash or a lock loses at most two seconds of work. Finishing checks the required fields,
+then asks about anything in the notes that looks like an identifier.
 """
 
 from __future__ import annotations
 
-import contextlib
 import html
-import re
+import itertools
 from collections.abc import Callable
 from dataclasses import replace
-from datetime import date, timedelta
+from datetime import date
 
-from PySide6.QtCore import QDate, Qt, QTimer, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QFont, QKeySequence, QShortcut, QTextCursor
 from PySide6.QtWidgets import (
+    QApplication,
     QCheckBox,
-    QComboBox,
-    QCompleter,
-    QDateEdit,
     QDialog,
-    QFormLayout,
     QFrame,
-    QGridLayout,
     QHBoxLayout,
     QLabel,
-    QLineEdit,
     QListWidget,
     QListWidgetItem,
     QMessageBox,
     QPlainTextEdit,
-    QPushButton,
     QScrollArea,
     QSizePolicy,
-    QSpinBox,
     QStackedWidget,
     QVBoxLayout,
     QWidget,
@@ -45,18 +38,23 @@ from PySide6.QtWidgets import (
 
 from peerdesk import flow
 from peerdesk.clock import Clock, today
-from peerdesk.errors import InvalidInput, NotFound, PeerDeskError
+from peerdesk.errors import InvalidInput, NotFound, PeerDeskError, SecondOpenFollowUp
+from peerdesk.followups import FollowUp
 from peerdesk.journal import Journal
-from peerdesk.sessions import DRAFT, FINISHED, Session, checked_session
-from peerdesk.tags import DRIVER, EVENT
-from peerdesk.text import NOTE_MAX, PLAN_MAX, PSEUDONYM_MAX
-from ui.session.identifier_guard import (
-    Finding,
-    IdentifierHighlighter,
-    ask_about_identifiers,
-    find_in,
-    utf16_offset,
-)
+from peerdesk.sessions import DRAFT, FINISHED, SESSION_NOTE, Session, checked_session
+from peerdesk.text import PLAN_MAX
+from ui.session.autosaver import IDLE_MS, MAX_WAIT_MS, Autosaver
+from ui.session.followup_offer import ask_second_followup as ask_second_followup_box
+from ui.session.followup_offer import ask_to_complete
+from ui.session.identifier_guard import Finding, ask_about_identifiers, find_in, utf16_offset
+from ui.session.last_session_summary import LastSessionSummary
+from ui.session.steps.checklist_step import ChecklistStep
+from ui.session.steps.closing_step import ClosingStep
+from ui.session.steps.context_step import ContextStep
+from ui.session.steps.fields import INFO_STYLE, button, give_mnemonics, label_letters
+from ui.session.steps.note import StepNote
+from ui.session.steps.resources_step import ResourcesStep
+from ui.session.steps.step import StepWidget
 
 # What the supporter chose when closing a form with changes.
 KEEP = "keep"
@@ -65,33 +63,20 @@ CANCEL = "cancel"
 
 CloseAsk = Callable[[bool], str]  # (editing a finished session?) -> KEEP | DISCARD | CANCEL
 IdentifierAsk = Callable[[list[Finding]], bool]  # True: keep the text and save
+OfferAsk = Callable[[FollowUp], bool]  # True: this session completes that open follow-up
+SecondAsk = Callable[[str, date], bool]  # (peer, due date of the open one) True: plan another
 
-# Autosave: a save follows IDLE_MS after the last change, and never later than MAX_WAIT_MS after
-# the first unsaved change, so steady typing is saved too.
-IDLE_MS = 1000
-MAX_WAIT_MS = 2000
-
-_STEP_NOTE = "followup_plan"
+_PLAN_FIELD = "followup_plan"
+# The Alt letters of what shows on every step: Anything else, Back, Next, Finish, leaVe, sTeps.
+_WINDOW_LETTERS = frozenset("abxfvt")
 _ERROR_STYLE = (
     "QLabel { background: #fdecea; color: #5f1412; border: 1px solid #f1b8b5;"
-    " border-radius: 4px; padding: 6px; }"
-)
-_INFO_STYLE = (
-    "QLabel { background: #e8f1fb; color: #0d3458; border: 1px solid #b6d0ee;"
     " border-radius: 4px; padding: 6px; }"
 )
 _GUIDE_STYLE = (
     "QFrame#guide { background: palette(alternate-base); border: 1px solid palette(mid);"
     " border-radius: 6px; }"
 )
-
-
-def _qdate(value: date) -> QDate:
-    return QDate(value.year, value.month, value.day)
-
-
-def _pydate(value: QDate) -> date:
-    return date(value.year(), value.month(), value.day())
 
 
 def _step_caption(step: flow.Step) -> str:
@@ -104,6 +89,7 @@ class SessionForm(QDialog):
     ``session`` edits an existing draft or finished session (same id on save, no duplicates);
     ``peer_id`` preselects the peer of a new session; ``follows_up_id`` records that this session
     completes that follow-up (the core marks it done when the session is finished).
+    ``idle_ms`` and ``max_wait_ms`` time the autosave (see :class:`Autosaver`).
     """
 
     saved = Signal(int)  # a finished session's id; the dialog then closes
@@ -120,12 +106,19 @@ class SessionForm(QDialog):
         parent: QWidget | None = None,
         confirm_identifiers: IdentifierAsk | None = None,
         ask_close: CloseAsk | None = None,
+        offer_followup: OfferAsk | None = None,
+        ask_second_followup: SecondAsk | None = None,
+        idle_ms: int = IDLE_MS,
+        max_wait_ms: int = MAX_WAIT_MS,
     ) -> None:
         super().__init__(parent)
         self._journal = journal
         self._clock = clock
         self._confirm_identifiers = confirm_identifiers or self._ask_identifiers
         self._ask_close = ask_close or self._ask_close_dialog
+        self._offer_followup = offer_followup or (lambda f: ask_to_complete(f, self))
+        self._ask_second = ask_second_followup or (lambda p, d: ask_second_followup_box(p, d, self))
+        self._offered_for: set[int] = set()  # peers whose open follow-up was offered already
         self._today = today(clock)
         if session is None:
             if follows_up_id is not None:
@@ -143,6 +136,7 @@ class SessionForm(QDialog):
             )
         self._original = session
         self._base = session
+        self._linked_peer = self._followup_peer(session.follows_up_id)
         self._session_id = session.id
         self._finished_mode = session.id is not None and session.status == FINISHED
         self._loading = True
@@ -150,39 +144,82 @@ class SessionForm(QDialog):
         self._touched = False  # anything changed since the form opened
         self._autosaved = False  # written at least once since the form opened
         self._done = False
+        self.autosaver = Autosaver(
+            self.save_draft_now, idle_ms=idle_ms, max_wait_ms=max_wait_ms, parent=self
+        )
 
-        self.checks: dict[str, dict[str, QCheckBox]] = {}
-        self.notes: dict[str, QPlainTextEdit] = {}
-        self._note_hints: dict[str, QLabel] = {}
-        self._note_counters: dict[str, QLabel] = {}
-        self._highlighters: list[IdentifierHighlighter] = []
+        self.context = ContextStep(journal, self._today, session)
+        self.resources = ResourcesStep(journal, clock, session)
+        self.closing = ClosingStep(self._today)
+        self.steps: dict[str, StepWidget] = {}
+        for step in flow.FLOW.steps:
+            widget: StepWidget
+            if step.id == "context":
+                widget = self.context
+            elif step.id == "resources":
+                widget = self.resources
+            elif step.id == "close":
+                widget = self.closing
+            else:
+                widget = ChecklistStep(step)
+            self.steps[step.id] = widget
+        # One note for the whole session, in view on every step: what the ticks can't say.
+        self.session_note = StepNote(
+            SESSION_NOTE,
+            self.tr("Anything else"),
+            height=56,
+            label=self.tr("&Anything else (optional, for the whole session)"),
+            placeholder=self.tr(
+                "Only what the ticks can't say, in a few words. No names, diagnoses or "
+                "clinical details."
+            ),
+            folded=False,
+        )
+        # Every note box and every tick, by step (the identifier check and tests read them).
+        self.notes: dict[str, QPlainTextEdit] = {
+            k: w.note.edit for k, w in self.steps.items() if w.note is not None
+        }
+        self.notes[SESSION_NOTE] = self.session_note.edit
+        self.checks: dict[str, dict[str, QCheckBox]] = {
+            k: w.checklist.boxes for k, w in self.steps.items()
+        }
         self._skipped_banners: dict[str, QLabel] = {}
-        self._first_field: dict[str, QWidget] = {}
-        self._step_content: dict[str, QWidget] = {}
-        self._tab_chain: list[QWidget] = []
-
-        self._idle_timer = QTimer(self)
-        self._idle_timer.setSingleShot(True)
-        self._idle_timer.setInterval(IDLE_MS)
-        self._idle_timer.timeout.connect(self.save_draft_now)
-        self._deadline_timer = QTimer(self)
-        self._deadline_timer.setSingleShot(True)
-        self._deadline_timer.setInterval(MAX_WAIT_MS)
-        self._deadline_timer.timeout.connect(self.save_draft_now)
+        # The last session with the peer, beside the form while this one is a follow-up.
+        self.last_session = LastSessionSummary(journal)
+        self.last_session.view.setFocusPolicy(Qt.FocusPolicy.ClickFocus)  # read, never typed in
+        self.last_session.setMaximumWidth(320)
 
         self._build()
-        self._load(session)
+        for widget in self.steps.values():
+            widget.load(session)
+            widget.changed.connect(self._changed)
+            widget.notice.connect(self._show_message)
+        self.session_note.set_text(session.notes.get(SESSION_NOTE, ""))
+        self.session_note.changed.connect(self._changed)
+        self.session_note.notice.connect(self._show_message)
+        self.context.outcome.currentIndexChanged.connect(self._update_shortcut)
+        self.context.held_on.dateChanged.connect(self.closing.set_earliest)
+        self.context.plan_button.clicked.connect(self.go_to_followup)
+        self.context.peer.left.connect(self._peer_settled)
+        if session.follows_up_id is not None:
+            self.last_session.show_for(self._linked_peer, before=session.id)
         self._loading = False
-        self._update_peer_hint()
         self._update_step_marks()
         self._update_shortcut()
-        self._update_followup_enabled()
         self._update_nav()
-        self._first_field["context"].setFocus()
+        self.context.peer.setFocus()
+
+    def tab_chain(self) -> list[QWidget]:
+        """Every field and button in Tab order: the step list, each step's fields, the buttons."""
+        chain: list[QWidget] = [self.step_list]
+        for widget in self.steps.values():
+            chain += widget.tab_chain()
+        chain.append(self.session_note.edit)
+        return [*chain, self.back_button, self.next_button, self.finish_button, self.leave_button]
 
     # --- Layout ---------------------------------------------------------------------------------
 
-    def _build(self) -> None:
+    def _update_title(self) -> None:
         if self._finished_mode:
             self.setWindowTitle(self.tr("Edit session"))
         elif self._base.follows_up_id is not None:
@@ -191,17 +228,21 @@ class SessionForm(QDialog):
             self.setWindowTitle(self.tr("Session draft"))
         else:
             self.setWindowTitle(self.tr("New session"))
+
+    def _build(self) -> None:
+        self._update_title()
         self.setSizeGripEnabled(True)
 
         self.step_list = QListWidget()
         self.step_list.setAccessibleName(self.tr("Steps of the session"))
         self.step_list.setFixedWidth(190)
         self.step_list.setSpacing(2)
-        self._tab_chain.append(self.step_list)
+        steps_label = QLabel(self.tr("S&teps"))
+        steps_label.setBuddy(self.step_list)
         self.stack = QStackedWidget()
         for step in flow.FLOW.steps:
             QListWidgetItem(_step_caption(step), self.step_list)
-            self.stack.addWidget(self._build_step(step))
+            self.stack.addWidget(self._build_page(step))
         self.step_list.currentRowChanged.connect(self._show_step)
 
         self.message = QLabel()
@@ -214,22 +255,27 @@ class SessionForm(QDialog):
         self.status.setAccessibleName(self.tr("Save status"))
         self.status.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         hint = QLabel(
-            self.tr("Ctrl+PgDn / Ctrl+PgUp: next or previous step · Ctrl+S: finish · Esc: close")
+            self.tr("Ctrl+PgDn / Ctrl+PgUp: next or previous step · Ctrl+S: finish · Esc: leave")
         )
         hint.setEnabled(False)
         hint.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
 
-        self.close_button = self._button(self.tr("Close"), self.tr("Close the session form"))
-        self.back_button = self._button(self.tr("Back"), self.tr("Previous step"))
-        self.next_button = self._button(self.tr("Next"), self.tr("Next step"))
-        self.finish_button = self._button(self.tr("Finish and save"), self.tr("Finish and save"))
+        if self._finished_mode:  # a finished session stays finished: leaving asks what to keep
+            self.leave_button = button(self.tr("Lea&ve…"), self.tr("Leave the session form"))
+        else:
+            self.leave_button = button(
+                self.tr("Save draft and lea&ve"), self.tr("Save the draft and leave the form")
+            )
+        self.back_button = button(self.tr("&Back"), self.tr("Previous step"))
+        self.next_button = button(self.tr("Ne&xt"), self.tr("Next step"))
+        self.finish_button = button(self.tr("&Finish and save"), self.tr("Finish and save"))
         self.back_button.setToolTip(self.tr("Previous step (Ctrl+PgUp or Alt+Left)"))
         self.next_button.setToolTip(self.tr("Next step (Ctrl+PgDown or Alt+Right)"))
         self.finish_button.setToolTip(self.tr("Finish and save (Ctrl+S or Ctrl+Enter)"))
         font = self.finish_button.font()
         font.setBold(True)
         self.finish_button.setFont(font)
-        self.close_button.clicked.connect(self.reject)
+        self.leave_button.clicked.connect(self.leave)
         self.back_button.clicked.connect(lambda: self.go_to_step(-1, relative=True))
         self.next_button.clicked.connect(lambda: self.go_to_step(1, relative=True))
         self.finish_button.clicked.connect(self.finish)
@@ -240,16 +286,23 @@ class SessionForm(QDialog):
         status_column.addWidget(hint)
         bottom = QHBoxLayout()
         bottom.addLayout(status_column, 1)
-        bottom.addWidget(self.close_button)
-        bottom.addSpacing(12)
         bottom.addWidget(self.back_button)
         bottom.addWidget(self.next_button)
         bottom.addSpacing(12)
         bottom.addWidget(self.finish_button)
+        bottom.addSpacing(12)
+        bottom.addWidget(self.leave_button)
 
+        steps_column = QVBoxLayout()
+        steps_column.addWidget(steps_label)
+        steps_column.addWidget(self.step_list, 1)
+        step_column = QVBoxLayout()
+        step_column.addWidget(self.stack, 1)
+        step_column.addWidget(self.session_note)
         middle = QHBoxLayout()
-        middle.addWidget(self.step_list)
-        middle.addWidget(self.stack, 1)
+        middle.addLayout(steps_column)
+        middle.addLayout(step_column, 1)
+        middle.addWidget(self.last_session)
         layout = QVBoxLayout(self)
         layout.addLayout(middle, 1)
         layout.addWidget(self.message)
@@ -264,12 +317,14 @@ class SessionForm(QDialog):
             ("Ctrl+Return", self.finish),
             ("Ctrl+Enter", self.finish),
         ):
-            QShortcut(QKeySequence(keys), self, activated=slot)
+            QShortcut(QKeySequence(keys), self, slot)
 
-        self._tab_chain += [self.close_button, self.back_button, self.next_button]
-        self._tab_chain.append(self.finish_button)
-        for first, second in zip(self._tab_chain, self._tab_chain[1:], strict=False):
+        chain = self.tab_chain()
+        for first, second in itertools.pairwise(chain):
             self.setTabOrder(first, second)
+        # Every field and button has an Alt letter, never used twice where it shows.
+        for widget in self.steps.values():
+            give_mnemonics(widget.tab_chain(), set(_WINDOW_LETTERS) | label_letters(widget))
         self.step_list.setCurrentRow(0)
         self._fit_to_screen()
 
@@ -283,14 +338,7 @@ class SessionForm(QDialog):
         self.setMinimumSize(720, 480)
         self.resize(max(width, 720), max(height, 480))
 
-    def _button(self, text: str, name: str) -> QPushButton:
-        button = QPushButton(text)
-        button.setAccessibleName(name)
-        # No button may grab Enter typed in a field: finishing is an explicit action.
-        button.setAutoDefault(False)
-        return button
-
-    def _build_step(self, step: flow.Step) -> QWidget:
+    def _build_page(self, step: flow.Step) -> QWidget:
         body = QWidget()
         form = QVBoxLayout(body)
         form.setContentsMargins(4, 4, 8, 4)
@@ -303,7 +351,6 @@ class SessionForm(QDialog):
         purpose.setWordWrap(True)
         form.addWidget(title)
         form.addWidget(purpose)
-
         if step.number is not None:
             skipped = QLabel(
                 self.tr(
@@ -312,53 +359,13 @@ class SessionForm(QDialog):
                 )
             )
             skipped.setWordWrap(True)
-            skipped.setStyleSheet(_INFO_STYLE)
+            skipped.setStyleSheet(INFO_STYLE)
             skipped.hide()
             form.addWidget(skipped)
             self._skipped_banners[step.id] = skipped
-        if step.id == "close":
-            self.close_shortcut_banner = QLabel(
-                self.tr(
-                    "No conversation this time, and that is still worth a record. "
-                    "Agree when to try again below."
-                )
-            )
-            self.close_shortcut_banner.setWordWrap(True)
-            self.close_shortcut_banner.setStyleSheet(_INFO_STYLE)
-            self.close_shortcut_banner.hide()
-            form.addWidget(self.close_shortcut_banner)
-
-        # Everything the supporter fills in sits in one container, so a skipped step is
-        # disabled in one go while its explanation stays readable.
-        content = QWidget()
-        inner = QVBoxLayout(content)
-        inner.setContentsMargins(0, 0, 0, 0)
-        self._step_content[step.id] = content
-        boxes: dict[str, QCheckBox] = {}
-        if step.items:
-            checklist = QVBoxLayout()
-            checklist.setSpacing(4)
-            for item in step.items:
-                box = QCheckBox(item.label)
-                box.setAccessibleName(item.label)
-                box.toggled.connect(self._changed)
-                checklist.addWidget(box)
-                boxes[item.id] = box
-                self._tab_chain.append(box)
-            inner.addLayout(checklist)
-            self._first_field[step.id] = next(iter(boxes.values()))
-        self.checks[step.id] = boxes
-
-        if step.id == "context":
-            inner.addLayout(self._build_context())
-        elif step.id == "resources":
-            inner.addLayout(self._build_resources())
-        elif step.id == "close":
-            inner.addLayout(self._build_close())
-
-        if step.has_notes:
-            inner.addWidget(self._build_note(step))
-        form.addWidget(content)
+        # The step's fields are one widget, so a skipped step is disabled in one go while its
+        # explanation stays readable.
+        form.addWidget(self.steps[step.id])
         form.addStretch(1)
 
         page = QWidget()
@@ -380,6 +387,11 @@ class SessionForm(QDialog):
         guide.setMaximumWidth(360)
         guide.setMinimumWidth(240)
         column = QVBoxLayout(guide)
+        record = QLabel(
+            self.tr("Your ticks are the record: add a note only for what they can't say.")
+        )
+        record.setWordWrap(True)
+        column.addWidget(record)
 
         def bullets(heading: str, lines: tuple[str, ...]) -> QLabel:
             items = "".join(f"<li>{html.escape(line)}</li>" for line in lines)
@@ -396,465 +408,85 @@ class SessionForm(QDialog):
         guide.setAccessibleName(self.tr("Guidance for {step}").format(step=step.title))
         return guide
 
-    def _choice_combo(self, choices: tuple[flow.Choice, ...], name: str) -> QComboBox:
-        combo = QComboBox()
-        combo.addItem("—", None)
-        for choice in choices:
-            combo.addItem(choice.label, choice.id)
-        combo.setAccessibleName(name)
-        combo.setMinimumWidth(300)
-        combo.currentIndexChanged.connect(self._changed)
-        self._tab_chain.append(combo)
-        return combo
+    # --- Collecting -----------------------------------------------------------------------------
 
-    def _tag_list(self, kind: str, name: str, chosen: list[str]) -> QListWidget:
-        tags = self._journal.tags.all(kind)
-        offered = {t.id for t in tags}
-        # A tag archived since this session was written still shows, so editing never drops it.
-        tags += [
-            t
-            for t in self._journal.tags.all(kind, include_archived=True)
-            if t.id in chosen and t.id not in offered
-        ]
-        picker = QListWidget()
-        picker.setAccessibleName(name)
-        picker.setAccessibleDescription(self.tr("Use the arrow keys and Space to tick"))
-        for tag in tags:
-            item = QListWidgetItem(tag.label, picker)
-            item.setData(Qt.ItemDataRole.UserRole, tag.id)
-            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
-            item.setCheckState(Qt.CheckState.Unchecked)
-        self._fit_rows(picker, most=12)
-        picker.itemChanged.connect(self._changed)
-        self._tab_chain.append(picker)
-        return picker
-
-    @staticmethod
-    def _fit_rows(picker: QListWidget, most: int) -> None:
-        """Tall enough for its rows (up to ``most``); it scrolls beyond that."""
-        rows = max(2, min(most, picker.count()))
-        row_height = picker.sizeHintForRow(0)
-        if row_height <= 0:
-            row_height = picker.fontMetrics().height() + 4
-        picker.setFixedHeight(
-            rows * (row_height + 2 * picker.spacing()) + 2 * picker.frameWidth() + 4
-        )
-
-    def _build_context(self) -> QVBoxLayout:
-        column = QVBoxLayout()
-        fields = QFormLayout()
-        fields.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
-
-        self.peer = QComboBox()
-        self.peer.setEditable(True)
-        self.peer.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
-        self.peer.setAccessibleName(self.tr("Peer (pseudonym)"))
-        self.peer.setToolTip(self.tr("Choose a peer, or type a new pseudonym"))
-        line = self.peer.lineEdit()
-        line.setMaxLength(PSEUDONYM_MAX)
-        line.setPlaceholderText(self.tr("Choose or type a pseudonym"))
-        shown = self._journal.peers.all(include_closed=False)
-        if self._base.peer_id is not None and all(p.id != self._base.peer_id for p in shown):
-            with contextlib.suppress(NotFound):
-                shown.append(self._journal.peers.get(self._base.peer_id))
-        for peer in shown:
-            self.peer.addItem(peer.pseudonym, peer.id)
-        completer = QCompleter([p.pseudonym for p in shown], self.peer)
-        completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
-        completer.setFilterMode(Qt.MatchFlag.MatchContains)
-        # A popup, not inline completion: Tab must never turn "Heron" into "Heron 2".
-        completer.setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
-        self.peer.setCompleter(completer)
-        self.peer.editTextChanged.connect(self._changed)
-        self.peer.editTextChanged.connect(self._update_peer_hint)
-        self._tab_chain.append(self.peer)
-        self._first_field["context"] = self.peer
-        self.peer.setMinimumWidth(300)
-        self.peer_hint = QLabel()
-        self.peer_hint.setEnabled(False)
-        peer_box = QVBoxLayout()
-        peer_box.setSpacing(2)
-        peer_box.addWidget(self.peer)
-        peer_box.addWidget(self.peer_hint)
-        peer_label = QLabel(self.tr("&Peer:"))
-        peer_label.setBuddy(self.peer)
-        fields.addRow(peer_label, peer_box)
-
-        self.held_on = QDateEdit()
-        self.held_on.setCalendarPopup(True)
-        self.held_on.setDisplayFormat("d MMM yyyy")
-        self.held_on.setAccessibleName(self.tr("Date of the session"))
-        self.held_on.dateChanged.connect(self._changed)
-        self.held_on.dateChanged.connect(self._held_on_changed)
-        self._tab_chain.append(self.held_on)
-        self.duration = QSpinBox()
-        self.duration.setRange(0, 1440)
-        self.duration.setSingleStep(5)
-        self.duration.setSuffix(self.tr(" min"))
-        self.duration.setAccessibleName(self.tr("Duration in minutes"))
-        self.duration.valueChanged.connect(self._changed)
-        self._tab_chain.append(self.duration)
-        when = QHBoxLayout()
-        when.addWidget(self.held_on)
-        when.addSpacing(12)
-        duration_label = QLabel(self.tr("D&uration:"))
-        duration_label.setBuddy(self.duration)
-        when.addWidget(duration_label)
-        when.addWidget(self.duration)
-        when.addStretch(1)
-        date_label = QLabel(self.tr("&Date:"))
-        date_label.setBuddy(self.held_on)
-        fields.addRow(date_label, when)
-
-        self.mode = self._choice_combo(flow.MODES, self.tr("Mode"))
-        fields.addRow(self.tr("&Mode:"), self.mode)
-        self.contact_kind = self._choice_combo(flow.CONTACT_KINDS, self.tr("Kind of contact"))
-        fields.addRow(self.tr("&Kind of contact:"), self.contact_kind)
-        self.referred_by = self._choice_combo(flow.REFERRED_BY, self.tr("Referred by"))
-        fields.addRow(self.tr("&Referred by:"), self.referred_by)
-        self.outcome = self._choice_combo(flow.OUTREACH_OUTCOMES, self.tr("Outreach outcome"))
-        self.outcome.currentIndexChanged.connect(self._update_shortcut)
-        fields.addRow(self.tr("&Outcome:"), self.outcome)
-        self.role_band = self._choice_combo(flow.ROLE_BANDS, self.tr("Peer's role"))
-        fields.addRow(self.tr("Peer's ro&le:"), self.role_band)
-        column.addLayout(fields)
-
-        self.shortcut_banner = QLabel(
-            self.tr(
-                "No conversation this time? That still counts: an unanswered or declined "
-                "outreach is worth recording. The conversation steps are skipped; plan when to "
-                "try again under Close."
-            )
-        )
-        self.shortcut_banner.setWordWrap(True)
-        self.shortcut_banner.setStyleSheet(_INFO_STYLE)
-        self.plan_button = self._button(
-            self.tr("Plan a follow-up"), self.tr("Go to follow-up planning")
-        )
-        self.plan_button.clicked.connect(self.go_to_followup)
-        self._tab_chain.append(self.plan_button)
-        banner_row = QHBoxLayout()
-        banner_row.addWidget(self.shortcut_banner, 1)
-        banner_row.addWidget(self.plan_button, 0, Qt.AlignmentFlag.AlignVCenter)
-        self.shortcut_row = QWidget()
-        self.shortcut_row.setLayout(banner_row)
-        banner_row.setContentsMargins(0, 0, 0, 0)
-        column.addWidget(self.shortcut_row)
-
-        tags = QGridLayout()
-        events_label = QLabel(self.tr("&Events"))
-        drivers_label = QLabel(self.tr("&Stress drivers"))
-        self.events = self._tag_list(EVENT, self.tr("Events"), self._base.events)
-        self.drivers = self._tag_list(DRIVER, self.tr("Stress drivers"), self._base.drivers)
-        events_label.setBuddy(self.events)
-        drivers_label.setBuddy(self.drivers)
-        tags.addWidget(events_label, 0, 0)
-        tags.addWidget(drivers_label, 0, 1)
-        tallest = max(self.events.height(), self.drivers.height())
-        self.events.setFixedHeight(tallest)
-        self.drivers.setFixedHeight(tallest)
-        tags.addWidget(self.events, 1, 0)
-        tags.addWidget(self.drivers, 1, 1)
-        column.addLayout(tags)
-        return column
-
-    def _build_resources(self) -> QVBoxLayout:
-        column = QVBoxLayout()
-        escalated = self.checks["resources"].get("escalated_safety_concern")
-        if escalated is not None:
-            escalated.setToolTip(
-                self.tr("Only that an escalation happened is kept, never what was said.")
-            )
-        note = QLabel(
-            self.tr("For a safety concern the journal keeps only yes or no, never the details.")
-        )
-        note.setWordWrap(True)
-        note.setEnabled(False)
-        column.addWidget(note)
-
-        column.addWidget(QLabel(self.tr("<b>Referral made to</b>")))
-        grid = QGridLayout()
-        self.referrals: dict[str, QCheckBox] = {}
-        for i, choice in enumerate(flow.REFERRAL_TYPES):
-            box = QCheckBox(choice.label)
-            box.setAccessibleName(self.tr("Referral: {kind}").format(kind=choice.label))
-            box.toggled.connect(self._changed)
-            box.toggled.connect(self._referral_toggled)
-            grid.addWidget(box, i // 2, i % 2)
-            self.referrals[choice.id] = box
-            self._tab_chain.append(box)
-        column.addLayout(grid)
-
-        resources_label = QLabel(self.tr("<b>Resources offered</b>"))
-        column.addWidget(resources_label)
-        self.resources_list = QListWidget()
-        self.resources_list.setAccessibleName(self.tr("Resources offered"))
-        self.resources_list.setAccessibleDescription(
-            self.tr("Use the arrow keys and Space to tick")
-        )
-        from ui.printing.handout import category_label, in_print_order
-
-        offered = self._journal.resources.all()
-        known = {r.id for r in offered}
-        for resource_id in self._base.resources_offered:
-            if resource_id not in known:
-                with contextlib.suppress(NotFound):
-                    offered.append(self._journal.resources.get(resource_id))
-        offered = in_print_order(offered)  # grouped by category, as on the handout
-        for resource in offered:
-            label = f"{resource.name} — {category_label(resource.category)}"
-            item = QListWidgetItem(label, self.resources_list)
-            item.setData(Qt.ItemDataRole.UserRole, resource.id)
-            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
-            item.setCheckState(Qt.CheckState.Unchecked)
-            if resource.description:
-                item.setToolTip(resource.description)
-        if not offered:
-            column.addWidget(QLabel(self.tr("The resource directory is empty.")))
-            self.resources_list.hide()
-        self._fit_rows(self.resources_list, most=6)
-        self.resources_list.itemChanged.connect(self._changed)
-        self.resources_list.itemChanged.connect(self._resource_toggled)
-        self._tab_chain.append(self.resources_list)
-        column.addWidget(self.resources_list)
-        self.handout_button = self._button(
-            self.tr("Print &handout…"), self.tr("Print a handout of the ticked resources")
-        )
-        self.handout_button.setToolTip(
-            self.tr("A page to give the peer: the ticked resources, nothing about them or you")
-        )
-        self.handout_button.setEnabled(bool(offered))
-        self.handout_button.clicked.connect(self._open_handout)
-        self._tab_chain.append(self.handout_button)
-        column.addWidget(self.handout_button, 0, Qt.AlignmentFlag.AlignLeft)
-        return column
-
-    def _open_handout(self) -> None:
-        """The handout dialog with the ticked resources: it reads nothing about the session."""
-        from ui.dialogs.handout_dialog import HandoutDialog
-
-        chosen = [int(str(r)) for r in self._checked(self.resources_list)]
-        self.handout_dialog = HandoutDialog(self._journal, self._clock, self, resource_ids=chosen)
-        self.handout_dialog.open()
-
-    def _build_close(self) -> QVBoxLayout:
-        column = QVBoxLayout()
-        agreed = self.checks["close"].get("agreed_follow_up")
-        if agreed is None:  # the flow always has it; keep the form usable if it is renamed
-            agreed = QCheckBox(self.tr("Agree a follow-up"))
-            agreed.setAccessibleName(self.tr("Agree a follow-up"))
-            agreed.toggled.connect(self._changed)
-            column.addWidget(agreed)
-            self._tab_chain.append(agreed)
-        self.followup_agreed = agreed
-        self.followup_agreed.toggled.connect(self._update_followup_enabled)
-
-        plan = QFormLayout()
-        plan.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
-        self.followup_on = QDateEdit()
-        self.followup_on.setCalendarPopup(True)
-        self.followup_on.setDisplayFormat("d MMM yyyy")
-        self.followup_on.setAccessibleName(self.tr("Follow-up date"))
-        self.followup_on.dateChanged.connect(self._changed)
-        self._tab_chain.append(self.followup_on)
-        self.followup_on.setMinimumWidth(180)
-        self.followup_plan = QLineEdit()
-        self.followup_plan.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
-        self.followup_plan.setMaxLength(PLAN_MAX)
-        self.followup_plan.setPlaceholderText(self.tr("e.g. a short call after their next shift"))
-        self.followup_plan.setAccessibleName(self.tr("Follow-up plan"))
-        self.followup_plan.textChanged.connect(self._changed)
-        self._tab_chain.append(self.followup_plan)
-        plan.addRow(self.tr("Follow-up &on:"), self.followup_on)
-        plan.addRow(self.tr("P&lan:"), self.followup_plan)
-        plan.setContentsMargins(24, 0, 0, 0)
-        column.addLayout(plan)
-
-        view = QFormLayout()
-        view.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
-        self.helpful = self._choice_combo(flow.HELPFUL, self.tr("Was it helpful, in your view?"))
-        self.needs_met = self._choice_combo(flow.NEEDS_MET, self.tr("Were their needs met?"))
-        view.addRow(self.tr("&Helpful, in your view:"), self.helpful)
-        view.addRow(self.tr("Their needs &met:"), self.needs_met)
-        self.self_care = QComboBox()
-        self.self_care.addItem("—", None)
-        for choice in flow.SELF_CARE_SCALE:
-            self.self_care.addItem(f"{choice.id} · {choice.label}", int(choice.id))
-        self.self_care.setAccessibleName(self.tr("How are you doing yourself?"))
-        self.self_care.setMinimumWidth(300)
-        self.self_care.currentIndexChanged.connect(self._changed)
-        self._tab_chain.append(self.self_care)
-        view.addRow(self.tr("How are &you doing:"), self.self_care)
-        self.debrief = QCheckBox(self.tr("I'd like a debrief about this one"))
-        self.debrief.setAccessibleName(self.tr("Debrief wanted"))
-        self.debrief.toggled.connect(self._changed)
-        self._tab_chain.append(self.debrief)
-        view.addRow("", self.debrief)
-        heading = QLabel(self.tr("<b>Your view, and your own check-in</b>"))
-        column.addSpacing(6)
-        column.addWidget(heading)
-        column.addLayout(view)
-        return column
-
-    def _build_note(self, step: flow.Step) -> QWidget:
-        box = QWidget()
-        column = QVBoxLayout(box)
-        column.setContentsMargins(0, 6, 0, 0)
-        column.setSpacing(2)
-        edit = QPlainTextEdit()
-        edit.setTabChangesFocus(True)
-        edit.setPlaceholderText(
-            self.tr("Optional, a few words. No names, diagnoses or clinical details.")
-        )
-        edit.setAccessibleName(self.tr("Note: {step}").format(step=step.title))
-        edit.setFixedHeight(84 if step.id != "context" else 64)
-        edit.textChanged.connect(lambda: self._note_changed(step.id))
-        self._highlighters.append(IdentifierHighlighter(edit.document()))
-        label = QLabel(self.tr("Note"))
-        label.setBuddy(edit)
-        counter = QLabel()
-        counter.setEnabled(False)
-        hint = QLabel(self.tr("Highlighted text looks like an identifier. Do you need to keep it?"))
-        hint.setWordWrap(True)
-        hint.hide()
-        header = QHBoxLayout()
-        header.addWidget(label)
-        header.addStretch(1)
-        header.addWidget(counter)
-        column.addLayout(header)
-        column.addWidget(edit)
-        column.addWidget(hint)
-        self.notes[step.id] = edit
-        self._note_hints[step.id] = hint
-        self._note_counters[step.id] = counter
-        self._tab_chain.append(edit)
-        self._first_field.setdefault(step.id, edit)
-        return box
-
-    # --- Loading and collecting -----------------------------------------------------------------
-
-    @staticmethod
-    def _set_combo(combo: QComboBox, value: object) -> None:
-        index = combo.findData(value) if value is not None else 0
-        combo.setCurrentIndex(max(index, 0))
-
-    @staticmethod
-    def _set_checked(picker: QListWidget, chosen: set[object]) -> None:
-        for row in range(picker.count()):
-            item = picker.item(row)
-            state = item.data(Qt.ItemDataRole.UserRole) in chosen
-            item.setCheckState(Qt.CheckState.Checked if state else Qt.CheckState.Unchecked)
-
-    @staticmethod
-    def _checked(picker: QListWidget) -> list[object]:
-        return [
-            picker.item(row).data(Qt.ItemDataRole.UserRole)
-            for row in range(picker.count())
-            if picker.item(row).checkState() == Qt.CheckState.Checked
-        ]
-
-    def _load(self, s: Session) -> None:
-        if s.peer_id is not None:
-            index = self.peer.findData(s.peer_id)
-            self.peer.setCurrentIndex(index)
-            if index < 0:
-                self.peer.setEditText("")
-        else:
-            self.peer.setCurrentIndex(-1)
-            self.peer.setEditText(s.new_peer)
-        self.held_on.setMaximumDate(_qdate(max(self._today, s.held_on)))
-        self.held_on.setDate(_qdate(s.held_on))
-        self.duration.setValue(s.duration_minutes or 0)
-        self._set_combo(self.mode, s.mode)
-        self._set_combo(self.contact_kind, s.contact_kind)
-        self._set_combo(self.referred_by, s.referred_by)
-        self._set_combo(self.outcome, s.outreach_outcome)
-        self._set_combo(self.role_band, s.role_band)
-        self._set_checked(self.events, set(s.events))
-        self._set_checked(self.drivers, set(s.drivers))
-        for step_id, boxes in self.checks.items():
-            ticked = set(s.checked.get(step_id, []))
-            for item_id, box in boxes.items():
-                box.setChecked(item_id in ticked)
-        escalated = self.checks["resources"].get("escalated_safety_concern")
-        if escalated is not None and s.escalated:
-            escalated.setChecked(True)
-        for referral_id, box in self.referrals.items():
-            box.setChecked(referral_id in s.referrals)
-        self._set_checked(self.resources_list, set(s.resources_offered))
-        for step_id, edit in self.notes.items():
-            edit.setPlainText(s.notes.get(step_id, ""))
-        self.followup_on.setMinimumDate(_qdate(s.held_on))
-        if s.followup_on is not None:
-            self.followup_agreed.setChecked(True)
-            self.followup_on.setDate(_qdate(s.followup_on))
-        else:
-            self.followup_on.setDate(_qdate(max(self._today, s.held_on) + timedelta(days=7)))
-        self.followup_plan.setText(s.followup_plan)
-        self._set_combo(self.helpful, s.helpful)
-        self._set_combo(self.needs_met, s.needs_met)
-        self._set_combo(self.self_care, s.self_care)
-        self.debrief.setChecked(s.debrief_wanted)
-
-    def _peer_choice(self) -> tuple[int | None, str]:
+    def peer_choice(self) -> tuple[int | None, str]:
         """The chosen peer's id, or None and the pseudonym of a peer still to be added."""
-        name = self.peer.currentText().strip()
-        if not name:
-            return None, ""
-        index = self.peer.findText(name, Qt.MatchFlag.MatchFixedString)
-        if index >= 0:
-            return int(self.peer.itemData(index)), ""
-        known = self._journal.peers.find(name)
-        if known is not None:
-            return known.id, ""
-        return None, name
+        return self.context.peer_choice()
 
-    def _collect(self, status: str, peer_id: int | None) -> Session:
-        checked = {
-            step_id: [item_id for item_id, box in boxes.items() if box.isChecked()]
-            for step_id, boxes in self.checks.items()
-        }
-        escalated = self.checks["resources"].get("escalated_safety_concern")
-        agreed = self.followup_agreed.isChecked()
-        return replace(
+    def collect(self, status: str, peer_id: int | None) -> Session:
+        """The session as the form shows it now (nothing is written)."""
+        session = replace(
             self._base,
             id=self._session_id,
             status=status,
             peer_id=peer_id,
             new_peer="",
-            held_on=_pydate(self.held_on.date()),
-            duration_minutes=self.duration.value(),
-            mode=self.mode.currentData(),
-            contact_kind=self.contact_kind.currentData(),
-            referred_by=self.referred_by.currentData(),
-            outreach_outcome=self.outcome.currentData(),
-            role_band=self.role_band.currentData(),
-            events=[str(t) for t in self._checked(self.events)],
-            drivers=[str(t) for t in self._checked(self.drivers)],
-            checked={k: v for k, v in checked.items() if v},
-            notes={k: e.toPlainText() for k, e in self.notes.items() if e.toPlainText().strip()},
-            referrals=[k for k, box in self.referrals.items() if box.isChecked()],
-            escalated=escalated is not None and escalated.isChecked(),
-            resources_offered=[int(str(r)) for r in self._checked(self.resources_list)],
-            followup_on=_pydate(self.followup_on.date()) if agreed else None,
-            followup_plan=self.followup_plan.text() if agreed else "",
-            helpful=self.helpful.currentData(),
-            needs_met=self.needs_met.currentData(),
-            self_care=self.self_care.currentData(),
-            debrief_wanted=self.debrief.isChecked(),
+            checked={},
+            notes={},
         )
+        for widget in self.steps.values():
+            session = widget.collect(session)
+        anything_else = self.session_note.text()
+        if anything_else.strip():
+            session = replace(session, notes={**session.notes, SESSION_NOTE: anything_else})
+        return session
+
+    # --- Follow-ups: completing one, and the last session beside the form -----------------------
+
+    def _followup_peer(self, followup_id: int | None) -> int | None:
+        if followup_id is None:
+            return None
+        try:
+            return self._journal.followups.get(followup_id).peer_id
+        except NotFound:
+            return None
+
+    def _peer_settled(self) -> None:
+        """The supporter left the peer field: offer to complete that peer's open follow-up (once
+        per peer), or drop the link to a follow-up of the peer chosen before."""
+        if self._loading or self._done or self._finished_mode or self._journal.closed:
+            return
+        peer_id, _new_name = self.peer_choice()
+        if self._base.follows_up_id is not None:
+            if peer_id == self._linked_peer:
+                return
+            self._link(None)  # another peer: this session no longer completes that follow-up
+        if peer_id is None or peer_id in self._offered_for:
+            return
+        self._offered_for.add(peer_id)
+        open_followups = self._journal.followups.open_for_peer(peer_id)
+        if not open_followups:
+            return
+        was_focused = QApplication.focusWidget()
+        completes = self._offer_followup(open_followups[0])
+        if self._done:  # locked while the question was open
+            return
+        if completes:
+            self._link(open_followups[0])
+        if was_focused is not None and self.isAncestorOf(was_focused):
+            was_focused.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def _link(self, followup: FollowUp | None) -> None:
+        """This session completes ``followup`` (None: no follow-up)."""
+        self._base = replace(self._base, follows_up_id=None if followup is None else followup.id)
+        self._linked_peer = None if followup is None else followup.peer_id
+        if followup is None:
+            self.last_session.clear()
+        else:
+            kind = self.context.contact_kind
+            if kind.currentData() is None:
+                kind.setCurrentIndex(kind.findData("follow_up"))
+            self.last_session.show_for(followup.peer_id, before=self._session_id)
+        self._update_title()
+        self._changed()
 
     # --- Reacting to changes --------------------------------------------------------------------
 
     def _update_step_marks(self) -> None:
         """A tick beside every step that holds something, so gaps are easy to spot."""
         for row, step in enumerate(flow.FLOW.steps):
-            filled = any(box.isChecked() for box in self.checks[step.id].values())
-            edit = self.notes.get(step.id)
-            filled = filled or (edit is not None and bool(edit.toPlainText().strip()))
-            if step.id == "context":
-                filled = filled or bool(self.peer.currentText().strip())
-            caption = _step_caption(step) + ("  ✓" if filled else "")
+            caption = _step_caption(step) + ("  ✓" if self.steps[step.id].filled() else "")
             item = self.step_list.item(row)
             if item.text() != caption:
                 item.setText(caption)
@@ -865,67 +497,12 @@ class SessionForm(QDialog):
         self._update_step_marks()
         self._dirty = True
         self._touched = True
-        self._idle_timer.start()
-        if not self._deadline_timer.isActive():
-            self._deadline_timer.start()
-
-    def _note_changed(self, step_id: str) -> None:
-        edit = self.notes[step_id]
-        text = edit.toPlainText()
-        if len(text) > NOTE_MAX:
-            cursor = edit.textCursor()
-            position = cursor.position()
-            edit.blockSignals(True)
-            edit.setPlainText(text[:NOTE_MAX])
-            edit.blockSignals(False)
-            cursor = edit.textCursor()
-            cursor.setPosition(min(position, len(edit.toPlainText())))
-            edit.setTextCursor(cursor)
-            text = edit.toPlainText()
-            self._show_message(
-                self.tr("A note holds at most {max} characters; the rest was cut off.").format(
-                    max=NOTE_MAX
-                )
-            )
-        counter = self._note_counters[step_id]
-        counter.setText(f"{len(text)} / {NOTE_MAX}" if len(text) > NOTE_MAX * 3 // 4 else "")
-        self._note_hints[step_id].setVisible(bool(find_in(step_id, "", text)))
-        self._changed()
-
-    def _update_peer_hint(self) -> None:
-        peer_id, new_name = self._peer_choice()
-        if new_name:
-            self.peer_hint.setText(
-                self.tr("New peer: “{name}” will be added when you finish.").format(name=new_name)
-            )
-        elif peer_id is None:
-            self.peer_hint.setText(self.tr("A pseudonym only: never a real name."))
-        else:
-            self.peer_hint.setText("")
-        self.peer_hint.setVisible(bool(self.peer_hint.text()))
-
-    def _held_on_changed(self) -> None:
-        self.followup_on.setMinimumDate(self.held_on.date())
-
-    def _update_followup_enabled(self) -> None:
-        on = self.followup_agreed.isChecked()
-        self.followup_on.setEnabled(on)
-        self.followup_plan.setEnabled(on)
-
-    def _referral_toggled(self, on: bool) -> None:
-        made = self.checks["resources"].get("made_referral")
-        if on and made is not None:
-            made.setChecked(True)
-
-    def _resource_toggled(self, item: QListWidgetItem) -> None:
-        offered = self.checks["resources"].get("offered_resources")
-        if item.checkState() == Qt.CheckState.Checked and offered is not None:
-            offered.setChecked(True)
+        self.autosaver.changed()
 
     @property
     def is_shortcut(self) -> bool:
         """Declined or unanswered: the conversation steps are skipped."""
-        return self.outcome.currentData() in flow.SHORTCUT_OUTCOMES
+        return self.context.is_shortcut
 
     def _update_shortcut(self) -> None:
         skip = self.is_shortcut
@@ -936,14 +513,10 @@ class SessionForm(QDialog):
             flags = item.flags()
             enabled = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
             item.setFlags(flags & ~enabled if skip else flags | enabled)
-            self._step_content[step.id].setEnabled(not skip)
+            self.steps[step.id].setEnabled(not skip)
             self._skipped_banners[step.id].setVisible(skip)
-        self.shortcut_row.setVisible(skip)
-        self.close_shortcut_banner.setVisible(skip)
-        if skip:
-            self._first_field["close_shortcut"] = self.followup_agreed
-        else:
-            self._first_field.pop("close_shortcut", None)
+        self.context.show_shortcut(skip)
+        self.closing.show_shortcut(skip)
         self._update_nav()
 
     # --- Moving between steps -------------------------------------------------------------------
@@ -968,24 +541,27 @@ class SessionForm(QDialog):
         if not (0 <= row < self.step_list.count()) or not self.step_enabled(row):
             return
         self.step_list.setCurrentRow(row)
-        self._focus_first(flow.FLOW.steps[row].id)
+        first = self.steps[flow.FLOW.steps[row].id].first_field()
+        if first is not None:
+            first.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def go_to_followup(self) -> None:
         self.go_to_step("close")
-        self.followup_agreed.setFocus(Qt.FocusReason.OtherFocusReason)
-
-    def _focus_first(self, step_id: str) -> None:
-        if step_id == "close" and "close_shortcut" in self._first_field:
-            step_id = "close_shortcut"
-        widget = self._first_field.get(step_id)
-        if widget is not None:
-            widget.setFocus(Qt.FocusReason.OtherFocusReason)
+        self.closing.followup_agreed.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def _show_step(self, row: int) -> None:
         if row < 0:
             return
         self.stack.setCurrentIndex(row)
         self._update_nav()
+        # Focus never stays behind on the page just hidden: it goes to this step's first field
+        # (the step list keeps it while the supporter walks the list).
+        if not self.step_list.hasFocus():
+            first = self.steps[flow.FLOW.steps[row].id].first_field()
+            if first is not None:
+                first.setFocus(Qt.FocusReason.OtherFocusReason)
+        # Styles draw the focus frame only after keyboard moves; a click on Next counts too.
+        self.setAttribute(Qt.WidgetAttribute.WA_KeyboardFocusChange)
 
     def _update_nav(self) -> None:
         row = self.stack.currentIndex()
@@ -1017,84 +593,65 @@ class SessionForm(QDialog):
         }
         return words.get(exc.code, str(exc))
 
-    def _field_target(self, field: str, message: str = "") -> tuple[str, QWidget | None, str]:
-        """For an InvalidInput field: the step, the widget to focus and what to say."""
-        peer_problem = (
-            "context",
-            self.peer,
-            self.tr("Peer: choose who this session was with, or type a new pseudonym."),
-        )
-        kind_problem = (
-            "context",
-            self.contact_kind,
-            self.tr("Kind of contact: choose what kind of contact this was."),
-        )
-        targets: dict[str, tuple[str, QWidget | None, str]] = {
-            "peer_id": peer_problem,
-            "peer": peer_problem,
-            "pseudonym": ("context", self.peer, self.tr("Peer: this pseudonym can't be used.")),
-            "contact_kind": kind_problem,
-            "held_on": ("context", self.held_on, self.tr("Date: choose the date of the session.")),
-            "duration_minutes": (
-                "context",
-                self.duration,
-                self.tr("Duration: between 0 and 1440 minutes."),
+    def _invalid_words(self, exc: InvalidInput, step_id: str) -> str:
+        """What to say about a field the core refused, in the form's words."""
+        choose_peer = self.tr("Peer: choose who this session was with, or type a new pseudonym.")
+        words = {
+            "peer_id": choose_peer,
+            "peer": choose_peer,
+            "pseudonym": self.tr("Peer: this pseudonym can't be used."),
+            "contact_kind": self.tr("Kind of contact: choose what kind of contact this was."),
+            "held_on": self.tr("Date: choose the date of the session."),
+            "duration_minutes": self.tr("Duration: between 0 and 1440 minutes."),
+            "mode": self.tr("Mode: choose one of the choices."),
+            "referred_by": self.tr("Referred by: choose again."),
+            "outreach_outcome": self.tr("Outcome: choose again."),
+            "role_band": self.tr("Peer's role: choose again."),
+            "events": self.tr("Events: one of them is unknown."),
+            "drivers": self.tr("Stress drivers: one of them is unknown."),
+            "referral_marks": self.tr("Referrals: one of them is unknown."),
+            "resource_marks": self.tr(
+                "Resources offered: one of them is no longer in the directory."
             ),
-            "mode": ("context", self.mode, self.tr("Mode: choose one of the choices.")),
-            "referred_by": ("context", self.referred_by, self.tr("Referred by: choose again.")),
-            "outreach_outcome": ("context", self.outcome, self.tr("Outcome: choose again.")),
-            "role_band": ("context", self.role_band, self.tr("Peer's role: choose again.")),
-            "events": ("context", self.events, self.tr("Events: one of them is unknown.")),
-            "drivers": (
-                "context",
-                self.drivers,
-                self.tr("Stress drivers: one of them is unknown."),
+            "follows_up_id": self.tr("The follow-up this session completes no longer exists."),
+            "followup_plan": self.tr("Follow-up plan: keep it to {max} characters.").format(
+                max=PLAN_MAX
             ),
-            "referrals": (
-                "resources",
-                next(iter(self.referrals.values())),
-                self.tr("Referrals: one of them is unknown."),
-            ),
-            "resources_offered": (
-                "resources",
-                self.resources_list,
-                self.tr("Resources offered: one of them is no longer in the directory."),
-            ),
-            "follows_up_id": (
-                "context",
-                None,
-                self.tr("The follow-up this session completes no longer exists."),
-            ),
-            "followup_plan": (
-                "close",
-                self.followup_plan,
-                self.tr("Follow-up plan: keep it to {max} characters.").format(max=PLAN_MAX),
-            ),
-            "helpful": ("close", self.helpful, self.tr("Helpful: choose again.")),
-            "needs_met": ("close", self.needs_met, self.tr("Needs met: choose again.")),
-            "self_care": ("close", self.self_care, self.tr("Your check-in: choose 1 to 5.")),
+            "helpful": self.tr("Helpful: choose again."),
+            "needs_met": self.tr("Needs met: choose again."),
+            "self_care": self.tr("Your check-in: choose 1 to 5."),
+            "notes": self.tr(
+                "Note under “{step}”: it is too long or holds characters that can't be stored."
+            ).format(step=flow.FLOW.step(step_id).title),
         }
-        if field in targets:
-            return targets[field]
-        if field == "notes":
-            # The message names the step, e.g. "the note (listen) is 4100 characters long".
-            named = re.search(r"\((\w+)\)", message)
-            step_id = named.group(1) if named and named.group(1) in self.notes else ""
-            if not step_id:
-                step_id = self.current_step() if self.current_step() in self.notes else "context"
-            title = flow.FLOW.step(step_id).title
-            return (
-                step_id,
-                self.notes[step_id],
-                self.tr(
-                    "Note under “{step}”: it is too long or holds characters that can't be stored."
-                ).format(step=title),
+        if exc.field == "notes" and exc.step == SESSION_NOTE:
+            return self.tr(
+                "Anything else: the note is too long or holds characters that can't be stored."
             )
-        return self.current_step(), None, self.tr("Please check the form: {problem}")
+        return words.get(exc.field) or self.tr("Please check the form: {problem}").format(
+            problem=str(exc)
+        )
+
+    def _error_target(self, exc: InvalidInput) -> tuple[str, QWidget | None, str]:
+        """For a refused field: the step to show, the widget to focus and what to say.
+
+        The core names the step; an error without one lands on the step that holds the field,
+        else on the step in view (a note error on a step without notes: the context's note).
+        """
+        current = self.current_step()
+        if exc.field == "notes" and exc.step == SESSION_NOTE:
+            return current, self.session_note.edit, self._invalid_words(exc, current)
+        step_id = exc.step if exc.step in self.steps else ""
+        if not step_id and exc.field == "notes":
+            step_id = current if self.steps[current].note is not None else "context"
+        elif not step_id:
+            holders = [k for k, w in self.steps.items() if w.focus_for(exc.field) is not None]
+            step_id = current if current in holders or len(holders) != 1 else holders[0]
+        return step_id, self.steps[step_id].focus_for(exc.field), self._invalid_words(exc, step_id)
 
     def _show_invalid(self, exc: InvalidInput) -> None:
-        step_id, widget, text = self._field_target(exc.field, str(exc))
-        self._show_message(text.replace("{problem}", str(exc)))
+        step_id, widget, text = self._error_target(exc)
+        self._show_message(text)
         row = flow.FLOW.step_ids().index(step_id)
         if self.step_enabled(row):
             self.step_list.setCurrentRow(row)
@@ -1108,10 +665,6 @@ class SessionForm(QDialog):
         """The id this form writes to (None until the first save)."""
         return self._session_id
 
-    def _stop_timers(self) -> None:
-        self._idle_timer.stop()
-        self._deadline_timer.stop()
-
     def save_draft_now(self) -> None:
         """Write pending changes now (the main window calls this before it locks).
 
@@ -1119,23 +672,28 @@ class SessionForm(QDialog):
         finished and is saved only when it is still complete. Errors are shown in the form and
         the next autosave tries again; nothing typed is lost.
         """
-        self._stop_timers()
+        self.autosaver.stop()
         if not self._dirty or self._done or self._journal.closed:
             return
-        peer_id, new_name = self._peer_choice()
+        peer_id, new_name = self.peer_choice()
         status = FINISHED if self._finished_mode else DRAFT
         # A new peer is added only on finishing; the draft keeps the pseudonym typed till then.
-        session = replace(self._collect(status, peer_id), new_peer=new_name)
+        session = replace(self.collect(status, peer_id), new_peer=new_name)
         try:
             written = self._journal.sessions.save(session)
-        except InvalidInput as exc:
-            # Only a finished session can be incomplete: wait for the supporter to fix it.
-            _step, _widget, text = self._field_target(exc.field, str(exc))
+        except SecondOpenFollowUp:
+            # Never asked mid-typing: finishing asks.
             self._set_status(
-                self.tr("Changes not saved yet. {problem}").format(
-                    problem=text.replace("{problem}", str(exc))
+                self.tr(
+                    "Changes not saved yet: this would plan a second open follow-up for the "
+                    "peer. Finish and save to decide."
                 )
             )
+            return
+        except InvalidInput as exc:
+            # Only a finished session can be incomplete: wait for the supporter to fix it.
+            _step, _widget, text = self._error_target(exc)
+            self._set_status(self.tr("Changes not saved yet. {problem}").format(problem=text))
             return
         except PeerDeskError as exc:
             self._show_message(
@@ -1144,7 +702,7 @@ class SessionForm(QDialog):
                     "PeerDesk will try again in a moment."
                 ).format(problem=self._problem(exc))
             )
-            self._deadline_timer.start()
+            self.autosaver.retry_later()
             return
         self._session_id = written.id
         self._base = replace(self._base, id=written.id, created_at=written.created_at)
@@ -1167,21 +725,26 @@ class SessionForm(QDialog):
             edit = self.notes.get(step.id)
             if edit is not None:
                 found += find_in(step.id, step.title, edit.toPlainText())
-        if self.followup_agreed.isChecked():
-            found += find_in(_STEP_NOTE, self.tr("Follow-up plan"), self.followup_plan.text())
+        found += find_in(SESSION_NOTE, self.tr("Anything else"), self.session_note.text())
+        if self.closing.followup_agreed.isChecked():
+            found += find_in(
+                _PLAN_FIELD, self.tr("Follow-up plan"), self.closing.followup_plan.text()
+            )
         return found
 
     def _focus_finding(self, finding: Finding) -> None:
-        if finding.field == _STEP_NOTE:
+        if finding.field == _PLAN_FIELD:
             self.go_to_step("close")
-            self.followup_plan.setFocus(Qt.FocusReason.OtherFocusReason)
-            self.followup_plan.setSelection(
+            plan = self.closing.followup_plan
+            plan.setFocus(Qt.FocusReason.OtherFocusReason)
+            plan.setSelection(
                 finding.identifier.start, finding.identifier.end - finding.identifier.start
             )
             return
-        row = flow.FLOW.step_ids().index(finding.field)
-        if self.step_enabled(row):
-            self.step_list.setCurrentRow(row)
+        if finding.field != SESSION_NOTE:  # the session's note is in view on every step
+            row = flow.FLOW.step_ids().index(finding.field)
+            if self.step_enabled(row):
+                self.step_list.setCurrentRow(row)
         edit = self.notes[finding.field]
         text = edit.toPlainText()
         cursor = edit.textCursor()
@@ -1196,10 +759,10 @@ class SessionForm(QDialog):
         """Check the form, ask about identifiers, then save the session as finished."""
         if self._done:
             return
-        self._stop_timers()
+        self.autosaver.stop()
         self._clear_message()
-        peer_id, new_name = self._peer_choice()
-        session = self._collect(FINISHED, peer_id)
+        peer_id, new_name = self.peer_choice()
+        session = self.collect(FINISHED, peer_id)
         # Check everything before asking anything; a new peer is added only once all is well.
         probe = replace(session, peer_id=-1 if peer_id is None and new_name else peer_id)
         try:
@@ -1215,24 +778,40 @@ class SessionForm(QDialog):
             self._focus_finding(findings[0])
             self._restart_autosave()
             return
-        try:
-            with self._journal.transaction():
-                if peer_id is None:
-                    peer_id = self._journal.peers.add(new_name).id
-                written = self._journal.sessions.save(replace(session, peer_id=peer_id))
-        except InvalidInput as exc:
-            self._show_invalid(exc)
-            self._restart_autosave()
-            return
-        except PeerDeskError as exc:
-            self._show_message(
-                self.tr(
-                    "Couldn't save the session: {problem}. Nothing was changed, and your text "
-                    "is still here; try again in a moment."
-                ).format(problem=self._problem(exc))
-            )
-            self._restart_autosave()
-            return
+        second = False  # a second open follow-up for the peer, once the supporter said so
+        while True:
+            try:
+                with self._journal.transaction():
+                    new_peer_id = peer_id
+                    if new_peer_id is None:
+                        new_peer_id = self._journal.peers.add(new_name).id
+                    written = self._journal.sessions.save(
+                        replace(session, peer_id=new_peer_id), second_followup=second
+                    )
+                break
+            except SecondOpenFollowUp as exc:
+                if not second and self._ask_second(
+                    self.context.peer.currentText().strip(), date.fromisoformat(exc.due_on)
+                ):
+                    second = True
+                    continue
+                if not self._done:  # not locked while the question was open
+                    self.go_to_followup()
+                    self._restart_autosave()
+                return
+            except InvalidInput as exc:
+                self._show_invalid(exc)
+                self._restart_autosave()
+                return
+            except PeerDeskError as exc:
+                self._show_message(
+                    self.tr(
+                        "Couldn't save the session: {problem}. Nothing was changed, and your "
+                        "text is still here; try again in a moment."
+                    ).format(problem=self._problem(exc))
+                )
+                self._restart_autosave()
+                return
         assert written.id is not None  # save always returns the id
         self._session_id = written.id
         self._dirty = False
@@ -1242,17 +821,33 @@ class SessionForm(QDialog):
 
     def _restart_autosave(self) -> None:
         if self._dirty:
-            self._idle_timer.start()
-            self._deadline_timer.start()
+            self.autosaver.changed()
 
     # --- Closing --------------------------------------------------------------------------------
 
+    def leave(self) -> None:
+        """The "Save draft and leave" button: keep the draft as it is and close, asking nothing.
+
+        Editing a finished session, it asks like Esc does (a finished session stays finished)."""
+        if self._finished_mode:
+            self.reject()
+            return
+        self.save_draft_now()
+        if self._dirty:
+            return  # the save failed: the message is showing and nothing is lost
+        self._close(QDialog.DialogCode.Rejected)
+
     def reject(self) -> None:
-        """Esc, the Close button or the window's close box: ask what to do with changes."""
+        """Esc or the window's close box: ask what to do with changes."""
         if self._done or not self._touched:
             self._close(QDialog.DialogCode.Rejected)
             return
+        was_focused = QApplication.focusWidget()
         choice = self._ask_close(self._finished_mode)
+        if self._done:  # locked while the question was open: the draft is saved
+            return
+        if choice == CANCEL and was_focused is not None and self.isAncestorOf(was_focused):
+            was_focused.setFocus(Qt.FocusReason.OtherFocusReason)  # back where the question began
         if choice == KEEP:
             if self._finished_mode:
                 self.finish()  # checks and asks as usual; the form closes once it is saved
@@ -1274,10 +869,11 @@ class SessionForm(QDialog):
         """
         if save:
             self.save_draft_now()
+        self.last_session.clear()  # no journal text stays on screen
         self._close(QDialog.DialogCode.Rejected)
 
     def _discard(self) -> bool:
-        self._stop_timers()
+        self.autosaver.stop()
         try:
             if self._finished_mode:
                 if self._autosaved:
@@ -1298,7 +894,7 @@ class SessionForm(QDialog):
         return True
 
     def _close(self, code: QDialog.DialogCode) -> None:
-        self._stop_timers()
+        self.autosaver.stop()
         self._done = True
         super().done(int(code.value))
 
