@@ -5,7 +5,7 @@ The steps, their checklists, guidance and "phrases to avoid" all come from
 lays them out beside the step list and the guidance, and moves between them. Drafts are saved on
 their own a moment after the supporter stops typing (:class:`~ui.session.autosaver.Autosaver`),
 so a crash or a lock loses at most two seconds of work. Finishing checks the required fields,
-then asks about anything in the notes that looks like an identifier.
+then asks about anything in the notes that looks like an identifier or clinical detail.
 """
 
 from __future__ import annotations

@@ -60,7 +60,10 @@ class StepNote(QWidget):
         self.counter = QLabel()
         self.counter.setEnabled(False)
         self.hint = QLabel(
-            self.tr("Highlighted text looks like an identifier. Do you need to keep it?")
+            self.tr(
+                "Highlighted text looks like an identifier or clinical detail."
+                " Do you need to keep it?"
+            )
         )
         self.hint.setWordWrap(True)
         self.hint.hide()
