@@ -381,6 +381,17 @@ def _not_found(error: PeerDeskError) -> Explanation:
     )
 
 
+def _second_open_followup(error: PeerDeskError) -> Explanation:
+    return Explanation(
+        _tr("This peer already has a follow-up planned"),
+        _tr("A second open follow-up for the same peer is planned only when you say so."),
+        _tr(
+            "Complete or cancel the open one on the Follow-ups page, or save again and choose"
+            " to plan a second one."
+        ),
+    )
+
+
 _BY_CLASS: dict[type, Callable[[PeerDeskError], Explanation]] = {
     errors.PeerDeskError: _generic,
     errors.EnvironmentProblem: _environment,
@@ -408,6 +419,7 @@ _BY_CLASS: dict[type, Callable[[PeerDeskError], Explanation]] = {
     errors.RekeyUnfinished: _rekey_unfinished,
     errors.BackupInvalid: _backup_invalid,
     errors.NotFound: _not_found,
+    errors.SecondOpenFollowUp: _second_open_followup,
 }
 
 

@@ -33,10 +33,6 @@ ALLOWED: dict[tuple[str, str, str], str] = {
         "cancels a real integrity check on its worker thread part-way through SQLite's work,"
         " measured in wall time on this machine"
     ),
-    ("core/fault_child.py", "private", "form._deadline_timer"): (
-        "the session form's retry timer; the form's autosaver gets injected intervals in the"
-        " form's own work (issue 13), which owns ui/session/"
-    ),
     ("core/test_backups.py", "constant", "schema.MIGRATIONS"): (
         "a migration added for the test; needs a migrations seam in Vault, to come with the"
         " next schema version (owned by the referrals work this round)"

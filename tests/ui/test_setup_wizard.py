@@ -308,6 +308,8 @@ def _instance(cls: type[PeerDeskError]) -> PeerDeskError:
         return cls(9, 3)
     if cls is errors.FolderNotWritable:
         return cls("/media/stick/PeerDesk")
+    if cls is errors.SecondOpenFollowUp:
+        return cls(7, "2026-12-09")
     if issubclass(cls, errors.InvalidInput):
         return cls("the value is odd", field="x")
     return cls("core fallback text")

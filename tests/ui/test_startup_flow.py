@@ -189,7 +189,8 @@ def test_the_first_screen_counts_what_is_due_once_and_says_it_everywhere(
     for due_on in (now - timedelta(days=3), now - timedelta(days=1), now, now + timedelta(days=2)):
         journal.sessions.save(
             Session(held_on=now - timedelta(days=10), status=FINISHED, peer_id=peer.id,
-                    contact_kind="peer_asked", followup_on=due_on, followup_plan="call")
+                    contact_kind="peer_asked", followup_on=due_on, followup_plan="call"),
+            second_followup=True,
         )  # fmt: skip
     journal.sessions.save(Session(held_on=now, status=DRAFT, notes={"listen": "half"}))
     vault.lock()
