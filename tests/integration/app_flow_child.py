@@ -131,7 +131,7 @@ def write_session(app: QApplication, controller: AppController, marker: str) -> 
 def search(app: QApplication, controller: AppController, marker: str) -> None:
     window = controller.window
     assert window is not None
-    window.find()
+    window.find_sessions()
     page = window.sessions_page
     page.search_box.setText(marker.lower())
     page._run_search()

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import contextlib
 import itertools
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
 from datetime import date
 from pathlib import Path
 
@@ -279,32 +279,37 @@ class HandoutDialog(QDialog):
 
     # --- reading the choices --------------------------------------------------------------------
 
-    def chosen_ids(self) -> list[int]:
-        found: list[int] = []
+    def _heads(self) -> Iterator[QTreeWidgetItem]:
+        """The category headings, in order."""
         for top in range(self.tree.topLevelItemCount()):
             head = self.tree.topLevelItem(top)
+            assert head is not None  # top < topLevelItemCount()
+            yield head
+
+    def _resource_rows(self) -> Iterator[QTreeWidgetItem]:
+        """The resources' rows (each under its category's heading), in order."""
+        for head in self._heads():
             for child in range(head.childCount()):
                 row = head.child(child)
-                if row.checkState(0) == Qt.CheckState.Checked:
-                    found.append(int(row.data(0, ID_ROLE)))
-        return found
+                assert row is not None  # child < childCount()
+                yield row
+
+    def chosen_ids(self) -> list[int]:
+        return [
+            int(row.data(0, ID_ROLE))
+            for row in self._resource_rows()
+            if row.checkState(0) == Qt.CheckState.Checked
+        ]
 
     def set_chosen(self, ids: Iterable[int]) -> None:
         wanted = set(ids)
-        for top in range(self.tree.topLevelItemCount()):
-            head = self.tree.topLevelItem(top)
-            for child in range(head.childCount()):
-                row = head.child(child)
-                state = int(row.data(0, ID_ROLE)) in wanted
-                row.setCheckState(0, Qt.CheckState.Checked if state else Qt.CheckState.Unchecked)
+        for row in self._resource_rows():
+            state = int(row.data(0, ID_ROLE)) in wanted
+            row.setCheckState(0, Qt.CheckState.Checked if state else Qt.CheckState.Unchecked)
 
     def category_item(self, category: str) -> QTreeWidgetItem | None:
         label = category_label(category)
-        for top in range(self.tree.topLevelItemCount()):
-            head = self.tree.topLevelItem(top)
-            if head.text(0) == label:
-                return head
-        return None
+        return next((head for head in self._heads() if head.text(0) == label), None)
 
     def handout(self) -> Handout:
         """The handout as the dialog stands (the note and organisation as typed, tidied)."""

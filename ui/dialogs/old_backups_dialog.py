@@ -41,7 +41,8 @@ log = logging.getLogger(__name__)
 
 class OldBackupsDialog(QDialog):
     progress = Signal(int, int)  # (backups done, in all), from the worker thread (queued)
-    done = Signal(object)  # OldBackupsResult, or the exception that stopped the work
+    # (not ``done``: that name is QDialog.done(), which closing the dialog on a lock calls)
+    outcome_ready = Signal(object)  # OldBackupsResult, or the exception that stopped the work
 
     def __init__(
         self,
@@ -84,7 +85,7 @@ class OldBackupsDialog(QDialog):
         layout.addWidget(self.state)
         layout.addLayout(buttons)
         self.progress.connect(self._progress)
-        self.done.connect(self._done)
+        self.outcome_ready.connect(self._done)
         self.finished.connect(lambda _r: self._stop())
         self.found: list[Backup] = []
         self.refresh()
@@ -177,7 +178,7 @@ class OldBackupsDialog(QDialog):
             log.exception("dealing with old backups failed unexpectedly")
             outcome = exc
         with contextlib.suppress(RuntimeError):  # the dialog is gone: nobody to tell
-            self.done.emit(outcome)
+            self.outcome_ready.emit(outcome)
 
     def _progress(self, done: int, total: int) -> None:
         self.bar.setRange(0, max(total, 1))

@@ -85,9 +85,10 @@ class Task(QObject):
         self._finished.connect(self._deliver, Qt.ConnectionType.QueuedConnection)
 
     def start(self, pool: QThreadPool) -> None:
-        work, self._work = self._work, None
-        if work is None:
+        work_or_none, self._work = self._work, None
+        if work_or_none is None:
             raise RuntimeError("a task runs once")
+        work = work_or_none  # not None in the worker's closure either
         task = self
 
         class _Run(QRunnable):
