@@ -20,8 +20,9 @@ from ui.controller import AppController
 from ui.gates.setup_wizard import SetupWizard
 from ui.gates.unlock_dialog import UnlockDialog
 from ui.main_window import FOLLOW_UPS, SESSIONS, SETTINGS, TODAY, MainWindow
+from ui.models.roles import Role
 from ui.pages.followups_page import FollowUpsPage
-from ui.pages.today_page import DUE_SHOWN, ID_ROLE
+from ui.pages.today_page import DUE_SHOWN
 from ui.session.session_form import SessionForm
 
 MARKER = "QUOKKA-MARKER-7731"
@@ -84,7 +85,7 @@ def test_today_lists_the_longest_waiting_follow_ups_and_points_to_the_rest(
     today = window.today_page
     assert today.due.count() == DUE_SHOWN
     waiting = journal.followups.open(due_by=day(2) + timedelta(days=30))
-    shown = [int(today.due.item(row).data(ID_ROLE)) for row in range(DUE_SHOWN)]
+    shown = [int(today.due.item(row).data(Role.FOLLOWUP_ID)) for row in range(DUE_SHOWN)]
     assert shown == [f.id for f in waiting[:DUE_SHOWN]]  # the longest overdue first
     assert f"Follow-ups this week: {DUE_SHOWN + 5}" in today.due_label.text()
     assert "the Follow-ups page has them all" in today.due_label.text()

@@ -39,6 +39,7 @@ from peerdesk.preferences import ORGANISATION, ORGANISATION_MAX
 from peerdesk.resource_defaults import is_placeholder
 from peerdesk.resources import Resource
 from peerdesk.text import clean
+from ui.models.roles import Role
 from ui.printing.handout import (
     NOTE_MAX,
     Handout,
@@ -56,7 +57,6 @@ from ui.widgets.labels import plain_button as _button
 ChooseSaveFile = Callable[[str], Path | None]  # suggested file name -> chosen path, or None
 PrintHandout = Callable[[QWidget | None, Handout], bool]
 
-ID_ROLE = Qt.ItemDataRole.UserRole + 1
 PREVIEW_WIDTH = 330
 _WARNING_STYLE = (
     "QLabel { background: #fff4e0; color: #4d3000; border: 1px solid #f0c98a;"
@@ -255,12 +255,12 @@ class HandoutDialog(QDialog):
                 head.setFlags(
                     head.flags() | Qt.ItemFlag.ItemIsUserCheckable | Qt.ItemFlag.ItemIsAutoTristate
                 )
-                head.setData(0, ID_ROLE, None)
+                head.setData(0, Role.RESOURCE_ID, None)
                 heads[item.category] = head
             name = item.name + (self.tr(" (archived)") if item.archived else "")
             row = QTreeWidgetItem(head, [name, self._check_text(item)])
             row.setFlags(row.flags() | Qt.ItemFlag.ItemIsUserCheckable)
-            row.setData(0, ID_ROLE, item.id)
+            row.setData(0, Role.RESOURCE_ID, item.id)
             chosen = item.id in ids or (item.category in categories and not item.archived)
             row.setCheckState(0, Qt.CheckState.Checked if chosen else Qt.CheckState.Unchecked)
             if item.description:
@@ -296,7 +296,7 @@ class HandoutDialog(QDialog):
 
     def chosen_ids(self) -> list[int]:
         return [
-            int(row.data(0, ID_ROLE))
+            int(row.data(0, Role.RESOURCE_ID))
             for row in self._resource_rows()
             if row.checkState(0) == Qt.CheckState.Checked
         ]
@@ -304,7 +304,7 @@ class HandoutDialog(QDialog):
     def set_chosen(self, ids: Iterable[int]) -> None:
         wanted = set(ids)
         for row in self._resource_rows():
-            state = int(row.data(0, ID_ROLE)) in wanted
+            state = int(row.data(0, Role.RESOURCE_ID)) in wanted
             row.setCheckState(0, Qt.CheckState.Checked if state else Qt.CheckState.Unchecked)
 
     def category_item(self, category: str) -> QTreeWidgetItem | None:

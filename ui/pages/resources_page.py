@@ -56,13 +56,11 @@ from ui.dialogs.handout_dialog import HandoutDialog
 from ui.models.grouped_model import GROUP as _GROUP
 from ui.models.grouped_model import GroupedModel
 from ui.models.grouped_model import Index as _Index
+from ui.models.roles import Role
 from ui.printing.handout import category_label
 from ui.widgets.labels import ERROR_COLOUR
 from ui.widgets.labels import error_label as _error_label
 from ui.widgets.labels import plain_button as _button
-
-RESOURCE_ID_ROLE = Qt.ItemDataRole.UserRole + 1
-CATEGORY_ROLE = Qt.ItemDataRole.UserRole + 2
 
 # Columns.
 NAME, CONTACT, VERIFIED = range(3)
@@ -146,9 +144,9 @@ class ResourcesModel(GroupedModel):
             return self._category_data(index, role)
         item = self._groups[index.internalId() - 1][index.row()]
         column = index.column()
-        if role == RESOURCE_ID_ROLE:
+        if role == Role.RESOURCE_ID:
             return item.id
-        if role == CATEGORY_ROLE:
+        if role == Role.CATEGORY:
             return item.category
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
             if column == NAME:
@@ -171,7 +169,7 @@ class ResourcesModel(GroupedModel):
 
     def _category_data(self, index: _Index, role: int) -> Any:
         category = CATEGORIES[index.row()]
-        if role == CATEGORY_ROLE:
+        if role == Role.CATEGORY:
             return category
         if index.column() != 0:
             return None
