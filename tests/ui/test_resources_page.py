@@ -19,8 +19,9 @@ from peerdesk.resource_files import FIELDS
 from peerdesk.resources import Resource
 from tests.conftest import Clock
 from tests.core.test_resource_defaults import without_directory
+from ui.models.resources_model import CONTACT, NAME, VERIFIED
 from ui.models.roles import Role
-from ui.pages.resources_page import CONTACT, NAME, VERIFIED, ResourcesPage
+from ui.pages.resources_page import ResourcesPage
 
 NOON = datetime(2026, 11, 26, 12, 0, tzinfo=UTC)
 HEADER = ",".join(FIELDS)

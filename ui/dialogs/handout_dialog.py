@@ -39,11 +39,11 @@ from peerdesk.preferences import ORGANISATION, ORGANISATION_MAX
 from peerdesk.resource_defaults import is_placeholder
 from peerdesk.resources import Resource
 from peerdesk.text import clean
+from ui.messages import category_label
 from ui.models.roles import Role
 from ui.printing.handout import (
     NOTE_MAX,
     Handout,
-    category_label,
     in_print_order,
     page_image,
     preview_dialog,
