@@ -123,6 +123,16 @@ def test_back_up_now_updates_the_reminder(
     assert "Last backup" in window.settings_page.backup_state.text()
 
 
+def test_a_backup_shows_at_once_on_the_settings_page_already_built(
+    qtbot: QtBot, journal: Journal, vault: Vault, clock: Clock
+) -> None:
+    window = _window(qtbot, journal, vault, clock)
+    window.nav.setCurrentRow(SETTINGS)  # built now, so the backup below must refresh it
+    assert "Last backup" not in window.settings_page.backup_state.text()
+    window.back_up_now()
+    assert "Last backup" in window.settings_page.backup_state.text()
+
+
 def _open_via_keyring(qtbot: QtBot, controller: AppController) -> None:
     """At start the key comes straight from the keyring: the window, and no unlock screen."""
     assert controller.gate is None
