@@ -31,7 +31,7 @@ def test_no_role_is_defined_outside_the_roles_module() -> None:
     defining = [
         str(path.relative_to(UI))
         for path in sorted(UI.rglob("*.py"))
-        if "ItemDataRole.UserRole" in path.read_text(encoding="utf-8")
+        if "UserRole" in path.read_text(encoding="utf-8")
         and path.parent.name != "session"
     ]
     assert defining == ["models/roles.py"]
