@@ -413,6 +413,10 @@ class AppController(QObject):
         else:
             self.start()
 
+    def _restored(self, dialog: Gate) -> None:
+        if dialog.journal is not None:
+            self._show_main(dialog.journal)
+
     def _restore_from_window(self) -> None:
         # No parent: the window is deleted (drafts saved) just before the restore runs.
         from ui.gates.restore_dialog import RestoreDialog
@@ -421,10 +425,6 @@ class AppController(QObject):
         dialog.accepted.connect(lambda: self._restored(dialog))
         dialog.rejected.connect(lambda: self._restore_cancelled())
         dialog.open()
-
-    def _restored(self, dialog: Gate) -> None:
-        if dialog.journal is not None:
-            self._show_main(dialog.journal)
 
     def _rekey_from_window(self, rekey: Callable[[], object]) -> None:
         """Run a re-key (new recovery code, changed passphrase) with the window closed: drafts
