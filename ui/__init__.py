@@ -1,7 +1,7 @@
 """PeerDesk Qt application.
 
-Top level: ``launcher`` (the ``peerdesk`` command), ``app`` (composition root), ``controller``
-(lifecycle: setup -> unlock -> window -> lock), ``main_window`` (navigation, menus), ``messages``
+Top level: ``launcher`` (the ``peerdesk`` command), ``app`` (composition root), ``lifecycle``
+(setup -> unlock -> window -> lock), ``main_window`` (navigation, menus), ``messages``
 (the words for core errors and codes), ``handout_command`` (the one CLI command that needs Qt),
 ``smoke`` (``--smoke-test``), ``screenshots`` (README pictures).
 

@@ -33,9 +33,9 @@ from peerdesk.vault import Vault
 from tests.conftest import day
 from tests.support.journal_text_scan import left_after_lock
 from tests.ui.test_main_window import MARKER
-from ui.controller import AppController
 from ui.dialogs.recovery_code_view import write_down
 from ui.gates.unlock_dialog import UnlockDialog
+from ui.lifecycle import AppController
 from ui.main_window import MainWindow
 from ui.session.session_form import SessionForm
 

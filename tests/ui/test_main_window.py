@@ -16,9 +16,9 @@ from peerdesk.sessions import DRAFT, FINISHED, Session
 from peerdesk.vault import Vault
 from tests.conftest import Clock, day
 from tests.support.journal_text_scan import left_after_lock
-from ui.controller import AppController
 from ui.gates.setup_wizard import SetupWizard
 from ui.gates.unlock_dialog import UnlockDialog
+from ui.lifecycle import AppController
 from ui.main_window import FOLLOW_UPS, SESSIONS, SETTINGS, TODAY, MainWindow
 from ui.models.roles import Role
 from ui.pages.followups_page import FollowUpsPage

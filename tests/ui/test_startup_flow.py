@@ -14,9 +14,9 @@ from peerdesk.errors import StorageError
 from peerdesk.keystore import MemoryKeyring
 from peerdesk.vault import Vault
 from tests.support.factories import add_sessions
-from ui.controller import AppController
 from ui.gates.damage_dialog import DamageDialog
 from ui.gates.unlock_dialog import Mode, UnlockDialog
+from ui.lifecycle import AppController
 from ui.main_window import RESOURCES
 
 PAGE = 4096
