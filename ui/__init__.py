@@ -1,8 +1,8 @@
 """PeerDesk Qt application.
 
-Top level: ``launcher`` (the ``peerdesk`` command), ``app`` (composition root), ``controller``
-(lifecycle: setup -> unlock -> window -> lock), ``main_window`` (navigation, menus), ``messages``
-(the words for every core error), ``handout_command`` (the one CLI command that needs Qt),
+Top level: ``launcher`` (the ``peerdesk`` command), ``app`` (composition root), ``lifecycle``
+(setup -> unlock -> window -> lock), ``main_window`` (navigation, menus), ``messages``
+(the words for core errors and codes), ``handout_command`` (the one CLI command that needs Qt),
 ``smoke`` (``--smoke-test``), ``screenshots`` (README pictures).
 
 Packages: ``gates`` (before a journal is open), ``pages``, ``session`` (the session form),

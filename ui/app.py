@@ -22,8 +22,8 @@ from peerdesk.files import storage_error
 from peerdesk.keystore import KeyStore, MemoryKeyring
 from peerdesk.paths import config_dir, log_dir
 from peerdesk.vault import Vault
-from ui.controller import AppController
 from ui.dialogs.about_dialog import app_icon
+from ui.lifecycle import AppController
 from ui.messages import explain
 from ui.system.crash import install_crash_handler
 from ui.system.window_state import WindowState

@@ -4,8 +4,9 @@ For a coordinator printing a stack: the same page as the app's handout dialog, m
 resource directory only (no note, so no peer data can reach it). The journal is unlocked by the
 keyring like ``peerdesk backup`` does, read, and locked again before the page is drawn.
 
-Qt is imported only when the command runs, so registering it keeps ``peerdesk --help`` and the
-other subcommands quick.
+It is one :class:`peerdesk.commands.command.Command`, ``COMMAND``, which ``ui.launcher`` hands to
+``peerdesk.cli.main`` with the core's commands. Qt is imported only when the command runs, so
+registering it keeps ``peerdesk --help`` and the other subcommands quick.
 """
 
 from __future__ import annotations
@@ -19,7 +20,7 @@ from typing import TYPE_CHECKING
 from peerdesk import due
 from peerdesk.clock import today
 from peerdesk.commands.command import Command, Context
-from peerdesk.commands.common import EXIT_OK, direct, unlock
+from peerdesk.commands.common import EXIT_OK, unlock
 from peerdesk.errors import InvalidInput
 from peerdesk.preferences import ORGANISATION
 from peerdesk.resource_defaults import is_placeholder
@@ -149,7 +150,3 @@ COMMAND = Command(
     add_arguments=_add_arguments,
     run=_run,
 )
-
-
-# Direct calls, without peerdesk.cli (the tests drive the command so).
-add_parser, run = direct(COMMAND)

@@ -7,7 +7,8 @@ closing and deleting it.
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import TYPE_CHECKING, Any, cast
+from functools import partial
+from typing import TYPE_CHECKING, Any, TypeAlias, cast
 
 from PySide6.QtCore import QEvent, QObject, QSignalBlocker, Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeyEvent, QKeySequence
@@ -42,6 +43,7 @@ from ui.background.backup_scheduler import (
     describe_result,
 )
 from ui.messages import explain
+from ui.pages import Refreshable
 from ui.pages.today_page import BACKUP_REMINDER_DAYS, TodayPage
 
 if TYPE_CHECKING:  # the other pages and the session form are imported when first wanted
@@ -52,6 +54,11 @@ if TYPE_CHECKING:  # the other pages and the session form are imported when firs
     from ui.pages.sessions_page import SessionsPage
     from ui.pages.settings_page import SettingsPage
     from ui.session.session_form import SessionForm
+
+    # What a navigation row is built into: a widget that is Refreshable (each page class is).
+    Page: TypeAlias = (
+        SessionsPage | FollowUpsPage | PeersPage | ResourcesPage | InsightsPage | SettingsPage
+    )
 
 TODAY, SESSIONS, FOLLOW_UPS, PEERS, RESOURCES, INSIGHTS, SETTINGS = range(7)
 
@@ -94,7 +101,7 @@ class MainWindow(QMainWindow):
         self.today_page.new_session.connect(self._new_session_for)
         self.today_page.open_session.connect(self.open_session)
         self.today_page.follow_up.connect(self.start_follow_up)
-        self._builders: dict[int, Callable[[], QWidget]] = {
+        self._builders: dict[int, Callable[[], Page]] = {
             SESSIONS: self._build_sessions,
             FOLLOW_UPS: self._build_followups,
             PEERS: self._build_peers,
@@ -119,7 +126,7 @@ class MainWindow(QMainWindow):
         for row, label in enumerate(labels):
             self.nav.addItem(label)
             self.stack.addWidget(self.today_page if row == TODAY else QWidget())
-        self._built: set[int] = {TODAY}
+        self._pages: dict[int, Refreshable] = {TODAY: self.today_page}  # the pages built so far
         self.nav.currentRowChanged.connect(self._show_page)
 
         body = QWidget()
@@ -138,10 +145,10 @@ class MainWindow(QMainWindow):
                 "#demoBanner { background: #fff3c4; color: #3d3000; padding: 6px 10px; }"
             )
             outer.addWidget(banner)
-        row = QHBoxLayout()
-        row.addWidget(self.nav)
-        row.addWidget(self.stack, 1)
-        outer.addLayout(row, 1)
+        columns = QHBoxLayout()
+        columns.addWidget(self.nav)
+        columns.addWidget(self.stack, 1)
+        outer.addLayout(columns, 1)
         self.setCentralWidget(body)
         self._build_menus()
         with QSignalBlocker(self.nav):  # Today has just read the journal; no second refresh
@@ -156,7 +163,10 @@ class MainWindow(QMainWindow):
     # --- menus ----------------------------------------------------------------------------------
 
     def _action(
-        self, text: str, shortcut: QKeySequence | str | None, slot: Callable[[], None]
+        self,
+        text: str,
+        shortcut: QKeySequence | QKeySequence.StandardKey | str | None,
+        slot: Callable[[], object],
     ) -> QAction:
         action = QAction(text, self)
         if shortcut is not None:
@@ -171,7 +181,9 @@ class MainWindow(QMainWindow):
         self.new_action = self._action(
             self.tr("&New session"), QKeySequence.StandardKey.New, self.new_session
         )
-        self.find_action = self._action(self.tr("&Find…"), QKeySequence.StandardKey.Find, self.find)
+        self.find_action = self._action(
+            self.tr("&Find…"), QKeySequence.StandardKey.Find, self.find_sessions
+        )
         self.lock_action = self._action(self.tr("&Lock"), "Ctrl+L", self.lock_requested.emit)
         # The action hears its keys only in this window; a session form or a question blocks it.
         app = QApplication.instance()
@@ -190,7 +202,7 @@ class MainWindow(QMainWindow):
         go_menu = bar.addMenu(self.tr("&Go"))
         for row in range(self.nav.count()):
             label = self.nav.item(row).text()
-            action = self._action(label, f"Ctrl+{row + 1}", lambda r=row: self.nav.setCurrentRow(r))
+            action = self._action(label, f"Ctrl+{row + 1}", partial(self.nav.setCurrentRow, row))
             go_menu.addAction(action)
         help_menu = bar.addMenu(self.tr("&Help"))
         help_menu.addAction(
@@ -221,20 +233,26 @@ class MainWindow(QMainWindow):
         When the journal cannot be read to build it (a damaged page), ``journal_damaged`` is
         emitted and the placeholder stays.
         """
-        if row not in self._built:
+        if row not in self._pages:
             try:
                 page = self._builders[row]()
             except JournalDamaged:
                 self.journal_damaged.emit()
-                return self.stack.widget(row)
-            self._built.add(row)
-            placeholder = self.stack.widget(row)
+                return self._placed(row)
+            self._pages[row] = page
+            placeholder = self._placed(row)
             self.stack.insertWidget(row, page)
             self.stack.removeWidget(placeholder)
             placeholder.deleteLater()
-        return self.stack.widget(row)
+        return self._placed(row)
 
-    def _build_sessions(self) -> QWidget:
+    def _placed(self, row: int) -> QWidget:
+        """The page or placeholder at ``row``: the stack holds one for every navigation row."""
+        widget = self.stack.widget(row)
+        assert widget is not None, row  # rows come from the navigation, which matches the stack
+        return widget
+
+    def _build_sessions(self) -> SessionsPage:
         from ui.pages.sessions_page import SessionsPage
 
         page = SessionsPage(self._journal, self._clock)
@@ -242,7 +260,7 @@ class MainWindow(QMainWindow):
         page.open_session.connect(self.open_session)
         return page
 
-    def _build_followups(self) -> QWidget:
+    def _build_followups(self) -> FollowUpsPage:
         from ui.pages.followups_page import FollowUpsPage
 
         page = FollowUpsPage(self._journal, self._clock)
@@ -251,7 +269,7 @@ class MainWindow(QMainWindow):
         page.changed.connect(self._update_followup_badge)
         return page
 
-    def _build_peers(self) -> QWidget:
+    def _build_peers(self) -> PeersPage:
         from ui.pages.peers_page import PeersPage
 
         page = PeersPage(self._journal, self._clock)
@@ -259,18 +277,18 @@ class MainWindow(QMainWindow):
         page.open_session.connect(self.open_session)
         return page
 
-    def _build_resources(self) -> QWidget:
+    def _build_resources(self) -> ResourcesPage:
         from ui.pages.resources_page import ResourcesPage
 
         organisation = self._journal.preferences.get(ORGANISATION)
         return ResourcesPage(self._journal, self._clock, organisation=organisation)
 
-    def _build_insights(self) -> QWidget:
+    def _build_insights(self) -> InsightsPage:
         from ui.pages.insights_page import InsightsPage
 
         return InsightsPage(self._journal, self._clock)
 
-    def _build_settings(self) -> QWidget:
+    def _build_settings(self) -> SettingsPage:
         from ui.pages.settings_page import SettingsPage
 
         page = SettingsPage(
@@ -311,26 +329,24 @@ class MainWindow(QMainWindow):
         return cast("SettingsPage", self._page(SETTINGS))
 
     def _refresh_if_built(self, row: int) -> None:
-        if row in self._built:
-            refresh = getattr(self.stack.widget(row), "refresh", None)
-            if callable(refresh):
-                refresh()
+        page = self._pages.get(row)
+        if page is not None:
+            page.refresh()
 
     def _show_page(self, row: int) -> None:
         self._update_followup_badge()  # saves and closed forms change what is due
-        fresh = row not in self._built  # a page just built has just read the journal
-        page = self._page(row)
+        fresh = row not in self._pages  # a page just built has just read the journal
+        self._page(row)
         self.stack.setCurrentIndex(row)
-        refresh = getattr(page, "refresh", None)
-        if callable(refresh) and not fresh:
-            refresh()
+        if not fresh:
+            self._pages[row].refresh()
 
     def current_page(self) -> QWidget:
-        return self.stack.currentWidget()
+        return self._placed(self.stack.currentIndex())
 
-    def find(self) -> None:
+    def find_sessions(self) -> None:
         self.nav.setCurrentRow(SESSIONS)
-        if SESSIONS in self._built:  # not when the page could not be read (damage flow)
+        if SESSIONS in self._pages:  # not when the page could not be read (damage flow)
             self.sessions_page.focus_search()
 
     # --- sessions -------------------------------------------------------------------------------

@@ -1,4 +1,5 @@
-"""The words the supporter reads for every error the core raises on purpose.
+"""The words the supporter reads for every error the core raises on purpose (and for the other
+codes the core keeps: keyring backends and resource categories).
 
 The core raises :class:`peerdesk.errors.PeerDeskError` subclasses with stable codes and a short
 English fallback; this module turns each one into a title, a plain explanation and a way forward.
@@ -53,6 +54,20 @@ def keyring_name(backend_id: str | None) -> str:
         if backend_id == prefix or backend_id.startswith(prefix + "."):
             return _tr(name)
     return backend_id
+
+
+def category_label(category: str) -> str:
+    """The heading a resource category gets on screen and on paper."""
+    labels = {
+        "crisis_line": _tr("Crisis lines"),
+        "physician_health": _tr("Physician health"),
+        "counselling": _tr("Counselling and EAP"),
+        "peer_support": _tr("Peer support"),
+        "legal_support": _tr("Legal and litigation support"),
+        "self_care": _tr("Self-care and well-being"),
+        "other": _tr("Other support"),
+    }
+    return labels.get(category, category)
 
 
 def _sentence(detail: str) -> str:

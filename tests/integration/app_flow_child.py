@@ -49,9 +49,9 @@ from peerdesk.resources import Resource  # noqa: E402
 from peerdesk.tags import DRIVER, EVENT  # noqa: E402
 from peerdesk.vault import Vault  # noqa: E402
 from ui.background.backup_scheduler import BackupScheduler  # noqa: E402
-from ui.controller import AppController  # noqa: E402
 from ui.gates.setup_wizard import SetupWizard  # noqa: E402
 from ui.gates.unlock_dialog import UnlockDialog  # noqa: E402
+from ui.lifecycle import AppController  # noqa: E402
 from ui.session.session_form import SessionForm  # noqa: E402
 from ui.system.clipboard_guard import ClipboardGuard  # noqa: E402
 from ui.system.crash import install_crash_handler  # noqa: E402
@@ -131,7 +131,7 @@ def write_session(app: QApplication, controller: AppController, marker: str) -> 
 def search(app: QApplication, controller: AppController, marker: str) -> None:
     window = controller.window
     assert window is not None
-    window.find()
+    window.find_sessions()
     page = window.sessions_page
     page.search_box.setText(marker.lower())
     page.search_box.returnPressed.emit()  # Enter in the search box

@@ -23,8 +23,8 @@ from peerdesk.keystore import SERVICE, KeyStore
 from peerdesk.vault import Vault
 from tests.conftest import FAST, Clock
 from tests.integration.conftest import SECRET_SERVICE
-from ui.controller import AppController
 from ui.gates.unlock_dialog import Mode, UnlockDialog
+from ui.lifecycle import AppController
 from ui.system.window_state import WindowState
 
 pytestmark = pytest.mark.integration

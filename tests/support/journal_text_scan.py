@@ -17,7 +17,7 @@ from PySide6.QtCore import QAbstractItemModel, QAbstractProxyModel, QModelIndex,
 from PySide6.QtWidgets import QApplication
 
 _TEXT_GETTERS = ("text", "toPlainText", "windowTitle", "placeholderText", "toolTip")
-_ROLES = [
+ROLES_WALKED = [
     Qt.ItemDataRole.DisplayRole,
     Qt.ItemDataRole.EditRole,
     Qt.ItemDataRole.ToolTipRole,
@@ -100,7 +100,7 @@ def model_cells(model: QAbstractItemModel) -> Iterator[tuple[QModelIndex, str]]:
                 index = model.index(row, column, parent)
                 if not index.isValid():
                     continue
-                for role in _ROLES:
+                for role in ROLES_WALKED:
                     value = model.data(index, role)
                     if value is not None:
                         yield index, value if isinstance(value, str) else repr(value)

@@ -13,7 +13,7 @@ from pytestqt.qtbot import QtBot
 
 from peerdesk.vault import Vault
 from tests.conftest import Clock
-from ui.controller import AppController
+from ui.lifecycle import AppController
 from ui.system.window_state import WindowState
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")

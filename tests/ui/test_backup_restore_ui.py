@@ -33,9 +33,9 @@ from ui.background.backup_scheduler import (
     describe_failure,
     describe_result,
 )
-from ui.controller import AppController
 from ui.gates.restore_dialog import RestoreDialog
 from ui.gates.unlock_dialog import UnlockDialog
+from ui.lifecycle import AppController
 
 WAIT_MS = 20_000
 

@@ -16,10 +16,10 @@ from peerdesk.vault import Vault
 from tests.conftest import day
 from tests.core.test_damage import snapshot
 from tests.read_only import read_only_view
-from ui.controller import AppController
 from ui.gates.damage_dialog import DamageDialog
 from ui.gates.setup_wizard import SetupWizard
 from ui.gates.unlock_dialog import Mode, UnlockDialog
+from ui.lifecycle import AppController
 from ui.system.window_state import WindowState
 
 

@@ -21,7 +21,8 @@ from peerdesk.sessions import FINISHED, SESSION_NOTE, Session
 from peerdesk.vault import Vault
 from tests.conftest import Clock, day
 from ui.main_window import MainWindow
-from ui.models.sessions_model import FOLLOW_UP, SESSION_ID_ROLE, SessionsModel
+from ui.models.roles import Role
+from ui.models.sessions_model import FOLLOW_UP, SessionsModel
 from ui.pages.followups_page import FollowUpsPage
 from ui.pages.peers_page import PeersPage
 from ui.pages.sessions_page import SessionsPage
@@ -278,7 +279,7 @@ def test_following_the_link_in_the_sessions_page_chooses_the_completing_session(
     page.detail.completed_by_link.click()
     assert page.current_session_id() == done_by
     assert page.detail.session_id == done_by
-    assert page.current_view().currentIndex().data(SESSION_ID_ROLE) == done_by
+    assert page.current_view().currentIndex().data(Role.SESSION_ID) == done_by
 
 
 def test_the_peers_timeline_says_the_follow_up_was_done(

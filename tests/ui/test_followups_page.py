@@ -17,7 +17,8 @@ from peerdesk.journal import Journal
 from peerdesk.sessions import FINISHED, Session
 from peerdesk.text import PLAN_MAX
 from tests.conftest import Clock, day
-from ui.models.followups_model import BUCKET_ROLE, FOLLOWUP_ID_ROLE, PEER, PLAN, WHEN
+from ui.models.followups_model import PEER, PLAN, WHEN
+from ui.models.roles import Role
 from ui.pages.followups_page import FollowUpsPage
 from ui.session.session_form import SessionForm
 
@@ -121,7 +122,7 @@ def test_groups_with_counts_and_the_badge_counts(
     assert first.data() == "6 days late (Fri 20 Nov)"
     assert page.model.index(1, WHEN, overdue).data() == "since yesterday (Wed 25 Nov)"
     assert page.model.index(0, PLAN, overdue).data() == "call after the review"
-    assert first.data(BUCKET_ROLE) == due.OVERDUE
+    assert first.data(Role.BUCKET) == due.OVERDUE
     # The most urgent follow-up is chosen, with what the supporter needs to reach out.
     assert page.current_followup() is not None
     assert page.detail_heading.text() == "Heron"
@@ -279,7 +280,7 @@ def test_the_day_turning_moves_follow_ups_between_groups(
     assert page.counts() == (3, 0)
     clock.now = NOON - timedelta(days=2)
     page.refresh()
-    assert page.model.index_of(ids["wren"]).data(BUCKET_ROLE) == due.THIS_WEEK
+    assert page.model.index_of(ids["wren"]).data(Role.BUCKET) == due.THIS_WEEK
 
 
 def test_an_empty_journal_says_so(make_page: Callable[[], FollowUpsPage], clock: Clock) -> None:
@@ -292,7 +293,7 @@ def test_an_empty_journal_says_so(make_page: Callable[[], FollowUpsPage], clock:
     assert not page.details.isVisible()
     assert not page.cancel() and not page.snooze_to(day(27))
     assert page.model.followup(QModelIndex()) is None
-    assert page.model.index(0, 0).data(FOLLOWUP_ID_ROLE) is None
+    assert page.model.index(0, 0).data(Role.FOLLOWUP_ID) is None
 
 
 def test_every_control_has_an_accessible_name(make_page: Callable[[], FollowUpsPage]) -> None:

@@ -7,10 +7,10 @@ it into the handout's own note.
 
 from __future__ import annotations
 
-import argparse
 import io
 import re
 import subprocess
+import sys
 import unicodedata
 from collections.abc import Iterator
 from dataclasses import dataclass, field
@@ -21,6 +21,9 @@ import pytest
 from PySide6.QtCore import QLocale, Qt
 from pytestqt.qtbot import QtBot
 
+from peerdesk import cli
+from peerdesk.commands.command import Context
+from peerdesk.commands.common import run_command
 from peerdesk.journal import Journal
 from peerdesk.preferences import ORGANISATION
 from peerdesk.resource_defaults import seed_default_resources
@@ -335,11 +338,11 @@ def test_the_note_is_kept_short(qtbot: QtBot, seeded: Journal, clock: Clock) -> 
 
 
 def run_handout(argv: list[str], vault: Vault) -> tuple[int, str, str]:
-    parser = argparse.ArgumentParser(prog="peerdesk")
-    handout_command.add_parser(parser.add_subparsers(dest="command"))
-    args = parser.parse_args(["handout", *argv])
+    """The command as ``peerdesk`` runs it: parsed among the core's commands, then run."""
+    command = handout_command.COMMAND
+    args = cli.build_parser([command]).parse_args(["handout", *argv])
     out, err = io.StringIO(), io.StringIO()
-    code = handout_command.run(args, vault, out, err)
+    code = run_command(command, args, Context(vault, out, err, sys.stdin))
     return code, out.getvalue(), err.getvalue()
 
 

@@ -19,8 +19,8 @@ from peerdesk.recovery import RecoveryCode
 from peerdesk.vault import Vault
 from tests.core.test_keystore import UndeletableKeyring
 from tests.core.test_lock_mode import CountingKeyring
-from ui.controller import AppController
 from ui.gates.unlock_dialog import Mode, UnlockDialog
+from ui.lifecycle import AppController
 from ui.messages import explain
 
 PASS = "quiet harbour lights"

@@ -33,11 +33,11 @@ from peerdesk.vault import Vault
 from tests.conftest import day
 from tests.support.journal_text_scan import left_after_lock
 from tests.ui.test_main_window import MARKER
-from ui.controller import AppController
 from ui.dialogs.recovery_code_view import write_down
 from ui.gates.unlock_dialog import UnlockDialog
+from ui.lifecycle import AppController
 from ui.main_window import MainWindow
-from ui.session.offer_list import KIND_ROLE
+from ui.models.roles import Role
 from ui.session.session_form import SessionForm
 
 NEW_PEER = f"Kestrel {MARKER}"  # typed into the Peer box, not added yet
@@ -90,8 +90,8 @@ def _modal() -> QWidget:
 def _handout_from_form(window: MainWindow) -> SessionForm:
     form = _form(window)
     offers = form.resources.offers
-    first = next(r for r in offers.rows() if r.data(0, KIND_ROLE)[0] == "resource")
-    offers.mark_handed_out([first.data(0, KIND_ROLE)[1]])  # so the handout has something
+    first = next(r for r in offers.rows() if r.data(0, Role.OFFER)[0] == "resource")
+    offers.mark_handed_out([first.data(0, Role.OFFER)[1]])  # so the handout has something
     form.resources.handout_button.click()
     return form
 

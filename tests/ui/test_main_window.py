@@ -19,12 +19,13 @@ from tests.conftest import Clock, day
 from tests.support.fakes import MonotonicClock
 from tests.support.journal_text_scan import left_after_lock
 from tests.support.manual_timer import ManualTimer
-from ui.controller import AppController
 from ui.gates.setup_wizard import SetupWizard
 from ui.gates.unlock_dialog import UnlockDialog
+from ui.lifecycle import AppController
 from ui.main_window import FOLLOW_UPS, SESSIONS, SETTINGS, TODAY, MainWindow
+from ui.models.roles import Role
 from ui.pages.followups_page import FollowUpsPage
-from ui.pages.today_page import DUE_SHOWN, ID_ROLE
+from ui.pages.today_page import DUE_SHOWN
 from ui.session.session_form import SessionForm
 from ui.system.idle import IdleWatcher
 
@@ -89,7 +90,7 @@ def test_today_lists_the_longest_waiting_follow_ups_and_points_to_the_rest(
     today = window.today_page
     assert today.due.count() == DUE_SHOWN
     waiting = journal.followups.open(due_by=day(2) + timedelta(days=30))
-    shown = [int(today.due.item(row).data(ID_ROLE)) for row in range(DUE_SHOWN)]
+    shown = [int(today.due.item(row).data(Role.FOLLOWUP_ID)) for row in range(DUE_SHOWN)]
     assert shown == [f.id for f in waiting[:DUE_SHOWN]]  # the longest overdue first
     assert f"Follow-ups this week: {DUE_SHOWN + 5}" in today.due_label.text()
     assert "the Follow-ups page has them all" in today.due_label.text()
@@ -124,6 +125,16 @@ def test_back_up_now_updates_the_reminder(
     assert vault.last_backup() is not None
     assert window.today_page.backup_note.isHidden()
     window.nav.setCurrentRow(SETTINGS)
+    assert "Last backup" in window.settings_page.backup_state.text()
+
+
+def test_a_backup_shows_at_once_on_the_settings_page_already_built(
+    qtbot: QtBot, journal: Journal, vault: Vault, clock: Clock
+) -> None:
+    window = _window(qtbot, journal, vault, clock)
+    window.nav.setCurrentRow(SETTINGS)  # built now, so the backup below must refresh it
+    assert "Last backup" not in window.settings_page.backup_state.text()
+    window.back_up_now()
     assert "Last backup" in window.settings_page.backup_state.text()
 
 

@@ -16,6 +16,7 @@ from peerdesk.journal import Journal
 from peerdesk.resources import Resource
 from tests.conftest import Clock
 from ui.dialogs.handout_dialog import HandoutDialog
+from ui.models.roles import Role
 from ui.session.offer_list import KIND, MARK, NAME, RESOURCE, OfferList, open_handout
 
 
@@ -53,7 +54,7 @@ def test_one_row_per_kind_of_help_and_per_resource_grouped(
     offers: OfferList, journal: Journal
 ) -> None:
     rows = offers.rows()
-    kinds = [r.data(NAME, Qt.ItemDataRole.UserRole + 1) for r in rows[: len(flow.REFERRAL_TYPES)]]
+    kinds = [r.data(NAME, Role.OFFER) for r in rows[: len(flow.REFERRAL_TYPES)]]
     assert [tuple(k) for k in kinds] == [(KIND, c.id) for c in flow.REFERRAL_TYPES]
     assert rows[5].text(NAME) == "Legal or risk-management support for a review"
     directory = journal.resources.all()

@@ -13,8 +13,9 @@ from peerdesk.sessions import FINISHED, Session
 from peerdesk.text import PSEUDONYM_MAX
 from tests.conftest import Clock, day
 from tests.support.fakes import Confirm
-from ui.models.peers_model import PEER_ID_ROLE, PeersModel
-from ui.pages.peers_page import SESSION_ID_ROLE, PeersPage
+from ui.models.peers_model import PeersModel
+from ui.models.roles import Role
+from ui.pages.peers_page import PeersPage
 
 
 def make_page(
@@ -83,7 +84,7 @@ def test_the_model_shows_status_counts_and_last_session(journal: Journal, clock:
         for r in range(model.rowCount())
     ]
     assert rows == [["Ash", "Open", "2", "2026-11-12"], ["birch", "Closed", "0", ""]]
-    assert model.index(1, PeersModel.PSEUDONYM).data(PEER_ID_ROLE) == b.id
+    assert model.index(1, PeersModel.PSEUDONYM).data(Role.PEER_ID) == b.id
     assert model.headerData(PeersModel.LAST_SESSION, Qt.Orientation.Horizontal) == "Last session"
 
 
@@ -196,7 +197,7 @@ def test_the_timeline_lists_the_peers_sessions_and_opens_them(
     assert page.timeline.count() == 2
     assert page.timeline.item(0).text().startswith("2026-11-19")
     assert "Proactive outreach" in page.timeline.item(0).text()
-    assert [page.timeline.item(i).data(SESSION_ID_ROLE) for i in range(2)] == [
+    assert [page.timeline.item(i).data(Role.SESSION_ID) for i in range(2)] == [
         latest.id,
         first.id,
     ]

@@ -21,10 +21,10 @@ from peerdesk.keyslots import RECOVERY
 from peerdesk.recovery import RecoveryCode
 from peerdesk.vault import Vault
 from tests.read_only import unrenameable
-from ui.controller import AppController
 from ui.dialogs.old_backups_dialog import OldBackupsDialog
 from ui.dialogs.recovery_code_view import NewCodeDialog
 from ui.gates.unlock_dialog import UnlockDialog
+from ui.lifecycle import AppController
 from ui.pages.settings_page import SettingsPage
 
 WAIT_MS = 20_000

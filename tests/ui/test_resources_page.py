@@ -19,7 +19,9 @@ from peerdesk.resource_files import FIELDS
 from peerdesk.resources import Resource
 from tests.conftest import Clock
 from tests.core.test_resource_defaults import without_directory
-from ui.pages.resources_page import CONTACT, NAME, RESOURCE_ID_ROLE, VERIFIED, ResourcesPage
+from ui.models.resources_model import CONTACT, NAME, VERIFIED
+from ui.models.roles import Role
+from ui.pages.resources_page import ResourcesPage
 
 NOON = datetime(2026, 11, 26, 12, 0, tzinfo=UTC)
 HEADER = ",".join(FIELDS)
@@ -137,7 +139,7 @@ def test_add_a_resource_by_keyboard(
     )
     assert saved.last_verified_on is None
     assert page.status.text() == "Added."
-    assert page.tree.currentIndex().data(RESOURCE_ID_ROLE) == saved.id
+    assert page.tree.currentIndex().data(Role.RESOURCE_ID) == saved.id
     assert names_in(page, "counselling") == ["Staff counselling"]
 
 
@@ -206,7 +208,7 @@ def test_undo_changes_and_discarding_on_switch(
     page.tree.setCurrentIndex(page.model.index_of(second.id or 0))
     assert answers.questions == ["Discard your unsaved changes to “A line”?"]
     assert page.fields["name"].text() == "A line" and page.fields["web"].text() == "example.org"
-    qtbot.waitUntil(lambda: page.tree.currentIndex().data(RESOURCE_ID_ROLE) == first.id)
+    qtbot.waitUntil(lambda: page.tree.currentIndex().data(Role.RESOURCE_ID) == first.id)
     answers.confirm = True
     page.tree.setCurrentIndex(page.model.index_of(second.id or 0))
     assert page.fields["name"].text() == "B line"

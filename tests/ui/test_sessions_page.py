@@ -22,9 +22,8 @@ from peerdesk.session_query import SessionFilter, SessionQuery
 from peerdesk.sessions import FINISHED, Session
 from tests.conftest import Clock, day
 from tests.support.fakes import Confirm
+from ui.models.roles import Role
 from ui.models.sessions_model import (
-    SESSION_ID_ROLE,
-    SNIPPET_ROLE,
     SearchResultsModel,
     SessionsModel,
     snippet_html,
@@ -74,7 +73,7 @@ def search(qtbot: QtBot, page: SessionsPage, text: str) -> None:
 
 def shown_ids(page: SessionsPage) -> list[int]:
     model = page.current_view().model()
-    return [model.index(r, 0).data(SESSION_ID_ROLE) for r in range(model.rowCount())]
+    return [model.index(r, 0).data(Role.SESSION_ID) for r in range(model.rowCount())]
 
 
 # --- models ------------------------------------------------------------------------------------
@@ -129,9 +128,9 @@ def test_the_sessions_model_shows_labels_and_the_session_id(journal: Journal, cl
         first.followup_on.isoformat() if first.followup_on else ""
     )
     for column in range(5):
-        assert model.index(0, column).data(SESSION_ID_ROLE) == first.id
+        assert model.index(0, column).data(Role.SESSION_ID) == first.id
     assert model.headerData(SessionsModel.KIND, Qt.Orientation.Horizontal) == "Kind of contact"
-    assert Qt.ItemDataRole.UserRole + 1 == SESSION_ID_ROLE
+    assert Qt.ItemDataRole.UserRole + 1 == Role.SESSION_ID
 
 
 def test_the_search_model_passes_the_model_tester(qtmodeltester: object, journal: Journal) -> None:
@@ -286,12 +285,12 @@ def test_search_shows_sessions_with_the_match_in_bold(
     assert page.stack.currentWidget() is page.search_table
     model = page.search_model
     assert model.rowCount() > 0
-    parts = model.index(0, SearchResultsModel.SNIPPET).data(SNIPPET_ROLE)
+    parts = model.index(0, SearchResultsModel.SNIPPET).data(Role.SNIPPET)
     assert any(highlighted and text.lower().startswith("sleep") for text, highlighted in parts)
     assert "<b>" in snippet_html(parts)
     assert "matching sessions" in page.count_label.text() or model.rowCount() == 1
     page.search_table.setCurrentIndex(model.index(0, 0))
-    shown = model.index(0, 0).data(SESSION_ID_ROLE)
+    shown = model.index(0, 0).data(Role.SESSION_ID)
     assert page.detail.session_id == shown
     assert "sleep" in page.detail.text().lower()
     page.search_table.grab()  # the snippet delegate paints every visible row
@@ -340,7 +339,7 @@ def test_notes_with_markup_are_shown_as_typed(qtbot: QtBot, journal: Journal, cl
     page = make_page(qtbot, journal, clock)
     search(qtbot, page, "sleepless")
     assert page.search_model.rowCount() == 1
-    parts = page.search_model.index(0, SearchResultsModel.SNIPPET).data(SNIPPET_ROLE)
+    parts = page.search_model.index(0, SearchResultsModel.SNIPPET).data(Role.SNIPPET)
     rich = snippet_html(parts)
     assert "&lt;b&gt;nothing&lt;/b&gt;" in rich
     assert "&amp;" in rich
@@ -464,7 +463,7 @@ def test_a_pseudonym_finds_the_peers_sessions_first(
         "Pseudonym",
         "Cope",
     ]
-    assert model.index(0, SearchResultsModel.SNIPPET).data(SNIPPET_ROLE) == (("Alder", True),)
+    assert model.index(0, SearchResultsModel.SNIPPET).data(Role.SNIPPET) == (("Alder", True),)
     assert page.count_label.text() == "3 matching sessions"
     page.search_table.setCurrentIndex(model.index(0, 0))
     assert page.detail.session_id == first.id

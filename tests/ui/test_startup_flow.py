@@ -17,9 +17,9 @@ from peerdesk.sessions import DRAFT, FINISHED, Session
 from peerdesk.vault import Vault
 from tests.conftest import Clock
 from tests.support.factories import add_sessions
-from ui.controller import AppController
 from ui.gates.damage_dialog import DamageDialog
 from ui.gates.unlock_dialog import Mode, UnlockDialog
+from ui.lifecycle import AppController
 from ui.main_window import FOLLOW_UPS, RESOURCES
 
 PAGE = 4096

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import contextlib
 import itertools
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
 from datetime import date
 from pathlib import Path
 
@@ -39,10 +39,11 @@ from peerdesk.preferences import ORGANISATION, ORGANISATION_MAX
 from peerdesk.resource_defaults import is_placeholder
 from peerdesk.resources import Resource
 from peerdesk.text import clean
+from ui.messages import category_label
+from ui.models.roles import Role
 from ui.printing.handout import (
     NOTE_MAX,
     Handout,
-    category_label,
     in_print_order,
     page_image,
     preview_dialog,
@@ -56,7 +57,6 @@ from ui.widgets.labels import plain_button as _button
 ChooseSaveFile = Callable[[str], Path | None]  # suggested file name -> chosen path, or None
 PrintHandout = Callable[[QWidget | None, Handout], bool]
 
-ID_ROLE = Qt.ItemDataRole.UserRole + 1
 PREVIEW_WIDTH = 330
 _WARNING_STYLE = (
     "QLabel { background: #fff4e0; color: #4d3000; border: 1px solid #f0c98a;"
@@ -260,12 +260,12 @@ class HandoutDialog(QDialog):
                 head.setFlags(
                     head.flags() | Qt.ItemFlag.ItemIsUserCheckable | Qt.ItemFlag.ItemIsAutoTristate
                 )
-                head.setData(0, ID_ROLE, None)
+                head.setData(0, Role.RESOURCE_ID, None)
                 heads[item.category] = head
             name = item.name + (self.tr(" (archived)") if item.archived else "")
             row = QTreeWidgetItem(head, [name, self._check_text(item)])
             row.setFlags(row.flags() | Qt.ItemFlag.ItemIsUserCheckable)
-            row.setData(0, ID_ROLE, item.id)
+            row.setData(0, Role.RESOURCE_ID, item.id)
             chosen = item.id in ids or (item.category in categories and not item.archived)
             row.setCheckState(0, Qt.CheckState.Checked if chosen else Qt.CheckState.Unchecked)
             if item.description:
@@ -284,30 +284,32 @@ class HandoutDialog(QDialog):
 
     # --- reading the choices --------------------------------------------------------------------
 
-    def _heads(self) -> list[QTreeWidgetItem]:
-        root = self.tree.invisibleRootItem()
-        return [h for i in range(root.childCount()) if (h := root.child(i)) is not None]
+    def _heads(self) -> Iterator[QTreeWidgetItem]:
+        """The category headings, in order."""
+        for top in range(self.tree.topLevelItemCount()):
+            head = self.tree.topLevelItem(top)
+            assert head is not None  # top < topLevelItemCount()
+            yield head
 
-    def _rows(self) -> list[QTreeWidgetItem]:
-        """Every resource row (the children of the category headings), top to bottom."""
-        return [
-            row
-            for head in self._heads()
-            for j in range(head.childCount())
-            if (row := head.child(j)) is not None
-        ]
+    def _resource_rows(self) -> Iterator[QTreeWidgetItem]:
+        """The resources' rows (each under its category's heading), in order."""
+        for head in self._heads():
+            for child in range(head.childCount()):
+                row = head.child(child)
+                assert row is not None  # child < childCount()
+                yield row
 
     def chosen_ids(self) -> list[int]:
         return [
-            int(row.data(0, ID_ROLE))
-            for row in self._rows()
+            int(row.data(0, Role.RESOURCE_ID))
+            for row in self._resource_rows()
             if row.checkState(0) == Qt.CheckState.Checked
         ]
 
     def set_chosen(self, ids: Iterable[int]) -> None:
         wanted = set(ids)
-        for row in self._rows():
-            state = int(row.data(0, ID_ROLE)) in wanted
+        for row in self._resource_rows():
+            state = int(row.data(0, Role.RESOURCE_ID)) in wanted
             row.setCheckState(0, Qt.CheckState.Checked if state else Qt.CheckState.Unchecked)
 
     def category_item(self, category: str) -> QTreeWidgetItem | None:

@@ -31,6 +31,7 @@ from peerdesk import report as rep
 from peerdesk.errors import PeerDeskError
 from ui.messages import explain
 from ui.models.figures_model import FiguresModel
+from ui.models.roles import Role
 from ui.printing.report_pdf import (
     MONTHLY_HEADERS,
     month_name,
@@ -42,7 +43,6 @@ from ui.widgets.figures_table import figures_table
 
 ChooseFiles = Callable[[], list[str]]
 ChoosePath = Callable[[str], "str | None"]
-PATH_ROLE = Qt.ItemDataRole.UserRole + 1
 
 
 class ProgramTotalsDialog(QDialog):
@@ -179,7 +179,7 @@ class ProgramTotalsDialog(QDialog):
         item = self.files.currentItem()
         if item is None:
             return
-        self.reports.pop(Path(item.data(PATH_ROLE)), None)
+        self.reports.pop(Path(item.data(Role.PATH)), None)
         self._recombine()
 
     def _update_buttons(self) -> None:
@@ -199,7 +199,7 @@ class ProgramTotalsDialog(QDialog):
                     t=report.threshold,
                 )
             )
-            item.setData(PATH_ROLE, str(path))
+            item.setData(Role.PATH, str(path))
             self.files.addItem(item)
         if not self.reports:
             self.combined = None

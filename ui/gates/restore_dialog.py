@@ -56,12 +56,12 @@ from peerdesk.keyslots import LockMode
 from peerdesk.vault import ASIDE_DIR, BackupPreview, Vault
 from ui.background.background_job import BackgroundJob
 from ui.messages import explain
+from ui.models.roles import Role
 from ui.widgets.labels import error_label as _error_label
 from ui.widgets.labels import wrapped_label as _wrapped
 
 log = logging.getLogger(__name__)
 
-PATH_ROLE = Qt.ItemDataRole.UserRole + 1
 _STAMP = re.compile(r"(\d{8}-\d{6})")
 
 FileChooser = Callable[[QWidget, Path], Path | None]
@@ -253,7 +253,7 @@ class RestoreDialog(QDialog):
                     when=f"{backup.created:%d %b %Y, %H:%M}", size=max(1, backup.size // 1024)
                 )
             )
-            item.setData(PATH_ROLE, str(backup.path))
+            item.setData(Role.PATH, str(backup.path))
             self.found.addItem(item)
         self.found.setVisible(bool(found))
         self.found_label.setVisible(bool(found))
@@ -262,7 +262,7 @@ class RestoreDialog(QDialog):
 
     def _found_chosen(self, item: QListWidgetItem | None) -> None:
         if item is not None:
-            self.path_edit.setText(str(item.data(PATH_ROLE)))
+            self.path_edit.setText(str(item.data(Role.PATH)))
 
     def _file_dialog(self, parent: QWidget, start: Path) -> Path | None:
         chosen, _filter = QFileDialog.getOpenFileName(

@@ -5,8 +5,7 @@
 - ``followups_model``: open follow-ups grouped as overdue, due today, this week, later.
 - ``grouped_model``: a two-level tree (follow-up buckets, resource categories).
 - ``peers_model``: the peers table.
+- ``resources_model``: the resource directory, by category.
 - ``sessions_model``: the lazy sessions list and search hits.
-
-(``ResourcesModel`` still lives in ``ui.pages.resources_page``: it names categories through
-``ui.printing.handout.category_label``, and models import no printing.)
+- ``roles``: every item-data role (the ids and values items carry besides their text).
 """

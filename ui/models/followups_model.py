@@ -14,9 +14,7 @@ from peerdesk.followups import FollowUp, FollowUps
 from ui.models.grouped_model import GROUP as _GROUP
 from ui.models.grouped_model import GroupedModel
 from ui.models.grouped_model import Index as _Index
-
-FOLLOWUP_ID_ROLE = Qt.ItemDataRole.UserRole + 1
-BUCKET_ROLE = Qt.ItemDataRole.UserRole + 2
+from ui.models.roles import Role
 
 # Columns.
 WHEN, PEER, PLAN = range(3)
@@ -86,9 +84,9 @@ class FollowUpsModel(GroupedModel):
             return self._group_data(index, role)
         item = self._groups[index.internalId() - 1][index.row()]
         column = index.column()
-        if role == FOLLOWUP_ID_ROLE:
+        if role == Role.FOLLOWUP_ID:
             return item.id
-        if role == BUCKET_ROLE:
+        if role == Role.BUCKET:
             return due.BUCKETS[index.internalId() - 1]
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
             if column == WHEN:
@@ -104,7 +102,7 @@ class FollowUpsModel(GroupedModel):
 
     def _group_data(self, index: _Index, role: int) -> Any:
         bucket = due.BUCKETS[index.row()]
-        if role == BUCKET_ROLE:
+        if role == Role.BUCKET:
             return bucket
         if index.column() != 0:
             return None

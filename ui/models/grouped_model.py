@@ -38,7 +38,7 @@ class GroupedModel(QAbstractItemModel):
             return self.createIndex(row, column, parent.row() + 1)
         return QModelIndex()
 
-    def parent(self, child: Index | None = None) -> Any:  # type: ignore[override]
+    def parent(self, child: Index | None = None) -> Any:
         if child is None:  # QObject.parent()
             return super().parent()
         if not child.isValid() or child.internalId() == GROUP:

@@ -9,8 +9,7 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersisten
 from peerdesk.peers import Peer, Peers
 from peerdesk.session_query import PeerActivity, SessionQuery
 from ui.models.headers import horizontal_header
-
-PEER_ID_ROLE = Qt.ItemDataRole.UserRole + 1
+from ui.models.roles import Role
 
 # Columns.
 PSEUDONYM, STATUS, SESSIONS, LAST_SESSION = range(4)
@@ -88,7 +87,7 @@ class PeersModel(QAbstractTableModel):
             return None
         p = self._rows[index.row()]
         column = index.column()
-        if role == PEER_ID_ROLE:
+        if role == Role.PEER_ID:
             return p.id
         if role == Qt.ItemDataRole.TextAlignmentRole and column == SESSIONS:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)

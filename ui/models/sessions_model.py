@@ -20,9 +20,7 @@ from peerdesk.search import IN_PSEUDONYM, NEWEST, Search, SearchHit
 from peerdesk.session_query import SessionFilter, SessionQuery
 from peerdesk.sessions import DRAFT, SESSION_NOTE, SessionSummary
 from ui.models.headers import horizontal_header
-
-SESSION_ID_ROLE = Qt.ItemDataRole.UserRole + 1
-SNIPPET_ROLE = Qt.ItemDataRole.UserRole + 2
+from ui.models.roles import Role
 
 # Columns of SessionsModel.
 DATE, PEER, KIND, OUTCOME, FOLLOW_UP = range(5)
@@ -164,14 +162,14 @@ class SessionsModel(QAbstractTableModel):
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or role not in (
             Qt.ItemDataRole.DisplayRole,
-            SESSION_ID_ROLE,
+            Role.SESSION_ID,
             Qt.ItemDataRole.ToolTipRole,
         ):
             return None
         s = self._row(index.row())
         if s is None:
             return None
-        if role == SESSION_ID_ROLE:
+        if role == Role.SESSION_ID:
             return s.id
         if role == Qt.ItemDataRole.ToolTipRole:
             return self._followup_tip(s) if index.column() == FOLLOW_UP else None
@@ -377,9 +375,9 @@ class SearchResultsModel(QAbstractTableModel):
             return None
         hit = self._hits[index.row()]
         column = index.column()
-        if role == SESSION_ID_ROLE:
+        if role == Role.SESSION_ID:
             return hit.session_id
-        if role == SNIPPET_ROLE:
+        if role == Role.SNIPPET:
             return hit.snippet if column == self.SNIPPET else None
         if role == Qt.ItemDataRole.ToolTipRole and column == self.SNIPPET:
             # Escaped rich text: a note holding "<b>" shows as typed, never as markup.

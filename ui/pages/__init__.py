@@ -7,4 +7,14 @@
 - ``resources_page``: the resource directory and handouts.
 - ``insights_page``: what the journal adds up to over a chosen period.
 - ``settings_page``: lock mode and timing, passphrase, recovery code, backups, retention.
+
+Every page is :class:`Refreshable`: the main window calls ``refresh()`` when the page is shown
+again, or when work elsewhere (a backup, a saved session) changed what it shows.
 """
+
+from typing import Protocol
+
+
+class Refreshable(Protocol):
+    def refresh(self) -> None:
+        """Read the journal again and show what it holds now."""

@@ -342,10 +342,14 @@ class ChartCard(QGroupBox):
         self.tabs.addTab(chart, self.tr("Chart"))
         self.tabs.addTab(self.table, self.tr("Numbers"))
         self.tabs.setTabToolTip(1, self.tr("The same figures as a table"))
-        layout = QVBoxLayout(self)
-        layout.setSpacing(4)
-        layout.addWidget(self.caption)
-        layout.addWidget(self.tabs)
+        self._body = QVBoxLayout(self)
+        self._body.setSpacing(4)
+        self._body.addWidget(self.caption)
+        self._body.addWidget(self.tabs)
+
+    def add_below(self, widget: QWidget) -> None:
+        """A widget under the chart and its table (the self-care card's note)."""
+        self._body.addWidget(widget)
 
     def show_numbers(self, numbers: bool) -> None:
         self.tabs.setCurrentIndex(1 if numbers else 0)
@@ -511,7 +515,7 @@ class InsightsPage(QWidget):
         )
         self.self_care_note = QLabel()
         self.self_care_note.setWordWrap(True)
-        self.self_care_card.layout().addWidget(self.self_care_note)  # type: ignore[union-attr]
+        self.self_care_card.add_below(self.self_care_note)
         self.cards = [
             self.contacts_card,
             self.followups_card,

@@ -34,10 +34,9 @@ from peerdesk.journal import Journal
 from peerdesk.peers import Peer
 from peerdesk.session_query import SessionQuery
 from peerdesk.text import CONTACT_MAX, PSEUDONYM_MAX
-from ui.models.peers_model import PEER_ID_ROLE, PeersModel
+from ui.models.peers_model import PeersModel
+from ui.models.roles import Role
 from ui.widgets.labels import error_label as _error_label
-
-SESSION_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 
 
 def _stamp_day(stamp: str | None) -> str:
@@ -271,7 +270,7 @@ class PeersPage(QWidget):
             self._show_peer(None)
 
     def _current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
-        value = current.data(PEER_ID_ROLE) if current.isValid() else None
+        value = current.data(Role.PEER_ID) if current.isValid() else None
         peer_id = int(value) if value is not None else None
         if peer_id != self._peer_id:
             self.status_label.clear()
@@ -331,7 +330,7 @@ class PeersPage(QWidget):
             elif s.followup_on:
                 parts.append(self.tr("follow-up {date}").format(date=s.followup_on.isoformat()))
             item = QListWidgetItem(" · ".join(parts))
-            item.setData(SESSION_ID_ROLE, s.id)
+            item.setData(Role.SESSION_ID, s.id)
             self.timeline.addItem(item)
         if not sessions:
             self.timeline_label.setText(self.tr("No sessions with this peer yet."))
@@ -510,7 +509,7 @@ class PeersPage(QWidget):
             self.new_session.emit(self._peer_id)
 
     def _timeline_activated(self, item: QListWidgetItem) -> None:
-        value = item.data(SESSION_ID_ROLE)
+        value = item.data(Role.SESSION_ID)
         if value is not None:
             self.open_session.emit(int(value))
 

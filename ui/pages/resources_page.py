@@ -14,16 +14,13 @@ from collections.abc import Callable
 from dataclasses import replace
 from datetime import date
 from pathlib import Path
-from typing import Any
 
 from PySide6.QtCore import (
     QDate,
     QModelIndex,
-    QObject,
     Qt,
     QTimer,
 )
-from PySide6.QtGui import QColor, QFont
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -50,22 +47,14 @@ from peerdesk.clock import Clock
 from peerdesk.errors import InvalidInput, NotFound, PeerDeskError
 from peerdesk.journal import Journal
 from peerdesk.resource_defaults import is_placeholder
-from peerdesk.resources import CATEGORIES, Resource, Resources
+from peerdesk.resources import CATEGORIES, Resource
 from peerdesk.text import LINE_MAX, NOTE_MAX, fold
 from ui.dialogs.handout_dialog import HandoutDialog
-from ui.models.grouped_model import GROUP as _GROUP
-from ui.models.grouped_model import GroupedModel
-from ui.models.grouped_model import Index as _Index
-from ui.printing.handout import category_label
+from ui.messages import category_label
+from ui.models.resources_model import CONTACT, NAME, VERIFIED, ResourcesModel
 from ui.widgets.labels import ERROR_COLOUR
 from ui.widgets.labels import error_label as _error_label
 from ui.widgets.labels import plain_button as _button
-
-RESOURCE_ID_ROLE = Qt.ItemDataRole.UserRole + 1
-CATEGORY_ROLE = Qt.ItemDataRole.UserRole + 2
-
-# Columns.
-NAME, CONTACT, VERIFIED = range(3)
 
 ChooseOpenFile = Callable[[], Path | None]
 ChooseSaveFile = Callable[[str], Path | None]  # suggested name -> chosen path, or None
@@ -77,128 +66,6 @@ _WARNING_STYLE = (
 )
 _ERROR_STYLE = f"color: {ERROR_COLOUR};"
 _TEXT_FIELDS = ("name", "phone", "text_line", "web", "hours", "audience")
-
-
-class ResourcesModel(GroupedModel):
-    """The directory as a two-level tree: every category, each with its entries."""
-
-    NAME, CONTACT, VERIFIED = NAME, CONTACT, VERIFIED
-
-    def __init__(self, resources: Resources, clock: Clock, parent: QObject | None = None) -> None:
-        super().__init__(parent)
-        self._resources = resources
-        self._clock = clock
-        self._show_archived = False
-        self.today = due.local_today(clock())
-        self._groups: list[list[Resource]] = [[] for _ in CATEGORIES]
-        self._headers = (self.tr("Name"), self.tr("Phone, text or web"), self.tr("Verified"))
-        self._load()
-
-    def _load(self) -> None:
-        self.today = due.local_today(self._clock())
-        groups: dict[str, list[Resource]] = {c: [] for c in CATEGORIES}
-        for item in self._resources.all(include_archived=self._show_archived):
-            groups.setdefault(item.category, []).append(item)
-        self._groups = [groups[c] for c in CATEGORIES]
-
-    def refresh(self) -> None:
-        self.beginResetModel()
-        self._load()
-        self.endResetModel()
-
-    def set_show_archived(self, show: bool) -> None:
-        if show != self._show_archived:
-            self._show_archived = show
-            self.refresh()
-
-    # --- reading --------------------------------------------------------------------------------
-
-    def resource(self, index: _Index) -> Resource | None:
-        if not index.isValid() or index.internalId() == _GROUP:
-            return None
-        return self._groups[index.internalId() - 1][index.row()]
-
-    def category(self, index: _Index) -> str | None:
-        if not index.isValid():
-            return None
-        number = index.row() if index.internalId() == _GROUP else index.internalId() - 1
-        return CATEGORIES[number]
-
-    def index_of(self, resource_id: int) -> QModelIndex:
-        for number, items in enumerate(self._groups):
-            for row, item in enumerate(items):
-                if item.id == resource_id:
-                    return self.createIndex(row, 0, number + 1)
-        return QModelIndex()
-
-    def category_index(self, category: str) -> QModelIndex:
-        return self.createIndex(CATEGORIES.index(category), 0, _GROUP)
-
-    def count(self) -> int:
-        return sum(len(items) for items in self._groups)
-
-    # --- the model ------------------------------------------------------------------------------
-
-    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid():
-            return None
-        if index.internalId() == _GROUP:
-            return self._category_data(index, role)
-        item = self._groups[index.internalId() - 1][index.row()]
-        column = index.column()
-        if role == RESOURCE_ID_ROLE:
-            return item.id
-        if role == CATEGORY_ROLE:
-            return item.category
-        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
-            if column == NAME:
-                return item.name + (self.tr(" (archived)") if item.archived else "")
-            if column == CONTACT:
-                return self.contact_text(item)
-            return self.verified_text(item)
-        if role == Qt.ItemDataRole.ToolTipRole and column == NAME and item.description:
-            return item.description
-        if role == Qt.ItemDataRole.ForegroundRole:
-            if item.archived or (column == CONTACT and is_placeholder(item)):
-                return QColor("#6b6b6b")
-            if column == VERIFIED and due.needs_verifying(item.last_verified_on, self.today):
-                return QColor("#8a4b00")
-        if role == Qt.ItemDataRole.FontRole and column == CONTACT and is_placeholder(item):
-            font = QFont()
-            font.setItalic(True)
-            return font
-        return None
-
-    def _category_data(self, index: _Index, role: int) -> Any:
-        category = CATEGORIES[index.row()]
-        if role == CATEGORY_ROLE:
-            return category
-        if index.column() != 0:
-            return None
-        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
-            return f"{category_label(category)} ({len(self._groups[index.row()])})"
-        if role == Qt.ItemDataRole.FontRole:
-            font = QFont()
-            font.setBold(True)
-            return font
-        return None
-
-    def contact_text(self, item: Resource) -> str:
-        if is_placeholder(item):
-            return self.tr("to fill in")
-        if item.phone:
-            return item.phone
-        if item.text_line:
-            return self.tr("text {line}").format(line=item.text_line)
-        return item.web
-
-    def verified_text(self, item: Resource) -> str:
-        if item.last_verified_on is None:
-            return self.tr("not yet: check it")
-        shown = f"{item.last_verified_on:%d %b %Y}"
-        if due.needs_verifying(item.last_verified_on, self.today):
-            return self.tr("{date}: over a year ago").format(date=shown)
-        return shown
 
 
 class ResourcesPage(QWidget):

@@ -65,9 +65,8 @@ from peerdesk.session_query import (
 )
 from peerdesk.tags import EVENT
 from ui.background.search_runner import SearchRunner
+from ui.models.roles import Role
 from ui.models.sessions_model import (
-    SESSION_ID_ROLE,
-    SNIPPET_ROLE,
     SearchResultsModel,
     SessionsModel,
     snippet_html,
@@ -107,7 +106,7 @@ class SnippetDelegate(QStyledItemDelegate):
         option: QStyleOptionViewItem,
         index: QModelIndex | QPersistentModelIndex,
     ) -> None:
-        parts = index.data(SNIPPET_ROLE)
+        parts = index.data(Role.SNIPPET)
         if not parts:
             super().paint(painter, option, index)
             return
@@ -463,7 +462,7 @@ class SessionsPage(QWidget):
         index = self.current_view().currentIndex()
         if not index.isValid():
             return None
-        value = index.data(SESSION_ID_ROLE)
+        value = index.data(Role.SESSION_ID)
         return int(value) if value is not None else None
 
     # --- public actions -------------------------------------------------------------------------
@@ -575,7 +574,7 @@ class SessionsPage(QWidget):
         self.new_session.emit(peer_id if peer_id is not None else -1)
 
     def _activated(self, index: QModelIndex) -> None:
-        value = index.data(SESSION_ID_ROLE)
+        value = index.data(Role.SESSION_ID)
         if value is not None:
             self.open_session.emit(int(value))
 

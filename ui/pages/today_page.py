@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import timedelta
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -17,8 +17,8 @@ from PySide6.QtWidgets import (
 
 from peerdesk.clock import Clock, today
 from peerdesk.journal import Journal
+from ui.models.roles import Role
 
-ID_ROLE = Qt.ItemDataRole.UserRole + 1
 BACKUP_REMINDER_DAYS = 7
 DUE_SHOWN = 50  # follow-ups listed on Today; the Follow-ups page lists every one
 
@@ -42,12 +42,14 @@ class TodayPage(QWidget):
         self.due_label = QLabel()
         self.due = QListWidget()
         self.due.setAccessibleName(self.tr("Follow-ups due this week"))
-        self.due.itemActivated.connect(lambda item: self.follow_up.emit(int(item.data(ID_ROLE))))
+        self.due.itemActivated.connect(
+            lambda item: self.follow_up.emit(int(item.data(Role.FOLLOWUP_ID)))
+        )
         self.drafts_label = QLabel()
         self.drafts = QListWidget()
         self.drafts.setAccessibleName(self.tr("Unfinished drafts"))
         self.drafts.itemActivated.connect(
-            lambda item: self.open_session.emit(int(item.data(ID_ROLE)))
+            lambda item: self.open_session.emit(int(item.data(Role.SESSION_ID)))
         )
         top = QHBoxLayout()
         top.addWidget(self.heading, 1)
@@ -89,7 +91,7 @@ class TodayPage(QWidget):
             if f.id in started:
                 when = self.tr("{when}, session started (a draft)").format(when=when)
             item = QListWidgetItem(f"{peer} — {when}" + (f" — {f.plan}" if f.plan else ""))
-            item.setData(ID_ROLE, f.id)
+            item.setData(Role.FOLLOWUP_ID, f.id)
             self.due.addItem(item)
         if len(week) > DUE_SHOWN:
             self.due_label.setText(
@@ -116,7 +118,7 @@ class TodayPage(QWidget):
                     date=f"{d.held_on:%d %b %Y}", peer=peer
                 )
             )
-            item.setData(ID_ROLE, d.id)
+            item.setData(Role.SESSION_ID, d.id)
             self.drafts.addItem(item)
         self.drafts_label.setText(
             self.tr("Unfinished drafts: {n}").format(n=len(drafts))

@@ -51,6 +51,7 @@ from peerdesk.errors import StorageError
 from peerdesk.files import write_private_atomically
 from peerdesk.resources import CATEGORIES, Resource
 from peerdesk.text import fold
+from ui.messages import category_label
 from ui.printing.page_preview import PagePreviewDialog
 from ui.printing.recovery_sheet import default_page_size
 
@@ -69,20 +70,6 @@ _DANGER = "#8f1d1d"
 
 def _tr(text: str) -> str:
     return QCoreApplication.translate("Handout", text)
-
-
-def category_label(category: str) -> str:
-    """The heading a category gets on screen and on paper."""
-    labels = {
-        "crisis_line": _tr("Crisis lines"),
-        "physician_health": _tr("Physician health"),
-        "counselling": _tr("Counselling and EAP"),
-        "peer_support": _tr("Peer support"),
-        "legal_support": _tr("Legal and litigation support"),
-        "self_care": _tr("Self-care and well-being"),
-        "other": _tr("Other support"),
-    }
-    return labels.get(category, category)
 
 
 def emergency_line() -> str:

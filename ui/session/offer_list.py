@@ -32,14 +32,14 @@ from peerdesk import flow
 from peerdesk.clock import Clock
 from peerdesk.journal import Journal
 from peerdesk.resources import Resource
-from ui.printing.handout import category_label, in_print_order
+from ui.messages import category_label
+from ui.models.roles import Role
+from ui.printing.handout import in_print_order
 from ui.widgets.labels import wrapped_label
 
 if TYPE_CHECKING:
     from ui.dialogs.handout_dialog import HandoutDialog
 
-KIND_ROLE = Qt.ItemDataRole.UserRole + 1  # a row's ("kind", id) or ("resource", id)
-MARK_ROLE = Qt.ItemDataRole.UserRole + 2  # its mark id, or "" for none
 NAME, MARK = 0, 1  # the columns
 KIND, RESOURCE = "kind", "resource"
 _CYCLE = ("", flow.MENTIONED, flow.HANDOUT, flow.REFERRED)
@@ -182,7 +182,7 @@ class OfferList(QWidget):
     ) -> QTreeWidgetItem:
         row = QTreeWidgetItem(group, [name, ""])
         row.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable)
-        row.setData(NAME, KIND_ROLE, key)
+        row.setData(NAME, Role.OFFER, key)
         self._show_mark(row, mark if mark in self._labels else "")
         return row
 
@@ -196,9 +196,9 @@ class OfferList(QWidget):
 
     def _marks(self, kind: str) -> dict[object, str]:
         return {
-            row.data(NAME, KIND_ROLE)[1]: row.data(NAME, MARK_ROLE)
+            row.data(NAME, Role.OFFER)[1]: row.data(NAME, Role.MARK)
             for row in self.rows()
-            if row.data(NAME, KIND_ROLE)[0] == kind and row.data(NAME, MARK_ROLE)
+            if row.data(NAME, Role.OFFER)[0] == kind and row.data(NAME, Role.MARK)
         }
 
     def resource_marks(self) -> dict[int, str]:
@@ -222,8 +222,8 @@ class OfferList(QWidget):
         wanted = set(resource_ids)
         touched = False
         for row in self.rows():
-            kind, key = row.data(NAME, KIND_ROLE)
-            if kind == RESOURCE and key in wanted and row.data(NAME, MARK_ROLE) != flow.REFERRED:
+            kind, key = row.data(NAME, Role.OFFER)
+            if kind == RESOURCE and key in wanted and row.data(NAME, Role.MARK) != flow.REFERRED:
                 touched |= self._set(row, flow.HANDOUT)
         if touched:
             self.changed.emit()
@@ -233,16 +233,16 @@ class OfferList(QWidget):
     def row_for(self, kind: str, key: object) -> QTreeWidgetItem | None:
         """The row of a kind of help (``"kind"``, its id) or a resource (``"resource"``, id)."""
         for row in self.rows():
-            if tuple(row.data(NAME, KIND_ROLE)) == (kind, key):
+            if tuple(row.data(NAME, Role.OFFER)) == (kind, key):
                 return row
         return None
 
     def mark_of(self, row: QTreeWidgetItem) -> str:
-        return str(row.data(NAME, MARK_ROLE))
+        return str(row.data(NAME, Role.MARK))
 
     def _current_row(self) -> QTreeWidgetItem | None:
         item = self.tree.currentItem()
-        return item if item is not None and item.data(NAME, KIND_ROLE) is not None else None
+        return item if item is not None and item.data(NAME, Role.OFFER) is not None else None
 
     def _set_current(self, mark: str) -> None:
         row = self._current_row()
@@ -255,7 +255,7 @@ class OfferList(QWidget):
             self._step(row)
 
     def _clicked(self, item: QTreeWidgetItem, column: int) -> None:
-        if column == MARK and item.data(NAME, KIND_ROLE) is not None:
+        if column == MARK and item.data(NAME, Role.OFFER) is not None:
             self._step(item)
 
     def _step(self, row: QTreeWidgetItem) -> None:
@@ -271,7 +271,7 @@ class OfferList(QWidget):
 
     def _show_mark(self, row: QTreeWidgetItem, mark: str) -> None:
         label = self._labels.get(mark, "")
-        row.setData(NAME, MARK_ROLE, mark)
+        row.setData(NAME, Role.MARK, mark)
         row.setText(MARK, label or "—")
         spoken = self.tr("{name}: {mark}").format(
             name=row.text(NAME), mark=label.lower() if label else self.tr("not marked")

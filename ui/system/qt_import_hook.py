@@ -12,6 +12,7 @@ changes.
 from __future__ import annotations
 
 import sys
+from collections.abc import Callable
 from types import ModuleType
 
 import PySide6.QtCore  # noqa: F401 - loads the hook that is changed here
@@ -20,7 +21,9 @@ _FEATURE_MODULE = "shibokensupport.feature"
 _MARK = "_peerdesk_reads_without_caching"
 
 
-def _reads_without_caching(original: object) -> object:
+def _reads_without_caching(
+    original: Callable[[ModuleType], object],
+) -> Callable[[ModuleType], bool]:
     def mod_uses_pyside(module: ModuleType) -> bool:
         path = getattr(module, "__file__", None)
         if isinstance(path, str) and path.endswith(".py"):
@@ -29,7 +32,7 @@ def _reads_without_caching(original: object) -> object:
                     return b"PySide6" in source.read()
             except OSError:
                 pass
-        return bool(original(module))  # type: ignore[operator]
+        return bool(original(module))
 
     setattr(mod_uses_pyside, _MARK, True)
     return mod_uses_pyside
@@ -42,5 +45,6 @@ def stop_source_caching() -> bool:
     if feature is None or not callable(original):
         return False
     if not getattr(original, _MARK, False):
+        # PySide's own hook, private and in no stub: a module attribute mypy cannot know.
         feature._mod_uses_pyside = _reads_without_caching(original)  # type: ignore[attr-defined]
     return True

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 
 from peerdesk import flow
 from peerdesk.sessions import Session
+from ui.models.roles import Role
 from ui.widgets.dates import EARLIEST_DAY, to_qdate
 
 INFO_STYLE = (
@@ -49,7 +50,7 @@ def set_combo(combo: QComboBox, value: object) -> None:
 
 def checkable(picker: QListWidget, label: str, value: object) -> QListWidgetItem:
     item = QListWidgetItem(label, picker)
-    item.setData(Qt.ItemDataRole.UserRole, value)
+    item.setData(Role.TAG_ID, value)
     item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
     item.setCheckState(Qt.CheckState.Unchecked)
     return item
@@ -58,13 +59,13 @@ def checkable(picker: QListWidget, label: str, value: object) -> QListWidgetItem
 def set_checked(picker: QListWidget, chosen: set[object]) -> None:
     for row in range(picker.count()):
         item = picker.item(row)
-        state = item.data(Qt.ItemDataRole.UserRole) in chosen
+        state = item.data(Role.TAG_ID) in chosen
         item.setCheckState(Qt.CheckState.Checked if state else Qt.CheckState.Unchecked)
 
 
 def checked_data(picker: QListWidget) -> list[object]:
     return [
-        picker.item(row).data(Qt.ItemDataRole.UserRole)
+        picker.item(row).data(Role.TAG_ID)
         for row in range(picker.count())
         if picker.item(row).checkState() == Qt.CheckState.Checked
     ]

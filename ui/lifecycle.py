@@ -39,6 +39,7 @@ from ui.system.window_state import WindowState
 
 if TYPE_CHECKING:  # the gates, repair dialogs and retention are imported when needed
     from ui.background.retention_settings import RetentionRunner
+    from ui.gates import Gate
     from ui.gates.damage_dialog import DamageDialog
     from ui.gates.unlock_dialog import UnlockDialog
 
@@ -160,8 +161,8 @@ class AppController(QObject):
         dialog.restore_requested.connect(lambda: self._repair_from_gate(dialog))
         self._show_gate(dialog)
 
-    def _gate_passed(self, gate: QWidget) -> None:
-        journal: Journal | None = getattr(gate, "journal", None)
+    def _gate_passed(self, gate: Gate) -> None:
+        journal = gate.journal
         self.gate = None
         gate.deleteLater()
         if journal is None:
@@ -420,12 +421,16 @@ class AppController(QObject):
         else:
             self.start()
 
+    def _restored(self, dialog: Gate) -> None:
+        if dialog.journal is not None:
+            self._show_main(dialog.journal)
+
     def _restore_from_window(self) -> None:
         # No parent: the window is deleted (drafts saved) just before the restore runs.
         from ui.gates.restore_dialog import RestoreDialog
 
         dialog = RestoreDialog(self.vault, before_restore=self._close_window)
-        dialog.accepted.connect(lambda: dialog.journal and self._show_main(dialog.journal))
+        dialog.accepted.connect(lambda: self._restored(dialog))
         dialog.rejected.connect(lambda: self._restore_cancelled())
         dialog.open()
 
