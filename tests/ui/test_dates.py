@@ -1,0 +1,82 @@
+"""The typed date helpers: exact round trips, a clear error for an invalid QDate, the locale's words."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from datetime import date
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+from PySide6.QtCore import QDate, QLocale
+from PySide6.QtWidgets import QApplication
+
+from peerdesk.insights import Month
+from ui.widgets.dates import (
+    EARLIEST_DAY,
+    long_date,
+    month_and_year,
+    month_name,
+    month_start,
+    short_month_and_year,
+    tiny_month_and_year,
+    to_date,
+    to_month,
+    to_qdate,
+)
+
+_DAYS = st.dates(min_value=EARLIEST_DAY, max_value=date(9999, 12, 31))
+
+
+@pytest.fixture
+def german(qapp: QApplication) -> Iterator[None]:
+    before = QLocale()
+    QLocale.setDefault(QLocale(QLocale.Language.German, QLocale.Country.Germany))
+    yield
+    QLocale.setDefault(before)
+
+
+@pytest.fixture
+def english(qapp: QApplication) -> Iterator[None]:
+    before = QLocale()
+    QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedKingdom))
+    yield
+    QLocale.setDefault(before)
+
+
+@given(_DAYS)
+def test_a_day_survives_the_round_trip(day: date) -> None:
+    qdate = to_qdate(day)
+    assert (qdate.year(), qdate.month(), qdate.day()) == (day.year, day.month, day.day)
+    assert to_date(qdate) == day
+
+
+@given(_DAYS)
+def test_a_month_survives_the_round_trip(day: date) -> None:
+    month = Month.of(day)
+    assert to_month(to_qdate(day)) == month
+    assert to_date(month_start(month)) == day.replace(day=1)
+
+
+@pytest.mark.parametrize("invalid", [QDate(), QDate(2026, 2, 30), QDate(2026, 13, 1)])
+def test_an_invalid_qdate_is_refused_not_guessed(invalid: QDate) -> None:
+    with pytest.raises(ValueError, match="not a valid date"):
+        to_date(invalid)
+    with pytest.raises(ValueError, match="not a valid date"):
+        to_month(invalid)
+
+
+@pytest.mark.usefixtures("german")
+def test_months_and_days_are_in_the_users_language() -> None:
+    assert month_name(3) == "März"
+    assert month_and_year(Month(2026, 3)) == "März 2026"
+    assert short_month_and_year(Month(2026, 3)).startswith("Mär")
+    assert tiny_month_and_year(Month(2026, 3)).endswith(" 26")
+    assert "März" in long_date(date(2026, 3, 3))
+
+
+@pytest.mark.usefixtures("english")
+def test_english_months_stay_english() -> None:
+    assert month_and_year(Month(2026, 12)) == "December 2026"
+    assert tiny_month_and_year(Month(2026, 12)) == "Dec 26"
+    assert "December" in long_date(date(2026, 12, 3))

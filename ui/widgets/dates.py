@@ -1,0 +1,74 @@
+"""Typed conversions between the core's dates and Qt's, and dates in the user's own words.
+
+The core keeps ``datetime.date`` and :class:`~peerdesk.insights.Month` (ISO when stored); Qt widgets
+hold ``QDate``. Convert here, never by hand. An invalid ``QDate`` (``QDate()``, 30 February) is a bug
+in the caller, so :func:`to_date` and :func:`to_month` raise ``ValueError`` rather than guess.
+
+Everything the user reads goes through ``QLocale()`` (the application's default locale), so a
+German desktop shows "März 2026", never a month list written in English here.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtCore import QDate, QLocale
+
+from peerdesk.insights import Month
+
+# The earliest day a date field offers (a QDateEdit's own minimum is 1752).
+EARLIEST_DAY = date(1900, 1, 1)
+
+
+def to_qdate(day: date) -> QDate:
+    """``day`` as a ``QDate``."""
+    return QDate(day.year, day.month, day.day)
+
+
+def to_date(value: QDate) -> date:
+    """``value`` as a ``date``; ``ValueError`` if it is not a valid date."""
+    if not value.isValid():
+        raise ValueError(f"not a valid date: {value!r}")
+    return date(value.year(), value.month(), value.day())
+
+
+def month_start(month: Month) -> QDate:
+    """The first day of ``month``, for a month chooser."""
+    return QDate(month.year, month.month, 1)
+
+
+def to_month(value: QDate) -> Month:
+    """The month ``value`` falls in; ``ValueError`` if it is not a valid date."""
+    return Month.of(to_date(value))
+
+
+def long_date(day: date) -> str:
+    """``day`` written out in the user's locale ("Tuesday, 3 March 2026")."""
+    return QLocale().toString(to_qdate(day), QLocale.FormatType.LongFormat)
+
+
+def short_date(day: date) -> str:
+    """``day`` in the user's short locale format ("03/03/2026", "3.3.26")."""
+    return QLocale().toString(to_qdate(day), QLocale.FormatType.ShortFormat)
+
+
+def month_name(number: int) -> str:
+    """The name of month ``number`` (1-12) on its own ("March", "März")."""
+    return QLocale().standaloneMonthName(number, QLocale.FormatType.LongFormat)
+
+
+def month_and_year(month: Month) -> str:
+    """``month`` as "March 2026"."""
+    return f"{month_name(month.month)} {month.year}"
+
+
+def short_month_and_year(month: Month) -> str:
+    """``month`` as "Mar 2026", for table rows and chart labels."""
+    name = QLocale().standaloneMonthName(month.month, QLocale.FormatType.ShortFormat)
+    return f"{name} {month.year}"
+
+
+def tiny_month_and_year(month: Month) -> str:
+    """``month`` as "Mar 26", where a chart axis has little room."""
+    name = QLocale().standaloneMonthName(month.month, QLocale.FormatType.ShortFormat)
+    return f"{name} {month.year % 100:02d}"
