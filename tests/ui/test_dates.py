@@ -1,4 +1,4 @@
-"""The typed date helpers: exact round trips, a clear error for an invalid QDate, the locale's words."""
+"""The typed date helpers: exact round trips, a clear error for an invalid QDate, locale words."""
 
 from __future__ import annotations
 
@@ -12,6 +12,7 @@ from PySide6.QtCore import QDate, QLocale
 from PySide6.QtWidgets import QApplication
 
 from peerdesk.insights import Month
+from tests.support import locale
 from ui.widgets.dates import (
     EARLIEST_DAY,
     long_date,
@@ -30,18 +31,14 @@ _DAYS = st.dates(min_value=EARLIEST_DAY, max_value=date(9999, 12, 31))
 
 @pytest.fixture
 def german(qapp: QApplication) -> Iterator[None]:
-    before = QLocale()
-    QLocale.setDefault(QLocale(QLocale.Language.German, QLocale.Country.Germany))
-    yield
-    QLocale.setDefault(before)
+    with locale.german():
+        yield
 
 
 @pytest.fixture
 def english(qapp: QApplication) -> Iterator[None]:
-    before = QLocale()
-    QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedKingdom))
-    yield
-    QLocale.setDefault(before)
+    with locale.default_locale(QLocale.Language.English, QLocale.Country.UnitedKingdom):
+        yield
 
 
 @given(_DAYS)

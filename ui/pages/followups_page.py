@@ -13,7 +13,6 @@ from collections.abc import Callable
 from datetime import date
 
 from PySide6.QtCore import (
-    QDate,
     QModelIndex,
     Qt,
     Signal,
@@ -44,7 +43,8 @@ from peerdesk.errors import InvalidInput, NotFound, PeerDeskError
 from peerdesk.followups import FollowUp
 from peerdesk.journal import Journal
 from peerdesk.text import PLAN_MAX
-from ui.models.followups_model import PEER, WHEN, FollowUpsModel, short_day
+from ui.models.followups_model import PEER, WHEN, FollowUpsModel
+from ui.widgets.dates import day_and_month, to_date, to_qdate
 
 PickDate = Callable[[date, date], date | None]  # (earliest, suggested) -> chosen date or None
 AskReason = Callable[[FollowUp], str | None]  # -> the reason, or None to keep it open
@@ -236,10 +236,10 @@ class FollowUpsPage(QWidget):
         else:
             self.summary.setText(self.tr("Nothing due this week."))
         self.snooze_tomorrow.setText(
-            self.tr("Tomorrow ({date})").format(date=short_day(self._tomorrow()))
+            self.tr("Tomorrow ({date})").format(date=day_and_month(self._tomorrow()))
         )
         self.snooze_next_week.setText(
-            self.tr("Next week ({date})").format(date=short_day(self._next_week()))
+            self.tr("Next week ({date})").format(date=day_and_month(self._next_week()))
         )
         index = self.model.index_of(chosen.id) if chosen is not None else QModelIndex()
         if not index.isValid():
@@ -406,8 +406,8 @@ class FollowUpsPage(QWidget):
         dialog.setWindowTitle(self.tr("Snooze until"))
         calendar = QCalendarWidget()
         calendar.setAccessibleName(self.tr("Snooze until this date"))
-        calendar.setMinimumDate(QDate(earliest.year, earliest.month, earliest.day))
-        calendar.setSelectedDate(QDate(suggested.year, suggested.month, suggested.day))
+        calendar.setMinimumDate(to_qdate(earliest))
+        calendar.setSelectedDate(to_qdate(suggested))
         calendar.activated.connect(dialog.accept)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
@@ -422,7 +422,7 @@ class FollowUpsPage(QWidget):
         dialog.deleteLater()
         if not accepted:
             return None
-        return date(picked.year(), picked.month(), picked.day())
+        return to_date(picked)
 
     def _ask_reason_dialog(self, item: FollowUp) -> str | None:
         reasons = [

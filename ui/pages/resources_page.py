@@ -17,7 +17,6 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import (
-    QDate,
     QModelIndex,
     QObject,
     Qt,
@@ -57,6 +56,7 @@ from ui.models.grouped_model import GROUP as _GROUP
 from ui.models.grouped_model import GroupedModel
 from ui.models.grouped_model import Index as _Index
 from ui.printing.handout import category_label
+from ui.widgets.dates import to_date, to_qdate
 from ui.widgets.labels import ERROR_COLOUR
 from ui.widgets.labels import error_label as _error_label
 from ui.widgets.labels import plain_button as _button
@@ -467,8 +467,7 @@ class ResourcesPage(QWidget):
         dirty = self._dirty
         self.model.refresh()
         self.tree.expandAll()
-        today = QDate(self._today().year, self._today().month, self._today().day)
-        self.verified_on.setMaximumDate(today)
+        self.verified_on.setMaximumDate(to_qdate(self._today()))
         if dirty:
             self._select_quietly(keep)
             return
@@ -550,7 +549,7 @@ class ResourcesPage(QWidget):
             self.description.setPlainText(shown.description)
             self.verified.setChecked(shown.last_verified_on is not None)
             day = shown.last_verified_on or self._today()
-            self.verified_on.setDate(QDate(day.year, day.month, day.day))
+            self.verified_on.setDate(to_qdate(day))
         finally:
             self._loading = False
         self._dirty = False
@@ -624,9 +623,7 @@ class ResourcesPage(QWidget):
             web=self.fields["web"].text(),
             hours=self.fields["hours"].text(),
             audience=self.fields["audience"].text(),
-            last_verified_on=(
-                date(verified.year(), verified.month(), verified.day()) if verified else None
-            ),
+            last_verified_on=to_date(verified) if verified is not None else None,
         )
 
     def _problems(self, item: Resource) -> dict[str, str]:
@@ -735,7 +732,7 @@ class ResourcesPage(QWidget):
         today = self._today()
         self._loading = True
         self.verified.setChecked(True)
-        self.verified_on.setDate(QDate(today.year, today.month, today.day))
+        self.verified_on.setDate(to_qdate(today))
         self._loading = False
         self._update_verified_enabled()
         self._dirty = True

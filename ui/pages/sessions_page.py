@@ -8,7 +8,6 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 
 from PySide6.QtCore import (
-    QDate,
     QEvent,
     QModelIndex,
     QObject,
@@ -73,6 +72,7 @@ from ui.models.sessions_model import (
     snippet_html,
 )
 from ui.session.session_detail import SessionDetail
+from ui.widgets.dates import to_date, to_qdate
 
 _ALL = -1  # combo data meaning "no filter" for the peer combo
 SEARCH_DELAY_MS = 300
@@ -143,8 +143,7 @@ class SnippetDelegate(QStyledItemDelegate):
 
 
 def _day(edit: QDateEdit) -> date:
-    chosen = edit.date()
-    return date(chosen.year(), chosen.month(), chosen.day())
+    return to_date(edit.date())
 
 
 class SessionsPage(QWidget):
@@ -281,7 +280,7 @@ class SessionsPage(QWidget):
         edit = QDateEdit()
         edit.setCalendarPopup(True)
         edit.setDisplayFormat("yyyy-MM-dd")
-        edit.setDate(QDate(value.year, value.month, value.day))
+        edit.setDate(to_qdate(value))
         edit.setAccessibleName(name)
         return edit
 

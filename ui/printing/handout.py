@@ -25,9 +25,7 @@ from PySide6.QtCore import (
     QBuffer,
     QByteArray,
     QCoreApplication,
-    QDate,
     QIODevice,
-    QLocale,
     QMarginsF,
     QRectF,
     QSizeF,
@@ -53,6 +51,7 @@ from peerdesk.resources import CATEGORIES, Resource
 from peerdesk.text import fold
 from ui.printing.page_preview import PagePreviewDialog
 from ui.printing.recovery_sheet import default_page_size
+from ui.widgets.dates import long_date
 
 if TYPE_CHECKING:
     from PySide6.QtPrintSupport import QPrinter
@@ -123,10 +122,6 @@ def choose(
     return in_print_order(picked)
 
 
-def _long_date(day: date) -> str:
-    return QLocale().toString(QDate(day.year, day.month, day.day), QLocale.FormatType.LongFormat)
-
-
 def _text(value: str) -> str:
     """Plain text for the rich-text page: escaped, line breaks kept."""
     return html.escape(value).replace("\n", "<br/>")
@@ -195,7 +190,7 @@ def handout_html(handout: Handout, scale: float = 1.0) -> str:
             f" margin-top:{pt(12)}'><tr><td>"
             f"<span style='font-size:{pt(11)}'>{_text(handout.note)}</span></td></tr></table>"
         )
-    made = _tr("Prepared on {date}.").format(date=_long_date(handout.made_on))
+    made = _tr("Prepared on {date}.").format(date=long_date(handout.made_on))
     parts.append(
         gap(4)
         + f"<p style='margin:0; color:{_MUTED}; font-size:{pt(8.5)}'>"

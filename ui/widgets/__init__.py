@@ -2,5 +2,6 @@
 
 - ``labels``: plain-text wrapped and error labels, a button Enter never presses by accident.
 - ``figures_table``: the read-only table that shows a figures model.
-- ``dates``: typed ``date``/``Month`` <-> ``QDate`` conversions; dates and month names through ``QLocale``.
+- ``dates``: typed ``date``/``Month`` <-> ``QDate`` conversions; dates and month names as the
+  user's locale writes them.
 """

@@ -1,8 +1,9 @@
 """Typed conversions between the core's dates and Qt's, and dates in the user's own words.
 
-The core keeps ``datetime.date`` and :class:`~peerdesk.insights.Month` (ISO when stored); Qt widgets
-hold ``QDate``. Convert here, never by hand. An invalid ``QDate`` (``QDate()``, 30 February) is a bug
-in the caller, so :func:`to_date` and :func:`to_month` raise ``ValueError`` rather than guess.
+The core keeps ``datetime.date`` and :class:`~peerdesk.insights.Month` (ISO when stored); Qt
+widgets hold ``QDate``. Convert here, never by hand. An invalid ``QDate`` (``QDate()``, 30
+February) is a bug in the caller, so :func:`to_date` and :func:`to_month` raise ``ValueError``
+rather than guess.
 
 Everything the user reads goes through ``QLocale()`` (the application's default locale), so a
 German desktop shows "März 2026", never a month list written in English here.
@@ -10,9 +11,9 @@ German desktop shows "März 2026", never a month list written in English here.
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, datetime
 
-from PySide6.QtCore import QDate, QLocale
+from PySide6.QtCore import QDate, QDateTime, QLocale, QTime
 
 from peerdesk.insights import Month
 
@@ -50,6 +51,17 @@ def long_date(day: date) -> str:
 def short_date(day: date) -> str:
     """``day`` in the user's short locale format ("03/03/2026", "3.3.26")."""
     return QLocale().toString(to_qdate(day), QLocale.FormatType.ShortFormat)
+
+
+def day_and_month(day: date) -> str:
+    """``day`` as "Thu 26 Nov" ("Thu 03 Dec"): a day near today, whose year goes without saying."""
+    return QLocale().toString(to_qdate(day), "ddd dd MMM")
+
+
+def date_and_time(moment: datetime) -> str:
+    """``moment`` (as the clock on the wall shows it) in the user's short locale format."""
+    shown = QDateTime(to_qdate(moment.date()), QTime(moment.hour, moment.minute))
+    return QLocale().toString(shown, QLocale.FormatType.ShortFormat)
 
 
 def month_name(number: int) -> str:
