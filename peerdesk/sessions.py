@@ -52,7 +52,7 @@ class Session:
     role_band: str | None = None
     events: list[str] = field(default_factory=list)
     drivers: list[str] = field(default_factory=list)
-    checked: dict[str, list[str]] = field(default_factory=dict)
+    ticked: dict[str, list[str]] = field(default_factory=dict)
     notes: dict[str, str] = field(default_factory=dict)
     referrals: list[str] = field(default_factory=list)
     escalated: bool = False
@@ -69,9 +69,9 @@ class Session:
     updated_at: str = ""
 
     @property
-    def is_shortcut(self) -> bool:
+    def skips_to_followup(self) -> bool:
         """Declined or unanswered outreach: the record goes straight to follow-up planning."""
-        return self.outreach_outcome in flow.SHORTCUT_OUTCOMES
+        return self.outreach_outcome in flow.STRAIGHT_TO_FOLLOWUP_OUTCOMES
 
 
 def _choice(s: Session, field: str, choices: tuple[flow.Choice, ...]) -> str | None:
@@ -98,7 +98,7 @@ def _autosaved_text(value: object) -> object:
     return value.replace("\x00", "") if isinstance(value, str) else value
 
 
-def checked_session(session: Session, tags: Tags) -> Session:
+def validated_session(session: Session, tags: Tags) -> Session:
     """A copy with every field checked against the flow and vocabularies; else InvalidInput."""
     s = session
     if not isinstance(s.held_on, date):
@@ -111,17 +111,17 @@ def checked_session(session: Session, tags: Tags) -> Session:
         )
     if s.self_care is not None and not 1 <= s.self_care <= 5:
         raise InvalidInput("self-care is rated from 1 to 5", field="self_care")
-    checked: dict[str, list[str]] = {}
-    for step_id, items in s.checked.items():
+    ticked: dict[str, list[str]] = {}
+    for step_id, items in s.ticked.items():
         if step_id not in flow.FLOW.step_ids():
-            raise InvalidInput(f"unknown step {str(step_id)[:40]!r}", field="checked")
-        picked = _unique(list(items), flow.FLOW.item_ids(step_id), "checked", "checklist item")
+            raise InvalidInput(f"unknown step {str(step_id)[:40]!r}", field="ticked")
+        picked = _unique(list(items), flow.FLOW.item_ids(step_id), "ticked", "checklist item")
         if picked:
-            checked[step_id] = picked
+            ticked[step_id] = picked
     step, item = ESCALATED_ITEM
-    escalated = bool(s.escalated) or item in checked.get(step, [])
-    if escalated and item not in checked.get(step, []):
-        checked[step] = sorted([*checked.get(step, []), item])
+    escalated = bool(s.escalated) or item in ticked.get(step, [])
+    if escalated and item not in ticked.get(step, []):
+        ticked[step] = sorted([*ticked.get(step, []), item])
     notes: dict[str, str] = {}
     for step_id, text in s.notes.items():
         if step_id not in _NOTE_STEPS:
@@ -145,7 +145,7 @@ def checked_session(session: Session, tags: Tags) -> Session:
         referrals=_unique(
             list(s.referrals), flow.choice_ids(flow.REFERRAL_TYPES), "referrals", "referral"
         ),
-        checked=checked,
+        ticked=ticked,
         escalated=escalated,
         notes=notes,
         resources_offered=sorted({int(r) for r in s.resources_offered}),
@@ -197,7 +197,7 @@ class Sessions:
 
     def save(self, session: Session) -> Session:
         """Insert or update a session with its tags, notes, resources and follow-up."""
-        s = checked_session(session, self._tags)
+        s = validated_session(session, self._tags)
         now = stamp(self._clock)
         with transaction(self._conn):
             values = (
@@ -210,7 +210,7 @@ class Sessions:
                 s.referred_by,
                 s.outreach_outcome,
                 s.role_band,
-                json.dumps(s.checked, sort_keys=True),
+                json.dumps(s.ticked, sort_keys=True),
                 json.dumps(s.referrals),
                 int(s.escalated),
                 s.helpful,
@@ -361,7 +361,7 @@ class Sessions:
             referred_by=r[7],
             outreach_outcome=r[8],
             role_band=r[9],
-            checked=json.loads(r[10]),
+            ticked=json.loads(r[10]),
             referrals=json.loads(r[11]),
             escalated=bool(r[12]),
             helpful=r[13],

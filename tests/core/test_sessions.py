@@ -74,7 +74,7 @@ def full(journal: Journal, peer_id: int) -> Session:
         role_band="nurse",
         events=sorted(["adverse_event_or_error", "conflict"]),
         drivers=sorted(["work_overload", "loss_of_meaning"]),
-        checked={
+        ticked={
             "reach_out": sorted(["checked_timing", "framed_as_routine"]),
             "listen": ["open_questions"],
             "resources": sorted(["escalated_safety_concern", "made_referral", "offered_resources"]),
@@ -214,13 +214,13 @@ def test_saved_text_is_normalised_and_stripped(journal: Journal, peer_id: int) -
 def test_the_escalation_flag_and_its_checklist_item_agree(journal: Journal, peer_id: int) -> None:
     by_flag = journal.sessions.save(_finished(peer_id, escalated=True))
     by_item = journal.sessions.save(
-        _finished(peer_id, checked={"resources": ["escalated_safety_concern"]})
+        _finished(peer_id, ticked={"resources": ["escalated_safety_concern"]})
     )
     for saved in (by_flag, by_item):
         assert saved.id is not None
         got = journal.sessions.get(saved.id)
         assert got.escalated is True
-        assert "escalated_safety_concern" in got.checked["resources"]
+        assert "escalated_safety_concern" in got.ticked["resources"]
     plain = journal.sessions.save(_finished(peer_id))
     assert plain.id is not None
     assert journal.sessions.get(plain.id).escalated is False
@@ -240,9 +240,9 @@ INVALID: list[tuple[str, dict[str, Any], str]] = [
     ("unknown driver tag", {"drivers": ["not_a_driver"]}, "drivers"),
     ("event id as driver", {"drivers": ["conflict"]}, "drivers"),
     ("unknown referral", {"referrals": ["witch_doctor"]}, "referrals"),
-    ("unknown checklist item", {"checked": {"listen": ["hugged"]}}, "checked"),
-    ("item of another step", {"checked": {"listen": ["thanked_peer"]}}, "checked"),
-    ("unknown step", {"checked": {"debrief": ["open_questions"]}}, "checked"),
+    ("unknown checklist item", {"ticked": {"listen": ["hugged"]}}, "ticked"),
+    ("item of another step", {"ticked": {"listen": ["thanked_peer"]}}, "ticked"),
+    ("unknown step", {"ticked": {"debrief": ["open_questions"]}}, "ticked"),
     ("note on unknown step", {"notes": {"diagnosis": "text"}}, "notes"),
     ("note too long", {"notes": {"listen": "x" * (NOTE_MAX + 1)}}, "notes"),
     ("lone surrogate", {"notes": {"cope": "half \ud800 a pair"}}, "notes"),

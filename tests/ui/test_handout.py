@@ -265,7 +265,7 @@ def test_a_handout_from_the_session_form_carries_no_peer_data(
         form.finish()
     session = journal.sessions.get(saved.args[0])
     assert sorted(session.resources_offered) == sorted(ticked)
-    assert "offered_resources" in session.checked["resources"]
+    assert "offered_resources" in session.ticked["resources"]
 
     text = pdf_text(path)
     for item in by_name(journal, *wanted):

@@ -284,7 +284,9 @@ def test_messages_built_by_python_are_kept(qtbot: QtBot) -> None:
 def test_a_crash_in_another_thread_is_reported_on_the_gui_thread(qtbot: QtBot, handler) -> None:
     installed, shown = handler
     shown_on: list[str] = []
-    installed._relay.report.connect(lambda _r: shown_on.append(threading.current_thread().name))
+    installed._dialog_on_gui_thread.report.connect(
+        lambda _r: shown_on.append(threading.current_thread().name)
+    )
 
     def work() -> None:
         save_note_for_test(MARKER)

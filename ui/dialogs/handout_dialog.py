@@ -404,7 +404,7 @@ class HandoutDialog(QDialog):
 
     # --- actions --------------------------------------------------------------------------------
 
-    def _checked_handout(self) -> Handout | None:
+    def _validated_handout(self) -> Handout | None:
         try:
             handout = self.handout()
         except InvalidInput as exc:
@@ -439,7 +439,7 @@ class HandoutDialog(QDialog):
 
     def save_pdf(self, path: Path | None = None) -> Path | None:
         """Write the PDF to ``path`` (asked for when not given); return the path written."""
-        handout = self._checked_handout()
+        handout = self._validated_handout()
         if handout is None:
             return None
         if path is None:
@@ -462,7 +462,7 @@ class HandoutDialog(QDialog):
         return path
 
     def print_now(self) -> bool:
-        handout = self._checked_handout()
+        handout = self._validated_handout()
         if handout is None:
             return False
         try:
@@ -479,7 +479,7 @@ class HandoutDialog(QDialog):
         return printed
 
     def show_preview(self) -> QDialog | None:
-        handout = self._checked_handout()
+        handout = self._validated_handout()
         if handout is None:
             return None
         # Print in the preview goes the way of the Print button (the same printer question).
