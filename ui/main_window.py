@@ -43,7 +43,7 @@ from ui.background.backup_scheduler import (
 )
 from ui.messages import explain
 from ui.pages.today_page import BACKUP_REMINDER_DAYS, TodayPage
-from ui.widgets.dates import short_date
+from ui.widgets.dates import day_month_year
 
 if TYPE_CHECKING:  # the other pages and the session form are imported when first wanted
     from ui.pages.followups_page import FollowUpsPage
@@ -391,7 +391,7 @@ class MainWindow(QMainWindow):
             text = self.tr("No backup yet. Journal ▸ Back up now makes an encrypted copy.")
         elif (today(self._clock) - last.created.date()).days > BACKUP_REMINDER_DAYS:
             text = self.tr("The last backup is from {date}, more than a week ago.").format(
-                date=short_date(last.created.date())
+                date=day_month_year(last.created.date())
             )
         else:
             text = ""

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
-from datetime import date
+from datetime import date, datetime
 
 import pytest
 from hypothesis import given
@@ -15,6 +15,9 @@ from peerdesk.insights import Month
 from tests.support import locale
 from ui.widgets.dates import (
     EARLIEST_DAY,
+    date_and_time,
+    day_and_month,
+    day_month_year,
     long_date,
     month_and_year,
     month_name,
@@ -70,6 +73,9 @@ def test_months_and_days_are_in_the_users_language() -> None:
     assert short_month_and_year(Month(2026, 3)).startswith("Mär")
     assert tiny_month_and_year(Month(2026, 3)).endswith(" 26")
     assert "März" in long_date(date(2026, 3, 3))
+    assert day_month_year(date(2026, 3, 3)) == "03 März 2026"
+    assert day_and_month(date(2026, 3, 3)) == "Di. 03 März"
+    assert date_and_time(datetime(2026, 3, 3, 14, 5)) == "03 März 2026, 14:05"
 
 
 @pytest.mark.usefixtures("english")
@@ -77,3 +83,6 @@ def test_english_months_stay_english() -> None:
     assert month_and_year(Month(2026, 12)) == "December 2026"
     assert tiny_month_and_year(Month(2026, 12)) == "Dec 26"
     assert "December" in long_date(date(2026, 12, 3))
+    assert day_month_year(date(2026, 12, 3)) == "03 Dec 2026"
+    assert day_and_month(date(2026, 12, 3)) == "Thu 03 Dec"
+    assert date_and_time(datetime(2026, 12, 3, 9, 5)) == "03 Dec 2026, 09:05"

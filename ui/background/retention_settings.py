@@ -35,6 +35,7 @@ from peerdesk.journal import Journal
 from peerdesk.preferences import RETENTION_MAX_DAYS, RETENTION_MIN_DAYS, RetentionPolicy
 from peerdesk.retention import CopiesResult, RetentionResult, VacuumResult
 from ui.messages import explain
+from ui.widgets.dates import day_long_month_year
 
 log = logging.getLogger(__name__)
 
@@ -190,7 +191,7 @@ class RetentionSettings(QGroupBox):
                     "{day} ({notes} note(s), {plans} plan(s) or reason(s))"
                 ).format(
                     sessions=due.sessions,
-                    day=f"{due.notes_before:%d %B %Y}",
+                    day=day_long_month_year(due.notes_before),
                     notes=due.notes,
                     plans=due.plans,
                 )

@@ -13,7 +13,7 @@ from peerdesk.followups import FollowUp, FollowUps
 from ui.models.grouped_model import GROUP as _GROUP
 from ui.models.grouped_model import GroupedModel
 from ui.models.grouped_model import Index as _Index
-from ui.widgets.dates import day_and_month, short_date
+from ui.widgets.dates import day_and_month, day_month_year
 
 FOLLOWUP_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 BUCKET_ROLE = Qt.ItemDataRole.UserRole + 2
@@ -123,4 +123,4 @@ class FollowUpsModel(GroupedModel):
             return self.tr("tomorrow ({date})").format(date=day_and_month(item.due_on))
         if item.due_on.year == self.today.year:
             return day_and_month(item.due_on)
-        return short_date(item.due_on)
+        return day_month_year(item.due_on)

@@ -44,7 +44,14 @@ from peerdesk.followups import FollowUp
 from peerdesk.journal import Journal
 from peerdesk.text import PLAN_MAX
 from ui.models.followups_model import PEER, WHEN, FollowUpsModel
-from ui.widgets.dates import day_and_month, to_date, to_qdate
+from ui.widgets.dates import (
+    day_and_month,
+    day_long_month_year,
+    to_date,
+    to_qdate,
+    weekday_and_date,
+    weekday_day_and_month,
+)
 
 PickDate = Callable[[date, date], date | None]  # (earliest, suggested) -> chosen date or None
 AskReason = Callable[[FollowUp], str | None]  # -> the reason, or None to keep it open
@@ -285,7 +292,7 @@ class FollowUpsPage(QWidget):
                 )
             return
         self.detail_heading.setText(item.peer or self.tr("(forgotten peer)"))
-        self.detail_due.setText(f"{item.due_on:%A %d %B %Y} · {self._distance(item.due_on)}")
+        self.detail_due.setText(f"{weekday_and_date(item.due_on)} · {self._distance(item.due_on)}")
         self.detail_plan.setText(item.plan or self.tr("No plan written down."))
         contact = ""
         if item.peer_id is not None:
@@ -296,7 +303,7 @@ class FollowUpsPage(QWidget):
         if item.origin_session_id is not None:
             with contextlib.suppress(NotFound):
                 held = self._journal.sessions.get(item.origin_session_id).held_on
-                origin = self.tr("the session of {date}").format(date=f"{held:%d %B %Y}")
+                origin = self.tr("the session of {date}").format(date=day_long_month_year(held))
         self.detail_origin.setText(origin or self.tr("a session that is no longer kept"))
         self.origin_button.setEnabled(bool(origin))
 
@@ -349,7 +356,9 @@ class FollowUpsPage(QWidget):
             return False
         self.refresh()
         self.select(item.id)
-        self.status.setText(self.tr("Snoozed until {date}.").format(date=f"{until:%A %d %B}"))
+        self.status.setText(
+            self.tr("Snoozed until {date}.").format(date=weekday_day_and_month(until))
+        )
         self.changed.emit()
         return True
 

@@ -56,7 +56,7 @@ from ui.models.grouped_model import GROUP as _GROUP
 from ui.models.grouped_model import GroupedModel
 from ui.models.grouped_model import Index as _Index
 from ui.printing.handout import category_label
-from ui.widgets.dates import to_date, to_qdate
+from ui.widgets.dates import day_long_month_year, day_month_year, to_date, to_qdate
 from ui.widgets.labels import ERROR_COLOUR
 from ui.widgets.labels import error_label as _error_label
 from ui.widgets.labels import plain_button as _button
@@ -195,7 +195,7 @@ class ResourcesModel(GroupedModel):
     def verified_text(self, item: Resource) -> str:
         if item.last_verified_on is None:
             return self.tr("not yet: check it")
-        shown = f"{item.last_verified_on:%d %b %Y}"
+        shown = day_month_year(item.last_verified_on)
         if due.needs_verifying(item.last_verified_on, self.today):
             return self.tr("{date}: over a year ago").format(date=shown)
         return shown
@@ -596,7 +596,7 @@ class ResourcesPage(QWidget):
                 text = self.tr(
                     "Last verified on {date}, more than 12 months ago: numbers and hours change, "
                     "so check them before you print this."
-                ).format(date=f"{item.last_verified_on:%d %B %Y}")
+                ).format(date=day_long_month_year(item.last_verified_on))
         self.verify_banner.setText(text)
         self.verify_banner.setVisible(bool(text))
 

@@ -142,10 +142,6 @@ class SnippetDelegate(QStyledItemDelegate):
         painter.restore()
 
 
-def _day(edit: QDateEdit) -> date:
-    return to_date(edit.date())
-
-
 class SessionsPage(QWidget):
     """The list of finished sessions with filters, full-text search and a read-only view."""
 
@@ -428,8 +424,8 @@ class SessionsPage(QWidget):
     def current_filter(self) -> SessionFilter:
         peer = self.peer_combo.currentData()
         return SessionFilter(
-            date_from=_day(self.from_date) if self.use_from_date.isChecked() else None,
-            date_to=_day(self.to_date) if self.use_to_date.isChecked() else None,
+            date_from=to_date(self.from_date.date()) if self.use_from_date.isChecked() else None,
+            date_to=to_date(self.to_date.date()) if self.use_to_date.isChecked() else None,
             peer_id=None if peer in (None, _ALL) else int(peer),
             contact_kind=self.kind_combo.currentData() or None,
             event=self.event_combo.currentData() or None,

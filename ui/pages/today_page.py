@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 
 from peerdesk.clock import Clock, today
 from peerdesk.journal import Journal
+from ui.widgets.dates import day_and_month, day_month_year, weekday_and_date
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
 BACKUP_REMINDER_DAYS = 7
@@ -70,17 +71,17 @@ class TodayPage(QWidget):
 
     def refresh(self) -> None:
         now = today(self._clock)
-        self.heading.setText(self.tr("Today, {date}").format(date=f"{now:%A %d %B %Y}"))
+        self.heading.setText(self.tr("Today, {date}").format(date=weekday_and_date(now)))
         self.due.clear()
         week = self._journal.followups.open(due_by=now + timedelta(days=7))
         overdue = sum(1 for f in week if f.due_on < now)
         for f in week[:DUE_SHOWN]:  # the longest overdue first
             if f.due_on < now:
-                when = self.tr("overdue since {date}").format(date=f"{f.due_on:%a %d %b}")
+                when = self.tr("overdue since {date}").format(date=day_and_month(f.due_on))
             elif f.due_on == now:
                 when = self.tr("due today")
             else:
-                when = self.tr("due {date}").format(date=f"{f.due_on:%a %d %b}")
+                when = self.tr("due {date}").format(date=day_and_month(f.due_on))
             peer = f.peer or self.tr("(forgotten peer)")
             item = QListWidgetItem(f"{peer} — {when}" + (f" — {f.plan}" if f.plan else ""))
             item.setData(ID_ROLE, f.id)
@@ -106,7 +107,7 @@ class TodayPage(QWidget):
             peer = d.peer or self.tr("no peer chosen yet")
             item = QListWidgetItem(
                 self.tr("Draft from {date} — {peer}").format(
-                    date=f"{d.held_on:%d %b %Y}", peer=peer
+                    date=day_month_year(d.held_on), peer=peer
                 )
             )
             item.setData(ID_ROLE, d.id)

@@ -6,14 +6,15 @@ February) is a bug in the caller, so :func:`to_date` and :func:`to_month` raise 
 rather than guess.
 
 Everything the user reads goes through ``QLocale()`` (the application's default locale), so a
-German desktop shows "März 2026", never a month list written in English here.
+German desktop shows "März 2026", never a month list written in English here. The patterns below
+("dd MMM yyyy") fix the order of day, month and year; the names come from the locale.
 """
 
 from __future__ import annotations
 
 from datetime import date, datetime
 
-from PySide6.QtCore import QDate, QDateTime, QLocale, QTime
+from PySide6.QtCore import QDate, QLocale, QTime
 
 from peerdesk.insights import Month
 
@@ -48,20 +49,35 @@ def long_date(day: date) -> str:
     return QLocale().toString(to_qdate(day), QLocale.FormatType.LongFormat)
 
 
-def short_date(day: date) -> str:
-    """``day`` in the user's short locale format ("03/03/2026", "3.3.26")."""
-    return QLocale().toString(to_qdate(day), QLocale.FormatType.ShortFormat)
+def weekday_and_date(day: date) -> str:
+    """``day`` as "Thursday 26 November 2026", for a heading or a record's title."""
+    return QLocale().toString(to_qdate(day), "dddd d MMMM yyyy")
+
+
+def day_long_month_year(day: date) -> str:
+    """``day`` as "26 November 2026"."""
+    return QLocale().toString(to_qdate(day), "d MMMM yyyy")
+
+
+def day_month_year(day: date) -> str:
+    """``day`` as "03 Mar 2026", where space is short."""
+    return QLocale().toString(to_qdate(day), "dd MMM yyyy")
+
+
+def weekday_day_and_month(day: date) -> str:
+    """``day`` as "Friday 27 November": a day near today, whose year goes without saying."""
+    return QLocale().toString(to_qdate(day), "dddd d MMMM")
 
 
 def day_and_month(day: date) -> str:
-    """``day`` as "Thu 26 Nov" ("Thu 03 Dec"): a day near today, whose year goes without saying."""
+    """``day`` as "Thu 03 Dec": the same, where space is short."""
     return QLocale().toString(to_qdate(day), "ddd dd MMM")
 
 
 def date_and_time(moment: datetime) -> str:
-    """``moment`` (as the clock on the wall shows it) in the user's short locale format."""
-    shown = QDateTime(to_qdate(moment.date()), QTime(moment.hour, moment.minute))
-    return QLocale().toString(shown, QLocale.FormatType.ShortFormat)
+    """``moment`` as "03 Mar 2026, 14:05" (the time as the clock on the wall showed it)."""
+    time = QLocale().toString(QTime(moment.hour, moment.minute), QLocale.FormatType.ShortFormat)
+    return f"{day_month_year(moment.date())}, {time}"
 
 
 def month_name(number: int) -> str:
