@@ -18,7 +18,7 @@ from peerdesk import flow
 from peerdesk.sessions import Session
 
 CORE = Path(peerdesk.__file__).parent
-# "checked" as a word of an identifier: `checked`, `checked_session`, `_checked`, not `checkedness`.
+# "checked" as a word of an identifier: `checked`, `checked_note`, `_checked`, not `checkedness`.
 _DOUBLE_MEANING = re.compile(r"shortcut|(?:^|_)checked(?:$|_)", re.IGNORECASE)
 
 
@@ -49,10 +49,10 @@ def test_no_core_name_says_shortcut_or_checked() -> None:
 
 
 def test_the_check_finds_a_double_meaning_when_there_is_one() -> None:
-    planted = ast.parse("def checked_session(s):\n    return s.is_shortcut\n")
+    planted = ast.parse("def checked_note(s):\n    return s.is_a_shortcut\n")
     assert {n for n in _identifiers(planted) if _DOUBLE_MEANING.search(n)} == {
-        "checked_session",
-        "is_shortcut",
+        "checked_note",
+        "is_a_shortcut",
     }
 
 
