@@ -135,7 +135,7 @@ def fill(journal: Journal, sessions: int, *, seed: int = 1, today: date | None =
                     role_band=_pick(rng, flow.ROLE_BANDS),
                     events=_some(rng, events, 2),
                     drivers=_some(rng, drivers, 2),
-                    checked=(
+                    ticked=(
                         {k: _some(rng, v, len(v)) for k, v in items.items() if v} if reached else {}
                     ),
                     notes=notes,

@@ -28,8 +28,8 @@ __all__ = [
     "REFERRED_BY",
     "ROLE_BANDS",
     "SELF_CARE_SCALE",
-    "SHORTCUT_OUTCOMES",
     "STEP_IDS",
+    "STRAIGHT_TO_FOLLOWUP_OUTCOMES",
     "Choice",
     "Flow",
     "Step",
@@ -41,7 +41,7 @@ __all__ = [
 
 SLUG = re.compile(r"^[a-z0-9_]+$")
 
-# Context, the six elements of a peer-support conversation in order, then Close.
+# Context, the six elements of a peer-support conversation in order, then Closing.
 STEP_IDS: tuple[str, ...] = (
     "context",
     "reach_out",
@@ -138,7 +138,7 @@ def validate_choices(choices: tuple[Choice, ...], name: str = "choices") -> None
 
 
 def validate_flow(flow: Flow) -> None:
-    """Raise ValueError unless the steps are Context, the six elements in order, then Close."""
+    """Raise ValueError unless the steps are Context, the six elements in order, then Closing."""
     if flow.step_ids() != STEP_IDS:
         raise ValueError(f"flow: steps are {flow.step_ids()}, expected {STEP_IDS}")
     expected_numbers: tuple[int | None, ...] = (None, 1, 2, 3, 4, 5, 6, None)
@@ -425,7 +425,7 @@ MARKS: tuple[Choice, ...] = (
 )
 
 # Outreach that did not become a conversation goes straight to follow-up planning.
-SHORTCUT_OUTCOMES: frozenset[str] = frozenset({"declined", "no_answer"})
+STRAIGHT_TO_FOLLOWUP_OUTCOMES: frozenset[str] = frozenset({"declined", "no_answer"})
 
 # --- Editable tag vocabularies: defaults only; the journal keeps the editable copy ------------
 
@@ -478,9 +478,9 @@ def validate_module() -> None:
     for name, choices in vocabularies.items():
         validate_choices(choices, name)
     validate_flow(FLOW)
-    unknown = SHORTCUT_OUTCOMES - choice_ids(OUTREACH_OUTCOMES)
+    unknown = STRAIGHT_TO_FOLLOWUP_OUTCOMES - choice_ids(OUTREACH_OUTCOMES)
     if unknown:
-        raise ValueError(f"SHORTCUT_OUTCOMES: not outreach outcomes: {sorted(unknown)}")
+        raise ValueError(f"STRAIGHT_TO_FOLLOWUP_OUTCOMES: not outreach outcomes: {sorted(unknown)}")
 
 
 validate_module()

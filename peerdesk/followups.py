@@ -68,14 +68,14 @@ class LastSession:
     note: str
 
 
-def _in_flow_order(checked: dict[str, list[str]]) -> dict[str, tuple[str, ...]]:
-    ticked: dict[str, tuple[str, ...]] = {}
+def _in_flow_order(ticked: dict[str, list[str]]) -> dict[str, tuple[str, ...]]:
+    ordered: dict[str, tuple[str, ...]] = {}
     for step in flow.FLOW.steps:
-        picked = set(checked.get(step.id, ()))
+        picked = set(ticked.get(step.id, ()))
         items = tuple(item.id for item in step.items if item.id in picked)
         if items:
-            ticked[step.id] = items
-    return ticked
+            ordered[step.id] = items
+    return ordered
 
 
 class FollowUps:

@@ -192,9 +192,9 @@ class Preferences:
 
     def set(self, setting: Setting[T], value: T) -> T:
         """Keep ``value`` (as checked and normalised); :class:`InvalidInput` changes nothing."""
-        checked = setting.check(value)
-        self._settings.set_many({setting.key: setting.dump(checked)})
-        return checked
+        validated = setting.check(value)
+        self._settings.set_many({setting.key: setting.dump(validated)})
+        return validated
 
     def backup_plan(self) -> BackupPlan:
         return BackupPlan(
@@ -224,14 +224,14 @@ class Preferences:
         )
 
     def _set_together(self, *pairs: tuple[Setting[Any], Any]) -> list[Any]:
-        checked = [setting.check(value) for setting, value in pairs]
+        validated = [setting.check(value) for setting, value in pairs]
         self._settings.set_many(
             {
                 setting.key: setting.dump(value)
-                for (setting, _), value in zip(pairs, checked, strict=True)
+                for (setting, _), value in zip(pairs, validated, strict=True)
             }
         )
-        return checked
+        return validated
 
 
 _MISSING = object()

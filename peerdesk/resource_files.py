@@ -187,7 +187,7 @@ def _resource(values: Mapping[str, object], where: str, today: date | None) -> R
         last_verified_on=_verified_on(values.get("last_verified_on"), where, today),
     )
     try:
-        return item.checked()
+        return item.validated()
     except InvalidInput as exc:
         raise InvalidInput(f"{where}: {exc}", field=exc.field) from None
 

@@ -48,7 +48,7 @@ class Resource:
     archived: bool = False
     id: int | None = None
 
-    def checked(self) -> Resource:
+    def validated(self) -> Resource:
         """This resource with its text cleaned; :class:`InvalidInput` names a bad field."""
         if self.category not in CATEGORIES:
             raise InvalidInput(f"unknown category {self.category[:40]!r}", field="category")
@@ -93,7 +93,7 @@ class Resources:
         return _from_row(found[0])
 
     def save(self, resource: Resource) -> Resource:
-        item = resource.checked()
+        item = resource.validated()
         values = asdict(item)
         values["last_verified_on"] = (
             item.last_verified_on.isoformat() if item.last_verified_on else None

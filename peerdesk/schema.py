@@ -238,13 +238,13 @@ def _v3_derive_items(conn: Connection) -> None:
         " AND sr.mark = 'referred') FROM sessions s"
     ).fetchall()
     for session_id, text, offered, referred in found:
-        checked = json.loads(text)
-        ticked = [i for i in checked.get("resources", []) if i not in _V3_DERIVED]
+        stored = json.loads(text)  # the ticks, kept in the column `checked`
+        ticked = [i for i in stored.get("resources", []) if i not in _V3_DERIVED]
         ticked += ["offered_resources"] * bool(offered) + ["made_referral"] * bool(referred)
-        new = {k: v for k, v in checked.items() if k != "resources"}
+        new = {k: v for k, v in stored.items() if k != "resources"}
         if ticked:
             new["resources"] = sorted(ticked)
-        if new != checked:
+        if new != stored:
             conn.execute(
                 "UPDATE sessions SET checked = ? WHERE id = ?",
                 (json.dumps(new, sort_keys=True), session_id),

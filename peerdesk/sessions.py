@@ -78,7 +78,7 @@ class Session:
     role_band: str | None = None
     events: list[str] = field(default_factory=list)
     drivers: list[str] = field(default_factory=list)
-    checked: dict[str, list[str]] = field(default_factory=dict)
+    ticked: dict[str, list[str]] = field(default_factory=dict)
     notes: dict[str, str] = field(default_factory=dict)
     # Step 6 as one list: each kind of help (flow.REFERRAL_TYPES id) and each resource (its id)
     # the supporter marked, with its mark (flow.MENTIONED, HANDOUT or REFERRED).
@@ -107,9 +107,9 @@ class Session:
         return sorted(self.resource_marks)
 
     @property
-    def is_shortcut(self) -> bool:
+    def skips_to_followup(self) -> bool:
         """Declined or unanswered outreach: the record goes straight to follow-up planning."""
-        return self.outreach_outcome in flow.SHORTCUT_OUTCOMES
+        return self.outreach_outcome in flow.STRAIGHT_TO_FOLLOWUP_OUTCOMES
 
 
 def _refused(message: str, field: str, code: str, step: str = "") -> InvalidInput:
@@ -164,7 +164,7 @@ def _derived_items(s: Session) -> set[str]:
     return found | ({"made_referral"} if flow.REFERRED in marks else set())
 
 
-def checked_session(session: Session, tags: Tags) -> Session:
+def validated_session(session: Session, tags: Tags) -> Session:
     """A copy with every field checked against the flow and vocabularies; else InvalidInput."""
     s = session
     if not isinstance(s.held_on, date):
@@ -177,16 +177,16 @@ def checked_session(session: Session, tags: Tags) -> Session:
         )
     if s.self_care is not None and not 1 <= s.self_care <= 5:
         raise _refused("self-care is rated from 1 to 5", "self_care", "out_of_range")
-    checked: dict[str, list[str]] = {}
-    for step_id, items in s.checked.items():
+    ticked: dict[str, list[str]] = {}
+    for step_id, items in s.ticked.items():
         if step_id not in flow.FLOW.step_ids():
-            raise _refused(f"unknown step {str(step_id)[:40]!r}", field="checked", code="unknown")
+            raise _refused(f"unknown step {str(step_id)[:40]!r}", field="ticked", code="unknown")
         try:
-            picked = _unique(list(items), flow.FLOW.item_ids(step_id), "checked", "checklist item")
+            picked = _unique(list(items), flow.FLOW.item_ids(step_id), "ticked", "checklist item")
         except InvalidInput as exc:
-            raise _refused(str(exc), field="checked", code=exc.code, step=step_id) from None
+            raise _refused(str(exc), field="ticked", code=exc.code, step=step_id) from None
         if picked:
-            checked[step_id] = picked
+            ticked[step_id] = picked
     s = replace(
         s,
         referral_marks=_marks(
@@ -196,14 +196,14 @@ def checked_session(session: Session, tags: Tags) -> Session:
     )
     # Derived items follow the marks whatever was ticked: the list is the record.
     derived = flow.choice_ids(flow.FLOW.step(RESOURCES_STEP).derived)
-    kept = [i for i in checked.get(RESOURCES_STEP, []) if i not in derived]
-    checked[RESOURCES_STEP] = sorted([*kept, *_derived_items(s)])
-    if not checked[RESOURCES_STEP]:
-        del checked[RESOURCES_STEP]
+    kept = [i for i in ticked.get(RESOURCES_STEP, []) if i not in derived]
+    ticked[RESOURCES_STEP] = sorted([*kept, *_derived_items(s)])
+    if not ticked[RESOURCES_STEP]:
+        del ticked[RESOURCES_STEP]
     step, item = ESCALATED_ITEM
-    escalated = bool(s.escalated) or item in checked.get(step, [])
-    if escalated and item not in checked.get(step, []):
-        checked[step] = sorted([*checked.get(step, []), item])
+    escalated = bool(s.escalated) or item in ticked.get(step, [])
+    if escalated and item not in ticked.get(step, []):
+        ticked[step] = sorted([*ticked.get(step, []), item])
     notes: dict[str, str] = {}
     for step_id, text in s.notes.items():
         if step_id not in _NOTE_STEPS:
@@ -228,7 +228,7 @@ def checked_session(session: Session, tags: Tags) -> Session:
         needs_met=_choice(s, "needs_met", flow.NEEDS_MET),
         events=_unique(list(s.events), tags.ids(EVENT), "events", "event"),
         drivers=_unique(list(s.drivers), tags.ids(DRIVER), "drivers", "stress driver"),
-        checked=checked,
+        ticked=ticked,
         escalated=escalated,
         notes=notes,
         followup_plan=clean(
@@ -294,7 +294,7 @@ class Sessions:
         follow-up for a peer who already has an open one raises
         :class:`~peerdesk.errors.SecondOpenFollowUp` unless ``second_followup`` is true.
         """
-        s = checked_session(session, self._tags)
+        s = validated_session(session, self._tags)
         now = stamp(self._clock)
         with transaction(self._conn):
             values = (
@@ -307,7 +307,7 @@ class Sessions:
                 s.referred_by,
                 s.outreach_outcome,
                 s.role_band,
-                json.dumps(s.checked, sort_keys=True),
+                json.dumps(s.ticked, sort_keys=True),
                 json.dumps(s.referral_marks, sort_keys=True),
                 int(s.escalated),
                 s.helpful,
@@ -511,7 +511,7 @@ class Sessions:
             referred_by=r[7],
             outreach_outcome=r[8],
             role_band=r[9],
-            checked=json.loads(r[10]),
+            ticked=json.loads(r[10]),
             referral_marks=json.loads(r[11]),
             escalated=bool(r[12]),
             helpful=r[13],

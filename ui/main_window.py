@@ -45,6 +45,7 @@ from ui.background.backup_scheduler import (
 from ui.messages import explain
 from ui.pages import Refreshable
 from ui.pages.today_page import BACKUP_REMINDER_DAYS, TodayPage
+from ui.widgets.dates import day_month_year
 
 if TYPE_CHECKING:  # the other pages and the session form are imported when first wanted
     from ui.pages.followups_page import FollowUpsPage
@@ -412,7 +413,7 @@ class MainWindow(QMainWindow):
             text = self.tr("No backup yet. Journal ▸ Back up now makes an encrypted copy.")
         elif (today(self._clock) - last.created.date()).days > BACKUP_REMINDER_DAYS:
             text = self.tr("The last backup is from {date}, more than a week ago.").format(
-                date=f"{last.created:%d %b %Y}"
+                date=day_month_year(last.created.date())
             )
         else:
             text = ""

@@ -151,7 +151,9 @@ def check_journal(report: _Report, data_dir: Path) -> tuple[Any, Any, Any]:
             mode=flow.MODES[0].id,
             contact_kind=flow.CONTACT_KINDS[0].id,
             outreach_outcome=next(
-                c.id for c in flow.OUTREACH_OUTCOMES if c.id not in flow.SHORTCUT_OUTCOMES
+                c.id
+                for c in flow.OUTREACH_OUTCOMES
+                if c.id not in flow.STRAIGHT_TO_FOLLOWUP_OUTCOMES
             ),
             notes={"listen": _SMOKE_NOTE},
             followup_on=today,

@@ -21,7 +21,7 @@ from peerdesk.flow import (
     REFERRED_BY,
     ROLE_BANDS,
     SELF_CARE_SCALE,
-    SHORTCUT_OUTCOMES,
+    STRAIGHT_TO_FOLLOWUP_OUTCOMES,
     Choice,
     Flow,
     Step,
@@ -195,9 +195,9 @@ def test_fixed_vocabularies_hold_the_designed_ids() -> None:
     assert "other" in choice_ids(ROLE_BANDS)
 
 
-def test_shortcut_outcomes_are_outreach_outcomes() -> None:
-    assert {"declined", "no_answer"} == SHORTCUT_OUTCOMES
-    assert choice_ids(OUTREACH_OUTCOMES) > SHORTCUT_OUTCOMES
+def test_straight_to_followup_outcomes_are_outreach_outcomes() -> None:
+    assert {"declined", "no_answer"} == STRAIGHT_TO_FOLLOWUP_OUTCOMES
+    assert choice_ids(OUTREACH_OUTCOMES) > STRAIGHT_TO_FOLLOWUP_OUTCOMES
 
 
 def test_default_tags_cover_the_designed_categories() -> None:

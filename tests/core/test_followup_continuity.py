@@ -240,7 +240,7 @@ def test_last_session_is_the_latest_finished_one_with_that_peer(
             heron,
             held_on=day(6),
             outreach_outcome="accepted",
-            checked={
+            ticked={
                 "listen": ["normalised_reactions", "reflected_feelings"],
                 "reach_out": ["framed_as_routine"],
             },
@@ -251,7 +251,7 @@ def test_last_session_is_the_latest_finished_one_with_that_peer(
     )
     assert older.id is not None and last.id is not None
     _anything_else(journal, last.id, "prefers texts to calls")
-    journal.sessions.save(_finished(wren, held_on=day(8), checked={"cope": ["asked_past_coping"]}))
+    journal.sessions.save(_finished(wren, held_on=day(8), ticked={"cope": ["asked_past_coping"]}))
     journal.sessions.save(Session(held_on=day(9), peer_id=heron))  # a draft: not a session yet
     found = journal.followups.last_session(heron)
     assert found == LastSession(

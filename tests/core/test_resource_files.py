@@ -404,7 +404,7 @@ _RESOURCES = st.lists(
 @settings(max_examples=150, deadline=None)
 @given(items=_RESOURCES)
 def test_any_directory_survives_a_round_trip_through_both_formats(items: list[Resource]) -> None:
-    checked = [r.checked() for r in items]
+    checked = [r.validated() for r in items]
     assert fields_of(parse_json(dump_json(checked))) == fields_of(checked)
     assert fields_of(parse_csv(dump_csv(checked))) == fields_of(checked)
 

@@ -51,33 +51,33 @@ def _v2(path: Path) -> tuple[Connection, bytes, dict[str, int], dict[str, int]]:
         "full": V2Session(
             "2026-03-02",
             peer,
-            checked={"resources": [ESC, made, offered], "listen": ["open_questions"]},
+            ticked={"resources": [ESC, made, offered], "listen": ["open_questions"]},
             referrals=["eap", "chaplain"],
             resources=[line, eap],
             notes={"listen": "kept as written"},
             drivers=["work_overload"],
             escalated=True,
         ),
-        "referral_without_kind": V2Session("2026-03-03", peer, checked={"resources": [made]}),
-        "offered_without_resource": V2Session("2026-03-04", peer, checked={"resources": [offered]}),
+        "referral_without_kind": V2Session("2026-03-03", peer, ticked={"resources": [made]}),
+        "offered_without_resource": V2Session("2026-03-04", peer, ticked={"resources": [offered]}),
         "both_ticks_nothing_named": V2Session(
-            "2026-03-05", peer, checked={"resources": [made, offered]}
+            "2026-03-05", peer, ticked={"resources": [made, offered]}
         ),
-        "resource_only": V2Session("2026-03-06", peer, checked={"resources": [offered]},
+        "resource_only": V2Session("2026-03-06", peer, ticked={"resources": [offered]},
                                    resources=[eap]),
         # The form ticked "made a referral" with a kind; here it was unticked again.
         "kind_without_tick": V2Session("2026-03-07", peer, referrals=["crisis_line"]),
         "resource_without_tick": V2Session("2026-03-08", peer, resources=[line]),
-        "nothing_in_step_6": V2Session("2026-03-09", peer, checked={"cope": ["named_strengths"]}),
+        "nothing_in_step_6": V2Session("2026-03-09", peer, ticked={"cope": ["named_strengths"]}),
         "declined_with_referral": V2Session(
             "2026-03-10", peer, outreach_outcome="declined", referrals=["legal_support"]
         ),
         "offered_with_a_kind": V2Session(
-            "2026-03-11", peer, checked={"resources": [offered]}, referrals=["eap"]
+            "2026-03-11", peer, ticked={"resources": [offered]}, referrals=["eap"]
         ),
         "draft": V2Session(
             "2026-03-12", None, status="draft", contact_kind=None, referrals=["other"],
-            checked={"resources": [made]},
+            ticked={"resources": [made]},
         ),
     }  # fmt: skip
     ids = {name: v2_journal.add_session(conn, s) for name, s in cases.items()}
@@ -119,11 +119,11 @@ def test_every_stored_session_keeps_what_it_meant(tmp_path: Path, clock: Clock) 
         got = journal.sessions.get(ids[name])
         assert got.referral_marks == referral_marks, name
         assert got.resource_marks == {resources[n]: m for n, m in by_name.items()}, name
-        assert got.checked.get("resources", []) == sorted(step_6), name
+        assert got.ticked.get("resources", []) == sorted(step_6), name
     full = journal.sessions.get(ids["full"])
-    assert full.checked["listen"] == ["open_questions"] and full.escalated
+    assert full.ticked["listen"] == ["open_questions"] and full.escalated
     assert full.notes == {"listen": "kept as written"} and full.drivers == ["work_overload"]
-    assert journal.sessions.get(ids["nothing_in_step_6"]).checked == {"cope": ["named_strengths"]}
+    assert journal.sessions.get(ids["nothing_in_step_6"]).ticked == {"cope": ["named_strengths"]}
     assert journal.search.run("written")  # the notes' index is untouched
     # The counts: every referral counted before is counted after, under the same kind; the
     # sessions that said "made a referral" without a kind now count too, as "other".
@@ -238,7 +238,7 @@ def _big_v2(path: Path, sessions: int) -> bytes:
             V2Session(
                 f"2026-0{1 + n % 9}-{1 + n % 28:02d}",
                 peer,
-                checked={"resources": ticks} if ticks else {},
+                ticked={"resources": ticks} if ticks else {},
                 referrals=rng.sample(sorted(flow.choice_ids(flow.REFERRAL_TYPES)), n % 3),
                 resources=rng.sample(sorted(resources.values()), n % 2),
                 notes={"cope": f"note {n}"},

@@ -75,7 +75,7 @@ def full(journal: Journal, peer_id: int) -> Session:
         role_band="nurse",
         events=sorted(["adverse_event_or_error", "conflict"]),
         drivers=sorted(["work_overload", "loss_of_meaning"]),
-        checked={
+        ticked={
             "reach_out": sorted(["checked_timing", "framed_as_routine"]),
             "listen": ["open_questions"],
             "resources": sorted(["escalated_safety_concern", "made_referral", "offered_resources"]),
@@ -215,13 +215,13 @@ def test_saved_text_is_normalised_and_stripped(journal: Journal, peer_id: int) -
 def test_the_escalation_flag_and_its_checklist_item_agree(journal: Journal, peer_id: int) -> None:
     by_flag = journal.sessions.save(_finished(peer_id, escalated=True))
     by_item = journal.sessions.save(
-        _finished(peer_id, checked={"resources": ["escalated_safety_concern"]})
+        _finished(peer_id, ticked={"resources": ["escalated_safety_concern"]})
     )
     for saved in (by_flag, by_item):
         assert saved.id is not None
         got = journal.sessions.get(saved.id)
         assert got.escalated is True
-        assert "escalated_safety_concern" in got.checked["resources"]
+        assert "escalated_safety_concern" in got.ticked["resources"]
     plain = journal.sessions.save(_finished(peer_id))
     assert plain.id is not None
     assert journal.sessions.get(plain.id).escalated is False
@@ -245,9 +245,9 @@ INVALID: list[tuple[str, dict[str, Any], str]] = [
     ("marks not a mapping", {"referral_marks": ["eap"]}, "referral_marks"),
     ("resource id not a number", {"resource_marks": {"1": MENTIONED}}, "resource_marks"),
     ("unknown resource mark", {"resource_marks": {1: "maybe"}}, "resource_marks"),
-    ("unknown checklist item", {"checked": {"listen": ["hugged"]}}, "checked"),
-    ("item of another step", {"checked": {"listen": ["thanked_peer"]}}, "checked"),
-    ("unknown step", {"checked": {"debrief": ["open_questions"]}}, "checked"),
+    ("unknown checklist item", {"ticked": {"listen": ["hugged"]}}, "ticked"),
+    ("item of another step", {"ticked": {"listen": ["thanked_peer"]}}, "ticked"),
+    ("unknown step", {"ticked": {"debrief": ["open_questions"]}}, "ticked"),
     ("note on unknown step", {"notes": {"diagnosis": "text"}}, "notes"),
     ("note too long", {"notes": {"listen": "x" * (NOTE_MAX + 1)}}, "notes"),
     ("lone surrogate", {"notes": {"cope": "half \ud800 a pair"}}, "notes"),
@@ -415,14 +415,14 @@ def test_step_six_items_follow_the_marks(
     saved = journal.sessions.save(
         _finished(
             peer_id,
-            checked={"resources": [*ticked, "escalated_safety_concern"]},
+            ticked={"resources": [*ticked, "escalated_safety_concern"]},
             referral_marks=referral_marks,
             resource_marks=marks,
         )
     )
     assert saved.id is not None
     got = journal.sessions.get(saved.id)
-    assert got.checked["resources"] == sorted([*derived, "escalated_safety_concern"])
+    assert got.ticked["resources"] == sorted([*derived, "escalated_safety_concern"])
     assert (got.referral_marks, got.resource_marks) == (referral_marks, marks)
     assert got.referrals == sorted(k for k, m in referral_marks.items() if m == REFERRED)
     assert got.resources_offered == sorted(marks)

@@ -131,7 +131,7 @@ def _finished_session(rng: random.Random, journal: Journal, peer_ids: list[int])
         role_band=rng.choice(flow.ROLE_BANDS).id,
         events=rng.sample(events, 2),
         drivers=rng.sample(drivers, 1),
-        checked={k: rng.sample(v, max(1, len(v) // 2)) for k, v in items.items() if v},
+        ticked={k: rng.sample(v, max(1, len(v) // 2)) for k, v in items.items() if v},
         notes={step: rng.choice(texts) for step, texts in _NOTES.items()},
         referral_marks={
             kind: flow.REFERRED

@@ -10,6 +10,7 @@ Module map:
   enough to give backups and pages real work).
 - ``journal_text_scan``: after a lock, finds journal text left in any live widget or in any
   cell (every role) of any item model reachable from a live object.
+- ``locale``: ``default_locale``/``german``, a block run under another default ``QLocale``.
 - ``network_guard``: records every network attempt, through audit hooks and from strace output,
   for the no-network tests.
 """

@@ -50,7 +50,7 @@ class V2Session:
     status: str = "finished"
     contact_kind: str | None = "peer_asked"
     outreach_outcome: str | None = None
-    checked: dict[str, list[str]] = field(default_factory=dict)
+    ticked: dict[str, list[str]] = field(default_factory=dict)
     referrals: list[str] = field(default_factory=list)
     resources: list[int] = field(default_factory=list)
     notes: dict[str, str] = field(default_factory=dict)
@@ -124,7 +124,7 @@ def _insert(conn: Connection, s: V2Session) -> int:
             s.held_on,
             s.contact_kind,
             s.outreach_outcome,
-            json.dumps(s.checked, sort_keys=True),
+            json.dumps(s.ticked, sort_keys=True),
             json.dumps(sorted(set(s.referrals))),
             int(s.escalated),
             STAMP,

@@ -55,7 +55,7 @@ class Story:
                 self.heron,
                 held_on=day(20),
                 outreach_outcome="accepted",
-                checked={"listen": ["normalised_reactions", "reflected_feelings"]},
+                ticked={"listen": ["normalised_reactions", "reflected_feelings"]},
                 followup_on=day(25),
                 followup_plan="short call after the night shift",
             )
@@ -68,7 +68,7 @@ class Story:
             (origin.id, SESSION_NOTE, "prefers <b>texts</b> to calls"),
         )
         journal.sessions.save(
-            _finished(self.wren, held_on=day(21), checked={"cope": ["named_strengths"]})
+            _finished(self.wren, held_on=day(21), ticked={"cope": ["named_strengths"]})
         )
         (self.followup,) = journal.followups.open_for_peer(self.heron)
 
@@ -164,7 +164,7 @@ def test_the_offer_names_the_peer_and_date_and_enter_says_yes(qtbot: QtBot, stor
     box = CompleteOffer(story.followup)
     qtbot.addWidget(box)
     assert box.text() == (
-        "Heron has a follow-up planned for Wed 25 Nov 2026: complete it with this session?"
+        "Heron has a follow-up planned for 25 Nov 2026: complete it with this session?"
     )
     assert "short call after the night shift" in box.informativeText()
     assert box.defaultButton() is box.yes_button
@@ -189,7 +189,7 @@ def test_a_second_follow_up_needs_an_explicit_yes(qtbot: QtBot, story: Story) ->
     box = SecondFollowUpQuestion("Heron", story.followup.due_on)
     qtbot.addWidget(box)
     assert box.text() == (
-        "Heron already has a follow-up planned for Wed 25 Nov 2026. Plan a second one?"
+        "Heron already has a follow-up planned for 25 Nov 2026. Plan a second one?"
     )
     assert box.defaultButton() is box.back_button
     _answer_with(Qt.Key.Key_Return)

@@ -269,7 +269,7 @@ def test_a_handout_from_the_session_form_carries_no_peer_data(
         form.finish()
     session = journal.sessions.get(saved.args[0])
     assert session.resource_marks == dict.fromkeys(ticked, "handout")
-    assert "offered_resources" in session.checked["resources"]
+    assert "offered_resources" in session.ticked["resources"]
 
     text = pdf_text(path)
     for item in by_name(journal, *wanted):

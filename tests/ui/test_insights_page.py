@@ -14,6 +14,7 @@ from peerdesk.journal import Journal
 from peerdesk.sessions import FINISHED, Session
 from tests.conftest import FIXED_NOW, Clock
 from tests.core.test_insights import count_independently, populate
+from tests.support import locale
 from ui.dialogs.program_totals_dialog import ProgramTotalsDialog
 from ui.dialogs.report_dialog import ReportDialog
 from ui.models.figures_model import FiguresModel
@@ -26,8 +27,8 @@ from ui.pages.insights_page import (
     BarChart,
     InsightsPage,
     LineChart,
-    long_month,
 )
+from ui.widgets.dates import short_month_and_year
 
 TODAY = FIXED_NOW.date()
 
@@ -74,7 +75,7 @@ def test_the_page_shows_the_last_12_months_as_counted_independently(
     assert (str(period.first), str(period.last)) == ("2025-12", "2026-11")
     e = count_independently(full, period, TODAY)
     rows = page.contacts_card.model.rows()
-    assert [r[0] for r in rows] == [long_month(m) for m in period.months()]
+    assert [r[0] for r in rows] == [short_month_and_year(m) for m in period.months()]
     for month, row in zip(period.months(), rows, strict=True):
         key = str(month)
         assert row[1:] == (
@@ -244,3 +245,14 @@ def test_report_and_totals_open_as_dialogs_of_the_page(
     dialog.close()
     totals.close()
     qtbot.waitUntil(lambda: not page.dialogs)
+
+
+def test_months_are_named_in_the_users_language(qtbot: QtBot, full: Journal, clock: Clock) -> None:
+    with locale.german():
+        page = make_page(qtbot, full, clock)
+        shown = [row[0] for row in page.contacts_card.model.rows()]
+        assert shown[0] == "Dez 2025"
+        assert "Mär 2026" in shown
+        chart = page.contacts_card.chart
+        assert isinstance(chart, BarChart)
+        assert chart.labels[0] == "Dez 25"

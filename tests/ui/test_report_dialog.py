@@ -23,6 +23,7 @@ from peerdesk.vault import Vault
 from tests.conftest import FIXED_NOW, Clock
 from tests.core.test_insights import all_followups, all_sessions, populate
 from tests.core.test_report import ISO_DAY, _args
+from tests.support import locale
 from ui.dialogs.program_totals_dialog import ProgramTotalsDialog
 from ui.dialogs.report_dialog import CSV, PDF, ReportDialog
 from ui.printing.report_pdf import monthly_rows, save_report_pdf
@@ -417,3 +418,18 @@ def test_the_pdf_shows_exactly_the_protected_cells_of_the_csv(
     assert held or threshold != 3  # at 3 this journal needs complementary suppression
     totals = monthly_rows(report)[-1]
     assert totals[1] == rep.shown(report.total("contacts"), threshold)
+
+
+@pytest.mark.usefixtures("qapp")
+def test_the_pdf_names_months_in_the_users_language(journal: Journal, tmp_path: Path) -> None:
+    peer = journal.peers.add("Egret").id
+    journal.sessions.save(
+        Session(held_on=TODAY.replace(day=2), status=FINISHED, peer_id=peer, contact_kind="group")
+    )
+    report = rep.build(compute(journal.conn, Period.parse("2026-10", "2026-11"), TODAY))
+    target = tmp_path / "german.pdf"
+    with locale.german():
+        save_report_pdf(target, report)
+    flat = " ".join(pdf_text(target).split())
+    assert "Oktober 2026" in flat and "November 2026" in flat
+    assert "October" not in flat

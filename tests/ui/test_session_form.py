@@ -28,7 +28,7 @@ from peerdesk.errors import InvalidInput, StorageFull
 from peerdesk.followups import FollowUp
 from peerdesk.journal import Journal
 from peerdesk.resources import Resource
-from peerdesk.sessions import DRAFT, FINISHED, Session, checked_session
+from peerdesk.sessions import DRAFT, FINISHED, Session, validated_session
 from peerdesk.tags import DRIVER, EVENT
 from peerdesk.text import NOTE_MAX, clean
 from tests.conftest import Clock, day
@@ -177,7 +177,7 @@ def full_session(journal: Journal) -> Session:
         role_band="nurse",
         events=sorted(t.id for t in journal.tags.all(EVENT)[:2]),
         drivers=sorted(t.id for t in journal.tags.all(DRIVER)[-2:]),
-        checked={s.id: sorted(i.id for i in s.items) for s in flow.FLOW.steps if s.items},
+        ticked={s.id: sorted(i.id for i in s.items) for s in flow.FLOW.steps if s.items},
         notes={s.id: f"words for {s.id}" for s in flow.FLOW.steps if s.has_notes},
         referral_marks={
             "chaplain": flow.REFERRED,
@@ -240,7 +240,7 @@ def test_a_whole_session_can_be_recorded_with_the_keyboard_only(
 
     press(qtbot, Qt.Key.Key_PageDown, Qt.KeyboardModifier.ControlModifier)
     assert form.current_step() == "reach_out"
-    reach_out = list(form.checks["reach_out"].values())
+    reach_out = list(form.tick_boxes["reach_out"].values())
     assert is_focused(reach_out[0])
     press(qtbot, Qt.Key.Key_Space)
     press(qtbot, Qt.Key.Key_Tab)
@@ -267,7 +267,7 @@ def test_a_whole_session_can_be_recorded_with_the_keyboard_only(
     assert (s.outreach_outcome, s.role_band) == ("accepted", "nurse")
     assert s.events == [journal.tags.all(EVENT)[0].id]
     assert s.drivers == [journal.tags.all(DRIVER)[1].id]
-    assert s.checked == {
+    assert s.ticked == {
         "reach_out": sorted(["framed_as_routine", "checked_timing"]),
         "listen": ["open_questions"],
     }
@@ -303,7 +303,7 @@ def test_tab_visits_every_checklist_item_of_a_step_in_order(
 ) -> None:
     form = make_form()
     form.go_to_step(step.id)
-    boxes = list(form.checks[step.id].values())
+    boxes = list(form.tick_boxes[step.id].values())
     assert [b.text().replace("&", "") for b in boxes] == [i.label for i in step.items]
     if step.id == "resources":  # step 6 opens on its list; its one tick comes before it
         press(qtbot, Qt.Key.Key_Backtab)
@@ -373,21 +373,21 @@ def test_a_declined_outreach_skips_to_follow_up_planning(
     form.context.contact_kind.setCurrentIndex(
         form.context.contact_kind.findData("proactive_outreach")
     )
-    assert not form.context.shortcut_row.isVisible()
+    assert not form.context.straight_to_followup_row.isVisible()
     form.context.outcome.setCurrentIndex(form.context.outcome.findData("declined"))
-    assert form.context.shortcut_row.isVisible()
-    assert "still" in form.context.shortcut_banner.text()
+    assert form.context.straight_to_followup_row.isVisible()
+    assert "still" in form.context.straight_to_followup_banner.text()
     element_rows = [r for r, s in enumerate(flow.FLOW.steps) if s.number is not None]
     assert element_rows == [1, 2, 3, 4, 5, 6]
     assert not any(form.step_enabled(r) for r in element_rows)
-    assert not form.checks["listen"]["open_questions"].isEnabled()
+    assert not form.tick_boxes["listen"]["open_questions"].isEnabled()
     assert not form.notes["listen"].isEnabled()
     assert form.notes["close"].isEnabled()
 
     form.go_to_step("context")
     press(qtbot, Qt.Key.Key_PageDown, Qt.KeyboardModifier.ControlModifier)
     assert form.current_step() == "close"
-    assert form.closing.close_shortcut_banner.isVisible()
+    assert form.closing.close_straight_to_followup_banner.isVisible()
     assert is_focused(form.closing.followup_agreed)
     assert not form.closing.followup_on.isEnabled()
     press(qtbot, Qt.Key.Key_Space)
@@ -417,7 +417,7 @@ def test_changing_the_outcome_back_enables_the_steps_again(
     form.context.outcome.setCurrentIndex(form.context.outcome.findData("later"))
     assert all(form.step_enabled(r) for r in range(len(flow.FLOW.steps)))
     assert form.notes["listen"].isEnabled()
-    assert not form.context.shortcut_row.isVisible()
+    assert not form.context.straight_to_followup_row.isVisible()
 
 
 # --- The identifier guard -----------------------------------------------------------------------
@@ -914,13 +914,13 @@ def test_marks_in_the_step_6_list_are_recorded_with_their_checklist_items(
         assert row is not None
         offers.tree.setCurrentItem(row)
         press(qtbot, mark)
-    escalated = form.checks["resources"]["escalated_safety_concern"]
+    escalated = form.tick_boxes["resources"]["escalated_safety_concern"]
     escalated.setChecked(True)
-    session = checked_session(form.collect(DRAFT, None), journal.tags)
+    session = validated_session(form.collect(DRAFT, None), journal.tags)
     assert session.referral_marks == {"eap": flow.REFERRED}
     assert session.resource_marks == {resource.id: flow.MENTIONED}
     assert session.escalated is True
-    assert session.checked["resources"] == [
+    assert session.ticked["resources"] == [
         "escalated_safety_concern",
         "made_referral",
         "offered_resources",
@@ -1106,7 +1106,7 @@ def test_an_unknown_field_shows_the_core_words_on_the_step_in_view(
     form = make_form()
     _ready_to_finish(qtbot, form)
     form.go_to_step("listen")
-    _refuse_with(monkeypatch, journal, "checked", "unknown step 'gone'")
+    _refuse_with(monkeypatch, journal, "ticked", "unknown step 'gone'")
     form.finish()
     assert form.message.text() == "Please check the form: unknown step 'gone'"
     assert form.current_step() == "listen"

@@ -284,7 +284,7 @@ def test_every_field_and_button_has_its_own_alt_letter_on_each_step(
     used = [letters[w] for w in fields]
     assert len(used) == len(set(used)), sorted(used)
     # Each check box's letter really ticks it (a button's Alt key clicks a moment later).
-    for box in form.checks[step].values():
+    for box in form.tick_boxes[step].values():
         if not box.isEnabled():
             continue
         press(

@@ -115,8 +115,8 @@ def test_a_typical_session_takes_few_keys_and_under_two_minutes_at_40_wpm(
     for step in ("reach_out", "listen", "reframe", "learn", "cope"):
         kb.press(Qt.Key.Key_PageDown, Mod.ControlModifier)
         assert form.current_step() == step
-        first = next(iter(form.checks[step]))
-        assert kb.focused() is form.checks[step][first]
+        first = next(iter(form.tick_boxes[step]))
+        assert kb.focused() is form.tick_boxes[step][first]
         kb.press(Qt.Key.Key_Space)
         ticked[step] = [first]
     kb.press(Qt.Key.Key_PageDown, Mod.ControlModifier)
@@ -149,7 +149,7 @@ def test_a_typical_session_takes_few_keys_and_under_two_minutes_at_40_wpm(
     assert (s.mode, s.contact_kind, s.referred_by) == ("phone", "proactive_outreach", None)
     assert (s.outreach_outcome, s.role_band) == ("accepted", "nurse")
     assert (s.events, s.drivers) == ([adverse.id], [anxiety.id])
-    assert s.checked == {
+    assert s.ticked == {
         **ticked,
         "resources": ["made_referral", "offered_resources"],  # follow from the marks
         "close": ["agreed_follow_up", "thanked_peer"],

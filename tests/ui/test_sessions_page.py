@@ -259,9 +259,9 @@ def test_the_date_range_filter(qtbot: QtBot, journal: Journal, clock: Clock) -> 
     start, end = today(clock) - timedelta(days=20), today(clock) - timedelta(days=10)
     page.from_date.setDate(QDate(start.year, start.month, start.day))
     assert page.current_filter().date_from is None, "the date only counts once ticked"
-    page.from_check.setChecked(True)
+    page.use_from_date.setChecked(True)
     assert page.from_date.isEnabled()
-    page.to_check.setChecked(True)
+    page.use_to_date.setChecked(True)
     page.to_date.setDate(QDate(end.year, end.month, end.day))
     assert page.current_filter() == SessionFilter(date_from=start, date_to=end)
     rows = [page.model.summary(r) for r in range(page.model.rowCount())]
@@ -396,9 +396,9 @@ def test_the_sort_choice_is_reached_from_the_search_box_with_the_keyboard(
     assert page.sort_combo.currentData() == BEST
     assert shown_ids(page) == [older.id, newer.id]
     qtbot.keyClick(page.sort_combo, Qt.Key.Key_Tab)
-    qtbot.waitUntil(page.from_check.hasFocus)
+    qtbot.waitUntil(page.use_from_date.hasFocus)
     # The label's mnemonic (Alt+S) takes the focus back to the choice.
-    qtbot.keyClick(page.from_check, Qt.Key.Key_S, Qt.KeyboardModifier.AltModifier)
+    qtbot.keyClick(page.use_from_date, Qt.Key.Key_S, Qt.KeyboardModifier.AltModifier)
     qtbot.waitUntil(page.sort_combo.hasFocus)
     with qtbot.waitSignal(page.results_shown):
         qtbot.keyClick(page.sort_combo, Qt.Key.Key_Up)
@@ -513,7 +513,7 @@ def test_the_detail_shows_every_field_in_the_flow_words(qtbot: QtBot, journal: J
         role_band="nurse",
         events=["conflict"],
         drivers=["work_overload"],
-        checked={"listen": ["open_questions"], "cope": ["named_strengths"]},
+        ticked={"listen": ["open_questions"], "cope": ["named_strengths"]},
         notes={"context": "After the audit.", "cope": "Long walks."},
         referral_marks={"eap": "referred", "crisis_line": "mentioned"},
         resource_marks={_resource_id(journal, "Crisis Text Line"): "handout"},
@@ -683,9 +683,9 @@ def test_every_control_has_an_accessible_name(qtbot: QtBot, journal: Journal, cl
     controls = (
         page.search_box,
         page.sort_combo,
-        page.from_check,
+        page.use_from_date,
         page.from_date,
-        page.to_check,
+        page.use_to_date,
         page.to_date,
         page.peer_combo,
         page.kind_combo,

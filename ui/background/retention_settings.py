@@ -36,6 +36,7 @@ from peerdesk.preferences import RETENTION_MAX_DAYS, RETENTION_MIN_DAYS, Retenti
 from peerdesk.retention import CopiesResult, RetentionResult, VacuumResult
 from ui.background.background_job import BackgroundJob, JobControl
 from ui.messages import explain
+from ui.widgets.dates import day_long_month_year
 
 log = logging.getLogger(__name__)
 
@@ -192,7 +193,7 @@ class RetentionSettings(QGroupBox):
                     "{day} ({notes} note(s), {plans} plan(s) or reason(s))"
                 ).format(
                     sessions=due.sessions,
-                    day=f"{due.notes_before:%d %B %Y}",
+                    day=day_long_month_year(due.notes_before),
                     notes=due.notes,
                     plans=due.plans,
                 )

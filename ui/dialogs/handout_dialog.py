@@ -10,10 +10,9 @@ from __future__ import annotations
 import contextlib
 import itertools
 from collections.abc import Callable, Iterable, Iterator
-from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QDate, Qt, QTimer, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QPixmap
 from PySide6.QtWidgets import (
     QDateEdit,
@@ -50,6 +49,7 @@ from ui.printing.handout import (
     print_handout,
     save_handout_pdf,
 )
+from ui.widgets.dates import to_date, to_qdate
 from ui.widgets.labels import ERROR_COLOUR
 from ui.widgets.labels import error_label as _error_label
 from ui.widgets.labels import plain_button as _button
@@ -145,7 +145,7 @@ class HandoutDialog(QDialog):
         self.made_on = QDateEdit()
         self.made_on.setCalendarPopup(True)
         self.made_on.setDisplayFormat("d MMM yyyy")
-        self.made_on.setDate(QDate(self._today.year, self._today.month, self._today.day))
+        self.made_on.setDate(to_qdate(self._today))
         self.made_on.setAccessibleName(self.tr("Date on the handout"))
         self.made_on.dateChanged.connect(self._changed)
 
@@ -318,10 +318,9 @@ class HandoutDialog(QDialog):
 
     def handout(self) -> Handout:
         """The handout as the dialog stands (the note and organisation as typed, tidied)."""
-        qdate = self.made_on.date()
         return Handout(
             resources=tuple(self._resources[i] for i in self.chosen_ids()),
-            made_on=date(qdate.year(), qdate.month(), qdate.day()),
+            made_on=to_date(self.made_on.date()),
             note=clean(self.note.toPlainText(), "note", max_len=NOTE_MAX),
             organisation=ORGANISATION.check(self.organisation.text()),
         )
@@ -415,7 +414,7 @@ class HandoutDialog(QDialog):
 
     # --- actions --------------------------------------------------------------------------------
 
-    def _checked_handout(self) -> Handout | None:
+    def _validated_handout(self) -> Handout | None:
         try:
             handout = self.handout()
         except InvalidInput as exc:
@@ -450,7 +449,7 @@ class HandoutDialog(QDialog):
 
     def save_pdf(self, path: Path | None = None) -> Path | None:
         """Write the PDF to ``path`` (asked for when not given); return the path written."""
-        handout = self._checked_handout()
+        handout = self._validated_handout()
         if handout is None:
             return None
         if path is None:
@@ -474,7 +473,7 @@ class HandoutDialog(QDialog):
         return path
 
     def print_now(self) -> bool:
-        handout = self._checked_handout()
+        handout = self._validated_handout()
         if handout is None:
             return False
         try:
@@ -492,7 +491,7 @@ class HandoutDialog(QDialog):
         return printed
 
     def show_preview(self) -> QDialog | None:
-        handout = self._checked_handout()
+        handout = self._validated_handout()
         if handout is None:
             return None
         # Print in the preview goes the way of the Print button (the same printer question).

@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QDate, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QFontDatabase
 from PySide6.QtWidgets import (
     QComboBox,
@@ -36,6 +36,7 @@ from peerdesk.journal import Journal
 from ui.messages import explain
 from ui.printing.page_preview import PagePreview
 from ui.printing.report_pdf import report_pages, save_report_pdf
+from ui.widgets.dates import EARLIEST_DAY, month_start, to_month, to_qdate
 
 CSV, PDF = 0, 1
 SUFFIXES = (".csv", ".pdf")
@@ -65,11 +66,11 @@ class ReportDialog(QDialog):
         self.resize(900, 680)
         chosen = period or ins.Period.months_up_to(today(clock))
 
-        self.first = QDateEdit(QDate(chosen.first.year, chosen.first.month, 1))
-        self.last = QDateEdit(QDate(chosen.last.year, chosen.last.month, 1))
+        self.first = QDateEdit(month_start(chosen.first))
+        self.last = QDateEdit(month_start(chosen.last))
         for edit, name in ((self.first, self.tr("From month")), (self.last, self.tr("To month"))):
             edit.setDisplayFormat("MMM yyyy")
-            edit.setMinimumDate(QDate(1900, 1, 1))
+            edit.setMinimumDate(to_qdate(EARLIEST_DAY))
             edit.setAccessibleName(name)
             edit.dateChanged.connect(self.update_preview)
         self.threshold = QSpinBox()
@@ -151,10 +152,7 @@ class ReportDialog(QDialog):
         return self.kind.currentIndex()
 
     def period(self) -> ins.Period:
-        first, last = self.first.date(), self.last.date()
-        return ins.Period(
-            ins.Month(first.year(), first.month()), ins.Month(last.year(), last.month())
-        )
+        return ins.Period(to_month(self.first.date()), to_month(self.last.date()))
 
     def _kind_changed(self, index: int) -> None:
         self.preview.setCurrentIndex(index)

@@ -55,6 +55,7 @@ from peerdesk.vault import ASIDE_DIR, Vault
 from ui.background.background_job import BackgroundJob
 from ui.gates.restore_dialog import RestoreDialog, describe_summary
 from ui.messages import explain
+from ui.widgets.dates import date_and_time
 from ui.widgets.labels import wrapped_label as _wrapped
 
 log = logging.getLogger(__name__)
@@ -256,7 +257,7 @@ class DamageDialog(QDialog):
             )
         return self.tr(
             "Your most recent backup is from {when}. Sessions written since then are not in it."
-        ).format(when=f"{last.created:%d %b %Y, %H:%M}")
+        ).format(when=date_and_time(last.created))
 
     def restore_from_backup(self) -> RestoreDialog:
         """Open the restore dialog; when it restores, this dialog is done too."""

@@ -18,7 +18,7 @@ from __future__ import annotations
 import logging
 import re
 from collections.abc import Callable
-from datetime import date, datetime
+from datetime import datetime
 from pathlib import Path
 
 from PySide6.QtCore import QObject, Qt, Signal
@@ -57,6 +57,7 @@ from peerdesk.vault import ASIDE_DIR, BackupPreview, Vault
 from ui.background.background_job import BackgroundJob
 from ui.messages import explain
 from ui.models.roles import Role
+from ui.widgets.dates import date_and_time, day_month_year
 from ui.widgets.labels import error_label as _error_label
 from ui.widgets.labels import wrapped_label as _wrapped
 
@@ -65,10 +66,6 @@ log = logging.getLogger(__name__)
 _STAMP = re.compile(r"(\d{8}-\d{6})")
 
 FileChooser = Callable[[QWidget, Path], Path | None]
-
-
-def _day(value: date) -> str:
-    return f"{value:%d %b %Y}"
 
 
 def made_on(path: Path) -> datetime | None:
@@ -88,7 +85,8 @@ def describe_summary(summary: JournalSummary, parent: QObject) -> str:
     text = counts.format(sessions=summary.sessions, drafts=summary.drafts, peers=summary.peers)
     if summary.first_session and summary.last_session:
         span = parent.tr("Sessions from {first} to {last}.").format(
-            first=_day(summary.first_session), last=_day(summary.last_session)
+            first=day_month_year(summary.first_session),
+            last=day_month_year(summary.last_session),
         )
     else:
         span = parent.tr("No sessions yet.")
@@ -250,7 +248,7 @@ class RestoreDialog(QDialog):
         for backup in reversed(found):  # newest first
             item = QListWidgetItem(
                 self.tr("{when} — {size} KB").format(
-                    when=f"{backup.created:%d %b %Y, %H:%M}", size=max(1, backup.size // 1024)
+                    when=date_and_time(backup.created), size=max(1, backup.size // 1024)
                 )
             )
             item.setData(Role.PATH, str(backup.path))
@@ -388,7 +386,7 @@ class RestoreDialog(QDialog):
         self._checked_for = key
         when = made_on(preview.path)
         made = (
-            self.tr("This backup was made on {when}.").format(when=f"{when:%d %b %Y, %H:%M}")
+            self.tr("This backup was made on {when}.").format(when=date_and_time(when))
             if when
             else self.tr("This backup passed its check.")
         )

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from datetime import date
 from typing import Any
 
 from PySide6.QtCore import QModelIndex, QObject, Qt
@@ -15,14 +14,10 @@ from ui.models.grouped_model import GROUP as _GROUP
 from ui.models.grouped_model import GroupedModel
 from ui.models.grouped_model import Index as _Index
 from ui.models.roles import Role
+from ui.widgets.dates import day_and_month, day_month_year
 
 # Columns.
 WHEN, PEER, PLAN = range(3)
-
-
-def short_day(day: date) -> str:
-    """ "Thu 26 Nov": a day near today, as the list and the page show it."""
-    return f"{day:%a %d %b}"
 
 
 class FollowUpsModel(GroupedModel):
@@ -117,11 +112,13 @@ class FollowUpsModel(GroupedModel):
     def when_text(self, item: FollowUp) -> str:
         days = due.days_overdue(item.due_on, self.today)
         if days == 1:
-            return self.tr("since yesterday ({date})").format(date=short_day(item.due_on))
+            return self.tr("since yesterday ({date})").format(date=day_and_month(item.due_on))
         if days > 1:
-            return self.tr("{n} days late ({date})").format(n=days, date=short_day(item.due_on))
+            return self.tr("{n} days late ({date})").format(n=days, date=day_and_month(item.due_on))
         if item.due_on == self.today:
             return self.tr("today")
         if item.due_on == due.tomorrow(self.today):
-            return self.tr("tomorrow ({date})").format(date=short_day(item.due_on))
-        return short_day(item.due_on) if item.due_on.year == self.today.year else f"{item.due_on}"
+            return self.tr("tomorrow ({date})").format(date=day_and_month(item.due_on))
+        if item.due_on.year == self.today.year:
+            return day_and_month(item.due_on)
+        return day_month_year(item.due_on)

@@ -16,6 +16,7 @@ from ui.models.grouped_model import GROUP as _GROUP
 from ui.models.grouped_model import GroupedModel
 from ui.models.grouped_model import Index as _Index
 from ui.models.roles import Role
+from ui.widgets.dates import day_month_year
 
 # Columns.
 NAME, CONTACT, VERIFIED = range(3)
@@ -137,7 +138,7 @@ class ResourcesModel(GroupedModel):
     def verified_text(self, item: Resource) -> str:
         if item.last_verified_on is None:
             return self.tr("not yet: check it")
-        shown = f"{item.last_verified_on:%d %b %Y}"
+        shown = day_month_year(item.last_verified_on)
         if due.needs_verifying(item.last_verified_on, self.today):
             return self.tr("{date}: over a year ago").format(date=shown)
         return shown

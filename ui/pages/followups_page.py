@@ -13,7 +13,6 @@ from collections.abc import Callable
 from datetime import date
 
 from PySide6.QtCore import (
-    QDate,
     QModelIndex,
     Qt,
     Signal,
@@ -44,7 +43,15 @@ from peerdesk.errors import InvalidInput, NotFound, PeerDeskError
 from peerdesk.followups import DONE, FollowUp
 from peerdesk.journal import Journal
 from peerdesk.text import PLAN_MAX
-from ui.models.followups_model import PEER, WHEN, FollowUpsModel, short_day
+from ui.models.followups_model import PEER, WHEN, FollowUpsModel
+from ui.widgets.dates import (
+    day_and_month,
+    day_long_month_year,
+    to_date,
+    to_qdate,
+    weekday_and_date,
+    weekday_day_and_month,
+)
 
 PickDate = Callable[[date, date], date | None]  # (earliest, suggested) -> chosen date or None
 AskReason = Callable[[FollowUp], str | None]  # -> the reason, or None to keep it open
@@ -238,10 +245,10 @@ class FollowUpsPage(QWidget):
         else:
             self.summary.setText(self.tr("Nothing due this week."))
         self.snooze_tomorrow.setText(
-            self.tr("Tomorrow ({date})").format(date=short_day(self._tomorrow()))
+            self.tr("Tomorrow ({date})").format(date=day_and_month(self._tomorrow()))
         )
         self.snooze_next_week.setText(
-            self.tr("Next week ({date})").format(date=short_day(self._next_week()))
+            self.tr("Next week ({date})").format(date=day_and_month(self._next_week()))
         )
         index = self.model.index_of(chosen.id) if chosen is not None else QModelIndex()
         if not index.isValid():
@@ -308,7 +315,7 @@ class FollowUpsPage(QWidget):
             if item.id in self._started
             else self.tr("&Complete: start the follow-up session")
         )
-        self.detail_due.setText(f"{item.due_on:%A %d %B %Y} · {self._distance(item.due_on)}")
+        self.detail_due.setText(f"{weekday_and_date(item.due_on)} · {self._distance(item.due_on)}")
         self.detail_plan.setText(item.plan or self.tr("No plan written down."))
         contact = ""
         if item.peer_id is not None:
@@ -319,7 +326,7 @@ class FollowUpsPage(QWidget):
         if item.origin_session_id is not None:
             with contextlib.suppress(NotFound):
                 held = self._journal.sessions.get(item.origin_session_id).held_on
-                origin = self.tr("the session of {date}").format(date=f"{held:%d %B %Y}")
+                origin = self.tr("the session of {date}").format(date=day_long_month_year(held))
         self.detail_origin.setText(origin or self.tr("a session that is no longer kept"))
         self.origin_button.setEnabled(bool(origin))
 
@@ -372,7 +379,9 @@ class FollowUpsPage(QWidget):
             return False
         self.refresh()
         self.select(item.id)
-        self.status.setText(self.tr("Snoozed until {date}.").format(date=f"{until:%A %d %B}"))
+        self.status.setText(
+            self.tr("Snoozed until {date}.").format(date=weekday_day_and_month(until))
+        )
         self.changed.emit()
         return True
 
@@ -429,8 +438,8 @@ class FollowUpsPage(QWidget):
         dialog.setWindowTitle(self.tr("Snooze until"))
         calendar = QCalendarWidget()
         calendar.setAccessibleName(self.tr("Snooze until this date"))
-        calendar.setMinimumDate(QDate(earliest.year, earliest.month, earliest.day))
-        calendar.setSelectedDate(QDate(suggested.year, suggested.month, suggested.day))
+        calendar.setMinimumDate(to_qdate(earliest))
+        calendar.setSelectedDate(to_qdate(suggested))
         calendar.activated.connect(dialog.accept)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
@@ -445,7 +454,7 @@ class FollowUpsPage(QWidget):
         dialog.deleteLater()
         if not accepted:
             return None
-        return date(picked.year(), picked.month(), picked.day())
+        return to_date(picked)
 
     def _ask_reason_dialog(self, item: FollowUp) -> str | None:
         reasons = [

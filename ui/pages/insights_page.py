@@ -41,33 +41,23 @@ from peerdesk.clock import Clock, today
 from peerdesk.errors import InvalidInput
 from peerdesk.journal import Journal
 from ui.models.figures_model import FiguresModel
+from ui.widgets.dates import (
+    EARLIEST_DAY,
+    month_start,
+    short_month_and_year,
+    tiny_month_and_year,
+    to_month,
+    to_qdate,
+)
 from ui.widgets.figures_table import figures_table
 
 BLUE = QColor("#2f6fab")
 LIGHT_BLUE = QColor("#9fc2e4")
 GREEN = QColor("#3f8f5f")
 ORANGE = QColor("#c7772b")
-_MONTH_ABBR = ("Jan", "Feb", "Mar", "Apr", "May", "Jun",
-               "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")  # fmt: skip
 
 # Period choices, in the order of the chooser.
 LAST_12, THIS_YEAR, LAST_YEAR, LAST_3, EVERYTHING, CUSTOM = range(6)
-
-
-def short_month(month: ins.Month) -> str:
-    return f"{_MONTH_ABBR[month.month - 1]} {month.year % 100:02d}"
-
-
-def long_month(month: ins.Month) -> str:
-    return f"{_MONTH_ABBR[month.month - 1]} {month.year}"
-
-
-def qdate(month: ins.Month) -> QDate:
-    return QDate(month.year, month.month, 1)
-
-
-def month_of(value: QDate) -> ins.Month:
-    return ins.Month(value.year(), value.month())
 
 
 # --- painted charts -----------------------------------------------------------------------------
@@ -435,7 +425,7 @@ class InsightsPage(QWidget):
         for edit, name in ((self.first, self.tr("From month")), (self.last, self.tr("To month"))):
             edit.setDisplayFormat("MMM yyyy")
             edit.setAccessibleName(name)
-            edit.setMinimumDate(QDate(1900, 1, 1))
+            edit.setMinimumDate(to_qdate(EARLIEST_DAY))
             edit.dateChanged.connect(self._months_changed)
         self.preset.currentIndexChanged.connect(self._preset_changed)
         self.report_button = QPushButton(self.tr("&Report for the program…"))
@@ -559,15 +549,15 @@ class InsightsPage(QWidget):
     # --- the period -----------------------------------------------------------------------------
 
     def period(self) -> ins.Period:
-        return ins.Period(month_of(self.first.date()), month_of(self.last.date()))
+        return ins.Period(to_month(self.first.date()), to_month(self.last.date()))
 
     def set_period(self, period: ins.Period) -> None:
         """Show ``period`` (as chosen months) and its figures."""
         self._updating = True
         try:
             self.preset.setCurrentIndex(CUSTOM)
-            self.first.setDate(qdate(period.first))
-            self.last.setDate(qdate(period.last))
+            self.first.setDate(month_start(period.first))
+            self.last.setDate(month_start(period.last))
         finally:
             self._updating = False
         self.refresh()
@@ -594,8 +584,8 @@ class InsightsPage(QWidget):
         self._updating = True
         try:
             self.preset.setCurrentIndex(index)
-            self.first.setDate(qdate(period.first))
-            self.last.setDate(qdate(period.last))
+            self.first.setDate(month_start(period.first))
+            self.last.setDate(month_start(period.last))
         finally:
             self._updating = False
         self.refresh()
@@ -631,7 +621,7 @@ class InsightsPage(QWidget):
 
     def _show(self, found: ins.Insights) -> None:
         months = found.months
-        labels = [short_month(m.month) for m in months]
+        labels = [tiny_month_and_year(m.month) for m in months]
         self.tiles["contacts"].set_value(str(found.contacts))
         self.tiles["conversations"].set_value(str(found.conversations))
         self.tiles["hours"].set_value(f"{found.hours:.1f}")
@@ -677,7 +667,7 @@ class InsightsPage(QWidget):
         self.contacts_card.set_rows(
             [
                 (
-                    long_month(m.month),
+                    short_month_and_year(m.month),
                     str(m.contacts),
                     str(m.conversations),
                     f"{m.minutes / 60:.1f}",
@@ -686,7 +676,9 @@ class InsightsPage(QWidget):
             ],
             self.tr(
                 "Contacts per month, {total} in all; the busiest month was {month} with {n}."
-            ).format(total=found.contacts, month=long_month(busiest.month), n=busiest.contacts)
+            ).format(
+                total=found.contacts, month=short_month_and_year(busiest.month), n=busiest.contacts
+            )
             if found.contacts
             else self.tr("Contacts per month: none in this period."),
         )
@@ -704,7 +696,7 @@ class InsightsPage(QWidget):
         )
         self.followups_card.set_rows(
             [
-                (long_month(m.month), str(m.followups_due), str(m.followups_completed))
+                (short_month_and_year(m.month), str(m.followups_due), str(m.followups_completed))
                 for m in months
             ],
             self.tr("Follow-ups: {done} of {due} completed, {late} overdue.").format(
@@ -738,7 +730,7 @@ class InsightsPage(QWidget):
         self.self_care_card.set_rows(
             [
                 (
-                    long_month(m.month),
+                    short_month_and_year(m.month),
                     "—" if m.self_care_average is None else f"{m.self_care_average:.1f}",
                     str(m.self_care_ratings),
                 )
@@ -750,7 +742,7 @@ class InsightsPage(QWidget):
             + (
                 " "
                 + self.tr("Latest: {month}, {value:.1f}.").format(
-                    month=long_month(rated[-1].month), value=rated[-1].self_care_average
+                    month=short_month_and_year(rated[-1].month), value=rated[-1].self_care_average
                 )
                 if rated
                 else ""

@@ -16,7 +16,6 @@ from datetime import date
 from pathlib import Path
 
 from PySide6.QtCore import (
-    QDate,
     QModelIndex,
     Qt,
     QTimer,
@@ -52,6 +51,7 @@ from peerdesk.text import LINE_MAX, NOTE_MAX, fold
 from ui.dialogs.handout_dialog import HandoutDialog
 from ui.messages import category_label
 from ui.models.resources_model import CONTACT, NAME, VERIFIED, ResourcesModel
+from ui.widgets.dates import day_long_month_year, to_date, to_qdate
 from ui.widgets.labels import ERROR_COLOUR
 from ui.widgets.labels import error_label as _error_label
 from ui.widgets.labels import plain_button as _button
@@ -334,8 +334,7 @@ class ResourcesPage(QWidget):
         dirty = self._dirty
         self.model.refresh()
         self.tree.expandAll()
-        today = QDate(self._today().year, self._today().month, self._today().day)
-        self.verified_on.setMaximumDate(today)
+        self.verified_on.setMaximumDate(to_qdate(self._today()))
         if dirty:
             self._select_quietly(keep)
             return
@@ -417,7 +416,7 @@ class ResourcesPage(QWidget):
             self.description.setPlainText(shown.description)
             self.verified.setChecked(shown.last_verified_on is not None)
             day = shown.last_verified_on or self._today()
-            self.verified_on.setDate(QDate(day.year, day.month, day.day))
+            self.verified_on.setDate(to_qdate(day))
         finally:
             self._loading = False
         self._dirty = False
@@ -464,7 +463,7 @@ class ResourcesPage(QWidget):
                 text = self.tr(
                     "Last verified on {date}, more than 12 months ago: numbers and hours change, "
                     "so check them before you print this."
-                ).format(date=f"{item.last_verified_on:%d %B %Y}")
+                ).format(date=day_long_month_year(item.last_verified_on))
         self.verify_banner.setText(text)
         self.verify_banner.setVisible(bool(text))
 
@@ -491,9 +490,7 @@ class ResourcesPage(QWidget):
             web=self.fields["web"].text(),
             hours=self.fields["hours"].text(),
             audience=self.fields["audience"].text(),
-            last_verified_on=(
-                date(verified.year(), verified.month(), verified.day()) if verified else None
-            ),
+            last_verified_on=to_date(verified) if verified is not None else None,
         )
 
     def _problems(self, item: Resource) -> dict[str, str]:
@@ -602,7 +599,7 @@ class ResourcesPage(QWidget):
         today = self._today()
         self._loading = True
         self.verified.setChecked(True)
-        self.verified_on.setDate(QDate(today.year, today.month, today.day))
+        self.verified_on.setDate(to_qdate(today))
         self._loading = False
         self._update_verified_enabled()
         self._dirty = True

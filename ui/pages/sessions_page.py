@@ -8,7 +8,6 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 
 from PySide6.QtCore import (
-    QDate,
     QEvent,
     QModelIndex,
     QObject,
@@ -72,6 +71,7 @@ from ui.models.sessions_model import (
     snippet_html,
 )
 from ui.session.session_detail import SessionDetail
+from ui.widgets.dates import to_date, to_qdate
 
 _ALL = -1  # combo data meaning "no filter" for the peer combo
 SEARCH_DELAY_MS = 300
@@ -139,11 +139,6 @@ class SnippetDelegate(QStyledItemDelegate):
         context.clip = clip
         doc.documentLayout().draw(painter, context)
         painter.restore()
-
-
-def _day(edit: QDateEdit) -> date:
-    chosen = edit.date()
-    return date(chosen.year(), chosen.month(), chosen.day())
 
 
 class SessionsPage(QWidget):
@@ -218,11 +213,11 @@ class SessionsPage(QWidget):
 
         # --- filters --------------------------------------------------------------------------
         now = today(clock)
-        self.from_check = QCheckBox(self.tr("&From"))
-        self.from_check.setAccessibleName(self.tr("Only sessions from a date"))
+        self.use_from_date = QCheckBox(self.tr("&From"))
+        self.use_from_date.setAccessibleName(self.tr("Only sessions from a date"))
         self.from_date = self._date_edit(now - timedelta(days=90), self.tr("First date"))
-        self.to_check = QCheckBox(self.tr("&To"))
-        self.to_check.setAccessibleName(self.tr("Only sessions up to a date"))
+        self.use_to_date = QCheckBox(self.tr("&To"))
+        self.use_to_date.setAccessibleName(self.tr("Only sessions up to a date"))
         self.to_date = self._date_edit(now, self.tr("Last date"))
         self.peer_combo = self._combo(self.tr("Peer filter"))
         self.kind_combo = self._combo(self.tr("Kind of contact filter"))
@@ -243,10 +238,10 @@ class SessionsPage(QWidget):
         self.clear_filters_button.setAccessibleName(self.tr("Clear all filters"))
         self.clear_filters_button.clicked.connect(self.clear_filters)
         self._fill_choices()
-        for check, edit in ((self.from_check, self.from_date), (self.to_check, self.to_date)):
+        for box, edit in ((self.use_from_date, self.from_date), (self.use_to_date, self.to_date)):
             edit.setEnabled(False)
-            check.toggled.connect(edit.setEnabled)
-            check.toggled.connect(self._filters_changed)
+            box.toggled.connect(edit.setEnabled)
+            box.toggled.connect(self._filters_changed)
             edit.dateChanged.connect(self._filters_changed)
         for combo in (self.peer_combo, self.kind_combo, self.event_combo, self.followup_combo):
             combo.currentIndexChanged.connect(self._filters_changed)
@@ -291,7 +286,7 @@ class SessionsPage(QWidget):
         edit = QDateEdit()
         edit.setCalendarPopup(True)
         edit.setDisplayFormat("yyyy-MM-dd")
-        edit.setDate(QDate(value.year, value.month, value.day))
+        edit.setDate(to_qdate(value))
         edit.setAccessibleName(name)
         return edit
 
@@ -352,7 +347,7 @@ class SessionsPage(QWidget):
         filters = QGridLayout()
         filters.setHorizontalSpacing(8)
         for column, (check, edit) in enumerate(
-            ((self.from_check, self.from_date), (self.to_check, self.to_date))
+            ((self.use_from_date, self.from_date), (self.use_to_date, self.to_date))
         ):
             filters.addWidget(check, 0, 2 * column)
             filters.addWidget(edit, 0, 2 * column + 1)
@@ -393,9 +388,9 @@ class SessionsPage(QWidget):
         order: list[QWidget] = [
             self.search_box,
             self.sort_combo,
-            self.from_check,
+            self.use_from_date,
             self.from_date,
-            self.to_check,
+            self.use_to_date,
             self.to_date,
             self.peer_combo,
             self.kind_combo,
@@ -439,8 +434,8 @@ class SessionsPage(QWidget):
     def current_filter(self) -> SessionFilter:
         peer = self.peer_combo.currentData()
         return SessionFilter(
-            date_from=_day(self.from_date) if self.from_check.isChecked() else None,
-            date_to=_day(self.to_date) if self.to_check.isChecked() else None,
+            date_from=to_date(self.from_date.date()) if self.use_from_date.isChecked() else None,
+            date_to=to_date(self.to_date.date()) if self.use_to_date.isChecked() else None,
             peer_id=None if peer in (None, _ALL) else int(peer),
             contact_kind=self.kind_combo.currentData() or None,
             event=self.event_combo.currentData() or None,
@@ -479,11 +474,11 @@ class SessionsPage(QWidget):
         self._reload(select=keep)
 
     def clear_filters(self) -> None:
-        widgets = (self.from_check, self.to_check, self.peer_combo, self.kind_combo)
+        widgets = (self.use_from_date, self.use_to_date, self.peer_combo, self.kind_combo)
         for w in (*widgets, self.event_combo, self.followup_combo):
             w.blockSignals(True)
-        self.from_check.setChecked(False)
-        self.to_check.setChecked(False)
+        self.use_from_date.setChecked(False)
+        self.use_to_date.setChecked(False)
         self.from_date.setEnabled(False)
         self.to_date.setEnabled(False)
         for combo in (self.peer_combo, self.kind_combo, self.event_combo, self.followup_combo):

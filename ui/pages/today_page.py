@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 from peerdesk.clock import Clock, today
 from peerdesk.journal import Journal
 from ui.models.roles import Role
+from ui.widgets.dates import day_and_month, day_month_year, weekday_and_date
 
 BACKUP_REMINDER_DAYS = 7
 DUE_SHOWN = 50  # follow-ups listed on Today; the Follow-ups page lists every one
@@ -74,7 +75,7 @@ class TodayPage(QWidget):
 
     def refresh(self) -> None:
         now = today(self._clock)
-        self.heading.setText(self.tr("Today, {date}").format(date=f"{now:%A %d %B %Y}"))
+        self.heading.setText(self.tr("Today, {date}").format(date=weekday_and_date(now)))
         self.due.clear()
         week = self._journal.followups.open(due_by=now + timedelta(days=7))
         started = self._journal.followups.drafts_started()
@@ -82,11 +83,11 @@ class TodayPage(QWidget):
         self.overdue, self.due_today = overdue, sum(1 for f in week if f.due_on == now)
         for f in week[:DUE_SHOWN]:  # the longest overdue first
             if f.due_on < now:
-                when = self.tr("overdue since {date}").format(date=f"{f.due_on:%a %d %b}")
+                when = self.tr("overdue since {date}").format(date=day_and_month(f.due_on))
             elif f.due_on == now:
                 when = self.tr("due today")
             else:
-                when = self.tr("due {date}").format(date=f"{f.due_on:%a %d %b}")
+                when = self.tr("due {date}").format(date=day_and_month(f.due_on))
             peer = f.peer or self.tr("(forgotten peer)")
             if f.id in started:
                 when = self.tr("{when}, session started (a draft)").format(when=when)
@@ -115,7 +116,7 @@ class TodayPage(QWidget):
             peer = d.peer or self.tr("no peer chosen yet")
             item = QListWidgetItem(
                 self.tr("Draft from {date} — {peer}").format(
-                    date=f"{d.held_on:%d %b %Y}", peer=peer
+                    date=day_month_year(d.held_on), peer=peer
                 )
             )
             item.setData(Role.SESSION_ID, d.id)

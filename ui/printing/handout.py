@@ -25,9 +25,7 @@ from PySide6.QtCore import (
     QBuffer,
     QByteArray,
     QCoreApplication,
-    QDate,
     QIODevice,
-    QLocale,
     QMarginsF,
     QRectF,
     QSizeF,
@@ -54,6 +52,7 @@ from peerdesk.text import fold
 from ui.messages import category_label
 from ui.printing.page_preview import PagePreviewDialog
 from ui.printing.recovery_sheet import default_page_size
+from ui.widgets.dates import long_date
 
 if TYPE_CHECKING:
     from PySide6.QtPrintSupport import QPrinter
@@ -108,10 +107,6 @@ def choose(
         if (r.id is not None and r.id in ids) or (r.category in wanted and not r.archived)
     ]
     return in_print_order(picked)
-
-
-def _long_date(day: date) -> str:
-    return QLocale().toString(QDate(day.year, day.month, day.day), QLocale.FormatType.LongFormat)
 
 
 def _text(value: str) -> str:
@@ -182,7 +177,7 @@ def handout_html(handout: Handout, scale: float = 1.0) -> str:
             f" margin-top:{pt(12)}'><tr><td>"
             f"<span style='font-size:{pt(11)}'>{_text(handout.note)}</span></td></tr></table>"
         )
-    made = _tr("Prepared on {date}.").format(date=_long_date(handout.made_on))
+    made = _tr("Prepared on {date}.").format(date=long_date(handout.made_on))
     parts.append(
         gap(4)
         + f"<p style='margin:0; color:{_MUTED}; font-size:{pt(8.5)}'>"

@@ -15,7 +15,6 @@ from PySide6.QtCore import (
     QBuffer,
     QByteArray,
     QCoreApplication,
-    QDate,
     QIODevice,
     QLocale,
     QMarginsF,
@@ -38,6 +37,7 @@ from PySide6.QtWidgets import QDialog, QWidget
 from peerdesk.errors import StorageError
 from peerdesk.files import PRIVATE_FILE, storage_error
 from peerdesk.recovery import RecoveryCode
+from ui.widgets.dates import long_date
 
 GROUPS_PER_ROW = 4
 MARGIN_MM = 18.0
@@ -118,12 +118,6 @@ class _Sheet:
         self.top += 2 * mm
 
 
-def _long_date(created: date) -> str:
-    return QLocale().toString(
-        QDate(created.year, created.month, created.day), QLocale.FormatType.LongFormat
-    )
-
-
 def render_recovery_sheet(printer: QPagedPaintDevice, code: RecoveryCode, created: date) -> None:
     """Paint the one-page recovery sheet on ``printer`` (a printer or a PDF writer)."""
     painter = QPainter()
@@ -135,7 +129,7 @@ def render_recovery_sheet(printer: QPagedPaintDevice, code: RecoveryCode, create
         sheet = _Sheet(painter, float(printer.width()), mm)
         sheet.text(_tr("PeerDesk recovery sheet"), _font(22, bold=True), after_mm=1.5)
         sheet.text(
-            _tr("Recovery code made on {date}").format(date=_long_date(created)),
+            _tr("Recovery code made on {date}").format(date=long_date(created)),
             _font(11),
             after_mm=7,
         )

@@ -32,11 +32,7 @@ from peerdesk import report as rep
 from peerdesk.errors import StorageError
 from peerdesk.files import create_private_file, make_private, storage_error, temp_path_beside
 from peerdesk.insights import Month
-
-_MONTH_NAMES = (
-    "January", "February", "March", "April", "May", "June",
-    "July", "August", "September", "October", "November", "December",
-)  # fmt: skip
+from ui.widgets.dates import month_and_year
 
 
 def _tr(text: str) -> str:
@@ -46,7 +42,7 @@ def _tr(text: str) -> str:
 def month_name(month: Month | str) -> str:
     """``2026-03`` as "March 2026" (a month, never a day)."""
     m = month if isinstance(month, Month) else Month.parse(month)
-    return f"{_tr(_MONTH_NAMES[m.month - 1])} {m.year}"
+    return month_and_year(m)
 
 
 def hours_text(cell: rep.Cell) -> str:

@@ -16,14 +16,10 @@ from __future__ import annotations
 import contextlib
 from datetime import date
 
-from PySide6.QtCore import QDate, QLocale
 from PySide6.QtWidgets import QMessageBox, QPushButton, QWidget
 
 from peerdesk.followups import FollowUp
-
-
-def _day(day: date) -> str:
-    return QLocale().toString(QDate(day.year, day.month, day.day), "ddd d MMM yyyy")
+from ui.widgets.dates import day_month_year
 
 
 class CompleteOffer(QMessageBox):
@@ -38,7 +34,7 @@ class CompleteOffer(QMessageBox):
         self.setText(
             self.tr(
                 "{peer} has a follow-up planned for {date}: complete it with this session?"
-            ).format(peer=peer, date=_day(followup.due_on))
+            ).format(peer=peer, date=day_month_year(followup.due_on))
         )
         if followup.plan:
             self.setInformativeText(self.tr("The plan: {plan}").format(plan=followup.plan))
@@ -61,7 +57,7 @@ class SecondFollowUpQuestion(QMessageBox):
         self.setWindowTitle(self.tr("A second follow-up"))
         self.setText(
             self.tr("{peer} already has a follow-up planned for {date}. Plan a second one?").format(
-                peer=peer, date=_day(due_on)
+                peer=peer, date=day_month_year(due_on)
             )
         )
         self.setInformativeText(

@@ -8,9 +8,6 @@ changes, and it goes with the form when the journal locks.
 
 from __future__ import annotations
 
-from datetime import date
-
-from PySide6.QtCore import QDate, QLocale
 from PySide6.QtGui import QFont, QTextBlockFormat, QTextCharFormat, QTextCursor
 from PySide6.QtWidgets import QFrame, QLabel, QTextEdit, QVBoxLayout, QWidget
 
@@ -18,10 +15,7 @@ from peerdesk import flow
 from peerdesk.errors import NotFound
 from peerdesk.followups import LastSession
 from peerdesk.journal import Journal
-
-
-def _long_date(day: date) -> str:
-    return QLocale().toString(QDate(day.year, day.month, day.day), QLocale.FormatType.LongFormat)
+from ui.widgets.dates import long_date
 
 
 class LastSessionSummary(QFrame):
@@ -103,7 +97,7 @@ class LastSessionSummary(QFrame):
         cursor.insertText(text, QTextCharFormat())
 
     def _render(self, last: LastSession) -> None:
-        self._line(_long_date(last.held_on), bold=self.tr("Date: "))
+        self._line(long_date(last.held_on), bold=self.tr("Date: "))
         if last.outreach_outcome is not None:
             outcome = flow.label_of(flow.OUTREACH_OUTCOMES, last.outreach_outcome)
             self._line(outcome, bold=self.tr("Outreach: "))
@@ -118,7 +112,7 @@ class LastSessionSummary(QFrame):
             for item in items:
                 self._line("✓ " + flow.label_of(step.items, item))
         if last.followup_on is not None:
-            agreed = _long_date(last.followup_on)
+            agreed = long_date(last.followup_on)
             self._line(agreed, bold=self.tr("Follow-up agreed for: "), top=6)
             if last.followup_plan:
                 self._line(last.followup_plan, bold=self.tr("Plan: "))

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import date, datetime
+from datetime import datetime
 
 from PySide6.QtCore import Signal
 from PySide6.QtGui import QFont, QTextBlockFormat, QTextCharFormat, QTextCursor
@@ -14,10 +14,7 @@ from peerdesk.followups import CANCELLED, DONE, OPEN
 from peerdesk.journal import Journal
 from peerdesk.sessions import DRAFT, SESSION_NOTE, Session
 from peerdesk.tags import DRIVER, EVENT
-
-
-def _day(d: date) -> str:
-    return f"{d:%A} {d.day} {d:%B %Y}"
+from ui.widgets.dates import weekday_and_date
 
 
 class SessionDetail(QWidget):
@@ -160,9 +157,9 @@ class SessionDetail(QWidget):
         return ", ".join(labels.get(i, i) for i in ids) if ids else self.tr("none")
 
     def _render(self, s: Session) -> None:
-        title = self.tr("Session of {date}").format(date=_day(s.held_on))
+        title = self.tr("Session of {date}").format(date=weekday_and_date(s.held_on))
         if s.status == DRAFT:
-            title = self.tr("Draft of {date}").format(date=_day(s.held_on))
+            title = self.tr("Draft of {date}").format(date=weekday_and_date(s.held_on))
         self._heading(title, level=1)
         peer = self.tr("none chosen")
         if s.peer_id is not None:
@@ -203,12 +200,12 @@ class SessionDetail(QWidget):
 
     def _stamp(self, stamp: str) -> str:
         try:
-            return _day(datetime.fromisoformat(stamp).astimezone().date())
+            return weekday_and_date(datetime.fromisoformat(stamp).astimezone().date())
         except ValueError:
             return stamp
 
     def _render_step(self, s: Session, step: flow.Step) -> None:
-        ticked = [flow.label_of(step.items + step.derived, i) for i in s.checked.get(step.id, [])]
+        ticked = [flow.label_of(step.items + step.derived, i) for i in s.ticked.get(step.id, [])]
         note = s.notes.get(step.id, "")
         extra: list[tuple[str, str]] = []
         if step.id == "resources":
@@ -265,19 +262,19 @@ class SessionDetail(QWidget):
             if planned.done_on is not None:
                 completed_by = planned.done_session_id
                 done = self.tr("Done on {date}, in a follow-up session").format(
-                    date=_day(planned.done_on)
+                    date=weekday_and_date(planned.done_on)
                 )
             else:
                 done = self.tr("Done (the session that completed it is no longer kept)")
             self._field(self.tr("Follow-up"), done)
-            self._field(self.tr("It was planned for"), _day(s.followup_on))
+            self._field(self.tr("It was planned for"), weekday_and_date(s.followup_on))
         elif planned is not None and planned.status == CANCELLED:
             self._field(self.tr("Follow-up"), self.tr("Cancelled"))
-            self._field(self.tr("It was planned for"), _day(s.followup_on))
+            self._field(self.tr("It was planned for"), weekday_and_date(s.followup_on))
             if planned.cancel_reason:
                 self._field(self.tr("Why"), planned.cancel_reason)
         else:
-            self._field(self.tr("Planned for"), _day(s.followup_on))
+            self._field(self.tr("Planned for"), weekday_and_date(s.followup_on))
         if s.followup_on is not None and s.followup_plan:
             self._field(self.tr("Plan"), s.followup_plan)
         planned_in = None
@@ -288,7 +285,7 @@ class SessionDetail(QWidget):
                 origin = None
             if origin is not None and origin.origin_session_id is not None:
                 planned_in = origin.origin_session_id
-                held = _day(self._journal.sessions.get(planned_in).held_on)
+                held = weekday_and_date(self._journal.sessions.get(planned_in).held_on)
                 if origin.done_session_id == s.id:
                     text = self.tr("This session completed the follow-up agreed on {date}.")
                 elif s.status == DRAFT and origin.status == OPEN:

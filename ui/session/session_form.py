@@ -41,7 +41,7 @@ from peerdesk.clock import Clock, today
 from peerdesk.errors import InvalidInput, NotFound, PeerDeskError, SecondOpenFollowUp
 from peerdesk.followups import FollowUp
 from peerdesk.journal import Journal
-from peerdesk.sessions import DRAFT, FINISHED, SESSION_NOTE, Session, checked_session
+from peerdesk.sessions import DRAFT, FINISHED, SESSION_NOTE, Session, validated_session
 from peerdesk.text import PLAN_MAX
 from ui.session.autosaver import IDLE_MS, MAX_WAIT_MS, Autosaver
 from ui.session.followup_offer import ask_second_followup as ask_second_followup_box
@@ -180,7 +180,7 @@ class SessionForm(QDialog):
             k: w.note.edit for k, w in self.steps.items() if w.note is not None
         }
         self.notes[SESSION_NOTE] = self.session_note.edit
-        self.checks: dict[str, dict[str, QCheckBox]] = {
+        self.tick_boxes: dict[str, dict[str, QCheckBox]] = {
             k: w.checklist.boxes for k, w in self.steps.items()
         }
         self._skipped_banners: dict[str, QLabel] = {}
@@ -197,7 +197,7 @@ class SessionForm(QDialog):
         self.session_note.set_text(session.notes.get(SESSION_NOTE, ""))
         self.session_note.changed.connect(self._changed)
         self.session_note.notice.connect(self._show_message)
-        self.context.outcome.currentIndexChanged.connect(self._update_shortcut)
+        self.context.outcome.currentIndexChanged.connect(self._update_straight_to_followup)
         self.context.held_on.dateChanged.connect(self.closing.set_earliest)
         self.context.plan_button.clicked.connect(self.go_to_followup)
         self.context.peer.left.connect(self._peer_settled)
@@ -205,7 +205,7 @@ class SessionForm(QDialog):
             self.last_session.show_for(self._linked_peer, before=session.id)
         self._loading = False
         self._update_step_marks()
-        self._update_shortcut()
+        self._update_straight_to_followup()
         self._update_nav()
         self.context.peer.setFocus()
 
@@ -422,7 +422,7 @@ class SessionForm(QDialog):
             status=status,
             peer_id=peer_id,
             new_peer="",
-            checked={},
+            ticked={},
             notes={},
         )
         for widget in self.steps.values():
@@ -500,12 +500,12 @@ class SessionForm(QDialog):
         self.autosaver.changed()
 
     @property
-    def is_shortcut(self) -> bool:
+    def skips_to_followup(self) -> bool:
         """Declined or unanswered: the conversation steps are skipped."""
-        return self.context.is_shortcut
+        return self.context.skips_to_followup
 
-    def _update_shortcut(self) -> None:
-        skip = self.is_shortcut
+    def _update_straight_to_followup(self) -> None:
+        skip = self.skips_to_followup
         for row, step in enumerate(flow.FLOW.steps):
             if step.number is None:
                 continue
@@ -766,7 +766,7 @@ class SessionForm(QDialog):
         # Check everything before asking anything; a new peer is added only once all is well.
         probe = replace(session, peer_id=-1 if peer_id is None and new_name else peer_id)
         try:
-            checked_session(probe, self._journal.tags)
+            validated_session(probe, self._journal.tags)
         except InvalidInput as exc:
             self._show_invalid(exc)
             self._restart_autosave()

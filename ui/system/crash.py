@@ -244,7 +244,7 @@ def show_crash_dialog(report: str, log_path: Path | None = None) -> None:
 # --- installing ---------------------------------------------------------------------------------
 
 
-class _Relay(QObject):
+class _DialogOnGuiThread(QObject):
     """Carries a report to the thread this object lives in (the GUI thread)."""
 
     report = Signal(str)
@@ -282,7 +282,7 @@ class CrashHandler:
         self.last_report: str | None = None
         path = self.log_path
         show = show_dialog or (lambda report: show_crash_dialog(report, path))
-        self._relay = _Relay(show)
+        self._dialog_on_gui_thread = _DialogOnGuiThread(show)
 
     def _open_log(self) -> IO[bytes]:
         fd = os.open(self.log_path, os.O_WRONLY | os.O_APPEND | os.O_CREAT, PRIVATE_FILE)
@@ -305,7 +305,7 @@ class CrashHandler:
             with contextlib.suppress(ValueError, OSError):  # stderr without a descriptor
                 faulthandler.enable(file=sys.__stderr__)
         self._fault_file.close()
-        self._relay.deleteLater()
+        self._dialog_on_gui_thread.deleteLater()
 
     def handle(self, exc: BaseException, *, thread: str | None = None) -> str:
         """Write the report for ``exc`` to the log and pass it on to be shown."""
@@ -322,7 +322,7 @@ class CrashHandler:
         log.error(
             "PeerDesk hit an unexpected %s; the report is in the crash log", type(exc).__name__
         )
-        self._relay.report.emit(report)
+        self._dialog_on_gui_thread.report.emit(report)
         return report
 
     def _excepthook(

@@ -38,16 +38,16 @@ class ClosingStep(StepWidget):
     def __init__(self, today: date) -> None:
         super().__init__(flow.FLOW.step("close"))
         self._today = today
-        self.close_shortcut_banner = QLabel(
+        self.close_straight_to_followup_banner = QLabel(
             self.tr(
                 "No conversation this time, and that is still worth a record. "
                 "Agree when to try again below."
             )
         )
-        self.close_shortcut_banner.setWordWrap(True)
-        self.close_shortcut_banner.setStyleSheet(INFO_STYLE)
-        self.close_shortcut_banner.hide()
-        self.column.insertWidget(0, self.close_shortcut_banner)
+        self.close_straight_to_followup_banner.setWordWrap(True)
+        self.close_straight_to_followup_banner.setStyleSheet(INFO_STYLE)
+        self.close_straight_to_followup_banner.hide()
+        self.column.insertWidget(0, self.close_straight_to_followup_banner)
 
         agreed = self.checklist.boxes.get(AGREED_ITEM)
         if agreed is None:  # the flow always has it; keep the form usable if it is renamed
@@ -161,7 +161,7 @@ class ClosingStep(StepWidget):
 
     def show_shortcut(self, skip: bool) -> None:
         self._shortcut = skip
-        self.close_shortcut_banner.setVisible(skip)
+        self.close_straight_to_followup_banner.setVisible(skip)
 
     def set_earliest(self, held_on: QDate) -> None:
         """A follow-up can't be planned before the session it follows."""

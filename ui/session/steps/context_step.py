@@ -121,23 +121,23 @@ class ContextStep(StepWidget):
         fields.addRow(self.tr("Peer's ro&le:"), self.role_band)
         self.fields.addLayout(fields)
 
-        self.shortcut_banner = QLabel(
+        self.straight_to_followup_banner = QLabel(
             self.tr(
                 "No conversation this time? That still counts: an unanswered or declined "
                 "outreach is worth recording. The conversation steps are skipped; plan when to "
                 "try again under Closing and follow-up."
             )
         )
-        self.shortcut_banner.setWordWrap(True)
-        self.shortcut_banner.setStyleSheet(INFO_STYLE)
+        self.straight_to_followup_banner.setWordWrap(True)
+        self.straight_to_followup_banner.setStyleSheet(INFO_STYLE)
         self.plan_button = button(self.tr("Plan a follow-up"), self.tr("Go to follow-up planning"))
         banner_row = QHBoxLayout()
-        banner_row.addWidget(self.shortcut_banner, 1)
+        banner_row.addWidget(self.straight_to_followup_banner, 1)
         banner_row.addWidget(self.plan_button, 0, Qt.AlignmentFlag.AlignVCenter)
-        self.shortcut_row = QWidget()
-        self.shortcut_row.setLayout(banner_row)
+        self.straight_to_followup_row = QWidget()
+        self.straight_to_followup_row.setLayout(banner_row)
         banner_row.setContentsMargins(0, 0, 0, 0)
-        self.fields.addWidget(self.shortcut_row)
+        self.fields.addWidget(self.straight_to_followup_row)
 
         tags = QGridLayout()
         events_label = QLabel(self.tr("&Events"))
@@ -268,12 +268,12 @@ class ContextStep(StepWidget):
         return super().filled() or bool(self.peer.currentText().strip())
 
     @property
-    def is_shortcut(self) -> bool:
+    def skips_to_followup(self) -> bool:
         """Declined or unanswered: the conversation steps are skipped."""
-        return self.outcome.currentData() in flow.SHORTCUT_OUTCOMES
+        return self.outcome.currentData() in flow.STRAIGHT_TO_FOLLOWUP_OUTCOMES
 
     def show_shortcut(self, skip: bool) -> None:
-        self.shortcut_row.setVisible(skip)
+        self.straight_to_followup_row.setVisible(skip)
 
     def _update_peer_hint(self) -> None:
         peer_id, new_name = self.peer_choice()

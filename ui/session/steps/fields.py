@@ -110,18 +110,18 @@ class Checklist(QWidget):
             self.hide()
 
     def load(self, session: Session) -> None:
-        ticked = set(session.checked.get(self._step_id, []))
+        ticked = set(session.ticked.get(self._step_id, []))
         for item_id, box in self.boxes.items():
             box.setChecked(item_id in ticked)
 
     def collect(self, session: Session) -> Session:
-        by_step = dict(session.checked)
+        by_step = dict(session.ticked)
         chosen = [item_id for item_id, box in self.boxes.items() if box.isChecked()]
         if chosen:
             by_step[self._step_id] = chosen
         else:
             by_step.pop(self._step_id, None)
-        return replace(session, checked=by_step)
+        return replace(session, ticked=by_step)
 
     def any_ticked(self) -> bool:
         return any(box.isChecked() for box in self.boxes.values())
