@@ -43,6 +43,7 @@ from ui.background.backup_scheduler import (
 )
 from ui.messages import explain
 from ui.pages.today_page import BACKUP_REMINDER_DAYS, TodayPage
+from ui.pages.today_page import RESOURCES as START_RESOURCES
 
 if TYPE_CHECKING:  # the other pages and the session form are imported when first wanted
     from ui.pages.followups_page import FollowUpsPage
@@ -94,6 +95,7 @@ class MainWindow(QMainWindow):
         self.today_page.new_session.connect(self._new_session_for)
         self.today_page.open_session.connect(self.open_session)
         self.today_page.follow_up.connect(self.start_follow_up)
+        self.today_page.go_to.connect(self._go_to)
         self._builders: dict[int, Callable[[], QWidget]] = {
             SESSIONS: self._build_sessions,
             FOLLOW_UPS: self._build_followups,
@@ -147,7 +149,7 @@ class MainWindow(QMainWindow):
         with QSignalBlocker(self.nav):  # Today has just read the journal; no second refresh
             self.nav.setCurrentRow(TODAY)
         self._update_backup_note()
-        self._show_followup_badge(self.today_page.overdue, self.today_page.due_today)
+        self._show_followup_badge(self.today_page.counts)
         if backups is not None:
             self.statusBar().addPermanentWidget(BackupIndicator(backups, self))
             backups.finished.connect(self.backup_finished)
@@ -201,19 +203,24 @@ class MainWindow(QMainWindow):
     # --- pages ----------------------------------------------------------------------------------
 
     def _update_followup_badge(self) -> None:
-        """The navigation shows how many follow-ups are overdue or due today."""
-        overdue, due_today = self._journal.followups.due_counts(due.local_today(self._clock()))
-        self._show_followup_badge(overdue, due_today)
+        """The navigation shows how many follow-ups are due (overdue, today or this week)."""
+        self._show_followup_badge(
+            self._journal.followups.due_counts(due.local_today(self._clock()))
+        )
 
-    def _show_followup_badge(self, overdue: int, due_today: int) -> None:
+    def _show_followup_badge(self, counts: due.Due) -> None:
         item = self.nav.item(FOLLOW_UPS)
         label = self.tr("Follow-ups")
-        item.setText(f"{label} ({overdue + due_today})" if overdue + due_today else label)
-        detail = self.tr("{overdue} overdue, {today} due today").format(
-            overdue=overdue, today=due_today
+        item.setText(f"{label} ({counts.total})" if counts.total else label)
+        detail = self.tr("{overdue} overdue, {today} due today, {week} later this week").format(
+            overdue=counts.overdue, today=counts.today, week=counts.this_week
         )
         item.setToolTip(detail)
         item.setData(Qt.ItemDataRole.AccessibleTextRole, f"{label}: {detail}")
+
+    def _go_to(self, page: str) -> None:
+        """A "start here" step on Today asks for a page."""
+        self.nav.setCurrentRow(RESOURCES if page == START_RESOURCES else SETTINGS)
 
     def _page(self, row: int) -> QWidget:
         """The page at ``row``, built (and put in place of its placeholder) on first use.

@@ -189,17 +189,18 @@ def test_the_first_screen_counts_what_is_due_once_and_says_it_everywhere(
     for due_on in (now - timedelta(days=3), now - timedelta(days=1), now, now + timedelta(days=2)):
         journal.sessions.save(
             Session(held_on=now - timedelta(days=10), status=FINISHED, peer_id=peer.id,
-                    contact_kind="peer_asked", followup_on=due_on, followup_plan="call")
+                    contact_kind="peer_asked", followup_on=due_on, followup_plan="call"),
+            second_followup=True,
         )  # fmt: skip
     journal.sessions.save(Session(held_on=now, status=DRAFT, notes={"listen": "half"}))
     vault.lock()
     controller.start()
     window = controller.window
     assert window is not None
-    assert window.today_page.due.count() == 4  # the week ahead, overdue ones included
+    assert len(window.today_page.due_items()) == 4  # the week ahead, overdue ones included
     badge = window.nav.item(FOLLOW_UPS)
-    assert badge.text() == "Follow-ups (3)"  # two overdue and one due today
-    assert badge.toolTip() == "2 overdue, 1 due today"
+    assert badge.text() == "Follow-ups (4)"  # two overdue, one due today and one this week
+    assert badge.toolTip() == "2 overdue, 1 due today, 1 later this week"
     assert window.statusBar().currentMessage() == (
         "2 follow-up(s) overdue · 1 unfinished draft(s) on Today"
     )
