@@ -85,7 +85,8 @@ class MainWindow(QMainWindow):
         self._write_down = write_down or self._write_down_in_dialog
         self._backups = backups
         self.forms: list[SessionForm] = []
-        self.setWindowTitle(self.tr("PeerDesk — demo journal") if demo else self.tr("PeerDesk"))
+        # Qt adds the application's name after a title that is not just the name ("… — PeerDesk").
+        self.setWindowTitle(self.tr("Demo journal") if demo else self.tr("PeerDesk"))
         self.resize(1180, 720)
 
         # Today is what opens; every other page is built the first time it is shown, so
@@ -187,6 +188,11 @@ class MainWindow(QMainWindow):
         for action in (self.new_action, self.find_action, self.backup_action, self.restore_action):
             journal_menu.addAction(action)
         journal_menu.addSeparator()
+        self.report_action = self._action(self.tr("Re&port for the program…"), None, self._report)
+        self.totals_action = self._action(self.tr("Program &totals…"), None, self._totals)
+        journal_menu.addAction(self.report_action)
+        journal_menu.addAction(self.totals_action)
+        journal_menu.addSeparator()
         journal_menu.addAction(self.lock_action)
         journal_menu.addAction(self.quit_action)
         go_menu = bar.addMenu(self.tr("&Go"))
@@ -217,6 +223,15 @@ class MainWindow(QMainWindow):
         )
         item.setToolTip(detail)
         item.setData(Qt.ItemDataRole.AccessibleTextRole, f"{label}: {detail}")
+
+    def _report(self) -> None:
+        """Journal > Report for the program: on Insights, whose months it counts."""
+        self.nav.setCurrentRow(INSIGHTS)
+        self.insights_page.open_report()
+
+    def _totals(self) -> None:
+        self.nav.setCurrentRow(INSIGHTS)
+        self.insights_page.open_totals()
 
     def _go_to(self, page: str) -> None:
         """A "start here" step on Today asks for a page."""

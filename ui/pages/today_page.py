@@ -82,7 +82,7 @@ class TodayPage(QWidget):
             label.setBuddy(listing)
             self.group_labels[name], self.groups[name] = label, listing
             layout.addWidget(label)
-            layout.addWidget(listing, 2 if name == due.OVERDUE else 1)
+            layout.addWidget(listing, 1)
         self.drafts_label = QLabel()
         self.drafts = QListWidget()
         self.drafts.setAccessibleName(self.tr("Unfinished drafts"))
@@ -91,8 +91,7 @@ class TodayPage(QWidget):
         )
         layout.addWidget(self.drafts_label)
         layout.addWidget(self.drafts, 1)
-        self.stretch = QWidget()  # takes the height the hidden lists leave
-        layout.addWidget(self.stretch, 1)
+        layout.addStretch(1)  # the height the lists do not need stays below them
         self.last_backup_text = ""
         # What the page last read, for the window's badge and status line (no second query).
         self.counts = due.Due()
@@ -175,6 +174,7 @@ class TodayPage(QWidget):
             self.group_labels[name].setText(f"{self._names[name]} ({count})")
             self.group_labels[name].setVisible(bool(count))
             listing.setVisible(listing.count() > 0)
+            _fit_rows(listing)
         self.due_label.setText(self._due_words(len(waiting)))
         self.drafts.clear()
         drafts = self._journal.sessions.drafts()
@@ -194,11 +194,11 @@ class TodayPage(QWidget):
             else self.tr("No unfinished drafts.")
         )
         self.drafts.setVisible(bool(drafts))
+        _fit_rows(self.drafts)
         first_run = not drafts and not waiting and self._journal.sessions.count() == 0
         self.start_here.setVisible(first_run)
         self.due_label.setVisible(not first_run)
         self.drafts_label.setVisible(not first_run)
-        self.stretch.setVisible(not any(g.count() for g in self.groups.values()) and not drafts)
 
     def _line(self, f: FollowUp, now: date, started: bool) -> str:
         if f.due_on < now:
@@ -223,3 +223,10 @@ class TodayPage(QWidget):
                 n=n
             )
         return self.tr("No follow-ups due this week.")
+
+
+def _fit_rows(listing: QListWidget) -> None:
+    """A list is no taller than its rows (a long one scrolls), so short lists leave no gaps."""
+    rows = max(1, listing.count())
+    height = listing.sizeHintForRow(0) if listing.count() else listing.fontMetrics().height()
+    listing.setMaximumHeight(rows * max(height, 1) + 2 * listing.frameWidth() + 4)

@@ -14,6 +14,8 @@ says so at debug level; it never starts a bus or waits for one.
 
 from __future__ import annotations
 
+from enum import Enum
+
 import logging
 import math
 import os
@@ -53,6 +55,14 @@ _INPUT_EVENTS = frozenset(
         QEvent.Type.InputMethod,
     }
 )
+
+
+class LockReason(Enum):
+    """Why PeerDesk locked, for the lock screen to say."""
+
+    ASKED = "asked"  # Ctrl+L or Journal > Lock
+    IDLE = "idle"  # no input for the idle minutes
+    SCREEN = "screen"  # the screen locked or the computer went to sleep
 
 
 class IdleWatcher(QObject):
