@@ -12,7 +12,7 @@ import logging
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication, QDialog, QMessageBox, QProgressDialog, QWidget
 
@@ -289,9 +289,15 @@ class AppController(QObject):
         overdue, drafts = window.today_page.overdue, window.today_page.draft_count  # just read
         parts = []
         if overdue:
-            parts.append(window.tr("{n} follow-up(s) overdue").format(n=overdue))
+            parts.append(
+                QCoreApplication.translate("AppController", "%n follow-up(s) overdue", "", overdue)
+            )
         if drafts:
-            parts.append(window.tr("{n} unfinished draft(s) on Today").format(n=drafts))
+            parts.append(
+                QCoreApplication.translate(
+                    "AppController", "%n unfinished draft(s) on Today", "", drafts
+                )
+            )
         if parts:
             window.statusBar().showMessage(" · ".join(parts))
 

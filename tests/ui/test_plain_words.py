@@ -2,12 +2,18 @@
 
 from __future__ import annotations
 
+import ast
+import runpy
+import xml.etree.ElementTree as ET
 from collections.abc import Callable
 from datetime import date
+from pathlib import Path
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QWidget
 from pytestqt.qtbot import QtBot
 
+from peerdesk.assets import asset
 from peerdesk.recovery import RecoveryCode
 from peerdesk.vault import Vault
 from tests.support.fakes import MonotonicClock
@@ -18,7 +24,7 @@ from ui.gates.unlock_dialog import UnlockDialog
 from ui.main_window import FOLLOW_UPS, INSIGHTS, PEERS
 from ui.messages import keyring_name
 from ui.printing.recovery_sheet import SheetSent
-from ui.system.idle import IdleWatcher
+from ui.system.idle import IdleWatcher, LockReason
 
 
 def _opened(make_controller: Callable[..., AppController], vault: Vault, **options: object):
@@ -128,3 +134,58 @@ def test_keyrings_are_named_in_words() -> None:
     assert keyring_name("keyring.backends.Windows.WinVaultKeyring") == (
         "Windows Credential Manager"
     )
+
+
+# --- plurals through Qt's %n forms ----------------------------------------------------------------
+
+ROOT = Path(__file__).resolve().parents[2]
+MAKE_PLURALS = runpy.run_path(str(ROOT / "packaging" / "make_plurals.py"))
+
+
+def _shipped() -> set[tuple[str, str]]:
+    tree = ET.parse(asset("i18n/peerdesk_en.ts"))
+    return {
+        (context.findtext("name") or "", message.findtext("source") or "")
+        for context in tree.iter("context")
+        for message in context.iter("message")
+    }
+
+
+def test_every_count_has_its_english_singular_and_plural(qtbot: QtBot) -> None:
+    in_ui: set[tuple[str, str]] = set()
+    for path in sorted((ROOT / "ui").rglob("*.py")):
+        in_ui |= MAKE_PLURALS["plural_texts"](path.read_text(encoding="utf-8"))
+    assert len(in_ui) >= 10
+    assert in_ui == _shipped(), "run: uv run python packaging/make_plurals.py"
+    for context, text in in_ui:
+        one, more = MAKE_PLURALS["forms"](text)
+        assert QCoreApplication.translate(context, text, "", 1) == one.replace("%n", "1")
+        assert QCoreApplication.translate(context, text, "", 3) == more.replace("%n", "3")
+
+
+def test_no_count_is_written_with_s_in_brackets() -> None:
+    """A "(s)" in a text the user reads, outside a %n text, would reach the screen as "(s)"."""
+    left = []
+    for path in sorted((ROOT / "ui").rglob("*.py")):
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if not (isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute | ast.Name)):
+                continue
+            name = node.func.attr if isinstance(node.func, ast.Attribute) else node.func.id
+            if name not in ("tr", "_tr", "translate"):
+                continue
+            for arg in node.args:
+                text = arg.value if isinstance(arg, ast.Constant) else None
+                if isinstance(text, str) and "(s)" in text and "%n" not in text:
+                    left.append(f"{path.relative_to(ROOT)}:{node.lineno}: {text[:60]}")
+    assert left == []
+
+
+def test_a_count_of_one_reads_in_the_singular(qtbot: QtBot, vault: Vault) -> None:
+    vault.create()
+    vault.lock()
+    one = UnlockDialog(vault, after_lock=True, reason=LockReason.IDLE, idle_minutes=1)
+    qtbot.addWidget(one)
+    assert one.reason.text() == "It locked after 1 minute without use."
+    many = UnlockDialog(vault, after_lock=True, reason=LockReason.IDLE, idle_minutes=15)
+    qtbot.addWidget(many)
+    assert many.reason.text() == "It locked after 15 minutes without use."

@@ -202,5 +202,5 @@ def test_the_first_screen_counts_what_is_due_once_and_says_it_everywhere(
     assert badge.text() == "Follow-ups (4)"  # two overdue, one due today and one this week
     assert badge.toolTip() == "2 overdue, 1 due today, 1 later this week"
     assert window.statusBar().currentMessage() == (
-        "2 follow-up(s) overdue · 1 unfinished draft(s) on Today"
+        "2 follow-ups overdue · 1 unfinished draft on Today"
     )

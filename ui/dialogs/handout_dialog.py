@@ -457,9 +457,7 @@ class HandoutDialog(QDialog):
             )
             return None
         self._remember_organisation(handout)
-        self._set_status(
-            self.tr("Saved {name} ({pages} page(s)).").format(name=path.name, pages=pages)
-        )
+        self._set_status(self.tr("Saved {name} (%n page(s)).", "", pages).format(name=path.name))
         return path
 
     def print_now(self) -> bool:

@@ -14,14 +14,13 @@ says so at debug level; it never starts a bus or waits for one.
 
 from __future__ import annotations
 
-from enum import Enum
-
 import logging
 import math
 import os
 import sys
 import time
 from collections.abc import Callable
+from enum import Enum
 from pathlib import Path
 from typing import Any
 
