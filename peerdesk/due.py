@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import calendar
 from collections.abc import Iterable
+from dataclasses import dataclass
 from datetime import date, datetime, timedelta, tzinfo
 from typing import Protocol, TypeVar
 
@@ -58,15 +59,34 @@ def group(items: Iterable[T], today: date) -> dict[str, list[T]]:
     return groups
 
 
-def counts(items: Iterable[HasDueDate], today: date) -> tuple[int, int]:
-    """How many are overdue and how many are due today."""
-    overdue = due_today = 0
+@dataclass(frozen=True)
+class Due:
+    """How many follow-ups are due, by group.
+
+    "Due" means overdue, due today or due this week: the one count Today, the navigation badge
+    and the Follow-ups page all show, so the three always agree. Later ones are not due.
+    """
+
+    overdue: int = 0
+    today: int = 0
+    this_week: int = 0
+
+    @property
+    def total(self) -> int:
+        return self.overdue + self.today + self.this_week
+
+
+def last_due_day(today: date) -> date:
+    """The last day a follow-up counts as due, seen on ``today`` (the end of "this week")."""
+    return today + timedelta(days=WEEK_DAYS)
+
+
+def counts(items: Iterable[HasDueDate], today: date) -> Due:
+    """How many of ``items`` are overdue, due today and due this week (later ones are left out)."""
+    found = dict.fromkeys(BUCKETS, 0)
     for item in items:
-        if item.due_on < today:
-            overdue += 1
-        elif item.due_on == today:
-            due_today += 1
-    return overdue, due_today
+        found[bucket(item.due_on, today)] += 1
+    return Due(found[OVERDUE], found[DUE_TODAY], found[THIS_WEEK])
 
 
 def days_overdue(due_on: date, today: date) -> int:

@@ -165,9 +165,9 @@ class FollowUps:
             note=str(r[6]),
         )
 
-    def due_counts(self, today: date) -> tuple[int, int]:
-        """How many open follow-ups are overdue, and how many are due ``today``."""
-        return due.counts(self.open(due_by=today), today)
+    def due_counts(self, today: date) -> due.Due:
+        """How many open follow-ups are due, seen on ``today`` (overdue, today, this week)."""
+        return due.counts(self.open(due_by=due.last_due_day(today)), today)
 
     def _set(self, followup_id: int, sql: str, params: tuple[object, ...]) -> FollowUp:
         with transaction(self._conn):

@@ -26,6 +26,7 @@ from ui.dialogs.about_dialog import app_icon
 from ui.lifecycle import AppController
 from ui.messages import explain
 from ui.system.crash import install_crash_handler
+from ui.system.plurals import install_plurals
 from ui.system.window_state import WindowState
 
 log = logging.getLogger(__name__)
@@ -94,6 +95,7 @@ def run(options: AppOptions) -> int:
     # Ctrl+C and SIGTERM end the app so that clean-up (and demo deletion) runs, from here on.
     ending = EndOnSignal(app)
     app.setStyleSheet(asset("peerdesk.qss").read_text(encoding="utf-8"))
+    install_plurals(app)  # "1 draft", "2 drafts" (Qt's %n forms)
     install_crash_handler(log_dir())
 
     demo_dir: Path | None = None

@@ -12,7 +12,7 @@ import logging
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication, QDialog, QMessageBox, QProgressDialog, QWidget
 
@@ -34,7 +34,7 @@ from ui.background.integrity_runner import IntegrityRunner
 from ui.main_window import MainWindow
 from ui.messages import explain
 from ui.system.clipboard_guard import ClipboardGuard
-from ui.system.idle import IdleWatcher, ScreenLockWatcher
+from ui.system.idle import IdleWatcher, LockReason, ScreenLockWatcher
 from ui.system.window_state import WindowState
 
 if TYPE_CHECKING:  # the gates, repair dialogs and retention are imported when needed
@@ -99,10 +99,11 @@ class AppController(QObject):
         app.setQuitOnLastWindowClosed(False)  # locking hides the window; quitting is explicit
         self.idle = IdleWatcher(self) if idle is None else idle  # tests hand in their clock
         self.idle.setParent(self)
-        self.idle.idle.connect(self.lock)
+        self.idle.idle.connect(lambda: self.lock(LockReason.IDLE))
         app.installEventFilter(self.idle)
+        self._page_when_locked: int | None = None
         self.screen_lock = ScreenLockWatcher(self)  # screen locked or laptop suspending
-        self.screen_lock.lock_now.connect(self.lock)
+        self.screen_lock.lock_now.connect(lambda: self.lock(LockReason.SCREEN))
         self.backups = BackupScheduler(vault, clock, self)  # daily, off the GUI thread
         self.backups.failed.connect(self._backup_failed)
         self.clipboard = ClipboardGuard(app.clipboard(), parent=self)
@@ -150,10 +151,21 @@ class AppController(QObject):
         self.gate = gate
         gate.show()
 
-    def _show_unlock(self, *, after_lock: bool, failure: PeerDeskError | None = None) -> None:
+    def _show_unlock(
+        self,
+        *,
+        after_lock: bool,
+        failure: PeerDeskError | None = None,
+        reason: LockReason | None = None,
+    ) -> None:
         from ui.gates.unlock_dialog import UnlockDialog
 
-        dialog = UnlockDialog(self.vault, after_lock=after_lock)
+        dialog = UnlockDialog(
+            self.vault,
+            after_lock=after_lock,
+            reason=reason,
+            idle_minutes=self.idle.timeout_ms // 60_000,
+        )
         if failure is not None:
             dialog.keyring_failed(failure)
         dialog.accepted.connect(lambda: self._gate_passed(dialog))
@@ -195,13 +207,16 @@ class AppController(QObject):
         self._point_out_lock_mode_left(window)
         window.restore_requested.connect(self._restore_from_window)
         window.rekey_requested.connect(self._rekey_from_window)
-        window.lock_requested.connect(self.lock)
+        window.lock_requested.connect(lambda: self.lock(LockReason.ASKED))
         window.closed.connect(lambda: self._window_closed(window))
         window.idle_minutes_changed.connect(self.idle.set_timeout_minutes)
         window.retention_shredded.connect(lambda _result: self._vacuum_later())
         window.journal_damaged.connect(self._damaged_while_open)
         window.destroyed.connect(lambda: log.debug("main window destroyed"))
         self._window_state.restore(window)
+        if self._page_when_locked is not None:  # unlocked after a lock: the page that was open
+            window.nav.setCurrentRow(self._page_when_locked)
+            self._page_when_locked = None
         self.window = window
         self.idle.set_timeout_minutes(minutes)
         window.show()
@@ -275,9 +290,15 @@ class AppController(QObject):
         overdue, drafts = window.today_page.overdue, window.today_page.draft_count  # just read
         parts = []
         if overdue:
-            parts.append(window.tr("{n} follow-up(s) overdue").format(n=overdue))
+            parts.append(
+                QCoreApplication.translate("AppController", "%n follow-up(s) overdue", "", overdue)
+            )
         if drafts:
-            parts.append(window.tr("{n} unfinished draft(s) on Today").format(n=drafts))
+            parts.append(
+                QCoreApplication.translate(
+                    "AppController", "%n unfinished draft(s) on Today", "", drafts
+                )
+            )
         if parts:
             window.statusBar().showMessage(" · ".join(parts))
 
@@ -346,16 +367,17 @@ class AppController(QObject):
             self._closing = False
         return True
 
-    def lock(self) -> None:
+    def lock(self, reason: LockReason = LockReason.ASKED) -> None:
         if self._rekey is not None:  # locks once the re-key is done
             self._lock_after_rekey = True
             return
         if self.window is None:
             return
+        self._page_when_locked = self.window.nav.currentRow()  # unlock returns to it
         self._close_window()
         self.vault.lock()
         self.locked.emit()
-        self._show_unlock(after_lock=True)
+        self._show_unlock(after_lock=True, reason=reason)
 
     def quit(self) -> None:
         if self._rekey is not None:  # never close the journal under a running re-key

@@ -45,6 +45,7 @@ from ui.background.backup_scheduler import (
 from ui.messages import explain
 from ui.pages import Refreshable
 from ui.pages.today_page import BACKUP_REMINDER_DAYS, TodayPage
+from ui.pages.today_page import RESOURCES as START_RESOURCES
 from ui.widgets.dates import day_month_year
 
 if TYPE_CHECKING:  # the other pages and the session form are imported when first wanted
@@ -92,7 +93,8 @@ class MainWindow(QMainWindow):
         self._write_down = write_down or self._write_down_in_dialog
         self._backups = backups
         self.forms: list[SessionForm] = []
-        self.setWindowTitle(self.tr("PeerDesk — demo journal") if demo else self.tr("PeerDesk"))
+        # Qt adds the application's name after a title that is not just the name ("… — PeerDesk").
+        self.setWindowTitle(self.tr("Demo journal") if demo else self.tr("PeerDesk"))
         self.resize(1180, 720)
 
         # Today is what opens; every other page is built the first time it is shown, so
@@ -102,6 +104,7 @@ class MainWindow(QMainWindow):
         self.today_page.new_session.connect(self._new_session_for)
         self.today_page.open_session.connect(self.open_session)
         self.today_page.follow_up.connect(self.start_follow_up)
+        self.today_page.go_to.connect(self._go_to)
         self._builders: dict[int, Callable[[], Page]] = {
             SESSIONS: self._build_sessions,
             FOLLOW_UPS: self._build_followups,
@@ -155,7 +158,7 @@ class MainWindow(QMainWindow):
         with QSignalBlocker(self.nav):  # Today has just read the journal; no second refresh
             self.nav.setCurrentRow(TODAY)
         self._update_backup_note()
-        self._show_followup_badge(self.today_page.overdue, self.today_page.due_today)
+        self._show_followup_badge(self.today_page.counts)
         if backups is not None:
             self.statusBar().addPermanentWidget(BackupIndicator(backups, self))
             backups.finished.connect(self.backup_finished)
@@ -198,6 +201,11 @@ class MainWindow(QMainWindow):
         for action in (self.new_action, self.find_action, self.backup_action, self.restore_action):
             journal_menu.addAction(action)
         journal_menu.addSeparator()
+        self.report_action = self._action(self.tr("Re&port for the program…"), None, self._report)
+        self.totals_action = self._action(self.tr("Program &totals…"), None, self._totals)
+        journal_menu.addAction(self.report_action)
+        journal_menu.addAction(self.totals_action)
+        journal_menu.addSeparator()
         journal_menu.addAction(self.lock_action)
         journal_menu.addAction(self.quit_action)
         go_menu = bar.addMenu(self.tr("&Go"))
@@ -214,19 +222,33 @@ class MainWindow(QMainWindow):
     # --- pages ----------------------------------------------------------------------------------
 
     def _update_followup_badge(self) -> None:
-        """The navigation shows how many follow-ups are overdue or due today."""
-        overdue, due_today = self._journal.followups.due_counts(due.local_today(self._clock()))
-        self._show_followup_badge(overdue, due_today)
+        """The navigation shows how many follow-ups are due (overdue, today or this week)."""
+        self._show_followup_badge(
+            self._journal.followups.due_counts(due.local_today(self._clock()))
+        )
 
-    def _show_followup_badge(self, overdue: int, due_today: int) -> None:
+    def _show_followup_badge(self, counts: due.Due) -> None:
         item = self.nav.item(FOLLOW_UPS)
         label = self.tr("Follow-ups")
-        item.setText(f"{label} ({overdue + due_today})" if overdue + due_today else label)
-        detail = self.tr("{overdue} overdue, {today} due today").format(
-            overdue=overdue, today=due_today
+        item.setText(f"{label} ({counts.total})" if counts.total else label)
+        detail = self.tr("{overdue} overdue, {today} due today, {week} later this week").format(
+            overdue=counts.overdue, today=counts.today, week=counts.this_week
         )
         item.setToolTip(detail)
         item.setData(Qt.ItemDataRole.AccessibleTextRole, f"{label}: {detail}")
+
+    def _report(self) -> None:
+        """Journal > Report for the program: on Insights, whose months it counts."""
+        self.nav.setCurrentRow(INSIGHTS)
+        self.insights_page.open_report()
+
+    def _totals(self) -> None:
+        self.nav.setCurrentRow(INSIGHTS)
+        self.insights_page.open_totals()
+
+    def _go_to(self, page: str) -> None:
+        """A "start here" step on Today asks for a page."""
+        self.nav.setCurrentRow(RESOURCES if page == START_RESOURCES else SETTINGS)
 
     def _page(self, row: int) -> QWidget:
         """The page at ``row``, built (and put in place of its placeholder) on first use.

@@ -48,7 +48,7 @@ def test_group_keeps_every_group_and_sorts_soonest_first() -> None:
     assert [i.due_on for i in groups[due.THIS_WEEK]] == [day(30)]
     assert [i.due_on for i in groups[due.LATER]] == [date(2027, 1, 5)]
     assert due.group([], day(26)) == {name: [] for name in due.BUCKETS}
-    assert due.counts(items, day(26)) == (2, 1)
+    assert due.counts(items, day(26)) == due.Due(overdue=2, today=1, this_week=1)
 
 
 def test_snooze_dates_and_days_overdue() -> None:
@@ -207,7 +207,7 @@ def test_without_a_zone_the_computers_zone_decides(journal: Journal, clock: Cloc
         )
     )  # fmt: skip
     today = due.local_today(clock())
-    assert due.counts(journal.followups.open(due_by=today), today) == (0, 0)
+    assert due.counts(journal.followups.open(due_by=today), today) == due.Due()
     clock.now += timedelta(hours=2)  # midnight has passed in New York
     today = due.local_today(clock())
-    assert due.counts(journal.followups.open(due_by=today), today) == (0, 1)
+    assert due.counts(journal.followups.open(due_by=today), today) == due.Due(today=1)

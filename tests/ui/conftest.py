@@ -14,7 +14,15 @@ from pytestqt.qtbot import QtBot
 from peerdesk.vault import Vault
 from tests.conftest import Clock
 from ui.lifecycle import AppController
+from ui.system.plurals import install_plurals
 from ui.system.window_state import WindowState
+
+
+@pytest.fixture(scope="session", autouse=True)
+def plurals(qapp: QApplication) -> None:
+    """The app's English plural forms, as ui.app installs them ("1 draft", "2 drafts")."""
+    install_plurals(qapp)
+
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 

@@ -262,8 +262,7 @@ def test_every_long_job_is_a_background_job() -> None:
         "backup": UI / "background" / "backup_scheduler.py",
         "restore": UI / "gates" / "restore_dialog.py",
         "rescue": UI / "gates" / "damage_dialog.py",
-        # ui/controller.py becomes ui/lifecycle.py (issue 15, item 1)
-        "re-key": next(p for p in (UI / "lifecycle.py", UI / "controller.py") if p.exists()),
+        "re-key": UI / "lifecycle.py",
         "backups made before a re-key": UI / "dialogs" / "old_backups_dialog.py",
         "integrity check": UI / "background" / "integrity_runner.py",
         "retention": UI / "background" / "retention_settings.py",

@@ -290,7 +290,7 @@ def test_checking_shows_counts_and_dates_before_anything_changes(
         assert dialog.check()
     _wait_idle(qtbot, dialog)
     text = dialog.holds.text()
-    assert "3 finished session(s), 0 draft(s) and 1 peer(s)" in text
+    assert "3 finished sessions, 0 drafts and 1 peer" in text
     assert "from 02 Nov 2026 to 04 Nov 2026" in text
     assert "walks help" not in text and "Heron" not in text  # counts and dates, nothing else
     assert dialog.aside_note.isVisible() and ASIDE_DIR in dialog.aside_note.text()
@@ -380,7 +380,7 @@ def test_moving_to_a_new_laptop_with_only_the_backup_and_the_recovery_code(
         with qtbot.waitSignal(dialog.checked, timeout=WAIT_MS):
             dialog.check()
         _wait_idle(qtbot, dialog)
-        assert "5 finished session(s)" in dialog.holds.text()
+        assert "5 finished sessions" in dialog.holds.text()
         assert not dialog.aside_note.isVisible()  # nothing to set aside on a new laptop
         with qtbot.waitSignal(dialog.restored, timeout=WAIT_MS):
             dialog.restore()

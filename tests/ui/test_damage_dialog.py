@@ -151,7 +151,7 @@ def test_rescuing_saves_what_is_readable_and_opens_it(
     _idle(qtbot, dialog)
     assert _digest(path) == before  # the damaged file is only read
     text = dialog.rescue_result.text()
-    assert f"{SESSIONS} finished session(s)" in text
+    assert f"{SESSIONS} finished sessions" in text
     assert "only their date, peer and status" in text
     assert "note " not in text and "Heron" not in text
     assert dialog.open_rescued_button.isVisible()

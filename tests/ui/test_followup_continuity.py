@@ -322,7 +322,7 @@ def test_a_started_follow_up_session_is_shown_and_taken_up_again(
     ).id
     today = window.today_page
     today.refresh()
-    assert today.due.item(0).text() == (
+    assert today.due_items()[0].text() == (
         "Heron — overdue since Wed 25 Nov, session started (a draft)"
         " — short call after the night shift"
     )
@@ -342,13 +342,13 @@ def test_finishing_the_follow_up_session_takes_it_off_today_and_the_follow_ups_p
     window = MainWindow(journal, vault, journal.clock, demo=True)
     qtbot.addWidget(window)
     today = window.today_page
-    assert [today.due.item(i).text().split(" — ")[0] for i in range(today.due.count())] == ["Heron"]
+    assert [item.text().split(" — ")[0] for item in today.due_items()] == ["Heron"]
     form = window.start_follow_up(story.followup.id)
     assert form is not None
     with qtbot.waitSignal(form.saved):
         form.finish()
     assert journal.followups.get(story.followup.id).done_session_id == form.session_id
-    assert today.due.count() == 0
+    assert len(today.due_items()) == 0
     assert today.due_label.text() == "No follow-ups due this week."
     page = window.followups_page
     assert page.model.index_of(story.followup.id) == QModelIndex()

@@ -115,8 +115,8 @@ def test_groups_with_counts_and_the_badge_counts(
     assert rows_of(page, due.OVERDUE) == ["Heron", "Wren"]
     assert rows_of(page, due.DUE_TODAY) == ["Otter"]
     assert rows_of(page, due.LATER) == ["Fern"]
-    assert page.counts() == (2, 1)
-    assert page.summary.text() == "2 overdue · 1 due today · 1 this week"
+    assert page.counts() == due.Due(2, 1, 1)
+    assert page.summary.text() == "4 due: 2 overdue · 1 today · 1 later this week"
     overdue = page.model.group_index(due.OVERDUE)
     first = page.model.index(0, WHEN, overdue)
     assert first.data() == "6 days late (Fri 20 Nov)"
@@ -159,7 +159,7 @@ def test_complete_by_keyboard_opens_the_linked_session_and_marks_it_done(
     assert (done.status, done.done_session_id) == (DONE, saved.args[0])
     page.refresh()
     assert rows_of(page, due.DUE_TODAY) == []
-    assert page.counts() == (2, 0)
+    assert page.counts() == due.Due(2, 0, 1)
 
 
 def test_complete_button_emits_for_the_current_follow_up(
@@ -203,7 +203,7 @@ def test_snooze_tomorrow_and_next_week(
     page.snooze_next_week.trigger()
     assert journal.followups.get(ids["heron"]).due_on == date(2026, 12, 3)
     assert changed == [True, True]
-    assert page.counts() == (1, 1)
+    assert page.counts() == due.Due(1, 1, 2)
 
 
 def test_snooze_to_a_picked_date(
@@ -273,11 +273,11 @@ def test_the_day_turning_moves_follow_ups_between_groups(
     make_page: Callable[[], FollowUpsPage], clock: Clock, ids: dict[str, int]
 ) -> None:
     page = make_page()
-    assert page.counts() == (2, 1)
+    assert page.counts() == due.Due(2, 1, 1)
     clock.now = NOON + timedelta(days=1)
     page.refresh()
     assert group_texts(page)[:2] == ["Overdue (3)", "Due today (0)"]
-    assert page.counts() == (3, 0)
+    assert page.counts() == due.Due(3, 0, 1)
     clock.now = NOON - timedelta(days=2)
     page.refresh()
     assert page.model.index_of(ids["wren"]).data(Role.BUCKET) == due.THIS_WEEK
@@ -287,7 +287,7 @@ def test_an_empty_journal_says_so(make_page: Callable[[], FollowUpsPage], clock:
     clock.now = NOON
     page = make_page()
     assert group_texts(page) == ["Overdue (0)", "Due today (0)", "This week (0)", "Later (0)"]
-    assert page.counts() == (0, 0)
+    assert page.counts() == due.Due()
     assert page.summary.text() == "Nothing due this week."
     assert page.empty_hint.isVisible() and "No open follow-ups" in page.empty_hint.text()
     assert not page.details.isVisible()

@@ -262,7 +262,7 @@ def test_a_handout_from_the_session_form_carries_no_peer_data(
     dialog.organisation.setText("Riverside General")
     path = dialog.save_pdf(tmp_path / "from-form")
     assert path == tmp_path / "from-form.pdf"
-    assert dialog.status.text() == "Saved from-form.pdf (1 page(s))."
+    assert dialog.status.text() == "Saved from-form.pdf (1 page)."
     dialog.close()
 
     with qtbot.waitSignal(form.saved, timeout=2000) as saved:

@@ -85,8 +85,8 @@ def test_turning_on_asks_says_what_goes_and_what_stays_then_shreds(
         result = widget.apply()
     assert isinstance(result, RetentionResult) and shredded.args == [result]
     (question,) = confirm.questions
-    assert "1 session(s) held on or before" in question and "2 note(s)" in question
-    assert "contact details of 1 peer(s)" in question
+    assert "1 session held on or before" in question and "2 notes" in question
+    assert "contact details of 1 peer closed" in question
     assert "What stays" in question and "counts and reports stay the same" in question
     # Which copies shredding cannot reach is said before anything is shredded, and stays shown.
     assert widget.reach.text() in question and widget.reach.isVisibleTo(widget)
@@ -95,7 +95,7 @@ def test_turning_on_asks_says_what_goes_and_what_stays_then_shreds(
     assert journal.sessions.get(old).notes == {} and journal.sessions.get(new).notes
     assert journal.peers.get(peer).contact == ""
     assert journal.preferences.retention() == RetentionPolicy(90, 30)
-    assert "Shredded 2 note(s)" in widget.state.text()
+    assert "Shredded 2 notes" in widget.state.text()
     assert not widget.apply_button.isEnabled()
 
 

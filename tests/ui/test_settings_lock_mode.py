@@ -11,7 +11,7 @@ from peerdesk.journal import Journal
 from peerdesk.keyslots import LockMode
 from peerdesk.keystore import SERVICE, MemoryKeyring
 from peerdesk.vault import Vault
-from ui.messages import explain
+from ui.messages import explain, keyring_name
 from ui.pages.settings_page import SettingsPage
 
 PASS = "blue heron at dawn"
@@ -97,7 +97,8 @@ def test_key_kept_by_names_no_keyring_in_passphrase_mode(
 ) -> None:
     """The "Key kept by" line names no keyring once the key is in none, and follows a switch."""
     page = _page(qtbot, journal, vault, clock, [True])
-    assert page.key_kept_by.text() == vault.keystore.usable_backend()
+    assert page.key_kept_by.text() == "PeerDesk's temporary in-memory keyring"  # in words
+    assert page.key_kept_by.text() == keyring_name(vault.keystore.usable_backend())
     page.mode_passphrase.click()
     page.mode_passphrase_edit.setText(PASS)
     page.mode_passphrase_again.setText(PASS)
@@ -107,7 +108,7 @@ def test_key_kept_by_names_no_keyring_in_passphrase_mode(
     page.mode_computer.click()
     page.mode_switch_button.click()
     assert vault.lock_mode is LockMode.COMPUTER_LOGIN
-    assert page.key_kept_by.text() == vault.keystore.usable_backend()
+    assert page.key_kept_by.text() == keyring_name(vault.keystore.usable_backend())
 
     again = _page(qtbot, journal, vault, clock, [])  # a page built while in passphrase mode
     vault.set_lock_mode(LockMode.PASSPHRASE, PASS)
@@ -125,4 +126,4 @@ def test_a_key_file_damaged_while_open_does_not_crash_settings(
     vault.slots_path.write_text("{garbage")
     page = _page(qtbot, journal, vault, clock, [])
     page.refresh()
-    assert page.key_kept_by.text() == vault.keystore.usable_backend()
+    assert page.key_kept_by.text() == keyring_name(vault.keystore.usable_backend())

@@ -398,7 +398,7 @@ def test_the_print_dialog_can_be_cancelled_without_printing(qtbot: QtBot) -> Non
         dialog.reject()
 
     QTimer.singleShot(100, cancel)
-    assert print_recovery_sheet(None, RecoveryCode.generate()) is False
+    assert print_recovery_sheet(None, RecoveryCode.generate()) is None
     assert seen == ["Print recovery sheet"]
 
 

@@ -197,10 +197,10 @@ def test_the_first_screen_counts_what_is_due_once_and_says_it_everywhere(
     controller.start()
     window = controller.window
     assert window is not None
-    assert window.today_page.due.count() == 4  # the week ahead, overdue ones included
+    assert len(window.today_page.due_items()) == 4  # the week ahead, overdue ones included
     badge = window.nav.item(FOLLOW_UPS)
-    assert badge.text() == "Follow-ups (3)"  # two overdue and one due today
-    assert badge.toolTip() == "2 overdue, 1 due today"
+    assert badge.text() == "Follow-ups (4)"  # two overdue, one due today and one this week
+    assert badge.toolTip() == "2 overdue, 1 due today, 1 later this week"
     assert window.statusBar().currentMessage() == (
-        "2 follow-up(s) overdue · 1 unfinished draft(s) on Today"
+        "2 follow-ups overdue · 1 unfinished draft on Today"
     )

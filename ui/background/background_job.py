@@ -19,7 +19,7 @@ calls an optional ``interrupt`` (e.g. one that interrupts a running SQLite state
 The users: backups (:mod:`~ui.background.backup_scheduler`), the integrity check
 (:mod:`~ui.background.integrity_runner`), retention (:mod:`~ui.background.retention_settings`),
 restore and rescue (:mod:`ui.gates.restore_dialog`, :mod:`ui.gates.damage_dialog`), the re-key
-(:mod:`ui.controller`) and the backups made before it (:mod:`ui.dialogs.old_backups_dialog`).
+(:mod:`ui.lifecycle`) and the backups made before it (:mod:`ui.dialogs.old_backups_dialog`).
 Only the note search keeps a runner of its own (see :mod:`~ui.background.search_runner`).
 
 The owner keeps a reference to a job until ``ended`` and then lets it go (``deleteLater``). A job

@@ -189,20 +189,23 @@ class RetentionSettings(QGroupBox):
         if policy.notes_days is not None and due.notes_before is not None:
             lines.append(
                 self.tr(
-                    "• the notes and follow-up plans of {sessions} session(s) held on or before "
-                    "{day} ({notes} note(s), {plans} plan(s) or reason(s))"
+                    "• the notes and follow-up plans of %n session(s) held on or before "
+                    "{day} ({notes}, {plans})",
+                    "",
+                    due.sessions,
                 ).format(
-                    sessions=due.sessions,
                     day=day_long_month_year(due.notes_before),
-                    notes=due.notes,
-                    plans=due.plans,
+                    notes=self.tr("%n note(s)", "", due.notes),
+                    plans=self.tr("%n plan(s) or reason(s)", "", due.plans),
                 )
             )
         if policy.contact_days is not None:
             lines.append(
                 self.tr(
-                    "• the contact details of {n} peer(s) closed {days} or more days ago"
-                ).format(n=due.contacts, days=policy.contact_days)
+                    "• the contact details of %n peer(s) closed {days} or more days ago",
+                    "",
+                    due.contacts,
+                ).format(days=policy.contact_days)
             )
         lines += [
             "",
@@ -232,13 +235,10 @@ class RetentionSettings(QGroupBox):
         self.refresh()
         if result.changed:
             self.state.setText(
-                self.tr(
-                    "Shredded {notes} note(s), {plans} plan(s) and {contacts} contact detail(s). "
-                    "{policy}"
-                ).format(
-                    notes=result.notes,
-                    plans=result.plans,
-                    contacts=result.contacts,
+                self.tr("Shredded {notes}, {plans} and {contacts}. {policy}").format(
+                    notes=self.tr("%n note(s)", "", result.notes),
+                    plans=self.tr("%n plan(s)", "", result.plans),
+                    contacts=self.tr("%n contact detail(s)", "", result.contacts),
                     policy=self._describe(policy),
                 )
             )

@@ -466,9 +466,7 @@ class HandoutDialog(QDialog):
             )
             return None
         self._remember_organisation(handout)
-        self._set_status(
-            self.tr("Saved {name} ({pages} page(s)).").format(name=path.name, pages=pages)
-        )
+        self._set_status(self.tr("Saved {name} (%n page(s)).", "", pages).format(name=path.name))
         self.handout_made.emit([r.id for r in handout.resources])
         return path
 

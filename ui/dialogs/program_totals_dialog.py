@@ -213,8 +213,7 @@ class ProgramTotalsDialog(QDialog):
         self.combined = combined
         t = combined.threshold
         words = [
-            self.tr("{n} report(s), {first} to {last}.").format(
-                n=len(self.reports),
+            self.tr("%n report(s), {first} to {last}.", "", len(self.reports)).format(
                 first=month_name(combined.period.first),
                 last=month_name(combined.period.last),
             ),

@@ -35,6 +35,7 @@ from ui.messages import explain
 from ui.widgets.labels import error_label
 from ui.widgets.labels import wrapped_label as _wrapped
 
+# Prints the sheet; returns where it went (a SheetSent), or None when it was not printed.
 PrintSheet = Callable[[QWidget | None, RecoveryCode, date], object]
 _LOOK_ALIKES = str.maketrans({"O": "0", "I": "1", "L": "1"})
 
@@ -103,6 +104,9 @@ class CodeGroups(QWidget):
         layout.addLayout(row_layout)
         self.print_state = error_label(bold=True)
         layout.addWidget(self.print_state)
+        self.printed_to = _wrapped()  # where the sheet went, once printed
+        self.printed_to.setVisible(False)
+        layout.addWidget(self.printed_to)
         layout.addWidget(
             _wrapped(
                 self.tr(
@@ -125,10 +129,29 @@ class CodeGroups(QWidget):
             return
         self.print_state.setVisible(False)
         try:
-            self._print_sheet(self._print_parent(), self._code, self._today())
+            sent = self._print_sheet(self._print_parent(), self._code, self._today())
         except PeerDeskError as exc:
             self.print_state.setText(explain(exc).as_text())
             self.print_state.setVisible(True)
+            return
+        words = self._where_it_went(sent)
+        if words:
+            self.printed_to.setText(words)
+            self.printed_to.setVisible(True)
+
+    def _where_it_went(self, sent: object) -> str:
+        from ui.printing.recovery_sheet import SheetSent
+
+        if not isinstance(sent, SheetSent):
+            return ""
+        if sent.file:
+            return self.tr(
+                "The sheet was printed to the file {file}. Print that file on paper, then delete "
+                "it: anyone with it and your journal file can read the journal."
+            ).format(file=sent.file)
+        return self.tr(
+            "The sheet went to the printer {printer}. Fetch it from the tray now."
+        ).format(printer=sent.printer or self.tr("(the default printer)"))
 
     def forget(self) -> None:
         self._code = None

@@ -394,9 +394,11 @@ class DamageDialog(QDialog):
         if sessions is not None and sessions.partial:
             parts.append(
                 self.tr(
-                    "{n} session(s) came back with only their date, peer and status, or as "
-                    "drafts that hold their notes."
-                ).format(n=sessions.partial)
+                    "%n session(s) came back with only their date, peer and status, or as "
+                    "drafts that hold their notes.",
+                    "",
+                    sessions.partial,
+                )
             )
         names = {
             "sessions": self.tr("session details"),

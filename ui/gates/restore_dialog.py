@@ -21,7 +21,7 @@ from collections.abc import Callable
 from datetime import datetime
 from pathlib import Path
 
-from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
 from PySide6.QtGui import QFontDatabase
 from PySide6.QtWidgets import (
     QButtonGroup,
@@ -81,8 +81,12 @@ def made_on(path: Path) -> datetime | None:
 
 def describe_summary(summary: JournalSummary, parent: QObject) -> str:
     """Counts and a date range — what a backup may show before it is opened for good."""
-    counts = parent.tr("{sessions} finished session(s), {drafts} draft(s) and {peers} peer(s)")
-    text = counts.format(sessions=summary.sessions, drafts=summary.drafts, peers=summary.peers)
+    sessions = QCoreApplication.translate("summary", "%n finished session(s)", "", summary.sessions)
+    drafts = QCoreApplication.translate("summary", "%n draft(s)", "", summary.drafts)
+    peers = QCoreApplication.translate("summary", "%n peer(s)", "", summary.peers)
+    text = parent.tr("{sessions}, {drafts} and {peers}").format(
+        sessions=sessions, drafts=drafts, peers=peers
+    )
     if summary.first_session and summary.last_session:
         span = parent.tr("Sessions from {first} to {last}.").format(
             first=day_month_year(summary.first_session),

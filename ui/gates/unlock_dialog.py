@@ -56,6 +56,7 @@ from peerdesk.journal import Journal
 from peerdesk.keyslots import LockMode
 from peerdesk.vault import Vault
 from ui.messages import Explanation, explain
+from ui.system.idle import LockReason
 from ui.widgets.labels import error_label as _field_error
 from ui.widgets.labels import wrapped_label as _wrapped
 
@@ -78,7 +79,13 @@ class UnlockDialog(QDialog):
     restore_requested = Signal()
 
     def __init__(
-        self, vault: Vault, *, after_lock: bool = False, parent: QWidget | None = None
+        self,
+        vault: Vault,
+        *,
+        after_lock: bool = False,
+        reason: LockReason | None = None,
+        idle_minutes: int = 0,
+        parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
         self._vault = vault
@@ -97,6 +104,8 @@ class UnlockDialog(QDialog):
         self.heading = _wrapped(
             self.tr("PeerDesk is locked") if after_lock else self.tr("Open your journal")
         )
+        self.reason = _wrapped(self._reason_words(reason, idle_minutes) if after_lock else "")
+        self.reason.setVisible(bool(self.reason.text()))
         font = self.heading.font()
         font.setPointSizeF(font.pointSizeF() * 1.3)
         font.setBold(True)
@@ -172,6 +181,7 @@ class UnlockDialog(QDialog):
 
         layout = QVBoxLayout(self)
         layout.addWidget(self.heading)
+        layout.addWidget(self.reason)
         layout.addSpacing(6)
         layout.addWidget(self.status_title)
         layout.addWidget(self.status_text)
@@ -277,6 +287,16 @@ class UnlockDialog(QDialog):
         for button in self.findChildren(QPushButton):
             button.setDefault(button is default)
         focus.setFocus()
+
+    def _reason_words(self, reason: LockReason | None, idle_minutes: int) -> str:
+        """Why it locked, in a line under the heading."""
+        if reason is LockReason.ASKED:
+            return self.tr("You locked it.")
+        if reason is LockReason.IDLE:
+            return self.tr("It locked after %n minute(s) without use.", "", idle_minutes)
+        if reason is LockReason.SCREEN:
+            return self.tr("It locked because the screen locked or the computer went to sleep.")
+        return ""
 
     def show_passphrase_field(self, words: Explanation | None = None) -> None:
         self._show(

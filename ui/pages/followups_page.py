@@ -219,8 +219,8 @@ class FollowUpsPage(QWidget):
 
     # --- state ----------------------------------------------------------------------------------
 
-    def counts(self) -> tuple[int, int]:
-        """(overdue, due today), read fresh from the journal: for the navigation badge."""
+    def counts(self) -> due.Due:
+        """What is due, read fresh from the journal: for the navigation badge."""
         return self._journal.followups.due_counts(due.local_today(self._clock()))
 
     def current_followup(self) -> FollowUp | None:
@@ -233,13 +233,17 @@ class FollowUpsPage(QWidget):
         self._started = self._journal.followups.drafts_started()
         self.tree.expandAll()
         self.tree.collapse(self.model.group_index(due.LATER))
-        overdue = self.model.count(due.OVERDUE)
-        today = self.model.count(due.DUE_TODAY)
-        week = self.model.count(due.THIS_WEEK)
-        if overdue or today or week:
+        shown = due.Due(
+            self.model.count(due.OVERDUE),
+            self.model.count(due.DUE_TODAY),
+            self.model.count(due.THIS_WEEK),
+        )
+        if shown.total:
             self.summary.setText(
-                self.tr("{overdue} overdue · {today} due today · {week} this week").format(
-                    overdue=overdue, today=today, week=week
+                self.tr(
+                    "{n} due: {overdue} overdue · {today} today · {week} later this week"
+                ).format(
+                    n=shown.total, overdue=shown.overdue, today=shown.today, week=shown.this_week
                 )
             )
         else:
@@ -270,7 +274,7 @@ class FollowUpsPage(QWidget):
             peer = now.peer or self.tr("(forgotten peer)")
             if now.done_on is not None:
                 text = self.tr("Done: {peer}'s follow-up, completed by the session of {date}.")
-                self.status.setText(text.format(peer=peer, date=f"{now.done_on:%d %B %Y}"))
+                self.status.setText(text.format(peer=peer, date=day_long_month_year(now.done_on)))
             else:
                 self.status.setText(self.tr("Done: {peer}'s follow-up.").format(peer=peer))
 

@@ -41,7 +41,7 @@ from peerdesk.preferences import (
 from peerdesk.recovery import RecoveryCode
 from peerdesk.vault import Vault, check_passphrase
 from ui.background.retention_settings import RetentionSettings
-from ui.messages import explain
+from ui.messages import explain, keyring_name
 
 # Asks for a secret: (prompt, hidden) -> the text typed, or None when cancelled.
 AskText = Callable[[str, bool], str | None]
@@ -355,7 +355,9 @@ class SettingsPage(QWidget):
         backend = (
             None if recorded is None or asks else self._vault.keystore.usable_backend(recorded)
         )
-        self.key_kept_by.setText(backend or self.tr("none (passphrase only)"))
+        self.key_kept_by.setText(
+            keyring_name(backend) if backend else self.tr("none (passphrase only)")
+        )
         last = self._vault.last_backup()
         self.backup_state.setText(
             self.tr("Last backup: {when}").format(when=f"{last.created:%Y-%m-%d %H:%M}")

@@ -10,6 +10,7 @@ from __future__ import annotations
 import os
 from datetime import date
 from pathlib import Path
+from typing import NamedTuple
 
 from PySide6.QtCore import (
     QBuffer,
@@ -179,10 +180,17 @@ def render_recovery_sheet(printer: QPagedPaintDevice, code: RecoveryCode, create
         painter.end()
 
 
+class SheetSent(NamedTuple):
+    """Where a printed sheet went: the printer's name, and the file when printed to a file."""
+
+    printer: str
+    file: str = ""
+
+
 def print_recovery_sheet(
     parent: QWidget | None, code: RecoveryCode, created: date | None = None
-) -> bool:
-    """Ask for a printer and print the sheet; return whether it was printed.
+) -> SheetSent | None:
+    """Ask for a printer and print the sheet; return where it went (None: not printed).
 
     Only here, on Print, is a printer made: it asks the system's print service about printers.
     """
@@ -197,9 +205,9 @@ def print_recovery_sheet(
     dialog = QPrintDialog(printer, parent)
     dialog.setWindowTitle(_tr("Print recovery sheet"))
     if dialog.exec() != QDialog.DialogCode.Accepted:
-        return False
+        return None
     render_recovery_sheet(printer, code, created or date.today())
-    return True
+    return SheetSent(printer.printerName(), printer.outputFileName())
 
 
 def recovery_sheet_pdf(code: RecoveryCode, created: date) -> bytes:

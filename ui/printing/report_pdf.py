@@ -156,10 +156,13 @@ def report_html(report: rep.Report) -> str:
     ]
     if report.combined:
         notes.append(
-            _tr(
-                "Combined from {n} report(s). Where a report held back a small count, the total is "
-                "a range; totals below {t} are held back again."
-            ).format(n=len(report.sources), t=t)
+            QCoreApplication.translate(
+                "report",
+                "Combined from %n report(s). Where a report held back a small count, the total "
+                "is a range; totals below {t} are held back again.",
+                "",
+                len(report.sources),
+            ).format(t=t)
         )
         if report.periods_differ:
             notes.append(_tr("The reports cover different periods."))

@@ -20,6 +20,7 @@ import os
 import sys
 import time
 from collections.abc import Callable
+from enum import Enum
 from pathlib import Path
 from typing import Any
 
@@ -53,6 +54,14 @@ _INPUT_EVENTS = frozenset(
         QEvent.Type.InputMethod,
     }
 )
+
+
+class LockReason(Enum):
+    """Why PeerDesk locked, for the lock screen to say."""
+
+    ASKED = "asked"  # Ctrl+L or Journal > Lock
+    IDLE = "idle"  # no input for the idle minutes
+    SCREEN = "screen"  # the screen locked or the computer went to sleep
 
 
 class IdleWatcher(QObject):
