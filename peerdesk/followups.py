@@ -72,7 +72,8 @@ def _in_flow_order(ticked: dict[str, list[str]]) -> dict[str, tuple[str, ...]]:
     ordered: dict[str, tuple[str, ...]] = {}
     for step in flow.FLOW.steps:
         picked = set(ticked.get(step.id, ()))
-        items = tuple(item.id for item in step.items if item.id in picked)
+        # Step 6's ticks are derived from its marks: they are part of the record too.
+        items = tuple(item.id for item in (*step.items, *step.derived) if item.id in picked)
         if items:
             ordered[step.id] = items
     return ordered

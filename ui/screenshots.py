@@ -17,6 +17,7 @@ from PySide6.QtWidgets import QApplication, QWidget
 
 from peerdesk.assets import asset, assets_dir
 from peerdesk.clock import system_clock
+from peerdesk.journal import Journal
 from peerdesk.keystore import KeyStore, MemoryKeyring
 from peerdesk.vault import Vault
 from ui.app import _demo_vault
@@ -33,6 +34,37 @@ def _save(widget: QWidget, path: Path) -> None:
     if not widget.grab().save(str(path)):
         raise OSError(f"could not write {path}")
     print(path)
+
+
+def _render_step6(window: MainWindow, journal: Journal, out: Path) -> None:
+    """Step 6 of a session with a referral and a marked resource from the directory."""
+    sessions = [journal.sessions.get(s.id) for s in journal.sessions.page(0, 200)]
+    shown = next(
+        (s for s in sessions if s.referrals and s.resource_marks),
+        next(s for s in sessions if s.referral_marks),
+    )
+    assert shown.id is not None
+    form = window.open_session(shown.id)
+    assert form is not None
+    form.resize(1280, 720)
+    form.go_to_step("resources")
+    _save(form, out / "session-step6.png")
+    form.close_for_lock(save=False)
+
+
+def _render_followup(window: MainWindow, journal: Journal, out: Path) -> None:
+    """A new session completing a planned follow-up, with the last session beside the form."""
+    planned = next(
+        f
+        for f in journal.followups.open()
+        if f.origin_session_id is not None
+        and journal.sessions.get(f.origin_session_id).outreach_outcome == "accepted"
+    )
+    form = window.start_follow_up(planned.id)
+    assert form is not None
+    form.resize(1280, 720)
+    _save(form, out / "session-followup.png")
+    form.close_for_lock(save=False)
 
 
 def render(out: Path) -> None:
@@ -56,6 +88,9 @@ def render(out: Path) -> None:
         assert form is not None
         form.resize(1240, 700)  # the offscreen screen is small; a 1366x768 laptop fits this
         _save(form, out / "session-form.png")
+        form.close_for_lock(save=False)
+        _render_step6(window, vault.journal, out)
+        _render_followup(window, vault.journal, out)
         window.prepare_for_lock()
         window.close()
         vault.lock()

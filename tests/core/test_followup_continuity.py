@@ -304,3 +304,18 @@ def test_lists_carry_the_state_of_the_follow_up_planned_in_a_session(
             day(10),
             done_by.id,
         )
+
+
+def test_last_session_keeps_what_step_6_marked(journal: Journal, heron: int) -> None:
+    """Step 6's ticks come from its marks (flow's ``derived``): a session whose only record is
+    a referral must not read "nothing was ticked" in the next session's summary."""
+    journal.sessions.save(
+        _finished(
+            heron,
+            outreach_outcome="accepted",
+            referral_marks={"eap": "referred", "chaplain": "mentioned"},
+        )
+    )
+    found = journal.followups.last_session(heron)
+    assert found is not None
+    assert found.ticked == {"resources": ("offered_resources", "made_referral")}

@@ -117,6 +117,23 @@ def test_the_summary_shows_that_peers_last_session_in_the_flows_words(
     assert "reflected_feelings" not in text
 
 
+def test_the_summary_shows_a_session_whose_record_is_a_referral(
+    qtbot: QtBot, journal: Journal
+) -> None:
+    """Step 6 is marked, not ticked: a referral made last time is in the summary."""
+    kite = journal.peers.add("Kite").id
+    journal.sessions.save(
+        _finished(kite, outreach_outcome="accepted", referral_marks={"eap": "referred"})
+    )
+    summary = LastSessionSummary(journal)
+    qtbot.addWidget(summary)
+    assert summary.show_for(kite)
+    lines = summary.text().splitlines()
+    assert "Nothing was ticked." not in lines
+    resources = lines.index("6. Connect to resources")
+    assert lines[resources + 1 : resources + 3] == ["✓ Offered resources", "✓ Made a referral"]
+
+
 def test_the_summary_is_only_for_a_peer_with_an_earlier_session(
     qtbot: QtBot, journal: Journal, story: Story
 ) -> None:

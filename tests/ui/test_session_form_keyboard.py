@@ -348,3 +348,21 @@ def test_editing_a_finished_session_leaves_by_asking(
     form.leave_button.click()
     assert asks.closes == [True] and form.isVisible()
     assert isinstance(form.notes["cope"], QPlainTextEdit)
+
+
+def test_the_help_offered_list_grows_with_the_window(
+    qtbot: QtBot, make_form: Callable[..., SessionForm]
+) -> None:
+    """Step 6's list takes the room the step leaves (at 1280x720 it stopped at eleven rows with
+    empty space below it, so the resources needed scrolling)."""
+    form = make_form()
+    form.go_to_step("resources")
+    tree = form.resources.offers.tree
+    form.resize(1100, 600)
+    qtbot.waitUntil(lambda: form.height() == 600)
+    QApplication.processEvents()
+    short = tree.height()
+    form.resize(1100, 900)
+    qtbot.waitUntil(lambda: form.height() == 900)
+    QApplication.processEvents()
+    assert tree.height() > short + 200, (short, tree.height())

@@ -110,7 +110,7 @@ class LastSessionSummary(QFrame):
             title = step.title if step.number is None else f"{step.number}. {step.title}"
             self._line("", bold=title, top=6)
             for item in items:
-                self._line("✓ " + flow.label_of(step.items, item))
+                self._line("✓ " + flow.label_of((*step.items, *step.derived), item))
         if last.followup_on is not None:
             agreed = long_date(last.followup_on)
             self._line(agreed, bold=self.tr("Follow-up agreed for: "), top=6)

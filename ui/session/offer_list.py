@@ -126,7 +126,7 @@ class OfferList(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.guidance)
-        layout.addWidget(self.tree)
+        layout.addWidget(self.tree, 1)
         self.setFocusProxy(self.tree)
 
     def _keys_text(self) -> str:

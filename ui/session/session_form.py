@@ -365,8 +365,11 @@ class SessionForm(QDialog):
             self._skipped_banners[step.id] = skipped
         # The step's fields are one widget, so a skipped step is disabled in one go while its
         # explanation stays readable.
-        form.addWidget(self.steps[step.id])
-        form.addStretch(1)
+        if step.id == "resources":  # its list of help offered takes the room left
+            form.addWidget(self.steps[step.id], 1)
+        else:
+            form.addWidget(self.steps[step.id])
+            form.addStretch(1)
 
         page = QWidget()
         row = QHBoxLayout(page)

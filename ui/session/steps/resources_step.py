@@ -53,7 +53,7 @@ class ResourcesStep(StepWidget):
         offers_label.setBuddy(self.offers.tree)
         self.offers.changed.connect(self.changed)
         self.fields.addWidget(offers_label)
-        self.fields.addWidget(self.offers)
+        self.fields.addWidget(self.offers, 1)
         self._resources = journal.resources.all()
         known = {r.id for r in self._resources}
         # A resource archived or removed since keeps its mark (the list keeps unknown ids too).

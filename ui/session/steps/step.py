@@ -30,7 +30,7 @@ class StepWidget(QWidget):
         self.checklist.changed.connect(self.changed)
         layout.addWidget(self.checklist)
         self.fields = QVBoxLayout()
-        layout.addLayout(self.fields)
+        layout.addLayout(self.fields, 1)  # room left to a step goes to its fields
         self.note: StepNote | None = None
         if step.has_notes:
             self.note = StepNote(step.id, step.title, height=64 if step.id == "context" else 84)
