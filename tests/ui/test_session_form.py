@@ -1125,3 +1125,19 @@ def test_a_refused_draft_save_names_the_field_in_the_status_and_keeps_the_text(
     form.save_draft_now()
     assert "Note under “" + flow.FLOW.step("listen").title in form.status.text()
     assert form.notes["listen"].toPlainText() == "kept"
+
+
+def test_an_untouched_duration_is_not_recorded_rather_than_zero_minutes(
+    qtbot: QtBot, make_form: Callable[..., SessionForm], journal: Journal
+) -> None:
+    journal.peers.add("Heron")
+    form = make_form()
+    choose_peer(form, "Heron")
+    assert form.context.duration.text() == "not recorded"
+    with qtbot.waitSignal(form.draft_saved, timeout=2000) as saved:
+        form.save_draft_now()
+    assert journal.sessions.get(saved.args[0]).duration_minutes is None
+    form.context.duration.setValue(20)
+    with qtbot.waitSignal(form.draft_saved, timeout=2000) as saved:
+        form.save_draft_now()
+    assert journal.sessions.get(saved.args[0]).duration_minutes == 20

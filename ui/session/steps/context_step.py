@@ -95,6 +95,9 @@ class ContextStep(StepWidget):
         self.duration.setRange(0, 1440)
         self.duration.setSingleStep(5)
         self.duration.setSuffix(self.tr(" min"))
+        # 0 reads "not recorded" and is saved as no duration: an untouched field (or an
+        # unanswered outreach) must not count as a zero-minute conversation in Insights.
+        self.duration.setSpecialValueText(self.tr("not recorded"))
         self.duration.setAccessibleName(self.tr("Duration in minutes"))
         self.duration.valueChanged.connect(self.changed)
         when = QHBoxLayout()
@@ -209,7 +212,7 @@ class ContextStep(StepWidget):
         return replace(
             super().collect(session),
             held_on=to_date(self.held_on.date()),
-            duration_minutes=self.duration.value(),
+            duration_minutes=self.duration.value() or None,
             mode=self.mode.currentData(),
             contact_kind=self.contact_kind.currentData(),
             referred_by=self.referred_by.currentData(),
