@@ -266,6 +266,5 @@ def test_every_long_job_is_a_background_job() -> None:
         "backups made before a re-key": UI / "dialogs" / "old_backups_dialog.py",
         "integrity check": UI / "background" / "integrity_runner.py",
         "retention": UI / "background" / "retention_settings.py",
-        "import": UI / "pages" / "resources_page.py",
     }
     assert [job for job, path in users.items() if "BackgroundJob(" not in path.read_text()] == []
