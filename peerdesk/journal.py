@@ -141,6 +141,7 @@ class Journal:
         if not self._closed:
             self._closed = True
             self._connect_again = None
+            self.search.forget()  # no pseudonym outlives the open journal
             for made in self._readers:
                 made.close()
             self._readers.clear()

@@ -604,7 +604,9 @@ def combine(reports: Sequence[Report], threshold: int = DEFAULT_THRESHOLD) -> Re
 
     Exact counts add up exactly; a suppressed count adds 1 to threshold - 1, so the sum becomes a
     range. The combined threshold is the highest of ``threshold`` and every report's own.
-    A month outside a report's period, or an item a report does not name, adds nothing.
+    A month outside a report's period, or an item a report does not name, adds nothing. A period
+    total a report does not have (help mentioned and handouts: version 2 reports never counted
+    them) is left out of the combination, never shown short.
     """
     if not reports:
         raise InvalidInput("choose at least one report", field="reports")
@@ -617,6 +619,9 @@ def combine(reports: Sequence[Report], threshold: int = DEFAULT_THRESHOLD) -> Re
             key = (line.section, line.month, line.item)
             cells[key] = cells.get(key, ZERO) + line.cell
             labels.setdefault(key, line.label)
+    for section in PERIOD_TOTALS:
+        if any(not report.section(section) for report in reports):
+            cells.pop((section, "", ALL), None)  # counted by some reports only: not a total
     for section in MONTHLY:  # every month of the whole span has a line
         for month in period.months():
             cells.setdefault((section, str(month), ALL), ZERO)

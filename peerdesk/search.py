@@ -384,6 +384,15 @@ class Search:
         self._conn = conn
         self._pseudonyms: _Pseudonyms | None = None
 
+    @property
+    def remembers_pseudonyms(self) -> bool:
+        """Whether the pseudonyms last read are held in memory (until :meth:`forget`)."""
+        return self._pseudonyms is not None
+
+    def forget(self) -> None:
+        """Drop the pseudonyms read so far: the journal is closing (a lock), so none outlive it."""
+        self._pseudonyms = None
+
     def run(self, text: str, limit: int = 50, order: str = NEWEST) -> list[SearchHit]:
         """Sessions whose peer's pseudonym or notes match, one hit per session, at most ``limit``.
 

@@ -97,11 +97,14 @@ def search_fold_char(char: str) -> str:
 def search_fold_traced(text: str) -> tuple[str, list[int] | None]:
     """``text`` folded for search, and where each folded character came from in ``text``.
 
-    None instead of the list when folding kept the length (almost always): then every
-    character stays where it was.
+    None instead of the list when every character folds to exactly one (almost always): then
+    every character stays where it was. The same length alone does not say so: "ß" (two
+    characters folded) before "q" with a combining accent (none) puts what lies between one off.
     """
     folded = search_fold(text)
-    if len(folded) == len(text):
+    if len(folded) == len(text) and (
+        text.isascii() or all(len(search_fold_char(char)) == 1 for char in text)
+    ):
         return folded, None
     pieces: list[str] = []
     origin: list[int] = []

@@ -215,3 +215,11 @@ def test_the_check_logs_nothing(caplog: pytest.LogCaptureFixture) -> None:
     caplog.set_level(logging.DEBUG)
     assert found("Jo is on sertraline since the appendectomy")
     assert caplog.records == []
+
+
+def test_a_term_is_found_where_it_is_when_folding_both_adds_and_drops_characters() -> None:
+    """A "ß" folds to two characters and a "q" with a combining accent to one fewer: the span of
+    a term between them still covers the term as written."""
+    text = "Straße sertraline q\u0301 x"
+    (found,) = find_clinical_terms(text)
+    assert text[found.start : found.end] == "sertraline"

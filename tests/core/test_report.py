@@ -37,6 +37,7 @@ from peerdesk.sessions import FINISHED, Session
 from peerdesk.vault import Vault
 from tests.core.test_insights import TODAY, all_followups, all_sessions, count_independently
 from tests.core.test_insights import populate as populate_journal
+from tests.support.v2_report import as_version_2
 
 PERIOD = Period.parse("2025-12", "2026-11")
 ISO_DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
@@ -496,3 +497,22 @@ def test_export_report_without_a_journal_is_an_environment_problem(
     args = _args("--from", "2026-01", "--to", "2026-02", "--out", str(tmp_path / "r.csv"))
     assert run(args, vault, io.StringIO(), err) == 1
     assert err.getvalue().startswith("peerdesk: error: ")
+
+
+def test_a_total_an_older_report_never_counted_is_left_out_of_the_program_total(
+    full: Journal,
+) -> None:
+    """A version 2 report has no mentions or handouts: combined with a newer one, those totals
+    would count only the newer report's conversations, so they are left out, not shown short."""
+    new = build(compute(full.conn, PERIOD, TODAY))
+    old = parse(as_version_2(new.csv_text()))
+    assert old.section("conversations_with_mention") == ()  # as a version 2 file has it
+    combined = combine([new, old])
+    assert combined.section("conversations_with_mention") == ()
+    assert combined.section("conversations_with_handout") == ()
+    referral = "conversations_with_referral"
+    assert combined.cell(referral) == new.cell(referral) + old.cell(referral)
+    both_new = combine([new, new])
+    mention = "conversations_with_mention"
+    assert new.section(mention) != ()
+    assert both_new.cell(mention) == new.cell(mention) + new.cell(mention)

@@ -718,3 +718,17 @@ def test_an_index_folded_under_other_unicode_tables_is_rebuilt_at_unlock(vault) 
     terms = _indexed_terms(journal.conn)
     assert "kingfischer" not in terms and "kingfisher" not in terms
     assert journal.check() == []
+
+
+@pytest.mark.parametrize("order", ORDERS)
+def test_the_match_is_marked_where_it_is_when_folding_both_adds_and_drops_characters(
+    journal: Journal, order: str
+) -> None:
+    """A "ß" folds to two characters and a "q" with a combining accent (no precomposed form) to one
+    fewer: the folded note is as long as the note, but its characters between those two sit
+    one place off. The word marked is still the word found."""
+    note = "Straße wut q\u0301 x"
+    _save(journal, {"listen": note})
+    (hit,) = journal.search.run("wut", order=order)
+    assert "".join(text for text, _ in hit.snippet) == note
+    assert [text for text, marked in hit.snippet if marked] == ["wut"]

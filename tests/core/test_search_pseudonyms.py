@@ -174,3 +174,12 @@ def test_a_demo_journal_finds_a_peer_by_name_and_number(journal: Journal) -> Non
         hits = journal.search.run("Juniper 2", order=order)
         assert _ids(hits)[: len(theirs)] == [row[0] for row in theirs]
         assert {hit.peer for hit in hits} <= {"Juniper 2"} | {f"Juniper {n}" for n in range(20, 30)}
+
+
+def test_closing_the_journal_drops_the_pseudonyms_its_search_read(journal: Journal) -> None:
+    """A lock closes the journal: the pseudonyms read for search must not outlive it."""
+    _save(journal, "Heron")
+    journal.search.run("heron")
+    assert journal.search.remembers_pseudonyms
+    journal.close()
+    assert not journal.search.remembers_pseudonyms

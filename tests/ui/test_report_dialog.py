@@ -24,6 +24,7 @@ from tests.conftest import FIXED_NOW, Clock
 from tests.core.test_insights import all_followups, all_sessions, populate
 from tests.core.test_report import ISO_DAY, _args
 from tests.support import locale
+from tests.support.v2_report import as_version_2
 from ui.dialogs.program_totals_dialog import ProgramTotalsDialog
 from ui.dialogs.report_dialog import CSV, PDF, ReportDialog
 from ui.printing.report_pdf import monthly_rows, save_report_pdf
@@ -433,3 +434,23 @@ def test_the_pdf_names_months_in_the_users_language(journal: Journal, tmp_path: 
     flat = " ".join(pdf_text(target).split())
     assert "Oktober 2026" in flat and "November 2026" in flat
     assert "October" not in flat
+
+
+def test_program_totals_leave_out_what_an_older_report_never_counted(
+    qtbot: QtBot, full: Journal, tmp_path: Path
+) -> None:
+    """A version 2 report has no help mentioned or handouts: the totals (on screen and in the
+    PDF) leave those out rather than show 0 or a short count."""
+    new = rep.build(compute(full.conn, PERIOD, TODAY))
+    old, pdf = tmp_path / "old.csv", tmp_path / "totals.pdf"
+    old.write_text(as_version_2(new.csv_text()), encoding="utf-8")
+    rep.write_csv(new, tmp_path / "new.csv")
+    dialog = make_totals(qtbot, [old, tmp_path / "new.csv"], pdf)
+    dialog.add_chosen()
+    titles = {r[0] for r in dialog.categories.rows()}
+    assert "Conversations with a referral" in titles
+    assert not titles & {"Conversations with help mentioned", "Conversations with a handout"}
+    assert dialog.save_pdf() == pdf
+    text = pdf_text(pdf)
+    assert "Conversations with a referral" in text
+    assert "help mentioned" not in text and "with a handout" not in text

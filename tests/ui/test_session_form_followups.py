@@ -5,6 +5,7 @@ before a second open follow-up."""
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import replace
 
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
@@ -106,3 +107,24 @@ def test_a_second_open_follow_up_is_planned_only_after_a_yes(
         form.finish()
     assert len(asks.seconds) == 2
     assert len(journal.followups.open_for_peer(peer_id)) == 2
+
+
+def test_a_follow_up_gone_while_its_session_is_written_never_stops_the_draft_saving(
+    make_form: Callable[..., SessionForm], journal: Journal
+) -> None:
+    """The planning session loses its follow-up elsewhere (edited in another window) while the
+    session completing it is being written: the draft still saves, no longer linked, so
+    nothing typed is lost (a lock saves the draft the same way)."""
+    peer_id = _planned(journal)
+    (planned,) = journal.followups.open_for_peer(peer_id)
+    form = make_form(follows_up_id=planned.id)
+    form.session_note.edit.setPlainText("Still on nights")
+    assert planned.origin_session_id is not None
+    origin = journal.sessions.get(planned.origin_session_id)
+    journal.sessions.save(replace(origin, followup_on=None, followup_plan=""))
+    assert journal.followups.open_for_peer(peer_id) == []
+    form.save_draft_now()
+    (draft,) = journal.sessions.drafts()
+    saved = journal.sessions.get(draft.id)
+    assert saved.notes[SESSION_NOTE] == "Still on nights"
+    assert saved.follows_up_id is None

@@ -244,6 +244,7 @@ class ProgramTotalsDialog(QDialog):
             *(  # help mentioned, handouts: counted apart from the referrals
                 (self.tr(rep.SECTION_TITLES[s]), "", rep.shown(combined.cell(s), t))
                 for s in rep.PERIOD_TOTALS[1:]
+                if combined.section(s)  # a report older than version 3 did not count them
             ),
         ]
         for section in rep.BREAKDOWNS:

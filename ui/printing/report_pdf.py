@@ -184,6 +184,7 @@ def report_html(report: rep.Report) -> str:
                 *(
                     [_tr(rep.SECTION_TITLES[s]), rep.shown(report.cell(s), t)]
                     for s in rep.PERIOD_TOTALS[1:]  # help mentioned, handouts: not referrals
+                    if report.section(s)  # an older report did not count them
                 ),
             ],
         ),

@@ -694,6 +694,9 @@ class SessionForm(QDialog):
             )
             return
         except InvalidInput as exc:
+            if (exc.field, exc.code) == ("follows_up_id", "gone"):  # removed elsewhere meanwhile
+                self._link(None)  # so save it unlinked: nothing typed is lost
+                return self.save_draft_now()
             # Only a finished session can be incomplete: wait for the supporter to fix it.
             _step, _widget, text = self._error_target(exc)
             self._set_status(self.tr("Changes not saved yet. {problem}").format(problem=text))
