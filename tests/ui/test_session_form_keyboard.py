@@ -202,6 +202,19 @@ def test_tab_out_of_a_step_note_goes_to_the_anything_else_note(
     assert focused() is form.notes[step]
 
 
+def test_tab_out_of_the_anything_else_note_goes_forward_never_back(
+    qtbot: QtBot, make_form: Callable[..., SessionForm]
+) -> None:
+    form = make_form()
+    form.go_to_step("reframe")  # Back is enabled here: Tab must still not reach it first
+    form.session_note.edit.setFocus()
+    qtbot.waitUntil(lambda: is_focused(form.session_note.edit))
+    press(qtbot, Qt.Key.Key_Tab)
+    assert focused() is form.next_button
+    press(qtbot, Qt.Key.Key_Space)  # a focused button is pressed with Space
+    qtbot.waitUntil(lambda: form.current_step() == "learn")
+
+
 def _wheel(widget: QWidget) -> None:
     centre = QPointF(widget.rect().center())
     event = QWheelEvent(

@@ -210,12 +210,15 @@ class SessionForm(QDialog):
         self.context.peer.setFocus()
 
     def tab_chain(self) -> list[QWidget]:
-        """Every field and button in Tab order: the step list, each step's fields, the buttons."""
+        """Every field and button in Tab order: the step list, each step's fields, the buttons.
+
+        Out of the last field ("Anything else") Tab goes forward, to Next (or Finish on the last
+        step), so Tab then Space never sends the supporter back a step; Back comes last."""
         chain: list[QWidget] = [self.step_list]
         for widget in self.steps.values():
             chain += widget.tab_chain()
         chain.append(self.session_note.edit)
-        return [*chain, self.back_button, self.next_button, self.finish_button, self.leave_button]
+        return [*chain, self.next_button, self.finish_button, self.leave_button, self.back_button]
 
     # --- Layout ---------------------------------------------------------------------------------
 
