@@ -66,6 +66,10 @@ _COPING = (
 _PLANS = ("Check in by phone.", "Short message first.", "Coffee after the next shift.", "Call.")
 
 
+def _if_reached(reached: bool, marks: dict[str, str]) -> dict[str, str]:
+    return marks if reached else {}
+
+
 def _pick(rng: random.Random, choices: tuple[flow.Choice, ...]) -> str:
     return rng.choice(choices).id
 
@@ -127,7 +131,7 @@ def fill(journal: Journal, sessions: int, *, seed: int = 1, today: date | None =
                     status=FINISHED,
                     peer_id=peer_id,
                     follows_up_id=planned[0].id if planned else None,
-                    duration_minutes=rng.choice([5, 10, 15, 20, 30, 45, 60]) if reached else 0,
+                    duration_minutes=rng.choice([5, 10, 15, 20, 30, 45, 60]) if reached else None,
                     mode=_pick(rng, flow.MODES),
                     contact_kind="follow_up" if planned else _pick(rng, flow.CONTACT_KINDS),
                     referred_by=_pick(rng, flow.REFERRED_BY),
@@ -139,10 +143,15 @@ def fill(journal: Journal, sessions: int, *, seed: int = 1, today: date | None =
                         {k: _some(rng, v, len(v)) for k, v in items.items() if v} if reached else {}
                     ),
                     notes=notes,
-                    referral_marks={
-                        kind: _pick(rng, flow.MARKS)
-                        for kind in _some(rng, sorted(flow.choice_ids(flow.REFERRAL_TYPES)), 1)
-                    },
+                    # Drawn either way, so the rest of the demo stays the same; an outreach
+                    # that was declined or not answered offered nobody anything.
+                    referral_marks=_if_reached(
+                        reached,
+                        {
+                            kind: _pick(rng, flow.MARKS)
+                            for kind in _some(rng, sorted(flow.choice_ids(flow.REFERRAL_TYPES)), 1)
+                        },
+                    ),
                     resource_marks={
                         r: _pick(rng, flow.MARKS)
                         for r in rng.sample(resource_ids, rng.randint(0, 1))

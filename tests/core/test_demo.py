@@ -44,3 +44,14 @@ def test_sessions_are_made_in_date_order(journal: Journal) -> None:
     assert len(set(by_session)) > 20
     assert by_session == sorted(by_session)
     assert by_note == sorted(by_note)
+
+
+def test_an_outreach_nobody_took_up_has_no_duration_and_offered_nothing(journal: Journal) -> None:
+    fill(journal, 300, seed=5)
+    sessions = [journal.sessions.get(s.id) for s in journal.sessions.page(0, 300)]
+    not_reached = [s for s in sessions if s.outreach_outcome not in (None, "accepted")]
+    reached = [s for s in sessions if s.outreach_outcome == "accepted"]
+    assert not_reached and reached  # the demo has both
+    assert all(s.duration_minutes is None for s in not_reached)
+    assert all(not s.referral_marks and not s.resource_marks for s in not_reached)
+    assert any(s.referral_marks for s in reached)
