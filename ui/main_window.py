@@ -144,10 +144,7 @@ class MainWindow(QMainWindow):
                 )
             )
             banner.setObjectName("demoBanner")
-            banner.setWordWrap(True)
-            banner.setStyleSheet(
-                "#demoBanner { background: #fff3c4; color: #3d3000; padding: 6px 10px; }"
-            )
+            banner.setWordWrap(True)  # its colours: assets/peerdesk.qss
             outer.addWidget(banner)
         columns = QHBoxLayout()
         columns.addWidget(self.nav)

@@ -56,6 +56,7 @@ from ui.background.background_job import BackgroundJob
 from ui.gates.restore_dialog import RestoreDialog, describe_summary
 from ui.messages import explain
 from ui.widgets.dates import date_and_time
+from ui.widgets.labels import error_label as _error_label
 from ui.widgets.labels import wrapped_label as _wrapped
 
 log = logging.getLogger(__name__)
@@ -135,8 +136,7 @@ class DamageDialog(QDialog):
         self.secret_edit.setMaxLength(1024)
         self.secret_label = QLabel(self.tr("Recovery code or lock &passphrase:"))
         self.secret_label.setBuddy(self.secret_edit)
-        self.secret_error = _wrapped()
-        self.secret_error.setStyleSheet("color: #a40000;")
+        self.secret_error = _error_label()
         for widget in (self.secret_label, self.secret_edit, self.secret_error):
             widget.setVisible(False)
         self.busy = QProgressBar()

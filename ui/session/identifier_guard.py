@@ -13,7 +13,14 @@ import html
 from dataclasses import dataclass
 
 from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtGui import QColor, QSyntaxHighlighter, QTextCharFormat, QTextDocument
+from PySide6.QtGui import (
+    QColor,
+    QGuiApplication,
+    QPalette,
+    QSyntaxHighlighter,
+    QTextCharFormat,
+    QTextDocument,
+)
 from PySide6.QtWidgets import (
     QDialog,
     QHBoxLayout,
@@ -35,8 +42,10 @@ from peerdesk.identifiers import (
     surrounding,
 )
 
-HIGHLIGHT_BACKGROUND = QColor("#ffe08a")
-HIGHLIGHT_UNDERLINE = QColor("#b35c00")
+
+def _selection_colour() -> QColor:
+    """The palette's selection colour: it follows the light or dark scheme."""
+    return QGuiApplication.palette().color(QPalette.ColorRole.Highlight)
 
 
 @dataclass(frozen=True)
@@ -102,9 +111,12 @@ class IdentifierHighlighter(QSyntaxHighlighter):
     def __init__(self, document: QTextDocument) -> None:
         super().__init__(document)
         self._format = QTextCharFormat()
-        self._format.setBackground(HIGHLIGHT_BACKGROUND)
+        underline = _selection_colour()
+        tint = QColor(underline)
+        tint.setAlpha(80)  # the text stays in the palette's own colour, readable through it
+        self._format.setBackground(tint)
         self._format.setUnderlineStyle(QTextCharFormat.UnderlineStyle.WaveUnderline)
-        self._format.setUnderlineColor(HIGHLIGHT_UNDERLINE)
+        self._format.setUnderlineColor(underline)
 
     def highlightBlock(self, text: str) -> None:  # Qt's name
         for found in points_in(text):
@@ -184,10 +196,13 @@ class IdentifierGuardDialog(QDialog):
     def _describe(self, finding: Finding) -> str:
         before, match, after = surrounding(finding.text, finding.identifier, words=5)
         where = self.tr("in “{where}”").format(where=html.escape(finding.where))
+        selection = _selection_colour()
+        on_selection = self.palette().color(QPalette.ColorRole.HighlightedText)
         return (
             f"<b>{html.escape(kind_label(finding.kind))}</b> {where}:<br>"
-            f"{html.escape(before)}<span style='background-color:{HIGHLIGHT_BACKGROUND.name()};"
-            f" font-weight:600'>{html.escape(match)}</span>{html.escape(after)}"
+            f"{html.escape(before)}<span style='background-color:{selection.name()};"
+            f" color:{on_selection.name()}; font-weight:600'>{html.escape(match)}</span>"
+            f"{html.escape(after)}"
         )
 
 

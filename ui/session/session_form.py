@@ -51,7 +51,13 @@ from ui.session.last_session_summary import LastSessionSummary
 from ui.session.steps.checklist_step import ChecklistStep
 from ui.session.steps.closing_step import ClosingStep
 from ui.session.steps.context_step import ContextStep
-from ui.session.steps.fields import INFO_STYLE, button, give_mnemonics, label_letters
+from ui.session.steps.fields import (
+    PROBLEM,
+    button,
+    give_mnemonics,
+    label_letters,
+    show_as_note,
+)
 from ui.session.steps.note import StepNote
 from ui.session.steps.resources_step import ResourcesStep
 from ui.session.steps.step import StepWidget
@@ -69,10 +75,6 @@ SecondAsk = Callable[[str, date], bool]  # (peer, due date of the open one) True
 _PLAN_FIELD = "followup_plan"
 # The Alt letters of what shows on every step: Anything else, Back, Next, Finish, leaVe, sTeps.
 _WINDOW_LETTERS = frozenset("abxfvt")
-_ERROR_STYLE = (
-    "QLabel { background: #fdecea; color: #5f1412; border: 1px solid #f1b8b5;"
-    " border-radius: 4px; padding: 6px; }"
-)
 _GUIDE_STYLE = (
     "QFrame#guide { background: palette(alternate-base); border: 1px solid palette(mid);"
     " border-radius: 6px; }"
@@ -250,7 +252,7 @@ class SessionForm(QDialog):
 
         self.message = QLabel()
         self.message.setWordWrap(True)
-        self.message.setStyleSheet(_ERROR_STYLE)
+        show_as_note(self.message, PROBLEM)
         self.message.setAccessibleName(self.tr("Message"))
         self.message.setTextFormat(Qt.TextFormat.PlainText)
         self.message.hide()
@@ -362,7 +364,7 @@ class SessionForm(QDialog):
                 )
             )
             skipped.setWordWrap(True)
-            skipped.setStyleSheet(INFO_STYLE)
+            show_as_note(skipped)
             skipped.hide()
             form.addWidget(skipped)
             self._skipped_banners[step.id] = skipped

@@ -20,11 +20,11 @@ from peerdesk import flow
 from peerdesk.sessions import Session
 from peerdesk.text import PLAN_MAX
 from ui.session.steps.fields import (
-    INFO_STYLE,
     ChoiceBox,
     DateField,
     choice_combo,
     set_combo,
+    show_as_note,
 )
 from ui.session.steps.step import StepWidget
 from ui.widgets.dates import to_date, to_qdate
@@ -45,7 +45,7 @@ class ClosingStep(StepWidget):
             )
         )
         self.close_straight_to_followup_banner.setWordWrap(True)
-        self.close_straight_to_followup_banner.setStyleSheet(INFO_STYLE)
+        show_as_note(self.close_straight_to_followup_banner)
         self.close_straight_to_followup_banner.hide()
         self.column.insertWidget(0, self.close_straight_to_followup_banner)
 

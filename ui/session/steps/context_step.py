@@ -27,7 +27,6 @@ from peerdesk.sessions import Session
 from peerdesk.tags import DRIVER, EVENT
 from peerdesk.text import PSEUDONYM_MAX
 from ui.session.steps.fields import (
-    INFO_STYLE,
     ChoiceBox,
     DateField,
     button,
@@ -37,6 +36,7 @@ from ui.session.steps.fields import (
     fit_rows,
     set_checked,
     set_combo,
+    show_as_note,
 )
 from ui.session.steps.step import StepWidget
 from ui.widgets.dates import to_date, to_qdate
@@ -132,7 +132,7 @@ class ContextStep(StepWidget):
             )
         )
         self.straight_to_followup_banner.setWordWrap(True)
-        self.straight_to_followup_banner.setStyleSheet(INFO_STYLE)
+        show_as_note(self.straight_to_followup_banner)
         self.plan_button = button(self.tr("Plan a follow-up"), self.tr("Go to follow-up planning"))
         banner_row = QHBoxLayout()
         banner_row.addWidget(self.straight_to_followup_banner, 1)

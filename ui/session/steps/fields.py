@@ -27,10 +27,12 @@ from peerdesk.sessions import Session
 from ui.models.roles import Role
 from ui.widgets.dates import EARLIEST_DAY, to_qdate
 
-INFO_STYLE = (
-    "QLabel { background: #e8f1fb; color: #0d3458; border: 1px solid #b6d0ee;"
-    " border-radius: 4px; padding: 6px; }"
-)
+INFO, PROBLEM = "info", "problem"  # the kinds of boxed note (colours: assets/peerdesk.qss)
+
+
+def show_as_note(label: QLabel, kind: str = INFO) -> None:
+    """Box ``label`` as a note of ``kind``; its colours come from the app's style sheet."""
+    label.setProperty("note", kind)
 
 
 def choice_combo(choices: tuple[flow.Choice, ...], name: str) -> ChoiceBox:
