@@ -49,6 +49,7 @@ from ui.printing.handout import (
     print_handout,
     save_handout_pdf,
 )
+from ui.widgets.accessible import ResultLine
 from ui.widgets.dates import to_date, to_qdate
 from ui.widgets.labels import ERROR_COLOUR
 from ui.widgets.labels import error_label as _error_label
@@ -153,7 +154,7 @@ class HandoutDialog(QDialog):
         self.warnings.setWordWrap(True)
         self.warnings.setTextFormat(Qt.TextFormat.PlainText)
         self.warnings.setStyleSheet(_WARNING_STYLE)
-        self.warnings.setAccessibleName(self.tr("Things to check"))
+        self.warnings.setAccessibleDescription(self.tr("Things to check"))
         self.warnings.hide()
 
         # --- preview ----------------------------------------------------------------------------
@@ -173,10 +174,10 @@ class HandoutDialog(QDialog):
         self._preview_timer.timeout.connect(self.update_preview_now)
 
         # --- actions ----------------------------------------------------------------------------
-        self.status = QLabel()
+        self.status = ResultLine()  # announced
         self.status.setWordWrap(True)
         self.status.setTextFormat(Qt.TextFormat.PlainText)
-        self.status.setAccessibleName(self.tr("Status"))
+        self.status.setAccessibleDescription(self.tr("Status"))
         self.preview_button = _button(self.tr("Pre&view…"), self.tr("Show a print preview"))
         self.print_button = _button(self.tr("&Print…"), self.tr("Print the handout"))
         self.save_button = _button(self.tr("&Save as PDF…"), self.tr("Save the handout as PDF"))

@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
 from peerdesk.errors import PeerDeskError
 from peerdesk.recovery import ALPHABET, RecoveryCode
 from ui.messages import explain
+from ui.widgets.accessible import name_as_shown
 from ui.widgets.labels import error_label
 from ui.widgets.labels import wrapped_label as _wrapped
 
@@ -96,7 +97,7 @@ class CodeGroups(QWidget):
         layout.addLayout(grid)
         layout.addSpacing(6)
         self.print_button = QPushButton(self.tr("&Print recovery sheet…"))
-        self.print_button.setAccessibleName(self.tr("Print recovery sheet"))
+        name_as_shown(self.print_button, self.tr("Print recovery sheet"))
         self.print_button.clicked.connect(self.print_sheet)
         row_layout = QHBoxLayout()
         row_layout.addWidget(self.print_button)
@@ -270,7 +271,7 @@ class NewCodeDialog(QDialog):
         self.next_button.setDefault(True)
         self.next_button.clicked.connect(self.next)
         self.cancel_button = QPushButton(self.tr("Cancel"))
-        self.cancel_button.setAccessibleName(self.tr("Cancel: keep the old code and key"))
+        name_as_shown(self.cancel_button, self.tr("Cancel: keep the old code and key"))
         self.cancel_button.clicked.connect(self.reject)
         buttons = QHBoxLayout()
         buttons.addWidget(self.back_button)

@@ -41,6 +41,7 @@ from peerdesk.vault import PASSPHRASE_MIN, Vault
 from ui.dialogs.recovery_code_view import CodeGroups, GroupCheck, PrintSheet
 from ui.messages import explain, keyring_name
 from ui.printing.recovery_sheet import print_recovery_sheet
+from ui.widgets.accessible import name_as_shown
 from ui.widgets.labels import error_label
 from ui.widgets.labels import wrapped_label as _wrapped
 
@@ -95,13 +96,13 @@ class SetupWizard(QDialog):
         self.stack.addWidget(self._scrolled(self._done_page()))
 
         self.back_button = QPushButton(self.tr("Back"))
-        self.back_button.setAccessibleName(self.tr("Back to the previous step"))
+        name_as_shown(self.back_button, self.tr("Back to the previous step"))
         self.back_button.clicked.connect(self._back)
         self.next_button = QPushButton()
         self.next_button.setDefault(True)
         self.next_button.clicked.connect(self._next)
         self.cancel_button = QPushButton(self.tr("Cancel"))
-        self.cancel_button.setAccessibleName(self.tr("Cancel setup"))
+        name_as_shown(self.cancel_button, self.tr("Cancel setup"))
         self.cancel_button.clicked.connect(self.reject)
         buttons = QHBoxLayout()
         buttons.addWidget(self.back_button)
@@ -225,9 +226,9 @@ class SetupWizard(QDialog):
         layout.addSpacing(6)
 
         self.computer_login = QRadioButton(self.tr("Open with my &computer login"))
-        self.computer_login.setAccessibleName(self.tr("Open with my computer login"))
+        name_as_shown(self.computer_login, self.tr("Open with my computer login"))
         self.use_passphrase = QRadioButton(self.tr("Ask for my passphrase &every time"))
-        self.use_passphrase.setAccessibleName(self.tr("Ask for my passphrase every time"))
+        name_as_shown(self.use_passphrase, self.tr("Ask for my passphrase every time"))
         self._modes = QButtonGroup(page)
         self._modes.addButton(self.computer_login)
         self._modes.addButton(self.use_passphrase)
@@ -347,6 +348,7 @@ class SetupWizard(QDialog):
         self.back_button.setText(
             self.tr("Show the code again") if step == CONFIRM else self.tr("Back")
         )
+        name_as_shown(self.back_button, self.tr("Back to the previous step"))
         self.cancel_button.setVisible(not created)
         labels = {
             WELCOME: self.tr("&Next"),

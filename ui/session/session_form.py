@@ -61,6 +61,7 @@ from ui.session.steps.fields import (
 from ui.session.steps.note import StepNote
 from ui.session.steps.resources_step import ResourcesStep
 from ui.session.steps.step import StepWidget
+from ui.widgets.accessible import ResultLine
 
 # What the supporter chose when closing a form with changes.
 KEEP = "keep"
@@ -253,11 +254,11 @@ class SessionForm(QDialog):
         self.message = QLabel()
         self.message.setWordWrap(True)
         show_as_note(self.message, PROBLEM)
-        self.message.setAccessibleName(self.tr("Message"))
+        self.message.setAccessibleDescription(self.tr("Message"))
         self.message.setTextFormat(Qt.TextFormat.PlainText)
         self.message.hide()
-        self.status = QLabel()
-        self.status.setAccessibleName(self.tr("Save status"))
+        self.status = ResultLine()  # announced
+        self.status.setAccessibleDescription(self.tr("Save status"))
         self.status.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         hint = QLabel(
             self.tr("Ctrl+PgDn / Ctrl+PgUp: next or previous step · Ctrl+S: finish · Esc: leave")

@@ -5,6 +5,8 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QPushButton
 
+from ui.widgets.accessible import name_as_shown
+
 ERROR_COLOUR = "#a40000"  # dark red: readable on light backgrounds, clearly a problem
 
 
@@ -28,6 +30,6 @@ def error_label(*, bold: bool = False) -> QLabel:
 def plain_button(text: str, accessible_name: str) -> QPushButton:
     """A button that Enter in a field never presses by accident."""
     button = QPushButton(text)
-    button.setAccessibleName(accessible_name)
+    name_as_shown(button, accessible_name)  # the visible words; ``accessible_name`` describes
     button.setAutoDefault(False)
     return button
