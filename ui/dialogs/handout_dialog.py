@@ -49,7 +49,7 @@ from ui.printing.handout import (
     print_handout,
     save_handout_pdf,
 )
-from ui.widgets.accessible import ResultLine
+from ui.widgets.accessible import ResultLine, say_partly_ticked
 from ui.widgets.dates import to_date, to_qdate
 from ui.widgets.labels import ERROR_COLOUR
 from ui.widgets.labels import error_label as _error_label
@@ -355,6 +355,8 @@ class HandoutDialog(QDialog):
         self._preview_timer.start()
 
     def _update_state(self) -> None:
+        for head in self._heads():
+            say_partly_ticked(head)
         chosen = [self._resources[i] for i in self.chosen_ids()]
         for button in (self.preview_button, self.print_button, self.save_button):
             button.setEnabled(bool(chosen))

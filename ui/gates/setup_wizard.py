@@ -41,7 +41,7 @@ from peerdesk.vault import PASSPHRASE_MIN, Vault
 from ui.dialogs.recovery_code_view import CodeGroups, GroupCheck, PrintSheet
 from ui.messages import explain, keyring_name
 from ui.printing.recovery_sheet import print_recovery_sheet
-from ui.widgets.accessible import name_as_shown
+from ui.widgets.accessible import clear_field_error, name_as_shown, show_field_error
 from ui.widgets.labels import error_label
 from ui.widgets.labels import wrapped_label as _wrapped
 
@@ -358,7 +358,7 @@ class SetupWizard(QDialog):
             DONE: self.tr("&Open my journal"),
         }
         self.next_button.setText(labels[step])
-        self.next_button.setAccessibleName(labels[step].replace("&", ""))
+        name_as_shown(self.next_button)
         if step == PASSPHRASE:
             target: QWidget = (
                 self.passphrase_edit if self.use_passphrase.isChecked() else self.computer_login
@@ -366,6 +366,8 @@ class SetupWizard(QDialog):
             target.setFocus()
         elif step == CONFIRM:
             self.group_edit.setFocus()
+        elif step == CODE:  # the code as text first: a screen reader reads it from there
+            self.code_view.whole_code.setFocus()
         else:
             self.next_button.setFocus()
 
@@ -396,9 +398,11 @@ class SetupWizard(QDialog):
         if on and self.isVisible():
             self.passphrase_edit.setFocus()
 
-    def _show_error(self, label: QLabel, text: str) -> None:
+    def _show_error(self, label: QLabel, text: str, field: QWidget | None = None) -> None:
         label.setText(text)
         label.setVisible(True)
+        if field is not None:  # told to the field itself, which gets the focus
+            show_field_error(field, text)
 
     # --- creating the journal -------------------------------------------------------------------
 
@@ -413,16 +417,16 @@ class SetupWizard(QDialog):
                     self.tr("A lock passphrase needs at least {n} characters.").format(
                         n=PASSPHRASE_MIN
                     ),
+                    self.passphrase_edit,
                 )
-                self.passphrase_edit.setFocus()
                 return False
             if first != second:
                 self._show_error(
                     self.passphrase_error,
                     self.tr("The two passphrases are not the same. Please type them again."),
+                    self.passphrase_again_edit,
                 )
                 self.passphrase_again_edit.clear()
-                self.passphrase_again_edit.setFocus()
                 return False
             passphrase = first
         self.next_button.setEnabled(False)
@@ -440,6 +444,8 @@ class SetupWizard(QDialog):
         self.passphrase_edit.clear()
         self.passphrase_again_edit.clear()
         self.passphrase_error.setVisible(False)
+        for field in (self.passphrase_edit, self.passphrase_again_edit):
+            clear_field_error(field)
         self.journal = journal
         self._code = code
         self.code_view.show_code(code)

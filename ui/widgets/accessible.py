@@ -8,9 +8,9 @@ announcement event, and through :class:`Announcer` for the app's own tests.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
 from PySide6.QtGui import QAccessible, QAccessibleAnnouncementEvent, QAccessibleStateChangeEvent
-from PySide6.QtWidgets import QAbstractButton, QLabel, QWidget
+from PySide6.QtWidgets import QAbstractButton, QLabel, QTreeWidgetItem, QWidget
 
 INVALID = "invalid"  # the dynamic property set on a field in error (style sheets may read it)
 _USUAL = "usualDescription"  # its description from before the error, given back afterwards
@@ -28,6 +28,15 @@ def name_as_shown(button: QAbstractButton, explanation: str = "") -> None:
     button.setAccessibleName(name)
     if explanation and explanation.casefold() != name.casefold():
         button.setAccessibleDescription(explanation)
+
+
+def say_partly_ticked(item: QTreeWidgetItem) -> None:
+    """Qt tells a screen reader a partly ticked item is simply not ticked; its description
+    says "partly ticked" instead."""
+    partly = item.checkState(0) == Qt.CheckState.PartiallyChecked
+    words = QCoreApplication.translate("accessible", "partly ticked") if partly else ""
+    if item.data(0, Qt.ItemDataRole.AccessibleDescriptionRole) != words:
+        item.setData(0, Qt.ItemDataRole.AccessibleDescriptionRole, words)
 
 
 class Announcer(QObject):
