@@ -398,6 +398,7 @@ class HandoutDialog(QDialog):
             return
         if not handout.resources:
             self.preview.clear()
+            self.preview.setAccessibleName("")  # named by these words, not as a picture
             self.preview.setText(self.tr("Tick at least one resource."))
             self.preview.setFixedHeight(120)
             self.pages_label.setText("")
@@ -405,6 +406,7 @@ class HandoutDialog(QDialog):
             return
         image, self.pages = page_image(handout, PREVIEW_WIDTH)
         self.preview.setPixmap(QPixmap.fromImage(image))
+        self.preview.setAccessibleName(self.tr("Preview of the first page"))
         self.preview.setFixedHeight(image.height() + 2)
         if self.pages == 1:
             self.pages_label.setText(self.tr("Fits on one page."))

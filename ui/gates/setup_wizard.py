@@ -121,6 +121,7 @@ class SetupWizard(QDialog):
     @staticmethod
     def _scrolled(page: QWidget) -> QScrollArea:
         area = QScrollArea()
+        area.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # a frame, not a Tab stop: Tab goes to fields
         area.setWidget(page)
         area.setWidgetResizable(True)
         area.setFrameShape(QFrame.Shape.NoFrame)
