@@ -33,7 +33,6 @@ from peerdesk import flow
 from peerdesk.demo import fill
 from peerdesk.journal import Journal
 from peerdesk.recovery import RecoveryCode
-from peerdesk.resources import Resource
 from peerdesk.vault import Vault
 from tests.conftest import Clock
 from ui.dialogs.about_dialog import AboutDialog
@@ -285,3 +284,161 @@ def test_a_setup_error_is_told_to_the_field(qtbot: QtBot, vault: Vault) -> None:
     assert field.property(INVALID) is True
     said = QAccessible.queryAccessibleInterface(field).text(QAccessible.Text.Description)
     assert "at least" in said and said == wizard.passphrase_error.text()
+
+
+# --- errors, results, keyboard and states ------------------------------------------------------
+
+
+def _activate(qtbot: QtBot, widget: QWidget) -> None:
+    widget.activateWindow()
+    qtbot.waitUntil(widget.isActiveWindow)
+
+
+def _has_focus(widget: QWidget) -> bool:
+    current = QApplication.focusWidget()
+    return current is widget or (current is not None and widget.isAncestorOf(current))
+
+
+def _description(widget: QWidget) -> str:
+    return QAccessible.queryAccessibleInterface(widget).text(QAccessible.Text.Description)
+
+
+def _fill_in(form: SessionForm, peer: str) -> None:
+    form.context.peer.setCurrentIndex(form.context.peer.findText(peer))
+    kind = form.context.contact_kind
+    kind.setCurrentIndex(kind.findData("peer_asked"))
+
+
+def test_a_form_error_is_told_to_the_field_then_cleared(
+    qtbot: QtBot, window: MainWindow, journal: Journal
+) -> None:
+    journal.peers.add("Teal")
+    form = window.new_session()
+    _activate(qtbot, form)
+    usual = _description(form.context.peer)  # its tool tip, as Qt gives it
+    form.go_to_step("cope")
+    form.finish()  # no peer chosen
+    peer = form.context.peer
+    assert form.current_step() == "context" and _has_focus(peer)
+    said = _description(peer)
+    assert said.startswith("Peer: choose") and said == form.message.text()
+    assert peer.property(INVALID) is True
+    _fill_in(form, "Teal")
+    with qtbot.waitSignal(form.saved):
+        form.finish()
+    assert peer.property(INVALID) is False and _description(peer) == usual != said
+
+
+def test_results_are_announced(qtbot: QtBot, window: MainWindow, journal: Journal) -> None:
+    journal.peers.add("Teal")
+    form = window.new_session()
+    _fill_in(form, "Teal")
+    with qtbot.waitSignal(Announcer.of(form).said) as draft:
+        form.save_draft_now()
+    assert draft.args == [form.status.text()] and "Draft saved" in draft.args[0]
+    with qtbot.waitSignal(Announcer.of(window).said) as saved:
+        form.finish()
+    assert saved.args == ["Session saved."]
+
+    window.nav.setCurrentRow(2)  # Follow-ups
+    page = window.followups_page
+    assert page.select(journal.followups.open()[0].id)
+    with qtbot.waitSignal(Announcer.of(page).said) as snoozed:
+        page.snooze_tomorrow.trigger()
+    assert snoozed.args[0].startswith("Snoozed until") and page.status.text() == snoozed.args[0]
+
+    window.nav.setCurrentRow(1)  # Sessions
+    sessions = window.sessions_page
+    with qtbot.waitSignal(Announcer.of(sessions).said, timeout=5000) as counted:
+        sessions.search_box.setText("Teal")
+    assert "session" in counted.args[0] and counted.args[0] == sessions.count_label.text()
+
+
+def test_the_snooze_menu_is_reachable_and_named(window: MainWindow, journal: Journal) -> None:
+    window.nav.setCurrentRow(2)
+    page = window.followups_page
+    page.select(journal.followups.open()[0].id)
+    button = QAccessible.queryAccessibleInterface(page.snooze_button)
+    assert button.state().hasPopup and page.snooze_button in list(reachable(window))
+    assert all(shown_text(a.text()) for a in page.snooze_button.menu().actions())
+
+
+def test_tab_leaves_every_table(qtbot: QtBot, window: MainWindow) -> None:
+    _activate(qtbot, window)
+    left: list[str] = []
+    for row in range(window.nav.count()):
+        window.nav.setCurrentRow(row)
+        for tabs, index in [(None, 0), *_focusable_tabs(window.current_page())]:
+            if tabs is not None:
+                tabs.setCurrentIndex(index)
+            for view in reachable(window):
+                if not isinstance(view, QAbstractItemView) or view is window.nav:
+                    continue
+                view.setFocus(Qt.FocusReason.TabFocusReason)
+                assert QApplication.focusWidget() is view
+                qtbot.keyClick(view, Qt.Key.Key_Tab)
+                assert QApplication.focusWidget() is not view, view.accessibleName()
+                left.append(view.accessibleName())
+    assert any("the numbers" in name for name in left)  # the Insights tables were tried
+
+
+def test_a_step_change_puts_focus_on_the_steps_first_field(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    form = window.new_session()
+    _activate(qtbot, form)
+    chain = form.tab_chain()
+    assert chain.index(form.step_list) < chain.index(form.next_button)
+    for step in flow.FLOW.steps[1:]:  # Next, by keyboard: focus lands in the new step
+        form.next_button.setFocus()
+        qtbot.keyClick(form.next_button, Qt.Key.Key_Space)
+        focus = QApplication.focusWidget()
+        assert form.current_step() == step.id
+        assert focus is not None and form.steps[step.id].isAncestorOf(focus), step.id
+    form.step_list.setFocus()  # the step list keeps focus while walked; Tab goes into the step
+    qtbot.keyClick(form.step_list, Qt.Key.Key_Up)
+    assert QApplication.focusWidget() is form.step_list
+    qtbot.keyClick(form.step_list, Qt.Key.Key_Tab)
+    focus = QApplication.focusWidget()
+    assert focus is not None and form.steps[form.current_step()].isAncestorOf(focus)
+
+
+def test_partly_ticked_categories_read_as_partly_ticked(
+    qtbot: QtBot, journal: Journal, clock: Clock
+) -> None:
+    dialog = _shown(qtbot, HandoutDialog(journal, clock))
+    assert isinstance(dialog, HandoutDialog)
+    tree = dialog.findChild(QTreeWidget)
+    assert tree is not None
+    head = next(
+        tree.topLevelItem(i)
+        for i in range(tree.topLevelItemCount())
+        if tree.topLevelItem(i).childCount() >= 2
+    )
+    for child, state in ((0, Qt.CheckState.Checked), (1, Qt.CheckState.Unchecked)):
+        head.child(child).setCheckState(0, state)
+    assert head.checkState(0) == Qt.CheckState.PartiallyChecked
+
+    def read_head() -> str:
+        tree_interface = QAccessible.queryAccessibleInterface(tree)
+        for k in range(tree_interface.childCount()):
+            item = tree_interface.child(k)
+            if item.text(QAccessible.Text.Name) == head.text(0):
+                return item.text(QAccessible.Text.Description)
+        raise AssertionError("the category is not in the accessibility tree")
+
+    assert read_head() == "partly ticked"
+    for child in range(head.childCount()):
+        head.child(child).setCheckState(0, Qt.CheckState.Checked)
+    assert head.checkState(0) == Qt.CheckState.Checked
+    assert read_head() == ""
+
+
+def test_the_identifier_highlight_is_described(window: MainWindow) -> None:
+    form = window.new_session()
+    edit = form.session_note.edit
+    edit.setPlainText("Asked me to call her on 555-123-4567 tomorrow")
+    said = _description(edit)
+    assert "Phone number" in said and "555" not in said  # the kind, never the text
+    edit.setPlainText("Talked about sleep")
+    assert _description(edit) == ""
