@@ -13,7 +13,7 @@ from datetime import date
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QAccessible
 from PySide6.QtWidgets import (
     QAbstractButton,
@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QApplication,
     QComboBox,
     QDialog,
+    QInputDialog,
     QLabel,
     QTabWidget,
     QTreeWidget,
@@ -53,13 +54,13 @@ from ui.widgets.accessible import INVALID, Announcer, shown_text
 
 def reachable(root: QWidget) -> Iterator[QWidget]:
     """The shown, enabled widgets of ``root`` that Tab can reach (the line edit inside a spin
-    box or combo box is that box's own part, not a control of its own)."""
+    box is that box's own part; an editable drop-down's is a text field of its own to AT-SPI)."""
     for widget in [root, *root.findChildren(QWidget)]:
         if not widget.isVisible() or not widget.isEnabled():
             continue
         if not widget.focusPolicy() & Qt.FocusPolicy.TabFocus:
             continue
-        if isinstance(widget.parent(), QAbstractSpinBox | QComboBox):
+        if isinstance(widget.parent(), QAbstractSpinBox):
             continue
         if widget.focusProxy() is not None:  # the proxy is the stop, and is walked itself
             continue
@@ -88,6 +89,10 @@ def problems(root: QWidget) -> list[str]:
             visible = shown_text(widget.text())
             if visible.casefold() not in name.casefold():
                 found.append(f"{_describe(widget)}: named {name!r}, shows {visible!r}")
+    for box in root.findChildren(QComboBox):  # AT-SPI shows an editable one's text field
+        edit = box.lineEdit()
+        if box.isVisible() and edit is not None and not any(ch.isalnum() for ch in name_of(edit)):
+            found.append(f"{_describe(box)} {box.accessibleName()!r}: its text field has no name")
     for view in root.findChildren(QAbstractItemView):  # shown or not: a tab away
         if view.tabKeyNavigation():
             found.append(f"{_describe(view)} {view.accessibleName()!r}: Tab never leaves it")
@@ -442,3 +447,27 @@ def test_the_identifier_highlight_is_described(window: MainWindow) -> None:
     assert "Phone number" in said and "555" not in said  # the kind, never the text
     edit.setPlainText("Talked about sleep")
     assert _description(edit) == ""
+
+
+def test_the_cancel_reason_question_is_named(
+    qtbot: QtBot, window: MainWindow, journal: Journal
+) -> None:
+    window.nav.setCurrentRow(2)  # Follow-ups
+    page = window.followups_page
+    open_before = len(journal.followups.open())
+    assert page.select(journal.followups.open()[0].id)
+    seen: list[list[str]] = []
+
+    def answer() -> None:
+        dialog = QApplication.activeModalWidget()
+        assert isinstance(dialog, QInputDialog)
+        seen.append(problems(dialog))
+        box = dialog.findChild(QComboBox)
+        assert box is not None and box.lineEdit() is not None
+        seen.append([name_of(box.lineEdit())])
+        dialog.reject()
+
+    QTimer.singleShot(0, answer)
+    assert not page.cancel()
+    assert seen == [[], ["Reason"]]
+    assert len(journal.followups.open()) == open_before  # cancelling the question changes nothing

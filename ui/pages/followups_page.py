@@ -21,6 +21,7 @@ from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCalendarWidget,
+    QComboBox,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -44,7 +45,7 @@ from peerdesk.followups import DONE, FollowUp
 from peerdesk.journal import Journal
 from peerdesk.text import PLAN_MAX
 from ui.models.followups_model import PEER, WHEN, FollowUpsModel
-from ui.widgets.accessible import ResultLine, name_as_shown
+from ui.widgets.accessible import ResultLine, name_as_shown, name_editable_box
 from ui.widgets.dates import (
     day_and_month,
     day_long_month_year,
@@ -469,14 +470,17 @@ class FollowUpsPage(QWidget):
             self.tr("Someone else is following up"),
             self.tr("I could not reach them"),
         ]
-        text, ok = QInputDialog.getItem(
-            self,
-            self.tr("Cancel follow-up"),
-            self.tr("Why is this follow-up no longer needed? (No names or details.)"),
-            reasons,
-            0,
-            True,
+        dialog = QInputDialog(self)
+        dialog.setWindowTitle(self.tr("Cancel follow-up"))
+        dialog.setLabelText(
+            self.tr("Why is this follow-up no longer needed? (No names or details.)")
         )
-        if not ok:
-            return None
-        return str(text)
+        dialog.setComboBoxItems(reasons)
+        dialog.setComboBoxEditable(True)
+        box = dialog.findChild(QComboBox)
+        if box is not None:  # named for a screen reader, which reads it as "the reason"
+            name_editable_box(box, self.tr("Reason"))
+        accepted = dialog.exec() == QDialog.DialogCode.Accepted
+        text = dialog.textValue()
+        dialog.deleteLater()
+        return text if accepted else None

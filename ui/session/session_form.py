@@ -388,6 +388,7 @@ class SessionForm(QDialog):
         scroll.setFrameShape(QFrame.Shape.NoFrame)
         scroll.setWidget(page)
         scroll.setAccessibleName(step.title)
+        scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # no extra Tab stop between the buttons
         return scroll
 
     def _build_guide(self, step: flow.Step) -> QFrame:

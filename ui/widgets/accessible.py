@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
 from PySide6.QtGui import QAccessible, QAccessibleAnnouncementEvent, QAccessibleStateChangeEvent
-from PySide6.QtWidgets import QAbstractButton, QLabel, QTreeWidgetItem, QWidget
+from PySide6.QtWidgets import QAbstractButton, QComboBox, QLabel, QTreeWidgetItem, QWidget
 
 INVALID = "invalid"  # the dynamic property set on a field in error (style sheets may read it)
 _USUAL = "usualDescription"  # its description from before the error, given back afterwards
@@ -37,6 +37,15 @@ def say_partly_ticked(item: QTreeWidgetItem) -> None:
     words = QCoreApplication.translate("accessible", "partly ticked") if partly else ""
     if item.data(0, Qt.ItemDataRole.AccessibleDescriptionRole) != words:
         item.setData(0, Qt.ItemDataRole.AccessibleDescriptionRole, words)
+
+
+def name_editable_box(box: QComboBox, name: str) -> None:
+    """Name an editable drop-down and its text field: to AT-SPI the field is an object of its
+    own, and a screen reader lands on it when typing."""
+    box.setAccessibleName(name)
+    edit = box.lineEdit()
+    if edit is not None:
+        edit.setAccessibleName(name)
 
 
 class Announcer(QObject):
