@@ -58,7 +58,7 @@ class StepNote(QWidget):
         self.label = QLabel(label or self.tr("&Note"))
         self.label.setBuddy(self.edit)
         self.counter = QLabel()
-        self.counter.setEnabled(False)
+        self.counter.setProperty("muted", True)
         self.hint = QLabel(
             self.tr(
                 "Highlighted text looks like an identifier or clinical detail."
