@@ -19,7 +19,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QEvent, QModelIndex, Qt
+from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor, QFont, QPalette
 from PySide6.QtWidgets import (
     QAbstractButton,
@@ -50,6 +50,7 @@ from peerdesk.keystore import KeyStore, MemoryKeyring
 from peerdesk.vault import Vault
 from tests.conftest import Clock, day
 from tests.support.journal_text_scan import model_cells
+from tests.support.look import contrast, look_kept
 from ui.dialogs.about_dialog import AboutDialog
 from ui.dialogs.handout_dialog import HandoutDialog
 from ui.dialogs.old_backups_dialog import OldBackupsDialog
@@ -79,20 +80,6 @@ class Reading:
 
 
 # --- measuring ------------------------------------------------------------------------------------
-
-
-def _channel(value: float) -> float:
-    return value / 12.92 if value <= 0.03928 else ((value + 0.055) / 1.055) ** 2.4
-
-
-def luminance(colour: QColor) -> float:
-    r, g, b = (_channel(c) for c in (colour.redF(), colour.greenF(), colour.blueF()))
-    return 0.2126 * r + 0.7152 * g + 0.0722 * b
-
-
-def contrast(a: QColor, b: QColor) -> float:
-    high, low = sorted((luminance(a), luminance(b)), reverse=True)
-    return (high + 0.05) / (low + 0.05)
 
 
 def over(top: QColor, below: QColor) -> QColor:
@@ -244,16 +231,10 @@ def readings(top: QWidget, where: str) -> Iterator[Reading]:
 @pytest.fixture(params=[LIGHT, DARK])
 def scheme(request: pytest.FixtureRequest, qapp: QApplication) -> Iterator[str]:
     """The app in PeerDesk's light or dark theme; the app's look as it was afterwards."""
-    palette, sheet, style = QPalette(qapp.palette()), qapp.styleSheet(), qapp.style().name()
-    theme = Theme(qapp, request.param)
-    assert theme.scheme == request.param
-    yield request.param
-    theme.deleteLater()
-    QApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete.value)
-    qapp.styleHints().unsetColorScheme()
-    qapp.setStyleSheet(sheet)
-    qapp.setPalette(palette)
-    qapp.setStyle(style)
+    with look_kept(qapp):
+        theme = Theme(qapp, request.param)
+        assert theme.scheme == request.param
+        yield request.param
 
 
 Screens = Iterator[tuple[str, QWidget]]
@@ -416,7 +397,7 @@ def test_no_text_is_shown_in_a_disabled_label(every_screen: Callable[[], Screens
     greyed: list[str] = []
     for where, screen in every_screen():
         for label in [screen, *screen.findChildren(QLabel)]:
-            if isinstance(label, QLabel) and label.isVisible() and not label.isEnabled():
-                if label.text().strip():
-                    greyed.append(f"{where}: {label.text()[:60]!r}")
+            shown = isinstance(label, QLabel) and label.isVisible() and label.text().strip()
+            if shown and not label.isEnabled():
+                greyed.append(f"{where}: {label.text()[:60]!r}")
     assert not greyed, "\n".join(greyed)

@@ -136,16 +136,16 @@ class Theme(QObject):
             hints.setColorScheme(Qt.ColorScheme.Dark if choice == DARK else Qt.ColorScheme.Light)
         self._apply()
 
-    def _system_scheme(self) -> str:
-        dark = self._app.styleHints().colorScheme() == Qt.ColorScheme.Dark
-        return DARK if dark else LIGHT
-
-    def _system_changed(self, _scheme: Qt.ColorScheme) -> None:
+    def _system_changed(self, system: Qt.ColorScheme) -> None:
         if self._choice == SYSTEM:
-            self._apply()
+            self._apply(system)
 
-    def _apply(self) -> None:
-        scheme = self._system_scheme() if self._choice == SYSTEM else self._choice
+    def _apply(self, system: Qt.ColorScheme | None = None) -> None:
+        if self._choice == SYSTEM:  # Unknown (no scheme reported, e.g. offscreen): light
+            reported = self._app.styleHints().colorScheme() if system is None else system
+            scheme = DARK if reported == Qt.ColorScheme.Dark else LIGHT
+        else:
+            scheme = self._choice
         if scheme == self._scheme:
             return
         self._scheme = scheme

@@ -1,0 +1,85 @@
+"""System, Light or Dark (issue 14, item 2): chosen in Settings, applied at once, kept in the
+journal; System follows the scheme the operating system reports through Qt's style hints."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QPalette
+from PySide6.QtWidgets import QApplication
+from pytestqt.qtbot import QtBot
+
+from peerdesk.preferences import THEME
+from peerdesk.vault import Vault
+from tests.support.look import look_kept, luminance
+from ui.lifecycle import AppController
+from ui.main_window import SETTINGS
+from ui.system.theme import DARK, LIGHT, SYSTEM, Theme
+from ui.widgets.colours import style_colour
+
+Window = QPalette.ColorRole.Window
+
+
+@pytest.fixture
+def kept(qapp: QApplication) -> Iterator[None]:
+    with look_kept(qapp):
+        yield
+
+
+def _dark(qapp: QApplication) -> bool:
+    return luminance(qapp.palette().color(Window)) < 0.1
+
+
+def test_dark_chosen_in_settings_applies_at_once_and_after_the_next_unlock(
+    qtbot: QtBot,
+    qapp: QApplication,
+    kept: None,
+    make_controller: Callable[..., AppController],
+    vault: Vault,
+) -> None:
+    vault.create()
+    theme = Theme(qapp)
+    assert theme.scheme == LIGHT and not _dark(qapp)  # offscreen reports no scheme: light
+    controller = make_controller(vault, theme=theme)
+    controller.start()
+    window = controller.window
+    assert window is not None
+    window.nav.setCurrentRow(SETTINGS)
+    choice = window.settings_page.theme
+    light_overdue = style_colour("overdue", prop="due")
+
+    choice.setCurrentIndex(choice.findData(DARK))
+    assert theme.scheme == DARK and _dark(qapp)
+    assert style_colour("overdue", prop="due") != light_overdue  # the style sheet's dark section
+    assert vault.journal is not None and vault.journal.preferences.get(THEME) == DARK
+
+    theme.choose(SYSTEM)  # as a new start of the app finds it, before the journal is open
+    assert not _dark(qapp)
+    controller.lock()
+    controller.gate.try_keyring()  # type: ignore[union-attr]
+    qtbot.waitUntil(lambda: controller.window is not None, timeout=5000)
+    assert theme.scheme == DARK and _dark(qapp)  # the journal's choice, once it is open
+    reopened = controller.window.settings_page.theme  # type: ignore[union-attr]
+    assert reopened.currentData() == DARK
+
+
+def test_system_follows_the_operating_system_and_an_explicit_choice_does_not(
+    qapp: QApplication, kept: None
+) -> None:
+    theme = Theme(qapp, SYSTEM)
+    seen: list[str] = []
+    theme.changed.connect(seen.append)
+    hints = qapp.styleHints()
+    hints.colorSchemeChanged.emit(Qt.ColorScheme.Dark)  # the desktop switched to dark
+    assert theme.scheme == DARK and _dark(qapp)
+    hints.colorSchemeChanged.emit(Qt.ColorScheme.Light)
+    assert theme.scheme == LIGHT and not _dark(qapp)
+    theme.choose(DARK)
+    hints.colorSchemeChanged.emit(Qt.ColorScheme.Light)
+    assert theme.scheme == DARK and _dark(qapp)
+    assert seen == [DARK, LIGHT, DARK]
+    with pytest.raises(ValueError):
+        theme.choose("blue")
+    assert theme.scheme == DARK
