@@ -85,8 +85,15 @@ class Reading:
 def over(top: QColor, below: QColor) -> QColor:
     """``top`` (with its alpha) painted over the opaque ``below``."""
     a = top.alphaF()
-    mix = [t * a + b * (1 - a) for t, b in zip(top.getRgbF()[:3], below.getRgbF()[:3], strict=True)]
-    return QColor.fromRgbF(*mix)
+
+    def mix(t: float, b: float) -> float:
+        return t * a + b * (1 - a)
+
+    return QColor.fromRgbF(
+        mix(top.redF(), below.redF()),
+        mix(top.greenF(), below.greenF()),
+        mix(top.blueF(), below.blueF()),
+    )
 
 
 def needed(font: QFont) -> float:
@@ -396,8 +403,9 @@ def test_the_identifier_highlight_keeps_the_text_readable(scheme: str) -> None:
 def test_no_text_is_shown_in_a_disabled_label(every_screen: Callable[[], Screens]) -> None:
     greyed: list[str] = []
     for where, screen in every_screen():
-        for label in [screen, *screen.findChildren(QLabel)]:
-            shown = isinstance(label, QLabel) and label.isVisible() and label.text().strip()
+        labels = screen.findChildren(QLabel)
+        for label in [screen, *labels] if isinstance(screen, QLabel) else labels:
+            shown = label.isVisible() and label.text().strip()
             if shown and not label.isEnabled():
                 greyed.append(f"{where}: {label.text()[:60]!r}")
     assert not greyed, "\n".join(greyed)
