@@ -47,6 +47,7 @@ from peerdesk import flow
 from peerdesk.demo import fill
 from peerdesk.journal import Journal
 from peerdesk.keystore import KeyStore, MemoryKeyring
+from peerdesk.recovery import RecoveryCode
 from peerdesk.vault import Vault
 from tests.conftest import Clock, day
 from tests.support.journal_text_scan import model_cells
@@ -55,18 +56,22 @@ from ui.dialogs.about_dialog import AboutDialog
 from ui.dialogs.handout_dialog import HandoutDialog
 from ui.dialogs.old_backups_dialog import OldBackupsDialog
 from ui.dialogs.program_totals_dialog import ProgramTotalsDialog
+from ui.dialogs.recovery_code_view import NewCodeDialog
 from ui.dialogs.report_dialog import ReportDialog
 from ui.gates.damage_dialog import DamageDialog
 from ui.gates.restore_dialog import RestoreDialog
 from ui.gates.setup_wizard import SetupWizard
 from ui.gates.unlock_dialog import UnlockDialog
 from ui.main_window import SESSIONS, MainWindow
-from ui.session.identifier_guard import IdentifierHighlighter
+from ui.session.followup_offer import CompleteOffer, SecondFollowUpQuestion
+from ui.session.identifier_guard import IdentifierGuardDialog, IdentifierHighlighter, find_in
+from ui.system.crash import CrashDialog
 from ui.system.theme import DARK, LIGHT, Theme
 from ui.widgets.labels import ERROR, WARNING, error_label, muted_label, set_style_property
 
 Role = QPalette.ColorRole
 NORMAL, LARGE = 4.5, 3.0
+IDENTIFYING = "Call 555-123-4567 about the MRI on 02/03/1980"
 
 
 @dataclass(frozen=True)
@@ -323,6 +328,17 @@ def _dialogs(qtbot: QtBot, journal: Journal, vault: Vault, clock: Clock, folder:
         ("old backups", lambda: OldBackupsDialog(vault)),
         ("restore", lambda: RestoreDialog(vault)),
         ("damage", lambda: DamageDialog(vault)),
+        (
+            "a new recovery code",
+            lambda: NewCodeDialog(RecoveryCode.generate(), today=lambda: day(26)),
+        ),
+        ("before you save", lambda: IdentifierGuardDialog(find_in("cope", "Cope", IDENTIFYING))),
+        ("a planned follow-up", lambda: CompleteOffer(journal.followups.open()[0])),
+        ("a second follow-up", lambda: SecondFollowUpQuestion("Heron", day(30))),
+        (
+            "crash",
+            lambda: CrashDialog("PeerDesk crash report\nValueError", log_path=folder / "c.log"),
+        ),
     ]
     for name, make in makers:
         dialog = _shown(qtbot, make())
@@ -343,7 +359,12 @@ def _first_run(qtbot: QtBot, make_vault: Callable[..., Vault], folder: Path) -> 
     wizard.group_edit.setText("WRONG")
     wizard.next_button.click()
     yield "setup: a wrong group", wizard
-    unlock = UnlockDialog(fresh)
+    wizard.group_edit.setText(wizard.group_labels[0].text())
+    wizard.next_button.click()
+    yield "setup: done", wizard
+    wizard.accept()
+    fresh.lock()
+    unlock = UnlockDialog(fresh, after_lock=True)
     yield "unlock", _shown(qtbot, unlock)
 
 
@@ -378,7 +399,9 @@ def test_every_text_meets_wcag_aa_against_its_background(
     for where, screen in every_screen():
         QApplication.processEvents()
         screens += 1
-        found.extend(readings(screen, f"[{scheme}] {where}:"))
+        seen = list(readings(screen, f"[{scheme}] {where}:"))
+        assert seen, f"nothing readable on {where}: not shown?"
+        found.extend(seen)
     assert screens > 20 and len(found) > 500  # the walk really saw the app
     lowest = min(found, key=lambda r: r.ratio)
     print(f"\nlowest contrast, {scheme}: {lowest.ratio:.2f} ({lowest.where}) of {len(found)} texts")
