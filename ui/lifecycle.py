@@ -28,7 +28,7 @@ from peerdesk.journal import Journal
 from peerdesk.keyslots import LockMode
 from peerdesk.preferences import IDLE_MINUTES, THEME
 from peerdesk.vault import Vault
-from ui.background.background_job import BackgroundJob
+from ui.background.background_job import BackgroundJob, JobSlot
 from ui.background.backup_scheduler import BackupScheduler
 from ui.background.integrity_runner import IntegrityRunner
 from ui.main_window import MainWindow
@@ -96,7 +96,7 @@ class AppController(QObject):
         self.retention: RetentionRunner | None = None
         self.integrity: IntegrityRunner | None = None
         self._closing = False
-        self._rekey: BackgroundJob | None = None  # the re-key running
+        self._rekey = JobSlot()  # the re-key running
         self._lock_after_rekey = False  # a lock was asked for while it ran
         self.gate: QWidget | None = None  # the setup wizard or unlock dialog on screen
         app.setQuitOnLastWindowClosed(False)  # locking hides the window; quitting is explicit
@@ -375,7 +375,7 @@ class AppController(QObject):
         return True
 
     def lock(self, reason: LockReason = LockReason.ASKED) -> None:
-        if self._rekey is not None:  # locks once the re-key is done
+        if self._rekey.busy:  # locks once the re-key is done
             self._lock_after_rekey = True
             return
         if self.window is None:
@@ -387,10 +387,11 @@ class AppController(QObject):
         self._show_unlock(after_lock=True, reason=reason)
 
     def quit(self) -> None:
-        if self._rekey is not None:  # never close the journal under a running re-key
-            self._rekey.wait()
-            self._rekey.succeeded.disconnect()  # its news then reopens nothing
-            self._rekey.failed.disconnect()
+        rekey = self._rekey.job
+        if rekey is not None:  # never close the journal under a running re-key
+            rekey.wait()
+            rekey.succeeded.disconnect()  # its news then reopens nothing
+            rekey.failed.disconnect()
         self._close_window()
         self.idle.stop()
         self.backups.stop()
@@ -472,7 +473,7 @@ class AppController(QObject):
         journal) behind a busy notice. A lock asked for meanwhile (idle, screen lock, Ctrl+L)
         waits for it, since a re-key stopped half-way helps nobody (the swap is crash-safe, but
         the new key would be lost): the journal is then locked at once instead of reopening."""
-        if self.window is None or self._rekey is not None:
+        if self.window is None or self._rekey.busy:
             return
         self._close_window()
         notice = QProgressDialog(self.tr("Giving your journal a new key…"), "", 0, 0)
@@ -482,15 +483,12 @@ class AppController(QObject):
         notice.show()
         QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
         job = BackgroundJob(lambda _control: rekey(), name="peerdesk-rekey", owner=self)
-        job.ended.connect(lambda: self._rekey_ended(job, notice))
+        job.ended.connect(lambda: self._rekey_ended(notice))
         job.succeeded.connect(lambda _result: self._rekeyed(None))
         job.failed.connect(self._rekeyed)
-        self._rekey = job
-        job.start()
+        self._rekey.start(job)
 
-    def _rekey_ended(self, job: BackgroundJob, notice: QProgressDialog) -> None:
-        self._rekey = None
-        job.deleteLater()
+    def _rekey_ended(self, notice: QProgressDialog) -> None:
         QGuiApplication.restoreOverrideCursor()
         notice.close()
         notice.deleteLater()
