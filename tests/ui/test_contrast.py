@@ -52,6 +52,7 @@ from peerdesk.vault import Vault
 from tests.conftest import Clock, day
 from tests.support.journal_text_scan import model_cells
 from tests.support.look import contrast, look_kept
+from tests.support.windows import shown_main_window
 from ui.dialogs.about_dialog import AboutDialog
 from ui.dialogs.handout_dialog import HandoutDialog
 from ui.dialogs.old_backups_dialog import OldBackupsDialog
@@ -62,7 +63,7 @@ from ui.gates.damage_dialog import DamageDialog
 from ui.gates.restore_dialog import RestoreDialog
 from ui.gates.setup_wizard import SetupWizard
 from ui.gates.unlock_dialog import UnlockDialog
-from ui.main_window import SESSIONS, MainWindow
+from ui.main_window import SESSIONS
 from ui.session.followup_offer import CompleteOffer, SecondFollowUpQuestion
 from ui.session.identifier_guard import IdentifierGuardDialog, IdentifierHighlighter, find_in
 from ui.system.crash import CrashDialog
@@ -293,8 +294,7 @@ def _state_labels(qtbot: QtBot) -> Screens:
 
 def _main_window(qtbot: QtBot, journal: Journal, vault: Vault, clock: Clock) -> Screens:
     fill(journal, 200, seed=4, today=day(26))
-    window = MainWindow(journal, vault, clock, demo=True)
-    _shown(qtbot, window)
+    window = shown_main_window(qtbot, journal, vault, clock, demo=True)
     window.resize(1280, 720)
     for row in range(window.nav.count()):
         window.nav.setCurrentRow(row)
