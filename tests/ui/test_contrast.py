@@ -63,7 +63,7 @@ from ui.gates.damage_dialog import DamageDialog
 from ui.gates.restore_dialog import RestoreDialog
 from ui.gates.setup_wizard import SetupWizard
 from ui.gates.unlock_dialog import UnlockDialog
-from ui.main_window import SESSIONS
+from ui.main_window import FOLLOW_UPS, SESSIONS
 from ui.session.followup_offer import CompleteOffer, SecondFollowUpQuestion
 from ui.session.identifier_guard import IdentifierGuardDialog, IdentifierHighlighter, find_in
 from ui.system.crash import CrashDialog
@@ -302,6 +302,9 @@ def _main_window(qtbot: QtBot, journal: Journal, vault: Vault, clock: Clock) -> 
     window.nav.setCurrentRow(SESSIONS)
     window.sessions_page.current_view().selectRow(0)
     yield "sessions page with a session open", window
+    window.nav.setCurrentRow(FOLLOW_UPS)
+    window.followups_page.tree.clearSelection()  # the overdue row in its own colour
+    yield "follow-ups with nothing selected", window
 
     first = journal.sessions.page(0, 1)[0].id
     assert first is not None
