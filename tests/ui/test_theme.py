@@ -7,7 +7,7 @@ from collections.abc import Callable, Iterator
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QPalette
+from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
@@ -16,6 +16,7 @@ from peerdesk.vault import Vault
 from tests.support.look import look_kept, luminance
 from ui.lifecycle import AppController
 from ui.main_window import SETTINGS
+from ui.session.steps.note import StepNote
 from ui.system.theme import DARK, LIGHT, SYSTEM, Theme
 from ui.widgets.colours import style_colour
 
@@ -83,3 +84,26 @@ def test_system_follows_the_operating_system_and_an_explicit_choice_does_not(
     with pytest.raises(ValueError):
         theme.choose("blue")
     assert theme.scheme == DARK
+
+
+def _marking(note: StepNote) -> QColor:
+    marks = note.edit.document().firstBlock().layout().formats()
+    assert marks, "the phone number is not marked"
+    return marks[0].format.background().color()
+
+
+def test_an_open_note_marks_identifiers_in_the_new_schemes_colour(
+    qtbot: QtBot, qapp: QApplication, kept: None
+) -> None:
+    theme = Theme(qapp, LIGHT)
+    note = StepNote("cope", "Cope", folded=False)
+    qtbot.addWidget(note)
+    note.show()
+    note.edit.setPlainText("call 555 013 4567 tonight")
+    light = _marking(note)
+    assert light.rgb() == qapp.palette().color(QPalette.ColorRole.Highlight).rgb()
+    with qtbot.assertNotEmitted(note.changed):  # marking again is no edit (nothing to save)
+        theme.choose(DARK)
+    dark = _marking(note)
+    assert dark.rgb() == qapp.palette().color(QPalette.ColorRole.Highlight).rgb()
+    assert dark.rgb() != light.rgb() and dark.alpha() < 255
