@@ -11,11 +11,18 @@ from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
+from peerdesk import insights as ins
+from peerdesk import report as rep
+from peerdesk.demo import fill
+from peerdesk.journal import Journal
 from peerdesk.preferences import THEME
 from peerdesk.vault import Vault
+from tests.conftest import day
 from tests.support.look import look_kept, luminance
 from ui.lifecycle import AppController
 from ui.main_window import SETTINGS
+from ui.printing.handout import Handout, page_images
+from ui.printing.report_pdf import report_pages
 from ui.session.steps.note import StepNote
 from ui.system.theme import DARK, LIGHT, SYSTEM, Theme
 from ui.widgets.colours import style_colour
@@ -107,3 +114,21 @@ def test_an_open_note_marks_identifiers_in_the_new_schemes_colour(
     dark = _marking(note)
     assert dark.rgb() == qapp.palette().color(QPalette.ColorRole.Highlight).rgb()
     assert dark.rgb() != light.rgb() and dark.alpha() < 255
+
+
+def test_printed_pages_stay_black_on_white_in_the_dark_theme(
+    qapp: QApplication, kept: None, journal: Journal
+) -> None:
+    """The handout and the report are laid out as rich text, which would take the app's
+    palette for anything it does not colour itself: their pages must not change with it."""
+    fill(journal, 60, seed=2, today=day(26))
+    handout = Handout(tuple(journal.resources.all()[:4]), day(26), note="Thank you for today.")
+    figures = ins.compute(journal.conn, ins.Period.months_up_to(day(26)), day(26))
+    report = rep.build(figures, 5)
+    theme = Theme(qapp, LIGHT)
+    light = [*page_images(handout), *report_pages(report)]
+    theme.choose(DARK)
+    dark = [*page_images(handout), *report_pages(report)]
+    assert len(dark) == len(light) >= 2
+    assert all(page == before for page, before in zip(dark, light, strict=True))
+    assert dark[0].pixelColor(2, 2).name() == "#ffffff"  # paper
