@@ -22,7 +22,7 @@ from peerdesk.clock import today
 from peerdesk.commands.command import Command, Context
 from peerdesk.commands.common import EXIT_OK, unlock
 from peerdesk.errors import InvalidInput
-from peerdesk.preferences import ORGANISATION
+from peerdesk.preferences import COUNTRY, ORGANISATION
 from peerdesk.resource_defaults import is_placeholder
 from peerdesk.resources import CATEGORIES
 from peerdesk.text import fold
@@ -101,6 +101,7 @@ def _run(args: argparse.Namespace, context: Context) -> int:
         directory = journal.resources.all(include_archived=True)
         if organisation is None:
             organisation = journal.preferences.get(ORGANISATION)
+        country = journal.preferences.get(COUNTRY)
         made_on = today(journal.clock)
     finally:
         vault.lock()
@@ -118,7 +119,7 @@ def _run(args: argparse.Namespace, context: Context) -> int:
         chosen = choose(directory, categories=CATEGORIES)
     if not chosen:
         raise InvalidInput("nothing to print: the chosen categories have no entries", field="out")
-    handout = Handout(tuple(chosen), made_on, organisation=organisation)
+    handout = Handout(tuple(chosen), made_on, organisation=organisation, country=country)
     pages = save_handout_pdf(path, handout)
     del app  # kept alive until the page was drawn
     print(

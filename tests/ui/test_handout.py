@@ -44,7 +44,7 @@ from ui.printing.handout import (
 from ui.session.session_form import SessionForm
 
 NOON = datetime(2026, 11, 26, 12, 0, tzinfo=UTC)
-EMERGENCY = "In immediate danger, call 911 or your local emergency number."
+EMERGENCY = "In immediate danger, call 911."  # a US journal's handouts
 pytestmark = pytest.mark.usefixtures("qapp")  # laying out text needs a Qt application
 
 
@@ -310,6 +310,9 @@ def test_the_dialog_by_category_with_its_warnings_and_printing(
     assert dialog.preview.pixmap() is not None and not dialog.preview.pixmap().isNull()
     dialog.made_on.setDate(dialog.made_on.date().addDays(-1))
     dialog.organisation.setText("  Our clinic  ")
+    assert not dialog.print_now()  # the EAP has no contact details yet: kept first
+    assert printed.handouts == [] and "“Employee assistance program (EAP)”" in dialog.status.text()
+    qtbot.mouseClick(dialog.keep_button, Qt.MouseButton.LeftButton)
     assert dialog.print_now()
     (handout,) = printed.handouts
     assert handout.organisation == "Our clinic" and handout.made_on == day(25)

@@ -718,15 +718,8 @@ class ResourcesPage(QWidget):
         return path
 
     def make_handout(self) -> HandoutDialog:
-        """Open the handout dialog with the chosen entry (or the chosen category) ticked."""
-        current = self.tree.currentIndex()
-        item = self.model.resource(current)
-        ids = [item.id] if item is not None and item.id is not None else []
-        categories = []
-        if item is None and current.isValid():
-            category = self.model.category(current)
-            if category is not None:
-                categories.append(category)
+        """Open the handout dialog showing the chosen entry; nothing starts ticked (issue 14)."""
+        item = self.model.resource(self.tree.currentIndex())
         if self.handout_dialog is not None:
             self.handout_dialog.close()
             self.handout_dialog.deleteLater()
@@ -734,8 +727,7 @@ class ResourcesPage(QWidget):
             self._journal,
             self._clock,
             self,
-            resource_ids=ids,
-            categories=categories,
+            shown_id=item.id if item is not None else None,
             organisation=self._organisation,
         )
         self.handout_dialog.open()
