@@ -343,3 +343,21 @@ def test_every_control_has_an_accessible_name(make_page: Callable[[], ResourcesP
     ]
     assert all(c.accessibleName() for c in controls)
     assert page.model.resource(QModelIndex()) is None
+
+
+def test_an_entrys_source_is_shown_kept_and_editable(
+    qtbot: QtBot, make_page: Callable[[], ResourcesPage], journal: Journal
+) -> None:
+    seed_default_resources(journal)
+    page = make_page()
+    lifeline = resource_named(journal, "988 Suicide & Crisis Lifeline")
+    assert lifeline.source == "https://988lifeline.org/"
+    page.select(lifeline.id or 0)
+    assert page.fields["source"].text() == lifeline.source
+    qtbot.keyClicks(page.fields["hours"], " (checked)")
+    page.save()
+    assert resource_named(journal, lifeline.name).source == lifeline.source  # kept on edit
+    page.fields["source"].setText("https://988lifeline.org/get-help/")
+    page.fields["source"].textEdited.emit(page.fields["source"].text())
+    page.save()
+    assert resource_named(journal, lifeline.name).source == "https://988lifeline.org/get-help/"
