@@ -51,6 +51,11 @@ def _add_arguments(
         help="take one entry by its id (see `peerdesk resources list`); repeatable",
     )
     parser.add_argument(
+        "--keep-empty",
+        action="store_true",
+        help="print entries that have no phone, text line or web address yet, as they are",
+    )
+    parser.add_argument(
         "--organisation",
         metavar="NAME",
         help="the organisation name printed at the top (default: the one the app remembers)",
@@ -119,6 +124,14 @@ def _run(args: argparse.Namespace, context: Context) -> int:
         chosen = choose(directory, categories=CATEGORIES)
     if not chosen:
         raise InvalidInput("nothing to print: the chosen categories have no entries", field="out")
+    placeholders = [r.name for r in chosen if is_placeholder(r)]
+    if placeholders and not args.keep_empty:
+        raise InvalidInput(
+            f"no phone, text line or web address yet for: {', '.join(placeholders)}; fill "
+            "them in, leave them out (--category, --resource), or add --keep-empty to print "
+            "them as they are",
+            field="keep_empty",
+        )
     handout = Handout(tuple(chosen), made_on, organisation=organisation, country=country)
     pages = save_handout_pdf(path, handout)
     del app  # kept alive until the page was drawn
@@ -126,14 +139,13 @@ def _run(args: argparse.Namespace, context: Context) -> int:
         f"Handout saved: {path} ({len(chosen)} resources, {pages} page{'s' if pages > 1 else ''})",
         file=out,
     )
-    placeholders = [r.name for r in chosen if is_placeholder(r)]
     unverified = [
         r.name
         for r in chosen
         if not is_placeholder(r) and due.needs_verifying(r.last_verified_on, made_on)
     ]
     if placeholders:
-        print(f"No phone, text line or web address yet: {', '.join(placeholders)}", file=out)
+        print(f"Kept without contact details: {', '.join(placeholders)}", file=out)
     if unverified:
         print(
             f"Not verified in the last 12 months (check before handing out): "
@@ -147,7 +159,8 @@ COMMAND = Command(
     name="handout",
     help="save a resource handout as PDF (no peer data; for printing a stack)",
     description="Make the same one-page handout as the app, from the resource directory. "
-    "Without --category or --resource it lists every entry that is not archived.",
+    "Without --category or --resource it lists every entry that is not archived. An entry "
+    "without a phone, text line or web address is printed only with --keep-empty.",
     add_arguments=_add_arguments,
     run=_run,
 )

@@ -390,9 +390,14 @@ def test_the_command_without_a_choice_takes_the_whole_directory(
     locked: Vault, tmp_path: Path
 ) -> None:
     path = tmp_path / "all.pdf"
-    code, out, _err = run_handout(["--out", str(path), "--organisation", "Elsewhere"], locked)
+    argv = ["--out", str(path), "--organisation", "Elsewhere"]
+    code, out, err = run_handout(argv, locked)  # the local placeholders have no contact yet
+    assert (code, out) == (2, "") and not path.exists()
+    assert "no phone, text line or web address yet for: " in err and "--keep-empty" in err
+    assert "Employee assistance program (EAP)" in err
+    code, out, _err = run_handout([*argv, "--keep-empty"], locked)
     assert code == 0 and "(11 resources, 1 page)" in out
-    assert "No phone, text line or web address yet: " in out
+    assert "Kept without contact details: " in out
     assert "Elsewhere" in pdf_text(path)
 
 
