@@ -97,7 +97,7 @@ def test_nothing_starts_ticked_unless_asked_and_then_the_dialog_says_so(
     marked = open_dialog(qtbot, journal, clock, resource_ids=[psl.id or 0])
     assert marked.chosen_ids() == [psl.id]
     assert marked.started_ticked.isVisible()
-    assert "Already ticked: Physician Support Line." in marked.started_ticked.text()
+    assert "Ticked when this opened: Physician Support Line." in marked.started_ticked.text()
 
 
 def test_an_entry_without_contact_details_is_not_printed_until_kept(

@@ -145,9 +145,9 @@ class HandoutDialog(QDialog):
         ticked = [self._resources[i].name for i in self.chosen_ids()]
         if ticked:
             self.started_ticked.setText(
-                self.tr("Already ticked: {names}. Untick any you don't want on the page.").format(
-                    names=", ".join(ticked)
-                )
+                self.tr(
+                    "Ticked when this opened: {names}. Untick any you don't want on the page."
+                ).format(names=", ".join(ticked))
             )
         self.started_ticked.setVisible(bool(ticked))
         self._show_entry(shown_id)
