@@ -17,7 +17,7 @@ from peerdesk.preferences import COUNTRY
 from peerdesk.resource_defaults import is_placeholder
 from peerdesk.vault import Vault
 from tests.conftest import Clock
-from tests.ui.test_handout import NOON, by_name, pdf_text
+from tests.ui.test_handout import NOON, by_name, pdf_text, run_handout
 from ui.dialogs.handout_dialog import HandoutDialog
 
 EMERGENCY = {
@@ -130,3 +130,13 @@ def test_an_entry_without_contact_details_is_not_printed_until_kept(
     assert dialog.save_pdf(target) == target
     assert eap.name in pdf_text(target)
     assert dialog.print_now() and len(printed) == 2
+
+
+def test_the_command_prints_the_countrys_emergency_number(vault: Vault, tmp_path: Path) -> None:
+    vault.create(country="AU")
+    vault.lock()
+    path = tmp_path / "stack.pdf"
+    code, out, err = run_handout(["--out", str(path), "--category", "crisis_line"], vault)
+    assert (code, err) == (0, "") and "Handout saved" in out
+    text = pdf_text(path)
+    assert EMERGENCY["AU"] in text and "13 11 14" in text and "911" not in text
