@@ -60,7 +60,7 @@ ChooseOpenFile = Callable[[], Path | None]
 ChooseSaveFile = Callable[[str], Path | None]  # suggested name -> chosen path, or None
 Confirm = Callable[[str], bool]
 
-_TEXT_FIELDS = ("name", "phone", "text_line", "web", "hours", "audience")
+_TEXT_FIELDS = ("name", "phone", "text_line", "web", "hours", "audience", "source")
 
 
 class ResourcesPage(QWidget):
@@ -149,6 +149,7 @@ class ResourcesPage(QWidget):
             "web": self.tr("Web address"),
             "hours": self.tr("Hours"),
             "audience": self.tr("For whom"),
+            "source": self.tr("Source: the public page the details come from"),
         }
         hints = {
             "name": self.tr("e.g. Staff counselling service"),
@@ -157,6 +158,7 @@ class ResourcesPage(QWidget):
             "web": self.tr("e.g. example.org/help"),
             "hours": self.tr("e.g. 24 hours, every day"),
             "audience": self.tr("e.g. All staff and their families"),
+            "source": self.tr("where to check the details, e.g. https://988lifeline.org/"),
         }
         for name in _TEXT_FIELDS:
             edit = QLineEdit()
@@ -244,6 +246,7 @@ class ResourcesPage(QWidget):
         row(self.tr("&Web address:"), self.fields["web"], self.errors["web"])
         row(self.tr("Hou&rs:"), self.fields["hours"], self.errors["hours"])
         row(self.tr("For &whom:"), self.fields["audience"], self.errors["audience"])
+        row(self.tr("Sourc&e:"), self.fields["source"], self.errors["source"])
         verified_row = QHBoxLayout()
         verified_row.addWidget(self.verified)
         verified_row.addWidget(self.verified_on)
@@ -301,6 +304,7 @@ class ResourcesPage(QWidget):
             self.fields["web"],
             self.fields["hours"],
             self.fields["audience"],
+            self.fields["source"],
             self.verified,
             self.verified_on,
             self.verified_today_button,
@@ -485,6 +489,7 @@ class ResourcesPage(QWidget):
             web=self.fields["web"].text(),
             hours=self.fields["hours"].text(),
             audience=self.fields["audience"].text(),
+            source=self.fields["source"].text(),
             last_verified_on=to_date(verified) if verified is not None else None,
         )
 
@@ -713,15 +718,8 @@ class ResourcesPage(QWidget):
         return path
 
     def make_handout(self) -> HandoutDialog:
-        """Open the handout dialog with the chosen entry (or the chosen category) ticked."""
-        current = self.tree.currentIndex()
-        item = self.model.resource(current)
-        ids = [item.id] if item is not None and item.id is not None else []
-        categories = []
-        if item is None and current.isValid():
-            category = self.model.category(current)
-            if category is not None:
-                categories.append(category)
+        """Open the handout dialog showing the chosen entry; nothing starts ticked (issue 14)."""
+        item = self.model.resource(self.tree.currentIndex())
         if self.handout_dialog is not None:
             self.handout_dialog.close()
             self.handout_dialog.deleteLater()
@@ -729,8 +727,7 @@ class ResourcesPage(QWidget):
             self._journal,
             self._clock,
             self,
-            resource_ids=ids,
-            categories=categories,
+            shown_id=item.id if item is not None else None,
             organisation=self._organisation,
         )
         self.handout_dialog.open()

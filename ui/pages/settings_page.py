@@ -45,6 +45,7 @@ from peerdesk.recovery import RecoveryCode
 from peerdesk.vault import Vault, check_passphrase
 from ui.background.retention_settings import RetentionSettings
 from ui.messages import explain, keyring_name
+from ui.pages.country_settings import CountrySettings
 
 # Asks for a secret: (prompt, hidden) -> the text typed, or None when cancelled.
 AskText = Callable[[str, bool], str | None]
@@ -164,6 +165,8 @@ class SettingsPage(QWidget):
         self.retention = RetentionSettings(journal, clock, confirm=confirm)
         self.retention.shredded.connect(self.retention_shredded.emit)
         layout.addWidget(self.retention)
+        self.country = CountrySettings(journal)
+        layout.addWidget(self.country)
         layout.addStretch(1)
         scroll = QScrollArea()  # tall on a small laptop screen
         scroll.setWidgetResizable(True)
