@@ -26,7 +26,7 @@ from peerdesk.errors import (
 )
 from peerdesk.journal import Journal
 from peerdesk.keyslots import LockMode
-from peerdesk.preferences import IDLE_MINUTES
+from peerdesk.preferences import IDLE_MINUTES, THEME
 from peerdesk.vault import Vault
 from ui.background.background_job import BackgroundJob, JobSlot
 from ui.background.backup_scheduler import BackupScheduler
@@ -42,6 +42,7 @@ if TYPE_CHECKING:  # the gates, repair dialogs and retention are imported when n
     from ui.gates import Gate
     from ui.gates.damage_dialog import DamageDialog
     from ui.gates.unlock_dialog import UnlockDialog
+    from ui.system.theme import Theme
 
 log = logging.getLogger(__name__)
 
@@ -82,6 +83,7 @@ class AppController(QObject):
         *,
         demo: bool = False,
         idle: IdleWatcher | None = None,
+        theme: Theme | None = None,
     ) -> None:
         super().__init__()
         self._app = app
@@ -89,6 +91,7 @@ class AppController(QObject):
         self._clock = clock
         self._window_state = window_state
         self._demo = demo
+        self.theme = theme  # None: the app's look is left as it is (tests)
         self.window: MainWindow | None = None
         self.retention: RetentionRunner | None = None
         self.integrity: IntegrityRunner | None = None
@@ -195,6 +198,7 @@ class AppController(QObject):
                 journal, self.vault, self._clock, demo=self._demo, backups=self.backups
             )
             minutes = journal.preferences.get(IDLE_MINUTES)
+            theme = journal.preferences.get(THEME)
             self._point_out_due(window)
             self._point_out_key_left_in_keyring(window)
         except JournalDamaged:
@@ -210,6 +214,9 @@ class AppController(QObject):
         window.lock_requested.connect(lambda: self.lock(LockReason.ASKED))
         window.closed.connect(lambda: self._window_closed(window))
         window.idle_minutes_changed.connect(self.idle.set_timeout_minutes)
+        if self.theme is not None:
+            self.theme.choose(theme)
+            window.theme_changed.connect(self.theme.choose)
         window.retention_shredded.connect(lambda _result: self._vacuum_later())
         window.journal_damaged.connect(self._damaged_while_open)
         window.destroyed.connect(lambda: log.debug("main window destroyed"))

@@ -58,7 +58,7 @@ from ui.printing.handout import (
     save_handout_pdf,
 )
 from ui.widgets.dates import to_date, to_qdate
-from ui.widgets.labels import ERROR_COLOUR
+from ui.widgets.labels import ERROR, WARNING, muted_label, set_style_property
 from ui.widgets.labels import error_label as _error_label
 from ui.widgets.labels import plain_button as _button
 
@@ -66,11 +66,6 @@ ChooseSaveFile = Callable[[str], Path | None]  # suggested file name -> chosen p
 PrintHandout = Callable[[QWidget | None, Handout], bool]
 
 PREVIEW_WIDTH = 330
-_WARNING_STYLE = (
-    "QLabel { background: #fff4e0; color: #4d3000; border: 1px solid #f0c98a;"
-    " border-radius: 4px; padding: 6px; }"
-)
-_ERROR_STYLE = f"color: {ERROR_COLOUR};"
 
 
 def documents_folder() -> Path:
@@ -158,14 +153,12 @@ class HandoutDialog(QDialog):
         self.note.setTabChangesFocus(True)
         self.note.setFixedHeight(64)
         self.note.textChanged.connect(self._note_changed)
-        note_hint = QLabel(
+        note_hint = muted_label(
             self.tr(
                 "Printed exactly as you type it on a page you give away: leave out names and "
                 "anything about your conversation."
             )
         )
-        note_hint.setWordWrap(True)
-        note_hint.setEnabled(False)
         self.note.setAccessibleDescription(note_hint.text())
         self.note_error = _error_label()
         self.organisation = QLineEdit(organisation or journal.preferences.get(ORGANISATION))
@@ -183,7 +176,7 @@ class HandoutDialog(QDialog):
         self.warnings = QLabel()
         self.warnings.setWordWrap(True)
         self.warnings.setTextFormat(Qt.TextFormat.PlainText)
-        self.warnings.setStyleSheet(_WARNING_STYLE)
+        self.warnings.setProperty("note", WARNING)
         self.warnings.setAccessibleName(self.tr("Things to check"))
         self.warnings.hide()
         self.keep_button = _button(
@@ -199,7 +192,7 @@ class HandoutDialog(QDialog):
         self.preview.setFixedWidth(PREVIEW_WIDTH + 2)
         self.preview.setMinimumHeight(120)
         self.preview.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
-        self.preview.setStyleSheet("QLabel { border: 1px solid #9a9a9a; background: white; }")
+        self.preview.setProperty("preview", "page")  # a picture of paper: black on white
         self.preview.setAccessibleName(self.tr("Preview of the first page"))
         self.pages_label = QLabel()
         self.pages_label.setWordWrap(True)
@@ -535,7 +528,7 @@ class HandoutDialog(QDialog):
 
     def _set_status(self, text: str, *, error: bool = False) -> None:
         self.status.setText(text)
-        self.status.setStyleSheet(_ERROR_STYLE if error else "")
+        set_style_property(self.status, "state", ERROR if error else "")
 
     def save_pdf(self, path: Path | None = None) -> Path | None:
         """Write the PDF to ``path`` (asked for when not given); return the path written."""

@@ -52,7 +52,7 @@ from ui.dialogs.handout_dialog import HandoutDialog
 from ui.messages import category_label
 from ui.models.resources_model import CONTACT, NAME, VERIFIED, ResourcesModel
 from ui.widgets.dates import day_long_month_year, to_date, to_qdate
-from ui.widgets.labels import ERROR_COLOUR
+from ui.widgets.labels import ERROR, WARNING, set_style_property
 from ui.widgets.labels import error_label as _error_label
 from ui.widgets.labels import plain_button as _button
 
@@ -60,11 +60,6 @@ ChooseOpenFile = Callable[[], Path | None]
 ChooseSaveFile = Callable[[str], Path | None]  # suggested name -> chosen path, or None
 Confirm = Callable[[str], bool]
 
-_WARNING_STYLE = (
-    "QLabel { background: #fff4e0; color: #4d3000; border: 1px solid #f0c98a;"
-    " border-radius: 4px; padding: 6px; }"
-)
-_ERROR_STYLE = f"color: {ERROR_COLOUR};"
 _TEXT_FIELDS = ("name", "phone", "text_line", "web", "hours", "audience", "source")
 
 
@@ -137,7 +132,7 @@ class ResourcesPage(QWidget):
         self.verify_banner = QLabel()
         self.verify_banner.setWordWrap(True)
         self.verify_banner.setTextFormat(Qt.TextFormat.PlainText)
-        self.verify_banner.setStyleSheet(_WARNING_STYLE)
+        self.verify_banner.setProperty("note", WARNING)
         self.verify_banner.setAccessibleName(self.tr("Verification warning"))
         self.verify_banner.hide()
         self.category = QComboBox()
@@ -640,7 +635,7 @@ class ResourcesPage(QWidget):
 
     def _set_status(self, text: str, *, error: bool = False) -> None:
         self.status.setText(text)
-        self.status.setStyleSheet(_ERROR_STYLE if error else "")
+        set_style_property(self.status, "state", ERROR if error else "")
 
     # --- files ----------------------------------------------------------------------------------
 
