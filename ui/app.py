@@ -13,7 +13,6 @@ from types import FrameType
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
 
-from peerdesk.assets import asset
 from peerdesk.cli import AppOptions
 from peerdesk.clock import system_clock
 from peerdesk.demo import make_demo_folder, remove_stale_demo_folders
@@ -27,6 +26,7 @@ from ui.lifecycle import AppController
 from ui.messages import explain
 from ui.system.crash import install_crash_handler
 from ui.system.plurals import install_plurals
+from ui.system.theme import Theme
 from ui.system.window_state import WindowState
 
 log = logging.getLogger(__name__)
@@ -94,7 +94,7 @@ def run(options: AppOptions) -> int:
     app.setDesktopFileName("org.peerdesk.PeerDesk")  # matches the desktop entry (Wayland)
     # Ctrl+C and SIGTERM end the app so that clean-up (and demo deletion) runs, from here on.
     ending = EndOnSignal(app)
-    app.setStyleSheet(asset("peerdesk.qss").read_text(encoding="utf-8"))
+    theme = Theme(app)  # Fusion, PeerDesk's palettes; the journal's choice applies once open
     install_plurals(app)  # "1 draft", "2 drafts" (Qt's %n forms)
     install_crash_handler(log_dir())
 
@@ -113,7 +113,9 @@ def run(options: AppOptions) -> int:
         else:
             vault = Vault(options.data_dir, KeyStore())
             window_state = WindowState(config_dir())
-        controller = AppController(app, vault, system_clock, window_state, demo=options.demo)
+        controller = AppController(
+            app, vault, system_clock, window_state, demo=options.demo, theme=theme
+        )
         if options.exit_when_ready:
             controller.ready.connect(lambda: QTimer.singleShot(0, controller.quit))
         ending.stop = controller.quit

@@ -10,6 +10,7 @@ from pathlib import Path
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QButtonGroup,
+    QComboBox,
     QFileDialog,
     QFormLayout,
     QFrame,
@@ -37,11 +38,14 @@ from peerdesk.preferences import (
     BACKUP_SECOND_FOLDER,
     IDLE_MINUTES,
     IDLE_MINUTES_MAX,
+    THEME,
+    THEMES,
 )
 from peerdesk.recovery import RecoveryCode
 from peerdesk.vault import Vault, check_passphrase
 from ui.background.retention_settings import RetentionSettings
 from ui.messages import explain, keyring_name
+from ui.pages.country_settings import CountrySettings
 from ui.widgets.accessible import ResultLine, name_as_shown
 
 # Asks for a secret: (prompt, hidden) -> the text typed, or None when cancelled.
@@ -50,6 +54,7 @@ AskText = Callable[[str, bool], str | None]
 
 class SettingsPage(QWidget):
     idle_minutes_changed = Signal(int)
+    theme_changed = Signal(str)  # "system", "light" or "dark", saved; the app applies it
     backup_requested = Signal()
     retention_shredded = Signal(object)
     # A re-key, ready to run: a callable the window runs with the journal closed (it reopens
@@ -157,9 +162,12 @@ class SettingsPage(QWidget):
         layout.addWidget(lock_box)
         layout.addWidget(code_box)
         layout.addWidget(data_box)
+        layout.addWidget(self._look_box())
         self.retention = RetentionSettings(journal, clock, confirm=confirm)
         self.retention.shredded.connect(self.retention_shredded.emit)
         layout.addWidget(self.retention)
+        self.country = CountrySettings(journal)
+        layout.addWidget(self.country)
         layout.addStretch(1)
         scroll = QScrollArea()  # tall on a small laptop screen
         scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # a frame, not a stop: Tab goes to fields
@@ -366,6 +374,32 @@ class SettingsPage(QWidget):
             if last
             else self.tr("No backup yet.")
         )
+
+    def _look_box(self) -> QGroupBox:
+        box = QGroupBox(self.tr("Appearance"))
+        form = QFormLayout(box)
+        self.theme = QComboBox()
+        names = {
+            "system": self.tr("Like the system"),
+            "light": self.tr("Light"),
+            "dark": self.tr("Dark"),
+        }
+        for value in THEMES:
+            self.theme.addItem(names[value], value)
+        self.theme.setAccessibleName(self.tr("Colours"))
+        self.theme.setCurrentIndex(self.theme.findData(self._journal.preferences.get(THEME)))
+        self.theme.currentIndexChanged.connect(self._theme_chosen)
+        form.addRow(self.tr("&Colours"), self.theme)
+        return box
+
+    def _theme_chosen(self) -> None:
+        value = str(self.theme.currentData())
+        try:
+            self._journal.preferences.set(THEME, value)
+        except PeerDeskError as exc:
+            self._error(exc)
+            return
+        self.theme_changed.emit(value)
 
     def _idle_changed(self, minutes: int) -> None:
         self._journal.preferences.set(IDLE_MINUTES, minutes)

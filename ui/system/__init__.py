@@ -6,4 +6,5 @@
 - ``window_state``: window geometry remembered between runs.
 - ``qt_import_hook``: keep PySide's import hook from holding every module's source.
 - ``plurals``: the English plural forms the app's ``%n`` texts use.
+- ``theme``: Fusion with PeerDesk's light and dark palettes; System follows the OS's scheme.
 """
