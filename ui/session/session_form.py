@@ -387,8 +387,7 @@ class SessionForm(QDialog):
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
         scroll.setWidget(page)
-        scroll.setAccessibleName(step.title)
-        scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # no extra Tab stop between the buttons
+        scroll.setAccessibleName(step.title)  # a Tab stop (the notes' Tab order needs it): named
         return scroll
 
     def _build_guide(self, step: flow.Step) -> QFrame:
