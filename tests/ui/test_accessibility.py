@@ -41,6 +41,8 @@ from ui.dialogs.handout_dialog import HandoutDialog
 from ui.dialogs.program_totals_dialog import ProgramTotalsDialog
 from ui.dialogs.recovery_code_view import NewCodeDialog
 from ui.dialogs.report_dialog import ReportDialog
+from ui.gates.damage_dialog import DamageDialog
+from ui.gates.restore_dialog import RestoreDialog
 from ui.gates.setup_wizard import CODE, CONFIRM, DONE, PASSPHRASE, SetupWizard
 from ui.gates.unlock_dialog import UnlockDialog
 from ui.main_window import MainWindow
@@ -197,12 +199,19 @@ def _walk_steps(qtbot: QtBot, dialog: QDialog, tally: dict[str, tuple[int, int]]
     return walk(dialog, "new recovery code, check", tally)
 
 
-def test_the_unlock_screen(qtbot: QtBot, vault: Vault) -> None:
+def test_the_screens_before_a_journal_is_open(qtbot: QtBot, vault: Vault) -> None:
     vault.create()
     vault.lock()
-    dialog = _shown(qtbot, UnlockDialog(vault))
     tally: dict[str, tuple[int, int]] = {}
-    assert walk(dialog, "unlock", tally) == []
+    found: list[str] = []
+    for where, dialog in (
+        ("unlock", UnlockDialog(vault)),
+        ("restore", RestoreDialog(vault)),
+        ("damage", DamageDialog(vault)),
+    ):
+        found += walk(_shown(qtbot, dialog), where, tally)
+    assert found == []
+    assert all(count > 0 for count, _unnamed in tally.values())
 
 
 # --- first run ----------------------------------------------------------------------------------
