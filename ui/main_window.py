@@ -46,6 +46,7 @@ from ui.messages import explain
 from ui.pages import Refreshable
 from ui.pages.today_page import BACKUP_REMINDER_DAYS, TodayPage
 from ui.pages.today_page import RESOURCES as START_RESOURCES
+from ui.widgets.accessible import announce
 from ui.widgets.dates import day_month_year
 
 if TYPE_CHECKING:  # the other pages and the session form are imported when first wanted
@@ -388,7 +389,9 @@ class MainWindow(QMainWindow):
 
     def _after_save(self, _session_id: int) -> None:
         self._refresh_current()
-        self.statusBar().showMessage(self.tr("Session saved."), 4000)
+        said = self.tr("Session saved.")
+        self.statusBar().showMessage(said, 10000)  # long enough to read, then the bar is free
+        announce(self, said)
 
     def _refresh_current(self) -> None:
         self._show_page(self.stack.currentIndex())
@@ -458,7 +461,9 @@ class MainWindow(QMainWindow):
         self._refresh_if_built(SETTINGS)
 
     def backup_finished(self, result: BackupResult) -> None:
-        self.statusBar().showMessage(describe_result(result, self), 8000)
+        said = describe_result(result, self)
+        self.statusBar().showMessage(said, 8000)
+        announce(self, said)
         self._update_backup_note()
         self._refresh_if_built(SETTINGS)
 

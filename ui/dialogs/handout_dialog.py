@@ -57,6 +57,7 @@ from ui.printing.handout import (
     print_handout,
     save_handout_pdf,
 )
+from ui.widgets.accessible import ResultLine, say_partly_ticked
 from ui.widgets.dates import to_date, to_qdate
 from ui.widgets.labels import ERROR, WARNING, muted_label, set_style_property
 from ui.widgets.labels import error_label as _error_label
@@ -177,7 +178,7 @@ class HandoutDialog(QDialog):
         self.warnings.setWordWrap(True)
         self.warnings.setTextFormat(Qt.TextFormat.PlainText)
         self.warnings.setProperty("note", WARNING)
-        self.warnings.setAccessibleName(self.tr("Things to check"))
+        self.warnings.setAccessibleDescription(self.tr("Things to check"))
         self.warnings.hide()
         self.keep_button = _button(
             self.tr("&Keep them without contact details"),
@@ -209,10 +210,10 @@ class HandoutDialog(QDialog):
         self._preview_timer.timeout.connect(self.update_preview_now)
 
         # --- actions ----------------------------------------------------------------------------
-        self.status = QLabel()
+        self.status = ResultLine()  # announced
         self.status.setWordWrap(True)
         self.status.setTextFormat(Qt.TextFormat.PlainText)
-        self.status.setAccessibleName(self.tr("Status"))
+        self.status.setAccessibleDescription(self.tr("Status"))
         self.preview_button = _button(self.tr("Pre&view…"), self.tr("Show a print preview"))
         self.print_button = _button(self.tr("&Print…"), self.tr("Print the handout"))
         self.save_button = _button(self.tr("&Save as PDF…"), self.tr("Save the handout as PDF"))
@@ -403,6 +404,8 @@ class HandoutDialog(QDialog):
         self._preview_timer.start()
 
     def _update_state(self) -> None:
+        for head in self._heads():
+            say_partly_ticked(head)
         chosen = [self._resources[i] for i in self.chosen_ids()]
         for button in (self.preview_button, self.print_button, self.save_button):
             button.setEnabled(bool(chosen))
@@ -446,6 +449,7 @@ class HandoutDialog(QDialog):
             return
         if not handout.resources:
             self.preview.clear()
+            self.preview.setAccessibleName("")  # named by these words, not as a picture
             self.preview.setText(self.tr("Tick at least one resource."))
             self.preview.setFixedHeight(120)
             self.pages_label.setText("")
@@ -453,6 +457,7 @@ class HandoutDialog(QDialog):
             return
         image, self.pages = page_image(handout, PREVIEW_WIDTH)
         self.preview.setPixmap(QPixmap.fromImage(image))
+        self.preview.setAccessibleName(self.tr("Preview of the first page"))
         self.preview.setFixedHeight(image.height() + 2)
         if self.pages == 1:
             self.pages_label.setText(self.tr("Fits on one page."))

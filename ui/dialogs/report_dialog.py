@@ -36,6 +36,7 @@ from peerdesk.journal import Journal
 from ui.messages import explain
 from ui.printing.page_preview import PagePreview
 from ui.printing.report_pdf import report_pages, save_report_pdf
+from ui.widgets.accessible import ResultLine, name_as_shown
 from ui.widgets.dates import EARLIEST_DAY, month_start, to_month, to_qdate
 
 CSV, PDF = 0, 1
@@ -114,7 +115,7 @@ class ReportDialog(QDialog):
         self.preview = QStackedWidget()
         self.preview.addWidget(self.csv_view)
         self.preview.addWidget(self.pdf_view)
-        self.status = QLabel()
+        self.status = ResultLine()  # announced
         self.status.setWordWrap(True)
         self.status.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
 
@@ -122,7 +123,7 @@ class ReportDialog(QDialog):
         self.save_button.setDefault(True)
         self.save_button.clicked.connect(self.save)
         self.close_button = QPushButton(self.tr("Close"))
-        self.close_button.setAccessibleName(self.tr("Close without saving"))
+        name_as_shown(self.close_button, self.tr("Close without saving"))
         self.close_button.clicked.connect(self.reject)
         buttons = QHBoxLayout()
         buttons.addWidget(self.status, 1)
@@ -157,8 +158,11 @@ class ReportDialog(QDialog):
     def _kind_changed(self, index: int) -> None:
         self.preview.setCurrentIndex(index)
         self.save_button.setText(self.tr("&Save CSV…") if index == CSV else self.tr("&Save PDF…"))
-        self.save_button.setAccessibleName(
-            self.tr("Save the report as CSV") if index == CSV else self.tr("Save the report as PDF")
+        name_as_shown(
+            self.save_button,
+            self.tr("Save the report as CSV")
+            if index == CSV
+            else self.tr("Save the report as PDF"),
         )
         self.update_preview()
 

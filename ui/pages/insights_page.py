@@ -41,6 +41,7 @@ from peerdesk.clock import Clock, today
 from peerdesk.errors import InvalidInput
 from peerdesk.journal import Journal
 from ui.models.figures_model import FiguresModel
+from ui.widgets.accessible import name_as_shown
 from ui.widgets.colours import style_colour
 from ui.widgets.dates import (
     EARLIEST_DAY,
@@ -433,13 +434,13 @@ class InsightsPage(QWidget):
             edit.dateChanged.connect(self._months_changed)
         self.preset.currentIndexChanged.connect(self._preset_changed)
         self.report_button = QPushButton(self.tr("&Report for the program…"))
-        self.report_button.setAccessibleName(self.tr("Make a de-identified report"))
+        name_as_shown(self.report_button, self.tr("Make a de-identified report"))
         self.report_button.setToolTip(
             self.tr("Counts only, for your program: preview it, then save it as CSV or PDF")
         )
         self.report_button.clicked.connect(self.open_report)
         self.totals_button = QPushButton(self.tr("Program &totals…"))
-        self.totals_button.setAccessibleName(self.tr("Combine several supporters' reports"))
+        name_as_shown(self.totals_button, self.tr("Combine several supporters' reports"))
         self.totals_button.clicked.connect(self.open_totals)
         self.problem = QLabel()
         self.problem.setWordWrap(True)
@@ -535,6 +536,7 @@ class InsightsPage(QWidget):
         inner.addLayout(grid)
         inner.addStretch(1)
         self.scroller = QScrollArea()
+        self.scroller.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Tab goes to the cards inside
         self.scroller.setWidgetResizable(True)
         self.scroller.setFrameShape(QFrame.Shape.NoFrame)
         self.scroller.setWidget(content)

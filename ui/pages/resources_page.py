@@ -51,6 +51,7 @@ from peerdesk.text import LINE_MAX, NOTE_MAX, fold
 from ui.dialogs.handout_dialog import HandoutDialog
 from ui.messages import category_label
 from ui.models.resources_model import CONTACT, NAME, VERIFIED, ResourcesModel
+from ui.widgets.accessible import ResultLine, name_as_shown
 from ui.widgets.dates import day_long_month_year, to_date, to_qdate
 from ui.widgets.labels import ERROR, WARNING, set_style_property
 from ui.widgets.labels import error_label as _error_label
@@ -109,7 +110,7 @@ class ResourcesPage(QWidget):
         self.tree.setColumnWidth(VERIFIED, metrics.horizontalAdvance("x" * 24))
         self.tree.selectionModel().currentChanged.connect(self._current_changed)
         self.show_archived = QCheckBox(self.tr("Show arc&hived"))
-        self.show_archived.setAccessibleName(self.tr("Show archived resources"))
+        name_as_shown(self.show_archived, self.tr("Show archived resources"))
         self.show_archived.toggled.connect(self._show_archived_toggled)
         self.add_button = _button(self.tr("&Add resource"), self.tr("Add a resource"))
         self.add_button.clicked.connect(self.new_resource)
@@ -133,7 +134,7 @@ class ResourcesPage(QWidget):
         self.verify_banner.setWordWrap(True)
         self.verify_banner.setTextFormat(Qt.TextFormat.PlainText)
         self.verify_banner.setProperty("note", WARNING)
-        self.verify_banner.setAccessibleName(self.tr("Verification warning"))
+        self.verify_banner.setAccessibleDescription(self.tr("Verification warning"))
         self.verify_banner.hide()
         self.category = QComboBox()
         for category in CATEGORIES:
@@ -180,7 +181,7 @@ class ResourcesPage(QWidget):
         self.errors["description"] = _error_label()
         self.errors["category"] = _error_label()
         self.verified = QCheckBox(self.tr("&Verified on"))
-        self.verified.setAccessibleName(self.tr("Details verified"))
+        name_as_shown(self.verified, self.tr("Details verified"))
         self.verified.toggled.connect(self._edited)
         self.verified.toggled.connect(self._update_verified_enabled)
         self.verified_on = QDateEdit()
@@ -199,10 +200,10 @@ class ResourcesPage(QWidget):
         self.revert_button.clicked.connect(self.revert)
         self.archive_button = _button("", "")
         self.archive_button.clicked.connect(self.toggle_archived)
-        self.status = QLabel()
+        self.status = ResultLine()  # announced
         self.status.setWordWrap(True)
         self.status.setTextFormat(Qt.TextFormat.PlainText)
-        self.status.setAccessibleName(self.tr("Status"))
+        self.status.setAccessibleDescription(self.tr("Status"))
 
         self._build_layout()
         self.refresh()
@@ -272,6 +273,7 @@ class ResourcesPage(QWidget):
         editor_layout.addWidget(self.status)
         editor_layout.addStretch(1)
         scroll = QScrollArea()
+        scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Tab goes to the editor's fields
         scroll.setWidgetResizable(True)
         scroll.setWidget(editor)
         scroll.setFrameShape(QScrollArea.Shape.NoFrame)
@@ -436,10 +438,11 @@ class ResourcesPage(QWidget):
             self.archive_button.setText(
                 self.tr("&Restore") if item.archived else self.tr("Ar&chive")
             )
-            self.archive_button.setAccessibleName(
+            name_as_shown(
+                self.archive_button,
                 self.tr("Restore this resource")
                 if item.archived
-                else self.tr("Archive this resource")
+                else self.tr("Archive this resource"),
             )
         self.save_button.setEnabled(self._dirty or item is None)
         self.revert_button.setEnabled(self._dirty)

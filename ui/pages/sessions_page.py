@@ -71,6 +71,7 @@ from ui.models.sessions_model import (
     snippet_html,
 )
 from ui.session.session_detail import SessionDetail
+from ui.widgets.accessible import ResultLine, name_as_shown
 from ui.widgets.dates import to_date, to_qdate
 
 _ALL = -1  # combo data meaning "no filter" for the peer combo
@@ -207,7 +208,7 @@ class SessionsPage(QWidget):
             )
         )
         self.sort_combo.currentIndexChanged.connect(self._order_changed)
-        self.count_label = QLabel()
+        self.count_label = ResultLine()  # announced
         self.count_label.setTextFormat(Qt.TextFormat.PlainText)
         self.count_label.setWordWrap(True)  # a long message wraps; the search box keeps its room
 
@@ -235,7 +236,7 @@ class SessionsPage(QWidget):
         ):
             self.followup_combo.addItem(label, value)
         self.clear_filters_button = QPushButton(self.tr("C&lear filters"))
-        self.clear_filters_button.setAccessibleName(self.tr("Clear all filters"))
+        name_as_shown(self.clear_filters_button, self.tr("Clear all filters"))
         self.clear_filters_button.clicked.connect(self.clear_filters)
         self._fill_choices()
         for box, edit in ((self.use_from_date, self.from_date), (self.use_to_date, self.to_date)):
@@ -265,16 +266,16 @@ class SessionsPage(QWidget):
 
         # --- actions ----------------------------------------------------------------------------
         self.new_button = QPushButton(self.tr("&New session"))
-        self.new_button.setAccessibleName(self.tr("Start a new session"))
+        name_as_shown(self.new_button, self.tr("Start a new session"))
         self.new_button.clicked.connect(self._new)
         self.edit_button = QPushButton(self.tr("&Edit"))
-        self.edit_button.setAccessibleName(self.tr("Edit the chosen session"))
+        name_as_shown(self.edit_button, self.tr("Edit the chosen session"))
         self.edit_button.clicked.connect(self.edit_selected)
         self.shred_button = QPushButton(self.tr("Shre&d…"))
-        self.shred_button.setAccessibleName(self.tr("Shred the chosen session"))
+        name_as_shown(self.shred_button, self.tr("Shred the chosen session"))
         self.shred_button.setToolTip(self.tr("Delete this session and its notes for good"))
         self.shred_button.clicked.connect(self.shred_selected)
-        self.status_label = QLabel()
+        self.status_label = ResultLine()  # announced
         self.status_label.setTextFormat(Qt.TextFormat.PlainText)
 
         self._build_layout()

@@ -14,6 +14,7 @@ from peerdesk.followups import CANCELLED, DONE, OPEN
 from peerdesk.journal import Journal
 from peerdesk.sessions import DRAFT, SESSION_NOTE, Session
 from peerdesk.tags import DRIVER, EVENT
+from ui.widgets.accessible import name_as_shown
 from ui.widgets.dates import weekday_and_date
 
 
@@ -40,14 +41,15 @@ class SessionDetail(QWidget):
         self.view.setAccessibleName(self.tr("Session details"))
         self.view.setTabChangesFocus(True)
         self.completed_by_link = QPushButton(self.tr("Open the session that &completed it"))
-        self.completed_by_link.setAccessibleName(
-            self.tr("Open the session that completed this follow-up")
+        name_as_shown(
+            self.completed_by_link, self.tr("Open the session that completed this follow-up")
         )
         self.completed_by_link.setAutoDefault(False)
         self.completed_by_link.clicked.connect(lambda: self._follow(self._completed_by))
         self.planned_in_link = QPushButton(self.tr("Open the session that &planned it"))
-        self.planned_in_link.setAccessibleName(
-            self.tr("Open the session that planned the follow-up this session completed")
+        name_as_shown(
+            self.planned_in_link,
+            self.tr("Open the session that planned the follow-up this session completed"),
         )
         self.planned_in_link.setAutoDefault(False)
         self.planned_in_link.clicked.connect(lambda: self._follow(self._planned_in))

@@ -61,6 +61,7 @@ from ui.session.steps.fields import (
 from ui.session.steps.note import StepNote
 from ui.session.steps.resources_step import ResourcesStep
 from ui.session.steps.step import StepWidget
+from ui.widgets.accessible import ResultLine, clear_field_error, show_field_error
 
 # What the supporter chose when closing a form with changes.
 KEEP = "keep"
@@ -116,6 +117,7 @@ class SessionForm(QDialog):
         super().__init__(parent)
         self._journal = journal
         self._clock = clock
+        self._invalid_field: QWidget | None = None  # the field a refused save pointed at
         self._confirm_identifiers = confirm_identifiers or self._ask_identifiers
         self._ask_close = ask_close or self._ask_close_dialog
         self._offer_followup = offer_followup or (lambda f: ask_to_complete(f, self))
@@ -253,11 +255,11 @@ class SessionForm(QDialog):
         self.message = QLabel()
         self.message.setWordWrap(True)
         show_as_note(self.message, PROBLEM)
-        self.message.setAccessibleName(self.tr("Message"))
+        self.message.setAccessibleDescription(self.tr("Message"))
         self.message.setTextFormat(Qt.TextFormat.PlainText)
         self.message.hide()
-        self.status = QLabel()
-        self.status.setAccessibleName(self.tr("Save status"))
+        self.status = ResultLine()  # announced
+        self.status.setAccessibleDescription(self.tr("Save status"))
         self.status.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         hint = QLabel(
             self.tr("Ctrl+PgDn / Ctrl+PgUp: next or previous step · Ctrl+S: finish · Esc: leave")
@@ -385,7 +387,7 @@ class SessionForm(QDialog):
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
         scroll.setWidget(page)
-        scroll.setAccessibleName(step.title)
+        scroll.setAccessibleName(step.title)  # a Tab stop (the notes' Tab order needs it): named
         return scroll
 
     def _build_guide(self, step: flow.Step) -> QFrame:
@@ -587,6 +589,9 @@ class SessionForm(QDialog):
     def _clear_message(self) -> None:
         self.message.clear()
         self.message.hide()
+        if self._invalid_field is not None:
+            clear_field_error(self._invalid_field)
+            self._invalid_field = None
 
     def _set_status(self, text: str) -> None:
         self.status.setText(text)
@@ -663,8 +668,11 @@ class SessionForm(QDialog):
         row = flow.FLOW.step_ids().index(step_id)
         if self.step_enabled(row):
             self.step_list.setCurrentRow(row)
-        if widget is not None:
-            widget.setFocus(Qt.FocusReason.OtherFocusReason)
+        if widget is not None:  # the field itself is told, and gets the focus
+            if self._invalid_field is not None:
+                clear_field_error(self._invalid_field)
+            self._invalid_field = widget
+            show_field_error(widget, text)
 
     # --- Saving ---------------------------------------------------------------------------------
 

@@ -53,6 +53,7 @@ from PySide6.QtWidgets import (
 import peerdesk
 from peerdesk.errors import InvalidInput, PeerDeskError
 from peerdesk.files import PRIVATE_FILE, ensure_private_dir
+from ui.widgets.accessible import name_as_shown
 
 log = logging.getLogger(__name__)
 
@@ -208,10 +209,10 @@ class CrashDialog(QDialog):
         self.text.setLineWrapMode(QPlainTextEdit.LineWrapMode.NoWrap)
         self.text.setAccessibleName(self.tr("Crash report"))
         self.copy_button = QPushButton(self.tr("&Copy report"))
-        self.copy_button.setAccessibleName(self.tr("Copy report"))
+        name_as_shown(self.copy_button, self.tr("Copy report"))
         self.copy_button.clicked.connect(self.copy_report)
         self.quit_button = QPushButton(self.tr("&Quit"))
-        self.quit_button.setAccessibleName(self.tr("Quit PeerDesk"))
+        name_as_shown(self.quit_button, self.tr("Quit PeerDesk"))
         self.quit_button.setDefault(True)
         self.quit_button.clicked.connect(self.accept)
         buttons = QHBoxLayout()

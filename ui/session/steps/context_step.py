@@ -39,6 +39,7 @@ from ui.session.steps.fields import (
     show_as_note,
 )
 from ui.session.steps.step import StepWidget
+from ui.widgets.accessible import name_editable_box
 from ui.widgets.dates import to_date, to_qdate
 
 
@@ -57,7 +58,7 @@ class ContextStep(StepWidget):
         self.peer = ChoiceBox()
         self.peer.setEditable(True)
         self.peer.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
-        self.peer.setAccessibleName(self.tr("Peer (pseudonym)"))
+        name_editable_box(self.peer, self.tr("Peer (pseudonym)"))
         self.peer.setToolTip(self.tr("Choose a peer, or type a new pseudonym"))
         line = self.peer.lineEdit()
         assert line is not None  # an editable combo box has one

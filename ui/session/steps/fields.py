@@ -6,7 +6,7 @@ import re
 from collections.abc import Iterable
 from dataclasses import replace
 
-from PySide6.QtCore import QEvent, QObject, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QFocusEvent, QKeyEvent, QWheelEvent
 from PySide6.QtWidgets import (
     QAbstractButton,
@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 from peerdesk import flow
 from peerdesk.sessions import Session
 from ui.models.roles import Role
+from ui.widgets.accessible import name_as_shown
 from ui.widgets.dates import EARLIEST_DAY, to_qdate
 
 INFO, PROBLEM = "info", "problem"  # the kinds of boxed note (colours: assets/peerdesk.qss)
@@ -37,7 +38,8 @@ def show_as_note(label: QLabel, kind: str = INFO) -> None:
 
 def choice_combo(choices: tuple[flow.Choice, ...], name: str) -> ChoiceBox:
     combo = ChoiceBox()
-    combo.addItem("—", None)
+    # Words, not "—": on Linux a screen reader says a drop-down's current entry as its name.
+    combo.addItem(QCoreApplication.translate("fields", "not recorded"), None)
     for choice in choices:
         combo.addItem(choice.label, choice.id)
     combo.setAccessibleName(name)
@@ -84,7 +86,7 @@ def fit_rows(picker: QListWidget, most: int) -> None:
 
 def button(text: str, name: str) -> QPushButton:
     made = QPushButton(text)
-    made.setAccessibleName(name)
+    name_as_shown(made, name)  # named by its visible words; ``name`` becomes the description
     # No button may grab Enter typed in a field: finishing is an explicit action.
     made.setAutoDefault(False)
     return made
