@@ -37,6 +37,7 @@ from ui.messages import explain
 from ui.printing.page_preview import PagePreview
 from ui.printing.report_pdf import report_pages, save_report_pdf
 from ui.widgets.dates import EARLIEST_DAY, month_start, to_month, to_qdate
+from ui.widgets.screen import fit_to_screen
 
 CSV, PDF = 0, 1
 SUFFIXES = (".csv", ".pdf")
@@ -63,7 +64,7 @@ class ReportDialog(QDialog):
         self._choose_path = choose_path or self._ask_path
         self.report: rep.Report | None = None
         self.setWindowTitle(self.tr("Report for the program"))
-        self.resize(900, 680)
+        fit_to_screen(self, 900, 680)
         chosen = period or ins.Period.months_up_to(today(clock))
 
         self.first = QDateEdit(month_start(chosen.first))

@@ -89,8 +89,8 @@ class FollowUpsModel(GroupedModel):
             if column == PEER:
                 return item.peer or self.tr("(forgotten peer)")
             return item.plan
-        if role == Qt.ItemDataRole.ToolTipRole and column == PLAN and item.plan:
-            return item.plan
+        if role == Qt.ItemDataRole.ToolTipRole:  # the whole text where a column cuts it short
+            return self.data(index, Qt.ItemDataRole.DisplayRole) or None
         if role == Qt.ItemDataRole.ForegroundRole and column == WHEN and item.due_on < self.today:
             return QColor("#a11a1a")
         return None

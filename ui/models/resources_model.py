@@ -99,8 +99,11 @@ class ResourcesModel(GroupedModel):
             if column == CONTACT:
                 return self.contact_text(item)
             return self.verified_text(item)
-        if role == Qt.ItemDataRole.ToolTipRole and column == NAME and item.description:
-            return item.description
+        if role == Qt.ItemDataRole.ToolTipRole:  # the whole name, which a narrow column cuts
+            shown = self.data(index, Qt.ItemDataRole.DisplayRole)
+            if column == NAME and item.description:
+                return f"{shown}\n{item.description}"
+            return shown or None
         if role == Qt.ItemDataRole.ForegroundRole:
             if item.archived or (column == CONTACT and is_placeholder(item)):
                 return QColor("#6b6b6b")

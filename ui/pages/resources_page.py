@@ -110,8 +110,8 @@ class ResourcesPage(QWidget):
         header.setSectionResizeMode(CONTACT, QHeaderView.ResizeMode.Interactive)
         header.setSectionResizeMode(VERIFIED, QHeaderView.ResizeMode.Interactive)
         metrics = self.fontMetrics()
-        self.tree.setColumnWidth(CONTACT, metrics.horizontalAdvance("x" * 22))
-        self.tree.setColumnWidth(VERIFIED, metrics.horizontalAdvance("x" * 24))
+        self.tree.setColumnWidth(CONTACT, metrics.horizontalAdvance("x" * 16))
+        self.tree.setColumnWidth(VERIFIED, metrics.horizontalAdvance("x" * 17))
         self.tree.selectionModel().currentChanged.connect(self._current_changed)
         self.show_archived = QCheckBox(self.tr("Show arc&hived"))
         self.show_archived.setAccessibleName(self.tr("Show archived resources"))
@@ -221,16 +221,21 @@ class ResourcesPage(QWidget):
         left_layout = QVBoxLayout(left)
         left_layout.setContentsMargins(0, 0, 0, 0)
         left_layout.addWidget(self.tree, 1)
-        left_layout.addWidget(self.show_archived)
+        # Two rows of controls under the list, so that the editor beside it fits a narrow screen
+        archived_row = QHBoxLayout()
+        archived_row.addWidget(self.show_archived)
+        archived_row.addStretch(1)
+        archived_row.addWidget(self.handout_button)
+        left_layout.addLayout(archived_row)
         buttons = QHBoxLayout()
         for button in (self.add_button, self.import_button, self.export_button):
             buttons.addWidget(button)
         buttons.addStretch(1)
-        buttons.addWidget(self.handout_button)
         left_layout.addLayout(buttons)
 
         form = QFormLayout()
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)  # labels above, if narrow
 
         def row(label: str, widget: QWidget, error: QLabel) -> None:
             caption = QLabel(label)
@@ -277,6 +282,12 @@ class ResourcesPage(QWidget):
         scroll.setWidgetResizable(True)
         scroll.setWidget(editor)
         scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        # The splitter never squeezes the editor below its fields (Save cut off on the right);
+        # the list beside it gives way instead, its names cut short with the whole in a tooltip.
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        scroll.setMinimumWidth(
+            editor.minimumSizeHint().width() + scroll.verticalScrollBar().sizeHint().width()
+        )
         box = QGroupBox()
         box_layout = QVBoxLayout(box)
         box_layout.setContentsMargins(0, 4, 0, 0)

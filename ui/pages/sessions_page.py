@@ -294,7 +294,7 @@ class SessionsPage(QWidget):
         combo = QComboBox()
         combo.setAccessibleName(name)
         combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
-        combo.setMinimumContentsLength(14)
+        combo.setMinimumContentsLength(10)
         return combo
 
     def _table(self, model: SessionsModel | SearchResultsModel, name: str) -> QTableView:
@@ -326,6 +326,13 @@ class SessionsPage(QWidget):
         }
         for column, width in widths.items():
             self.table.setColumnWidth(column, width)
+        # On a narrow screen kind and outcome share what is left (cut short, the full text in
+        # a tooltip) rather than the list scrolling sideways.
+        for column in (SessionsModel.KIND, SessionsModel.OUTCOME, SessionsModel.FOLLOW_UP):
+            self.table.horizontalHeader().setSectionResizeMode(
+                column, QHeaderView.ResizeMode.Stretch
+            )
+        self.table.horizontalHeader().setStretchLastSection(False)  # it stretches as above
         self.table.horizontalHeader().setMinimumSectionSize(fm.horizontalAdvance("2026-12-31"))
         self.table.verticalHeader().setDefaultSectionSize(fm.lineSpacing() + 8)
         self.search_table.setColumnWidth(SearchResultsModel.DATE, widths[SessionsModel.DATE])

@@ -1,0 +1,289 @@
+"""Every page, session step, dialog and the first-run setup fits a laptop screen.
+
+Each window is given the room a laptop leaves it (the screen less a panel and a title bar) at
+1280x720 and 1366x768, and at 1366x768 with 150% scaling (911x512 logical pixels), then checked:
+the window is no larger than that room, no visible horizontal scroll bar, every visible widget
+inside its parent (nothing cut off), no button or unwrapped label narrower than its text, no
+wrapped label shorter than its lines. The windows come from :func:`windows`, so the same walk
+can run per language.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QEvent, QRect, QSize
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QAbstractScrollArea,
+    QApplication,
+    QComboBox,
+    QDialog,
+    QLabel,
+    QWidget,
+)
+from pytestqt.qtbot import QtBot
+
+from peerdesk import flow
+from peerdesk.demo import fill
+from peerdesk.journal import Journal
+from peerdesk.keystore import KeyStore, MemoryKeyring
+from peerdesk.recovery import RecoveryCode
+from peerdesk.vault import Vault
+from tests.conftest import FAST, Clock
+from ui.dialogs.about_dialog import AboutDialog
+from ui.dialogs.handout_dialog import HandoutDialog
+from ui.dialogs.program_totals_dialog import ProgramTotalsDialog
+from ui.dialogs.recovery_code_view import NewCodeDialog
+from ui.dialogs.report_dialog import PDF, ReportDialog
+from ui.gates.damage_dialog import DamageDialog
+from ui.gates.restore_dialog import RestoreDialog
+from ui.gates.setup_wizard import SetupWizard
+from ui.gates.unlock_dialog import UnlockDialog
+from ui.main_window import MainWindow
+from ui.session.identifier_guard import IdentifierGuardDialog, find_in
+from ui.system.crash import CrashDialog
+
+# The room a window gets: the screen less a panel (32 px) and a title bar (32 px), in logical
+# pixels (150% scaling divides the screen by 1.5 and the panel and title bar stay 32 each).
+ROOM = 64
+
+
+@dataclass(frozen=True)
+class Laptop:
+    name: str
+    width: int
+    height: int
+
+    @property
+    def room(self) -> QSize:
+        return QSize(self.width, self.height - ROOM)
+
+
+LAPTOPS = (
+    Laptop("1280x720", 1280, 720),
+    Laptop("1366x768", 1366, 768),
+    Laptop("1366x768-150pc", 911, 512),
+)
+
+
+@dataclass
+class Walk:
+    """What the windows are built over: a demo journal, its vault and a clock."""
+
+    journal: Journal
+    vault: Vault
+    clock: Clock
+    window: MainWindow
+    folder: Path
+
+
+# A named window to check: shows itself (pages and steps are switched to) and yields the widget.
+Opener = Callable[[Walk], QWidget]
+
+
+def _page(row: int) -> Opener:
+    def opener(walk: Walk) -> QWidget:
+        walk.window.nav.setCurrentRow(row)
+        return walk.window
+
+    return opener
+
+
+def _step(step_id: str) -> Opener:
+    def opener(walk: Walk) -> QWidget:
+        form = walk.window.forms[0] if walk.window.forms else walk.window.new_session()
+        form.go_to_step(step_id)
+        return form
+
+    return opener
+
+
+def _finished_session_step(step_id: str) -> Opener:
+    """A finished demo session with referrals and marked resources, at ``step_id``."""
+
+    def opener(walk: Walk) -> QWidget:
+        sessions = [walk.journal.sessions.get(s.id) for s in walk.journal.sessions.page(0, 200)]
+        shown = next(s for s in sessions if s.referrals and s.resource_marks)
+        assert shown.id is not None
+        form = walk.window.open_session(shown.id)
+        assert form is not None
+        form.go_to_step(step_id)
+        return form
+
+    return opener
+
+
+def _setup_page(index: int) -> Opener:
+    def opener(walk: Walk) -> QWidget:
+        wizard = SetupWizard(Vault(walk.folder / "new", KeyStore(MemoryKeyring()), kdf_cost=FAST))
+        wizard.stack.setCurrentIndex(index)
+        return wizard
+
+    return opener
+
+
+def _report(kind: int) -> Opener:
+    def opener(walk: Walk) -> QWidget:
+        dialog = ReportDialog(walk.journal, walk.clock)
+        dialog.kind.setCurrentIndex(kind)
+        return dialog
+
+    return opener
+
+
+def windows() -> dict[str, Opener]:
+    """Every window the supporter can meet, by a name for the test's id."""
+    found: dict[str, Opener] = {}
+    for row, name in enumerate(
+        ("today", "sessions", "followups", "peers", "resources", "insights", "settings")
+    ):
+        found[f"page-{name}"] = _page(row)
+    for step in flow.FLOW.steps:
+        found[f"new-session-{step.id}"] = _step(step.id)
+    found["session-with-referrals-resources"] = _finished_session_step("resources")
+    found["session-with-referrals-close"] = _finished_session_step("close")
+    for index, name in enumerate(("welcome", "passphrase", "code", "confirm", "done")):
+        found[f"setup-{name}"] = _setup_page(index)
+    found["dialog-report-csv"] = _report(0)
+    found["dialog-report-pdf"] = _report(PDF)
+    found["dialog-program-totals"] = lambda walk: ProgramTotalsDialog()
+    found["dialog-handout"] = lambda walk: HandoutDialog(
+        walk.journal, walk.clock, resource_ids=[r.id for r in walk.journal.resources.all()][:3]
+    )
+    found["dialog-about"] = lambda walk: AboutDialog(walk.folder)
+    found["dialog-new-code"] = lambda walk: NewCodeDialog(
+        RecoveryCode.generate(), today=lambda: walk.clock().date()
+    )
+    found["dialog-unlock"] = lambda walk: UnlockDialog(walk.vault, after_lock=True)
+    found["dialog-damage"] = lambda walk: DamageDialog(walk.vault)
+    found["dialog-restore"] = lambda walk: RestoreDialog(walk.vault)
+    found["dialog-identifiers"] = lambda walk: IdentifierGuardDialog(
+        find_in("cope", "Cope", "Call 555-123-4567 or mail kim@example.org, MRN 12345678")
+    )
+    found["dialog-crash"] = lambda walk: CrashDialog("Traceback (most recent call last):\n" * 40)
+    return found
+
+
+@pytest.fixture(scope="module")
+def demo(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[Vault, Path]]:
+    folder = tmp_path_factory.mktemp("layout")
+    vault = Vault(folder / "journal", KeyStore(MemoryKeyring()), kdf_cost=FAST)
+    journal, _code = vault.create()
+    fill(journal, 300, seed=7)
+    yield vault, folder
+    vault.lock()
+
+
+@contextmanager
+def walk_over(qtbot: QtBot, demo: tuple[Vault, Path], clock: Clock) -> Iterator[Walk]:
+    vault, folder = demo
+    assert vault.journal is not None
+    window = MainWindow(vault.journal, vault, clock, demo=True)
+    qtbot.addWidget(window)
+    try:
+        yield Walk(vault.journal, vault, clock, window, folder)
+    finally:
+        window.prepare_for_lock(save=False)
+
+
+def _settle() -> None:
+    app = QApplication.instance()
+    assert app is not None
+    for _ in range(3):
+        app.processEvents()
+        QApplication.sendPostedEvents(None, QEvent.Type.LayoutRequest.value)
+
+
+def _where(widget: QWidget) -> str:
+    name = widget.objectName() or widget.accessibleName()
+    text = getattr(widget, "text", None)
+    shown = text() if callable(text) and isinstance(text(), str) else ""
+    return f"{type(widget).__name__}({name!r}, {shown[:50]!r})"
+
+
+def _visible_descendants(top: QWidget) -> Iterator[QWidget]:
+    for child in top.findChildren(QWidget):
+        if child.isVisibleTo(top) and child.isWindow() is False:
+            yield child
+
+
+def _inside_a_view(widget: QWidget) -> bool:
+    """A widget Qt's item views place themselves (editors, headers' parts): views scroll them."""
+    parent = widget.parentWidget()
+    while parent is not None:
+        if isinstance(parent, QAbstractScrollArea) and not type(parent).__name__.endswith(
+            "ScrollArea"
+        ):
+            return True
+        if isinstance(parent, QComboBox):
+            return True
+        parent = parent.parentWidget()
+    return False
+
+
+def problems(top: QWidget, room: QSize) -> list[str]:
+    """What does not fit when ``top`` has ``room``: empty when everything fits."""
+    found: list[str] = []
+    if top.width() > room.width() or top.height() > room.height():
+        found.append(
+            f"window is {top.width()}x{top.height()}, the room {room.width()}x{room.height()}"
+        )
+    for widget in _visible_descendants(top):
+        if isinstance(widget, QAbstractScrollArea):
+            bar = widget.horizontalScrollBar()
+            if bar.isVisibleTo(top):
+                found.append(f"horizontal scroll bar in {_where(widget)}")
+        parent = widget.parentWidget()
+        if parent is None or _inside_a_view(widget):
+            continue
+        is_viewport_child = isinstance(parent.parentWidget(), QAbstractScrollArea) and (
+            parent is parent.parentWidget().viewport()  # type: ignore[union-attr]
+        )
+        geometry = widget.geometry()
+        if is_viewport_child:  # scrolls up and down, never sideways
+            if geometry.left() < 0 or geometry.right() > parent.width() - 1:
+                found.append(
+                    f"{_where(widget)} wider than its scroll area "
+                    f"({geometry.width()} > {parent.width()})"
+                )
+        elif not QRect(0, 0, parent.width(), parent.height()).contains(geometry):
+            found.append(
+                f"{_where(widget)} cut off: {geometry.x()},{geometry.y()} {geometry.width()}x"
+                f"{geometry.height()} in {_where(parent)} {parent.width()}x{parent.height()}"
+            )
+        if isinstance(widget, (QAbstractButton, QLabel)):
+            hint = widget.minimumSizeHint()
+            if isinstance(widget, QLabel) and widget.wordWrap():
+                needed = widget.heightForWidth(widget.width())
+                if widget.height() < needed:
+                    found.append(
+                        f"{_where(widget)} shows {widget.height()} of {needed} px of its lines"
+                    )
+            elif widget.width() < hint.width():
+                found.append(
+                    f"{_where(widget)} is {widget.width()} px for {hint.width()} px of text"
+                )
+    return found
+
+
+@pytest.mark.parametrize("laptop", LAPTOPS, ids=[laptop.name for laptop in LAPTOPS])
+@pytest.mark.parametrize("name", sorted(windows()))
+def test_every_window_fits_a_laptop_screen(
+    qtbot: QtBot, demo: tuple[Vault, Path], clock: Clock, name: str, laptop: Laptop
+) -> None:
+    with walk_over(qtbot, demo, clock) as walk:
+        top = windows()[name](walk)
+        if top is not walk.window:
+            qtbot.addWidget(top)
+        top.resize(laptop.room)
+        top.show()
+        _settle()
+        found = problems(top, laptop.room)
+        if isinstance(top, QDialog) and top is not walk.window:
+            top.close()
+    assert not found, "\n".join(found)
