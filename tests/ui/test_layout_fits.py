@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QEvent, QRect, QSize
+from PySide6.QtCore import QEvent, QPoint, QRect, QSize
 from PySide6.QtWidgets import (
     QAbstractButton,
     QAbstractScrollArea,
@@ -47,6 +47,7 @@ from ui.gates.unlock_dialog import UnlockDialog
 from ui.main_window import MainWindow
 from ui.session.identifier_guard import IdentifierGuardDialog, find_in
 from ui.system.crash import CrashDialog
+from ui.system.window_state import WindowState
 
 # The room a window gets: the screen less a panel (32 px) and a title bar (32 px), in logical
 # pixels (150% scaling divides the screen by 1.5 and the panel and title bar stay 32 each).
@@ -271,11 +272,25 @@ def problems(top: QWidget, room: QSize) -> list[str]:
     return found
 
 
+# Known, and told to the handouts engineer (notes/s20/fit-handout.md): its page preview is a
+# fixed-size picture. Strict, so the mark must go when the dialog fits.
+NOT_YET = {("dialog-handout", "1366x768-150pc")}
+
+
 @pytest.mark.parametrize("laptop", LAPTOPS, ids=[laptop.name for laptop in LAPTOPS])
 @pytest.mark.parametrize("name", sorted(windows()))
 def test_every_window_fits_a_laptop_screen(
-    qtbot: QtBot, demo: tuple[Vault, Path], clock: Clock, name: str, laptop: Laptop
+    qtbot: QtBot,
+    demo: tuple[Vault, Path],
+    clock: Clock,
+    name: str,
+    laptop: Laptop,
+    request: pytest.FixtureRequest,
 ) -> None:
+    if (name, laptop.name) in NOT_YET:
+        request.applymarker(
+            pytest.mark.xfail(reason="the handout preview is too tall", strict=True)
+        )
     with walk_over(qtbot, demo, clock) as walk:
         top = windows()[name](walk)
         if top is not walk.window:
@@ -287,3 +302,66 @@ def test_every_window_fits_a_laptop_screen(
         if isinstance(top, QDialog) and top is not walk.window:
             top.close()
     assert not found, "\n".join(found)
+
+
+def _free_area(widget: QWidget) -> QRect:
+    screen = widget.screen()
+    assert screen is not None
+    return screen.availableGeometry()
+
+
+def test_the_window_opens_no_larger_than_the_screen(
+    qtbot: QtBot, demo: tuple[Vault, Path], clock: Clock
+) -> None:
+    """The offscreen screen (800x800) is smaller than the window's preferred 1180x720."""
+    with walk_over(qtbot, demo, clock) as walk:
+        area = _free_area(walk.window)
+        assert walk.window.width() <= area.width() - 16
+        assert walk.window.height() <= area.height() - 40  # room for the title bar
+        form = walk.window.new_session()
+        assert form.width() <= area.width() - 16
+        assert form.height() <= area.height() - 40
+
+
+def test_a_window_size_kept_from_a_larger_screen_is_fitted_to_this_one(
+    qtbot: QtBot, demo: tuple[Vault, Path], clock: Clock, tmp_path: Path
+) -> None:
+    state = WindowState(tmp_path / "config")
+    with walk_over(qtbot, demo, clock) as walk:
+        walk.window.setMinimumSize(1, 1)
+        walk.window.resize(1900, 1150)  # as on a large monitor
+        walk.window.move(600, 400)
+        state.save(walk.window)
+    with walk_over(qtbot, demo, clock) as walk:
+        state.restore(walk.window)
+        area = _free_area(walk.window)
+        assert walk.window.width() <= area.width() - 16
+        assert walk.window.height() <= area.height() - 40
+        assert area.contains(walk.window.geometry().topLeft())
+        assert walk.window.geometry().right() <= area.right()
+
+
+@pytest.mark.parametrize("laptop", LAPTOPS, ids=[laptop.name for laptop in LAPTOPS])
+def test_step_6_gives_its_list_the_room_there_is(
+    qtbot: QtBot, demo: tuple[Vault, Path], clock: Clock, laptop: Laptop
+) -> None:
+    """Every resource shows, or the list grows until the step fills its area: no empty band."""
+    with walk_over(qtbot, demo, clock) as walk:
+        form = walk.window.new_session()
+        form.resize(laptop.room)
+        form.go_to_step("resources")
+        _settle()
+        step = form.steps["resources"]
+        tree = step.offers.tree
+        if not tree.verticalScrollBar().isVisible():
+            return  # every row shows
+        area = form.stack.currentWidget()
+        assert isinstance(area, QAbstractScrollArea)
+        viewport = area.viewport()
+        bottom = max(
+            w.mapTo(viewport, QPoint(0, w.height())).y()
+            for w in step.findChildren(QWidget)
+            if w.isVisible()
+        )
+        row = tree.sizeHintForRow(0)
+        assert bottom >= viewport.height() - row, (bottom, viewport.height())
