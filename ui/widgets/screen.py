@@ -19,11 +19,17 @@ def room_on_screen(window: QWidget) -> QSize | None:
 
 
 def fit_to_screen(window: QWidget, width: int, height: int) -> None:
-    """Give ``window`` its preferred size, or less where the screen is smaller."""
+    """Give ``window`` its preferred size, or less where the screen is smaller: then it opens
+    at the top of the screen's free area, so that its frame fits too."""
     room = room_on_screen(window)
-    if room is not None:
-        width, height = min(width, room.width()), min(height, room.height())
-    window.resize(width, height)
+    screen = window.screen()
+    if room is None or screen is None:
+        window.resize(width, height)
+        return
+    window.resize(min(width, room.width()), min(height, room.height()))
+    if height > room.height():
+        area = screen.availableGeometry()
+        window.move(area.left() + (area.width() - window.width() - FRAME.width()) // 2, area.top())
 
 
 def keep_on_screen(window: QWidget) -> None:
