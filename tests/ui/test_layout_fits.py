@@ -16,9 +16,10 @@ from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QEvent, QPoint, QRect, QSize
+from PySide6.QtCore import QAbstractItemModel, QEvent, QModelIndex, QPoint, QRect, QSize, Qt
 from PySide6.QtWidgets import (
     QAbstractButton,
+    QAbstractItemView,
     QAbstractScrollArea,
     QApplication,
     QComboBox,
@@ -46,7 +47,7 @@ from ui.gates.damage_dialog import DamageDialog
 from ui.gates.restore_dialog import RestoreDialog
 from ui.gates.setup_wizard import SetupWizard
 from ui.gates.unlock_dialog import UnlockDialog
-from ui.main_window import MainWindow
+from ui.main_window import FOLLOW_UPS, RESOURCES, SESSIONS, MainWindow
 from ui.printing.page_preview import PagePreviewDialog
 from ui.printing.report_pdf import report_pages
 from ui.session.identifier_guard import IdentifierGuardDialog, find_in
@@ -381,3 +382,47 @@ def test_step_6_gives_its_list_the_room_there_is(
         )
         row = tree.sizeHintForRow(0)
         assert bottom >= viewport.height() - row, (bottom, viewport.height())
+
+
+def _indexes(model: QAbstractItemModel, parent: QModelIndex | None = None) -> Iterator[QModelIndex]:
+    parent = parent or QModelIndex()
+    for row in range(model.rowCount(parent)):
+        for column in range(model.columnCount(parent)):
+            index = model.index(row, column, parent)
+            yield index
+        yield from _indexes(model, model.index(row, 0, parent))
+
+
+def test_a_column_too_narrow_for_its_text_has_the_whole_text_in_a_tooltip(
+    qtbot: QtBot, demo: tuple[Vault, Path], clock: Clock
+) -> None:
+    narrow = LAPTOPS[-1]  # 150%: names, kinds and dates are cut short
+    with walk_over(qtbot, demo, clock) as walk:
+        walk.window.resize(narrow.room)
+        walk.window.show()
+        views: list[QAbstractItemView] = []
+        for row, built in (
+            (SESSIONS, lambda: walk.window.sessions_page.table),
+            (FOLLOW_UPS, lambda: walk.window.followups_page.tree),
+            (RESOURCES, lambda: walk.window.resources_page.tree),
+        ):
+            walk.window.nav.setCurrentRow(row)
+            _settle()
+            views.append(built())
+        cut = 0
+        for view in views:
+            metrics = view.fontMetrics()
+            for index in _indexes(view.model()):
+                text = index.data()
+                rect = view.visualRect(index)
+                if not isinstance(text, str) or not text or rect.isEmpty():
+                    continue
+                if metrics.horizontalAdvance(text) > rect.width() - 6:  # drawn cut short
+                    cut += 1
+                    tip = index.data(Qt.ItemDataRole.ToolTipRole)
+                    assert isinstance(tip, str), (view.accessibleName(), text)
+                    # every word of it, maybe in a longer sentence ("Done 2026-12-01": "Planned
+                    # for ...; done in the follow-up session of 2026-12-01")
+                    missing = [w for w in text.split() if w.casefold() not in tip.casefold()]
+                    assert not missing, (view.accessibleName(), text, tip)
+        assert cut  # the check saw cut-short text
