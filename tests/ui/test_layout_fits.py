@@ -17,12 +17,14 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QAbstractItemModel, QEvent, QModelIndex, QPoint, QRect, QSize, Qt
+from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QAbstractButton,
     QAbstractItemView,
     QAbstractScrollArea,
     QApplication,
     QComboBox,
+    QDialog,
     QLabel,
     QScrollArea,
     QWidget,
@@ -150,6 +152,19 @@ def _print_preview(walk: Walk) -> QWidget:
     return PagePreviewDialog(report_pages(report), "Report", lambda _parent: False)
 
 
+def _help_dialog(walk: Walk) -> QWidget:
+    """Help > How PeerDesk protects your journal, opened as the menu opens it."""
+    action = next(
+        a
+        for a in walk.window.findChildren(QAction)
+        if a.text() == "How PeerDesk protects your journal"
+    )
+    before = set(walk.window.findChildren(QDialog))
+    action.trigger()
+    (dialog,) = set(walk.window.findChildren(QDialog)) - before
+    return dialog
+
+
 def windows() -> dict[str, Opener]:
     """Every window the supporter can meet, by a name for the test's id."""
     found: dict[str, Opener] = {}
@@ -171,6 +186,7 @@ def windows() -> dict[str, Opener]:
         walk.clock,
         resource_ids=[r.id for r in walk.journal.resources.all() if r.id is not None][:3],
     )
+    found["dialog-security-help"] = _help_dialog
     found["dialog-about"] = lambda walk: AboutDialog(walk.folder)
     found["dialog-new-code"] = lambda walk: NewCodeDialog(
         RecoveryCode.generate(), today=lambda: walk.clock().date()
