@@ -6,4 +6,5 @@
 - ``figures_table``: the read-only table that shows a figures model.
 - ``dates``: typed ``date``/``Month`` <-> ``QDate`` conversions; dates and month names as the
   user's locale writes them.
+- ``screen``: window sizes that fit the screen's free area (a small laptop's too).
 """
