@@ -17,10 +17,11 @@ from peerdesk.database import Connection, rows
 from peerdesk.errors import InvalidInput
 from peerdesk.resources import REFERRAL_KIND
 from peerdesk.tags import DRIVER, EVENT
+from peerdesk.translation import QT_TRANSLATE_NOOP
 
 MAX_MONTHS = 120
 NOT_RECORDED = "not_recorded"
-NOT_RECORDED_LABEL = "Not recorded"
+NOT_RECORDED_LABEL = QT_TRANSLATE_NOOP("Flow", "Not recorded")
 _MONTH = re.compile(r"^(\d{4})-(\d{2})$")
 
 

@@ -218,13 +218,15 @@ def _write(job: BackupJob, control: JobControl) -> BackupResult:
 
 def describe_result(result: BackupResult, parent: QObject) -> str:
     """One line for the status bar (and the text of a notice when a second folder failed)."""
-    text = parent.tr("Backup written and checked: {name}").format(name=result.backup.path.name)
+    text = BackupScheduler.tr("Backup written and checked: {name}").format(
+        name=result.backup.path.name
+    )
     if result.copies:
-        text += " " + parent.tr("(a copy is also in {folder})").format(
+        text += " " + BackupScheduler.tr("(a copy is also in {folder})").format(
             folder=result.copies[0].path.parent
         )
     for folder, problem in result.problems:
-        text += " " + parent.tr("The copy for {folder} was not made: {why}").format(
+        text += " " + BackupScheduler.tr("The copy for {folder} was not made: {why}").format(
             folder=folder, why=explain(problem).title.lower()
         )
     return text
@@ -234,7 +236,7 @@ def describe_failure(exc: PeerDeskError, parent: QObject) -> tuple[str, str]:
     """Title and text for a backup that failed (a bug goes to the crash dialog instead)."""
     words = explain(exc)
     return (
-        parent.tr("The backup was not made: {why}").format(why=words.title.lower()),
+        BackupScheduler.tr("The backup was not made: {why}").format(why=words.title.lower()),
         words.as_text(),
     )
 

@@ -21,7 +21,7 @@ from collections.abc import Callable
 from datetime import datetime
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QFontDatabase
 from PySide6.QtWidgets import (
     QButtonGroup,
@@ -79,21 +79,21 @@ def made_on(path: Path) -> datetime | None:
         return None
 
 
-def describe_summary(summary: JournalSummary, parent: QObject) -> str:
+def describe_summary(summary: JournalSummary) -> str:
     """Counts and a date range — what a backup may show before it is opened for good."""
-    sessions = QCoreApplication.translate("summary", "%n finished session(s)", "", summary.sessions)
-    drafts = QCoreApplication.translate("summary", "%n draft(s)", "", summary.drafts)
-    peers = QCoreApplication.translate("summary", "%n peer(s)", "", summary.peers)
-    text = parent.tr("{sessions}, {drafts} and {peers}").format(
+    sessions = RestoreDialog.tr("%n finished session(s)", "", summary.sessions)
+    drafts = RestoreDialog.tr("%n draft(s)", "", summary.drafts)
+    peers = RestoreDialog.tr("%n peer(s)", "", summary.peers)
+    text = RestoreDialog.tr("{sessions}, {drafts} and {peers}").format(
         sessions=sessions, drafts=drafts, peers=peers
     )
     if summary.first_session and summary.last_session:
-        span = parent.tr("Sessions from {first} to {last}.").format(
+        span = RestoreDialog.tr("Sessions from {first} to {last}.").format(
             first=day_month_year(summary.first_session),
             last=day_month_year(summary.last_session),
         )
     else:
-        span = parent.tr("No sessions yet.")
+        span = RestoreDialog.tr("No sessions yet.")
     return f"{text}. {span}"
 
 
@@ -394,9 +394,7 @@ class RestoreDialog(QDialog):
             if when
             else self.tr("This backup passed its check.")
         )
-        self.holds.setText(
-            f"{made} {self.tr('It holds')} {describe_summary(preview.summary, self)}"
-        )
+        self.holds.setText(f"{made} {self.tr('It holds')} {describe_summary(preview.summary)}")
         self.holds.setVisible(True)
         if self._vault.exists():
             self.aside_note.setText(

@@ -40,6 +40,7 @@ from peerdesk import insights as ins
 from peerdesk.clock import Clock, today
 from peerdesk.errors import InvalidInput
 from peerdesk.journal import Journal
+from ui.messages import flow_text
 from ui.models.figures_model import FiguresModel
 from ui.widgets.dates import (
     EARLIEST_DAY,
@@ -380,14 +381,16 @@ class Tile(QFrame):
 
 
 def _counts_rows(counts: Sequence[ins.Count]) -> list[tuple[str, str]]:
-    return [(c.label, str(c.count)) for c in counts if c.count or c.id != ins.NOT_RECORDED]
+    return [
+        (flow_text(c.label), str(c.count)) for c in counts if c.count or c.id != ins.NOT_RECORDED
+    ]
 
 
 def _counts_summary(title: str, counts: Sequence[ins.Count]) -> str:
     used = sorted((c for c in counts if c.count), key=lambda c: -c.count)
     if not used:
         return f"{title}: none in this period."
-    top = ", ".join(f"{c.label} {c.count}" for c in used[:3])
+    top = ", ".join(f"{flow_text(c.label)} {c.count}" for c in used[:3])
     return f"{title}. Most often: {top}."
 
 
