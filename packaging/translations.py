@@ -36,8 +36,8 @@ SOURCES = ("ui", "peerdesk")
 LANGUAGES = ("en", "es", "fr", "de")
 
 _UNFINISHED_PLURAL = re.compile(
-    r'(<message numerus="yes">\s*(?:<location [^>]*/>\s*)*<source>(?P<source>.*?)</source>\s*'
-    r"(?:<(?:comment|extracomment|translatorcomment)>.*?</\w+>\s*)*)"
+    r'(<message numerus="yes">\s*(?:<location [^>]*/>\s*)*<source>(?P<source>[^<]*)</source>\s*'
+    r"(?:<(?:comment|extracomment|translatorcomment)>[^<]*</\w+>\s*)*)"
     r'<translation type="unfinished">.*?</translation>',
     re.S,
 )

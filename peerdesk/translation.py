@@ -12,6 +12,7 @@ from __future__ import annotations
 # The contexts the core's texts live in; the ui translates with the same names.
 FLOW = "Flow"
 REPORT = "report"
+INSIGHTS = "Insights"
 
 
 # Named as Qt names it: lupdate finds calls by this name.

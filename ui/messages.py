@@ -15,11 +15,11 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import NamedTuple
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtCore import QCoreApplication
 
 from peerdesk import errors
 from peerdesk.errors import PeerDeskError
-from peerdesk.translation import FLOW, REPORT
+from peerdesk.translation import FLOW, INSIGHTS, QT_TRANSLATE_NOOP, REPORT
 
 
 class Explanation(NamedTuple):
@@ -46,6 +46,11 @@ def flow_text(text: str) -> str:
 def report_text(text: str) -> str:
     """A report section title (``peerdesk.report.SECTION_TITLES``) in the supporter's language."""
     return QCoreApplication.translate(REPORT, text)
+
+
+def metric_text(text: str) -> str:
+    """A figure's name or definition (``peerdesk.insights.METRICS``) in the supporter's language."""
+    return QCoreApplication.translate(INSIGHTS, text)
 
 
 # Keyring backends by the module keyring gives them; shown when the key's home has changed.

@@ -1859,6 +1859,153 @@
     </message>
 </context>
 <context>
+    <name>Insights</name>
+    <message>
+        <source>Contacts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Finished session records held in the month or period. An outreach that was declined, not answered or put off counts too: every attempt is a record. Drafts do not count.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conversations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contacts in which a conversation took place: the outreach was accepted, or no outreach outcome was recorded (the peer came to the supporter).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contacts by kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contacts counted by their kind (proactive outreach, peer asked, follow-up, group); contacts without a kind are &apos;not recorded&apos;. The kinds add up to the contacts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contacts by mode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contacts counted by how they were held (phone, video, in person, text message); &apos;not recorded&apos; when no mode was chosen. The modes add up to the contacts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outreach outcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contacts counted by the outcome of the outreach (accepted, declined, no answer, asked to talk later); &apos;not recorded&apos; when none was chosen. The outcomes add up to the contacts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Event categories</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contacts tagged with each event category. A contact can carry several tags, so these add up to more than the contacts; contacts without a tag are not counted here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stress drivers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contacts tagged with each stress driver. A contact can carry several, so these add up to more than the contacts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Referrals by type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contacts in which a referral of each type was made: a kind of help or a resource marked referred, because the supporter made or arranged the contact. A resource counts under the type of its category. Mentioned or handed out is not a referral. A contact with two types of referral counts once under each.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conversations with a referral</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conversations in which at least one kind of help or resource was marked referred.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conversations with help mentioned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conversations in which at least one kind of help or resource was marked mentioned: named, with no handout and no contact arranged. Not a referral.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conversations with a handout</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conversations in which at least one resource or kind of help was marked handout given. Not a referral.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Referral rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conversations with a referral divided by conversations, as a percentage.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follow-ups due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follow-ups agreed in a session whose due date falls in the month or period, whatever became of them (done, cancelled or still open).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follow-ups completed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Of the follow-ups due in the month or period, those marked done.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follow-ups overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Of the follow-ups due in the period, those still open after their due date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Median days to follow-up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For completed follow-ups due in the period: the median number of days from the session that agreed the follow-up to the session that completed it. Follow-ups marked done without a follow-up session are left out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Supporter hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sum of the recorded durations of the contacts, in hours. Contacts without a duration add nothing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your self-care</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The average of your own self-care rating (1 = struggling, 5 = doing well) over the contacts of each month where you rated it, with the number of ratings. It stays on this computer: it is never part of a report.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>InsightsPage</name>
     <message>
         <source>Insights</source>
@@ -3384,39 +3531,6 @@
 </context>
 <context>
     <name>RestoreDialog</name>
-    <message numerus="yes">
-        <source>%n finished session(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n draft(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n peer(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>{sessions}, {drafts} and {peers}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Sessions from {first} to {last}.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No sessions yet.</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message>
         <source>Restore from a backup</source>
         <translation type="unfinished"></translation>
@@ -5055,6 +5169,42 @@
     </message>
     <message>
         <source>A note holds at most {max} characters; the rest was cut off.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SummaryWords</name>
+    <message numerus="yes">
+        <source>%n finished session(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n draft(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n peer(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{sessions}, {drafts} and {peers}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sessions from {first} to {last}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No sessions yet.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

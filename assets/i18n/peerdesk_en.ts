@@ -59,30 +59,6 @@
     </message>
 </context>
 <context>
-    <name>RestoreDialog</name>
-    <message numerus="yes">
-        <source>%n finished session(s)</source>
-        <translation>
-            <numerusform>%n finished session</numerusform>
-            <numerusform>%n finished sessions</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n draft(s)</source>
-        <translation>
-            <numerusform>%n draft</numerusform>
-            <numerusform>%n drafts</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n peer(s)</source>
-        <translation>
-            <numerusform>%n peer</numerusform>
-            <numerusform>%n peers</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
     <name>RetentionSettings</name>
     <message numerus="yes">
         <source>• the notes and follow-up plans of %n session(s) held on or before {day} ({notes}, {plans})</source>
@@ -124,6 +100,30 @@
         <translation>
             <numerusform>%n contact detail</numerusform>
             <numerusform>%n contact details</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SummaryWords</name>
+    <message numerus="yes">
+        <source>%n finished session(s)</source>
+        <translation>
+            <numerusform>%n finished session</numerusform>
+            <numerusform>%n finished sessions</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n draft(s)</source>
+        <translation>
+            <numerusform>%n draft</numerusform>
+            <numerusform>%n drafts</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n peer(s)</source>
+        <translation>
+            <numerusform>%n peer</numerusform>
+            <numerusform>%n peers</numerusform>
         </translation>
     </message>
 </context>

@@ -4,6 +4,7 @@ mnemonics."""
 
 from __future__ import annotations
 
+import ast
 import re
 import runpy
 import shutil
@@ -15,7 +16,7 @@ import pytest
 from PySide6.QtCore import QCoreApplication
 from pytestqt.qtbot import QtBot
 
-from peerdesk import flow, report
+from peerdesk import flow, insights, report
 from peerdesk.preferences import LANGUAGES
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -77,8 +78,9 @@ def test_catalogues_follow_the_code(tmp_path: Path) -> None:
 
 
 def test_the_cores_texts_are_in_the_catalogue() -> None:
-    """lupdate finds the flow, the vocabularies, the tag defaults and the report's section titles
-    through the core's QT_TRANSLATE_NOOP marks (the core never imports Qt)."""
+    """lupdate finds the flow, the vocabularies, the tag defaults, the report's section titles and
+    the figures' names and definitions through the core's QT_TRANSLATE_NOOP marks (the core
+    never imports Qt)."""
     found = {(context, message.findtext("source")) for context, message in _messages("de")}
     expected = {("Flow", step.title) for step in flow.FLOW.steps}
     for step in flow.FLOW.steps:
@@ -100,6 +102,9 @@ def test_the_cores_texts_are_in_the_catalogue() -> None:
     ):
         expected |= {("Flow", choice.label) for choice in choices}
     expected |= {("report", title) for title in report.SECTION_TITLES.values()}
+    expected |= {("Insights", m.name) for m in insights.METRICS}
+    expected |= {("Insights", m.definition) for m in insights.METRICS}
+    expected |= {("Flow", insights.NOT_RECORDED_LABEL), ("Flow", report.CUSTOM_LABEL)}
     assert len(expected) > 150
     assert expected - found == set()
 
@@ -189,3 +194,45 @@ def test_mnemonics_stay_unique_within_each_window(language: str) -> None:
                 translated.append((source, text))
         wrong += [(name, *sorted(pair)) for pair in _clashes(translated) - _clashes(english)]
     assert wrong == []
+
+
+def _dynamic_translations(path: Path) -> set[str]:
+    """The functions in ``path`` that translate a text that is not written out in the call
+    (lupdate cannot read such a call: its texts must be marked where they are written)."""
+    found: set[str] = set()
+
+    def visit(node: ast.AST, function: str) -> None:
+        if isinstance(node, ast.FunctionDef):
+            function = node.name
+        if isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute):
+            args, name = node.args, node.func.attr
+            text = args[0] if name == "tr" and args else None
+            if name == "translate" and ast.unparse(node.func.value) == "QCoreApplication":
+                text = args[1] if len(args) > 1 else None
+                if args and not isinstance(args[0], ast.Constant):
+                    found.add(function)
+            if text is not None and not isinstance(text, ast.Constant):
+                found.add(function)
+        for child in ast.iter_child_nodes(node):
+            visit(child, function)
+
+    visit(ast.parse(path.read_text(encoding="utf-8")), "")
+    return found
+
+
+def test_texts_are_translated_where_lupdate_reads_them() -> None:
+    """Only the helpers that show texts marked elsewhere (the core's QT_TRANSLATE_NOOP, a marked
+    table) translate a text held in a variable; a new wrapper like ``_tr(text)`` would hide its
+    callers' texts from the catalogue."""
+    helpers = {
+        f"{path.relative_to(ROOT)}:{function}"
+        for path in sorted((ROOT / "ui").rglob("*.py"))
+        for function in _dynamic_translations(path)
+    }
+    assert helpers == {
+        "ui/messages.py:_tr",  # keyring names, marked in _KEYRING_NAMES
+        "ui/messages.py:flow_text",
+        "ui/messages.py:report_text",
+        "ui/messages.py:metric_text",
+        "ui/printing/report_pdf.py:_tr",  # MONTHLY_HEADERS and the core's section titles
+    }

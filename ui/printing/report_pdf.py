@@ -13,7 +13,6 @@ import os
 from pathlib import Path
 
 from PySide6.QtCore import (
-    QT_TRANSLATE_NOOP,
     QBuffer,
     QCoreApplication,
     QIODevice,
@@ -41,6 +40,7 @@ from peerdesk import report as rep
 from peerdesk.errors import StorageError
 from peerdesk.files import create_private_file, make_private, storage_error, temp_path_beside
 from peerdesk.insights import Month
+from peerdesk.translation import QT_TRANSLATE_NOOP
 from ui.messages import flow_text
 from ui.widgets.dates import month_and_year
 
