@@ -108,7 +108,7 @@ def main() -> int:
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     app = QApplication(sys.argv[:1])
     app.setStyleSheet(asset("peerdesk.qss").read_text(encoding="utf-8"))
-    AppLanguage(app).apply("en")
+    AppLanguage(app).apply()  # the computer's language: LANG=de_DE.UTF-8 for German pages
     target = Path(sys.argv[1]) if len(sys.argv) > 1 else assets_dir() / "screenshots"
     render(target)
     return 0

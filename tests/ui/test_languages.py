@@ -139,7 +139,10 @@ def test_settings_offers_each_language_by_its_own_name(
 # --- papers in each language ----------------------------------------------------------------
 
 
-@pytest.mark.parametrize(("language", "country", "paper"), SPOKEN)
+@pytest.mark.parametrize(
+    ("language", "country", "paper"),
+    [*SPOKEN, ("es", Country.UnitedStates, QPageSize.PageSizeId.Letter)],
+)
 def test_handout_report_and_recovery_sheet_in_each_language(
     qapp: QApplication,
     journal: Journal,
