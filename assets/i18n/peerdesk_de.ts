@@ -2008,6 +2008,14 @@
 <context>
     <name>InsightsPage</name>
     <message>
+        <source>{title}: none in this period.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{title}. Most often: {top}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Insights</source>
         <translation type="unfinished"></translation>
     </message>

@@ -23,6 +23,8 @@ from peerdesk.journal import Journal
 from peerdesk.preferences import LANGUAGE
 from peerdesk.recovery import RecoveryCode
 from peerdesk.resource_defaults import seed_default_resources
+from peerdesk.session_query import SessionQuery
+from peerdesk.sessions import FINISHED, Session
 from peerdesk.vault import Vault
 from tests.conftest import FIXED_NOW, Clock
 from tests.core.test_insights import populate
@@ -31,6 +33,7 @@ from ui.dialogs.program_totals_dialog import ProgramTotalsDialog
 from ui.dialogs.report_dialog import ReportDialog
 from ui.gates.unlock_dialog import UnlockDialog
 from ui.lifecycle import AppController
+from ui.models.peers_model import PeersModel
 from ui.pages.settings_page import SettingsPage
 from ui.printing.handout import Handout, choose, save_handout_pdf
 from ui.printing.recovery_sheet import default_page_size, save_recovery_sheet_pdf
@@ -134,6 +137,28 @@ def test_settings_offers_each_language_by_its_own_name(
     assert page.language.currentData() == "system"
     page.language.setCurrentIndex(names.index("Deutsch"))
     assert journal.preferences.get(LANGUAGE) == "de"
+
+
+def test_tables_write_dates_with_the_locales_month_names(
+    qapp: QApplication, journal: Journal, clock: Clock
+) -> None:
+    peer = journal.peers.add("Ash")
+    held = date(2026, 11, 12)
+    journal.sessions.save(
+        Session(
+            peer_id=peer.id,
+            held_on=held,
+            status=FINISHED,
+            contact_kind="proactive_outreach",
+            outreach_outcome="accepted",
+        )
+    )
+    model = PeersModel(journal.peers, SessionQuery(journal.conn, clock))
+    with speaking(qapp, "de", Country.Germany) as locale:
+        model.refresh()
+        shown = model.index(0, PeersModel.LAST_SESSION).data()
+        assert shown == f"12 {locale.monthName(11, QLocale.FormatType.ShortFormat)} 2026"
+        assert "Nov." in shown  # German abbreviates with a full stop
 
 
 # --- papers in each language ----------------------------------------------------------------

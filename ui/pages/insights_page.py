@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from itertools import pairwise
 
 from PySide6.QtCore import (
+    QCoreApplication,
     QDate,
     QPointF,
     QRectF,
@@ -389,9 +390,13 @@ def _counts_rows(counts: Sequence[ins.Count]) -> list[tuple[str, str]]:
 def _counts_summary(title: str, counts: Sequence[ins.Count]) -> str:
     used = sorted((c for c in counts if c.count), key=lambda c: -c.count)
     if not used:
-        return f"{title}: none in this period."
+        return QCoreApplication.translate("InsightsPage", "{title}: none in this period.").format(
+            title=title
+        )
     top = ", ".join(f"{flow_text(c.label)} {c.count}" for c in used[:3])
-    return f"{title}. Most often: {top}."
+    return QCoreApplication.translate("InsightsPage", "{title}. Most often: {top}.").format(
+        title=title, top=top
+    )
 
 
 # --- the page -----------------------------------------------------------------------------------
