@@ -2196,7 +2196,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Latest: {month}, {value:.1f}.</source>
+        <source>Latest: {month}, {value}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -37,8 +37,9 @@ from ui.models.peers_model import PeersModel
 from ui.pages.settings_page import SettingsPage
 from ui.printing.handout import Handout, choose, save_handout_pdf
 from ui.printing.recovery_sheet import default_page_size, save_recovery_sheet_pdf
-from ui.printing.report_pdf import save_report_pdf
+from ui.printing.report_pdf import hours_text, save_report_pdf
 from ui.system.language import AppLanguage, language_for
+from ui.widgets.numbers import number
 
 Country = QLocale.Country
 PERIOD = Period.parse("2025-12", "2026-11")
@@ -159,6 +160,14 @@ def test_tables_write_dates_with_the_locales_month_names(
         shown = model.index(0, PeersModel.LAST_SESSION).data()
         assert shown == f"12 {locale.monthName(11, QLocale.FormatType.ShortFormat)} 2026"
         assert "Nov." in shown  # German abbreviates with a full stop
+
+
+def test_numbers_are_written_the_locales_way(qapp: QApplication) -> None:
+    ninety_minutes = rep.Cell(90, 90)
+    with speaking(qapp, "de", Country.Germany):
+        assert hours_text(ninety_minutes) == "1,5" and number(3.5) == "3,5"
+    with speaking(qapp, "en", Country.UnitedStates):
+        assert hours_text(ninety_minutes) == "1.5" and number(3.0) == "3"
 
 
 # --- papers in each language ----------------------------------------------------------------

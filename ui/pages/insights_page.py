@@ -52,6 +52,7 @@ from ui.widgets.dates import (
     to_qdate,
 )
 from ui.widgets.figures_table import figures_table
+from ui.widgets.numbers import decimal, number, percent
 
 BLUE = QColor("#2f6fab")
 LIGHT_BLUE = QColor("#9fc2e4")
@@ -86,7 +87,7 @@ class BarChart(QWidget):
         *,
         horizontal: bool = False,
         stacked: bool = False,
-        number: Callable[[float], str] = lambda v: f"{v:.0f}",
+        number: Callable[[float], str] = lambda v: decimal(v, 0),
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
@@ -642,10 +643,10 @@ class InsightsPage(QWidget):
         labels = [tiny_month_and_year(m.month) for m in months]
         self.tiles["contacts"].set_value(str(found.contacts))
         self.tiles["conversations"].set_value(str(found.conversations))
-        self.tiles["hours"].set_value(f"{found.hours:.1f}")
+        self.tiles["hours"].set_value(decimal(found.hours))
         rate = found.referral_rate
         self.tiles["referral_rate"].set_value(
-            "—" if rate is None else f"{rate:.0f}%",
+            "—" if rate is None else percent(rate),
             self.tr(
                 "{n} of {total} conversations; not counted: help mentioned in {m}, a handout in {h}"
             ).format(
@@ -665,7 +666,7 @@ class InsightsPage(QWidget):
         )
         median = found.median_days_to_followup
         self.tiles["median"].set_value(
-            "—" if median is None else f"{median:g}",
+            "—" if median is None else number(median),
             "" if median is not None else self.tr("no follow-up sessions yet"),
         )
 
@@ -688,7 +689,7 @@ class InsightsPage(QWidget):
                     short_month_and_year(m.month),
                     str(m.contacts),
                     str(m.conversations),
-                    f"{m.minutes / 60:.1f}",
+                    decimal(m.minutes / 60),
                 )
                 for m in months
             ],
@@ -749,7 +750,7 @@ class InsightsPage(QWidget):
             [
                 (
                     short_month_and_year(m.month),
-                    "—" if m.self_care_average is None else f"{m.self_care_average:.1f}",
+                    "—" if m.self_care_average is None else decimal(m.self_care_average),
                     str(m.self_care_ratings),
                 )
                 for m in months
@@ -759,8 +760,9 @@ class InsightsPage(QWidget):
             )
             + (
                 " "
-                + self.tr("Latest: {month}, {value:.1f}.").format(
-                    month=short_month_and_year(rated[-1].month), value=rated[-1].self_care_average
+                + self.tr("Latest: {month}, {value}.").format(
+                    month=short_month_and_year(rated[-1].month),
+                    value=decimal(rated[-1].self_care_average or 0),
                 )
                 if rated
                 else ""
