@@ -34,6 +34,7 @@ from ui.dialogs.report_dialog import ReportDialog
 from ui.gates.unlock_dialog import UnlockDialog
 from ui.lifecycle import AppController
 from ui.models.peers_model import PeersModel
+from ui.pages.sessions_page import SessionsPage
 from ui.pages.settings_page import SettingsPage
 from ui.printing.handout import Handout, choose, save_handout_pdf
 from ui.printing.recovery_sheet import default_page_size, save_recovery_sheet_pdf
@@ -168,6 +169,28 @@ def test_numbers_are_written_the_locales_way(qapp: QApplication) -> None:
         assert hours_text(ninety_minutes) == "1,5" and number(3.5) == "3,5"
     with speaking(qapp, "en", Country.UnitedStates):
         assert hours_text(ninety_minutes) == "1.5" and number(3.0) == "3"
+
+
+@pytest.mark.parametrize(
+    ("language", "country", "first"),
+    [
+        ("de", Country.Germany, Qt.DayOfWeek.Monday),
+        ("en", Country.UnitedStates, Qt.DayOfWeek.Sunday),
+    ],
+)
+def test_calendars_start_the_week_on_the_locales_first_day(
+    qtbot: QtBot,
+    qapp: QApplication,
+    journal: Journal,
+    clock: Clock,
+    language: str,
+    country: QLocale.Country,
+    first: Qt.DayOfWeek,
+) -> None:
+    with speaking(qapp, language, country):
+        page = SessionsPage(journal, clock, confirm=lambda _q: False)
+        qtbot.addWidget(page)
+        assert page.from_date.calendarWidget().firstDayOfWeek() == first
 
 
 # --- papers in each language ----------------------------------------------------------------
