@@ -25,7 +25,7 @@ from ui.dialogs.about_dialog import app_icon
 from ui.lifecycle import AppController
 from ui.messages import explain
 from ui.system.crash import install_crash_handler
-from ui.system.plurals import install_plurals
+from ui.system.language import AppLanguage
 from ui.system.theme import Theme
 from ui.system.window_state import WindowState
 
@@ -95,7 +95,8 @@ def run(options: AppOptions) -> int:
     # Ctrl+C and SIGTERM end the app so that clean-up (and demo deletion) runs, from here on.
     ending = EndOnSignal(app)
     theme = Theme(app)  # Fusion, PeerDesk's palettes; the journal's choice applies once open
-    install_plurals(app)  # "1 draft", "2 drafts" (Qt's %n forms)
+    language = AppLanguage(app)
+    language.apply()  # the computer's language until the journal's setting is read at unlock
     install_crash_handler(log_dir())
 
     demo_dir: Path | None = None
@@ -114,7 +115,13 @@ def run(options: AppOptions) -> int:
             vault = Vault(options.data_dir, KeyStore())
             window_state = WindowState(config_dir())
         controller = AppController(
-            app, vault, system_clock, window_state, demo=options.demo, theme=theme
+            app,
+            vault,
+            system_clock,
+            window_state,
+            demo=options.demo,
+            theme=theme,
+            language=language,
         )
         if options.exit_when_ready:
             controller.ready.connect(lambda: QTimer.singleShot(0, controller.quit))

@@ -33,7 +33,7 @@ from ui.main_window import (
     TODAY,
     MainWindow,
 )
-from ui.system.plurals import install_plurals
+from ui.system.language import AppLanguage
 from ui.system.theme import DARK, LIGHT, Theme
 
 WIDTH, HEIGHT = 1280, 720
@@ -138,7 +138,7 @@ def main() -> int:
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     app = QApplication(sys.argv[:1])
     theme = Theme(app)
-    install_plurals(app)
+    AppLanguage(app).apply()  # the computer's language: LANG=de_DE.UTF-8 for German pages
     target = Path(sys.argv[1]) if len(sys.argv) > 1 else assets_dir() / "screenshots"
     render(target, theme)
     return 0

@@ -36,7 +36,7 @@ from peerdesk import report as rep
 from peerdesk.clock import Clock, today
 from peerdesk.errors import InvalidInput, PeerDeskError
 from peerdesk.journal import Journal
-from ui.messages import explain
+from ui.messages import explain, report_text
 from ui.models.figures_model import FiguresModel
 from ui.printing.page_preview import PagePreview
 from ui.printing.report_pdf import WRITTEN_HEADERS, report_pages, save_report_pdf, written_rows
@@ -119,7 +119,7 @@ class ReportDialog(QDialog):
         # The CSV shown first as a table in words, one row per line of the file; the file's
         # text itself is the other tab.
         self.table_model = FiguresModel(
-            [self.tr(h) for h in WRITTEN_HEADERS], self, text_columns=len(WRITTEN_HEADERS) - 1
+            [report_text(h) for h in WRITTEN_HEADERS], self, text_columns=len(WRITTEN_HEADERS) - 1
         )
         self.table = figures_table(self.table_model, self.tr("What the CSV file will hold"))
         header = self.table.horizontalHeader()

@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from itertools import pairwise
 
 from PySide6.QtCore import (
+    QCoreApplication,
     QDate,
     QPointF,
     QRectF,
@@ -40,6 +41,7 @@ from peerdesk import insights as ins
 from peerdesk.clock import Clock, today
 from peerdesk.errors import InvalidInput
 from peerdesk.journal import Journal
+from ui.messages import core_message, flow_text, metric_text
 from ui.models.figures_model import FiguresModel
 from ui.widgets.accessible import name_as_shown
 from ui.widgets.colours import style_colour
@@ -52,6 +54,7 @@ from ui.widgets.dates import (
     to_qdate,
 )
 from ui.widgets.figures_table import figures_table
+from ui.widgets.numbers import decimal, number, percent
 
 # Series colours, named in assets/peerdesk.qss (one per scheme) and read when painting.
 BLUE, LIGHT_BLUE, GREEN, ORANGE = "chart-main", "chart-other", "chart-done", "chart-due"
@@ -88,7 +91,7 @@ class BarChart(QWidget):
         *,
         horizontal: bool = False,
         stacked: bool = False,
-        number: Callable[[float], str] = lambda v: f"{v:.0f}",
+        number: Callable[[float], str] = lambda v: decimal(v, 0),
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
@@ -385,15 +388,21 @@ class Tile(QFrame):
 
 
 def _counts_rows(counts: Sequence[ins.Count]) -> list[tuple[str, str]]:
-    return [(c.label, str(c.count)) for c in counts if c.count or c.id != ins.NOT_RECORDED]
+    return [
+        (flow_text(c.label), str(c.count)) for c in counts if c.count or c.id != ins.NOT_RECORDED
+    ]
 
 
 def _counts_summary(title: str, counts: Sequence[ins.Count]) -> str:
     used = sorted((c for c in counts if c.count), key=lambda c: -c.count)
     if not used:
-        return f"{title}: none in this period."
-    top = ", ".join(f"{c.label} {c.count}" for c in used[:3])
-    return f"{title}. Most often: {top}."
+        return QCoreApplication.translate("InsightsPage", "{title}: none in this period.").format(
+            title=title
+        )
+    top = ", ".join(f"{flow_text(c.label)} {c.count}" for c in used[:3])
+    return QCoreApplication.translate("InsightsPage", "{title}. Most often: {top}.").format(
+        title=title, top=top
+    )
 
 
 # --- the page -----------------------------------------------------------------------------------
@@ -468,15 +477,23 @@ class InsightsPage(QWidget):
         period.addStretch(1)
 
         self.tiles = {
-            "contacts": Tile(self.tr("Contacts"), metric["contacts"].definition),
-            "conversations": Tile(self.tr("Conversations"), metric["conversations"].definition),
-            "hours": Tile(self.tr("Supporter hours"), metric["supporter_hours"].definition),
-            "referral_rate": Tile(self.tr("Referral rate"), metric["referral_rate"].definition),
+            "contacts": Tile(self.tr("Contacts"), metric_text(metric["contacts"].definition)),
+            "conversations": Tile(
+                self.tr("Conversations"), metric_text(metric["conversations"].definition)
+            ),
+            "hours": Tile(
+                self.tr("Supporter hours"), metric_text(metric["supporter_hours"].definition)
+            ),
+            "referral_rate": Tile(
+                self.tr("Referral rate"), metric_text(metric["referral_rate"].definition)
+            ),
             "followups": Tile(
-                self.tr("Follow-ups completed"), metric["followups_completed"].definition
+                self.tr("Follow-ups completed"),
+                metric_text(metric["followups_completed"].definition),
             ),
             "median": Tile(
-                self.tr("Median days to follow-up"), metric["median_days_to_followup"].definition
+                self.tr("Median days to follow-up"),
+                metric_text(metric["median_days_to_followup"].definition),
             ),
         }
         tiles = QHBoxLayout()
@@ -485,7 +502,9 @@ class InsightsPage(QWidget):
 
         def card(key: str, chart: QWidget, headers: Sequence[str], title: str = "") -> ChartCard:
             m = metric[key]
-            return ChartCard(title or self.tr(m.name), self.tr(m.definition), chart, headers)
+            return ChartCard(
+                title or metric_text(m.name), metric_text(m.definition), chart, headers
+            )
 
         month_headers = [self.tr("Month"), self.tr("Contacts"), self.tr("Talks"), self.tr("Hours")]
         self.contacts_card = card(
@@ -620,7 +639,7 @@ class InsightsPage(QWidget):
                     n=ins.MAX_MONTHS
                 )
                 if exc.field == "to"
-                else str(exc)
+                else core_message(exc)
             )
             self.problem.show()
             return
@@ -633,10 +652,10 @@ class InsightsPage(QWidget):
         labels = [tiny_month_and_year(m.month) for m in months]
         self.tiles["contacts"].set_value(str(found.contacts))
         self.tiles["conversations"].set_value(str(found.conversations))
-        self.tiles["hours"].set_value(f"{found.hours:.1f}")
+        self.tiles["hours"].set_value(decimal(found.hours))
         rate = found.referral_rate
         self.tiles["referral_rate"].set_value(
-            "—" if rate is None else f"{rate:.0f}%",
+            "—" if rate is None else percent(rate),
             self.tr(
                 "{n} of {total} conversations; not counted: help mentioned in {m}, a handout in {h}"
             ).format(
@@ -656,7 +675,7 @@ class InsightsPage(QWidget):
         )
         median = found.median_days_to_followup
         self.tiles["median"].set_value(
-            "—" if median is None else f"{median:g}",
+            "—" if median is None else number(median),
             "" if median is not None else self.tr("no follow-up sessions yet"),
         )
 
@@ -679,7 +698,7 @@ class InsightsPage(QWidget):
                     short_month_and_year(m.month),
                     str(m.contacts),
                     str(m.conversations),
-                    f"{m.minutes / 60:.1f}",
+                    decimal(m.minutes / 60),
                 )
                 for m in months
             ],
@@ -740,7 +759,7 @@ class InsightsPage(QWidget):
             [
                 (
                     short_month_and_year(m.month),
-                    "—" if m.self_care_average is None else f"{m.self_care_average:.1f}",
+                    "—" if m.self_care_average is None else decimal(m.self_care_average),
                     str(m.self_care_ratings),
                 )
                 for m in months
@@ -750,8 +769,9 @@ class InsightsPage(QWidget):
             )
             + (
                 " "
-                + self.tr("Latest: {month}, {value:.1f}.").format(
-                    month=short_month_and_year(rated[-1].month), value=rated[-1].self_care_average
+                + self.tr("Latest: {month}, {value}.").format(
+                    month=short_month_and_year(rated[-1].month),
+                    value=decimal(rated[-1].self_care_average or 0),
                 )
                 if rated
                 else ""

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import itertools
 from collections.abc import Callable
-from datetime import datetime
+from datetime import date, datetime
 
 from PySide6.QtCore import QModelIndex, Qt, Signal
 from PySide6.QtWidgets import (
@@ -34,9 +34,11 @@ from peerdesk.journal import Journal
 from peerdesk.peers import Peer
 from peerdesk.session_query import SessionQuery
 from peerdesk.text import CONTACT_MAX, PSEUDONYM_MAX
+from ui.messages import flow_text
 from ui.models.peers_model import PeersModel
 from ui.models.roles import Role
 from ui.widgets.accessible import ResultLine, name_as_shown
+from ui.widgets.dates import day_month_year
 from ui.widgets.labels import error_label as _error_label
 
 
@@ -44,7 +46,7 @@ def _stamp_day(stamp: str | None) -> str:
     if not stamp:
         return ""
     try:
-        return datetime.fromisoformat(stamp).astimezone().date().isoformat()
+        return day_month_year(datetime.fromisoformat(stamp).astimezone().date())
     except ValueError:
         return stamp
 
@@ -92,9 +94,11 @@ class PeersPage(QWidget):
         for column, sample in (
             (PeersModel.STATUS, self.tr("Closed")),
             (PeersModel.SESSIONS, self.tr("Sessions")),
-            (PeersModel.LAST_SESSION, self.tr("Last session")),
         ):
             self.table.setColumnWidth(column, fm.horizontalAdvance(sample) + pad)
+        dates = (day_month_year(date(2026, month, 28)) for month in range(1, 13))
+        widest = max(fm.horizontalAdvance(text) for text in (self.tr("Last session"), *dates))
+        self.table.setColumnWidth(PeersModel.LAST_SESSION, widest + pad)
         self.table.verticalHeader().setDefaultSectionSize(fm.lineSpacing() + 8)
         self.table.selectionModel().currentRowChanged.connect(self._current_changed)
 
@@ -318,19 +322,19 @@ class PeersPage(QWidget):
         )
         sessions = self._journal.sessions.for_peer(peer.id)
         for s in sessions:
-            parts = [s.held_on.isoformat()]
+            parts = [day_month_year(s.held_on)]
             if s.contact_kind:
-                parts.append(flow.label_of(flow.CONTACT_KINDS, s.contact_kind))
+                parts.append(flow_text(flow.label_of(flow.CONTACT_KINDS, s.contact_kind)))
             if s.outreach_outcome:
-                parts.append(flow.label_of(flow.OUTREACH_OUTCOMES, s.outreach_outcome))
+                parts.append(flow_text(flow.label_of(flow.OUTREACH_OUTCOMES, s.outreach_outcome)))
             if s.followup_on and s.followup_status == DONE:
                 parts.append(
-                    self.tr("follow-up done {date}").format(date=s.followup_done_on.isoformat())
+                    self.tr("follow-up done {date}").format(date=day_month_year(s.followup_done_on))
                     if s.followup_done_on
                     else self.tr("follow-up done")
                 )
             elif s.followup_on:
-                parts.append(self.tr("follow-up {date}").format(date=s.followup_on.isoformat()))
+                parts.append(self.tr("follow-up {date}").format(date=day_month_year(s.followup_on)))
             item = QListWidgetItem(" · ".join(parts))
             item.setData(Role.SESSION_ID, s.id)
             self.timeline.addItem(item)

@@ -64,6 +64,7 @@ from peerdesk.session_query import (
 )
 from peerdesk.tags import EVENT
 from ui.background.search_runner import SearchRunner
+from ui.messages import flow_text
 from ui.models.roles import Role
 from ui.models.sessions_model import (
     SearchResultsModel,
@@ -72,7 +73,7 @@ from ui.models.sessions_model import (
 )
 from ui.session.session_detail import SessionDetail
 from ui.widgets.accessible import ResultLine, name_as_shown
-from ui.widgets.dates import to_date, to_qdate
+from ui.widgets.dates import day_month_year, to_date, to_qdate
 
 _ALL = -1  # combo data meaning "no filter" for the peer combo
 SEARCH_DELAY_MS = 300
@@ -224,7 +225,7 @@ class SessionsPage(QWidget):
         self.kind_combo = self._combo(self.tr("Kind of contact filter"))
         self.kind_combo.addItem(self.tr("All kinds"), "")
         for choice in flow.CONTACT_KINDS:
-            self.kind_combo.addItem(choice.label, choice.id)
+            self.kind_combo.addItem(flow_text(choice.label), choice.id)
         self.event_combo = self._combo(self.tr("Event filter"))
         self.followup_combo = self._combo(self.tr("Follow-up filter"))
         for label, value in (
@@ -286,7 +287,7 @@ class SessionsPage(QWidget):
     def _date_edit(self, value: date, name: str) -> QDateEdit:
         edit = QDateEdit()
         edit.setCalendarPopup(True)
-        edit.setDisplayFormat("yyyy-MM-dd")
+        edit.setDisplayFormat("d MMM yyyy")  # the month's name as the locale writes it
         edit.setDate(to_qdate(value))
         edit.setAccessibleName(name)
         return edit
@@ -319,8 +320,11 @@ class SessionsPage(QWidget):
         """Widths that fit the five columns beside the detail pane on a 1366-pixel screen."""
         fm = self.fontMetrics()
         pad = 2 * fm.averageCharWidth()
+        date_width = max(  # the longest month name the locale abbreviates
+            fm.horizontalAdvance(day_month_year(date(2026, month, 28))) for month in range(1, 13)
+        )
         widths = {
-            SessionsModel.DATE: fm.horizontalAdvance("2026-12-31") + pad,
+            SessionsModel.DATE: date_width + pad,
             SessionsModel.PEER: fm.horizontalAdvance("Juniper 13") + pad,
             SessionsModel.KIND: fm.horizontalAdvance("Peer asked for support") + pad,
             SessionsModel.OUTCOME: fm.horizontalAdvance("Asked to talk later") + pad,
@@ -334,7 +338,7 @@ class SessionsPage(QWidget):
                 column, QHeaderView.ResizeMode.Stretch
             )
         self.table.horizontalHeader().setStretchLastSection(False)  # it stretches as above
-        self.table.horizontalHeader().setMinimumSectionSize(fm.horizontalAdvance("2026-12-31"))
+        self.table.horizontalHeader().setMinimumSectionSize(date_width)
         self.table.verticalHeader().setDefaultSectionSize(fm.lineSpacing() + 8)
         self.search_table.setColumnWidth(SearchResultsModel.DATE, widths[SessionsModel.DATE])
         self.search_table.setColumnWidth(SearchResultsModel.PEER, widths[SessionsModel.PEER])
@@ -430,7 +434,8 @@ class SessionsPage(QWidget):
             self.peer_combo.addItem(text, p.id)
         self.event_combo.addItem(self.tr("All events"), "")
         for tag in self._journal.tags.all(EVENT, include_archived=True):
-            text = self.tr("{name} (retired)").format(name=tag.label) if tag.archived else tag.label
+            label = flow_text(tag.label)
+            text = self.tr("{name} (retired)").format(name=label) if tag.archived else label
             self.event_combo.addItem(text, tag.id)
         self.peer_combo.setCurrentIndex(max(0, self.peer_combo.findData(peer)))
         self.event_combo.setCurrentIndex(max(0, self.event_combo.findData(event)))
@@ -515,7 +520,7 @@ class SessionsPage(QWidget):
                 peer = self._journal.peers.get(session.peer_id).pseudonym
             except NotFound:
                 peer = ""
-        day = session.held_on.isoformat()
+        day = day_month_year(session.held_on)
         question = (
             self.tr("Shred the session of {date} with {peer}?").format(date=day, peer=peer)
             if peer

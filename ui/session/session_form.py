@@ -43,6 +43,7 @@ from peerdesk.followups import FollowUp
 from peerdesk.journal import Journal
 from peerdesk.sessions import DRAFT, FINISHED, SESSION_NOTE, Session, validated_session
 from peerdesk.text import PLAN_MAX
+from ui.messages import core_message, flow_text
 from ui.session.autosaver import IDLE_MS, MAX_WAIT_MS, Autosaver
 from ui.session.followup_offer import ask_second_followup as ask_second_followup_box
 from ui.session.followup_offer import ask_to_complete
@@ -84,7 +85,8 @@ _GUIDE_STYLE = (
 
 
 def _step_caption(step: flow.Step) -> str:
-    return f"{step.number}. {step.title}" if step.number is not None else step.title
+    title = flow_text(step.title)
+    return f"{step.number}. {title}" if step.number is not None else title
 
 
 class SessionForm(QDialog):
@@ -356,7 +358,7 @@ class SessionForm(QDialog):
         font.setPointSizeF(font.pointSizeF() * 1.35)
         font.setBold(True)
         title.setFont(font)
-        purpose = QLabel(step.purpose)
+        purpose = QLabel(flow_text(step.purpose))
         purpose.setWordWrap(True)
         form.addWidget(title)
         form.addWidget(purpose)
@@ -389,7 +391,8 @@ class SessionForm(QDialog):
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
         scroll.setWidget(page)
-        scroll.setAccessibleName(step.title)  # a Tab stop (the notes' Tab order needs it): named
+        # A Tab stop (the notes' Tab order needs it): named.
+        scroll.setAccessibleName(flow_text(step.title))
         return scroll
 
     def _build_guide(self, step: flow.Step) -> QFrame:
@@ -406,7 +409,7 @@ class SessionForm(QDialog):
         column.addWidget(record)
 
         def bullets(heading: str, lines: tuple[str, ...]) -> QLabel:
-            items = "".join(f"<li>{html.escape(line)}</li>" for line in lines)
+            items = "".join(f"<li>{html.escape(flow_text(line))}</li>" for line in lines)
             label = QLabel(
                 f"<b>{html.escape(heading)}</b>"
                 f"<ul style='margin-left:-18px; -qt-list-indent:1'>{items}</ul>"
@@ -417,7 +420,7 @@ class SessionForm(QDialog):
 
         column.addWidget(bullets(self.tr("What helps"), step.guidance))
         column.addWidget(bullets(self.tr("Phrases and habits to avoid"), step.avoid))
-        guide.setAccessibleName(self.tr("Guidance for {step}").format(step=step.title))
+        guide.setAccessibleName(self.tr("Guidance for {step}").format(step=flow_text(step.title)))
         return guide
 
     # --- Collecting -----------------------------------------------------------------------------
@@ -606,7 +609,7 @@ class SessionForm(QDialog):
             "journal_damaged": self.tr("the journal file failed a check"),
             "not_found": self.tr("this session no longer exists"),
         }
-        return words.get(exc.code, str(exc))
+        return words.get(exc.code, core_message(exc))
 
     def _invalid_words(self, exc: InvalidInput, step_id: str) -> str:
         """What to say about a field the core refused, in the form's words."""
@@ -637,14 +640,14 @@ class SessionForm(QDialog):
             "self_care": self.tr("Your check-in: choose 1 to 5."),
             "notes": self.tr(
                 "Note under “{step}”: it is too long or holds characters that can't be stored."
-            ).format(step=flow.FLOW.step(step_id).title),
+            ).format(step=flow_text(flow.FLOW.step(step_id).title)),
         }
         if exc.field == "notes" and exc.step == SESSION_NOTE:
             return self.tr(
                 "Anything else: the note is too long or holds characters that can't be stored."
             )
         return words.get(exc.field) or self.tr("Please check the form: {problem}").format(
-            problem=str(exc)
+            problem=core_message(exc)
         )
 
     def _error_target(self, exc: InvalidInput) -> tuple[str, QWidget | None, str]:
@@ -745,7 +748,7 @@ class SessionForm(QDialog):
         for step in flow.FLOW.steps:
             edit = self.notes.get(step.id)
             if edit is not None:
-                found += find_in(step.id, step.title, edit.toPlainText())
+                found += find_in(step.id, flow_text(step.title), edit.toPlainText())
         found += find_in(SESSION_NOTE, self.tr("Anything else"), self.session_note.text())
         if self.closing.followup_agreed.isChecked():
             found += find_in(

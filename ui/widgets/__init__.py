@@ -6,5 +6,6 @@
 - ``figures_table``: the read-only table that shows a figures model.
 - ``dates``: typed ``date``/``Month`` <-> ``QDate`` conversions; dates and month names as the
   user's locale writes them.
+- ``numbers``: decimals and percentages with the locale's decimal sign.
 - ``screen``: window sizes that fit the screen's free area (a small laptop's too).
 """

@@ -12,21 +12,17 @@ from PySide6.QtWidgets import QComboBox, QWidget
 from peerdesk import countries
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Country", text)
-
-
 def country_name(code: str) -> str:
     """The country's name in the app's words."""
     names = {
-        "US": _tr("United States"),
-        "CA": _tr("Canada"),
-        "GB": _tr("United Kingdom"),
-        "IE": _tr("Ireland"),
-        "AU": _tr("Australia"),
-        "ES": _tr("Spain"),
-        "FR": _tr("France"),
-        "DE": _tr("Germany"),
+        "US": QCoreApplication.translate("Country", "United States"),
+        "CA": QCoreApplication.translate("Country", "Canada"),
+        "GB": QCoreApplication.translate("Country", "United Kingdom"),
+        "IE": QCoreApplication.translate("Country", "Ireland"),
+        "AU": QCoreApplication.translate("Country", "Australia"),
+        "ES": QCoreApplication.translate("Country", "Spain"),
+        "FR": QCoreApplication.translate("Country", "France"),
+        "DE": QCoreApplication.translate("Country", "Germany"),
     }
     return names.get(code, code)
 
