@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import json
 import os
+import unicodedata
 from pathlib import Path
 
 import pytest
@@ -107,6 +108,49 @@ def test_a_pack_skips_a_service_already_there_under_another_name(journal: Journa
     assert ireland.skipped >= 1
     samaritans = [r for r in journal.resources.all() if r.phone.replace(" ", "") == "116123"]
     assert [r.name for r in samaritans] == ["Samaritans"]
+
+
+def test_a_pack_skips_a_name_written_with_other_spaces_case_or_accents(journal: Journal) -> None:
+    without_directory(journal)
+    mine = [  # as a supporter may have typed them: no accents, two spaces, decomposed, upper case
+        Resource("legal_support", "Gestion de riesgos  y apoyo JURIDICO"),
+        Resource(
+            "peer_support", unicodedata.normalize("NFD", "  Nuestro programa de apoyo entre pares")
+        ),
+    ]
+    for item in mine:
+        journal.resources.save(item)
+    spain = add_country_pack(journal, "ES")
+    assert spain == PackAdded(added=len(pack_resources("ES")) - 2, skipped=2)
+    names = [r.name for r in journal.resources.all()]
+    assert "Gestión de riesgos y apoyo jurídico" not in names  # the supporter's one stays
+    assert len(names) == len(pack_resources("ES"))
+
+
+def test_a_pack_skips_a_number_written_with_its_country_code(journal: Journal) -> None:
+    without_directory(journal)
+    for name, phone in [  # the pack's numbers, written the international way, under other names
+        ("PHMP (Dublin)", "+353 (0)1 297 0356"),
+        ("Disaster line", "+1 (800) 985-5990"),
+        ("Physician line", "(888) 409 0141 / 00 1 888 409 0141"),
+    ]:
+        journal.resources.save(Resource("other", name, phone=phone))
+    assert add_country_pack(journal, "IE").skipped == 1
+    assert add_country_pack(journal, "US").skipped == 2
+    phones = [r.phone for r in journal.resources.all()]
+    assert "01 297 0356" not in phones
+    assert "1-800-985-5990" not in phones and "1-888-409-0141" not in phones
+
+
+def test_a_short_number_that_ends_another_is_not_the_same(journal: Journal) -> None:
+    without_directory(journal)
+    journal.resources.save(Resource("other", "Switchboard, ext. 123", phone="123"))
+    journal.resources.save(Resource("other", "Night desk", phone="0356"))
+    assert add_country_pack(journal, "GB").skipped == 0  # Samaritans: 116 123
+    add_country_pack(journal, "IE")
+    assert "Practitioner Health Matters Programme (PHMP)" in {  # 01 297 0356
+        r.name for r in journal.resources.all()
+    }
 
 
 def test_adding_a_pack_keeps_what_the_supporter_changed(journal: Journal) -> None:
