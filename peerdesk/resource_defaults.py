@@ -40,8 +40,13 @@ def default_resources() -> list[Resource]:
 
 
 def is_placeholder(resource: Resource) -> bool:
-    """True when an entry has no way to reach the service yet (no phone, text line or web)."""
-    return not (resource.phone or resource.text_line or resource.web)
+    """True when an entry has no way to reach the service yet: no phone or text line with a
+    digit in it ("tbc" is nothing to call), and no web address."""
+    return not (_has_digit(resource.phone) or _has_digit(resource.text_line) or resource.web)
+
+
+def _has_digit(text: str) -> bool:
+    return any(c.isdigit() for c in text)
 
 
 def seed_default_resources(

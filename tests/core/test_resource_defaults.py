@@ -137,3 +137,19 @@ def test_seeding_is_one_transaction(journal: Journal) -> None:
         seed_default_resources(journal, load=half_broken)
     assert journal.resources.all() == []
     assert journal.settings.get(RESOURCES_SEEDED.key) is None
+
+
+@pytest.mark.parametrize(
+    ("fields", "empty"),
+    [
+        ({"phone": "tbc"}, True),  # a tired supporter's note to self is not a number to call
+        ({"phone": "-", "text_line": "ask HR"}, True),
+        ({"phone": "116 123"}, False),
+        ({"text_line": "HOME to 50808"}, False),
+        ({"phone": "tbc", "web": "intranet/eap"}, False),
+    ],
+)
+def test_an_entry_without_a_number_or_address_to_use_is_a_placeholder(
+    fields: dict[str, str], empty: bool
+) -> None:
+    assert is_placeholder(Resource("counselling", "Our EAP", **fields)) is empty
