@@ -361,3 +361,19 @@ def test_an_entrys_source_is_shown_kept_and_editable(
     page.fields["source"].textEdited.emit(page.fields["source"].text())
     page.save()
     assert resource_named(journal, lifeline.name).source == "https://988lifeline.org/get-help/"
+
+
+def test_a_long_source_shows_where_it_starts(
+    make_page: Callable[[], ResourcesPage], journal: Journal
+) -> None:
+    # The site's name is at the start: a field scrolled to its end hides whose page it is.
+    source = "https://www.samaritans.org/" + "/".join(["how-we-can-help"] * 12)
+    item = journal.resources.save(
+        Resource(category="crisis_line", name="Samaritans", phone="116 123", source=source)
+    )
+    page = make_page()
+    assert page.select(item.id or 0)
+    field = page.fields["source"]
+    assert field.text() == source
+    assert field.fontMetrics().horizontalAdvance(source) > field.width()  # it does not fit
+    assert field.cursorPosition() == 0

@@ -411,6 +411,7 @@ class ResourcesPage(QWidget):
             self.category.setCurrentIndex(max(0, self.category.findData(shown.category)))
             for name, edit in self.fields.items():
                 edit.setText(str(getattr(shown, name)))
+                edit.setCursorPosition(0)  # a long name or address shows its start, not its end
                 edit.setAccessibleDescription("")
             self.description.setPlainText(shown.description)
             self.verified.setChecked(shown.last_verified_on is not None)
