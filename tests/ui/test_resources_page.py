@@ -8,7 +8,8 @@ from datetime import UTC, date, datetime
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QModelIndex, Qt
+from PySide6.QtCore import QModelIndex, Qt, QTimer
+from PySide6.QtWidgets import QApplication, QMessageBox
 from pytestqt.modeltest import ModelTester
 from pytestqt.qtbot import QtBot
 
@@ -377,3 +378,31 @@ def test_a_long_source_shows_where_it_starts(
     assert field.text() == source
     assert field.fontMetrics().horizontalAdvance(source) > field.width()  # it does not fit
     assert field.cursorPosition() == 0
+
+
+def test_a_file_name_with_markup_is_asked_about_as_plain_text(
+    qtbot: QtBot, journal: Journal, clock: Clock, answers: Answers, tmp_path: Path
+) -> None:
+    # A file name may hold "<" on Linux; the question shows it as it is, not as a heading.
+    path = tmp_path / "<h2>BIG.json"
+    journal.resources.save(Resource(category="crisis_line", name="Night line", phone="555 0100"))
+    resource_files.export_resources(journal, path)
+    answers.open_path = path
+    page = ResourcesPage(journal, clock, choose_open_file=answers.choose_open)
+    qtbot.addWidget(page)
+    page.show()
+    asked: list[tuple[Qt.TextFormat, str]] = []
+
+    def answer() -> None:
+        box = QApplication.activeModalWidget()
+        assert isinstance(box, QMessageBox)
+        asked.append((box.textFormat(), box.text()))
+        yes = box.button(QMessageBox.StandardButton.Yes)
+        assert yes is not None
+        yes.click()
+
+    QTimer.singleShot(0, answer)
+    assert page.import_file()  # "Yes" imports
+    ((shown_as, text),) = asked
+    assert shown_as == Qt.TextFormat.PlainText
+    assert "“<h2>BIG.json”?\n\n" in text

@@ -759,7 +759,11 @@ class ResourcesPage(QWidget):
         return path
 
     def _ask(self, question: str) -> bool:
-        answer = QMessageBox.question(self, self.tr("Resources"), question)
+        box = QMessageBox(QMessageBox.Icon.Question, self.tr("Resources"), question, parent=self)
+        box.setTextFormat(Qt.TextFormat.PlainText)  # it names a file, which may hold "<"
+        box.setStandardButtons(QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No)
+        answer = box.exec()
+        box.deleteLater()
         return answer == QMessageBox.StandardButton.Yes
 
 
