@@ -57,7 +57,7 @@ def seed_default_resources(
     The country is the journal's :data:`COUNTRY` setting (``load`` replaces the pack in tests).
     A directory that already holds anything (even archived entries) is left alone, and once the
     defaults were added they are never added again, even if the supporter archives them all.
-    A missing or broken pack is logged and skipped: a new journal must not fail for it.
+    A missing, unreadable or broken pack is logged and skipped: a new journal must not fail for it.
     """
     if journal.preferences.get(RESOURCES_SEEDED):
         return 0
@@ -67,7 +67,7 @@ def seed_default_resources(
     code = journal.preferences.get(COUNTRY)
     try:
         defaults = load() if load is not None else pack_resources(code)
-    except (FileNotFoundError, InvalidInput) as exc:
+    except (OSError, InvalidInput) as exc:  # missing, unreadable or damaged
         log.error("the resource pack for %s could not be read: %s", code, exc)
         return 0
     with journal.transaction():

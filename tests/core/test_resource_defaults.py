@@ -129,6 +129,21 @@ def test_missing_defaults_are_logged_and_skipped(
     assert seed_default_resources(journal) == 11
 
 
+@pytest.mark.parametrize(
+    "problem",
+    [PermissionError(13, "Permission denied"), IsADirectoryError(21, "Is a directory")],
+)
+def test_an_unreadable_pack_in_the_bundle_does_not_stop_a_new_journal(
+    journal: Journal, problem: OSError
+) -> None:
+    # The key is already in the keyring when the pack is read: setup must not fail here.
+    def unreadable() -> list[Resource]:
+        raise problem
+
+    assert seed_default_resources(journal, load=unreadable) == 0
+    assert journal.settings.get(RESOURCES_SEEDED.key) is None  # tried again next time
+
+
 def test_seeding_is_one_transaction(journal: Journal) -> None:
     def half_broken() -> list[Resource]:
         return [Resource(category="other", name="Fine"), Resource(category="nope", name="Bad")]
