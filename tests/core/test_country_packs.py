@@ -10,12 +10,13 @@ import unicodedata
 from pathlib import Path
 
 import pytest
+import sqlcipher3
 
 from peerdesk import countries, resource_files, schema
 from peerdesk.assets import asset
 from peerdesk.clock import today
-from peerdesk.database import connect
-from peerdesk.errors import InvalidInput
+from peerdesk.database import Connection, connect
+from peerdesk.errors import InvalidInput, PeerDeskError
 from peerdesk.journal import Journal
 from peerdesk.preferences import COUNTRY
 from peerdesk.resource_defaults import (
@@ -203,6 +204,61 @@ def test_a_journal_of_schema_3_gains_an_empty_source(tmp_path: Path, clock: Cloc
     (kept,) = journal.resources.all()
     assert (kept.name, kept.phone, kept.source) == ("Kept", "5", "")
     conn.close()
+
+
+def _v3_with_a_resource(path: Path) -> tuple[Connection, bytes]:
+    key = os.urandom(32)
+    conn = connect(path, key, create=True)
+    conn.executescript(
+        "BEGIN;\n" + "\n".join(schema.MIGRATIONS[:3]) + "\nPRAGMA user_version = 3;\nCOMMIT;"
+    )
+    conn.execute("INSERT INTO resources (category, name, phone) VALUES ('other', 'Kept', '5')")
+    return conn, key
+
+
+def _columns(conn: Connection) -> set[str]:
+    return {str(row[1]) for row in conn.execute("PRAGMA table_info(resources)")}
+
+
+def test_migration_4_interrupted_at_every_step_is_whole_or_not_at_all(tmp_path: Path) -> None:
+    probe, _key = _v3_with_a_resource(tmp_path / "probe.db")
+    steps = [0]
+
+    def count() -> int:
+        steps[0] += 1
+        return 0
+
+    probe.set_progress_handler(count, 1)
+    schema.migrate(probe)
+    probe.close()
+    total = steps[0]
+    assert total > 5
+    seen: set[int] = set()
+    for cut in sorted({1, 2, 3, *range(1, total, max(1, total // 40)), total - 1}):
+        conn, key = _v3_with_a_resource(tmp_path / f"cut-{cut}.db")
+        budget = [cut]
+
+        def stop(budget: list[int] = budget) -> int:
+            budget[0] -= 1
+            return int(budget[0] == 0)
+
+        conn.set_progress_handler(stop, 1)
+        with pytest.raises((sqlcipher3.Error, PeerDeskError)):  # wherever it stopped
+            schema.migrate(conn)
+        conn.set_progress_handler(None, 1)
+        assert not conn.in_transaction
+        conn.close()
+        again = connect(tmp_path / f"cut-{cut}.db", key)
+        version = again.execute("PRAGMA user_version").fetchone()[0]
+        assert (version, "source" in _columns(again)) in ((3, False), (4, True)), cut
+        seen.add(version)
+        schema.migrate(again)
+        assert again.execute("SELECT name, phone, source FROM resources").fetchall() == [
+            ("Kept", "5", "")
+        ]
+        assert again.execute("PRAGMA integrity_check").fetchone() == ("ok",)
+        again.close()
+    assert seen == {3, 4}  # stopped inside the migration and after it
 
 
 def test_every_source_is_one_line_of_text() -> None:
