@@ -9,6 +9,7 @@ journal's own choice still wins once it is open.
 from __future__ import annotations
 
 from collections.abc import Callable, Iterator
+from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
@@ -22,6 +23,7 @@ from tests.support.look import look_kept
 from ui.gates.unlock_dialog import UnlockDialog
 from ui.lifecycle import AppController
 from ui.system.theme import DARK, LIGHT, SYSTEM, Theme
+from ui.system.window_state import WindowState
 
 PASS = "quiet harbour lights"
 
@@ -96,3 +98,16 @@ def test_the_journal_s_choice_wins_over_the_one_kept_beside_it(
     assert theme.scheme == DARK  # the last one shown here, until the journal is open
     _unlock(qtbot, again)
     assert theme.scheme == LIGHT
+
+
+@pytest.mark.parametrize("text", ["[look]\ntheme=blue\n", "[look]\ntheme=\n", "\x00\xff[[[\n"])
+def test_a_damaged_or_hand_edited_choice_beside_the_journal_is_ignored(
+    tmp_path: Path, text: str
+) -> None:
+    folder = tmp_path / "config"
+    folder.mkdir()
+    (folder / "window.ini").write_text(text, encoding="latin-1")
+    state = WindowState(folder)
+    assert state.theme() is None  # System until the journal's own choice applies
+    state.remember_theme(DARK)
+    assert WindowState(folder).theme() == DARK
