@@ -117,6 +117,8 @@ class AppController(QObject):
     # --- start ----------------------------------------------------------------------------------
 
     def start(self) -> None:
+        if self.theme is not None:  # the last choice until the journal's own applies
+            self.theme.choose(self._window_state.theme() or self.theme.choice)
         if self.vault.is_unlocked and self.vault.journal is not None:
             self._show_main(self.vault.journal)
         elif self.vault.exists():
@@ -222,6 +224,8 @@ class AppController(QObject):
         if self.theme is not None:
             self.theme.choose(theme)
             window.theme_changed.connect(self.theme.choose)
+            self._window_state.remember_theme(theme)  # for the unlock screen at the next start
+            window.theme_changed.connect(self._window_state.remember_theme)
         window.retention_shredded.connect(lambda _result: self._vacuum_later())
         window.journal_damaged.connect(self._damaged_while_open)
         window.destroyed.connect(lambda: log.debug("main window destroyed"))
