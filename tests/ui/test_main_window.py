@@ -7,7 +7,7 @@ from datetime import timedelta
 from pathlib import Path
 
 import shiboken6
-from PySide6.QtCore import QEvent
+from PySide6.QtCore import QAbstractItemModel, QEvent
 from PySide6.QtWidgets import QApplication, QPlainTextEdit
 from pytestqt.qtbot import QtBot
 
@@ -23,9 +23,23 @@ from tests.support.manual_timer import ManualTimer
 from ui.gates.setup_wizard import SetupWizard
 from ui.gates.unlock_dialog import UnlockDialog
 from ui.lifecycle import AppController
-from ui.main_window import FOLLOW_UPS, SESSIONS, SETTINGS, TODAY, MainWindow
+from ui.main_window import (
+    FOLLOW_UPS,
+    INSIGHTS,
+    PEERS,
+    RESOURCES,
+    SESSIONS,
+    SETTINGS,
+    TODAY,
+    MainWindow,
+)
 from ui.models.roles import Role
 from ui.pages.followups_page import FollowUpsPage
+from ui.pages.insights_page import InsightsPage
+from ui.pages.peers_page import PeersPage
+from ui.pages.resources_page import ResourcesPage
+from ui.pages.sessions_page import SessionsPage
+from ui.pages.settings_page import SettingsPage
 from ui.pages.today_page import DUE_SHOWN
 from ui.session.session_form import SessionForm
 from ui.system.idle import IdleWatcher
@@ -234,3 +248,36 @@ def test_today_is_the_first_page_with_a_demo_journal(
     window = _window(qtbot, journal, vault, clock)
     assert window.nav.currentRow() == TODAY
     assert len(window.today_page.due_items()) > 0
+
+
+def test_only_today_is_built_at_start_and_every_other_page_on_its_first_visit(
+    qtbot: QtBot, journal: Journal, vault: Vault, clock: Clock
+) -> None:
+    """Start-up pays for the page it shows: no other page, and none of PeerDesk's item models
+    (the Sessions page's would read the whole journal), exists until it is first visited."""
+    fill(journal, 200, seed=4, today=day(26))
+    window = _window(qtbot, journal, vault, clock)
+    pages = {
+        SESSIONS: SessionsPage,
+        FOLLOW_UPS: FollowUpsPage,
+        PEERS: PeersPage,
+        RESOURCES: ResourcesPage,
+        INSIGHTS: InsightsPage,
+        SETTINGS: SettingsPage,
+    }
+    for row, kind in pages.items():
+        assert window.findChildren(kind) == [], kind
+        assert not isinstance(window.stack.widget(row), kind), kind
+    ours = [m for m in window.findChildren(QAbstractItemModel) if type(m).__module__[:3] == "ui."]
+    assert ours == []
+    for row, kind in pages.items():
+        window.nav.setCurrentRow(row)
+        page = window.current_page()
+        assert isinstance(page, kind) and window.stack.widget(row) is page, kind
+        assert window.findChildren(kind) == [page], kind
+    assert any(type(m).__module__[:3] == "ui." for m in window.findChildren(QAbstractItemModel))
+    for row, kind in pages.items():  # a second visit shows the same page again, not a new one
+        page = window.stack.widget(row)
+        window.nav.setCurrentRow(TODAY)
+        window.nav.setCurrentRow(row)
+        assert window.current_page() is page and window.findChildren(kind) == [page], kind
