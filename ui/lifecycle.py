@@ -100,7 +100,7 @@ class AppController(QObject):
         self.idle = IdleWatcher(self) if idle is None else idle  # tests hand in their clock
         self.idle.setParent(self)
         self.idle.idle.connect(lambda: self.lock(LockReason.IDLE))
-        app.installEventFilter(self.idle)
+        self._watching_input = False  # see _watch_input
         self._page_when_locked: int | None = None
         self.screen_lock = ScreenLockWatcher(self)  # screen locked or laptop suspending
         self.screen_lock.lock_now.connect(lambda: self.lock(LockReason.SCREEN))
@@ -212,6 +212,7 @@ class AppController(QObject):
         window.idle_minutes_changed.connect(self.idle.set_timeout_minutes)
         window.retention_shredded.connect(lambda _result: self._vacuum_later())
         window.journal_damaged.connect(self._damaged_while_open)
+        window.on_screen.connect(self._watch_input)
         window.destroyed.connect(lambda: log.debug("main window destroyed"))
         self._window_state.restore(window)
         if self._page_when_locked is not None:  # unlocked after a lock: the page that was open
@@ -223,6 +224,13 @@ class AppController(QObject):
         self._start_check()
         self.unlocked.emit()
         self.ready.emit()
+
+    def _watch_input(self) -> None:
+        """Input restarts the idle count from the first window on screen on (only an open
+        window can be locked for being idle); MainWindow._watch_keys says why not sooner."""
+        if not self._watching_input:
+            self._watching_input = True
+            self._app.installEventFilter(self.idle)
 
     def _start_check(self) -> None:
         """Check every page beside the open window; retention (which shreds and rewrites) and

@@ -7,8 +7,9 @@ from datetime import timedelta
 from pathlib import Path
 
 import shiboken6
-from PySide6.QtCore import QAbstractItemModel, QEvent
-from PySide6.QtWidgets import QApplication, QPlainTextEdit
+from PySide6.QtCore import QAbstractItemModel, QEvent, Qt
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QApplication, QMessageBox, QPlainTextEdit
 from pytestqt.qtbot import QtBot
 
 from peerdesk import due
@@ -224,6 +225,31 @@ def test_idle_lock_closes_the_journal(
     assert not vault.is_unlocked
     assert controller.window is None
     assert isinstance(controller.gate, UnlockDialog)
+
+
+def test_once_on_screen_typing_anywhere_keeps_it_open_and_ctrl_l_locks_from_a_question(
+    qtbot: QtBot, make_controller: Callable[..., AppController], vault: Vault
+) -> None:
+    """The app-wide watchers (input for the idle lock, Ctrl+L over any question) start once the
+    window is on screen rather than while it is built (start-up time), and then hear it all."""
+    seconds = MonotonicClock()
+    timer = ManualTimer(seconds)
+    controller = make_controller(vault, idle=IdleWatcher(monotonic=seconds, timer=timer))
+    vault.create()
+    vault.lock()
+    controller.start()
+    window = controller.window
+    assert window is not None
+    with qtbot.waitSignal(window.on_screen, timeout=5000):
+        pass  # shown, painted, and one turn of the event loop
+    for _ in range(3):  # a key every four minutes: never five minutes idle
+        timer.advance(4 * 60)
+        QTest.keyClick(window.stack.currentWidget(), Qt.Key.Key_A)
+    assert vault.is_unlocked and controller.window is window
+    question = QMessageBox(QMessageBox.Icon.Question, "PeerDesk", "Go on?", parent=window)
+    question.open()
+    QTest.keyClick(question, Qt.Key.Key_L, Qt.KeyboardModifier.ControlModifier)
+    assert not vault.is_unlocked and isinstance(controller.gate, UnlockDialog)
 
 
 def test_window_geometry_is_remembered_without_journal_data(
