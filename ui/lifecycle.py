@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
 from PySide6.QtGui import QGuiApplication
-from PySide6.QtWidgets import QApplication, QDialog, QMessageBox, QProgressDialog, QWidget
+from PySide6.QtWidgets import QApplication, QDialog, QWidget
 
 from peerdesk.clock import Clock
 from peerdesk.errors import (
@@ -37,7 +37,9 @@ from ui.system.clipboard_guard import ClipboardGuard
 from ui.system.idle import IdleWatcher, LockReason, ScreenLockWatcher
 from ui.system.window_state import WindowState
 
-if TYPE_CHECKING:  # the gates, repair dialogs and retention are imported when needed
+if TYPE_CHECKING:  # the gates, repair dialogs, retention and message boxes: when needed
+    from PySide6.QtWidgets import QProgressDialog
+
     from ui.background.retention_settings import RetentionRunner
     from ui.gates import Gate
     from ui.gates.damage_dialog import DamageDialog
@@ -325,6 +327,8 @@ class AppController(QObject):
         if not self.vault.restore_left_passphrase_mode:
             return
         self.vault.restore_left_passphrase_mode = False  # said once
+        from PySide6.QtWidgets import QMessageBox
+
         box = QMessageBox(
             QMessageBox.Icon.Warning,
             window.tr("The journal now opens with your computer login"),
@@ -476,6 +480,8 @@ class AppController(QObject):
         if self.window is None or self._rekey is not None:
             return
         self._close_window()
+        from PySide6.QtWidgets import QProgressDialog
+
         notice = QProgressDialog(self.tr("Giving your journal a new key…"), "", 0, 0)
         notice.setCancelButton(None)
         notice.setWindowTitle(self.tr("PeerDesk"))

@@ -15,14 +15,11 @@ from PySide6.QtGui import QAction, QCloseEvent, QKeyEvent, QKeySequence, QShowEv
 from PySide6.QtWidgets import (
     QApplication,
     QDialog,
-    QDialogButtonBox,
     QHBoxLayout,
     QLabel,
     QListWidget,
     QMainWindow,
-    QMessageBox,
     QStackedWidget,
-    QTextBrowser,
     QVBoxLayout,
     QWidget,
 )
@@ -446,6 +443,8 @@ class MainWindow(QMainWindow):
         try:
             made = self._vault.backup()
         except PeerDeskError as exc:
+            from PySide6.QtWidgets import QMessageBox
+
             words = explain(exc)
             QMessageBox.warning(self, words.title, words.as_text())
             return
@@ -463,6 +462,8 @@ class MainWindow(QMainWindow):
     def backup_failed(self, exc: PeerDeskError) -> None:
         title, text = describe_failure(exc, self)
         if self._backups is not None and self._backups.manual:
+            from PySide6.QtWidgets import QMessageBox
+
             QMessageBox.warning(self, title, text)
         else:
             self.statusBar().showMessage(title, 15000)
@@ -503,6 +504,8 @@ class MainWindow(QMainWindow):
     # --- dialogs --------------------------------------------------------------------------------
 
     def _ask(self, question: str) -> bool:
+        from PySide6.QtWidgets import QMessageBox
+
         answer = QMessageBox.question(self, self.tr("PeerDesk"), question)
         return answer == QMessageBox.StandardButton.Yes
 
@@ -514,6 +517,8 @@ class MainWindow(QMainWindow):
     def after_rekey(self, failure: PeerDeskError | None) -> QWidget | None:
         """Say how a re-key went; offer what to do with the backups made before it."""
         if failure is not None:
+            from PySide6.QtWidgets import QMessageBox
+
             words = explain(failure)
             box = QMessageBox(
                 QMessageBox.Icon.Warning,
@@ -541,6 +546,8 @@ class MainWindow(QMainWindow):
 
     def _about_security(self) -> None:
         """The threat model, in the app's help: what is protected and what is not."""
+        from PySide6.QtWidgets import QDialogButtonBox, QTextBrowser
+
         dialog = QDialog(self)
         dialog.setWindowTitle(self.tr("How PeerDesk protects your journal"))
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
