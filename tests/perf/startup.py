@@ -38,6 +38,7 @@ class StartupSamples:
     # The key-read floor, PeerDesk's own imports and its Today page (tests/perf/first_screen.py).
     combined_floor_wall_s: list[float] = field(default_factory=list)
     combined_floor_rss_mb: list[float] = field(default_factory=list)
+    combined_floor_cpu_s: list[float] = field(default_factory=list)
 
     @property
     def combined_wall_ratio(self) -> list[float]:
@@ -48,6 +49,11 @@ class StartupSamples:
     @property
     def combined_rss_ratio(self) -> list[float]:
         pairs = zip(self.combined_floor_rss_mb, self.keyring_floor_rss_mb, strict=True)
+        return [c / f for c, f in pairs]
+
+    @property
+    def combined_cpu_ratio(self) -> list[float]:
+        pairs = zip(self.combined_floor_cpu_s, self.keyring_floor_cpu_s, strict=True)
         return [c / f for c, f in pairs]
 
     @property
@@ -158,4 +164,5 @@ def bench_startup(data_dir: Path, key: bytes, reps: int, scratch: Path) -> Start
         keyring_floor_cpu_s=found["keyring_floor_cpu_s"],
         combined_floor_wall_s=found["combined_floor_wall_s"],
         combined_floor_rss_mb=found["combined_floor_rss_mb"],
+        combined_floor_cpu_s=found["combined_floor_cpu_s"],
     )

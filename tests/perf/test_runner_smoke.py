@@ -35,7 +35,7 @@ CONTEXT_FIGURES = {
     "startup.keyring_floor_wall_s",
     "startup.keyring_floor_rss_mb", "startup.key_floor_wall_ratio", "startup.key_floor_rss_ratio",
     "startup.combined_wall_ratio", "startup.combined_rss_ratio", "startup.app_combined_wall_ratio",
-    "startup.combined_floor_wall_s", "startup.combined_floor_rss_mb",
+    "startup.combined_floor_wall_s", "startup.combined_floor_rss_mb", "startup.combined_cpu_ratio",
     "search.ranked_ratio", "search.mean_ms",
     "search.floor_mean_ms", "backup.seconds", "backup.vacuum_seconds",
 }  # fmt: skip
@@ -152,6 +152,7 @@ def test_start_up_is_timed_with_a_real_keyring(tmp_path: Path) -> None:
         found.keyring_cpu_ratio,
         found.combined_wall_ratio,
         found.combined_rss_ratio,
+        found.combined_cpu_ratio,
         found.app_combined_wall_ratio,
     ):
         assert len(samples) == 1 and samples[0] > 0
