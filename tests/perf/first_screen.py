@@ -15,21 +15,26 @@ the least start-up ratio any PeerDesk can reach on this machine.
 
 from __future__ import annotations
 
+import gc
+import importlib
 import sys
 from pathlib import Path
 
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication, QMainWindow
 
-import ui.app  # noqa: F401 - PeerDesk's own imports on its way to the window
-from peerdesk.assets import asset
-from peerdesk.clock import system_clock
-from peerdesk.keystore import KeyStore
-from peerdesk.vault import Vault
-from ui.pages.today_page import TodayPage
+from ui.system.qt_import_hook import stop_source_caching
 
 
 def main(argv: list[str]) -> int:
+    stop_source_caching()  # as ui/launcher.py does before it imports the app
+    importlib.import_module("ui.app")  # PeerDesk's own imports on its way to the window
+    from peerdesk.assets import asset
+    from peerdesk.clock import system_clock
+    from peerdesk.keystore import KeyStore
+    from peerdesk.vault import Vault
+    from ui.pages.today_page import TodayPage
+
     app = QApplication(sys.argv[:1])
     app.setStyleSheet(asset("peerdesk.qss").read_text(encoding="utf-8"))
     vault = Vault(Path(argv[0]), KeyStore())
@@ -45,6 +50,7 @@ def main(argv: list[str]) -> int:
         window.close()
     finally:
         vault.lock()
+    gc.freeze()  # as ui/launcher.py does: nothing is scanned for cycles again at exit
     return int(code)
 
 
