@@ -10,6 +10,7 @@ import pytest
 from PySide6.QtCore import QLocale, Qt
 from pytestqt.qtbot import QtBot
 
+from peerdesk.errors import StorageFull
 from peerdesk.journal import Journal
 from peerdesk.preferences import COUNTRY
 from peerdesk.resource_defaults import pack_resources
@@ -18,6 +19,7 @@ from tests.conftest import Clock
 from ui.dialogs.handout_dialog import HandoutDialog
 from ui.gates.setup_wizard import CODE, SetupWizard
 from ui.pages.country_settings import CountrySettings
+from ui.widgets.accessible import Announcer
 from ui.widgets.country_choice import locale_country
 
 
@@ -71,7 +73,8 @@ def test_settings_change_the_country_and_add_a_pack_once(
 
     before = len(journal.resources.all())
     box.pack.setCurrentIndex(box.pack.findData("IE"))
-    qtbot.mouseClick(box.add_pack_button, Qt.MouseButton.LeftButton)
+    with qtbot.waitSignal(Announcer.of(box).said) as told:  # the result is announced
+        qtbot.mouseClick(box.add_pack_button, Qt.MouseButton.LeftButton)
     # Nothing of the Irish pack is in a US directory (Ireland spells it "programme").
     added = len(journal.resources.all()) - before
     assert added == len(pack_resources("IE"))
@@ -79,9 +82,28 @@ def test_settings_change_the_country_and_add_a_pack_once(
         box.pack_state.text()
         == f"Ireland: {added} added to your resource directory, 0 already there."
     )
+    assert told.args == [box.pack_state.text()]
     rows = journal.conn.execute("SELECT * FROM resources ORDER BY id").fetchall()
     qtbot.mouseClick(box.add_pack_button, Qt.MouseButton.LeftButton)
     assert box.pack_state.text() == (
         f"Ireland: 0 added to your resource directory, {added} already there."
     )
     assert journal.conn.execute("SELECT * FROM resources ORDER BY id").fetchall() == rows
+
+
+def test_a_country_that_could_not_be_saved_is_not_shown_as_chosen(
+    qtbot: QtBot, journal: Journal, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    def full_disk(*_args: object) -> None:
+        raise StorageFull("the disk is full")
+
+    box = CountrySettings(journal)
+    qtbot.addWidget(box)
+    box.show()
+    monkeypatch.setattr(journal.preferences, "set", full_disk)
+    box.country.setCurrentIndex(box.country.findData("GB"))
+    # The box goes back to the country the journal still has, and says why.
+    assert journal.preferences.get(COUNTRY) == "US"
+    assert box.country.code() == "US"
+    assert box.emergency.text() == "Handouts say: In immediate danger, call 911."
+    assert box.pack_state.text()
