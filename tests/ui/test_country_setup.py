@@ -16,6 +16,7 @@ from peerdesk.preferences import COUNTRY
 from peerdesk.resource_defaults import pack_resources
 from peerdesk.vault import Vault
 from tests.conftest import Clock
+from tests.support import locale
 from ui.dialogs.handout_dialog import HandoutDialog
 from ui.gates.setup_wizard import CODE, SetupWizard
 from ui.pages.country_settings import CountrySettings
@@ -25,10 +26,8 @@ from ui.widgets.country_choice import locale_country
 
 @pytest.fixture
 def german_computer() -> Iterator[None]:
-    before = QLocale()
-    QLocale.setDefault(QLocale(QLocale.Language.German, QLocale.Country.Germany))
-    yield
-    QLocale.setDefault(before)
+    with locale.german():
+        yield
 
 
 def test_the_computers_country_is_offered_first_when_there_is_a_pack() -> None:
