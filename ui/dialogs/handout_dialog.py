@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPlainTextEdit,
+    QScrollArea,
     QSizePolicy,
     QTreeWidget,
     QTreeWidgetItem,
@@ -62,6 +63,7 @@ from ui.widgets.dates import to_date, to_qdate
 from ui.widgets.labels import ERROR, WARNING, muted_label, set_style_property, wrapped_label
 from ui.widgets.labels import error_label as _error_label
 from ui.widgets.labels import plain_button as _button
+from ui.widgets.screen import fit_to_screen
 
 ChooseSaveFile = Callable[[str], Path | None]  # suggested file name -> chosen path, or None
 PrintHandout = Callable[[QWidget | None, Handout], bool]
@@ -241,11 +243,20 @@ class HandoutDialog(QDialog):
         left.addLayout(form)
         left.addWidget(self.warnings)
         left.addWidget(self.keep_button, 0, Qt.AlignmentFlag.AlignLeft)
+        # On a short screen the page scrolls inside its frame rather than making the dialog taller
+        # than the screen; the frame takes no Tab stop (the preview is read aloud as a picture).
+        page_frame = QScrollArea()
+        page_frame.setWidget(self.preview)
+        page_frame.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        page_frame.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        page_frame.setFrameShape(QScrollArea.Shape.NoFrame)
+        bar = page_frame.verticalScrollBar().sizeHint().width()
+        page_frame.setFixedWidth(PREVIEW_WIDTH + 2 + bar)
+        page_frame.setMinimumHeight(120)
         right = QVBoxLayout()
-        right.addWidget(self.preview)
+        right.addWidget(page_frame, 1)
         right.addWidget(self.pages_label)
         right.addWidget(self.emergency_label)
-        right.addStretch(1)
         middle = QHBoxLayout()
         middle.addLayout(left, 1)
         middle.addLayout(right)
@@ -270,21 +281,12 @@ class HandoutDialog(QDialog):
         ]
         for first, second in itertools.pairwise(order):
             QWidget.setTabOrder(first, second)
-        self._fit_to_screen()
+        fit_to_screen(self, 1000, 660)
         self._update_state()
         self.update_preview_now()
         self.tree.setFocus()
 
     # --- building -------------------------------------------------------------------------------
-
-    def _fit_to_screen(self) -> None:
-        width, height = 1000, 660
-        screen = self.screen()
-        if screen is not None:
-            area = screen.availableGeometry()
-            width = min(width, area.width() - 40)
-            height = min(height, area.height() - 60)
-        self.resize(max(width, 640), max(height, 460))
 
     def _fill_tree(self, resources: list[Resource], ids: set[int]) -> None:
         heads: dict[str, QTreeWidgetItem] = {}

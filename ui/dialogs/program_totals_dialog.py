@@ -41,6 +41,7 @@ from ui.printing.report_pdf import (
 )
 from ui.widgets.accessible import ResultLine, name_as_shown
 from ui.widgets.figures_table import figures_table
+from ui.widgets.screen import fit_to_screen
 
 ChooseFiles = Callable[[], list[str]]
 ChoosePath = Callable[[str], "str | None"]
@@ -62,7 +63,7 @@ class ProgramTotalsDialog(QDialog):
         self.reports: dict[Path, rep.Report] = {}
         self.combined: rep.Report | None = None
         self.setWindowTitle(self.tr("Program totals"))
-        self.resize(960, 660)
+        fit_to_screen(self, 960, 660)
 
         intro = QLabel(
             self.tr(

@@ -59,6 +59,7 @@ from ui.widgets.accessible import name_as_shown
 from ui.widgets.dates import date_and_time
 from ui.widgets.labels import error_label as _error_label
 from ui.widgets.labels import wrapped_label as _wrapped
+from ui.widgets.screen import fit_to_screen
 
 log = logging.getLogger(__name__)
 
@@ -103,7 +104,7 @@ class DamageDialog(QDialog):
 
         self.setWindowTitle(self.tr("Your journal file is damaged"))
         self.setMinimumWidth(560)
-        self.resize(660, 600)
+        fit_to_screen(self, 660, 600)
         words = explain(JournalDamaged("the journal file failed its checks"))
         heading = _wrapped(self.tr("Your journal file is damaged"))
         font = heading.font()

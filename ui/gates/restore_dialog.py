@@ -61,6 +61,7 @@ from ui.widgets.accessible import name_as_shown
 from ui.widgets.dates import date_and_time, day_month_year
 from ui.widgets.labels import error_label as _error_label
 from ui.widgets.labels import wrapped_label as _wrapped
+from ui.widgets.screen import fit_to_screen
 
 log = logging.getLogger(__name__)
 
@@ -123,7 +124,7 @@ class RestoreDialog(QDialog):
 
         self.setWindowTitle(self.tr("Restore from a backup"))
         self.setMinimumWidth(560)
-        self.resize(640, 560)
+        fit_to_screen(self, 640, 560)
 
         heading = _wrapped(self.tr("Restore from a backup"))
         font = heading.font()

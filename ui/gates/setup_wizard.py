@@ -48,6 +48,7 @@ from ui.widgets.accessible import clear_field_error, name_as_shown, show_field_e
 from ui.widgets.country_choice import CountryBox, locale_country
 from ui.widgets.labels import error_label
 from ui.widgets.labels import wrapped_label as _wrapped
+from ui.widgets.screen import fit_to_screen
 
 log = logging.getLogger(__name__)
 
@@ -88,8 +89,8 @@ class SetupWizard(QDialog):
         self.passphrase_required = self._keyring is None
 
         self.setWindowTitle(self.tr("Welcome to PeerDesk"))
-        self.setMinimumSize(560, 460)
-        self.resize(760, 620)
+        self.setMinimumSize(520, 400)  # 1366x768 at 150% leaves about 911x450
+        fit_to_screen(self, 760, 620)
 
         self.step_label = QLabel()
         self.stack = QStackedWidget()

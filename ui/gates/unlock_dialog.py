@@ -60,6 +60,7 @@ from ui.system.idle import LockReason
 from ui.widgets.accessible import name_as_shown
 from ui.widgets.labels import error_label as _field_error
 from ui.widgets.labels import wrapped_label as _wrapped
+from ui.widgets.screen import fit_to_screen
 
 log = logging.getLogger(__name__)
 
@@ -100,7 +101,7 @@ class UnlockDialog(QDialog):
 
         self.setWindowTitle(self.tr("PeerDesk"))
         self.setMinimumWidth(480)
-        self.resize(580, 330)
+        fit_to_screen(self, 580, 330)
 
         self.heading = _wrapped(
             self.tr("PeerDesk is locked") if after_lock else self.tr("Open your journal")

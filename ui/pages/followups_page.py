@@ -109,8 +109,8 @@ class FollowUpsPage(QWidget):
         header.setStretchLastSection(True)
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         metrics = self.fontMetrics()
-        self.tree.setColumnWidth(WHEN, metrics.horizontalAdvance("x" * 34))
-        self.tree.setColumnWidth(PEER, metrics.horizontalAdvance("x" * 22))
+        self.tree.setColumnWidth(WHEN, metrics.horizontalAdvance("x" * 28))
+        self.tree.setColumnWidth(PEER, metrics.horizontalAdvance("x" * 14))
         self.tree.activated.connect(self._activated)
         self.tree.selectionModel().currentChanged.connect(self._current_changed)
 

@@ -446,24 +446,26 @@ class InsightsPage(QWidget):
         self.problem.setWordWrap(True)
         self.problem.hide()
 
+        # Two rows, so that the page fits a narrow screen: heading and reports, then the period
         bar = QHBoxLayout()
         bar.addWidget(heading)
-        bar.addSpacing(12)
+        bar.addStretch(1)
+        bar.addWidget(self.report_button)
+        bar.addWidget(self.totals_button)
+        period = QHBoxLayout()
         period_label = QLabel(self.tr("&Period"))
         period_label.setBuddy(self.preset)
-        bar.addWidget(period_label)
-        bar.addWidget(self.preset)
+        period.addWidget(period_label)
+        period.addWidget(self.preset)
         from_label = QLabel(self.tr("fro&m"))
         from_label.setBuddy(self.first)
         to_label = QLabel(self.tr("t&o"))
         to_label.setBuddy(self.last)
-        bar.addWidget(from_label)
-        bar.addWidget(self.first)
-        bar.addWidget(to_label)
-        bar.addWidget(self.last)
-        bar.addStretch(1)
-        bar.addWidget(self.report_button)
-        bar.addWidget(self.totals_button)
+        period.addWidget(from_label)
+        period.addWidget(self.first)
+        period.addWidget(to_label)
+        period.addWidget(self.last)
+        period.addStretch(1)
 
         self.tiles = {
             "contacts": Tile(self.tr("Contacts"), metric["contacts"].definition),
@@ -543,6 +545,7 @@ class InsightsPage(QWidget):
 
         layout = QVBoxLayout(self)
         layout.addLayout(bar)
+        layout.addLayout(period)
         layout.addWidget(self.problem)
         layout.addWidget(self.scroller, 1)
 

@@ -16,7 +16,9 @@ from datetime import date
 from pathlib import Path
 
 from PySide6.QtCore import (
+    QEvent,
     QModelIndex,
+    QObject,
     Qt,
     QTimer,
 )
@@ -36,6 +38,7 @@ from PySide6.QtWidgets import (
     QPlainTextEdit,
     QScrollArea,
     QSplitter,
+    QStyle,
     QTreeView,
     QVBoxLayout,
     QWidget,
@@ -105,9 +108,7 @@ class ResourcesPage(QWidget):
         header.setSectionResizeMode(NAME, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(CONTACT, QHeaderView.ResizeMode.Interactive)
         header.setSectionResizeMode(VERIFIED, QHeaderView.ResizeMode.Interactive)
-        metrics = self.fontMetrics()
-        self.tree.setColumnWidth(CONTACT, metrics.horizontalAdvance("x" * 22))
-        self.tree.setColumnWidth(VERIFIED, metrics.horizontalAdvance("x" * 24))
+        self.tree.installEventFilter(self)  # column widths follow the list's width
         self.tree.selectionModel().currentChanged.connect(self._current_changed)
         self.show_archived = QCheckBox(self.tr("Show arc&hived"))
         name_as_shown(self.show_archived, self.tr("Show archived resources"))
@@ -219,16 +220,21 @@ class ResourcesPage(QWidget):
         left_layout = QVBoxLayout(left)
         left_layout.setContentsMargins(0, 0, 0, 0)
         left_layout.addWidget(self.tree, 1)
-        left_layout.addWidget(self.show_archived)
+        # Two rows of controls under the list, so that the editor beside it fits a narrow screen
+        archived_row = QHBoxLayout()
+        archived_row.addWidget(self.show_archived)
+        archived_row.addStretch(1)
+        archived_row.addWidget(self.handout_button)
+        left_layout.addLayout(archived_row)
         buttons = QHBoxLayout()
         for button in (self.add_button, self.import_button, self.export_button):
             buttons.addWidget(button)
         buttons.addStretch(1)
-        buttons.addWidget(self.handout_button)
         left_layout.addLayout(buttons)
 
         form = QFormLayout()
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)  # labels above, if narrow
 
         def row(label: str, widget: QWidget, error: QLabel) -> None:
             caption = QLabel(label)
@@ -277,6 +283,11 @@ class ResourcesPage(QWidget):
         scroll.setWidgetResizable(True)
         scroll.setWidget(editor)
         scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        # The splitter never squeezes the editor below its fields (Save cut off on the right);
+        # the list beside it gives way instead, its names cut short with the whole in a tooltip.
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        bar = scroll.style().pixelMetric(QStyle.PixelMetric.PM_ScrollBarExtent)
+        scroll.setMinimumWidth(editor.minimumSizeHint().width() + bar + 4)
         box = QGroupBox()
         box_layout = QVBoxLayout(box)
         box_layout.setContentsMargins(0, 4, 0, 0)
@@ -285,8 +296,9 @@ class ResourcesPage(QWidget):
         splitter = QSplitter(Qt.Orientation.Horizontal)
         splitter.addWidget(left)
         splitter.addWidget(box)
-        splitter.setStretchFactor(0, 3)
-        splitter.setStretchFactor(1, 2)
+        # The list takes two thirds, so that names show whole on a 1280-pixel screen
+        splitter.setStretchFactor(0, 2)
+        splitter.setStretchFactor(1, 1)
         splitter.setChildrenCollapsible(False)
         layout = QVBoxLayout(self)
         layout.addWidget(heading)
@@ -316,6 +328,19 @@ class ResourcesPage(QWidget):
         ]
         for first, second in itertools.pairwise(order):
             QWidget.setTabOrder(first, second)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.tree and event.type() == QEvent.Type.Resize:
+            self._size_columns()
+        return super().eventFilter(watched, event)
+
+    def _size_columns(self) -> None:
+        """Contact and verification take what they need, but never more than a quarter each of
+        a narrow list: the names keep at least half (cut short, the whole in a tooltip)."""
+        metrics = self.fontMetrics()
+        quarter = self.tree.width() // 4  # its viewport follows after this event
+        self.tree.setColumnWidth(CONTACT, min(metrics.horizontalAdvance("x" * 19), quarter))
+        self.tree.setColumnWidth(VERIFIED, min(metrics.horizontalAdvance("x" * 17), quarter))
 
     # --- state ----------------------------------------------------------------------------------
 

@@ -295,7 +295,7 @@ class SessionsPage(QWidget):
         combo = QComboBox()
         combo.setAccessibleName(name)
         combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
-        combo.setMinimumContentsLength(14)
+        combo.setMinimumContentsLength(10)
         return combo
 
     def _table(self, model: SessionsModel | SearchResultsModel, name: str) -> QTableView:
@@ -327,6 +327,13 @@ class SessionsPage(QWidget):
         }
         for column, width in widths.items():
             self.table.setColumnWidth(column, width)
+        # On a narrow screen kind and outcome share what is left (cut short, the full text in
+        # a tooltip) rather than the list scrolling sideways.
+        for column in (SessionsModel.KIND, SessionsModel.OUTCOME, SessionsModel.FOLLOW_UP):
+            self.table.horizontalHeader().setSectionResizeMode(
+                column, QHeaderView.ResizeMode.Stretch
+            )
+        self.table.horizontalHeader().setStretchLastSection(False)  # it stretches as above
         self.table.horizontalHeader().setMinimumSectionSize(fm.horizontalAdvance("2026-12-31"))
         self.table.verticalHeader().setDefaultSectionSize(fm.lineSpacing() + 8)
         self.search_table.setColumnWidth(SearchResultsModel.DATE, widths[SessionsModel.DATE])
@@ -369,8 +376,8 @@ class SessionsPage(QWidget):
         splitter = QSplitter(Qt.Orientation.Horizontal)
         splitter.addWidget(self.stack)
         splitter.addWidget(self.detail)
-        splitter.setStretchFactor(0, 3)
-        splitter.setStretchFactor(1, 2)
+        splitter.setStretchFactor(0, 2)  # the list's columns show whole on a 1280-pixel screen
+        splitter.setStretchFactor(1, 1)
         splitter.setChildrenCollapsible(False)
         self.splitter = splitter
 

@@ -128,6 +128,22 @@ def monthly_rows(report: rep.Report) -> list[list[str]]:
     return out
 
 
+def written_rows(report: rep.Report) -> list[list[str]]:
+    """The report's lines as the CSV writes them, one row each, in words: what is counted, the
+    month (or the whole period), the category, and the count as written."""
+    return [
+        [
+            _tr(rep.SECTION_TITLES[line.section]),
+            month_name(line.month) if line.month else _tr("Whole period"),
+            _tr(line.label) if line.label else "",
+            report.shown(line),
+        ]
+        for line in report.lines
+    ]
+
+
+WRITTEN_HEADERS = ("What is counted", "Month", "Category", "Count")
+
 MONTHLY_HEADERS = (
     "Month",
     "Contacts",

@@ -62,6 +62,7 @@ from ui.session.steps.note import StepNote
 from ui.session.steps.resources_step import ResourcesStep
 from ui.session.steps.step import StepWidget
 from ui.widgets.accessible import ResultLine, clear_field_error, show_field_error
+from ui.widgets.screen import fit_to_screen
 
 # What the supporter chose when closing a form with changes.
 KEEP = "keep"
@@ -242,8 +243,11 @@ class SessionForm(QDialog):
 
         self.step_list = QListWidget()
         self.step_list.setAccessibleName(self.tr("Steps of the session"))
-        self.step_list.setFixedWidth(190)
         self.step_list.setSpacing(2)
+        # As wide as the longest step with its tick, and no wider: the step itself needs the room
+        metrics = self.step_list.fontMetrics()
+        widest = max(metrics.horizontalAdvance(_step_caption(s) + "  ✓") for s in flow.FLOW.steps)
+        self.step_list.setFixedWidth(widest + 2 * self.step_list.frameWidth() + 16)
         steps_label = QLabel(self.tr("S&teps"))
         steps_label.setBuddy(self.step_list)
         self.stack = QStackedWidget()
@@ -266,6 +270,7 @@ class SessionForm(QDialog):
         )
         hint.setProperty("muted", True)
         hint.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        hint.setWordWrap(True)  # on a narrow screen it takes two lines rather than losing words
 
         if self._finished_mode:  # a finished session stays finished: leaving asks what to keep
             self.leave_button = button(self.tr("Lea&ve…"), self.tr("Leave the session form"))
@@ -308,8 +313,10 @@ class SessionForm(QDialog):
         step_column.addWidget(self.session_note)
         middle = QHBoxLayout()
         middle.addLayout(steps_column)
-        middle.addLayout(step_column, 1)
-        middle.addWidget(self.last_session)
+        middle.addLayout(step_column, 3)
+        # A quarter of the width at most: on a narrow screen the step keeps the room it needs
+        self.last_session.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        middle.addWidget(self.last_session, 1)
         layout = QVBoxLayout(self)
         layout.addLayout(middle, 1)
         layout.addWidget(self.message)
@@ -336,14 +343,9 @@ class SessionForm(QDialog):
         self._fit_to_screen()
 
     def _fit_to_screen(self) -> None:
-        width, height = 1240, 700
-        screen = self.screen()
-        if screen is not None:
-            area = screen.availableGeometry()
-            width = min(width, area.width() - 40)
-            height = min(height, area.height() - 60)
-        self.setMinimumSize(720, 480)
-        self.resize(max(width, 720), max(height, 480))
+        # Small enough for 1366x768 at 150% (911x512 logical pixels, less a panel)
+        self.setMinimumSize(600, 400)
+        fit_to_screen(self, 1240, 700)
 
     def _build_page(self, step: flow.Step) -> QWidget:
         body = QWidget()
@@ -395,7 +397,7 @@ class SessionForm(QDialog):
         guide.setObjectName("guide")
         guide.setStyleSheet(_GUIDE_STYLE)
         guide.setMaximumWidth(360)
-        guide.setMinimumWidth(240)
+        guide.setMinimumWidth(180)  # the step keeps its room on a narrow screen
         column = QVBoxLayout(guide)
         record = QLabel(
             self.tr("Your ticks are the record: add a note only for what they can't say.")

@@ -54,6 +54,7 @@ import peerdesk
 from peerdesk.errors import InvalidInput, PeerDeskError
 from peerdesk.files import PRIVATE_FILE, ensure_private_dir
 from ui.widgets.accessible import name_as_shown
+from ui.widgets.screen import fit_to_screen
 
 log = logging.getLogger(__name__)
 
@@ -184,7 +185,7 @@ class CrashDialog(QDialog):
         super().__init__(parent)
         self.report = report
         self.setWindowTitle(self.tr("PeerDesk ran into a problem"))
-        self.resize(640, 460)
+        fit_to_screen(self, 640, 460)
         intro = QLabel(
             self.tr(
                 "Something unexpected went wrong inside PeerDesk, and it needs to close. What "

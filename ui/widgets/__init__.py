@@ -9,4 +9,5 @@
 - ``country_choice``: the supporter's country, its name on screen and a box to choose it.
 - ``dates``: typed ``date``/``Month`` <-> ``QDate`` conversions; dates and month names as the
   user's locale writes them.
+- ``screen``: window sizes that fit the screen's free area (a small laptop's too).
 """

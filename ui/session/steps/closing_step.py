@@ -64,10 +64,11 @@ class ClosingStep(StepWidget):
 
         plan = QFormLayout()
         plan.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
+        plan.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)  # labels above, if narrow
         self.followup_on = DateField()
         self.followup_on.setAccessibleName(self.tr("Follow-up date"))
         self.followup_on.dateChanged.connect(self.changed)
-        self.followup_on.setMinimumWidth(180)
+        self.followup_on.setMinimumWidth(140)
         self.followup_plan = QLineEdit()
         self.followup_plan.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
         self.followup_plan.setMaxLength(PLAN_MAX)
@@ -81,6 +82,7 @@ class ClosingStep(StepWidget):
 
         view = QFormLayout()
         view.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
+        view.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)  # labels above, if narrow
         self.helpful = self._combo(flow.HELPFUL, self.tr("Was it helpful, in your view?"))
         self.needs_met = self._combo(flow.NEEDS_MET, self.tr("Were their needs met?"))
         view.addRow(self.tr("&Helpful, in your view:"), self.helpful)
@@ -90,7 +92,7 @@ class ClosingStep(StepWidget):
         for choice in flow.SELF_CARE_SCALE:
             self.self_care.addItem(f"{choice.id} · {choice.label}", int(choice.id))
         self.self_care.setAccessibleName(self.tr("How are you doing yourself?"))
-        self.self_care.setMinimumWidth(300)
+        self.self_care.setMinimumWidth(220)
         self.self_care.currentIndexChanged.connect(self.changed)
         view.addRow(self.tr("How are &you doing:"), self.self_care)
         self.debrief = QCheckBox(self.tr("I'd like a debrief about this one"))

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QGridLayout,
     QHBoxLayout,
     QLabel,
+    QListView,
     QListWidget,
     QSpinBox,
     QVBoxLayout,
@@ -78,7 +79,7 @@ class ContextStep(StepWidget):
         self.peer.setCompleter(completer)
         self.peer.editTextChanged.connect(self.changed)
         self.peer.editTextChanged.connect(self._update_peer_hint)
-        self.peer.setMinimumWidth(300)
+        self.peer.setMinimumWidth(220)
         self.peer_hint = QLabel()
         self.peer_hint.setProperty("muted", True)  # read, so never a disabled label
         peer_box = QVBoxLayout()
@@ -178,6 +179,10 @@ class ContextStep(StepWidget):
         picker.setAccessibleDescription(self.tr("Use the arrow keys and Space to tick"))
         for tag in tags:
             checkable(picker, tag.label, tag.id)
+        # A long tag wraps onto a second line: the list never scrolls sideways.
+        picker.setWordWrap(True)
+        picker.setResizeMode(QListView.ResizeMode.Adjust)
+        picker.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         fit_rows(picker, most=12)
         picker.itemChanged.connect(self.changed)
         return picker

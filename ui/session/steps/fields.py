@@ -43,7 +43,7 @@ def choice_combo(choices: tuple[flow.Choice, ...], name: str) -> ChoiceBox:
     for choice in choices:
         combo.addItem(choice.label, choice.id)
     combo.setAccessibleName(name)
-    combo.setMinimumWidth(300)
+    combo.setMinimumWidth(220)
     return combo
 
 
