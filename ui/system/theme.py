@@ -116,10 +116,6 @@ class Theme(QObject):
         self.choose(choice)
 
     @property
-    def choice(self) -> str:
-        return self._choice
-
-    @property
     def scheme(self) -> str:
         """The scheme in use: ``"light"`` or ``"dark"``."""
         return self._scheme
