@@ -10,6 +10,7 @@ import pytest
 from PySide6.QtCore import QLocale, Qt
 from pytestqt.qtbot import QtBot
 
+from peerdesk import countries
 from peerdesk.errors import StorageFull
 from peerdesk.journal import Journal
 from peerdesk.preferences import COUNTRY
@@ -21,7 +22,7 @@ from ui.dialogs.handout_dialog import HandoutDialog
 from ui.gates.setup_wizard import CODE, SetupWizard
 from ui.pages.country_settings import CountrySettings
 from ui.widgets.accessible import Announcer
-from ui.widgets.country_choice import locale_country
+from ui.widgets.country_choice import country_name, locale_country
 
 
 @pytest.fixture
@@ -36,6 +37,12 @@ def test_the_computers_country_is_offered_first_when_there_is_a_pack() -> None:
     assert locale_country(QLocale(english, QLocale.Country.Australia)) == "AU"
     assert locale_country(QLocale(QLocale.Language.French, QLocale.Country.Canada)) == "CA"
     assert locale_country(QLocale(english, QLocale.Country.India)) == "US"  # no pack: default
+
+
+def test_every_country_with_a_pack_has_a_name_on_screen() -> None:
+    names = [country_name(code) for code in countries.CODES]
+    assert all(name != code for name, code in zip(names, countries.CODES, strict=True))
+    assert len(set(names)) == len(names)
 
 
 @pytest.mark.usefixtures("german_computer")
