@@ -88,6 +88,8 @@ def test_system_follows_the_operating_system_and_an_explicit_choice_does_not(
     hints.colorSchemeChanged.emit(Qt.ColorScheme.Light)
     assert theme.scheme == DARK and _dark(qapp)
     assert seen == [DARK, LIGHT, DARK]
+    theme.choose(DARK)  # the scheme in use already: the app is not restyled again
+    assert seen == [DARK, LIGHT, DARK]
     with pytest.raises(ValueError):
         theme.choose("blue")
     assert theme.scheme == DARK
