@@ -34,11 +34,6 @@ def pack_resources(code: str = countries.DEFAULT) -> list[Resource]:
     return resource_files.parse_json(asset(countries.country(code).pack).read_bytes())
 
 
-def default_resources() -> list[Resource]:
-    """The pack journals made before country packs started with (the US one)."""
-    return pack_resources(countries.DEFAULT)
-
-
 def is_placeholder(resource: Resource) -> bool:
     """True when an entry has no way to reach the service yet: no phone or text line with a
     digit in it ("tbc" is nothing to call), and no web address."""

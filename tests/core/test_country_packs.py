@@ -50,6 +50,13 @@ def test_there_is_a_pack_for_each_of_the_eight_countries() -> None:
         assert asset(countries.country(code).pack).is_file()
 
 
+def test_a_country_is_found_by_its_code_in_any_case() -> None:
+    assert countries.country("gb") is countries.country("GB")
+    assert countries.country("gb").pack == "packs/gb.json"
+    with pytest.raises(KeyError):
+        countries.country("IN")
+
+
 @pytest.mark.parametrize("code", countries.CODES)
 def test_a_pack_loads_through_the_importer_with_sources_and_nothing_verified(
     code: str, journal: Journal

@@ -12,8 +12,8 @@ from peerdesk.assets import asset
 from peerdesk.journal import Journal
 from peerdesk.preferences import RESOURCES_SEEDED
 from peerdesk.resource_defaults import (
-    default_resources,
     is_placeholder,
+    pack_resources,
     seed_default_resources,
 )
 from peerdesk.resource_files import FIELDS, FORMAT_NAME, FORMAT_VERSION
@@ -41,7 +41,7 @@ def _empty_directory(journal: Journal) -> None:
 
 
 def by_name() -> dict[str, Resource]:
-    return {r.name: r for r in default_resources()}
+    return {r.name: r for r in pack_resources("US")}
 
 
 def test_the_defaults_are_a_version_one_directory_file() -> None:
@@ -74,7 +74,7 @@ def test_the_defaults_hold_the_services_of_the_design() -> None:
 
 
 def test_none_is_marked_verified_and_every_one_is_described() -> None:
-    for item in default_resources():
+    for item in pack_resources("US"):
         assert item.last_verified_on is None, item.name  # the supporter verifies before printing
         assert item.description and not item.archived
 

@@ -162,13 +162,14 @@ class Theme(QObject):
         self.choose(choice)
 
     @property
-    def choice(self) -> str:
-        return self._choice
-
-    @property
     def scheme(self) -> str:
         """The scheme in use: ``"light"`` or ``"dark"``."""
         return self._scheme
+
+    @property
+    def choice(self) -> str:
+        """What the supporter chose: System, Light or Dark (``peerdesk.preferences.THEMES``)."""
+        return self._choice
 
     def choose(self, choice: str) -> None:
         """Use ``choice`` (one of ``peerdesk.preferences.THEMES``) from now on."""
