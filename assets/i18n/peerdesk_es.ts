@@ -7,72 +7,72 @@
         <location filename="../../ui/dialogs/about_dialog.py" line="44"/>
         <location filename="../../ui/dialogs/about_dialog.py" line="45"/>
         <source>About PeerDesk</source>
-        <translation type="unfinished"></translation>
+        <translation>Acerca de PeerDesk</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/about_dialog.py" line="50"/>
         <source>PeerDesk icon</source>
-        <translation type="unfinished"></translation>
+        <translation>Icono de PeerDesk</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/about_dialog.py" line="53"/>
         <source>PeerDesk {version}</source>
-        <translation type="unfinished"></translation>
+        <translation>PeerDesk {version}</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/about_dialog.py" line="57"/>
         <source>An offline, encrypted journal for peer supporters in health care.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un diario cifrado y sin conexión para personas que dan apoyo entre iguales en el ámbito sanitario.</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/about_dialog.py" line="72"/>
         <source>PeerDesk is free software: you may use, share and change it under the GNU General Public License, version 3 or later ({licence}). It comes with no warranty. Built with Qt {qt} (PySide6 {pyside}), SQLCipher, keyring and cryptography.</source>
-        <translation type="unfinished"></translation>
+        <translation>PeerDesk es software libre: puedes usarlo, compartirlo y modificarlo según la Licencia Pública General de GNU, versión 3 o posterior ({licence}). Se ofrece sin ninguna garantía. Hecho con Qt {qt} (PySide6 {pyside}), SQLCipher, keyring y cryptography.</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/about_dialog.py" line="79"/>
         <source>Journal folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Carpeta del diario</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/about_dialog.py" line="80"/>
         <source>&amp;Copy folder path</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Copiar la ruta de la carpeta</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/about_dialog.py" line="81"/>
         <source>Copy the journal folder&apos;s path</source>
-        <translation type="unfinished"></translation>
+        <translation>Copiar la ruta de la carpeta del diario</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/about_dialog.py" line="85"/>
         <source>Everything you write stays on this computer, in one file encrypted with a random 256-bit key (SQLCipher). When PeerDesk opens with your computer login, the system keyring keeps that key; when it asks for your passphrase every time, no keyring does. Your recovery code (and your lock passphrase, if you set one) can also open the journal and its backups. PeerDesk never connects to the internet. This protects your notes if the laptop is lost or stolen and from other accounts on this computer. Only &quot;Ask for my passphrase every time&quot; also keeps out someone using your logged-in account while PeerDesk is locked; with your computer login, anyone using your account can open it again. It cannot protect against harmful software running as you, or against what you print or export yourself, so write only what you need.</source>
-        <translation type="unfinished"></translation>
+        <translation>Todo lo que escribes se queda en este ordenador, en un único archivo cifrado con una clave aleatoria de 256 bits (SQLCipher). Si PeerDesk se abre con tu inicio de sesión del ordenador, el llavero del sistema guarda esa clave; si te pide la contraseña cada vez, ningún llavero la guarda. Tu código de recuperación (y tu contraseña de bloqueo, si tienes una) también abren el diario y sus copias de seguridad. PeerDesk nunca se conecta a internet. Así tus notas quedan protegidas si pierdes el portátil o te lo roban, y frente a otras cuentas de este ordenador. Solo «Pedir mi contraseña cada vez» impide además que alguien que use tu sesión abierta lo abra mientras PeerDesk está bloqueado; con tu inicio de sesión del ordenador, cualquiera que use tu cuenta puede volver a abrirlo. No protege frente a software malicioso que se ejecute con tu usuario, ni frente a lo que tú mismo imprimas o exportes, así que escribe solo lo necesario.</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/about_dialog.py" line="101"/>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Cerrar</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/about_dialog.py" line="111"/>
         <source>How your journal is protected</source>
-        <translation type="unfinished"></translation>
+        <translation>Cómo está protegido tu diario</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/about_dialog.py" line="113"/>
         <source>Where your journal and its backups are kept</source>
-        <translation type="unfinished"></translation>
+        <translation>Dónde se guardan tu diario y sus copias de seguridad</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/about_dialog.py" line="115"/>
         <source>Licence</source>
-        <translation type="unfinished"></translation>
+        <translation>Licencia</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/about_dialog.py" line="148"/>
         <source>Copied</source>
-        <translation type="unfinished"></translation>
+        <translation>Copiado</translation>
     </message>
 </context>
 <context>
@@ -80,22 +80,22 @@
     <message>
         <location filename="../../ui/lifecycle.py" line="294"/>
         <source>%n follow-up(s) overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>Seguimientos vencidos: %n</translation>
     </message>
     <message>
         <location filename="../../ui/lifecycle.py" line="298"/>
         <source>%n unfinished draft(s) on Today</source>
-        <translation type="unfinished"></translation>
+        <translation>Borradores sin terminar en Hoy: %n</translation>
     </message>
     <message>
         <location filename="../../ui/lifecycle.py" line="471"/>
         <source>Giving your journal a new key…</source>
-        <translation type="unfinished"></translation>
+        <translation>Dando una clave nueva a tu diario…</translation>
     </message>
     <message>
         <location filename="../../ui/lifecycle.py" line="473"/>
         <source>PeerDesk</source>
-        <translation type="unfinished"></translation>
+        <translation>PeerDesk</translation>
     </message>
 </context>
 <context>
@@ -104,27 +104,27 @@
         <location filename="../../ui/background/backup_scheduler.py" line="247"/>
         <location filename="../../ui/background/backup_scheduler.py" line="269"/>
         <source>Backing up…</source>
-        <translation type="unfinished"></translation>
+        <translation>Haciendo la copia de seguridad…</translation>
     </message>
     <message>
         <location filename="../../ui/background/backup_scheduler.py" line="252"/>
         <source>Backup progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Progreso de la copia de seguridad</translation>
     </message>
     <message>
         <location filename="../../ui/background/backup_scheduler.py" line="270"/>
         <source>Checking the backup…</source>
-        <translation type="unfinished"></translation>
+        <translation>Comprobando la copia de seguridad…</translation>
     </message>
     <message>
         <location filename="../../ui/background/backup_scheduler.py" line="271"/>
         <source>Copying to your backup folder…</source>
-        <translation type="unfinished"></translation>
+        <translation>Copiando a tu carpeta de copias de seguridad…</translation>
     </message>
     <message>
         <location filename="../../ui/background/backup_scheduler.py" line="275"/>
         <source>{n} percent</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} por ciento</translation>
     </message>
 </context>
 <context>
@@ -132,27 +132,27 @@
     <message>
         <location filename="../../ui/pages/insights_page.py" line="321"/>
         <source>{title}: the numbers</source>
-        <translation type="unfinished"></translation>
+        <translation>{title}: las cifras</translation>
     </message>
     <message>
         <location filename="../../ui/pages/insights_page.py" line="327"/>
         <source>{title}, chart</source>
-        <translation type="unfinished"></translation>
+        <translation>{title}, gráfico</translation>
     </message>
     <message>
         <location filename="../../ui/pages/insights_page.py" line="332"/>
         <source>Chart</source>
-        <translation type="unfinished"></translation>
+        <translation>Gráfico</translation>
     </message>
     <message>
         <location filename="../../ui/pages/insights_page.py" line="333"/>
         <source>Numbers</source>
-        <translation type="unfinished"></translation>
+        <translation>Cifras</translation>
     </message>
     <message>
         <location filename="../../ui/pages/insights_page.py" line="334"/>
         <source>The same figures as a table</source>
-        <translation type="unfinished"></translation>
+        <translation>Las mismas cifras en forma de tabla</translation>
     </message>
 </context>
 <context>
@@ -160,83 +160,83 @@
     <message>
         <location filename="../../ui/session/steps/closing_step.py" line="43"/>
         <source>No conversation this time, and that is still worth a record. Agree when to try again below.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta vez no hubo conversación, y aun así merece un registro. Acordad abajo cuándo volver a intentarlo.</translation>
     </message>
     <message>
         <location filename="../../ui/session/steps/closing_step.py" line="54"/>
         <location filename="../../ui/session/steps/closing_step.py" line="55"/>
         <source>Agree a follow-up</source>
-        <translation type="unfinished"></translation>
+        <translation>Acordar un seguimiento</translation>
     </message>
     <message>
         <location filename="../../ui/session/steps/closing_step.py" line="67"/>
         <source>Follow-up date</source>
-        <translation type="unfinished"></translation>
+        <translation>Fecha del seguimiento</translation>
     </message>
     <message>
         <location filename="../../ui/session/steps/closing_step.py" line="73"/>
         <source>e.g. a short call after their next shift</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ej., una llamada breve después de su próximo turno</translation>
     </message>
     <message>
         <location filename="../../ui/session/steps/closing_step.py" line="74"/>
         <source>Follow-up plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Plan de seguimiento</translation>
     </message>
     <message>
         <location filename="../../ui/session/steps/closing_step.py" line="76"/>
         <source>Follow-up &amp;on:</source>
-        <translation type="unfinished"></translation>
+        <translation>Seguimiento &amp;el:</translation>
     </message>
     <message>
         <location filename="../../ui/session/steps/closing_step.py" line="77"/>
         <source>P&amp;lan:</source>
-        <translation type="unfinished"></translation>
+        <translation>P&amp;lan:</translation>
     </message>
     <message>
         <location filename="../../ui/session/steps/closing_step.py" line="83"/>
         <source>Was it helpful, in your view?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Fue útil, en tu opinión?</translation>
     </message>
     <message>
         <location filename="../../ui/session/steps/closing_step.py" line="84"/>
         <source>Were their needs met?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Se cubrieron sus necesidades?</translation>
     </message>
     <message>
         <location filename="../../ui/session/steps/closing_step.py" line="85"/>
         <source>&amp;Helpful, in your view:</source>
-        <translation type="unfinished"></translation>
+        <translation>Út&amp;il, en tu opinión:</translation>
     </message>
     <message>
         <location filename="../../ui/session/steps/closing_step.py" line="86"/>
         <source>Their needs &amp;met:</source>
-        <translation type="unfinished"></translation>
+        <translation>Necesidades &amp;cubiertas:</translation>
     </message>
     <message>
         <location filename="../../ui/session/steps/closing_step.py" line="91"/>
         <source>How are you doing yourself?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Y tú, cómo estás?</translation>
     </message>
     <message>
         <location filename="../../ui/session/steps/closing_step.py" line="94"/>
         <source>How are &amp;you doing:</source>
-        <translation type="unfinished"></translation>
+        <translation>Cómo estás &amp;tú:</translation>
     </message>
     <message>
         <location filename="../../ui/session/steps/closing_step.py" line="95"/>
         <source>I&apos;d like a debrief about this one</source>
-        <translation type="unfinished"></translation>
+        <translation>Me gustaría un debriefing sobre esta</translation>
     </message>
     <message>
         <location filename="../../ui/session/steps/closing_step.py" line="96"/>
         <source>Debrief wanted</source>
-        <translation type="unfinished"></translation>
+        <translation>Debriefing solicitado</translation>
     </message>
     <message>
         <location filename="../../ui/session/steps/closing_step.py" line="100"/>
         <source>&lt;b&gt;Your view, and your own check-in&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Tu valoración y cómo estás tú&lt;/b&gt;</translation>
     </message>
 </context>
 <context>
@@ -244,42 +244,42 @@
     <message>
         <location filename="../../ui/dialogs/recovery_code_view.py" line="84"/>
         <source>group {n}</source>
-        <translation type="unfinished"></translation>
+        <translation>grupo {n}</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/recovery_code_view.py" line="98"/>
         <source>&amp;Print recovery sheet…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Imprimir hoja de recuperación…</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/recovery_code_view.py" line="99"/>
         <source>Print recovery sheet</source>
-        <translation type="unfinished"></translation>
+        <translation>Imprimir hoja de recuperación</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/recovery_code_view.py" line="113"/>
         <source>Keep it somewhere safe and away from the laptop, for example with your important papers at home, not in the laptop bag. Anyone who has this code and your journal file can read the journal.</source>
-        <translation type="unfinished"></translation>
+        <translation>Guárdalo en un lugar seguro y lejos del portátil, por ejemplo con tus papeles importantes en casa, no en la funda del portátil. Cualquiera que tenga este código y el archivo de tu diario puede leer el diario.</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/recovery_code_view.py" line="125"/>
         <source>Recovery code, group {n}</source>
-        <translation type="unfinished"></translation>
+        <translation>Código de recuperación, grupo {n}</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/recovery_code_view.py" line="149"/>
         <source>The sheet was printed to the file {file}. Print that file on paper, then delete it: anyone with it and your journal file can read the journal.</source>
-        <translation type="unfinished"></translation>
+        <translation>La hoja se imprimió en el archivo {file}. Imprime ese archivo en papel y luego bórralo: cualquiera que lo tenga junto con el archivo de tu diario puede leer el diario.</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/recovery_code_view.py" line="153"/>
         <source>The sheet went to the printer {printer}. Fetch it from the tray now.</source>
-        <translation type="unfinished"></translation>
+        <translation>La hoja se envió a la impresora {printer}. Recógela de la bandeja ahora.</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/recovery_code_view.py" line="154"/>
         <source>(the default printer)</source>
-        <translation type="unfinished"></translation>
+        <translation>(la impresora predeterminada)</translation>
     </message>
 </context>
 <context>
@@ -287,32 +287,32 @@
     <message>
         <location filename="../../ui/session/followup_offer.py" line="31"/>
         <source>This peer</source>
-        <translation type="unfinished"></translation>
+        <translation>Este colega</translation>
     </message>
     <message>
         <location filename="../../ui/session/followup_offer.py" line="33"/>
         <source>Planned follow-up</source>
-        <translation type="unfinished"></translation>
+        <translation>Seguimiento previsto</translation>
     </message>
     <message>
         <location filename="../../ui/session/followup_offer.py" line="36"/>
         <source>{peer} has a follow-up planned for {date}: complete it with this session?</source>
-        <translation type="unfinished"></translation>
+        <translation>{peer} tiene un seguimiento previsto para el {date}: ¿lo completas con esta sesión?</translation>
     </message>
     <message>
         <location filename="../../ui/session/followup_offer.py" line="40"/>
         <source>The plan: {plan}</source>
-        <translation type="unfinished"></translation>
+        <translation>El plan: {plan}</translation>
     </message>
     <message>
         <location filename="../../ui/session/followup_offer.py" line="42"/>
         <source>&amp;Yes, complete it</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sí, completarlo</translation>
     </message>
     <message>
         <location filename="../../ui/session/followup_offer.py" line="45"/>
         <source>&amp;No, a separate session</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;No, es una sesión aparte</translation>
     </message>
 </context>
 <context>
@@ -320,152 +320,152 @@
     <message>
         <location filename="../../ui/session/steps/context_step.py" line="60"/>
         <source>Peer (pseudonym)</source>
-        <translation type="unfinished"></translation>
+        <translation>Colega (seudónimo)</translation>
     </message>
     <message>
         <location filename="../../ui/session/steps/context_step.py" line="61"/>
         <source>Choose a peer, or type a new pseudonym</source>
-        <translation type="unfinished"></translation>
+        <translation>Elige un colega o escribe un seudónimo nuevo</translation>
     </message>
     <message>
         <location filename="../../ui/session/steps/context_step.py" line="65"/>
         <source>Choose or type a pseudonym</source>
-        <translation type="unfinished"></translation>
+        <translation>Elige o escribe un seudónimo</translation>
     </message>
     <message>
         <location filename="../../ui/session/steps/context_step.py" line="87"/>
         <source>&amp;Peer:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Colega:</translation>
     </message>
     <message>
         <location filename="../../ui/session/steps/context_step.py" line="92"/>
         <source>Date of the session</source>
-        <translation type="unfinished"></translation>
+        <translation>Fecha de la sesión</translation>
     </message>
     <message>
         <location filename="../../ui/session/steps/context_step.py" line="97"/>
         <source> min</source>
-        <translation type="unfinished"></translation>
+        <translation> min</translation>
     </message>
     <message>
         <location filename="../../ui/session/steps/context_step.py" line="100"/>
         <source>not recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>sin registrar</translation>
     </message>
     <message>
         <location filename="../../ui/session/steps/context_step.py" line="101"/>
         <source>Duration in minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>Duración en minutos</translation>
     </message>
     <message>
         <location filename="../../ui/session/steps/context_step.py" line="106"/>
         <source>D&amp;uration:</source>
-        <translation type="unfinished"></translation>
+        <translation>D&amp;uración:</translation>
     </message>
     <message>
         <location filename="../../ui/session/steps/context_step.py" line="111"/>
         <source>&amp;Date:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fecha:</translation>
     </message>
     <message>
         <location filename="../../ui/session/steps/context_step.py" line="115"/>
         <source>Mode</source>
-        <translation type="unfinished"></translation>
+        <translation>Modalidad</translation>
     </message>
     <message>
         <location filename="../../ui/session/steps/context_step.py" line="116"/>
         <source>&amp;Mode:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Modalidad:</translation>
     </message>
     <message>
         <location filename="../../ui/session/steps/context_step.py" line="117"/>
         <source>Kind of contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Tipo de contacto</translation>
     </message>
     <message>
         <location filename="../../ui/session/steps/context_step.py" line="118"/>
         <source>&amp;Kind of contact:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tipo de contacto:</translation>
     </message>
     <message>
         <location filename="../../ui/session/steps/context_step.py" line="119"/>
         <source>Referred by</source>
-        <translation type="unfinished"></translation>
+        <translation>Derivado por</translation>
     </message>
     <message>
         <location filename="../../ui/session/steps/context_step.py" line="120"/>
         <source>&amp;Referred by:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Derivado por:</translation>
     </message>
     <message>
         <location filename="../../ui/session/steps/context_step.py" line="121"/>
         <source>Outreach outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>Resultado del contacto</translation>
     </message>
     <message>
         <location filename="../../ui/session/steps/context_step.py" line="122"/>
         <source>&amp;Outcome:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Resultado:</translation>
     </message>
     <message>
         <location filename="../../ui/session/steps/context_step.py" line="123"/>
         <source>Peer&apos;s role</source>
-        <translation type="unfinished"></translation>
+        <translation>Función del colega</translation>
     </message>
     <message>
         <location filename="../../ui/session/steps/context_step.py" line="124"/>
         <source>Peer&apos;s ro&amp;le:</source>
-        <translation type="unfinished"></translation>
+        <translation>Func&amp;ión del colega:</translation>
     </message>
     <message>
         <location filename="../../ui/session/steps/context_step.py" line="129"/>
         <source>No conversation this time? That still counts: an unanswered or declined outreach is worth recording. The conversation steps are skipped; plan when to try again under Closing and follow-up.</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Esta vez no hubo conversación? También cuenta: un contacto sin respuesta o rechazado merece registrarse. Se saltan los pasos de la conversación; planifica cuándo volver a intentarlo en Cierre y seguimiento.</translation>
     </message>
     <message>
         <location filename="../../ui/session/steps/context_step.py" line="136"/>
         <source>Plan a follow-up</source>
-        <translation type="unfinished"></translation>
+        <translation>Planificar un seguimiento</translation>
     </message>
     <message>
         <location filename="../../ui/session/steps/context_step.py" line="136"/>
         <source>Go to follow-up planning</source>
-        <translation type="unfinished"></translation>
+        <translation>Ir a la planificación del seguimiento</translation>
     </message>
     <message>
         <location filename="../../ui/session/steps/context_step.py" line="146"/>
         <source>&amp;Events</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Eventos</translation>
     </message>
     <message>
         <location filename="../../ui/session/steps/context_step.py" line="147"/>
         <source>&amp;Stress drivers</source>
-        <translation type="unfinished"></translation>
+        <translation>Factores de e&amp;strés</translation>
     </message>
     <message>
         <location filename="../../ui/session/steps/context_step.py" line="148"/>
         <source>Events</source>
-        <translation type="unfinished"></translation>
+        <translation>Eventos</translation>
     </message>
     <message>
         <location filename="../../ui/session/steps/context_step.py" line="149"/>
         <source>Stress drivers</source>
-        <translation type="unfinished"></translation>
+        <translation>Factores de estrés</translation>
     </message>
     <message>
         <location filename="../../ui/session/steps/context_step.py" line="177"/>
         <source>Use the arrow keys and Space to tick</source>
-        <translation type="unfinished"></translation>
+        <translation>Usa las flechas y la barra espaciadora para marcar</translation>
     </message>
     <message>
         <location filename="../../ui/session/steps/context_step.py" line="285"/>
         <source>New peer: “{name}” will be added when you finish.</source>
-        <translation type="unfinished"></translation>
+        <translation>Colega nuevo: «{name}» se añadirá cuando termines.</translation>
     </message>
     <message>
         <location filename="../../ui/session/steps/context_step.py" line="288"/>
         <source>A pseudonym only: never a real name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo un seudónimo: nunca un nombre real.</translation>
     </message>
 </context>
 <context>
@@ -473,52 +473,52 @@
     <message>
         <location filename="../../ui/system/crash.py" line="185"/>
         <source>PeerDesk ran into a problem</source>
-        <translation type="unfinished"></translation>
+        <translation>PeerDesk ha tenido un problema</translation>
     </message>
     <message>
         <location filename="../../ui/system/crash.py" line="189"/>
         <source>Something unexpected went wrong inside PeerDesk, and it needs to close. What is already saved in your journal stays safe.</source>
-        <translation type="unfinished"></translation>
+        <translation>Algo inesperado ha fallado dentro de PeerDesk y tiene que cerrarse. Lo que ya está guardado en tu diario sigue a salvo.</translation>
     </message>
     <message>
         <location filename="../../ui/system/crash.py" line="195"/>
         <source>The report below only says where in PeerDesk&apos;s code the problem happened: it holds no journal text, no names and no keys. To help fix it, copy it and send it to whoever looks after PeerDesk for your program.</source>
-        <translation type="unfinished"></translation>
+        <translation>El informe de abajo solo indica en qué parte del código de PeerDesk ocurrió el problema: no contiene texto del diario, ni nombres, ni claves. Para ayudar a arreglarlo, cópialo y envíalo a quien se ocupe de PeerDesk en tu programa.</translation>
     </message>
     <message>
         <location filename="../../ui/system/crash.py" line="200"/>
         <source>A copy is kept in {path}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se guarda una copia en {path}.</translation>
     </message>
     <message>
         <location filename="../../ui/system/crash.py" line="209"/>
         <source>Crash report</source>
-        <translation type="unfinished"></translation>
+        <translation>Informe del fallo</translation>
     </message>
     <message>
         <location filename="../../ui/system/crash.py" line="210"/>
         <source>&amp;Copy report</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Copiar informe</translation>
     </message>
     <message>
         <location filename="../../ui/system/crash.py" line="211"/>
         <source>Copy report</source>
-        <translation type="unfinished"></translation>
+        <translation>Copiar informe</translation>
     </message>
     <message>
         <location filename="../../ui/system/crash.py" line="213"/>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Salir</translation>
     </message>
     <message>
         <location filename="../../ui/system/crash.py" line="214"/>
         <source>Quit PeerDesk</source>
-        <translation type="unfinished"></translation>
+        <translation>Salir de PeerDesk</translation>
     </message>
     <message>
         <location filename="../../ui/system/crash.py" line="230"/>
         <source>Copied</source>
-        <translation type="unfinished"></translation>
+        <translation>Copiado</translation>
     </message>
 </context>
 <context>
@@ -527,227 +527,227 @@
         <location filename="../../ui/gates/damage_dialog.py" line="103"/>
         <location filename="../../ui/gates/damage_dialog.py" line="107"/>
         <source>Your journal file is damaged</source>
-        <translation type="unfinished"></translation>
+        <translation>El archivo de tu diario está dañado</translation>
     </message>
     <message>
         <location filename="../../ui/gates/damage_dialog.py" line="115"/>
         <source>&amp;Restore from a backup…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Restaurar desde una copia de seguridad…</translation>
     </message>
     <message>
         <location filename="../../ui/gates/damage_dialog.py" line="116"/>
         <source>Restore from a backup</source>
-        <translation type="unfinished"></translation>
+        <translation>Restaurar desde una copia de seguridad</translation>
     </message>
     <message>
         <location filename="../../ui/gates/damage_dialog.py" line="122"/>
         <source>R&amp;escue what can still be read</source>
-        <translation type="unfinished"></translation>
+        <translation>Rescatar &amp;lo que aún se puede leer</translation>
     </message>
     <message>
         <location filename="../../ui/gates/damage_dialog.py" line="123"/>
         <source>Rescue what can still be read</source>
-        <translation type="unfinished"></translation>
+        <translation>Rescatar lo que aún se puede leer</translation>
     </message>
     <message>
         <location filename="../../ui/gates/damage_dialog.py" line="127"/>
         <source>No backup, or one that is too old? PeerDesk can copy everything it can still read into a new journal, encrypted like the old one. The damaged file is only read, never changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>¿No tienes copia de seguridad, o es demasiado antigua? PeerDesk puede copiar todo lo que aún puede leer en un diario nuevo, cifrado igual que el anterior. El archivo dañado solo se lee, nunca se modifica.</translation>
     </message>
     <message>
         <location filename="../../ui/gates/damage_dialog.py" line="133"/>
         <source>Recovery code or lock passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Código de recuperación o contraseña de bloqueo</translation>
     </message>
     <message>
         <location filename="../../ui/gates/damage_dialog.py" line="137"/>
         <source>Recovery code or lock &amp;passphrase:</source>
-        <translation type="unfinished"></translation>
+        <translation>Código de recuperación o &amp;contraseña de bloqueo:</translation>
     </message>
     <message>
         <location filename="../../ui/gates/damage_dialog.py" line="144"/>
         <source>Rescuing</source>
-        <translation type="unfinished"></translation>
+        <translation>Rescatando</translation>
     </message>
     <message>
         <location filename="../../ui/gates/damage_dialog.py" line="149"/>
         <source>&amp;Open the rescued journal</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Abrir el diario rescatado</translation>
     </message>
     <message>
         <location filename="../../ui/gates/damage_dialog.py" line="150"/>
         <source>Open the rescued journal</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir el diario rescatado</translation>
     </message>
     <message>
         <location filename="../../ui/gates/damage_dialog.py" line="155"/>
         <source>More choices ▸</source>
-        <translation type="unfinished"></translation>
+        <translation>Más opciones ▸</translation>
     </message>
     <message>
         <location filename="../../ui/gates/damage_dialog.py" line="157"/>
         <source>Show more choices</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar más opciones</translation>
     </message>
     <message>
         <location filename="../../ui/gates/damage_dialog.py" line="162"/>
         <location filename="../../ui/gates/damage_dialog.py" line="178"/>
         <source>Start over with an empty journal</source>
-        <translation type="unfinished"></translation>
+        <translation>Empezar de cero con un diario vacío</translation>
     </message>
     <message>
         <location filename="../../ui/gates/damage_dialog.py" line="166"/>
         <source>Only if no backup works and nothing could be rescued. Your damaged journal is moved to {folder} and kept there (with shredding of notes on, until it is older than both periods). PeerDesk then sets up a new, empty journal with a new recovery code.</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo si ninguna copia de seguridad funciona y no se pudo rescatar nada. Tu diario dañado se mueve a {folder} y se conserva allí (con la destrucción de notas activada, hasta que sea más antiguo que ambos plazos). Después PeerDesk prepara un diario nuevo y vacío con un código de recuperación nuevo.</translation>
     </message>
     <message>
         <location filename="../../ui/gates/damage_dialog.py" line="174"/>
         <source>I understand that my sessions will not be in the new journal</source>
-        <translation type="unfinished"></translation>
+        <translation>Entiendo que mis sesiones no estarán en el diario nuevo</translation>
     </message>
     <message>
         <location filename="../../ui/gates/damage_dialog.py" line="177"/>
         <location filename="../../ui/gates/damage_dialog.py" line="499"/>
         <source>Start over</source>
-        <translation type="unfinished"></translation>
+        <translation>Empezar de cero</translation>
     </message>
     <message>
         <location filename="../../ui/gates/damage_dialog.py" line="188"/>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Salir</translation>
     </message>
     <message>
         <location filename="../../ui/gates/damage_dialog.py" line="189"/>
         <source>Quit PeerDesk without changing anything</source>
-        <translation type="unfinished"></translation>
+        <translation>Salir de PeerDesk sin cambiar nada</translation>
     </message>
     <message>
         <location filename="../../ui/gates/damage_dialog.py" line="196"/>
         <source>1. Go back to a backup (best)</source>
-        <translation type="unfinished"></translation>
+        <translation>1. Volver a una copia de seguridad (lo mejor)</translation>
     </message>
     <message>
         <location filename="../../ui/gates/damage_dialog.py" line="200"/>
         <source>2. Rescue what can still be read</source>
-        <translation type="unfinished"></translation>
+        <translation>2. Rescatar lo que aún se puede leer</translation>
     </message>
     <message>
         <location filename="../../ui/gates/damage_dialog.py" line="226"/>
         <source>Rescuing needs the journal&apos;s key file (journal.keys), which is missing or damaged too. Restore from a backup: each one carries its own key file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Para rescatar hace falta el archivo de claves del diario (journal.keys), que también falta o está dañado. Restaura desde una copia de seguridad: cada una lleva su propio archivo de claves.</translation>
     </message>
     <message>
         <location filename="../../ui/gates/damage_dialog.py" line="239"/>
         <source>The journal file is empty, cut short or missing, so there is nothing in it to rescue. Restore from a backup.</source>
-        <translation type="unfinished"></translation>
+        <translation>El archivo del diario está vacío, cortado o no existe, así que no hay nada que rescatar. Restaura desde una copia de seguridad.</translation>
     </message>
     <message>
         <location filename="../../ui/gates/damage_dialog.py" line="255"/>
         <source>PeerDesk found no backup in its data folder. If you keep backups elsewhere (an external drive), choose the file there.</source>
-        <translation type="unfinished"></translation>
+        <translation>PeerDesk no ha encontrado ninguna copia de seguridad en su carpeta de datos. Si guardas copias en otro sitio (un disco externo), elige allí el archivo.</translation>
     </message>
     <message>
         <location filename="../../ui/gates/damage_dialog.py" line="259"/>
         <source>Your most recent backup is from {when}. Sessions written since then are not in it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tu copia de seguridad más reciente es del {when}. Las sesiones escritas desde entonces no están en ella.</translation>
     </message>
     <message>
         <location filename="../../ui/gates/damage_dialog.py" line="286"/>
         <source>Type your lock passphrase (or your recovery code) and choose Rescue.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escribe tu contraseña de bloqueo (o tu código de recuperación) y elige Rescatar.</translation>
     </message>
     <message>
         <location filename="../../ui/gates/damage_dialog.py" line="292"/>
         <source>The keyring cannot give PeerDesk the journal&apos;s key. Type your recovery code (or your lock passphrase) and choose Rescue again.</source>
-        <translation type="unfinished"></translation>
+        <translation>El llavero no puede darle a PeerDesk la clave del diario. Escribe tu código de recuperación (o tu contraseña de bloqueo) y vuelve a elegir Rescatar.</translation>
     </message>
     <message>
         <location filename="../../ui/gates/damage_dialog.py" line="387"/>
         <source>Nothing could be read: the part of the file that holds the journal&apos;s layout is damaged. Restore from a backup if you can.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo leer nada: la parte del archivo que guarda la estructura del diario está dañada. Restaura desde una copia de seguridad si puedes.</translation>
     </message>
     <message>
         <location filename="../../ui/gates/damage_dialog.py" line="391"/>
         <source>PeerDesk saved {what}</source>
-        <translation type="unfinished"></translation>
+        <translation>PeerDesk ha salvado {what}</translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/gates/damage_dialog.py" line="397"/>
         <source>%n session(s) came back with only their date, peer and status, or as drafts that hold their notes.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n sesión ha vuelto solo con su fecha, colega y estado, o como borrador con sus notas.</numerusform>
+            <numerusform>%n sesiones han vuelto solo con su fecha, colega y estado, o como borradores con sus notas.</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../ui/gates/damage_dialog.py" line="404"/>
         <source>session details</source>
-        <translation type="unfinished"></translation>
+        <translation>detalles de las sesiones</translation>
     </message>
     <message>
         <location filename="../../ui/gates/damage_dialog.py" line="405"/>
         <source>notes</source>
-        <translation type="unfinished"></translation>
+        <translation>notas</translation>
     </message>
     <message>
         <location filename="../../ui/gates/damage_dialog.py" line="406"/>
         <source>peers</source>
-        <translation type="unfinished"></translation>
+        <translation>colegas</translation>
     </message>
     <message>
         <location filename="../../ui/gates/damage_dialog.py" line="407"/>
         <source>follow-ups</source>
-        <translation type="unfinished"></translation>
+        <translation>seguimientos</translation>
     </message>
     <message>
         <location filename="../../ui/gates/damage_dialog.py" line="408"/>
         <source>events and stress drivers of sessions</source>
-        <translation type="unfinished"></translation>
+        <translation>eventos y factores de estrés de las sesiones</translation>
     </message>
     <message>
         <location filename="../../ui/gates/damage_dialog.py" line="409"/>
         <source>your event and stress-driver lists</source>
-        <translation type="unfinished"></translation>
+        <translation>tus listas de eventos y factores de estrés</translation>
     </message>
     <message>
         <location filename="../../ui/gates/damage_dialog.py" line="410"/>
         <source>the resource directory</source>
-        <translation type="unfinished"></translation>
+        <translation>el directorio de recursos</translation>
     </message>
     <message>
         <location filename="../../ui/gates/damage_dialog.py" line="411"/>
         <source>resources marked in sessions</source>
-        <translation type="unfinished"></translation>
+        <translation>recursos marcados en las sesiones</translation>
     </message>
     <message>
         <location filename="../../ui/gates/damage_dialog.py" line="412"/>
         <source>settings</source>
-        <translation type="unfinished"></translation>
+        <translation>ajustes</translation>
     </message>
     <message>
         <location filename="../../ui/gates/damage_dialog.py" line="418"/>
         <source>Parts of the file could not be read ({parts}); what only those parts held is lost.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudieron leer partes del archivo ({parts}); lo que solo estaba en esas partes se ha perdido.</translation>
     </message>
     <message>
         <location filename="../../ui/gates/damage_dialog.py" line="423"/>
         <source>Everything could be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se ha podido leer todo.</translation>
     </message>
     <message>
         <location filename="../../ui/gates/damage_dialog.py" line="426"/>
         <source>The rescued journal is in {folder}. Opening it puts it in place of the damaged one, which is kept in {aside}.</source>
-        <translation type="unfinished"></translation>
+        <translation>El diario rescatado está en {folder}. Al abrirlo, ocupa el lugar del dañado, que se conserva en {aside}.</translation>
     </message>
     <message>
         <location filename="../../ui/gates/damage_dialog.py" line="456"/>
         <source>To open the rescued journal PeerDesk needs your recovery code. Choose Restore from a backup…, pick the rescued file ({name}) and use your recovery code.</source>
-        <translation type="unfinished"></translation>
+        <translation>Para abrir el diario rescatado, PeerDesk necesita tu código de recuperación. Elige Restaurar desde una copia de seguridad…, selecciona el archivo rescatado ({name}) y usa tu código de recuperación.</translation>
     </message>
     <message>
         <location filename="../../ui/gates/damage_dialog.py" line="479"/>
         <source>Move the damaged journal aside and start a new, empty one? The damaged files are kept in the set-aside folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Apartar el diario dañado y empezar uno nuevo y vacío? Los archivos dañados se conservan en la carpeta de archivos apartados.</translation>
     </message>
 </context>
 <context>
@@ -755,62 +755,62 @@
     <message>
         <location filename="../../ui/models/followups_model.py" line="34"/>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuándo</translation>
     </message>
     <message>
         <location filename="../../ui/models/followups_model.py" line="34"/>
         <source>Peer</source>
-        <translation type="unfinished"></translation>
+        <translation>Colega</translation>
     </message>
     <message>
         <location filename="../../ui/models/followups_model.py" line="34"/>
         <source>Plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Plan</translation>
     </message>
     <message>
         <location filename="../../ui/models/followups_model.py" line="36"/>
         <source>Overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>Vencido</translation>
     </message>
     <message>
         <location filename="../../ui/models/followups_model.py" line="37"/>
         <source>Due today</source>
-        <translation type="unfinished"></translation>
+        <translation>Para hoy</translation>
     </message>
     <message>
         <location filename="../../ui/models/followups_model.py" line="38"/>
         <source>This week</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta semana</translation>
     </message>
     <message>
         <location filename="../../ui/models/followups_model.py" line="39"/>
         <source>Later</source>
-        <translation type="unfinished"></translation>
+        <translation>Más adelante</translation>
     </message>
     <message>
         <location filename="../../ui/models/followups_model.py" line="90"/>
         <source>(forgotten peer)</source>
-        <translation type="unfinished"></translation>
+        <translation>(colega olvidado)</translation>
     </message>
     <message>
         <location filename="../../ui/models/followups_model.py" line="115"/>
         <source>since yesterday ({date})</source>
-        <translation type="unfinished"></translation>
+        <translation>desde ayer ({date})</translation>
     </message>
     <message>
         <location filename="../../ui/models/followups_model.py" line="117"/>
         <source>{n} days late ({date})</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} días de retraso ({date})</translation>
     </message>
     <message>
         <location filename="../../ui/models/followups_model.py" line="119"/>
         <source>today</source>
-        <translation type="unfinished"></translation>
+        <translation>hoy</translation>
     </message>
     <message>
         <location filename="../../ui/models/followups_model.py" line="121"/>
         <source>tomorrow ({date})</source>
-        <translation type="unfinished"></translation>
+        <translation>mañana ({date})</translation>
     </message>
 </context>
 <context>
@@ -818,261 +818,261 @@
     <message>
         <location filename="../../ui/pages/followups_page.py" line="83"/>
         <source>Follow-ups</source>
-        <translation type="unfinished"></translation>
+        <translation>Seguimientos</translation>
     </message>
     <message>
         <location filename="../../ui/pages/followups_page.py" line="91"/>
         <source>Follow-ups due</source>
-        <translation type="unfinished"></translation>
+        <translation>Seguimientos pendientes</translation>
     </message>
     <message>
         <location filename="../../ui/pages/followups_page.py" line="96"/>
         <source>Open follow-ups</source>
-        <translation type="unfinished"></translation>
+        <translation>Seguimientos abiertos</translation>
     </message>
     <message>
         <location filename="../../ui/pages/followups_page.py" line="98"/>
         <source>Press Enter on a follow-up to start the follow-up session</source>
-        <translation type="unfinished"></translation>
+        <translation>Pulsa Intro en un seguimiento para empezar la sesión de seguimiento</translation>
     </message>
     <message>
         <location filename="../../ui/pages/followups_page.py" line="131"/>
         <location filename="../../ui/pages/followups_page.py" line="320"/>
         <source>&amp;Complete: start the follow-up session</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Completar: empezar la sesión de seguimiento</translation>
     </message>
     <message>
         <location filename="../../ui/pages/followups_page.py" line="133"/>
         <source>Complete this follow-up by starting the follow-up session</source>
-        <translation type="unfinished"></translation>
+        <translation>Completar este seguimiento empezando la sesión de seguimiento</translation>
     </message>
     <message>
         <location filename="../../ui/pages/followups_page.py" line="137"/>
         <source>&amp;Snooze</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Posponer</translation>
     </message>
     <message>
         <location filename="../../ui/pages/followups_page.py" line="138"/>
         <source>Snooze this follow-up</source>
-        <translation type="unfinished"></translation>
+        <translation>Posponer este seguimiento</translation>
     </message>
     <message>
         <location filename="../../ui/pages/followups_page.py" line="145"/>
         <source>Pick a date…</source>
-        <translation type="unfinished"></translation>
+        <translation>Elegir una fecha…</translation>
     </message>
     <message>
         <location filename="../../ui/pages/followups_page.py" line="150"/>
         <source>Ca&amp;ncel follow-up…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ca&amp;ncelar el seguimiento…</translation>
     </message>
     <message>
         <location filename="../../ui/pages/followups_page.py" line="151"/>
         <source>Cancel this follow-up, with a reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelar este seguimiento, con un motivo</translation>
     </message>
     <message>
         <location filename="../../ui/pages/followups_page.py" line="153"/>
         <source>Open the session it came &amp;from</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir la sesión de la que &amp;viene</translation>
     </message>
     <message>
         <location filename="../../ui/pages/followups_page.py" line="154"/>
         <source>Open the session this follow-up came from</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir la sesión de la que viene este seguimiento</translation>
     </message>
     <message>
         <location filename="../../ui/pages/followups_page.py" line="159"/>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado</translation>
     </message>
     <message>
         <location filename="../../ui/pages/followups_page.py" line="170"/>
         <source>Due:</source>
-        <translation type="unfinished"></translation>
+        <translation>Para el:</translation>
     </message>
     <message>
         <location filename="../../ui/pages/followups_page.py" line="171"/>
         <source>Plan:</source>
-        <translation type="unfinished"></translation>
+        <translation>Plan:</translation>
     </message>
     <message>
         <location filename="../../ui/pages/followups_page.py" line="172"/>
         <source>Contact:</source>
-        <translation type="unfinished"></translation>
+        <translation>Contacto:</translation>
     </message>
     <message>
         <location filename="../../ui/pages/followups_page.py" line="173"/>
         <source>Agreed in:</source>
-        <translation type="unfinished"></translation>
+        <translation>Acordado en:</translation>
     </message>
     <message>
         <location filename="../../ui/pages/followups_page.py" line="244"/>
         <source>{n} due: {overdue} overdue · {today} today · {week} later this week</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} pendientes: {overdue} vencidos · {today} hoy · {week} más adelante esta semana</translation>
     </message>
     <message>
         <location filename="../../ui/pages/followups_page.py" line="250"/>
         <source>Nothing due this week.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nada pendiente esta semana.</translation>
     </message>
     <message>
         <location filename="../../ui/pages/followups_page.py" line="252"/>
         <source>Tomorrow ({date})</source>
-        <translation type="unfinished"></translation>
+        <translation>Mañana ({date})</translation>
     </message>
     <message>
         <location filename="../../ui/pages/followups_page.py" line="255"/>
         <source>Next week ({date})</source>
-        <translation type="unfinished"></translation>
+        <translation>La semana que viene ({date})</translation>
     </message>
     <message>
         <location filename="../../ui/pages/followups_page.py" line="274"/>
         <location filename="../../ui/pages/followups_page.py" line="316"/>
         <source>(forgotten peer)</source>
-        <translation type="unfinished"></translation>
+        <translation>(colega olvidado)</translation>
     </message>
     <message>
         <location filename="../../ui/pages/followups_page.py" line="276"/>
         <source>Done: {peer}&apos;s follow-up, completed by the session of {date}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hecho: el seguimiento de {peer}, completado con la sesión del {date}.</translation>
     </message>
     <message>
         <location filename="../../ui/pages/followups_page.py" line="279"/>
         <source>Done: {peer}&apos;s follow-up.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hecho: el seguimiento de {peer}.</translation>
     </message>
     <message>
         <location filename="../../ui/pages/followups_page.py" line="305"/>
         <source>Choose a follow-up to see its plan. Press Enter on one to start the follow-up session.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elige un seguimiento para ver su plan. Pulsa Intro en uno para empezar la sesión de seguimiento.</translation>
     </message>
     <message>
         <location filename="../../ui/pages/followups_page.py" line="312"/>
         <source>No open follow-ups. When you agree one in a session, it shows up here.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay seguimientos abiertos. Cuando acuerdes uno en una sesión, aparecerá aquí.</translation>
     </message>
     <message>
         <location filename="../../ui/pages/followups_page.py" line="318"/>
         <source>&amp;Complete: go on with the follow-up session (a draft)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Completar: continuar con la sesión de seguimiento (un borrador)</translation>
     </message>
     <message>
         <location filename="../../ui/pages/followups_page.py" line="323"/>
         <source>No plan written down.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay plan escrito.</translation>
     </message>
     <message>
         <location filename="../../ui/pages/followups_page.py" line="328"/>
         <source>None kept</source>
-        <translation type="unfinished"></translation>
+        <translation>Ninguno guardado</translation>
     </message>
     <message>
         <location filename="../../ui/pages/followups_page.py" line="333"/>
         <source>the session of {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>la sesión del {date}</translation>
     </message>
     <message>
         <location filename="../../ui/pages/followups_page.py" line="334"/>
         <source>a session that is no longer kept</source>
-        <translation type="unfinished"></translation>
+        <translation>una sesión que ya no se conserva</translation>
     </message>
     <message>
         <location filename="../../ui/pages/followups_page.py" line="341"/>
         <source>{n} days late</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} días de retraso</translation>
     </message>
     <message>
         <location filename="../../ui/pages/followups_page.py" line="343"/>
         <source>since yesterday</source>
-        <translation type="unfinished"></translation>
+        <translation>desde ayer</translation>
     </message>
     <message>
         <location filename="../../ui/pages/followups_page.py" line="345"/>
         <source>today</source>
-        <translation type="unfinished"></translation>
+        <translation>hoy</translation>
     </message>
     <message>
         <location filename="../../ui/pages/followups_page.py" line="347"/>
         <source>tomorrow</source>
-        <translation type="unfinished"></translation>
+        <translation>mañana</translation>
     </message>
     <message>
         <location filename="../../ui/pages/followups_page.py" line="348"/>
         <source>in {n} days</source>
-        <translation type="unfinished"></translation>
+        <translation>dentro de {n} días</translation>
     </message>
     <message>
         <location filename="../../ui/pages/followups_page.py" line="379"/>
         <location filename="../../ui/pages/followups_page.py" line="419"/>
         <location filename="../../ui/pages/followups_page.py" line="423"/>
         <source>That follow-up is no longer open.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ese seguimiento ya no está abierto.</translation>
     </message>
     <message>
         <location filename="../../ui/pages/followups_page.py" line="382"/>
         <source>It could not be snoozed: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo posponer: {reason}</translation>
     </message>
     <message>
         <location filename="../../ui/pages/followups_page.py" line="387"/>
         <source>Snoozed until {date}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pospuesto hasta el {date}.</translation>
     </message>
     <message>
         <location filename="../../ui/pages/followups_page.py" line="413"/>
         <source>Keep the reason to {n} characters; nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>El motivo debe tener como máximo {n} caracteres; no se ha cambiado nada.</translation>
     </message>
     <message>
         <location filename="../../ui/pages/followups_page.py" line="426"/>
         <source>It could not be cancelled: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo cancelar: {reason}</translation>
     </message>
     <message>
         <location filename="../../ui/pages/followups_page.py" line="429"/>
         <source>Follow-up cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seguimiento cancelado.</translation>
     </message>
     <message>
         <location filename="../../ui/pages/followups_page.py" line="442"/>
         <source>Snooze until</source>
-        <translation type="unfinished"></translation>
+        <translation>Posponer hasta</translation>
     </message>
     <message>
         <location filename="../../ui/pages/followups_page.py" line="444"/>
         <source>Snooze until this date</source>
-        <translation type="unfinished"></translation>
+        <translation>Posponer hasta esta fecha</translation>
     </message>
     <message>
         <location filename="../../ui/pages/followups_page.py" line="465"/>
         <source>They are doing well and need no more check-ins</source>
-        <translation type="unfinished"></translation>
+        <translation>Está bien y no necesita más seguimientos</translation>
     </message>
     <message>
         <location filename="../../ui/pages/followups_page.py" line="466"/>
         <source>They asked not to be contacted again</source>
-        <translation type="unfinished"></translation>
+        <translation>Ha pedido que no se le vuelva a contactar</translation>
     </message>
     <message>
         <location filename="../../ui/pages/followups_page.py" line="467"/>
         <source>Someone else is following up</source>
-        <translation type="unfinished"></translation>
+        <translation>Otra persona se encarga del seguimiento</translation>
     </message>
     <message>
         <location filename="../../ui/pages/followups_page.py" line="468"/>
         <source>I could not reach them</source>
-        <translation type="unfinished"></translation>
+        <translation>No he podido contactar</translation>
     </message>
     <message>
         <location filename="../../ui/pages/followups_page.py" line="472"/>
         <source>Cancel follow-up</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelar el seguimiento</translation>
     </message>
     <message>
         <location filename="../../ui/pages/followups_page.py" line="473"/>
         <source>Why is this follow-up no longer needed? (No names or details.)</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Por qué ya no hace falta este seguimiento? (Sin nombres ni detalles.)</translation>
     </message>
 </context>
 <context>
@@ -1080,32 +1080,32 @@
     <message>
         <location filename="../../ui/dialogs/recovery_code_view.py" line="192"/>
         <source>To be sure your copy is right, type group {n} of your recovery code from what you wrote down or printed (not from the screen).</source>
-        <translation type="unfinished"></translation>
+        <translation>Para asegurarte de que tu copia es correcta, escribe el grupo {n} de tu código de recuperación a partir de lo que anotaste o imprimiste (no desde la pantalla).</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/recovery_code_view.py" line="196"/>
         <source>&amp;Group {n}:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Grupo {n}:</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/recovery_code_view.py" line="197"/>
         <source>Group {n} of the recovery code</source>
-        <translation type="unfinished"></translation>
+        <translation>Grupo {n} del código de recuperación</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/recovery_code_view.py" line="206"/>
         <source>Type group {n} to go on.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escribe el grupo {n} para continuar.</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/recovery_code_view.py" line="208"/>
         <source>A group is {size} letters and digits. Please check it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un grupo tiene {size} letras y cifras. Revísalo, por favor.</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/recovery_code_view.py" line="213"/>
         <source>That is not group {n}. Compare your copy with the code: choose Show the code again and correct your copy if it differs.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ese no es el grupo {n}. Compara tu copia con el código: elige Mostrar el código otra vez y corrige tu copia si no coincide.</translation>
     </message>
 </context>
 <context>
@@ -1113,235 +1113,235 @@
     <message>
         <location filename="../../ui/dialogs/handout_dialog.py" line="96"/>
         <source>Make a handout</source>
-        <translation type="unfinished"></translation>
+        <translation>Preparar una hoja informativa</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/handout_dialog.py" line="111"/>
         <source>Resource</source>
-        <translation type="unfinished"></translation>
+        <translation>Recurso</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/handout_dialog.py" line="111"/>
         <source>Check before printing</source>
-        <translation type="unfinished"></translation>
+        <translation>Revisar antes de imprimir</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/handout_dialog.py" line="112"/>
         <source>Resources on the handout</source>
-        <translation type="unfinished"></translation>
+        <translation>Recursos de la hoja informativa</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/handout_dialog.py" line="114"/>
         <source>Tick a category for all of its entries; Space ticks the current row</source>
-        <translation type="unfinished"></translation>
+        <translation>Marca una categoría para incluir todas sus entradas; la barra espaciadora marca la fila actual</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/handout_dialog.py" line="121"/>
         <source>&amp;Resources (tick a category to take all of it)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Recursos (marca una categoría para incluirla entera)</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/handout_dialog.py" line="125"/>
         <source>Personal note (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>Nota personal (opcional)</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/handout_dialog.py" line="126"/>
         <source>e.g. Thank you for talking with me today.</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ej., Gracias por hablar conmigo hoy.</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/handout_dialog.py" line="132"/>
         <source>Printed exactly as you type it on a page you give away: leave out names and anything about your conversation.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se imprime tal como la escribes en una hoja que vas a entregar: no pongas nombres ni nada sobre vuestra conversación.</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/handout_dialog.py" line="142"/>
         <source>Organisation name on the handout</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre de la organización en la hoja informativa</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/handout_dialog.py" line="143"/>
         <source>Optional, e.g. your hospital&apos;s name</source>
-        <translation type="unfinished"></translation>
+        <translation>Opcional, p. ej., el nombre de tu hospital</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/handout_dialog.py" line="149"/>
         <source>Date on the handout</source>
-        <translation type="unfinished"></translation>
+        <translation>Fecha en la hoja informativa</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/handout_dialog.py" line="156"/>
         <source>Things to check</source>
-        <translation type="unfinished"></translation>
+        <translation>Cosas que revisar</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/handout_dialog.py" line="166"/>
         <source>Preview of the first page</source>
-        <translation type="unfinished"></translation>
+        <translation>Vista previa de la primera página</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/handout_dialog.py" line="179"/>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/handout_dialog.py" line="180"/>
         <source>Pre&amp;view…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vista previa…</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/handout_dialog.py" line="180"/>
         <source>Show a print preview</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar una vista previa de impresión</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/handout_dialog.py" line="181"/>
         <source>&amp;Print…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Imprimir…</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/handout_dialog.py" line="181"/>
         <source>Print the handout</source>
-        <translation type="unfinished"></translation>
+        <translation>Imprimir la hoja informativa</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/handout_dialog.py" line="182"/>
         <source>&amp;Save as PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Guardar como PDF…</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/handout_dialog.py" line="182"/>
         <source>Save the handout as PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar la hoja informativa como PDF</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/handout_dialog.py" line="183"/>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Cerrar</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/handout_dialog.py" line="183"/>
         <source>Close without printing</source>
-        <translation type="unfinished"></translation>
+        <translation>Cerrar sin imprimir</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/handout_dialog.py" line="196"/>
         <source>Personal &amp;note:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nota personal:</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/handout_dialog.py" line="199"/>
         <source>&amp;Organisation:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Organización:</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/handout_dialog.py" line="202"/>
         <source>&amp;Date:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fecha:</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/handout_dialog.py" line="265"/>
         <source> (archived)</source>
-        <translation type="unfinished"></translation>
+        <translation> (archivado)</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/handout_dialog.py" line="278"/>
         <source>no phone, text or web address yet</source>
-        <translation type="unfinished"></translation>
+        <translation>aún sin teléfono, línea de texto ni dirección web</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/handout_dialog.py" line="280"/>
         <source>not verified yet</source>
-        <translation type="unfinished"></translation>
+        <translation>aún sin verificar</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/handout_dialog.py" line="282"/>
         <source>verified over a year ago</source>
-        <translation type="unfinished"></translation>
+        <translation>verificado hace más de un año</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/handout_dialog.py" line="340"/>
         <source>A note holds at most {n} characters; the rest was cut off.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una nota admite como máximo {n} caracteres; el resto se ha cortado.</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/handout_dialog.py" line="370"/>
         <source>“{name}” was not verified in the last 12 months: check its numbers and hours before you hand this out.</source>
-        <translation type="unfinished"></translation>
+        <translation>«{name}» no se ha verificado en los últimos 12 meses: comprueba sus números y horarios antes de entregar esta hoja.</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/handout_dialog.py" line="377"/>
         <source>{n} of the chosen entries were not verified in the last 12 months: check their numbers and hours before you hand this out.</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} de las entradas elegidas no se han verificado en los últimos 12 meses: comprueba sus números y horarios antes de entregar esta hoja.</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/handout_dialog.py" line="383"/>
         <source>No phone, text line or web address yet for: {names}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún sin teléfono, línea de texto ni dirección web: {names}.</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/handout_dialog.py" line="398"/>
         <source>Tick at least one resource.</source>
-        <translation type="unfinished"></translation>
+        <translation>Marca al menos un recurso.</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/handout_dialog.py" line="407"/>
         <source>Fits on one page.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cabe en una página.</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/handout_dialog.py" line="410"/>
         <source>Takes {n} pages: untick a few entries to fit one page.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ocupa {n} páginas: desmarca algunas entradas para que quepa en una.</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/handout_dialog.py" line="423"/>
         <source>The note can&apos;t be printed: {reason}.</source>
-        <translation type="unfinished"></translation>
+        <translation>La nota no se puede imprimir: {reason}.</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/handout_dialog.py" line="428"/>
         <source>The organisation name can&apos;t be printed: {reason}.</source>
-        <translation type="unfinished"></translation>
+        <translation>El nombre de la organización no se puede imprimir: {reason}.</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/handout_dialog.py" line="434"/>
         <source>Tick at least one resource first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Primero marca al menos un recurso.</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/handout_dialog.py" line="465"/>
         <source>The PDF could not be saved: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo guardar el PDF: {reason}</translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/dialogs/handout_dialog.py" line="469"/>
         <source>Saved {name} (%n page(s)).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Guardado {name} (%n página).</numerusform>
+            <numerusform>Guardado {name} (%n páginas).</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/handout_dialog.py" line="481"/>
         <source>The handout could not be printed: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo imprimir la hoja informativa: {reason}</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/handout_dialog.py" line="487"/>
         <source>Sent to the printer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviada a la impresora.</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/handout_dialog.py" line="506"/>
         <source>Save handout as PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar la hoja informativa como PDF</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/handout_dialog.py" line="506"/>
         <source>PDF files (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivos PDF (*.pdf)</translation>
     </message>
 </context>
 <context>
@@ -1349,37 +1349,37 @@
     <message>
         <location filename="../../ui/session/identifier_guard.py" line="88"/>
         <source>E-mail address</source>
-        <translation type="unfinished"></translation>
+        <translation>Dirección de correo electrónico</translation>
     </message>
     <message>
         <location filename="../../ui/session/identifier_guard.py" line="89"/>
         <source>Phone number</source>
-        <translation type="unfinished"></translation>
+        <translation>Número de teléfono</translation>
     </message>
     <message>
         <location filename="../../ui/session/identifier_guard.py" line="90"/>
         <source>Record or ID number</source>
-        <translation type="unfinished"></translation>
+        <translation>Número de historia o de identificación</translation>
     </message>
     <message>
         <location filename="../../ui/session/identifier_guard.py" line="91"/>
         <source>Date (of birth?)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fecha (¿de nacimiento?)</translation>
     </message>
     <message>
         <location filename="../../ui/session/identifier_guard.py" line="92"/>
         <source>Clinical detail (a diagnosis?)</source>
-        <translation type="unfinished"></translation>
+        <translation>Dato clínico (¿un diagnóstico?)</translation>
     </message>
     <message>
         <location filename="../../ui/session/identifier_guard.py" line="93"/>
         <source>Clinical detail (a procedure?)</source>
-        <translation type="unfinished"></translation>
+        <translation>Dato clínico (¿un procedimiento?)</translation>
     </message>
     <message>
         <location filename="../../ui/session/identifier_guard.py" line="94"/>
         <source>Clinical detail (a medication?)</source>
-        <translation type="unfinished"></translation>
+        <translation>Dato clínico (¿un medicamento?)</translation>
     </message>
 </context>
 <context>
@@ -1387,47 +1387,47 @@
     <message>
         <location filename="../../ui/session/identifier_guard.py" line="133"/>
         <source>Before you save</source>
-        <translation type="unfinished"></translation>
+        <translation>Antes de guardar</translation>
     </message>
     <message>
         <location filename="../../ui/session/identifier_guard.py" line="139"/>
         <source>Some of what you wrote looks like it could identify someone. A peer-support note keeps the minimum: a pseudonym and a few words about how things went. Contact details belong on the peer card; record numbers, birth dates and other people&apos;s details don&apos;t belong here at all.</source>
-        <translation type="unfinished"></translation>
+        <translation>Parte de lo que has escrito parece que podría identificar a alguien. Una nota de apoyo entre iguales guarda lo mínimo: un seudónimo y unas pocas palabras sobre cómo fue. Los datos de contacto van en la ficha del colega; los números de historia, las fechas de nacimiento y los datos de otras personas no tienen cabida aquí.</translation>
     </message>
     <message>
         <location filename="../../ui/session/identifier_guard.py" line="148"/>
         <source>Some words look like clinical detail: a diagnosis, a procedure or a medication, the peer&apos;s or a patient&apos;s. Clinical detail belongs in the record of care; a peer-support note can say how things went without it. If it is needed, keep it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Algunas palabras parecen datos clínicos: un diagnóstico, un procedimiento o un medicamento, del colega o de un paciente. Los datos clínicos van en la historia clínica; una nota de apoyo entre iguales puede contar cómo fue sin ellos. Si hacen falta, consérvalos.</translation>
     </message>
     <message>
         <location filename="../../ui/session/identifier_guard.py" line="174"/>
         <source>What to check before saving</source>
-        <translation type="unfinished"></translation>
+        <translation>Qué revisar antes de guardar</translation>
     </message>
     <message>
         <location filename="../../ui/session/identifier_guard.py" line="176"/>
         <source>Go back and edit</source>
-        <translation type="unfinished"></translation>
+        <translation>Volver y editar</translation>
     </message>
     <message>
         <location filename="../../ui/session/identifier_guard.py" line="177"/>
         <source>Go back and edit the note</source>
-        <translation type="unfinished"></translation>
+        <translation>Volver y editar la nota</translation>
     </message>
     <message>
         <location filename="../../ui/session/identifier_guard.py" line="178"/>
         <source>Keep it and save</source>
-        <translation type="unfinished"></translation>
+        <translation>Conservarlo y guardar</translation>
     </message>
     <message>
         <location filename="../../ui/session/identifier_guard.py" line="179"/>
         <source>Keep the text as it is and save</source>
-        <translation type="unfinished"></translation>
+        <translation>Conservar el texto tal como está y guardar</translation>
     </message>
     <message>
         <location filename="../../ui/session/identifier_guard.py" line="198"/>
         <source>in “{where}”</source>
-        <translation type="unfinished"></translation>
+        <translation>en «{where}»</translation>
     </message>
 </context>
 <context>
@@ -1435,253 +1435,253 @@
     <message>
         <location filename="../../ui/pages/insights_page.py" line="409"/>
         <source>Insights</source>
-        <translation type="unfinished"></translation>
+        <translation>Estadísticas</translation>
     </message>
     <message>
         <location filename="../../ui/pages/insights_page.py" line="412"/>
         <source>Period</source>
-        <translation type="unfinished"></translation>
+        <translation>Periodo</translation>
     </message>
     <message>
         <location filename="../../ui/pages/insights_page.py" line="415"/>
         <source>Last 12 months</source>
-        <translation type="unfinished"></translation>
+        <translation>Últimos 12 meses</translation>
     </message>
     <message>
         <location filename="../../ui/pages/insights_page.py" line="416"/>
         <source>This year</source>
-        <translation type="unfinished"></translation>
+        <translation>Este año</translation>
     </message>
     <message>
         <location filename="../../ui/pages/insights_page.py" line="417"/>
         <source>Last year</source>
-        <translation type="unfinished"></translation>
+        <translation>El año pasado</translation>
     </message>
     <message>
         <location filename="../../ui/pages/insights_page.py" line="418"/>
         <source>Last 3 months</source>
-        <translation type="unfinished"></translation>
+        <translation>Últimos 3 meses</translation>
     </message>
     <message>
         <location filename="../../ui/pages/insights_page.py" line="419"/>
         <source>Everything</source>
-        <translation type="unfinished"></translation>
+        <translation>Todo</translation>
     </message>
     <message>
         <location filename="../../ui/pages/insights_page.py" line="420"/>
         <source>Chosen months</source>
-        <translation type="unfinished"></translation>
+        <translation>Meses elegidos</translation>
     </message>
     <message>
         <location filename="../../ui/pages/insights_page.py" line="425"/>
         <source>From month</source>
-        <translation type="unfinished"></translation>
+        <translation>Desde el mes</translation>
     </message>
     <message>
         <location filename="../../ui/pages/insights_page.py" line="425"/>
         <source>To month</source>
-        <translation type="unfinished"></translation>
+        <translation>Hasta el mes</translation>
     </message>
     <message>
         <location filename="../../ui/pages/insights_page.py" line="431"/>
         <source>&amp;Report for the program…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Informe para el programa…</translation>
     </message>
     <message>
         <location filename="../../ui/pages/insights_page.py" line="432"/>
         <source>Make a de-identified report</source>
-        <translation type="unfinished"></translation>
+        <translation>Preparar un informe desidentificado</translation>
     </message>
     <message>
         <location filename="../../ui/pages/insights_page.py" line="434"/>
         <source>Counts only, for your program: preview it, then save it as CSV or PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo recuentos, para tu programa: revísalo y luego guárdalo como CSV o PDF</translation>
     </message>
     <message>
         <location filename="../../ui/pages/insights_page.py" line="437"/>
         <source>Program &amp;totals…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Totales del programa…</translation>
     </message>
     <message>
         <location filename="../../ui/pages/insights_page.py" line="438"/>
         <source>Combine several supporters&apos; reports</source>
-        <translation type="unfinished"></translation>
+        <translation>Combinar los informes de varias personas de apoyo</translation>
     </message>
     <message>
         <location filename="../../ui/pages/insights_page.py" line="447"/>
         <source>&amp;Period</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Periodo</translation>
     </message>
     <message>
         <location filename="../../ui/pages/insights_page.py" line="451"/>
         <source>fro&amp;m</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;desde</translation>
     </message>
     <message>
         <location filename="../../ui/pages/insights_page.py" line="453"/>
         <source>t&amp;o</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;hasta</translation>
     </message>
     <message>
         <location filename="../../ui/pages/insights_page.py" line="464"/>
         <location filename="../../ui/pages/insights_page.py" line="483"/>
         <location filename="../../ui/pages/insights_page.py" line="496"/>
         <source>Contacts</source>
-        <translation type="unfinished"></translation>
+        <translation>Contactos</translation>
     </message>
     <message>
         <location filename="../../ui/pages/insights_page.py" line="465"/>
         <location filename="../../ui/pages/insights_page.py" line="661"/>
         <source>Conversations</source>
-        <translation type="unfinished"></translation>
+        <translation>Conversaciones</translation>
     </message>
     <message>
         <location filename="../../ui/pages/insights_page.py" line="466"/>
         <source>Supporter hours</source>
-        <translation type="unfinished"></translation>
+        <translation>Horas de apoyo</translation>
     </message>
     <message>
         <location filename="../../ui/pages/insights_page.py" line="467"/>
         <source>Referral rate</source>
-        <translation type="unfinished"></translation>
+        <translation>Tasa de derivación</translation>
     </message>
     <message>
         <location filename="../../ui/pages/insights_page.py" line="469"/>
         <source>Follow-ups completed</source>
-        <translation type="unfinished"></translation>
+        <translation>Seguimientos completados</translation>
     </message>
     <message>
         <location filename="../../ui/pages/insights_page.py" line="472"/>
         <source>Median days to follow-up</source>
-        <translation type="unfinished"></translation>
+        <translation>Mediana de días hasta el seguimiento</translation>
     </message>
     <message>
         <location filename="../../ui/pages/insights_page.py" line="483"/>
         <location filename="../../ui/pages/insights_page.py" line="493"/>
         <location filename="../../ui/pages/insights_page.py" line="504"/>
         <source>Month</source>
-        <translation type="unfinished"></translation>
+        <translation>Mes</translation>
     </message>
     <message>
         <location filename="../../ui/pages/insights_page.py" line="483"/>
         <source>Talks</source>
-        <translation type="unfinished"></translation>
+        <translation>Charlas</translation>
     </message>
     <message>
         <location filename="../../ui/pages/insights_page.py" line="483"/>
         <source>Hours</source>
-        <translation type="unfinished"></translation>
+        <translation>Horas</translation>
     </message>
     <message>
         <location filename="../../ui/pages/insights_page.py" line="488"/>
         <source>Contacts per month</source>
-        <translation type="unfinished"></translation>
+        <translation>Contactos por mes</translation>
     </message>
     <message>
         <location filename="../../ui/pages/insights_page.py" line="493"/>
         <location filename="../../ui/pages/insights_page.py" line="691"/>
         <source>Due</source>
-        <translation type="unfinished"></translation>
+        <translation>Pendientes</translation>
     </message>
     <message>
         <location filename="../../ui/pages/insights_page.py" line="493"/>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>Hechos</translation>
     </message>
     <message>
         <location filename="../../ui/pages/insights_page.py" line="494"/>
         <source>Follow-ups due and completed</source>
-        <translation type="unfinished"></translation>
+        <translation>Seguimientos pendientes y completados</translation>
     </message>
     <message>
         <location filename="../../ui/pages/insights_page.py" line="496"/>
         <source>Category</source>
-        <translation type="unfinished"></translation>
+        <translation>Categoría</translation>
     </message>
     <message>
         <location filename="../../ui/pages/insights_page.py" line="504"/>
         <source>Average</source>
-        <translation type="unfinished"></translation>
+        <translation>Media</translation>
     </message>
     <message>
         <location filename="../../ui/pages/insights_page.py" line="504"/>
         <source>Ratings</source>
-        <translation type="unfinished"></translation>
+        <translation>Valoraciones</translation>
     </message>
     <message>
         <location filename="../../ui/pages/insights_page.py" line="610"/>
         <source>Choose a period of at most {n} months that ends after it starts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elige un periodo de como máximo {n} meses que termine después de empezar.</translation>
     </message>
     <message>
         <location filename="../../ui/pages/insights_page.py" line="632"/>
         <source>{n} of {total} conversations; not counted: help mentioned in {m}, a handout in {h}</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} de {total} conversaciones; no se cuentan: ayuda mencionada en {m}, hoja informativa en {h}</translation>
     </message>
     <message>
         <location filename="../../ui/pages/insights_page.py" line="641"/>
         <source>{done} of {due}</source>
-        <translation type="unfinished"></translation>
+        <translation>{done} de {due}</translation>
     </message>
     <message>
         <location filename="../../ui/pages/insights_page.py" line="644"/>
         <source>{n} overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} vencidos</translation>
     </message>
     <message>
         <location filename="../../ui/pages/insights_page.py" line="651"/>
         <source>no follow-up sessions yet</source>
-        <translation type="unfinished"></translation>
+        <translation>aún no hay sesiones de seguimiento</translation>
     </message>
     <message>
         <location filename="../../ui/pages/insights_page.py" line="663"/>
         <source>Other attempts</source>
-        <translation type="unfinished"></translation>
+        <translation>Otros intentos</translation>
     </message>
     <message>
         <location filename="../../ui/pages/insights_page.py" line="678"/>
         <source>Contacts per month, {total} in all; the busiest month was {month} with {n}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Contactos por mes, {total} en total; el mes con más actividad fue {month}, con {n}.</translation>
     </message>
     <message>
         <location filename="../../ui/pages/insights_page.py" line="683"/>
         <source>Contacts per month: none in this period.</source>
-        <translation type="unfinished"></translation>
+        <translation>Contactos por mes: ninguno en este periodo.</translation>
     </message>
     <message>
         <location filename="../../ui/pages/insights_page.py" line="693"/>
         <source>Completed</source>
-        <translation type="unfinished"></translation>
+        <translation>Completados</translation>
     </message>
     <message>
         <location filename="../../ui/pages/insights_page.py" line="702"/>
         <source>Follow-ups: {done} of {due} completed, {late} overdue.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seguimientos: {done} de {due} completados, {late} vencidos.</translation>
     </message>
     <message>
         <location filename="../../ui/pages/insights_page.py" line="740"/>
         <source>Your self-care ratings, month by month, from 1 (struggling) to 5 (doing well).</source>
-        <translation type="unfinished"></translation>
+        <translation>Tus valoraciones de autocuidado, mes a mes, de 1 (me cuesta) a 5 (estoy bien).</translation>
     </message>
     <message>
         <location filename="../../ui/pages/insights_page.py" line="744"/>
         <source>Latest: {month}, {value:.1f}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Última: {month}, {value:.1f}.</translation>
     </message>
     <message>
         <location filename="../../ui/pages/insights_page.py" line="755"/>
         <source>Rate how you are doing at the end of each session to see a trend here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Valora cómo estás al final de cada sesión para ver aquí una tendencia.</translation>
     </message>
     <message>
         <location filename="../../ui/pages/insights_page.py" line="759"/>
         <source>Your ratings have been low lately. Supporters need support too: a debrief with a fellow supporter or your program lead can help.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tus valoraciones han sido bajas últimamente. Quienes dan apoyo también lo necesitan: un debriefing con otra persona de apoyo o con quien coordina tu programa puede ayudar.</translation>
     </message>
     <message>
         <location filename="../../ui/pages/insights_page.py" line="762"/>
         <source>Only you see this. It is never part of a report.</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo lo ves tú. Nunca forma parte de un informe.</translation>
     </message>
 </context>
 <context>
@@ -1689,52 +1689,52 @@
     <message>
         <location filename="../../ui/session/last_session_summary.py" line="29"/>
         <source>Last time</source>
-        <translation type="unfinished"></translation>
+        <translation>La última vez</translation>
     </message>
     <message>
         <location filename="../../ui/session/last_session_summary.py" line="38"/>
         <source>Last session with this peer</source>
-        <translation type="unfinished"></translation>
+        <translation>Última sesión con este colega</translation>
     </message>
     <message>
         <location filename="../../ui/session/last_session_summary.py" line="75"/>
         <source>Last time with {peer}</source>
-        <translation type="unfinished"></translation>
+        <translation>La última vez con {peer}</translation>
     </message>
     <message>
         <location filename="../../ui/session/last_session_summary.py" line="100"/>
         <source>Date: </source>
-        <translation type="unfinished"></translation>
+        <translation>Fecha: </translation>
     </message>
     <message>
         <location filename="../../ui/session/last_session_summary.py" line="103"/>
         <source>Outreach: </source>
-        <translation type="unfinished"></translation>
+        <translation>Contacto: </translation>
     </message>
     <message>
         <location filename="../../ui/session/last_session_summary.py" line="105"/>
         <source>Nothing was ticked.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se marcó nada.</translation>
     </message>
     <message>
         <location filename="../../ui/session/last_session_summary.py" line="116"/>
         <source>Follow-up agreed for: </source>
-        <translation type="unfinished"></translation>
+        <translation>Seguimiento acordado para el: </translation>
     </message>
     <message>
         <location filename="../../ui/session/last_session_summary.py" line="118"/>
         <source>Plan: </source>
-        <translation type="unfinished"></translation>
+        <translation>Plan: </translation>
     </message>
     <message>
         <location filename="../../ui/session/last_session_summary.py" line="120"/>
         <source>No follow-up was agreed.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se acordó ningún seguimiento.</translation>
     </message>
     <message>
         <location filename="../../ui/session/last_session_summary.py" line="122"/>
         <source>Anything else: </source>
-        <translation type="unfinished"></translation>
+        <translation>Algo más: </translation>
     </message>
 </context>
 <context>
@@ -1742,175 +1742,175 @@
     <message>
         <location filename="../../ui/main_window.py" line="97"/>
         <source>Demo journal</source>
-        <translation type="unfinished"></translation>
+        <translation>Diario de demostración</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="97"/>
         <location filename="../../ui/main_window.py" line="490"/>
         <source>PeerDesk</source>
-        <translation type="unfinished"></translation>
+        <translation>PeerDesk</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="117"/>
         <source>Today</source>
-        <translation type="unfinished"></translation>
+        <translation>Hoy</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="118"/>
         <source>Sessions</source>
-        <translation type="unfinished"></translation>
+        <translation>Sesiones</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="119"/>
         <location filename="../../ui/main_window.py" line="229"/>
         <source>Follow-ups</source>
-        <translation type="unfinished"></translation>
+        <translation>Seguimientos</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="120"/>
         <source>Peers</source>
-        <translation type="unfinished"></translation>
+        <translation>Colegas</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="121"/>
         <source>Resources</source>
-        <translation type="unfinished"></translation>
+        <translation>Recursos</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="122"/>
         <source>Insights</source>
-        <translation type="unfinished"></translation>
+        <translation>Estadísticas</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="123"/>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajustes</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="127"/>
         <source>Pages</source>
-        <translation type="unfinished"></translation>
+        <translation>Páginas</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="142"/>
         <source>Demo journal: every session here is fictional, and the whole journal is deleted when PeerDesk closes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diario de demostración: todas las sesiones son ficticias y el diario entero se borra al cerrar PeerDesk.</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="181"/>
         <source>&amp;Journal</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Diario</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="183"/>
         <source>&amp;New session</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nueva sesión</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="186"/>
         <source>&amp;Find…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Buscar…</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="188"/>
         <source>&amp;Lock</source>
-        <translation type="unfinished"></translation>
+        <translation>B&amp;loquear</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="193"/>
         <source>&amp;Back up now</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Copia de seguridad ahora</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="194"/>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Salir</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="196"/>
         <source>&amp;Restore from a backup…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Restaurar desde una copia de seguridad…</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="201"/>
         <source>Re&amp;port for the program…</source>
-        <translation type="unfinished"></translation>
+        <translation>Informe para el &amp;programa…</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="202"/>
         <source>Program &amp;totals…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Totales del programa…</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="208"/>
         <source>&amp;Go</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ir</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="213"/>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;yuda</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="215"/>
         <location filename="../../ui/main_window.py" line="529"/>
         <source>How PeerDesk protects your journal</source>
-        <translation type="unfinished"></translation>
+        <translation>Cómo protege PeerDesk tu diario</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="217"/>
         <source>&amp;About PeerDesk</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Acerca de PeerDesk</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="231"/>
         <source>{overdue} overdue, {today} due today, {week} later this week</source>
-        <translation type="unfinished"></translation>
+        <translation>{overdue} vencidos, {today} para hoy, {week} más adelante esta semana</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="389"/>
         <source>Session saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sesión guardada.</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="432"/>
         <source>No backup yet. Journal ▸ Back up now makes an encrypted copy.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún no hay copia de seguridad. Diario ▸ Copia de seguridad ahora hace una copia cifrada.</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="434"/>
         <source>The last backup is from {date}, more than a week ago.</source>
-        <translation type="unfinished"></translation>
+        <translation>La última copia de seguridad es del {date}, hace más de una semana.</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="444"/>
         <source>A backup is being written already.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ya se está haciendo una copia de seguridad.</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="453"/>
         <source>Backup written and checked: {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Copia de seguridad hecha y comprobada: {name}</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="504"/>
         <source>The journal keeps its old key</source>
-        <translation type="unfinished"></translation>
+        <translation>El diario conserva su clave anterior</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="506"/>
         <source>{title}. Nothing was changed: the old code and passphrase still work.</source>
-        <translation type="unfinished"></translation>
+        <translation>{title}. No se ha cambiado nada: el código y la contraseña anteriores siguen funcionando.</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="517"/>
         <source>The journal has a new key. The old recovery code opens nothing written now.</source>
-        <translation type="unfinished"></translation>
+        <translation>El diario tiene una clave nueva. El código de recuperación anterior no abre nada de lo que se escriba a partir de ahora.</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="533"/>
         <source>What PeerDesk protects, and what it does not</source>
-        <translation type="unfinished"></translation>
+        <translation>Qué protege PeerDesk y qué no</translation>
     </message>
 </context>
 <context>
@@ -1918,37 +1918,37 @@
     <message>
         <location filename="../../ui/dialogs/recovery_code_view.py" line="250"/>
         <source>Your new recovery code</source>
-        <translation type="unfinished"></translation>
+        <translation>Tu nuevo código de recuperación</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/recovery_code_view.py" line="253"/>
         <source>Write this new code down or print it now: it is shown only this once. When you have checked your copy, PeerDesk gives the journal a new key, and the old code will open nothing you write from then on. Until then nothing has changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Anota este código nuevo o imprímelo ahora: solo se muestra esta vez. Cuando hayas comprobado tu copia, PeerDesk dará una clave nueva al diario, y el código anterior no abrirá nada de lo que escribas a partir de entonces. Hasta ese momento no cambia nada.</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/recovery_code_view.py" line="267"/>
         <source>Show the code again</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar el código otra vez</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/recovery_code_view.py" line="272"/>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelar</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/recovery_code_view.py" line="273"/>
         <source>Cancel: keep the old code and key</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelar: conservar el código y la clave anteriores</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/recovery_code_view.py" line="297"/>
         <source>I have &amp;written it down</source>
-        <translation type="unfinished"></translation>
+        <translation>Ya lo he &amp;anotado</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/recovery_code_view.py" line="297"/>
         <source>C&amp;heck</source>
-        <translation type="unfinished"></translation>
+        <translation>C&amp;omprobar</translation>
     </message>
 </context>
 <context>
@@ -1956,47 +1956,47 @@
     <message>
         <location filename="../../ui/session/offer_list.py" line="105"/>
         <source>Only “Referred” counts as a referral: you made the contact or set it up for them. Mentioned and handout given are counted apart.</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo «Derivado» cuenta como derivación: hiciste tú el contacto o lo organizaste. «Mencionado» y «Hoja entregada» se cuentan aparte.</translation>
     </message>
     <message>
         <location filename="../../ui/session/offer_list.py" line="111"/>
         <source>Kind of help or resource</source>
-        <translation type="unfinished"></translation>
+        <translation>Tipo de ayuda o recurso</translation>
     </message>
     <message>
         <location filename="../../ui/session/offer_list.py" line="111"/>
         <source>Mark</source>
-        <translation type="unfinished"></translation>
+        <translation>Marca</translation>
     </message>
     <message>
         <location filename="../../ui/session/offer_list.py" line="115"/>
         <source>Help offered</source>
-        <translation type="unfinished"></translation>
+        <translation>Ayuda ofrecida</translation>
     </message>
     <message>
         <location filename="../../ui/session/offer_list.py" line="134"/>
         <source>1 mentioned, 2 handout given, 3 referred, Space for the next mark, 0 or Delete to clear</source>
-        <translation type="unfinished"></translation>
+        <translation>1 mencionado, 2 hoja entregada, 3 derivado, barra espaciadora para la marca siguiente, 0 o Supr para borrar</translation>
     </message>
     <message>
         <location filename="../../ui/session/offer_list.py" line="148"/>
         <source>Kinds of help</source>
-        <translation type="unfinished"></translation>
+        <translation>Tipos de ayuda</translation>
     </message>
     <message>
         <location filename="../../ui/session/offer_list.py" line="158"/>
         <source> (archived)</source>
-        <translation type="unfinished"></translation>
+        <translation> (archivado)</translation>
     </message>
     <message>
         <location filename="../../ui/session/offer_list.py" line="276"/>
         <source>{name}: {mark}</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}: {mark}</translation>
     </message>
     <message>
         <location filename="../../ui/session/offer_list.py" line="277"/>
         <source>not marked</source>
-        <translation type="unfinished"></translation>
+        <translation>sin marcar</translation>
     </message>
 </context>
 <context>
@@ -2005,73 +2005,73 @@
         <location filename="../../ui/dialogs/old_backups_dialog.py" line="55"/>
         <location filename="../../ui/dialogs/old_backups_dialog.py" line="59"/>
         <source>Backups made with the old key</source>
-        <translation type="unfinished"></translation>
+        <translation>Copias de seguridad hechas con la clave anterior</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/old_backups_dialog.py" line="63"/>
         <source>&amp;Re-encrypt them with the new key</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Volver a cifrarlas con la clave nueva</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/old_backups_dialog.py" line="65"/>
         <source>&amp;Delete them</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Borrarlas</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/old_backups_dialog.py" line="67"/>
         <location filename="../../ui/dialogs/old_backups_dialog.py" line="120"/>
         <source>&amp;Keep them for now</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Conservarlas por ahora</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/old_backups_dialog.py" line="96"/>
         <source>No backup made with an old key is left in the backup folders.</source>
-        <translation type="unfinished"></translation>
+        <translation>No queda en las carpetas de copias ninguna copia de seguridad hecha con una clave anterior.</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/old_backups_dialog.py" line="101"/>
         <source>The journal now has a new key, but these {n} backups were made before and keep the old one: the old recovery code still opens them. Re-encrypt them with the new key (the new code then opens them, the old one no longer), or delete them. Copies you made elsewhere yourself are not listed.</source>
-        <translation type="unfinished"></translation>
+        <translation>El diario tiene ahora una clave nueva, pero estas {n} copias de seguridad se hicieron antes y conservan la anterior: el código de recuperación anterior todavía las abre. Vuelve a cifrarlas con la clave nueva (entonces las abrirá el código nuevo y ya no el anterior) o bórralas. Las copias que hayas hecho tú en otros sitios no aparecen aquí.</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/old_backups_dialog.py" line="110"/>
         <source>These {n} backups were made with an older key: the old recovery code still opens them. PeerDesk no longer holds that key, so it cannot re-encrypt them; delete them, or keep them and the old code (a restore asks for it).</source>
-        <translation type="unfinished"></translation>
+        <translation>Estas {n} copias de seguridad se hicieron con una clave anterior: el código de recuperación anterior todavía las abre. PeerDesk ya no tiene esa clave, así que no puede volver a cifrarlas; bórralas, o consérvalas junto con el código anterior (una restauración te lo pedirá).</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/old_backups_dialog.py" line="120"/>
         <source>&amp;Close</source>
-        <translation type="unfinished"></translation>
+        <translation>C&amp;errar</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/old_backups_dialog.py" line="132"/>
         <source>Delete these {n} backups and their key files? The journal itself and the backups made with the new key are kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Borrar estas {n} copias de seguridad y sus archivos de claves? Se conservan el diario y las copias hechas con la clave nueva.</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/old_backups_dialog.py" line="152"/>
         <source>Re-encrypting…</source>
-        <translation type="unfinished"></translation>
+        <translation>Volviendo a cifrar…</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/old_backups_dialog.py" line="152"/>
         <source>Deleting…</source>
-        <translation type="unfinished"></translation>
+        <translation>Borrando…</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/old_backups_dialog.py" line="180"/>
         <source>{n} backups dealt with.</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} copias de seguridad resueltas.</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/old_backups_dialog.py" line="183"/>
         <source>{name}: {why}</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}: {why}</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/old_backups_dialog.py" line="199"/>
         <source>PeerDesk</source>
-        <translation type="unfinished"></translation>
+        <translation>PeerDesk</translation>
     </message>
 </context>
 <context>
@@ -2079,7 +2079,7 @@
     <message>
         <location filename="../../ui/printing/page_preview.py" line="49"/>
         <source>Page {n}</source>
-        <translation type="unfinished"></translation>
+        <translation>Página {n}</translation>
     </message>
 </context>
 <context>
@@ -2087,17 +2087,17 @@
     <message>
         <location filename="../../ui/printing/page_preview.py" line="88"/>
         <source>The pages, as they will be printed</source>
-        <translation type="unfinished"></translation>
+        <translation>Las páginas, tal como se imprimirán</translation>
     </message>
     <message>
         <location filename="../../ui/printing/page_preview.py" line="90"/>
         <source>&amp;Print…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Imprimir…</translation>
     </message>
     <message>
         <location filename="../../ui/printing/page_preview.py" line="92"/>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Cerrar</translation>
     </message>
 </context>
 <context>
@@ -2105,32 +2105,32 @@
     <message>
         <location filename="../../ui/models/peers_model.py" line="34"/>
         <source>Pseudonym</source>
-        <translation type="unfinished"></translation>
+        <translation>Seudónimo</translation>
     </message>
     <message>
         <location filename="../../ui/models/peers_model.py" line="35"/>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado</translation>
     </message>
     <message>
         <location filename="../../ui/models/peers_model.py" line="36"/>
         <source>Sessions</source>
-        <translation type="unfinished"></translation>
+        <translation>Sesiones</translation>
     </message>
     <message>
         <location filename="../../ui/models/peers_model.py" line="37"/>
         <source>Last session</source>
-        <translation type="unfinished"></translation>
+        <translation>Última sesión</translation>
     </message>
     <message>
         <location filename="../../ui/models/peers_model.py" line="100"/>
         <source>Closed</source>
-        <translation type="unfinished"></translation>
+        <translation>Cerrado</translation>
     </message>
     <message>
         <location filename="../../ui/models/peers_model.py" line="100"/>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>Abierto</translation>
     </message>
 </context>
 <context>
@@ -2138,77 +2138,77 @@
     <message>
         <location filename="../../ui/pages/peers_page.py" line="72"/>
         <source>Sho&amp;w closed peers</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Mostrar colegas cerrados</translation>
     </message>
     <message>
         <location filename="../../ui/pages/peers_page.py" line="73"/>
         <source>Show closed peers</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar colegas cerrados</translation>
     </message>
     <message>
         <location filename="../../ui/pages/peers_page.py" line="78"/>
         <source>Peers</source>
-        <translation type="unfinished"></translation>
+        <translation>Colegas</translation>
     </message>
     <message>
         <location filename="../../ui/pages/peers_page.py" line="92"/>
         <source>Closed</source>
-        <translation type="unfinished"></translation>
+        <translation>Cerrado</translation>
     </message>
     <message>
         <location filename="../../ui/pages/peers_page.py" line="93"/>
         <source>Sessions</source>
-        <translation type="unfinished"></translation>
+        <translation>Sesiones</translation>
     </message>
     <message>
         <location filename="../../ui/pages/peers_page.py" line="94"/>
         <source>Last session</source>
-        <translation type="unfinished"></translation>
+        <translation>Última sesión</translation>
     </message>
     <message>
         <location filename="../../ui/pages/peers_page.py" line="102"/>
         <source>Pseudonym of the new peer</source>
-        <translation type="unfinished"></translation>
+        <translation>Seudónimo del colega nuevo</translation>
     </message>
     <message>
         <location filename="../../ui/pages/peers_page.py" line="103"/>
         <source>A name only you can link to them</source>
-        <translation type="unfinished"></translation>
+        <translation>Un nombre que solo tú puedes relacionar con esa persona</translation>
     </message>
     <message>
         <location filename="../../ui/pages/peers_page.py" line="107"/>
         <source>Contact details of the new peer (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>Datos de contacto del colega nuevo (opcional)</translation>
     </message>
     <message>
         <location filename="../../ui/pages/peers_page.py" line="108"/>
         <source>Optional, for follow-ups</source>
-        <translation type="unfinished"></translation>
+        <translation>Opcional, para los seguimientos</translation>
     </message>
     <message>
         <location filename="../../ui/pages/peers_page.py" line="111"/>
         <source>&amp;Add peer</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Añadir colega</translation>
     </message>
     <message>
         <location filename="../../ui/pages/peers_page.py" line="112"/>
         <source>Add the new peer</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir el colega nuevo</translation>
     </message>
     <message>
         <location filename="../../ui/pages/peers_page.py" line="129"/>
         <source>Pseudonym</source>
-        <translation type="unfinished"></translation>
+        <translation>Seudónimo</translation>
     </message>
     <message>
         <location filename="../../ui/pages/peers_page.py" line="133"/>
         <source>Contact details</source>
-        <translation type="unfinished"></translation>
+        <translation>Datos de contacto</translation>
     </message>
     <message>
         <location filename="../../ui/pages/peers_page.py" line="134"/>
         <source>None kept</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Ninguno guardado</translation>
     </message>
     <message>
         <location filename="../../ui/pages/peers_page.py" line="137"/>
@@ -2496,12 +2496,12 @@
     <message>
         <location filename="../../ui/dialogs/program_totals_dialog.py" line="99"/>
         <source>Category</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Categoría</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/program_totals_dialog.py" line="99"/>
         <source>Contacts</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Contactos</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/program_totals_dialog.py" line="101"/>
@@ -2536,7 +2536,7 @@
     <message>
         <location filename="../../ui/dialogs/program_totals_dialog.py" line="118"/>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Cerrar</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/program_totals_dialog.py" line="145"/>
@@ -2556,7 +2556,7 @@
     <message>
         <location filename="../../ui/dialogs/program_totals_dialog.py" line="151"/>
         <source>PDF files (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Archivos PDF (*.pdf)</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/program_totals_dialog.py" line="164"/>
@@ -2627,12 +2627,12 @@
     <message>
         <location filename="../../ui/dialogs/report_dialog.py" line="71"/>
         <source>From month</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Desde el mes</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/report_dialog.py" line="71"/>
         <source>To month</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Hasta el mes</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/report_dialog.py" line="79"/>
@@ -2692,7 +2692,7 @@
     <message>
         <location filename="../../ui/dialogs/report_dialog.py" line="124"/>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Cerrar</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/report_dialog.py" line="125"/>
@@ -2755,7 +2755,7 @@
     <message>
         <location filename="../../ui/dialogs/report_dialog.py" line="222"/>
         <source>PDF files (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Archivos PDF (*.pdf)</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/report_dialog.py" line="224"/>
@@ -2788,7 +2788,7 @@
     <message>
         <location filename="../../ui/models/resources_model.py" line="98"/>
         <source> (archived)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"> (archivado)</translation>
     </message>
     <message>
         <location filename="../../ui/models/resources_model.py" line="131"/>
@@ -2876,7 +2876,7 @@
     <message>
         <location filename="../../ui/pages/resources_page.py" line="146"/>
         <source>Category</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Categoría</translation>
     </message>
     <message>
         <location filename="../../ui/pages/resources_page.py" line="151"/>
@@ -2901,7 +2901,7 @@
     <message>
         <location filename="../../ui/pages/resources_page.py" line="155"/>
         <source>Hours</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Horas</translation>
     </message>
     <message>
         <location filename="../../ui/pages/resources_page.py" line="156"/>
@@ -2996,13 +2996,13 @@
     <message>
         <location filename="../../ui/pages/resources_page.py" line="208"/>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Estado</translation>
     </message>
     <message>
         <location filename="../../ui/pages/resources_page.py" line="214"/>
         <location filename="../../ui/pages/resources_page.py" line="769"/>
         <source>Resources</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Recursos</translation>
     </message>
     <message>
         <location filename="../../ui/pages/resources_page.py" line="244"/>
@@ -3068,7 +3068,7 @@
         <location filename="../../ui/pages/resources_page.py" line="434"/>
         <location filename="../../ui/pages/resources_page.py" line="508"/>
         <source> (archived)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"> (archivado)</translation>
     </message>
     <message>
         <location filename="../../ui/pages/resources_page.py" line="438"/>
@@ -3273,7 +3273,7 @@
         <location filename="../../ui/gates/restore_dialog.py" line="123"/>
         <location filename="../../ui/gates/restore_dialog.py" line="127"/>
         <source>Restore from a backup</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Restaurar desde una copia de seguridad</translation>
     </message>
     <message>
         <location filename="../../ui/gates/restore_dialog.py" line="134"/>
@@ -3368,7 +3368,7 @@
     <message>
         <location filename="../../ui/gates/restore_dialog.py" line="200"/>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Cancelar</translation>
     </message>
     <message>
         <location filename="../../ui/gates/restore_dialog.py" line="201"/>
@@ -3623,7 +3623,7 @@
     <message>
         <location filename="../../ui/models/sessions_model.py" line="248"/>
         <source>Peer</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Colega</translation>
     </message>
     <message>
         <location filename="../../ui/models/sessions_model.py" line="249"/>
@@ -3648,12 +3648,12 @@
     <message>
         <location filename="../../ui/models/sessions_model.py" line="391"/>
         <source>(forgotten peer)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">(colega olvidado)</translation>
     </message>
     <message>
         <location filename="../../ui/models/sessions_model.py" line="394"/>
         <source>Pseudonym</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Seudónimo</translation>
     </message>
 </context>
 <context>
@@ -3741,7 +3741,7 @@
         <location filename="../../ui/session/session_detail.py" line="180"/>
         <location filename="../../ui/session/session_detail.py" line="223"/>
         <source>not recorded</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">sin registrar</translation>
     </message>
     <message>
         <location filename="../../ui/session/session_detail.py" line="157"/>
@@ -3768,7 +3768,7 @@
         <location filename="../../ui/session/session_detail.py" line="169"/>
         <location filename="../../ui/session/session_detail.py" line="171"/>
         <source>(forgotten peer)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">(colega olvidado)</translation>
     </message>
     <message>
         <location filename="../../ui/session/session_detail.py" line="173"/>
@@ -3778,7 +3778,7 @@
     <message>
         <location filename="../../ui/session/session_detail.py" line="176"/>
         <source>Peer</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Colega</translation>
     </message>
     <message>
         <location filename="../../ui/session/session_detail.py" line="178"/>
@@ -3798,12 +3798,12 @@
     <message>
         <location filename="../../ui/session/session_detail.py" line="184"/>
         <source>Kind of contact</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Tipo de contacto</translation>
     </message>
     <message>
         <location filename="../../ui/session/session_detail.py" line="185"/>
         <source>Referred by</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Derivado por</translation>
     </message>
     <message>
         <location filename="../../ui/session/session_detail.py" line="186"/>
@@ -3818,12 +3818,12 @@
     <message>
         <location filename="../../ui/session/session_detail.py" line="188"/>
         <source>Events</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Eventos</translation>
     </message>
     <message>
         <location filename="../../ui/session/session_detail.py" line="189"/>
         <source>Stress drivers</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Factores de estrés</translation>
     </message>
     <message>
         <location filename="../../ui/session/session_detail.py" line="194"/>
@@ -3858,7 +3858,7 @@
     <message>
         <location filename="../../ui/session/session_detail.py" line="226"/>
         <source>Debrief wanted</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Debriefing solicitado</translation>
     </message>
     <message>
         <location filename="../../ui/session/session_detail.py" line="252"/>
@@ -3911,7 +3911,7 @@
     <message>
         <location filename="../../ui/session/session_detail.py" line="279"/>
         <source>Plan</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Plan</translation>
     </message>
     <message>
         <location filename="../../ui/session/session_detail.py" line="290"/>
@@ -4250,7 +4250,7 @@
     <message>
         <location filename="../../ui/session/session_form.py" line="742"/>
         <source>Follow-up plan</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Plan de seguimiento</translation>
     </message>
     <message>
         <location filename="../../ui/session/session_form.py" line="820"/>
@@ -4305,7 +4305,7 @@
     <message>
         <location filename="../../ui/session/session_form.py" line="929"/>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Cancelar</translation>
     </message>
 </context>
 <context>
@@ -4318,12 +4318,12 @@
     <message>
         <location filename="../../ui/models/sessions_model.py" line="66"/>
         <source>Peer</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Colega</translation>
     </message>
     <message>
         <location filename="../../ui/models/sessions_model.py" line="67"/>
         <source>Kind of contact</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Tipo de contacto</translation>
     </message>
     <message>
         <location filename="../../ui/models/sessions_model.py" line="68"/>
@@ -4338,12 +4338,12 @@
     <message>
         <location filename="../../ui/models/sessions_model.py" line="180"/>
         <source>(forgotten peer)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">(colega olvidado)</translation>
     </message>
     <message>
         <location filename="../../ui/models/sessions_model.py" line="195"/>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Hechos</translation>
     </message>
     <message>
         <location filename="../../ui/models/sessions_model.py" line="196"/>
@@ -4476,17 +4476,17 @@
     <message>
         <location filename="../../ui/pages/sessions_page.py" line="231"/>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Abierto</translation>
     </message>
     <message>
         <location filename="../../ui/pages/sessions_page.py" line="232"/>
         <source>Overdue</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Vencido</translation>
     </message>
     <message>
         <location filename="../../ui/pages/sessions_page.py" line="233"/>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Hechos</translation>
     </message>
     <message>
         <location filename="../../ui/pages/sessions_page.py" line="234"/>
@@ -4506,7 +4506,7 @@
     <message>
         <location filename="../../ui/pages/sessions_page.py" line="251"/>
         <source>Sessions</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Sesiones</translation>
     </message>
     <message>
         <location filename="../../ui/pages/sessions_page.py" line="255"/>
@@ -4516,7 +4516,7 @@
     <message>
         <location filename="../../ui/pages/sessions_page.py" line="267"/>
         <source>&amp;New session</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">&amp;Nueva sesión</translation>
     </message>
     <message>
         <location filename="../../ui/pages/sessions_page.py" line="268"/>
@@ -4709,12 +4709,12 @@
     <message>
         <location filename="../../ui/pages/settings_page.py" line="77"/>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Ajustes</translation>
     </message>
     <message>
         <location filename="../../ui/pages/settings_page.py" line="82"/>
         <source> min</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"> min</translation>
     </message>
     <message>
         <location filename="../../ui/pages/settings_page.py" line="83"/>
@@ -4802,7 +4802,7 @@
     <message>
         <location filename="../../ui/pages/settings_page.py" line="147"/>
         <source>Journal folder</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Carpeta del diario</translation>
     </message>
     <message>
         <location filename="../../ui/pages/settings_page.py" line="149"/>
@@ -5020,7 +5020,7 @@
     <message>
         <location filename="../../ui/pages/settings_page.py" line="507"/>
         <source>PeerDesk</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">PeerDesk</translation>
     </message>
 </context>
 <context>
@@ -5045,7 +5045,7 @@
     <message>
         <location filename="../../ui/gates/setup_wizard.py" line="103"/>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Cancelar</translation>
     </message>
     <message>
         <location filename="../../ui/gates/setup_wizard.py" line="104"/>
@@ -5216,7 +5216,7 @@
     <message>
         <location filename="../../ui/gates/setup_wizard.py" line="348"/>
         <source>Show the code again</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Mostrar el código otra vez</translation>
     </message>
     <message>
         <location filename="../../ui/gates/setup_wizard.py" line="352"/>
@@ -5231,12 +5231,12 @@
     <message>
         <location filename="../../ui/gates/setup_wizard.py" line="354"/>
         <source>I have &amp;written it down</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Ya lo he &amp;anotado</translation>
     </message>
     <message>
         <location filename="../../ui/gates/setup_wizard.py" line="355"/>
         <source>C&amp;heck</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">C&amp;omprobar</translation>
     </message>
     <message>
         <location filename="../../ui/gates/setup_wizard.py" line="356"/>
@@ -5332,7 +5332,7 @@
     <message>
         <location filename="../../ui/pages/today_page.py" line="51"/>
         <source>&amp;New session</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">&amp;Nueva sesión</translation>
     </message>
     <message>
         <location filename="../../ui/pages/today_page.py" line="52"/>
@@ -5342,17 +5342,17 @@
     <message>
         <location filename="../../ui/pages/today_page.py" line="62"/>
         <source>Overdue</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Vencido</translation>
     </message>
     <message>
         <location filename="../../ui/pages/today_page.py" line="63"/>
         <source>Due today</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Para hoy</translation>
     </message>
     <message>
         <location filename="../../ui/pages/today_page.py" line="64"/>
         <source>This week</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Esta semana</translation>
     </message>
     <message>
         <location filename="../../ui/pages/today_page.py" line="90"/>
@@ -5452,7 +5452,7 @@
     <message>
         <location filename="../../ui/pages/today_page.py" line="214"/>
         <source>(forgotten peer)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">(colega olvidado)</translation>
     </message>
     <message>
         <location filename="../../ui/pages/today_page.py" line="220"/>
@@ -5475,7 +5475,7 @@
     <message>
         <location filename="../../ui/gates/unlock_dialog.py" line="100"/>
         <source>PeerDesk</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">PeerDesk</translation>
     </message>
     <message>
         <location filename="../../ui/gates/unlock_dialog.py" line="105"/>
@@ -5541,7 +5541,7 @@
     <message>
         <location filename="../../ui/gates/unlock_dialog.py" line="158"/>
         <source>&amp;Restore from a backup…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">&amp;Restaurar desde una copia de seguridad…</translation>
     </message>
     <message>
         <location filename="../../ui/gates/unlock_dialog.py" line="161"/>
@@ -5556,12 +5556,12 @@
     <message>
         <location filename="../../ui/gates/unlock_dialog.py" line="166"/>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">&amp;Salir</translation>
     </message>
     <message>
         <location filename="../../ui/gates/unlock_dialog.py" line="167"/>
         <source>Quit PeerDesk</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Salir de PeerDesk</translation>
     </message>
     <message>
         <location filename="../../ui/gates/unlock_dialog.py" line="198"/>
@@ -5658,7 +5658,7 @@
     <message>
         <location filename="../../ui/background/backup_scheduler.py" line="221"/>
         <source>Backup written and checked: {name}</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Copia de seguridad hecha y comprobada: {name}</translation>
     </message>
     <message>
         <location filename="../../ui/background/backup_scheduler.py" line="223"/>
