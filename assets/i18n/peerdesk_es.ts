@@ -2208,237 +2208,237 @@
     <message>
         <location filename="../../ui/pages/peers_page.py" line="134"/>
         <source>None kept</source>
-        <translation type="unfinished">Ninguno guardado</translation>
+        <translation>Ninguno guardado</translation>
     </message>
     <message>
         <location filename="../../ui/pages/peers_page.py" line="137"/>
         <source>&amp;Save changes</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Guardar cambios</translation>
     </message>
     <message>
         <location filename="../../ui/pages/peers_page.py" line="138"/>
         <source>Save the pseudonym and contact details</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar el seudónimo y los datos de contacto</translation>
     </message>
     <message>
         <location filename="../../ui/pages/peers_page.py" line="145"/>
         <source>Sessions with this peer</source>
-        <translation type="unfinished"></translation>
+        <translation>Sesiones con este colega</translation>
     </message>
     <message>
         <location filename="../../ui/pages/peers_page.py" line="148"/>
         <source>&amp;New session with this peer</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nueva sesión con este colega</translation>
     </message>
     <message>
         <location filename="../../ui/pages/peers_page.py" line="149"/>
         <source>Start a new session with this peer</source>
-        <translation type="unfinished"></translation>
+        <translation>Empezar una sesión nueva con este colega</translation>
     </message>
     <message>
         <location filename="../../ui/pages/peers_page.py" line="153"/>
         <source>&amp;Forget now…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Olvidar ahora…</translation>
     </message>
     <message>
         <location filename="../../ui/pages/peers_page.py" line="154"/>
         <source>Forget this peer now</source>
-        <translation type="unfinished"></translation>
+        <translation>Olvidar a este colega ahora</translation>
     </message>
     <message>
         <location filename="../../ui/pages/peers_page.py" line="156"/>
         <source>Remove this peer and their notes for good; the counts stay</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminar a este colega y sus notas para siempre; los recuentos se mantienen</translation>
     </message>
     <message>
         <location filename="../../ui/pages/peers_page.py" line="169"/>
         <source>Add a peer</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir un colega</translation>
     </message>
     <message>
         <location filename="../../ui/pages/peers_page.py" line="171"/>
         <source>Pseu&amp;donym</source>
-        <translation type="unfinished"></translation>
+        <translation>Seu&amp;dónimo</translation>
     </message>
     <message>
         <location filename="../../ui/pages/peers_page.py" line="173"/>
         <source>Con&amp;tact</source>
-        <translation type="unfinished"></translation>
+        <translation>Con&amp;tacto</translation>
     </message>
     <message>
         <location filename="../../ui/pages/peers_page.py" line="189"/>
         <source>&amp;Pseudonym</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Seudónimo</translation>
     </message>
     <message>
         <location filename="../../ui/pages/peers_page.py" line="191"/>
         <source>&amp;Contact details</source>
-        <translation type="unfinished"></translation>
+        <translation>Datos de &amp;contacto</translation>
     </message>
     <message>
         <location filename="../../ui/pages/peers_page.py" line="212"/>
         <source>Choose a peer on the left to see their sessions, or add a new one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elige un colega a la izquierda para ver sus sesiones, o añade uno nuevo.</translation>
     </message>
     <message>
         <location filename="../../ui/pages/peers_page.py" line="303"/>
         <source>Closed. Their contact details were removed on {date}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ficha cerrada. Sus datos de contacto se eliminaron el {date}.</translation>
     </message>
     <message>
         <location filename="../../ui/pages/peers_page.py" line="308"/>
         <source>Closed on {date}. Contact details are removed once the retention period ends.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ficha cerrada el {date}. Los datos de contacto se eliminan cuando termina el plazo de conservación.</translation>
     </message>
     <message>
         <location filename="../../ui/pages/peers_page.py" line="311"/>
         <source>Open: you are still in touch.</source>
-        <translation type="unfinished"></translation>
+        <translation>Abierta: seguís en contacto.</translation>
     </message>
     <message>
         <location filename="../../ui/pages/peers_page.py" line="313"/>
         <source>&amp;Reopen</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Reabrir la ficha</translation>
     </message>
     <message>
         <location filename="../../ui/pages/peers_page.py" line="313"/>
         <source>C&amp;lose peer</source>
-        <translation type="unfinished"></translation>
+        <translation>Cerrar la &amp;ficha</translation>
     </message>
     <message>
         <location filename="../../ui/pages/peers_page.py" line="315"/>
         <source>Reopen this peer</source>
-        <translation type="unfinished"></translation>
+        <translation>Reabrir la ficha de este colega</translation>
     </message>
     <message>
         <location filename="../../ui/pages/peers_page.py" line="315"/>
         <source>Close this peer</source>
-        <translation type="unfinished"></translation>
+        <translation>Cerrar la ficha de este colega</translation>
     </message>
     <message>
         <location filename="../../ui/pages/peers_page.py" line="326"/>
         <source>follow-up done {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>seguimiento hecho el {date}</translation>
     </message>
     <message>
         <location filename="../../ui/pages/peers_page.py" line="328"/>
         <source>follow-up done</source>
-        <translation type="unfinished"></translation>
+        <translation>seguimiento hecho</translation>
     </message>
     <message>
         <location filename="../../ui/pages/peers_page.py" line="331"/>
         <source>follow-up {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>seguimiento el {date}</translation>
     </message>
     <message>
         <location filename="../../ui/pages/peers_page.py" line="336"/>
         <source>No sessions with this peer yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún no hay sesiones con este colega.</translation>
     </message>
     <message>
         <location filename="../../ui/pages/peers_page.py" line="338"/>
         <source>1 session (press Enter to open it)</source>
-        <translation type="unfinished"></translation>
+        <translation>1 sesión (pulsa Intro para abrirla)</translation>
     </message>
     <message>
         <location filename="../../ui/pages/peers_page.py" line="341"/>
         <source>{n} sessions, newest first (press Enter to open one)</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} sesiones, las más recientes primero (pulsa Intro para abrir una)</translation>
     </message>
     <message>
         <location filename="../../ui/pages/peers_page.py" line="352"/>
         <source>Give the peer a pseudonym.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dale un seudónimo al colega.</translation>
     </message>
     <message>
         <location filename="../../ui/pages/peers_page.py" line="354"/>
         <source>A pseudonym fits at most {n} characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un seudónimo admite como máximo {n} caracteres.</translation>
     </message>
     <message>
         <location filename="../../ui/pages/peers_page.py" line="358"/>
         <source>Another peer already has this pseudonym. Add a letter or a number to tell them apart.</source>
-        <translation type="unfinished"></translation>
+        <translation>Otro colega ya tiene este seudónimo. Añade una letra o un número para distinguirlos.</translation>
     </message>
     <message>
         <location filename="../../ui/pages/peers_page.py" line="365"/>
         <source>Contact details fit at most {n} characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los datos de contacto admiten como máximo {n} caracteres.</translation>
     </message>
     <message>
         <location filename="../../ui/pages/peers_page.py" line="381"/>
         <source>This could not be saved: {reason}.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se ha podido guardar: {reason}.</translation>
     </message>
     <message>
         <location filename="../../ui/pages/peers_page.py" line="409"/>
         <source>{name} was added.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se ha añadido a {name}.</translation>
     </message>
     <message>
         <location filename="../../ui/pages/peers_page.py" line="438"/>
         <source>Changes saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambios guardados.</translation>
     </message>
     <message>
         <location filename="../../ui/pages/peers_page.py" line="448"/>
         <source>{name} is open again.</source>
-        <translation type="unfinished"></translation>
+        <translation>La ficha de {name} vuelve a estar abierta.</translation>
     </message>
     <message>
         <location filename="../../ui/pages/peers_page.py" line="451"/>
         <source>{name} is closed.</source>
-        <translation type="unfinished"></translation>
+        <translation>La ficha de {name} está cerrada.</translation>
     </message>
     <message>
         <location filename="../../ui/pages/peers_page.py" line="453"/>
         <source>Tick &quot;Show closed peers&quot; to see them again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Marca «Mostrar fichas cerradas» para volver a verla.</translation>
     </message>
     <message>
         <location filename="../../ui/pages/peers_page.py" line="472"/>
         <source>Removed for good: the pseudonym, any contact details, open follow-ups and the notes of their sessions.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se elimina para siempre: el seudónimo, los datos de contacto, los seguimientos abiertos y las notas de sus sesiones.</translation>
     </message>
     <message>
         <location filename="../../ui/pages/peers_page.py" line="477"/>
         <source>Kept, linked to nobody: the {n} session records&apos; dates, kinds, outcomes and tags, so your de-identified counts still add up.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se conservan, sin vincular a nadie: las fechas, tipos, resultados y etiquetas de los {n} registros de sesión, para que tus recuentos desidentificados sigan cuadrando.</translation>
     </message>
     <message>
         <location filename="../../ui/pages/peers_page.py" line="481"/>
         <source>There are no sessions with this peer, so nothing else changes.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay sesiones con este colega, así que no cambia nada más.</translation>
     </message>
     <message>
         <location filename="../../ui/pages/peers_page.py" line="484"/>
         <source>Forget {name} now?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Olvidar a {name} ahora?</translation>
     </message>
     <message>
         <location filename="../../ui/pages/peers_page.py" line="487"/>
         <source>This cannot be undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esto no se puede deshacer.</translation>
     </message>
     <message>
         <location filename="../../ui/pages/peers_page.py" line="498"/>
         <source>The peer could not be forgotten: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>No se ha podido olvidar al colega: {reason}</translation>
     </message>
     <message>
         <location filename="../../ui/pages/peers_page.py" line="504"/>
         <source>The peer was forgotten.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se ha olvidado al colega.</translation>
     </message>
     <message>
         <location filename="../../ui/pages/peers_page.py" line="519"/>
         <source>Forget peer</source>
-        <translation type="unfinished"></translation>
+        <translation>Olvidar al colega</translation>
     </message>
     <message>
         <location filename="../../ui/pages/peers_page.py" line="525"/>
         <source>Forget</source>
-        <translation type="unfinished"></translation>
+        <translation>Olvidar</translation>
     </message>
 </context>
 <context>
@@ -2446,175 +2446,175 @@
     <message>
         <location filename="../../ui/dialogs/program_totals_dialog.py" line="63"/>
         <source>Program totals</source>
-        <translation type="unfinished"></translation>
+        <translation>Totales del programa</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/program_totals_dialog.py" line="68"/>
         <source>Add the de-identified reports (CSV) your supporters sent you. PeerDesk adds them up and holds back small totals again. Nothing here is saved in your journal.</source>
-        <translation type="unfinished"></translation>
+        <translation>Añade los informes desidentificados (CSV) que te han enviado las personas de apoyo. PeerDesk los suma y vuelve a ocultar los totales pequeños. Nada de esto se guarda en tu diario.</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/program_totals_dialog.py" line="73"/>
         <source>&amp;Add reports…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Añadir informes…</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/program_totals_dialog.py" line="74"/>
         <source>Add report files</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir archivos de informe</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/program_totals_dialog.py" line="76"/>
         <source>&amp;Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Quitar</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/program_totals_dialog.py" line="77"/>
         <source>Remove the chosen report</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitar el informe elegido</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/program_totals_dialog.py" line="80"/>
         <source>Reports added</source>
-        <translation type="unfinished"></translation>
+        <translation>Informes añadidos</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/program_totals_dialog.py" line="86"/>
         <source>Hide totals below</source>
-        <translation type="unfinished"></translation>
+        <translation>Ocultar totales por debajo de</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/program_totals_dialog.py" line="88"/>
         <source>&amp;Hide totals below</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ocultar totales por debajo de</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/program_totals_dialog.py" line="99"/>
         <source>Figure</source>
-        <translation type="unfinished"></translation>
+        <translation>Dato</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/program_totals_dialog.py" line="99"/>
         <source>Category</source>
-        <translation type="unfinished">Categoría</translation>
+        <translation>Categoría</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/program_totals_dialog.py" line="99"/>
         <source>Contacts</source>
-        <translation type="unfinished">Contactos</translation>
+        <translation>Contactos</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/program_totals_dialog.py" line="101"/>
         <source>Combined figures by month</source>
-        <translation type="unfinished"></translation>
+        <translation>Cifras combinadas por mes</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/program_totals_dialog.py" line="103"/>
         <source>Combined figures by category</source>
-        <translation type="unfinished"></translation>
+        <translation>Cifras combinadas por categoría</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/program_totals_dialog.py" line="112"/>
         <source>By &amp;month</source>
-        <translation type="unfinished"></translation>
+        <translation>Por &amp;mes</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/program_totals_dialog.py" line="113"/>
         <source>By &amp;category</source>
-        <translation type="unfinished"></translation>
+        <translation>Por &amp;categoría</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/program_totals_dialog.py" line="115"/>
         <source>Save as &amp;PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar como &amp;PDF…</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/program_totals_dialog.py" line="116"/>
         <source>Save the program totals as PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar los totales del programa como PDF</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/program_totals_dialog.py" line="118"/>
         <source>Close</source>
-        <translation type="unfinished">Cerrar</translation>
+        <translation>Cerrar</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/program_totals_dialog.py" line="145"/>
         <source>Add reports</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir informes</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/program_totals_dialog.py" line="145"/>
         <source>PeerDesk reports (*.csv);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Informes de PeerDesk (*.csv);;Todos los archivos (*)</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/program_totals_dialog.py" line="151"/>
         <source>Save the program totals</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar los totales del programa</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/program_totals_dialog.py" line="151"/>
         <source>PDF files (*.pdf)</source>
-        <translation type="unfinished">Archivos PDF (*.pdf)</translation>
+        <translation>Archivos PDF (*.pdf)</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/program_totals_dialog.py" line="164"/>
         <source>{name}: added already</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}: ya estaba añadido</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/program_totals_dialog.py" line="170"/>
         <source>{name} was not added: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} no se ha añadido: {reason}</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/program_totals_dialog.py" line="195"/>
         <source>{name} — {first} to {last}, counts below {t} held back</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} — de {first} a {last}, recuentos por debajo de {t} ocultos</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/program_totals_dialog.py" line="206"/>
         <source>No reports added yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún no se ha añadido ningún informe.</translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/dialogs/program_totals_dialog.py" line="216"/>
         <source>%n report(s), {first} to {last}.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n informe, de {first} a {last}.</numerusform>
+            <numerusform>%n informes, de {first} a {last}.</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/program_totals_dialog.py" line="221"/>
         <source>Totals that could be below {t} are shown as &lt;{t} or ≤N; where a report held back a small count, the total is a range; x marks a total held back so that none of those can be worked out from the others.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los totales que podrían estar por debajo de {t} se muestran como &lt;{t} o ≤N; cuando un informe ocultó un recuento pequeño, el total es un intervalo; una x marca un total oculto para que ninguno de ellos pueda deducirse de los demás.</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/program_totals_dialog.py" line="225"/>
         <source>Referral rate: {rate}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tasa de derivación: {rate}.</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/program_totals_dialog.py" line="228"/>
         <source>A report asked for {t}, so {t} is used.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un informe pedía {t}, así que se usa {t}.</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/program_totals_dialog.py" line="232"/>
         <source>The reports cover different periods: months outside a report add nothing from it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los informes cubren periodos distintos: los meses fuera de un informe no suman nada de ese informe.</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/program_totals_dialog.py" line="240"/>
         <source>Conversations with a referral</source>
-        <translation type="unfinished"></translation>
+        <translation>Conversaciones con derivación</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/program_totals_dialog.py" line="276"/>
         <source>Saved to {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardado en {path}</translation>
     </message>
 </context>
 <context>
@@ -2622,150 +2622,150 @@
     <message>
         <location filename="../../ui/dialogs/report_dialog.py" line="65"/>
         <source>Report for the program</source>
-        <translation type="unfinished"></translation>
+        <translation>Informe para el programa</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/report_dialog.py" line="71"/>
         <source>From month</source>
-        <translation type="unfinished">Desde el mes</translation>
+        <translation>Desde el mes</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/report_dialog.py" line="71"/>
         <source>To month</source>
-        <translation type="unfinished">Hasta el mes</translation>
+        <translation>Hasta el mes</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/report_dialog.py" line="79"/>
         <source>Hide counts below</source>
-        <translation type="unfinished"></translation>
+        <translation>Ocultar recuentos por debajo de</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/report_dialog.py" line="81"/>
         <source>Counts from 1 up to this number are shown as &apos;&lt;N&apos;, never as the number.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los recuentos desde 1 hasta este número se muestran como «&lt;N», nunca como el número.</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/report_dialog.py" line="85"/>
         <source>Spreadsheet (CSV)</source>
-        <translation type="unfinished"></translation>
+        <translation>Hoja de cálculo (CSV)</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/report_dialog.py" line="85"/>
         <source>Printable (PDF)</source>
-        <translation type="unfinished"></translation>
+        <translation>Para imprimir (PDF)</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/report_dialog.py" line="86"/>
         <source>File type</source>
-        <translation type="unfinished"></translation>
+        <translation>Tipo de archivo</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/report_dialog.py" line="93"/>
         <source>to</source>
-        <translation type="unfinished"></translation>
+        <translation>a</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/report_dialog.py" line="97"/>
         <source>&amp;Months</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Meses</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/report_dialog.py" line="98"/>
         <source>&amp;Hide counts below</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ocultar recuentos por debajo de</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/report_dialog.py" line="99"/>
         <source>&amp;File type</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tipo de archivo</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/report_dialog.py" line="111"/>
         <source>The CSV file, exactly as it will be written</source>
-        <translation type="unfinished"></translation>
+        <translation>El archivo CSV, exactamente como se escribirá</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/report_dialog.py" line="113"/>
         <source>The PDF pages, as they will be written</source>
-        <translation type="unfinished"></translation>
+        <translation>Las páginas del PDF, tal como se escribirán</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/report_dialog.py" line="124"/>
         <source>Close</source>
-        <translation type="unfinished">Cerrar</translation>
+        <translation>Cerrar</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/report_dialog.py" line="125"/>
         <source>Close without saving</source>
-        <translation type="unfinished"></translation>
+        <translation>Cerrar sin guardar</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/report_dialog.py" line="132"/>
         <source>What will be &amp;written</source>
-        <translation type="unfinished"></translation>
+        <translation>Lo que se va a &amp;escribir</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/report_dialog.py" line="159"/>
         <source>&amp;Save CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Guardar CSV…</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/report_dialog.py" line="159"/>
         <source>&amp;Save PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Guardar PDF…</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/report_dialog.py" line="161"/>
         <source>Save the report as CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar el informe como CSV</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/report_dialog.py" line="161"/>
         <source>Save the report as PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar el informe como PDF</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/report_dialog.py" line="182"/>
         <source>Counts only, by month: no names, pseudonyms, notes, contact details or dates.</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo recuentos, por mes: sin nombres, seudónimos, notas, datos de contacto ni fechas.</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/report_dialog.py" line="187"/>
         <source>Your self-care ratings are never included. Below is exactly what will be written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tus valoraciones de autocuidado nunca se incluyen. Abajo está exactamente lo que se escribirá.</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/report_dialog.py" line="205"/>
         <source>Counts from 1 to {below} are shown as &lt;{t}, so that no peer can be picked out.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los recuentos de 1 a {below} se muestran como &lt;{t}, para que no se pueda identificar a ningún colega.</translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/dialogs/report_dialog.py" line="208"/>
         <source>Counts from 1 to {below} are shown as &lt;{t}, so that no peer can be picked out, and %n other count(s) are shown as x, so that none of those small counts can be worked out by subtracting the other counts from a total.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Los recuentos de 1 a {below} se muestran como &lt;{t}, para que no se pueda identificar a ningún colega, y %n recuento más se muestra como x, para que ninguno de esos recuentos pequeños pueda deducirse restando los demás recuentos de un total.</numerusform>
+            <numerusform>Los recuentos de 1 a {below} se muestran como &lt;{t}, para que no se pueda identificar a ningún colega, y otros %n recuentos se muestran como x, para que ninguno de esos recuentos pequeños pueda deducirse restando los demás recuentos de un total.</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/report_dialog.py" line="222"/>
         <source>CSV files (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivos CSV (*.csv)</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/report_dialog.py" line="222"/>
         <source>PDF files (*.pdf)</source>
-        <translation type="unfinished">Archivos PDF (*.pdf)</translation>
+        <translation>Archivos PDF (*.pdf)</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/report_dialog.py" line="224"/>
         <source>Save the report</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar el informe</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/report_dialog.py" line="247"/>
         <source>Saved to {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardado en {path}</translation>
     </message>
 </context>
 <context>
@@ -2773,42 +2773,42 @@
     <message>
         <location filename="../../ui/models/resources_model.py" line="37"/>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre</translation>
     </message>
     <message>
         <location filename="../../ui/models/resources_model.py" line="37"/>
         <source>Phone, text or web</source>
-        <translation type="unfinished"></translation>
+        <translation>Teléfono, texto o web</translation>
     </message>
     <message>
         <location filename="../../ui/models/resources_model.py" line="37"/>
         <source>Verified</source>
-        <translation type="unfinished"></translation>
+        <translation>Verificado</translation>
     </message>
     <message>
         <location filename="../../ui/models/resources_model.py" line="98"/>
         <source> (archived)</source>
-        <translation type="unfinished"> (archivado)</translation>
+        <translation> (archivado)</translation>
     </message>
     <message>
         <location filename="../../ui/models/resources_model.py" line="131"/>
         <source>to fill in</source>
-        <translation type="unfinished"></translation>
+        <translation>por completar</translation>
     </message>
     <message>
         <location filename="../../ui/models/resources_model.py" line="135"/>
         <source>text {line}</source>
-        <translation type="unfinished"></translation>
+        <translation>texto {line}</translation>
     </message>
     <message>
         <location filename="../../ui/models/resources_model.py" line="140"/>
         <source>not yet: check it</source>
-        <translation type="unfinished"></translation>
+        <translation>aún no: compruébalo</translation>
     </message>
     <message>
         <location filename="../../ui/models/resources_model.py" line="143"/>
         <source>{date}: over a year ago</source>
-        <translation type="unfinished"></translation>
+        <translation>{date}: hace más de un año</translation>
     </message>
 </context>
 <context>
@@ -2816,422 +2816,424 @@
     <message>
         <location filename="../../ui/pages/resources_page.py" line="101"/>
         <source>Resource directory</source>
-        <translation type="unfinished"></translation>
+        <translation>Directorio de recursos</translation>
     </message>
     <message>
         <location filename="../../ui/pages/resources_page.py" line="116"/>
         <source>Show arc&amp;hived</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Mostrar archivados</translation>
     </message>
     <message>
         <location filename="../../ui/pages/resources_page.py" line="117"/>
         <source>Show archived resources</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar los recursos archivados</translation>
     </message>
     <message>
         <location filename="../../ui/pages/resources_page.py" line="119"/>
         <source>&amp;Add resource</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Añadir recurso</translation>
     </message>
     <message>
         <location filename="../../ui/pages/resources_page.py" line="119"/>
         <source>Add a resource</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir un recurso</translation>
     </message>
     <message>
         <location filename="../../ui/pages/resources_page.py" line="121"/>
         <source>&amp;Import…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Importar…</translation>
     </message>
     <message>
         <location filename="../../ui/pages/resources_page.py" line="121"/>
         <source>Import resources from a file</source>
-        <translation type="unfinished"></translation>
+        <translation>Importar recursos desde un archivo</translation>
     </message>
     <message>
         <location filename="../../ui/pages/resources_page.py" line="123"/>
         <source>E&amp;xport…</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;xportar…</translation>
     </message>
     <message>
         <location filename="../../ui/pages/resources_page.py" line="123"/>
         <source>Export the directory to a file</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar el directorio a un archivo</translation>
     </message>
     <message>
         <location filename="../../ui/pages/resources_page.py" line="126"/>
         <source>Make a hand&amp;out…</source>
-        <translation type="unfinished"></translation>
+        <translation>Preparar una &amp;hoja informativa…</translation>
     </message>
     <message>
         <location filename="../../ui/pages/resources_page.py" line="126"/>
         <source>Make a handout from the directory</source>
-        <translation type="unfinished"></translation>
+        <translation>Preparar una hoja informativa a partir del directorio</translation>
     </message>
     <message>
         <location filename="../../ui/pages/resources_page.py" line="141"/>
         <source>Verification warning</source>
-        <translation type="unfinished"></translation>
+        <translation>Aviso de verificación</translation>
     </message>
     <message>
         <location filename="../../ui/pages/resources_page.py" line="146"/>
         <source>Category</source>
-        <translation type="unfinished">Categoría</translation>
+        <translation>Categoría</translation>
     </message>
     <message>
         <location filename="../../ui/pages/resources_page.py" line="151"/>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre</translation>
     </message>
     <message>
         <location filename="../../ui/pages/resources_page.py" line="152"/>
         <source>Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Teléfono</translation>
     </message>
     <message>
         <location filename="../../ui/pages/resources_page.py" line="153"/>
         <source>Text line</source>
-        <translation type="unfinished"></translation>
+        <translation>Línea de texto</translation>
     </message>
     <message>
         <location filename="../../ui/pages/resources_page.py" line="154"/>
         <source>Web address</source>
-        <translation type="unfinished"></translation>
+        <translation>Dirección web</translation>
     </message>
     <message>
         <location filename="../../ui/pages/resources_page.py" line="155"/>
         <source>Hours</source>
-        <translation type="unfinished">Horas</translation>
+        <translation>Horario</translation>
     </message>
     <message>
         <location filename="../../ui/pages/resources_page.py" line="156"/>
         <source>For whom</source>
-        <translation type="unfinished"></translation>
+        <translation>Para quién</translation>
     </message>
     <message>
         <location filename="../../ui/pages/resources_page.py" line="159"/>
         <source>e.g. Staff counselling service</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ej., Servicio de atención psicológica al personal</translation>
     </message>
     <message>
         <location filename="../../ui/pages/resources_page.py" line="160"/>
         <source>as it should be dialled, e.g. 1-800-555-0100</source>
-        <translation type="unfinished"></translation>
+        <translation>tal como hay que marcarlo, p. ej., 1-800-555-0100</translation>
     </message>
     <message>
         <location filename="../../ui/pages/resources_page.py" line="161"/>
         <source>e.g. HOME to 741741</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ej., HOME al 741741</translation>
     </message>
     <message>
         <location filename="../../ui/pages/resources_page.py" line="162"/>
         <source>e.g. example.org/help</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ej., ejemplo.org/ayuda</translation>
     </message>
     <message>
         <location filename="../../ui/pages/resources_page.py" line="163"/>
         <source>e.g. 24 hours, every day</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ej., 24 horas, todos los días</translation>
     </message>
     <message>
         <location filename="../../ui/pages/resources_page.py" line="164"/>
         <source>e.g. All staff and their families</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ej., Todo el personal y sus familias</translation>
     </message>
     <message>
         <location filename="../../ui/pages/resources_page.py" line="176"/>
         <source>Description</source>
-        <translation type="unfinished"></translation>
+        <translation>Descripción</translation>
     </message>
     <message>
         <location filename="../../ui/pages/resources_page.py" line="178"/>
         <source>What they offer, in a sentence or two (printed on handouts)</source>
-        <translation type="unfinished"></translation>
+        <translation>Qué ofrecen, en una o dos frases (se imprime en las hojas informativas)</translation>
     </message>
     <message>
         <location filename="../../ui/pages/resources_page.py" line="185"/>
         <source>&amp;Verified on</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Verificado el</translation>
     </message>
     <message>
         <location filename="../../ui/pages/resources_page.py" line="186"/>
         <source>Details verified</source>
-        <translation type="unfinished"></translation>
+        <translation>Datos verificados</translation>
     </message>
     <message>
         <location filename="../../ui/pages/resources_page.py" line="192"/>
         <source>Date the details were verified</source>
-        <translation type="unfinished"></translation>
+        <translation>Fecha en que se verificaron los datos</translation>
     </message>
     <message>
         <location filename="../../ui/pages/resources_page.py" line="196"/>
         <source>Verified &amp;today</source>
-        <translation type="unfinished"></translation>
+        <translation>Verificado ho&amp;y</translation>
     </message>
     <message>
         <location filename="../../ui/pages/resources_page.py" line="196"/>
         <source>Mark as verified today and save</source>
-        <translation type="unfinished"></translation>
+        <translation>Marcar como verificado hoy y guardar</translation>
     </message>
     <message>
         <location filename="../../ui/pages/resources_page.py" line="199"/>
         <source>&amp;Save</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Guardar</translation>
     </message>
     <message>
         <location filename="../../ui/pages/resources_page.py" line="199"/>
         <source>Save this resource</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar este recurso</translation>
     </message>
     <message>
         <location filename="../../ui/pages/resources_page.py" line="201"/>
         <source>&amp;Undo changes</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Deshacer cambios</translation>
     </message>
     <message>
         <location filename="../../ui/pages/resources_page.py" line="201"/>
         <source>Undo unsaved changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Deshacer los cambios sin guardar</translation>
     </message>
     <message>
         <location filename="../../ui/pages/resources_page.py" line="208"/>
         <source>Status</source>
-        <translation type="unfinished">Estado</translation>
+        <translation>Estado</translation>
     </message>
     <message>
         <location filename="../../ui/pages/resources_page.py" line="214"/>
         <location filename="../../ui/pages/resources_page.py" line="769"/>
         <source>Resources</source>
-        <translation type="unfinished">Recursos</translation>
+        <translation>Recursos</translation>
     </message>
     <message>
         <location filename="../../ui/pages/resources_page.py" line="244"/>
         <source>&amp;Category:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ca&amp;tegoría:</translation>
     </message>
     <message>
         <location filename="../../ui/pages/resources_page.py" line="245"/>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nombre:</translation>
     </message>
     <message>
         <location filename="../../ui/pages/resources_page.py" line="246"/>
         <source>&amp;Description:</source>
-        <translation type="unfinished"></translation>
+        <translation>Descri&amp;pción:</translation>
     </message>
     <message>
         <location filename="../../ui/pages/resources_page.py" line="247"/>
         <source>&amp;Phone:</source>
-        <translation type="unfinished"></translation>
+        <translation>Telé&amp;fono:</translation>
     </message>
     <message>
         <location filename="../../ui/pages/resources_page.py" line="248"/>
         <source>Te&amp;xt line:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Línea de texto:</translation>
     </message>
     <message>
         <location filename="../../ui/pages/resources_page.py" line="249"/>
         <source>&amp;Web address:</source>
-        <translation type="unfinished"></translation>
+        <translation>Dirección &amp;web:</translation>
     </message>
     <message>
         <location filename="../../ui/pages/resources_page.py" line="250"/>
         <source>Hou&amp;rs:</source>
-        <translation type="unfinished"></translation>
+        <translation>Horari&amp;o:</translation>
     </message>
     <message>
         <location filename="../../ui/pages/resources_page.py" line="251"/>
         <source>For &amp;whom:</source>
-        <translation type="unfinished"></translation>
+        <translation>Para &amp;quién:</translation>
     </message>
     <message>
         <location filename="../../ui/pages/resources_page.py" line="260"/>
         <source>Checked:</source>
-        <translation type="unfinished"></translation>
+        <translation>Comprobado:</translation>
     </message>
     <message>
         <location filename="../../ui/pages/resources_page.py" line="399"/>
         <source>the new resource</source>
-        <translation type="unfinished"></translation>
+        <translation>el recurso nuevo</translation>
     </message>
     <message>
         <location filename="../../ui/pages/resources_page.py" line="400"/>
         <source>Discard your unsaved changes to “{name}”?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Descartar los cambios sin guardar de «{name}»?</translation>
     </message>
     <message>
         <location filename="../../ui/pages/resources_page.py" line="432"/>
         <source>New resource</source>
-        <translation type="unfinished"></translation>
+        <translation>Recurso nuevo</translation>
     </message>
     <message>
         <location filename="../../ui/pages/resources_page.py" line="434"/>
         <location filename="../../ui/pages/resources_page.py" line="508"/>
         <source> (archived)</source>
-        <translation type="unfinished"> (archivado)</translation>
+        <translation> (archivado)</translation>
     </message>
     <message>
         <location filename="../../ui/pages/resources_page.py" line="438"/>
         <source>&amp;Restore</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Restaurar</translation>
     </message>
     <message>
         <location filename="../../ui/pages/resources_page.py" line="438"/>
         <source>Ar&amp;chive</source>
-        <translation type="unfinished"></translation>
+        <translation>Ar&amp;chivar</translation>
     </message>
     <message>
         <location filename="../../ui/pages/resources_page.py" line="441"/>
         <source>Restore this resource</source>
-        <translation type="unfinished"></translation>
+        <translation>Restaurar este recurso</translation>
     </message>
     <message>
         <location filename="../../ui/pages/resources_page.py" line="443"/>
         <source>Archive this resource</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivar este recurso</translation>
     </message>
     <message>
         <location filename="../../ui/pages/resources_page.py" line="455"/>
         <source>This is a placeholder for a local service: add its phone number, text line or web address before you print it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esto es un marcador de posición para un servicio local: añade su número de teléfono, línea de texto o dirección web antes de imprimirlo.</translation>
     </message>
     <message>
         <location filename="../../ui/pages/resources_page.py" line="460"/>
         <source>Not verified yet: check the number and hours, then press “Verified today”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún sin verificar: comprueba el número y el horario y luego pulsa «Verificado hoy».</translation>
     </message>
     <message>
         <location filename="../../ui/pages/resources_page.py" line="464"/>
         <source>Last verified on {date}, more than 12 months ago: numbers and hours change, so check them before you print this.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verificado por última vez el {date}, hace más de 12 meses: los números y los horarios cambian, así que compruébalos antes de imprimir.</translation>
     </message>
     <message>
         <location filename="../../ui/pages/resources_page.py" line="501"/>
         <source>Give the resource a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ponle un nombre al recurso.</translation>
     </message>
     <message>
         <location filename="../../ui/pages/resources_page.py" line="507"/>
         <source>Another entry is already called this{archived}. Use a different name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ya hay otra entrada con este nombre{archived}. Usa un nombre distinto.</translation>
     </message>
     <message>
         <location filename="../../ui/pages/resources_page.py" line="513"/>
         <location filename="../../ui/pages/resources_page.py" line="516"/>
         <source>Keep this to {n} characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Como máximo {n} caracteres.</translation>
     </message>
     <message>
         <location filename="../../ui/pages/resources_page.py" line="518"/>
         <source>A verification date can&apos;t be in the future.</source>
-        <translation type="unfinished"></translation>
+        <translation>La fecha de verificación no puede ser futura.</translation>
     </message>
     <message>
         <location filename="../../ui/pages/resources_page.py" line="556"/>
         <source>This can&apos;t be saved: {reason}.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede guardar: {reason}.</translation>
     </message>
     <message>
         <location filename="../../ui/pages/resources_page.py" line="563"/>
         <source>This entry no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta entrada ya no existe.</translation>
     </message>
     <message>
         <location filename="../../ui/pages/resources_page.py" line="567"/>
         <source>The resource could not be saved: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>No se ha podido guardar el recurso: {reason}</translation>
     </message>
     <message>
         <location filename="../../ui/pages/resources_page.py" line="575"/>
         <source>Added.</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadido.</translation>
     </message>
     <message>
         <location filename="../../ui/pages/resources_page.py" line="575"/>
         <source>Saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardado.</translation>
     </message>
     <message>
         <location filename="../../ui/pages/resources_page.py" line="618"/>
         <source>That did not work: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>No ha funcionado: {reason}</translation>
     </message>
     <message>
         <location filename="../../ui/pages/resources_page.py" line="626"/>
         <source>“{name}” is archived. Tick “Show archived” to see or restore it.</source>
-        <translation type="unfinished"></translation>
+        <translation>«{name}» está archivado. Marca «Mostrar archivados» para verlo o restaurarlo.</translation>
     </message>
     <message>
         <location filename="../../ui/pages/resources_page.py" line="633"/>
         <source>Archived.</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivado.</translation>
     </message>
     <message>
         <location filename="../../ui/pages/resources_page.py" line="633"/>
         <source>Restored to the directory.</source>
-        <translation type="unfinished"></translation>
+        <translation>Restaurado en el directorio.</translation>
     </message>
     <message>
         <location filename="../../ui/pages/resources_page.py" line="655"/>
         <source>“{name}” was not imported, and nothing was changed. {reason}.</source>
-        <translation type="unfinished"></translation>
+        <translation>«{name}» no se ha importado y no se ha cambiado nada. {reason}.</translation>
     </message>
     <message>
         <location filename="../../ui/pages/resources_page.py" line="663"/>
         <source>“{name}” could not be read: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>No se ha podido leer «{name}»: {reason}</translation>
     </message>
     <message>
         <location filename="../../ui/pages/resources_page.py" line="669"/>
         <source>Import {total} resources from “{name}”?
 
 {added} new, {updated} updated (their details are replaced by the file&apos;s), {same} already the same. Nothing is deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Importar {total} recursos de «{name}»?
+
+{added} nuevos, {updated} actualizados (sus datos se sustituyen por los del archivo), {same} ya iguales. No se borra nada.</translation>
     </message>
     <message>
         <location filename="../../ui/pages/resources_page.py" line="684"/>
         <source>The import did not happen, and nothing was changed: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>La importación no se ha hecho y no se ha cambiado nada: {reason}</translation>
     </message>
     <message>
         <location filename="../../ui/pages/resources_page.py" line="694"/>
         <source>Imported: {added} added, {updated} updated, {same} already up to date.</source>
-        <translation type="unfinished"></translation>
+        <translation>Importado: {added} añadidos, {updated} actualizados, {same} ya al día.</translation>
     </message>
     <message>
         <location filename="../../ui/pages/resources_page.py" line="709"/>
         <source>The directory could not be exported: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>No se ha podido exportar el directorio: {reason}</translation>
     </message>
     <message>
         <location filename="../../ui/pages/resources_page.py" line="714"/>
         <source>Exported {n} resources to “{name}” (archived entries are left out).</source>
-        <translation type="unfinished"></translation>
+        <translation>Se han exportado {n} recursos a «{name}» (las entradas archivadas no se incluyen).</translation>
     </message>
     <message>
         <location filename="../../ui/pages/resources_page.py" line="749"/>
         <source>Import resources</source>
-        <translation type="unfinished"></translation>
+        <translation>Importar recursos</translation>
     </message>
     <message>
         <location filename="../../ui/pages/resources_page.py" line="751"/>
         <source>Resource directory (*.json *.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>Directorio de recursos (*.json *.csv)</translation>
     </message>
     <message>
         <location filename="../../ui/pages/resources_page.py" line="756"/>
         <source>JSON (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON (*.json)</translation>
     </message>
     <message>
         <location filename="../../ui/pages/resources_page.py" line="757"/>
         <source>CSV for spreadsheets (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV para hojas de cálculo (*.csv)</translation>
     </message>
     <message>
         <location filename="../../ui/pages/resources_page.py" line="759"/>
         <source>Export resources</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar recursos</translation>
     </message>
 </context>
 <context>
@@ -3239,32 +3241,32 @@
     <message>
         <location filename="../../ui/session/steps/resources_step.py" line="39"/>
         <source>Only that an escalation happened is kept, never what was said.</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo se guarda que hubo una escalada, nunca lo que se dijo.</translation>
     </message>
     <message>
         <location filename="../../ui/session/steps/resources_step.py" line="42"/>
         <source>For a safety concern the journal keeps only yes or no, never the details.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ante un problema de seguridad, el diario guarda solo sí o no, nunca los detalles.</translation>
     </message>
     <message>
         <location filename="../../ui/session/steps/resources_step.py" line="48"/>
         <source>He&amp;lp offered</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;yuda ofrecida</translation>
     </message>
     <message>
         <location filename="../../ui/session/steps/resources_step.py" line="65"/>
         <source>Print &amp;handout…</source>
-        <translation type="unfinished"></translation>
+        <translation>Imprimir &amp;hoja informativa…</translation>
     </message>
     <message>
         <location filename="../../ui/session/steps/resources_step.py" line="65"/>
         <source>Print a handout of resources for the peer</source>
-        <translation type="unfinished"></translation>
+        <translation>Imprimir una hoja informativa de recursos para el colega</translation>
     </message>
     <message>
         <location filename="../../ui/session/steps/resources_step.py" line="69"/>
         <source>A page to give the peer: the resources marked handout given start ticked, and what you print comes back marked handout given; nothing about them or you</source>
-        <translation type="unfinished"></translation>
+        <translation>Una hoja para entregar al colega: los recursos marcados como hoja entregada salen ya marcados, y lo que imprimas vuelve marcado como hoja entregada; nada sobre esa persona ni sobre ti</translation>
     </message>
 </context>
 <context>
@@ -3273,167 +3275,167 @@
         <location filename="../../ui/gates/restore_dialog.py" line="123"/>
         <location filename="../../ui/gates/restore_dialog.py" line="127"/>
         <source>Restore from a backup</source>
-        <translation type="unfinished">Restaurar desde una copia de seguridad</translation>
+        <translation>Restaurar desde una copia de seguridad</translation>
     </message>
     <message>
         <location filename="../../ui/gates/restore_dialog.py" line="134"/>
         <source>Go back to a backup, or bring your journal to this computer. A backup is a file named peerdesk-backup-….db with a .keys file of the same name beside it; copy both. Nothing changes until you have checked the backup and chosen Restore.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vuelve a una copia de seguridad o trae tu diario a este ordenador. Una copia de seguridad es un archivo llamado peerdesk-backup-….db con un archivo .keys del mismo nombre al lado; copia los dos. No cambia nada hasta que hayas comprobado la copia y elegido Restaurar.</translation>
     </message>
     <message>
         <location filename="../../ui/gates/restore_dialog.py" line="142"/>
         <source>Backups in your data folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Copias de seguridad en tu carpeta de datos</translation>
     </message>
     <message>
         <location filename="../../ui/gates/restore_dialog.py" line="145"/>
         <source>&amp;Backups in your data folder:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Copias de seguridad en tu carpeta de datos:</translation>
     </message>
     <message>
         <location filename="../../ui/gates/restore_dialog.py" line="148"/>
         <source>Backup file</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivo de copia de seguridad</translation>
     </message>
     <message>
         <location filename="../../ui/gates/restore_dialog.py" line="149"/>
         <source>Choose a backup file…</source>
-        <translation type="unfinished"></translation>
+        <translation>Elegir un archivo de copia de seguridad…</translation>
     </message>
     <message>
         <location filename="../../ui/gates/restore_dialog.py" line="151"/>
         <source>C&amp;hoose a file…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Elegir un archivo…</translation>
     </message>
     <message>
         <location filename="../../ui/gates/restore_dialog.py" line="152"/>
         <source>Choose a backup file</source>
-        <translation type="unfinished"></translation>
+        <translation>Elegir un archivo de copia de seguridad</translation>
     </message>
     <message>
         <location filename="../../ui/gates/restore_dialog.py" line="155"/>
         <source>Backup &amp;file:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Archivo de copia:</translation>
     </message>
     <message>
         <location filename="../../ui/gates/restore_dialog.py" line="162"/>
         <source>With this computer&apos;s &amp;keyring</source>
-        <translation type="unfinished"></translation>
+        <translation>Con el &amp;llavero de este ordenador</translation>
     </message>
     <message>
         <location filename="../../ui/gates/restore_dialog.py" line="163"/>
         <source>Open the backup with this computer&apos;s keyring</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir la copia de seguridad con el llavero de este ordenador</translation>
     </message>
     <message>
         <location filename="../../ui/gates/restore_dialog.py" line="164"/>
         <source>With my recovery &amp;code</source>
-        <translation type="unfinished"></translation>
+        <translation>Con mi código de recu&amp;peración</translation>
     </message>
     <message>
         <location filename="../../ui/gates/restore_dialog.py" line="165"/>
         <source>Open the backup with the recovery code</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir la copia de seguridad con el código de recuperación</translation>
     </message>
     <message>
         <location filename="../../ui/gates/restore_dialog.py" line="170"/>
         <source>Recovery code</source>
-        <translation type="unfinished"></translation>
+        <translation>Código de recuperación</translation>
     </message>
     <message>
         <location filename="../../ui/gates/restore_dialog.py" line="180"/>
         <source>Chec&amp;k this backup</source>
-        <translation type="unfinished"></translation>
+        <translation>Co&amp;mprobar esta copia</translation>
     </message>
     <message>
         <location filename="../../ui/gates/restore_dialog.py" line="181"/>
         <source>Check this backup</source>
-        <translation type="unfinished"></translation>
+        <translation>Comprobar esta copia de seguridad</translation>
     </message>
     <message>
         <location filename="../../ui/gates/restore_dialog.py" line="185"/>
         <source>Working</source>
-        <translation type="unfinished"></translation>
+        <translation>Trabajando</translation>
     </message>
     <message>
         <location filename="../../ui/gates/restore_dialog.py" line="196"/>
         <source>&amp;Restore</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Restaurar</translation>
     </message>
     <message>
         <location filename="../../ui/gates/restore_dialog.py" line="197"/>
         <source>Restore this backup</source>
-        <translation type="unfinished"></translation>
+        <translation>Restaurar esta copia de seguridad</translation>
     </message>
     <message>
         <location filename="../../ui/gates/restore_dialog.py" line="200"/>
         <source>Cancel</source>
-        <translation type="unfinished">Cancelar</translation>
+        <translation>Cancelar</translation>
     </message>
     <message>
         <location filename="../../ui/gates/restore_dialog.py" line="201"/>
         <source>Cancel without changing anything</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelar sin cambiar nada</translation>
     </message>
     <message>
         <location filename="../../ui/gates/restore_dialog.py" line="219"/>
         <source>Open it:</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrirla:</translation>
     </message>
     <message>
         <location filename="../../ui/gates/restore_dialog.py" line="254"/>
         <source>{when} — {size} KB</source>
-        <translation type="unfinished"></translation>
+        <translation>{when} — {size} KB</translation>
     </message>
     <message>
         <location filename="../../ui/gates/restore_dialog.py" line="272"/>
         <source>Choose a PeerDesk backup</source>
-        <translation type="unfinished"></translation>
+        <translation>Elegir una copia de seguridad de PeerDesk</translation>
     </message>
     <message>
         <location filename="../../ui/gates/restore_dialog.py" line="274"/>
         <source>PeerDesk backups (*.db);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Copias de seguridad de PeerDesk (*.db);;Todos los archivos (*)</translation>
     </message>
     <message>
         <location filename="../../ui/gates/restore_dialog.py" line="367"/>
         <source>Choose a backup file first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Primero elige un archivo de copia de seguridad.</translation>
     </message>
     <message>
         <location filename="../../ui/gates/restore_dialog.py" line="373"/>
         <source>There is no file there. Check the name, or choose the file again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ahí no hay ningún archivo. Revisa el nombre o vuelve a elegir el archivo.</translation>
     </message>
     <message>
         <location filename="../../ui/gates/restore_dialog.py" line="378"/>
         <source>Type your recovery code.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escribe tu código de recuperación.</translation>
     </message>
     <message>
         <location filename="../../ui/gates/restore_dialog.py" line="393"/>
         <source>This backup was made on {when}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta copia de seguridad se hizo el {when}.</translation>
     </message>
     <message>
         <location filename="../../ui/gates/restore_dialog.py" line="395"/>
         <source>This backup passed its check.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta copia de seguridad ha pasado la comprobación.</translation>
     </message>
     <message>
         <location filename="../../ui/gates/restore_dialog.py" line="404"/>
         <source>Restoring puts this backup in place of your current journal. The current journal is not deleted: it is kept in {folder}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Al restaurar, esta copia ocupa el lugar de tu diario actual. El diario actual no se borra: se conserva en {folder}.</translation>
     </message>
     <message>
         <location filename="../../ui/gates/restore_dialog.py" line="426"/>
         <source>This computer&apos;s keyring cannot open this backup (it does not have its key). Type the recovery code from your recovery sheet.</source>
-        <translation type="unfinished"></translation>
+        <translation>El llavero de este ordenador no puede abrir esta copia (no tiene su clave). Escribe el código de recuperación de tu hoja de recuperación.</translation>
     </message>
     <message>
         <location filename="../../ui/gates/restore_dialog.py" line="435"/>
         <source>The key file that belongs beside this backup is missing or damaged. Copy the .keys file of the same name next to the backup file, then check again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Falta el archivo de claves que va junto a esta copia o está dañado. Copia el archivo .keys del mismo nombre al lado del archivo de la copia y vuelve a comprobarla.</translation>
     </message>
 </context>
 <context>
@@ -3441,176 +3443,176 @@
     <message>
         <location filename="../../ui/background/retention_settings.py" line="60"/>
         <source>Keeping and shredding</source>
-        <translation type="unfinished"></translation>
+        <translation>Conservar y destruir</translation>
     </message>
     <message>
         <location filename="../../ui/background/retention_settings.py" line="66"/>
         <source>Write as little as you need, and keep it no longer than you need. Shredding removes text for good; dates, kinds, tags, checklists, referrals and durations stay, so your counts and reports do not change.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escribe lo mínimo necesario y no lo guardes más tiempo del necesario. Destruir elimina el texto para siempre; las fechas, tipos, etiquetas, listas de comprobación, derivaciones y duraciones se mantienen, así que tus recuentos e informes no cambian.</translation>
     </message>
     <message>
         <location filename="../../ui/background/retention_settings.py" line="74"/>
         <source>Shred notes and follow-up plans</source>
-        <translation type="unfinished"></translation>
+        <translation>Destruir notas y planes de seguimiento</translation>
     </message>
     <message>
         <location filename="../../ui/background/retention_settings.py" line="75"/>
         <source>Shred notes and follow-up plans after a while</source>
-        <translation type="unfinished"></translation>
+        <translation>Destruir notas y planes de seguimiento pasado un tiempo</translation>
     </message>
     <message>
         <location filename="../../ui/background/retention_settings.py" line="78"/>
         <source> days after the session</source>
-        <translation type="unfinished"></translation>
+        <translation> días después de la sesión</translation>
     </message>
     <message>
         <location filename="../../ui/background/retention_settings.py" line="79"/>
         <source>Days after the session</source>
-        <translation type="unfinished"></translation>
+        <translation>Días después de la sesión</translation>
     </message>
     <message>
         <location filename="../../ui/background/retention_settings.py" line="80"/>
         <source>Shred a closed peer&apos;s contact details</source>
-        <translation type="unfinished"></translation>
+        <translation>Destruir los datos de contacto de un colega con ficha cerrada</translation>
     </message>
     <message>
         <location filename="../../ui/background/retention_settings.py" line="82"/>
         <source>Shred the contact details of closed peers after a while</source>
-        <translation type="unfinished"></translation>
+        <translation>Destruir los datos de contacto de los colegas con ficha cerrada pasado un tiempo</translation>
     </message>
     <message>
         <location filename="../../ui/background/retention_settings.py" line="86"/>
         <source> days after closing</source>
-        <translation type="unfinished"></translation>
+        <translation> días después del cierre</translation>
     </message>
     <message>
         <location filename="../../ui/background/retention_settings.py" line="87"/>
         <source>Days after the peer was closed</source>
-        <translation type="unfinished"></translation>
+        <translation>Días después de cerrar la ficha del colega</translation>
     </message>
     <message>
         <location filename="../../ui/background/retention_settings.py" line="88"/>
         <source>&amp;Apply…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Aplicar…</translation>
     </message>
     <message>
         <location filename="../../ui/background/retention_settings.py" line="89"/>
         <source>Apply the retention settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Aplicar los ajustes de conservación</translation>
     </message>
     <message>
         <location filename="../../ui/background/retention_settings.py" line="121"/>
         <source>Shredding also reaches the backups and the set-aside and rescued journals in PeerDesk&apos;s data folder; a set-aside journal that today&apos;s key cannot open is deleted once it is older than both periods (never while notes are kept for good). It cannot reach backups in another folder (your second backup folder, or one you chose) or copies you made yourself: they keep the text until you delete them.</source>
-        <translation type="unfinished"></translation>
+        <translation>La destrucción también alcanza a las copias de seguridad y a los diarios apartados y rescatados en la carpeta de datos de PeerDesk; un diario apartado que la clave actual no puede abrir se borra en cuanto es más antiguo que ambos plazos (nunca mientras las notas se conserven indefinidamente). No alcanza a las copias de otra carpeta (tu segunda carpeta de copias, o una que hayas elegido) ni a las copias que hayas hecho tú: conservan el texto hasta que las borres.</translation>
     </message>
     <message>
         <location filename="../../ui/background/retention_settings.py" line="163"/>
         <source>Not applied yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún no aplicado.</translation>
     </message>
     <message>
         <location filename="../../ui/background/retention_settings.py" line="168"/>
         <source>Off: text stays until you shred a session or forget a peer. Suggested: notes after {notes} days, contact details {contacts} days after closing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Desactivado: el texto se queda hasta que destruyas una sesión u olvides a un colega. Sugerencia: notas a los {notes} días, datos de contacto a los {contacts} días del cierre.</translation>
     </message>
     <message>
         <location filename="../../ui/background/retention_settings.py" line="175"/>
         <source>notes go {n} days after a session</source>
-        <translation type="unfinished"></translation>
+        <translation>las notas se van {n} días después de una sesión</translation>
     </message>
     <message>
         <location filename="../../ui/background/retention_settings.py" line="178"/>
         <source>contact details go {n} days after a peer is closed</source>
-        <translation type="unfinished"></translation>
+        <translation>los datos de contacto se van {n} días después de cerrar la ficha de un colega</translation>
     </message>
     <message>
         <location filename="../../ui/background/retention_settings.py" line="182"/>
         <source>On: {what}. Checked at unlock and every day.</source>
-        <translation type="unfinished"></translation>
+        <translation>Activado: {what}. Se comprueba al desbloquear y cada día.</translation>
     </message>
     <message>
         <location filename="../../ui/background/retention_settings.py" line="188"/>
         <source>Shred now, for good:</source>
-        <translation type="unfinished"></translation>
+        <translation>Destruir ahora, para siempre:</translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/background/retention_settings.py" line="192"/>
         <source>• the notes and follow-up plans of %n session(s) held on or before {day} ({notes}, {plans})</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>• las notas y planes de seguimiento de %n sesión celebrada el {day} o antes ({notes}, {plans})</numerusform>
+            <numerusform>• las notas y planes de seguimiento de %n sesiones celebradas el {day} o antes ({notes}, {plans})</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/background/retention_settings.py" line="198"/>
         <location filename="../../ui/background/retention_settings.py" line="239"/>
         <source>%n note(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n nota</numerusform>
+            <numerusform>%n notas</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/background/retention_settings.py" line="199"/>
         <source>%n plan(s) or reason(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n plan o motivo</numerusform>
+            <numerusform>%n planes o motivos</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/background/retention_settings.py" line="205"/>
         <source>• the contact details of %n peer(s) closed {days} or more days ago</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>• los datos de contacto de %n colega con ficha cerrada hace {days} días o más</numerusform>
+            <numerusform>• los datos de contacto de %n colegas con ficha cerrada hace {days} días o más</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../ui/background/retention_settings.py" line="213"/>
         <source>What stays: every session with its date, kind, mode, outcome, tags, checklist, referrals and duration; peers&apos; pseudonyms; follow-up dates. Your counts and reports stay the same.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lo que se mantiene: cada sesión con su fecha, tipo, modalidad, resultado, etiquetas, lista de comprobación, derivaciones y duración; los seudónimos de los colegas; las fechas de seguimiento. Tus recuentos e informes no cambian.</translation>
     </message>
     <message>
         <location filename="../../ui/background/retention_settings.py" line="218"/>
         <source>This cannot be undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esto no se puede deshacer.</translation>
     </message>
     <message>
         <location filename="../../ui/background/retention_settings.py" line="227"/>
         <source>Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se ha cambiado nada.</translation>
     </message>
     <message>
         <location filename="../../ui/background/retention_settings.py" line="238"/>
         <source>Shredded {notes}, {plans} and {contacts}. {policy}</source>
-        <translation type="unfinished"></translation>
+        <translation>Destruido: {notes}, {plans} y {contacts}. {policy}</translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/background/retention_settings.py" line="240"/>
         <source>%n plan(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n plan</numerusform>
+            <numerusform>%n planes</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/background/retention_settings.py" line="241"/>
         <source>%n contact detail(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n dato de contacto</numerusform>
+            <numerusform>%n datos de contacto</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../ui/background/retention_settings.py" line="250"/>
         <source>Shred for good?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Destruir para siempre?</translation>
     </message>
     <message>
         <location filename="../../ui/background/retention_settings.py" line="252"/>
         <source>Shred</source>
-        <translation type="unfinished"></translation>
+        <translation>Destruir</translation>
     </message>
 </context>
 <context>
@@ -3618,42 +3620,42 @@
     <message>
         <location filename="../../ui/models/sessions_model.py" line="247"/>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Fecha</translation>
     </message>
     <message>
         <location filename="../../ui/models/sessions_model.py" line="248"/>
         <source>Peer</source>
-        <translation type="unfinished">Colega</translation>
+        <translation>Colega</translation>
     </message>
     <message>
         <location filename="../../ui/models/sessions_model.py" line="249"/>
         <source>Found in</source>
-        <translation type="unfinished"></translation>
+        <translation>Encontrado en</translation>
     </message>
     <message>
         <location filename="../../ui/models/sessions_model.py" line="250"/>
         <source>What matched</source>
-        <translation type="unfinished"></translation>
+        <translation>Coincidencia</translation>
     </message>
     <message>
         <location filename="../../ui/models/sessions_model.py" line="367"/>
         <source>Anything else</source>
-        <translation type="unfinished"></translation>
+        <translation>Algo más</translation>
     </message>
     <message>
         <location filename="../../ui/models/sessions_model.py" line="389"/>
         <source>{date} (draft)</source>
-        <translation type="unfinished"></translation>
+        <translation>{date} (borrador)</translation>
     </message>
     <message>
         <location filename="../../ui/models/sessions_model.py" line="391"/>
         <source>(forgotten peer)</source>
-        <translation type="unfinished">(colega olvidado)</translation>
+        <translation>(colega olvidado)</translation>
     </message>
     <message>
         <location filename="../../ui/models/sessions_model.py" line="394"/>
         <source>Pseudonym</source>
-        <translation type="unfinished">Seudónimo</translation>
+        <translation>Seudónimo</translation>
     </message>
 </context>
 <context>
@@ -3828,7 +3830,7 @@
     <message>
         <location filename="../../ui/session/session_detail.py" line="194"/>
         <source>Anything else</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Algo más</translation>
     </message>
     <message>
         <location filename="../../ui/session/session_detail.py" line="198"/>
@@ -3940,7 +3942,7 @@
         <location filename="../../ui/session/session_form.py" line="171"/>
         <location filename="../../ui/session/session_form.py" line="739"/>
         <source>Anything else</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Algo más</translation>
     </message>
     <message>
         <location filename="../../ui/session/session_form.py" line="173"/>
@@ -4313,7 +4315,7 @@
     <message>
         <location filename="../../ui/models/sessions_model.py" line="65"/>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Fecha</translation>
     </message>
     <message>
         <location filename="../../ui/models/sessions_model.py" line="66"/>
@@ -4626,7 +4628,7 @@
     <message>
         <location filename="../../ui/pages/sessions_page.py" line="562"/>
         <source>Shred</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Destruir</translation>
     </message>
     <message>
         <location filename="../../ui/pages/sessions_page.py" line="656"/>
@@ -4772,7 +4774,7 @@
     <message>
         <location filename="../../ui/pages/settings_page.py" line="113"/>
         <source>Recovery code</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Código de recuperación</translation>
     </message>
     <message>
         <location filename="../../ui/pages/settings_page.py" line="117"/>
@@ -5000,7 +5002,7 @@
     <message>
         <location filename="../../ui/pages/settings_page.py" line="451"/>
         <source>Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">No se ha cambiado nada.</translation>
     </message>
     <message>
         <location filename="../../ui/pages/settings_page.py" line="461"/>
@@ -5511,7 +5513,7 @@
     <message>
         <location filename="../../ui/gates/unlock_dialog.py" line="138"/>
         <source>Recovery code</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Código de recuperación</translation>
     </message>
     <message>
         <location filename="../../ui/gates/unlock_dialog.py" line="142"/>
