@@ -3663,27 +3663,27 @@
     <message>
         <location filename="../../ui/session/followup_offer.py" line="57"/>
         <source>A second follow-up</source>
-        <translation type="unfinished"></translation>
+        <translation>Un segundo seguimiento</translation>
     </message>
     <message>
         <location filename="../../ui/session/followup_offer.py" line="59"/>
         <source>{peer} already has a follow-up planned for {date}. Plan a second one?</source>
-        <translation type="unfinished"></translation>
+        <translation>{peer} ya tiene un seguimiento previsto para el {date}. ¿Planificar otro?</translation>
     </message>
     <message>
         <location filename="../../ui/session/followup_offer.py" line="65"/>
         <source>Usually one is enough: go back and untick the follow-up, or complete the planned one from the Follow-ups page.</source>
-        <translation type="unfinished"></translation>
+        <translation>Normalmente basta con uno: vuelve atrás y desmarca el seguimiento, o completa el previsto desde la página Seguimientos.</translation>
     </message>
     <message>
         <location filename="../../ui/session/followup_offer.py" line="70"/>
         <source>&amp;Plan a second one</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Planificar otro</translation>
     </message>
     <message>
         <location filename="../../ui/session/followup_offer.py" line="73"/>
         <source>&amp;Go back</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Volver atrás</translation>
     </message>
 </context>
 <context>
@@ -3691,249 +3691,249 @@
     <message>
         <location filename="../../ui/session/session_detail.py" line="40"/>
         <source>Session details</source>
-        <translation type="unfinished"></translation>
+        <translation>Detalles de la sesión</translation>
     </message>
     <message>
         <location filename="../../ui/session/session_detail.py" line="42"/>
         <source>Open the session that &amp;completed it</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir la sesión que lo &amp;completó</translation>
     </message>
     <message>
         <location filename="../../ui/session/session_detail.py" line="44"/>
         <source>Open the session that completed this follow-up</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir la sesión que completó este seguimiento</translation>
     </message>
     <message>
         <location filename="../../ui/session/session_detail.py" line="48"/>
         <source>Open the session that &amp;planned it</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir la sesión que lo &amp;planificó</translation>
     </message>
     <message>
         <location filename="../../ui/session/session_detail.py" line="50"/>
         <source>Open the session that planned the follow-up this session completed</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir la sesión que planificó el seguimiento que completó esta sesión</translation>
     </message>
     <message>
         <location filename="../../ui/session/session_detail.py" line="92"/>
         <source>Choose a session in the list to read it here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elige una sesión de la lista para leerla aquí.</translation>
     </message>
     <message>
         <location filename="../../ui/session/session_detail.py" line="99"/>
         <source>This session is no longer in the journal.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta sesión ya no está en el diario.</translation>
     </message>
     <message>
         <location filename="../../ui/session/session_detail.py" line="145"/>
         <source>Note:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nota:</translation>
     </message>
     <message>
         <location filename="../../ui/session/session_detail.py" line="150"/>
         <source>yes</source>
-        <translation type="unfinished"></translation>
+        <translation>sí</translation>
     </message>
     <message>
         <location filename="../../ui/session/session_detail.py" line="150"/>
         <source>no</source>
-        <translation type="unfinished"></translation>
+        <translation>no</translation>
     </message>
     <message>
         <location filename="../../ui/session/session_detail.py" line="153"/>
         <location filename="../../ui/session/session_detail.py" line="180"/>
         <location filename="../../ui/session/session_detail.py" line="223"/>
         <source>not recorded</source>
-        <translation type="unfinished">sin registrar</translation>
+        <translation>sin registrar</translation>
     </message>
     <message>
         <location filename="../../ui/session/session_detail.py" line="157"/>
         <location filename="../../ui/session/session_detail.py" line="215"/>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>ninguno</translation>
     </message>
     <message>
         <location filename="../../ui/session/session_detail.py" line="160"/>
         <source>Session of {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>Sesión del {date}</translation>
     </message>
     <message>
         <location filename="../../ui/session/session_detail.py" line="162"/>
         <source>Draft of {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>Borrador del {date}</translation>
     </message>
     <message>
         <location filename="../../ui/session/session_detail.py" line="164"/>
         <source>none chosen</source>
-        <translation type="unfinished"></translation>
+        <translation>ninguno elegido</translation>
     </message>
     <message>
         <location filename="../../ui/session/session_detail.py" line="169"/>
         <location filename="../../ui/session/session_detail.py" line="171"/>
         <source>(forgotten peer)</source>
-        <translation type="unfinished">(colega olvidado)</translation>
+        <translation>(colega olvidado)</translation>
     </message>
     <message>
         <location filename="../../ui/session/session_detail.py" line="173"/>
         <source>{name} (new: added when the session is finished)</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} (nuevo: se añade al terminar la sesión)</translation>
     </message>
     <message>
         <location filename="../../ui/session/session_detail.py" line="176"/>
         <source>Peer</source>
-        <translation type="unfinished">Colega</translation>
+        <translation>Colega</translation>
     </message>
     <message>
         <location filename="../../ui/session/session_detail.py" line="178"/>
         <source>{n} minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} minutos</translation>
     </message>
     <message>
         <location filename="../../ui/session/session_detail.py" line="182"/>
         <source>Length</source>
-        <translation type="unfinished"></translation>
+        <translation>Duración</translation>
     </message>
     <message>
         <location filename="../../ui/session/session_detail.py" line="183"/>
         <source>How</source>
-        <translation type="unfinished"></translation>
+        <translation>Cómo</translation>
     </message>
     <message>
         <location filename="../../ui/session/session_detail.py" line="184"/>
         <source>Kind of contact</source>
-        <translation type="unfinished">Tipo de contacto</translation>
+        <translation>Tipo de contacto</translation>
     </message>
     <message>
         <location filename="../../ui/session/session_detail.py" line="185"/>
         <source>Referred by</source>
-        <translation type="unfinished">Derivado por</translation>
+        <translation>Derivado por</translation>
     </message>
     <message>
         <location filename="../../ui/session/session_detail.py" line="186"/>
         <source>Outreach</source>
-        <translation type="unfinished"></translation>
+        <translation>Contacto</translation>
     </message>
     <message>
         <location filename="../../ui/session/session_detail.py" line="187"/>
         <source>Role</source>
-        <translation type="unfinished"></translation>
+        <translation>Función</translation>
     </message>
     <message>
         <location filename="../../ui/session/session_detail.py" line="188"/>
         <source>Events</source>
-        <translation type="unfinished">Eventos</translation>
+        <translation>Eventos</translation>
     </message>
     <message>
         <location filename="../../ui/session/session_detail.py" line="189"/>
         <source>Stress drivers</source>
-        <translation type="unfinished">Factores de estrés</translation>
+        <translation>Factores de estrés</translation>
     </message>
     <message>
         <location filename="../../ui/session/session_detail.py" line="194"/>
         <source>Anything else</source>
-        <translation type="unfinished">Algo más</translation>
+        <translation>Algo más</translation>
     </message>
     <message>
         <location filename="../../ui/session/session_detail.py" line="198"/>
         <source>Last changed {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>Último cambio: {date}</translation>
     </message>
     <message>
         <location filename="../../ui/session/session_detail.py" line="216"/>
         <source>Safety concern escalated</source>
-        <translation type="unfinished"></translation>
+        <translation>Problema de seguridad escalado</translation>
     </message>
     <message>
         <location filename="../../ui/session/session_detail.py" line="218"/>
         <source>Helpful for them</source>
-        <translation type="unfinished"></translation>
+        <translation>Útil para esa persona</translation>
     </message>
     <message>
         <location filename="../../ui/session/session_detail.py" line="219"/>
         <source>Their needs met</source>
-        <translation type="unfinished"></translation>
+        <translation>Necesidades cubiertas</translation>
     </message>
     <message>
         <location filename="../../ui/session/session_detail.py" line="225"/>
         <source>How I am doing</source>
-        <translation type="unfinished"></translation>
+        <translation>Cómo estoy yo</translation>
     </message>
     <message>
         <location filename="../../ui/session/session_detail.py" line="226"/>
         <source>Debrief wanted</source>
-        <translation type="unfinished">Debriefing solicitado</translation>
+        <translation>Debriefing solicitado</translation>
     </message>
     <message>
         <location filename="../../ui/session/session_detail.py" line="252"/>
         <source>(removed from the directory)</source>
-        <translation type="unfinished"></translation>
+        <translation>(eliminado del directorio)</translation>
     </message>
     <message>
         <location filename="../../ui/session/session_detail.py" line="256"/>
         <location filename="../../ui/session/session_detail.py" line="269"/>
         <location filename="../../ui/session/session_detail.py" line="272"/>
         <source>Follow-up</source>
-        <translation type="unfinished"></translation>
+        <translation>Seguimiento</translation>
     </message>
     <message>
         <location filename="../../ui/session/session_detail.py" line="260"/>
         <source>No follow-up planned.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay seguimiento previsto.</translation>
     </message>
     <message>
         <location filename="../../ui/session/session_detail.py" line="264"/>
         <source>Done on {date}, in a follow-up session</source>
-        <translation type="unfinished"></translation>
+        <translation>Hecho el {date}, en una sesión de seguimiento</translation>
     </message>
     <message>
         <location filename="../../ui/session/session_detail.py" line="268"/>
         <source>Done (the session that completed it is no longer kept)</source>
-        <translation type="unfinished"></translation>
+        <translation>Hecho (la sesión que lo completó ya no se conserva)</translation>
     </message>
     <message>
         <location filename="../../ui/session/session_detail.py" line="270"/>
         <location filename="../../ui/session/session_detail.py" line="273"/>
         <source>It was planned for</source>
-        <translation type="unfinished"></translation>
+        <translation>Estaba previsto para el</translation>
     </message>
     <message>
         <location filename="../../ui/session/session_detail.py" line="272"/>
         <source>Cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelado</translation>
     </message>
     <message>
         <location filename="../../ui/session/session_detail.py" line="275"/>
         <source>Why</source>
-        <translation type="unfinished"></translation>
+        <translation>Motivo</translation>
     </message>
     <message>
         <location filename="../../ui/session/session_detail.py" line="277"/>
         <source>Planned for</source>
-        <translation type="unfinished"></translation>
+        <translation>Previsto para el</translation>
     </message>
     <message>
         <location filename="../../ui/session/session_detail.py" line="279"/>
         <source>Plan</source>
-        <translation type="unfinished">Plan</translation>
+        <translation>Plan</translation>
     </message>
     <message>
         <location filename="../../ui/session/session_detail.py" line="290"/>
         <source>This session completed the follow-up agreed on {date}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta sesión completó el seguimiento acordado el {date}.</translation>
     </message>
     <message>
         <location filename="../../ui/session/session_detail.py" line="292"/>
         <source>Finishing it completes the follow-up agreed on {date}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Al terminarla se completa el seguimiento acordado el {date}.</translation>
     </message>
     <message>
         <location filename="../../ui/session/session_detail.py" line="294"/>
         <source>This session followed up the session of {date}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta sesión fue el seguimiento de la sesión del {date}.</translation>
     </message>
     <message>
         <location filename="../../ui/session/session_detail.py" line="297"/>
         <source>This session was itself a planned follow-up.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta sesión fue a su vez un seguimiento previsto.</translation>
     </message>
 </context>
 <context>
@@ -3942,372 +3942,372 @@
         <location filename="../../ui/session/session_form.py" line="171"/>
         <location filename="../../ui/session/session_form.py" line="739"/>
         <source>Anything else</source>
-        <translation type="unfinished">Algo más</translation>
+        <translation>Algo más</translation>
     </message>
     <message>
         <location filename="../../ui/session/session_form.py" line="173"/>
         <source>&amp;Anything else (optional, for the whole session)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Algo más (opcional, para toda la sesión)</translation>
     </message>
     <message>
         <location filename="../../ui/session/session_form.py" line="175"/>
         <source>Only what the ticks can&apos;t say, in a few words. No names, diagnoses or clinical details.</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo lo que las marcas no dicen, en pocas palabras. Sin nombres, diagnósticos ni datos clínicos.</translation>
     </message>
     <message>
         <location filename="../../ui/session/session_form.py" line="229"/>
         <source>Edit session</source>
-        <translation type="unfinished"></translation>
+        <translation>Editar la sesión</translation>
     </message>
     <message>
         <location filename="../../ui/session/session_form.py" line="231"/>
         <source>Follow-up session</source>
-        <translation type="unfinished"></translation>
+        <translation>Sesión de seguimiento</translation>
     </message>
     <message>
         <location filename="../../ui/session/session_form.py" line="233"/>
         <source>Session draft</source>
-        <translation type="unfinished"></translation>
+        <translation>Borrador de sesión</translation>
     </message>
     <message>
         <location filename="../../ui/session/session_form.py" line="235"/>
         <source>New session</source>
-        <translation type="unfinished"></translation>
+        <translation>Nueva sesión</translation>
     </message>
     <message>
         <location filename="../../ui/session/session_form.py" line="242"/>
         <source>Steps of the session</source>
-        <translation type="unfinished"></translation>
+        <translation>Pasos de la sesión</translation>
     </message>
     <message>
         <location filename="../../ui/session/session_form.py" line="245"/>
         <source>S&amp;teps</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Pasos</translation>
     </message>
     <message>
         <location filename="../../ui/session/session_form.py" line="256"/>
         <source>Message</source>
-        <translation type="unfinished"></translation>
+        <translation>Mensaje</translation>
     </message>
     <message>
         <location filename="../../ui/session/session_form.py" line="260"/>
         <source>Save status</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado del guardado</translation>
     </message>
     <message>
         <location filename="../../ui/session/session_form.py" line="263"/>
         <source>Ctrl+PgDn / Ctrl+PgUp: next or previous step · Ctrl+S: finish · Esc: leave</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+AvPág / Ctrl+RePág: paso siguiente o anterior · Ctrl+S: terminar · Esc: salir</translation>
     </message>
     <message>
         <location filename="../../ui/session/session_form.py" line="269"/>
         <source>Lea&amp;ve…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Salir…</translation>
     </message>
     <message>
         <location filename="../../ui/session/session_form.py" line="269"/>
         <source>Leave the session form</source>
-        <translation type="unfinished"></translation>
+        <translation>Salir del formulario de la sesión</translation>
     </message>
     <message>
         <location filename="../../ui/session/session_form.py" line="272"/>
         <source>Save draft and lea&amp;ve</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar borrador y &amp;salir</translation>
     </message>
     <message>
         <location filename="../../ui/session/session_form.py" line="272"/>
         <source>Save the draft and leave the form</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar el borrador y salir del formulario</translation>
     </message>
     <message>
         <location filename="../../ui/session/session_form.py" line="274"/>
         <source>&amp;Back</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;trás</translation>
     </message>
     <message>
         <location filename="../../ui/session/session_form.py" line="274"/>
         <source>Previous step</source>
-        <translation type="unfinished"></translation>
+        <translation>Paso anterior</translation>
     </message>
     <message>
         <location filename="../../ui/session/session_form.py" line="275"/>
         <source>Ne&amp;xt</source>
-        <translation type="unfinished"></translation>
+        <translation>Si&amp;guiente</translation>
     </message>
     <message>
         <location filename="../../ui/session/session_form.py" line="275"/>
         <source>Next step</source>
-        <translation type="unfinished"></translation>
+        <translation>Paso siguiente</translation>
     </message>
     <message>
         <location filename="../../ui/session/session_form.py" line="276"/>
         <source>&amp;Finish and save</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Finalizar y guardar</translation>
     </message>
     <message>
         <location filename="../../ui/session/session_form.py" line="276"/>
         <source>Finish and save</source>
-        <translation type="unfinished"></translation>
+        <translation>Finalizar y guardar</translation>
     </message>
     <message>
         <location filename="../../ui/session/session_form.py" line="277"/>
         <source>Previous step (Ctrl+PgUp or Alt+Left)</source>
-        <translation type="unfinished"></translation>
+        <translation>Paso anterior (Ctrl+RePág o Alt+Izquierda)</translation>
     </message>
     <message>
         <location filename="../../ui/session/session_form.py" line="278"/>
         <source>Next step (Ctrl+PgDown or Alt+Right)</source>
-        <translation type="unfinished"></translation>
+        <translation>Paso siguiente (Ctrl+AvPág o Alt+Derecha)</translation>
     </message>
     <message>
         <location filename="../../ui/session/session_form.py" line="279"/>
         <source>Finish and save (Ctrl+S or Ctrl+Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>Finalizar y guardar (Ctrl+S o Ctrl+Intro)</translation>
     </message>
     <message>
         <location filename="../../ui/session/session_form.py" line="362"/>
         <source>Skipped: the outreach was declined or unanswered, so there was no conversation to record here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saltado: el contacto fue rechazado o no tuvo respuesta, así que aquí no hubo conversación que registrar.</translation>
     </message>
     <message>
         <location filename="../../ui/session/session_form.py" line="399"/>
         <source>Your ticks are the record: add a note only for what they can&apos;t say.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tus marcas son el registro: añade una nota solo para lo que ellas no pueden decir.</translation>
     </message>
     <message>
         <location filename="../../ui/session/session_form.py" line="414"/>
         <source>What helps</source>
-        <translation type="unfinished"></translation>
+        <translation>Lo que ayuda</translation>
     </message>
     <message>
         <location filename="../../ui/session/session_form.py" line="415"/>
         <source>Phrases and habits to avoid</source>
-        <translation type="unfinished"></translation>
+        <translation>Frases y hábitos que conviene evitar</translation>
     </message>
     <message>
         <location filename="../../ui/session/session_form.py" line="416"/>
         <source>Guidance for {step}</source>
-        <translation type="unfinished"></translation>
+        <translation>Orientación para {step}</translation>
     </message>
     <message>
         <location filename="../../ui/session/session_form.py" line="596"/>
         <source>the disk is full</source>
-        <translation type="unfinished"></translation>
+        <translation>el disco está lleno</translation>
     </message>
     <message>
         <location filename="../../ui/session/session_form.py" line="597"/>
         <source>the journal file could not be written</source>
-        <translation type="unfinished"></translation>
+        <translation>no se ha podido escribir el archivo del diario</translation>
     </message>
     <message>
         <location filename="../../ui/session/session_form.py" line="598"/>
         <source>the journal is busy in another program</source>
-        <translation type="unfinished"></translation>
+        <translation>otro programa está usando el diario</translation>
     </message>
     <message>
         <location filename="../../ui/session/session_form.py" line="599"/>
         <source>the journal file failed a check</source>
-        <translation type="unfinished"></translation>
+        <translation>el archivo del diario no ha superado una comprobación</translation>
     </message>
     <message>
         <location filename="../../ui/session/session_form.py" line="600"/>
         <source>this session no longer exists</source>
-        <translation type="unfinished"></translation>
+        <translation>esta sesión ya no existe</translation>
     </message>
     <message>
         <location filename="../../ui/session/session_form.py" line="606"/>
         <source>Peer: choose who this session was with, or type a new pseudonym.</source>
-        <translation type="unfinished"></translation>
+        <translation>Colega: elige con quién fue esta sesión o escribe un seudónimo nuevo.</translation>
     </message>
     <message>
         <location filename="../../ui/session/session_form.py" line="610"/>
         <source>Peer: this pseudonym can&apos;t be used.</source>
-        <translation type="unfinished"></translation>
+        <translation>Colega: no se puede usar este seudónimo.</translation>
     </message>
     <message>
         <location filename="../../ui/session/session_form.py" line="611"/>
         <source>Kind of contact: choose what kind of contact this was.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tipo de contacto: elige qué tipo de contacto fue.</translation>
     </message>
     <message>
         <location filename="../../ui/session/session_form.py" line="612"/>
         <source>Date: choose the date of the session.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fecha: elige la fecha de la sesión.</translation>
     </message>
     <message>
         <location filename="../../ui/session/session_form.py" line="613"/>
         <source>Duration: between 0 and 1440 minutes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Duración: entre 0 y 1440 minutos.</translation>
     </message>
     <message>
         <location filename="../../ui/session/session_form.py" line="614"/>
         <source>Mode: choose one of the choices.</source>
-        <translation type="unfinished"></translation>
+        <translation>Modalidad: elige una de las opciones.</translation>
     </message>
     <message>
         <location filename="../../ui/session/session_form.py" line="615"/>
         <source>Referred by: choose again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Derivado por: vuelve a elegir.</translation>
     </message>
     <message>
         <location filename="../../ui/session/session_form.py" line="616"/>
         <source>Outcome: choose again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Resultado: vuelve a elegir.</translation>
     </message>
     <message>
         <location filename="../../ui/session/session_form.py" line="617"/>
         <source>Peer&apos;s role: choose again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Función del colega: vuelve a elegir.</translation>
     </message>
     <message>
         <location filename="../../ui/session/session_form.py" line="618"/>
         <source>Events: one of them is unknown.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eventos: uno de ellos es desconocido.</translation>
     </message>
     <message>
         <location filename="../../ui/session/session_form.py" line="619"/>
         <source>Stress drivers: one of them is unknown.</source>
-        <translation type="unfinished"></translation>
+        <translation>Factores de estrés: uno de ellos es desconocido.</translation>
     </message>
     <message>
         <location filename="../../ui/session/session_form.py" line="620"/>
         <source>Referrals: one of them is unknown.</source>
-        <translation type="unfinished"></translation>
+        <translation>Derivaciones: una de ellas es desconocida.</translation>
     </message>
     <message>
         <location filename="../../ui/session/session_form.py" line="622"/>
         <source>Resources offered: one of them is no longer in the directory.</source>
-        <translation type="unfinished"></translation>
+        <translation>Recursos ofrecidos: uno de ellos ya no está en el directorio.</translation>
     </message>
     <message>
         <location filename="../../ui/session/session_form.py" line="624"/>
         <source>The follow-up this session completes no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>El seguimiento que completa esta sesión ya no existe.</translation>
     </message>
     <message>
         <location filename="../../ui/session/session_form.py" line="625"/>
         <source>Follow-up plan: keep it to {max} characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Plan de seguimiento: como máximo {max} caracteres.</translation>
     </message>
     <message>
         <location filename="../../ui/session/session_form.py" line="628"/>
         <source>Helpful: choose again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Útil: vuelve a elegir.</translation>
     </message>
     <message>
         <location filename="../../ui/session/session_form.py" line="629"/>
         <source>Needs met: choose again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Necesidades cubiertas: vuelve a elegir.</translation>
     </message>
     <message>
         <location filename="../../ui/session/session_form.py" line="630"/>
         <source>Your check-in: choose 1 to 5.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cómo estás tú: elige del 1 al 5.</translation>
     </message>
     <message>
         <location filename="../../ui/session/session_form.py" line="632"/>
         <source>Note under “{step}”: it is too long or holds characters that can&apos;t be stored.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nota en «{step}»: es demasiado larga o tiene caracteres que no se pueden guardar.</translation>
     </message>
     <message>
         <location filename="../../ui/session/session_form.py" line="637"/>
         <source>Anything else: the note is too long or holds characters that can&apos;t be stored.</source>
-        <translation type="unfinished"></translation>
+        <translation>Algo más: la nota es demasiado larga o tiene caracteres que no se pueden guardar.</translation>
     </message>
     <message>
         <location filename="../../ui/session/session_form.py" line="639"/>
         <source>Please check the form: {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>Revisa el formulario: {problem}</translation>
     </message>
     <message>
         <location filename="../../ui/session/session_form.py" line="696"/>
         <source>Changes not saved yet: this would plan a second open follow-up for the peer. Finish and save to decide.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambios aún sin guardar: esto planificaría un segundo seguimiento abierto para el colega. Finaliza y guarda para decidir.</translation>
     </message>
     <message>
         <location filename="../../ui/session/session_form.py" line="707"/>
         <source>Changes not saved yet. {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambios aún sin guardar. {problem}</translation>
     </message>
     <message>
         <location filename="../../ui/session/session_form.py" line="712"/>
         <source>Couldn&apos;t save the draft: {problem}. Your text is still here, and PeerDesk will try again in a moment.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se ha podido guardar el borrador: {problem}. Tu texto sigue aquí y PeerDesk lo volverá a intentar en un momento.</translation>
     </message>
     <message>
         <location filename="../../ui/session/session_form.py" line="722"/>
         <source>Couldn&apos;t save</source>
-        <translation type="unfinished"></translation>
+        <translation>No se ha podido guardar</translation>
     </message>
     <message>
         <location filename="../../ui/session/session_form.py" line="726"/>
         <source>Changes saved at {time}</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambios guardados a las {time}</translation>
     </message>
     <message>
         <location filename="../../ui/session/session_form.py" line="728"/>
         <source>Draft saved at {time}</source>
-        <translation type="unfinished"></translation>
+        <translation>Borrador guardado a las {time}</translation>
     </message>
     <message>
         <location filename="../../ui/session/session_form.py" line="742"/>
         <source>Follow-up plan</source>
-        <translation type="unfinished">Plan de seguimiento</translation>
+        <translation>Plan de seguimiento</translation>
     </message>
     <message>
         <location filename="../../ui/session/session_form.py" line="820"/>
         <source>Couldn&apos;t save the session: {problem}. Nothing was changed, and your text is still here; try again in a moment.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se ha podido guardar la sesión: {problem}. No se ha cambiado nada y tu texto sigue aquí; vuelve a intentarlo en un momento.</translation>
     </message>
     <message>
         <location filename="../../ui/session/session_form.py" line="899"/>
         <source>Couldn&apos;t discard the changes: {problem}.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se han podido descartar los cambios: {problem}.</translation>
     </message>
     <message>
         <location filename="../../ui/session/session_form.py" line="915"/>
         <source>Close the session</source>
-        <translation type="unfinished"></translation>
+        <translation>Cerrar la sesión</translation>
     </message>
     <message>
         <location filename="../../ui/session/session_form.py" line="917"/>
         <source>Save your changes to this session?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Guardar los cambios de esta sesión?</translation>
     </message>
     <message>
         <location filename="../../ui/session/session_form.py" line="918"/>
         <source>Save changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar cambios</translation>
     </message>
     <message>
         <location filename="../../ui/session/session_form.py" line="920"/>
         <source>Discard changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Descartar cambios</translation>
     </message>
     <message>
         <location filename="../../ui/session/session_form.py" line="923"/>
         <source>Keep this session as a draft to finish later?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Guardar esta sesión como borrador para terminarla más tarde?</translation>
     </message>
     <message>
         <location filename="../../ui/session/session_form.py" line="924"/>
         <source>Discarding shreds the draft and everything in it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Al descartarlo se destruye el borrador con todo su contenido.</translation>
     </message>
     <message>
         <location filename="../../ui/session/session_form.py" line="925"/>
         <source>Keep as draft</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar como borrador</translation>
     </message>
     <message>
         <location filename="../../ui/session/session_form.py" line="927"/>
         <source>Discard draft</source>
-        <translation type="unfinished"></translation>
+        <translation>Descartar borrador</translation>
     </message>
     <message>
         <location filename="../../ui/session/session_form.py" line="929"/>
         <source>Cancel</source>
-        <translation type="unfinished">Cancelar</translation>
+        <translation>Cancelar</translation>
     </message>
 </context>
 <context>
@@ -4315,67 +4315,67 @@
     <message>
         <location filename="../../ui/models/sessions_model.py" line="65"/>
         <source>Date</source>
-        <translation type="unfinished">Fecha</translation>
+        <translation>Fecha</translation>
     </message>
     <message>
         <location filename="../../ui/models/sessions_model.py" line="66"/>
         <source>Peer</source>
-        <translation type="unfinished">Colega</translation>
+        <translation>Colega</translation>
     </message>
     <message>
         <location filename="../../ui/models/sessions_model.py" line="67"/>
         <source>Kind of contact</source>
-        <translation type="unfinished">Tipo de contacto</translation>
+        <translation>Tipo de contacto</translation>
     </message>
     <message>
         <location filename="../../ui/models/sessions_model.py" line="68"/>
         <source>Outreach</source>
-        <translation type="unfinished"></translation>
+        <translation>Contacto</translation>
     </message>
     <message>
         <location filename="../../ui/models/sessions_model.py" line="69"/>
         <source>Follow-up</source>
-        <translation type="unfinished"></translation>
+        <translation>Seguimiento</translation>
     </message>
     <message>
         <location filename="../../ui/models/sessions_model.py" line="180"/>
         <source>(forgotten peer)</source>
-        <translation type="unfinished">(colega olvidado)</translation>
+        <translation>(colega olvidado)</translation>
     </message>
     <message>
         <location filename="../../ui/models/sessions_model.py" line="195"/>
         <source>Done</source>
-        <translation type="unfinished">Hechos</translation>
+        <translation>Hecho</translation>
     </message>
     <message>
         <location filename="../../ui/models/sessions_model.py" line="196"/>
         <source>Done {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>Hecho el {date}</translation>
     </message>
     <message>
         <location filename="../../ui/models/sessions_model.py" line="198"/>
         <source>Cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelado</translation>
     </message>
     <message>
         <location filename="../../ui/models/sessions_model.py" line="204"/>
         <source>Planned for {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>Previsto para el {date}</translation>
     </message>
     <message>
         <location filename="../../ui/models/sessions_model.py" line="206"/>
         <source>{planned}; cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>{planned}; cancelado</translation>
     </message>
     <message>
         <location filename="../../ui/models/sessions_model.py" line="208"/>
         <source>{planned}; done</source>
-        <translation type="unfinished"></translation>
+        <translation>{planned}; hecho</translation>
     </message>
     <message>
         <location filename="../../ui/models/sessions_model.py" line="209"/>
         <source>{planned}; done in the follow-up session of {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>{planned}; hecho en la sesión de seguimiento del {date}</translation>
     </message>
 </context>
 <context>
@@ -4383,307 +4383,307 @@
     <message>
         <location filename="../../ui/pages/sessions_page.py" line="181"/>
         <source>Search pseudonyms and notes (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscar en seudónimos y notas (Ctrl+F)</translation>
     </message>
     <message>
         <location filename="../../ui/pages/sessions_page.py" line="182"/>
         <source>Search pseudonyms and notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscar en seudónimos y notas</translation>
     </message>
     <message>
         <location filename="../../ui/pages/sessions_page.py" line="187"/>
         <source>Words find the peers whose pseudonym holds them all (their sessions come first), then the notes that hold them all. Use &quot;quotes&quot; for a phrase and a minus sign to leave a word out.</source>
-        <translation type="unfinished"></translation>
+        <translation>Las palabras encuentran a los colegas cuyo seudónimo las contiene todas (sus sesiones salen primero) y luego las notas que las contienen todas. Usa &quot;comillas&quot; para una frase y un signo menos para excluir una palabra.</translation>
     </message>
     <message>
         <location filename="../../ui/pages/sessions_page.py" line="200"/>
         <source>Order of the search results</source>
-        <translation type="unfinished"></translation>
+        <translation>Orden de los resultados de búsqueda</translation>
     </message>
     <message>
         <location filename="../../ui/pages/sessions_page.py" line="201"/>
         <source>Newest first</source>
-        <translation type="unfinished"></translation>
+        <translation>Más recientes primero</translation>
     </message>
     <message>
         <location filename="../../ui/pages/sessions_page.py" line="202"/>
         <source>Best match</source>
-        <translation type="unfinished"></translation>
+        <translation>Mejor coincidencia</translation>
     </message>
     <message>
         <location filename="../../ui/pages/sessions_page.py" line="205"/>
         <source>Newest first: the sessions whose notes were written most recently, newest date first. Best match: the sessions whose notes match the words best.</source>
-        <translation type="unfinished"></translation>
+        <translation>Más recientes primero: las sesiones cuyas notas se escribieron más recientemente, empezando por la fecha más reciente. Mejor coincidencia: las sesiones cuyas notas coinciden mejor con las palabras.</translation>
     </message>
     <message>
         <location filename="../../ui/pages/sessions_page.py" line="216"/>
         <source>&amp;From</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Desde</translation>
     </message>
     <message>
         <location filename="../../ui/pages/sessions_page.py" line="217"/>
         <source>Only sessions from a date</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo sesiones a partir de una fecha</translation>
     </message>
     <message>
         <location filename="../../ui/pages/sessions_page.py" line="218"/>
         <source>First date</source>
-        <translation type="unfinished"></translation>
+        <translation>Primera fecha</translation>
     </message>
     <message>
         <location filename="../../ui/pages/sessions_page.py" line="219"/>
         <source>&amp;To</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hasta</translation>
     </message>
     <message>
         <location filename="../../ui/pages/sessions_page.py" line="220"/>
         <source>Only sessions up to a date</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo sesiones hasta una fecha</translation>
     </message>
     <message>
         <location filename="../../ui/pages/sessions_page.py" line="221"/>
         <source>Last date</source>
-        <translation type="unfinished"></translation>
+        <translation>Última fecha</translation>
     </message>
     <message>
         <location filename="../../ui/pages/sessions_page.py" line="222"/>
         <source>Peer filter</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtro de colega</translation>
     </message>
     <message>
         <location filename="../../ui/pages/sessions_page.py" line="223"/>
         <source>Kind of contact filter</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtro de tipo de contacto</translation>
     </message>
     <message>
         <location filename="../../ui/pages/sessions_page.py" line="224"/>
         <source>All kinds</source>
-        <translation type="unfinished"></translation>
+        <translation>Todos los tipos</translation>
     </message>
     <message>
         <location filename="../../ui/pages/sessions_page.py" line="227"/>
         <source>Event filter</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtro de evento</translation>
     </message>
     <message>
         <location filename="../../ui/pages/sessions_page.py" line="228"/>
         <source>Follow-up filter</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtro de seguimiento</translation>
     </message>
     <message>
         <location filename="../../ui/pages/sessions_page.py" line="230"/>
         <source>Any</source>
-        <translation type="unfinished"></translation>
+        <translation>Cualquiera</translation>
     </message>
     <message>
         <location filename="../../ui/pages/sessions_page.py" line="231"/>
         <source>Open</source>
-        <translation type="unfinished">Abierto</translation>
+        <translation>Abierto</translation>
     </message>
     <message>
         <location filename="../../ui/pages/sessions_page.py" line="232"/>
         <source>Overdue</source>
-        <translation type="unfinished">Vencido</translation>
+        <translation>Vencido</translation>
     </message>
     <message>
         <location filename="../../ui/pages/sessions_page.py" line="233"/>
         <source>Done</source>
-        <translation type="unfinished">Hechos</translation>
+        <translation>Hecho</translation>
     </message>
     <message>
         <location filename="../../ui/pages/sessions_page.py" line="234"/>
         <source>None planned</source>
-        <translation type="unfinished"></translation>
+        <translation>Ninguno previsto</translation>
     </message>
     <message>
         <location filename="../../ui/pages/sessions_page.py" line="237"/>
         <source>C&amp;lear filters</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Quitar filtros</translation>
     </message>
     <message>
         <location filename="../../ui/pages/sessions_page.py" line="238"/>
         <source>Clear all filters</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitar todos los filtros</translation>
     </message>
     <message>
         <location filename="../../ui/pages/sessions_page.py" line="251"/>
         <source>Sessions</source>
-        <translation type="unfinished">Sesiones</translation>
+        <translation>Sesiones</translation>
     </message>
     <message>
         <location filename="../../ui/pages/sessions_page.py" line="255"/>
         <source>Matching sessions</source>
-        <translation type="unfinished"></translation>
+        <translation>Sesiones que coinciden</translation>
     </message>
     <message>
         <location filename="../../ui/pages/sessions_page.py" line="267"/>
         <source>&amp;New session</source>
-        <translation type="unfinished">&amp;Nueva sesión</translation>
+        <translation>&amp;Nueva sesión</translation>
     </message>
     <message>
         <location filename="../../ui/pages/sessions_page.py" line="268"/>
         <source>Start a new session</source>
-        <translation type="unfinished"></translation>
+        <translation>Empezar una sesión nueva</translation>
     </message>
     <message>
         <location filename="../../ui/pages/sessions_page.py" line="270"/>
         <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Editar</translation>
     </message>
     <message>
         <location filename="../../ui/pages/sessions_page.py" line="271"/>
         <source>Edit the chosen session</source>
-        <translation type="unfinished"></translation>
+        <translation>Editar la sesión elegida</translation>
     </message>
     <message>
         <location filename="../../ui/pages/sessions_page.py" line="273"/>
         <source>Shre&amp;d…</source>
-        <translation type="unfinished"></translation>
+        <translation>Dest&amp;ruir…</translation>
     </message>
     <message>
         <location filename="../../ui/pages/sessions_page.py" line="274"/>
         <source>Shred the chosen session</source>
-        <translation type="unfinished"></translation>
+        <translation>Destruir la sesión elegida</translation>
     </message>
     <message>
         <location filename="../../ui/pages/sessions_page.py" line="275"/>
         <source>Delete this session and its notes for good</source>
-        <translation type="unfinished"></translation>
+        <translation>Borrar esta sesión y sus notas para siempre</translation>
     </message>
     <message>
         <location filename="../../ui/pages/sessions_page.py" line="341"/>
         <source>&amp;Sort</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Orden</translation>
     </message>
     <message>
         <location filename="../../ui/pages/sessions_page.py" line="355"/>
         <source>&amp;Peer</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Colega</translation>
     </message>
     <message>
         <location filename="../../ui/pages/sessions_page.py" line="356"/>
         <source>&amp;Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tipo</translation>
     </message>
     <message>
         <location filename="../../ui/pages/sessions_page.py" line="357"/>
         <source>E&amp;vent</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;vento</translation>
     </message>
     <message>
         <location filename="../../ui/pages/sessions_page.py" line="358"/>
         <source>Follow-&amp;up</source>
-        <translation type="unfinished"></translation>
+        <translation>Se&amp;guimiento</translation>
     </message>
     <message>
         <location filename="../../ui/pages/sessions_page.py" line="417"/>
         <source>All peers</source>
-        <translation type="unfinished"></translation>
+        <translation>Todos los colegas</translation>
     </message>
     <message>
         <location filename="../../ui/pages/sessions_page.py" line="420"/>
         <source>{name} (closed)</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} (ficha cerrada)</translation>
     </message>
     <message>
         <location filename="../../ui/pages/sessions_page.py" line="423"/>
         <source>All events</source>
-        <translation type="unfinished"></translation>
+        <translation>Todos los eventos</translation>
     </message>
     <message>
         <location filename="../../ui/pages/sessions_page.py" line="425"/>
         <source>{name} (retired)</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} (retirado)</translation>
     </message>
     <message>
         <location filename="../../ui/pages/sessions_page.py" line="512"/>
         <source>Shred the session of {date} with {peer}?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Destruir la sesión del {date} con {peer}?</translation>
     </message>
     <message>
         <location filename="../../ui/pages/sessions_page.py" line="514"/>
         <source>Shred the session of {date}?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Destruir la sesión del {date}?</translation>
     </message>
     <message>
         <location filename="../../ui/pages/sessions_page.py" line="517"/>
         <source>Its notes, ticks and follow-up plan are deleted for good. This cannot be undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sus notas, marcas y plan de seguimiento se borran para siempre. Esto no se puede deshacer.</translation>
     </message>
     <message>
         <location filename="../../ui/pages/sessions_page.py" line="527"/>
         <source>The session could not be shredded: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>No se ha podido destruir la sesión: {reason}</translation>
     </message>
     <message>
         <location filename="../../ui/pages/sessions_page.py" line="532"/>
         <source>The session was shredded.</source>
-        <translation type="unfinished"></translation>
+        <translation>La sesión se ha destruido.</translation>
     </message>
     <message>
         <location filename="../../ui/pages/sessions_page.py" line="556"/>
         <source>Shred session</source>
-        <translation type="unfinished"></translation>
+        <translation>Destruir la sesión</translation>
     </message>
     <message>
         <location filename="../../ui/pages/sessions_page.py" line="562"/>
         <source>Shred</source>
-        <translation type="unfinished">Destruir</translation>
+        <translation>Destruir</translation>
     </message>
     <message>
         <location filename="../../ui/pages/sessions_page.py" line="656"/>
         <source>The list could not be read: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>No se ha podido leer la lista: {reason}</translation>
     </message>
     <message>
         <location filename="../../ui/pages/sessions_page.py" line="671"/>
         <source>Type a word to search pseudonyms and notes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escribe una palabra para buscar en seudónimos y notas.</translation>
     </message>
     <message>
         <location filename="../../ui/pages/sessions_page.py" line="676"/>
         <source>{n} of the {m} best-matching sessions pass the filters; add words to narrow the search</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} de las {m} sesiones que mejor coinciden pasan los filtros; añade palabras para acotar la búsqueda</translation>
     </message>
     <message>
         <location filename="../../ui/pages/sessions_page.py" line="681"/>
         <source>{n} of the {m} most recent matching sessions pass the filters; add words to narrow the search</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} de las {m} sesiones coincidentes más recientes pasan los filtros; añade palabras para acotar la búsqueda</translation>
     </message>
     <message>
         <location filename="../../ui/pages/sessions_page.py" line="688"/>
         <source>No pseudonym or note matches. To find sessions by date, kind or event, use the filters below.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ningún seudónimo ni nota coincide. Para buscar sesiones por fecha, tipo o evento, usa los filtros de abajo.</translation>
     </message>
     <message>
         <location filename="../../ui/pages/sessions_page.py" line="693"/>
         <source>No pseudonym or note matches in the sessions the filters show. Clear filters to search them all.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ningún seudónimo ni nota coincide en las sesiones que muestran los filtros. Quita los filtros para buscar en todas.</translation>
     </message>
     <message>
         <location filename="../../ui/pages/sessions_page.py" line="698"/>
         <source>1 matching session</source>
-        <translation type="unfinished"></translation>
+        <translation>1 sesión coincide</translation>
     </message>
     <message>
         <location filename="../../ui/pages/sessions_page.py" line="700"/>
         <source>The {n} best matching sessions</source>
-        <translation type="unfinished"></translation>
+        <translation>Las {n} sesiones que mejor coinciden</translation>
     </message>
     <message>
         <location filename="../../ui/pages/sessions_page.py" line="703"/>
         <source>Showing the {n} most recent matches; add words to narrow it</source>
-        <translation type="unfinished"></translation>
+        <translation>Se muestran las {n} coincidencias más recientes; añade palabras para acotar</translation>
     </message>
     <message>
         <location filename="../../ui/pages/sessions_page.py" line="706"/>
         <source>{n} matching sessions</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} sesiones coinciden</translation>
     </message>
     <message>
         <location filename="../../ui/pages/sessions_page.py" line="708"/>
         <source>(filtered)</source>
-        <translation type="unfinished"></translation>
+        <translation>(filtrado)</translation>
     </message>
     <message>
         <location filename="../../ui/pages/sessions_page.py" line="713"/>
@@ -4907,7 +4907,7 @@
         <location filename="../../ui/pages/settings_page.py" line="293"/>
         <location filename="../../ui/pages/settings_page.py" line="326"/>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ninguno</translation>
     </message>
     <message>
         <location filename="../../ui/pages/settings_page.py" line="294"/>
@@ -5339,7 +5339,7 @@
     <message>
         <location filename="../../ui/pages/today_page.py" line="52"/>
         <source>Start a new session</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Empezar una sesión nueva</translation>
     </message>
     <message>
         <location filename="../../ui/pages/today_page.py" line="62"/>
