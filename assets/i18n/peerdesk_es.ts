@@ -4688,22 +4688,22 @@
     <message>
         <location filename="../../ui/pages/sessions_page.py" line="713"/>
         <source>No sessions yet: finished sessions appear here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún no hay sesiones: las sesiones terminadas aparecen aquí.</translation>
     </message>
     <message>
         <location filename="../../ui/pages/sessions_page.py" line="715"/>
         <source>No sessions match these filters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ninguna sesión coincide con estos filtros.</translation>
     </message>
     <message>
         <location filename="../../ui/pages/sessions_page.py" line="718"/>
         <source>1 session</source>
-        <translation type="unfinished"></translation>
+        <translation>1 sesión</translation>
     </message>
     <message>
         <location filename="../../ui/pages/sessions_page.py" line="720"/>
         <source>{n} sessions</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} sesiones</translation>
     </message>
 </context>
 <context>
@@ -4711,318 +4711,318 @@
     <message>
         <location filename="../../ui/pages/settings_page.py" line="77"/>
         <source>Settings</source>
-        <translation type="unfinished">Ajustes</translation>
+        <translation>Ajustes</translation>
     </message>
     <message>
         <location filename="../../ui/pages/settings_page.py" line="82"/>
         <source> min</source>
-        <translation type="unfinished"> min</translation>
+        <translation> min</translation>
     </message>
     <message>
         <location filename="../../ui/pages/settings_page.py" line="83"/>
         <source>never</source>
-        <translation type="unfinished"></translation>
+        <translation>nunca</translation>
     </message>
     <message>
         <location filename="../../ui/pages/settings_page.py" line="84"/>
         <source>Lock after this many idle minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>Bloquear tras estos minutos sin actividad</translation>
     </message>
     <message>
         <location filename="../../ui/pages/settings_page.py" line="87"/>
         <source>Lock</source>
-        <translation type="unfinished"></translation>
+        <translation>Bloqueo</translation>
     </message>
     <message>
         <location filename="../../ui/pages/settings_page.py" line="89"/>
         <source>Lock when idle for</source>
-        <translation type="unfinished"></translation>
+        <translation>Bloquear tras inactividad de</translation>
     </message>
     <message>
         <location filename="../../ui/pages/settings_page.py" line="93"/>
         <location filename="../../ui/pages/settings_page.py" line="240"/>
         <source>New lock passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Nueva contraseña de bloqueo</translation>
     </message>
     <message>
         <location filename="../../ui/pages/settings_page.py" line="96"/>
         <source>New lock passphrase again</source>
-        <translation type="unfinished"></translation>
+        <translation>Repite la nueva contraseña de bloqueo</translation>
     </message>
     <message>
         <location filename="../../ui/pages/settings_page.py" line="97"/>
         <location filename="../../ui/pages/settings_page.py" line="343"/>
         <source>Set passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Poner contraseña</translation>
     </message>
     <message>
         <location filename="../../ui/pages/settings_page.py" line="99"/>
         <source>Remove passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitar la contraseña</translation>
     </message>
     <message>
         <location filename="../../ui/pages/settings_page.py" line="103"/>
         <source>Passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Contraseña</translation>
     </message>
     <message>
         <location filename="../../ui/pages/settings_page.py" line="104"/>
         <location filename="../../ui/pages/settings_page.py" line="193"/>
         <source>Again</source>
-        <translation type="unfinished"></translation>
+        <translation>Repetir</translation>
     </message>
     <message>
         <location filename="../../ui/pages/settings_page.py" line="113"/>
         <source>Recovery code</source>
-        <translation type="unfinished">Código de recuperación</translation>
+        <translation>Código de recuperación</translation>
     </message>
     <message>
         <location filename="../../ui/pages/settings_page.py" line="117"/>
         <source>The recovery code opens your journal on a new computer, when the keyring has lost its key, or when you forget your passphrase. A new code (like a new passphrase) gives the journal a new key: the old code then opens nothing you write afterwards. Backups made before keep the old key, so the old code still opens them until you re-encrypt or delete them.</source>
-        <translation type="unfinished"></translation>
+        <translation>El código de recuperación abre tu diario en un ordenador nuevo, cuando el llavero ha perdido su clave o cuando olvidas tu contraseña. Un código nuevo (como una contraseña nueva) da al diario una clave nueva: a partir de entonces el código anterior no abre nada de lo que escribas. Las copias de seguridad hechas antes conservan la clave anterior, así que el código anterior las sigue abriendo hasta que las vuelvas a cifrar o las borres.</translation>
     </message>
     <message>
         <location filename="../../ui/pages/settings_page.py" line="125"/>
         <source>Make a new recovery code…</source>
-        <translation type="unfinished"></translation>
+        <translation>Crear un código de recuperación nuevo…</translation>
     </message>
     <message>
         <location filename="../../ui/pages/settings_page.py" line="127"/>
         <source>Backups made with an old key…</source>
-        <translation type="unfinished"></translation>
+        <translation>Copias de seguridad hechas con una clave anterior…</translation>
     </message>
     <message>
         <location filename="../../ui/pages/settings_page.py" line="139"/>
         <source>Backups and storage</source>
-        <translation type="unfinished"></translation>
+        <translation>Copias de seguridad y almacenamiento</translation>
     </message>
     <message>
         <location filename="../../ui/pages/settings_page.py" line="141"/>
         <source>Back up now</source>
-        <translation type="unfinished"></translation>
+        <translation>Hacer copia de seguridad ahora</translation>
     </message>
     <message>
         <location filename="../../ui/pages/settings_page.py" line="147"/>
         <source>Journal folder</source>
-        <translation type="unfinished">Carpeta del diario</translation>
+        <translation>Carpeta del diario</translation>
     </message>
     <message>
         <location filename="../../ui/pages/settings_page.py" line="149"/>
         <source>Key kept by</source>
-        <translation type="unfinished"></translation>
+        <translation>Clave guardada en</translation>
     </message>
     <message>
         <location filename="../../ui/pages/settings_page.py" line="175"/>
         <source>How PeerDesk opens</source>
-        <translation type="unfinished"></translation>
+        <translation>Cómo se abre PeerDesk</translation>
     </message>
     <message>
         <location filename="../../ui/pages/settings_page.py" line="177"/>
         <source>Open with my computer login</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir con mi inicio de sesión del ordenador</translation>
     </message>
     <message>
         <location filename="../../ui/pages/settings_page.py" line="178"/>
         <source>Ask for my passphrase every time</source>
-        <translation type="unfinished"></translation>
+        <translation>Pedir mi contraseña cada vez</translation>
     </message>
     <message>
         <location filename="../../ui/pages/settings_page.py" line="188"/>
         <source>Lock passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Contraseña de bloqueo</translation>
     </message>
     <message>
         <location filename="../../ui/pages/settings_page.py" line="191"/>
         <source>Lock passphrase again</source>
-        <translation type="unfinished"></translation>
+        <translation>Repite la contraseña de bloqueo</translation>
     </message>
     <message>
         <location filename="../../ui/pages/settings_page.py" line="197"/>
         <source>Switch</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambiar</translation>
     </message>
     <message>
         <location filename="../../ui/pages/settings_page.py" line="198"/>
         <source>Switch how PeerDesk opens</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambiar cómo se abre PeerDesk</translation>
     </message>
     <message>
         <location filename="../../ui/pages/settings_page.py" line="225"/>
         <source>PeerDesk asks for your lock passphrase every time it starts and after every lock. The key is kept in no keyring. Only this keeps out someone using your computer while you are logged in. If you forget the passphrase, your recovery code still opens the journal.</source>
-        <translation type="unfinished"></translation>
+        <translation>PeerDesk te pide la contraseña de bloqueo cada vez que se inicia y después de cada bloqueo. La clave no se guarda en ningún llavero. Solo así queda fuera alguien que use tu ordenador mientras tienes la sesión iniciada. Si olvidas la contraseña, tu código de recuperación sigue abriendo el diario.</translation>
     </message>
     <message>
         <location filename="../../ui/pages/settings_page.py" line="232"/>
         <source>PeerDesk opens without typing: the key is kept in your system keyring. Locking closes and hides the journal, but anyone using your logged-in computer account can open it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>PeerDesk se abre sin escribir nada: la clave se guarda en el llavero del sistema. Al bloquear se cierra y se oculta el diario, pero cualquiera que use tu cuenta del ordenador con la sesión iniciada puede volver a abrirlo.</translation>
     </message>
     <message>
         <location filename="../../ui/pages/settings_page.py" line="240"/>
         <source>Your lock passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Tu contraseña de bloqueo</translation>
     </message>
     <message>
         <location filename="../../ui/pages/settings_page.py" line="254"/>
         <location filename="../../ui/pages/settings_page.py" line="379"/>
         <source>The two passphrases are not the same.</source>
-        <translation type="unfinished"></translation>
+        <translation>Las dos contraseñas no coinciden.</translation>
     </message>
     <message>
         <location filename="../../ui/pages/settings_page.py" line="258"/>
         <source>Open with your computer login? Anyone using this computer account will then be able to open the journal without a passphrase.</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Abrir con tu inicio de sesión del ordenador? Entonces cualquiera que use esta cuenta del ordenador podrá abrir el diario sin contraseña.</translation>
     </message>
     <message>
         <location filename="../../ui/pages/settings_page.py" line="273"/>
         <source>Done: PeerDesk now asks for your passphrase every time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hecho: ahora PeerDesk te pide la contraseña cada vez.</translation>
     </message>
     <message>
         <location filename="../../ui/pages/settings_page.py" line="275"/>
         <source>Done: PeerDesk now opens with your computer login.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hecho: ahora PeerDesk se abre con tu inicio de sesión del ordenador.</translation>
     </message>
     <message>
         <location filename="../../ui/pages/settings_page.py" line="283"/>
         <source> h</source>
-        <translation type="unfinished"></translation>
+        <translation> h</translation>
     </message>
     <message>
         <location filename="../../ui/pages/settings_page.py" line="284"/>
         <source>only when I ask</source>
-        <translation type="unfinished"></translation>
+        <translation>solo cuando lo pida</translation>
     </message>
     <message>
         <location filename="../../ui/pages/settings_page.py" line="285"/>
         <source>Back up automatically every this many hours</source>
-        <translation type="unfinished"></translation>
+        <translation>Hacer una copia de seguridad automática cada tantas horas</translation>
     </message>
     <message>
         <location filename="../../ui/pages/settings_page.py" line="289"/>
         <location filename="../../ui/pages/settings_page.py" line="301"/>
         <source>Backups to keep</source>
-        <translation type="unfinished"></translation>
+        <translation>Copias de seguridad que se guardan</translation>
     </message>
     <message>
         <location filename="../../ui/pages/settings_page.py" line="293"/>
         <location filename="../../ui/pages/settings_page.py" line="326"/>
         <source>none</source>
-        <translation type="unfinished">ninguno</translation>
+        <translation>ninguna</translation>
     </message>
     <message>
         <location filename="../../ui/pages/settings_page.py" line="294"/>
         <source>Choose a second folder…</source>
-        <translation type="unfinished"></translation>
+        <translation>Elegir una segunda carpeta…</translation>
     </message>
     <message>
         <location filename="../../ui/pages/settings_page.py" line="295"/>
         <source>Choose a second folder for backups</source>
-        <translation type="unfinished"></translation>
+        <translation>Elegir una segunda carpeta para las copias de seguridad</translation>
     </message>
     <message>
         <location filename="../../ui/pages/settings_page.py" line="297"/>
         <source>Stop copying there</source>
-        <translation type="unfinished"></translation>
+        <translation>Dejar de copiar allí</translation>
     </message>
     <message>
         <location filename="../../ui/pages/settings_page.py" line="298"/>
         <source>Stop copying backups to the second folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Dejar de copiar las copias de seguridad en la segunda carpeta</translation>
     </message>
     <message>
         <location filename="../../ui/pages/settings_page.py" line="300"/>
         <source>Back up every</source>
-        <translation type="unfinished"></translation>
+        <translation>Copia de seguridad cada</translation>
     </message>
     <message>
         <location filename="../../ui/pages/settings_page.py" line="305"/>
         <source>Second folder (e.g. a USB drive)</source>
-        <translation type="unfinished"></translation>
+        <translation>Segunda carpeta (p. ej., una memoria USB)</translation>
     </message>
     <message>
         <location filename="../../ui/pages/settings_page.py" line="317"/>
         <source>Second folder for backups</source>
-        <translation type="unfinished"></translation>
+        <translation>Segunda carpeta para las copias de seguridad</translation>
     </message>
     <message>
         <location filename="../../ui/pages/settings_page.py" line="332"/>
         <source>A lock passphrase is set; PeerDesk asks for it every time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hay una contraseña de bloqueo; PeerDesk la pide cada vez.</translation>
     </message>
     <message>
         <location filename="../../ui/pages/settings_page.py" line="335"/>
         <source>A lock passphrase is set. It opens the journal when the keyring cannot, but while PeerDesk opens with your computer login it keeps nobody out.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hay una contraseña de bloqueo. Abre el diario cuando el llavero no puede, pero mientras PeerDesk se abra con tu inicio de sesión del ordenador no deja fuera a nadie.</translation>
     </message>
     <message>
         <location filename="../../ui/pages/settings_page.py" line="339"/>
         <source>No lock passphrase is set.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay contraseña de bloqueo.</translation>
     </message>
     <message>
         <location filename="../../ui/pages/settings_page.py" line="343"/>
         <source>Change passphrase…</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambiar la contraseña…</translation>
     </message>
     <message>
         <location filename="../../ui/pages/settings_page.py" line="347"/>
         <source>A new passphrase gives the journal a new key: the old passphrase opens nothing written afterwards. Backups made before keep the old key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una contraseña nueva da al diario una clave nueva: la contraseña anterior no abre nada de lo que se escriba después. Las copias de seguridad hechas antes conservan la clave anterior.</translation>
     </message>
     <message>
         <location filename="../../ui/pages/settings_page.py" line="359"/>
         <source>none (passphrase only)</source>
-        <translation type="unfinished"></translation>
+        <translation>ninguno (solo contraseña)</translation>
     </message>
     <message>
         <location filename="../../ui/pages/settings_page.py" line="363"/>
         <source>Last backup: {when}</source>
-        <translation type="unfinished"></translation>
+        <translation>Última copia de seguridad: {when}</translation>
     </message>
     <message>
         <location filename="../../ui/pages/settings_page.py" line="365"/>
         <source>No backup yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún no hay copia de seguridad.</translation>
     </message>
     <message>
         <location filename="../../ui/pages/settings_page.py" line="403"/>
         <source>A new passphrase gives the journal a new key, so the old passphrase opens nothing you write afterwards. To keep your recovery code, type it here. Leave this empty to get a new code instead (you write it down next).</source>
-        <translation type="unfinished"></translation>
+        <translation>Una contraseña nueva da al diario una clave nueva, así que la contraseña anterior no abre nada de lo que escribas después. Para conservar tu código de recuperación, escríbelo aquí. Déjalo vacío para obtener un código nuevo (lo anotarás a continuación).</translation>
     </message>
     <message>
         <location filename="../../ui/pages/settings_page.py" line="414"/>
         <source>Remove the lock passphrase?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Quitar la contraseña de bloqueo?</translation>
     </message>
     <message>
         <location filename="../../ui/pages/settings_page.py" line="424"/>
         <source>Removing the passphrase gives the journal a new key, so the old passphrase opens nothing you write afterwards. To keep your recovery code, type it here. Leave this empty to get a new code instead (you write it down next).</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitar la contraseña da al diario una clave nueva, así que la contraseña anterior no abre nada de lo que escribas después. Para conservar tu código de recuperación, escríbelo aquí. Déjalo vacío para obtener un código nuevo (lo anotarás a continuación).</translation>
     </message>
     <message>
         <location filename="../../ui/pages/settings_page.py" line="451"/>
         <source>Nothing was changed.</source>
-        <translation type="unfinished">No se ha cambiado nada.</translation>
+        <translation>No se ha cambiado nada.</translation>
     </message>
     <message>
         <location filename="../../ui/pages/settings_page.py" line="461"/>
         <source>Make a new recovery code? PeerDesk gives the journal a new key: the old code will open nothing you write afterwards. Backups made before keep the old key; you choose next whether to re-encrypt or delete them.</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Crear un código de recuperación nuevo? PeerDesk da al diario una clave nueva: el código anterior no abrirá nada de lo que escribas después. Las copias de seguridad hechas antes conservan la clave anterior; a continuación eliges si volver a cifrarlas o borrarlas.</translation>
     </message>
     <message>
         <location filename="../../ui/pages/settings_page.py" line="472"/>
         <source>Type your current lock passphrase. It stays the same: PeerDesk needs it to lock the new key with it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escribe tu contraseña de bloqueo actual. No cambia: PeerDesk la necesita para proteger con ella la clave nueva.</translation>
     </message>
     <message>
         <location filename="../../ui/pages/settings_page.py" line="486"/>
         <source>Nothing was changed: the old code still works.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se ha cambiado nada: el código anterior sigue funcionando.</translation>
     </message>
     <message>
         <location filename="../../ui/pages/settings_page.py" line="507"/>
         <source>PeerDesk</source>
-        <translation type="unfinished">PeerDesk</translation>
+        <translation>PeerDesk</translation>
     </message>
 </context>
 <context>
@@ -5031,259 +5031,259 @@
         <location filename="../../ui/gates/setup_wizard.py" line="85"/>
         <location filename="../../ui/gates/setup_wizard.py" line="132"/>
         <source>Welcome to PeerDesk</source>
-        <translation type="unfinished"></translation>
+        <translation>Te damos la bienvenida a PeerDesk</translation>
     </message>
     <message>
         <location filename="../../ui/gates/setup_wizard.py" line="97"/>
         <location filename="../../ui/gates/setup_wizard.py" line="348"/>
         <source>Back</source>
-        <translation type="unfinished"></translation>
+        <translation>Atrás</translation>
     </message>
     <message>
         <location filename="../../ui/gates/setup_wizard.py" line="98"/>
         <source>Back to the previous step</source>
-        <translation type="unfinished"></translation>
+        <translation>Volver al paso anterior</translation>
     </message>
     <message>
         <location filename="../../ui/gates/setup_wizard.py" line="103"/>
         <source>Cancel</source>
-        <translation type="unfinished">Cancelar</translation>
+        <translation>Cancelar</translation>
     </message>
     <message>
         <location filename="../../ui/gates/setup_wizard.py" line="104"/>
         <source>Cancel setup</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelar la configuración</translation>
     </message>
     <message>
         <location filename="../../ui/gates/setup_wizard.py" line="136"/>
         <source>PeerDesk keeps a private journal of your peer-support conversations, on this computer only. Before you start, here is what it protects and what it cannot.</source>
-        <translation type="unfinished"></translation>
+        <translation>PeerDesk guarda un diario privado de tus conversaciones de apoyo entre iguales, solo en este ordenador. Antes de empezar, esto es lo que protege y lo que no puede proteger.</translation>
     </message>
     <message>
         <location filename="../../ui/gates/setup_wizard.py" line="144"/>
         <source>This computer has no system keyring PeerDesk can use, so in the next step you choose a lock passphrase that opens the journal.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este ordenador no tiene un llavero del sistema que PeerDesk pueda usar, así que en el paso siguiente eliges una contraseña de bloqueo que abre el diario.</translation>
     </message>
     <message>
         <location filename="../../ui/gates/setup_wizard.py" line="149"/>
         <source>In the next step you choose how it opens: with your computer login (its key kept in your system keyring, {keyring}), or with a passphrase every time.</source>
-        <translation type="unfinished"></translation>
+        <translation>En el paso siguiente eliges cómo se abre: con tu inicio de sesión del ordenador (su clave se guarda en el llavero del sistema, {keyring}) o con una contraseña cada vez.</translation>
     </message>
     <message>
         <location filename="../../ui/gates/setup_wizard.py" line="154"/>
         <source>What is protected</source>
-        <translation type="unfinished"></translation>
+        <translation>Qué está protegido</translation>
     </message>
     <message>
         <location filename="../../ui/gates/setup_wizard.py" line="157"/>
         <source>The journal is encrypted on this computer. Without its key the file cannot be read, for example on a lost or stolen laptop or from another user account.</source>
-        <translation type="unfinished"></translation>
+        <translation>El diario está cifrado en este ordenador. Sin su clave, el archivo no se puede leer, por ejemplo en un portátil perdido o robado o desde otra cuenta de usuario.</translation>
     </message>
     <message>
         <location filename="../../ui/gates/setup_wizard.py" line="163"/>
         <source>PeerDesk locks itself after a few minutes without use, and it never sends anything over the network.</source>
-        <translation type="unfinished"></translation>
+        <translation>PeerDesk se bloquea solo tras unos minutos sin uso y nunca envía nada por la red.</translation>
     </message>
     <message>
         <location filename="../../ui/gates/setup_wizard.py" line="169"/>
         <source>What is not protected</source>
-        <translation type="unfinished"></translation>
+        <translation>Qué no está protegido</translation>
     </message>
     <message>
         <location filename="../../ui/gates/setup_wizard.py" line="172"/>
         <source>Someone using your computer while you are logged in and PeerDesk is unlocked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Alguien que use tu ordenador mientras tienes la sesión iniciada y PeerDesk está desbloqueado.</translation>
     </message>
     <message>
         <location filename="../../ui/gates/setup_wizard.py" line="176"/>
         <source>If PeerDesk opens with your computer login: someone using your logged-in computer account, even while PeerDesk is locked, because they can open it again. Only &quot;Ask for my passphrase every time&quot; keeps them out.</source>
-        <translation type="unfinished"></translation>
+        <translation>Si PeerDesk se abre con tu inicio de sesión del ordenador: alguien que use tu cuenta con la sesión iniciada, incluso con PeerDesk bloqueado, porque puede volver a abrirlo. Solo «Pedir mi contraseña cada vez» lo impide.</translation>
     </message>
     <message>
         <location filename="../../ui/gates/setup_wizard.py" line="182"/>
         <source>Anything you print or export: it leaves the journal as paper or as a plain file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Todo lo que imprimas o exportes: sale del diario en papel o como archivo sin cifrar.</translation>
     </message>
     <message>
         <location filename="../../ui/gates/setup_wizard.py" line="185"/>
         <source>Malicious software running on your computer account.</source>
-        <translation type="unfinished"></translation>
+        <translation>Software malicioso que se ejecute en tu cuenta del ordenador.</translation>
     </message>
     <message>
         <location filename="../../ui/gates/setup_wizard.py" line="195"/>
         <source>Confidential is not anonymous</source>
-        <translation type="unfinished"></translation>
+        <translation>Confidencial no es anónimo</translation>
     </message>
     <message>
         <location filename="../../ui/gates/setup_wizard.py" line="199"/>
         <source>Write as if someone else might read it one day. Keep to the minimum: a pseudonym for each peer, no clinical details or diagnoses, and no names of patients or other people.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escribe como si algún día pudiera leerlo otra persona. Limítate a lo mínimo: un seudónimo para cada colega, sin datos clínicos ni diagnósticos, y sin nombres de pacientes ni de otras personas.</translation>
     </message>
     <message>
         <location filename="../../ui/gates/setup_wizard.py" line="211"/>
         <source>How should PeerDesk open?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Cómo debe abrirse PeerDesk?</translation>
     </message>
     <message>
         <location filename="../../ui/gates/setup_wizard.py" line="214"/>
         <source>This computer has no system keyring PeerDesk can use, so the journal&apos;s key cannot be kept there. A lock passphrase is needed instead: you type it each time you open PeerDesk. If you forget it, your recovery code still opens the journal.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este ordenador no tiene un llavero del sistema que PeerDesk pueda usar, así que la clave del diario no se puede guardar ahí. En su lugar hace falta una contraseña de bloqueo: la escribes cada vez que abres PeerDesk. Si la olvidas, tu código de recuperación sigue abriendo el diario.</translation>
     </message>
     <message>
         <location filename="../../ui/gates/setup_wizard.py" line="221"/>
         <source>PeerDesk locks when you step away or after some minutes without use. Choose what it takes to open it again. You can change this later in Settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>PeerDesk se bloquea cuando te alejas o tras unos minutos sin uso. Elige qué hace falta para volver a abrirlo. Puedes cambiarlo más adelante en Ajustes.</translation>
     </message>
     <message>
         <location filename="../../ui/gates/setup_wizard.py" line="227"/>
         <source>Open with my &amp;computer login</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir con mi &amp;inicio de sesión del ordenador</translation>
     </message>
     <message>
         <location filename="../../ui/gates/setup_wizard.py" line="228"/>
         <source>Open with my computer login</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir con mi inicio de sesión del ordenador</translation>
     </message>
     <message>
         <location filename="../../ui/gates/setup_wizard.py" line="229"/>
         <source>Ask for my passphrase &amp;every time</source>
-        <translation type="unfinished"></translation>
+        <translation>Pedir mi contraseña &amp;cada vez</translation>
     </message>
     <message>
         <location filename="../../ui/gates/setup_wizard.py" line="230"/>
         <source>Ask for my passphrase every time</source>
-        <translation type="unfinished"></translation>
+        <translation>Pedir mi contraseña cada vez</translation>
     </message>
     <message>
         <location filename="../../ui/gates/setup_wizard.py" line="242"/>
         <source>PeerDesk opens without typing: the key is kept in your system keyring. Locking closes and hides the journal, but anyone using your logged-in computer account can open it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>PeerDesk se abre sin escribir nada: la clave se guarda en el llavero del sistema. Al bloquear se cierra y se oculta el diario, pero cualquiera que use tu cuenta del ordenador con la sesión iniciada puede volver a abrirlo.</translation>
     </message>
     <message>
         <location filename="../../ui/gates/setup_wizard.py" line="252"/>
         <source>PeerDesk asks for your lock passphrase every time it starts and after every lock; the key is kept in no keyring. Only this keeps out someone using your computer while you are logged in. If you forget the passphrase, your recovery code still opens the journal.</source>
-        <translation type="unfinished"></translation>
+        <translation>PeerDesk te pide la contraseña de bloqueo cada vez que se inicia y después de cada bloqueo; la clave no se guarda en ningún llavero. Solo así queda fuera alguien que use tu ordenador mientras tienes la sesión iniciada. Si olvidas la contraseña, tu código de recuperación sigue abriendo el diario.</translation>
     </message>
     <message>
         <location filename="../../ui/gates/setup_wizard.py" line="263"/>
         <source>Lock passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Contraseña de bloqueo</translation>
     </message>
     <message>
         <location filename="../../ui/gates/setup_wizard.py" line="266"/>
         <source>Lock passphrase, again</source>
-        <translation type="unfinished"></translation>
+        <translation>Contraseña de bloqueo, otra vez</translation>
     </message>
     <message>
         <location filename="../../ui/gates/setup_wizard.py" line="268"/>
         <source>&amp;Passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Con&amp;traseña</translation>
     </message>
     <message>
         <location filename="../../ui/gates/setup_wizard.py" line="270"/>
         <source>&amp;Type it again</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Repítela</translation>
     </message>
     <message>
         <location filename="../../ui/gates/setup_wizard.py" line="279"/>
         <source>At least {n} characters. A few unrelated words are easy to remember and hard to guess.</source>
-        <translation type="unfinished"></translation>
+        <translation>Al menos {n} caracteres. Unas cuantas palabras sin relación entre sí son fáciles de recordar y difíciles de adivinar.</translation>
     </message>
     <message>
         <location filename="../../ui/gates/setup_wizard.py" line="293"/>
         <source>Your recovery code</source>
-        <translation type="unfinished"></translation>
+        <translation>Tu código de recuperación</translation>
     </message>
     <message>
         <location filename="../../ui/gates/setup_wizard.py" line="296"/>
         <location filename="../../ui/gates/setup_wizard.py" line="451"/>
         <source>This code opens your journal if the key in the keyring is ever lost, for example on a new computer. It is shown only this once: write it down or print it now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este código abre tu diario si alguna vez se pierde la clave del llavero, por ejemplo en un ordenador nuevo. Solo se muestra esta vez: anótalo o imprímelo ahora.</translation>
     </message>
     <message>
         <location filename="../../ui/gates/setup_wizard.py" line="313"/>
         <source>Check your copy</source>
-        <translation type="unfinished"></translation>
+        <translation>Comprueba tu copia</translation>
     </message>
     <message>
         <location filename="../../ui/gates/setup_wizard.py" line="325"/>
         <source>Your journal is ready</source>
-        <translation type="unfinished"></translation>
+        <translation>Tu diario está listo</translation>
     </message>
     <message>
         <location filename="../../ui/gates/setup_wizard.py" line="344"/>
         <source>Step {n} of {total}</source>
-        <translation type="unfinished"></translation>
+        <translation>Paso {n} de {total}</translation>
     </message>
     <message>
         <location filename="../../ui/gates/setup_wizard.py" line="348"/>
         <source>Show the code again</source>
-        <translation type="unfinished">Mostrar el código otra vez</translation>
+        <translation>Mostrar el código otra vez</translation>
     </message>
     <message>
         <location filename="../../ui/gates/setup_wizard.py" line="352"/>
         <source>&amp;Next</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Siguiente</translation>
     </message>
     <message>
         <location filename="../../ui/gates/setup_wizard.py" line="353"/>
         <source>&amp;Create my journal</source>
-        <translation type="unfinished"></translation>
+        <translation>Crear &amp;mi diario</translation>
     </message>
     <message>
         <location filename="../../ui/gates/setup_wizard.py" line="354"/>
         <source>I have &amp;written it down</source>
-        <translation type="unfinished">Ya lo he &amp;anotado</translation>
+        <translation>Ya lo he &amp;anotado</translation>
     </message>
     <message>
         <location filename="../../ui/gates/setup_wizard.py" line="355"/>
         <source>C&amp;heck</source>
-        <translation type="unfinished">C&amp;omprobar</translation>
+        <translation>C&amp;omprobar</translation>
     </message>
     <message>
         <location filename="../../ui/gates/setup_wizard.py" line="356"/>
         <source>&amp;Open my journal</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir mi &amp;diario</translation>
     </message>
     <message>
         <location filename="../../ui/gates/setup_wizard.py" line="411"/>
         <source>A lock passphrase needs at least {n} characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una contraseña de bloqueo necesita al menos {n} caracteres.</translation>
     </message>
     <message>
         <location filename="../../ui/gates/setup_wizard.py" line="420"/>
         <source>The two passphrases are not the same. Please type them again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Las dos contraseñas no coinciden. Vuelve a escribirlas, por favor.</translation>
     </message>
     <message>
         <location filename="../../ui/gates/setup_wizard.py" line="446"/>
         <source>This code opens your journal if you forget your passphrase, and your backups on any computer. It is shown only this once: write it down or print it now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este código abre tu diario si olvidas tu contraseña, y tus copias de seguridad en cualquier ordenador. Solo se muestra esta vez: anótalo o imprímelo ahora.</translation>
     </message>
     <message>
         <location filename="../../ui/gates/setup_wizard.py" line="465"/>
         <source>This computer has no keyring PeerDesk can use, so PeerDesk asks for your lock passphrase each time it starts and after every lock.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este ordenador no tiene un llavero que PeerDesk pueda usar, así que PeerDesk te pide la contraseña de bloqueo cada vez que se inicia y después de cada bloqueo.</translation>
     </message>
     <message>
         <location filename="../../ui/gates/setup_wizard.py" line="472"/>
         <source>PeerDesk asks for your lock passphrase every time it starts and after every lock. The key is kept in no keyring, so someone using this computer account cannot open the journal without the passphrase or your recovery code.</source>
-        <translation type="unfinished"></translation>
+        <translation>PeerDesk te pide la contraseña de bloqueo cada vez que se inicia y después de cada bloqueo. La clave no se guarda en ningún llavero, así que alguien que use esta cuenta del ordenador no puede abrir el diario sin la contraseña o tu código de recuperación.</translation>
     </message>
     <message>
         <location filename="../../ui/gates/setup_wizard.py" line="480"/>
         <source>PeerDesk opens your journal from the keyring when it starts, without typing. Locking closes and hides it, but anyone using your logged-in computer account can open it again. To keep them out, choose &quot;Ask for my passphrase every time&quot; in Settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>PeerDesk abre tu diario desde el llavero al iniciarse, sin escribir nada. Al bloquear se cierra y se oculta, pero cualquiera que use tu cuenta del ordenador con la sesión iniciada puede volver a abrirlo. Para impedirlo, elige «Pedir mi contraseña cada vez» en Ajustes.</translation>
     </message>
     <message>
         <location filename="../../ui/gates/setup_wizard.py" line="488"/>
         <source>Lock it any time with Ctrl+L; it also locks after some minutes without use. Make a backup now and then (Journal ▸ Back up now).</source>
-        <translation type="unfinished"></translation>
+        <translation>Bloquéalo cuando quieras con Ctrl+L; también se bloquea tras unos minutos sin uso. Haz una copia de seguridad de vez en cuando (Diario ▸ Copia de seguridad ahora).</translation>
     </message>
     <message>
         <location filename="../../ui/gates/setup_wizard.py" line="493"/>
         <source>Remember: write the minimum, and no names or clinical details of others.</source>
-        <translation type="unfinished"></translation>
+        <translation>Recuerda: escribe lo mínimo, y sin nombres ni datos clínicos de otras personas.</translation>
     </message>
 </context>
 <context>
@@ -5291,42 +5291,42 @@
     <message>
         <location filename="../../ui/session/steps/note.py" line="40"/>
         <source>Add a &amp;note to this step</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir una &amp;nota a este paso</translation>
     </message>
     <message>
         <location filename="../../ui/session/steps/note.py" line="40"/>
         <source>Add a note to {step}</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir una nota a {step}</translation>
     </message>
     <message>
         <location filename="../../ui/session/steps/note.py" line="42"/>
         <source>Only for what the ticks can&apos;t say (Alt+N)</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo para lo que las marcas no pueden decir (Alt+N)</translation>
     </message>
     <message>
         <location filename="../../ui/session/steps/note.py" line="52"/>
         <source>Optional, a few words. No names, diagnoses or clinical details.</source>
-        <translation type="unfinished"></translation>
+        <translation>Opcional, unas pocas palabras. Sin nombres, diagnósticos ni datos clínicos.</translation>
     </message>
     <message>
         <location filename="../../ui/session/steps/note.py" line="54"/>
         <source>Note: {step}</source>
-        <translation type="unfinished"></translation>
+        <translation>Nota: {step}</translation>
     </message>
     <message>
         <location filename="../../ui/session/steps/note.py" line="58"/>
         <source>&amp;Note</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nota</translation>
     </message>
     <message>
         <location filename="../../ui/session/steps/note.py" line="64"/>
         <source>Highlighted text looks like an identifier or clinical detail. Do you need to keep it?</source>
-        <translation type="unfinished"></translation>
+        <translation>El texto resaltado parece un identificador o un dato clínico. ¿Necesitas conservarlo?</translation>
     </message>
     <message>
         <location filename="../../ui/session/steps/note.py" line="115"/>
         <source>A note holds at most {max} characters; the rest was cut off.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una nota admite como máximo {max} caracteres; el resto se ha cortado.</translation>
     </message>
 </context>
 <context>
@@ -5334,142 +5334,142 @@
     <message>
         <location filename="../../ui/pages/today_page.py" line="51"/>
         <source>&amp;New session</source>
-        <translation type="unfinished">&amp;Nueva sesión</translation>
+        <translation>&amp;Nueva sesión</translation>
     </message>
     <message>
         <location filename="../../ui/pages/today_page.py" line="52"/>
         <source>Start a new session</source>
-        <translation type="unfinished">Empezar una sesión nueva</translation>
+        <translation>Empezar una sesión nueva</translation>
     </message>
     <message>
         <location filename="../../ui/pages/today_page.py" line="62"/>
         <source>Overdue</source>
-        <translation type="unfinished">Vencido</translation>
+        <translation>Vencidos</translation>
     </message>
     <message>
         <location filename="../../ui/pages/today_page.py" line="63"/>
         <source>Due today</source>
-        <translation type="unfinished">Para hoy</translation>
+        <translation>Para hoy</translation>
     </message>
     <message>
         <location filename="../../ui/pages/today_page.py" line="64"/>
         <source>This week</source>
-        <translation type="unfinished">Esta semana</translation>
+        <translation>Esta semana</translation>
     </message>
     <message>
         <location filename="../../ui/pages/today_page.py" line="90"/>
         <source>Unfinished drafts</source>
-        <translation type="unfinished"></translation>
+        <translation>Borradores sin terminar</translation>
     </message>
     <message>
         <location filename="../../ui/pages/today_page.py" line="108"/>
         <source>Start here</source>
-        <translation type="unfinished"></translation>
+        <translation>Empieza aquí</translation>
     </message>
     <message>
         <location filename="../../ui/pages/today_page.py" line="114"/>
         <source>Write your first session (Ctrl+N)</source>
-        <translation type="unfinished"></translation>
+        <translation>Escribe tu primera sesión (Ctrl+N)</translation>
     </message>
     <message>
         <location filename="../../ui/pages/today_page.py" line="115"/>
         <source>A session is written step by step; a draft is kept as you type.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una sesión se escribe paso a paso; se guarda un borrador mientras escribes.</translation>
     </message>
     <message>
         <location filename="../../ui/pages/today_page.py" line="119"/>
         <source>Fill in your local resources (Ctrl+5)</source>
-        <translation type="unfinished"></translation>
+        <translation>Completa tus recursos locales (Ctrl+5)</translation>
     </message>
     <message>
         <location filename="../../ui/pages/today_page.py" line="120"/>
         <source>The services you refer peers to, with their phone numbers and hours.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los servicios a los que derivas a tus colegas, con sus teléfonos y horarios.</translation>
     </message>
     <message>
         <location filename="../../ui/pages/today_page.py" line="124"/>
         <source>Set your organisation&apos;s name (Resources)</source>
-        <translation type="unfinished"></translation>
+        <translation>Pon el nombre de tu organización (Recursos)</translation>
     </message>
     <message>
         <location filename="../../ui/pages/today_page.py" line="125"/>
         <source>Asked when you print a handout from Resources; printed at its top.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se pide al imprimir una hoja informativa desde Recursos; se imprime en la parte superior.</translation>
     </message>
     <message>
         <location filename="../../ui/pages/today_page.py" line="129"/>
         <source>See where backups go (Ctrl+7)</source>
-        <translation type="unfinished"></translation>
+        <translation>Mira dónde van las copias de seguridad (Ctrl+7)</translation>
     </message>
     <message>
         <location filename="../../ui/pages/today_page.py" line="130"/>
         <source>Settings, under Backups and storage: a daily backup and a second folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>En Ajustes, en Copias de seguridad y almacenamiento: una copia diaria y una segunda carpeta.</translation>
     </message>
     <message>
         <location filename="../../ui/pages/today_page.py" line="157"/>
         <source>Today, {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>Hoy, {date}</translation>
     </message>
     <message>
         <location filename="../../ui/pages/today_page.py" line="185"/>
         <source>no peer chosen yet</source>
-        <translation type="unfinished"></translation>
+        <translation>aún sin colega elegido</translation>
     </message>
     <message>
         <location filename="../../ui/pages/today_page.py" line="187"/>
         <source>Draft from {date} — {peer}</source>
-        <translation type="unfinished"></translation>
+        <translation>Borrador del {date} — {peer}</translation>
     </message>
     <message>
         <location filename="../../ui/pages/today_page.py" line="194"/>
         <source>Unfinished drafts: {n}</source>
-        <translation type="unfinished"></translation>
+        <translation>Borradores sin terminar: {n}</translation>
     </message>
     <message>
         <location filename="../../ui/pages/today_page.py" line="196"/>
         <source>No unfinished drafts.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay borradores sin terminar.</translation>
     </message>
     <message>
         <location filename="../../ui/pages/today_page.py" line="207"/>
         <source>overdue since {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>vencido desde el {date}</translation>
     </message>
     <message>
         <location filename="../../ui/pages/today_page.py" line="209"/>
         <source>due today</source>
-        <translation type="unfinished"></translation>
+        <translation>para hoy</translation>
     </message>
     <message>
         <location filename="../../ui/pages/today_page.py" line="211"/>
         <source>due {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>para el {date}</translation>
     </message>
     <message>
         <location filename="../../ui/pages/today_page.py" line="213"/>
         <source>{when}, session started (a draft)</source>
-        <translation type="unfinished"></translation>
+        <translation>{when}, sesión empezada (un borrador)</translation>
     </message>
     <message>
         <location filename="../../ui/pages/today_page.py" line="214"/>
         <source>(forgotten peer)</source>
-        <translation type="unfinished">(colega olvidado)</translation>
+        <translation>(colega olvidado)</translation>
     </message>
     <message>
         <location filename="../../ui/pages/today_page.py" line="220"/>
         <source>Follow-ups due: {n}. The {shown} longest waiting are here; the Follow-ups page has them all. Press Enter on one to start its session.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seguimientos pendientes: {n}. Aquí están los {shown} que llevan más tiempo esperando; la página Seguimientos los tiene todos. Pulsa Intro en uno para empezar su sesión.</translation>
     </message>
     <message>
         <location filename="../../ui/pages/today_page.py" line="224"/>
         <source>Follow-ups due: {n}. Press Enter on one to start its session.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seguimientos pendientes: {n}. Pulsa Intro en uno para empezar su sesión.</translation>
     </message>
     <message>
         <location filename="../../ui/pages/today_page.py" line="227"/>
         <source>No follow-ups due this week.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay seguimientos pendientes esta semana.</translation>
     </message>
 </context>
 <context>
@@ -5477,182 +5477,182 @@
     <message>
         <location filename="../../ui/gates/unlock_dialog.py" line="100"/>
         <source>PeerDesk</source>
-        <translation type="unfinished">PeerDesk</translation>
+        <translation>PeerDesk</translation>
     </message>
     <message>
         <location filename="../../ui/gates/unlock_dialog.py" line="105"/>
         <source>PeerDesk is locked</source>
-        <translation type="unfinished"></translation>
+        <translation>PeerDesk está bloqueado</translation>
     </message>
     <message>
         <location filename="../../ui/gates/unlock_dialog.py" line="105"/>
         <source>Open your journal</source>
-        <translation type="unfinished"></translation>
+        <translation>Abre tu diario</translation>
     </message>
     <message>
         <location filename="../../ui/gates/unlock_dialog.py" line="124"/>
         <source>Lock passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Contraseña de bloqueo</translation>
     </message>
     <message>
         <location filename="../../ui/gates/unlock_dialog.py" line="125"/>
         <location filename="../../ui/gates/unlock_dialog.py" line="155"/>
         <source>&amp;Unlock</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Desbloquear</translation>
     </message>
     <message>
         <location filename="../../ui/gates/unlock_dialog.py" line="126"/>
         <source>Unlock with the lock passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Desbloquear con la contraseña de bloqueo</translation>
     </message>
     <message>
         <location filename="../../ui/gates/unlock_dialog.py" line="130"/>
         <source>Lock &amp;passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Contra&amp;seña de bloqueo</translation>
     </message>
     <message>
         <location filename="../../ui/gates/unlock_dialog.py" line="138"/>
         <source>Recovery code</source>
-        <translation type="unfinished">Código de recuperación</translation>
+        <translation>Código de recuperación</translation>
     </message>
     <message>
         <location filename="../../ui/gates/unlock_dialog.py" line="142"/>
         <source>&amp;Open with recovery code</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Abrir con el código de recuperación</translation>
     </message>
     <message>
         <location filename="../../ui/gates/unlock_dialog.py" line="143"/>
         <source>Open with the recovery code</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir con el código de recuperación</translation>
     </message>
     <message>
         <location filename="../../ui/gates/unlock_dialog.py" line="147"/>
         <source>&amp;Recovery code (from your recovery sheet)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Código de recuperación (de tu hoja de recuperación)</translation>
     </message>
     <message>
         <location filename="../../ui/gates/unlock_dialog.py" line="154"/>
         <source>&amp;Try again</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Volver a intentarlo</translation>
     </message>
     <message>
         <location filename="../../ui/gates/unlock_dialog.py" line="156"/>
         <source>Unlock the journal</source>
-        <translation type="unfinished"></translation>
+        <translation>Desbloquear el diario</translation>
     </message>
     <message>
         <location filename="../../ui/gates/unlock_dialog.py" line="158"/>
         <source>&amp;Restore from a backup…</source>
-        <translation type="unfinished">&amp;Restaurar desde una copia de seguridad…</translation>
+        <translation>&amp;Restaurar desde una copia de seguridad…</translation>
     </message>
     <message>
         <location filename="../../ui/gates/unlock_dialog.py" line="161"/>
         <source>Use the recovery &amp;code instead</source>
-        <translation type="unfinished"></translation>
+        <translation>Usar el código de recu&amp;peración</translation>
     </message>
     <message>
         <location filename="../../ui/gates/unlock_dialog.py" line="164"/>
         <source>Use the lock &amp;passphrase instead</source>
-        <translation type="unfinished"></translation>
+        <translation>Usar la contraseña de &amp;bloqueo</translation>
     </message>
     <message>
         <location filename="../../ui/gates/unlock_dialog.py" line="166"/>
         <source>&amp;Quit</source>
-        <translation type="unfinished">&amp;Salir</translation>
+        <translation>Sa&amp;lir</translation>
     </message>
     <message>
         <location filename="../../ui/gates/unlock_dialog.py" line="167"/>
         <source>Quit PeerDesk</source>
-        <translation type="unfinished">Salir de PeerDesk</translation>
+        <translation>Salir de PeerDesk</translation>
     </message>
     <message>
         <location filename="../../ui/gates/unlock_dialog.py" line="198"/>
         <source>Type your lock passphrase to go on.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escribe tu contraseña de bloqueo para continuar.</translation>
     </message>
     <message>
         <location filename="../../ui/gates/unlock_dialog.py" line="200"/>
         <location filename="../../ui/gates/unlock_dialog.py" line="304"/>
         <source>Type your lock passphrase to open the journal.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escribe tu contraseña de bloqueo para abrir el diario.</translation>
     </message>
     <message>
         <location filename="../../ui/gates/unlock_dialog.py" line="202"/>
         <source>This journal asks for your passphrase every time: its key is in no keyring, so someone using this computer account cannot open it without the passphrase or your recovery code.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este diario te pide la contraseña cada vez: su clave no está en ningún llavero, así que alguien que use esta cuenta del ordenador no puede abrirlo sin la contraseña o tu código de recuperación.</translation>
     </message>
     <message>
         <location filename="../../ui/gates/unlock_dialog.py" line="213"/>
         <source>PeerDesk closed and hid your journal.</source>
-        <translation type="unfinished"></translation>
+        <translation>PeerDesk ha cerrado y ocultado tu diario.</translation>
     </message>
     <message>
         <location filename="../../ui/gates/unlock_dialog.py" line="215"/>
         <source>It opens with your computer login, so anyone using this computer account can open it again with Unlock: your computer&apos;s own login is the only barrier.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se abre con tu inicio de sesión del ordenador, así que cualquiera que use esta cuenta puede volver a abrirlo con Desbloquear: el inicio de sesión de tu ordenador es la única barrera.</translation>
     </message>
     <message>
         <location filename="../../ui/gates/unlock_dialog.py" line="220"/>
         <source>To keep out someone at this computer, choose &quot;Ask for my passphrase every time&quot; in Settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Para impedir el acceso a alguien en este ordenador, elige «Pedir mi contraseña cada vez» en Ajustes.</translation>
     </message>
     <message>
         <location filename="../../ui/gates/unlock_dialog.py" line="226"/>
         <source>Opening your journal…</source>
-        <translation type="unfinished"></translation>
+        <translation>Abriendo tu diario…</translation>
     </message>
     <message>
         <location filename="../../ui/gates/unlock_dialog.py" line="294"/>
         <source>You locked it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lo has bloqueado tú.</translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/gates/unlock_dialog.py" line="296"/>
         <source>It locked after %n minute(s) without use.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Se bloqueó tras %n minuto sin uso.</numerusform>
+            <numerusform>Se bloqueó tras %n minutos sin uso.</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../ui/gates/unlock_dialog.py" line="298"/>
         <source>It locked because the screen locked or the computer went to sleep.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se bloqueó porque se bloqueó la pantalla o el ordenador entró en suspensión.</translation>
     </message>
     <message>
         <location filename="../../ui/gates/unlock_dialog.py" line="312"/>
         <source>Type your recovery code to open the journal.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escribe tu código de recuperación para abrir el diario.</translation>
     </message>
     <message>
         <location filename="../../ui/gates/unlock_dialog.py" line="314"/>
         <source>It is on your recovery sheet: eight groups of four letters and digits. Capitals, spaces and dashes do not matter.</source>
-        <translation type="unfinished"></translation>
+        <translation>Está en tu hoja de recuperación: ocho grupos de cuatro letras y cifras. Las mayúsculas, los espacios y los guiones dan igual.</translation>
     </message>
     <message>
         <location filename="../../ui/gates/unlock_dialog.py" line="349"/>
         <source>The key in your keyring does not open this journal</source>
-        <translation type="unfinished"></translation>
+        <translation>La clave de tu llavero no abre este diario</translation>
     </message>
     <message>
         <location filename="../../ui/gates/unlock_dialog.py" line="351"/>
         <source>The keyring gave a key, but it belongs to something else. Your journal file has not been changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>El llavero dio una clave, pero pertenece a otra cosa. El archivo de tu diario no ha cambiado.</translation>
     </message>
     <message>
         <location filename="../../ui/gates/unlock_dialog.py" line="355"/>
         <source>Type your recovery code; PeerDesk then puts the right key back in the keyring.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escribe tu código de recuperación; después PeerDesk vuelve a poner la clave correcta en el llavero.</translation>
     </message>
     <message>
         <location filename="../../ui/gates/unlock_dialog.py" line="416"/>
         <source>Type your lock passphrase first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Primero escribe tu contraseña de bloqueo.</translation>
     </message>
     <message>
         <location filename="../../ui/gates/unlock_dialog.py" line="437"/>
         <source>Type your recovery code first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Primero escribe tu código de recuperación.</translation>
     </message>
 </context>
 <context>
@@ -5660,37 +5660,37 @@
     <message>
         <location filename="../../ui/background/backup_scheduler.py" line="221"/>
         <source>Backup written and checked: {name}</source>
-        <translation type="unfinished">Copia de seguridad hecha y comprobada: {name}</translation>
+        <translation>Copia de seguridad hecha y comprobada: {name}</translation>
     </message>
     <message>
         <location filename="../../ui/background/backup_scheduler.py" line="223"/>
         <source>(a copy is also in {folder})</source>
-        <translation type="unfinished"></translation>
+        <translation>(también hay una copia en {folder})</translation>
     </message>
     <message>
         <location filename="../../ui/background/backup_scheduler.py" line="227"/>
         <source>The copy for {folder} was not made: {why}</source>
-        <translation type="unfinished"></translation>
+        <translation>No se ha hecho la copia para {folder}: {why}</translation>
     </message>
     <message>
         <location filename="../../ui/background/backup_scheduler.py" line="237"/>
         <source>The backup was not made: {why}</source>
-        <translation type="unfinished"></translation>
+        <translation>No se ha hecho la copia de seguridad: {why}</translation>
     </message>
     <message>
         <location filename="../../ui/gates/restore_dialog.py" line="87"/>
         <source>{sessions}, {drafts} and {peers}</source>
-        <translation type="unfinished"></translation>
+        <translation>{sessions}, {drafts} y {peers}</translation>
     </message>
     <message>
         <location filename="../../ui/gates/restore_dialog.py" line="91"/>
         <source>Sessions from {first} to {last}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sesiones del {first} al {last}.</translation>
     </message>
     <message>
         <location filename="../../ui/gates/restore_dialog.py" line="96"/>
         <source>No sessions yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún no hay sesiones.</translation>
     </message>
 </context>
 <context>
@@ -5698,7 +5698,7 @@
     <message>
         <location filename="../../ui/lifecycle.py" line="271"/>
         <source>The journal could not be checked, so retention waits.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se ha podido comprobar el diario, así que la conservación espera.</translation>
     </message>
 </context>
 <context>
@@ -5706,17 +5706,17 @@
     <message>
         <location filename="../../ui/lifecycle.py" line="322"/>
         <source>The journal now opens with your computer login</source>
-        <translation type="unfinished"></translation>
+        <translation>Ahora el diario se abre con tu inicio de sesión del ordenador</translation>
     </message>
     <message>
         <location filename="../../ui/lifecycle.py" line="324"/>
         <source>The restored backup was made before you chose a lock passphrase, and it has none. So PeerDesk no longer asks for a passphrase: the journal now opens when you are logged in to this computer, with its key in your keyring.</source>
-        <translation type="unfinished"></translation>
+        <translation>La copia de seguridad restaurada se hizo antes de que eligieras una contraseña de bloqueo, y no tiene ninguna. Así que PeerDesk ya no pide contraseña: ahora el diario se abre cuando tienes la sesión iniciada en este ordenador, con su clave en tu llavero.</translation>
     </message>
     <message>
         <location filename="../../ui/lifecycle.py" line="330"/>
         <source>To ask for a passphrase every time again, open Settings, How PeerDesk opens, and choose &apos;Ask for my passphrase every time&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Para volver a pedir una contraseña cada vez, abre Ajustes, Cómo se abre PeerDesk, y elige «Pedir mi contraseña cada vez».</translation>
     </message>
 </context>
 </TS>
