@@ -186,7 +186,7 @@
     <message>
         <location filename="../../ui/session/steps/closing_step.py" line="76"/>
         <source>Follow-up &amp;on:</source>
-        <translation>Seguimiento &amp;el:</translation>
+        <translation>Seguimiento el &amp;día:</translation>
     </message>
     <message>
         <location filename="../../ui/session/steps/closing_step.py" line="77"/>
@@ -221,7 +221,7 @@
     <message>
         <location filename="../../ui/session/steps/closing_step.py" line="94"/>
         <source>How are &amp;you doing:</source>
-        <translation>Cómo estás &amp;tú:</translation>
+        <translation>Cómo &amp;estás tú:</translation>
     </message>
     <message>
         <location filename="../../ui/session/steps/closing_step.py" line="95"/>
@@ -365,7 +365,7 @@
     <message>
         <location filename="../../ui/session/steps/context_step.py" line="111"/>
         <source>&amp;Date:</source>
-        <translation>&amp;Fecha:</translation>
+        <translation>Fec&amp;ha:</translation>
     </message>
     <message>
         <location filename="../../ui/session/steps/context_step.py" line="115"/>
@@ -385,7 +385,7 @@
     <message>
         <location filename="../../ui/session/steps/context_step.py" line="118"/>
         <source>&amp;Kind of contact:</source>
-        <translation>&amp;Tipo de contacto:</translation>
+        <translation>Tipo de c&amp;ontacto:</translation>
     </message>
     <message>
         <location filename="../../ui/session/steps/context_step.py" line="119"/>
@@ -435,12 +435,12 @@
     <message>
         <location filename="../../ui/session/steps/context_step.py" line="146"/>
         <source>&amp;Events</source>
-        <translation>&amp;Eventos</translation>
+        <translation>E&amp;ventos</translation>
     </message>
     <message>
         <location filename="../../ui/session/steps/context_step.py" line="147"/>
         <source>&amp;Stress drivers</source>
-        <translation>Factores de e&amp;strés</translation>
+        <translation>Factor&amp;es de estrés</translation>
     </message>
     <message>
         <location filename="../../ui/session/steps/context_step.py" line="148"/>
@@ -1485,7 +1485,7 @@
     <message>
         <location filename="../../ui/pages/insights_page.py" line="431"/>
         <source>&amp;Report for the program…</source>
-        <translation>&amp;Informe para el programa…</translation>
+        <translation>In&amp;forme para el programa…</translation>
     </message>
     <message>
         <location filename="../../ui/pages/insights_page.py" line="432"/>
@@ -1515,7 +1515,7 @@
     <message>
         <location filename="../../ui/pages/insights_page.py" line="451"/>
         <source>fro&amp;m</source>
-        <translation>&amp;desde</translation>
+        <translation>de&amp;sde</translation>
     </message>
     <message>
         <location filename="../../ui/pages/insights_page.py" line="453"/>
@@ -1849,7 +1849,7 @@
     <message>
         <location filename="../../ui/main_window.py" line="213"/>
         <source>&amp;Help</source>
-        <translation>A&amp;yuda</translation>
+        <translation>Ay&amp;uda</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="215"/>
@@ -2258,7 +2258,7 @@
     <message>
         <location filename="../../ui/pages/peers_page.py" line="171"/>
         <source>Pseu&amp;donym</source>
-        <translation>Seu&amp;dónimo</translation>
+        <translation>S&amp;eudónimo</translation>
     </message>
     <message>
         <location filename="../../ui/pages/peers_page.py" line="173"/>
@@ -2841,7 +2841,7 @@
     <message>
         <location filename="../../ui/pages/resources_page.py" line="121"/>
         <source>&amp;Import…</source>
-        <translation>&amp;Importar…</translation>
+        <translation>Im&amp;portar…</translation>
     </message>
     <message>
         <location filename="../../ui/pages/resources_page.py" line="121"/>
@@ -2986,7 +2986,7 @@
     <message>
         <location filename="../../ui/pages/resources_page.py" line="201"/>
         <source>&amp;Undo changes</source>
-        <translation>&amp;Deshacer cambios</translation>
+        <translation>De&amp;shacer cambios</translation>
     </message>
     <message>
         <location filename="../../ui/pages/resources_page.py" line="201"/>
@@ -3017,7 +3017,7 @@
     <message>
         <location filename="../../ui/pages/resources_page.py" line="246"/>
         <source>&amp;Description:</source>
-        <translation>Descri&amp;pción:</translation>
+        <translation>D&amp;escripción:</translation>
     </message>
     <message>
         <location filename="../../ui/pages/resources_page.py" line="247"/>
@@ -4418,7 +4418,7 @@
     <message>
         <location filename="../../ui/pages/sessions_page.py" line="216"/>
         <source>&amp;From</source>
-        <translation>&amp;Desde</translation>
+        <translation>De&amp;sde</translation>
     </message>
     <message>
         <location filename="../../ui/pages/sessions_page.py" line="217"/>
