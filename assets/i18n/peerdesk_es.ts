@@ -160,7 +160,7 @@
     <message>
         <location filename="../../ui/session/steps/closing_step.py" line="43"/>
         <source>No conversation this time, and that is still worth a record. Agree when to try again below.</source>
-        <translation>Esta vez no hubo conversación, y aun así merece un registro. Acordad abajo cuándo volver a intentarlo.</translation>
+        <translation>Esta vez no hubo conversación, y aun así merece un registro. Decide abajo cuándo volver a intentarlo.</translation>
     </message>
     <message>
         <location filename="../../ui/session/steps/closing_step.py" line="54"/>
@@ -400,7 +400,7 @@
     <message>
         <location filename="../../ui/session/steps/context_step.py" line="121"/>
         <source>Outreach outcome</source>
-        <translation>Resultado del contacto</translation>
+        <translation>Resultado del ofrecimiento</translation>
     </message>
     <message>
         <location filename="../../ui/session/steps/context_step.py" line="122"/>
@@ -420,7 +420,7 @@
     <message>
         <location filename="../../ui/session/steps/context_step.py" line="129"/>
         <source>No conversation this time? That still counts: an unanswered or declined outreach is worth recording. The conversation steps are skipped; plan when to try again under Closing and follow-up.</source>
-        <translation>¿Esta vez no hubo conversación? También cuenta: un contacto sin respuesta o rechazado merece registrarse. Se saltan los pasos de la conversación; planifica cuándo volver a intentarlo en Cierre y seguimiento.</translation>
+        <translation>¿Esta vez no hubo conversación? También cuenta: un ofrecimiento de apoyo sin respuesta o rechazado merece registrarse. Se saltan los pasos de la conversación; planifica cuándo volver a intentarlo en Cierre y seguimiento.</translation>
     </message>
     <message>
         <location filename="../../ui/session/steps/context_step.py" line="136"/>
@@ -1709,7 +1709,7 @@
     <message>
         <location filename="../../ui/session/last_session_summary.py" line="103"/>
         <source>Outreach: </source>
-        <translation>Contacto: </translation>
+        <translation>Ofrecimiento: </translation>
     </message>
     <message>
         <location filename="../../ui/session/last_session_summary.py" line="105"/>
@@ -3810,7 +3810,7 @@
     <message>
         <location filename="../../ui/session/session_detail.py" line="186"/>
         <source>Outreach</source>
-        <translation>Contacto</translation>
+        <translation>Ofrecimiento</translation>
     </message>
     <message>
         <location filename="../../ui/session/session_detail.py" line="187"/>
@@ -4067,7 +4067,7 @@
     <message>
         <location filename="../../ui/session/session_form.py" line="362"/>
         <source>Skipped: the outreach was declined or unanswered, so there was no conversation to record here.</source>
-        <translation>Saltado: el contacto fue rechazado o no tuvo respuesta, así que aquí no hubo conversación que registrar.</translation>
+        <translation>Saltado: el ofrecimiento fue rechazado o no tuvo respuesta, así que aquí no hubo conversación que registrar.</translation>
     </message>
     <message>
         <location filename="../../ui/session/session_form.py" line="399"/>
@@ -4330,7 +4330,7 @@
     <message>
         <location filename="../../ui/models/sessions_model.py" line="68"/>
         <source>Outreach</source>
-        <translation>Contacto</translation>
+        <translation>Ofrecimiento</translation>
     </message>
     <message>
         <location filename="../../ui/models/sessions_model.py" line="69"/>
