@@ -2125,12 +2125,12 @@
     <message>
         <location filename="../../ui/models/peers_model.py" line="100"/>
         <source>Closed</source>
-        <translation>Cerrado</translation>
+        <translation>Cerrada</translation>
     </message>
     <message>
         <location filename="../../ui/models/peers_model.py" line="100"/>
         <source>Open</source>
-        <translation>Abierto</translation>
+        <translation>Abierta</translation>
     </message>
 </context>
 <context>
@@ -2153,7 +2153,7 @@
     <message>
         <location filename="../../ui/pages/peers_page.py" line="92"/>
         <source>Closed</source>
-        <translation>Cerrado</translation>
+        <translation>Cerrada</translation>
     </message>
     <message>
         <location filename="../../ui/pages/peers_page.py" line="93"/>
