@@ -909,7 +909,7 @@
     <message>
         <location filename="../../ui/pages/followups_page.py" line="244"/>
         <source>{n} due: {overdue} overdue · {today} today · {week} later this week</source>
-        <translation>{n} pendientes: {overdue} vencidos · {today} hoy · {week} más adelante esta semana</translation>
+        <translation>Pendientes: {n} · vencidos: {overdue} · hoy: {today} · más adelante esta semana: {week}</translation>
     </message>
     <message>
         <location filename="../../ui/pages/followups_page.py" line="250"/>
@@ -1273,7 +1273,7 @@
     <message>
         <location filename="../../ui/dialogs/handout_dialog.py" line="377"/>
         <source>{n} of the chosen entries were not verified in the last 12 months: check their numbers and hours before you hand this out.</source>
-        <translation>{n} de las entradas elegidas no se han verificado en los últimos 12 meses: comprueba sus números y horarios antes de entregar esta hoja.</translation>
+        <translation>Entradas elegidas sin verificar en los últimos 12 meses: {n}. Comprueba sus números y horarios antes de entregar esta hoja.</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/handout_dialog.py" line="383"/>
@@ -1626,7 +1626,7 @@
     <message>
         <location filename="../../ui/pages/insights_page.py" line="644"/>
         <source>{n} overdue</source>
-        <translation>{n} vencidos</translation>
+        <translation>vencidos: {n}</translation>
     </message>
     <message>
         <location filename="../../ui/pages/insights_page.py" line="651"/>
@@ -1656,7 +1656,7 @@
     <message>
         <location filename="../../ui/pages/insights_page.py" line="702"/>
         <source>Follow-ups: {done} of {due} completed, {late} overdue.</source>
-        <translation>Seguimientos: {done} de {due} completados, {late} vencidos.</translation>
+        <translation>Seguimientos: {done} de {due} completados; vencidos: {late}.</translation>
     </message>
     <message>
         <location filename="../../ui/pages/insights_page.py" line="740"/>
@@ -1865,7 +1865,7 @@
     <message>
         <location filename="../../ui/main_window.py" line="231"/>
         <source>{overdue} overdue, {today} due today, {week} later this week</source>
-        <translation>{overdue} vencidos, {today} para hoy, {week} más adelante esta semana</translation>
+        <translation>Vencidos: {overdue}; para hoy: {today}; más adelante esta semana: {week}</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="389"/>
@@ -2031,12 +2031,12 @@
     <message>
         <location filename="../../ui/dialogs/old_backups_dialog.py" line="101"/>
         <source>The journal now has a new key, but these {n} backups were made before and keep the old one: the old recovery code still opens them. Re-encrypt them with the new key (the new code then opens them, the old one no longer), or delete them. Copies you made elsewhere yourself are not listed.</source>
-        <translation>El diario tiene ahora una clave nueva, pero estas {n} copias de seguridad se hicieron antes y conservan la anterior: el código de recuperación anterior todavía las abre. Vuelve a cifrarlas con la clave nueva (entonces las abrirá el código nuevo y ya no el anterior) o bórralas. Las copias que hayas hecho tú en otros sitios no aparecen aquí.</translation>
+        <translation>El diario tiene ahora una clave nueva, pero estas copias de seguridad ({n}) se hicieron antes y conservan la anterior: el código de recuperación anterior todavía las abre. Vuelve a cifrarlas con la clave nueva (entonces las abrirá el código nuevo y ya no el anterior) o bórralas. Las copias que hayas hecho tú en otros sitios no aparecen aquí.</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/old_backups_dialog.py" line="110"/>
         <source>These {n} backups were made with an older key: the old recovery code still opens them. PeerDesk no longer holds that key, so it cannot re-encrypt them; delete them, or keep them and the old code (a restore asks for it).</source>
-        <translation>Estas {n} copias de seguridad se hicieron con una clave anterior: el código de recuperación anterior todavía las abre. PeerDesk ya no tiene esa clave, así que no puede volver a cifrarlas; bórralas, o consérvalas junto con el código anterior (una restauración te lo pedirá).</translation>
+        <translation>Estas copias de seguridad ({n}) se hicieron con una clave anterior: el código de recuperación anterior todavía las abre. PeerDesk ya no tiene esa clave, así que no puede volver a cifrarlas; bórralas, o consérvalas junto con el código anterior (una restauración te lo pedirá).</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/old_backups_dialog.py" line="120"/>
@@ -2046,7 +2046,7 @@
     <message>
         <location filename="../../ui/dialogs/old_backups_dialog.py" line="132"/>
         <source>Delete these {n} backups and their key files? The journal itself and the backups made with the new key are kept.</source>
-        <translation>¿Borrar estas {n} copias de seguridad y sus archivos de claves? Se conservan el diario y las copias hechas con la clave nueva.</translation>
+        <translation>¿Borrar estas copias de seguridad ({n}) y sus archivos de claves? Se conservan el diario y las copias hechas con la clave nueva.</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/old_backups_dialog.py" line="152"/>
@@ -2061,7 +2061,7 @@
     <message>
         <location filename="../../ui/dialogs/old_backups_dialog.py" line="180"/>
         <source>{n} backups dealt with.</source>
-        <translation>{n} copias de seguridad resueltas.</translation>
+        <translation>Copias de seguridad resueltas: {n}.</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/old_backups_dialog.py" line="183"/>
@@ -2403,7 +2403,7 @@
     <message>
         <location filename="../../ui/pages/peers_page.py" line="477"/>
         <source>Kept, linked to nobody: the {n} session records&apos; dates, kinds, outcomes and tags, so your de-identified counts still add up.</source>
-        <translation>Se conservan, sin vincular a nadie: las fechas, tipos, resultados y etiquetas de los {n} registros de sesión, para que tus recuentos desidentificados sigan cuadrando.</translation>
+        <translation>Se conservan, sin vincular a nadie: las fechas, tipos, resultados y etiquetas de sus registros de sesión ({n}), para que tus recuentos desidentificados sigan cuadrando.</translation>
     </message>
     <message>
         <location filename="../../ui/pages/peers_page.py" line="481"/>
@@ -3186,9 +3186,9 @@
         <source>Import {total} resources from “{name}”?
 
 {added} new, {updated} updated (their details are replaced by the file&apos;s), {same} already the same. Nothing is deleted.</source>
-        <translation>¿Importar {total} recursos de «{name}»?
+        <translation>¿Importar los recursos de «{name}» ({total})?
 
-{added} nuevos, {updated} actualizados (sus datos se sustituyen por los del archivo), {same} ya iguales. No se borra nada.</translation>
+Nuevos: {added}; actualizados: {updated} (sus datos se sustituyen por los del archivo); ya iguales: {same}. No se borra nada.</translation>
     </message>
     <message>
         <location filename="../../ui/pages/resources_page.py" line="684"/>
@@ -3198,7 +3198,7 @@
     <message>
         <location filename="../../ui/pages/resources_page.py" line="694"/>
         <source>Imported: {added} added, {updated} updated, {same} already up to date.</source>
-        <translation>Importado: {added} añadidos, {updated} actualizados, {same} ya al día.</translation>
+        <translation>Importación hecha. Añadidos: {added}; actualizados: {updated}; ya al día: {same}.</translation>
     </message>
     <message>
         <location filename="../../ui/pages/resources_page.py" line="709"/>
@@ -3208,7 +3208,7 @@
     <message>
         <location filename="../../ui/pages/resources_page.py" line="714"/>
         <source>Exported {n} resources to “{name}” (archived entries are left out).</source>
-        <translation>Se han exportado {n} recursos a «{name}» (las entradas archivadas no se incluyen).</translation>
+        <translation>Recursos exportados a «{name}»: {n} (las entradas archivadas no se incluyen).</translation>
     </message>
     <message>
         <location filename="../../ui/pages/resources_page.py" line="749"/>
@@ -4643,12 +4643,12 @@
     <message>
         <location filename="../../ui/pages/sessions_page.py" line="676"/>
         <source>{n} of the {m} best-matching sessions pass the filters; add words to narrow the search</source>
-        <translation>{n} de las {m} sesiones que mejor coinciden pasan los filtros; añade palabras para acotar la búsqueda</translation>
+        <translation>Pasan los filtros {n} de las {m} sesiones que mejor coinciden; añade palabras para acotar la búsqueda</translation>
     </message>
     <message>
         <location filename="../../ui/pages/sessions_page.py" line="681"/>
         <source>{n} of the {m} most recent matching sessions pass the filters; add words to narrow the search</source>
-        <translation>{n} de las {m} sesiones coincidentes más recientes pasan los filtros; añade palabras para acotar la búsqueda</translation>
+        <translation>Pasan los filtros {n} de las {m} sesiones coincidentes más recientes; añade palabras para acotar la búsqueda</translation>
     </message>
     <message>
         <location filename="../../ui/pages/sessions_page.py" line="688"/>
