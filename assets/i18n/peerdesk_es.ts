@@ -889,7 +889,7 @@
     <message>
         <location filename="../../ui/pages/followups_page.py" line="170"/>
         <source>Due:</source>
-        <translation>Para el:</translation>
+        <translation>Fecha prevista:</translation>
     </message>
     <message>
         <location filename="../../ui/pages/followups_page.py" line="171"/>
@@ -1719,7 +1719,7 @@
     <message>
         <location filename="../../ui/session/last_session_summary.py" line="116"/>
         <source>Follow-up agreed for: </source>
-        <translation>Seguimiento acordado para el: </translation>
+        <translation>Seguimiento acordado para: </translation>
     </message>
     <message>
         <location filename="../../ui/session/last_session_summary.py" line="118"/>
@@ -3893,7 +3893,7 @@ Nuevos: {added}; actualizados: {updated} (sus datos se sustituyen por los del ar
         <location filename="../../ui/session/session_detail.py" line="270"/>
         <location filename="../../ui/session/session_detail.py" line="273"/>
         <source>It was planned for</source>
-        <translation>Estaba previsto para el</translation>
+        <translation>Estaba previsto para</translation>
     </message>
     <message>
         <location filename="../../ui/session/session_detail.py" line="272"/>
@@ -3908,7 +3908,7 @@ Nuevos: {added}; actualizados: {updated} (sus datos se sustituyen por los del ar
     <message>
         <location filename="../../ui/session/session_detail.py" line="277"/>
         <source>Planned for</source>
-        <translation>Previsto para el</translation>
+        <translation>Previsto para</translation>
     </message>
     <message>
         <location filename="../../ui/session/session_detail.py" line="279"/>
