@@ -47,7 +47,7 @@
     <message>
         <location filename="../../ui/dialogs/about_dialog.py" line="85"/>
         <source>Everything you write stays on this computer, in one file encrypted with a random 256-bit key (SQLCipher). When PeerDesk opens with your computer login, the system keyring keeps that key; when it asks for your passphrase every time, no keyring does. Your recovery code (and your lock passphrase, if you set one) can also open the journal and its backups. PeerDesk never connects to the internet. This protects your notes if the laptop is lost or stolen and from other accounts on this computer. Only &quot;Ask for my passphrase every time&quot; also keeps out someone using your logged-in account while PeerDesk is locked; with your computer login, anyone using your account can open it again. It cannot protect against harmful software running as you, or against what you print or export yourself, so write only what you need.</source>
-        <translation>Todo lo que escribes se queda en este ordenador, en un único archivo cifrado con una clave aleatoria de 256 bits (SQLCipher). Si PeerDesk se abre con tu inicio de sesión del ordenador, el llavero del sistema guarda esa clave; si te pide la contraseña cada vez, ningún llavero la guarda. Tu código de recuperación (y tu contraseña de bloqueo, si tienes una) también abren el diario y sus copias de seguridad. PeerDesk nunca se conecta a internet. Así tus notas quedan protegidas si pierdes el portátil o te lo roban, y frente a otras cuentas de este ordenador. Solo «Pedir mi contraseña cada vez» impide además que alguien que use tu sesión abierta lo abra mientras PeerDesk está bloqueado; con tu inicio de sesión del ordenador, cualquiera que use tu cuenta puede volver a abrirlo. No protege frente a software malicioso que se ejecute con tu usuario, ni frente a lo que tú mismo imprimas o exportes, así que escribe solo lo necesario.</translation>
+        <translation>Todo lo que escribes se queda en este ordenador, en un único archivo cifrado con una clave aleatoria de 256 bits (SQLCipher). Si PeerDesk se abre con tu inicio de sesión del ordenador, el llavero del sistema guarda esa clave; si te pide la contraseña cada vez, ningún llavero la guarda. Tu código de recuperación (y tu contraseña de bloqueo, si tienes una) también abre el diario y sus copias de seguridad. PeerDesk nunca se conecta a internet. Así tus notas quedan protegidas si pierdes el portátil o te lo roban, y frente a otras cuentas de este ordenador. Solo «Pedir mi contraseña cada vez» impide además que alguien que use tu sesión abierta lo abra mientras PeerDesk está bloqueado; con tu inicio de sesión del ordenador, cualquiera que use tu cuenta puede volver a abrirlo. No protege frente a software malicioso que se ejecute con tu usuario, ni frente a lo que imprimas o exportes tú, así que escribe solo lo necesario.</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/about_dialog.py" line="101"/>
@@ -226,7 +226,7 @@
     <message>
         <location filename="../../ui/session/steps/closing_step.py" line="95"/>
         <source>I&apos;d like a debrief about this one</source>
-        <translation>Me gustaría un debriefing sobre esta</translation>
+        <translation>Me gustaría un debriefing sobre esta sesión</translation>
     </message>
     <message>
         <location filename="../../ui/session/steps/closing_step.py" line="96"/>
@@ -4726,7 +4726,7 @@ Nuevos: {added}; actualizados: {updated} (sus datos se sustituyen por los del ar
     <message>
         <location filename="../../ui/pages/settings_page.py" line="84"/>
         <source>Lock after this many idle minutes</source>
-        <translation>Bloquear tras estos minutos sin actividad</translation>
+        <translation>Minutos sin actividad antes de bloquear</translation>
     </message>
     <message>
         <location filename="../../ui/pages/settings_page.py" line="87"/>
@@ -4895,7 +4895,7 @@ Nuevos: {added}; actualizados: {updated} (sus datos se sustituyen por los del ar
     <message>
         <location filename="../../ui/pages/settings_page.py" line="285"/>
         <source>Back up automatically every this many hours</source>
-        <translation>Hacer una copia de seguridad automática cada tantas horas</translation>
+        <translation>Horas entre copias de seguridad automáticas</translation>
     </message>
     <message>
         <location filename="../../ui/pages/settings_page.py" line="289"/>
