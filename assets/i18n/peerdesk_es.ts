@@ -64,33 +64,33 @@
     <name>AppController</name>
     <message>
         <source>The journal could not be checked, so retention waits.</source>
-        <translation type="unfinished">No se ha podido comprobar el diario, así que la conservación espera.</translation>
+        <translation>No se ha podido comprobar el diario, así que la conservación espera.</translation>
     </message>
     <message numerus="yes">
         <source>%n follow-up(s) overdue</source>
-        <translation type="unfinished">
-            <numerusform>Seguimientos vencidos: %n</numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n seguimiento vencido</numerusform>
+            <numerusform>%n seguimientos vencidos</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n unfinished draft(s) on Today</source>
-        <translation type="unfinished">
-            <numerusform>Borradores sin terminar en Hoy: %n</numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n borrador sin terminar en Hoy</numerusform>
+            <numerusform>%n borradores sin terminar en Hoy</numerusform>
         </translation>
     </message>
     <message>
         <source>The journal now opens with your computer login</source>
-        <translation type="unfinished">Ahora el diario se abre con tu inicio de sesión del ordenador</translation>
+        <translation>Ahora el diario se abre con tu inicio de sesión del ordenador</translation>
     </message>
     <message>
         <source>The restored backup was made before you chose a lock passphrase, and it has none. So PeerDesk no longer asks for a passphrase: the journal now opens when you are logged in to this computer, with its key in your keyring.</source>
-        <translation type="unfinished">La copia de seguridad restaurada se hizo antes de que eligieras una contraseña de bloqueo, y no tiene ninguna. Así que PeerDesk ya no pide contraseña: ahora el diario se abre cuando tienes la sesión iniciada en este ordenador, con su clave en tu llavero.</translation>
+        <translation>La copia de seguridad restaurada se hizo antes de que eligieras una contraseña de bloqueo, y no tiene ninguna. Así que PeerDesk ya no pide contraseña: ahora el diario se abre cuando tienes la sesión iniciada en este ordenador, con su clave en tu llavero.</translation>
     </message>
     <message>
         <source>To ask for a passphrase every time again, open Settings, How PeerDesk opens, and choose &apos;Ask for my passphrase every time&apos;.</source>
-        <translation type="unfinished">Para volver a pedir una contraseña cada vez, abre Ajustes, Cómo se abre PeerDesk, y elige «Pedir mi contraseña cada vez».</translation>
+        <translation>Para volver a pedir una contraseña cada vez, abre Ajustes, Cómo se abre PeerDesk, y elige «Pedir mi contraseña cada vez».</translation>
     </message>
     <message>
         <source>Giving your journal a new key…</source>
@@ -128,19 +128,19 @@
     <name>BackupScheduler</name>
     <message>
         <source>Backup written and checked: {name}</source>
-        <translation type="unfinished">Copia de seguridad hecha y comprobada: {name}</translation>
+        <translation>Copia de seguridad hecha y comprobada: {name}</translation>
     </message>
     <message>
         <source>(a copy is also in {folder})</source>
-        <translation type="unfinished">(también hay una copia en {folder})</translation>
+        <translation>(también hay una copia en {folder})</translation>
     </message>
     <message>
         <source>The copy for {folder} was not made: {why}</source>
-        <translation type="unfinished">No se ha hecho la copia para {folder}: {why}</translation>
+        <translation>No se ha hecho la copia para {folder}: {why}</translation>
     </message>
     <message>
         <source>The backup was not made: {why}</source>
-        <translation type="unfinished">No se ha hecho la copia de seguridad: {why}</translation>
+        <translation>No se ha hecho la copia de seguridad: {why}</translation>
     </message>
 </context>
 <context>
@@ -647,631 +647,631 @@
     <name>Flow</name>
     <message>
         <source>Context</source>
-        <translation type="unfinished"></translation>
+        <translation>Contexto</translation>
     </message>
     <message>
         <source>Note who you spoke with, when and how, in as few words as you can.</source>
-        <translation type="unfinished"></translation>
+        <translation>Anota con quién hablaste, cuándo y cómo, con las menos palabras posibles.</translation>
     </message>
     <message>
         <source>Use the peer&apos;s pseudonym. Contact details belong on the peer card, if anywhere.</source>
-        <translation type="unfinished"></translation>
+        <translation>Usa el seudónimo del colega. Los datos de contacto van en su ficha, si es que van en algún sitio.</translation>
     </message>
     <message>
         <source>Record the minimum: no diagnoses, no clinical details, no names of patients or staff.</source>
-        <translation type="unfinished"></translation>
+        <translation>Registra lo mínimo: sin diagnósticos, sin datos clínicos, sin nombres de pacientes ni de personal.</translation>
     </message>
     <message>
         <source>Tick the event and stress tags that fit, and leave out what you don&apos;t know.</source>
-        <translation type="unfinished"></translation>
+        <translation>Marca las etiquetas de evento y de estrés que encajen, y deja fuera lo que no sepas.</translation>
     </message>
     <message>
         <source>A declined or unanswered outreach still counts. Save it and plan when to try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un ofrecimiento rechazado o sin respuesta también cuenta. Guárdalo y planifica cuándo volver a intentarlo.</translation>
     </message>
     <message>
         <source>A real name, or the name of a patient or colleague, anywhere in the note.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un nombre real, o el nombre de un paciente o de un compañero, en cualquier parte de la nota.</translation>
     </message>
     <message>
         <source>Case details, record numbers or dates that could point to a patient.</source>
-        <translation type="unfinished"></translation>
+        <translation>Detalles del caso, números de historia o fechas que puedan llevar a un paciente.</translation>
     </message>
     <message>
         <source>Your own guesses about a diagnosis.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tus propias suposiciones sobre un diagnóstico.</translation>
     </message>
     <message>
         <source>Reach out</source>
-        <translation type="unfinished"></translation>
+        <translation>Ofrecer apoyo</translation>
     </message>
     <message>
         <source>Offer support so that saying yes feels ordinary and saying no feels fine.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ofrece apoyo de forma que decir que sí parezca lo normal y decir que no esté bien.</translation>
     </message>
     <message>
         <source>Say you contact everyone after events like this, so nobody feels singled out.</source>
-        <translation type="unfinished"></translation>
+        <translation>Explica que contactas con todo el mundo después de situaciones así, para que nadie se sienta señalado.</translation>
     </message>
     <message>
         <source>Ask if now is a good moment, and offer another time if it is not.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pregunta si es buen momento y, si no lo es, ofrece otro.</translation>
     </message>
     <message>
         <source>Explain what stays between you, and the one exception: when someone&apos;s safety is at risk.</source>
-        <translation type="unfinished"></translation>
+        <translation>Explica lo que queda entre los dos y la única excepción: cuando la seguridad de alguien está en riesgo.</translation>
     </message>
     <message>
         <source>Let them know a no is fine and the offer stays open.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hazle saber que un no está bien y que el ofrecimiento sigue en pie.</translation>
     </message>
     <message>
         <source>A vague &apos;call me if you need anything&apos;: offer a time, or say when you will try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un vago «llámame si necesitas algo»: propón un momento o di cuándo volverás a intentarlo.</translation>
     </message>
     <message>
         <source>Hinting that you called because others are worried about how they are coping.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dar a entender que llamas porque a otros les preocupa cómo lo está llevando.</translation>
     </message>
     <message>
         <source>Carrying on when they have said now is a bad time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seguir adelante cuando te ha dicho que no es buen momento.</translation>
     </message>
     <message>
         <source>Promising complete secrecy with no exceptions.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prometer un secreto absoluto sin excepciones.</translation>
     </message>
     <message>
         <source>Framed the call as routine</source>
-        <translation type="unfinished"></translation>
+        <translation>Presenté la llamada como algo habitual</translation>
     </message>
     <message>
         <source>Checked it was a good time</source>
-        <translation type="unfinished"></translation>
+        <translation>Comprobé que era buen momento</translation>
     </message>
     <message>
         <source>Explained confidentiality and its limits</source>
-        <translation type="unfinished"></translation>
+        <translation>Expliqué la confidencialidad y sus límites</translation>
     </message>
     <message>
         <source>Made it easy to say no</source>
-        <translation type="unfinished"></translation>
+        <translation>Le puse fácil decir que no</translation>
     </message>
     <message>
         <source>Listen and reflect</source>
-        <translation type="unfinished"></translation>
+        <translation>Escuchar y reflejar</translation>
     </message>
     <message>
         <source>Give them room to say what happened and how it hit them, in their own words.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dale espacio para contar lo que pasó y cómo le afectó, con sus propias palabras.</translation>
     </message>
     <message>
         <source>Ask an open question, such as how things have been since, then mostly listen.</source>
-        <translation type="unfinished"></translation>
+        <translation>Haz una pregunta abierta, como qué tal ha ido desde entonces, y después sobre todo escucha.</translation>
     </message>
     <message>
         <source>Name the feelings you hear, and say that reactions like these are common.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pon nombre a los sentimientos que oyes y dile que reacciones así son frecuentes.</translation>
     </message>
     <message>
         <source>Let them know they are not the only one: many colleagues have felt this way too.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hazle saber que no es la única persona: muchos compañeros se han sentido así también.</translation>
     </message>
     <message>
         <source>Share your own story only briefly and only if it helps them, then turn back to them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Comparte tu propia historia solo brevemente y solo si le ayuda, y luego vuelve a centrarte en su experiencia.</translation>
     </message>
     <message>
         <source>Telling them how they should feel, or that they shouldn&apos;t feel that way.</source>
-        <translation type="unfinished"></translation>
+        <translation>Decirle cómo debería sentirse, o que no debería sentirse así.</translation>
     </message>
     <message>
         <source>Asking for clinical details or judging the care that was given.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pedir detalles clínicos o juzgar la atención que se prestó.</translation>
     </message>
     <message>
         <source>Turning the talk to your own experience, or rushing to fix things.</source>
-        <translation type="unfinished"></translation>
+        <translation>Llevar la conversación hacia tu propia experiencia, o precipitarte a arreglar las cosas.</translation>
     </message>
     <message>
         <source>Asked open questions</source>
-        <translation type="unfinished"></translation>
+        <translation>Hice preguntas abiertas</translation>
     </message>
     <message>
         <source>Reflected their feelings back</source>
-        <translation type="unfinished"></translation>
+        <translation>Reflejé sus sentimientos</translation>
     </message>
     <message>
         <source>Said their reactions are normal</source>
-        <translation type="unfinished"></translation>
+        <translation>Le dije que sus reacciones son normales</translation>
     </message>
     <message>
         <source>Validated what they went through</source>
-        <translation type="unfinished"></translation>
+        <translation>Validé lo que vivió</translation>
     </message>
     <message>
         <source>Shared my own experience briefly, only where it helped</source>
-        <translation type="unfinished"></translation>
+        <translation>Compartí mi experiencia brevemente, solo donde ayudaba</translation>
     </message>
     <message>
         <source>Reframe</source>
-        <translation type="unfinished"></translation>
+        <translation>Reencuadrar</translation>
     </message>
     <message>
         <source>Help them see their feelings in a wider frame, without taking the feelings away.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ayúdale a ver sus sentimientos en un marco más amplio, sin quitárselos.</translation>
     </message>
     <message>
         <source>Acknowledge the feeling first. A new angle only helps once they feel heard.</source>
-        <translation type="unfinished"></translation>
+        <translation>Reconoce primero el sentimiento. Otra perspectiva solo ayuda cuando siente que le escuchas.</translation>
     </message>
     <message>
         <source>Remind them of the good they do and the patients they have helped.</source>
-        <translation type="unfinished"></translation>
+        <translation>Recuérdale el bien que hace y los pacientes a los que ha ayudado.</translation>
     </message>
     <message>
         <source>Every clinician makes mistakes, and systems and teams shape outcomes too.</source>
-        <translation type="unfinished"></translation>
+        <translation>Todo profesional sanitario comete errores, y los sistemas y los equipos también influyen en los resultados.</translation>
     </message>
     <message>
         <source>Brushing it off, as in &apos;it was nothing&apos; or &apos;everyone slips up, move on&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitarle importancia, como «no fue nada» o «todos nos equivocamos, pasa página».</translation>
     </message>
     <message>
         <source>Passing judgement on their clinical decisions.</source>
-        <translation type="unfinished"></translation>
+        <translation>Juzgar sus decisiones clínicas.</translation>
     </message>
     <message>
         <source>Blaming a named colleague or team.</source>
-        <translation type="unfinished"></translation>
+        <translation>Culpar a un compañero o a un equipo concreto.</translation>
     </message>
     <message>
         <source>Acknowledged feelings without minimising them</source>
-        <translation type="unfinished"></translation>
+        <translation>Reconocí sus sentimientos sin minimizarlos</translation>
     </message>
     <message>
         <source>Pointed to the good they do</source>
-        <translation type="unfinished"></translation>
+        <translation>Señalé el bien que hace</translation>
     </message>
     <message>
         <source>Talked about human fallibility and system factors</source>
-        <translation type="unfinished"></translation>
+        <translation>Hablamos de la falibilidad humana y de los factores del sistema</translation>
     </message>
     <message>
         <source>Learn and teach</source>
-        <translation type="unfinished"></translation>
+        <translation>Aprender y enseñar</translation>
     </message>
     <message>
         <source>Help them make sense of the event and find something worth carrying forward.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ayúdale a dar sentido a lo ocurrido y a encontrar algo que valga la pena llevarse.</translation>
     </message>
     <message>
         <source>When they seem ready, ask what they might take from this. Some are not ready yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuando parezca el momento, pregúntale qué podría sacar de esto. Hay quien aún no está en ese punto.</translation>
     </message>
     <message>
         <source>Passing a lesson on to colleagues can help others and give the event some meaning.</source>
-        <translation type="unfinished"></translation>
+        <translation>Transmitir una lección a los compañeros puede ayudar a otros y dar algo de sentido a lo ocurrido.</translation>
     </message>
     <message>
         <source>Keep to the lesson itself; the case details don&apos;t belong in your notes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Quédate con la lección en sí; los detalles del caso no van en tus notas.</translation>
     </message>
     <message>
         <source>Running your own root-cause analysis or inquiry into the case.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hacer tu propio análisis de causas o tu propia investigación del caso.</translation>
     </message>
     <message>
         <source>Pushing them to find a lesson before they are ready.</source>
-        <translation type="unfinished"></translation>
+        <translation>Presionarle para que encuentre una lección antes de tiempo.</translation>
     </message>
     <message>
         <source>Explored what can be learned</source>
-        <translation type="unfinished"></translation>
+        <translation>Exploramos qué se puede aprender</translation>
     </message>
     <message>
         <source>Invited them to share lessons with colleagues</source>
-        <translation type="unfinished"></translation>
+        <translation>Le invité a compartir lo aprendido con compañeros</translation>
     </message>
     <message>
         <source>Cope</source>
-        <translation type="unfinished"></translation>
+        <translation>Afrontar</translation>
     </message>
     <message>
         <source>Reconnect them with their own ways of coping and the people around them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Reconéctale con sus propias formas de afrontar las cosas y con la gente que le rodea.</translation>
     </message>
     <message>
         <source>Ask what has helped them through hard times before.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pregúntale qué le ha ayudado antes en momentos difíciles.</translation>
     </message>
     <message>
         <source>Name the strengths you heard in what they told you.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombra las fortalezas que has oído en lo que te ha contado.</translation>
     </message>
     <message>
         <source>Ask who they can lean on: family, friends, colleagues.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pregúntale en quién puede apoyarse: familia, amistades, compañeros.</translation>
     </message>
     <message>
         <source>Check in on sleep, meals, movement and time off.</source>
-        <translation type="unfinished"></translation>
+        <translation>Interésate por el sueño, las comidas, el ejercicio y el descanso.</translation>
     </message>
     <message>
         <source>Handing them a list of things they should do.</source>
-        <translation type="unfinished"></translation>
+        <translation>Darle una lista de cosas que debería hacer.</translation>
     </message>
     <message>
         <source>Suggesting they just need to be more resilient.</source>
-        <translation type="unfinished"></translation>
+        <translation>Insinuar que solo necesita ser más resiliente.</translation>
     </message>
     <message>
         <source>Asked what helped them before</source>
-        <translation type="unfinished"></translation>
+        <translation>Le pregunté qué le ayudó antes</translation>
     </message>
     <message>
         <source>Named their strengths</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombré sus fortalezas</translation>
     </message>
     <message>
         <source>Talked about family, friends and colleagues</source>
-        <translation type="unfinished"></translation>
+        <translation>Hablamos de familia, amistades y compañeros</translation>
     </message>
     <message>
         <source>Talked about sleep and self-care</source>
-        <translation type="unfinished"></translation>
+        <translation>Hablamos del sueño y del autocuidado</translation>
     </message>
     <message>
         <source>Connect to resources</source>
-        <translation type="unfinished"></translation>
+        <translation>Conectar con recursos</translation>
     </message>
     <message>
         <source>Offer more help when peer support is not enough; act at once if safety is at risk.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ofrece más ayuda cuando el apoyo entre iguales no basta; actúa enseguida si la seguridad está en riesgo.</translation>
     </message>
     <message>
         <source>Mark each resource or kind of help as mentioned, handout given or referred.</source>
-        <translation type="unfinished"></translation>
+        <translation>Marca cada recurso o tipo de ayuda como mencionado, hoja entregada o derivado.</translation>
     </message>
     <message>
         <source>Only referred counts as a referral: you made or arranged the contact yourself.</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo «derivado» cuenta como derivación: hiciste o concertaste tú el contacto.</translation>
     </message>
     <message>
         <source>If you think someone is in danger, follow your program&apos;s safety steps straight away.</source>
-        <translation type="unfinished"></translation>
+        <translation>Si crees que alguien está en peligro, sigue de inmediato los pasos de seguridad de tu programa.</translation>
     </message>
     <message>
         <source>The journal records only that an escalation happened, never what was said or to whom.</source>
-        <translation type="unfinished"></translation>
+        <translation>El diario registra solo que hubo una escalada, nunca lo que se dijo ni a quién.</translation>
     </message>
     <message>
         <source>Presenting a referral as a sign that they failed or that you are stepping away.</source>
-        <translation type="unfinished"></translation>
+        <translation>Presentar una derivación como señal de que ha fallado o de que tú te apartas.</translation>
     </message>
     <message>
         <source>Writing down what was said in a safety situation, or any diagnosis.</source>
-        <translation type="unfinished"></translation>
+        <translation>Anotar lo que se dijo en una situación de riesgo, o cualquier diagnóstico.</translation>
     </message>
     <message>
         <source>Holding on to a safety concern on your own.</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardarte para ti solo un problema de seguridad.</translation>
     </message>
     <message>
         <source>Escalated a safety concern</source>
-        <translation type="unfinished"></translation>
+        <translation>Escalé un problema de seguridad</translation>
     </message>
     <message>
         <source>Offered resources</source>
-        <translation type="unfinished"></translation>
+        <translation>Ofrecí recursos</translation>
     </message>
     <message>
         <source>Made a referral</source>
-        <translation type="unfinished"></translation>
+        <translation>Hice una derivación</translation>
     </message>
     <message>
         <source>Closing and follow-up</source>
-        <translation type="unfinished"></translation>
+        <translation>Cierre y seguimiento</translation>
     </message>
     <message>
         <source>End warmly, agree on the next step, and check in on yourself.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cierra con calidez, acuerda el siguiente paso y mira cómo estás tú.</translation>
     </message>
     <message>
         <source>Thank them for their trust and their time, and for the work they do for patients.</source>
-        <translation type="unfinished"></translation>
+        <translation>Agradécele su confianza y su tiempo, y el trabajo que hace por los pacientes.</translation>
     </message>
     <message>
         <source>Agree a follow-up: when, and what you will do.</source>
-        <translation type="unfinished"></translation>
+        <translation>Acuerda un seguimiento: cuándo y qué vas a hacer.</translation>
     </message>
     <message>
         <source>Before saving, reread your notes: no diagnoses, clinical details or names of others.</source>
-        <translation type="unfinished"></translation>
+        <translation>Antes de guardar, relee tus notas: sin diagnósticos, datos clínicos ni nombres de otras personas.</translation>
     </message>
     <message>
         <source>Take a moment for yourself, and ask for a debrief if this one stays with you.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tómate un momento para ti, y pide un debriefing si esta conversación se te queda dentro.</translation>
     </message>
     <message>
         <source>Ending with no next step and no way to reach you.</source>
-        <translation type="unfinished"></translation>
+        <translation>Terminar sin siguiente paso y sin forma de contactar contigo.</translation>
     </message>
     <message>
         <source>Promising more than you can give.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prometer más de lo que puedes dar.</translation>
     </message>
     <message>
         <source>Skipping your own check-in because you feel fine right now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dejar de mirar cómo estás tú porque ahora mismo te sientes bien.</translation>
     </message>
     <message>
         <source>Thanked them and showed appreciation</source>
-        <translation type="unfinished"></translation>
+        <translation>Le di las gracias y mostré reconocimiento</translation>
     </message>
     <message>
         <source>Agreed a follow-up</source>
-        <translation type="unfinished"></translation>
+        <translation>Acordamos un seguimiento</translation>
     </message>
     <message>
         <source>Phone</source>
-        <translation type="unfinished">Teléfono</translation>
+        <translation>Teléfono</translation>
     </message>
     <message>
         <source>Video</source>
-        <translation type="unfinished"></translation>
+        <translation>Videollamada</translation>
     </message>
     <message>
         <source>In person</source>
-        <translation type="unfinished"></translation>
+        <translation>En persona</translation>
     </message>
     <message>
         <source>Text message</source>
-        <translation type="unfinished"></translation>
+        <translation>Mensaje de texto</translation>
     </message>
     <message>
         <source>Proactive outreach</source>
-        <translation type="unfinished"></translation>
+        <translation>Ofrecimiento proactivo</translation>
     </message>
     <message>
         <source>Peer asked for support</source>
-        <translation type="unfinished"></translation>
+        <translation>El colega pidió apoyo</translation>
     </message>
     <message>
         <source>Follow-up</source>
-        <translation type="unfinished">Seguimiento</translation>
+        <translation>Seguimiento</translation>
     </message>
     <message>
         <source>Group session</source>
-        <translation type="unfinished"></translation>
+        <translation>Sesión de grupo</translation>
     </message>
     <message>
         <source>Self</source>
-        <translation type="unfinished"></translation>
+        <translation>Por iniciativa propia</translation>
     </message>
     <message>
         <source>Colleague</source>
-        <translation type="unfinished"></translation>
+        <translation>Compañero de trabajo</translation>
     </message>
     <message>
         <source>Leader or manager</source>
-        <translation type="unfinished"></translation>
+        <translation>Responsable o mando</translation>
     </message>
     <message>
         <source>Risk or quality office</source>
-        <translation type="unfinished"></translation>
+        <translation>Unidad de riesgos o de calidad</translation>
     </message>
     <message>
         <source>Other</source>
-        <translation type="unfinished"></translation>
+        <translation>Otro</translation>
     </message>
     <message>
         <source>Accepted</source>
-        <translation type="unfinished"></translation>
+        <translation>Aceptado</translation>
     </message>
     <message>
         <source>Declined</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechazado</translation>
     </message>
     <message>
         <source>No answer</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin respuesta</translation>
     </message>
     <message>
         <source>Asked to talk later</source>
-        <translation type="unfinished"></translation>
+        <translation>Pidió hablar más tarde</translation>
     </message>
     <message>
         <source>Physician</source>
-        <translation type="unfinished"></translation>
+        <translation>Medicina</translation>
     </message>
     <message>
         <source>Resident or student</source>
-        <translation type="unfinished"></translation>
+        <translation>Residente o estudiante</translation>
     </message>
     <message>
         <source>Nurse</source>
-        <translation type="unfinished"></translation>
+        <translation>Enfermería</translation>
     </message>
     <message>
         <source>Advanced practice clinician</source>
-        <translation type="unfinished"></translation>
+        <translation>Práctica avanzada</translation>
     </message>
     <message>
         <source>Allied health professional</source>
-        <translation type="unfinished"></translation>
+        <translation>Otra profesión sanitaria</translation>
     </message>
     <message>
         <source>Employee assistance program</source>
-        <translation type="unfinished"></translation>
+        <translation>Programa de ayuda al empleado</translation>
     </message>
     <message>
         <source>Physician health program</source>
-        <translation type="unfinished"></translation>
+        <translation>Programa de atención al médico enfermo (PAIME o similar)</translation>
     </message>
     <message>
         <source>Mental health professional</source>
-        <translation type="unfinished"></translation>
+        <translation>Profesional de salud mental</translation>
     </message>
     <message>
         <source>Chaplain or spiritual care</source>
-        <translation type="unfinished"></translation>
+        <translation>Capellanía o atención espiritual</translation>
     </message>
     <message>
         <source>Crisis line</source>
-        <translation type="unfinished"></translation>
+        <translation>Línea de crisis</translation>
     </message>
     <message>
         <source>Legal or risk-management support for a review</source>
-        <translation type="unfinished"></translation>
+        <translation>Apoyo jurídico o de gestión de riesgos ante una revisión</translation>
     </message>
     <message>
         <source>Yes</source>
-        <translation type="unfinished"></translation>
+        <translation>Sí</translation>
     </message>
     <message>
         <source>Partly</source>
-        <translation type="unfinished"></translation>
+        <translation>En parte</translation>
     </message>
     <message>
         <source>No</source>
-        <translation type="unfinished"></translation>
+        <translation>No</translation>
     </message>
     <message>
         <source>Not sure</source>
-        <translation type="unfinished"></translation>
+        <translation>No lo sé</translation>
     </message>
     <message>
         <source>Depleted</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin fuerzas</translation>
     </message>
     <message>
         <source>Strained</source>
-        <translation type="unfinished"></translation>
+        <translation>Con tensión</translation>
     </message>
     <message>
         <source>Getting by</source>
-        <translation type="unfinished"></translation>
+        <translation>Voy tirando</translation>
     </message>
     <message>
         <source>Okay</source>
-        <translation type="unfinished"></translation>
+        <translation>Bien</translation>
     </message>
     <message>
         <source>Doing well</source>
-        <translation type="unfinished"></translation>
+        <translation>Muy bien</translation>
     </message>
     <message>
         <source>Mentioned</source>
-        <translation type="unfinished"></translation>
+        <translation>Mencionado</translation>
     </message>
     <message>
         <source>Handout given</source>
-        <translation type="unfinished"></translation>
+        <translation>Hoja entregada</translation>
     </message>
     <message>
         <source>Referred</source>
-        <translation type="unfinished"></translation>
+        <translation>Derivado</translation>
     </message>
     <message>
         <source>Adverse event or error</source>
-        <translation type="unfinished"></translation>
+        <translation>Evento adverso o error</translation>
     </message>
     <message>
         <source>Unexpected death or outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>Muerte o desenlace inesperado</translation>
     </message>
     <message>
         <source>Trauma or mass casualty</source>
-        <translation type="unfinished"></translation>
+        <translation>Trauma o incidente con múltiples víctimas</translation>
     </message>
     <message>
         <source>Lawsuit or complaint</source>
-        <translation type="unfinished"></translation>
+        <translation>Demanda o reclamación</translation>
     </message>
     <message>
         <source>Licensing board matter</source>
-        <translation type="unfinished"></translation>
+        <translation>Expediente del colegio profesional</translation>
     </message>
     <message>
         <source>Patient aggression</source>
-        <translation type="unfinished"></translation>
+        <translation>Agresión de un paciente</translation>
     </message>
     <message>
         <source>Conflict</source>
-        <translation type="unfinished"></translation>
+        <translation>Conflicto</translation>
     </message>
     <message>
         <source>Colleague&apos;s death or illness</source>
-        <translation type="unfinished"></translation>
+        <translation>Muerte o enfermedad de un compañero</translation>
     </message>
     <message>
         <source>Burnout or moral injury</source>
-        <translation type="unfinished"></translation>
+        <translation>Desgaste profesional o daño moral</translation>
     </message>
     <message>
         <source>Change at work</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambios en el trabajo</translation>
     </message>
     <message>
         <source>Personal life stressor</source>
-        <translation type="unfinished"></translation>
+        <translation>Estrés en la vida personal</translation>
     </message>
     <message>
         <source>Self-blame or guilt</source>
-        <translation type="unfinished"></translation>
+        <translation>Autoculpa o culpa</translation>
     </message>
     <message>
         <source>Feeling isolated</source>
-        <translation type="unfinished"></translation>
+        <translation>Sensación de aislamiento</translation>
     </message>
     <message>
         <source>Shame or fear of judgement</source>
-        <translation type="unfinished"></translation>
+        <translation>Vergüenza o miedo al juicio ajeno</translation>
     </message>
     <message>
         <source>Fear of the review, litigation or licensing process</source>
-        <translation type="unfinished"></translation>
+        <translation>Miedo a la revisión, al litigio o al expediente profesional</translation>
     </message>
     <message>
         <source>Replaying the event or trouble sleeping</source>
-        <translation type="unfinished"></translation>
+        <translation>Revivir lo ocurrido o dormir mal</translation>
     </message>
     <message>
         <source>Anxiety or low mood</source>
-        <translation type="unfinished"></translation>
+        <translation>Ansiedad o ánimo bajo</translation>
     </message>
     <message>
         <source>Work overload</source>
-        <translation type="unfinished"></translation>
+        <translation>Sobrecarga de trabajo</translation>
     </message>
     <message>
         <source>Not feeling valued</source>
-        <translation type="unfinished"></translation>
+        <translation>Sentir que no se le valora</translation>
     </message>
     <message>
         <source>Loss of meaning</source>
-        <translation type="unfinished"></translation>
+        <translation>Pérdida de sentido</translation>
     </message>
     <message>
         <source>Childcare or family care</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuidado de hijos o de familiares</translation>
     </message>
     <message>
         <source>Thinking of reducing hours or leaving</source>
-        <translation type="unfinished"></translation>
+        <translation>Pensar en reducir jornada o dejarlo</translation>
     </message>
     <message>
         <source>Fear of exposure or transmission</source>
-        <translation type="unfinished"></translation>
+        <translation>Miedo al contagio o a la exposición</translation>
     </message>
     <message>
         <source>Not recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin registrar</translation>
     </message>
     <message>
         <source>Tags added by the supporter</source>
-        <translation type="unfinished"></translation>
+        <translation>Etiquetas añadidas por la persona de apoyo</translation>
     </message>
 </context>
 <context>
@@ -1563,39 +1563,39 @@
     <name>Handout</name>
     <message>
         <source>In immediate danger, call 911 or your local emergency number.</source>
-        <translation type="unfinished"></translation>
+        <translation>En peligro inmediato, llama al 911 o a tu número local de emergencias.</translation>
     </message>
     <message>
         <source>Support for you</source>
-        <translation type="unfinished"></translation>
+        <translation>Apoyo para ti</translation>
     </message>
     <message>
         <source>You don&apos;t have to carry this alone. These services listen, and they are used to hearing from health workers.</source>
-        <translation type="unfinished"></translation>
+        <translation>No tienes por qué cargar con esto sin ayuda. Estos servicios escuchan y están acostumbrados a atender a profesionales sanitarios.</translation>
     </message>
     <message>
         <source>Prepared on {date}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Preparada el {date}.</translation>
     </message>
     <message>
         <source>Services change their numbers and hours from time to time; if one does not answer, try another on this page.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los servicios cambian a veces sus números y horarios; si uno no contesta, prueba con otro de esta hoja.</translation>
     </message>
     <message>
         <source>Call</source>
-        <translation type="unfinished"></translation>
+        <translation>Llamar</translation>
     </message>
     <message>
         <source>Text</source>
-        <translation type="unfinished"></translation>
+        <translation>Texto</translation>
     </message>
     <message>
         <source>Print handout</source>
-        <translation type="unfinished"></translation>
+        <translation>Imprimir hoja informativa</translation>
     </message>
     <message>
         <source>Handout preview</source>
-        <translation type="unfinished"></translation>
+        <translation>Vista previa de la hoja informativa</translation>
     </message>
 </context>
 <context>
@@ -1862,147 +1862,147 @@
     <name>Insights</name>
     <message>
         <source>Contacts</source>
-        <translation type="unfinished">Contactos</translation>
+        <translation>Contactos</translation>
     </message>
     <message>
         <source>Finished session records held in the month or period. An outreach that was declined, not answered or put off counts too: every attempt is a record. Drafts do not count.</source>
-        <translation type="unfinished"></translation>
+        <translation>Registros de sesión terminados en el mes o el periodo. Un ofrecimiento rechazado, sin respuesta o aplazado también cuenta: cada intento es un registro. Los borradores no cuentan.</translation>
     </message>
     <message>
         <source>Conversations</source>
-        <translation type="unfinished">Conversaciones</translation>
+        <translation>Conversaciones</translation>
     </message>
     <message>
         <source>Contacts in which a conversation took place: the outreach was accepted, or no outreach outcome was recorded (the peer came to the supporter).</source>
-        <translation type="unfinished"></translation>
+        <translation>Contactos en los que hubo conversación: el ofrecimiento fue aceptado, o no se registró resultado del ofrecimiento (el colega acudió a la persona de apoyo).</translation>
     </message>
     <message>
         <source>Contacts by kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Contactos por tipo</translation>
     </message>
     <message>
         <source>Contacts counted by their kind (proactive outreach, peer asked, follow-up, group); contacts without a kind are &apos;not recorded&apos;. The kinds add up to the contacts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Contactos contados por su tipo (ofrecimiento proactivo, a petición del colega, seguimiento, grupo); los contactos sin tipo figuran como «sin registrar». Los tipos suman el total de contactos.</translation>
     </message>
     <message>
         <source>Contacts by mode</source>
-        <translation type="unfinished"></translation>
+        <translation>Contactos por modalidad</translation>
     </message>
     <message>
         <source>Contacts counted by how they were held (phone, video, in person, text message); &apos;not recorded&apos; when no mode was chosen. The modes add up to the contacts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Contactos contados según cómo se hicieron (teléfono, videollamada, en persona, mensaje de texto); «sin registrar» cuando no se eligió modalidad. Las modalidades suman el total de contactos.</translation>
     </message>
     <message>
         <source>Outreach outcome</source>
-        <translation type="unfinished">Resultado del ofrecimiento</translation>
+        <translation>Resultado del ofrecimiento</translation>
     </message>
     <message>
         <source>Contacts counted by the outcome of the outreach (accepted, declined, no answer, asked to talk later); &apos;not recorded&apos; when none was chosen. The outcomes add up to the contacts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Contactos contados según el resultado del ofrecimiento (aceptado, rechazado, sin respuesta, pidió hablar más tarde); «sin registrar» cuando no se eligió ninguno. Los resultados suman el total de contactos.</translation>
     </message>
     <message>
         <source>Event categories</source>
-        <translation type="unfinished"></translation>
+        <translation>Categorías de evento</translation>
     </message>
     <message>
         <source>Contacts tagged with each event category. A contact can carry several tags, so these add up to more than the contacts; contacts without a tag are not counted here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Contactos etiquetados con cada categoría de evento. Un contacto puede llevar varias etiquetas, así que la suma supera el total de contactos; los contactos sin etiqueta no se cuentan aquí.</translation>
     </message>
     <message>
         <source>Stress drivers</source>
-        <translation type="unfinished">Factores de estrés</translation>
+        <translation>Factores de estrés</translation>
     </message>
     <message>
         <source>Contacts tagged with each stress driver. A contact can carry several, so these add up to more than the contacts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Contactos etiquetados con cada factor de estrés. Un contacto puede llevar varios, así que la suma supera el total de contactos.</translation>
     </message>
     <message>
         <source>Referrals by type</source>
-        <translation type="unfinished"></translation>
+        <translation>Derivaciones por tipo</translation>
     </message>
     <message>
         <source>Contacts in which a referral of each type was made: a kind of help or a resource marked referred, because the supporter made or arranged the contact. A resource counts under the type of its category. Mentioned or handed out is not a referral. A contact with two types of referral counts once under each.</source>
-        <translation type="unfinished"></translation>
+        <translation>Contactos en los que se hizo una derivación de cada tipo: un tipo de ayuda o un recurso marcado como derivado, porque la persona de apoyo hizo o concertó el contacto. Un recurso cuenta en el tipo de su categoría. Mencionar o entregar una hoja no es una derivación. Un contacto con dos tipos de derivación cuenta una vez en cada uno.</translation>
     </message>
     <message>
         <source>Conversations with a referral</source>
-        <translation type="unfinished">Conversaciones con derivación</translation>
+        <translation>Conversaciones con derivación</translation>
     </message>
     <message>
         <source>Conversations in which at least one kind of help or resource was marked referred.</source>
-        <translation type="unfinished"></translation>
+        <translation>Conversaciones en las que al menos un tipo de ayuda o recurso se marcó como derivado.</translation>
     </message>
     <message>
         <source>Conversations with help mentioned</source>
-        <translation type="unfinished"></translation>
+        <translation>Conversaciones con ayuda mencionada</translation>
     </message>
     <message>
         <source>Conversations in which at least one kind of help or resource was marked mentioned: named, with no handout and no contact arranged. Not a referral.</source>
-        <translation type="unfinished"></translation>
+        <translation>Conversaciones en las que al menos un tipo de ayuda o recurso se marcó como mencionado: se nombró, sin hoja informativa ni contacto concertado. No es una derivación.</translation>
     </message>
     <message>
         <source>Conversations with a handout</source>
-        <translation type="unfinished"></translation>
+        <translation>Conversaciones con hoja informativa</translation>
     </message>
     <message>
         <source>Conversations in which at least one resource or kind of help was marked handout given. Not a referral.</source>
-        <translation type="unfinished"></translation>
+        <translation>Conversaciones en las que al menos un recurso o tipo de ayuda se marcó como hoja entregada. No es una derivación.</translation>
     </message>
     <message>
         <source>Referral rate</source>
-        <translation type="unfinished">Tasa de derivación</translation>
+        <translation>Tasa de derivación</translation>
     </message>
     <message>
         <source>Conversations with a referral divided by conversations, as a percentage.</source>
-        <translation type="unfinished"></translation>
+        <translation>Conversaciones con derivación divididas entre el total de conversaciones, en porcentaje.</translation>
     </message>
     <message>
         <source>Follow-ups due</source>
-        <translation type="unfinished">Seguimientos pendientes</translation>
+        <translation>Seguimientos pendientes</translation>
     </message>
     <message>
         <source>Follow-ups agreed in a session whose due date falls in the month or period, whatever became of them (done, cancelled or still open).</source>
-        <translation type="unfinished"></translation>
+        <translation>Seguimientos acordados en una sesión cuya fecha prevista cae en el mes o el periodo, sea cual sea su desenlace (hechos, cancelados o aún abiertos).</translation>
     </message>
     <message>
         <source>Follow-ups completed</source>
-        <translation type="unfinished">Seguimientos completados</translation>
+        <translation>Seguimientos completados</translation>
     </message>
     <message>
         <source>Of the follow-ups due in the month or period, those marked done.</source>
-        <translation type="unfinished"></translation>
+        <translation>De los seguimientos pendientes en el mes o el periodo, los marcados como hechos.</translation>
     </message>
     <message>
         <source>Follow-ups overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>Seguimientos vencidos</translation>
     </message>
     <message>
         <source>Of the follow-ups due in the period, those still open after their due date.</source>
-        <translation type="unfinished"></translation>
+        <translation>De los seguimientos pendientes en el periodo, los que siguen abiertos después de su fecha prevista.</translation>
     </message>
     <message>
         <source>Median days to follow-up</source>
-        <translation type="unfinished">Mediana de días hasta el seguimiento</translation>
+        <translation>Mediana de días hasta el seguimiento</translation>
     </message>
     <message>
         <source>For completed follow-ups due in the period: the median number of days from the session that agreed the follow-up to the session that completed it. Follow-ups marked done without a follow-up session are left out.</source>
-        <translation type="unfinished"></translation>
+        <translation>Para los seguimientos completados con fecha prevista en el periodo: la mediana de días desde la sesión que acordó el seguimiento hasta la sesión que lo completó. Se dejan fuera los seguimientos marcados como hechos sin sesión de seguimiento.</translation>
     </message>
     <message>
         <source>Supporter hours</source>
-        <translation type="unfinished">Horas de apoyo</translation>
+        <translation>Horas de apoyo</translation>
     </message>
     <message>
         <source>The sum of the recorded durations of the contacts, in hours. Contacts without a duration add nothing.</source>
-        <translation type="unfinished"></translation>
+        <translation>La suma de las duraciones registradas de los contactos, en horas. Los contactos sin duración no suman nada.</translation>
     </message>
     <message>
         <source>Your self-care</source>
-        <translation type="unfinished"></translation>
+        <translation>Tu autocuidado</translation>
     </message>
     <message>
         <source>The average of your own self-care rating (1 = struggling, 5 = doing well) over the contacts of each month where you rated it, with the number of ratings. It stays on this computer: it is never part of a report.</source>
-        <translation type="unfinished"></translation>
+        <translation>La media de tu propia valoración de autocuidado (1 = me cuesta, 5 = estoy bien) en los contactos de cada mes en que la diste, con el número de valoraciones. Se queda en este ordenador: nunca forma parte de un informe.</translation>
     </message>
 </context>
 <context>
@@ -2957,55 +2957,55 @@
     <name>RecoverySheet</name>
     <message>
         <source>group {n}</source>
-        <translation type="unfinished">grupo {n}</translation>
+        <translation>grupo {n}</translation>
     </message>
     <message>
         <source>PeerDesk recovery sheet</source>
-        <translation type="unfinished"></translation>
+        <translation>Hoja de recuperación de PeerDesk</translation>
     </message>
     <message>
         <source>Recovery code made on {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>Código de recuperación creado el {date}</translation>
     </message>
     <message>
         <source>When you type it, capitals, spaces and dashes do not matter, and PeerDesk tells you if a group has a typo.</source>
-        <translation type="unfinished"></translation>
+        <translation>Al escribirlo, las mayúsculas, los espacios y los guiones dan igual, y PeerDesk te avisa si un grupo tiene una errata.</translation>
     </message>
     <message>
         <source>What it is for</source>
-        <translation type="unfinished"></translation>
+        <translation>Para qué sirve</translation>
     </message>
     <message>
         <source>This code opens your PeerDesk journal when the key kept in the computer&apos;s keyring is not there: on a new computer, after reinstalling the system, or if the keyring was reset or lost. It also opens backups of your journal.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este código abre tu diario de PeerDesk cuando la clave guardada en el llavero del ordenador no está: en un ordenador nuevo, después de reinstalar el sistema o si el llavero se restableció o se perdió. También abre las copias de seguridad de tu diario.</translation>
     </message>
     <message>
         <source>Where to keep it</source>
-        <translation type="unfinished"></translation>
+        <translation>Dónde guardarla</translation>
     </message>
     <message>
         <source>Somewhere safe and away from the laptop, for example with your important papers at home. Not in the laptop bag, not as a photo on your phone, not in e-mail or a cloud folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>En un lugar seguro y lejos del portátil, por ejemplo con tus papeles importantes en casa. No en la funda del portátil, ni como foto en el móvil, ni en el correo electrónico o en una carpeta en la nube.</translation>
     </message>
     <message>
         <source>Keep it private</source>
-        <translation type="unfinished"></translation>
+        <translation>Mantenla en privado</translation>
     </message>
     <message>
         <source>Anyone who has this code and a copy of your journal file can read your journal. If you think someone has seen it, make a new code in PeerDesk&apos;s settings: the old one stops working at once, and you print a new sheet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cualquiera que tenga este código y una copia del archivo de tu diario puede leer tu diario. Si crees que alguien lo ha visto, crea un código nuevo en los ajustes de PeerDesk: el anterior deja de funcionar en el acto, e imprimes una hoja nueva.</translation>
     </message>
     <message>
         <source>If it is lost</source>
-        <translation type="unfinished"></translation>
+        <translation>Si se pierde</translation>
     </message>
     <message>
         <source>While PeerDesk still opens on this computer, you can make a new code at any time. If both this code and the computer&apos;s key are gone, nobody can open the journal: there is no other way in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mientras PeerDesk siga abriéndose en este ordenador, puedes crear un código nuevo en cualquier momento. Si se pierden a la vez este código y la clave del ordenador, nadie puede abrir el diario: no hay otra forma de entrar.</translation>
     </message>
     <message>
         <source>Print recovery sheet</source>
-        <translation type="unfinished">Imprimir hoja de recuperación</translation>
+        <translation>Imprimir hoja de recuperación</translation>
     </message>
 </context>
 <context>
@@ -5178,36 +5178,36 @@ Nuevos: {added}; actualizados: {updated} (sus datos se sustituyen por los del ar
     <name>SummaryWords</name>
     <message numerus="yes">
         <source>%n finished session(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n sesión terminada</numerusform>
+            <numerusform>%n sesiones terminadas</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n draft(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n borrador</numerusform>
+            <numerusform>%n borradores</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n peer(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n colega</numerusform>
+            <numerusform>%n colegas</numerusform>
         </translation>
     </message>
     <message>
         <source>{sessions}, {drafts} and {peers}</source>
-        <translation type="unfinished">{sessions}, {drafts} y {peers}</translation>
+        <translation>{sessions}, {drafts} y {peers}</translation>
     </message>
     <message>
         <source>Sessions from {first} to {last}.</source>
-        <translation type="unfinished">Sesiones del {first} al {last}.</translation>
+        <translation>Sesiones del {first} al {last}.</translation>
     </message>
     <message>
         <source>No sessions yet.</source>
-        <translation type="unfinished">Aún no hay sesiones.</translation>
+        <translation>Aún no hay sesiones.</translation>
     </message>
 </context>
 <context>
@@ -5475,526 +5475,526 @@ Nuevos: {added}; actualizados: {updated} (sus datos se sustituyen por los del ar
     <name>messages</name>
     <message>
         <source>GNOME Keyring / KWallet (Secret Service)</source>
-        <translation type="unfinished"></translation>
+        <translation>GNOME Keyring / KWallet (Secret Service)</translation>
     </message>
     <message>
         <source>GNOME Keyring / KWallet (Secret Service, libsecret)</source>
-        <translation type="unfinished"></translation>
+        <translation>GNOME Keyring / KWallet (Secret Service, libsecret)</translation>
     </message>
     <message>
         <source>KWallet</source>
-        <translation type="unfinished"></translation>
+        <translation>KWallet</translation>
     </message>
     <message>
         <source>macOS Keychain</source>
-        <translation type="unfinished"></translation>
+        <translation>Llavero de macOS</translation>
     </message>
     <message>
         <source>Windows Credential Manager</source>
-        <translation type="unfinished"></translation>
+        <translation>Administrador de credenciales de Windows</translation>
     </message>
     <message>
         <source>PeerDesk&apos;s temporary in-memory keyring</source>
-        <translation type="unfinished"></translation>
+        <translation>Llavero temporal en memoria de PeerDesk</translation>
     </message>
     <message>
         <source>no keyring</source>
-        <translation type="unfinished"></translation>
+        <translation>ningún llavero</translation>
     </message>
     <message>
         <source>Crisis lines</source>
-        <translation type="unfinished"></translation>
+        <translation>Líneas de crisis</translation>
     </message>
     <message>
         <source>Physician health</source>
-        <translation type="unfinished"></translation>
+        <translation>Salud del médico</translation>
     </message>
     <message>
         <source>Counselling and EAP</source>
-        <translation type="unfinished"></translation>
+        <translation>Atención psicológica y PAE</translation>
     </message>
     <message>
         <source>Peer support</source>
-        <translation type="unfinished"></translation>
+        <translation>Apoyo entre iguales</translation>
     </message>
     <message>
         <source>Legal and litigation support</source>
-        <translation type="unfinished"></translation>
+        <translation>Apoyo jurídico y ante litigios</translation>
     </message>
     <message>
         <source>Self-care and well-being</source>
-        <translation type="unfinished"></translation>
+        <translation>Autocuidado y bienestar</translation>
     </message>
     <message>
         <source>Other support</source>
-        <translation type="unfinished"></translation>
+        <translation>Otros apoyos</translation>
     </message>
     <message>
         <source>Something went wrong</source>
-        <translation type="unfinished"></translation>
+        <translation>Algo ha fallado</translation>
     </message>
     <message>
         <source>PeerDesk could not finish what you asked.</source>
-        <translation type="unfinished"></translation>
+        <translation>PeerDesk no ha podido terminar lo que pediste.</translation>
     </message>
     <message>
         <source>Please try again. If it keeps happening, restart PeerDesk.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vuelve a intentarlo. Si sigue pasando, reinicia PeerDesk.</translation>
     </message>
     <message>
         <source>Something on this computer got in the way</source>
-        <translation type="unfinished"></translation>
+        <translation>Algo en este ordenador lo ha impedido</translation>
     </message>
     <message>
         <source>PeerDesk was stopped by something outside it (a file, a folder or the keyring).</source>
-        <translation type="unfinished"></translation>
+        <translation>Algo ajeno a PeerDesk lo ha detenido (un archivo, una carpeta o el llavero).</translation>
     </message>
     <message>
         <source>Nothing in your journal was changed. Please try again in a moment.</source>
-        <translation type="unfinished"></translation>
+        <translation>No ha cambiado nada en tu diario. Vuelve a intentarlo en un momento.</translation>
     </message>
     <message>
         <source>This value cannot be used.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este valor no se puede usar.</translation>
     </message>
     <message>
         <source>Please check what you typed</source>
-        <translation type="unfinished"></translation>
+        <translation>Revisa lo que has escrito</translation>
     </message>
     <message>
         <source>Correct it and try again; nothing was saved yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Corrígelo y vuelve a intentarlo; aún no se ha guardado nada.</translation>
     </message>
     <message>
         <source>That recovery code does not look right</source>
-        <translation type="unfinished"></translation>
+        <translation>Ese código de recuperación no parece correcto</translation>
     </message>
     <message>
         <source>The recovery code has a typo.</source>
-        <translation type="unfinished"></translation>
+        <translation>El código de recuperación tiene una errata.</translation>
     </message>
     <message>
         <source>Compare it group by group with your recovery sheet. Capitals, spaces and dashes do not matter.</source>
-        <translation type="unfinished"></translation>
+        <translation>Compáralo grupo a grupo con tu hoja de recuperación. Las mayúsculas, los espacios y los guiones dan igual.</translation>
     </message>
     <message>
         <source>No system keyring is available</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay ningún llavero del sistema disponible</translation>
     </message>
     <message>
         <source>This computer has no keyring PeerDesk can safely keep the journal&apos;s key in, so it cannot open the journal on its own.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este ordenador no tiene un llavero en el que PeerDesk pueda guardar con seguridad la clave del diario, así que no puede abrir el diario por sí solo.</translation>
     </message>
     <message>
         <source>Type your lock passphrase, or your recovery code, to open the journal.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escribe tu contraseña de bloqueo, o tu código de recuperación, para abrir el diario.</translation>
     </message>
     <message>
         <source>Your keyring is locked</source>
-        <translation type="unfinished"></translation>
+        <translation>Tu llavero está bloqueado</translation>
     </message>
     <message>
         <source>Your system keyring is locked, so PeerDesk cannot read the journal&apos;s key.</source>
-        <translation type="unfinished"></translation>
+        <translation>El llavero del sistema está bloqueado, así que PeerDesk no puede leer la clave del diario.</translation>
     </message>
     <message>
         <source>Unlock it (usually by logging in again) and choose Try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Desbloquéalo (normalmente volviendo a iniciar sesión) y elige Volver a intentarlo.</translation>
     </message>
     <message>
         <source>The key was kept in another keyring</source>
-        <translation type="unfinished"></translation>
+        <translation>La clave estaba en otro llavero</translation>
     </message>
     <message>
         <source>The journal&apos;s key was kept in {recorded}, but PeerDesk is now using {current}, which does not have it.</source>
-        <translation type="unfinished"></translation>
+        <translation>La clave del diario estaba en {recorded}, pero PeerDesk usa ahora {current}, que no la tiene.</translation>
     </message>
     <message>
         <source>Type your recovery code to open the journal; PeerDesk then keeps the key in the keyring in use now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escribe tu código de recuperación para abrir el diario; después PeerDesk guarda la clave en el llavero que se usa ahora.</translation>
     </message>
     <message>
         <source>The keyring no longer has the key</source>
-        <translation type="unfinished"></translation>
+        <translation>El llavero ya no tiene la clave</translation>
     </message>
     <message>
         <source>Your system keyring has no key for this journal. This happens on a new computer, after a reinstall, or when the keyring was reset.</source>
-        <translation type="unfinished"></translation>
+        <translation>El llavero del sistema no tiene ninguna clave para este diario. Pasa en un ordenador nuevo, después de una reinstalación o cuando se ha restablecido el llavero.</translation>
     </message>
     <message>
         <source>Type your recovery code to open the journal; PeerDesk then puts the key back in the keyring.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escribe tu código de recuperación para abrir el diario; después PeerDesk vuelve a poner la clave en el llavero.</translation>
     </message>
     <message>
         <source>The keyring did not keep the key</source>
-        <translation type="unfinished"></translation>
+        <translation>El llavero no ha guardado la clave</translation>
     </message>
     <message>
         <source>PeerDesk gave the journal&apos;s key to your system keyring, but could not read it back.</source>
-        <translation type="unfinished"></translation>
+        <translation>PeerDesk dio la clave del diario al llavero del sistema, pero no ha podido volver a leerla.</translation>
     </message>
     <message>
         <source>Try again. If it keeps failing, choose &quot;Ask for my passphrase every time&quot; in Settings: the journal then opens with the passphrase and needs no keyring.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vuelve a intentarlo. Si sigue fallando, elige «Pedir mi contraseña cada vez» en Ajustes: así el diario se abre con la contraseña y no necesita llavero.</translation>
     </message>
     <message>
         <source>The keyring still holds the journal&apos;s key</source>
-        <translation type="unfinished"></translation>
+        <translation>El llavero todavía tiene la clave del diario</translation>
     </message>
     <message>
         <source>PeerDesk no longer opens the journal from the keyring, but the keyring did not delete the key, so someone using this computer account could still read it there.</source>
-        <translation type="unfinished"></translation>
+        <translation>PeerDesk ya no abre el diario desde el llavero, pero el llavero no ha borrado la clave, así que alguien que use esta cuenta del ordenador aún podría leerla ahí.</translation>
     </message>
     <message>
         <source>Unlock your keyring and try again, or delete the &quot;PeerDesk&quot; entry in your keyring app. PeerDesk tries again every time the journal is unlocked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Desbloquea tu llavero y vuelve a intentarlo, o borra la entrada «PeerDesk» en la aplicación del llavero. PeerDesk lo vuelve a intentar cada vez que se desbloquea el diario.</translation>
     </message>
     <message>
         <source>Type your lock passphrase to open the journal</source>
-        <translation type="unfinished"></translation>
+        <translation>Escribe tu contraseña de bloqueo para abrir el diario</translation>
     </message>
     <message>
         <source>This journal asks for your passphrase every time. Its key is in no keyring, so nobody can open it without the passphrase or the recovery code.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este diario te pide la contraseña cada vez. Su clave no está en ningún llavero, así que nadie puede abrirlo sin la contraseña o el código de recuperación.</translation>
     </message>
     <message>
         <source>If you have forgotten the passphrase, use your recovery code.</source>
-        <translation type="unfinished"></translation>
+        <translation>Si has olvidado la contraseña, usa tu código de recuperación.</translation>
     </message>
     <message>
         <source>That does not open this journal</source>
-        <translation type="unfinished"></translation>
+        <translation>Eso no abre este diario</translation>
     </message>
     <message>
         <source>What was given does not open this journal. It may be mistyped, or it may belong to another journal or to a recovery code that was replaced.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lo que has escrito no abre este diario. Puede que tenga una errata, o que sea de otro diario o de un código de recuperación que se sustituyó.</translation>
     </message>
     <message>
         <source>Check Caps Lock and type it again carefully.</source>
-        <translation type="unfinished"></translation>
+        <translation>Comprueba el Bloq Mayús y vuelve a escribirlo con cuidado.</translation>
     </message>
     <message>
         <source>No lock passphrase is set</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay contraseña de bloqueo</translation>
     </message>
     <message>
         <source>This journal has no lock passphrase, so one cannot be used to open it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este diario no tiene contraseña de bloqueo, así que no se puede abrir con una.</translation>
     </message>
     <message>
         <source>Use your recovery code instead. You can set a passphrase later in Settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Usa tu código de recuperación. Puedes poner una contraseña más adelante en Ajustes.</translation>
     </message>
     <message>
         <source>The journal file is not there</source>
-        <translation type="unfinished"></translation>
+        <translation>El archivo del diario no está</translation>
     </message>
     <message>
         <source>PeerDesk cannot find the journal file in its data folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>PeerDesk no encuentra el archivo del diario en su carpeta de datos.</translation>
     </message>
     <message>
         <source>If the folder is on a drive that is not connected, connect it and try again. Otherwise, restore the journal from a backup.</source>
-        <translation type="unfinished"></translation>
+        <translation>Si la carpeta está en una unidad que no está conectada, conéctala y vuelve a intentarlo. Si no, restaura el diario desde una copia de seguridad.</translation>
     </message>
     <message>
         <source>A journal already exists here</source>
-        <translation type="unfinished"></translation>
+        <translation>Ya hay un diario aquí</translation>
     </message>
     <message>
         <source>There is already a journal in this folder. PeerDesk never replaces a journal.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ya hay un diario en esta carpeta. PeerDesk nunca sustituye un diario.</translation>
     </message>
     <message>
         <source>Open the existing journal instead, or choose another data folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Abre el diario que ya existe, o elige otra carpeta de datos.</translation>
     </message>
     <message>
         <source>The journal file is missing from PeerDesk&apos;s data folder, but its key file (journal.keys) is still there: the journal was moved, deleted or lost. PeerDesk will not start a new, empty journal in its place.</source>
-        <translation type="unfinished"></translation>
+        <translation>Falta el archivo del diario en la carpeta de datos de PeerDesk, pero su archivo de claves (journal.keys) sigue ahí: el diario se movió, se borró o se perdió. PeerDesk no va a empezar un diario nuevo y vacío en su lugar.</translation>
     </message>
     <message>
         <source>The journal file is empty, cut short, or does not hold this journal, for example after a disk problem or a copy that did not finish. PeerDesk has not changed the file and will not start a new, empty journal in its place.</source>
-        <translation type="unfinished"></translation>
+        <translation>El archivo del diario está vacío, cortado o no contiene este diario, por ejemplo tras un problema de disco o una copia que no terminó. PeerDesk no ha cambiado el archivo y no va a empezar un diario nuevo y vacío en su lugar.</translation>
     </message>
     <message>
         <source>The key is right, but the journal file fails its checks: part of it was changed or lost, for example by a disk problem or a copy that did not finish. PeerDesk has not changed the file.</source>
-        <translation type="unfinished"></translation>
+        <translation>La clave es correcta, pero el archivo del diario no supera sus comprobaciones: una parte se cambió o se perdió, por ejemplo por un problema de disco o una copia que no terminó. PeerDesk no ha cambiado el archivo.</translation>
     </message>
     <message>
         <source>Restore from a backup. If you moved the journal yourself, put journal.db back beside journal.keys and start PeerDesk again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Restaura desde una copia de seguridad. Si moviste tú el diario, vuelve a poner journal.db junto a journal.keys e inicia PeerDesk de nuevo.</translation>
     </message>
     <message>
         <source>Restore from a backup. The file is moved aside when you restore, not deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Restaura desde una copia de seguridad. Al restaurar, el archivo se aparta, no se borra.</translation>
     </message>
     <message>
         <source>Restore from a backup first. The damaged file is kept aside in case someone can recover more from it later (with shredding of notes on, until it is older than both periods).</source>
-        <translation type="unfinished"></translation>
+        <translation>Restaura primero desde una copia de seguridad. El archivo dañado se guarda aparte por si alguien puede recuperar más de él más adelante (con la destrucción de notas activada, hasta que sea más antiguo que ambos plazos).</translation>
     </message>
     <message>
         <source>The journal file is damaged</source>
-        <translation type="unfinished"></translation>
+        <translation>El archivo del diario está dañado</translation>
     </message>
     <message>
         <source>The journal&apos;s key file is missing or damaged</source>
-        <translation type="unfinished"></translation>
+        <translation>Falta el archivo de claves del diario o está dañado</translation>
     </message>
     <message>
         <source>The small key file kept beside the journal (journal.keys) is missing or damaged, so the journal cannot be unlocked. The journal itself has not been changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>El pequeño archivo de claves que se guarda junto al diario (journal.keys) falta o está dañado, así que no se puede desbloquear el diario. El diario en sí no ha cambiado.</translation>
     </message>
     <message>
         <source>It is {size}, far larger than a key file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ocupa {size}, mucho más que un archivo de claves.</translation>
     </message>
     <message>
         <source>Restore from a backup: each backup carries its own key file. If you moved files by hand, put journal.keys back beside journal.db.</source>
-        <translation type="unfinished"></translation>
+        <translation>Restaura desde una copia de seguridad: cada copia lleva su propio archivo de claves. Si moviste archivos a mano, vuelve a poner journal.keys junto a journal.db.</translation>
     </message>
     <message>
         <source>This journal needs a newer PeerDesk</source>
-        <translation type="unfinished"></translation>
+        <translation>Este diario necesita un PeerDesk más reciente</translation>
     </message>
     <message>
         <source>The journal was last opened by a newer version of PeerDesk (journal format {found}; this version understands up to {supported}). To keep it safe, this version will not open or change it.</source>
-        <translation type="unfinished"></translation>
+        <translation>El diario lo abrió por última vez una versión más reciente de PeerDesk (formato de diario {found}; esta versión entiende hasta el {supported}). Para protegerlo, esta versión no lo abrirá ni lo cambiará.</translation>
     </message>
     <message>
         <source>Update PeerDesk to the latest version, then open the journal again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Actualiza PeerDesk a la última versión y vuelve a abrir el diario.</translation>
     </message>
     <message>
         <source>PeerDesk is installed without encryption</source>
-        <translation type="unfinished"></translation>
+        <translation>PeerDesk está instalado sin cifrado</translation>
     </message>
     <message>
         <source>The database library PeerDesk found cannot encrypt, so it will not open or create a journal with it.</source>
-        <translation type="unfinished"></translation>
+        <translation>La biblioteca de base de datos que ha encontrado PeerDesk no puede cifrar, así que no abrirá ni creará un diario con ella.</translation>
     </message>
     <message>
         <source>Reinstall PeerDesk from its official package, or ask whoever installed it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Reinstala PeerDesk desde su paquete oficial, o pregunta a quien lo instaló.</translation>
     </message>
     <message>
         <source>The journal is already open</source>
-        <translation type="unfinished"></translation>
+        <translation>El diario ya está abierto</translation>
     </message>
     <message>
         <source>Another PeerDesk window has this journal open, and only one may use it at a time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Otra ventana de PeerDesk tiene abierto este diario, y solo una puede usarlo a la vez.</translation>
     </message>
     <message>
         <source>Switch to the other PeerDesk window (or close it), then choose Try again here. If none is open, wait a moment and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambia a la otra ventana de PeerDesk (o ciérrala) y elige Volver a intentarlo aquí. Si no hay ninguna abierta, espera un momento y vuelve a intentarlo.</translation>
     </message>
     <message>
         <source>The disk is full</source>
-        <translation type="unfinished"></translation>
+        <translation>El disco está lleno</translation>
     </message>
     <message>
         <source>There is no room left on the disk. Nothing was lost: the last save is kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>No queda espacio en el disco. No se ha perdido nada: se conserva lo último que se guardó.</translation>
     </message>
     <message>
         <source>Free some space (empty the trash, remove large files) and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Libera algo de espacio (vacía la papelera, quita archivos grandes) y vuelve a intentarlo.</translation>
     </message>
     <message>
         <source>A file could not be read or written</source>
-        <translation type="unfinished"></translation>
+        <translation>No se ha podido leer o escribir un archivo</translation>
     </message>
     <message>
         <source>The computer refused to read or write one of PeerDesk&apos;s files. The folder may be read-only, on a drive that went away, or its permissions may have changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>El ordenador no ha dejado leer o escribir uno de los archivos de PeerDesk. Puede que la carpeta sea de solo lectura, que esté en una unidad que se ha desconectado o que hayan cambiado sus permisos.</translation>
     </message>
     <message>
         <source>Check the drive and folder, then try again. Your journal was not changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Comprueba la unidad y la carpeta y vuelve a intentarlo. Tu diario no ha cambiado.</translation>
     </message>
     <message>
         <source>The new key is chosen but not yet in place</source>
-        <translation type="unfinished"></translation>
+        <translation>La clave nueva está elegida pero aún no está en su sitio</translation>
     </message>
     <message>
         <source>PeerDesk had finished the journal under its new key, but could not put it in place (the disk may have turned read-only). The next start finishes it: from then on the NEW recovery code and the new passphrase open the journal, and the old ones do not.</source>
-        <translation type="unfinished"></translation>
+        <translation>PeerDesk había terminado el diario con su clave nueva, pero no ha podido ponerlo en su sitio (puede que el disco se haya vuelto de solo lectura). El próximo inicio lo termina: a partir de entonces el NUEVO código de recuperación y la contraseña nueva abren el diario, y los anteriores no.</translation>
     </message>
     <message>
         <source>Keep the new recovery code. Make the folder writable again, then unlock with the new recovery code (or the new passphrase).</source>
-        <translation type="unfinished"></translation>
+        <translation>Conserva el código de recuperación nuevo. Vuelve a permitir la escritura en la carpeta y desbloquea con el código de recuperación nuevo (o la contraseña nueva).</translation>
     </message>
     <message>
         <source>PeerDesk cannot write in its folder</source>
-        <translation type="unfinished"></translation>
+        <translation>PeerDesk no puede escribir en su carpeta</translation>
     </message>
     <message>
         <source>PeerDesk cannot write in the folder {folder}: it is read-only, or it does not belong to you. Your journal was not changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>PeerDesk no puede escribir en la carpeta {folder}: es de solo lectura o no te pertenece. Tu diario no ha cambiado.</translation>
     </message>
     <message>
         <source>Make the folder writable (check that its drive is not mounted read-only and that the folder belongs to you), then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Permite la escritura en la carpeta (comprueba que su unidad no está montada como de solo lectura y que la carpeta te pertenece) y vuelve a intentarlo.</translation>
     </message>
     <message>
         <source>This is not a usable backup</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta copia de seguridad no sirve</translation>
     </message>
     <message>
         <source>The chosen file is not a PeerDesk backup, or it is damaged.</source>
-        <translation type="unfinished"></translation>
+        <translation>El archivo elegido no es una copia de seguridad de PeerDesk, o está dañado.</translation>
     </message>
     <message>
         <source>Choose another backup file; backups are kept in the backups folder by default.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elige otro archivo de copia de seguridad; por defecto, las copias se guardan en la carpeta de copias de seguridad.</translation>
     </message>
     <message>
         <source>It is no longer there</source>
-        <translation type="unfinished"></translation>
+        <translation>Ya no está ahí</translation>
     </message>
     <message>
         <source>What you chose no longer exists; it may have been removed a moment ago.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lo que elegiste ya no existe; puede que se haya quitado hace un momento.</translation>
     </message>
     <message>
         <source>Refresh the list and choose again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Actualiza la lista y vuelve a elegir.</translation>
     </message>
     <message>
         <source>This peer already has a follow-up planned</source>
-        <translation type="unfinished"></translation>
+        <translation>Este colega ya tiene un seguimiento previsto</translation>
     </message>
     <message>
         <source>A second open follow-up for the same peer is planned only when you say so.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un segundo seguimiento abierto para el mismo colega solo se planifica si tú lo dices.</translation>
     </message>
     <message>
         <source>Complete or cancel the open one on the Follow-ups page, or save again and choose to plan a second one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Completa o cancela el que está abierto en la página Seguimientos, o vuelve a guardar y elige planificar otro.</translation>
     </message>
 </context>
 <context>
     <name>report</name>
     <message>
         <source>not shown (a count behind it is suppressed)</source>
-        <translation type="unfinished"></translation>
+        <translation>no se muestra (un recuento del que depende está oculto)</translation>
     </message>
     <message>
         <source>Whole period</source>
-        <translation type="unfinished"></translation>
+        <translation>Todo el periodo</translation>
     </message>
     <message>
         <source>Month</source>
-        <translation type="unfinished">Mes</translation>
+        <translation>Mes</translation>
     </message>
     <message>
         <source>Contacts</source>
-        <translation type="unfinished">Contactos</translation>
+        <translation>Contactos</translation>
     </message>
     <message>
         <source>Conversations</source>
-        <translation type="unfinished">Conversaciones</translation>
+        <translation>Conversaciones</translation>
     </message>
     <message>
         <source>Supporter hours</source>
-        <translation type="unfinished">Horas de apoyo</translation>
+        <translation>Horas de apoyo</translation>
     </message>
     <message>
         <source>Follow-ups due</source>
-        <translation type="unfinished">Seguimientos pendientes</translation>
+        <translation>Seguimientos pendientes</translation>
     </message>
     <message>
         <source>Follow-ups completed</source>
-        <translation type="unfinished">Seguimientos completados</translation>
+        <translation>Seguimientos completados</translation>
     </message>
     <message>
         <source>PeerDesk program totals</source>
-        <translation type="unfinished"></translation>
+        <translation>Totales del programa de PeerDesk</translation>
     </message>
     <message>
         <source>PeerDesk report</source>
-        <translation type="unfinished"></translation>
+        <translation>Informe de PeerDesk</translation>
     </message>
     <message>
         <source>{first} to {last}</source>
-        <translation type="unfinished"></translation>
+        <translation>De {first} a {last}</translation>
     </message>
     <message>
         <source>De-identified: counts only, by month at most. It holds no names, pseudonyms, notes, contact details or dates.</source>
-        <translation type="unfinished"></translation>
+        <translation>Desidentificado: solo recuentos, como mucho por mes. No contiene nombres, seudónimos, notas, datos de contacto ni fechas.</translation>
     </message>
     <message>
         <source>Counts from 1 to {below} are shown as &lt;{t}; x marks a count held back so that no small count can be worked out from the totals.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los recuentos de 1 a {below} se muestran como &lt;{t}; una x marca un recuento oculto para que ningún recuento pequeño pueda deducirse de los totales.</translation>
     </message>
     <message>
         <source>Reports combined: {count}. Where a report held back a small count, the total is a range; totals below {t} are held back again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Informes combinados: {count}. Cuando un informe ocultó un recuento pequeño, el total es un intervalo; los totales por debajo de {t} se vuelven a ocultar.</translation>
     </message>
     <message>
         <source>The reports cover different periods.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los informes cubren periodos distintos.</translation>
     </message>
     <message>
         <source>Figure</source>
-        <translation type="unfinished">Dato</translation>
+        <translation>Dato</translation>
     </message>
     <message>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>Valor</translation>
     </message>
     <message>
         <source>Conversations with a referral</source>
-        <translation type="unfinished">Conversaciones con derivación</translation>
+        <translation>Conversaciones con derivación</translation>
     </message>
     <message>
         <source>Referral rate</source>
-        <translation type="unfinished">Tasa de derivación</translation>
+        <translation>Tasa de derivación</translation>
     </message>
     <message>
         <source>Category</source>
-        <translation type="unfinished">Categoría</translation>
+        <translation>Categoría</translation>
     </message>
     <message>
         <source>PeerDesk de-identified report</source>
-        <translation type="unfinished"></translation>
+        <translation>Informe desidentificado de PeerDesk</translation>
     </message>
     <message>
         <source>Supporter minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>Minutos de apoyo</translation>
     </message>
     <message>
         <source>Conversations with help mentioned</source>
-        <translation type="unfinished"></translation>
+        <translation>Conversaciones con ayuda mencionada</translation>
     </message>
     <message>
         <source>Conversations with a handout</source>
-        <translation type="unfinished"></translation>
+        <translation>Conversaciones con hoja informativa</translation>
     </message>
     <message>
         <source>Contacts by kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Contactos por tipo</translation>
     </message>
     <message>
         <source>Contacts by mode</source>
-        <translation type="unfinished"></translation>
+        <translation>Contactos por modalidad</translation>
     </message>
     <message>
         <source>Outreach outcome</source>
-        <translation type="unfinished">Resultado del ofrecimiento</translation>
+        <translation>Resultado del ofrecimiento</translation>
     </message>
     <message>
         <source>Event categories</source>
-        <translation type="unfinished"></translation>
+        <translation>Categorías de evento</translation>
     </message>
     <message>
         <source>Stress drivers</source>
-        <translation type="unfinished">Factores de estrés</translation>
+        <translation>Factores de estrés</translation>
     </message>
     <message>
         <source>Referrals by type</source>
-        <translation type="unfinished"></translation>
+        <translation>Derivaciones por tipo</translation>
     </message>
 </context>
 </TS>
