@@ -1231,7 +1231,7 @@
     </message>
     <message>
         <source>Fear of the review, litigation or licensing process</source>
-        <translation>Miedo a la revisión, al litigio o al expediente profesional</translation>
+        <translation>Miedo a la revisión, a una demanda o a un expediente</translation>
     </message>
     <message>
         <source>Replaying the event or trouble sleeping</source>
