@@ -3205,7 +3205,7 @@
     </message>
     <message>
         <source>Make a hand&amp;out…</source>
-        <translation>Preparar una &amp;hoja informativa…</translation>
+        <translation>Preparar una ho&amp;ja informativa…</translation>
     </message>
     <message>
         <source>Make a handout from the directory</source>
@@ -3305,7 +3305,7 @@
     </message>
     <message>
         <source>&amp;Undo changes</source>
-        <translation>De&amp;shacer cambios</translation>
+        <translation>Deshacer cam&amp;bios</translation>
     </message>
     <message>
         <source>Undo unsaved changes</source>
@@ -3329,7 +3329,7 @@
     </message>
     <message>
         <source>&amp;Description:</source>
-        <translation>D&amp;escripción:</translation>
+        <translation>De&amp;scripción:</translation>
     </message>
     <message>
         <source>&amp;Phone:</source>
@@ -3345,7 +3345,7 @@
     </message>
     <message>
         <source>Hou&amp;rs:</source>
-        <translation>Horari&amp;o:</translation>
+        <translation>&amp;Horario:</translation>
     </message>
     <message>
         <source>For &amp;whom:</source>
