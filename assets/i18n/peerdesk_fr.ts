@@ -4762,6 +4762,22 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Language PeerDesk speaks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>As on this computer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A new language shows the next time the journal opens: after you lock it, or when you start PeerDesk again. Dates and paper size follow the language and your computer&apos;s country.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>How PeerDesk opens</source>
         <translation type="unfinished"></translation>
     </message>

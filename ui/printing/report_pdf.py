@@ -29,7 +29,6 @@ from PySide6.QtGui import (
     QGuiApplication,
     QImage,
     QPageLayout,
-    QPageSize,
     QPainter,
     QPalette,
     QPdfWriter,
@@ -42,6 +41,7 @@ from peerdesk.files import create_private_file, make_private, storage_error, tem
 from peerdesk.insights import Month
 from peerdesk.translation import QT_TRANSLATE_NOOP
 from ui.messages import flow_text
+from ui.printing.recovery_sheet import default_page_size
 from ui.widgets.dates import month_and_year
 
 
@@ -235,9 +235,10 @@ def report_document(report: rep.Report) -> QTextDocument:
 
 
 def page_layout() -> QPageLayout:
-    """A4 portrait; QTextDocument.print_ adds its own 2 cm margins."""
+    """Portrait on the locale's paper (Letter or A4); QTextDocument.print_ adds its own 2 cm
+    margins."""
     return QPageLayout(
-        QPageSize(QPageSize.PageSizeId.A4),
+        default_page_size(),
         QPageLayout.Orientation.Portrait,
         QMarginsF(0, 0, 0, 0),
         QPageLayout.Unit.Millimeter,
@@ -335,7 +336,7 @@ def report_pages(report: rep.Report, dpi: int = PREVIEW_DPI) -> list[QImage]:
 
 
 def save_report_pdf(path: Path, report: rep.Report) -> None:
-    """Write the report as an A4 PDF at ``path`` (written beside it first, then moved in place).
+    """Write the report as a PDF at ``path`` (written beside it first, then moved in place).
 
     Needs a QGuiApplication (the app has one; :func:`save_report_pdf_headless` makes one).
     """
