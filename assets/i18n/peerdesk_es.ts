@@ -4765,19 +4765,19 @@ Nuevos: {added}; actualizados: {updated} (sus datos se sustituyen por los del ar
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Idioma</translation>
     </message>
     <message>
         <source>Language PeerDesk speaks</source>
-        <translation type="unfinished"></translation>
+        <translation>Idioma de PeerDesk</translation>
     </message>
     <message>
         <source>As on this computer</source>
-        <translation type="unfinished"></translation>
+        <translation>Como en este ordenador</translation>
     </message>
     <message>
         <source>A new language shows the next time the journal opens: after you lock it, or when you start PeerDesk again. Dates and paper size follow the language and your computer&apos;s country.</source>
-        <translation type="unfinished"></translation>
+        <translation>El idioma nuevo se verá la próxima vez que se abra el diario: después de bloquearlo o cuando vuelvas a iniciar PeerDesk. Las fechas y el tamaño del papel siguen el idioma y el país de tu ordenador.</translation>
     </message>
     <message>
         <source>How PeerDesk opens</source>
