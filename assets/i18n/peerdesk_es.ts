@@ -2568,11 +2568,11 @@
     <name>PeersPage</name>
     <message>
         <source>Sho&amp;w closed peers</source>
-        <translation>&amp;Mostrar colegas cerrados</translation>
+        <translation>&amp;Mostrar fichas cerradas</translation>
     </message>
     <message>
         <source>Show closed peers</source>
-        <translation>Mostrar colegas cerrados</translation>
+        <translation>Mostrar las fichas cerradas</translation>
     </message>
     <message>
         <source>Peers</source>
@@ -2596,7 +2596,7 @@
     </message>
     <message>
         <source>A name only you can link to them</source>
-        <translation>Un nombre que solo tú puedes relacionar con esa persona</translation>
+        <translation>Un nombre con el que solo tú sabrás quién es</translation>
     </message>
     <message>
         <source>Contact details of the new peer (optional)</source>
