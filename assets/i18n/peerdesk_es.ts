@@ -2596,7 +2596,7 @@
     </message>
     <message>
         <source>A name only you can link to them</source>
-        <translation>Un nombre con el que solo tú sabrás quién es</translation>
+        <translation>Un nombre: solo tú sabrás quién es</translation>
     </message>
     <message>
         <source>Contact details of the new peer (optional)</source>
