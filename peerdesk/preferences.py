@@ -25,6 +25,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Generic, TypeVar
 
+from peerdesk import countries
 from peerdesk.errors import InvalidInput
 from peerdesk.settings import Settings
 from peerdesk.text import clean
@@ -133,6 +134,9 @@ ORGANISATION = Setting("handout.organisation", "organisation", "", _organisation
 # Look: kept for the pages that will offer them.
 THEME = Setting("look.theme", "theme", "system", _one_of(THEMES))
 LANGUAGE = Setting("look.language", "language", "system", _one_of(LANGUAGES))
+# Resources: the supporter's country (its pack seeds the directory; its emergency line is printed
+# on every handout).
+COUNTRY = Setting("resources.country", "country", countries.DEFAULT, _one_of(countries.CODES))
 # Whether the default resource directory was added once (never again, even if all archived).
 RESOURCES_SEEDED = Setting("resources.defaults_seeded", "defaults_seeded", False, _flag)
 
@@ -147,6 +151,7 @@ ALL: tuple[Setting[Any], ...] = (
     THEME,
     LANGUAGE,
     RESOURCES_SEEDED,
+    COUNTRY,
 )
 
 

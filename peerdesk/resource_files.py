@@ -42,6 +42,7 @@ FIELDS = (
     "hours",
     "audience",
     "last_verified_on",
+    "source",
 )
 REQUIRED = ("category", "name")
 MAX_BYTES = 2 * 1024 * 1024
@@ -185,6 +186,7 @@ def _resource(values: Mapping[str, object], where: str, today: date | None) -> R
         hours=text["hours"],
         audience=text["audience"],
         last_verified_on=_verified_on(values.get("last_verified_on"), where, today),
+        source=text["source"],
     )
     try:
         return item.validated()

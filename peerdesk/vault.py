@@ -76,7 +76,7 @@ from peerdesk.keyslots import (
     unwrap_passphrase,
 )
 from peerdesk.keystore import KeyStore
-from peerdesk.preferences import BACKUP_KEEP, Preferences, RetentionPolicy
+from peerdesk.preferences import BACKUP_KEEP, COUNTRY, Preferences, RetentionPolicy
 from peerdesk.recovery import RecoveryCode
 from peerdesk.resource_defaults import seed_default_resources
 from peerdesk.salvage import RESCUE_DIR
@@ -207,18 +207,24 @@ class Vault:
     # --- create ---------------------------------------------------------------------------------
 
     def create(
-        self, passphrase: str | None = None, *, lock_mode: LockMode = LockMode.COMPUTER_LOGIN
+        self,
+        passphrase: str | None = None,
+        *,
+        lock_mode: LockMode = LockMode.COMPUTER_LOGIN,
+        country: str = COUNTRY.default,
     ) -> tuple[Journal, RecoveryCode]:
         """Create a new journal; return it open, with the recovery code to show once.
 
         Without a usable keyring a lock passphrase is required (the key is never stored in the
         clear). In passphrase mode the passphrase is required and the keyring is not used at all.
-        Refuses when a journal file or its key file already exists.
+        ``country`` picks the resource pack the directory starts with and the emergency line on
+        handouts. Refuses when a journal file or its key file already exists.
         """
         if self.exists():
             raise JournalExists(f"a journal already exists in {self.data_dir}")
         if lock_mode is LockMode.PASSPHRASE and passphrase is None:
             raise InvalidInput("this lock mode needs a lock passphrase", field="passphrase")
+        country = COUNTRY.check(country)
         secret = None if passphrase is None else check_passphrase(passphrase)
         try:
             ensure_private_dir(self.data_dir)
@@ -226,12 +232,14 @@ class Vault:
             raise storage_error(exc, "creating the data folder") from exc
         self._instance.acquire()
         try:
-            return self._create(secret, lock_mode)
+            return self._create(secret, lock_mode, country)
         except BaseException:
             self._instance.release()
             raise
 
-    def _create(self, secret: bytes | None, mode: LockMode) -> tuple[Journal, RecoveryCode]:
+    def _create(
+        self, secret: bytes | None, mode: LockMode, country: str
+    ) -> tuple[Journal, RecoveryCode]:
         key, journal_id, code = keyslots.new_key(), uuid.uuid4().hex, RecoveryCode.generate()
         backend: str | None = None
         try:
@@ -261,6 +269,7 @@ class Vault:
                 conn.execute("COMMIT")
             fresh = Journal(conn, building, self.clock)
             fresh.tags.seed_defaults()
+            fresh.preferences.set(COUNTRY, country)
             seed_default_resources(fresh)
             conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
         finally:

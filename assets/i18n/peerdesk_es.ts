@@ -419,6 +419,91 @@
     </message>
 </context>
 <context>
+    <name>Country</name>
+    <message>
+        <source>United States</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Canada</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>United Kingdom</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ireland</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Australia</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Spain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>France</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Germany</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CountryBox</name>
+    <message>
+        <source>Country</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CountrySettings</name>
+    <message>
+        <source>Country and resources</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your country</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Country whose resources to add</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add its resources</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add this country&apos;s resources</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adds the crisis lines and support services listed for that country to your resource directory. Entries you already have (same name or phone number) are left as they are. None is marked verified: check each before you print it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a country&apos;s resources</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Handouts say: {line}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The resources could not be added: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{country}: {added} added to your resource directory, {skipped} already there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CrashDialog</name>
     <message>
         <source>PeerDesk ran into a problem</source>
@@ -1562,8 +1647,12 @@
 <context>
     <name>Handout</name>
     <message>
-        <source>In immediate danger, call 911 or your local emergency number.</source>
-        <translation>En peligro inmediato, llama al 911 o a tu número local de emergencias.</translation>
+        <source>In immediate danger, call {number}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In immediate danger, call {first} or {second}.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Support for you</source>
@@ -1625,6 +1714,10 @@
         <translation>&amp;Recursos (marca una categoría para incluirla entera)</translation>
     </message>
     <message>
+        <source>Ticked when this opened: {names}. Untick any you don&apos;t want on the page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Personal note (optional)</source>
         <translation>Nota personal (opcional)</translation>
     </message>
@@ -1653,8 +1746,20 @@
         <translation>Cosas que revisar</translation>
     </message>
     <message>
+        <source>&amp;Keep them without contact details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print the entries without a phone, text line or web address as they are</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Preview of the first page</source>
         <translation>Vista previa de la primera página</translation>
+    </message>
+    <message>
+        <source>Every handout says: {line}</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Status</source>
@@ -1733,8 +1838,8 @@
         <translation>Entradas elegidas sin verificar en los últimos 12 meses: {n}. Comprueba sus números y horarios antes de entregar esta hoja.</translation>
     </message>
     <message>
-        <source>No phone, text line or web address yet for: {names}.</source>
-        <translation>Aún sin teléfono, línea de texto ni dirección web: {names}.</translation>
+        <source>No phone, text line or web address yet for: {names}. Fill it in on the Resources page, untick it, or keep it without contact details.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Tick at least one resource.</source>
@@ -1759,6 +1864,10 @@
     <message>
         <source>Tick at least one resource first.</source>
         <translation>Primero marca al menos un recurso.</translation>
+    </message>
+    <message>
+        <source>Not printed yet: no phone, text line or web address for {names}. Fill it in, untick it, or press “Keep them without contact details”.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The PDF could not be saved: {reason}</source>
@@ -2008,6 +2117,14 @@
 <context>
     <name>InsightsPage</name>
     <message>
+        <source>{title}: none in this period.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{title}. Most often: {top}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Insights</source>
         <translation>Estadísticas</translation>
     </message>
@@ -2188,8 +2305,8 @@
         <translation>Tus valoraciones de autocuidado, mes a mes, de 1 (me cuesta) a 5 (estoy bien).</translation>
     </message>
     <message>
-        <source>Latest: {month}, {value:.1f}.</source>
-        <translation>Última: {month}, {value:.1f}.</translation>
+        <source>Latest: {month}, {value}.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Rate how you are doing at the end of each session to see a trend here.</source>
@@ -3244,6 +3361,10 @@
         <translation>Para quién</translation>
     </message>
     <message>
+        <source>Source: the public page the details come from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>e.g. Staff counselling service</source>
         <translation>p. ej., Servicio de atención psicológica al personal</translation>
     </message>
@@ -3266,6 +3387,10 @@
     <message>
         <source>e.g. All staff and their families</source>
         <translation>p. ej., Todo el personal y sus familias</translation>
+    </message>
+    <message>
+        <source>where to check the details, e.g. https://988lifeline.org/</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Description</source>
@@ -3350,6 +3475,10 @@
     <message>
         <source>For &amp;whom:</source>
         <translation>Para &amp;quién:</translation>
+    </message>
+    <message>
+        <source>Sourc&amp;e:</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Checked:</source>
@@ -4916,6 +5045,30 @@ Nuevos: {added}; actualizados: {updated} (sus datos se sustituyen por los del ar
         <translation>Aún no hay copia de seguridad.</translation>
     </message>
     <message>
+        <source>Appearance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Like the system</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Colours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Colours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>A new passphrase gives the journal a new key, so the old passphrase opens nothing you write afterwards. To keep your recovery code, type it here. Leave this empty to get a new code instead (you write it down next).</source>
         <translation>Una contraseña nueva da al diario una clave nueva, así que la contraseña anterior no abre nada de lo que escribas después. Para conservar tu código de recuperación, escríbelo aquí. Déjalo vacío para obtener un código nuevo (lo anotarás a continuación).</translation>
     </message>
@@ -5021,6 +5174,18 @@ Nuevos: {added}; actualizados: {updated} (sus datos se sustituyen por los del ar
     <message>
         <source>Write as if someone else might read it one day. Keep to the minimum: a pseudonym for each peer, no clinical details or diagnoses, and no names of patients or other people.</source>
         <translation>Escribe como si algún día pudiera leerlo otra persona. Limítate a lo mínimo: un seudónimo para cada colega, sin datos clínicos ni diagnósticos, y sin nombres de pacientes ni de otras personas.</translation>
+    </message>
+    <message>
+        <source>Your country</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your resource directory starts with the crisis lines and support services listed for this country, and handouts print its emergency number. Check each entry before you print it. You can change the country and add another country&apos;s resources later in Settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Co&amp;untry:</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>How should PeerDesk open?</source>

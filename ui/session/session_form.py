@@ -264,7 +264,7 @@ class SessionForm(QDialog):
         hint = QLabel(
             self.tr("Ctrl+PgDn / Ctrl+PgUp: next or previous step · Ctrl+S: finish · Esc: leave")
         )
-        hint.setEnabled(False)
+        hint.setProperty("muted", True)
         hint.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
 
         if self._finished_mode:  # a finished session stays finished: leaving asks what to keep

@@ -14,7 +14,9 @@ computer's language when PeerDesk has it, English otherwise.
 from __future__ import annotations
 
 import logging
+from pathlib import Path
 
+import PySide6
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
 from peerdesk.assets import asset
@@ -87,11 +89,20 @@ class AppLanguage:
 
     def _install_qt(self, language: str) -> None:
         """Qt's own words (standard buttons, file dialogs); without them those stay English."""
-        folder = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
         translator = QTranslator(self._app)
-        if translator.load(f"qtbase_{language}", folder):
-            self._app.installTranslator(translator)
-            self._translators.append(translator)
-        else:
-            log.warning("Qt's own %s translation was not found; its dialogs stay English", language)
-            translator.deleteLater()
+        for folder in _qt_translation_folders():
+            if translator.load(f"qtbase_{language}", folder):
+                self._app.installTranslator(translator)
+                self._translators.append(translator)
+                return
+        log.warning("Qt's own %s translation was not found; its dialogs stay English", language)
+        translator.deleteLater()
+
+
+def _qt_translation_folders() -> tuple[str, ...]:
+    """Where Qt keeps its translations: as Qt says, then inside the PySide6 package (where the
+    bundle keeps them, whatever prefix the frozen Qt reports)."""
+    return (
+        QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath),
+        str(Path(PySide6.__file__).parent / "Qt" / "translations"),
+    )
