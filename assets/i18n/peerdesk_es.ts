@@ -422,85 +422,85 @@
     <name>Country</name>
     <message>
         <source>United States</source>
-        <translation type="unfinished"></translation>
+        <translation>Estados Unidos</translation>
     </message>
     <message>
         <source>Canada</source>
-        <translation type="unfinished"></translation>
+        <translation>Canadá</translation>
     </message>
     <message>
         <source>United Kingdom</source>
-        <translation type="unfinished"></translation>
+        <translation>Reino Unido</translation>
     </message>
     <message>
         <source>Ireland</source>
-        <translation type="unfinished"></translation>
+        <translation>Irlanda</translation>
     </message>
     <message>
         <source>Australia</source>
-        <translation type="unfinished"></translation>
+        <translation>Australia</translation>
     </message>
     <message>
         <source>Spain</source>
-        <translation type="unfinished"></translation>
+        <translation>España</translation>
     </message>
     <message>
         <source>France</source>
-        <translation type="unfinished"></translation>
+        <translation>Francia</translation>
     </message>
     <message>
         <source>Germany</source>
-        <translation type="unfinished"></translation>
+        <translation>Alemania</translation>
     </message>
 </context>
 <context>
     <name>CountryBox</name>
     <message>
         <source>Country</source>
-        <translation type="unfinished"></translation>
+        <translation>País</translation>
     </message>
 </context>
 <context>
     <name>CountrySettings</name>
     <message>
         <source>Country and resources</source>
-        <translation type="unfinished"></translation>
+        <translation>País y recursos</translation>
     </message>
     <message>
         <source>Your country</source>
-        <translation type="unfinished"></translation>
+        <translation>Tu país</translation>
     </message>
     <message>
         <source>Country whose resources to add</source>
-        <translation type="unfinished"></translation>
+        <translation>País cuyos recursos quieres añadir</translation>
     </message>
     <message>
         <source>Add its resources</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir sus recursos</translation>
     </message>
     <message>
         <source>Add this country&apos;s resources</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir los recursos de este país</translation>
     </message>
     <message>
         <source>Adds the crisis lines and support services listed for that country to your resource directory. Entries you already have (same name or phone number) are left as they are. None is marked verified: check each before you print it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Añade a tu directorio de recursos las líneas de crisis y los servicios de apoyo de ese país. Las entradas que ya tienes (mismo nombre o número de teléfono) se quedan como están. Ninguna se marca como verificada: compruébalas antes de imprimirlas.</translation>
     </message>
     <message>
         <source>Add a country&apos;s resources</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir los recursos de un país</translation>
     </message>
     <message>
         <source>Handouts say: {line}</source>
-        <translation type="unfinished"></translation>
+        <translation>Las hojas informativas dicen: {line}</translation>
     </message>
     <message>
         <source>The resources could not be added: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>No se han podido añadir los recursos: {reason}</translation>
     </message>
     <message>
         <source>{country}: {added} added to your resource directory, {skipped} already there.</source>
-        <translation type="unfinished"></translation>
+        <translation>{country}: añadidos a tu directorio de recursos: {added}; ya estaban: {skipped}.</translation>
     </message>
 </context>
 <context>
@@ -1648,11 +1648,11 @@
     <name>Handout</name>
     <message>
         <source>In immediate danger, call {number}.</source>
-        <translation type="unfinished"></translation>
+        <translation>En peligro inmediato, llama al {number}.</translation>
     </message>
     <message>
         <source>In immediate danger, call {first} or {second}.</source>
-        <translation type="unfinished"></translation>
+        <translation>En peligro inmediato, llama al {first} o al {second}.</translation>
     </message>
     <message>
         <source>Support for you</source>
@@ -1715,7 +1715,7 @@
     </message>
     <message>
         <source>Ticked when this opened: {names}. Untick any you don&apos;t want on the page.</source>
-        <translation type="unfinished"></translation>
+        <translation>Marcados al abrir: {names}. Desmarca los que no quieras en la hoja.</translation>
     </message>
     <message>
         <source>Personal note (optional)</source>
@@ -1747,11 +1747,11 @@
     </message>
     <message>
         <source>&amp;Keep them without contact details</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Conservarlos sin datos de contacto</translation>
     </message>
     <message>
         <source>Print the entries without a phone, text line or web address as they are</source>
-        <translation type="unfinished"></translation>
+        <translation>Imprimir tal cual las entradas sin teléfono, línea de texto ni dirección web</translation>
     </message>
     <message>
         <source>Preview of the first page</source>
@@ -1759,7 +1759,7 @@
     </message>
     <message>
         <source>Every handout says: {line}</source>
-        <translation type="unfinished"></translation>
+        <translation>Todas las hojas informativas dicen: {line}</translation>
     </message>
     <message>
         <source>Status</source>
@@ -1839,7 +1839,7 @@
     </message>
     <message>
         <source>No phone, text line or web address yet for: {names}. Fill it in on the Resources page, untick it, or keep it without contact details.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún sin teléfono, línea de texto ni dirección web: {names}. Complétalo en la página Recursos, desmárcalo o consérvalo sin datos de contacto.</translation>
     </message>
     <message>
         <source>Tick at least one resource.</source>
@@ -1867,7 +1867,7 @@
     </message>
     <message>
         <source>Not printed yet: no phone, text line or web address for {names}. Fill it in, untick it, or press “Keep them without contact details”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún sin imprimir: no hay teléfono, línea de texto ni dirección web para {names}. Complétalo, desmárcalo o pulsa «Conservarlos sin datos de contacto».</translation>
     </message>
     <message>
         <source>The PDF could not be saved: {reason}</source>
@@ -2118,11 +2118,11 @@
     <name>InsightsPage</name>
     <message>
         <source>{title}: none in this period.</source>
-        <translation type="unfinished"></translation>
+        <translation>{title}: nada en este periodo.</translation>
     </message>
     <message>
         <source>{title}. Most often: {top}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{title}. Lo más frecuente: {top}.</translation>
     </message>
     <message>
         <source>Insights</source>
@@ -2306,7 +2306,7 @@
     </message>
     <message>
         <source>Latest: {month}, {value}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Última: {month}, {value}.</translation>
     </message>
     <message>
         <source>Rate how you are doing at the end of each session to see a trend here.</source>
@@ -3362,7 +3362,7 @@
     </message>
     <message>
         <source>Source: the public page the details come from</source>
-        <translation type="unfinished"></translation>
+        <translation>Fuente: la página pública de la que proceden los datos</translation>
     </message>
     <message>
         <source>e.g. Staff counselling service</source>
@@ -3390,7 +3390,7 @@
     </message>
     <message>
         <source>where to check the details, e.g. https://988lifeline.org/</source>
-        <translation type="unfinished"></translation>
+        <translation>dónde comprobar los datos, p. ej., https://988lifeline.org/</translation>
     </message>
     <message>
         <source>Description</source>
@@ -3478,7 +3478,7 @@
     </message>
     <message>
         <source>Sourc&amp;e:</source>
-        <translation type="unfinished"></translation>
+        <translation>Fu&amp;ente:</translation>
     </message>
     <message>
         <source>Checked:</source>
@@ -5046,27 +5046,27 @@ Nuevos: {added}; actualizados: {updated} (sus datos se sustituyen por los del ar
     </message>
     <message>
         <source>Appearance</source>
-        <translation type="unfinished"></translation>
+        <translation>Apariencia</translation>
     </message>
     <message>
         <source>Like the system</source>
-        <translation type="unfinished"></translation>
+        <translation>Como el sistema</translation>
     </message>
     <message>
         <source>Light</source>
-        <translation type="unfinished"></translation>
+        <translation>Claro</translation>
     </message>
     <message>
         <source>Dark</source>
-        <translation type="unfinished"></translation>
+        <translation>Oscuro</translation>
     </message>
     <message>
         <source>Colours</source>
-        <translation type="unfinished"></translation>
+        <translation>Colores</translation>
     </message>
     <message>
         <source>&amp;Colours</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Colores</translation>
     </message>
     <message>
         <source>A new passphrase gives the journal a new key, so the old passphrase opens nothing you write afterwards. To keep your recovery code, type it here. Leave this empty to get a new code instead (you write it down next).</source>
@@ -5177,15 +5177,15 @@ Nuevos: {added}; actualizados: {updated} (sus datos se sustituyen por los del ar
     </message>
     <message>
         <source>Your country</source>
-        <translation type="unfinished"></translation>
+        <translation>Tu país</translation>
     </message>
     <message>
         <source>Your resource directory starts with the crisis lines and support services listed for this country, and handouts print its emergency number. Check each entry before you print it. You can change the country and add another country&apos;s resources later in Settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tu directorio de recursos empieza con las líneas de crisis y los servicios de apoyo de este país, y las hojas informativas imprimen su número de emergencias. Comprueba cada entrada antes de imprimirla. Puedes cambiar el país y añadir los recursos de otro país más adelante en Ajustes.</translation>
     </message>
     <message>
         <source>Co&amp;untry:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;País:</translation>
     </message>
     <message>
         <source>How should PeerDesk open?</source>
