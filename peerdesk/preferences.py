@@ -29,6 +29,7 @@ from peerdesk import countries
 from peerdesk.errors import InvalidInput
 from peerdesk.settings import Settings
 from peerdesk.text import clean
+from peerdesk.translation import QT_TRANSLATE_NOOP
 
 log = logging.getLogger(__name__)
 
@@ -78,7 +79,7 @@ def _one_of(allowed: tuple[str, ...]) -> Callable[[object], str]:
 
 def _flag(value: object) -> bool:
     if not isinstance(value, bool):
-        raise InvalidInput("choose yes or no")
+        raise InvalidInput(QT_TRANSLATE_NOOP("errors", "choose yes or no"))
     return value
 
 
@@ -86,10 +87,10 @@ def _folder(value: object) -> Path | None:
     if value is None:
         return None
     if not isinstance(value, str | Path) or (isinstance(value, str) and "\x00" in value):
-        raise InvalidInput("choose a folder")
+        raise InvalidInput(QT_TRANSLATE_NOOP("errors", "choose a folder"))
     folder = Path(value)
     if not folder.is_absolute():
-        raise InvalidInput("choose a whole folder path")
+        raise InvalidInput(QT_TRANSLATE_NOOP("errors", "choose a whole folder path"))
     return folder
 
 

@@ -5651,6 +5651,121 @@
     </message>
 </context>
 <context>
+    <name>errors</name>
+    <message>
+        <source>this follow-up is no longer open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the period ends before it starts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>another peer already has this pseudonym</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>choose yes or no</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>choose a folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>choose a whole folder path</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the recovery code is far too long</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the recovery code has a typo: please check each group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>choose at least one report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file is UTF-16 text; save it as UTF-8 and try again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file holds no resources</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the format version must be a whole number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the JSON is nested too deeply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the JSON holds a value that cannot be read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the format version is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;resources&quot; must be a list of resources</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file has no header row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line 1: the first line may only be &apos;# peerdesk-resources version 1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line 1: the format version must be a whole number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this tag exists already</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>another tag has this name already</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the lock passphrase is too long</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the passphrase has characters that cannot be used</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this lock mode needs a lock passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the journal asks for this passphrase every time; switch to opening with the computer login first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>without a working keyring the passphrase is the only everyday key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the current lock passphrase is needed to keep it</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>messages</name>
     <message>
         <source>GNOME Keyring / KWallet (Secret Service)</source>

@@ -41,7 +41,7 @@ from peerdesk import insights as ins
 from peerdesk.clock import Clock, today
 from peerdesk.errors import InvalidInput
 from peerdesk.journal import Journal
-from ui.messages import flow_text, metric_text
+from ui.messages import core_message, flow_text, metric_text
 from ui.models.figures_model import FiguresModel
 from ui.widgets.colours import style_colour
 from ui.widgets.dates import (
@@ -634,7 +634,7 @@ class InsightsPage(QWidget):
                     n=ins.MAX_MONTHS
                 )
                 if exc.field == "to"
-                else str(exc)
+                else core_message(exc)
             )
             self.problem.show()
             return

@@ -49,7 +49,7 @@ from peerdesk.resource_defaults import is_placeholder
 from peerdesk.resources import CATEGORIES, Resource
 from peerdesk.text import LINE_MAX, NOTE_MAX, fold
 from ui.dialogs.handout_dialog import HandoutDialog
-from ui.messages import category_label
+from ui.messages import category_label, core_message
 from ui.models.resources_model import CONTACT, NAME, VERIFIED, ResourcesModel
 from ui.widgets.dates import day_long_month_year, to_date, to_qdate
 from ui.widgets.labels import ERROR, WARNING, set_style_property
@@ -653,7 +653,7 @@ class ResourcesPage(QWidget):
         except InvalidInput as exc:
             self._set_status(
                 self.tr("“{name}” was not imported, and nothing was changed. {reason}.").format(
-                    name=path.name, reason=_sentence(str(exc))
+                    name=path.name, reason=_sentence(core_message(exc))
                 ),
                 error=True,
             )
