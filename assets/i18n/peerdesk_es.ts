@@ -5656,115 +5656,115 @@ Nuevos: {added}; actualizados: {updated} (sus datos se sustituyen por los del ar
     <name>errors</name>
     <message>
         <source>this follow-up is no longer open</source>
-        <translation type="unfinished"></translation>
+        <translation>este seguimiento ya no está abierto</translation>
     </message>
     <message>
         <source>the period ends before it starts</source>
-        <translation type="unfinished"></translation>
+        <translation>el periodo termina antes de empezar</translation>
     </message>
     <message>
         <source>another peer already has this pseudonym</source>
-        <translation type="unfinished"></translation>
+        <translation>otro colega ya tiene este seudónimo</translation>
     </message>
     <message>
         <source>choose yes or no</source>
-        <translation type="unfinished"></translation>
+        <translation>elige sí o no</translation>
     </message>
     <message>
         <source>choose a folder</source>
-        <translation type="unfinished"></translation>
+        <translation>elige una carpeta</translation>
     </message>
     <message>
         <source>choose a whole folder path</source>
-        <translation type="unfinished"></translation>
+        <translation>elige la ruta completa de una carpeta</translation>
     </message>
     <message>
         <source>the recovery code is far too long</source>
-        <translation type="unfinished"></translation>
+        <translation>el código de recuperación es demasiado largo</translation>
     </message>
     <message>
         <source>the recovery code has a typo: please check each group</source>
-        <translation type="unfinished"></translation>
+        <translation>el código de recuperación tiene una errata: revisa cada grupo</translation>
     </message>
     <message>
         <source>choose at least one report</source>
-        <translation type="unfinished"></translation>
+        <translation>elige al menos un informe</translation>
     </message>
     <message>
         <source>the file is UTF-16 text; save it as UTF-8 and try again</source>
-        <translation type="unfinished"></translation>
+        <translation>el archivo es texto UTF-16; guárdalo como UTF-8 y vuelve a intentarlo</translation>
     </message>
     <message>
         <source>the file is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>el archivo está vacío</translation>
     </message>
     <message>
         <source>the file holds no resources</source>
-        <translation type="unfinished"></translation>
+        <translation>el archivo no contiene recursos</translation>
     </message>
     <message>
         <source>the format version must be a whole number</source>
-        <translation type="unfinished"></translation>
+        <translation>la versión del formato debe ser un número entero</translation>
     </message>
     <message>
         <source>the JSON is nested too deeply</source>
-        <translation type="unfinished"></translation>
+        <translation>el JSON tiene demasiados niveles anidados</translation>
     </message>
     <message>
         <source>the JSON holds a value that cannot be read</source>
-        <translation type="unfinished"></translation>
+        <translation>el JSON contiene un valor que no se puede leer</translation>
     </message>
     <message>
         <source>the format version is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>falta la versión del formato</translation>
     </message>
     <message>
         <source>&quot;resources&quot; must be a list of resources</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;resources&quot; debe ser una lista de recursos</translation>
     </message>
     <message>
         <source>the file has no header row</source>
-        <translation type="unfinished"></translation>
+        <translation>el archivo no tiene fila de encabezado</translation>
     </message>
     <message>
         <source>line 1: the first line may only be &apos;# peerdesk-resources version 1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>línea 1: la primera línea solo puede ser &apos;# peerdesk-resources version 1&apos;</translation>
     </message>
     <message>
         <source>line 1: the format version must be a whole number</source>
-        <translation type="unfinished"></translation>
+        <translation>línea 1: la versión del formato debe ser un número entero</translation>
     </message>
     <message>
         <source>this tag exists already</source>
-        <translation type="unfinished"></translation>
+        <translation>esta etiqueta ya existe</translation>
     </message>
     <message>
         <source>another tag has this name already</source>
-        <translation type="unfinished"></translation>
+        <translation>otra etiqueta ya tiene este nombre</translation>
     </message>
     <message>
         <source>the lock passphrase is too long</source>
-        <translation type="unfinished"></translation>
+        <translation>la contraseña de bloqueo es demasiado larga</translation>
     </message>
     <message>
         <source>the passphrase has characters that cannot be used</source>
-        <translation type="unfinished"></translation>
+        <translation>la contraseña tiene caracteres que no se pueden usar</translation>
     </message>
     <message>
         <source>this lock mode needs a lock passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>este modo de bloqueo necesita una contraseña de bloqueo</translation>
     </message>
     <message>
         <source>the journal asks for this passphrase every time; switch to opening with the computer login first</source>
-        <translation type="unfinished"></translation>
+        <translation>el diario pide esta contraseña cada vez; cambia primero a abrir con el inicio de sesión del ordenador</translation>
     </message>
     <message>
         <source>without a working keyring the passphrase is the only everyday key</source>
-        <translation type="unfinished"></translation>
+        <translation>sin un llavero que funcione, la contraseña es la única llave de uso diario</translation>
     </message>
     <message>
         <source>the current lock passphrase is needed to keep it</source>
-        <translation type="unfinished"></translation>
+        <translation>hace falta la contraseña de bloqueo actual para conservarla</translation>
     </message>
 </context>
 <context>
