@@ -5760,7 +5760,7 @@ Nuevos: {added}; actualizados: {updated} (sus datos se sustituyen por los del ar
     </message>
     <message>
         <source>without a working keyring the passphrase is the only everyday key</source>
-        <translation>sin un llavero que funcione, la contraseña es la única llave de uso diario</translation>
+        <translation>sin un llavero que funcione, la contraseña es la única forma de abrir el diario cada día</translation>
     </message>
     <message>
         <source>the current lock passphrase is needed to keep it</source>
