@@ -6,7 +6,7 @@ import re
 from collections.abc import Iterable
 from dataclasses import replace
 
-from PySide6.QtCore import QEvent, QObject, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QFocusEvent, QKeyEvent, QWheelEvent
 from PySide6.QtWidgets import (
     QAbstractButton,
@@ -26,6 +26,7 @@ from peerdesk import flow
 from peerdesk.sessions import Session
 from ui.messages import flow_text
 from ui.models.roles import Role
+from ui.widgets.accessible import name_as_shown
 from ui.widgets.dates import EARLIEST_DAY, to_qdate
 
 INFO, PROBLEM = "info", "problem"  # the kinds of boxed note (colours: assets/peerdesk.qss)
@@ -38,11 +39,12 @@ def show_as_note(label: QLabel, kind: str = INFO) -> None:
 
 def choice_combo(choices: tuple[flow.Choice, ...], name: str) -> ChoiceBox:
     combo = ChoiceBox()
-    combo.addItem("—", None)
+    # Words, not "—": on Linux a screen reader says a drop-down's current entry as its name.
+    combo.addItem(QCoreApplication.translate("fields", "not recorded"), None)
     for choice in choices:
         combo.addItem(flow_text(choice.label), choice.id)
     combo.setAccessibleName(name)
-    combo.setMinimumWidth(300)
+    combo.setMinimumWidth(220)
     return combo
 
 
@@ -85,7 +87,7 @@ def fit_rows(picker: QListWidget, most: int) -> None:
 
 def button(text: str, name: str) -> QPushButton:
     made = QPushButton(text)
-    made.setAccessibleName(name)
+    name_as_shown(made, name)  # named by its visible words; ``name`` becomes the description
     # No button may grab Enter typed in a field: finishing is an explicit action.
     made.setAutoDefault(False)
     return made
