@@ -3350,7 +3350,7 @@
     </message>
     <message>
         <source>Make a hand&amp;out…</source>
-        <translation>Preparar una ho&amp;ja informativa…</translation>
+        <translation>Crear ho&amp;ja informativa…</translation>
     </message>
     <message>
         <source>Make a handout from the directory</source>
