@@ -54,6 +54,7 @@ from ui.main_window import FOLLOW_UPS, RESOURCES, SESSIONS, MainWindow
 from ui.printing.page_preview import PagePreviewDialog
 from ui.printing.report_pdf import report_pages
 from ui.session.identifier_guard import IdentifierGuardDialog, find_in
+from ui.session.steps.context_step import ContextStep
 from ui.session.steps.resources_step import ResourcesStep
 from ui.system.crash import CrashDialog
 from ui.system.window_state import WindowState
@@ -380,19 +381,28 @@ def test_a_window_size_kept_from_a_larger_screen_is_fitted_to_this_one(
 
 
 @pytest.mark.parametrize("laptop", LAPTOPS, ids=[laptop.name for laptop in LAPTOPS])
-def test_step_6_gives_its_list_the_room_there_is(
-    qtbot: QtBot, demo: tuple[Vault, Path], clock: Clock, laptop: Laptop
+@pytest.mark.parametrize("step_id", ["context", "resources"])
+def test_a_step_gives_its_lists_the_room_there_is(
+    qtbot: QtBot, demo: tuple[Vault, Path], clock: Clock, laptop: Laptop, step_id: str
 ) -> None:
-    """Every resource shows, or the list grows until the step fills its area: no empty band."""
+    """Every tag (Context) and every resource (step 6) shows, or the lists grow until the step
+    fills its area: no empty band below a list that scrolls."""
     with walk_over(qtbot, demo, clock) as walk:
-        form = walk.window.new_session()
+        # A follow-up session: the last session's summary beside the form leaves the least width
+        followup = walk.journal.followups.open()[0]
+        form = walk.window.start_follow_up(followup.id)
+        assert form is not None
         form.resize(laptop.room)
-        form.go_to_step("resources")
+        form.go_to_step(step_id)
         _settle()
-        step = form.steps["resources"]
-        assert isinstance(step, ResourcesStep)
-        tree = step.offers.tree
-        if not tree.verticalScrollBar().isVisible():
+        step = form.steps[step_id]
+        if isinstance(step, ResourcesStep):
+            lists: list[QAbstractScrollArea] = [step.offers.tree]
+        else:
+            assert isinstance(step, ContextStep)
+            lists = [step.events, step.drivers]
+        scrolling = [view for view in lists if view.verticalScrollBar().isVisible()]
+        if not scrolling:
             return  # every row shows
         area = form.stack.currentWidget()
         assert isinstance(area, QAbstractScrollArea)
@@ -402,7 +412,7 @@ def test_step_6_gives_its_list_the_room_there_is(
             for w in step.findChildren(QWidget)
             if w.isVisible()
         )
-        row = tree.sizeHintForRow(0)
+        row = max(view.sizeHintForRow(0) for view in scrolling)  # type: ignore[attr-defined]
         assert bottom >= viewport.height() - row, (bottom, viewport.height())
 
 

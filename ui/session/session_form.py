@@ -376,7 +376,7 @@ class SessionForm(QDialog):
             self._skipped_banners[step.id] = skipped
         # The step's fields are one widget, so a skipped step is disabled in one go while its
         # explanation stays readable.
-        if step.id == "resources":  # its list of help offered takes the room left
+        if step.id in ("context", "resources"):  # their lists (tags, help) take the room left
             form.addWidget(self.steps[step.id], 1)
         else:
             form.addWidget(self.steps[step.id])

@@ -154,12 +154,10 @@ class ContextStep(StepWidget):
         drivers_label.setBuddy(self.drivers)
         tags.addWidget(events_label, 0, 0)
         tags.addWidget(drivers_label, 0, 1)
-        tallest = max(self.events.height(), self.drivers.height())
-        self.events.setFixedHeight(tallest)
-        self.drivers.setFixedHeight(tallest)
         tags.addWidget(self.events, 1, 0)
         tags.addWidget(self.drivers, 1, 1)
-        self.fields.addLayout(tags)
+        tags.setRowStretch(1, 1)
+        self.fields.addLayout(tags, 1)  # the lists take the room the step leaves
 
     def _combo(self, choices: tuple[flow.Choice, ...], name: str) -> QComboBox:
         combo = choice_combo(choices, name)
@@ -184,7 +182,8 @@ class ContextStep(StepWidget):
         picker.setWordWrap(True)
         picker.setResizeMode(QListView.ResizeMode.Adjust)
         picker.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        fit_rows(picker, most=12)
+        # At least six rows; taller where the form has room, so a long list shows every tag.
+        fit_rows(picker, most=6, grow=True)
         picker.itemChanged.connect(self.changed)
         return picker
 

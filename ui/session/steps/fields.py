@@ -76,13 +76,19 @@ def checked_data(picker: QListWidget) -> list[object]:
     ]
 
 
-def fit_rows(picker: QListWidget, most: int) -> None:
-    """Tall enough for its rows (up to ``most``); it scrolls beyond that."""
+_NO_MAXIMUM = (1 << 24) - 1  # QWIDGETSIZE_MAX
+
+
+def fit_rows(picker: QListWidget, most: int, *, grow: bool = False) -> None:
+    """Tall enough for its rows (up to ``most``); it scrolls beyond that. With ``grow`` that is
+    its least height, and it takes whatever more room its layout gives it."""
     rows = max(2, min(most, picker.count()))
     row_height = picker.sizeHintForRow(0)
     if row_height <= 0:
         row_height = picker.fontMetrics().height() + 4
     picker.setFixedHeight(rows * (row_height + 2 * picker.spacing()) + 2 * picker.frameWidth() + 4)
+    if grow:
+        picker.setMaximumHeight(_NO_MAXIMUM)
 
 
 def button(text: str, name: str) -> QPushButton:
