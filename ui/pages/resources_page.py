@@ -54,6 +54,7 @@ from peerdesk.text import LINE_MAX, NOTE_MAX, fold
 from ui.dialogs.handout_dialog import HandoutDialog
 from ui.messages import category_label, core_message
 from ui.models.resources_model import CONTACT, NAME, VERIFIED, ResourcesModel
+from ui.system.folders import in_documents
 from ui.widgets.accessible import ResultLine, name_as_shown
 from ui.widgets.dates import day_long_month_year, to_date, to_qdate
 from ui.widgets.labels import ERROR, WARNING, set_style_property
@@ -768,7 +769,7 @@ class ResourcesPage(QWidget):
         name, _filter = QFileDialog.getOpenFileName(
             self,
             self.tr("Import resources"),
-            "",
+            in_documents(),
             self.tr("Resource directory (*.json *.csv)"),
         )
         return Path(name) if name else None
@@ -777,7 +778,10 @@ class ResourcesPage(QWidget):
         json_filter = self.tr("JSON (*.json)")
         csv_filter = self.tr("CSV for spreadsheets (*.csv)")
         name, chosen = QFileDialog.getSaveFileName(
-            self, self.tr("Export resources"), suggested, f"{json_filter};;{csv_filter}"
+            self,
+            self.tr("Export resources"),
+            in_documents(suggested),
+            f"{json_filter};;{csv_filter}",
         )
         if not name:
             return None
