@@ -111,7 +111,7 @@ class ResourcesPage(QWidget):
         header.setSectionResizeMode(VERIFIED, QHeaderView.ResizeMode.Interactive)
         self.tree.installEventFilter(self)  # column widths follow the list's width
         self.tree.selectionModel().currentChanged.connect(self._current_changed)
-        self.show_archived = QCheckBox(self.tr("Show arc&hived"))
+        self.show_archived = QCheckBox(self.tr("Sho&w archived"))
         name_as_shown(self.show_archived, self.tr("Show archived resources"))
         self.show_archived.toggled.connect(self._show_archived_toggled)
         self.add_button = _button(self.tr("&Add resource"), self.tr("Add a resource"))
@@ -121,7 +121,7 @@ class ResourcesPage(QWidget):
         self.export_button = _button(self.tr("E&xport…"), self.tr("Export the directory to a file"))
         self.export_button.clicked.connect(self.export_file)
         self.handout_button = _button(
-            self.tr("Make a hand&out…"), self.tr("Make a handout from the directory")
+            self.tr("&Make a handout…"), self.tr("Make a handout from the directory")
         )
         self.handout_button.clicked.connect(self.make_handout)
 
@@ -246,14 +246,14 @@ class ResourcesPage(QWidget):
             box.addWidget(error)
             form.addRow(caption, box)
 
-        row(self.tr("&Category:"), self.category, self.errors["category"])
+        row(self.tr("Categor&y:"), self.category, self.errors["category"])
         row(self.tr("&Name:"), self.fields["name"], self.errors["name"])
         row(self.tr("&Description:"), self.description, self.errors["description"])
         row(self.tr("&Phone:"), self.fields["phone"], self.errors["phone"])
-        row(self.tr("Te&xt line:"), self.fields["text_line"], self.errors["text_line"])
-        row(self.tr("&Web address:"), self.fields["web"], self.errors["web"])
-        row(self.tr("Hou&rs:"), self.fields["hours"], self.errors["hours"])
-        row(self.tr("For &whom:"), self.fields["audience"], self.errors["audience"])
+        row(self.tr("Text &line:"), self.fields["text_line"], self.errors["text_line"])
+        row(self.tr("We&b address:"), self.fields["web"], self.errors["web"])
+        row(self.tr("H&ours:"), self.fields["hours"], self.errors["hours"])
+        row(self.tr("&For whom:"), self.fields["audience"], self.errors["audience"])
         row(self.tr("Sourc&e:"), self.fields["source"], self.errors["source"])
         verified_row = QHBoxLayout()
         verified_row.addWidget(self.verified)
