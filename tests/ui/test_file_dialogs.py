@@ -74,6 +74,22 @@ def test_program_totals_read_reports_from_documents(qtbot: QtBot, documents: Pat
     assert asked(dialog.add_chosen)[0] == documents
 
 
+def test_program_totals_are_saved_in_documents(
+    qtbot: QtBot, journal: Journal, clock: Clock, documents: Path, tmp_path: Path
+) -> None:
+    written = tmp_path / "report.csv"
+    report = ReportDialog(journal, clock, choose_path=lambda _s, _k: str(written))
+    qtbot.addWidget(report)
+    assert report.save() == written
+    dialog = ProgramTotalsDialog(choose_files=lambda: [str(written)])
+    qtbot.addWidget(dialog)
+    dialog.add_chosen()
+    assert dialog.combined is not None
+    folder, name = asked(dialog.save_pdf)
+    assert folder == documents and name.startswith("peerdesk-program-totals-")
+    assert list(documents.iterdir()) == []
+
+
 def test_resources_are_imported_and_exported_from_documents(
     qtbot: QtBot, journal: Journal, clock: Clock, documents: Path
 ) -> None:
