@@ -3478,31 +3478,31 @@
     </message>
     <message>
         <source>Sho&amp;w archived</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Mostrar archivados</translation>
     </message>
     <message>
         <source>&amp;Make a handout…</source>
-        <translation type="unfinished"></translation>
+        <translation>Crear ho&amp;ja informativa…</translation>
     </message>
     <message>
         <source>Categor&amp;y:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ca&amp;tegoría:</translation>
     </message>
     <message>
         <source>Text &amp;line:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Línea de texto:</translation>
     </message>
     <message>
         <source>We&amp;b address:</source>
-        <translation type="unfinished"></translation>
+        <translation>Dirección &amp;web:</translation>
     </message>
     <message>
         <source>H&amp;ours:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Horario:</translation>
     </message>
     <message>
         <source>&amp;For whom:</source>
-        <translation type="unfinished"></translation>
+        <translation>Para &amp;quién:</translation>
     </message>
     <message>
         <source>Sourc&amp;e:</source>
@@ -3748,7 +3748,7 @@ Nuevos: {added}; actualizados: {updated} (sus datos se sustituyen por los del ar
     </message>
     <message>
         <source>Check &amp;this backup</source>
-        <translation type="unfinished"></translation>
+        <translation>Co&amp;mprobar esta copia</translation>
     </message>
     <message>
         <source>Check this backup</source>
@@ -5229,7 +5229,7 @@ Nuevos: {added}; actualizados: {updated} (sus datos se sustituyen por los del ar
     </message>
     <message>
         <source>Open with my computer &amp;login</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir con mi &amp;inicio de sesión del ordenador</translation>
     </message>
     <message>
         <source>Open with my computer login</source>
