@@ -7,72 +7,72 @@
         <location filename="../../ui/dialogs/about_dialog.py" line="44"/>
         <location filename="../../ui/dialogs/about_dialog.py" line="45"/>
         <source>About PeerDesk</source>
-        <translation type="unfinished"></translation>
+        <translation>À propos de PeerDesk</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/about_dialog.py" line="50"/>
         <source>PeerDesk icon</source>
-        <translation type="unfinished"></translation>
+        <translation>Icône de PeerDesk</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/about_dialog.py" line="53"/>
         <source>PeerDesk {version}</source>
-        <translation type="unfinished"></translation>
+        <translation>PeerDesk {version}</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/about_dialog.py" line="57"/>
         <source>An offline, encrypted journal for peer supporters in health care.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un journal hors ligne et chiffré pour les pairs soutenants en santé.</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/about_dialog.py" line="72"/>
         <source>PeerDesk is free software: you may use, share and change it under the GNU General Public License, version 3 or later ({licence}). It comes with no warranty. Built with Qt {qt} (PySide6 {pyside}), SQLCipher, keyring and cryptography.</source>
-        <translation type="unfinished"></translation>
+        <translation>PeerDesk est un logiciel libre&#xa0;: vous pouvez l’utiliser, le partager et le modifier selon les termes de la licence publique générale GNU, version 3 ou ultérieure ({licence}). Il est fourni sans aucune garantie. Construit avec Qt {qt} (PySide6 {pyside}), SQLCipher, keyring et cryptography.</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/about_dialog.py" line="79"/>
         <source>Journal folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Dossier du journal</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/about_dialog.py" line="80"/>
         <source>&amp;Copy folder path</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Copier le chemin du dossier</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/about_dialog.py" line="81"/>
         <source>Copy the journal folder&apos;s path</source>
-        <translation type="unfinished"></translation>
+        <translation>Copier le chemin du dossier du journal</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/about_dialog.py" line="85"/>
         <source>Everything you write stays on this computer, in one file encrypted with a random 256-bit key (SQLCipher). When PeerDesk opens with your computer login, the system keyring keeps that key; when it asks for your passphrase every time, no keyring does. Your recovery code (and your lock passphrase, if you set one) can also open the journal and its backups. PeerDesk never connects to the internet. This protects your notes if the laptop is lost or stolen and from other accounts on this computer. Only &quot;Ask for my passphrase every time&quot; also keeps out someone using your logged-in account while PeerDesk is locked; with your computer login, anyone using your account can open it again. It cannot protect against harmful software running as you, or against what you print or export yourself, so write only what you need.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tout ce que vous écrivez reste sur cet ordinateur, dans un seul fichier chiffré avec une clé aléatoire de 256 bits (SQLCipher). Quand PeerDesk s’ouvre avec votre session d’ordinateur, le trousseau du système garde cette clé&#xa0;; quand il vous demande votre phrase secrète à chaque fois, aucun trousseau ne la garde. Votre code de récupération (et votre phrase secrète de verrouillage, si vous en avez choisi une) peut aussi ouvrir le journal et ses sauvegardes. PeerDesk ne se connecte jamais à Internet. Vos notes sont ainsi protégées si l’ordinateur portable est perdu ou volé, et vis-à-vis des autres comptes de cet ordinateur. Seul le mode «&#xa0;Me demander ma phrase secrète à chaque fois&#xa0;» tient aussi à l’écart quelqu’un qui utilise votre compte ouvert pendant que PeerDesk est verrouillé&#xa0;; avec votre session d’ordinateur, toute personne qui utilise votre compte peut le rouvrir. PeerDesk ne peut rien contre un logiciel malveillant qui s’exécute sous votre compte, ni contre ce que vous imprimez ou exportez vous-même&#xa0;: n’écrivez donc que le nécessaire.</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/about_dialog.py" line="101"/>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Fermer</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/about_dialog.py" line="111"/>
         <source>How your journal is protected</source>
-        <translation type="unfinished"></translation>
+        <translation>Comment votre journal est protégé</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/about_dialog.py" line="113"/>
         <source>Where your journal and its backups are kept</source>
-        <translation type="unfinished"></translation>
+        <translation>Où sont gardés votre journal et ses sauvegardes</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/about_dialog.py" line="115"/>
         <source>Licence</source>
-        <translation type="unfinished"></translation>
+        <translation>Licence</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/about_dialog.py" line="148"/>
         <source>Copied</source>
-        <translation type="unfinished"></translation>
+        <translation>Copié</translation>
     </message>
 </context>
 <context>
@@ -80,22 +80,22 @@
     <message>
         <location filename="../../ui/lifecycle.py" line="294"/>
         <source>%n follow-up(s) overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>Suivis en retard&#xa0;: %n</translation>
     </message>
     <message>
         <location filename="../../ui/lifecycle.py" line="298"/>
         <source>%n unfinished draft(s) on Today</source>
-        <translation type="unfinished"></translation>
+        <translation>Brouillons inachevés dans Aujourd’hui&#xa0;: %n</translation>
     </message>
     <message>
         <location filename="../../ui/lifecycle.py" line="471"/>
         <source>Giving your journal a new key…</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouvelle clé pour votre journal…</translation>
     </message>
     <message>
         <location filename="../../ui/lifecycle.py" line="473"/>
         <source>PeerDesk</source>
-        <translation type="unfinished"></translation>
+        <translation>PeerDesk</translation>
     </message>
 </context>
 <context>
@@ -104,27 +104,27 @@
         <location filename="../../ui/background/backup_scheduler.py" line="247"/>
         <location filename="../../ui/background/backup_scheduler.py" line="269"/>
         <source>Backing up…</source>
-        <translation type="unfinished"></translation>
+        <translation>Sauvegarde en cours…</translation>
     </message>
     <message>
         <location filename="../../ui/background/backup_scheduler.py" line="252"/>
         <source>Backup progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Progression de la sauvegarde</translation>
     </message>
     <message>
         <location filename="../../ui/background/backup_scheduler.py" line="270"/>
         <source>Checking the backup…</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérification de la sauvegarde…</translation>
     </message>
     <message>
         <location filename="../../ui/background/backup_scheduler.py" line="271"/>
         <source>Copying to your backup folder…</source>
-        <translation type="unfinished"></translation>
+        <translation>Copie vers votre dossier de sauvegarde…</translation>
     </message>
     <message>
         <location filename="../../ui/background/backup_scheduler.py" line="275"/>
         <source>{n} percent</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} pour cent</translation>
     </message>
 </context>
 <context>
@@ -132,27 +132,27 @@
     <message>
         <location filename="../../ui/pages/insights_page.py" line="321"/>
         <source>{title}: the numbers</source>
-        <translation type="unfinished"></translation>
+        <translation>{title}&#xa0;: les chiffres</translation>
     </message>
     <message>
         <location filename="../../ui/pages/insights_page.py" line="327"/>
         <source>{title}, chart</source>
-        <translation type="unfinished"></translation>
+        <translation>{title}, graphique</translation>
     </message>
     <message>
         <location filename="../../ui/pages/insights_page.py" line="332"/>
         <source>Chart</source>
-        <translation type="unfinished"></translation>
+        <translation>Graphique</translation>
     </message>
     <message>
         <location filename="../../ui/pages/insights_page.py" line="333"/>
         <source>Numbers</source>
-        <translation type="unfinished"></translation>
+        <translation>Chiffres</translation>
     </message>
     <message>
         <location filename="../../ui/pages/insights_page.py" line="334"/>
         <source>The same figures as a table</source>
-        <translation type="unfinished"></translation>
+        <translation>Les mêmes chiffres sous forme de tableau</translation>
     </message>
 </context>
 <context>
@@ -160,83 +160,83 @@
     <message>
         <location filename="../../ui/session/steps/closing_step.py" line="43"/>
         <source>No conversation this time, and that is still worth a record. Agree when to try again below.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas de conversation cette fois, et cela mérite quand même d’être noté. Convenez ci-dessous du moment où réessayer.</translation>
     </message>
     <message>
         <location filename="../../ui/session/steps/closing_step.py" line="54"/>
         <location filename="../../ui/session/steps/closing_step.py" line="55"/>
         <source>Agree a follow-up</source>
-        <translation type="unfinished"></translation>
+        <translation>Convenir d’un suivi</translation>
     </message>
     <message>
         <location filename="../../ui/session/steps/closing_step.py" line="67"/>
         <source>Follow-up date</source>
-        <translation type="unfinished"></translation>
+        <translation>Date du suivi</translation>
     </message>
     <message>
         <location filename="../../ui/session/steps/closing_step.py" line="73"/>
         <source>e.g. a short call after their next shift</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ex. un court appel après sa prochaine garde</translation>
     </message>
     <message>
         <location filename="../../ui/session/steps/closing_step.py" line="74"/>
         <source>Follow-up plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Plan de suivi</translation>
     </message>
     <message>
         <location filename="../../ui/session/steps/closing_step.py" line="76"/>
         <source>Follow-up &amp;on:</source>
-        <translation type="unfinished"></translation>
+        <translation>Suivi &amp;le&#xa0;:</translation>
     </message>
     <message>
         <location filename="../../ui/session/steps/closing_step.py" line="77"/>
         <source>P&amp;lan:</source>
-        <translation type="unfinished"></translation>
+        <translation>P&amp;lan&#xa0;:</translation>
     </message>
     <message>
         <location filename="../../ui/session/steps/closing_step.py" line="83"/>
         <source>Was it helpful, in your view?</source>
-        <translation type="unfinished"></translation>
+        <translation>Cela l’a-t-il aidé, selon vous&#xa0;?</translation>
     </message>
     <message>
         <location filename="../../ui/session/steps/closing_step.py" line="84"/>
         <source>Were their needs met?</source>
-        <translation type="unfinished"></translation>
+        <translation>Ses besoins ont-ils été satisfaits&#xa0;?</translation>
     </message>
     <message>
         <location filename="../../ui/session/steps/closing_step.py" line="85"/>
         <source>&amp;Helpful, in your view:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Utile, selon vous&#xa0;:</translation>
     </message>
     <message>
         <location filename="../../ui/session/steps/closing_step.py" line="86"/>
         <source>Their needs &amp;met:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ses &amp;besoins satisfaits&#xa0;:</translation>
     </message>
     <message>
         <location filename="../../ui/session/steps/closing_step.py" line="91"/>
         <source>How are you doing yourself?</source>
-        <translation type="unfinished"></translation>
+        <translation>Et vous, comment allez-vous&#xa0;?</translation>
     </message>
     <message>
         <location filename="../../ui/session/steps/closing_step.py" line="94"/>
         <source>How are &amp;you doing:</source>
-        <translation type="unfinished"></translation>
+        <translation>Comment allez-&amp;vous&#xa0;:</translation>
     </message>
     <message>
         <location filename="../../ui/session/steps/closing_step.py" line="95"/>
         <source>I&apos;d like a debrief about this one</source>
-        <translation type="unfinished"></translation>
+        <translation>J’aimerais un débriefing sur cet entretien</translation>
     </message>
     <message>
         <location filename="../../ui/session/steps/closing_step.py" line="96"/>
         <source>Debrief wanted</source>
-        <translation type="unfinished"></translation>
+        <translation>Débriefing souhaité</translation>
     </message>
     <message>
         <location filename="../../ui/session/steps/closing_step.py" line="100"/>
         <source>&lt;b&gt;Your view, and your own check-in&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Votre avis, et votre point sur vous-même&lt;/b&gt;</translation>
     </message>
 </context>
 <context>
@@ -244,42 +244,42 @@
     <message>
         <location filename="../../ui/dialogs/recovery_code_view.py" line="84"/>
         <source>group {n}</source>
-        <translation type="unfinished"></translation>
+        <translation>groupe {n}</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/recovery_code_view.py" line="98"/>
         <source>&amp;Print recovery sheet…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Imprimer la feuille de récupération…</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/recovery_code_view.py" line="99"/>
         <source>Print recovery sheet</source>
-        <translation type="unfinished"></translation>
+        <translation>Imprimer la feuille de récupération</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/recovery_code_view.py" line="113"/>
         <source>Keep it somewhere safe and away from the laptop, for example with your important papers at home, not in the laptop bag. Anyone who has this code and your journal file can read the journal.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gardez-la en lieu sûr et loin de l’ordinateur portable, par exemple avec vos papiers importants à la maison, pas dans la sacoche de l’ordinateur. Toute personne qui a ce code et votre fichier de journal peut lire le journal.</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/recovery_code_view.py" line="125"/>
         <source>Recovery code, group {n}</source>
-        <translation type="unfinished"></translation>
+        <translation>Code de récupération, groupe {n}</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/recovery_code_view.py" line="149"/>
         <source>The sheet was printed to the file {file}. Print that file on paper, then delete it: anyone with it and your journal file can read the journal.</source>
-        <translation type="unfinished"></translation>
+        <translation>La feuille a été imprimée dans le fichier {file}. Imprimez ce fichier sur papier, puis supprimez-le&#xa0;: toute personne qui l’a, avec votre fichier de journal, peut lire le journal.</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/recovery_code_view.py" line="153"/>
         <source>The sheet went to the printer {printer}. Fetch it from the tray now.</source>
-        <translation type="unfinished"></translation>
+        <translation>La feuille est partie vers l’imprimante {printer}. Allez la chercher dans le bac dès maintenant.</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/recovery_code_view.py" line="154"/>
         <source>(the default printer)</source>
-        <translation type="unfinished"></translation>
+        <translation>(l’imprimante par défaut)</translation>
     </message>
 </context>
 <context>
@@ -287,32 +287,32 @@
     <message>
         <location filename="../../ui/session/followup_offer.py" line="31"/>
         <source>This peer</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce pair</translation>
     </message>
     <message>
         <location filename="../../ui/session/followup_offer.py" line="33"/>
         <source>Planned follow-up</source>
-        <translation type="unfinished"></translation>
+        <translation>Suivi prévu</translation>
     </message>
     <message>
         <location filename="../../ui/session/followup_offer.py" line="36"/>
         <source>{peer} has a follow-up planned for {date}: complete it with this session?</source>
-        <translation type="unfinished"></translation>
+        <translation>Un suivi est prévu avec {peer} le {date}&#xa0;: le réaliser avec cet entretien&#xa0;?</translation>
     </message>
     <message>
         <location filename="../../ui/session/followup_offer.py" line="40"/>
         <source>The plan: {plan}</source>
-        <translation type="unfinished"></translation>
+        <translation>Le plan&#xa0;: {plan}</translation>
     </message>
     <message>
         <location filename="../../ui/session/followup_offer.py" line="42"/>
         <source>&amp;Yes, complete it</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Oui, le réaliser</translation>
     </message>
     <message>
         <location filename="../../ui/session/followup_offer.py" line="45"/>
         <source>&amp;No, a separate session</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Non, un entretien à part</translation>
     </message>
 </context>
 <context>
@@ -320,152 +320,152 @@
     <message>
         <location filename="../../ui/session/steps/context_step.py" line="60"/>
         <source>Peer (pseudonym)</source>
-        <translation type="unfinished"></translation>
+        <translation>Pair (pseudonyme)</translation>
     </message>
     <message>
         <location filename="../../ui/session/steps/context_step.py" line="61"/>
         <source>Choose a peer, or type a new pseudonym</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez un pair ou tapez un nouveau pseudonyme</translation>
     </message>
     <message>
         <location filename="../../ui/session/steps/context_step.py" line="65"/>
         <source>Choose or type a pseudonym</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez ou tapez un pseudonyme</translation>
     </message>
     <message>
         <location filename="../../ui/session/steps/context_step.py" line="87"/>
         <source>&amp;Peer:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Pair&#xa0;:</translation>
     </message>
     <message>
         <location filename="../../ui/session/steps/context_step.py" line="92"/>
         <source>Date of the session</source>
-        <translation type="unfinished"></translation>
+        <translation>Date de l’entretien</translation>
     </message>
     <message>
         <location filename="../../ui/session/steps/context_step.py" line="97"/>
         <source> min</source>
-        <translation type="unfinished"></translation>
+        <translation> min</translation>
     </message>
     <message>
         <location filename="../../ui/session/steps/context_step.py" line="100"/>
         <source>not recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>non renseignée</translation>
     </message>
     <message>
         <location filename="../../ui/session/steps/context_step.py" line="101"/>
         <source>Duration in minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>Durée en minutes</translation>
     </message>
     <message>
         <location filename="../../ui/session/steps/context_step.py" line="106"/>
         <source>D&amp;uration:</source>
-        <translation type="unfinished"></translation>
+        <translation>D&amp;urée&#xa0;:</translation>
     </message>
     <message>
         <location filename="../../ui/session/steps/context_step.py" line="111"/>
         <source>&amp;Date:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Date&#xa0;:</translation>
     </message>
     <message>
         <location filename="../../ui/session/steps/context_step.py" line="115"/>
         <source>Mode</source>
-        <translation type="unfinished"></translation>
+        <translation>Mode</translation>
     </message>
     <message>
         <location filename="../../ui/session/steps/context_step.py" line="116"/>
         <source>&amp;Mode:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Mode&#xa0;:</translation>
     </message>
     <message>
         <location filename="../../ui/session/steps/context_step.py" line="117"/>
         <source>Kind of contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Type de contact</translation>
     </message>
     <message>
         <location filename="../../ui/session/steps/context_step.py" line="118"/>
         <source>&amp;Kind of contact:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Type de contact&#xa0;:</translation>
     </message>
     <message>
         <location filename="../../ui/session/steps/context_step.py" line="119"/>
         <source>Referred by</source>
-        <translation type="unfinished"></translation>
+        <translation>Orienté par</translation>
     </message>
     <message>
         <location filename="../../ui/session/steps/context_step.py" line="120"/>
         <source>&amp;Referred by:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Orienté par&#xa0;:</translation>
     </message>
     <message>
         <location filename="../../ui/session/steps/context_step.py" line="121"/>
         <source>Outreach outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>Issue de la prise de contact</translation>
     </message>
     <message>
         <location filename="../../ui/session/steps/context_step.py" line="122"/>
         <source>&amp;Outcome:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Issue&#xa0;:</translation>
     </message>
     <message>
         <location filename="../../ui/session/steps/context_step.py" line="123"/>
         <source>Peer&apos;s role</source>
-        <translation type="unfinished"></translation>
+        <translation>Fonction du pair</translation>
     </message>
     <message>
         <location filename="../../ui/session/steps/context_step.py" line="124"/>
         <source>Peer&apos;s ro&amp;le:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fonction du pair&#xa0;:</translation>
     </message>
     <message>
         <location filename="../../ui/session/steps/context_step.py" line="129"/>
         <source>No conversation this time? That still counts: an unanswered or declined outreach is worth recording. The conversation steps are skipped; plan when to try again under Closing and follow-up.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas de conversation cette fois&#xa0;? Cela compte quand même&#xa0;: une prise de contact sans réponse ou déclinée mérite d’être notée. Les étapes de la conversation sont passées&#xa0;; prévoyez quand réessayer dans Clôture et suivi.</translation>
     </message>
     <message>
         <location filename="../../ui/session/steps/context_step.py" line="136"/>
         <source>Plan a follow-up</source>
-        <translation type="unfinished"></translation>
+        <translation>Prévoir un suivi</translation>
     </message>
     <message>
         <location filename="../../ui/session/steps/context_step.py" line="136"/>
         <source>Go to follow-up planning</source>
-        <translation type="unfinished"></translation>
+        <translation>Aller à la planification du suivi</translation>
     </message>
     <message>
         <location filename="../../ui/session/steps/context_step.py" line="146"/>
         <source>&amp;Events</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Événements</translation>
     </message>
     <message>
         <location filename="../../ui/session/steps/context_step.py" line="147"/>
         <source>&amp;Stress drivers</source>
-        <translation type="unfinished"></translation>
+        <translation>Facteurs de &amp;stress</translation>
     </message>
     <message>
         <location filename="../../ui/session/steps/context_step.py" line="148"/>
         <source>Events</source>
-        <translation type="unfinished"></translation>
+        <translation>Événements</translation>
     </message>
     <message>
         <location filename="../../ui/session/steps/context_step.py" line="149"/>
         <source>Stress drivers</source>
-        <translation type="unfinished"></translation>
+        <translation>Facteurs de stress</translation>
     </message>
     <message>
         <location filename="../../ui/session/steps/context_step.py" line="177"/>
         <source>Use the arrow keys and Space to tick</source>
-        <translation type="unfinished"></translation>
+        <translation>Flèches et Espace pour cocher</translation>
     </message>
     <message>
         <location filename="../../ui/session/steps/context_step.py" line="285"/>
         <source>New peer: “{name}” will be added when you finish.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouveau pair&#xa0;: «&#xa0;{name}&#xa0;» sera ajouté quand vous terminerez.</translation>
     </message>
     <message>
         <location filename="../../ui/session/steps/context_step.py" line="288"/>
         <source>A pseudonym only: never a real name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un pseudonyme seulement&#xa0;: jamais un vrai nom.</translation>
     </message>
 </context>
 <context>
@@ -473,52 +473,52 @@
     <message>
         <location filename="../../ui/system/crash.py" line="185"/>
         <source>PeerDesk ran into a problem</source>
-        <translation type="unfinished"></translation>
+        <translation>PeerDesk a rencontré un problème</translation>
     </message>
     <message>
         <location filename="../../ui/system/crash.py" line="189"/>
         <source>Something unexpected went wrong inside PeerDesk, and it needs to close. What is already saved in your journal stays safe.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une erreur inattendue s’est produite dans PeerDesk, qui doit se fermer. Ce qui est déjà enregistré dans votre journal ne risque rien.</translation>
     </message>
     <message>
         <location filename="../../ui/system/crash.py" line="195"/>
         <source>The report below only says where in PeerDesk&apos;s code the problem happened: it holds no journal text, no names and no keys. To help fix it, copy it and send it to whoever looks after PeerDesk for your program.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le rapport ci-dessous indique seulement où, dans le code de PeerDesk, le problème s’est produit&#xa0;: il ne contient aucun texte du journal, aucun nom et aucune clé. Pour aider à le corriger, copiez-le et envoyez-le à la personne qui s’occupe de PeerDesk dans votre programme.</translation>
     </message>
     <message>
         <location filename="../../ui/system/crash.py" line="200"/>
         <source>A copy is kept in {path}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une copie est gardée dans {path}.</translation>
     </message>
     <message>
         <location filename="../../ui/system/crash.py" line="209"/>
         <source>Crash report</source>
-        <translation type="unfinished"></translation>
+        <translation>Rapport d’incident</translation>
     </message>
     <message>
         <location filename="../../ui/system/crash.py" line="210"/>
         <source>&amp;Copy report</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Copier le rapport</translation>
     </message>
     <message>
         <location filename="../../ui/system/crash.py" line="211"/>
         <source>Copy report</source>
-        <translation type="unfinished"></translation>
+        <translation>Copier le rapport</translation>
     </message>
     <message>
         <location filename="../../ui/system/crash.py" line="213"/>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Quitter</translation>
     </message>
     <message>
         <location filename="../../ui/system/crash.py" line="214"/>
         <source>Quit PeerDesk</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitter PeerDesk</translation>
     </message>
     <message>
         <location filename="../../ui/system/crash.py" line="230"/>
         <source>Copied</source>
-        <translation type="unfinished"></translation>
+        <translation>Copié</translation>
     </message>
 </context>
 <context>
@@ -527,227 +527,227 @@
         <location filename="../../ui/gates/damage_dialog.py" line="103"/>
         <location filename="../../ui/gates/damage_dialog.py" line="107"/>
         <source>Your journal file is damaged</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre fichier de journal est endommagé</translation>
     </message>
     <message>
         <location filename="../../ui/gates/damage_dialog.py" line="115"/>
         <source>&amp;Restore from a backup…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Restaurer une sauvegarde…</translation>
     </message>
     <message>
         <location filename="../../ui/gates/damage_dialog.py" line="116"/>
         <source>Restore from a backup</source>
-        <translation type="unfinished"></translation>
+        <translation>Restaurer une sauvegarde</translation>
     </message>
     <message>
         <location filename="../../ui/gates/damage_dialog.py" line="122"/>
         <source>R&amp;escue what can still be read</source>
-        <translation type="unfinished"></translation>
+        <translation>Ré&amp;cupérer ce qui peut encore être lu</translation>
     </message>
     <message>
         <location filename="../../ui/gates/damage_dialog.py" line="123"/>
         <source>Rescue what can still be read</source>
-        <translation type="unfinished"></translation>
+        <translation>Récupérer ce qui peut encore être lu</translation>
     </message>
     <message>
         <location filename="../../ui/gates/damage_dialog.py" line="127"/>
         <source>No backup, or one that is too old? PeerDesk can copy everything it can still read into a new journal, encrypted like the old one. The damaged file is only read, never changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas de sauvegarde, ou une trop ancienne&#xa0;? PeerDesk peut copier tout ce qu’il peut encore lire dans un nouveau journal, chiffré comme l’ancien. Le fichier endommagé est seulement lu, jamais modifié.</translation>
     </message>
     <message>
         <location filename="../../ui/gates/damage_dialog.py" line="133"/>
         <source>Recovery code or lock passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Code de récupération ou phrase secrète de verrouillage</translation>
     </message>
     <message>
         <location filename="../../ui/gates/damage_dialog.py" line="137"/>
         <source>Recovery code or lock &amp;passphrase:</source>
-        <translation type="unfinished"></translation>
+        <translation>Code de récupération ou &amp;phrase secrète de verrouillage&#xa0;:</translation>
     </message>
     <message>
         <location filename="../../ui/gates/damage_dialog.py" line="144"/>
         <source>Rescuing</source>
-        <translation type="unfinished"></translation>
+        <translation>Récupération en cours</translation>
     </message>
     <message>
         <location filename="../../ui/gates/damage_dialog.py" line="149"/>
         <source>&amp;Open the rescued journal</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ouvrir le journal récupéré</translation>
     </message>
     <message>
         <location filename="../../ui/gates/damage_dialog.py" line="150"/>
         <source>Open the rescued journal</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir le journal récupéré</translation>
     </message>
     <message>
         <location filename="../../ui/gates/damage_dialog.py" line="155"/>
         <source>More choices ▸</source>
-        <translation type="unfinished"></translation>
+        <translation>Plus de choix ▸</translation>
     </message>
     <message>
         <location filename="../../ui/gates/damage_dialog.py" line="157"/>
         <source>Show more choices</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher plus de choix</translation>
     </message>
     <message>
         <location filename="../../ui/gates/damage_dialog.py" line="162"/>
         <location filename="../../ui/gates/damage_dialog.py" line="178"/>
         <source>Start over with an empty journal</source>
-        <translation type="unfinished"></translation>
+        <translation>Repartir d’un journal vide</translation>
     </message>
     <message>
         <location filename="../../ui/gates/damage_dialog.py" line="166"/>
         <source>Only if no backup works and nothing could be rescued. Your damaged journal is moved to {folder} and kept there (with shredding of notes on, until it is older than both periods). PeerDesk then sets up a new, empty journal with a new recovery code.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seulement si aucune sauvegarde ne fonctionne et que rien n’a pu être récupéré. Votre journal endommagé est déplacé dans {folder} et y est gardé (avec la destruction des notes activée, jusqu’à ce qu’il soit plus ancien que les deux délais). PeerDesk crée ensuite un nouveau journal vide, avec un nouveau code de récupération.</translation>
     </message>
     <message>
         <location filename="../../ui/gates/damage_dialog.py" line="174"/>
         <source>I understand that my sessions will not be in the new journal</source>
-        <translation type="unfinished"></translation>
+        <translation>Je comprends que mes entretiens ne seront pas dans le nouveau journal</translation>
     </message>
     <message>
         <location filename="../../ui/gates/damage_dialog.py" line="177"/>
         <location filename="../../ui/gates/damage_dialog.py" line="499"/>
         <source>Start over</source>
-        <translation type="unfinished"></translation>
+        <translation>Repartir de zéro</translation>
     </message>
     <message>
         <location filename="../../ui/gates/damage_dialog.py" line="188"/>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Quitter</translation>
     </message>
     <message>
         <location filename="../../ui/gates/damage_dialog.py" line="189"/>
         <source>Quit PeerDesk without changing anything</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitter PeerDesk sans rien changer</translation>
     </message>
     <message>
         <location filename="../../ui/gates/damage_dialog.py" line="196"/>
         <source>1. Go back to a backup (best)</source>
-        <translation type="unfinished"></translation>
+        <translation>1. Revenir à une sauvegarde (le mieux)</translation>
     </message>
     <message>
         <location filename="../../ui/gates/damage_dialog.py" line="200"/>
         <source>2. Rescue what can still be read</source>
-        <translation type="unfinished"></translation>
+        <translation>2. Récupérer ce qui peut encore être lu</translation>
     </message>
     <message>
         <location filename="../../ui/gates/damage_dialog.py" line="226"/>
         <source>Rescuing needs the journal&apos;s key file (journal.keys), which is missing or damaged too. Restore from a backup: each one carries its own key file.</source>
-        <translation type="unfinished"></translation>
+        <translation>La récupération a besoin du fichier de clés du journal (journal.keys), qui est absent ou endommagé lui aussi. Restaurez une sauvegarde&#xa0;: chacune a son propre fichier de clés.</translation>
     </message>
     <message>
         <location filename="../../ui/gates/damage_dialog.py" line="239"/>
         <source>The journal file is empty, cut short or missing, so there is nothing in it to rescue. Restore from a backup.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier du journal est vide, tronqué ou absent&#xa0;: il n’y a rien à récupérer. Restaurez une sauvegarde.</translation>
     </message>
     <message>
         <location filename="../../ui/gates/damage_dialog.py" line="255"/>
         <source>PeerDesk found no backup in its data folder. If you keep backups elsewhere (an external drive), choose the file there.</source>
-        <translation type="unfinished"></translation>
+        <translation>PeerDesk n’a trouvé aucune sauvegarde dans son dossier de données. Si vous gardez des sauvegardes ailleurs (un disque externe), choisissez le fichier à cet endroit.</translation>
     </message>
     <message>
         <location filename="../../ui/gates/damage_dialog.py" line="259"/>
         <source>Your most recent backup is from {when}. Sessions written since then are not in it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre sauvegarde la plus récente date du {when}. Les entretiens écrits depuis n’y sont pas.</translation>
     </message>
     <message>
         <location filename="../../ui/gates/damage_dialog.py" line="286"/>
         <source>Type your lock passphrase (or your recovery code) and choose Rescue.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tapez votre phrase secrète de verrouillage (ou votre code de récupération) et choisissez Récupérer.</translation>
     </message>
     <message>
         <location filename="../../ui/gates/damage_dialog.py" line="292"/>
         <source>The keyring cannot give PeerDesk the journal&apos;s key. Type your recovery code (or your lock passphrase) and choose Rescue again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le trousseau ne peut pas donner à PeerDesk la clé du journal. Tapez votre code de récupération (ou votre phrase secrète de verrouillage) et choisissez de nouveau Récupérer.</translation>
     </message>
     <message>
         <location filename="../../ui/gates/damage_dialog.py" line="387"/>
         <source>Nothing could be read: the part of the file that holds the journal&apos;s layout is damaged. Restore from a backup if you can.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien n’a pu être lu&#xa0;: la partie du fichier qui contient la structure du journal est endommagée. Restaurez une sauvegarde si vous le pouvez.</translation>
     </message>
     <message>
         <location filename="../../ui/gates/damage_dialog.py" line="391"/>
         <source>PeerDesk saved {what}</source>
-        <translation type="unfinished"></translation>
+        <translation>PeerDesk a sauvé {what}</translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/gates/damage_dialog.py" line="397"/>
         <source>%n session(s) came back with only their date, peer and status, or as drafts that hold their notes.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n entretien est revenu avec seulement sa date, son pair et son statut, ou comme brouillon qui contient ses notes.</numerusform>
+            <numerusform>%n entretiens sont revenus avec seulement leur date, leur pair et leur statut, ou comme brouillons qui contiennent leurs notes.</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../ui/gates/damage_dialog.py" line="404"/>
         <source>session details</source>
-        <translation type="unfinished"></translation>
+        <translation>les détails des entretiens</translation>
     </message>
     <message>
         <location filename="../../ui/gates/damage_dialog.py" line="405"/>
         <source>notes</source>
-        <translation type="unfinished"></translation>
+        <translation>les notes</translation>
     </message>
     <message>
         <location filename="../../ui/gates/damage_dialog.py" line="406"/>
         <source>peers</source>
-        <translation type="unfinished"></translation>
+        <translation>les pairs</translation>
     </message>
     <message>
         <location filename="../../ui/gates/damage_dialog.py" line="407"/>
         <source>follow-ups</source>
-        <translation type="unfinished"></translation>
+        <translation>les suivis</translation>
     </message>
     <message>
         <location filename="../../ui/gates/damage_dialog.py" line="408"/>
         <source>events and stress drivers of sessions</source>
-        <translation type="unfinished"></translation>
+        <translation>les événements et facteurs de stress des entretiens</translation>
     </message>
     <message>
         <location filename="../../ui/gates/damage_dialog.py" line="409"/>
         <source>your event and stress-driver lists</source>
-        <translation type="unfinished"></translation>
+        <translation>vos listes d’événements et de facteurs de stress</translation>
     </message>
     <message>
         <location filename="../../ui/gates/damage_dialog.py" line="410"/>
         <source>the resource directory</source>
-        <translation type="unfinished"></translation>
+        <translation>l’annuaire des ressources</translation>
     </message>
     <message>
         <location filename="../../ui/gates/damage_dialog.py" line="411"/>
         <source>resources marked in sessions</source>
-        <translation type="unfinished"></translation>
+        <translation>les ressources cochées dans les entretiens</translation>
     </message>
     <message>
         <location filename="../../ui/gates/damage_dialog.py" line="412"/>
         <source>settings</source>
-        <translation type="unfinished"></translation>
+        <translation>les réglages</translation>
     </message>
     <message>
         <location filename="../../ui/gates/damage_dialog.py" line="418"/>
         <source>Parts of the file could not be read ({parts}); what only those parts held is lost.</source>
-        <translation type="unfinished"></translation>
+        <translation>Certaines parties du fichier n’ont pas pu être lues ({parts})&#xa0;; ce que seules ces parties contenaient est perdu.</translation>
     </message>
     <message>
         <location filename="../../ui/gates/damage_dialog.py" line="423"/>
         <source>Everything could be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tout a pu être lu.</translation>
     </message>
     <message>
         <location filename="../../ui/gates/damage_dialog.py" line="426"/>
         <source>The rescued journal is in {folder}. Opening it puts it in place of the damaged one, which is kept in {aside}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le journal récupéré est dans {folder}. L’ouvrir le met à la place du journal endommagé, qui est gardé dans {aside}.</translation>
     </message>
     <message>
         <location filename="../../ui/gates/damage_dialog.py" line="456"/>
         <source>To open the rescued journal PeerDesk needs your recovery code. Choose Restore from a backup…, pick the rescued file ({name}) and use your recovery code.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pour ouvrir le journal récupéré, PeerDesk a besoin de votre code de récupération. Choisissez Restaurer une sauvegarde…, prenez le fichier récupéré ({name}) et utilisez votre code de récupération.</translation>
     </message>
     <message>
         <location filename="../../ui/gates/damage_dialog.py" line="479"/>
         <source>Move the damaged journal aside and start a new, empty one? The damaged files are kept in the set-aside folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mettre le journal endommagé à l’écart et en commencer un nouveau, vide&#xa0;? Les fichiers endommagés sont gardés dans le dossier de mise à l’écart.</translation>
     </message>
 </context>
 <context>
@@ -1218,7 +1218,7 @@
     <message>
         <location filename="../../ui/dialogs/handout_dialog.py" line="183"/>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Fermer</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/handout_dialog.py" line="183"/>
@@ -1238,7 +1238,7 @@
     <message>
         <location filename="../../ui/dialogs/handout_dialog.py" line="202"/>
         <source>&amp;Date:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">&amp;Date&#xa0;:</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/handout_dialog.py" line="265"/>
@@ -1748,7 +1748,7 @@
         <location filename="../../ui/main_window.py" line="97"/>
         <location filename="../../ui/main_window.py" line="490"/>
         <source>PeerDesk</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">PeerDesk</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="117"/>
@@ -1824,12 +1824,12 @@
     <message>
         <location filename="../../ui/main_window.py" line="194"/>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">&amp;Quitter</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="196"/>
         <source>&amp;Restore from a backup…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">&amp;Restaurer une sauvegarde…</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="201"/>
@@ -2071,7 +2071,7 @@
     <message>
         <location filename="../../ui/dialogs/old_backups_dialog.py" line="199"/>
         <source>PeerDesk</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">PeerDesk</translation>
     </message>
 </context>
 <context>
@@ -2097,7 +2097,7 @@
     <message>
         <location filename="../../ui/printing/page_preview.py" line="92"/>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Fermer</translation>
     </message>
 </context>
 <context>
@@ -2536,7 +2536,7 @@
     <message>
         <location filename="../../ui/dialogs/program_totals_dialog.py" line="118"/>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Fermer</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/program_totals_dialog.py" line="145"/>
@@ -2692,7 +2692,7 @@
     <message>
         <location filename="../../ui/dialogs/report_dialog.py" line="124"/>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Fermer</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/report_dialog.py" line="125"/>
@@ -3273,7 +3273,7 @@
         <location filename="../../ui/gates/restore_dialog.py" line="123"/>
         <location filename="../../ui/gates/restore_dialog.py" line="127"/>
         <source>Restore from a backup</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Restaurer une sauvegarde</translation>
     </message>
     <message>
         <location filename="../../ui/gates/restore_dialog.py" line="134"/>
@@ -3741,7 +3741,7 @@
         <location filename="../../ui/session/session_detail.py" line="180"/>
         <location filename="../../ui/session/session_detail.py" line="223"/>
         <source>not recorded</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">non renseignée</translation>
     </message>
     <message>
         <location filename="../../ui/session/session_detail.py" line="157"/>
@@ -3798,12 +3798,12 @@
     <message>
         <location filename="../../ui/session/session_detail.py" line="184"/>
         <source>Kind of contact</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Type de contact</translation>
     </message>
     <message>
         <location filename="../../ui/session/session_detail.py" line="185"/>
         <source>Referred by</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Orienté par</translation>
     </message>
     <message>
         <location filename="../../ui/session/session_detail.py" line="186"/>
@@ -3818,12 +3818,12 @@
     <message>
         <location filename="../../ui/session/session_detail.py" line="188"/>
         <source>Events</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Événements</translation>
     </message>
     <message>
         <location filename="../../ui/session/session_detail.py" line="189"/>
         <source>Stress drivers</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Facteurs de stress</translation>
     </message>
     <message>
         <location filename="../../ui/session/session_detail.py" line="194"/>
@@ -3858,7 +3858,7 @@
     <message>
         <location filename="../../ui/session/session_detail.py" line="226"/>
         <source>Debrief wanted</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Débriefing souhaité</translation>
     </message>
     <message>
         <location filename="../../ui/session/session_detail.py" line="252"/>
@@ -4250,7 +4250,7 @@
     <message>
         <location filename="../../ui/session/session_form.py" line="742"/>
         <source>Follow-up plan</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Plan de suivi</translation>
     </message>
     <message>
         <location filename="../../ui/session/session_form.py" line="820"/>
@@ -4323,7 +4323,7 @@
     <message>
         <location filename="../../ui/models/sessions_model.py" line="67"/>
         <source>Kind of contact</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Type de contact</translation>
     </message>
     <message>
         <location filename="../../ui/models/sessions_model.py" line="68"/>
@@ -4714,7 +4714,7 @@
     <message>
         <location filename="../../ui/pages/settings_page.py" line="82"/>
         <source> min</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"> min</translation>
     </message>
     <message>
         <location filename="../../ui/pages/settings_page.py" line="83"/>
@@ -4802,7 +4802,7 @@
     <message>
         <location filename="../../ui/pages/settings_page.py" line="147"/>
         <source>Journal folder</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Dossier du journal</translation>
     </message>
     <message>
         <location filename="../../ui/pages/settings_page.py" line="149"/>
@@ -5020,7 +5020,7 @@
     <message>
         <location filename="../../ui/pages/settings_page.py" line="507"/>
         <source>PeerDesk</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">PeerDesk</translation>
     </message>
 </context>
 <context>
@@ -5475,7 +5475,7 @@
     <message>
         <location filename="../../ui/gates/unlock_dialog.py" line="100"/>
         <source>PeerDesk</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">PeerDesk</translation>
     </message>
     <message>
         <location filename="../../ui/gates/unlock_dialog.py" line="105"/>
@@ -5541,7 +5541,7 @@
     <message>
         <location filename="../../ui/gates/unlock_dialog.py" line="158"/>
         <source>&amp;Restore from a backup…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">&amp;Restaurer une sauvegarde…</translation>
     </message>
     <message>
         <location filename="../../ui/gates/unlock_dialog.py" line="161"/>
@@ -5556,12 +5556,12 @@
     <message>
         <location filename="../../ui/gates/unlock_dialog.py" line="166"/>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">&amp;Quitter</translation>
     </message>
     <message>
         <location filename="../../ui/gates/unlock_dialog.py" line="167"/>
         <source>Quit PeerDesk</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Quitter PeerDesk</translation>
     </message>
     <message>
         <location filename="../../ui/gates/unlock_dialog.py" line="198"/>
