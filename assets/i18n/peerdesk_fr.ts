@@ -186,7 +186,7 @@
     <message>
         <location filename="../../ui/session/steps/closing_step.py" line="76"/>
         <source>Follow-up &amp;on:</source>
-        <translation>Suivi &amp;le&#xa0;:</translation>
+        <translation>&amp;Suivi le&#xa0;:</translation>
     </message>
     <message>
         <location filename="../../ui/session/steps/closing_step.py" line="77"/>
@@ -755,62 +755,62 @@
     <message>
         <location filename="../../ui/models/followups_model.py" line="34"/>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>Quand</translation>
     </message>
     <message>
         <location filename="../../ui/models/followups_model.py" line="34"/>
         <source>Peer</source>
-        <translation type="unfinished"></translation>
+        <translation>Pair</translation>
     </message>
     <message>
         <location filename="../../ui/models/followups_model.py" line="34"/>
         <source>Plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Plan</translation>
     </message>
     <message>
         <location filename="../../ui/models/followups_model.py" line="36"/>
         <source>Overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>En retard</translation>
     </message>
     <message>
         <location filename="../../ui/models/followups_model.py" line="37"/>
         <source>Due today</source>
-        <translation type="unfinished"></translation>
+        <translation>Aujourd’hui</translation>
     </message>
     <message>
         <location filename="../../ui/models/followups_model.py" line="38"/>
         <source>This week</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette semaine</translation>
     </message>
     <message>
         <location filename="../../ui/models/followups_model.py" line="39"/>
         <source>Later</source>
-        <translation type="unfinished"></translation>
+        <translation>Plus tard</translation>
     </message>
     <message>
         <location filename="../../ui/models/followups_model.py" line="90"/>
         <source>(forgotten peer)</source>
-        <translation type="unfinished"></translation>
+        <translation>(pair oublié)</translation>
     </message>
     <message>
         <location filename="../../ui/models/followups_model.py" line="115"/>
         <source>since yesterday ({date})</source>
-        <translation type="unfinished"></translation>
+        <translation>depuis hier ({date})</translation>
     </message>
     <message>
         <location filename="../../ui/models/followups_model.py" line="117"/>
         <source>{n} days late ({date})</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} jours de retard ({date})</translation>
     </message>
     <message>
         <location filename="../../ui/models/followups_model.py" line="119"/>
         <source>today</source>
-        <translation type="unfinished"></translation>
+        <translation>aujourd’hui</translation>
     </message>
     <message>
         <location filename="../../ui/models/followups_model.py" line="121"/>
         <source>tomorrow ({date})</source>
-        <translation type="unfinished"></translation>
+        <translation>demain ({date})</translation>
     </message>
 </context>
 <context>
@@ -818,261 +818,261 @@
     <message>
         <location filename="../../ui/pages/followups_page.py" line="83"/>
         <source>Follow-ups</source>
-        <translation type="unfinished"></translation>
+        <translation>Suivis</translation>
     </message>
     <message>
         <location filename="../../ui/pages/followups_page.py" line="91"/>
         <source>Follow-ups due</source>
-        <translation type="unfinished"></translation>
+        <translation>Suivis à faire</translation>
     </message>
     <message>
         <location filename="../../ui/pages/followups_page.py" line="96"/>
         <source>Open follow-ups</source>
-        <translation type="unfinished"></translation>
+        <translation>Suivis en cours</translation>
     </message>
     <message>
         <location filename="../../ui/pages/followups_page.py" line="98"/>
         <source>Press Enter on a follow-up to start the follow-up session</source>
-        <translation type="unfinished"></translation>
+        <translation>Appuyez sur Entrée sur un suivi pour commencer l’entretien de suivi</translation>
     </message>
     <message>
         <location filename="../../ui/pages/followups_page.py" line="131"/>
         <location filename="../../ui/pages/followups_page.py" line="320"/>
         <source>&amp;Complete: start the follow-up session</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Réaliser&#xa0;: commencer l’entretien de suivi</translation>
     </message>
     <message>
         <location filename="../../ui/pages/followups_page.py" line="133"/>
         <source>Complete this follow-up by starting the follow-up session</source>
-        <translation type="unfinished"></translation>
+        <translation>Réaliser ce suivi en commençant l’entretien de suivi</translation>
     </message>
     <message>
         <location filename="../../ui/pages/followups_page.py" line="137"/>
         <source>&amp;Snooze</source>
-        <translation type="unfinished"></translation>
+        <translation>Re&amp;porter</translation>
     </message>
     <message>
         <location filename="../../ui/pages/followups_page.py" line="138"/>
         <source>Snooze this follow-up</source>
-        <translation type="unfinished"></translation>
+        <translation>Reporter ce suivi</translation>
     </message>
     <message>
         <location filename="../../ui/pages/followups_page.py" line="145"/>
         <source>Pick a date…</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisir une date…</translation>
     </message>
     <message>
         <location filename="../../ui/pages/followups_page.py" line="150"/>
         <source>Ca&amp;ncel follow-up…</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;nnuler le suivi…</translation>
     </message>
     <message>
         <location filename="../../ui/pages/followups_page.py" line="151"/>
         <source>Cancel this follow-up, with a reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuler ce suivi, avec une raison</translation>
     </message>
     <message>
         <location filename="../../ui/pages/followups_page.py" line="153"/>
         <source>Open the session it came &amp;from</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir l’entretien d’&amp;origine</translation>
     </message>
     <message>
         <location filename="../../ui/pages/followups_page.py" line="154"/>
         <source>Open the session this follow-up came from</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir l’entretien dont vient ce suivi</translation>
     </message>
     <message>
         <location filename="../../ui/pages/followups_page.py" line="159"/>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Statut</translation>
     </message>
     <message>
         <location filename="../../ui/pages/followups_page.py" line="170"/>
         <source>Due:</source>
-        <translation type="unfinished"></translation>
+        <translation>Échéance&#xa0;:</translation>
     </message>
     <message>
         <location filename="../../ui/pages/followups_page.py" line="171"/>
         <source>Plan:</source>
-        <translation type="unfinished"></translation>
+        <translation>Plan&#xa0;:</translation>
     </message>
     <message>
         <location filename="../../ui/pages/followups_page.py" line="172"/>
         <source>Contact:</source>
-        <translation type="unfinished"></translation>
+        <translation>Contact&#xa0;:</translation>
     </message>
     <message>
         <location filename="../../ui/pages/followups_page.py" line="173"/>
         <source>Agreed in:</source>
-        <translation type="unfinished"></translation>
+        <translation>Convenu lors de&#xa0;:</translation>
     </message>
     <message>
         <location filename="../../ui/pages/followups_page.py" line="244"/>
         <source>{n} due: {overdue} overdue · {today} today · {week} later this week</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} à faire&#xa0;: {overdue} en retard · {today} aujourd’hui · {week} plus tard cette semaine</translation>
     </message>
     <message>
         <location filename="../../ui/pages/followups_page.py" line="250"/>
         <source>Nothing due this week.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien à faire cette semaine.</translation>
     </message>
     <message>
         <location filename="../../ui/pages/followups_page.py" line="252"/>
         <source>Tomorrow ({date})</source>
-        <translation type="unfinished"></translation>
+        <translation>Demain ({date})</translation>
     </message>
     <message>
         <location filename="../../ui/pages/followups_page.py" line="255"/>
         <source>Next week ({date})</source>
-        <translation type="unfinished"></translation>
+        <translation>La semaine prochaine ({date})</translation>
     </message>
     <message>
         <location filename="../../ui/pages/followups_page.py" line="274"/>
         <location filename="../../ui/pages/followups_page.py" line="316"/>
         <source>(forgotten peer)</source>
-        <translation type="unfinished"></translation>
+        <translation>(pair oublié)</translation>
     </message>
     <message>
         <location filename="../../ui/pages/followups_page.py" line="276"/>
         <source>Done: {peer}&apos;s follow-up, completed by the session of {date}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fait&#xa0;: le suivi de {peer}, réalisé par l’entretien du {date}.</translation>
     </message>
     <message>
         <location filename="../../ui/pages/followups_page.py" line="279"/>
         <source>Done: {peer}&apos;s follow-up.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fait&#xa0;: le suivi de {peer}.</translation>
     </message>
     <message>
         <location filename="../../ui/pages/followups_page.py" line="305"/>
         <source>Choose a follow-up to see its plan. Press Enter on one to start the follow-up session.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez un suivi pour voir son plan. Appuyez sur Entrée sur l’un d’eux pour commencer l’entretien de suivi.</translation>
     </message>
     <message>
         <location filename="../../ui/pages/followups_page.py" line="312"/>
         <source>No open follow-ups. When you agree one in a session, it shows up here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun suivi en cours. Quand vous en convenez un lors d’un entretien, il apparaît ici.</translation>
     </message>
     <message>
         <location filename="../../ui/pages/followups_page.py" line="318"/>
         <source>&amp;Complete: go on with the follow-up session (a draft)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Réaliser&#xa0;: reprendre l’entretien de suivi (un brouillon)</translation>
     </message>
     <message>
         <location filename="../../ui/pages/followups_page.py" line="323"/>
         <source>No plan written down.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun plan noté.</translation>
     </message>
     <message>
         <location filename="../../ui/pages/followups_page.py" line="328"/>
         <source>None kept</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune gardée</translation>
     </message>
     <message>
         <location filename="../../ui/pages/followups_page.py" line="333"/>
         <source>the session of {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>l’entretien du {date}</translation>
     </message>
     <message>
         <location filename="../../ui/pages/followups_page.py" line="334"/>
         <source>a session that is no longer kept</source>
-        <translation type="unfinished"></translation>
+        <translation>un entretien qui n’est plus gardé</translation>
     </message>
     <message>
         <location filename="../../ui/pages/followups_page.py" line="341"/>
         <source>{n} days late</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} jours de retard</translation>
     </message>
     <message>
         <location filename="../../ui/pages/followups_page.py" line="343"/>
         <source>since yesterday</source>
-        <translation type="unfinished"></translation>
+        <translation>depuis hier</translation>
     </message>
     <message>
         <location filename="../../ui/pages/followups_page.py" line="345"/>
         <source>today</source>
-        <translation type="unfinished"></translation>
+        <translation>aujourd’hui</translation>
     </message>
     <message>
         <location filename="../../ui/pages/followups_page.py" line="347"/>
         <source>tomorrow</source>
-        <translation type="unfinished"></translation>
+        <translation>demain</translation>
     </message>
     <message>
         <location filename="../../ui/pages/followups_page.py" line="348"/>
         <source>in {n} days</source>
-        <translation type="unfinished"></translation>
+        <translation>dans {n} jours</translation>
     </message>
     <message>
         <location filename="../../ui/pages/followups_page.py" line="379"/>
         <location filename="../../ui/pages/followups_page.py" line="419"/>
         <location filename="../../ui/pages/followups_page.py" line="423"/>
         <source>That follow-up is no longer open.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce suivi n’est plus en cours.</translation>
     </message>
     <message>
         <location filename="../../ui/pages/followups_page.py" line="382"/>
         <source>It could not be snoozed: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Il n’a pas pu être reporté&#xa0;: {reason}</translation>
     </message>
     <message>
         <location filename="../../ui/pages/followups_page.py" line="387"/>
         <source>Snoozed until {date}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Reporté au {date}.</translation>
     </message>
     <message>
         <location filename="../../ui/pages/followups_page.py" line="413"/>
         <source>Keep the reason to {n} characters; nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Limitez la raison à {n} caractères&#xa0;; rien n’a été modifié.</translation>
     </message>
     <message>
         <location filename="../../ui/pages/followups_page.py" line="426"/>
         <source>It could not be cancelled: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Il n’a pas pu être annulé&#xa0;: {reason}</translation>
     </message>
     <message>
         <location filename="../../ui/pages/followups_page.py" line="429"/>
         <source>Follow-up cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Suivi annulé.</translation>
     </message>
     <message>
         <location filename="../../ui/pages/followups_page.py" line="442"/>
         <source>Snooze until</source>
-        <translation type="unfinished"></translation>
+        <translation>Reporter au</translation>
     </message>
     <message>
         <location filename="../../ui/pages/followups_page.py" line="444"/>
         <source>Snooze until this date</source>
-        <translation type="unfinished"></translation>
+        <translation>Reporter à cette date</translation>
     </message>
     <message>
         <location filename="../../ui/pages/followups_page.py" line="465"/>
         <source>They are doing well and need no more check-ins</source>
-        <translation type="unfinished"></translation>
+        <translation>Cela va bien et aucun autre point n’est nécessaire</translation>
     </message>
     <message>
         <location filename="../../ui/pages/followups_page.py" line="466"/>
         <source>They asked not to be contacted again</source>
-        <translation type="unfinished"></translation>
+        <translation>La personne a demandé à ne plus être contactée</translation>
     </message>
     <message>
         <location filename="../../ui/pages/followups_page.py" line="467"/>
         <source>Someone else is following up</source>
-        <translation type="unfinished"></translation>
+        <translation>Quelqu’un d’autre assure le suivi</translation>
     </message>
     <message>
         <location filename="../../ui/pages/followups_page.py" line="468"/>
         <source>I could not reach them</source>
-        <translation type="unfinished"></translation>
+        <translation>Je n’ai pas pu la joindre</translation>
     </message>
     <message>
         <location filename="../../ui/pages/followups_page.py" line="472"/>
         <source>Cancel follow-up</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuler le suivi</translation>
     </message>
     <message>
         <location filename="../../ui/pages/followups_page.py" line="473"/>
         <source>Why is this follow-up no longer needed? (No names or details.)</source>
-        <translation type="unfinished"></translation>
+        <translation>Pourquoi ce suivi n’est-il plus nécessaire&#xa0;? (Ni noms ni détails.)</translation>
     </message>
 </context>
 <context>
@@ -1080,32 +1080,32 @@
     <message>
         <location filename="../../ui/dialogs/recovery_code_view.py" line="192"/>
         <source>To be sure your copy is right, type group {n} of your recovery code from what you wrote down or printed (not from the screen).</source>
-        <translation type="unfinished"></translation>
+        <translation>Pour vérifier que votre copie est juste, tapez le groupe {n} de votre code de récupération à partir de ce que vous avez noté ou imprimé (pas depuis l’écran).</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/recovery_code_view.py" line="196"/>
         <source>&amp;Group {n}:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Groupe {n}&#xa0;:</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/recovery_code_view.py" line="197"/>
         <source>Group {n} of the recovery code</source>
-        <translation type="unfinished"></translation>
+        <translation>Groupe {n} du code de récupération</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/recovery_code_view.py" line="206"/>
         <source>Type group {n} to go on.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tapez le groupe {n} pour continuer.</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/recovery_code_view.py" line="208"/>
         <source>A group is {size} letters and digits. Please check it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un groupe compte {size} lettres et chiffres. Vérifiez-le.</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/recovery_code_view.py" line="213"/>
         <source>That is not group {n}. Compare your copy with the code: choose Show the code again and correct your copy if it differs.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce n’est pas le groupe {n}. Comparez votre copie avec le code&#xa0;: choisissez Afficher le code à nouveau et corrigez votre copie si elle diffère.</translation>
     </message>
 </context>
 <context>
@@ -1113,235 +1113,235 @@
     <message>
         <location filename="../../ui/dialogs/handout_dialog.py" line="96"/>
         <source>Make a handout</source>
-        <translation type="unfinished"></translation>
+        <translation>Préparer une fiche</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/handout_dialog.py" line="111"/>
         <source>Resource</source>
-        <translation type="unfinished"></translation>
+        <translation>Ressource</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/handout_dialog.py" line="111"/>
         <source>Check before printing</source>
-        <translation type="unfinished"></translation>
+        <translation>À vérifier avant d’imprimer</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/handout_dialog.py" line="112"/>
         <source>Resources on the handout</source>
-        <translation type="unfinished"></translation>
+        <translation>Ressources sur la fiche</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/handout_dialog.py" line="114"/>
         <source>Tick a category for all of its entries; Space ticks the current row</source>
-        <translation type="unfinished"></translation>
+        <translation>Cochez une catégorie pour toutes ses entrées&#xa0;; Espace coche la ligne en cours</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/handout_dialog.py" line="121"/>
         <source>&amp;Resources (tick a category to take all of it)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ressources (cochez une catégorie pour la prendre en entier)</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/handout_dialog.py" line="125"/>
         <source>Personal note (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>Note personnelle (facultative)</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/handout_dialog.py" line="126"/>
         <source>e.g. Thank you for talking with me today.</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ex. Merci d’avoir pris le temps d’échanger avec moi aujourd’hui.</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/handout_dialog.py" line="132"/>
         <source>Printed exactly as you type it on a page you give away: leave out names and anything about your conversation.</source>
-        <translation type="unfinished"></translation>
+        <translation>Imprimée exactement comme vous la tapez, sur une page que vous remettez&#xa0;: n’y mettez ni noms ni rien de votre conversation.</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/handout_dialog.py" line="142"/>
         <source>Organisation name on the handout</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom de l’organisation sur la fiche</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/handout_dialog.py" line="143"/>
         <source>Optional, e.g. your hospital&apos;s name</source>
-        <translation type="unfinished"></translation>
+        <translation>Facultatif, p. ex. le nom de votre hôpital</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/handout_dialog.py" line="149"/>
         <source>Date on the handout</source>
-        <translation type="unfinished"></translation>
+        <translation>Date sur la fiche</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/handout_dialog.py" line="156"/>
         <source>Things to check</source>
-        <translation type="unfinished"></translation>
+        <translation>À vérifier</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/handout_dialog.py" line="166"/>
         <source>Preview of the first page</source>
-        <translation type="unfinished"></translation>
+        <translation>Aperçu de la première page</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/handout_dialog.py" line="179"/>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Statut</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/handout_dialog.py" line="180"/>
         <source>Pre&amp;view…</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;perçu…</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/handout_dialog.py" line="180"/>
         <source>Show a print preview</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher un aperçu avant impression</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/handout_dialog.py" line="181"/>
         <source>&amp;Print…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Imprimer…</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/handout_dialog.py" line="181"/>
         <source>Print the handout</source>
-        <translation type="unfinished"></translation>
+        <translation>Imprimer la fiche</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/handout_dialog.py" line="182"/>
         <source>&amp;Save as PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Enregistrer en PDF…</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/handout_dialog.py" line="182"/>
         <source>Save the handout as PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer la fiche en PDF</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/handout_dialog.py" line="183"/>
         <source>Close</source>
-        <translation type="unfinished">Fermer</translation>
+        <translation>Fermer</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/handout_dialog.py" line="183"/>
         <source>Close without printing</source>
-        <translation type="unfinished"></translation>
+        <translation>Fermer sans imprimer</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/handout_dialog.py" line="196"/>
         <source>Personal &amp;note:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Note personnelle&#xa0;:</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/handout_dialog.py" line="199"/>
         <source>&amp;Organisation:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Organisation&#xa0;:</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/handout_dialog.py" line="202"/>
         <source>&amp;Date:</source>
-        <translation type="unfinished">&amp;Date&#xa0;:</translation>
+        <translation>&amp;Date&#xa0;:</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/handout_dialog.py" line="265"/>
         <source> (archived)</source>
-        <translation type="unfinished"></translation>
+        <translation> (archivée)</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/handout_dialog.py" line="278"/>
         <source>no phone, text or web address yet</source>
-        <translation type="unfinished"></translation>
+        <translation>pas encore de téléphone, de SMS ni d’adresse web</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/handout_dialog.py" line="280"/>
         <source>not verified yet</source>
-        <translation type="unfinished"></translation>
+        <translation>pas encore vérifiée</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/handout_dialog.py" line="282"/>
         <source>verified over a year ago</source>
-        <translation type="unfinished"></translation>
+        <translation>vérifiée il y a plus d’un an</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/handout_dialog.py" line="340"/>
         <source>A note holds at most {n} characters; the rest was cut off.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une note contient au plus {n} caractères&#xa0;; la suite a été coupée.</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/handout_dialog.py" line="370"/>
         <source>“{name}” was not verified in the last 12 months: check its numbers and hours before you hand this out.</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;{name}&#xa0;» n’a pas été vérifiée au cours des 12 derniers mois&#xa0;: vérifiez ses numéros et horaires avant de remettre cette fiche.</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/handout_dialog.py" line="377"/>
         <source>{n} of the chosen entries were not verified in the last 12 months: check their numbers and hours before you hand this out.</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} des entrées choisies n’ont pas été vérifiées au cours des 12 derniers mois&#xa0;: vérifiez leurs numéros et horaires avant de remettre cette fiche.</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/handout_dialog.py" line="383"/>
         <source>No phone, text line or web address yet for: {names}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas encore de téléphone, de ligne SMS ni d’adresse web pour&#xa0;: {names}.</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/handout_dialog.py" line="398"/>
         <source>Tick at least one resource.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cochez au moins une ressource.</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/handout_dialog.py" line="407"/>
         <source>Fits on one page.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tient sur une page.</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/handout_dialog.py" line="410"/>
         <source>Takes {n} pages: untick a few entries to fit one page.</source>
-        <translation type="unfinished"></translation>
+        <translation>Occupe {n} pages&#xa0;: décochez quelques entrées pour tenir sur une page.</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/handout_dialog.py" line="423"/>
         <source>The note can&apos;t be printed: {reason}.</source>
-        <translation type="unfinished"></translation>
+        <translation>La note ne peut pas être imprimée&#xa0;: {reason}.</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/handout_dialog.py" line="428"/>
         <source>The organisation name can&apos;t be printed: {reason}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le nom de l’organisation ne peut pas être imprimé&#xa0;: {reason}.</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/handout_dialog.py" line="434"/>
         <source>Tick at least one resource first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cochez d’abord au moins une ressource.</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/handout_dialog.py" line="465"/>
         <source>The PDF could not be saved: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Le PDF n’a pas pu être enregistré&#xa0;: {reason}</translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/dialogs/handout_dialog.py" line="469"/>
         <source>Saved {name} (%n page(s)).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{name} enregistré (%n page).</numerusform>
+            <numerusform>{name} enregistré (%n pages).</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/handout_dialog.py" line="481"/>
         <source>The handout could not be printed: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>La fiche n’a pas pu être imprimée&#xa0;: {reason}</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/handout_dialog.py" line="487"/>
         <source>Sent to the printer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Envoyée à l’imprimante.</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/handout_dialog.py" line="506"/>
         <source>Save handout as PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer la fiche en PDF</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/handout_dialog.py" line="506"/>
         <source>PDF files (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichiers PDF (*.pdf)</translation>
     </message>
 </context>
 <context>
@@ -1349,37 +1349,37 @@
     <message>
         <location filename="../../ui/session/identifier_guard.py" line="88"/>
         <source>E-mail address</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresse e-mail</translation>
     </message>
     <message>
         <location filename="../../ui/session/identifier_guard.py" line="89"/>
         <source>Phone number</source>
-        <translation type="unfinished"></translation>
+        <translation>Numéro de téléphone</translation>
     </message>
     <message>
         <location filename="../../ui/session/identifier_guard.py" line="90"/>
         <source>Record or ID number</source>
-        <translation type="unfinished"></translation>
+        <translation>Numéro de dossier ou d’identification</translation>
     </message>
     <message>
         <location filename="../../ui/session/identifier_guard.py" line="91"/>
         <source>Date (of birth?)</source>
-        <translation type="unfinished"></translation>
+        <translation>Date (de naissance&#xa0;?)</translation>
     </message>
     <message>
         <location filename="../../ui/session/identifier_guard.py" line="92"/>
         <source>Clinical detail (a diagnosis?)</source>
-        <translation type="unfinished"></translation>
+        <translation>Détail clinique (un diagnostic&#xa0;?)</translation>
     </message>
     <message>
         <location filename="../../ui/session/identifier_guard.py" line="93"/>
         <source>Clinical detail (a procedure?)</source>
-        <translation type="unfinished"></translation>
+        <translation>Détail clinique (un acte&#xa0;?)</translation>
     </message>
     <message>
         <location filename="../../ui/session/identifier_guard.py" line="94"/>
         <source>Clinical detail (a medication?)</source>
-        <translation type="unfinished"></translation>
+        <translation>Détail clinique (un médicament&#xa0;?)</translation>
     </message>
 </context>
 <context>
@@ -1387,47 +1387,47 @@
     <message>
         <location filename="../../ui/session/identifier_guard.py" line="133"/>
         <source>Before you save</source>
-        <translation type="unfinished"></translation>
+        <translation>Avant d’enregistrer</translation>
     </message>
     <message>
         <location filename="../../ui/session/identifier_guard.py" line="139"/>
         <source>Some of what you wrote looks like it could identify someone. A peer-support note keeps the minimum: a pseudonym and a few words about how things went. Contact details belong on the peer card; record numbers, birth dates and other people&apos;s details don&apos;t belong here at all.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une partie de ce que vous avez écrit semble pouvoir identifier quelqu’un. Une note de soutien par les pairs se limite au minimum&#xa0;: un pseudonyme et quelques mots sur la façon dont les choses se sont passées. Les coordonnées ont leur place sur la fiche du pair&#xa0;; les numéros de dossier, les dates de naissance et les informations sur d’autres personnes n’ont pas leur place ici.</translation>
     </message>
     <message>
         <location filename="../../ui/session/identifier_guard.py" line="148"/>
         <source>Some words look like clinical detail: a diagnosis, a procedure or a medication, the peer&apos;s or a patient&apos;s. Clinical detail belongs in the record of care; a peer-support note can say how things went without it. If it is needed, keep it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Certains mots ressemblent à un détail clinique&#xa0;: un diagnostic, un acte ou un médicament, du pair ou d’un patient. Le détail clinique a sa place dans le dossier de soins&#xa0;; une note de soutien par les pairs peut dire comment les choses se sont passées sans lui. Si c’est nécessaire, gardez-le.</translation>
     </message>
     <message>
         <location filename="../../ui/session/identifier_guard.py" line="174"/>
         <source>What to check before saving</source>
-        <translation type="unfinished"></translation>
+        <translation>À vérifier avant d’enregistrer</translation>
     </message>
     <message>
         <location filename="../../ui/session/identifier_guard.py" line="176"/>
         <source>Go back and edit</source>
-        <translation type="unfinished"></translation>
+        <translation>Revenir et modifier</translation>
     </message>
     <message>
         <location filename="../../ui/session/identifier_guard.py" line="177"/>
         <source>Go back and edit the note</source>
-        <translation type="unfinished"></translation>
+        <translation>Revenir et modifier la note</translation>
     </message>
     <message>
         <location filename="../../ui/session/identifier_guard.py" line="178"/>
         <source>Keep it and save</source>
-        <translation type="unfinished"></translation>
+        <translation>Garder et enregistrer</translation>
     </message>
     <message>
         <location filename="../../ui/session/identifier_guard.py" line="179"/>
         <source>Keep the text as it is and save</source>
-        <translation type="unfinished"></translation>
+        <translation>Garder le texte tel quel et enregistrer</translation>
     </message>
     <message>
         <location filename="../../ui/session/identifier_guard.py" line="198"/>
         <source>in “{where}”</source>
-        <translation type="unfinished"></translation>
+        <translation>dans «&#xa0;{where}&#xa0;»</translation>
     </message>
 </context>
 <context>
@@ -1435,253 +1435,253 @@
     <message>
         <location filename="../../ui/pages/insights_page.py" line="409"/>
         <source>Insights</source>
-        <translation type="unfinished"></translation>
+        <translation>Statistiques</translation>
     </message>
     <message>
         <location filename="../../ui/pages/insights_page.py" line="412"/>
         <source>Period</source>
-        <translation type="unfinished"></translation>
+        <translation>Période</translation>
     </message>
     <message>
         <location filename="../../ui/pages/insights_page.py" line="415"/>
         <source>Last 12 months</source>
-        <translation type="unfinished"></translation>
+        <translation>12 derniers mois</translation>
     </message>
     <message>
         <location filename="../../ui/pages/insights_page.py" line="416"/>
         <source>This year</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette année</translation>
     </message>
     <message>
         <location filename="../../ui/pages/insights_page.py" line="417"/>
         <source>Last year</source>
-        <translation type="unfinished"></translation>
+        <translation>L’année dernière</translation>
     </message>
     <message>
         <location filename="../../ui/pages/insights_page.py" line="418"/>
         <source>Last 3 months</source>
-        <translation type="unfinished"></translation>
+        <translation>3 derniers mois</translation>
     </message>
     <message>
         <location filename="../../ui/pages/insights_page.py" line="419"/>
         <source>Everything</source>
-        <translation type="unfinished"></translation>
+        <translation>Tout</translation>
     </message>
     <message>
         <location filename="../../ui/pages/insights_page.py" line="420"/>
         <source>Chosen months</source>
-        <translation type="unfinished"></translation>
+        <translation>Mois choisis</translation>
     </message>
     <message>
         <location filename="../../ui/pages/insights_page.py" line="425"/>
         <source>From month</source>
-        <translation type="unfinished"></translation>
+        <translation>Du mois</translation>
     </message>
     <message>
         <location filename="../../ui/pages/insights_page.py" line="425"/>
         <source>To month</source>
-        <translation type="unfinished"></translation>
+        <translation>Au mois</translation>
     </message>
     <message>
         <location filename="../../ui/pages/insights_page.py" line="431"/>
         <source>&amp;Report for the program…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rapport pour le programme…</translation>
     </message>
     <message>
         <location filename="../../ui/pages/insights_page.py" line="432"/>
         <source>Make a de-identified report</source>
-        <translation type="unfinished"></translation>
+        <translation>Préparer un rapport anonymisé</translation>
     </message>
     <message>
         <location filename="../../ui/pages/insights_page.py" line="434"/>
         <source>Counts only, for your program: preview it, then save it as CSV or PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>Des comptages seulement, pour votre programme&#xa0;: prévisualisez-le, puis enregistrez-le en CSV ou en PDF</translation>
     </message>
     <message>
         <location filename="../../ui/pages/insights_page.py" line="437"/>
         <source>Program &amp;totals…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Totaux du programme…</translation>
     </message>
     <message>
         <location filename="../../ui/pages/insights_page.py" line="438"/>
         <source>Combine several supporters&apos; reports</source>
-        <translation type="unfinished"></translation>
+        <translation>Combiner les rapports de plusieurs pairs soutenants</translation>
     </message>
     <message>
         <location filename="../../ui/pages/insights_page.py" line="447"/>
         <source>&amp;Period</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Période</translation>
     </message>
     <message>
         <location filename="../../ui/pages/insights_page.py" line="451"/>
         <source>fro&amp;m</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;du</translation>
     </message>
     <message>
         <location filename="../../ui/pages/insights_page.py" line="453"/>
         <source>t&amp;o</source>
-        <translation type="unfinished"></translation>
+        <translation>a&amp;u</translation>
     </message>
     <message>
         <location filename="../../ui/pages/insights_page.py" line="464"/>
         <location filename="../../ui/pages/insights_page.py" line="483"/>
         <location filename="../../ui/pages/insights_page.py" line="496"/>
         <source>Contacts</source>
-        <translation type="unfinished"></translation>
+        <translation>Contacts</translation>
     </message>
     <message>
         <location filename="../../ui/pages/insights_page.py" line="465"/>
         <location filename="../../ui/pages/insights_page.py" line="661"/>
         <source>Conversations</source>
-        <translation type="unfinished"></translation>
+        <translation>Conversations</translation>
     </message>
     <message>
         <location filename="../../ui/pages/insights_page.py" line="466"/>
         <source>Supporter hours</source>
-        <translation type="unfinished"></translation>
+        <translation>Heures de soutien</translation>
     </message>
     <message>
         <location filename="../../ui/pages/insights_page.py" line="467"/>
         <source>Referral rate</source>
-        <translation type="unfinished"></translation>
+        <translation>Taux d’orientation</translation>
     </message>
     <message>
         <location filename="../../ui/pages/insights_page.py" line="469"/>
         <source>Follow-ups completed</source>
-        <translation type="unfinished"></translation>
+        <translation>Suivis réalisés</translation>
     </message>
     <message>
         <location filename="../../ui/pages/insights_page.py" line="472"/>
         <source>Median days to follow-up</source>
-        <translation type="unfinished"></translation>
+        <translation>Délai médian avant le suivi (jours)</translation>
     </message>
     <message>
         <location filename="../../ui/pages/insights_page.py" line="483"/>
         <location filename="../../ui/pages/insights_page.py" line="493"/>
         <location filename="../../ui/pages/insights_page.py" line="504"/>
         <source>Month</source>
-        <translation type="unfinished"></translation>
+        <translation>Mois</translation>
     </message>
     <message>
         <location filename="../../ui/pages/insights_page.py" line="483"/>
         <source>Talks</source>
-        <translation type="unfinished"></translation>
+        <translation>Échanges</translation>
     </message>
     <message>
         <location filename="../../ui/pages/insights_page.py" line="483"/>
         <source>Hours</source>
-        <translation type="unfinished"></translation>
+        <translation>Heures</translation>
     </message>
     <message>
         <location filename="../../ui/pages/insights_page.py" line="488"/>
         <source>Contacts per month</source>
-        <translation type="unfinished"></translation>
+        <translation>Contacts par mois</translation>
     </message>
     <message>
         <location filename="../../ui/pages/insights_page.py" line="493"/>
         <location filename="../../ui/pages/insights_page.py" line="691"/>
         <source>Due</source>
-        <translation type="unfinished"></translation>
+        <translation>À faire</translation>
     </message>
     <message>
         <location filename="../../ui/pages/insights_page.py" line="493"/>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>Faits</translation>
     </message>
     <message>
         <location filename="../../ui/pages/insights_page.py" line="494"/>
         <source>Follow-ups due and completed</source>
-        <translation type="unfinished"></translation>
+        <translation>Suivis à faire et réalisés</translation>
     </message>
     <message>
         <location filename="../../ui/pages/insights_page.py" line="496"/>
         <source>Category</source>
-        <translation type="unfinished"></translation>
+        <translation>Catégorie</translation>
     </message>
     <message>
         <location filename="../../ui/pages/insights_page.py" line="504"/>
         <source>Average</source>
-        <translation type="unfinished"></translation>
+        <translation>Moyenne</translation>
     </message>
     <message>
         <location filename="../../ui/pages/insights_page.py" line="504"/>
         <source>Ratings</source>
-        <translation type="unfinished"></translation>
+        <translation>Évaluations</translation>
     </message>
     <message>
         <location filename="../../ui/pages/insights_page.py" line="610"/>
         <source>Choose a period of at most {n} months that ends after it starts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez une période de {n} mois au plus, qui finit après son début.</translation>
     </message>
     <message>
         <location filename="../../ui/pages/insights_page.py" line="632"/>
         <source>{n} of {total} conversations; not counted: help mentioned in {m}, a handout in {h}</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} conversations sur {total}&#xa0;; non comptées&#xa0;: aide mentionnée dans {m}, fiche dans {h}</translation>
     </message>
     <message>
         <location filename="../../ui/pages/insights_page.py" line="641"/>
         <source>{done} of {due}</source>
-        <translation type="unfinished"></translation>
+        <translation>{done} sur {due}</translation>
     </message>
     <message>
         <location filename="../../ui/pages/insights_page.py" line="644"/>
         <source>{n} overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} en retard</translation>
     </message>
     <message>
         <location filename="../../ui/pages/insights_page.py" line="651"/>
         <source>no follow-up sessions yet</source>
-        <translation type="unfinished"></translation>
+        <translation>pas encore d’entretien de suivi</translation>
     </message>
     <message>
         <location filename="../../ui/pages/insights_page.py" line="663"/>
         <source>Other attempts</source>
-        <translation type="unfinished"></translation>
+        <translation>Autres tentatives</translation>
     </message>
     <message>
         <location filename="../../ui/pages/insights_page.py" line="678"/>
         <source>Contacts per month, {total} in all; the busiest month was {month} with {n}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Contacts par mois, {total} en tout&#xa0;; le mois le plus chargé a été {month}, avec {n}.</translation>
     </message>
     <message>
         <location filename="../../ui/pages/insights_page.py" line="683"/>
         <source>Contacts per month: none in this period.</source>
-        <translation type="unfinished"></translation>
+        <translation>Contacts par mois&#xa0;: aucun sur cette période.</translation>
     </message>
     <message>
         <location filename="../../ui/pages/insights_page.py" line="693"/>
         <source>Completed</source>
-        <translation type="unfinished"></translation>
+        <translation>Réalisés</translation>
     </message>
     <message>
         <location filename="../../ui/pages/insights_page.py" line="702"/>
         <source>Follow-ups: {done} of {due} completed, {late} overdue.</source>
-        <translation type="unfinished"></translation>
+        <translation>Suivis&#xa0;: {done} sur {due} réalisés, {late} en retard.</translation>
     </message>
     <message>
         <location filename="../../ui/pages/insights_page.py" line="740"/>
         <source>Your self-care ratings, month by month, from 1 (struggling) to 5 (doing well).</source>
-        <translation type="unfinished"></translation>
+        <translation>Vos évaluations de la façon dont vous allez, mois par mois, de 1 (en difficulté) à 5 (ça va bien).</translation>
     </message>
     <message>
         <location filename="../../ui/pages/insights_page.py" line="744"/>
         <source>Latest: {month}, {value:.1f}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dernière&#xa0;: {month}, {value:.1f}.</translation>
     </message>
     <message>
         <location filename="../../ui/pages/insights_page.py" line="755"/>
         <source>Rate how you are doing at the end of each session to see a trend here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Évaluez comment vous allez à la fin de chaque entretien pour voir une tendance ici.</translation>
     </message>
     <message>
         <location filename="../../ui/pages/insights_page.py" line="759"/>
         <source>Your ratings have been low lately. Supporters need support too: a debrief with a fellow supporter or your program lead can help.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vos évaluations sont basses ces derniers temps. Les pairs soutenants ont eux aussi besoin de soutien&#xa0;: un débriefing avec un autre pair soutenant ou le responsable de votre programme peut aider.</translation>
     </message>
     <message>
         <location filename="../../ui/pages/insights_page.py" line="762"/>
         <source>Only you see this. It is never part of a report.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vous seul voyez ceci. Cela ne fait jamais partie d’un rapport.</translation>
     </message>
 </context>
 <context>
@@ -1689,52 +1689,52 @@
     <message>
         <location filename="../../ui/session/last_session_summary.py" line="29"/>
         <source>Last time</source>
-        <translation type="unfinished"></translation>
+        <translation>La dernière fois</translation>
     </message>
     <message>
         <location filename="../../ui/session/last_session_summary.py" line="38"/>
         <source>Last session with this peer</source>
-        <translation type="unfinished"></translation>
+        <translation>Dernier entretien avec ce pair</translation>
     </message>
     <message>
         <location filename="../../ui/session/last_session_summary.py" line="75"/>
         <source>Last time with {peer}</source>
-        <translation type="unfinished"></translation>
+        <translation>La dernière fois avec {peer}</translation>
     </message>
     <message>
         <location filename="../../ui/session/last_session_summary.py" line="100"/>
         <source>Date: </source>
-        <translation type="unfinished"></translation>
+        <translation>Date&#xa0;: </translation>
     </message>
     <message>
         <location filename="../../ui/session/last_session_summary.py" line="103"/>
         <source>Outreach: </source>
-        <translation type="unfinished"></translation>
+        <translation>Prise de contact&#xa0;: </translation>
     </message>
     <message>
         <location filename="../../ui/session/last_session_summary.py" line="105"/>
         <source>Nothing was ticked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien n’a été coché.</translation>
     </message>
     <message>
         <location filename="../../ui/session/last_session_summary.py" line="116"/>
         <source>Follow-up agreed for: </source>
-        <translation type="unfinished"></translation>
+        <translation>Suivi convenu pour le&#xa0;: </translation>
     </message>
     <message>
         <location filename="../../ui/session/last_session_summary.py" line="118"/>
         <source>Plan: </source>
-        <translation type="unfinished"></translation>
+        <translation>Plan&#xa0;: </translation>
     </message>
     <message>
         <location filename="../../ui/session/last_session_summary.py" line="120"/>
         <source>No follow-up was agreed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun suivi n’a été convenu.</translation>
     </message>
     <message>
         <location filename="../../ui/session/last_session_summary.py" line="122"/>
         <source>Anything else: </source>
-        <translation type="unfinished"></translation>
+        <translation>Autre chose&#xa0;: </translation>
     </message>
 </context>
 <context>
@@ -1742,175 +1742,175 @@
     <message>
         <location filename="../../ui/main_window.py" line="97"/>
         <source>Demo journal</source>
-        <translation type="unfinished"></translation>
+        <translation>Journal de démonstration</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="97"/>
         <location filename="../../ui/main_window.py" line="490"/>
         <source>PeerDesk</source>
-        <translation type="unfinished">PeerDesk</translation>
+        <translation>PeerDesk</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="117"/>
         <source>Today</source>
-        <translation type="unfinished"></translation>
+        <translation>Aujourd’hui</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="118"/>
         <source>Sessions</source>
-        <translation type="unfinished"></translation>
+        <translation>Entretiens</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="119"/>
         <location filename="../../ui/main_window.py" line="229"/>
         <source>Follow-ups</source>
-        <translation type="unfinished"></translation>
+        <translation>Suivis</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="120"/>
         <source>Peers</source>
-        <translation type="unfinished"></translation>
+        <translation>Pairs</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="121"/>
         <source>Resources</source>
-        <translation type="unfinished"></translation>
+        <translation>Ressources</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="122"/>
         <source>Insights</source>
-        <translation type="unfinished"></translation>
+        <translation>Statistiques</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="123"/>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Réglages</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="127"/>
         <source>Pages</source>
-        <translation type="unfinished"></translation>
+        <translation>Pages</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="142"/>
         <source>Demo journal: every session here is fictional, and the whole journal is deleted when PeerDesk closes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Journal de démonstration&#xa0;: chaque entretien ici est fictif, et tout le journal est supprimé à la fermeture de PeerDesk.</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="181"/>
         <source>&amp;Journal</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Journal</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="183"/>
         <source>&amp;New session</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nouvel entretien</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="186"/>
         <source>&amp;Find…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rechercher…</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="188"/>
         <source>&amp;Lock</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Verrouiller</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="193"/>
         <source>&amp;Back up now</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sauvegarder maintenant</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="194"/>
         <source>&amp;Quit</source>
-        <translation type="unfinished">&amp;Quitter</translation>
+        <translation>&amp;Quitter</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="196"/>
         <source>&amp;Restore from a backup…</source>
-        <translation type="unfinished">&amp;Restaurer une sauvegarde…</translation>
+        <translation>Res&amp;taurer une sauvegarde…</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="201"/>
         <source>Re&amp;port for the program…</source>
-        <translation type="unfinished"></translation>
+        <translation>Rapport pour le pro&amp;gramme…</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="202"/>
         <source>Program &amp;totals…</source>
-        <translation type="unfinished"></translation>
+        <translation>T&amp;otaux du programme…</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="208"/>
         <source>&amp;Go</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Aller à</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="213"/>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>Aid&amp;e</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="215"/>
         <location filename="../../ui/main_window.py" line="529"/>
         <source>How PeerDesk protects your journal</source>
-        <translation type="unfinished"></translation>
+        <translation>Comment PeerDesk protège votre journal</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="217"/>
         <source>&amp;About PeerDesk</source>
-        <translation type="unfinished"></translation>
+        <translation>À &amp;propos de PeerDesk</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="231"/>
         <source>{overdue} overdue, {today} due today, {week} later this week</source>
-        <translation type="unfinished"></translation>
+        <translation>{overdue} en retard, {today} aujourd’hui, {week} plus tard cette semaine</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="389"/>
         <source>Session saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Entretien enregistré.</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="432"/>
         <source>No backup yet. Journal ▸ Back up now makes an encrypted copy.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas encore de sauvegarde. Journal ▸ Sauvegarder maintenant crée une copie chiffrée.</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="434"/>
         <source>The last backup is from {date}, more than a week ago.</source>
-        <translation type="unfinished"></translation>
+        <translation>La dernière sauvegarde date du {date}, il y a plus d’une semaine.</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="444"/>
         <source>A backup is being written already.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une sauvegarde est déjà en cours d’écriture.</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="453"/>
         <source>Backup written and checked: {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Sauvegarde écrite et vérifiée&#xa0;: {name}</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="504"/>
         <source>The journal keeps its old key</source>
-        <translation type="unfinished"></translation>
+        <translation>Le journal garde son ancienne clé</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="506"/>
         <source>{title}. Nothing was changed: the old code and passphrase still work.</source>
-        <translation type="unfinished"></translation>
+        <translation>{title}. Rien n’a été modifié&#xa0;: l’ancien code et l’ancienne phrase secrète fonctionnent toujours.</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="517"/>
         <source>The journal has a new key. The old recovery code opens nothing written now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le journal a une nouvelle clé. L’ancien code de récupération n’ouvre plus rien de ce qui est écrit désormais.</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="533"/>
         <source>What PeerDesk protects, and what it does not</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce que PeerDesk protège, et ce qu’il ne protège pas</translation>
     </message>
 </context>
 <context>
@@ -1918,37 +1918,37 @@
     <message>
         <location filename="../../ui/dialogs/recovery_code_view.py" line="250"/>
         <source>Your new recovery code</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre nouveau code de récupération</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/recovery_code_view.py" line="253"/>
         <source>Write this new code down or print it now: it is shown only this once. When you have checked your copy, PeerDesk gives the journal a new key, and the old code will open nothing you write from then on. Until then nothing has changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Notez ce nouveau code ou imprimez-le maintenant&#xa0;: il n’est affiché que cette fois. Une fois votre copie vérifiée, PeerDesk donne une nouvelle clé au journal, et l’ancien code n’ouvrira plus rien de ce que vous écrirez ensuite. D’ici là, rien n’a changé.</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/recovery_code_view.py" line="267"/>
         <source>Show the code again</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher le code à nouveau</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/recovery_code_view.py" line="272"/>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuler</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/recovery_code_view.py" line="273"/>
         <source>Cancel: keep the old code and key</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuler&#xa0;: garder l’ancien code et l’ancienne clé</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/recovery_code_view.py" line="297"/>
         <source>I have &amp;written it down</source>
-        <translation type="unfinished"></translation>
+        <translation>Je l’ai &amp;noté</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/recovery_code_view.py" line="297"/>
         <source>C&amp;heck</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vérifier</translation>
     </message>
 </context>
 <context>
@@ -1956,47 +1956,47 @@
     <message>
         <location filename="../../ui/session/offer_list.py" line="105"/>
         <source>Only “Referred” counts as a referral: you made the contact or set it up for them. Mentioned and handout given are counted apart.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seul «&#xa0;Orienté&#xa0;» compte comme une orientation&#xa0;: vous avez pris contact ou organisé le contact pour la personne. «&#xa0;Mentionné&#xa0;» et «&#xa0;Fiche remise&#xa0;» sont comptés à part.</translation>
     </message>
     <message>
         <location filename="../../ui/session/offer_list.py" line="111"/>
         <source>Kind of help or resource</source>
-        <translation type="unfinished"></translation>
+        <translation>Type d’aide ou ressource</translation>
     </message>
     <message>
         <location filename="../../ui/session/offer_list.py" line="111"/>
         <source>Mark</source>
-        <translation type="unfinished"></translation>
+        <translation>Marque</translation>
     </message>
     <message>
         <location filename="../../ui/session/offer_list.py" line="115"/>
         <source>Help offered</source>
-        <translation type="unfinished"></translation>
+        <translation>Aide proposée</translation>
     </message>
     <message>
         <location filename="../../ui/session/offer_list.py" line="134"/>
         <source>1 mentioned, 2 handout given, 3 referred, Space for the next mark, 0 or Delete to clear</source>
-        <translation type="unfinished"></translation>
+        <translation>1 mentionné, 2 fiche remise, 3 orienté, Espace pour la marque suivante, 0 ou Suppr pour effacer</translation>
     </message>
     <message>
         <location filename="../../ui/session/offer_list.py" line="148"/>
         <source>Kinds of help</source>
-        <translation type="unfinished"></translation>
+        <translation>Types d’aide</translation>
     </message>
     <message>
         <location filename="../../ui/session/offer_list.py" line="158"/>
         <source> (archived)</source>
-        <translation type="unfinished"></translation>
+        <translation> (archivée)</translation>
     </message>
     <message>
         <location filename="../../ui/session/offer_list.py" line="276"/>
         <source>{name}: {mark}</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}&#xa0;: {mark}</translation>
     </message>
     <message>
         <location filename="../../ui/session/offer_list.py" line="277"/>
         <source>not marked</source>
-        <translation type="unfinished"></translation>
+        <translation>non marqué</translation>
     </message>
 </context>
 <context>
@@ -2005,73 +2005,73 @@
         <location filename="../../ui/dialogs/old_backups_dialog.py" line="55"/>
         <location filename="../../ui/dialogs/old_backups_dialog.py" line="59"/>
         <source>Backups made with the old key</source>
-        <translation type="unfinished"></translation>
+        <translation>Sauvegardes faites avec l’ancienne clé</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/old_backups_dialog.py" line="63"/>
         <source>&amp;Re-encrypt them with the new key</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rechiffrer avec la nouvelle clé</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/old_backups_dialog.py" line="65"/>
         <source>&amp;Delete them</source>
-        <translation type="unfinished"></translation>
+        <translation>Les &amp;supprimer</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/old_backups_dialog.py" line="67"/>
         <location filename="../../ui/dialogs/old_backups_dialog.py" line="120"/>
         <source>&amp;Keep them for now</source>
-        <translation type="unfinished"></translation>
+        <translation>Les &amp;garder pour l’instant</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/old_backups_dialog.py" line="96"/>
         <source>No backup made with an old key is left in the backup folders.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il ne reste dans les dossiers de sauvegarde aucune sauvegarde faite avec une ancienne clé.</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/old_backups_dialog.py" line="101"/>
         <source>The journal now has a new key, but these {n} backups were made before and keep the old one: the old recovery code still opens them. Re-encrypt them with the new key (the new code then opens them, the old one no longer), or delete them. Copies you made elsewhere yourself are not listed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le journal a maintenant une nouvelle clé, mais ces {n} sauvegardes ont été faites avant et gardent l’ancienne&#xa0;: l’ancien code de récupération les ouvre toujours. Rechiffrez-les avec la nouvelle clé (le nouveau code les ouvre alors, l’ancien non), ou supprimez-les. Les copies que vous avez faites ailleurs vous-même ne sont pas listées.</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/old_backups_dialog.py" line="110"/>
         <source>These {n} backups were made with an older key: the old recovery code still opens them. PeerDesk no longer holds that key, so it cannot re-encrypt them; delete them, or keep them and the old code (a restore asks for it).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ces {n} sauvegardes ont été faites avec une clé plus ancienne&#xa0;: l’ancien code de récupération les ouvre toujours. PeerDesk n’a plus cette clé et ne peut donc pas les rechiffrer&#xa0;; supprimez-les, ou gardez-les avec l’ancien code (une restauration le demandera).</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/old_backups_dialog.py" line="120"/>
         <source>&amp;Close</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fermer</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/old_backups_dialog.py" line="132"/>
         <source>Delete these {n} backups and their key files? The journal itself and the backups made with the new key are kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer ces {n} sauvegardes et leurs fichiers de clés&#xa0;? Le journal lui-même et les sauvegardes faites avec la nouvelle clé sont gardés.</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/old_backups_dialog.py" line="152"/>
         <source>Re-encrypting…</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechiffrement…</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/old_backups_dialog.py" line="152"/>
         <source>Deleting…</source>
-        <translation type="unfinished"></translation>
+        <translation>Suppression…</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/old_backups_dialog.py" line="180"/>
         <source>{n} backups dealt with.</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} sauvegardes traitées.</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/old_backups_dialog.py" line="183"/>
         <source>{name}: {why}</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}&#xa0;: {why}</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/old_backups_dialog.py" line="199"/>
         <source>PeerDesk</source>
-        <translation type="unfinished">PeerDesk</translation>
+        <translation>PeerDesk</translation>
     </message>
 </context>
 <context>
@@ -2079,7 +2079,7 @@
     <message>
         <location filename="../../ui/printing/page_preview.py" line="49"/>
         <source>Page {n}</source>
-        <translation type="unfinished"></translation>
+        <translation>Page {n}</translation>
     </message>
 </context>
 <context>
@@ -2087,17 +2087,17 @@
     <message>
         <location filename="../../ui/printing/page_preview.py" line="88"/>
         <source>The pages, as they will be printed</source>
-        <translation type="unfinished"></translation>
+        <translation>Les pages, telles qu’elles seront imprimées</translation>
     </message>
     <message>
         <location filename="../../ui/printing/page_preview.py" line="90"/>
         <source>&amp;Print…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Imprimer…</translation>
     </message>
     <message>
         <location filename="../../ui/printing/page_preview.py" line="92"/>
         <source>Close</source>
-        <translation type="unfinished">Fermer</translation>
+        <translation>Fermer</translation>
     </message>
 </context>
 <context>
@@ -2110,12 +2110,12 @@
     <message>
         <location filename="../../ui/models/peers_model.py" line="35"/>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Statut</translation>
     </message>
     <message>
         <location filename="../../ui/models/peers_model.py" line="36"/>
         <source>Sessions</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Entretiens</translation>
     </message>
     <message>
         <location filename="../../ui/models/peers_model.py" line="37"/>
@@ -2148,7 +2148,7 @@
     <message>
         <location filename="../../ui/pages/peers_page.py" line="78"/>
         <source>Peers</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Pairs</translation>
     </message>
     <message>
         <location filename="../../ui/pages/peers_page.py" line="92"/>
@@ -2158,7 +2158,7 @@
     <message>
         <location filename="../../ui/pages/peers_page.py" line="93"/>
         <source>Sessions</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Entretiens</translation>
     </message>
     <message>
         <location filename="../../ui/pages/peers_page.py" line="94"/>
@@ -2208,7 +2208,7 @@
     <message>
         <location filename="../../ui/pages/peers_page.py" line="134"/>
         <source>None kept</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Aucune gardée</translation>
     </message>
     <message>
         <location filename="../../ui/pages/peers_page.py" line="137"/>
@@ -2496,12 +2496,12 @@
     <message>
         <location filename="../../ui/dialogs/program_totals_dialog.py" line="99"/>
         <source>Category</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Catégorie</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/program_totals_dialog.py" line="99"/>
         <source>Contacts</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Contacts</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/program_totals_dialog.py" line="101"/>
@@ -2556,7 +2556,7 @@
     <message>
         <location filename="../../ui/dialogs/program_totals_dialog.py" line="151"/>
         <source>PDF files (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Fichiers PDF (*.pdf)</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/program_totals_dialog.py" line="164"/>
@@ -2627,12 +2627,12 @@
     <message>
         <location filename="../../ui/dialogs/report_dialog.py" line="71"/>
         <source>From month</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Du mois</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/report_dialog.py" line="71"/>
         <source>To month</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Au mois</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/report_dialog.py" line="79"/>
@@ -2755,7 +2755,7 @@
     <message>
         <location filename="../../ui/dialogs/report_dialog.py" line="222"/>
         <source>PDF files (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Fichiers PDF (*.pdf)</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/report_dialog.py" line="224"/>
@@ -2788,7 +2788,7 @@
     <message>
         <location filename="../../ui/models/resources_model.py" line="98"/>
         <source> (archived)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"> (archivée)</translation>
     </message>
     <message>
         <location filename="../../ui/models/resources_model.py" line="131"/>
@@ -2876,7 +2876,7 @@
     <message>
         <location filename="../../ui/pages/resources_page.py" line="146"/>
         <source>Category</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Catégorie</translation>
     </message>
     <message>
         <location filename="../../ui/pages/resources_page.py" line="151"/>
@@ -2901,7 +2901,7 @@
     <message>
         <location filename="../../ui/pages/resources_page.py" line="155"/>
         <source>Hours</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Heures</translation>
     </message>
     <message>
         <location filename="../../ui/pages/resources_page.py" line="156"/>
@@ -2996,13 +2996,13 @@
     <message>
         <location filename="../../ui/pages/resources_page.py" line="208"/>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Statut</translation>
     </message>
     <message>
         <location filename="../../ui/pages/resources_page.py" line="214"/>
         <location filename="../../ui/pages/resources_page.py" line="769"/>
         <source>Resources</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Ressources</translation>
     </message>
     <message>
         <location filename="../../ui/pages/resources_page.py" line="244"/>
@@ -3068,7 +3068,7 @@
         <location filename="../../ui/pages/resources_page.py" line="434"/>
         <location filename="../../ui/pages/resources_page.py" line="508"/>
         <source> (archived)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"> (archivée)</translation>
     </message>
     <message>
         <location filename="../../ui/pages/resources_page.py" line="438"/>
@@ -3368,7 +3368,7 @@
     <message>
         <location filename="../../ui/gates/restore_dialog.py" line="200"/>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Annuler</translation>
     </message>
     <message>
         <location filename="../../ui/gates/restore_dialog.py" line="201"/>
@@ -3623,7 +3623,7 @@
     <message>
         <location filename="../../ui/models/sessions_model.py" line="248"/>
         <source>Peer</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Pair</translation>
     </message>
     <message>
         <location filename="../../ui/models/sessions_model.py" line="249"/>
@@ -3648,7 +3648,7 @@
     <message>
         <location filename="../../ui/models/sessions_model.py" line="391"/>
         <source>(forgotten peer)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">(pair oublié)</translation>
     </message>
     <message>
         <location filename="../../ui/models/sessions_model.py" line="394"/>
@@ -3768,7 +3768,7 @@
         <location filename="../../ui/session/session_detail.py" line="169"/>
         <location filename="../../ui/session/session_detail.py" line="171"/>
         <source>(forgotten peer)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">(pair oublié)</translation>
     </message>
     <message>
         <location filename="../../ui/session/session_detail.py" line="173"/>
@@ -3778,7 +3778,7 @@
     <message>
         <location filename="../../ui/session/session_detail.py" line="176"/>
         <source>Peer</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Pair</translation>
     </message>
     <message>
         <location filename="../../ui/session/session_detail.py" line="178"/>
@@ -3911,7 +3911,7 @@
     <message>
         <location filename="../../ui/session/session_detail.py" line="279"/>
         <source>Plan</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Plan</translation>
     </message>
     <message>
         <location filename="../../ui/session/session_detail.py" line="290"/>
@@ -4305,7 +4305,7 @@
     <message>
         <location filename="../../ui/session/session_form.py" line="929"/>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Annuler</translation>
     </message>
 </context>
 <context>
@@ -4318,7 +4318,7 @@
     <message>
         <location filename="../../ui/models/sessions_model.py" line="66"/>
         <source>Peer</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Pair</translation>
     </message>
     <message>
         <location filename="../../ui/models/sessions_model.py" line="67"/>
@@ -4338,12 +4338,12 @@
     <message>
         <location filename="../../ui/models/sessions_model.py" line="180"/>
         <source>(forgotten peer)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">(pair oublié)</translation>
     </message>
     <message>
         <location filename="../../ui/models/sessions_model.py" line="195"/>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Faits</translation>
     </message>
     <message>
         <location filename="../../ui/models/sessions_model.py" line="196"/>
@@ -4481,12 +4481,12 @@
     <message>
         <location filename="../../ui/pages/sessions_page.py" line="232"/>
         <source>Overdue</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">En retard</translation>
     </message>
     <message>
         <location filename="../../ui/pages/sessions_page.py" line="233"/>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Faits</translation>
     </message>
     <message>
         <location filename="../../ui/pages/sessions_page.py" line="234"/>
@@ -4506,7 +4506,7 @@
     <message>
         <location filename="../../ui/pages/sessions_page.py" line="251"/>
         <source>Sessions</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Entretiens</translation>
     </message>
     <message>
         <location filename="../../ui/pages/sessions_page.py" line="255"/>
@@ -4516,7 +4516,7 @@
     <message>
         <location filename="../../ui/pages/sessions_page.py" line="267"/>
         <source>&amp;New session</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">&amp;Nouvel entretien</translation>
     </message>
     <message>
         <location filename="../../ui/pages/sessions_page.py" line="268"/>
@@ -4709,7 +4709,7 @@
     <message>
         <location filename="../../ui/pages/settings_page.py" line="77"/>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Réglages</translation>
     </message>
     <message>
         <location filename="../../ui/pages/settings_page.py" line="82"/>
@@ -5045,7 +5045,7 @@
     <message>
         <location filename="../../ui/gates/setup_wizard.py" line="103"/>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Annuler</translation>
     </message>
     <message>
         <location filename="../../ui/gates/setup_wizard.py" line="104"/>
@@ -5216,7 +5216,7 @@
     <message>
         <location filename="../../ui/gates/setup_wizard.py" line="348"/>
         <source>Show the code again</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Afficher le code à nouveau</translation>
     </message>
     <message>
         <location filename="../../ui/gates/setup_wizard.py" line="352"/>
@@ -5231,12 +5231,12 @@
     <message>
         <location filename="../../ui/gates/setup_wizard.py" line="354"/>
         <source>I have &amp;written it down</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Je l’ai &amp;noté</translation>
     </message>
     <message>
         <location filename="../../ui/gates/setup_wizard.py" line="355"/>
         <source>C&amp;heck</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">&amp;Vérifier</translation>
     </message>
     <message>
         <location filename="../../ui/gates/setup_wizard.py" line="356"/>
@@ -5332,7 +5332,7 @@
     <message>
         <location filename="../../ui/pages/today_page.py" line="51"/>
         <source>&amp;New session</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">&amp;Nouvel entretien</translation>
     </message>
     <message>
         <location filename="../../ui/pages/today_page.py" line="52"/>
@@ -5342,17 +5342,17 @@
     <message>
         <location filename="../../ui/pages/today_page.py" line="62"/>
         <source>Overdue</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">En retard</translation>
     </message>
     <message>
         <location filename="../../ui/pages/today_page.py" line="63"/>
         <source>Due today</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Aujourd’hui</translation>
     </message>
     <message>
         <location filename="../../ui/pages/today_page.py" line="64"/>
         <source>This week</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Cette semaine</translation>
     </message>
     <message>
         <location filename="../../ui/pages/today_page.py" line="90"/>
@@ -5452,7 +5452,7 @@
     <message>
         <location filename="../../ui/pages/today_page.py" line="214"/>
         <source>(forgotten peer)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">(pair oublié)</translation>
     </message>
     <message>
         <location filename="../../ui/pages/today_page.py" line="220"/>
@@ -5658,7 +5658,7 @@
     <message>
         <location filename="../../ui/background/backup_scheduler.py" line="221"/>
         <source>Backup written and checked: {name}</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Sauvegarde écrite et vérifiée&#xa0;: {name}</translation>
     </message>
     <message>
         <location filename="../../ui/background/backup_scheduler.py" line="223"/>
