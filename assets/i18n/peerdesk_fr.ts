@@ -2105,32 +2105,32 @@
     <message>
         <location filename="../../ui/models/peers_model.py" line="34"/>
         <source>Pseudonym</source>
-        <translation type="unfinished"></translation>
+        <translation>Pseudonyme</translation>
     </message>
     <message>
         <location filename="../../ui/models/peers_model.py" line="35"/>
         <source>Status</source>
-        <translation type="unfinished">Statut</translation>
+        <translation>Statut</translation>
     </message>
     <message>
         <location filename="../../ui/models/peers_model.py" line="36"/>
         <source>Sessions</source>
-        <translation type="unfinished">Entretiens</translation>
+        <translation>Entretiens</translation>
     </message>
     <message>
         <location filename="../../ui/models/peers_model.py" line="37"/>
         <source>Last session</source>
-        <translation type="unfinished"></translation>
+        <translation>Dernier entretien</translation>
     </message>
     <message>
         <location filename="../../ui/models/peers_model.py" line="100"/>
         <source>Closed</source>
-        <translation type="unfinished"></translation>
+        <translation>Clos</translation>
     </message>
     <message>
         <location filename="../../ui/models/peers_model.py" line="100"/>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvert</translation>
     </message>
 </context>
 <context>
@@ -2138,307 +2138,307 @@
     <message>
         <location filename="../../ui/pages/peers_page.py" line="72"/>
         <source>Sho&amp;w closed peers</source>
-        <translation type="unfinished"></translation>
+        <translation>Affic&amp;her les pairs clos</translation>
     </message>
     <message>
         <location filename="../../ui/pages/peers_page.py" line="73"/>
         <source>Show closed peers</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher les pairs clos</translation>
     </message>
     <message>
         <location filename="../../ui/pages/peers_page.py" line="78"/>
         <source>Peers</source>
-        <translation type="unfinished">Pairs</translation>
+        <translation>Pairs</translation>
     </message>
     <message>
         <location filename="../../ui/pages/peers_page.py" line="92"/>
         <source>Closed</source>
-        <translation type="unfinished"></translation>
+        <translation>Clos</translation>
     </message>
     <message>
         <location filename="../../ui/pages/peers_page.py" line="93"/>
         <source>Sessions</source>
-        <translation type="unfinished">Entretiens</translation>
+        <translation>Entretiens</translation>
     </message>
     <message>
         <location filename="../../ui/pages/peers_page.py" line="94"/>
         <source>Last session</source>
-        <translation type="unfinished"></translation>
+        <translation>Dernier entretien</translation>
     </message>
     <message>
         <location filename="../../ui/pages/peers_page.py" line="102"/>
         <source>Pseudonym of the new peer</source>
-        <translation type="unfinished"></translation>
+        <translation>Pseudonyme du nouveau pair</translation>
     </message>
     <message>
         <location filename="../../ui/pages/peers_page.py" line="103"/>
         <source>A name only you can link to them</source>
-        <translation type="unfinished"></translation>
+        <translation>Un nom que vous seul pouvez relier à cette personne</translation>
     </message>
     <message>
         <location filename="../../ui/pages/peers_page.py" line="107"/>
         <source>Contact details of the new peer (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>Coordonnées du nouveau pair (facultatives)</translation>
     </message>
     <message>
         <location filename="../../ui/pages/peers_page.py" line="108"/>
         <source>Optional, for follow-ups</source>
-        <translation type="unfinished"></translation>
+        <translation>Facultatives, pour les suivis</translation>
     </message>
     <message>
         <location filename="../../ui/pages/peers_page.py" line="111"/>
         <source>&amp;Add peer</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ajouter le pair</translation>
     </message>
     <message>
         <location filename="../../ui/pages/peers_page.py" line="112"/>
         <source>Add the new peer</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter le nouveau pair</translation>
     </message>
     <message>
         <location filename="../../ui/pages/peers_page.py" line="129"/>
         <source>Pseudonym</source>
-        <translation type="unfinished"></translation>
+        <translation>Pseudonyme</translation>
     </message>
     <message>
         <location filename="../../ui/pages/peers_page.py" line="133"/>
         <source>Contact details</source>
-        <translation type="unfinished"></translation>
+        <translation>Coordonnées</translation>
     </message>
     <message>
         <location filename="../../ui/pages/peers_page.py" line="134"/>
         <source>None kept</source>
-        <translation type="unfinished">Aucune gardée</translation>
+        <translation>Aucune gardée</translation>
     </message>
     <message>
         <location filename="../../ui/pages/peers_page.py" line="137"/>
         <source>&amp;Save changes</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Enregistrer les modifications</translation>
     </message>
     <message>
         <location filename="../../ui/pages/peers_page.py" line="138"/>
         <source>Save the pseudonym and contact details</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer le pseudonyme et les coordonnées</translation>
     </message>
     <message>
         <location filename="../../ui/pages/peers_page.py" line="145"/>
         <source>Sessions with this peer</source>
-        <translation type="unfinished"></translation>
+        <translation>Entretiens avec ce pair</translation>
     </message>
     <message>
         <location filename="../../ui/pages/peers_page.py" line="148"/>
         <source>&amp;New session with this peer</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nouvel entretien avec ce pair</translation>
     </message>
     <message>
         <location filename="../../ui/pages/peers_page.py" line="149"/>
         <source>Start a new session with this peer</source>
-        <translation type="unfinished"></translation>
+        <translation>Commencer un nouvel entretien avec ce pair</translation>
     </message>
     <message>
         <location filename="../../ui/pages/peers_page.py" line="153"/>
         <source>&amp;Forget now…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Oublier maintenant…</translation>
     </message>
     <message>
         <location filename="../../ui/pages/peers_page.py" line="154"/>
         <source>Forget this peer now</source>
-        <translation type="unfinished"></translation>
+        <translation>Oublier ce pair maintenant</translation>
     </message>
     <message>
         <location filename="../../ui/pages/peers_page.py" line="156"/>
         <source>Remove this peer and their notes for good; the counts stay</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirer définitivement ce pair et ses notes&#xa0;; les comptages restent</translation>
     </message>
     <message>
         <location filename="../../ui/pages/peers_page.py" line="169"/>
         <source>Add a peer</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter un pair</translation>
     </message>
     <message>
         <location filename="../../ui/pages/peers_page.py" line="171"/>
         <source>Pseu&amp;donym</source>
-        <translation type="unfinished"></translation>
+        <translation>Pse&amp;udonyme</translation>
     </message>
     <message>
         <location filename="../../ui/pages/peers_page.py" line="173"/>
         <source>Con&amp;tact</source>
-        <translation type="unfinished"></translation>
+        <translation>Coordonnée&amp;s</translation>
     </message>
     <message>
         <location filename="../../ui/pages/peers_page.py" line="189"/>
         <source>&amp;Pseudonym</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Pseudonyme</translation>
     </message>
     <message>
         <location filename="../../ui/pages/peers_page.py" line="191"/>
         <source>&amp;Contact details</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Coordonnées</translation>
     </message>
     <message>
         <location filename="../../ui/pages/peers_page.py" line="212"/>
         <source>Choose a peer on the left to see their sessions, or add a new one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez un pair à gauche pour voir ses entretiens, ou ajoutez-en un nouveau.</translation>
     </message>
     <message>
         <location filename="../../ui/pages/peers_page.py" line="303"/>
         <source>Closed. Their contact details were removed on {date}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Clos. Ses coordonnées ont été retirées le {date}.</translation>
     </message>
     <message>
         <location filename="../../ui/pages/peers_page.py" line="308"/>
         <source>Closed on {date}. Contact details are removed once the retention period ends.</source>
-        <translation type="unfinished"></translation>
+        <translation>Clos le {date}. Les coordonnées sont retirées à la fin de la durée de conservation.</translation>
     </message>
     <message>
         <location filename="../../ui/pages/peers_page.py" line="311"/>
         <source>Open: you are still in touch.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvert&#xa0;: vous êtes encore en contact.</translation>
     </message>
     <message>
         <location filename="../../ui/pages/peers_page.py" line="313"/>
         <source>&amp;Reopen</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rouvrir</translation>
     </message>
     <message>
         <location filename="../../ui/pages/peers_page.py" line="313"/>
         <source>C&amp;lose peer</source>
-        <translation type="unfinished"></translation>
+        <translation>C&amp;lore le pair</translation>
     </message>
     <message>
         <location filename="../../ui/pages/peers_page.py" line="315"/>
         <source>Reopen this peer</source>
-        <translation type="unfinished"></translation>
+        <translation>Rouvrir ce pair</translation>
     </message>
     <message>
         <location filename="../../ui/pages/peers_page.py" line="315"/>
         <source>Close this peer</source>
-        <translation type="unfinished"></translation>
+        <translation>Clore ce pair</translation>
     </message>
     <message>
         <location filename="../../ui/pages/peers_page.py" line="326"/>
         <source>follow-up done {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>suivi fait le {date}</translation>
     </message>
     <message>
         <location filename="../../ui/pages/peers_page.py" line="328"/>
         <source>follow-up done</source>
-        <translation type="unfinished"></translation>
+        <translation>suivi fait</translation>
     </message>
     <message>
         <location filename="../../ui/pages/peers_page.py" line="331"/>
         <source>follow-up {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>suivi le {date}</translation>
     </message>
     <message>
         <location filename="../../ui/pages/peers_page.py" line="336"/>
         <source>No sessions with this peer yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas encore d’entretien avec ce pair.</translation>
     </message>
     <message>
         <location filename="../../ui/pages/peers_page.py" line="338"/>
         <source>1 session (press Enter to open it)</source>
-        <translation type="unfinished"></translation>
+        <translation>1 entretien (appuyez sur Entrée pour l’ouvrir)</translation>
     </message>
     <message>
         <location filename="../../ui/pages/peers_page.py" line="341"/>
         <source>{n} sessions, newest first (press Enter to open one)</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} entretiens, du plus récent au plus ancien (appuyez sur Entrée pour en ouvrir un)</translation>
     </message>
     <message>
         <location filename="../../ui/pages/peers_page.py" line="352"/>
         <source>Give the peer a pseudonym.</source>
-        <translation type="unfinished"></translation>
+        <translation>Donnez un pseudonyme au pair.</translation>
     </message>
     <message>
         <location filename="../../ui/pages/peers_page.py" line="354"/>
         <source>A pseudonym fits at most {n} characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un pseudonyme compte au plus {n} caractères.</translation>
     </message>
     <message>
         <location filename="../../ui/pages/peers_page.py" line="358"/>
         <source>Another peer already has this pseudonym. Add a letter or a number to tell them apart.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un autre pair a déjà ce pseudonyme. Ajoutez une lettre ou un chiffre pour les distinguer.</translation>
     </message>
     <message>
         <location filename="../../ui/pages/peers_page.py" line="365"/>
         <source>Contact details fit at most {n} characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les coordonnées comptent au plus {n} caractères.</translation>
     </message>
     <message>
         <location filename="../../ui/pages/peers_page.py" line="381"/>
         <source>This could not be saved: {reason}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cela n’a pas pu être enregistré&#xa0;: {reason}.</translation>
     </message>
     <message>
         <location filename="../../ui/pages/peers_page.py" line="409"/>
         <source>{name} was added.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} a été ajouté.</translation>
     </message>
     <message>
         <location filename="../../ui/pages/peers_page.py" line="438"/>
         <source>Changes saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifications enregistrées.</translation>
     </message>
     <message>
         <location filename="../../ui/pages/peers_page.py" line="448"/>
         <source>{name} is open again.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} est de nouveau ouvert.</translation>
     </message>
     <message>
         <location filename="../../ui/pages/peers_page.py" line="451"/>
         <source>{name} is closed.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} est clos.</translation>
     </message>
     <message>
         <location filename="../../ui/pages/peers_page.py" line="453"/>
         <source>Tick &quot;Show closed peers&quot; to see them again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cochez «&#xa0;Afficher les pairs clos&#xa0;» pour les revoir.</translation>
     </message>
     <message>
         <location filename="../../ui/pages/peers_page.py" line="472"/>
         <source>Removed for good: the pseudonym, any contact details, open follow-ups and the notes of their sessions.</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirés définitivement&#xa0;: le pseudonyme, les éventuelles coordonnées, les suivis en cours et les notes de ses entretiens.</translation>
     </message>
     <message>
         <location filename="../../ui/pages/peers_page.py" line="477"/>
         <source>Kept, linked to nobody: the {n} session records&apos; dates, kinds, outcomes and tags, so your de-identified counts still add up.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gardés, reliés à personne&#xa0;: les dates, types, issues et étiquettes des {n} entretiens, pour que vos comptages anonymisés restent justes.</translation>
     </message>
     <message>
         <location filename="../../ui/pages/peers_page.py" line="481"/>
         <source>There are no sessions with this peer, so nothing else changes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il n’y a aucun entretien avec ce pair, donc rien d’autre ne change.</translation>
     </message>
     <message>
         <location filename="../../ui/pages/peers_page.py" line="484"/>
         <source>Forget {name} now?</source>
-        <translation type="unfinished"></translation>
+        <translation>Oublier {name} maintenant&#xa0;?</translation>
     </message>
     <message>
         <location filename="../../ui/pages/peers_page.py" line="487"/>
         <source>This cannot be undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette action est irréversible.</translation>
     </message>
     <message>
         <location filename="../../ui/pages/peers_page.py" line="498"/>
         <source>The peer could not be forgotten: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Le pair n’a pas pu être oublié&#xa0;: {reason}</translation>
     </message>
     <message>
         <location filename="../../ui/pages/peers_page.py" line="504"/>
         <source>The peer was forgotten.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le pair a été oublié.</translation>
     </message>
     <message>
         <location filename="../../ui/pages/peers_page.py" line="519"/>
         <source>Forget peer</source>
-        <translation type="unfinished"></translation>
+        <translation>Oublier le pair</translation>
     </message>
     <message>
         <location filename="../../ui/pages/peers_page.py" line="525"/>
         <source>Forget</source>
-        <translation type="unfinished"></translation>
+        <translation>Oublier</translation>
     </message>
 </context>
 <context>
@@ -2446,175 +2446,175 @@
     <message>
         <location filename="../../ui/dialogs/program_totals_dialog.py" line="63"/>
         <source>Program totals</source>
-        <translation type="unfinished"></translation>
+        <translation>Totaux du programme</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/program_totals_dialog.py" line="68"/>
         <source>Add the de-identified reports (CSV) your supporters sent you. PeerDesk adds them up and holds back small totals again. Nothing here is saved in your journal.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajoutez les rapports anonymisés (CSV) que vos pairs soutenants vous ont envoyés. PeerDesk les additionne et masque de nouveau les petits totaux. Rien ici n’est enregistré dans votre journal.</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/program_totals_dialog.py" line="73"/>
         <source>&amp;Add reports…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ajouter des rapports…</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/program_totals_dialog.py" line="74"/>
         <source>Add report files</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter des fichiers de rapport</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/program_totals_dialog.py" line="76"/>
         <source>&amp;Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Retirer</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/program_totals_dialog.py" line="77"/>
         <source>Remove the chosen report</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirer le rapport choisi</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/program_totals_dialog.py" line="80"/>
         <source>Reports added</source>
-        <translation type="unfinished"></translation>
+        <translation>Rapports ajoutés</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/program_totals_dialog.py" line="86"/>
         <source>Hide totals below</source>
-        <translation type="unfinished"></translation>
+        <translation>Masquer les totaux inférieurs à</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/program_totals_dialog.py" line="88"/>
         <source>&amp;Hide totals below</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Masquer les totaux inférieurs à</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/program_totals_dialog.py" line="99"/>
         <source>Figure</source>
-        <translation type="unfinished"></translation>
+        <translation>Indicateur</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/program_totals_dialog.py" line="99"/>
         <source>Category</source>
-        <translation type="unfinished">Catégorie</translation>
+        <translation>Catégorie</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/program_totals_dialog.py" line="99"/>
         <source>Contacts</source>
-        <translation type="unfinished">Contacts</translation>
+        <translation>Contacts</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/program_totals_dialog.py" line="101"/>
         <source>Combined figures by month</source>
-        <translation type="unfinished"></translation>
+        <translation>Chiffres combinés par mois</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/program_totals_dialog.py" line="103"/>
         <source>Combined figures by category</source>
-        <translation type="unfinished"></translation>
+        <translation>Chiffres combinés par catégorie</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/program_totals_dialog.py" line="112"/>
         <source>By &amp;month</source>
-        <translation type="unfinished"></translation>
+        <translation>Par m&amp;ois</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/program_totals_dialog.py" line="113"/>
         <source>By &amp;category</source>
-        <translation type="unfinished"></translation>
+        <translation>Par &amp;catégorie</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/program_totals_dialog.py" line="115"/>
         <source>Save as &amp;PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer en &amp;PDF…</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/program_totals_dialog.py" line="116"/>
         <source>Save the program totals as PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer les totaux du programme en PDF</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/program_totals_dialog.py" line="118"/>
         <source>Close</source>
-        <translation type="unfinished">Fermer</translation>
+        <translation>Fermer</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/program_totals_dialog.py" line="145"/>
         <source>Add reports</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter des rapports</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/program_totals_dialog.py" line="145"/>
         <source>PeerDesk reports (*.csv);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Rapports PeerDesk (*.csv);;Tous les fichiers (*)</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/program_totals_dialog.py" line="151"/>
         <source>Save the program totals</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer les totaux du programme</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/program_totals_dialog.py" line="151"/>
         <source>PDF files (*.pdf)</source>
-        <translation type="unfinished">Fichiers PDF (*.pdf)</translation>
+        <translation>Fichiers PDF (*.pdf)</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/program_totals_dialog.py" line="164"/>
         <source>{name}: added already</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}&#xa0;: déjà ajouté</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/program_totals_dialog.py" line="170"/>
         <source>{name} was not added: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} n’a pas été ajouté&#xa0;: {reason}</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/program_totals_dialog.py" line="195"/>
         <source>{name} — {first} to {last}, counts below {t} held back</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} — de {first} à {last}, comptages inférieurs à {t} masqués</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/program_totals_dialog.py" line="206"/>
         <source>No reports added yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun rapport ajouté pour l’instant.</translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/dialogs/program_totals_dialog.py" line="216"/>
         <source>%n report(s), {first} to {last}.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n rapport, de {first} à {last}.</numerusform>
+            <numerusform>%n rapports, de {first} à {last}.</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/program_totals_dialog.py" line="221"/>
         <source>Totals that could be below {t} are shown as &lt;{t} or ≤N; where a report held back a small count, the total is a range; x marks a total held back so that none of those can be worked out from the others.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les totaux qui pourraient être inférieurs à {t} sont affichés comme &lt;{t} ou ≤N&#xa0;; là où un rapport a masqué un petit comptage, le total est une fourchette&#xa0;; x marque un total masqué pour qu’aucun d’eux ne puisse être déduit des autres.</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/program_totals_dialog.py" line="225"/>
         <source>Referral rate: {rate}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Taux d’orientation&#xa0;: {rate}.</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/program_totals_dialog.py" line="228"/>
         <source>A report asked for {t}, so {t} is used.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un rapport demandait {t}, donc {t} est utilisé.</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/program_totals_dialog.py" line="232"/>
         <source>The reports cover different periods: months outside a report add nothing from it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les rapports couvrent des périodes différentes&#xa0;: les mois en dehors d’un rapport n’en ajoutent rien.</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/program_totals_dialog.py" line="240"/>
         <source>Conversations with a referral</source>
-        <translation type="unfinished"></translation>
+        <translation>Conversations avec une orientation</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/program_totals_dialog.py" line="276"/>
         <source>Saved to {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistré dans {path}</translation>
     </message>
 </context>
 <context>
@@ -2622,150 +2622,150 @@
     <message>
         <location filename="../../ui/dialogs/report_dialog.py" line="65"/>
         <source>Report for the program</source>
-        <translation type="unfinished"></translation>
+        <translation>Rapport pour le programme</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/report_dialog.py" line="71"/>
         <source>From month</source>
-        <translation type="unfinished">Du mois</translation>
+        <translation>Du mois</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/report_dialog.py" line="71"/>
         <source>To month</source>
-        <translation type="unfinished">Au mois</translation>
+        <translation>Au mois</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/report_dialog.py" line="79"/>
         <source>Hide counts below</source>
-        <translation type="unfinished"></translation>
+        <translation>Masquer les comptages inférieurs à</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/report_dialog.py" line="81"/>
         <source>Counts from 1 up to this number are shown as &apos;&lt;N&apos;, never as the number.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les comptages de 1 jusqu’à ce nombre sont affichés comme «&#xa0;&lt;N&#xa0;», jamais comme le nombre.</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/report_dialog.py" line="85"/>
         <source>Spreadsheet (CSV)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tableur (CSV)</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/report_dialog.py" line="85"/>
         <source>Printable (PDF)</source>
-        <translation type="unfinished"></translation>
+        <translation>Imprimable (PDF)</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/report_dialog.py" line="86"/>
         <source>File type</source>
-        <translation type="unfinished"></translation>
+        <translation>Type de fichier</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/report_dialog.py" line="93"/>
         <source>to</source>
-        <translation type="unfinished"></translation>
+        <translation>au</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/report_dialog.py" line="97"/>
         <source>&amp;Months</source>
-        <translation type="unfinished"></translation>
+        <translation>M&amp;ois</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/report_dialog.py" line="98"/>
         <source>&amp;Hide counts below</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Masquer les comptages inférieurs à</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/report_dialog.py" line="99"/>
         <source>&amp;File type</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Type de fichier</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/report_dialog.py" line="111"/>
         <source>The CSV file, exactly as it will be written</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier CSV, exactement tel qu’il sera écrit</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/report_dialog.py" line="113"/>
         <source>The PDF pages, as they will be written</source>
-        <translation type="unfinished"></translation>
+        <translation>Les pages PDF, telles qu’elles seront écrites</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/report_dialog.py" line="124"/>
         <source>Close</source>
-        <translation type="unfinished">Fermer</translation>
+        <translation>Fermer</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/report_dialog.py" line="125"/>
         <source>Close without saving</source>
-        <translation type="unfinished"></translation>
+        <translation>Fermer sans enregistrer</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/report_dialog.py" line="132"/>
         <source>What will be &amp;written</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce qui sera é&amp;crit</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/report_dialog.py" line="159"/>
         <source>&amp;Save CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Enregistrer le CSV…</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/report_dialog.py" line="159"/>
         <source>&amp;Save PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Enregistrer le PDF…</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/report_dialog.py" line="161"/>
         <source>Save the report as CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer le rapport en CSV</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/report_dialog.py" line="161"/>
         <source>Save the report as PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer le rapport en PDF</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/report_dialog.py" line="182"/>
         <source>Counts only, by month: no names, pseudonyms, notes, contact details or dates.</source>
-        <translation type="unfinished"></translation>
+        <translation>Des comptages seulement, par mois&#xa0;: ni noms, ni pseudonymes, ni notes, ni coordonnées, ni dates.</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/report_dialog.py" line="187"/>
         <source>Your self-care ratings are never included. Below is exactly what will be written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vos auto-évaluations n’y figurent jamais. Voici exactement ce qui sera écrit.</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/report_dialog.py" line="205"/>
         <source>Counts from 1 to {below} are shown as &lt;{t}, so that no peer can be picked out.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les comptages de 1 à {below} sont affichés comme &lt;{t}, pour qu’aucun pair ne puisse être reconnu.</translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/dialogs/report_dialog.py" line="208"/>
         <source>Counts from 1 to {below} are shown as &lt;{t}, so that no peer can be picked out, and %n other count(s) are shown as x, so that none of those small counts can be worked out by subtracting the other counts from a total.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Les comptages de 1 à {below} sont affichés comme &lt;{t}, pour qu’aucun pair ne puisse être reconnu, et %n autre comptage est affiché comme x, pour qu’aucun de ces petits comptages ne puisse être retrouvé en soustrayant les autres comptages d’un total.</numerusform>
+            <numerusform>Les comptages de 1 à {below} sont affichés comme &lt;{t}, pour qu’aucun pair ne puisse être reconnu, et %n autres comptages sont affichés comme x, pour qu’aucun de ces petits comptages ne puisse être retrouvé en soustrayant les autres comptages d’un total.</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/report_dialog.py" line="222"/>
         <source>CSV files (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichiers CSV (*.csv)</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/report_dialog.py" line="222"/>
         <source>PDF files (*.pdf)</source>
-        <translation type="unfinished">Fichiers PDF (*.pdf)</translation>
+        <translation>Fichiers PDF (*.pdf)</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/report_dialog.py" line="224"/>
         <source>Save the report</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer le rapport</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/report_dialog.py" line="247"/>
         <source>Saved to {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistré dans {path}</translation>
     </message>
 </context>
 <context>
@@ -2773,42 +2773,42 @@
     <message>
         <location filename="../../ui/models/resources_model.py" line="37"/>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom</translation>
     </message>
     <message>
         <location filename="../../ui/models/resources_model.py" line="37"/>
         <source>Phone, text or web</source>
-        <translation type="unfinished"></translation>
+        <translation>Téléphone, SMS ou web</translation>
     </message>
     <message>
         <location filename="../../ui/models/resources_model.py" line="37"/>
         <source>Verified</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifiée</translation>
     </message>
     <message>
         <location filename="../../ui/models/resources_model.py" line="98"/>
         <source> (archived)</source>
-        <translation type="unfinished"> (archivée)</translation>
+        <translation> (archivée)</translation>
     </message>
     <message>
         <location filename="../../ui/models/resources_model.py" line="131"/>
         <source>to fill in</source>
-        <translation type="unfinished"></translation>
+        <translation>à compléter</translation>
     </message>
     <message>
         <location filename="../../ui/models/resources_model.py" line="135"/>
         <source>text {line}</source>
-        <translation type="unfinished"></translation>
+        <translation>SMS {line}</translation>
     </message>
     <message>
         <location filename="../../ui/models/resources_model.py" line="140"/>
         <source>not yet: check it</source>
-        <translation type="unfinished"></translation>
+        <translation>pas encore&#xa0;: à vérifier</translation>
     </message>
     <message>
         <location filename="../../ui/models/resources_model.py" line="143"/>
         <source>{date}: over a year ago</source>
-        <translation type="unfinished"></translation>
+        <translation>{date}&#xa0;: il y a plus d’un an</translation>
     </message>
 </context>
 <context>
@@ -2816,422 +2816,424 @@
     <message>
         <location filename="../../ui/pages/resources_page.py" line="101"/>
         <source>Resource directory</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuaire des ressources</translation>
     </message>
     <message>
         <location filename="../../ui/pages/resources_page.py" line="116"/>
         <source>Show arc&amp;hived</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher &amp;les archivées</translation>
     </message>
     <message>
         <location filename="../../ui/pages/resources_page.py" line="117"/>
         <source>Show archived resources</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher les ressources archivées</translation>
     </message>
     <message>
         <location filename="../../ui/pages/resources_page.py" line="119"/>
         <source>&amp;Add resource</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ajouter une ressource</translation>
     </message>
     <message>
         <location filename="../../ui/pages/resources_page.py" line="119"/>
         <source>Add a resource</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter une ressource</translation>
     </message>
     <message>
         <location filename="../../ui/pages/resources_page.py" line="121"/>
         <source>&amp;Import…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Importer…</translation>
     </message>
     <message>
         <location filename="../../ui/pages/resources_page.py" line="121"/>
         <source>Import resources from a file</source>
-        <translation type="unfinished"></translation>
+        <translation>Importer des ressources depuis un fichier</translation>
     </message>
     <message>
         <location filename="../../ui/pages/resources_page.py" line="123"/>
         <source>E&amp;xport…</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;xporter…</translation>
     </message>
     <message>
         <location filename="../../ui/pages/resources_page.py" line="123"/>
         <source>Export the directory to a file</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter l’annuaire dans un fichier</translation>
     </message>
     <message>
         <location filename="../../ui/pages/resources_page.py" line="126"/>
         <source>Make a hand&amp;out…</source>
-        <translation type="unfinished"></translation>
+        <translation>Préparer une &amp;fiche…</translation>
     </message>
     <message>
         <location filename="../../ui/pages/resources_page.py" line="126"/>
         <source>Make a handout from the directory</source>
-        <translation type="unfinished"></translation>
+        <translation>Préparer une fiche à partir de l’annuaire</translation>
     </message>
     <message>
         <location filename="../../ui/pages/resources_page.py" line="141"/>
         <source>Verification warning</source>
-        <translation type="unfinished"></translation>
+        <translation>Avertissement de vérification</translation>
     </message>
     <message>
         <location filename="../../ui/pages/resources_page.py" line="146"/>
         <source>Category</source>
-        <translation type="unfinished">Catégorie</translation>
+        <translation>Catégorie</translation>
     </message>
     <message>
         <location filename="../../ui/pages/resources_page.py" line="151"/>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom</translation>
     </message>
     <message>
         <location filename="../../ui/pages/resources_page.py" line="152"/>
         <source>Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Téléphone</translation>
     </message>
     <message>
         <location filename="../../ui/pages/resources_page.py" line="153"/>
         <source>Text line</source>
-        <translation type="unfinished"></translation>
+        <translation>Ligne SMS</translation>
     </message>
     <message>
         <location filename="../../ui/pages/resources_page.py" line="154"/>
         <source>Web address</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresse web</translation>
     </message>
     <message>
         <location filename="../../ui/pages/resources_page.py" line="155"/>
         <source>Hours</source>
-        <translation type="unfinished">Heures</translation>
+        <translation>Horaires</translation>
     </message>
     <message>
         <location filename="../../ui/pages/resources_page.py" line="156"/>
         <source>For whom</source>
-        <translation type="unfinished"></translation>
+        <translation>Pour qui</translation>
     </message>
     <message>
         <location filename="../../ui/pages/resources_page.py" line="159"/>
         <source>e.g. Staff counselling service</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ex. Service de soutien psychologique du personnel</translation>
     </message>
     <message>
         <location filename="../../ui/pages/resources_page.py" line="160"/>
         <source>as it should be dialled, e.g. 1-800-555-0100</source>
-        <translation type="unfinished"></translation>
+        <translation>tel qu’il doit être composé, p. ex. 01 23 45 67 89</translation>
     </message>
     <message>
         <location filename="../../ui/pages/resources_page.py" line="161"/>
         <source>e.g. HOME to 741741</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ex. BONJOUR au 12345</translation>
     </message>
     <message>
         <location filename="../../ui/pages/resources_page.py" line="162"/>
         <source>e.g. example.org/help</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ex. exemple.fr/aide</translation>
     </message>
     <message>
         <location filename="../../ui/pages/resources_page.py" line="163"/>
         <source>e.g. 24 hours, every day</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ex. 24 h/24, 7 j/7</translation>
     </message>
     <message>
         <location filename="../../ui/pages/resources_page.py" line="164"/>
         <source>e.g. All staff and their families</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ex. Tout le personnel et leurs familles</translation>
     </message>
     <message>
         <location filename="../../ui/pages/resources_page.py" line="176"/>
         <source>Description</source>
-        <translation type="unfinished"></translation>
+        <translation>Description</translation>
     </message>
     <message>
         <location filename="../../ui/pages/resources_page.py" line="178"/>
         <source>What they offer, in a sentence or two (printed on handouts)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce qu’ils proposent, en une ou deux phrases (imprimé sur les fiches)</translation>
     </message>
     <message>
         <location filename="../../ui/pages/resources_page.py" line="185"/>
         <source>&amp;Verified on</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vérifiée le</translation>
     </message>
     <message>
         <location filename="../../ui/pages/resources_page.py" line="186"/>
         <source>Details verified</source>
-        <translation type="unfinished"></translation>
+        <translation>Informations vérifiées</translation>
     </message>
     <message>
         <location filename="../../ui/pages/resources_page.py" line="192"/>
         <source>Date the details were verified</source>
-        <translation type="unfinished"></translation>
+        <translation>Date de vérification des informations</translation>
     </message>
     <message>
         <location filename="../../ui/pages/resources_page.py" line="196"/>
         <source>Verified &amp;today</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifiée au&amp;jourd’hui</translation>
     </message>
     <message>
         <location filename="../../ui/pages/resources_page.py" line="196"/>
         <source>Mark as verified today and save</source>
-        <translation type="unfinished"></translation>
+        <translation>Marquer comme vérifiée aujourd’hui et enregistrer</translation>
     </message>
     <message>
         <location filename="../../ui/pages/resources_page.py" line="199"/>
         <source>&amp;Save</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Enregistrer</translation>
     </message>
     <message>
         <location filename="../../ui/pages/resources_page.py" line="199"/>
         <source>Save this resource</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer cette ressource</translation>
     </message>
     <message>
         <location filename="../../ui/pages/resources_page.py" line="201"/>
         <source>&amp;Undo changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Ann&amp;uler les modifications</translation>
     </message>
     <message>
         <location filename="../../ui/pages/resources_page.py" line="201"/>
         <source>Undo unsaved changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuler les modifications non enregistrées</translation>
     </message>
     <message>
         <location filename="../../ui/pages/resources_page.py" line="208"/>
         <source>Status</source>
-        <translation type="unfinished">Statut</translation>
+        <translation>Statut</translation>
     </message>
     <message>
         <location filename="../../ui/pages/resources_page.py" line="214"/>
         <location filename="../../ui/pages/resources_page.py" line="769"/>
         <source>Resources</source>
-        <translation type="unfinished">Ressources</translation>
+        <translation>Ressources</translation>
     </message>
     <message>
         <location filename="../../ui/pages/resources_page.py" line="244"/>
         <source>&amp;Category:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Catégorie&#xa0;:</translation>
     </message>
     <message>
         <location filename="../../ui/pages/resources_page.py" line="245"/>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nom&#xa0;:</translation>
     </message>
     <message>
         <location filename="../../ui/pages/resources_page.py" line="246"/>
         <source>&amp;Description:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Description&#xa0;:</translation>
     </message>
     <message>
         <location filename="../../ui/pages/resources_page.py" line="247"/>
         <source>&amp;Phone:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Téléphone&#xa0;:</translation>
     </message>
     <message>
         <location filename="../../ui/pages/resources_page.py" line="248"/>
         <source>Te&amp;xt line:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ligne &amp;SMS&#xa0;:</translation>
     </message>
     <message>
         <location filename="../../ui/pages/resources_page.py" line="249"/>
         <source>&amp;Web address:</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresse &amp;web&#xa0;:</translation>
     </message>
     <message>
         <location filename="../../ui/pages/resources_page.py" line="250"/>
         <source>Hou&amp;rs:</source>
-        <translation type="unfinished"></translation>
+        <translation>H&amp;oraires&#xa0;:</translation>
     </message>
     <message>
         <location filename="../../ui/pages/resources_page.py" line="251"/>
         <source>For &amp;whom:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Pour qui&#xa0;:</translation>
     </message>
     <message>
         <location filename="../../ui/pages/resources_page.py" line="260"/>
         <source>Checked:</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifiée&#xa0;:</translation>
     </message>
     <message>
         <location filename="../../ui/pages/resources_page.py" line="399"/>
         <source>the new resource</source>
-        <translation type="unfinished"></translation>
+        <translation>la nouvelle ressource</translation>
     </message>
     <message>
         <location filename="../../ui/pages/resources_page.py" line="400"/>
         <source>Discard your unsaved changes to “{name}”?</source>
-        <translation type="unfinished"></translation>
+        <translation>Abandonner vos modifications non enregistrées de «&#xa0;{name}&#xa0;»&#xa0;?</translation>
     </message>
     <message>
         <location filename="../../ui/pages/resources_page.py" line="432"/>
         <source>New resource</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouvelle ressource</translation>
     </message>
     <message>
         <location filename="../../ui/pages/resources_page.py" line="434"/>
         <location filename="../../ui/pages/resources_page.py" line="508"/>
         <source> (archived)</source>
-        <translation type="unfinished"> (archivée)</translation>
+        <translation> (archivée)</translation>
     </message>
     <message>
         <location filename="../../ui/pages/resources_page.py" line="438"/>
         <source>&amp;Restore</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Restaurer</translation>
     </message>
     <message>
         <location filename="../../ui/pages/resources_page.py" line="438"/>
         <source>Ar&amp;chive</source>
-        <translation type="unfinished"></translation>
+        <translation>Arc&amp;hiver</translation>
     </message>
     <message>
         <location filename="../../ui/pages/resources_page.py" line="441"/>
         <source>Restore this resource</source>
-        <translation type="unfinished"></translation>
+        <translation>Restaurer cette ressource</translation>
     </message>
     <message>
         <location filename="../../ui/pages/resources_page.py" line="443"/>
         <source>Archive this resource</source>
-        <translation type="unfinished"></translation>
+        <translation>Archiver cette ressource</translation>
     </message>
     <message>
         <location filename="../../ui/pages/resources_page.py" line="455"/>
         <source>This is a placeholder for a local service: add its phone number, text line or web address before you print it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ceci est un emplacement réservé pour un service local&#xa0;: ajoutez son numéro de téléphone, sa ligne SMS ou son adresse web avant de l’imprimer.</translation>
     </message>
     <message>
         <location filename="../../ui/pages/resources_page.py" line="460"/>
         <source>Not verified yet: check the number and hours, then press “Verified today”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas encore vérifiée&#xa0;: contrôlez le numéro et les horaires, puis appuyez sur «&#xa0;Vérifiée aujourd’hui&#xa0;».</translation>
     </message>
     <message>
         <location filename="../../ui/pages/resources_page.py" line="464"/>
         <source>Last verified on {date}, more than 12 months ago: numbers and hours change, so check them before you print this.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifiée pour la dernière fois le {date}, il y a plus de 12 mois&#xa0;: les numéros et les horaires changent, contrôlez-les avant d’imprimer.</translation>
     </message>
     <message>
         <location filename="../../ui/pages/resources_page.py" line="501"/>
         <source>Give the resource a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Donnez un nom à la ressource.</translation>
     </message>
     <message>
         <location filename="../../ui/pages/resources_page.py" line="507"/>
         <source>Another entry is already called this{archived}. Use a different name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une autre entrée porte déjà ce nom{archived}. Choisissez un autre nom.</translation>
     </message>
     <message>
         <location filename="../../ui/pages/resources_page.py" line="513"/>
         <location filename="../../ui/pages/resources_page.py" line="516"/>
         <source>Keep this to {n} characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Limitez ceci à {n} caractères.</translation>
     </message>
     <message>
         <location filename="../../ui/pages/resources_page.py" line="518"/>
         <source>A verification date can&apos;t be in the future.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une date de vérification ne peut pas être dans le futur.</translation>
     </message>
     <message>
         <location filename="../../ui/pages/resources_page.py" line="556"/>
         <source>This can&apos;t be saved: {reason}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ceci ne peut pas être enregistré&#xa0;: {reason}.</translation>
     </message>
     <message>
         <location filename="../../ui/pages/resources_page.py" line="563"/>
         <source>This entry no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette entrée n’existe plus.</translation>
     </message>
     <message>
         <location filename="../../ui/pages/resources_page.py" line="567"/>
         <source>The resource could not be saved: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>La ressource n’a pas pu être enregistrée&#xa0;: {reason}</translation>
     </message>
     <message>
         <location filename="../../ui/pages/resources_page.py" line="575"/>
         <source>Added.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajoutée.</translation>
     </message>
     <message>
         <location filename="../../ui/pages/resources_page.py" line="575"/>
         <source>Saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrée.</translation>
     </message>
     <message>
         <location filename="../../ui/pages/resources_page.py" line="618"/>
         <source>That did not work: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Cela n’a pas fonctionné&#xa0;: {reason}</translation>
     </message>
     <message>
         <location filename="../../ui/pages/resources_page.py" line="626"/>
         <source>“{name}” is archived. Tick “Show archived” to see or restore it.</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;{name}&#xa0;» est archivée. Cochez «&#xa0;Afficher les archivées&#xa0;» pour la voir ou la restaurer.</translation>
     </message>
     <message>
         <location filename="../../ui/pages/resources_page.py" line="633"/>
         <source>Archived.</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivée.</translation>
     </message>
     <message>
         <location filename="../../ui/pages/resources_page.py" line="633"/>
         <source>Restored to the directory.</source>
-        <translation type="unfinished"></translation>
+        <translation>Remise dans l’annuaire.</translation>
     </message>
     <message>
         <location filename="../../ui/pages/resources_page.py" line="655"/>
         <source>“{name}” was not imported, and nothing was changed. {reason}.</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;{name}&#xa0;» n’a pas été importé, et rien n’a été modifié. {reason}.</translation>
     </message>
     <message>
         <location filename="../../ui/pages/resources_page.py" line="663"/>
         <source>“{name}” could not be read: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;{name}&#xa0;» n’a pas pu être lu&#xa0;: {reason}</translation>
     </message>
     <message>
         <location filename="../../ui/pages/resources_page.py" line="669"/>
         <source>Import {total} resources from “{name}”?
 
 {added} new, {updated} updated (their details are replaced by the file&apos;s), {same} already the same. Nothing is deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Importer {total} ressources depuis «&#xa0;{name}&#xa0;»&#xa0;?
+
+{added} nouvelles, {updated} mises à jour (leurs informations sont remplacées par celles du fichier), {same} déjà identiques. Rien n’est supprimé.</translation>
     </message>
     <message>
         <location filename="../../ui/pages/resources_page.py" line="684"/>
         <source>The import did not happen, and nothing was changed: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>L’importation n’a pas eu lieu, et rien n’a été modifié&#xa0;: {reason}</translation>
     </message>
     <message>
         <location filename="../../ui/pages/resources_page.py" line="694"/>
         <source>Imported: {added} added, {updated} updated, {same} already up to date.</source>
-        <translation type="unfinished"></translation>
+        <translation>Importées&#xa0;: {added} ajoutées, {updated} mises à jour, {same} déjà à jour.</translation>
     </message>
     <message>
         <location filename="../../ui/pages/resources_page.py" line="709"/>
         <source>The directory could not be exported: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>L’annuaire n’a pas pu être exporté&#xa0;: {reason}</translation>
     </message>
     <message>
         <location filename="../../ui/pages/resources_page.py" line="714"/>
         <source>Exported {n} resources to “{name}” (archived entries are left out).</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} ressources exportées dans «&#xa0;{name}&#xa0;» (les entrées archivées sont laissées de côté).</translation>
     </message>
     <message>
         <location filename="../../ui/pages/resources_page.py" line="749"/>
         <source>Import resources</source>
-        <translation type="unfinished"></translation>
+        <translation>Importer des ressources</translation>
     </message>
     <message>
         <location filename="../../ui/pages/resources_page.py" line="751"/>
         <source>Resource directory (*.json *.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuaire de ressources (*.json *.csv)</translation>
     </message>
     <message>
         <location filename="../../ui/pages/resources_page.py" line="756"/>
         <source>JSON (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON (*.json)</translation>
     </message>
     <message>
         <location filename="../../ui/pages/resources_page.py" line="757"/>
         <source>CSV for spreadsheets (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV pour tableur (*.csv)</translation>
     </message>
     <message>
         <location filename="../../ui/pages/resources_page.py" line="759"/>
         <source>Export resources</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter les ressources</translation>
     </message>
 </context>
 <context>
@@ -3239,32 +3241,32 @@
     <message>
         <location filename="../../ui/session/steps/resources_step.py" line="39"/>
         <source>Only that an escalation happened is kept, never what was said.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seul le fait qu’un signalement a eu lieu est gardé, jamais ce qui a été dit.</translation>
     </message>
     <message>
         <location filename="../../ui/session/steps/resources_step.py" line="42"/>
         <source>For a safety concern the journal keeps only yes or no, never the details.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pour une inquiétude sur la sécurité, le journal ne garde que oui ou non, jamais les détails.</translation>
     </message>
     <message>
         <location filename="../../ui/session/steps/resources_step.py" line="48"/>
         <source>He&amp;lp offered</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Aide proposée</translation>
     </message>
     <message>
         <location filename="../../ui/session/steps/resources_step.py" line="65"/>
         <source>Print &amp;handout…</source>
-        <translation type="unfinished"></translation>
+        <translation>Imprimer une &amp;fiche…</translation>
     </message>
     <message>
         <location filename="../../ui/session/steps/resources_step.py" line="65"/>
         <source>Print a handout of resources for the peer</source>
-        <translation type="unfinished"></translation>
+        <translation>Imprimer une fiche de ressources pour le pair</translation>
     </message>
     <message>
         <location filename="../../ui/session/steps/resources_step.py" line="69"/>
         <source>A page to give the peer: the resources marked handout given start ticked, and what you print comes back marked handout given; nothing about them or you</source>
-        <translation type="unfinished"></translation>
+        <translation>Une page à remettre au pair&#xa0;: les ressources marquées «&#xa0;fiche remise&#xa0;» sont cochées d’avance, et ce que vous imprimez revient marqué «&#xa0;fiche remise&#xa0;»&#xa0;; rien sur la personne ni sur vous</translation>
     </message>
 </context>
 <context>
@@ -3273,167 +3275,167 @@
         <location filename="../../ui/gates/restore_dialog.py" line="123"/>
         <location filename="../../ui/gates/restore_dialog.py" line="127"/>
         <source>Restore from a backup</source>
-        <translation type="unfinished">Restaurer une sauvegarde</translation>
+        <translation>Restaurer une sauvegarde</translation>
     </message>
     <message>
         <location filename="../../ui/gates/restore_dialog.py" line="134"/>
         <source>Go back to a backup, or bring your journal to this computer. A backup is a file named peerdesk-backup-….db with a .keys file of the same name beside it; copy both. Nothing changes until you have checked the backup and chosen Restore.</source>
-        <translation type="unfinished"></translation>
+        <translation>Revenir à une sauvegarde, ou apporter votre journal sur cet ordinateur. Une sauvegarde est un fichier nommé peerdesk-backup-….db accompagné d’un fichier .keys du même nom&#xa0;; copiez les deux. Rien ne change tant que vous n’avez pas vérifié la sauvegarde et choisi Restaurer.</translation>
     </message>
     <message>
         <location filename="../../ui/gates/restore_dialog.py" line="142"/>
         <source>Backups in your data folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Sauvegardes dans votre dossier de données</translation>
     </message>
     <message>
         <location filename="../../ui/gates/restore_dialog.py" line="145"/>
         <source>&amp;Backups in your data folder:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sauvegardes dans votre dossier de données&#xa0;:</translation>
     </message>
     <message>
         <location filename="../../ui/gates/restore_dialog.py" line="148"/>
         <source>Backup file</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichier de sauvegarde</translation>
     </message>
     <message>
         <location filename="../../ui/gates/restore_dialog.py" line="149"/>
         <source>Choose a backup file…</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisir un fichier de sauvegarde…</translation>
     </message>
     <message>
         <location filename="../../ui/gates/restore_dialog.py" line="151"/>
         <source>C&amp;hoose a file…</source>
-        <translation type="unfinished"></translation>
+        <translation>C&amp;hoisir un fichier…</translation>
     </message>
     <message>
         <location filename="../../ui/gates/restore_dialog.py" line="152"/>
         <source>Choose a backup file</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisir un fichier de sauvegarde</translation>
     </message>
     <message>
         <location filename="../../ui/gates/restore_dialog.py" line="155"/>
         <source>Backup &amp;file:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fichier de sauvegarde&#xa0;:</translation>
     </message>
     <message>
         <location filename="../../ui/gates/restore_dialog.py" line="162"/>
         <source>With this computer&apos;s &amp;keyring</source>
-        <translation type="unfinished"></translation>
+        <translation>Avec le &amp;trousseau de cet ordinateur</translation>
     </message>
     <message>
         <location filename="../../ui/gates/restore_dialog.py" line="163"/>
         <source>Open the backup with this computer&apos;s keyring</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir la sauvegarde avec le trousseau de cet ordinateur</translation>
     </message>
     <message>
         <location filename="../../ui/gates/restore_dialog.py" line="164"/>
         <source>With my recovery &amp;code</source>
-        <translation type="unfinished"></translation>
+        <translation>Avec mon &amp;code de récupération</translation>
     </message>
     <message>
         <location filename="../../ui/gates/restore_dialog.py" line="165"/>
         <source>Open the backup with the recovery code</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir la sauvegarde avec le code de récupération</translation>
     </message>
     <message>
         <location filename="../../ui/gates/restore_dialog.py" line="170"/>
         <source>Recovery code</source>
-        <translation type="unfinished"></translation>
+        <translation>Code de récupération</translation>
     </message>
     <message>
         <location filename="../../ui/gates/restore_dialog.py" line="180"/>
         <source>Chec&amp;k this backup</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vérifier cette sauvegarde</translation>
     </message>
     <message>
         <location filename="../../ui/gates/restore_dialog.py" line="181"/>
         <source>Check this backup</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifier cette sauvegarde</translation>
     </message>
     <message>
         <location filename="../../ui/gates/restore_dialog.py" line="185"/>
         <source>Working</source>
-        <translation type="unfinished"></translation>
+        <translation>En cours</translation>
     </message>
     <message>
         <location filename="../../ui/gates/restore_dialog.py" line="196"/>
         <source>&amp;Restore</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Restaurer</translation>
     </message>
     <message>
         <location filename="../../ui/gates/restore_dialog.py" line="197"/>
         <source>Restore this backup</source>
-        <translation type="unfinished"></translation>
+        <translation>Restaurer cette sauvegarde</translation>
     </message>
     <message>
         <location filename="../../ui/gates/restore_dialog.py" line="200"/>
         <source>Cancel</source>
-        <translation type="unfinished">Annuler</translation>
+        <translation>Annuler</translation>
     </message>
     <message>
         <location filename="../../ui/gates/restore_dialog.py" line="201"/>
         <source>Cancel without changing anything</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuler sans rien changer</translation>
     </message>
     <message>
         <location filename="../../ui/gates/restore_dialog.py" line="219"/>
         <source>Open it:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir avec&#xa0;:</translation>
     </message>
     <message>
         <location filename="../../ui/gates/restore_dialog.py" line="254"/>
         <source>{when} — {size} KB</source>
-        <translation type="unfinished"></translation>
+        <translation>{when} — {size} Ko</translation>
     </message>
     <message>
         <location filename="../../ui/gates/restore_dialog.py" line="272"/>
         <source>Choose a PeerDesk backup</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisir une sauvegarde PeerDesk</translation>
     </message>
     <message>
         <location filename="../../ui/gates/restore_dialog.py" line="274"/>
         <source>PeerDesk backups (*.db);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Sauvegardes PeerDesk (*.db);;Tous les fichiers (*)</translation>
     </message>
     <message>
         <location filename="../../ui/gates/restore_dialog.py" line="367"/>
         <source>Choose a backup file first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez d’abord un fichier de sauvegarde.</translation>
     </message>
     <message>
         <location filename="../../ui/gates/restore_dialog.py" line="373"/>
         <source>There is no file there. Check the name, or choose the file again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il n’y a pas de fichier à cet endroit. Vérifiez le nom, ou choisissez de nouveau le fichier.</translation>
     </message>
     <message>
         <location filename="../../ui/gates/restore_dialog.py" line="378"/>
         <source>Type your recovery code.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tapez votre code de récupération.</translation>
     </message>
     <message>
         <location filename="../../ui/gates/restore_dialog.py" line="393"/>
         <source>This backup was made on {when}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette sauvegarde a été faite le {when}.</translation>
     </message>
     <message>
         <location filename="../../ui/gates/restore_dialog.py" line="395"/>
         <source>This backup passed its check.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette sauvegarde a passé sa vérification.</translation>
     </message>
     <message>
         <location filename="../../ui/gates/restore_dialog.py" line="404"/>
         <source>Restoring puts this backup in place of your current journal. The current journal is not deleted: it is kept in {folder}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Restaurer met cette sauvegarde à la place de votre journal actuel. Le journal actuel n’est pas supprimé&#xa0;: il est gardé dans {folder}.</translation>
     </message>
     <message>
         <location filename="../../ui/gates/restore_dialog.py" line="426"/>
         <source>This computer&apos;s keyring cannot open this backup (it does not have its key). Type the recovery code from your recovery sheet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le trousseau de cet ordinateur ne peut pas ouvrir cette sauvegarde (il n’a pas sa clé). Tapez le code de récupération qui figure sur votre feuille de récupération.</translation>
     </message>
     <message>
         <location filename="../../ui/gates/restore_dialog.py" line="435"/>
         <source>The key file that belongs beside this backup is missing or damaged. Copy the .keys file of the same name next to the backup file, then check again.</source>
-        <translation type="unfinished"></translation>
+        <translation>La clé qui accompagne cette sauvegarde est absente ou endommagée. Copiez le fichier .keys du même nom à côté du fichier de sauvegarde, puis vérifiez de nouveau.</translation>
     </message>
 </context>
 <context>
@@ -3574,7 +3576,7 @@
     <message>
         <location filename="../../ui/background/retention_settings.py" line="218"/>
         <source>This cannot be undone.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Cette action est irréversible.</translation>
     </message>
     <message>
         <location filename="../../ui/background/retention_settings.py" line="227"/>
@@ -3653,7 +3655,7 @@
     <message>
         <location filename="../../ui/models/sessions_model.py" line="394"/>
         <source>Pseudonym</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Pseudonyme</translation>
     </message>
 </context>
 <context>
@@ -4476,7 +4478,7 @@
     <message>
         <location filename="../../ui/pages/sessions_page.py" line="231"/>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Ouvert</translation>
     </message>
     <message>
         <location filename="../../ui/pages/sessions_page.py" line="232"/>
@@ -4772,7 +4774,7 @@
     <message>
         <location filename="../../ui/pages/settings_page.py" line="113"/>
         <source>Recovery code</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Code de récupération</translation>
     </message>
     <message>
         <location filename="../../ui/pages/settings_page.py" line="117"/>
@@ -5511,7 +5513,7 @@
     <message>
         <location filename="../../ui/gates/unlock_dialog.py" line="138"/>
         <source>Recovery code</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Code de récupération</translation>
     </message>
     <message>
         <location filename="../../ui/gates/unlock_dialog.py" line="142"/>
