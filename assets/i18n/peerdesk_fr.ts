@@ -3443,176 +3443,176 @@
     <message>
         <location filename="../../ui/background/retention_settings.py" line="60"/>
         <source>Keeping and shredding</source>
-        <translation type="unfinished"></translation>
+        <translation>Conservation et destruction</translation>
     </message>
     <message>
         <location filename="../../ui/background/retention_settings.py" line="66"/>
         <source>Write as little as you need, and keep it no longer than you need. Shredding removes text for good; dates, kinds, tags, checklists, referrals and durations stay, so your counts and reports do not change.</source>
-        <translation type="unfinished"></translation>
+        <translation>Écrivez le moins possible, et ne gardez rien plus longtemps que nécessaire. La destruction efface le texte définitivement&#xa0;; les dates, types, étiquettes, listes cochées, orientations et durées restent, donc vos comptages et rapports ne changent pas.</translation>
     </message>
     <message>
         <location filename="../../ui/background/retention_settings.py" line="74"/>
         <source>Shred notes and follow-up plans</source>
-        <translation type="unfinished"></translation>
+        <translation>Détruire les notes et les plans de suivi</translation>
     </message>
     <message>
         <location filename="../../ui/background/retention_settings.py" line="75"/>
         <source>Shred notes and follow-up plans after a while</source>
-        <translation type="unfinished"></translation>
+        <translation>Détruire les notes et les plans de suivi au bout d’un certain temps</translation>
     </message>
     <message>
         <location filename="../../ui/background/retention_settings.py" line="78"/>
         <source> days after the session</source>
-        <translation type="unfinished"></translation>
+        <translation> jours après l’entretien</translation>
     </message>
     <message>
         <location filename="../../ui/background/retention_settings.py" line="79"/>
         <source>Days after the session</source>
-        <translation type="unfinished"></translation>
+        <translation>Jours après l’entretien</translation>
     </message>
     <message>
         <location filename="../../ui/background/retention_settings.py" line="80"/>
         <source>Shred a closed peer&apos;s contact details</source>
-        <translation type="unfinished"></translation>
+        <translation>Détruire les coordonnées d’un pair clos</translation>
     </message>
     <message>
         <location filename="../../ui/background/retention_settings.py" line="82"/>
         <source>Shred the contact details of closed peers after a while</source>
-        <translation type="unfinished"></translation>
+        <translation>Détruire les coordonnées des pairs clos au bout d’un certain temps</translation>
     </message>
     <message>
         <location filename="../../ui/background/retention_settings.py" line="86"/>
         <source> days after closing</source>
-        <translation type="unfinished"></translation>
+        <translation> jours après la clôture</translation>
     </message>
     <message>
         <location filename="../../ui/background/retention_settings.py" line="87"/>
         <source>Days after the peer was closed</source>
-        <translation type="unfinished"></translation>
+        <translation>Jours après la clôture du pair</translation>
     </message>
     <message>
         <location filename="../../ui/background/retention_settings.py" line="88"/>
         <source>&amp;Apply…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Appliquer…</translation>
     </message>
     <message>
         <location filename="../../ui/background/retention_settings.py" line="89"/>
         <source>Apply the retention settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Appliquer les réglages de conservation</translation>
     </message>
     <message>
         <location filename="../../ui/background/retention_settings.py" line="121"/>
         <source>Shredding also reaches the backups and the set-aside and rescued journals in PeerDesk&apos;s data folder; a set-aside journal that today&apos;s key cannot open is deleted once it is older than both periods (never while notes are kept for good). It cannot reach backups in another folder (your second backup folder, or one you chose) or copies you made yourself: they keep the text until you delete them.</source>
-        <translation type="unfinished"></translation>
+        <translation>La destruction atteint aussi les sauvegardes et les journaux mis à l’écart ou récupérés dans le dossier de données de PeerDesk&#xa0;; un journal mis à l’écart que la clé actuelle ne peut pas ouvrir est supprimé dès qu’il est plus ancien que les deux délais (jamais tant que les notes sont gardées sans limite). Elle ne peut pas atteindre les sauvegardes d’un autre dossier (votre second dossier de sauvegarde, ou un dossier que vous avez choisi) ni les copies que vous avez faites vous-même&#xa0;: elles gardent le texte jusqu’à ce que vous les supprimiez.</translation>
     </message>
     <message>
         <location filename="../../ui/background/retention_settings.py" line="163"/>
         <source>Not applied yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas encore appliqué.</translation>
     </message>
     <message>
         <location filename="../../ui/background/retention_settings.py" line="168"/>
         <source>Off: text stays until you shred a session or forget a peer. Suggested: notes after {notes} days, contact details {contacts} days after closing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Désactivé&#xa0;: le texte reste jusqu’à ce que vous détruisiez un entretien ou oubliiez un pair. Suggestion&#xa0;: les notes après {notes} jours, les coordonnées {contacts} jours après la clôture.</translation>
     </message>
     <message>
         <location filename="../../ui/background/retention_settings.py" line="175"/>
         <source>notes go {n} days after a session</source>
-        <translation type="unfinished"></translation>
+        <translation>les notes partent {n} jours après un entretien</translation>
     </message>
     <message>
         <location filename="../../ui/background/retention_settings.py" line="178"/>
         <source>contact details go {n} days after a peer is closed</source>
-        <translation type="unfinished"></translation>
+        <translation>les coordonnées partent {n} jours après la clôture d’un pair</translation>
     </message>
     <message>
         <location filename="../../ui/background/retention_settings.py" line="182"/>
         <source>On: {what}. Checked at unlock and every day.</source>
-        <translation type="unfinished"></translation>
+        <translation>Activé&#xa0;: {what}. Vérifié au déverrouillage et chaque jour.</translation>
     </message>
     <message>
         <location filename="../../ui/background/retention_settings.py" line="188"/>
         <source>Shred now, for good:</source>
-        <translation type="unfinished"></translation>
+        <translation>Détruire maintenant, définitivement&#xa0;:</translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/background/retention_settings.py" line="192"/>
         <source>• the notes and follow-up plans of %n session(s) held on or before {day} ({notes}, {plans})</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>• les notes et plans de suivi de %n entretien tenu le {day} ou avant ({notes}, {plans})</numerusform>
+            <numerusform>• les notes et plans de suivi de %n entretiens tenus le {day} ou avant ({notes}, {plans})</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/background/retention_settings.py" line="198"/>
         <location filename="../../ui/background/retention_settings.py" line="239"/>
         <source>%n note(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n note</numerusform>
+            <numerusform>%n notes</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/background/retention_settings.py" line="199"/>
         <source>%n plan(s) or reason(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n plan ou raison</numerusform>
+            <numerusform>%n plans ou raisons</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/background/retention_settings.py" line="205"/>
         <source>• the contact details of %n peer(s) closed {days} or more days ago</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>• les coordonnées de %n pair clos depuis {days} jours ou plus</numerusform>
+            <numerusform>• les coordonnées de %n pairs clos depuis {days} jours ou plus</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../ui/background/retention_settings.py" line="213"/>
         <source>What stays: every session with its date, kind, mode, outcome, tags, checklist, referrals and duration; peers&apos; pseudonyms; follow-up dates. Your counts and reports stay the same.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce qui reste&#xa0;: chaque entretien avec sa date, son type, son mode, son issue, ses étiquettes, sa liste cochée, ses orientations et sa durée&#xa0;; les pseudonymes des pairs&#xa0;; les dates de suivi. Vos comptages et rapports restent les mêmes.</translation>
     </message>
     <message>
         <location filename="../../ui/background/retention_settings.py" line="218"/>
         <source>This cannot be undone.</source>
-        <translation type="unfinished">Cette action est irréversible.</translation>
+        <translation>Cette action est irréversible.</translation>
     </message>
     <message>
         <location filename="../../ui/background/retention_settings.py" line="227"/>
         <source>Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien n’a été modifié.</translation>
     </message>
     <message>
         <location filename="../../ui/background/retention_settings.py" line="238"/>
         <source>Shredded {notes}, {plans} and {contacts}. {policy}</source>
-        <translation type="unfinished"></translation>
+        <translation>Détruits&#xa0;: {notes}, {plans} et {contacts}. {policy}</translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/background/retention_settings.py" line="240"/>
         <source>%n plan(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n plan</numerusform>
+            <numerusform>%n plans</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/background/retention_settings.py" line="241"/>
         <source>%n contact detail(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n coordonnée</numerusform>
+            <numerusform>%n coordonnées</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../ui/background/retention_settings.py" line="250"/>
         <source>Shred for good?</source>
-        <translation type="unfinished"></translation>
+        <translation>Détruire définitivement&#xa0;?</translation>
     </message>
     <message>
         <location filename="../../ui/background/retention_settings.py" line="252"/>
         <source>Shred</source>
-        <translation type="unfinished"></translation>
+        <translation>Détruire</translation>
     </message>
 </context>
 <context>
@@ -3620,42 +3620,42 @@
     <message>
         <location filename="../../ui/models/sessions_model.py" line="247"/>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Date</translation>
     </message>
     <message>
         <location filename="../../ui/models/sessions_model.py" line="248"/>
         <source>Peer</source>
-        <translation type="unfinished">Pair</translation>
+        <translation>Pair</translation>
     </message>
     <message>
         <location filename="../../ui/models/sessions_model.py" line="249"/>
         <source>Found in</source>
-        <translation type="unfinished"></translation>
+        <translation>Trouvé dans</translation>
     </message>
     <message>
         <location filename="../../ui/models/sessions_model.py" line="250"/>
         <source>What matched</source>
-        <translation type="unfinished"></translation>
+        <translation>Correspondance</translation>
     </message>
     <message>
         <location filename="../../ui/models/sessions_model.py" line="367"/>
         <source>Anything else</source>
-        <translation type="unfinished"></translation>
+        <translation>Autre chose</translation>
     </message>
     <message>
         <location filename="../../ui/models/sessions_model.py" line="389"/>
         <source>{date} (draft)</source>
-        <translation type="unfinished"></translation>
+        <translation>{date} (brouillon)</translation>
     </message>
     <message>
         <location filename="../../ui/models/sessions_model.py" line="391"/>
         <source>(forgotten peer)</source>
-        <translation type="unfinished">(pair oublié)</translation>
+        <translation>(pair oublié)</translation>
     </message>
     <message>
         <location filename="../../ui/models/sessions_model.py" line="394"/>
         <source>Pseudonym</source>
-        <translation type="unfinished">Pseudonyme</translation>
+        <translation>Pseudonyme</translation>
     </message>
 </context>
 <context>
@@ -3663,27 +3663,27 @@
     <message>
         <location filename="../../ui/session/followup_offer.py" line="57"/>
         <source>A second follow-up</source>
-        <translation type="unfinished"></translation>
+        <translation>Un deuxième suivi</translation>
     </message>
     <message>
         <location filename="../../ui/session/followup_offer.py" line="59"/>
         <source>{peer} already has a follow-up planned for {date}. Plan a second one?</source>
-        <translation type="unfinished"></translation>
+        <translation>Un suivi est déjà prévu avec {peer} le {date}. En prévoir un deuxième&#xa0;?</translation>
     </message>
     <message>
         <location filename="../../ui/session/followup_offer.py" line="65"/>
         <source>Usually one is enough: go back and untick the follow-up, or complete the planned one from the Follow-ups page.</source>
-        <translation type="unfinished"></translation>
+        <translation>En général, un seul suffit&#xa0;: revenez en arrière et décochez le suivi, ou réalisez celui qui est prévu depuis la page Suivis.</translation>
     </message>
     <message>
         <location filename="../../ui/session/followup_offer.py" line="70"/>
         <source>&amp;Plan a second one</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Prévoir un deuxième suivi</translation>
     </message>
     <message>
         <location filename="../../ui/session/followup_offer.py" line="73"/>
         <source>&amp;Go back</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Revenir</translation>
     </message>
 </context>
 <context>
@@ -3691,249 +3691,249 @@
     <message>
         <location filename="../../ui/session/session_detail.py" line="40"/>
         <source>Session details</source>
-        <translation type="unfinished"></translation>
+        <translation>Détails de l’entretien</translation>
     </message>
     <message>
         <location filename="../../ui/session/session_detail.py" line="42"/>
         <source>Open the session that &amp;completed it</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir l’entretien qui l’a &amp;réalisé</translation>
     </message>
     <message>
         <location filename="../../ui/session/session_detail.py" line="44"/>
         <source>Open the session that completed this follow-up</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir l’entretien qui a réalisé ce suivi</translation>
     </message>
     <message>
         <location filename="../../ui/session/session_detail.py" line="48"/>
         <source>Open the session that &amp;planned it</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir l’entretien qui l’a &amp;prévu</translation>
     </message>
     <message>
         <location filename="../../ui/session/session_detail.py" line="50"/>
         <source>Open the session that planned the follow-up this session completed</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir l’entretien qui a prévu le suivi réalisé par cet entretien</translation>
     </message>
     <message>
         <location filename="../../ui/session/session_detail.py" line="92"/>
         <source>Choose a session in the list to read it here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez un entretien dans la liste pour le lire ici.</translation>
     </message>
     <message>
         <location filename="../../ui/session/session_detail.py" line="99"/>
         <source>This session is no longer in the journal.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cet entretien n’est plus dans le journal.</translation>
     </message>
     <message>
         <location filename="../../ui/session/session_detail.py" line="145"/>
         <source>Note:</source>
-        <translation type="unfinished"></translation>
+        <translation>Note&#xa0;:</translation>
     </message>
     <message>
         <location filename="../../ui/session/session_detail.py" line="150"/>
         <source>yes</source>
-        <translation type="unfinished"></translation>
+        <translation>oui</translation>
     </message>
     <message>
         <location filename="../../ui/session/session_detail.py" line="150"/>
         <source>no</source>
-        <translation type="unfinished"></translation>
+        <translation>non</translation>
     </message>
     <message>
         <location filename="../../ui/session/session_detail.py" line="153"/>
         <location filename="../../ui/session/session_detail.py" line="180"/>
         <location filename="../../ui/session/session_detail.py" line="223"/>
         <source>not recorded</source>
-        <translation type="unfinished">non renseignée</translation>
+        <translation>non renseigné</translation>
     </message>
     <message>
         <location filename="../../ui/session/session_detail.py" line="157"/>
         <location filename="../../ui/session/session_detail.py" line="215"/>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun</translation>
     </message>
     <message>
         <location filename="../../ui/session/session_detail.py" line="160"/>
         <source>Session of {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>Entretien du {date}</translation>
     </message>
     <message>
         <location filename="../../ui/session/session_detail.py" line="162"/>
         <source>Draft of {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>Brouillon du {date}</translation>
     </message>
     <message>
         <location filename="../../ui/session/session_detail.py" line="164"/>
         <source>none chosen</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun choisi</translation>
     </message>
     <message>
         <location filename="../../ui/session/session_detail.py" line="169"/>
         <location filename="../../ui/session/session_detail.py" line="171"/>
         <source>(forgotten peer)</source>
-        <translation type="unfinished">(pair oublié)</translation>
+        <translation>(pair oublié)</translation>
     </message>
     <message>
         <location filename="../../ui/session/session_detail.py" line="173"/>
         <source>{name} (new: added when the session is finished)</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} (nouveau&#xa0;: ajouté quand l’entretien sera terminé)</translation>
     </message>
     <message>
         <location filename="../../ui/session/session_detail.py" line="176"/>
         <source>Peer</source>
-        <translation type="unfinished">Pair</translation>
+        <translation>Pair</translation>
     </message>
     <message>
         <location filename="../../ui/session/session_detail.py" line="178"/>
         <source>{n} minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} minutes</translation>
     </message>
     <message>
         <location filename="../../ui/session/session_detail.py" line="182"/>
         <source>Length</source>
-        <translation type="unfinished"></translation>
+        <translation>Durée</translation>
     </message>
     <message>
         <location filename="../../ui/session/session_detail.py" line="183"/>
         <source>How</source>
-        <translation type="unfinished"></translation>
+        <translation>Comment</translation>
     </message>
     <message>
         <location filename="../../ui/session/session_detail.py" line="184"/>
         <source>Kind of contact</source>
-        <translation type="unfinished">Type de contact</translation>
+        <translation>Type de contact</translation>
     </message>
     <message>
         <location filename="../../ui/session/session_detail.py" line="185"/>
         <source>Referred by</source>
-        <translation type="unfinished">Orienté par</translation>
+        <translation>Orienté par</translation>
     </message>
     <message>
         <location filename="../../ui/session/session_detail.py" line="186"/>
         <source>Outreach</source>
-        <translation type="unfinished"></translation>
+        <translation>Prise de contact</translation>
     </message>
     <message>
         <location filename="../../ui/session/session_detail.py" line="187"/>
         <source>Role</source>
-        <translation type="unfinished"></translation>
+        <translation>Fonction</translation>
     </message>
     <message>
         <location filename="../../ui/session/session_detail.py" line="188"/>
         <source>Events</source>
-        <translation type="unfinished">Événements</translation>
+        <translation>Événements</translation>
     </message>
     <message>
         <location filename="../../ui/session/session_detail.py" line="189"/>
         <source>Stress drivers</source>
-        <translation type="unfinished">Facteurs de stress</translation>
+        <translation>Facteurs de stress</translation>
     </message>
     <message>
         <location filename="../../ui/session/session_detail.py" line="194"/>
         <source>Anything else</source>
-        <translation type="unfinished"></translation>
+        <translation>Autre chose</translation>
     </message>
     <message>
         <location filename="../../ui/session/session_detail.py" line="198"/>
         <source>Last changed {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>Dernière modification le {date}</translation>
     </message>
     <message>
         <location filename="../../ui/session/session_detail.py" line="216"/>
         <source>Safety concern escalated</source>
-        <translation type="unfinished"></translation>
+        <translation>Inquiétude pour la sécurité signalée</translation>
     </message>
     <message>
         <location filename="../../ui/session/session_detail.py" line="218"/>
         <source>Helpful for them</source>
-        <translation type="unfinished"></translation>
+        <translation>Utile pour la personne</translation>
     </message>
     <message>
         <location filename="../../ui/session/session_detail.py" line="219"/>
         <source>Their needs met</source>
-        <translation type="unfinished"></translation>
+        <translation>Ses besoins satisfaits</translation>
     </message>
     <message>
         <location filename="../../ui/session/session_detail.py" line="225"/>
         <source>How I am doing</source>
-        <translation type="unfinished"></translation>
+        <translation>Comment je vais</translation>
     </message>
     <message>
         <location filename="../../ui/session/session_detail.py" line="226"/>
         <source>Debrief wanted</source>
-        <translation type="unfinished">Débriefing souhaité</translation>
+        <translation>Débriefing souhaité</translation>
     </message>
     <message>
         <location filename="../../ui/session/session_detail.py" line="252"/>
         <source>(removed from the directory)</source>
-        <translation type="unfinished"></translation>
+        <translation>(retirée de l’annuaire)</translation>
     </message>
     <message>
         <location filename="../../ui/session/session_detail.py" line="256"/>
         <location filename="../../ui/session/session_detail.py" line="269"/>
         <location filename="../../ui/session/session_detail.py" line="272"/>
         <source>Follow-up</source>
-        <translation type="unfinished"></translation>
+        <translation>Suivi</translation>
     </message>
     <message>
         <location filename="../../ui/session/session_detail.py" line="260"/>
         <source>No follow-up planned.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun suivi prévu.</translation>
     </message>
     <message>
         <location filename="../../ui/session/session_detail.py" line="264"/>
         <source>Done on {date}, in a follow-up session</source>
-        <translation type="unfinished"></translation>
+        <translation>Fait le {date}, lors d’un entretien de suivi</translation>
     </message>
     <message>
         <location filename="../../ui/session/session_detail.py" line="268"/>
         <source>Done (the session that completed it is no longer kept)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fait (l’entretien qui l’a réalisé n’est plus gardé)</translation>
     </message>
     <message>
         <location filename="../../ui/session/session_detail.py" line="270"/>
         <location filename="../../ui/session/session_detail.py" line="273"/>
         <source>It was planned for</source>
-        <translation type="unfinished"></translation>
+        <translation>Il était prévu pour le</translation>
     </message>
     <message>
         <location filename="../../ui/session/session_detail.py" line="272"/>
         <source>Cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>Annulé</translation>
     </message>
     <message>
         <location filename="../../ui/session/session_detail.py" line="275"/>
         <source>Why</source>
-        <translation type="unfinished"></translation>
+        <translation>Pourquoi</translation>
     </message>
     <message>
         <location filename="../../ui/session/session_detail.py" line="277"/>
         <source>Planned for</source>
-        <translation type="unfinished"></translation>
+        <translation>Prévu pour le</translation>
     </message>
     <message>
         <location filename="../../ui/session/session_detail.py" line="279"/>
         <source>Plan</source>
-        <translation type="unfinished">Plan</translation>
+        <translation>Plan</translation>
     </message>
     <message>
         <location filename="../../ui/session/session_detail.py" line="290"/>
         <source>This session completed the follow-up agreed on {date}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cet entretien a réalisé le suivi convenu le {date}.</translation>
     </message>
     <message>
         <location filename="../../ui/session/session_detail.py" line="292"/>
         <source>Finishing it completes the follow-up agreed on {date}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le terminer réalise le suivi convenu le {date}.</translation>
     </message>
     <message>
         <location filename="../../ui/session/session_detail.py" line="294"/>
         <source>This session followed up the session of {date}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cet entretien faisait suite à l’entretien du {date}.</translation>
     </message>
     <message>
         <location filename="../../ui/session/session_detail.py" line="297"/>
         <source>This session was itself a planned follow-up.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cet entretien était lui-même un suivi prévu.</translation>
     </message>
 </context>
 <context>
@@ -3942,372 +3942,372 @@
         <location filename="../../ui/session/session_form.py" line="171"/>
         <location filename="../../ui/session/session_form.py" line="739"/>
         <source>Anything else</source>
-        <translation type="unfinished"></translation>
+        <translation>Autre chose</translation>
     </message>
     <message>
         <location filename="../../ui/session/session_form.py" line="173"/>
         <source>&amp;Anything else (optional, for the whole session)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Autre chose (facultatif, pour tout l’entretien)</translation>
     </message>
     <message>
         <location filename="../../ui/session/session_form.py" line="175"/>
         <source>Only what the ticks can&apos;t say, in a few words. No names, diagnoses or clinical details.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seulement ce que les cases cochées ne disent pas, en quelques mots. Ni noms, ni diagnostics, ni détails cliniques.</translation>
     </message>
     <message>
         <location filename="../../ui/session/session_form.py" line="229"/>
         <source>Edit session</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier l’entretien</translation>
     </message>
     <message>
         <location filename="../../ui/session/session_form.py" line="231"/>
         <source>Follow-up session</source>
-        <translation type="unfinished"></translation>
+        <translation>Entretien de suivi</translation>
     </message>
     <message>
         <location filename="../../ui/session/session_form.py" line="233"/>
         <source>Session draft</source>
-        <translation type="unfinished"></translation>
+        <translation>Brouillon d’entretien</translation>
     </message>
     <message>
         <location filename="../../ui/session/session_form.py" line="235"/>
         <source>New session</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouvel entretien</translation>
     </message>
     <message>
         <location filename="../../ui/session/session_form.py" line="242"/>
         <source>Steps of the session</source>
-        <translation type="unfinished"></translation>
+        <translation>Étapes de l’entretien</translation>
     </message>
     <message>
         <location filename="../../ui/session/session_form.py" line="245"/>
         <source>S&amp;teps</source>
-        <translation type="unfinished"></translation>
+        <translation>Étap&amp;es</translation>
     </message>
     <message>
         <location filename="../../ui/session/session_form.py" line="256"/>
         <source>Message</source>
-        <translation type="unfinished"></translation>
+        <translation>Message</translation>
     </message>
     <message>
         <location filename="../../ui/session/session_form.py" line="260"/>
         <source>Save status</source>
-        <translation type="unfinished"></translation>
+        <translation>État de l’enregistrement</translation>
     </message>
     <message>
         <location filename="../../ui/session/session_form.py" line="263"/>
         <source>Ctrl+PgDn / Ctrl+PgUp: next or previous step · Ctrl+S: finish · Esc: leave</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+PgDn / Ctrl+PgUp&#xa0;: étape suivante ou précédente · Ctrl+S&#xa0;: terminer · Échap&#xa0;: quitter</translation>
     </message>
     <message>
         <location filename="../../ui/session/session_form.py" line="269"/>
         <source>Lea&amp;ve…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Quitter…</translation>
     </message>
     <message>
         <location filename="../../ui/session/session_form.py" line="269"/>
         <source>Leave the session form</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitter le formulaire d’entretien</translation>
     </message>
     <message>
         <location filename="../../ui/session/session_form.py" line="272"/>
         <source>Save draft and lea&amp;ve</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer le brouillon et &amp;quitter</translation>
     </message>
     <message>
         <location filename="../../ui/session/session_form.py" line="272"/>
         <source>Save the draft and leave the form</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer le brouillon et quitter le formulaire</translation>
     </message>
     <message>
         <location filename="../../ui/session/session_form.py" line="274"/>
         <source>&amp;Back</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Précédent</translation>
     </message>
     <message>
         <location filename="../../ui/session/session_form.py" line="274"/>
         <source>Previous step</source>
-        <translation type="unfinished"></translation>
+        <translation>Étape précédente</translation>
     </message>
     <message>
         <location filename="../../ui/session/session_form.py" line="275"/>
         <source>Ne&amp;xt</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Suivant</translation>
     </message>
     <message>
         <location filename="../../ui/session/session_form.py" line="275"/>
         <source>Next step</source>
-        <translation type="unfinished"></translation>
+        <translation>Étape suivante</translation>
     </message>
     <message>
         <location filename="../../ui/session/session_form.py" line="276"/>
         <source>&amp;Finish and save</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Terminer et enregistrer</translation>
     </message>
     <message>
         <location filename="../../ui/session/session_form.py" line="276"/>
         <source>Finish and save</source>
-        <translation type="unfinished"></translation>
+        <translation>Terminer et enregistrer</translation>
     </message>
     <message>
         <location filename="../../ui/session/session_form.py" line="277"/>
         <source>Previous step (Ctrl+PgUp or Alt+Left)</source>
-        <translation type="unfinished"></translation>
+        <translation>Étape précédente (Ctrl+PgUp ou Alt+Gauche)</translation>
     </message>
     <message>
         <location filename="../../ui/session/session_form.py" line="278"/>
         <source>Next step (Ctrl+PgDown or Alt+Right)</source>
-        <translation type="unfinished"></translation>
+        <translation>Étape suivante (Ctrl+PgDown ou Alt+Droite)</translation>
     </message>
     <message>
         <location filename="../../ui/session/session_form.py" line="279"/>
         <source>Finish and save (Ctrl+S or Ctrl+Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>Terminer et enregistrer (Ctrl+S ou Ctrl+Entrée)</translation>
     </message>
     <message>
         <location filename="../../ui/session/session_form.py" line="362"/>
         <source>Skipped: the outreach was declined or unanswered, so there was no conversation to record here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Passée&#xa0;: la prise de contact a été déclinée ou est restée sans réponse, il n’y a donc pas eu de conversation à noter ici.</translation>
     </message>
     <message>
         <location filename="../../ui/session/session_form.py" line="399"/>
         <source>Your ticks are the record: add a note only for what they can&apos;t say.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vos cases cochées font le compte rendu&#xa0;: ajoutez une note seulement pour ce qu’elles ne disent pas.</translation>
     </message>
     <message>
         <location filename="../../ui/session/session_form.py" line="414"/>
         <source>What helps</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce qui aide</translation>
     </message>
     <message>
         <location filename="../../ui/session/session_form.py" line="415"/>
         <source>Phrases and habits to avoid</source>
-        <translation type="unfinished"></translation>
+        <translation>Formules et habitudes à éviter</translation>
     </message>
     <message>
         <location filename="../../ui/session/session_form.py" line="416"/>
         <source>Guidance for {step}</source>
-        <translation type="unfinished"></translation>
+        <translation>Conseils pour {step}</translation>
     </message>
     <message>
         <location filename="../../ui/session/session_form.py" line="596"/>
         <source>the disk is full</source>
-        <translation type="unfinished"></translation>
+        <translation>le disque est plein</translation>
     </message>
     <message>
         <location filename="../../ui/session/session_form.py" line="597"/>
         <source>the journal file could not be written</source>
-        <translation type="unfinished"></translation>
+        <translation>le fichier du journal n’a pas pu être écrit</translation>
     </message>
     <message>
         <location filename="../../ui/session/session_form.py" line="598"/>
         <source>the journal is busy in another program</source>
-        <translation type="unfinished"></translation>
+        <translation>le journal est occupé par un autre programme</translation>
     </message>
     <message>
         <location filename="../../ui/session/session_form.py" line="599"/>
         <source>the journal file failed a check</source>
-        <translation type="unfinished"></translation>
+        <translation>le fichier du journal a échoué à une vérification</translation>
     </message>
     <message>
         <location filename="../../ui/session/session_form.py" line="600"/>
         <source>this session no longer exists</source>
-        <translation type="unfinished"></translation>
+        <translation>cet entretien n’existe plus</translation>
     </message>
     <message>
         <location filename="../../ui/session/session_form.py" line="606"/>
         <source>Peer: choose who this session was with, or type a new pseudonym.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pair&#xa0;: choisissez avec qui a eu lieu cet entretien, ou tapez un nouveau pseudonyme.</translation>
     </message>
     <message>
         <location filename="../../ui/session/session_form.py" line="610"/>
         <source>Peer: this pseudonym can&apos;t be used.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pair&#xa0;: ce pseudonyme ne peut pas être utilisé.</translation>
     </message>
     <message>
         <location filename="../../ui/session/session_form.py" line="611"/>
         <source>Kind of contact: choose what kind of contact this was.</source>
-        <translation type="unfinished"></translation>
+        <translation>Type de contact&#xa0;: choisissez le type de ce contact.</translation>
     </message>
     <message>
         <location filename="../../ui/session/session_form.py" line="612"/>
         <source>Date: choose the date of the session.</source>
-        <translation type="unfinished"></translation>
+        <translation>Date&#xa0;: choisissez la date de l’entretien.</translation>
     </message>
     <message>
         <location filename="../../ui/session/session_form.py" line="613"/>
         <source>Duration: between 0 and 1440 minutes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Durée&#xa0;: entre 0 et 1440 minutes.</translation>
     </message>
     <message>
         <location filename="../../ui/session/session_form.py" line="614"/>
         <source>Mode: choose one of the choices.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mode&#xa0;: choisissez l’une des possibilités.</translation>
     </message>
     <message>
         <location filename="../../ui/session/session_form.py" line="615"/>
         <source>Referred by: choose again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Orienté par&#xa0;: choisissez de nouveau.</translation>
     </message>
     <message>
         <location filename="../../ui/session/session_form.py" line="616"/>
         <source>Outcome: choose again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Issue&#xa0;: choisissez de nouveau.</translation>
     </message>
     <message>
         <location filename="../../ui/session/session_form.py" line="617"/>
         <source>Peer&apos;s role: choose again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fonction du pair&#xa0;: choisissez de nouveau.</translation>
     </message>
     <message>
         <location filename="../../ui/session/session_form.py" line="618"/>
         <source>Events: one of them is unknown.</source>
-        <translation type="unfinished"></translation>
+        <translation>Événements&#xa0;: l’un d’eux est inconnu.</translation>
     </message>
     <message>
         <location filename="../../ui/session/session_form.py" line="619"/>
         <source>Stress drivers: one of them is unknown.</source>
-        <translation type="unfinished"></translation>
+        <translation>Facteurs de stress&#xa0;: l’un d’eux est inconnu.</translation>
     </message>
     <message>
         <location filename="../../ui/session/session_form.py" line="620"/>
         <source>Referrals: one of them is unknown.</source>
-        <translation type="unfinished"></translation>
+        <translation>Orientations&#xa0;: l’une d’elles est inconnue.</translation>
     </message>
     <message>
         <location filename="../../ui/session/session_form.py" line="622"/>
         <source>Resources offered: one of them is no longer in the directory.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ressources proposées&#xa0;: l’une d’elles n’est plus dans l’annuaire.</translation>
     </message>
     <message>
         <location filename="../../ui/session/session_form.py" line="624"/>
         <source>The follow-up this session completes no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le suivi que cet entretien réalise n’existe plus.</translation>
     </message>
     <message>
         <location filename="../../ui/session/session_form.py" line="625"/>
         <source>Follow-up plan: keep it to {max} characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Plan de suivi&#xa0;: limitez-le à {max} caractères.</translation>
     </message>
     <message>
         <location filename="../../ui/session/session_form.py" line="628"/>
         <source>Helpful: choose again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Utile&#xa0;: choisissez de nouveau.</translation>
     </message>
     <message>
         <location filename="../../ui/session/session_form.py" line="629"/>
         <source>Needs met: choose again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Besoins satisfaits&#xa0;: choisissez de nouveau.</translation>
     </message>
     <message>
         <location filename="../../ui/session/session_form.py" line="630"/>
         <source>Your check-in: choose 1 to 5.</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre point sur vous&#xa0;: choisissez de 1 à 5.</translation>
     </message>
     <message>
         <location filename="../../ui/session/session_form.py" line="632"/>
         <source>Note under “{step}”: it is too long or holds characters that can&apos;t be stored.</source>
-        <translation type="unfinished"></translation>
+        <translation>Note sous «&#xa0;{step}&#xa0;»&#xa0;: elle est trop longue ou contient des caractères qui ne peuvent pas être enregistrés.</translation>
     </message>
     <message>
         <location filename="../../ui/session/session_form.py" line="637"/>
         <source>Anything else: the note is too long or holds characters that can&apos;t be stored.</source>
-        <translation type="unfinished"></translation>
+        <translation>Autre chose&#xa0;: la note est trop longue ou contient des caractères qui ne peuvent pas être enregistrés.</translation>
     </message>
     <message>
         <location filename="../../ui/session/session_form.py" line="639"/>
         <source>Please check the form: {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifiez le formulaire&#xa0;: {problem}</translation>
     </message>
     <message>
         <location filename="../../ui/session/session_form.py" line="696"/>
         <source>Changes not saved yet: this would plan a second open follow-up for the peer. Finish and save to decide.</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifications pas encore enregistrées&#xa0;: cela prévoirait un deuxième suivi en cours pour ce pair. Terminez et enregistrez pour décider.</translation>
     </message>
     <message>
         <location filename="../../ui/session/session_form.py" line="707"/>
         <source>Changes not saved yet. {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifications pas encore enregistrées. {problem}</translation>
     </message>
     <message>
         <location filename="../../ui/session/session_form.py" line="712"/>
         <source>Couldn&apos;t save the draft: {problem}. Your text is still here, and PeerDesk will try again in a moment.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d’enregistrer le brouillon&#xa0;: {problem}. Votre texte est toujours là, et PeerDesk va réessayer dans un instant.</translation>
     </message>
     <message>
         <location filename="../../ui/session/session_form.py" line="722"/>
         <source>Couldn&apos;t save</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d’enregistrer</translation>
     </message>
     <message>
         <location filename="../../ui/session/session_form.py" line="726"/>
         <source>Changes saved at {time}</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifications enregistrées à {time}</translation>
     </message>
     <message>
         <location filename="../../ui/session/session_form.py" line="728"/>
         <source>Draft saved at {time}</source>
-        <translation type="unfinished"></translation>
+        <translation>Brouillon enregistré à {time}</translation>
     </message>
     <message>
         <location filename="../../ui/session/session_form.py" line="742"/>
         <source>Follow-up plan</source>
-        <translation type="unfinished">Plan de suivi</translation>
+        <translation>Plan de suivi</translation>
     </message>
     <message>
         <location filename="../../ui/session/session_form.py" line="820"/>
         <source>Couldn&apos;t save the session: {problem}. Nothing was changed, and your text is still here; try again in a moment.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d’enregistrer l’entretien&#xa0;: {problem}. Rien n’a été modifié, et votre texte est toujours là&#xa0;; réessayez dans un instant.</translation>
     </message>
     <message>
         <location filename="../../ui/session/session_form.py" line="899"/>
         <source>Couldn&apos;t discard the changes: {problem}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d’abandonner les modifications&#xa0;: {problem}.</translation>
     </message>
     <message>
         <location filename="../../ui/session/session_form.py" line="915"/>
         <source>Close the session</source>
-        <translation type="unfinished"></translation>
+        <translation>Fermer l’entretien</translation>
     </message>
     <message>
         <location filename="../../ui/session/session_form.py" line="917"/>
         <source>Save your changes to this session?</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer vos modifications de cet entretien&#xa0;?</translation>
     </message>
     <message>
         <location filename="../../ui/session/session_form.py" line="918"/>
         <source>Save changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer les modifications</translation>
     </message>
     <message>
         <location filename="../../ui/session/session_form.py" line="920"/>
         <source>Discard changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Abandonner les modifications</translation>
     </message>
     <message>
         <location filename="../../ui/session/session_form.py" line="923"/>
         <source>Keep this session as a draft to finish later?</source>
-        <translation type="unfinished"></translation>
+        <translation>Garder cet entretien comme brouillon pour le terminer plus tard&#xa0;?</translation>
     </message>
     <message>
         <location filename="../../ui/session/session_form.py" line="924"/>
         <source>Discarding shreds the draft and everything in it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Abandonner détruit le brouillon et tout ce qu’il contient.</translation>
     </message>
     <message>
         <location filename="../../ui/session/session_form.py" line="925"/>
         <source>Keep as draft</source>
-        <translation type="unfinished"></translation>
+        <translation>Garder comme brouillon</translation>
     </message>
     <message>
         <location filename="../../ui/session/session_form.py" line="927"/>
         <source>Discard draft</source>
-        <translation type="unfinished"></translation>
+        <translation>Abandonner le brouillon</translation>
     </message>
     <message>
         <location filename="../../ui/session/session_form.py" line="929"/>
         <source>Cancel</source>
-        <translation type="unfinished">Annuler</translation>
+        <translation>Annuler</translation>
     </message>
 </context>
 <context>
@@ -4315,67 +4315,67 @@
     <message>
         <location filename="../../ui/models/sessions_model.py" line="65"/>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Date</translation>
     </message>
     <message>
         <location filename="../../ui/models/sessions_model.py" line="66"/>
         <source>Peer</source>
-        <translation type="unfinished">Pair</translation>
+        <translation>Pair</translation>
     </message>
     <message>
         <location filename="../../ui/models/sessions_model.py" line="67"/>
         <source>Kind of contact</source>
-        <translation type="unfinished">Type de contact</translation>
+        <translation>Type de contact</translation>
     </message>
     <message>
         <location filename="../../ui/models/sessions_model.py" line="68"/>
         <source>Outreach</source>
-        <translation type="unfinished"></translation>
+        <translation>Prise de contact</translation>
     </message>
     <message>
         <location filename="../../ui/models/sessions_model.py" line="69"/>
         <source>Follow-up</source>
-        <translation type="unfinished"></translation>
+        <translation>Suivi</translation>
     </message>
     <message>
         <location filename="../../ui/models/sessions_model.py" line="180"/>
         <source>(forgotten peer)</source>
-        <translation type="unfinished">(pair oublié)</translation>
+        <translation>(pair oublié)</translation>
     </message>
     <message>
         <location filename="../../ui/models/sessions_model.py" line="195"/>
         <source>Done</source>
-        <translation type="unfinished">Faits</translation>
+        <translation>Fait</translation>
     </message>
     <message>
         <location filename="../../ui/models/sessions_model.py" line="196"/>
         <source>Done {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>Fait le {date}</translation>
     </message>
     <message>
         <location filename="../../ui/models/sessions_model.py" line="198"/>
         <source>Cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>Annulé</translation>
     </message>
     <message>
         <location filename="../../ui/models/sessions_model.py" line="204"/>
         <source>Planned for {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>Prévu le {date}</translation>
     </message>
     <message>
         <location filename="../../ui/models/sessions_model.py" line="206"/>
         <source>{planned}; cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>{planned}&#xa0;; annulé</translation>
     </message>
     <message>
         <location filename="../../ui/models/sessions_model.py" line="208"/>
         <source>{planned}; done</source>
-        <translation type="unfinished"></translation>
+        <translation>{planned}&#xa0;; fait</translation>
     </message>
     <message>
         <location filename="../../ui/models/sessions_model.py" line="209"/>
         <source>{planned}; done in the follow-up session of {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>{planned}&#xa0;; fait lors de l’entretien de suivi du {date}</translation>
     </message>
 </context>
 <context>
@@ -4383,327 +4383,327 @@
     <message>
         <location filename="../../ui/pages/sessions_page.py" line="181"/>
         <source>Search pseudonyms and notes (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechercher dans les pseudonymes et les notes (Ctrl+F)</translation>
     </message>
     <message>
         <location filename="../../ui/pages/sessions_page.py" line="182"/>
         <source>Search pseudonyms and notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechercher dans les pseudonymes et les notes</translation>
     </message>
     <message>
         <location filename="../../ui/pages/sessions_page.py" line="187"/>
         <source>Words find the peers whose pseudonym holds them all (their sessions come first), then the notes that hold them all. Use &quot;quotes&quot; for a phrase and a minus sign to leave a word out.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les mots trouvent les pairs dont le pseudonyme les contient tous (leurs entretiens viennent en premier), puis les notes qui les contiennent tous. Utilisez des &quot;guillemets&quot; pour une expression et un signe moins pour exclure un mot.</translation>
     </message>
     <message>
         <location filename="../../ui/pages/sessions_page.py" line="200"/>
         <source>Order of the search results</source>
-        <translation type="unfinished"></translation>
+        <translation>Ordre des résultats de recherche</translation>
     </message>
     <message>
         <location filename="../../ui/pages/sessions_page.py" line="201"/>
         <source>Newest first</source>
-        <translation type="unfinished"></translation>
+        <translation>Les plus récents d’abord</translation>
     </message>
     <message>
         <location filename="../../ui/pages/sessions_page.py" line="202"/>
         <source>Best match</source>
-        <translation type="unfinished"></translation>
+        <translation>Meilleure correspondance</translation>
     </message>
     <message>
         <location filename="../../ui/pages/sessions_page.py" line="205"/>
         <source>Newest first: the sessions whose notes were written most recently, newest date first. Best match: the sessions whose notes match the words best.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les plus récents d’abord&#xa0;: les entretiens dont les notes ont été écrites le plus récemment, date la plus récente en premier. Meilleure correspondance&#xa0;: les entretiens dont les notes correspondent le mieux aux mots.</translation>
     </message>
     <message>
         <location filename="../../ui/pages/sessions_page.py" line="216"/>
         <source>&amp;From</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Du</translation>
     </message>
     <message>
         <location filename="../../ui/pages/sessions_page.py" line="217"/>
         <source>Only sessions from a date</source>
-        <translation type="unfinished"></translation>
+        <translation>Seulement les entretiens à partir d’une date</translation>
     </message>
     <message>
         <location filename="../../ui/pages/sessions_page.py" line="218"/>
         <source>First date</source>
-        <translation type="unfinished"></translation>
+        <translation>Première date</translation>
     </message>
     <message>
         <location filename="../../ui/pages/sessions_page.py" line="219"/>
         <source>&amp;To</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Au</translation>
     </message>
     <message>
         <location filename="../../ui/pages/sessions_page.py" line="220"/>
         <source>Only sessions up to a date</source>
-        <translation type="unfinished"></translation>
+        <translation>Seulement les entretiens jusqu’à une date</translation>
     </message>
     <message>
         <location filename="../../ui/pages/sessions_page.py" line="221"/>
         <source>Last date</source>
-        <translation type="unfinished"></translation>
+        <translation>Dernière date</translation>
     </message>
     <message>
         <location filename="../../ui/pages/sessions_page.py" line="222"/>
         <source>Peer filter</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtre par pair</translation>
     </message>
     <message>
         <location filename="../../ui/pages/sessions_page.py" line="223"/>
         <source>Kind of contact filter</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtre par type de contact</translation>
     </message>
     <message>
         <location filename="../../ui/pages/sessions_page.py" line="224"/>
         <source>All kinds</source>
-        <translation type="unfinished"></translation>
+        <translation>Tous les types</translation>
     </message>
     <message>
         <location filename="../../ui/pages/sessions_page.py" line="227"/>
         <source>Event filter</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtre par événement</translation>
     </message>
     <message>
         <location filename="../../ui/pages/sessions_page.py" line="228"/>
         <source>Follow-up filter</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtre par suivi</translation>
     </message>
     <message>
         <location filename="../../ui/pages/sessions_page.py" line="230"/>
         <source>Any</source>
-        <translation type="unfinished"></translation>
+        <translation>Tous</translation>
     </message>
     <message>
         <location filename="../../ui/pages/sessions_page.py" line="231"/>
         <source>Open</source>
-        <translation type="unfinished">Ouvert</translation>
+        <translation>En cours</translation>
     </message>
     <message>
         <location filename="../../ui/pages/sessions_page.py" line="232"/>
         <source>Overdue</source>
-        <translation type="unfinished">En retard</translation>
+        <translation>En retard</translation>
     </message>
     <message>
         <location filename="../../ui/pages/sessions_page.py" line="233"/>
         <source>Done</source>
-        <translation type="unfinished">Faits</translation>
+        <translation>Fait</translation>
     </message>
     <message>
         <location filename="../../ui/pages/sessions_page.py" line="234"/>
         <source>None planned</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun prévu</translation>
     </message>
     <message>
         <location filename="../../ui/pages/sessions_page.py" line="237"/>
         <source>C&amp;lear filters</source>
-        <translation type="unfinished"></translation>
+        <translation>Effacer &amp;les filtres</translation>
     </message>
     <message>
         <location filename="../../ui/pages/sessions_page.py" line="238"/>
         <source>Clear all filters</source>
-        <translation type="unfinished"></translation>
+        <translation>Effacer tous les filtres</translation>
     </message>
     <message>
         <location filename="../../ui/pages/sessions_page.py" line="251"/>
         <source>Sessions</source>
-        <translation type="unfinished">Entretiens</translation>
+        <translation>Entretiens</translation>
     </message>
     <message>
         <location filename="../../ui/pages/sessions_page.py" line="255"/>
         <source>Matching sessions</source>
-        <translation type="unfinished"></translation>
+        <translation>Entretiens correspondants</translation>
     </message>
     <message>
         <location filename="../../ui/pages/sessions_page.py" line="267"/>
         <source>&amp;New session</source>
-        <translation type="unfinished">&amp;Nouvel entretien</translation>
+        <translation>&amp;Nouvel entretien</translation>
     </message>
     <message>
         <location filename="../../ui/pages/sessions_page.py" line="268"/>
         <source>Start a new session</source>
-        <translation type="unfinished"></translation>
+        <translation>Commencer un nouvel entretien</translation>
     </message>
     <message>
         <location filename="../../ui/pages/sessions_page.py" line="270"/>
         <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Modifier</translation>
     </message>
     <message>
         <location filename="../../ui/pages/sessions_page.py" line="271"/>
         <source>Edit the chosen session</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier l’entretien choisi</translation>
     </message>
     <message>
         <location filename="../../ui/pages/sessions_page.py" line="273"/>
         <source>Shre&amp;d…</source>
-        <translation type="unfinished"></translation>
+        <translation>Dé&amp;truire…</translation>
     </message>
     <message>
         <location filename="../../ui/pages/sessions_page.py" line="274"/>
         <source>Shred the chosen session</source>
-        <translation type="unfinished"></translation>
+        <translation>Détruire l’entretien choisi</translation>
     </message>
     <message>
         <location filename="../../ui/pages/sessions_page.py" line="275"/>
         <source>Delete this session and its notes for good</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer définitivement cet entretien et ses notes</translation>
     </message>
     <message>
         <location filename="../../ui/pages/sessions_page.py" line="341"/>
         <source>&amp;Sort</source>
-        <translation type="unfinished"></translation>
+        <translation>T&amp;ri</translation>
     </message>
     <message>
         <location filename="../../ui/pages/sessions_page.py" line="355"/>
         <source>&amp;Peer</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Pair</translation>
     </message>
     <message>
         <location filename="../../ui/pages/sessions_page.py" line="356"/>
         <source>&amp;Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>T&amp;ype</translation>
     </message>
     <message>
         <location filename="../../ui/pages/sessions_page.py" line="357"/>
         <source>E&amp;vent</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Événement</translation>
     </message>
     <message>
         <location filename="../../ui/pages/sessions_page.py" line="358"/>
         <source>Follow-&amp;up</source>
-        <translation type="unfinished"></translation>
+        <translation>Su&amp;ivi</translation>
     </message>
     <message>
         <location filename="../../ui/pages/sessions_page.py" line="417"/>
         <source>All peers</source>
-        <translation type="unfinished"></translation>
+        <translation>Tous les pairs</translation>
     </message>
     <message>
         <location filename="../../ui/pages/sessions_page.py" line="420"/>
         <source>{name} (closed)</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} (clos)</translation>
     </message>
     <message>
         <location filename="../../ui/pages/sessions_page.py" line="423"/>
         <source>All events</source>
-        <translation type="unfinished"></translation>
+        <translation>Tous les événements</translation>
     </message>
     <message>
         <location filename="../../ui/pages/sessions_page.py" line="425"/>
         <source>{name} (retired)</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} (retiré)</translation>
     </message>
     <message>
         <location filename="../../ui/pages/sessions_page.py" line="512"/>
         <source>Shred the session of {date} with {peer}?</source>
-        <translation type="unfinished"></translation>
+        <translation>Détruire l’entretien du {date} avec {peer}&#xa0;?</translation>
     </message>
     <message>
         <location filename="../../ui/pages/sessions_page.py" line="514"/>
         <source>Shred the session of {date}?</source>
-        <translation type="unfinished"></translation>
+        <translation>Détruire l’entretien du {date}&#xa0;?</translation>
     </message>
     <message>
         <location filename="../../ui/pages/sessions_page.py" line="517"/>
         <source>Its notes, ticks and follow-up plan are deleted for good. This cannot be undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ses notes, ses cases cochées et son plan de suivi sont supprimés définitivement. Cette action est irréversible.</translation>
     </message>
     <message>
         <location filename="../../ui/pages/sessions_page.py" line="527"/>
         <source>The session could not be shredded: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>L’entretien n’a pas pu être détruit&#xa0;: {reason}</translation>
     </message>
     <message>
         <location filename="../../ui/pages/sessions_page.py" line="532"/>
         <source>The session was shredded.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’entretien a été détruit.</translation>
     </message>
     <message>
         <location filename="../../ui/pages/sessions_page.py" line="556"/>
         <source>Shred session</source>
-        <translation type="unfinished"></translation>
+        <translation>Détruire l’entretien</translation>
     </message>
     <message>
         <location filename="../../ui/pages/sessions_page.py" line="562"/>
         <source>Shred</source>
-        <translation type="unfinished"></translation>
+        <translation>Détruire</translation>
     </message>
     <message>
         <location filename="../../ui/pages/sessions_page.py" line="656"/>
         <source>The list could not be read: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>La liste n’a pas pu être lue&#xa0;: {reason}</translation>
     </message>
     <message>
         <location filename="../../ui/pages/sessions_page.py" line="671"/>
         <source>Type a word to search pseudonyms and notes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tapez un mot pour rechercher dans les pseudonymes et les notes.</translation>
     </message>
     <message>
         <location filename="../../ui/pages/sessions_page.py" line="676"/>
         <source>{n} of the {m} best-matching sessions pass the filters; add words to narrow the search</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} des {m} entretiens les plus pertinents passent les filtres&#xa0;; ajoutez des mots pour affiner la recherche</translation>
     </message>
     <message>
         <location filename="../../ui/pages/sessions_page.py" line="681"/>
         <source>{n} of the {m} most recent matching sessions pass the filters; add words to narrow the search</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} des {m} entretiens correspondants les plus récents passent les filtres&#xa0;; ajoutez des mots pour affiner la recherche</translation>
     </message>
     <message>
         <location filename="../../ui/pages/sessions_page.py" line="688"/>
         <source>No pseudonym or note matches. To find sessions by date, kind or event, use the filters below.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun pseudonyme ni aucune note ne correspond. Pour trouver des entretiens par date, type ou événement, utilisez les filtres ci-dessous.</translation>
     </message>
     <message>
         <location filename="../../ui/pages/sessions_page.py" line="693"/>
         <source>No pseudonym or note matches in the sessions the filters show. Clear filters to search them all.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun pseudonyme ni aucune note ne correspond parmi les entretiens affichés par les filtres. Effacez les filtres pour tout rechercher.</translation>
     </message>
     <message>
         <location filename="../../ui/pages/sessions_page.py" line="698"/>
         <source>1 matching session</source>
-        <translation type="unfinished"></translation>
+        <translation>1 entretien correspondant</translation>
     </message>
     <message>
         <location filename="../../ui/pages/sessions_page.py" line="700"/>
         <source>The {n} best matching sessions</source>
-        <translation type="unfinished"></translation>
+        <translation>Les {n} entretiens les plus pertinents</translation>
     </message>
     <message>
         <location filename="../../ui/pages/sessions_page.py" line="703"/>
         <source>Showing the {n} most recent matches; add words to narrow it</source>
-        <translation type="unfinished"></translation>
+        <translation>Les {n} correspondances les plus récentes&#xa0;; ajoutez des mots pour affiner</translation>
     </message>
     <message>
         <location filename="../../ui/pages/sessions_page.py" line="706"/>
         <source>{n} matching sessions</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} entretiens correspondants</translation>
     </message>
     <message>
         <location filename="../../ui/pages/sessions_page.py" line="708"/>
         <source>(filtered)</source>
-        <translation type="unfinished"></translation>
+        <translation>(filtré)</translation>
     </message>
     <message>
         <location filename="../../ui/pages/sessions_page.py" line="713"/>
         <source>No sessions yet: finished sessions appear here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas encore d’entretien&#xa0;: les entretiens terminés apparaissent ici.</translation>
     </message>
     <message>
         <location filename="../../ui/pages/sessions_page.py" line="715"/>
         <source>No sessions match these filters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun entretien ne correspond à ces filtres.</translation>
     </message>
     <message>
         <location filename="../../ui/pages/sessions_page.py" line="718"/>
         <source>1 session</source>
-        <translation type="unfinished"></translation>
+        <translation>1 entretien</translation>
     </message>
     <message>
         <location filename="../../ui/pages/sessions_page.py" line="720"/>
         <source>{n} sessions</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} entretiens</translation>
     </message>
 </context>
 <context>
@@ -4907,7 +4907,7 @@
         <location filename="../../ui/pages/settings_page.py" line="293"/>
         <location filename="../../ui/pages/settings_page.py" line="326"/>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">aucun</translation>
     </message>
     <message>
         <location filename="../../ui/pages/settings_page.py" line="294"/>
@@ -5002,7 +5002,7 @@
     <message>
         <location filename="../../ui/pages/settings_page.py" line="451"/>
         <source>Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Rien n’a été modifié.</translation>
     </message>
     <message>
         <location filename="../../ui/pages/settings_page.py" line="461"/>
@@ -5339,7 +5339,7 @@
     <message>
         <location filename="../../ui/pages/today_page.py" line="52"/>
         <source>Start a new session</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Commencer un nouvel entretien</translation>
     </message>
     <message>
         <location filename="../../ui/pages/today_page.py" line="62"/>
