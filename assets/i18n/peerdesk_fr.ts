@@ -4711,318 +4711,318 @@
     <message>
         <location filename="../../ui/pages/settings_page.py" line="77"/>
         <source>Settings</source>
-        <translation type="unfinished">Réglages</translation>
+        <translation>Réglages</translation>
     </message>
     <message>
         <location filename="../../ui/pages/settings_page.py" line="82"/>
         <source> min</source>
-        <translation type="unfinished"> min</translation>
+        <translation> min</translation>
     </message>
     <message>
         <location filename="../../ui/pages/settings_page.py" line="83"/>
         <source>never</source>
-        <translation type="unfinished"></translation>
+        <translation>jamais</translation>
     </message>
     <message>
         <location filename="../../ui/pages/settings_page.py" line="84"/>
         <source>Lock after this many idle minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>Verrouiller après ce nombre de minutes d’inactivité</translation>
     </message>
     <message>
         <location filename="../../ui/pages/settings_page.py" line="87"/>
         <source>Lock</source>
-        <translation type="unfinished"></translation>
+        <translation>Verrouillage</translation>
     </message>
     <message>
         <location filename="../../ui/pages/settings_page.py" line="89"/>
         <source>Lock when idle for</source>
-        <translation type="unfinished"></translation>
+        <translation>Verrouiller après une inactivité de</translation>
     </message>
     <message>
         <location filename="../../ui/pages/settings_page.py" line="93"/>
         <location filename="../../ui/pages/settings_page.py" line="240"/>
         <source>New lock passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouvelle phrase secrète de verrouillage</translation>
     </message>
     <message>
         <location filename="../../ui/pages/settings_page.py" line="96"/>
         <source>New lock passphrase again</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouvelle phrase secrète de verrouillage, de nouveau</translation>
     </message>
     <message>
         <location filename="../../ui/pages/settings_page.py" line="97"/>
         <location filename="../../ui/pages/settings_page.py" line="343"/>
         <source>Set passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Définir la phrase secrète</translation>
     </message>
     <message>
         <location filename="../../ui/pages/settings_page.py" line="99"/>
         <source>Remove passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirer la phrase secrète</translation>
     </message>
     <message>
         <location filename="../../ui/pages/settings_page.py" line="103"/>
         <source>Passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Phrase secrète</translation>
     </message>
     <message>
         <location filename="../../ui/pages/settings_page.py" line="104"/>
         <location filename="../../ui/pages/settings_page.py" line="193"/>
         <source>Again</source>
-        <translation type="unfinished"></translation>
+        <translation>De nouveau</translation>
     </message>
     <message>
         <location filename="../../ui/pages/settings_page.py" line="113"/>
         <source>Recovery code</source>
-        <translation type="unfinished">Code de récupération</translation>
+        <translation>Code de récupération</translation>
     </message>
     <message>
         <location filename="../../ui/pages/settings_page.py" line="117"/>
         <source>The recovery code opens your journal on a new computer, when the keyring has lost its key, or when you forget your passphrase. A new code (like a new passphrase) gives the journal a new key: the old code then opens nothing you write afterwards. Backups made before keep the old key, so the old code still opens them until you re-encrypt or delete them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le code de récupération ouvre votre journal sur un nouvel ordinateur, quand le trousseau a perdu sa clé, ou quand vous oubliez votre phrase secrète. Un nouveau code (comme une nouvelle phrase secrète) donne une nouvelle clé au journal&#xa0;: l’ancien code n’ouvre alors plus rien de ce que vous écrivez ensuite. Les sauvegardes faites avant gardent l’ancienne clé&#xa0;: l’ancien code les ouvre donc toujours, jusqu’à ce que vous les rechiffriez ou les supprimiez.</translation>
     </message>
     <message>
         <location filename="../../ui/pages/settings_page.py" line="125"/>
         <source>Make a new recovery code…</source>
-        <translation type="unfinished"></translation>
+        <translation>Créer un nouveau code de récupération…</translation>
     </message>
     <message>
         <location filename="../../ui/pages/settings_page.py" line="127"/>
         <source>Backups made with an old key…</source>
-        <translation type="unfinished"></translation>
+        <translation>Sauvegardes faites avec une ancienne clé…</translation>
     </message>
     <message>
         <location filename="../../ui/pages/settings_page.py" line="139"/>
         <source>Backups and storage</source>
-        <translation type="unfinished"></translation>
+        <translation>Sauvegardes et stockage</translation>
     </message>
     <message>
         <location filename="../../ui/pages/settings_page.py" line="141"/>
         <source>Back up now</source>
-        <translation type="unfinished"></translation>
+        <translation>Sauvegarder maintenant</translation>
     </message>
     <message>
         <location filename="../../ui/pages/settings_page.py" line="147"/>
         <source>Journal folder</source>
-        <translation type="unfinished">Dossier du journal</translation>
+        <translation>Dossier du journal</translation>
     </message>
     <message>
         <location filename="../../ui/pages/settings_page.py" line="149"/>
         <source>Key kept by</source>
-        <translation type="unfinished"></translation>
+        <translation>Clé gardée par</translation>
     </message>
     <message>
         <location filename="../../ui/pages/settings_page.py" line="175"/>
         <source>How PeerDesk opens</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouverture de PeerDesk</translation>
     </message>
     <message>
         <location filename="../../ui/pages/settings_page.py" line="177"/>
         <source>Open with my computer login</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir avec ma session d’ordinateur</translation>
     </message>
     <message>
         <location filename="../../ui/pages/settings_page.py" line="178"/>
         <source>Ask for my passphrase every time</source>
-        <translation type="unfinished"></translation>
+        <translation>Me demander ma phrase secrète à chaque fois</translation>
     </message>
     <message>
         <location filename="../../ui/pages/settings_page.py" line="188"/>
         <source>Lock passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Phrase secrète de verrouillage</translation>
     </message>
     <message>
         <location filename="../../ui/pages/settings_page.py" line="191"/>
         <source>Lock passphrase again</source>
-        <translation type="unfinished"></translation>
+        <translation>Phrase secrète de verrouillage, de nouveau</translation>
     </message>
     <message>
         <location filename="../../ui/pages/settings_page.py" line="197"/>
         <source>Switch</source>
-        <translation type="unfinished"></translation>
+        <translation>Changer</translation>
     </message>
     <message>
         <location filename="../../ui/pages/settings_page.py" line="198"/>
         <source>Switch how PeerDesk opens</source>
-        <translation type="unfinished"></translation>
+        <translation>Changer la façon dont PeerDesk s’ouvre</translation>
     </message>
     <message>
         <location filename="../../ui/pages/settings_page.py" line="225"/>
         <source>PeerDesk asks for your lock passphrase every time it starts and after every lock. The key is kept in no keyring. Only this keeps out someone using your computer while you are logged in. If you forget the passphrase, your recovery code still opens the journal.</source>
-        <translation type="unfinished"></translation>
+        <translation>PeerDesk demande votre phrase secrète de verrouillage à chaque démarrage et après chaque verrouillage. La clé n’est gardée dans aucun trousseau. Seul ce mode tient à l’écart quelqu’un qui utilise votre ordinateur pendant que votre session est ouverte. Si vous oubliez la phrase secrète, votre code de récupération ouvre toujours le journal.</translation>
     </message>
     <message>
         <location filename="../../ui/pages/settings_page.py" line="232"/>
         <source>PeerDesk opens without typing: the key is kept in your system keyring. Locking closes and hides the journal, but anyone using your logged-in computer account can open it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>PeerDesk s’ouvre sans rien taper&#xa0;: la clé est gardée dans le trousseau de votre système. Le verrouillage ferme et cache le journal, mais toute personne qui utilise votre compte d’ordinateur ouvert peut le rouvrir.</translation>
     </message>
     <message>
         <location filename="../../ui/pages/settings_page.py" line="240"/>
         <source>Your lock passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre phrase secrète de verrouillage</translation>
     </message>
     <message>
         <location filename="../../ui/pages/settings_page.py" line="254"/>
         <location filename="../../ui/pages/settings_page.py" line="379"/>
         <source>The two passphrases are not the same.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les deux phrases secrètes ne sont pas identiques.</translation>
     </message>
     <message>
         <location filename="../../ui/pages/settings_page.py" line="258"/>
         <source>Open with your computer login? Anyone using this computer account will then be able to open the journal without a passphrase.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir avec votre session d’ordinateur&#xa0;? Toute personne qui utilise ce compte d’ordinateur pourra alors ouvrir le journal sans phrase secrète.</translation>
     </message>
     <message>
         <location filename="../../ui/pages/settings_page.py" line="273"/>
         <source>Done: PeerDesk now asks for your passphrase every time.</source>
-        <translation type="unfinished"></translation>
+        <translation>C’est fait&#xa0;: PeerDesk demande maintenant votre phrase secrète à chaque fois.</translation>
     </message>
     <message>
         <location filename="../../ui/pages/settings_page.py" line="275"/>
         <source>Done: PeerDesk now opens with your computer login.</source>
-        <translation type="unfinished"></translation>
+        <translation>C’est fait&#xa0;: PeerDesk s’ouvre maintenant avec votre session d’ordinateur.</translation>
     </message>
     <message>
         <location filename="../../ui/pages/settings_page.py" line="283"/>
         <source> h</source>
-        <translation type="unfinished"></translation>
+        <translation> h</translation>
     </message>
     <message>
         <location filename="../../ui/pages/settings_page.py" line="284"/>
         <source>only when I ask</source>
-        <translation type="unfinished"></translation>
+        <translation>seulement quand je le demande</translation>
     </message>
     <message>
         <location filename="../../ui/pages/settings_page.py" line="285"/>
         <source>Back up automatically every this many hours</source>
-        <translation type="unfinished"></translation>
+        <translation>Sauvegarder automatiquement toutes les ce nombre d’heures</translation>
     </message>
     <message>
         <location filename="../../ui/pages/settings_page.py" line="289"/>
         <location filename="../../ui/pages/settings_page.py" line="301"/>
         <source>Backups to keep</source>
-        <translation type="unfinished"></translation>
+        <translation>Sauvegardes à garder</translation>
     </message>
     <message>
         <location filename="../../ui/pages/settings_page.py" line="293"/>
         <location filename="../../ui/pages/settings_page.py" line="326"/>
         <source>none</source>
-        <translation type="unfinished">aucun</translation>
+        <translation>aucun</translation>
     </message>
     <message>
         <location filename="../../ui/pages/settings_page.py" line="294"/>
         <source>Choose a second folder…</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisir un second dossier…</translation>
     </message>
     <message>
         <location filename="../../ui/pages/settings_page.py" line="295"/>
         <source>Choose a second folder for backups</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisir un second dossier pour les sauvegardes</translation>
     </message>
     <message>
         <location filename="../../ui/pages/settings_page.py" line="297"/>
         <source>Stop copying there</source>
-        <translation type="unfinished"></translation>
+        <translation>Arrêter d’y copier</translation>
     </message>
     <message>
         <location filename="../../ui/pages/settings_page.py" line="298"/>
         <source>Stop copying backups to the second folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Arrêter de copier les sauvegardes dans le second dossier</translation>
     </message>
     <message>
         <location filename="../../ui/pages/settings_page.py" line="300"/>
         <source>Back up every</source>
-        <translation type="unfinished"></translation>
+        <translation>Sauvegarder toutes les</translation>
     </message>
     <message>
         <location filename="../../ui/pages/settings_page.py" line="305"/>
         <source>Second folder (e.g. a USB drive)</source>
-        <translation type="unfinished"></translation>
+        <translation>Second dossier (p. ex. une clé USB)</translation>
     </message>
     <message>
         <location filename="../../ui/pages/settings_page.py" line="317"/>
         <source>Second folder for backups</source>
-        <translation type="unfinished"></translation>
+        <translation>Second dossier pour les sauvegardes</translation>
     </message>
     <message>
         <location filename="../../ui/pages/settings_page.py" line="332"/>
         <source>A lock passphrase is set; PeerDesk asks for it every time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une phrase secrète de verrouillage est définie&#xa0;; PeerDesk la demande à chaque fois.</translation>
     </message>
     <message>
         <location filename="../../ui/pages/settings_page.py" line="335"/>
         <source>A lock passphrase is set. It opens the journal when the keyring cannot, but while PeerDesk opens with your computer login it keeps nobody out.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une phrase secrète de verrouillage est définie. Elle ouvre le journal quand le trousseau ne le peut pas, mais tant que PeerDesk s’ouvre avec votre session d’ordinateur, elle ne tient personne à l’écart.</translation>
     </message>
     <message>
         <location filename="../../ui/pages/settings_page.py" line="339"/>
         <source>No lock passphrase is set.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune phrase secrète de verrouillage n’est définie.</translation>
     </message>
     <message>
         <location filename="../../ui/pages/settings_page.py" line="343"/>
         <source>Change passphrase…</source>
-        <translation type="unfinished"></translation>
+        <translation>Changer la phrase secrète…</translation>
     </message>
     <message>
         <location filename="../../ui/pages/settings_page.py" line="347"/>
         <source>A new passphrase gives the journal a new key: the old passphrase opens nothing written afterwards. Backups made before keep the old key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une nouvelle phrase secrète donne une nouvelle clé au journal&#xa0;: l’ancienne phrase secrète n’ouvre plus rien de ce qui est écrit ensuite. Les sauvegardes faites avant gardent l’ancienne clé.</translation>
     </message>
     <message>
         <location filename="../../ui/pages/settings_page.py" line="359"/>
         <source>none (passphrase only)</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun (phrase secrète seulement)</translation>
     </message>
     <message>
         <location filename="../../ui/pages/settings_page.py" line="363"/>
         <source>Last backup: {when}</source>
-        <translation type="unfinished"></translation>
+        <translation>Dernière sauvegarde&#xa0;: {when}</translation>
     </message>
     <message>
         <location filename="../../ui/pages/settings_page.py" line="365"/>
         <source>No backup yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas encore de sauvegarde.</translation>
     </message>
     <message>
         <location filename="../../ui/pages/settings_page.py" line="403"/>
         <source>A new passphrase gives the journal a new key, so the old passphrase opens nothing you write afterwards. To keep your recovery code, type it here. Leave this empty to get a new code instead (you write it down next).</source>
-        <translation type="unfinished"></translation>
+        <translation>Une nouvelle phrase secrète donne une nouvelle clé au journal&#xa0;: l’ancienne phrase secrète n’ouvre donc plus rien de ce que vous écrivez ensuite. Pour garder votre code de récupération, tapez-le ici. Laissez vide pour obtenir plutôt un nouveau code (vous le noterez ensuite).</translation>
     </message>
     <message>
         <location filename="../../ui/pages/settings_page.py" line="414"/>
         <source>Remove the lock passphrase?</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirer la phrase secrète de verrouillage&#xa0;?</translation>
     </message>
     <message>
         <location filename="../../ui/pages/settings_page.py" line="424"/>
         <source>Removing the passphrase gives the journal a new key, so the old passphrase opens nothing you write afterwards. To keep your recovery code, type it here. Leave this empty to get a new code instead (you write it down next).</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirer la phrase secrète donne une nouvelle clé au journal&#xa0;: l’ancienne phrase secrète n’ouvre donc plus rien de ce que vous écrivez ensuite. Pour garder votre code de récupération, tapez-le ici. Laissez vide pour obtenir plutôt un nouveau code (vous le noterez ensuite).</translation>
     </message>
     <message>
         <location filename="../../ui/pages/settings_page.py" line="451"/>
         <source>Nothing was changed.</source>
-        <translation type="unfinished">Rien n’a été modifié.</translation>
+        <translation>Rien n’a été modifié.</translation>
     </message>
     <message>
         <location filename="../../ui/pages/settings_page.py" line="461"/>
         <source>Make a new recovery code? PeerDesk gives the journal a new key: the old code will open nothing you write afterwards. Backups made before keep the old key; you choose next whether to re-encrypt or delete them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Créer un nouveau code de récupération&#xa0;? PeerDesk donne une nouvelle clé au journal&#xa0;: l’ancien code n’ouvrira plus rien de ce que vous écrirez ensuite. Les sauvegardes faites avant gardent l’ancienne clé&#xa0;; vous choisirez ensuite de les rechiffrer ou de les supprimer.</translation>
     </message>
     <message>
         <location filename="../../ui/pages/settings_page.py" line="472"/>
         <source>Type your current lock passphrase. It stays the same: PeerDesk needs it to lock the new key with it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tapez votre phrase secrète de verrouillage actuelle. Elle ne change pas&#xa0;: PeerDesk en a besoin pour verrouiller la nouvelle clé avec elle.</translation>
     </message>
     <message>
         <location filename="../../ui/pages/settings_page.py" line="486"/>
         <source>Nothing was changed: the old code still works.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien n’a été modifié&#xa0;: l’ancien code fonctionne toujours.</translation>
     </message>
     <message>
         <location filename="../../ui/pages/settings_page.py" line="507"/>
         <source>PeerDesk</source>
-        <translation type="unfinished">PeerDesk</translation>
+        <translation>PeerDesk</translation>
     </message>
 </context>
 <context>
@@ -5031,259 +5031,259 @@
         <location filename="../../ui/gates/setup_wizard.py" line="85"/>
         <location filename="../../ui/gates/setup_wizard.py" line="132"/>
         <source>Welcome to PeerDesk</source>
-        <translation type="unfinished"></translation>
+        <translation>Bienvenue dans PeerDesk</translation>
     </message>
     <message>
         <location filename="../../ui/gates/setup_wizard.py" line="97"/>
         <location filename="../../ui/gates/setup_wizard.py" line="348"/>
         <source>Back</source>
-        <translation type="unfinished"></translation>
+        <translation>Précédent</translation>
     </message>
     <message>
         <location filename="../../ui/gates/setup_wizard.py" line="98"/>
         <source>Back to the previous step</source>
-        <translation type="unfinished"></translation>
+        <translation>Revenir à l’étape précédente</translation>
     </message>
     <message>
         <location filename="../../ui/gates/setup_wizard.py" line="103"/>
         <source>Cancel</source>
-        <translation type="unfinished">Annuler</translation>
+        <translation>Annuler</translation>
     </message>
     <message>
         <location filename="../../ui/gates/setup_wizard.py" line="104"/>
         <source>Cancel setup</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuler la configuration</translation>
     </message>
     <message>
         <location filename="../../ui/gates/setup_wizard.py" line="136"/>
         <source>PeerDesk keeps a private journal of your peer-support conversations, on this computer only. Before you start, here is what it protects and what it cannot.</source>
-        <translation type="unfinished"></translation>
+        <translation>PeerDesk tient un journal privé de vos conversations de soutien par les pairs, sur cet ordinateur seulement. Avant de commencer, voici ce qu’il protège et ce qu’il ne peut pas protéger.</translation>
     </message>
     <message>
         <location filename="../../ui/gates/setup_wizard.py" line="144"/>
         <source>This computer has no system keyring PeerDesk can use, so in the next step you choose a lock passphrase that opens the journal.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cet ordinateur n’a pas de trousseau système que PeerDesk puisse utiliser&#xa0;: à l’étape suivante, vous choisissez donc une phrase secrète de verrouillage qui ouvre le journal.</translation>
     </message>
     <message>
         <location filename="../../ui/gates/setup_wizard.py" line="149"/>
         <source>In the next step you choose how it opens: with your computer login (its key kept in your system keyring, {keyring}), or with a passphrase every time.</source>
-        <translation type="unfinished"></translation>
+        <translation>À l’étape suivante, vous choisissez comment il s’ouvre&#xa0;: avec votre session d’ordinateur (sa clé gardée dans le trousseau de votre système, {keyring}), ou avec une phrase secrète à chaque fois.</translation>
     </message>
     <message>
         <location filename="../../ui/gates/setup_wizard.py" line="154"/>
         <source>What is protected</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce qui est protégé</translation>
     </message>
     <message>
         <location filename="../../ui/gates/setup_wizard.py" line="157"/>
         <source>The journal is encrypted on this computer. Without its key the file cannot be read, for example on a lost or stolen laptop or from another user account.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le journal est chiffré sur cet ordinateur. Sans sa clé, le fichier ne peut pas être lu, par exemple sur un ordinateur portable perdu ou volé, ou depuis un autre compte d’utilisateur.</translation>
     </message>
     <message>
         <location filename="../../ui/gates/setup_wizard.py" line="163"/>
         <source>PeerDesk locks itself after a few minutes without use, and it never sends anything over the network.</source>
-        <translation type="unfinished"></translation>
+        <translation>PeerDesk se verrouille après quelques minutes sans utilisation, et il n’envoie jamais rien sur le réseau.</translation>
     </message>
     <message>
         <location filename="../../ui/gates/setup_wizard.py" line="169"/>
         <source>What is not protected</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce qui n’est pas protégé</translation>
     </message>
     <message>
         <location filename="../../ui/gates/setup_wizard.py" line="172"/>
         <source>Someone using your computer while you are logged in and PeerDesk is unlocked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Quelqu’un qui utilise votre ordinateur pendant que votre session est ouverte et que PeerDesk est déverrouillé.</translation>
     </message>
     <message>
         <location filename="../../ui/gates/setup_wizard.py" line="176"/>
         <source>If PeerDesk opens with your computer login: someone using your logged-in computer account, even while PeerDesk is locked, because they can open it again. Only &quot;Ask for my passphrase every time&quot; keeps them out.</source>
-        <translation type="unfinished"></translation>
+        <translation>Si PeerDesk s’ouvre avec votre session d’ordinateur&#xa0;: quelqu’un qui utilise votre compte d’ordinateur ouvert, même quand PeerDesk est verrouillé, car il peut le rouvrir. Seul «&#xa0;Me demander ma phrase secrète à chaque fois&#xa0;» le tient à l’écart.</translation>
     </message>
     <message>
         <location filename="../../ui/gates/setup_wizard.py" line="182"/>
         <source>Anything you print or export: it leaves the journal as paper or as a plain file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tout ce que vous imprimez ou exportez&#xa0;: cela quitte le journal sous forme de papier ou de fichier en clair.</translation>
     </message>
     <message>
         <location filename="../../ui/gates/setup_wizard.py" line="185"/>
         <source>Malicious software running on your computer account.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un logiciel malveillant qui s’exécute sous votre compte d’ordinateur.</translation>
     </message>
     <message>
         <location filename="../../ui/gates/setup_wizard.py" line="195"/>
         <source>Confidential is not anonymous</source>
-        <translation type="unfinished"></translation>
+        <translation>Confidentiel ne veut pas dire anonyme</translation>
     </message>
     <message>
         <location filename="../../ui/gates/setup_wizard.py" line="199"/>
         <source>Write as if someone else might read it one day. Keep to the minimum: a pseudonym for each peer, no clinical details or diagnoses, and no names of patients or other people.</source>
-        <translation type="unfinished"></translation>
+        <translation>Écrivez comme si quelqu’un d’autre pouvait le lire un jour. Tenez-vous au minimum&#xa0;: un pseudonyme pour chaque pair, ni détails cliniques ni diagnostics, et aucun nom de patient ou d’autre personne.</translation>
     </message>
     <message>
         <location filename="../../ui/gates/setup_wizard.py" line="211"/>
         <source>How should PeerDesk open?</source>
-        <translation type="unfinished"></translation>
+        <translation>Comment PeerDesk doit-il s’ouvrir&#xa0;?</translation>
     </message>
     <message>
         <location filename="../../ui/gates/setup_wizard.py" line="214"/>
         <source>This computer has no system keyring PeerDesk can use, so the journal&apos;s key cannot be kept there. A lock passphrase is needed instead: you type it each time you open PeerDesk. If you forget it, your recovery code still opens the journal.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cet ordinateur n’a pas de trousseau système que PeerDesk puisse utiliser&#xa0;: la clé du journal ne peut donc pas y être gardée. Il faut à la place une phrase secrète de verrouillage, que vous tapez à chaque ouverture de PeerDesk. Si vous l’oubliez, votre code de récupération ouvre toujours le journal.</translation>
     </message>
     <message>
         <location filename="../../ui/gates/setup_wizard.py" line="221"/>
         <source>PeerDesk locks when you step away or after some minutes without use. Choose what it takes to open it again. You can change this later in Settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>PeerDesk se verrouille quand vous vous éloignez ou après quelques minutes sans utilisation. Choisissez ce qu’il faut pour le rouvrir. Vous pourrez changer cela plus tard dans les Réglages.</translation>
     </message>
     <message>
         <location filename="../../ui/gates/setup_wizard.py" line="227"/>
         <source>Open with my &amp;computer login</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir avec &amp;ma session d’ordinateur</translation>
     </message>
     <message>
         <location filename="../../ui/gates/setup_wizard.py" line="228"/>
         <source>Open with my computer login</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir avec ma session d’ordinateur</translation>
     </message>
     <message>
         <location filename="../../ui/gates/setup_wizard.py" line="229"/>
         <source>Ask for my passphrase &amp;every time</source>
-        <translation type="unfinished"></translation>
+        <translation>Me &amp;demander ma phrase secrète à chaque fois</translation>
     </message>
     <message>
         <location filename="../../ui/gates/setup_wizard.py" line="230"/>
         <source>Ask for my passphrase every time</source>
-        <translation type="unfinished"></translation>
+        <translation>Me demander ma phrase secrète à chaque fois</translation>
     </message>
     <message>
         <location filename="../../ui/gates/setup_wizard.py" line="242"/>
         <source>PeerDesk opens without typing: the key is kept in your system keyring. Locking closes and hides the journal, but anyone using your logged-in computer account can open it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>PeerDesk s’ouvre sans rien taper&#xa0;: la clé est gardée dans le trousseau de votre système. Le verrouillage ferme et cache le journal, mais toute personne qui utilise votre compte d’ordinateur ouvert peut le rouvrir.</translation>
     </message>
     <message>
         <location filename="../../ui/gates/setup_wizard.py" line="252"/>
         <source>PeerDesk asks for your lock passphrase every time it starts and after every lock; the key is kept in no keyring. Only this keeps out someone using your computer while you are logged in. If you forget the passphrase, your recovery code still opens the journal.</source>
-        <translation type="unfinished"></translation>
+        <translation>PeerDesk demande votre phrase secrète de verrouillage à chaque démarrage et après chaque verrouillage&#xa0;; la clé n’est gardée dans aucun trousseau. Seul ce mode tient à l’écart quelqu’un qui utilise votre ordinateur pendant que votre session est ouverte. Si vous oubliez la phrase secrète, votre code de récupération ouvre toujours le journal.</translation>
     </message>
     <message>
         <location filename="../../ui/gates/setup_wizard.py" line="263"/>
         <source>Lock passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Phrase secrète de verrouillage</translation>
     </message>
     <message>
         <location filename="../../ui/gates/setup_wizard.py" line="266"/>
         <source>Lock passphrase, again</source>
-        <translation type="unfinished"></translation>
+        <translation>Phrase secrète de verrouillage, de nouveau</translation>
     </message>
     <message>
         <location filename="../../ui/gates/setup_wizard.py" line="268"/>
         <source>&amp;Passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Phrase secrète</translation>
     </message>
     <message>
         <location filename="../../ui/gates/setup_wizard.py" line="270"/>
         <source>&amp;Type it again</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Retapez-la</translation>
     </message>
     <message>
         <location filename="../../ui/gates/setup_wizard.py" line="279"/>
         <source>At least {n} characters. A few unrelated words are easy to remember and hard to guess.</source>
-        <translation type="unfinished"></translation>
+        <translation>Au moins {n} caractères. Quelques mots sans rapport entre eux sont faciles à retenir et difficiles à deviner.</translation>
     </message>
     <message>
         <location filename="../../ui/gates/setup_wizard.py" line="293"/>
         <source>Your recovery code</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre code de récupération</translation>
     </message>
     <message>
         <location filename="../../ui/gates/setup_wizard.py" line="296"/>
         <location filename="../../ui/gates/setup_wizard.py" line="451"/>
         <source>This code opens your journal if the key in the keyring is ever lost, for example on a new computer. It is shown only this once: write it down or print it now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce code ouvre votre journal si la clé du trousseau est un jour perdue, par exemple sur un nouvel ordinateur. Il n’est affiché que cette fois&#xa0;: notez-le ou imprimez-le maintenant.</translation>
     </message>
     <message>
         <location filename="../../ui/gates/setup_wizard.py" line="313"/>
         <source>Check your copy</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifiez votre copie</translation>
     </message>
     <message>
         <location filename="../../ui/gates/setup_wizard.py" line="325"/>
         <source>Your journal is ready</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre journal est prêt</translation>
     </message>
     <message>
         <location filename="../../ui/gates/setup_wizard.py" line="344"/>
         <source>Step {n} of {total}</source>
-        <translation type="unfinished"></translation>
+        <translation>Étape {n} sur {total}</translation>
     </message>
     <message>
         <location filename="../../ui/gates/setup_wizard.py" line="348"/>
         <source>Show the code again</source>
-        <translation type="unfinished">Afficher le code à nouveau</translation>
+        <translation>Afficher le code à nouveau</translation>
     </message>
     <message>
         <location filename="../../ui/gates/setup_wizard.py" line="352"/>
         <source>&amp;Next</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Suivant</translation>
     </message>
     <message>
         <location filename="../../ui/gates/setup_wizard.py" line="353"/>
         <source>&amp;Create my journal</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Créer mon journal</translation>
     </message>
     <message>
         <location filename="../../ui/gates/setup_wizard.py" line="354"/>
         <source>I have &amp;written it down</source>
-        <translation type="unfinished">Je l’ai &amp;noté</translation>
+        <translation>Je l’ai &amp;noté</translation>
     </message>
     <message>
         <location filename="../../ui/gates/setup_wizard.py" line="355"/>
         <source>C&amp;heck</source>
-        <translation type="unfinished">&amp;Vérifier</translation>
+        <translation>&amp;Vérifier</translation>
     </message>
     <message>
         <location filename="../../ui/gates/setup_wizard.py" line="356"/>
         <source>&amp;Open my journal</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ouvrir mon journal</translation>
     </message>
     <message>
         <location filename="../../ui/gates/setup_wizard.py" line="411"/>
         <source>A lock passphrase needs at least {n} characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une phrase secrète de verrouillage compte au moins {n} caractères.</translation>
     </message>
     <message>
         <location filename="../../ui/gates/setup_wizard.py" line="420"/>
         <source>The two passphrases are not the same. Please type them again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les deux phrases secrètes ne sont pas identiques. Tapez-les de nouveau.</translation>
     </message>
     <message>
         <location filename="../../ui/gates/setup_wizard.py" line="446"/>
         <source>This code opens your journal if you forget your passphrase, and your backups on any computer. It is shown only this once: write it down or print it now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce code ouvre votre journal si vous oubliez votre phrase secrète, ainsi que vos sauvegardes sur n’importe quel ordinateur. Il n’est affiché que cette fois&#xa0;: notez-le ou imprimez-le maintenant.</translation>
     </message>
     <message>
         <location filename="../../ui/gates/setup_wizard.py" line="465"/>
         <source>This computer has no keyring PeerDesk can use, so PeerDesk asks for your lock passphrase each time it starts and after every lock.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cet ordinateur n’a pas de trousseau que PeerDesk puisse utiliser&#xa0;: PeerDesk demande donc votre phrase secrète de verrouillage à chaque démarrage et après chaque verrouillage.</translation>
     </message>
     <message>
         <location filename="../../ui/gates/setup_wizard.py" line="472"/>
         <source>PeerDesk asks for your lock passphrase every time it starts and after every lock. The key is kept in no keyring, so someone using this computer account cannot open the journal without the passphrase or your recovery code.</source>
-        <translation type="unfinished"></translation>
+        <translation>PeerDesk demande votre phrase secrète de verrouillage à chaque démarrage et après chaque verrouillage. La clé n’est gardée dans aucun trousseau&#xa0;: quelqu’un qui utilise ce compte d’ordinateur ne peut donc pas ouvrir le journal sans la phrase secrète ou votre code de récupération.</translation>
     </message>
     <message>
         <location filename="../../ui/gates/setup_wizard.py" line="480"/>
         <source>PeerDesk opens your journal from the keyring when it starts, without typing. Locking closes and hides it, but anyone using your logged-in computer account can open it again. To keep them out, choose &quot;Ask for my passphrase every time&quot; in Settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>PeerDesk ouvre votre journal à partir du trousseau au démarrage, sans rien taper. Le verrouillage le ferme et le cache, mais toute personne qui utilise votre compte d’ordinateur ouvert peut le rouvrir. Pour la tenir à l’écart, choisissez «&#xa0;Me demander ma phrase secrète à chaque fois&#xa0;» dans les Réglages.</translation>
     </message>
     <message>
         <location filename="../../ui/gates/setup_wizard.py" line="488"/>
         <source>Lock it any time with Ctrl+L; it also locks after some minutes without use. Make a backup now and then (Journal ▸ Back up now).</source>
-        <translation type="unfinished"></translation>
+        <translation>Verrouillez-le à tout moment avec Ctrl+L&#xa0;; il se verrouille aussi après quelques minutes sans utilisation. Faites une sauvegarde de temps en temps (Journal ▸ Sauvegarder maintenant).</translation>
     </message>
     <message>
         <location filename="../../ui/gates/setup_wizard.py" line="493"/>
         <source>Remember: write the minimum, and no names or clinical details of others.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rappel&#xa0;: écrivez le minimum, et aucun nom ni détail clinique concernant d’autres personnes.</translation>
     </message>
 </context>
 <context>
@@ -5291,42 +5291,42 @@
     <message>
         <location filename="../../ui/session/steps/note.py" line="40"/>
         <source>Add a &amp;note to this step</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter une &amp;note à cette étape</translation>
     </message>
     <message>
         <location filename="../../ui/session/steps/note.py" line="40"/>
         <source>Add a note to {step}</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter une note à {step}</translation>
     </message>
     <message>
         <location filename="../../ui/session/steps/note.py" line="42"/>
         <source>Only for what the ticks can&apos;t say (Alt+N)</source>
-        <translation type="unfinished"></translation>
+        <translation>Seulement pour ce que les cases cochées ne disent pas (Alt+N)</translation>
     </message>
     <message>
         <location filename="../../ui/session/steps/note.py" line="52"/>
         <source>Optional, a few words. No names, diagnoses or clinical details.</source>
-        <translation type="unfinished"></translation>
+        <translation>Facultatif, quelques mots. Ni noms, ni diagnostics, ni détails cliniques.</translation>
     </message>
     <message>
         <location filename="../../ui/session/steps/note.py" line="54"/>
         <source>Note: {step}</source>
-        <translation type="unfinished"></translation>
+        <translation>Note&#xa0;: {step}</translation>
     </message>
     <message>
         <location filename="../../ui/session/steps/note.py" line="58"/>
         <source>&amp;Note</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Note</translation>
     </message>
     <message>
         <location filename="../../ui/session/steps/note.py" line="64"/>
         <source>Highlighted text looks like an identifier or clinical detail. Do you need to keep it?</source>
-        <translation type="unfinished"></translation>
+        <translation>Le texte surligné ressemble à un identifiant ou à un détail clinique. Avez-vous besoin de le garder&#xa0;?</translation>
     </message>
     <message>
         <location filename="../../ui/session/steps/note.py" line="115"/>
         <source>A note holds at most {max} characters; the rest was cut off.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une note contient au plus {max} caractères&#xa0;; la suite a été coupée.</translation>
     </message>
 </context>
 <context>
@@ -5334,142 +5334,142 @@
     <message>
         <location filename="../../ui/pages/today_page.py" line="51"/>
         <source>&amp;New session</source>
-        <translation type="unfinished">&amp;Nouvel entretien</translation>
+        <translation>&amp;Nouvel entretien</translation>
     </message>
     <message>
         <location filename="../../ui/pages/today_page.py" line="52"/>
         <source>Start a new session</source>
-        <translation type="unfinished">Commencer un nouvel entretien</translation>
+        <translation>Commencer un nouvel entretien</translation>
     </message>
     <message>
         <location filename="../../ui/pages/today_page.py" line="62"/>
         <source>Overdue</source>
-        <translation type="unfinished">En retard</translation>
+        <translation>En retard</translation>
     </message>
     <message>
         <location filename="../../ui/pages/today_page.py" line="63"/>
         <source>Due today</source>
-        <translation type="unfinished">Aujourd’hui</translation>
+        <translation>Aujourd’hui</translation>
     </message>
     <message>
         <location filename="../../ui/pages/today_page.py" line="64"/>
         <source>This week</source>
-        <translation type="unfinished">Cette semaine</translation>
+        <translation>Cette semaine</translation>
     </message>
     <message>
         <location filename="../../ui/pages/today_page.py" line="90"/>
         <source>Unfinished drafts</source>
-        <translation type="unfinished"></translation>
+        <translation>Brouillons inachevés</translation>
     </message>
     <message>
         <location filename="../../ui/pages/today_page.py" line="108"/>
         <source>Start here</source>
-        <translation type="unfinished"></translation>
+        <translation>Pour commencer</translation>
     </message>
     <message>
         <location filename="../../ui/pages/today_page.py" line="114"/>
         <source>Write your first session (Ctrl+N)</source>
-        <translation type="unfinished"></translation>
+        <translation>Écrivez votre premier entretien (Ctrl+N)</translation>
     </message>
     <message>
         <location filename="../../ui/pages/today_page.py" line="115"/>
         <source>A session is written step by step; a draft is kept as you type.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un entretien s’écrit étape par étape&#xa0;; un brouillon est gardé pendant que vous tapez.</translation>
     </message>
     <message>
         <location filename="../../ui/pages/today_page.py" line="119"/>
         <source>Fill in your local resources (Ctrl+5)</source>
-        <translation type="unfinished"></translation>
+        <translation>Complétez vos ressources locales (Ctrl+5)</translation>
     </message>
     <message>
         <location filename="../../ui/pages/today_page.py" line="120"/>
         <source>The services you refer peers to, with their phone numbers and hours.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les services vers lesquels vous orientez les pairs, avec leurs numéros de téléphone et leurs horaires.</translation>
     </message>
     <message>
         <location filename="../../ui/pages/today_page.py" line="124"/>
         <source>Set your organisation&apos;s name (Resources)</source>
-        <translation type="unfinished"></translation>
+        <translation>Indiquez le nom de votre organisation (Ressources)</translation>
     </message>
     <message>
         <location filename="../../ui/pages/today_page.py" line="125"/>
         <source>Asked when you print a handout from Resources; printed at its top.</source>
-        <translation type="unfinished"></translation>
+        <translation>Demandé quand vous imprimez une fiche depuis Ressources&#xa0;; imprimé en haut de la fiche.</translation>
     </message>
     <message>
         <location filename="../../ui/pages/today_page.py" line="129"/>
         <source>See where backups go (Ctrl+7)</source>
-        <translation type="unfinished"></translation>
+        <translation>Voyez où vont les sauvegardes (Ctrl+7)</translation>
     </message>
     <message>
         <location filename="../../ui/pages/today_page.py" line="130"/>
         <source>Settings, under Backups and storage: a daily backup and a second folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Réglages, sous Sauvegardes et stockage&#xa0;: une sauvegarde quotidienne et un second dossier.</translation>
     </message>
     <message>
         <location filename="../../ui/pages/today_page.py" line="157"/>
         <source>Today, {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>Aujourd’hui, {date}</translation>
     </message>
     <message>
         <location filename="../../ui/pages/today_page.py" line="185"/>
         <source>no peer chosen yet</source>
-        <translation type="unfinished"></translation>
+        <translation>pas encore de pair choisi</translation>
     </message>
     <message>
         <location filename="../../ui/pages/today_page.py" line="187"/>
         <source>Draft from {date} — {peer}</source>
-        <translation type="unfinished"></translation>
+        <translation>Brouillon du {date} — {peer}</translation>
     </message>
     <message>
         <location filename="../../ui/pages/today_page.py" line="194"/>
         <source>Unfinished drafts: {n}</source>
-        <translation type="unfinished"></translation>
+        <translation>Brouillons inachevés&#xa0;: {n}</translation>
     </message>
     <message>
         <location filename="../../ui/pages/today_page.py" line="196"/>
         <source>No unfinished drafts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun brouillon inachevé.</translation>
     </message>
     <message>
         <location filename="../../ui/pages/today_page.py" line="207"/>
         <source>overdue since {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>en retard depuis le {date}</translation>
     </message>
     <message>
         <location filename="../../ui/pages/today_page.py" line="209"/>
         <source>due today</source>
-        <translation type="unfinished"></translation>
+        <translation>à faire aujourd’hui</translation>
     </message>
     <message>
         <location filename="../../ui/pages/today_page.py" line="211"/>
         <source>due {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>à faire le {date}</translation>
     </message>
     <message>
         <location filename="../../ui/pages/today_page.py" line="213"/>
         <source>{when}, session started (a draft)</source>
-        <translation type="unfinished"></translation>
+        <translation>{when}, entretien commencé (un brouillon)</translation>
     </message>
     <message>
         <location filename="../../ui/pages/today_page.py" line="214"/>
         <source>(forgotten peer)</source>
-        <translation type="unfinished">(pair oublié)</translation>
+        <translation>(pair oublié)</translation>
     </message>
     <message>
         <location filename="../../ui/pages/today_page.py" line="220"/>
         <source>Follow-ups due: {n}. The {shown} longest waiting are here; the Follow-ups page has them all. Press Enter on one to start its session.</source>
-        <translation type="unfinished"></translation>
+        <translation>Suivis à faire&#xa0;: {n}. Les {shown} qui attendent depuis le plus longtemps sont ici&#xa0;; la page Suivis les montre tous. Appuyez sur Entrée sur l’un d’eux pour commencer son entretien.</translation>
     </message>
     <message>
         <location filename="../../ui/pages/today_page.py" line="224"/>
         <source>Follow-ups due: {n}. Press Enter on one to start its session.</source>
-        <translation type="unfinished"></translation>
+        <translation>Suivis à faire&#xa0;: {n}. Appuyez sur Entrée sur l’un d’eux pour commencer son entretien.</translation>
     </message>
     <message>
         <location filename="../../ui/pages/today_page.py" line="227"/>
         <source>No follow-ups due this week.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun suivi à faire cette semaine.</translation>
     </message>
 </context>
 <context>
@@ -5477,182 +5477,182 @@
     <message>
         <location filename="../../ui/gates/unlock_dialog.py" line="100"/>
         <source>PeerDesk</source>
-        <translation type="unfinished">PeerDesk</translation>
+        <translation>PeerDesk</translation>
     </message>
     <message>
         <location filename="../../ui/gates/unlock_dialog.py" line="105"/>
         <source>PeerDesk is locked</source>
-        <translation type="unfinished"></translation>
+        <translation>PeerDesk est verrouillé</translation>
     </message>
     <message>
         <location filename="../../ui/gates/unlock_dialog.py" line="105"/>
         <source>Open your journal</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir votre journal</translation>
     </message>
     <message>
         <location filename="../../ui/gates/unlock_dialog.py" line="124"/>
         <source>Lock passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Phrase secrète de verrouillage</translation>
     </message>
     <message>
         <location filename="../../ui/gates/unlock_dialog.py" line="125"/>
         <location filename="../../ui/gates/unlock_dialog.py" line="155"/>
         <source>&amp;Unlock</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Déverrouiller</translation>
     </message>
     <message>
         <location filename="../../ui/gates/unlock_dialog.py" line="126"/>
         <source>Unlock with the lock passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Déverrouiller avec la phrase secrète de verrouillage</translation>
     </message>
     <message>
         <location filename="../../ui/gates/unlock_dialog.py" line="130"/>
         <source>Lock &amp;passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Phrase secrète de verrouillage</translation>
     </message>
     <message>
         <location filename="../../ui/gates/unlock_dialog.py" line="138"/>
         <source>Recovery code</source>
-        <translation type="unfinished">Code de récupération</translation>
+        <translation>Code de récupération</translation>
     </message>
     <message>
         <location filename="../../ui/gates/unlock_dialog.py" line="142"/>
         <source>&amp;Open with recovery code</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ouvrir avec le code de récupération</translation>
     </message>
     <message>
         <location filename="../../ui/gates/unlock_dialog.py" line="143"/>
         <source>Open with the recovery code</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir avec le code de récupération</translation>
     </message>
     <message>
         <location filename="../../ui/gates/unlock_dialog.py" line="147"/>
         <source>&amp;Recovery code (from your recovery sheet)</source>
-        <translation type="unfinished"></translation>
+        <translation>Code de &amp;récupération (sur votre feuille de récupération)</translation>
     </message>
     <message>
         <location filename="../../ui/gates/unlock_dialog.py" line="154"/>
         <source>&amp;Try again</source>
-        <translation type="unfinished"></translation>
+        <translation>Réess&amp;ayer</translation>
     </message>
     <message>
         <location filename="../../ui/gates/unlock_dialog.py" line="156"/>
         <source>Unlock the journal</source>
-        <translation type="unfinished"></translation>
+        <translation>Déverrouiller le journal</translation>
     </message>
     <message>
         <location filename="../../ui/gates/unlock_dialog.py" line="158"/>
         <source>&amp;Restore from a backup…</source>
-        <translation type="unfinished">&amp;Restaurer une sauvegarde…</translation>
+        <translation>Restaurer une &amp;sauvegarde…</translation>
     </message>
     <message>
         <location filename="../../ui/gates/unlock_dialog.py" line="161"/>
         <source>Use the recovery &amp;code instead</source>
-        <translation type="unfinished"></translation>
+        <translation>Utiliser plutôt le &amp;code de récupération</translation>
     </message>
     <message>
         <location filename="../../ui/gates/unlock_dialog.py" line="164"/>
         <source>Use the lock &amp;passphrase instead</source>
-        <translation type="unfinished"></translation>
+        <translation>Utiliser plutôt la &amp;phrase secrète de verrouillage</translation>
     </message>
     <message>
         <location filename="../../ui/gates/unlock_dialog.py" line="166"/>
         <source>&amp;Quit</source>
-        <translation type="unfinished">&amp;Quitter</translation>
+        <translation>&amp;Quitter</translation>
     </message>
     <message>
         <location filename="../../ui/gates/unlock_dialog.py" line="167"/>
         <source>Quit PeerDesk</source>
-        <translation type="unfinished">Quitter PeerDesk</translation>
+        <translation>Quitter PeerDesk</translation>
     </message>
     <message>
         <location filename="../../ui/gates/unlock_dialog.py" line="198"/>
         <source>Type your lock passphrase to go on.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tapez votre phrase secrète de verrouillage pour continuer.</translation>
     </message>
     <message>
         <location filename="../../ui/gates/unlock_dialog.py" line="200"/>
         <location filename="../../ui/gates/unlock_dialog.py" line="304"/>
         <source>Type your lock passphrase to open the journal.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tapez votre phrase secrète de verrouillage pour ouvrir le journal.</translation>
     </message>
     <message>
         <location filename="../../ui/gates/unlock_dialog.py" line="202"/>
         <source>This journal asks for your passphrase every time: its key is in no keyring, so someone using this computer account cannot open it without the passphrase or your recovery code.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce journal demande votre phrase secrète à chaque fois&#xa0;: sa clé n’est dans aucun trousseau, donc quelqu’un qui utilise ce compte d’ordinateur ne peut pas l’ouvrir sans la phrase secrète ou votre code de récupération.</translation>
     </message>
     <message>
         <location filename="../../ui/gates/unlock_dialog.py" line="213"/>
         <source>PeerDesk closed and hid your journal.</source>
-        <translation type="unfinished"></translation>
+        <translation>PeerDesk a fermé et caché votre journal.</translation>
     </message>
     <message>
         <location filename="../../ui/gates/unlock_dialog.py" line="215"/>
         <source>It opens with your computer login, so anyone using this computer account can open it again with Unlock: your computer&apos;s own login is the only barrier.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il s’ouvre avec votre session d’ordinateur&#xa0;: toute personne qui utilise ce compte d’ordinateur peut donc le rouvrir avec Déverrouiller&#xa0;; la session de votre ordinateur est la seule barrière.</translation>
     </message>
     <message>
         <location filename="../../ui/gates/unlock_dialog.py" line="220"/>
         <source>To keep out someone at this computer, choose &quot;Ask for my passphrase every time&quot; in Settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pour tenir à l’écart quelqu’un devant cet ordinateur, choisissez «&#xa0;Me demander ma phrase secrète à chaque fois&#xa0;» dans les Réglages.</translation>
     </message>
     <message>
         <location filename="../../ui/gates/unlock_dialog.py" line="226"/>
         <source>Opening your journal…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouverture de votre journal…</translation>
     </message>
     <message>
         <location filename="../../ui/gates/unlock_dialog.py" line="294"/>
         <source>You locked it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vous l’avez verrouillé.</translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/gates/unlock_dialog.py" line="296"/>
         <source>It locked after %n minute(s) without use.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Il s’est verrouillé après %n minute sans utilisation.</numerusform>
+            <numerusform>Il s’est verrouillé après %n minutes sans utilisation.</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../ui/gates/unlock_dialog.py" line="298"/>
         <source>It locked because the screen locked or the computer went to sleep.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il s’est verrouillé parce que l’écran s’est verrouillé ou que l’ordinateur s’est mis en veille.</translation>
     </message>
     <message>
         <location filename="../../ui/gates/unlock_dialog.py" line="312"/>
         <source>Type your recovery code to open the journal.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tapez votre code de récupération pour ouvrir le journal.</translation>
     </message>
     <message>
         <location filename="../../ui/gates/unlock_dialog.py" line="314"/>
         <source>It is on your recovery sheet: eight groups of four letters and digits. Capitals, spaces and dashes do not matter.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il figure sur votre feuille de récupération&#xa0;: huit groupes de quatre lettres et chiffres. Majuscules, espaces et tirets ne comptent pas.</translation>
     </message>
     <message>
         <location filename="../../ui/gates/unlock_dialog.py" line="349"/>
         <source>The key in your keyring does not open this journal</source>
-        <translation type="unfinished"></translation>
+        <translation>La clé de votre trousseau n’ouvre pas ce journal</translation>
     </message>
     <message>
         <location filename="../../ui/gates/unlock_dialog.py" line="351"/>
         <source>The keyring gave a key, but it belongs to something else. Your journal file has not been changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le trousseau a donné une clé, mais elle appartient à autre chose. Votre fichier de journal n’a pas été modifié.</translation>
     </message>
     <message>
         <location filename="../../ui/gates/unlock_dialog.py" line="355"/>
         <source>Type your recovery code; PeerDesk then puts the right key back in the keyring.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tapez votre code de récupération&#xa0;; PeerDesk remettra ensuite la bonne clé dans le trousseau.</translation>
     </message>
     <message>
         <location filename="../../ui/gates/unlock_dialog.py" line="416"/>
         <source>Type your lock passphrase first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tapez d’abord votre phrase secrète de verrouillage.</translation>
     </message>
     <message>
         <location filename="../../ui/gates/unlock_dialog.py" line="437"/>
         <source>Type your recovery code first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tapez d’abord votre code de récupération.</translation>
     </message>
 </context>
 <context>
@@ -5660,37 +5660,37 @@
     <message>
         <location filename="../../ui/background/backup_scheduler.py" line="221"/>
         <source>Backup written and checked: {name}</source>
-        <translation type="unfinished">Sauvegarde écrite et vérifiée&#xa0;: {name}</translation>
+        <translation>Sauvegarde écrite et vérifiée&#xa0;: {name}</translation>
     </message>
     <message>
         <location filename="../../ui/background/backup_scheduler.py" line="223"/>
         <source>(a copy is also in {folder})</source>
-        <translation type="unfinished"></translation>
+        <translation>(une copie se trouve aussi dans {folder})</translation>
     </message>
     <message>
         <location filename="../../ui/background/backup_scheduler.py" line="227"/>
         <source>The copy for {folder} was not made: {why}</source>
-        <translation type="unfinished"></translation>
+        <translation>La copie pour {folder} n’a pas été faite&#xa0;: {why}</translation>
     </message>
     <message>
         <location filename="../../ui/background/backup_scheduler.py" line="237"/>
         <source>The backup was not made: {why}</source>
-        <translation type="unfinished"></translation>
+        <translation>La sauvegarde n’a pas été faite&#xa0;: {why}</translation>
     </message>
     <message>
         <location filename="../../ui/gates/restore_dialog.py" line="87"/>
         <source>{sessions}, {drafts} and {peers}</source>
-        <translation type="unfinished"></translation>
+        <translation>{sessions}, {drafts} et {peers}</translation>
     </message>
     <message>
         <location filename="../../ui/gates/restore_dialog.py" line="91"/>
         <source>Sessions from {first} to {last}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Entretiens du {first} au {last}.</translation>
     </message>
     <message>
         <location filename="../../ui/gates/restore_dialog.py" line="96"/>
         <source>No sessions yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas encore d’entretien.</translation>
     </message>
 </context>
 <context>
@@ -5698,7 +5698,7 @@
     <message>
         <location filename="../../ui/lifecycle.py" line="271"/>
         <source>The journal could not be checked, so retention waits.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le journal n’a pas pu être vérifié, donc la conservation attend.</translation>
     </message>
 </context>
 <context>
@@ -5706,17 +5706,17 @@
     <message>
         <location filename="../../ui/lifecycle.py" line="322"/>
         <source>The journal now opens with your computer login</source>
-        <translation type="unfinished"></translation>
+        <translation>Le journal s’ouvre maintenant avec votre session d’ordinateur</translation>
     </message>
     <message>
         <location filename="../../ui/lifecycle.py" line="324"/>
         <source>The restored backup was made before you chose a lock passphrase, and it has none. So PeerDesk no longer asks for a passphrase: the journal now opens when you are logged in to this computer, with its key in your keyring.</source>
-        <translation type="unfinished"></translation>
+        <translation>La sauvegarde restaurée a été faite avant que vous choisissiez une phrase secrète de verrouillage, et elle n’en a pas. PeerDesk ne demande donc plus de phrase secrète&#xa0;: le journal s’ouvre maintenant quand votre session est ouverte sur cet ordinateur, avec sa clé dans votre trousseau.</translation>
     </message>
     <message>
         <location filename="../../ui/lifecycle.py" line="330"/>
         <source>To ask for a passphrase every time again, open Settings, How PeerDesk opens, and choose &apos;Ask for my passphrase every time&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pour qu’une phrase secrète soit de nouveau demandée à chaque fois, ouvrez Réglages, Ouverture de PeerDesk, et choisissez «&#xa0;Me demander ma phrase secrète à chaque fois&#xa0;».</translation>
     </message>
 </context>
 </TS>
