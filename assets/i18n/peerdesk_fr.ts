@@ -196,7 +196,7 @@
     <message>
         <location filename="../../ui/session/steps/closing_step.py" line="83"/>
         <source>Was it helpful, in your view?</source>
-        <translation>Cela l’a-t-il aidé, selon vous&#xa0;?</translation>
+        <translation>Cet échange a-t-il aidé, selon vous&#xa0;?</translation>
     </message>
     <message>
         <location filename="../../ui/session/steps/closing_step.py" line="84"/>
@@ -1047,7 +1047,7 @@
     <message>
         <location filename="../../ui/pages/followups_page.py" line="465"/>
         <source>They are doing well and need no more check-ins</source>
-        <translation>Cela va bien et aucun autre point n’est nécessaire</translation>
+        <translation>La personne va bien et n’a plus besoin d’être recontactée</translation>
     </message>
     <message>
         <location filename="../../ui/pages/followups_page.py" line="466"/>
@@ -1062,7 +1062,7 @@
     <message>
         <location filename="../../ui/pages/followups_page.py" line="468"/>
         <source>I could not reach them</source>
-        <translation>Je n’ai pas pu la joindre</translation>
+        <translation>Je n’ai pas réussi à joindre la personne</translation>
     </message>
     <message>
         <location filename="../../ui/pages/followups_page.py" line="472"/>
@@ -1681,7 +1681,7 @@
     <message>
         <location filename="../../ui/pages/insights_page.py" line="762"/>
         <source>Only you see this. It is never part of a report.</source>
-        <translation>Vous seul voyez ceci. Cela ne fait jamais partie d’un rapport.</translation>
+        <translation>Personne d’autre que vous ne voit ceci. Cela ne fait jamais partie d’un rapport.</translation>
     </message>
 </context>
 <context>
@@ -2173,7 +2173,7 @@
     <message>
         <location filename="../../ui/pages/peers_page.py" line="103"/>
         <source>A name only you can link to them</source>
-        <translation>Un nom que vous seul pouvez relier à cette personne</translation>
+        <translation>Un nom que personne d’autre que vous ne peut relier à cette personne</translation>
     </message>
     <message>
         <location filename="../../ui/pages/peers_page.py" line="107"/>
@@ -2373,7 +2373,7 @@
     <message>
         <location filename="../../ui/pages/peers_page.py" line="409"/>
         <source>{name} was added.</source>
-        <translation>{name} a été ajouté.</translation>
+        <translation>Le pair {name} a été ajouté.</translation>
     </message>
     <message>
         <location filename="../../ui/pages/peers_page.py" line="438"/>
@@ -2383,12 +2383,12 @@
     <message>
         <location filename="../../ui/pages/peers_page.py" line="448"/>
         <source>{name} is open again.</source>
-        <translation>{name} est de nouveau ouvert.</translation>
+        <translation>Le pair {name} est de nouveau ouvert.</translation>
     </message>
     <message>
         <location filename="../../ui/pages/peers_page.py" line="451"/>
         <source>{name} is closed.</source>
-        <translation>{name} est clos.</translation>
+        <translation>Le pair {name} est clos.</translation>
     </message>
     <message>
         <location filename="../../ui/pages/peers_page.py" line="453"/>
@@ -2916,7 +2916,7 @@
     <message>
         <location filename="../../ui/pages/resources_page.py" line="160"/>
         <source>as it should be dialled, e.g. 1-800-555-0100</source>
-        <translation>tel qu’il doit être composé, p. ex. 01 23 45 67 89</translation>
+        <translation>tel qu’il doit être composé, p. ex. 01 99 00 12 34</translation>
     </message>
     <message>
         <location filename="../../ui/pages/resources_page.py" line="161"/>
@@ -2926,7 +2926,7 @@
     <message>
         <location filename="../../ui/pages/resources_page.py" line="162"/>
         <source>e.g. example.org/help</source>
-        <translation>p. ex. exemple.fr/aide</translation>
+        <translation>p. ex. example.org/aide</translation>
     </message>
     <message>
         <location filename="../../ui/pages/resources_page.py" line="163"/>
