@@ -1844,12 +1844,12 @@
     <message>
         <location filename="../../ui/main_window.py" line="208"/>
         <source>&amp;Go</source>
-        <translation>&amp;Aller à</translation>
+        <translation>A&amp;ller à</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="213"/>
         <source>&amp;Help</source>
-        <translation>Aid&amp;e</translation>
+        <translation>&amp;Aide</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="215"/>
