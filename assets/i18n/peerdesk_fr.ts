@@ -4726,7 +4726,7 @@
     <message>
         <location filename="../../ui/pages/settings_page.py" line="84"/>
         <source>Lock after this many idle minutes</source>
-        <translation>Verrouiller après ce nombre de minutes d’inactivité</translation>
+        <translation>Minutes d’inactivité avant le verrouillage</translation>
     </message>
     <message>
         <location filename="../../ui/pages/settings_page.py" line="87"/>
@@ -4747,7 +4747,7 @@
     <message>
         <location filename="../../ui/pages/settings_page.py" line="96"/>
         <source>New lock passphrase again</source>
-        <translation>Nouvelle phrase secrète de verrouillage, de nouveau</translation>
+        <translation>Confirmer la nouvelle phrase secrète de verrouillage</translation>
     </message>
     <message>
         <location filename="../../ui/pages/settings_page.py" line="97"/>
@@ -4769,7 +4769,7 @@
         <location filename="../../ui/pages/settings_page.py" line="104"/>
         <location filename="../../ui/pages/settings_page.py" line="193"/>
         <source>Again</source>
-        <translation>De nouveau</translation>
+        <translation>Confirmation</translation>
     </message>
     <message>
         <location filename="../../ui/pages/settings_page.py" line="113"/>
@@ -4834,7 +4834,7 @@
     <message>
         <location filename="../../ui/pages/settings_page.py" line="191"/>
         <source>Lock passphrase again</source>
-        <translation>Phrase secrète de verrouillage, de nouveau</translation>
+        <translation>Confirmer la phrase secrète de verrouillage</translation>
     </message>
     <message>
         <location filename="../../ui/pages/settings_page.py" line="197"/>
@@ -4895,7 +4895,7 @@
     <message>
         <location filename="../../ui/pages/settings_page.py" line="285"/>
         <source>Back up automatically every this many hours</source>
-        <translation>Sauvegarder automatiquement toutes les ce nombre d’heures</translation>
+        <translation>Intervalle des sauvegardes automatiques, en heures</translation>
     </message>
     <message>
         <location filename="../../ui/pages/settings_page.py" line="289"/>
@@ -5172,7 +5172,7 @@
     <message>
         <location filename="../../ui/gates/setup_wizard.py" line="266"/>
         <source>Lock passphrase, again</source>
-        <translation>Phrase secrète de verrouillage, de nouveau</translation>
+        <translation>Confirmer la phrase secrète de verrouillage</translation>
     </message>
     <message>
         <location filename="../../ui/gates/setup_wizard.py" line="268"/>
