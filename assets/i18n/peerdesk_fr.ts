@@ -542,12 +542,12 @@
     <message>
         <location filename="../../ui/gates/damage_dialog.py" line="122"/>
         <source>R&amp;escue what can still be read</source>
-        <translation>Ré&amp;cupérer ce qui peut encore être lu</translation>
+        <translation>&amp;Sauver ce qui peut encore être lu</translation>
     </message>
     <message>
         <location filename="../../ui/gates/damage_dialog.py" line="123"/>
         <source>Rescue what can still be read</source>
-        <translation>Récupérer ce qui peut encore être lu</translation>
+        <translation>Sauver ce qui peut encore être lu</translation>
     </message>
     <message>
         <location filename="../../ui/gates/damage_dialog.py" line="127"/>
@@ -567,17 +567,17 @@
     <message>
         <location filename="../../ui/gates/damage_dialog.py" line="144"/>
         <source>Rescuing</source>
-        <translation>Récupération en cours</translation>
+        <translation>Sauvetage en cours</translation>
     </message>
     <message>
         <location filename="../../ui/gates/damage_dialog.py" line="149"/>
         <source>&amp;Open the rescued journal</source>
-        <translation>&amp;Ouvrir le journal récupéré</translation>
+        <translation>&amp;Ouvrir le journal sauvé</translation>
     </message>
     <message>
         <location filename="../../ui/gates/damage_dialog.py" line="150"/>
         <source>Open the rescued journal</source>
-        <translation>Ouvrir le journal récupéré</translation>
+        <translation>Ouvrir le journal sauvé</translation>
     </message>
     <message>
         <location filename="../../ui/gates/damage_dialog.py" line="155"/>
@@ -598,7 +598,7 @@
     <message>
         <location filename="../../ui/gates/damage_dialog.py" line="166"/>
         <source>Only if no backup works and nothing could be rescued. Your damaged journal is moved to {folder} and kept there (with shredding of notes on, until it is older than both periods). PeerDesk then sets up a new, empty journal with a new recovery code.</source>
-        <translation>Seulement si aucune sauvegarde ne fonctionne et que rien n’a pu être récupéré. Votre journal endommagé est déplacé dans {folder} et y est gardé (avec la destruction des notes activée, jusqu’à ce qu’il soit plus ancien que les deux délais). PeerDesk crée ensuite un nouveau journal vide, avec un nouveau code de récupération.</translation>
+        <translation>Seulement si aucune sauvegarde ne fonctionne et que rien n’a pu être sauvé. Votre journal endommagé est déplacé dans {folder} et y est gardé (avec la destruction des notes activée, jusqu’à ce qu’il soit plus ancien que les deux délais). PeerDesk crée ensuite un nouveau journal vide, avec un nouveau code de récupération.</translation>
     </message>
     <message>
         <location filename="../../ui/gates/damage_dialog.py" line="174"/>
@@ -629,17 +629,17 @@
     <message>
         <location filename="../../ui/gates/damage_dialog.py" line="200"/>
         <source>2. Rescue what can still be read</source>
-        <translation>2. Récupérer ce qui peut encore être lu</translation>
+        <translation>2. Sauver ce qui peut encore être lu</translation>
     </message>
     <message>
         <location filename="../../ui/gates/damage_dialog.py" line="226"/>
         <source>Rescuing needs the journal&apos;s key file (journal.keys), which is missing or damaged too. Restore from a backup: each one carries its own key file.</source>
-        <translation>La récupération a besoin du fichier de clés du journal (journal.keys), qui est absent ou endommagé lui aussi. Restaurez une sauvegarde&#xa0;: chacune a son propre fichier de clés.</translation>
+        <translation>Le sauvetage a besoin du fichier de clés du journal (journal.keys), qui est absent ou endommagé lui aussi. Restaurez une sauvegarde&#xa0;: chacune a son propre fichier de clés.</translation>
     </message>
     <message>
         <location filename="../../ui/gates/damage_dialog.py" line="239"/>
         <source>The journal file is empty, cut short or missing, so there is nothing in it to rescue. Restore from a backup.</source>
-        <translation>Le fichier du journal est vide, tronqué ou absent&#xa0;: il n’y a rien à récupérer. Restaurez une sauvegarde.</translation>
+        <translation>Le fichier du journal est vide, tronqué ou absent&#xa0;: il n’y a rien à sauver. Restaurez une sauvegarde.</translation>
     </message>
     <message>
         <location filename="../../ui/gates/damage_dialog.py" line="255"/>
@@ -654,12 +654,12 @@
     <message>
         <location filename="../../ui/gates/damage_dialog.py" line="286"/>
         <source>Type your lock passphrase (or your recovery code) and choose Rescue.</source>
-        <translation>Tapez votre phrase secrète de verrouillage (ou votre code de récupération) et choisissez Récupérer.</translation>
+        <translation>Tapez votre phrase secrète de verrouillage (ou votre code de récupération) et choisissez Sauver.</translation>
     </message>
     <message>
         <location filename="../../ui/gates/damage_dialog.py" line="292"/>
         <source>The keyring cannot give PeerDesk the journal&apos;s key. Type your recovery code (or your lock passphrase) and choose Rescue again.</source>
-        <translation>Le trousseau ne peut pas donner à PeerDesk la clé du journal. Tapez votre code de récupération (ou votre phrase secrète de verrouillage) et choisissez de nouveau Récupérer.</translation>
+        <translation>Le trousseau ne peut pas donner à PeerDesk la clé du journal. Tapez votre code de récupération (ou votre phrase secrète de verrouillage) et choisissez de nouveau Sauver.</translation>
     </message>
     <message>
         <location filename="../../ui/gates/damage_dialog.py" line="387"/>
@@ -737,12 +737,12 @@
     <message>
         <location filename="../../ui/gates/damage_dialog.py" line="426"/>
         <source>The rescued journal is in {folder}. Opening it puts it in place of the damaged one, which is kept in {aside}.</source>
-        <translation>Le journal récupéré est dans {folder}. L’ouvrir le met à la place du journal endommagé, qui est gardé dans {aside}.</translation>
+        <translation>Le journal sauvé est dans {folder}. L’ouvrir le met à la place du journal endommagé, qui est gardé dans {aside}.</translation>
     </message>
     <message>
         <location filename="../../ui/gates/damage_dialog.py" line="456"/>
         <source>To open the rescued journal PeerDesk needs your recovery code. Choose Restore from a backup…, pick the rescued file ({name}) and use your recovery code.</source>
-        <translation>Pour ouvrir le journal récupéré, PeerDesk a besoin de votre code de récupération. Choisissez Restaurer une sauvegarde…, prenez le fichier récupéré ({name}) et utilisez votre code de récupération.</translation>
+        <translation>Pour ouvrir le journal sauvé, PeerDesk a besoin de votre code de récupération. Choisissez Restaurer une sauvegarde…, prenez le fichier sauvé ({name}) et utilisez votre code de récupération.</translation>
     </message>
     <message>
         <location filename="../../ui/gates/damage_dialog.py" line="479"/>
@@ -3093,7 +3093,7 @@
     <message>
         <location filename="../../ui/pages/resources_page.py" line="455"/>
         <source>This is a placeholder for a local service: add its phone number, text line or web address before you print it.</source>
-        <translation>Ceci est un emplacement réservé pour un service local&#xa0;: ajoutez son numéro de téléphone, sa ligne SMS ou son adresse web avant de l’imprimer.</translation>
+        <translation>Cette entrée est à compléter pour un service local&#xa0;: ajoutez son numéro de téléphone, sa ligne SMS ou son adresse web avant de l’imprimer.</translation>
     </message>
     <message>
         <location filename="../../ui/pages/resources_page.py" line="460"/>
@@ -3503,7 +3503,7 @@
     <message>
         <location filename="../../ui/background/retention_settings.py" line="121"/>
         <source>Shredding also reaches the backups and the set-aside and rescued journals in PeerDesk&apos;s data folder; a set-aside journal that today&apos;s key cannot open is deleted once it is older than both periods (never while notes are kept for good). It cannot reach backups in another folder (your second backup folder, or one you chose) or copies you made yourself: they keep the text until you delete them.</source>
-        <translation>La destruction atteint aussi les sauvegardes et les journaux mis à l’écart ou récupérés dans le dossier de données de PeerDesk&#xa0;; un journal mis à l’écart que la clé actuelle ne peut pas ouvrir est supprimé dès qu’il est plus ancien que les deux délais (jamais tant que les notes sont gardées sans limite). Elle ne peut pas atteindre les sauvegardes d’un autre dossier (votre second dossier de sauvegarde, ou un dossier que vous avez choisi) ni les copies que vous avez faites vous-même&#xa0;: elles gardent le texte jusqu’à ce que vous les supprimiez.</translation>
+        <translation>La destruction atteint aussi les sauvegardes et les journaux mis à l’écart ou sauvés dans le dossier de données de PeerDesk&#xa0;; un journal mis à l’écart que la clé actuelle ne peut pas ouvrir est supprimé dès qu’il est plus ancien que les deux délais (jamais tant que les notes sont gardées sans limite). Elle ne peut pas atteindre les sauvegardes d’un autre dossier (votre second dossier de sauvegarde, ou un dossier que vous avez choisi) ni les copies que vous avez faites vous-même&#xa0;: elles gardent le texte jusqu’à ce que vous les supprimiez.</translation>
     </message>
     <message>
         <location filename="../../ui/background/retention_settings.py" line="163"/>
