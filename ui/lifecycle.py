@@ -12,7 +12,7 @@ import logging
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
+from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication, QDialog, QMessageBox, QProgressDialog, QWidget
 
@@ -26,7 +26,7 @@ from peerdesk.errors import (
 )
 from peerdesk.journal import Journal
 from peerdesk.keyslots import LockMode
-from peerdesk.preferences import IDLE_MINUTES
+from peerdesk.preferences import IDLE_MINUTES, LANGUAGE
 from peerdesk.vault import Vault
 from ui.background.background_job import BackgroundJob
 from ui.background.backup_scheduler import BackupScheduler
@@ -35,6 +35,7 @@ from ui.main_window import MainWindow
 from ui.messages import explain
 from ui.system.clipboard_guard import ClipboardGuard
 from ui.system.idle import IdleWatcher, LockReason, ScreenLockWatcher
+from ui.system.language import AppLanguage
 from ui.system.window_state import WindowState
 
 if TYPE_CHECKING:  # the gates, repair dialogs and retention are imported when needed
@@ -82,6 +83,7 @@ class AppController(QObject):
         *,
         demo: bool = False,
         idle: IdleWatcher | None = None,
+        language: AppLanguage | None = None,
     ) -> None:
         super().__init__()
         self._app = app
@@ -89,6 +91,7 @@ class AppController(QObject):
         self._clock = clock
         self._window_state = window_state
         self._demo = demo
+        self._language = language  # None: the language stays as installed (tests)
         self.window: MainWindow | None = None
         self.retention: RetentionRunner | None = None
         self.integrity: IntegrityRunner | None = None
@@ -191,6 +194,8 @@ class AppController(QObject):
     def _show_main(self, journal: Journal) -> None:
         window: MainWindow | None = None
         try:  # everything the window reads before it shows
+            if self._language is not None:  # the journal's Language setting, before any text
+                self._language.apply(journal.preferences.get(LANGUAGE))
             window = MainWindow(
                 journal, self.vault, self._clock, demo=self._demo, backups=self.backups
             )
@@ -268,7 +273,7 @@ class AppController(QObject):
         copies, still run; retention waits for a session whose check has passed."""
         if not self._current_check(runner) or self.window is None:
             return
-        message = self.window.tr("The journal could not be checked, so retention waits.")
+        message = self.tr("The journal could not be checked, so retention waits.")
         if isinstance(exc, PeerDeskError):
             message += " " + explain(exc).text
         self.window.statusBar().showMessage(message)
@@ -290,15 +295,9 @@ class AppController(QObject):
         overdue, drafts = window.today_page.overdue, window.today_page.draft_count  # just read
         parts = []
         if overdue:
-            parts.append(
-                QCoreApplication.translate("AppController", "%n follow-up(s) overdue", "", overdue)
-            )
+            parts.append(self.tr("%n follow-up(s) overdue", "", overdue))
         if drafts:
-            parts.append(
-                QCoreApplication.translate(
-                    "AppController", "%n unfinished draft(s) on Today", "", drafts
-                )
-            )
+            parts.append(self.tr("%n unfinished draft(s) on Today", "", drafts))
         if parts:
             window.statusBar().showMessage(" · ".join(parts))
 
@@ -319,14 +318,14 @@ class AppController(QObject):
         self.vault.restore_left_passphrase_mode = False  # said once
         box = QMessageBox(
             QMessageBox.Icon.Warning,
-            window.tr("The journal now opens with your computer login"),
-            window.tr(
+            self.tr("The journal now opens with your computer login"),
+            self.tr(
                 "The restored backup was made before you chose a lock passphrase, and it has "
                 "none. So PeerDesk no longer asks for a passphrase: the journal now opens when you "
                 "are logged in to this computer, with its key in your keyring."
             )
             + "\n\n"
-            + window.tr(
+            + self.tr(
                 "To ask for a passphrase every time again, open Settings, How PeerDesk opens, and "
                 "choose 'Ask for my passphrase every time'."
             ),
