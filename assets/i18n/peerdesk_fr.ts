@@ -69,15 +69,15 @@
     <message numerus="yes">
         <source>%n follow-up(s) overdue</source>
         <translation>
-            <numerusform>Suivis en retard&#xa0;: %n</numerusform>
-            <numerusform>Suivis en retard&#xa0;: %n</numerusform>
+            <numerusform>%n suivi en retard</numerusform>
+            <numerusform>%n suivis en retard</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n unfinished draft(s) on Today</source>
         <translation>
-            <numerusform>Brouillons inachevés dans Aujourd’hui&#xa0;: %n</numerusform>
-            <numerusform>Brouillons inachevés dans Aujourd’hui&#xa0;: %n</numerusform>
+            <numerusform>%n brouillon inachevé dans Aujourd’hui</numerusform>
+            <numerusform>%n brouillons inachevés dans Aujourd’hui</numerusform>
         </translation>
     </message>
     <message>
