@@ -3305,7 +3305,7 @@
     </message>
     <message>
         <source>&amp;Undo changes</source>
-        <translation>Ann&amp;uler les modifications</translation>
+        <translation>Annuler les 573: Ann&amp;uler les modificationsmodifications</translation>
     </message>
     <message>
         <source>Undo unsaved changes</source>
