@@ -3305,7 +3305,7 @@
     </message>
     <message>
         <source>&amp;Undo changes</source>
-        <translation>Annuler les 573: Ann&amp;uler les modificationsmodifications</translation>
+        <translation>Annuler les &amp;modifications</translation>
     </message>
     <message>
         <source>Undo unsaved changes</source>
