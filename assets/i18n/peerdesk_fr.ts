@@ -3953,7 +3953,7 @@
     </message>
     <message>
         <source>How</source>
-        <translation>Comment</translation>
+        <translation>Mode</translation>
     </message>
     <message>
         <source>Kind of contact</source>
