@@ -5491,11 +5491,11 @@
     <name>messages</name>
     <message>
         <source>GNOME Keyring / KWallet (Secret Service)</source>
-        <translation>Trousseau GNOME / KWallet (Secret Service)</translation>
+        <translation>GNOME Keyring / KWallet (Secret Service)</translation>
     </message>
     <message>
         <source>GNOME Keyring / KWallet (Secret Service, libsecret)</source>
-        <translation>Trousseau GNOME / KWallet (Secret Service, libsecret)</translation>
+        <translation>GNOME Keyring / KWallet (Secret Service, libsecret)</translation>
     </message>
     <message>
         <source>KWallet</source>
@@ -5511,7 +5511,7 @@
     </message>
     <message>
         <source>PeerDesk&apos;s temporary in-memory keyring</source>
-        <translation>Trousseau temporaire de PeerDesk, en mémoire</translation>
+        <translation>trousseau temporaire de PeerDesk, en mémoire</translation>
     </message>
     <message>
         <source>no keyring</source>
