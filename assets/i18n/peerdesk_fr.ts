@@ -883,15 +883,15 @@
     </message>
     <message>
         <source>Ask what has helped them through hard times before.</source>
-        <translation>Demandez ce qui l’a aidée à traverser des moments difficiles par le passé.</translation>
+        <translation>Demandez à la personne ce qui l’a aidée à traverser des moments difficiles par le passé.</translation>
     </message>
     <message>
         <source>Name the strengths you heard in what they told you.</source>
-        <translation>Nommez les forces que vous avez entendues dans ce qu’elle vous a dit.</translation>
+        <translation>Nommez les forces que vous avez entendues dans ce que la personne vous a dit.</translation>
     </message>
     <message>
         <source>Ask who they can lean on: family, friends, colleagues.</source>
-        <translation>Demandez sur qui elle peut s’appuyer&#xa0;: famille, amis, collègues.</translation>
+        <translation>Demandez-lui sur qui s’appuyer&#xa0;: famille, amis, collègues.</translation>
     </message>
     <message>
         <source>Check in on sleep, meals, movement and time off.</source>
