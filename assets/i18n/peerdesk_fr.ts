@@ -891,7 +891,7 @@
     </message>
     <message>
         <source>Ask who they can lean on: family, friends, colleagues.</source>
-        <translation>Demandez-lui sur qui s’appuyer&#xa0;: famille, amis, collègues.</translation>
+        <translation>Demandez à la personne sur qui elle peut compter&#xa0;: famille, amis, collègues.</translation>
     </message>
     <message>
         <source>Check in on sleep, meals, movement and time off.</source>
