@@ -2008,6 +2008,14 @@
 <context>
     <name>InsightsPage</name>
     <message>
+        <source>{title}: none in this period.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{title}. Most often: {top}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Insights</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2188,7 +2196,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Latest: {month}, {value:.1f}.</source>
+        <source>Latest: {month}, {value}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -2008,6 +2008,14 @@
 <context>
     <name>InsightsPage</name>
     <message>
+        <source>{title}: none in this period.</source>
+        <translation>{title}&#xa0;: aucun sur cette période.</translation>
+    </message>
+    <message>
+        <source>{title}. Most often: {top}.</source>
+        <translation>{title}. Le plus fréquent&#xa0;: {top}.</translation>
+    </message>
+    <message>
         <source>Insights</source>
         <translation>Statistiques</translation>
     </message>
@@ -2188,8 +2196,8 @@
         <translation>Vos évaluations de la façon dont vous allez, mois par mois, de 1 (en difficulté) à 5 (ça va bien).</translation>
     </message>
     <message>
-        <source>Latest: {month}, {value:.1f}.</source>
-        <translation>Dernière&#xa0;: {month}, {value:.1f}.</translation>
+        <source>Latest: {month}, {value}.</source>
+        <translation>Dernière&#xa0;: {month}, {value}.</translation>
     </message>
     <message>
         <source>Rate how you are doing at the end of each session to see a trend here.</source>

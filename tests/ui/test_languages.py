@@ -5,6 +5,7 @@ reports that merge whatever language wrote them."""
 from __future__ import annotations
 
 import re
+import runpy
 import subprocess
 import unicodedata
 from collections.abc import Callable
@@ -12,9 +13,16 @@ from datetime import date
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QCoreApplication, QLocale, Qt
+from PySide6.QtCore import QCoreApplication, QLocale, Qt, QTranslator
 from PySide6.QtGui import QPageSize
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QApplication,
+    QComboBox,
+    QLabel,
+    QListWidget,
+    QWidget,
+)
 from pytestqt.qtbot import QtBot
 
 from peerdesk import report as rep
@@ -23,6 +31,8 @@ from peerdesk.journal import Journal
 from peerdesk.preferences import LANGUAGE
 from peerdesk.recovery import RecoveryCode
 from peerdesk.resource_defaults import seed_default_resources
+from peerdesk.session_query import SessionQuery
+from peerdesk.sessions import FINISHED, Session
 from peerdesk.vault import Vault
 from tests.conftest import FIXED_NOW, Clock
 from tests.core.test_insights import populate
@@ -31,13 +41,19 @@ from ui.dialogs.program_totals_dialog import ProgramTotalsDialog
 from ui.dialogs.report_dialog import ReportDialog
 from ui.gates.unlock_dialog import UnlockDialog
 from ui.lifecycle import AppController
+from ui.models.peers_model import PeersModel
+from ui.pages.sessions_page import SessionsPage
 from ui.pages.settings_page import SettingsPage
 from ui.printing.handout import Handout, choose, save_handout_pdf
 from ui.printing.recovery_sheet import default_page_size, save_recovery_sheet_pdf
-from ui.printing.report_pdf import save_report_pdf
+from ui.printing.report_pdf import hours_text, save_report_pdf
+from ui.session.session_form import SessionForm
 from ui.system.language import AppLanguage, language_for
+from ui.widgets.numbers import number
 
 Country = QLocale.Country
+ROOT = Path(__file__).resolve().parents[2]
+PIPELINE = runpy.run_path(str(ROOT / "packaging" / "translations.py"))
 PERIOD = Period.parse("2025-12", "2026-11")
 MARCH_3 = date(2026, 3, 3)
 # The language, a country that speaks it, and that country's paper.
@@ -136,6 +152,58 @@ def test_settings_offers_each_language_by_its_own_name(
     assert journal.preferences.get(LANGUAGE) == "de"
 
 
+def test_tables_write_dates_with_the_locales_month_names(
+    qapp: QApplication, journal: Journal, clock: Clock
+) -> None:
+    peer = journal.peers.add("Ash")
+    held = date(2026, 11, 12)
+    journal.sessions.save(
+        Session(
+            peer_id=peer.id,
+            held_on=held,
+            status=FINISHED,
+            contact_kind="proactive_outreach",
+            outreach_outcome="accepted",
+        )
+    )
+    model = PeersModel(journal.peers, SessionQuery(journal.conn, clock))
+    with speaking(qapp, "de", Country.Germany) as locale:
+        model.refresh()
+        shown = model.index(0, PeersModel.LAST_SESSION).data()
+        assert shown == f"12 {locale.monthName(11, QLocale.FormatType.ShortFormat)} 2026"
+        assert "Nov." in shown  # German abbreviates with a full stop
+
+
+def test_numbers_are_written_the_locales_way(qapp: QApplication) -> None:
+    ninety_minutes = rep.Cell(90, 90)
+    with speaking(qapp, "de", Country.Germany):
+        assert hours_text(ninety_minutes) == "1,5" and number(3.5) == "3,5"
+    with speaking(qapp, "en", Country.UnitedStates):
+        assert hours_text(ninety_minutes) == "1.5" and number(3.0) == "3"
+
+
+@pytest.mark.parametrize(
+    ("language", "country", "first"),
+    [
+        ("de", Country.Germany, Qt.DayOfWeek.Monday),
+        ("en", Country.UnitedStates, Qt.DayOfWeek.Sunday),
+    ],
+)
+def test_calendars_start_the_week_on_the_locales_first_day(
+    qtbot: QtBot,
+    qapp: QApplication,
+    journal: Journal,
+    clock: Clock,
+    language: str,
+    country: QLocale.Country,
+    first: Qt.DayOfWeek,
+) -> None:
+    with speaking(qapp, language, country):
+        page = SessionsPage(journal, clock, confirm=lambda _q: False)
+        qtbot.addWidget(page)
+        assert page.from_date.calendarWidget().firstDayOfWeek() == first
+
+
 # --- papers in each language ----------------------------------------------------------------
 
 
@@ -205,6 +273,72 @@ def test_the_papers_headings_are_translated(qapp: QApplication, language: str) -
             ("Flow", "Reach out"),
         ]:
             assert QCoreApplication.translate(context, text) != text
+
+
+# German for a few of the core's texts, as a translator would write them in peerdesk_de.ts.
+SAMPLE_TS = """<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="de" sourcelanguage="en">
+<context><name>Flow</name>
+<message><source>Reach out</source><translation>Ansprechen</translation></message>
+<message><source>Offer support so that saying yes feels ordinary and saying no feels fine.</source>
+<translation>UNTERSTÜTZUNG ANBIETEN</translation></message>
+<message><source>Ask if now is a good moment, and offer another time if it is not.</source>
+<translation>PASST ES GERADE?</translation></message>
+<message><source>Framed the call as routine</source>
+<translation>Als Routine angesprochen</translation></message>
+<message><source>Phone</source><translation>Telefon</translation></message>
+<message><source>Patient aggression</source>
+<translation>Aggression von Patienten</translation></message>
+</context>
+</TS>
+"""
+
+
+def _widget_texts(root: QWidget) -> set[str]:
+    texts: set[str] = set()
+    for widget in root.findChildren(QWidget):
+        if isinstance(widget, QLabel | QAbstractButton):
+            texts.add(widget.text().replace("&", ""))  # without the mnemonics the form adds
+        elif isinstance(widget, QComboBox):
+            texts |= {widget.itemText(i) for i in range(widget.count())}
+        elif isinstance(widget, QListWidget):
+            texts |= {widget.item(i).text() for i in range(widget.count())}
+    return texts
+
+
+def test_the_session_form_shows_the_cores_texts_translated(
+    qtbot: QtBot, qapp: QApplication, journal: Journal, clock: Clock, tmp_path: Path
+) -> None:
+    """The flow's titles, purposes, guidance, checklist and choice labels and the default tags
+    reach the form through the catalogue (a sample one: the real ones are being translated)."""
+    ts = tmp_path / "peerdesk_de.ts"
+    ts.write_text(SAMPLE_TS, encoding="utf-8")
+    qm = tmp_path / "peerdesk_de.qm"
+    PIPELINE["lrelease"](ts, qm)
+    translator = QTranslator()
+    assert translator.load(str(qm))
+    qapp.installTranslator(translator)
+    try:
+        form = SessionForm(
+            journal,
+            clock,
+            None,
+            confirm_identifiers=lambda _f: True,
+            ask_close=lambda _finished: "discard",
+            offer_followup=lambda _f: False,
+            ask_second_followup=lambda _p, _d: False,
+        )
+        qtbot.addWidget(form)
+        texts = _widget_texts(form)
+        form.autosaver.stop()
+    finally:
+        qapp.removeTranslator(translator)
+    assert "1. Ansprechen" in texts  # the step list and the step's heading
+    assert "UNTERSTÜTZUNG ANBIETEN" in texts  # the purpose
+    assert any("PASST ES GERADE?" in text for text in texts)  # a line of guidance
+    assert {"Als Routine angesprochen", "Telefon", "Aggression von Patienten"} <= texts
+    assert "Reach out" not in texts and "1. Reach out" not in texts
 
 
 # --- reports merge whatever language wrote them -----------------------------------------------

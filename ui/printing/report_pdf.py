@@ -43,6 +43,7 @@ from peerdesk.translation import QT_TRANSLATE_NOOP
 from ui.messages import flow_text
 from ui.printing.recovery_sheet import default_page_size
 from ui.widgets.dates import month_and_year
+from ui.widgets.numbers import decimal, percent
 
 
 def _tr(text: str) -> str:
@@ -57,7 +58,7 @@ def month_name(month: Month | str) -> str:
 
 def hours_text(cell: rep.Cell) -> str:
     low, high = cell.low / 60, cell.high / 60
-    return f"{low:.1f}" if cell.exact else f"{low:.1f}–{high:.1f}"
+    return decimal(low) if cell.exact else f"{decimal(low)}–{decimal(high)}"
 
 
 def referral_rate_text(report: rep.Report) -> str:
@@ -71,7 +72,7 @@ def referral_rate_text(report: rep.Report) -> str:
         or not conversations.low
     ):
         return QCoreApplication.translate("report", "not shown (a count behind it is suppressed)")
-    return f"{100 * with_referral.low / conversations.low:.0f}%"
+    return percent(100 * with_referral.low / conversations.low)
 
 
 def _e(text: str) -> str:
