@@ -47,6 +47,8 @@ class Resource:
     last_verified_on: date | None = None
     archived: bool = False
     id: int | None = None
+    # The public page the entry was taken from (a country pack's entries carry one).
+    source: str = ""
 
     def validated(self) -> Resource:
         """This resource with its text cleaned; :class:`InvalidInput` names a bad field."""
@@ -61,12 +63,13 @@ class Resource:
             web=clean(self.web, "web", max_len=LINE_MAX, label="web address"),
             hours=clean(self.hours, "hours", max_len=LINE_MAX),
             audience=clean(self.audience, "audience", max_len=LINE_MAX),
+            source=clean(self.source, "source", max_len=LINE_MAX),
         )
 
 
 _COLUMNS = (
     "category, name, description, phone, text_line, web, hours, audience, last_verified_on,"
-    " archived, id"
+    " archived, id, source"
 )
 
 

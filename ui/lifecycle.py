@@ -26,9 +26,9 @@ from peerdesk.errors import (
 )
 from peerdesk.journal import Journal
 from peerdesk.keyslots import LockMode
-from peerdesk.preferences import IDLE_MINUTES, LANGUAGE
+from peerdesk.preferences import IDLE_MINUTES, LANGUAGE, THEME
 from peerdesk.vault import Vault
-from ui.background.background_job import BackgroundJob
+from ui.background.background_job import BackgroundJob, JobSlot
 from ui.background.backup_scheduler import BackupScheduler
 from ui.background.integrity_runner import IntegrityRunner
 from ui.main_window import MainWindow
@@ -43,6 +43,7 @@ if TYPE_CHECKING:  # the gates, repair dialogs and retention are imported when n
     from ui.gates import Gate
     from ui.gates.damage_dialog import DamageDialog
     from ui.gates.unlock_dialog import UnlockDialog
+    from ui.system.theme import Theme
 
 log = logging.getLogger(__name__)
 
@@ -83,6 +84,7 @@ class AppController(QObject):
         *,
         demo: bool = False,
         idle: IdleWatcher | None = None,
+        theme: Theme | None = None,
         language: AppLanguage | None = None,
     ) -> None:
         super().__init__()
@@ -92,11 +94,12 @@ class AppController(QObject):
         self._window_state = window_state
         self._demo = demo
         self._language = language  # None: the language stays as installed (tests)
+        self.theme = theme  # None: the app's look is left as it is (tests)
         self.window: MainWindow | None = None
         self.retention: RetentionRunner | None = None
         self.integrity: IntegrityRunner | None = None
         self._closing = False
-        self._rekey: BackgroundJob | None = None  # the re-key running
+        self._rekey = JobSlot()  # the re-key running
         self._lock_after_rekey = False  # a lock was asked for while it ran
         self.gate: QWidget | None = None  # the setup wizard or unlock dialog on screen
         app.setQuitOnLastWindowClosed(False)  # locking hides the window; quitting is explicit
@@ -200,6 +203,7 @@ class AppController(QObject):
                 journal, self.vault, self._clock, demo=self._demo, backups=self.backups
             )
             minutes = journal.preferences.get(IDLE_MINUTES)
+            theme = journal.preferences.get(THEME)
             self._point_out_due(window)
             self._point_out_key_left_in_keyring(window)
         except JournalDamaged:
@@ -215,6 +219,9 @@ class AppController(QObject):
         window.lock_requested.connect(lambda: self.lock(LockReason.ASKED))
         window.closed.connect(lambda: self._window_closed(window))
         window.idle_minutes_changed.connect(self.idle.set_timeout_minutes)
+        if self.theme is not None:
+            self.theme.choose(theme)
+            window.theme_changed.connect(self.theme.choose)
         window.retention_shredded.connect(lambda _result: self._vacuum_later())
         window.journal_damaged.connect(self._damaged_while_open)
         window.destroyed.connect(lambda: log.debug("main window destroyed"))
@@ -367,7 +374,7 @@ class AppController(QObject):
         return True
 
     def lock(self, reason: LockReason = LockReason.ASKED) -> None:
-        if self._rekey is not None:  # locks once the re-key is done
+        if self._rekey.busy:  # locks once the re-key is done
             self._lock_after_rekey = True
             return
         if self.window is None:
@@ -379,10 +386,11 @@ class AppController(QObject):
         self._show_unlock(after_lock=True, reason=reason)
 
     def quit(self) -> None:
-        if self._rekey is not None:  # never close the journal under a running re-key
-            self._rekey.wait()
-            self._rekey.succeeded.disconnect()  # its news then reopens nothing
-            self._rekey.failed.disconnect()
+        rekey = self._rekey.job
+        if rekey is not None:  # never close the journal under a running re-key
+            rekey.wait()
+            rekey.succeeded.disconnect()  # its news then reopens nothing
+            rekey.failed.disconnect()
         self._close_window()
         self.idle.stop()
         self.backups.stop()
@@ -464,7 +472,7 @@ class AppController(QObject):
         journal) behind a busy notice. A lock asked for meanwhile (idle, screen lock, Ctrl+L)
         waits for it, since a re-key stopped half-way helps nobody (the swap is crash-safe, but
         the new key would be lost): the journal is then locked at once instead of reopening."""
-        if self.window is None or self._rekey is not None:
+        if self.window is None or self._rekey.busy:
             return
         self._close_window()
         notice = QProgressDialog(self.tr("Giving your journal a new key…"), "", 0, 0)
@@ -474,15 +482,12 @@ class AppController(QObject):
         notice.show()
         QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
         job = BackgroundJob(lambda _control: rekey(), name="peerdesk-rekey", owner=self)
-        job.ended.connect(lambda: self._rekey_ended(job, notice))
+        job.ended.connect(lambda: self._rekey_ended(notice))
         job.succeeded.connect(lambda _result: self._rekeyed(None))
         job.failed.connect(self._rekeyed)
-        self._rekey = job
-        job.start()
+        self._rekey.start(job)
 
-    def _rekey_ended(self, job: BackgroundJob, notice: QProgressDialog) -> None:
-        self._rekey = None
-        job.deleteLater()
+    def _rekey_ended(self, notice: QProgressDialog) -> None:
         QGuiApplication.restoreOverrideCursor()
         notice.close()
         notice.deleteLater()

@@ -68,6 +68,7 @@ TODAY, SESSIONS, FOLLOW_UPS, PEERS, RESOURCES, INSIGHTS, SETTINGS = range(7)
 class MainWindow(QMainWindow):
     lock_requested = Signal()
     idle_minutes_changed = Signal(int)
+    theme_changed = Signal(str)  # chosen in Settings (peerdesk.preferences.THEMES)
     closed = Signal()
     retention_shredded = Signal(object)
     restore_requested = Signal()
@@ -320,6 +321,7 @@ class MainWindow(QMainWindow):
         )
         page.rekey_requested.connect(self.rekey_requested.emit)
         page.idle_minutes_changed.connect(self.idle_minutes_changed.emit)
+        page.theme_changed.connect(self.theme_changed.emit)
         page.backup_requested.connect(self.back_up_now)
         page.retention_shredded.connect(self.retention_shredded.emit)
         return page

@@ -419,6 +419,91 @@
     </message>
 </context>
 <context>
+    <name>Country</name>
+    <message>
+        <source>United States</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Canada</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>United Kingdom</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ireland</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Australia</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Spain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>France</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Germany</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CountryBox</name>
+    <message>
+        <source>Country</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CountrySettings</name>
+    <message>
+        <source>Country and resources</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your country</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Country whose resources to add</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add its resources</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add this country&apos;s resources</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adds the crisis lines and support services listed for that country to your resource directory. Entries you already have (same name or phone number) are left as they are. None is marked verified: check each before you print it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a country&apos;s resources</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Handouts say: {line}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The resources could not be added: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{country}: {added} added to your resource directory, {skipped} already there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CrashDialog</name>
     <message>
         <source>PeerDesk ran into a problem</source>
@@ -1562,7 +1647,11 @@
 <context>
     <name>Handout</name>
     <message>
-        <source>In immediate danger, call 911 or your local emergency number.</source>
+        <source>In immediate danger, call {number}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In immediate danger, call {first} or {second}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1625,6 +1714,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Ticked when this opened: {names}. Untick any you don&apos;t want on the page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Personal note (optional)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1653,7 +1746,19 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>&amp;Keep them without contact details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print the entries without a phone, text line or web address as they are</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Preview of the first page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every handout says: {line}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1733,7 +1838,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>No phone, text line or web address yet for: {names}.</source>
+        <source>No phone, text line or web address yet for: {names}. Fill it in on the Resources page, untick it, or keep it without contact details.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1758,6 +1863,10 @@
     </message>
     <message>
         <source>Tick at least one resource first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not printed yet: no phone, text line or web address for {names}. Fill it in, untick it, or press “Keep them without contact details”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3252,6 +3361,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Source: the public page the details come from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>e.g. Staff counselling service</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3273,6 +3386,10 @@
     </message>
     <message>
         <source>e.g. All staff and their families</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>where to check the details, e.g. https://988lifeline.org/</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3357,6 +3474,10 @@
     </message>
     <message>
         <source>For &amp;whom:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sourc&amp;e:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4922,6 +5043,30 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Appearance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Like the system</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Colours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Colours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>A new passphrase gives the journal a new key, so the old passphrase opens nothing you write afterwards. To keep your recovery code, type it here. Leave this empty to get a new code instead (you write it down next).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5026,6 +5171,18 @@
     </message>
     <message>
         <source>Write as if someone else might read it one day. Keep to the minimum: a pseudonym for each peer, no clinical details or diagnoses, and no names of patients or other people.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your country</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your resource directory starts with the crisis lines and support services listed for this country, and handouts print its emergency number. Check each entry before you print it. You can change the country and add another country&apos;s resources later in Settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Co&amp;untry:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5490,6 +5647,121 @@
     </message>
     <message>
         <source>Type your recovery code first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>errors</name>
+    <message>
+        <source>this follow-up is no longer open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the period ends before it starts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>another peer already has this pseudonym</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>choose yes or no</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>choose a folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>choose a whole folder path</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the recovery code is far too long</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the recovery code has a typo: please check each group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>choose at least one report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file is UTF-16 text; save it as UTF-8 and try again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file holds no resources</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the format version must be a whole number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the JSON is nested too deeply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the JSON holds a value that cannot be read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the format version is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;resources&quot; must be a list of resources</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file has no header row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line 1: the first line may only be &apos;# peerdesk-resources version 1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line 1: the format version must be a whole number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this tag exists already</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>another tag has this name already</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the lock passphrase is too long</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the passphrase has characters that cannot be used</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this lock mode needs a lock passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the journal asks for this passphrase every time; switch to opening with the computer login first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>without a working keyring the passphrase is the only everyday key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the current lock passphrase is needed to keep it</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -419,6 +419,91 @@
     </message>
 </context>
 <context>
+    <name>Country</name>
+    <message>
+        <source>United States</source>
+        <translation>États-Unis</translation>
+    </message>
+    <message>
+        <source>Canada</source>
+        <translation>Canada</translation>
+    </message>
+    <message>
+        <source>United Kingdom</source>
+        <translation>Royaume-Uni</translation>
+    </message>
+    <message>
+        <source>Ireland</source>
+        <translation>Irlande</translation>
+    </message>
+    <message>
+        <source>Australia</source>
+        <translation>Australie</translation>
+    </message>
+    <message>
+        <source>Spain</source>
+        <translation>Espagne</translation>
+    </message>
+    <message>
+        <source>France</source>
+        <translation>France</translation>
+    </message>
+    <message>
+        <source>Germany</source>
+        <translation>Allemagne</translation>
+    </message>
+</context>
+<context>
+    <name>CountryBox</name>
+    <message>
+        <source>Country</source>
+        <translation>Pays</translation>
+    </message>
+</context>
+<context>
+    <name>CountrySettings</name>
+    <message>
+        <source>Country and resources</source>
+        <translation>Pays et ressources</translation>
+    </message>
+    <message>
+        <source>Your country</source>
+        <translation>Votre pays</translation>
+    </message>
+    <message>
+        <source>Country whose resources to add</source>
+        <translation>Pays dont ajouter les ressources</translation>
+    </message>
+    <message>
+        <source>Add its resources</source>
+        <translation>Ajouter ses ressources</translation>
+    </message>
+    <message>
+        <source>Add this country&apos;s resources</source>
+        <translation>Ajouter les ressources de ce pays</translation>
+    </message>
+    <message>
+        <source>Adds the crisis lines and support services listed for that country to your resource directory. Entries you already have (same name or phone number) are left as they are. None is marked verified: check each before you print it.</source>
+        <translation>Ajoute à votre annuaire des ressources les lignes d’écoute de crise et les services de soutien répertoriés pour ce pays. Les entrées que vous avez déjà (même nom ou même numéro de téléphone) restent telles quelles. Aucune n’est marquée comme vérifiée&#xa0;: vérifiez chacune avant de l’imprimer.</translation>
+    </message>
+    <message>
+        <source>Add a country&apos;s resources</source>
+        <translation>Ajouter les ressources d’un pays</translation>
+    </message>
+    <message>
+        <source>Handouts say: {line}</source>
+        <translation>Les fiches indiquent&#xa0;: {line}</translation>
+    </message>
+    <message>
+        <source>The resources could not be added: {reason}</source>
+        <translation>Les ressources n’ont pas pu être ajoutées&#xa0;: {reason}</translation>
+    </message>
+    <message>
+        <source>{country}: {added} added to your resource directory, {skipped} already there.</source>
+        <translation>{country}&#xa0;: {added} ajoutées à votre annuaire des ressources, {skipped} déjà présentes.</translation>
+    </message>
+</context>
+<context>
     <name>CrashDialog</name>
     <message>
         <source>PeerDesk ran into a problem</source>
@@ -1562,8 +1647,12 @@
 <context>
     <name>Handout</name>
     <message>
-        <source>In immediate danger, call 911 or your local emergency number.</source>
-        <translation>En cas de danger immédiat, appelez le 911 ou votre numéro d’urgence local.</translation>
+        <source>In immediate danger, call {number}.</source>
+        <translation>En cas de danger immédiat, appelez le {number}.</translation>
+    </message>
+    <message>
+        <source>In immediate danger, call {first} or {second}.</source>
+        <translation>En cas de danger immédiat, appelez le {first} ou le {second}.</translation>
     </message>
     <message>
         <source>Support for you</source>
@@ -1625,6 +1714,10 @@
         <translation>&amp;Ressources (cochez une catégorie pour la prendre en entier)</translation>
     </message>
     <message>
+        <source>Ticked when this opened: {names}. Untick any you don&apos;t want on the page.</source>
+        <translation>Cochées à l’ouverture&#xa0;: {names}. Décochez celles que vous ne voulez pas sur la page.</translation>
+    </message>
+    <message>
         <source>Personal note (optional)</source>
         <translation>Note personnelle (facultative)</translation>
     </message>
@@ -1653,8 +1746,20 @@
         <translation>À vérifier</translation>
     </message>
     <message>
+        <source>&amp;Keep them without contact details</source>
+        <translation>&amp;Garder ces entrées sans coordonnées</translation>
+    </message>
+    <message>
+        <source>Print the entries without a phone, text line or web address as they are</source>
+        <translation>Imprimer telles quelles les entrées sans téléphone, ligne SMS ni adresse web</translation>
+    </message>
+    <message>
         <source>Preview of the first page</source>
         <translation>Aperçu de la première page</translation>
+    </message>
+    <message>
+        <source>Every handout says: {line}</source>
+        <translation>Chaque fiche indique&#xa0;: {line}</translation>
     </message>
     <message>
         <source>Status</source>
@@ -1733,8 +1838,8 @@
         <translation>{n} des entrées choisies n’ont pas été vérifiées au cours des 12 derniers mois&#xa0;: vérifiez leurs numéros et horaires avant de remettre cette fiche.</translation>
     </message>
     <message>
-        <source>No phone, text line or web address yet for: {names}.</source>
-        <translation>Pas encore de téléphone, de ligne SMS ni d’adresse web pour&#xa0;: {names}.</translation>
+        <source>No phone, text line or web address yet for: {names}. Fill it in on the Resources page, untick it, or keep it without contact details.</source>
+        <translation>Pas encore de téléphone, de ligne SMS ni d’adresse web pour&#xa0;: {names}. Complétez-la dans la page Ressources, décochez-la, ou gardez-la sans coordonnées.</translation>
     </message>
     <message>
         <source>Tick at least one resource.</source>
@@ -1759,6 +1864,10 @@
     <message>
         <source>Tick at least one resource first.</source>
         <translation>Cochez d’abord au moins une ressource.</translation>
+    </message>
+    <message>
+        <source>Not printed yet: no phone, text line or web address for {names}. Fill it in, untick it, or press “Keep them without contact details”.</source>
+        <translation>Pas encore imprimée&#xa0;: pas de téléphone, de ligne SMS ni d’adresse web pour {names}. Complétez-la, décochez-la, ou appuyez sur «&#xa0;Garder ces entrées sans coordonnées&#xa0;».</translation>
     </message>
     <message>
         <source>The PDF could not be saved: {reason}</source>
@@ -3252,6 +3361,10 @@
         <translation>Pour qui</translation>
     </message>
     <message>
+        <source>Source: the public page the details come from</source>
+        <translation>Source&#xa0;: la page publique d’où viennent les informations</translation>
+    </message>
+    <message>
         <source>e.g. Staff counselling service</source>
         <translation>p. ex. Service de soutien psychologique du personnel</translation>
     </message>
@@ -3274,6 +3387,10 @@
     <message>
         <source>e.g. All staff and their families</source>
         <translation>p. ex. Tout le personnel et leurs familles</translation>
+    </message>
+    <message>
+        <source>where to check the details, e.g. https://988lifeline.org/</source>
+        <translation>où vérifier les informations, p. ex. https://988lifeline.org/</translation>
     </message>
     <message>
         <source>Description</source>
@@ -3358,6 +3475,10 @@
     <message>
         <source>For &amp;whom:</source>
         <translation>&amp;Pour qui&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Sourc&amp;e:</source>
+        <translation>So&amp;urce&#xa0;:</translation>
     </message>
     <message>
         <source>Checked:</source>
@@ -4924,6 +5045,30 @@
         <translation>Pas encore de sauvegarde.</translation>
     </message>
     <message>
+        <source>Appearance</source>
+        <translation>Apparence</translation>
+    </message>
+    <message>
+        <source>Like the system</source>
+        <translation>Comme le système</translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation>Clair</translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation>Sombre</translation>
+    </message>
+    <message>
+        <source>Colours</source>
+        <translation>Couleurs</translation>
+    </message>
+    <message>
+        <source>&amp;Colours</source>
+        <translation>&amp;Couleurs</translation>
+    </message>
+    <message>
         <source>A new passphrase gives the journal a new key, so the old passphrase opens nothing you write afterwards. To keep your recovery code, type it here. Leave this empty to get a new code instead (you write it down next).</source>
         <translation>Une nouvelle phrase secrète donne une nouvelle clé au journal&#xa0;: l’ancienne phrase secrète n’ouvre donc plus rien de ce que vous écrivez ensuite. Pour garder votre code de récupération, tapez-le ici. Laissez vide pour obtenir plutôt un nouveau code (vous le noterez ensuite).</translation>
     </message>
@@ -5029,6 +5174,18 @@
     <message>
         <source>Write as if someone else might read it one day. Keep to the minimum: a pseudonym for each peer, no clinical details or diagnoses, and no names of patients or other people.</source>
         <translation>Écrivez comme si quelqu’un d’autre pouvait le lire un jour. Tenez-vous au minimum&#xa0;: un pseudonyme pour chaque pair, ni détails cliniques ni diagnostics, et aucun nom de patient ou d’autre personne.</translation>
+    </message>
+    <message>
+        <source>Your country</source>
+        <translation>Votre pays</translation>
+    </message>
+    <message>
+        <source>Your resource directory starts with the crisis lines and support services listed for this country, and handouts print its emergency number. Check each entry before you print it. You can change the country and add another country&apos;s resources later in Settings.</source>
+        <translation>Votre annuaire des ressources commence avec les lignes d’écoute de crise et les services de soutien répertoriés pour ce pays, et les fiches impriment son numéro d’urgence. Vérifiez chaque entrée avant de l’imprimer. Vous pourrez changer de pays et ajouter les ressources d’un autre pays plus tard dans les Réglages.</translation>
+    </message>
+    <message>
+        <source>Co&amp;untry:</source>
+        <translation>Pa&amp;ys&#xa0;:</translation>
     </message>
     <message>
         <source>How should PeerDesk open?</source>
@@ -5493,6 +5650,121 @@
     <message>
         <source>Type your recovery code first.</source>
         <translation>Tapez d’abord votre code de récupération.</translation>
+    </message>
+</context>
+<context>
+    <name>errors</name>
+    <message>
+        <source>this follow-up is no longer open</source>
+        <translation>ce suivi n’est plus en cours</translation>
+    </message>
+    <message>
+        <source>the period ends before it starts</source>
+        <translation>la période finit avant de commencer</translation>
+    </message>
+    <message>
+        <source>another peer already has this pseudonym</source>
+        <translation>un autre pair a déjà ce pseudonyme</translation>
+    </message>
+    <message>
+        <source>choose yes or no</source>
+        <translation>choisissez oui ou non</translation>
+    </message>
+    <message>
+        <source>choose a folder</source>
+        <translation>choisissez un dossier</translation>
+    </message>
+    <message>
+        <source>choose a whole folder path</source>
+        <translation>choisissez le chemin complet d’un dossier</translation>
+    </message>
+    <message>
+        <source>the recovery code is far too long</source>
+        <translation>le code de récupération est bien trop long</translation>
+    </message>
+    <message>
+        <source>the recovery code has a typo: please check each group</source>
+        <translation>le code de récupération contient une faute de frappe&#xa0;: vérifiez chaque groupe</translation>
+    </message>
+    <message>
+        <source>choose at least one report</source>
+        <translation>choisissez au moins un rapport</translation>
+    </message>
+    <message>
+        <source>the file is UTF-16 text; save it as UTF-8 and try again</source>
+        <translation>le fichier est un texte en UTF-16&#xa0;; enregistrez-le en UTF-8 et réessayez</translation>
+    </message>
+    <message>
+        <source>the file is empty</source>
+        <translation>le fichier est vide</translation>
+    </message>
+    <message>
+        <source>the file holds no resources</source>
+        <translation>le fichier ne contient aucune ressource</translation>
+    </message>
+    <message>
+        <source>the format version must be a whole number</source>
+        <translation>la version du format doit être un nombre entier</translation>
+    </message>
+    <message>
+        <source>the JSON is nested too deeply</source>
+        <translation>le JSON est imbriqué trop profondément</translation>
+    </message>
+    <message>
+        <source>the JSON holds a value that cannot be read</source>
+        <translation>le JSON contient une valeur illisible</translation>
+    </message>
+    <message>
+        <source>the format version is missing</source>
+        <translation>la version du format est absente</translation>
+    </message>
+    <message>
+        <source>&quot;resources&quot; must be a list of resources</source>
+        <translation>&quot;resources&quot; doit être une liste de ressources</translation>
+    </message>
+    <message>
+        <source>the file has no header row</source>
+        <translation>le fichier n’a pas de ligne d’en-tête</translation>
+    </message>
+    <message>
+        <source>line 1: the first line may only be &apos;# peerdesk-resources version 1&apos;</source>
+        <translation>ligne 1&#xa0;: la première ligne ne peut être que «&#xa0;# peerdesk-resources version 1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>line 1: the format version must be a whole number</source>
+        <translation>ligne 1&#xa0;: la version du format doit être un nombre entier</translation>
+    </message>
+    <message>
+        <source>this tag exists already</source>
+        <translation>cette étiquette existe déjà</translation>
+    </message>
+    <message>
+        <source>another tag has this name already</source>
+        <translation>une autre étiquette porte déjà ce nom</translation>
+    </message>
+    <message>
+        <source>the lock passphrase is too long</source>
+        <translation>la phrase secrète de verrouillage est trop longue</translation>
+    </message>
+    <message>
+        <source>the passphrase has characters that cannot be used</source>
+        <translation>la phrase secrète contient des caractères qui ne peuvent pas être utilisés</translation>
+    </message>
+    <message>
+        <source>this lock mode needs a lock passphrase</source>
+        <translation>ce mode de verrouillage demande une phrase secrète de verrouillage</translation>
+    </message>
+    <message>
+        <source>the journal asks for this passphrase every time; switch to opening with the computer login first</source>
+        <translation>le journal demande cette phrase secrète à chaque fois&#xa0;; passez d’abord à l’ouverture avec la session d’ordinateur</translation>
+    </message>
+    <message>
+        <source>without a working keyring the passphrase is the only everyday key</source>
+        <translation>sans trousseau qui fonctionne, la phrase secrète est la seule clé du quotidien</translation>
+    </message>
+    <message>
+        <source>the current lock passphrase is needed to keep it</source>
+        <translation>la phrase secrète de verrouillage actuelle est nécessaire pour la garder</translation>
     </message>
 </context>
 <context>

@@ -45,7 +45,7 @@ def by_name() -> dict[str, Resource]:
 
 
 def test_the_defaults_are_a_version_one_directory_file() -> None:
-    document = json.loads(asset("resources.json").read_text(encoding="utf-8"))
+    document = json.loads(asset("packs/us.json").read_text(encoding="utf-8"))
     assert document["format"] == FORMAT_NAME and document["version"] == FORMAT_VERSION
     assert all(set(entry) == set(FIELDS) for entry in document["resources"])
     assert "verify" in document["comment"].lower() or "check" in document["comment"].lower()
@@ -119,7 +119,7 @@ def test_missing_defaults_are_logged_and_skipped(
     journal: Journal, caplog: pytest.LogCaptureFixture
 ) -> None:
     def missing() -> list[Resource]:
-        raise FileNotFoundError("PeerDesk asset missing: resources.json")
+        raise FileNotFoundError("PeerDesk asset missing: packs/us.json")
 
     with caplog.at_level(logging.ERROR, logger="peerdesk.resource_defaults"):
         assert seed_default_resources(journal, load=missing) == 0

@@ -32,6 +32,7 @@ from peerdesk.sessions import DRAFT, FINISHED, Session
 from peerdesk.text import search_fold
 from tests.conftest import day
 from tests.support import v2_journal
+from tests.support.factories import save_session
 from tests.support.v2_journal import V2Session
 
 NOTE_STEPS = tuple(s.id for s in flow.FLOW.steps if s.has_notes)
@@ -88,30 +89,6 @@ SLOW_FIXTURE = settings(
 )
 
 
-def _save(
-    journal: Journal,
-    notes: dict[str, str],
-    *,
-    status: str = FINISHED,
-    held_on: int = 3,
-    peer: str = "Heron",
-) -> int:
-    """Save a session with ``notes`` and return its id."""
-    found = journal.peers.find(peer)
-    peer_id = (found or journal.peers.add(peer)).id
-    saved = journal.sessions.save(
-        Session(
-            held_on=day(held_on),
-            status=status,
-            peer_id=peer_id,
-            contact_kind="peer_asked",
-            notes=notes,
-        )
-    )
-    assert saved.id is not None
-    return saved.id
-
-
 def _check_index(journal: Journal) -> None:
     """Raise when the full-text index no longer agrees with the notes table."""
     journal.conn.execute("INSERT INTO notes_fts (notes_fts, rank) VALUES ('integrity-check', 1)")
@@ -125,11 +102,15 @@ def _ids(hits: list[SearchHit]) -> list[int]:
 def filled(journal: Journal) -> dict[str, int]:
     """A journal with a few notes in several scripts; the ids by a short name."""
     return {
-        "burnout": _save(journal, {"listen": "She spoke about burnout after the night shifts."}),
-        "door": _save(journal, {"cope": "We met near the door of the staff room."}),
-        "rtl": _save(journal, {"reframe": "שלום חבר, مرحبا يا صديقي"}, peer="Wren"),
-        "cafe": _save(journal, {"close": "Coffee at the café next week."}, held_on=5),
-        "draft": _save(journal, {"learn": "A lesson about handover checklists."}, status=DRAFT),
+        "burnout": save_session(
+            journal, {"listen": "She spoke about burnout after the night shifts."}
+        ),
+        "door": save_session(journal, {"cope": "We met near the door of the staff room."}),
+        "rtl": save_session(journal, {"reframe": "שלום חבר, مرحبا يا صديقي"}, peer="Wren"),
+        "cafe": save_session(journal, {"close": "Coffee at the café next week."}, held_on=5),
+        "draft": save_session(
+            journal, {"learn": "A lesson about handover checklists."}, status=DRAFT
+        ),
     }
 
 
@@ -220,8 +201,8 @@ def test_bare_words_match_as_prefixes(journal: Journal, filled: dict[str, int]) 
 
 @pytest.mark.parametrize("order", ORDERS)
 def test_a_quoted_phrase_matches_adjacent_words_only(journal: Journal, order: str) -> None:
-    together = _save(journal, {"listen": "a night shift that went wrong"})
-    apart = _save(journal, {"listen": "the shift began at night"})
+    together = save_session(journal, {"listen": "a night shift that went wrong"})
+    apart = save_session(journal, {"listen": "the shift began at night"})
     both = journal.search.run("night shift", order=order)
     assert sorted(_ids(both)) == sorted([together, apart])
     assert _ids(journal.search.run('"night shift"', order=order)) == [together]
@@ -233,15 +214,15 @@ def test_a_quoted_phrase_matches_adjacent_words_only(journal: Journal, order: st
 
 @pytest.mark.parametrize("order", ORDERS)
 def test_minus_excludes_a_word(journal: Journal, order: str) -> None:
-    with_shift = _save(journal, {"listen": "burnout after the night shift"})
-    without = _save(journal, {"listen": "burnout from the paperwork"})
+    with_shift = save_session(journal, {"listen": "burnout after the night shift"})
+    without = save_session(journal, {"listen": "burnout from the paperwork"})
     assert sorted(_ids(journal.search.run("burnout", order=order))) == sorted([with_shift, without])
     assert _ids(journal.search.run("burnout -shift", order=order)) == [without]
     en_dash = "burnout \u2013night"  # as typed
     assert _ids(journal.search.run(en_dash, order=order)) == [without]
     assert journal.search.run("burnout -shift -paperwork", order=order) == []
     # An excluded word counts note by note: a session keeps a note without it.
-    mixed = _save(journal, {"listen": "burnout again", "cope": "burnout and a night shift"})
+    mixed = save_session(journal, {"listen": "burnout again", "cope": "burnout and a night shift"})
     assert sorted(_ids(journal.search.run("burnout -shift", order=order))) == sorted(
         [without, mixed]
     )
@@ -263,11 +244,11 @@ def test_nothing_to_look_for_finds_nothing(
 
 
 def test_operator_words_are_searched_as_plain_words(journal: Journal) -> None:
-    door = _save(journal, {"cope": "We met near the door."})
-    nurses_only = _save(journal, {"listen": "nurses only"})
-    did_not = _save(journal, {"listen": "the nurses did not see doctors"})
-    either = _save(journal, {"listen": "the door or the window"})
-    only_door = _save(journal, {"listen": "door only"})
+    door = save_session(journal, {"cope": "We met near the door."})
+    nurses_only = save_session(journal, {"listen": "nurses only"})
+    did_not = save_session(journal, {"listen": "the nurses did not see doctors"})
+    either = save_session(journal, {"listen": "the door or the window"})
+    only_door = save_session(journal, {"listen": "door only"})
     assert _ids(journal.search.run("near")) == [door]
     assert _ids(journal.search.run("NEAR")) == [door]
     assert _ids(journal.search.run("NEAR( door )")) == [door]
@@ -291,16 +272,16 @@ def test_right_to_left_text_is_found(journal: Journal, filled: dict[str, int]) -
 def test_diacritics_are_folded(journal: Journal, filled: dict[str, int]) -> None:
     assert _ids(journal.search.run("cafe")) == [filled["cafe"]]
     assert _ids(journal.search.run("CAFÉ")) == [filled["cafe"]]
-    plain = _save(journal, {"listen": "a resume of the week"})
+    plain = save_session(journal, {"listen": "a resume of the week"})
     assert _ids(journal.search.run("résumé")) == [plain]
 
 
 def test_more_mentions_rank_higher(journal: Journal) -> None:
-    once = _save(
+    once = save_session(
         journal,
         {"listen": "a long talk about the week, the rota, the family, and some guilt at the end"},
     )
-    thrice = _save(journal, {"listen": "guilt, guilt and more guilt"})
+    thrice = save_session(journal, {"listen": "guilt, guilt and more guilt"})
     hits = journal.search.run("guilt", order=BEST)
     assert _ids(hits) == [thrice, once]
     assert hits[0].score < hits[1].score  # bm25: lower is better
@@ -308,8 +289,8 @@ def test_more_mentions_rank_higher(journal: Journal) -> None:
 
 @pytest.mark.parametrize("order", ORDERS)
 def test_one_hit_per_session(journal: Journal, order: str) -> None:
-    many = _save(journal, {step: f"burnout in step {step}" for step in NOTE_STEPS})
-    other = _save(journal, {"listen": "burnout again"})
+    many = save_session(journal, {step: f"burnout in step {step}" for step in NOTE_STEPS})
+    other = save_session(journal, {"listen": "burnout again"})
     hits = journal.search.run("burnout", order=order)
     assert sorted(_ids(hits)) == sorted([many, other])
 
@@ -331,7 +312,7 @@ def test_snippet_highlights_the_matched_word(
 
 @pytest.mark.parametrize("order", ORDERS)
 def test_the_limit_is_respected(journal: Journal, order: str) -> None:
-    made = [_save(journal, {"listen": f"burnout number {i}"}) for i in range(7)]
+    made = [save_session(journal, {"listen": f"burnout number {i}"}) for i in range(7)]
     assert len(journal.search.run("burnout", limit=3, order=order)) == 3
     assert len(journal.search.run("burnout", limit=1, order=order)) == 1
     assert sorted(_ids(journal.search.run("burnout", limit=50, order=order))) == sorted(made)
@@ -340,8 +321,8 @@ def test_the_limit_is_respected(journal: Journal, order: str) -> None:
 
 
 def test_the_limit_counts_sessions_not_notes(journal: Journal) -> None:
-    crowded = _save(journal, {step: "burnout burnout burnout" for step in NOTE_STEPS})
-    other = _save(journal, {"listen": "a long week, some burnout and much else besides"})
+    crowded = save_session(journal, {step: "burnout burnout burnout" for step in NOTE_STEPS})
+    other = save_session(journal, {"listen": "a long week, some burnout and much else besides"})
     assert _ids(journal.search.run("burnout", limit=2, order=BEST)) == [crowded, other]
 
 
@@ -364,8 +345,8 @@ def test_an_unknown_order_is_refused(
 
 
 def test_newest_first_is_the_default(journal: Journal) -> None:
-    older = _save(journal, {"listen": "guilt, guilt and more guilt"}, held_on=2)
-    newer = _save(journal, {"listen": "a word of guilt"}, held_on=9)
+    older = save_session(journal, {"listen": "guilt, guilt and more guilt"}, held_on=2)
+    newer = save_session(journal, {"listen": "a word of guilt"}, held_on=9)
     assert _ids(journal.search.run("guilt", order=BEST)) == [older, newer]
     assert _ids(journal.search.run("guilt")) == [newer, older]
     assert journal.search.run("guilt") == journal.search.run("guilt", order=NEWEST)
@@ -378,32 +359,32 @@ def test_newest_first_takes_the_last_written_sessions_and_shows_them_by_date(
     journal: Journal,
 ) -> None:
     # Written in this order; dates out of order, as when an old conversation is written up late.
-    first = _save(journal, {"listen": "talked about the rota"}, held_on=10)
-    second = _save(journal, {"listen": "the rota again"}, held_on=2)
-    third = _save(journal, {"listen": "rota and sleep"}, held_on=20)
-    fourth = _save(journal, {"listen": "a new rota"}, held_on=5)
+    first = save_session(journal, {"listen": "talked about the rota"}, held_on=10)
+    second = save_session(journal, {"listen": "the rota again"}, held_on=2)
+    third = save_session(journal, {"listen": "rota and sleep"}, held_on=20)
+    fourth = save_session(journal, {"listen": "a new rota"}, held_on=5)
     assert _ids(journal.search.run("rota", limit=3)) == [third, fourth, second]
     assert _ids(journal.search.run("rota", limit=1)) == [fourth]
     assert _ids(journal.search.run("rota")) == [third, first, fourth, second]
 
 
 def test_newest_first_breaks_date_ties_by_the_later_session(journal: Journal) -> None:
-    made = [_save(journal, {"listen": f"rota week {i}"}, held_on=4) for i in range(4)]
+    made = [save_session(journal, {"listen": f"rota week {i}"}, held_on=4) for i in range(4)]
     assert _ids(journal.search.run("rota")) == made[::-1]
     assert all(hit.score == 0.0 for hit in journal.search.run("rota"))
 
 
 def test_newest_first_counts_sessions_not_notes(journal: Journal) -> None:
-    older = [_save(journal, {"listen": f"burnout at {i}"}, held_on=1 + i) for i in range(2)]
-    crowded = _save(journal, {step: "burnout burnout" for step in NOTE_STEPS}, held_on=3)
+    older = [save_session(journal, {"listen": f"burnout at {i}"}, held_on=1 + i) for i in range(2)]
+    crowded = save_session(journal, {step: "burnout burnout" for step in NOTE_STEPS}, held_on=3)
     # The crowded session's notes come first, newest first: they are one session, not five.
     assert _ids(journal.search.run("burnout", limit=3)) == [crowded, older[1], older[0]]
     assert _ids(journal.search.run("burnout", limit=2)) == [crowded, older[1]]
 
 
 def test_newest_first_keeps_a_session_whose_notes_are_far_apart(journal: Journal) -> None:
-    early = _save(journal, {"listen": "burnout after nights"}, held_on=6)
-    middle = _save(journal, {"listen": "burnout at home"}, held_on=7)
+    early = save_session(journal, {"listen": "burnout after nights"}, held_on=6)
+    middle = save_session(journal, {"listen": "burnout at home"}, held_on=7)
     # A note added to the first session later is newer than the middle session's.
     session = journal.sessions.get(early)
     session.notes["cope"] = "plans to rest, burnout is real"
@@ -417,8 +398,8 @@ def test_newest_first_keeps_a_session_whose_notes_are_far_apart(journal: Journal
 
 
 def test_editing_a_note_keeps_its_place(journal: Journal) -> None:
-    edited = _save(journal, {"listen": "burnout, first draft"}, held_on=8)
-    later = _save(journal, {"listen": "burnout elsewhere"}, held_on=1)
+    edited = save_session(journal, {"listen": "burnout, first draft"}, held_on=8)
+    later = save_session(journal, {"listen": "burnout elsewhere"}, held_on=1)
     session = journal.sessions.get(edited)
     session.notes["listen"] = "burnout, said better"
     journal.sessions.save(session)
@@ -503,19 +484,19 @@ def test_forgetting_a_peer_removes_their_notes_from_search(
 
 
 def test_a_decomposed_query_finds_a_composed_note(journal: Journal) -> None:
-    naive = _save(journal, {"listen": "a naïve plan"})
+    naive = save_session(journal, {"listen": "a naïve plan"})
     typed = unicodedata.normalize("NFD", "naïve")
     assert typed != "naïve"
     assert _ids(journal.search.run(typed)) == [naive]
 
 
 def test_a_word_finds_itself_in_any_script(journal: Journal) -> None:
-    cherokee = _save(journal, {"listen": "ᏣᎳᎩ language class"})
+    cherokee = save_session(journal, {"listen": "ᏣᎳᎩ language class"})
     assert _ids(journal.search.run("ᏣᎳᎩ")) == [cherokee]
 
 
 def test_control_characters_in_a_note_do_not_move_the_highlight(journal: Journal) -> None:
-    _save(journal, {"listen": "pasted\x02 text about burnout\x03 here"})
+    save_session(journal, {"listen": "pasted\x02 text about burnout\x03 here"})
     (hit,) = journal.search.run("burnout")
     assert [text for text, is_highlighted in hit.snippet if is_highlighted] == ["burnout"]
 
@@ -547,8 +528,8 @@ FOLDED = [
 def test_case_width_ligatures_and_marks_are_folded(
     journal: Journal, note: str, typed: str, order: str
 ) -> None:
-    found = _save(journal, {"listen": note})
-    _save(journal, {"listen": "something else entirely"})
+    found = save_session(journal, {"listen": note})
+    save_session(journal, {"listen": "something else entirely"})
     assert _ids(journal.search.run(typed, order=order)) == [found]
     # The snippet is the note as written, with the word it matched marked.
     (hit,) = journal.search.run(typed, order=order)
@@ -560,15 +541,15 @@ def test_case_width_ligatures_and_marks_are_folded(
 
 @pytest.mark.parametrize(("note", "typed"), FOLDED)
 def test_folding_works_the_other_way_round(journal: Journal, note: str, typed: str) -> None:
-    found = _save(journal, {"listen": f"{typed} and more"})
+    found = save_session(journal, {"listen": f"{typed} and more"})
     # The note's first word, typed as a whole word (quoted: no prefix), finds the typed form.
     word = note.split()[0]
     assert _ids(journal.search.run(f'"{word}"')) == [found]
 
 
 def test_a_folded_phrase_and_an_excluded_folded_word(journal: Journal) -> None:
-    street = _save(journal, {"listen": "walked down the Hauptstraße after the shift"})
-    other = _save(journal, {"listen": "walked down the Hauptstraße with the ﬁle"})
+    street = save_session(journal, {"listen": "walked down the Hauptstraße after the shift"})
+    other = save_session(journal, {"listen": "walked down the Hauptstraße with the ﬁle"})
     assert sorted(_ids(journal.search.run('"HAUPTSTRASSE after"'))) == [street]
     assert _ids(journal.search.run("hauptstrasse -file")) == [street]
     assert _ids(journal.search.run("hauptstrasse -ＦＩＬＥ")) == [street]
@@ -576,7 +557,7 @@ def test_a_folded_phrase_and_an_excluded_folded_word(journal: Journal) -> None:
 
 
 def test_an_edited_note_is_folded_again(journal: Journal) -> None:
-    found = _save(journal, {"listen": "Straße"})
+    found = save_session(journal, {"listen": "Straße"})
     session = journal.sessions.get(found)
     session.notes["listen"] = "ﬁle"
     journal.sessions.save(session)
@@ -590,7 +571,7 @@ def test_an_edited_note_is_folded_again(journal: Journal) -> None:
 def test_a_long_note_is_cut_around_the_folded_match(journal: Journal) -> None:
     words = [f"word{i}" for i in range(40)]
     words[25] = "Straße"
-    _save(journal, {"listen": " ".join(words)})
+    save_session(journal, {"listen": " ".join(words)})
     (hit,) = journal.search.run("strasse")
     text = "".join(part for part, _ in hit.snippet)
     assert text.startswith("…") and text.endswith("…")
@@ -627,7 +608,7 @@ def test_the_migration_rebuilds_the_index_folded(tmp_path: Path, clock: Clock) -
     assert _ids(journal.search.run("burnout", order=BEST)) == [plain]
     _check_index(journal)
     # Notes written after the migration are folded by the new triggers.
-    later = _save(journal, {"listen": "ＬＡＴＥＲ Straße"})
+    later = save_session(journal, {"listen": "ＬＡＴＥＲ Straße"})
     assert _ids(journal.search.run("later strasse")) == [later]
     _check_index(journal)
     # The old index's words are gone: the rebuilt index holds the folded notes only.
@@ -644,7 +625,7 @@ def test_a_reader_searches_on_its_own_connection(journal: Journal, filled: dict[
     reader = journal.reader()
     found = reader.read(lambda conn: (conn is not journal.conn, Search(conn).run("strasse cafe")))
     assert found == (True, journal.search.run("strasse cafe"))
-    later = _save(journal, {"listen": "Straße, café"})  # committed: the reader sees it
+    later = save_session(journal, {"listen": "Straße, café"})  # committed: the reader sees it
     assert _ids(reader.read(lambda conn: Search(conn).run("strasse cafe"))) == [later]
 
 
@@ -728,7 +709,7 @@ def test_the_match_is_marked_where_it_is_when_folding_both_adds_and_drops_charac
     fewer: the folded note is as long as the note, but its characters between those two sit
     one place off. The word marked is still the word found."""
     note = "Straße wut q\u0301 x"
-    _save(journal, {"listen": note})
+    save_session(journal, {"listen": note})
     (hit,) = journal.search.run("wut", order=order)
     assert "".join(text for text, _ in hit.snippet) == note
     assert [text for text, marked in hit.snippet if marked] == ["wut"]

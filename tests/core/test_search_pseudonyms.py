@@ -10,25 +10,15 @@ from peerdesk.journal import Journal
 from peerdesk.search import BEST, IN_NOTES, IN_PSEUDONYM, NEWEST, ORDERS, Search, SearchHit
 from peerdesk.sessions import DRAFT, FINISHED, Session
 from tests.conftest import day
+from tests.support.factories import save_session
 
 
 def _save(
     journal: Journal, peer: str, *, held_on: int = 3, note: str = "", status: str = FINISHED
 ) -> int:
-    """A session with ``peer`` (added when new) and, when given, one note; its id."""
-    found = journal.peers.find(peer)
-    peer_id = (found or journal.peers.add(peer)).id
-    saved = journal.sessions.save(
-        Session(
-            held_on=day(held_on),
-            status=status,
-            peer_id=peer_id,
-            contact_kind="peer_asked",
-            notes={"listen": note} if note else {},
-        )
-    )
-    assert saved.id is not None
-    return saved.id
+    """A session with ``peer`` and, when given, one note; its id."""
+    notes = {"listen": note} if note else {}
+    return save_session(journal, notes, peer=peer, held_on=held_on, status=status)
 
 
 def _ids(hits: list[SearchHit]) -> list[int]:

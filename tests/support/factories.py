@@ -41,6 +41,29 @@ def add_sessions(
     return ids
 
 
+def save_session(
+    journal: Journal,
+    notes: dict[str, str] | None = None,
+    *,
+    peer: str = "Heron",
+    held_on: int = 3,
+    status: str = FINISHED,
+) -> int:
+    """One session with ``peer`` (added when new) on day ``held_on``, with ``notes``; its id."""
+    peer_id = (journal.peers.find(peer) or journal.peers.add(peer)).id
+    saved = journal.sessions.save(
+        Session(
+            held_on=day(held_on),
+            status=status,
+            peer_id=peer_id,
+            contact_kind="peer_asked",
+            notes=notes or {},
+        )
+    )
+    assert saved.id is not None
+    return saved.id
+
+
 def killed_backup(folder: Path) -> Path:
     """A temporary file as a backup killed half-way leaves it, old enough to be stale."""
     folder.mkdir(exist_ok=True)

@@ -16,7 +16,7 @@ from PySide6.QtWidgets import QApplication, QLabel
 from pytestqt.qtbot import QtBot
 
 from peerdesk.errors import StorageFull
-from ui.background.background_job import BackgroundJob, JobControl
+from ui.background.background_job import BackgroundJob, JobControl, JobSlot
 from ui.system.crash import CRASH_LOG, install_crash_handler
 
 WAIT_MS = 10_000
@@ -268,3 +268,26 @@ def test_every_long_job_is_a_background_job() -> None:
         "retention": UI / "background" / "retention_settings.py",
     }
     assert [job for job, path in users.items() if "BackgroundJob(" not in path.read_text()] == []
+
+
+def test_a_job_slot_keeps_the_newest_job_and_tells_when_none_is_left(
+    qtbot: QtBot, owner: QObject
+) -> None:
+    idle: list[bool] = []
+    slot = JobSlot(when_idle=lambda: idle.append(slot.busy))
+    first_may_end = threading.Event()
+    first = BackgroundJob(lambda _c: first_may_end.wait(WAIT_MS / 1000), name="first", owner=owner)
+    slot.start(first)
+    assert slot.busy and slot.job is first
+    assert slot.forget() is first  # stopped waiting for it: its news still arrives
+    second_may_end = threading.Event()
+    second = BackgroundJob(
+        lambda _c: second_may_end.wait(WAIT_MS / 1000), name="second", owner=owner
+    )
+    slot.start(second)
+    with qtbot.waitSignal(first.ended, timeout=WAIT_MS):
+        first_may_end.set()
+    assert slot.job is second and idle == []  # the older job ending leaves the newer one kept
+    with qtbot.waitSignal(second.ended, timeout=WAIT_MS):
+        second_may_end.set()
+    assert slot.job is None and idle == [False]

@@ -105,6 +105,7 @@ def test_the_cores_texts_are_in_the_catalogue() -> None:
     expected |= {("Insights", m.name) for m in insights.METRICS}
     expected |= {("Insights", m.definition) for m in insights.METRICS}
     expected |= {("Flow", insights.NOT_RECORDED_LABEL), ("Flow", report.CUSTOM_LABEL)}
+    expected |= {("errors", "another peer already has this pseudonym")}  # an InvalidInput
     assert len(expected) > 150
     assert expected - found == set()
 
@@ -231,6 +232,7 @@ def test_texts_are_translated_where_lupdate_reads_them() -> None:
     }
     assert helpers == {
         "ui/messages.py:_tr",  # keyring names, marked in _KEYRING_NAMES
+        "ui/messages.py:core_message",  # InvalidInput messages the core marked
         "ui/messages.py:flow_text",
         "ui/messages.py:report_text",
         "ui/messages.py:metric_text",

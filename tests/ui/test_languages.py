@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 from pytestqt.qtbot import QtBot
 
 from peerdesk import report as rep
+from peerdesk.errors import InvalidInput
 from peerdesk.insights import Period, compute
 from peerdesk.journal import Journal
 from peerdesk.preferences import LANGUAGE
@@ -41,6 +42,7 @@ from ui.dialogs.program_totals_dialog import ProgramTotalsDialog
 from ui.dialogs.report_dialog import ReportDialog
 from ui.gates.unlock_dialog import UnlockDialog
 from ui.lifecycle import AppController
+from ui.messages import explain
 from ui.models.peers_model import PeersModel
 from ui.pages.sessions_page import SessionsPage
 from ui.pages.settings_page import SettingsPage
@@ -291,6 +293,10 @@ SAMPLE_TS = """<?xml version="1.0" encoding="utf-8"?>
 <message><source>Patient aggression</source>
 <translation>Aggression von Patienten</translation></message>
 </context>
+<context><name>errors</name>
+<message><source>another peer already has this pseudonym</source>
+<translation>dieses Pseudonym hat schon jemand anderes</translation></message>
+</context>
 </TS>
 """
 
@@ -339,6 +345,27 @@ def test_the_session_form_shows_the_cores_texts_translated(
     assert any("PASST ES GERADE?" in text for text in texts)  # a line of guidance
     assert {"Als Routine angesprochen", "Telefon", "Aggression von Patienten"} <= texts
     assert "Reach out" not in texts and "1. Reach out" not in texts
+
+
+def test_a_refusal_the_core_marked_is_explained_translated(
+    qapp: QApplication, journal: Journal, tmp_path: Path
+) -> None:
+    journal.peers.add("Ash")
+    with pytest.raises(InvalidInput) as refused:
+        journal.peers.add("ash")
+    ts = tmp_path / "peerdesk_de.ts"
+    ts.write_text(SAMPLE_TS, encoding="utf-8")
+    qm = tmp_path / "peerdesk_de.qm"
+    PIPELINE["lrelease"](ts, qm)
+    translator = QTranslator()
+    assert translator.load(str(qm))
+    qapp.installTranslator(translator)
+    try:
+        words = explain(refused.value)
+    finally:
+        qapp.removeTranslator(translator)
+    assert words.text == "Dieses Pseudonym hat schon jemand anderes."
+    assert str(refused.value) == "another peer already has this pseudonym"  # the core: English
 
 
 # --- reports merge whatever language wrote them -----------------------------------------------

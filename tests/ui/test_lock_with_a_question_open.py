@@ -145,6 +145,14 @@ def _totals_add(window: MainWindow) -> None:
     _button(dialog, dialog.add_button.accessibleName()).click()  # type: ignore[attr-defined]
 
 
+def _handout_preview(window: MainWindow) -> None:
+    dialog = window.resources_page.make_handout()  # starts with nothing ticked: tick a category
+    head = dialog.category_item("crisis_line")
+    assert head is not None
+    head.setCheckState(0, Qt.CheckState.Checked)
+    dialog.show_preview()
+
+
 def _report_save(window: MainWindow) -> None:
     window.insights_page.open_report().save()  # type: ignore[attr-defined]
 
@@ -176,10 +184,7 @@ QUESTIONS: dict[str, tuple[Callable[[MainWindow], object], str]] = {
     "resources: import": (lambda w: w.resources_page.import_file(), "QFileDialog"),
     "resources: export": (lambda w: w.resources_page.export_file(), "QFileDialog"),
     "resources: handout": (lambda w: w.resources_page.make_handout(), "HandoutDialog"),
-    "handout preview": (
-        lambda w: w.resources_page.make_handout().show_preview(),
-        "PagePreviewDialog",
-    ),
+    "handout preview": (_handout_preview, "PagePreviewDialog"),
     "report": (lambda w: w.insights_page.open_report(), "ReportDialog"),
     "report: save": (_report_save, "QFileDialog"),
     "program totals": (lambda w: w.insights_page.open_totals(), "ProgramTotalsDialog"),

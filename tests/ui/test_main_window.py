@@ -20,10 +20,11 @@ from tests.conftest import Clock, day
 from tests.support.fakes import MonotonicClock
 from tests.support.journal_text_scan import left_after_lock
 from tests.support.manual_timer import ManualTimer
+from tests.support.windows import shown_main_window
 from ui.gates.setup_wizard import SetupWizard
 from ui.gates.unlock_dialog import UnlockDialog
 from ui.lifecycle import AppController
-from ui.main_window import FOLLOW_UPS, SESSIONS, SETTINGS, TODAY, MainWindow
+from ui.main_window import FOLLOW_UPS, SESSIONS, SETTINGS, TODAY
 from ui.models.roles import Role
 from ui.pages.followups_page import FollowUpsPage
 from ui.pages.today_page import DUE_SHOWN
@@ -33,18 +34,10 @@ from ui.system.idle import IdleWatcher
 MARKER = "QUOKKA-MARKER-7731"
 
 
-def _window(qtbot: QtBot, journal: Journal, vault: Vault, clock: Clock) -> MainWindow:
-    window = MainWindow(journal, vault, clock, demo=True)
-    qtbot.addWidget(window)
-    window.show()
-    qtbot.waitExposed(window)
-    return window
-
-
 def test_navigation_reaches_every_page_by_keyboard(
     qtbot: QtBot, journal: Journal, vault: Vault, clock: Clock
 ) -> None:
-    window = _window(qtbot, journal, vault, clock)
+    window = shown_main_window(qtbot, journal, vault, clock, demo=True)
     assert [window.nav.item(i).text() for i in range(window.nav.count())] == [
         "Today", "Sessions", "Follow-ups", "Peers", "Resources", "Insights", "Settings",
     ]  # fmt: skip
@@ -65,7 +58,7 @@ def test_navigation_reaches_every_page_by_keyboard(
 def test_find_and_new_session_shortcuts(
     qtbot: QtBot, journal: Journal, vault: Vault, clock: Clock
 ) -> None:
-    window = _window(qtbot, journal, vault, clock)
+    window = shown_main_window(qtbot, journal, vault, clock, demo=True)
     window.find_action.trigger()
     assert window.nav.currentRow() == SESSIONS
     assert window.find_action.shortcut().toString() == "Ctrl+F"
@@ -88,7 +81,7 @@ def test_today_lists_the_longest_waiting_follow_ups_and_points_to_the_rest(
                     followup_on=day(2) + timedelta(days=i % 20), followup_plan=f"call {i}"),
             second_followup=True,
         )  # fmt: skip
-    window = _window(qtbot, journal, vault, clock)
+    window = shown_main_window(qtbot, journal, vault, clock, demo=True)
     today = window.today_page
     assert len(today.due_items()) == DUE_SHOWN
     waiting = journal.followups.open(due_by=day(2) + timedelta(days=30))
@@ -107,7 +100,7 @@ def test_today_lists_due_follow_ups_and_drafts(
                 followup_on=day(24), followup_plan="short call")
     )  # fmt: skip
     journal.sessions.save(Session(held_on=day(25), status=DRAFT, notes={"listen": "half"}))
-    window = _window(qtbot, journal, vault, clock)
+    window = shown_main_window(qtbot, journal, vault, clock, demo=True)
     today = window.today_page
     assert len(today.due_items()) == 1
     assert "Heron" in today.due_items()[0].text() and "overdue" in today.due_items()[0].text()
@@ -122,7 +115,7 @@ def test_today_lists_due_follow_ups_and_drafts(
 def test_back_up_now_updates_the_reminder(
     qtbot: QtBot, journal: Journal, vault: Vault, clock: Clock
 ) -> None:
-    window = _window(qtbot, journal, vault, clock)
+    window = shown_main_window(qtbot, journal, vault, clock, demo=True)
     window.back_up_now()
     assert vault.last_backup() is not None
     assert window.today_page.backup_note.isHidden()
@@ -133,7 +126,7 @@ def test_back_up_now_updates_the_reminder(
 def test_a_backup_shows_at_once_on_the_settings_page_already_built(
     qtbot: QtBot, journal: Journal, vault: Vault, clock: Clock
 ) -> None:
-    window = _window(qtbot, journal, vault, clock)
+    window = shown_main_window(qtbot, journal, vault, clock, demo=True)
     window.nav.setCurrentRow(SETTINGS)  # built now, so the backup below must refresh it
     assert "Last backup" not in window.settings_page.backup_state.text()
     window.back_up_now()
@@ -231,6 +224,6 @@ def test_today_is_the_first_page_with_a_demo_journal(
     qtbot: QtBot, journal: Journal, vault: Vault, clock: Clock
 ) -> None:
     fill(journal, 200, seed=4, today=day(26))
-    window = _window(qtbot, journal, vault, clock)
+    window = shown_main_window(qtbot, journal, vault, clock, demo=True)
     assert window.nav.currentRow() == TODAY
     assert len(window.today_page.due_items()) > 0

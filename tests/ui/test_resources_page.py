@@ -24,7 +24,7 @@ from ui.models.roles import Role
 from ui.pages.resources_page import ResourcesPage
 
 NOON = datetime(2026, 11, 26, 12, 0, tzinfo=UTC)
-HEADER = ",".join(FIELDS)
+HEADER = ",".join(f for f in FIELDS if f != "source")  # a file from before sources
 
 
 @dataclass
@@ -312,12 +312,14 @@ def test_make_a_handout_from_an_entry_or_a_category(
     page.select(lifeline.id or 0)
     dialog = page.make_handout()
     assert dialog.isVisible()
-    assert dialog.chosen_ids() == [lifeline.id]
+    # The chosen entry is shown, not ticked behind the supporter's back (issue 14).
+    assert dialog.chosen_ids() == [] and not dialog.started_ticked.isVisibleTo(dialog)
+    current = dialog.tree.currentItem()
+    assert current is not None and current.text(0) == lifeline.name
     assert dialog.organisation.text() == "Riverside General"
     page.tree.setCurrentIndex(page.model.category_index("physician_health"))
     dialog = page.make_handout()
-    chosen = {journal.resources.get(i).name for i in dialog.chosen_ids()}
-    assert chosen == {"Physician Support Line", "Federation of State Physician Health Programs"}
+    assert dialog.chosen_ids() == []
     dialog.close()
 
 
@@ -341,3 +343,21 @@ def test_every_control_has_an_accessible_name(make_page: Callable[[], ResourcesP
     ]
     assert all(c.accessibleName() for c in controls)
     assert page.model.resource(QModelIndex()) is None
+
+
+def test_an_entrys_source_is_shown_kept_and_editable(
+    qtbot: QtBot, make_page: Callable[[], ResourcesPage], journal: Journal
+) -> None:
+    seed_default_resources(journal)
+    page = make_page()
+    lifeline = resource_named(journal, "988 Suicide & Crisis Lifeline")
+    assert lifeline.source == "https://988lifeline.org/"
+    page.select(lifeline.id or 0)
+    assert page.fields["source"].text() == lifeline.source
+    qtbot.keyClicks(page.fields["hours"], " (checked)")
+    page.save()
+    assert resource_named(journal, lifeline.name).source == lifeline.source  # kept on edit
+    page.fields["source"].setText("https://988lifeline.org/get-help/")
+    page.fields["source"].textEdited.emit(page.fields["source"].text())
+    page.save()
+    assert resource_named(journal, lifeline.name).source == "https://988lifeline.org/get-help/"

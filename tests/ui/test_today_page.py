@@ -17,7 +17,8 @@ from peerdesk.journal import Journal
 from peerdesk.sessions import DRAFT, FINISHED, Session
 from peerdesk.vault import Vault
 from tests.conftest import Clock, day
-from ui.main_window import FOLLOW_UPS, RESOURCES, SETTINGS, MainWindow
+from tests.support.windows import shown_main_window
+from ui.main_window import FOLLOW_UPS, RESOURCES, SETTINGS
 from ui.models.roles import Role
 
 
@@ -30,14 +31,6 @@ def _agree(journal: Journal, pseudonym: str, due_on: date) -> int:
     )  # fmt: skip
     (made,) = [f for f in journal.followups.open() if f.origin_session_id == saved.id]
     return made.id
-
-
-def _window(qtbot: QtBot, journal: Journal, vault: Vault, clock: Clock) -> MainWindow:
-    window = MainWindow(journal, vault, clock)
-    qtbot.addWidget(window)
-    window.show()
-    qtbot.waitExposed(window)
-    return window
 
 
 def test_today_the_badge_and_the_follow_ups_page_count_the_same_due(
@@ -66,7 +59,7 @@ def test_today_the_badge_and_the_follow_ups_page_count_the_same_due(
     journal.followups.cancel(cancelled, "moved away")
 
     right = due.Due(overdue=2, today=1, this_week=3)
-    window = _window(qtbot, journal, vault, clock)
+    window = shown_main_window(qtbot, journal, vault, clock)
     page = window.today_page
     assert page.counts == right
     assert {name: listing.count() for name, listing in page.groups.items()} == {
@@ -95,7 +88,7 @@ def test_overdue_is_marked_through_the_stylesheet_and_enter_starts_one(
 ) -> None:
     wren = _agree(journal, "Wren", day(24))
     _agree(journal, "Lark", day(28))
-    window = _window(qtbot, journal, vault, clock)
+    window = shown_main_window(qtbot, journal, vault, clock)
     page = window.today_page
     overdue, week = page.groups[due.OVERDUE], page.groups[due.THIS_WEEK]
     assert overdue.property("due") == "overdue" and week.property("due") == "this_week"
@@ -114,7 +107,7 @@ def test_overdue_is_marked_through_the_stylesheet_and_enter_starts_one(
 def test_first_run_shows_start_here_and_each_step_goes_somewhere(
     qtbot: QtBot, journal: Journal, vault: Vault, clock: Clock
 ) -> None:
-    window = _window(qtbot, journal, vault, clock)
+    window = shown_main_window(qtbot, journal, vault, clock)
     page = window.today_page
     assert page.start_here.isVisible()
     texts = [b.text() for b in page.start_steps]

@@ -22,7 +22,8 @@ restore and rescue (:mod:`ui.gates.restore_dialog`, :mod:`ui.gates.damage_dialog
 (:mod:`ui.lifecycle`) and the backups made before it (:mod:`ui.dialogs.old_backups_dialog`).
 Only the note search keeps a runner of its own (see :mod:`~ui.background.search_runner`).
 
-The owner keeps a reference to a job until ``ended`` and then lets it go (``deleteLater``). A job
+The owner keeps a reference to a job until ``ended`` and then lets it go (``deleteLater``): a
+:class:`JobSlot` does that for it. A job
 has no Qt parent (an owner deleted by Python while a finished child job's ``deleteLater`` was
 pending crashed Qt in testing); instead it knows its owner, and once the owner is deleted it
 delivers nothing more (but a bug), so a receiver never touches a deleted widget.
@@ -195,6 +196,39 @@ class BackgroundJob(QObject):
         # RuntimeError: the job was deleted meanwhile, so nobody is left to tell.
         with contextlib.suppress(RuntimeError):
             signal.emit(*args)
+
+
+class JobSlot:
+    """Where an owner keeps the one job it is running: the job from :meth:`start` until it ends
+    (a newer job started meanwhile stays), then let go (``deleteLater``); ``when_idle`` is called
+    each time a job ends with no newer one running."""
+
+    def __init__(self, when_idle: Callable[[], object] | None = None) -> None:
+        self.job: BackgroundJob | None = None
+        self._when_idle = when_idle
+
+    @property
+    def busy(self) -> bool:
+        return self.job is not None
+
+    def start(self, job: BackgroundJob) -> None:
+        """Keep ``job`` and start it. Connect the job's own receivers first: ``ended`` reaches
+        them before the slot lets the job go."""
+        self.job = job
+        job.ended.connect(lambda: self._ended(job))
+        job.start()
+
+    def forget(self) -> BackgroundJob | None:
+        """Stop keeping the running job (its news still arrives); the job, if any."""
+        job, self.job = self.job, None
+        return job
+
+    def _ended(self, job: BackgroundJob) -> None:
+        if job is self.job:
+            self.job = None
+        job.deleteLater()
+        if self.job is None and self._when_idle is not None:
+            self._when_idle()
 
 
 def _attempt(

@@ -30,7 +30,7 @@ from peerdesk.clock import Clock
 from peerdesk.errors import PeerDeskError
 from peerdesk.preferences import BackupPlan
 from peerdesk.vault import Vault
-from ui.background.background_job import BackgroundJob, JobControl
+from ui.background.background_job import BackgroundJob, JobControl, JobSlot
 from ui.messages import explain
 
 log = logging.getLogger(__name__)
@@ -76,7 +76,7 @@ class BackupScheduler(QObject):
         self._vault = vault
         self._clock = clock
         self._make_job = make_job
-        self._job: BackgroundJob | None = None  # the backup in progress
+        self._running = JobSlot(when_idle=self.ended.emit)  # the backup in progress
         self._manual = False
         self.last_result: BackupResult | None = None
         self.last_error: PeerDeskError | None = None
@@ -92,7 +92,7 @@ class BackupScheduler(QObject):
 
     @property
     def busy(self) -> bool:
-        return self._job is not None
+        return self._running.busy
 
     @property
     def running(self) -> bool:
@@ -137,13 +137,13 @@ class BackupScheduler(QObject):
         """
         self._timer.stop()
         self._first.stop()
-        job = self._job
+        job = self._running.job
         if job is None:
             return True
         job.cancel()
         finished = job.wait(wait_s)
         if finished:
-            self._job = None  # its news (cancelled, mostly) still arrives
+            self._running.forget()  # its news (cancelled, mostly) still arrives
         else:
             log.warning("a backup was still running when PeerDesk stopped waiting for it")
         return finished
@@ -175,28 +175,19 @@ class BackupScheduler(QObject):
             owner=self,
             cancelled_by=(Cancelled,),
         )
-        self._job = backup
         backup.progressed.connect(lambda percent, stage: self._progress(backup, stage, percent))
-        backup.ended.connect(lambda: self._ended(backup))
         backup.succeeded.connect(self._done)
         backup.failed.connect(self._failed)
         backup.cancelled.connect(self.cancelled)
         self.started.emit()
-        backup.start()
+        self._running.start(backup)
         return True
 
     # --- news from the worker -------------------------------------------------------------------
 
     def _progress(self, backup: BackgroundJob, stage: str, percent: int) -> None:
-        if backup is self._job:  # not news of a backup stopped before
+        if backup is self._running.job:  # not news of a backup stopped before
             self.progress.emit(stage, percent)
-
-    def _ended(self, backup: BackgroundJob) -> None:
-        if backup is self._job:
-            self._job = None
-        backup.deleteLater()
-        if self._job is None:  # not while a newer backup runs
-            self.ended.emit()
 
     def _done(self, result: object) -> None:
         assert isinstance(result, BackupResult)

@@ -34,7 +34,7 @@ from peerdesk.errors import PeerDeskError
 from peerdesk.journal import Journal
 from peerdesk.preferences import RETENTION_MAX_DAYS, RETENTION_MIN_DAYS, RetentionPolicy
 from peerdesk.retention import CopiesResult, RetentionResult, VacuumResult
-from ui.background.background_job import BackgroundJob, JobControl
+from ui.background.background_job import BackgroundJob, JobControl, JobSlot
 from ui.messages import explain
 from ui.widgets.dates import day_long_month_year
 
@@ -285,7 +285,7 @@ class RetentionRunner(QObject):
         self._clock = clock
         self._vacuum = vacuum
         self._copies = copies
-        self._job: BackgroundJob | None = None
+        self._running = JobSlot()
         self._pending: tuple[bool, RetentionPolicy] | None = None  # (rewrite the file, policy)
         self._lock = threading.Lock()  # the pending work, shared with the running job
         self._busy = False  # a job runs and will take pending work (under the lock)
@@ -303,8 +303,8 @@ class RetentionRunner(QObject):
     def stop(self) -> None:
         self.timer.stop()
         self._stopped = True
-        if self._job is not None:
-            self._job.cancel()
+        if self._running.job is not None:
+            self._running.job.cancel()
 
     def run_now(self) -> RetentionResult:
         try:
@@ -345,11 +345,9 @@ class RetentionRunner(QObject):
             owner=self,
         )
         job.succeeded.connect(self._tell)
-        job.ended.connect(lambda: self._ended(job))
-        self._job = job
         if self._stopped:
             job.cancel()
-        job.start()
+        self._running.start(job)
 
     def _work(
         self, first: tuple[bool, RetentionPolicy], control: JobControl
@@ -395,12 +393,7 @@ class RetentionRunner(QObject):
         for step, outcome in told:
             (self.vacuumed if step == _VACUUMED else self.copies_reached).emit(outcome)
 
-    def _ended(self, job: BackgroundJob) -> None:
-        if job is self._job:
-            self._job = None
-        job.deleteLater()
-
     def wait(self, timeout: float = 30.0) -> bool:
         """Wait for a running job (before quitting); True when none is left running."""
-        job = self._job
+        job = self._running.job
         return job is None or job.wait(timeout)

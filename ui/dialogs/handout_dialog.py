@@ -1,8 +1,15 @@
 """Make a handout: pick resources (or whole categories), add a note, preview, print or save.
 
-The dialog reads only the resource directory and the remembered organisation name. It never
-looks at sessions or peers, so nothing about the peer reaches the page unless the supporter
-types it into the note, which says so.
+The dialog reads only the resource directory, the remembered organisation name and the
+supporter's country (whose emergency line the page carries). It never looks at sessions or
+peers, so nothing about the peer reaches the page unless the supporter types it into the note,
+which says so.
+
+Nothing is ticked behind the supporter's back: whatever starts ticked (the resources marked
+"handout given" in a session) is named above the list, and from the Resources page the chosen
+entry is only shown, not ticked. An entry with no phone, text line or web address is not printed
+or saved until the supporter fills it in, unticks it or keeps it as it is. A PDF is saved in the
+Documents folder unless the supporter picks another.
 """
 
 from __future__ import annotations
@@ -12,7 +19,7 @@ import itertools
 from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import QStandardPaths, Qt, QTimer, Signal
 from PySide6.QtGui import QPixmap
 from PySide6.QtWidgets import (
     QDateEdit,
@@ -34,7 +41,7 @@ from peerdesk import due
 from peerdesk.clock import Clock, today
 from peerdesk.errors import InvalidInput, NotFound, PeerDeskError
 from peerdesk.journal import Journal
-from peerdesk.preferences import ORGANISATION, ORGANISATION_MAX
+from peerdesk.preferences import COUNTRY, ORGANISATION, ORGANISATION_MAX
 from peerdesk.resource_defaults import is_placeholder
 from peerdesk.resources import Resource
 from peerdesk.text import clean
@@ -43,6 +50,7 @@ from ui.models.roles import Role
 from ui.printing.handout import (
     NOTE_MAX,
     Handout,
+    emergency_line,
     in_print_order,
     page_image,
     preview_dialog,
@@ -50,7 +58,7 @@ from ui.printing.handout import (
     save_handout_pdf,
 )
 from ui.widgets.dates import to_date, to_qdate
-from ui.widgets.labels import ERROR_COLOUR
+from ui.widgets.labels import ERROR, WARNING, muted_label, set_style_property
 from ui.widgets.labels import error_label as _error_label
 from ui.widgets.labels import plain_button as _button
 
@@ -58,15 +66,18 @@ ChooseSaveFile = Callable[[str], Path | None]  # suggested file name -> chosen p
 PrintHandout = Callable[[QWidget | None, Handout], bool]
 
 PREVIEW_WIDTH = 330
-_WARNING_STYLE = (
-    "QLabel { background: #fff4e0; color: #4d3000; border: 1px solid #f0c98a;"
-    " border-radius: 4px; padding: 6px; }"
-)
-_ERROR_STYLE = f"color: {ERROR_COLOUR};"
+
+
+def documents_folder() -> Path:
+    """Where a handout is saved unless the supporter picks another folder: Documents (else home)."""
+    found = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+    folder = Path(found) if found else Path.home()
+    return folder if folder.is_dir() else Path.home()
 
 
 class HandoutDialog(QDialog):
-    """Build one handout. ``resource_ids`` and ``categories`` say what starts ticked.
+    """Build one handout. ``resource_ids`` and ``categories`` say what starts ticked (and the
+    dialog says so); ``shown_id`` is an entry to show, not ticked (the Resources page's choice).
 
     ``handout_made`` carries the ids of the resources on a handout just printed or saved (the
     session form marks them handout given)."""
@@ -81,6 +92,7 @@ class HandoutDialog(QDialog):
         *,
         resource_ids: Iterable[int] = (),
         categories: Iterable[str] = (),
+        shown_id: int | None = None,
         organisation: str = "",
         choose_save_file: ChooseSaveFile | None = None,
         print_handout: PrintHandout | None = None,
@@ -93,6 +105,8 @@ class HandoutDialog(QDialog):
         self._print = print_handout or _print_with_dialog
         self.preview_window: QDialog | None = None
         self.pages = 0
+        self._country = journal.preferences.get(COUNTRY)
+        self._kept: set[int] = set()  # entries without contact details the supporter kept
         self.setWindowTitle(self.tr("Make a handout"))
         self.setSizeGripEnabled(True)
 
@@ -120,6 +134,18 @@ class HandoutDialog(QDialog):
         self.tree.setColumnWidth(0, 280)
         tree_label = QLabel(self.tr("&Resources (tick a category to take all of it)"))
         tree_label.setBuddy(self.tree)
+        self.started_ticked = QLabel()
+        self.started_ticked.setWordWrap(True)
+        self.started_ticked.setTextFormat(Qt.TextFormat.PlainText)
+        ticked = [self._resources[i].name for i in self.chosen_ids()]
+        if ticked:
+            self.started_ticked.setText(
+                self.tr(
+                    "Ticked when this opened: {names}. Untick any you don't want on the page."
+                ).format(names=", ".join(ticked))
+            )
+        self.started_ticked.setVisible(bool(ticked))
+        self._show_entry(shown_id)
 
         self.note = QPlainTextEdit()
         self.note.setAccessibleName(self.tr("Personal note (optional)"))
@@ -127,14 +153,12 @@ class HandoutDialog(QDialog):
         self.note.setTabChangesFocus(True)
         self.note.setFixedHeight(64)
         self.note.textChanged.connect(self._note_changed)
-        note_hint = QLabel(
+        note_hint = muted_label(
             self.tr(
                 "Printed exactly as you type it on a page you give away: leave out names and "
                 "anything about your conversation."
             )
         )
-        note_hint.setWordWrap(True)
-        note_hint.setEnabled(False)
         self.note.setAccessibleDescription(note_hint.text())
         self.note_error = _error_label()
         self.organisation = QLineEdit(organisation or journal.preferences.get(ORGANISATION))
@@ -152,9 +176,15 @@ class HandoutDialog(QDialog):
         self.warnings = QLabel()
         self.warnings.setWordWrap(True)
         self.warnings.setTextFormat(Qt.TextFormat.PlainText)
-        self.warnings.setStyleSheet(_WARNING_STYLE)
+        self.warnings.setProperty("note", WARNING)
         self.warnings.setAccessibleName(self.tr("Things to check"))
         self.warnings.hide()
+        self.keep_button = _button(
+            self.tr("&Keep them without contact details"),
+            self.tr("Print the entries without a phone, text line or web address as they are"),
+        )
+        self.keep_button.clicked.connect(self.keep_empty_entries)
+        self.keep_button.hide()
 
         # --- preview ----------------------------------------------------------------------------
         self.preview = QLabel()
@@ -162,11 +192,17 @@ class HandoutDialog(QDialog):
         self.preview.setFixedWidth(PREVIEW_WIDTH + 2)
         self.preview.setMinimumHeight(120)
         self.preview.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
-        self.preview.setStyleSheet("QLabel { border: 1px solid #9a9a9a; background: white; }")
+        self.preview.setProperty("preview", "page")  # a picture of paper: black on white
         self.preview.setAccessibleName(self.tr("Preview of the first page"))
         self.pages_label = QLabel()
         self.pages_label.setWordWrap(True)
         self.pages_label.setFixedWidth(PREVIEW_WIDTH + 4)
+        self.emergency_label = QLabel(
+            self.tr("Every handout says: {line}").format(line=emergency_line(self._country))
+        )
+        self.emergency_label.setWordWrap(True)
+        self.emergency_label.setTextFormat(Qt.TextFormat.PlainText)
+        self.emergency_label.setFixedWidth(PREVIEW_WIDTH + 4)
         self._preview_timer = QTimer(self)
         self._preview_timer.setSingleShot(True)
         self._preview_timer.setInterval(150)
@@ -205,12 +241,15 @@ class HandoutDialog(QDialog):
 
         left = QVBoxLayout()
         left.addWidget(tree_label)
+        left.addWidget(self.started_ticked)
         left.addWidget(self.tree, 1)
         left.addLayout(form)
         left.addWidget(self.warnings)
+        left.addWidget(self.keep_button, 0, Qt.AlignmentFlag.AlignLeft)
         right = QVBoxLayout()
         right.addWidget(self.preview)
         right.addWidget(self.pages_label)
+        right.addWidget(self.emergency_label)
         right.addStretch(1)
         middle = QHBoxLayout()
         middle.addLayout(left, 1)
@@ -228,6 +267,7 @@ class HandoutDialog(QDialog):
             self.note,
             self.organisation,
             self.made_on,
+            self.keep_button,
             self.close_button,
             self.preview_button,
             self.print_button,
@@ -272,6 +312,14 @@ class HandoutDialog(QDialog):
                 row.setToolTip(0, item.description)
         for head in heads.values():  # made in print order, since ``resources`` is in it
             head.setExpanded(True)
+
+    def _show_entry(self, resource_id: int | None) -> None:
+        """Make an entry the current row, so the supporter sees it (it stays unticked)."""
+        for row in self._resource_rows():
+            if resource_id is not None and row.data(0, Role.RESOURCE_ID) == resource_id:
+                self.tree.setCurrentItem(row)
+                self.tree.scrollToItem(row)
+                return
 
     def _check_text(self, item: Resource) -> str:
         if is_placeholder(item):
@@ -323,6 +371,7 @@ class HandoutDialog(QDialog):
             made_on=to_date(self.made_on.date()),
             note=clean(self.note.toPlainText(), "note", max_len=NOTE_MAX),
             organisation=ORGANISATION.check(self.organisation.text()),
+            country=self._country,
         )
 
     # --- reacting -------------------------------------------------------------------------------
@@ -362,7 +411,7 @@ class HandoutDialog(QDialog):
             for r in chosen
             if not is_placeholder(r) and due.needs_verifying(r.last_verified_on, self._today)
         ]
-        empty = [r for r in chosen if is_placeholder(r)]
+        empty = [r for r in chosen if is_placeholder(r) and r.id not in self._kept]
         lines = []
         if len(unverified) == 1:
             lines.append(
@@ -380,12 +429,14 @@ class HandoutDialog(QDialog):
             )
         if empty:
             lines.append(
-                self.tr("No phone, text line or web address yet for: {names}.").format(
-                    names=", ".join(r.name for r in empty)
-                )
+                self.tr(
+                    "No phone, text line or web address yet for: {names}. Fill it in on the "
+                    "Resources page, untick it, or keep it without contact details."
+                ).format(names=", ".join(r.name for r in empty))
             )
         self.warnings.setText("\n".join(lines))
         self.warnings.setVisible(bool(lines))
+        self.keep_button.setVisible(bool(empty))
 
     def update_preview_now(self) -> None:
         self._preview_timer.stop()
@@ -436,6 +487,38 @@ class HandoutDialog(QDialog):
             return None
         return handout
 
+    def empty_entries(self) -> list[Resource]:
+        """The ticked entries without a phone, text line or web address nobody kept yet."""
+        return [
+            self._resources[i]
+            for i in self.chosen_ids()
+            if i not in self._kept and is_placeholder(self._resources[i])
+        ]
+
+    def keep_empty_entries(self) -> None:
+        """Print the ticked entries without contact details as they are (this handout only)."""
+        self._kept.update(r.id for r in self.empty_entries() if r.id is not None)
+        self._set_status("")
+        self._update_state()
+
+    def _ready_to_print(self) -> Handout | None:
+        """The handout, unless something stops it going on paper (the reason is shown)."""
+        handout = self._validated_handout()
+        if handout is None:
+            return None
+        empty = self.empty_entries()
+        if empty:
+            self._set_status(
+                self.tr(
+                    "Not printed yet: no phone, text line or web address for {names}. Fill it "
+                    "in, untick it, or press “Keep them without contact details”."
+                ).format(names=", ".join(f"“{r.name}”" for r in empty)),
+                error=True,
+            )
+            self.keep_button.setFocus()
+            return None
+        return handout
+
     def _remember_organisation(self, handout: Handout) -> None:
         try:
             if self._journal.preferences.get(ORGANISATION) != handout.organisation:
@@ -445,11 +528,11 @@ class HandoutDialog(QDialog):
 
     def _set_status(self, text: str, *, error: bool = False) -> None:
         self.status.setText(text)
-        self.status.setStyleSheet(_ERROR_STYLE if error else "")
+        set_style_property(self.status, "state", ERROR if error else "")
 
     def save_pdf(self, path: Path | None = None) -> Path | None:
         """Write the PDF to ``path`` (asked for when not given); return the path written."""
-        handout = self._validated_handout()
+        handout = self._ready_to_print()
         if handout is None:
             return None
         if path is None:
@@ -471,7 +554,7 @@ class HandoutDialog(QDialog):
         return path
 
     def print_now(self) -> bool:
-        handout = self._validated_handout()
+        handout = self._ready_to_print()
         if handout is None:
             return False
         try:
@@ -501,11 +584,27 @@ class HandoutDialog(QDialog):
         self._preview_timer.stop()
         super().done(result)
 
-    def _ask_save_file(self, suggested: str) -> Path | None:
-        name, _filter = QFileDialog.getSaveFileName(
-            self, self.tr("Save handout as PDF"), suggested, self.tr("PDF files (*.pdf)")
+    def save_file_dialog(self, suggested: str) -> QFileDialog:
+        """The question where to save, opening in the Documents folder with ``suggested``."""
+        dialog = QFileDialog(
+            self,
+            self.tr("Save handout as PDF"),
+            str(documents_folder() / suggested),
+            self.tr("PDF files (*.pdf)"),
         )
-        return Path(name) if name else None
+        dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
+        dialog.setFileMode(QFileDialog.FileMode.AnyFile)
+        dialog.setDefaultSuffix("pdf")
+        return dialog
+
+    def _ask_save_file(self, suggested: str) -> Path | None:
+        dialog = self.save_file_dialog(suggested)
+        try:
+            if dialog.exec() != QDialog.DialogCode.Accepted or not dialog.selectedFiles():
+                return None
+            return Path(dialog.selectedFiles()[0])
+        finally:
+            dialog.deleteLater()
 
 
 def _print_with_dialog(parent: QWidget | None, handout: Handout) -> bool:

@@ -30,7 +30,7 @@ from peerdesk.backups import Backup
 from peerdesk.errors import PeerDeskError
 from peerdesk.old_backups import DELETE, REENCRYPT, OldBackupsResult
 from peerdesk.vault import Vault
-from ui.background.background_job import BackgroundJob, JobControl
+from ui.background.background_job import BackgroundJob, JobControl, JobSlot
 from ui.messages import explain
 from ui.widgets.labels import wrapped_label
 
@@ -50,7 +50,7 @@ class OldBackupsDialog(QDialog):
         self._vault = vault
         self._also = also
         self._confirm = confirm or self._ask
-        self._job: BackgroundJob | None = None  # re-encrypting or deleting
+        self._running = JobSlot(when_idle=self._job_ended)  # re-encrypting or deleting
         self.result_of_last: OldBackupsResult | None = None
         self.setWindowTitle(self.tr("Backups made with the old key"))
         self.resize(620, 420)
@@ -124,7 +124,7 @@ class OldBackupsDialog(QDialog):
 
     @property
     def running(self) -> bool:
-        return self._job is not None
+        return self._running.busy
 
     def _delete(self) -> None:
         if self._confirm(
@@ -158,19 +158,14 @@ class OldBackupsDialog(QDialog):
             cancelled_by=(old_backups.Cancelled,),
         )
         work.progressed.connect(lambda percent, _stage: self.bar.setValue(percent))
-        work.ended.connect(lambda: self._ended(work))
         work.succeeded.connect(self._done)
         work.failed.connect(self._failed)
-        self._job = work
         self.reencrypt_button.setEnabled(False)
         self.delete_button.setEnabled(False)
-        work.start()
+        self._running.start(work)
         return True
 
-    def _ended(self, work: BackgroundJob) -> None:
-        if work is self._job:
-            self._job = None
-        work.deleteLater()
+    def _job_ended(self) -> None:
         self.bar.setVisible(False)
         self.refresh()
 
@@ -190,9 +185,10 @@ class OldBackupsDialog(QDialog):
 
     def _stop(self) -> None:
         """Closing: stop between two backups, wait, and forget the old key."""
-        if self._job is not None:
-            self._job.cancel()
-            self._job.wait()
+        job = self._running.job
+        if job is not None:
+            job.cancel()
+            job.wait()
         self._vault.forget_retired_key()
 
     def _ask(self, question: str) -> bool:

@@ -52,7 +52,7 @@ from peerdesk.keyslots import KeySlots
 from peerdesk.recovery import RecoveryCode
 from peerdesk.salvage import SalvageReport
 from peerdesk.vault import ASIDE_DIR, Vault
-from ui.background.background_job import BackgroundJob
+from ui.background.background_job import BackgroundJob, JobSlot
 from ui.gates.restore_dialog import RestoreDialog, describe_summary
 from ui.messages import explain
 from ui.widgets.dates import date_and_time
@@ -98,7 +98,7 @@ class DamageDialog(QDialog):
         self.report: SalvageReport | None = None
         self._restore: RestoreDialog | None = None
         self._code_used: RecoveryCode | None = None
-        self._job: BackgroundJob | None = None  # the rescue or opening running
+        self._running = JobSlot()  # the rescue or opening running
 
         self.setWindowTitle(self.tr("Your journal file is damaged"))
         self.setMinimumWidth(560)
@@ -348,16 +348,9 @@ class DamageDialog(QDialog):
         self._busy(True)
         job = BackgroundJob(lambda _control: work(), name="peerdesk-rescue", owner=self)
         job.ended.connect(lambda: self._busy(False))
-        job.ended.connect(lambda: self._ended(job))
         job.succeeded.connect(done)
         job.failed.connect(failed)
-        self._job = job
-        job.start()
-
-    def _ended(self, job: BackgroundJob) -> None:
-        if job is self._job:
-            self._job = None
-        job.deleteLater()
+        self._running.start(job)
 
     def _busy(self, on: bool) -> None:
         self.busy.setVisible(on)

@@ -54,7 +54,7 @@ from peerdesk.errors import (
 from peerdesk.journal import Journal, JournalSummary
 from peerdesk.keyslots import LockMode
 from peerdesk.vault import ASIDE_DIR, BackupPreview, Vault
-from ui.background.background_job import BackgroundJob
+from ui.background.background_job import BackgroundJob, JobSlot
 from ui.messages import explain
 from ui.models.roles import Role
 from ui.widgets.dates import date_and_time, day_month_year
@@ -126,7 +126,7 @@ class RestoreDialog(QDialog):
         self.journal: Journal | None = None
         self.preview: BackupPreview | None = None
         self._checked_for: tuple[Path, bool, str] | None = None
-        self._job: BackgroundJob | None = None  # the check or restore running
+        self._running = JobSlot()  # the check or restore running
 
         self.setWindowTitle(self.tr("Restore from a backup"))
         self.setMinimumWidth(560)
@@ -352,16 +352,9 @@ class RestoreDialog(QDialog):
         self.message.setVisible(False)
         job = BackgroundJob(lambda _control: work(), name="peerdesk-restore", owner=self)
         job.ended.connect(lambda: self._set_busy(False))  # first: the handlers below may refocus
-        job.ended.connect(lambda: self._ended(job))
         job.succeeded.connect(done)
         job.failed.connect(self._failed)
-        self._job = job
-        job.start()
-
-    def _ended(self, job: BackgroundJob) -> None:
-        if job is self._job:
-            self._job = None
-        job.deleteLater()
+        self._running.start(job)
 
     def check(self) -> bool:
         """Open and verify the chosen backup and show what it holds; changes nothing."""

@@ -1,9 +1,12 @@
 """The first run: what PeerDesk protects, how the journal opens (its lock mode, DESIGN §4), the
 journal, and its recovery code shown once and checked.
 
-Steps: welcome → lock mode (and passphrase) → (journal created) recovery code → type one group
-back → done. The lock mode is "Open with my computer login" (the default, when a keyring is
-usable) or "Ask for my passphrase every time", which needs the passphrase.
+Steps: welcome (and the supporter's country) → lock mode (and passphrase) → (journal created)
+recovery code → type one group back → done. The country (first the computer's own, when PeerDesk
+has a resource pack for it) picks the crisis lines and services the resource directory starts
+with and the emergency number printed on handouts. The lock mode is "Open with my computer
+login" (the default, when a keyring is usable) or "Ask for my passphrase every time", which
+needs the passphrase.
 Once the journal exists there is no way back to the passphrase step and no cancelling: the
 recovery code must have been seen and one group typed back before the wizard finishes. The code
 lives only in this dialog, is never logged, and every reference to it is dropped when it closes.
@@ -41,6 +44,7 @@ from peerdesk.vault import PASSPHRASE_MIN, Vault
 from ui.dialogs.recovery_code_view import CodeGroups, GroupCheck, PrintSheet
 from ui.messages import explain, keyring_name
 from ui.printing.recovery_sheet import print_recovery_sheet
+from ui.widgets.country_choice import CountryBox, locale_country
 from ui.widgets.labels import error_label
 from ui.widgets.labels import wrapped_label as _wrapped
 
@@ -202,6 +206,27 @@ class SetupWizard(QDialog):
                 )
             )
         )
+        layout.addSpacing(8)
+        layout.addWidget(_heading(self.tr("Your country")))
+        self.country = CountryBox(locale_country())
+        self.country.setAccessibleName(self.tr("Your country"))
+        country_text = _wrapped(
+            self.tr(
+                "Your resource directory starts with the crisis lines and support services "
+                "listed for this country, and handouts print its emergency number. Check each "
+                "entry before you print it. You can change the country and add another "
+                "country's resources later in Settings."
+            )
+        )
+        self.country.setAccessibleDescription(country_text.text())
+        country_label = QLabel(self.tr("Co&untry:"))
+        country_label.setBuddy(self.country)
+        country_row = QHBoxLayout()
+        country_row.addWidget(country_label)
+        country_row.addWidget(self.country)
+        country_row.addStretch(1)
+        layout.addWidget(country_text)
+        layout.addLayout(country_row)
         layout.addStretch(1)
         return page
 
@@ -427,7 +452,9 @@ class SetupWizard(QDialog):
         QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
         try:
             mode = LockMode.COMPUTER_LOGIN if passphrase is None else LockMode.PASSPHRASE
-            journal, code = self._vault.create(passphrase, lock_mode=mode)
+            journal, code = self._vault.create(
+                passphrase, lock_mode=mode, country=self.country.code()
+            )
         except PeerDeskError as exc:
             words = explain(exc)
             self._show_error(self.passphrase_error, f"{words.title}. {words.as_text()}")

@@ -41,8 +41,9 @@ from peerdesk import insights as ins
 from peerdesk.clock import Clock, today
 from peerdesk.errors import InvalidInput
 from peerdesk.journal import Journal
-from ui.messages import flow_text, metric_text
+from ui.messages import core_message, flow_text, metric_text
 from ui.models.figures_model import FiguresModel
+from ui.widgets.colours import style_colour
 from ui.widgets.dates import (
     EARLIEST_DAY,
     month_start,
@@ -54,10 +55,8 @@ from ui.widgets.dates import (
 from ui.widgets.figures_table import figures_table
 from ui.widgets.numbers import decimal, number, percent
 
-BLUE = QColor("#2f6fab")
-LIGHT_BLUE = QColor("#9fc2e4")
-GREEN = QColor("#3f8f5f")
-ORANGE = QColor("#c7772b")
+# Series colours, named in assets/peerdesk.qss (one per scheme) and read when painting.
+BLUE, LIGHT_BLUE, GREEN, ORANGE = "chart-main", "chart-other", "chart-done", "chart-due"
 
 # Period choices, in the order of the chooser.
 LAST_12, THIS_YEAR, LAST_YEAR, LAST_3, EVERYTHING, CUSTOM = range(6)
@@ -70,7 +69,11 @@ LAST_12, THIS_YEAR, LAST_YEAR, LAST_3, EVERYTHING, CUSTOM = range(6)
 class Series:
     name: str
     values: tuple[float, ...]
-    color: QColor
+    colour_name: str  # BLUE, LIGHT_BLUE, GREEN or ORANGE
+
+    @property
+    def color(self) -> QColor:
+        return style_colour(self.colour_name)
 
 
 def _label_rect(centre: float, width: float, y: float, height: float, limit: int) -> QRectF:
@@ -292,11 +295,12 @@ class LineChart(QWidget):
                     int(Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop),
                     self.labels[i],
                 )
-        painter.setPen(QPen(GREEN, 2.2))
+        line = style_colour(GREEN)
+        painter.setPen(QPen(line, 2.2))
         for a, b in pairwise(points):
             if a is not None and b is not None:
                 painter.drawLine(a, b)
-        painter.setBrush(GREEN)
+        painter.setBrush(line)
         for p in points:
             if p is not None:
                 painter.drawEllipse(p, 3.5, 3.5)
@@ -630,7 +634,7 @@ class InsightsPage(QWidget):
                     n=ins.MAX_MONTHS
                 )
                 if exc.field == "to"
-                else str(exc)
+                else core_message(exc)
             )
             self.problem.show()
             return

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import itertools
 from collections.abc import Callable
-from datetime import datetime
+from datetime import date, datetime
 
 from PySide6.QtCore import QModelIndex, Qt, Signal
 from PySide6.QtWidgets import (
@@ -93,9 +93,11 @@ class PeersPage(QWidget):
         for column, sample in (
             (PeersModel.STATUS, self.tr("Closed")),
             (PeersModel.SESSIONS, self.tr("Sessions")),
-            (PeersModel.LAST_SESSION, self.tr("Last session")),
         ):
             self.table.setColumnWidth(column, fm.horizontalAdvance(sample) + pad)
+        dates = (day_month_year(date(2026, month, 28)) for month in range(1, 13))
+        widest = max(fm.horizontalAdvance(text) for text in (self.tr("Last session"), *dates))
+        self.table.setColumnWidth(PeersModel.LAST_SESSION, widest + pad)
         self.table.verticalHeader().setDefaultSectionSize(fm.lineSpacing() + 8)
         self.table.selectionModel().currentRowChanged.connect(self._current_changed)
 

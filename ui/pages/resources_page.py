@@ -49,10 +49,10 @@ from peerdesk.resource_defaults import is_placeholder
 from peerdesk.resources import CATEGORIES, Resource
 from peerdesk.text import LINE_MAX, NOTE_MAX, fold
 from ui.dialogs.handout_dialog import HandoutDialog
-from ui.messages import category_label
+from ui.messages import category_label, core_message
 from ui.models.resources_model import CONTACT, NAME, VERIFIED, ResourcesModel
 from ui.widgets.dates import day_long_month_year, to_date, to_qdate
-from ui.widgets.labels import ERROR_COLOUR
+from ui.widgets.labels import ERROR, WARNING, set_style_property
 from ui.widgets.labels import error_label as _error_label
 from ui.widgets.labels import plain_button as _button
 
@@ -60,12 +60,7 @@ ChooseOpenFile = Callable[[], Path | None]
 ChooseSaveFile = Callable[[str], Path | None]  # suggested name -> chosen path, or None
 Confirm = Callable[[str], bool]
 
-_WARNING_STYLE = (
-    "QLabel { background: #fff4e0; color: #4d3000; border: 1px solid #f0c98a;"
-    " border-radius: 4px; padding: 6px; }"
-)
-_ERROR_STYLE = f"color: {ERROR_COLOUR};"
-_TEXT_FIELDS = ("name", "phone", "text_line", "web", "hours", "audience")
+_TEXT_FIELDS = ("name", "phone", "text_line", "web", "hours", "audience", "source")
 
 
 class ResourcesPage(QWidget):
@@ -137,7 +132,7 @@ class ResourcesPage(QWidget):
         self.verify_banner = QLabel()
         self.verify_banner.setWordWrap(True)
         self.verify_banner.setTextFormat(Qt.TextFormat.PlainText)
-        self.verify_banner.setStyleSheet(_WARNING_STYLE)
+        self.verify_banner.setProperty("note", WARNING)
         self.verify_banner.setAccessibleName(self.tr("Verification warning"))
         self.verify_banner.hide()
         self.category = QComboBox()
@@ -154,6 +149,7 @@ class ResourcesPage(QWidget):
             "web": self.tr("Web address"),
             "hours": self.tr("Hours"),
             "audience": self.tr("For whom"),
+            "source": self.tr("Source: the public page the details come from"),
         }
         hints = {
             "name": self.tr("e.g. Staff counselling service"),
@@ -162,6 +158,7 @@ class ResourcesPage(QWidget):
             "web": self.tr("e.g. example.org/help"),
             "hours": self.tr("e.g. 24 hours, every day"),
             "audience": self.tr("e.g. All staff and their families"),
+            "source": self.tr("where to check the details, e.g. https://988lifeline.org/"),
         }
         for name in _TEXT_FIELDS:
             edit = QLineEdit()
@@ -249,6 +246,7 @@ class ResourcesPage(QWidget):
         row(self.tr("&Web address:"), self.fields["web"], self.errors["web"])
         row(self.tr("Hou&rs:"), self.fields["hours"], self.errors["hours"])
         row(self.tr("For &whom:"), self.fields["audience"], self.errors["audience"])
+        row(self.tr("Sourc&e:"), self.fields["source"], self.errors["source"])
         verified_row = QHBoxLayout()
         verified_row.addWidget(self.verified)
         verified_row.addWidget(self.verified_on)
@@ -306,6 +304,7 @@ class ResourcesPage(QWidget):
             self.fields["web"],
             self.fields["hours"],
             self.fields["audience"],
+            self.fields["source"],
             self.verified,
             self.verified_on,
             self.verified_today_button,
@@ -490,6 +489,7 @@ class ResourcesPage(QWidget):
             web=self.fields["web"].text(),
             hours=self.fields["hours"].text(),
             audience=self.fields["audience"].text(),
+            source=self.fields["source"].text(),
             last_verified_on=to_date(verified) if verified is not None else None,
         )
 
@@ -635,7 +635,7 @@ class ResourcesPage(QWidget):
 
     def _set_status(self, text: str, *, error: bool = False) -> None:
         self.status.setText(text)
-        self.status.setStyleSheet(_ERROR_STYLE if error else "")
+        set_style_property(self.status, "state", ERROR if error else "")
 
     # --- files ----------------------------------------------------------------------------------
 
@@ -653,7 +653,7 @@ class ResourcesPage(QWidget):
         except InvalidInput as exc:
             self._set_status(
                 self.tr("“{name}” was not imported, and nothing was changed. {reason}.").format(
-                    name=path.name, reason=_sentence(str(exc))
+                    name=path.name, reason=_sentence(core_message(exc))
                 ),
                 error=True,
             )
@@ -718,15 +718,8 @@ class ResourcesPage(QWidget):
         return path
 
     def make_handout(self) -> HandoutDialog:
-        """Open the handout dialog with the chosen entry (or the chosen category) ticked."""
-        current = self.tree.currentIndex()
-        item = self.model.resource(current)
-        ids = [item.id] if item is not None and item.id is not None else []
-        categories = []
-        if item is None and current.isValid():
-            category = self.model.category(current)
-            if category is not None:
-                categories.append(category)
+        """Open the handout dialog showing the chosen entry; nothing starts ticked (issue 14)."""
+        item = self.model.resource(self.tree.currentIndex())
         if self.handout_dialog is not None:
             self.handout_dialog.close()
             self.handout_dialog.deleteLater()
@@ -734,8 +727,7 @@ class ResourcesPage(QWidget):
             self._journal,
             self._clock,
             self,
-            resource_ids=ids,
-            categories=categories,
+            shown_id=item.id if item is not None else None,
             organisation=self._organisation,
         )
         self.handout_dialog.open()

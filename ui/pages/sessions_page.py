@@ -286,7 +286,7 @@ class SessionsPage(QWidget):
     def _date_edit(self, value: date, name: str) -> QDateEdit:
         edit = QDateEdit()
         edit.setCalendarPopup(True)
-        edit.setDisplayFormat("yyyy-MM-dd")
+        edit.setDisplayFormat("d MMM yyyy")  # the month's name as the locale writes it
         edit.setDate(to_qdate(value))
         edit.setAccessibleName(name)
         return edit
@@ -319,15 +319,18 @@ class SessionsPage(QWidget):
         """Widths that fit the five columns beside the detail pane on a 1366-pixel screen."""
         fm = self.fontMetrics()
         pad = 2 * fm.averageCharWidth()
+        date_width = max(  # the longest month name the locale abbreviates
+            fm.horizontalAdvance(day_month_year(date(2026, month, 28))) for month in range(1, 13)
+        )
         widths = {
-            SessionsModel.DATE: fm.horizontalAdvance("2026-12-31") + pad,
+            SessionsModel.DATE: date_width + pad,
             SessionsModel.PEER: fm.horizontalAdvance("Juniper 13") + pad,
             SessionsModel.KIND: fm.horizontalAdvance("Peer asked for support") + pad,
             SessionsModel.OUTCOME: fm.horizontalAdvance("Asked to talk later") + pad,
         }
         for column, width in widths.items():
             self.table.setColumnWidth(column, width)
-        self.table.horizontalHeader().setMinimumSectionSize(fm.horizontalAdvance("2026-12-31"))
+        self.table.horizontalHeader().setMinimumSectionSize(date_width)
         self.table.verticalHeader().setDefaultSectionSize(fm.lineSpacing() + 8)
         self.search_table.setColumnWidth(SearchResultsModel.DATE, widths[SessionsModel.DATE])
         self.search_table.setColumnWidth(SearchResultsModel.PEER, widths[SessionsModel.PEER])

@@ -40,11 +40,14 @@ from peerdesk.preferences import (
     IDLE_MINUTES_MAX,
     LANGUAGE,
     LANGUAGES,
+    THEME,
+    THEMES,
 )
 from peerdesk.recovery import RecoveryCode
 from peerdesk.vault import Vault, check_passphrase
 from ui.background.retention_settings import RetentionSettings
 from ui.messages import explain, keyring_name
+from ui.pages.country_settings import CountrySettings
 
 # Each language by its own name: whoever cannot read the current one still finds theirs.
 ENDONYMS = {"en": "English", "es": "Español", "fr": "Français", "de": "Deutsch"}
@@ -55,6 +58,7 @@ AskText = Callable[[str, bool], str | None]
 
 class SettingsPage(QWidget):
     idle_minutes_changed = Signal(int)
+    theme_changed = Signal(str)  # "system", "light" or "dark", saved; the app applies it
     backup_requested = Signal()
     retention_shredded = Signal(object)
     # A re-key, ready to run: a callable the window runs with the journal closed (it reopens
@@ -162,10 +166,13 @@ class SettingsPage(QWidget):
         layout.addWidget(lock_box)
         layout.addWidget(code_box)
         layout.addWidget(data_box)
+        layout.addWidget(self._look_box())
         layout.addWidget(self._language_box())
         self.retention = RetentionSettings(journal, clock, confirm=confirm)
         self.retention.shredded.connect(self.retention_shredded.emit)
         layout.addWidget(self.retention)
+        self.country = CountrySettings(journal)
+        layout.addWidget(self.country)
         layout.addStretch(1)
         scroll = QScrollArea()  # tall on a small laptop screen
         scroll.setWidgetResizable(True)
@@ -398,6 +405,32 @@ class SettingsPage(QWidget):
             if last
             else self.tr("No backup yet.")
         )
+
+    def _look_box(self) -> QGroupBox:
+        box = QGroupBox(self.tr("Appearance"))
+        form = QFormLayout(box)
+        self.theme = QComboBox()
+        names = {
+            "system": self.tr("Like the system"),
+            "light": self.tr("Light"),
+            "dark": self.tr("Dark"),
+        }
+        for value in THEMES:
+            self.theme.addItem(names[value], value)
+        self.theme.setAccessibleName(self.tr("Colours"))
+        self.theme.setCurrentIndex(self.theme.findData(self._journal.preferences.get(THEME)))
+        self.theme.currentIndexChanged.connect(self._theme_chosen)
+        form.addRow(self.tr("&Colours"), self.theme)
+        return box
+
+    def _theme_chosen(self) -> None:
+        value = str(self.theme.currentData())
+        try:
+            self._journal.preferences.set(THEME, value)
+        except PeerDeskError as exc:
+            self._error(exc)
+            return
+        self.theme_changed.emit(value)
 
     def _idle_changed(self, minutes: int) -> None:
         self._journal.preferences.set(IDLE_MINUTES, minutes)

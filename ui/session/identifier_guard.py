@@ -111,12 +111,20 @@ class IdentifierHighlighter(QSyntaxHighlighter):
     def __init__(self, document: QTextDocument) -> None:
         super().__init__(document)
         self._format = QTextCharFormat()
+        self._format.setUnderlineStyle(QTextCharFormat.UnderlineStyle.WaveUnderline)
+        self._take_colours()
+
+    def _take_colours(self) -> None:
         underline = _selection_colour()
         tint = QColor(underline)
         tint.setAlpha(80)  # the text stays in the palette's own colour, readable through it
         self._format.setBackground(tint)
-        self._format.setUnderlineStyle(QTextCharFormat.UnderlineStyle.WaveUnderline)
         self._format.setUnderlineColor(underline)
+
+    def follow_palette(self) -> None:
+        """Mark again in the selection colour of the palette now in use (a theme change)."""
+        self._take_colours()
+        self.rehighlight()
 
     def highlightBlock(self, text: str) -> None:  # Qt's name
         for found in points_in(text):

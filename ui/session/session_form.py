@@ -43,7 +43,7 @@ from peerdesk.followups import FollowUp
 from peerdesk.journal import Journal
 from peerdesk.sessions import DRAFT, FINISHED, SESSION_NOTE, Session, validated_session
 from peerdesk.text import PLAN_MAX
-from ui.messages import flow_text
+from ui.messages import core_message, flow_text
 from ui.session.autosaver import IDLE_MS, MAX_WAIT_MS, Autosaver
 from ui.session.followup_offer import ask_second_followup as ask_second_followup_box
 from ui.session.followup_offer import ask_to_complete
@@ -264,7 +264,7 @@ class SessionForm(QDialog):
         hint = QLabel(
             self.tr("Ctrl+PgDn / Ctrl+PgUp: next or previous step · Ctrl+S: finish · Esc: leave")
         )
-        hint.setEnabled(False)
+        hint.setProperty("muted", True)
         hint.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
 
         if self._finished_mode:  # a finished session stays finished: leaving asks what to keep
@@ -601,7 +601,7 @@ class SessionForm(QDialog):
             "journal_damaged": self.tr("the journal file failed a check"),
             "not_found": self.tr("this session no longer exists"),
         }
-        return words.get(exc.code, str(exc))
+        return words.get(exc.code, core_message(exc))
 
     def _invalid_words(self, exc: InvalidInput, step_id: str) -> str:
         """What to say about a field the core refused, in the form's words."""
@@ -639,7 +639,7 @@ class SessionForm(QDialog):
                 "Anything else: the note is too long or holds characters that can't be stored."
             )
         return words.get(exc.field) or self.tr("Please check the form: {problem}").format(
-            problem=str(exc)
+            problem=core_message(exc)
         )
 
     def _error_target(self, exc: InvalidInput) -> tuple[str, QWidget | None, str]:

@@ -1,6 +1,8 @@
 """Small shared widgets.
 
-- ``labels``: plain-text wrapped and error labels, a button Enter never presses by accident.
+- ``labels``: plain-text wrapped, muted and error labels, a button Enter never presses by
+  accident, and restyling a widget whose style-sheet property changed.
+- ``colours``: colours code paints or hands to Qt (charts, item models), read from the style sheet.
 - ``figures_table``: the read-only table that shows a figures model.
 - ``dates``: typed ``date``/``Month`` <-> ``QDate`` conversions; dates and month names as the
   user's locale writes them.

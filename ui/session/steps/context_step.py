@@ -80,7 +80,7 @@ class ContextStep(StepWidget):
         self.peer.editTextChanged.connect(self._update_peer_hint)
         self.peer.setMinimumWidth(300)
         self.peer_hint = QLabel()
-        self.peer_hint.setEnabled(False)
+        self.peer_hint.setProperty("muted", True)  # read, so never a disabled label
         peer_box = QVBoxLayout()
         peer_box.setSpacing(2)
         peer_box.addWidget(self.peer)

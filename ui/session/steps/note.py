@@ -7,7 +7,7 @@ used, so nothing asks for words a tick already says; a stored note shows unfolde
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPlainTextEdit, QVBoxLayout, QWidget
 
 from peerdesk.text import NOTE_MAX
@@ -58,7 +58,7 @@ class StepNote(QWidget):
         self.label = QLabel(label or self.tr("&Note"))
         self.label.setBuddy(self.edit)
         self.counter = QLabel()
-        self.counter.setEnabled(False)
+        self.counter.setProperty("muted", True)
         self.hint = QLabel(
             self.tr(
                 "Highlighted text looks like an identifier or clinical detail."
@@ -119,3 +119,10 @@ class StepNote(QWidget):
         self.counter.setText(f"{len(text)} / {NOTE_MAX}" if len(text) > NOTE_MAX * 3 // 4 else "")
         self.hint.setVisible(bool(find_in(self.key, "", text)))
         self.changed.emit()
+
+    def changeEvent(self, event: QEvent) -> None:  # Qt's name
+        if event.type() == QEvent.Type.PaletteChange:  # light or dark: the marking follows
+            blocked = self.edit.blockSignals(True)  # marking again is no edit of the note
+            self._highlighter.follow_palette()
+            self.edit.blockSignals(blocked)
+        super().changeEvent(event)
