@@ -46,7 +46,9 @@ from ui.messages import explain
 from ui.pages import Refreshable
 from ui.pages.today_page import BACKUP_REMINDER_DAYS, TodayPage
 from ui.pages.today_page import RESOURCES as START_RESOURCES
+from ui.widgets.accessible import announce
 from ui.widgets.dates import day_month_year
+from ui.widgets.screen import fit_to_screen
 
 if TYPE_CHECKING:  # the other pages and the session form are imported when first wanted
     from ui.pages.followups_page import FollowUpsPage
@@ -96,7 +98,7 @@ class MainWindow(QMainWindow):
         self.forms: list[SessionForm] = []
         # Qt adds the application's name after a title that is not just the name ("… — PeerDesk").
         self.setWindowTitle(self.tr("Demo journal") if demo else self.tr("PeerDesk"))
-        self.resize(1180, 720)
+        fit_to_screen(self, 1180, 720)
 
         # Today is what opens; every other page is built the first time it is shown, so
         # start-up does not pay for pages the supporter may not visit (and Insights, which sums
@@ -388,7 +390,9 @@ class MainWindow(QMainWindow):
 
     def _after_save(self, _session_id: int) -> None:
         self._refresh_current()
-        self.statusBar().showMessage(self.tr("Session saved."), 4000)
+        said = self.tr("Session saved.")
+        self.statusBar().showMessage(said, 10000)  # long enough to read, then the bar is free
+        announce(self, said)
 
     def _refresh_current(self) -> None:
         self._show_page(self.stack.currentIndex())
@@ -458,7 +462,9 @@ class MainWindow(QMainWindow):
         self._refresh_if_built(SETTINGS)
 
     def backup_finished(self, result: BackupResult) -> None:
-        self.statusBar().showMessage(describe_result(result, self), 8000)
+        said = describe_result(result, self)
+        self.statusBar().showMessage(said, 8000)
+        announce(self, said)
         self._update_backup_note()
         self._refresh_if_built(SETTINGS)
 
@@ -539,7 +545,7 @@ class MainWindow(QMainWindow):
         layout = QVBoxLayout(dialog)
         layout.addWidget(text)
         layout.addWidget(close)
-        dialog.resize(660, 560)
+        fit_to_screen(dialog, 660, 560)
         dialog.open()
 
     def _about(self) -> None:

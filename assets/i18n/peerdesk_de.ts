@@ -213,6 +213,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>not recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>How are you doing yourself?</source>
         <translation type="unfinished"></translation>
     </message>
@@ -237,6 +241,14 @@
     <name>CodeGroups</name>
     <message>
         <source>group {n}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Eight groups of four letters and digits, joined by dashes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The whole code, to &amp;read:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1614,6 +1626,10 @@
     </message>
     <message>
         <source>Why is this follow-up no longer needed? (No names or details.)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3177,6 +3193,18 @@
     </message>
     <message>
         <source>The CSV file, exactly as it will be written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the CSV file will hold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>As a &amp;table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The &amp;CSV file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5352,6 +5380,10 @@
         <source>A note holds at most {max} characters; the rest was cut off.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Highlighted, check before saving: {kinds}</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>SummaryWords</name>
@@ -5651,6 +5683,13 @@
     </message>
 </context>
 <context>
+    <name>accessible</name>
+    <message>
+        <source>partly ticked</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>errors</name>
     <message>
         <source>this follow-up is no longer open</source>
@@ -5762,6 +5801,13 @@
     </message>
     <message>
         <source>the current lock passphrase is needed to keep it</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>fields</name>
+    <message>
+        <source>not recorded</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6179,7 +6225,15 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>What is counted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Count</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

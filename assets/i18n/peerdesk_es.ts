@@ -213,6 +213,10 @@
         <translation>Necesidades &amp;cubiertas:</translation>
     </message>
     <message>
+        <source>not recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>How are you doing yourself?</source>
         <translation>¿Y tú, cómo estás?</translation>
     </message>
@@ -238,6 +242,14 @@
     <message>
         <source>group {n}</source>
         <translation>grupo {n}</translation>
+    </message>
+    <message>
+        <source>Eight groups of four letters and digits, joined by dashes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The whole code, to &amp;read:</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;Print recovery sheet…</source>
@@ -1615,6 +1627,10 @@
     <message>
         <source>Why is this follow-up no longer needed? (No names or details.)</source>
         <translation>¿Por qué ya no hace falta este seguimiento? (Sin nombres ni detalles.)</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3178,6 +3194,18 @@
     <message>
         <source>The CSV file, exactly as it will be written</source>
         <translation>El archivo CSV, exactamente como se escribirá</translation>
+    </message>
+    <message>
+        <source>What the CSV file will hold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>As a &amp;table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The &amp;CSV file</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The PDF pages, as they will be written</source>
@@ -5354,6 +5382,10 @@ Nuevos: {added}; actualizados: {updated} (sus datos se sustituyen por los del ar
         <source>A note holds at most {max} characters; the rest was cut off.</source>
         <translation>Una nota admite como máximo {max} caracteres; el resto se ha cortado.</translation>
     </message>
+    <message>
+        <source>Highlighted, check before saving: {kinds}</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>SummaryWords</name>
@@ -5653,6 +5685,13 @@ Nuevos: {added}; actualizados: {updated} (sus datos se sustituyen por los del ar
     </message>
 </context>
 <context>
+    <name>accessible</name>
+    <message>
+        <source>partly ticked</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>errors</name>
     <message>
         <source>this follow-up is no longer open</source>
@@ -5765,6 +5804,13 @@ Nuevos: {added}; actualizados: {updated} (sus datos se sustituyen por los del ar
     <message>
         <source>the current lock passphrase is needed to keep it</source>
         <translation>hace falta la contraseña de bloqueo actual para conservarla</translation>
+    </message>
+</context>
+<context>
+    <name>fields</name>
+    <message>
+        <source>not recorded</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -6181,8 +6227,16 @@ Nuevos: {added}; actualizados: {updated} (sus datos se sustituyen por los del ar
         <translation>Todo el periodo</translation>
     </message>
     <message>
+        <source>What is counted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Month</source>
         <translation>Mes</translation>
+    </message>
+    <message>
+        <source>Count</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Contacts</source>

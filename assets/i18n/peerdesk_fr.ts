@@ -213,6 +213,10 @@
         <translation>Ses &amp;besoins satisfaits&#xa0;:</translation>
     </message>
     <message>
+        <source>not recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>How are you doing yourself?</source>
         <translation>Et vous, comment allez-vous&#xa0;?</translation>
     </message>
@@ -238,6 +242,14 @@
     <message>
         <source>group {n}</source>
         <translation>groupe {n}</translation>
+    </message>
+    <message>
+        <source>Eight groups of four letters and digits, joined by dashes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The whole code, to &amp;read:</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;Print recovery sheet…</source>
@@ -1615,6 +1627,10 @@
     <message>
         <source>Why is this follow-up no longer needed? (No names or details.)</source>
         <translation>Pourquoi ce suivi n’est-il plus nécessaire&#xa0;? (Ni noms ni détails.)</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3178,6 +3194,18 @@
     <message>
         <source>The CSV file, exactly as it will be written</source>
         <translation>Le fichier CSV, exactement tel qu’il sera écrit</translation>
+    </message>
+    <message>
+        <source>What the CSV file will hold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>As a &amp;table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The &amp;CSV file</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The PDF pages, as they will be written</source>
@@ -5354,6 +5382,10 @@
         <source>A note holds at most {max} characters; the rest was cut off.</source>
         <translation>Une note contient au plus {max} caractères&#xa0;; la suite a été coupée.</translation>
     </message>
+    <message>
+        <source>Highlighted, check before saving: {kinds}</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>SummaryWords</name>
@@ -5653,6 +5685,13 @@
     </message>
 </context>
 <context>
+    <name>accessible</name>
+    <message>
+        <source>partly ticked</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>errors</name>
     <message>
         <source>this follow-up is no longer open</source>
@@ -5765,6 +5804,13 @@
     <message>
         <source>the current lock passphrase is needed to keep it</source>
         <translation>la phrase secrète de verrouillage actuelle est nécessaire pour la garder</translation>
+    </message>
+</context>
+<context>
+    <name>fields</name>
+    <message>
+        <source>not recorded</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -6181,8 +6227,16 @@
         <translation>Toute la période</translation>
     </message>
     <message>
+        <source>What is counted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Month</source>
         <translation>Mois</translation>
+    </message>
+    <message>
+        <source>Count</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Contacts</source>

@@ -18,20 +18,11 @@ from pytestqt.qtbot import QtBot
 
 from peerdesk import flow, insights, report
 from peerdesk.preferences import LANGUAGES
+from tests.support.language import while_translated
 
 ROOT = Path(__file__).resolve().parents[2]
 PIPELINE = runpy.run_path(str(ROOT / "packaging" / "translations.py"))
 TRANSLATED = ("es", "fr", "de")
-# Being translated on fix/es, fix/fr and fix/de this round: their catalogues arrive when the lead
-# merges those branches. strict: the mark fails the test as soon as a catalogue is complete, so
-# it cannot outlive the work it waits for.
-IN_PROGRESS = {
-    language: pytest.mark.xfail(
-        reason=f"peerdesk_{language}.ts is being translated (issue 16 item 2, fix/{language})",
-        strict=True,
-    )
-    for language in TRANSLATED
-}
 
 
 def _ts(language: str) -> ET.Element:
@@ -122,7 +113,7 @@ def test_the_english_catalogue_has_each_counts_singular_and_plural(qtbot: QtBot)
 
 
 @pytest.mark.parametrize(
-    "language", [pytest.param(lang, marks=IN_PROGRESS[lang]) for lang in TRANSLATED]
+    "language", [pytest.param(lang, marks=while_translated(lang)) for lang in TRANSLATED]
 )
 def test_every_message_is_translated(language: str) -> None:
     """Zero unfinished, vanished or obsolete messages, and no empty form."""

@@ -37,7 +37,7 @@ from peerdesk.sessions import FINISHED, Session
 from peerdesk.vault import Vault
 from tests.conftest import FIXED_NOW, Clock
 from tests.core.test_insights import populate
-from tests.support.language import speaking
+from tests.support.language import speaking, while_translated
 from ui.dialogs.program_totals_dialog import ProgramTotalsDialog
 from ui.dialogs.report_dialog import ReportDialog
 from ui.gates.unlock_dialog import UnlockDialog
@@ -255,16 +255,7 @@ def test_handout_report_and_recovery_sheet_in_each_language(
 
 
 @pytest.mark.parametrize(
-    "language",
-    [
-        pytest.param(
-            lang,
-            marks=pytest.mark.xfail(
-                reason=f"peerdesk_{lang}.ts is being translated (fix/{lang})", strict=True
-            ),
-        )
-        for lang, _country, _paper in SPOKEN
-    ],
+    "language", [pytest.param(lang, marks=while_translated(lang)) for lang, _c, _p in SPOKEN]
 )
 def test_the_papers_headings_are_translated(qapp: QApplication, language: str) -> None:
     with speaking(qapp, language, Country.AnyCountry):

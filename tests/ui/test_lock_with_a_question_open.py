@@ -206,7 +206,7 @@ QUESTIONS: dict[str, tuple[Callable[[MainWindow], object], str]] = {
         "QMessageBox",
     ),
     "settings: second backup folder": (
-        lambda w: _button(w.settings_page, "Choose a second folder for backups").click(),
+        lambda w: _button(w.settings_page, "Choose a second folder").click(),
         "QFileDialog",
     ),
     "settings: retention shred": (_retention_shred, "QMessageBox"),

@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPlainTextEdit,
+    QScrollArea,
     QSizePolicy,
     QTreeWidget,
     QTreeWidgetItem,
@@ -57,10 +58,12 @@ from ui.printing.handout import (
     print_handout,
     save_handout_pdf,
 )
+from ui.widgets.accessible import ResultLine, say_partly_ticked
 from ui.widgets.dates import to_date, to_qdate
 from ui.widgets.labels import ERROR, WARNING, muted_label, set_style_property
 from ui.widgets.labels import error_label as _error_label
 from ui.widgets.labels import plain_button as _button
+from ui.widgets.screen import fit_to_screen
 
 ChooseSaveFile = Callable[[str], Path | None]  # suggested file name -> chosen path, or None
 PrintHandout = Callable[[QWidget | None, Handout], bool]
@@ -177,7 +180,7 @@ class HandoutDialog(QDialog):
         self.warnings.setWordWrap(True)
         self.warnings.setTextFormat(Qt.TextFormat.PlainText)
         self.warnings.setProperty("note", WARNING)
-        self.warnings.setAccessibleName(self.tr("Things to check"))
+        self.warnings.setAccessibleDescription(self.tr("Things to check"))
         self.warnings.hide()
         self.keep_button = _button(
             self.tr("&Keep them without contact details"),
@@ -209,10 +212,10 @@ class HandoutDialog(QDialog):
         self._preview_timer.timeout.connect(self.update_preview_now)
 
         # --- actions ----------------------------------------------------------------------------
-        self.status = QLabel()
+        self.status = ResultLine()  # announced
         self.status.setWordWrap(True)
         self.status.setTextFormat(Qt.TextFormat.PlainText)
-        self.status.setAccessibleName(self.tr("Status"))
+        self.status.setAccessibleDescription(self.tr("Status"))
         self.preview_button = _button(self.tr("Pre&view…"), self.tr("Show a print preview"))
         self.print_button = _button(self.tr("&Print…"), self.tr("Print the handout"))
         self.save_button = _button(self.tr("&Save as PDF…"), self.tr("Save the handout as PDF"))
@@ -246,11 +249,20 @@ class HandoutDialog(QDialog):
         left.addLayout(form)
         left.addWidget(self.warnings)
         left.addWidget(self.keep_button, 0, Qt.AlignmentFlag.AlignLeft)
+        # On a short screen the page scrolls inside its frame rather than making the dialog taller
+        # than the screen; the frame takes no Tab stop (the preview is read aloud as a picture).
+        page_frame = QScrollArea()
+        page_frame.setWidget(self.preview)
+        page_frame.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        page_frame.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        page_frame.setFrameShape(QScrollArea.Shape.NoFrame)
+        bar = page_frame.verticalScrollBar().sizeHint().width()
+        page_frame.setFixedWidth(PREVIEW_WIDTH + 2 + bar)
+        page_frame.setMinimumHeight(120)
         right = QVBoxLayout()
-        right.addWidget(self.preview)
+        right.addWidget(page_frame, 1)
         right.addWidget(self.pages_label)
         right.addWidget(self.emergency_label)
-        right.addStretch(1)
         middle = QHBoxLayout()
         middle.addLayout(left, 1)
         middle.addLayout(right)
@@ -275,21 +287,12 @@ class HandoutDialog(QDialog):
         ]
         for first, second in itertools.pairwise(order):
             QWidget.setTabOrder(first, second)
-        self._fit_to_screen()
+        fit_to_screen(self, 1000, 660)
         self._update_state()
         self.update_preview_now()
         self.tree.setFocus()
 
     # --- building -------------------------------------------------------------------------------
-
-    def _fit_to_screen(self) -> None:
-        width, height = 1000, 660
-        screen = self.screen()
-        if screen is not None:
-            area = screen.availableGeometry()
-            width = min(width, area.width() - 40)
-            height = min(height, area.height() - 60)
-        self.resize(max(width, 640), max(height, 460))
 
     def _fill_tree(self, resources: list[Resource], ids: set[int], categories: set[str]) -> None:
         heads: dict[str, QTreeWidgetItem] = {}
@@ -403,6 +406,8 @@ class HandoutDialog(QDialog):
         self._preview_timer.start()
 
     def _update_state(self) -> None:
+        for head in self._heads():
+            say_partly_ticked(head)
         chosen = [self._resources[i] for i in self.chosen_ids()]
         for button in (self.preview_button, self.print_button, self.save_button):
             button.setEnabled(bool(chosen))
@@ -446,6 +451,7 @@ class HandoutDialog(QDialog):
             return
         if not handout.resources:
             self.preview.clear()
+            self.preview.setAccessibleName("")  # named by these words, not as a picture
             self.preview.setText(self.tr("Tick at least one resource."))
             self.preview.setFixedHeight(120)
             self.pages_label.setText("")
@@ -453,6 +459,7 @@ class HandoutDialog(QDialog):
             return
         image, self.pages = page_image(handout, PREVIEW_WIDTH)
         self.preview.setPixmap(QPixmap.fromImage(image))
+        self.preview.setAccessibleName(self.tr("Preview of the first page"))
         self.preview.setFixedHeight(image.height() + 2)
         if self.pages == 1:
             self.pages_label.setText(self.tr("Fits on one page."))

@@ -90,8 +90,8 @@ class FollowUpsModel(GroupedModel):
             if column == PEER:
                 return item.peer or self.tr("(forgotten peer)")
             return item.plan
-        if role == Qt.ItemDataRole.ToolTipRole and column == PLAN and item.plan:
-            return item.plan
+        if role == Qt.ItemDataRole.ToolTipRole:  # the whole text where a column cuts it short
+            return self.data(index, Qt.ItemDataRole.DisplayRole) or None
         if role == Qt.ItemDataRole.ForegroundRole and column == WHEN and item.due_on < self.today:
             return style_colour(due.OVERDUE, prop="due")
         return None
@@ -102,7 +102,12 @@ class FollowUpsModel(GroupedModel):
             return bucket
         if index.column() != 0:
             return None
-        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
+        # the tooltip too: the heading is cut short in a narrow list
+        if role in (
+            Qt.ItemDataRole.DisplayRole,
+            Qt.ItemDataRole.AccessibleTextRole,
+            Qt.ItemDataRole.ToolTipRole,
+        ):
             return f"{self._group_names[bucket]} ({len(self._groups[index.row()])})"
         if role == Qt.ItemDataRole.FontRole:
             font = QFont()

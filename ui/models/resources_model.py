@@ -101,8 +101,11 @@ class ResourcesModel(GroupedModel):
             if column == CONTACT:
                 return self.contact_text(item)
             return self.verified_text(item)
-        if role == Qt.ItemDataRole.ToolTipRole and column == NAME and item.description:
-            return item.description
+        if role == Qt.ItemDataRole.ToolTipRole:  # the whole name, which a narrow column cuts
+            shown = self.data(index, Qt.ItemDataRole.DisplayRole)
+            if column == NAME and item.description:
+                return f"{shown}\n{item.description}"
+            return shown or None
         if role == Qt.ItemDataRole.ForegroundRole:
             if item.archived or (column == CONTACT and is_placeholder(item)):
                 return muted_colour()
@@ -120,7 +123,12 @@ class ResourcesModel(GroupedModel):
             return category
         if index.column() != 0:
             return None
-        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
+        # the tooltip too: the heading is cut short in a narrow list
+        if role in (
+            Qt.ItemDataRole.DisplayRole,
+            Qt.ItemDataRole.AccessibleTextRole,
+            Qt.ItemDataRole.ToolTipRole,
+        ):
             return f"{category_label(category)} ({len(self._groups[index.row()])})"
         if role == Qt.ItemDataRole.FontRole:
             font = QFont()

@@ -12,6 +12,7 @@ from peerdesk.preferences import COUNTRY
 from peerdesk.resource_defaults import add_country_pack
 from ui.messages import explain
 from ui.printing.handout import emergency_line
+from ui.widgets.accessible import name_as_shown
 from ui.widgets.country_choice import CountryBox, country_name
 
 
@@ -30,7 +31,7 @@ class CountrySettings(QGroupBox):
         self.pack = CountryBox(journal.preferences.get(COUNTRY))
         self.pack.setAccessibleName(self.tr("Country whose resources to add"))
         self.add_pack_button = QPushButton(self.tr("Add its resources"))
-        self.add_pack_button.setAccessibleName(self.tr("Add this country's resources"))
+        name_as_shown(self.add_pack_button, self.tr("Add this country's resources"))
         self.add_pack_button.clicked.connect(self.add_pack)
         self.pack_state = QLabel()
         self.pack_state.setWordWrap(True)

@@ -43,6 +43,7 @@ from peerdesk.errors import InvalidInput
 from peerdesk.journal import Journal
 from ui.messages import core_message, flow_text, metric_text
 from ui.models.figures_model import FiguresModel
+from ui.widgets.accessible import name_as_shown
 from ui.widgets.colours import style_colour
 from ui.widgets.dates import (
     EARLIEST_DAY,
@@ -442,36 +443,38 @@ class InsightsPage(QWidget):
             edit.dateChanged.connect(self._months_changed)
         self.preset.currentIndexChanged.connect(self._preset_changed)
         self.report_button = QPushButton(self.tr("&Report for the program…"))
-        self.report_button.setAccessibleName(self.tr("Make a de-identified report"))
+        name_as_shown(self.report_button, self.tr("Make a de-identified report"))
         self.report_button.setToolTip(
             self.tr("Counts only, for your program: preview it, then save it as CSV or PDF")
         )
         self.report_button.clicked.connect(self.open_report)
         self.totals_button = QPushButton(self.tr("Program &totals…"))
-        self.totals_button.setAccessibleName(self.tr("Combine several supporters' reports"))
+        name_as_shown(self.totals_button, self.tr("Combine several supporters' reports"))
         self.totals_button.clicked.connect(self.open_totals)
         self.problem = QLabel()
         self.problem.setWordWrap(True)
         self.problem.hide()
 
+        # Two rows, so that the page fits a narrow screen: heading and reports, then the period
         bar = QHBoxLayout()
         bar.addWidget(heading)
-        bar.addSpacing(12)
+        bar.addStretch(1)
+        bar.addWidget(self.report_button)
+        bar.addWidget(self.totals_button)
+        period = QHBoxLayout()
         period_label = QLabel(self.tr("&Period"))
         period_label.setBuddy(self.preset)
-        bar.addWidget(period_label)
-        bar.addWidget(self.preset)
+        period.addWidget(period_label)
+        period.addWidget(self.preset)
         from_label = QLabel(self.tr("fro&m"))
         from_label.setBuddy(self.first)
         to_label = QLabel(self.tr("t&o"))
         to_label.setBuddy(self.last)
-        bar.addWidget(from_label)
-        bar.addWidget(self.first)
-        bar.addWidget(to_label)
-        bar.addWidget(self.last)
-        bar.addStretch(1)
-        bar.addWidget(self.report_button)
-        bar.addWidget(self.totals_button)
+        period.addWidget(from_label)
+        period.addWidget(self.first)
+        period.addWidget(to_label)
+        period.addWidget(self.last)
+        period.addStretch(1)
 
         self.tiles = {
             "contacts": Tile(self.tr("Contacts"), metric_text(metric["contacts"].definition)),
@@ -554,12 +557,14 @@ class InsightsPage(QWidget):
         inner.addLayout(grid)
         inner.addStretch(1)
         self.scroller = QScrollArea()
+        self.scroller.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Tab goes to the cards inside
         self.scroller.setWidgetResizable(True)
         self.scroller.setFrameShape(QFrame.Shape.NoFrame)
         self.scroller.setWidget(content)
 
         layout = QVBoxLayout(self)
         layout.addLayout(bar)
+        layout.addLayout(period)
         layout.addWidget(self.problem)
         layout.addWidget(self.scroller, 1)
 

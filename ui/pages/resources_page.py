@@ -16,7 +16,9 @@ from datetime import date
 from pathlib import Path
 
 from PySide6.QtCore import (
+    QEvent,
     QModelIndex,
+    QObject,
     Qt,
     QTimer,
 )
@@ -36,6 +38,7 @@ from PySide6.QtWidgets import (
     QPlainTextEdit,
     QScrollArea,
     QSplitter,
+    QStyle,
     QTreeView,
     QVBoxLayout,
     QWidget,
@@ -51,6 +54,7 @@ from peerdesk.text import LINE_MAX, NOTE_MAX, fold
 from ui.dialogs.handout_dialog import HandoutDialog
 from ui.messages import category_label, core_message
 from ui.models.resources_model import CONTACT, NAME, VERIFIED, ResourcesModel
+from ui.widgets.accessible import ResultLine, name_as_shown
 from ui.widgets.dates import day_long_month_year, to_date, to_qdate
 from ui.widgets.labels import ERROR, WARNING, set_style_property
 from ui.widgets.labels import error_label as _error_label
@@ -104,12 +108,10 @@ class ResourcesPage(QWidget):
         header.setSectionResizeMode(NAME, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(CONTACT, QHeaderView.ResizeMode.Interactive)
         header.setSectionResizeMode(VERIFIED, QHeaderView.ResizeMode.Interactive)
-        metrics = self.fontMetrics()
-        self.tree.setColumnWidth(CONTACT, metrics.horizontalAdvance("x" * 22))
-        self.tree.setColumnWidth(VERIFIED, metrics.horizontalAdvance("x" * 24))
+        self.tree.installEventFilter(self)  # column widths follow the list's width
         self.tree.selectionModel().currentChanged.connect(self._current_changed)
         self.show_archived = QCheckBox(self.tr("Show arc&hived"))
-        self.show_archived.setAccessibleName(self.tr("Show archived resources"))
+        name_as_shown(self.show_archived, self.tr("Show archived resources"))
         self.show_archived.toggled.connect(self._show_archived_toggled)
         self.add_button = _button(self.tr("&Add resource"), self.tr("Add a resource"))
         self.add_button.clicked.connect(self.new_resource)
@@ -133,7 +135,7 @@ class ResourcesPage(QWidget):
         self.verify_banner.setWordWrap(True)
         self.verify_banner.setTextFormat(Qt.TextFormat.PlainText)
         self.verify_banner.setProperty("note", WARNING)
-        self.verify_banner.setAccessibleName(self.tr("Verification warning"))
+        self.verify_banner.setAccessibleDescription(self.tr("Verification warning"))
         self.verify_banner.hide()
         self.category = QComboBox()
         for category in CATEGORIES:
@@ -180,7 +182,7 @@ class ResourcesPage(QWidget):
         self.errors["description"] = _error_label()
         self.errors["category"] = _error_label()
         self.verified = QCheckBox(self.tr("&Verified on"))
-        self.verified.setAccessibleName(self.tr("Details verified"))
+        name_as_shown(self.verified, self.tr("Details verified"))
         self.verified.toggled.connect(self._edited)
         self.verified.toggled.connect(self._update_verified_enabled)
         self.verified_on = QDateEdit()
@@ -199,10 +201,10 @@ class ResourcesPage(QWidget):
         self.revert_button.clicked.connect(self.revert)
         self.archive_button = _button("", "")
         self.archive_button.clicked.connect(self.toggle_archived)
-        self.status = QLabel()
+        self.status = ResultLine()  # announced
         self.status.setWordWrap(True)
         self.status.setTextFormat(Qt.TextFormat.PlainText)
-        self.status.setAccessibleName(self.tr("Status"))
+        self.status.setAccessibleDescription(self.tr("Status"))
 
         self._build_layout()
         self.refresh()
@@ -218,16 +220,21 @@ class ResourcesPage(QWidget):
         left_layout = QVBoxLayout(left)
         left_layout.setContentsMargins(0, 0, 0, 0)
         left_layout.addWidget(self.tree, 1)
-        left_layout.addWidget(self.show_archived)
+        # Two rows of controls under the list, so that the editor beside it fits a narrow screen
+        archived_row = QHBoxLayout()
+        archived_row.addWidget(self.show_archived)
+        archived_row.addStretch(1)
+        archived_row.addWidget(self.handout_button)
+        left_layout.addLayout(archived_row)
         buttons = QHBoxLayout()
         for button in (self.add_button, self.import_button, self.export_button):
             buttons.addWidget(button)
         buttons.addStretch(1)
-        buttons.addWidget(self.handout_button)
         left_layout.addLayout(buttons)
 
         form = QFormLayout()
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)  # labels above, if narrow
 
         def row(label: str, widget: QWidget, error: QLabel) -> None:
             caption = QLabel(label)
@@ -272,9 +279,15 @@ class ResourcesPage(QWidget):
         editor_layout.addWidget(self.status)
         editor_layout.addStretch(1)
         scroll = QScrollArea()
+        scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Tab goes to the editor's fields
         scroll.setWidgetResizable(True)
         scroll.setWidget(editor)
         scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        # The splitter never squeezes the editor below its fields (Save cut off on the right);
+        # the list beside it gives way instead, its names cut short with the whole in a tooltip.
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        bar = scroll.style().pixelMetric(QStyle.PixelMetric.PM_ScrollBarExtent)
+        scroll.setMinimumWidth(editor.minimumSizeHint().width() + bar + 4)
         box = QGroupBox()
         box_layout = QVBoxLayout(box)
         box_layout.setContentsMargins(0, 4, 0, 0)
@@ -283,8 +296,9 @@ class ResourcesPage(QWidget):
         splitter = QSplitter(Qt.Orientation.Horizontal)
         splitter.addWidget(left)
         splitter.addWidget(box)
-        splitter.setStretchFactor(0, 3)
-        splitter.setStretchFactor(1, 2)
+        # The list takes two thirds, so that names show whole on a 1280-pixel screen
+        splitter.setStretchFactor(0, 2)
+        splitter.setStretchFactor(1, 1)
         splitter.setChildrenCollapsible(False)
         layout = QVBoxLayout(self)
         layout.addWidget(heading)
@@ -314,6 +328,19 @@ class ResourcesPage(QWidget):
         ]
         for first, second in itertools.pairwise(order):
             QWidget.setTabOrder(first, second)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.tree and event.type() == QEvent.Type.Resize:
+            self._size_columns()
+        return super().eventFilter(watched, event)
+
+    def _size_columns(self) -> None:
+        """Contact and verification take what they need, but never more than a quarter each of
+        a narrow list: the names keep at least half (cut short, the whole in a tooltip)."""
+        metrics = self.fontMetrics()
+        quarter = self.tree.width() // 4  # its viewport follows after this event
+        self.tree.setColumnWidth(CONTACT, min(metrics.horizontalAdvance("x" * 19), quarter))
+        self.tree.setColumnWidth(VERIFIED, min(metrics.horizontalAdvance("x" * 17), quarter))
 
     # --- state ----------------------------------------------------------------------------------
 
@@ -436,10 +463,11 @@ class ResourcesPage(QWidget):
             self.archive_button.setText(
                 self.tr("&Restore") if item.archived else self.tr("Ar&chive")
             )
-            self.archive_button.setAccessibleName(
+            name_as_shown(
+                self.archive_button,
                 self.tr("Restore this resource")
                 if item.archived
-                else self.tr("Archive this resource")
+                else self.tr("Archive this resource"),
             )
         self.save_button.setEnabled(self._dirty or item is None)
         self.revert_button.setEnabled(self._dirty)

@@ -72,6 +72,7 @@ from ui.models.sessions_model import (
     snippet_html,
 )
 from ui.session.session_detail import SessionDetail
+from ui.widgets.accessible import ResultLine, name_as_shown
 from ui.widgets.dates import day_month_year, to_date, to_qdate
 
 _ALL = -1  # combo data meaning "no filter" for the peer combo
@@ -208,7 +209,7 @@ class SessionsPage(QWidget):
             )
         )
         self.sort_combo.currentIndexChanged.connect(self._order_changed)
-        self.count_label = QLabel()
+        self.count_label = ResultLine()  # announced
         self.count_label.setTextFormat(Qt.TextFormat.PlainText)
         self.count_label.setWordWrap(True)  # a long message wraps; the search box keeps its room
 
@@ -236,7 +237,7 @@ class SessionsPage(QWidget):
         ):
             self.followup_combo.addItem(label, value)
         self.clear_filters_button = QPushButton(self.tr("C&lear filters"))
-        self.clear_filters_button.setAccessibleName(self.tr("Clear all filters"))
+        name_as_shown(self.clear_filters_button, self.tr("Clear all filters"))
         self.clear_filters_button.clicked.connect(self.clear_filters)
         self._fill_choices()
         for box, edit in ((self.use_from_date, self.from_date), (self.use_to_date, self.to_date)):
@@ -266,16 +267,16 @@ class SessionsPage(QWidget):
 
         # --- actions ----------------------------------------------------------------------------
         self.new_button = QPushButton(self.tr("&New session"))
-        self.new_button.setAccessibleName(self.tr("Start a new session"))
+        name_as_shown(self.new_button, self.tr("Start a new session"))
         self.new_button.clicked.connect(self._new)
         self.edit_button = QPushButton(self.tr("&Edit"))
-        self.edit_button.setAccessibleName(self.tr("Edit the chosen session"))
+        name_as_shown(self.edit_button, self.tr("Edit the chosen session"))
         self.edit_button.clicked.connect(self.edit_selected)
         self.shred_button = QPushButton(self.tr("Shre&d…"))
-        self.shred_button.setAccessibleName(self.tr("Shred the chosen session"))
+        name_as_shown(self.shred_button, self.tr("Shred the chosen session"))
         self.shred_button.setToolTip(self.tr("Delete this session and its notes for good"))
         self.shred_button.clicked.connect(self.shred_selected)
-        self.status_label = QLabel()
+        self.status_label = ResultLine()  # announced
         self.status_label.setTextFormat(Qt.TextFormat.PlainText)
 
         self._build_layout()
@@ -295,7 +296,7 @@ class SessionsPage(QWidget):
         combo = QComboBox()
         combo.setAccessibleName(name)
         combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
-        combo.setMinimumContentsLength(14)
+        combo.setMinimumContentsLength(10)
         return combo
 
     def _table(self, model: SessionsModel | SearchResultsModel, name: str) -> QTableView:
@@ -330,6 +331,13 @@ class SessionsPage(QWidget):
         }
         for column, width in widths.items():
             self.table.setColumnWidth(column, width)
+        # On a narrow screen kind and outcome share what is left (cut short, the full text in
+        # a tooltip) rather than the list scrolling sideways.
+        for column in (SessionsModel.KIND, SessionsModel.OUTCOME, SessionsModel.FOLLOW_UP):
+            self.table.horizontalHeader().setSectionResizeMode(
+                column, QHeaderView.ResizeMode.Stretch
+            )
+        self.table.horizontalHeader().setStretchLastSection(False)  # it stretches as above
         self.table.horizontalHeader().setMinimumSectionSize(date_width)
         self.table.verticalHeader().setDefaultSectionSize(fm.lineSpacing() + 8)
         self.search_table.setColumnWidth(SearchResultsModel.DATE, widths[SessionsModel.DATE])
@@ -372,8 +380,8 @@ class SessionsPage(QWidget):
         splitter = QSplitter(Qt.Orientation.Horizontal)
         splitter.addWidget(self.stack)
         splitter.addWidget(self.detail)
-        splitter.setStretchFactor(0, 3)
-        splitter.setStretchFactor(1, 2)
+        splitter.setStretchFactor(0, 2)  # the list's columns show whole on a 1280-pixel screen
+        splitter.setStretchFactor(1, 1)
         splitter.setChildrenCollapsible(False)
         self.splitter = splitter
 

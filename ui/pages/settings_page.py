@@ -7,7 +7,7 @@ from collections.abc import Callable
 from dataclasses import replace
 from pathlib import Path
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QButtonGroup,
     QComboBox,
@@ -48,6 +48,7 @@ from peerdesk.vault import Vault, check_passphrase
 from ui.background.retention_settings import RetentionSettings
 from ui.messages import explain, keyring_name
 from ui.pages.country_settings import CountrySettings
+from ui.widgets.accessible import ResultLine, name_as_shown
 
 # Each language by its own name: whoever cannot read the current one still finds theirs.
 ENDONYMS = {"en": "English", "es": "Español", "fr": "Français", "de": "Deutsch"}
@@ -108,7 +109,7 @@ class SettingsPage(QWidget):
         self.set_passphrase_button.clicked.connect(self._set_passphrase)
         self.remove_passphrase_button = QPushButton(self.tr("Remove passphrase"))
         self.remove_passphrase_button.clicked.connect(self._remove_passphrase)
-        self.passphrase_state = QLabel()
+        self.passphrase_state = ResultLine()  # announced
         self.passphrase_state.setWordWrap(True)
         lock_form.addRow(self.tr("Passphrase"), self.passphrase)
         lock_form.addRow(self.tr("Again"), self.passphrase_again)
@@ -136,7 +137,7 @@ class SettingsPage(QWidget):
         self.new_code_button.clicked.connect(self._new_code)
         self.old_backups_button = QPushButton(self.tr("Backups made with an old key…"))
         self.old_backups_button.clicked.connect(self.show_old_backups)
-        self.code_state = QLabel()
+        self.code_state = ResultLine()  # announced
         self.code_state.setWordWrap(True)
         code_layout.addWidget(code_text)
         code_buttons = QHBoxLayout()
@@ -175,6 +176,7 @@ class SettingsPage(QWidget):
         layout.addWidget(self.country)
         layout.addStretch(1)
         scroll = QScrollArea()  # tall on a small laptop screen
+        scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # a frame, not a stop: Tab goes to fields
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
         scroll.setWidget(content)
@@ -236,7 +238,7 @@ class SettingsPage(QWidget):
         fields.addRow(self.mode_passphrase_label, self.mode_passphrase_edit)
         fields.addRow(self.mode_again_label, self.mode_passphrase_again)
         self.mode_switch_button = QPushButton(self.tr("Switch"))
-        self.mode_switch_button.setAccessibleName(self.tr("Switch how PeerDesk opens"))
+        name_as_shown(self.mode_switch_button, self.tr("Switch how PeerDesk opens"))
         self.mode_switch_button.clicked.connect(self._switch_mode)
         self.mode_state = QLabel()
         self.mode_state.setWordWrap(True)
@@ -333,10 +335,10 @@ class SettingsPage(QWidget):
             box.valueChanged.connect(self._save_backup_plan)
         self.second_folder = QLabel(str(plan.second_folder or self.tr("none")))
         choose = self.choose_folder_button = QPushButton(self.tr("Choose a second folder…"))
-        choose.setAccessibleName(self.tr("Choose a second folder for backups"))
+        name_as_shown(choose, self.tr("Choose a second folder for backups"))
         choose.clicked.connect(lambda: self._set_second_folder(self._choose_folder()))
         stop = self.stop_copying_button = QPushButton(self.tr("Stop copying there"))
-        stop.setAccessibleName(self.tr("Stop copying backups to the second folder"))
+        name_as_shown(stop, self.tr("Stop copying backups to the second folder"))
         stop.clicked.connect(lambda: self._set_second_folder(""))
         form.addRow(self.tr("Back up every"), self.backup_every)
         form.addRow(self.tr("Backups to keep"), self.backup_keep)

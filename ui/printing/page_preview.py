@@ -21,6 +21,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ui.widgets.screen import fit_to_screen
+
 _PAGE_STYLE = "QLabel { border: 1px solid #9a9a9a; background: white; }"
 
 
@@ -98,7 +100,7 @@ class PagePreviewDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(self.view, 1)
         layout.addLayout(buttons)
-        self.resize(720, 860)
+        fit_to_screen(self, 720, 860)
 
     def print_now(self) -> bool:
         """Print (the printer is made now, not before); close the preview when it was printed."""

@@ -41,6 +41,7 @@ from peerdesk.identifiers import (
     find_identifiers,
     surrounding,
 )
+from ui.widgets.accessible import name_as_shown
 
 
 def _selection_colour() -> QColor:
@@ -182,9 +183,9 @@ class IdentifierGuardDialog(QDialog):
         scroll.setAccessibleName(self.tr("What to check before saving"))
 
         self.edit_button = QPushButton(self.tr("Go back and edit"))
-        self.edit_button.setAccessibleName(self.tr("Go back and edit the note"))
+        name_as_shown(self.edit_button, self.tr("Go back and edit the note"))
         self.keep_button = QPushButton(self.tr("Keep it and save"))
-        self.keep_button.setAccessibleName(self.tr("Keep the text as it is and save"))
+        name_as_shown(self.keep_button, self.tr("Keep the text as it is and save"))
         self.edit_button.setDefault(True)
         self.edit_button.clicked.connect(self.reject)
         self.keep_button.clicked.connect(self.accept)

@@ -53,6 +53,8 @@ from PySide6.QtWidgets import (
 import peerdesk
 from peerdesk.errors import InvalidInput, PeerDeskError
 from peerdesk.files import PRIVATE_FILE, ensure_private_dir
+from ui.widgets.accessible import name_as_shown
+from ui.widgets.screen import fit_to_screen
 
 log = logging.getLogger(__name__)
 
@@ -183,7 +185,7 @@ class CrashDialog(QDialog):
         super().__init__(parent)
         self.report = report
         self.setWindowTitle(self.tr("PeerDesk ran into a problem"))
-        self.resize(640, 460)
+        fit_to_screen(self, 640, 460)
         intro = QLabel(
             self.tr(
                 "Something unexpected went wrong inside PeerDesk, and it needs to close. What "
@@ -208,10 +210,10 @@ class CrashDialog(QDialog):
         self.text.setLineWrapMode(QPlainTextEdit.LineWrapMode.NoWrap)
         self.text.setAccessibleName(self.tr("Crash report"))
         self.copy_button = QPushButton(self.tr("&Copy report"))
-        self.copy_button.setAccessibleName(self.tr("Copy report"))
+        name_as_shown(self.copy_button, self.tr("Copy report"))
         self.copy_button.clicked.connect(self.copy_report)
         self.quit_button = QPushButton(self.tr("&Quit"))
-        self.quit_button.setAccessibleName(self.tr("Quit PeerDesk"))
+        name_as_shown(self.quit_button, self.tr("Quit PeerDesk"))
         self.quit_button.setDefault(True)
         self.quit_button.clicked.connect(self.accept)
         buttons = QHBoxLayout()

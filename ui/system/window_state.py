@@ -10,6 +10,7 @@ from PySide6.QtCore import QByteArray, QSettings
 from PySide6.QtWidgets import QWidget
 
 from peerdesk.files import create_private_file, ensure_private_dir, make_private
+from ui.widgets.screen import keep_on_screen
 
 log = logging.getLogger(__name__)
 
@@ -37,6 +38,7 @@ class WindowState:
         geometry = settings.value("main/geometry")
         if isinstance(geometry, QByteArray):
             window.restoreGeometry(geometry)
+            keep_on_screen(window)  # saved on a larger screen, or with a panel since added
 
     def save(self, window: QWidget) -> None:
         settings = self._settings()

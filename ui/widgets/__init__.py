@@ -7,4 +7,5 @@
 - ``dates``: typed ``date``/``Month`` <-> ``QDate`` conversions; dates and month names as the
   user's locale writes them.
 - ``numbers``: decimals and percentages with the locale's decimal sign.
+- ``screen``: window sizes that fit the screen's free area (a small laptop's too).
 """

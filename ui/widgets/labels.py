@@ -9,6 +9,8 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QPushButton, QWidget
 
+from ui.widgets.accessible import name_as_shown
+
 ERROR, WARNING = "error", "warning"  # the "state" property's values with a colour of their own
 
 
@@ -48,6 +50,6 @@ def error_label(*, bold: bool = False) -> QLabel:
 def plain_button(text: str, accessible_name: str) -> QPushButton:
     """A button that Enter in a field never presses by accident."""
     button = QPushButton(text)
-    button.setAccessibleName(accessible_name)
+    name_as_shown(button, accessible_name)  # the visible words; ``accessible_name`` describes
     button.setAutoDefault(False)
     return button

@@ -11,7 +11,7 @@ from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPlainTextEdit, QVBoxLayout, QWidget
 
 from peerdesk.text import NOTE_MAX
-from ui.session.identifier_guard import IdentifierHighlighter, find_in
+from ui.session.identifier_guard import IdentifierHighlighter, find_in, kind_label
 from ui.session.steps.fields import button
 
 
@@ -117,7 +117,16 @@ class StepNote(QWidget):
                 )
             )
         self.counter.setText(f"{len(text)} / {NOTE_MAX}" if len(text) > NOTE_MAX * 3 // 4 else "")
-        self.hint.setVisible(bool(find_in(self.key, "", text)))
+        found = find_in(self.key, "", text)
+        self.hint.setVisible(bool(found))
+        # The highlight is only colour: a screen reader hears what kinds were found (never the
+        # text itself) in the note's description.
+        kinds = ", ".join(dict.fromkeys(kind_label(finding.kind) for finding in found))
+        self.edit.setAccessibleDescription(
+            self.tr("Highlighted, check before saving: {kinds}").format(kinds=kinds)
+            if found
+            else ""
+        )
         self.changed.emit()
 
     def changeEvent(self, event: QEvent) -> None:  # Qt's name
