@@ -214,7 +214,7 @@
     </message>
     <message>
         <source>not recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>non renseigné</translation>
     </message>
     <message>
         <source>How are you doing yourself?</source>
@@ -245,11 +245,11 @@
     </message>
     <message>
         <source>Eight groups of four letters and digits, joined by dashes</source>
-        <translation type="unfinished"></translation>
+        <translation>Huit groupes de quatre lettres et chiffres, reliés par des tirets</translation>
     </message>
     <message>
         <source>The whole code, to &amp;read:</source>
-        <translation type="unfinished"></translation>
+        <translation>Le code entier, à &amp;lire&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Print recovery sheet…</source>
@@ -1630,7 +1630,7 @@
     </message>
     <message>
         <source>Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Raison</translation>
     </message>
 </context>
 <context>
@@ -3197,15 +3197,15 @@
     </message>
     <message>
         <source>What the CSV file will hold</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce que contiendra le fichier CSV</translation>
     </message>
     <message>
         <source>As a &amp;table</source>
-        <translation type="unfinished"></translation>
+        <translation>En ta&amp;bleau</translation>
     </message>
     <message>
         <source>The &amp;CSV file</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier CS&amp;V</translation>
     </message>
     <message>
         <source>The PDF pages, as they will be written</source>
@@ -5384,7 +5384,7 @@
     </message>
     <message>
         <source>Highlighted, check before saving: {kinds}</source>
-        <translation type="unfinished"></translation>
+        <translation>Surligné, à vérifier avant d’enregistrer&#xa0;: {kinds}</translation>
     </message>
 </context>
 <context>
@@ -5688,7 +5688,7 @@
     <name>accessible</name>
     <message>
         <source>partly ticked</source>
-        <translation type="unfinished"></translation>
+        <translation>partiellement coché</translation>
     </message>
 </context>
 <context>
@@ -5810,7 +5810,7 @@
     <name>fields</name>
     <message>
         <source>not recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>non renseigné</translation>
     </message>
 </context>
 <context>
@@ -6228,7 +6228,7 @@
     </message>
     <message>
         <source>What is counted</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce qui est compté</translation>
     </message>
     <message>
         <source>Month</source>
@@ -6236,7 +6236,7 @@
     </message>
     <message>
         <source>Count</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre</translation>
     </message>
     <message>
         <source>Contacts</source>
