@@ -214,7 +214,7 @@
     </message>
     <message>
         <source>not recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>sin registrar</translation>
     </message>
     <message>
         <source>How are you doing yourself?</source>
@@ -245,11 +245,11 @@
     </message>
     <message>
         <source>Eight groups of four letters and digits, joined by dashes</source>
-        <translation type="unfinished"></translation>
+        <translation>Ocho grupos de cuatro letras y cifras, unidos por guiones</translation>
     </message>
     <message>
         <source>The whole code, to &amp;read:</source>
-        <translation type="unfinished"></translation>
+        <translation>El código entero, para &amp;leer:</translation>
     </message>
     <message>
         <source>&amp;Print recovery sheet…</source>
@@ -1630,7 +1630,7 @@
     </message>
     <message>
         <source>Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Motivo</translation>
     </message>
 </context>
 <context>
@@ -3197,15 +3197,15 @@
     </message>
     <message>
         <source>What the CSV file will hold</source>
-        <translation type="unfinished"></translation>
+        <translation>Lo que contendrá el archivo CSV</translation>
     </message>
     <message>
         <source>As a &amp;table</source>
-        <translation type="unfinished"></translation>
+        <translation>Como ta&amp;bla</translation>
     </message>
     <message>
         <source>The &amp;CSV file</source>
-        <translation type="unfinished"></translation>
+        <translation>El archivo &amp;CSV</translation>
     </message>
     <message>
         <source>The PDF pages, as they will be written</source>
@@ -3350,7 +3350,7 @@
     </message>
     <message>
         <source>Make a hand&amp;out…</source>
-        <translation>Preparar una ho&amp;ja informativa…</translation>
+        <translation>Crear ho&amp;ja informativa…</translation>
     </message>
     <message>
         <source>Make a handout from the directory</source>
@@ -5384,7 +5384,7 @@ Nuevos: {added}; actualizados: {updated} (sus datos se sustituyen por los del ar
     </message>
     <message>
         <source>Highlighted, check before saving: {kinds}</source>
-        <translation type="unfinished"></translation>
+        <translation>Resaltado, revísalo antes de guardar: {kinds}</translation>
     </message>
 </context>
 <context>
@@ -5688,7 +5688,7 @@ Nuevos: {added}; actualizados: {updated} (sus datos se sustituyen por los del ar
     <name>accessible</name>
     <message>
         <source>partly ticked</source>
-        <translation type="unfinished"></translation>
+        <translation>marcado en parte</translation>
     </message>
 </context>
 <context>
@@ -5810,7 +5810,7 @@ Nuevos: {added}; actualizados: {updated} (sus datos se sustituyen por los del ar
     <name>fields</name>
     <message>
         <source>not recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>sin registrar</translation>
     </message>
 </context>
 <context>
@@ -6228,7 +6228,7 @@ Nuevos: {added}; actualizados: {updated} (sus datos se sustituyen por los del ar
     </message>
     <message>
         <source>What is counted</source>
-        <translation type="unfinished"></translation>
+        <translation>Qué se cuenta</translation>
     </message>
     <message>
         <source>Month</source>
@@ -6236,7 +6236,7 @@ Nuevos: {added}; actualizados: {updated} (sus datos se sustituyen por los del ar
     </message>
     <message>
         <source>Count</source>
-        <translation type="unfinished"></translation>
+        <translation>Recuento</translation>
     </message>
     <message>
         <source>Contacts</source>
