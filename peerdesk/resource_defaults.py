@@ -24,7 +24,7 @@ from peerdesk.errors import InvalidInput
 from peerdesk.journal import Journal
 from peerdesk.preferences import COUNTRY, RESOURCES_SEEDED
 from peerdesk.resources import Resource
-from peerdesk.text import fold
+from peerdesk.text import search_fold
 
 log = logging.getLogger(__name__)
 
@@ -34,14 +34,14 @@ def pack_resources(code: str = countries.DEFAULT) -> list[Resource]:
     return resource_files.parse_json(asset(countries.country(code).pack).read_bytes())
 
 
-def default_resources() -> list[Resource]:
-    """The pack journals made before country packs started with (the US one)."""
-    return pack_resources(countries.DEFAULT)
-
-
 def is_placeholder(resource: Resource) -> bool:
-    """True when an entry has no way to reach the service yet (no phone, text line or web)."""
-    return not (resource.phone or resource.text_line or resource.web)
+    """True when an entry has no way to reach the service yet: no phone or text line with a
+    digit in it ("tbc" is nothing to call), and no web address."""
+    return not (_has_digit(resource.phone) or _has_digit(resource.text_line) or resource.web)
+
+
+def _has_digit(text: str) -> bool:
+    return any(c.isdigit() for c in text)
 
 
 def seed_default_resources(
@@ -52,7 +52,7 @@ def seed_default_resources(
     The country is the journal's :data:`COUNTRY` setting (``load`` replaces the pack in tests).
     A directory that already holds anything (even archived entries) is left alone, and once the
     defaults were added they are never added again, even if the supporter archives them all.
-    A missing or broken pack is logged and skipped: a new journal must not fail for it.
+    A missing, unreadable or broken pack is logged and skipped: a new journal must not fail for it.
     """
     if journal.preferences.get(RESOURCES_SEEDED):
         return 0
@@ -62,7 +62,7 @@ def seed_default_resources(
     code = journal.preferences.get(COUNTRY)
     try:
         defaults = load() if load is not None else pack_resources(code)
-    except (FileNotFoundError, InvalidInput) as exc:
+    except (OSError, InvalidInput) as exc:  # missing, unreadable or damaged
         log.error("the resource pack for %s could not be read: %s", code, exc)
         return 0
     with journal.transaction():
@@ -81,8 +81,35 @@ class PackAdded:
     skipped: int
 
 
-def _digits(phone: str) -> str:
-    return re.sub(r"\D", "", phone)
+# A phone field may hold more than one number ("0800 111 0 111 / 0800 111 0 222").
+_BETWEEN_NUMBERS = re.compile(r"[/,;]|\bor\b", re.IGNORECASE)
+# A number at least this long is the same with a country code or trunk 0 before it.
+_NATIONAL_MIN = 7
+_PREFIX_MAX = 4  # a country code of up to three digits and a trunk 0: "+353 (0)1 ..."
+
+
+def _numbers(phone: str) -> set[str]:
+    """The numbers in a phone field, as digits without leading zeros (no "+", "00" or trunk 0)."""
+    found = (re.sub(r"\D", "", part).lstrip("0") for part in _BETWEEN_NUMBERS.split(phone))
+    return {number for number in found if number}
+
+
+def _same_number(a: str, b: str) -> bool:
+    """True for "01 297 0356" and "+353 1 297 0356"; a short number never matches a long one's
+    end ("123" is not "116 123")."""
+    short, long = sorted((a, b), key=len)
+    if short == long:
+        return True
+    return (
+        len(short) >= _NATIONAL_MIN
+        and long.endswith(short)
+        and len(long) - len(short) <= _PREFIX_MAX
+    )
+
+
+def _same_name(name: str) -> str:
+    """The form two names are compared in: case, accents and runs of spaces do not count."""
+    return " ".join(search_fold(name).split())
 
 
 def add_country_pack(
@@ -91,23 +118,25 @@ def add_country_pack(
     """Add the entries of a country's pack the directory does not hold yet, in one transaction.
 
     An entry is already there when an entry of the directory (archived ones too) has the same
-    name (ignoring case) or, when it has a phone number, the same number (digits only). Nothing
-    already there is changed: the supporter's edits and verifications stay as they are.
+    name (ignoring case, accents and spaces) or, when it has a phone number, the same number
+    (digits only, with or without a country code or trunk 0). Nothing already there is changed:
+    the supporter's edits and verifications stay as they are.
     KeyError for a country without a pack; a missing or broken pack raises like any import.
     """
     incoming = load(countries.country(code).code)
     known = journal.resources.all(include_archived=True)
-    names = {fold(r.name) for r in known}
-    phones = {_digits(r.phone) for r in known if _digits(r.phone)}
+    names = {_same_name(r.name) for r in known}
+    phones = {number for r in known for number in _numbers(r.phone)}
     new: list[Resource] = []
     for item in incoming:
-        number = _digits(item.phone)
-        if fold(item.name) in names or (number and number in phones):
+        numbers = _numbers(item.phone)
+        if _same_name(item.name) in names or any(
+            _same_number(number, phone) for number in numbers for phone in phones
+        ):
             continue
         new.append(item)
-        names.add(fold(item.name))
-        if number:
-            phones.add(number)
+        names.add(_same_name(item.name))
+        phones |= numbers
     with journal.transaction():
         for item in new:
             journal.resources.save(item)

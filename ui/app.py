@@ -11,7 +11,7 @@ from pathlib import Path
 from types import FrameType
 
 from PySide6.QtCore import QTimer
-from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
+from PySide6.QtWidgets import QApplication, QDialog
 
 from peerdesk.cli import AppOptions
 from peerdesk.clock import system_clock
@@ -79,6 +79,8 @@ class EndOnSignal:
 
 def _known_error(exc: PeerDeskError) -> int:
     """A known error before any window (no writable temporary folder for the demo): say it."""
+    from PySide6.QtWidgets import QMessageBox  # only here: start-up does not load it
+
     words = explain(exc)
     QMessageBox.critical(None, words.title, words.as_text())
     return 1

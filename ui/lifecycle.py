@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtGui import QGuiApplication
-from PySide6.QtWidgets import QApplication, QDialog, QMessageBox, QProgressDialog, QWidget
+from PySide6.QtWidgets import QApplication, QDialog, QWidget
 
 from peerdesk.clock import Clock
 from peerdesk.errors import (
@@ -38,7 +38,9 @@ from ui.system.idle import IdleWatcher, LockReason, ScreenLockWatcher
 from ui.system.language import AppLanguage
 from ui.system.window_state import WindowState
 
-if TYPE_CHECKING:  # the gates, repair dialogs and retention are imported when needed
+if TYPE_CHECKING:  # the gates, repair dialogs, retention and message boxes: when needed
+    from PySide6.QtWidgets import QProgressDialog
+
     from ui.background.retention_settings import RetentionRunner
     from ui.gates import Gate
     from ui.gates.damage_dialog import DamageDialog
@@ -106,7 +108,7 @@ class AppController(QObject):
         self.idle = IdleWatcher(self) if idle is None else idle  # tests hand in their clock
         self.idle.setParent(self)
         self.idle.idle.connect(lambda: self.lock(LockReason.IDLE))
-        app.installEventFilter(self.idle)
+        self._watching_input = False  # see _watch_input
         self._page_when_locked: int | None = None
         self.screen_lock = ScreenLockWatcher(self)  # screen locked or laptop suspending
         self.screen_lock.lock_now.connect(lambda: self.lock(LockReason.SCREEN))
@@ -117,6 +119,8 @@ class AppController(QObject):
     # --- start ----------------------------------------------------------------------------------
 
     def start(self) -> None:
+        if self.theme is not None:  # the last choice until the journal's own applies
+            self.theme.choose(self._window_state.theme() or self.theme.choice)
         if self.vault.is_unlocked and self.vault.journal is not None:
             self._show_main(self.vault.journal)
         elif self.vault.exists():
@@ -222,8 +226,11 @@ class AppController(QObject):
         if self.theme is not None:
             self.theme.choose(theme)
             window.theme_changed.connect(self.theme.choose)
+            self._window_state.remember_theme(theme)  # for the unlock screen at the next start
+            window.theme_changed.connect(self._window_state.remember_theme)
         window.retention_shredded.connect(lambda _result: self._vacuum_later())
         window.journal_damaged.connect(self._damaged_while_open)
+        window.on_screen.connect(self._watch_input)
         window.destroyed.connect(lambda: log.debug("main window destroyed"))
         self._window_state.restore(window)
         if self._page_when_locked is not None:  # unlocked after a lock: the page that was open
@@ -235,6 +242,13 @@ class AppController(QObject):
         self._start_check()
         self.unlocked.emit()
         self.ready.emit()
+
+    def _watch_input(self) -> None:
+        """Input restarts the idle count from the first window on screen on (only an open
+        window can be locked for being idle); MainWindow._watch_keys says why not sooner."""
+        if not self._watching_input:
+            self._watching_input = True
+            self._app.installEventFilter(self.idle)
 
     def _start_check(self) -> None:
         """Check every page beside the open window; retention (which shreds and rewrites) and
@@ -323,6 +337,8 @@ class AppController(QObject):
         if not self.vault.restore_left_passphrase_mode:
             return
         self.vault.restore_left_passphrase_mode = False  # said once
+        from PySide6.QtWidgets import QMessageBox
+
         box = QMessageBox(
             QMessageBox.Icon.Warning,
             self.tr("The journal now opens with your computer login"),
@@ -475,6 +491,8 @@ class AppController(QObject):
         if self.window is None or self._rekey.busy:
             return
         self._close_window()
+        from PySide6.QtWidgets import QProgressDialog
+
         notice = QProgressDialog(self.tr("Giving your journal a new key…"), "", 0, 0)
         notice.setCancelButton(None)
         notice.setWindowTitle(self.tr("PeerDesk"))

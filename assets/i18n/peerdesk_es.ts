@@ -1280,7 +1280,7 @@
     </message>
     <message>
         <source>Trauma or mass casualty</source>
-        <translation>Trauma o incidente con múltiples víctimas</translation>
+        <translation>Trauma o múltiples víctimas</translation>
     </message>
     <message>
         <source>Lawsuit or complaint</source>
@@ -1288,7 +1288,7 @@
     </message>
     <message>
         <source>Licensing board matter</source>
-        <translation>Expediente del colegio profesional</translation>
+        <translation>Expediente colegial</translation>
     </message>
     <message>
         <source>Patient aggression</source>
@@ -1300,11 +1300,11 @@
     </message>
     <message>
         <source>Colleague&apos;s death or illness</source>
-        <translation>Muerte o enfermedad de un compañero</translation>
+        <translation>Compañero fallecido o enfermo</translation>
     </message>
     <message>
         <source>Burnout or moral injury</source>
-        <translation>Desgaste profesional o daño moral</translation>
+        <translation>Burnout o daño moral</translation>
     </message>
     <message>
         <source>Change at work</source>
@@ -4595,15 +4595,15 @@ Nuevos: {added}; actualizados: {updated} (sus datos se sustituyen por los del ar
     </message>
     <message>
         <source>Newest first</source>
-        <translation>Más recientes primero</translation>
+        <translation>Más recientes</translation>
     </message>
     <message>
         <source>Best match</source>
-        <translation>Mejor coincidencia</translation>
+        <translation>Más relevantes</translation>
     </message>
     <message>
         <source>Newest first: the sessions whose notes were written most recently, newest date first. Best match: the sessions whose notes match the words best.</source>
-        <translation>Más recientes primero: las sesiones cuyas notas se escribieron más recientemente, empezando por la fecha más reciente. Mejor coincidencia: las sesiones cuyas notas coinciden mejor con las palabras.</translation>
+        <translation>Más recientes: las sesiones cuyas notas se escribieron más recientemente, empezando por la fecha más reciente. Más relevantes: las sesiones cuyas notas coinciden mejor con las palabras.</translation>
     </message>
     <message>
         <source>&amp;From</source>
@@ -4671,7 +4671,7 @@ Nuevos: {added}; actualizados: {updated} (sus datos se sustituyen por los del ar
     </message>
     <message>
         <source>C&amp;lear filters</source>
-        <translation>&amp;Quitar filtros</translation>
+        <translation>Sin &amp;filtros</translation>
     </message>
     <message>
         <source>Clear all filters</source>

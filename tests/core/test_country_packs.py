@@ -6,15 +6,17 @@ from __future__ import annotations
 
 import json
 import os
+import unicodedata
 from pathlib import Path
 
 import pytest
+import sqlcipher3
 
 from peerdesk import countries, resource_files, schema
 from peerdesk.assets import asset
 from peerdesk.clock import today
-from peerdesk.database import connect
-from peerdesk.errors import InvalidInput
+from peerdesk.database import Connection, connect
+from peerdesk.errors import InvalidInput, PeerDeskError
 from peerdesk.journal import Journal
 from peerdesk.preferences import COUNTRY
 from peerdesk.resource_defaults import (
@@ -46,6 +48,13 @@ def test_there_is_a_pack_for_each_of_the_eight_countries() -> None:
     assert set(countries.CODES) == set(KNOWN)
     for code in countries.CODES:
         assert asset(countries.country(code).pack).is_file()
+
+
+def test_a_country_is_found_by_its_code_in_any_case() -> None:
+    assert countries.country("gb") is countries.country("GB")
+    assert countries.country("gb").pack == "packs/gb.json"
+    with pytest.raises(KeyError):
+        countries.country("IN")
 
 
 @pytest.mark.parametrize("code", countries.CODES)
@@ -109,6 +118,49 @@ def test_a_pack_skips_a_service_already_there_under_another_name(journal: Journa
     assert [r.name for r in samaritans] == ["Samaritans"]
 
 
+def test_a_pack_skips_a_name_written_with_other_spaces_case_or_accents(journal: Journal) -> None:
+    without_directory(journal)
+    mine = [  # as a supporter may have typed them: no accents, two spaces, decomposed, upper case
+        Resource("legal_support", "Gestion de riesgos  y apoyo JURIDICO"),
+        Resource(
+            "peer_support", unicodedata.normalize("NFD", "  Nuestro programa de apoyo entre pares")
+        ),
+    ]
+    for item in mine:
+        journal.resources.save(item)
+    spain = add_country_pack(journal, "ES")
+    assert spain == PackAdded(added=len(pack_resources("ES")) - 2, skipped=2)
+    names = [r.name for r in journal.resources.all()]
+    assert "Gestión de riesgos y apoyo jurídico" not in names  # the supporter's one stays
+    assert len(names) == len(pack_resources("ES"))
+
+
+def test_a_pack_skips_a_number_written_with_its_country_code(journal: Journal) -> None:
+    without_directory(journal)
+    for name, phone in [  # the pack's numbers, written the international way, under other names
+        ("PHMP (Dublin)", "+353 (0)1 297 0356"),
+        ("Disaster line", "+1 (800) 985-5990"),
+        ("Physician line", "(888) 409 0141 / 00 1 888 409 0141"),
+    ]:
+        journal.resources.save(Resource("other", name, phone=phone))
+    assert add_country_pack(journal, "IE").skipped == 1
+    assert add_country_pack(journal, "US").skipped == 2
+    phones = [r.phone for r in journal.resources.all()]
+    assert "01 297 0356" not in phones
+    assert "1-800-985-5990" not in phones and "1-888-409-0141" not in phones
+
+
+def test_a_short_number_that_ends_another_is_not_the_same(journal: Journal) -> None:
+    without_directory(journal)
+    journal.resources.save(Resource("other", "Switchboard, ext. 123", phone="123"))
+    journal.resources.save(Resource("other", "Night desk", phone="0356"))
+    assert add_country_pack(journal, "GB").skipped == 0  # Samaritans: 116 123
+    add_country_pack(journal, "IE")
+    assert "Practitioner Health Matters Programme (PHMP)" in {  # 01 297 0356
+        r.name for r in journal.resources.all()
+    }
+
+
 def test_adding_a_pack_keeps_what_the_supporter_changed(journal: Journal) -> None:
     add_country_pack(journal, "FR")
     mine = next(r for r in journal.resources.all() if r.phone == "3114")
@@ -159,6 +211,61 @@ def test_a_journal_of_schema_3_gains_an_empty_source(tmp_path: Path, clock: Cloc
     (kept,) = journal.resources.all()
     assert (kept.name, kept.phone, kept.source) == ("Kept", "5", "")
     conn.close()
+
+
+def _v3_with_a_resource(path: Path) -> tuple[Connection, bytes]:
+    key = os.urandom(32)
+    conn = connect(path, key, create=True)
+    conn.executescript(
+        "BEGIN;\n" + "\n".join(schema.MIGRATIONS[:3]) + "\nPRAGMA user_version = 3;\nCOMMIT;"
+    )
+    conn.execute("INSERT INTO resources (category, name, phone) VALUES ('other', 'Kept', '5')")
+    return conn, key
+
+
+def _columns(conn: Connection) -> set[str]:
+    return {str(row[1]) for row in conn.execute("PRAGMA table_info(resources)")}
+
+
+def test_migration_4_interrupted_at_every_step_is_whole_or_not_at_all(tmp_path: Path) -> None:
+    probe, _key = _v3_with_a_resource(tmp_path / "probe.db")
+    steps = [0]
+
+    def count() -> int:
+        steps[0] += 1
+        return 0
+
+    probe.set_progress_handler(count, 1)
+    schema.migrate(probe)
+    probe.close()
+    total = steps[0]
+    assert total > 5
+    seen: set[int] = set()
+    for cut in sorted({1, 2, 3, *range(1, total, max(1, total // 40)), total - 1}):
+        conn, key = _v3_with_a_resource(tmp_path / f"cut-{cut}.db")
+        budget = [cut]
+
+        def stop(budget: list[int] = budget) -> int:
+            budget[0] -= 1
+            return int(budget[0] == 0)
+
+        conn.set_progress_handler(stop, 1)
+        with pytest.raises((sqlcipher3.Error, PeerDeskError)):  # wherever it stopped
+            schema.migrate(conn)
+        conn.set_progress_handler(None, 1)
+        assert not conn.in_transaction
+        conn.close()
+        again = connect(tmp_path / f"cut-{cut}.db", key)
+        version = again.execute("PRAGMA user_version").fetchone()[0]
+        assert (version, "source" in _columns(again)) in ((3, False), (4, True)), cut
+        seen.add(version)
+        schema.migrate(again)
+        assert again.execute("SELECT name, phone, source FROM resources").fetchall() == [
+            ("Kept", "5", "")
+        ]
+        assert again.execute("PRAGMA integrity_check").fetchone() == ("ok",)
+        again.close()
+    assert seen == {3, 4}  # stopped inside the migration and after it
 
 
 def test_every_source_is_one_line_of_text() -> None:

@@ -41,8 +41,9 @@ ALLOWED: dict[tuple[str, str, str], str] = {
         "as schema.MIGRATIONS: the version that goes with the added migration"
     ),
     ("integration/test_atspi.py", "sleep", "time.sleep(0.05)"): (
-        "polls another process (the app's accessibility bridge registering on the AT-SPI bus)"
-        " with a deadline; there is no in-process signal to wait on"
+        "polls, with a deadline, the AT-SPI registry for the app child, another process that"
+        " embeds itself when the bridge gets round to it; still to do: wait on the registry's"
+        " ChildrenChanged signal over D-Bus instead"
     ),
     ("ui/test_qt_import_hook.py", "private", "sys.modules[FEATURE]._mod_uses_pyside"): (
         "the object under test is PySide's own private hook, which ui/system/qt_import_hook.py"

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
     QDialog,
     QInputDialog,
     QLabel,
+    QPushButton,
     QTabWidget,
     QTreeWidget,
     QWidget,
@@ -49,7 +50,7 @@ from ui.main_window import MainWindow
 from ui.session.identifier_guard import IdentifierGuardDialog, find_in
 from ui.session.session_form import SessionForm
 from ui.system.crash import CrashDialog
-from ui.widgets.accessible import INVALID, Announcer, shown_text
+from ui.widgets.accessible import INVALID, Announcer, name_as_shown, shown_text
 
 # --- the walk ------------------------------------------------------------------------------------
 
@@ -480,3 +481,16 @@ def test_the_cancel_reason_question_is_named(
     assert not page.cancel()
     assert seen == [[], ["Reason"]]
     assert len(journal.followups.open()) == open_before  # cancelling the question changes nothing
+
+
+def test_a_button_is_named_by_its_words_without_marks(qtbot: QtBot) -> None:
+    # What speech input and a screen reader use: no Alt-letter mark, no "…", "&&" one "&".
+    preview = QPushButton("Pre&view…")
+    qtbot.addWidget(preview)
+    name_as_shown(preview, "Show a print preview")
+    assert preview.accessibleName() == "Preview"
+    assert preview.accessibleDescription() == "Show a print preview"
+    both = QPushButton("Save && &close")
+    qtbot.addWidget(both)
+    name_as_shown(both, "save & close")  # the same words: no description repeating the name
+    assert both.accessibleName() == "Save & close" and both.accessibleDescription() == ""

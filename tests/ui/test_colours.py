@@ -19,8 +19,7 @@ UI = Path(__file__).resolve().parents[2] / "ui"
 QSS = UI.parent / "assets" / "peerdesk.qss"
 HEX = re.compile(r"#[0-9a-fA-F]{6}\b|#[0-9a-fA-F]{3}\b")
 PALETTES = {"system/theme.py"}
-PRINTED = {"printing/handout.py", "printing/recovery_sheet.py", "printing/report_pdf.py",
-           "printing/page_preview.py"}  # fmt: skip
+PRINTED = {"printing/handout.py", "printing/recovery_sheet.py", "printing/report_pdf.py"}
 
 
 def test_no_widget_file_writes_a_hex_colour() -> None:

@@ -10,23 +10,25 @@ import pytest
 from PySide6.QtCore import QLocale, Qt
 from pytestqt.qtbot import QtBot
 
+from peerdesk import countries
+from peerdesk.errors import StorageFull
 from peerdesk.journal import Journal
 from peerdesk.preferences import COUNTRY
 from peerdesk.resource_defaults import pack_resources
 from peerdesk.vault import Vault
 from tests.conftest import Clock
+from tests.support import locale
 from ui.dialogs.handout_dialog import HandoutDialog
 from ui.gates.setup_wizard import CODE, SetupWizard
 from ui.pages.country_settings import CountrySettings
-from ui.widgets.country_choice import locale_country
+from ui.widgets.accessible import Announcer
+from ui.widgets.country_choice import country_name, locale_country
 
 
 @pytest.fixture
 def german_computer() -> Iterator[None]:
-    before = QLocale()
-    QLocale.setDefault(QLocale(QLocale.Language.German, QLocale.Country.Germany))
-    yield
-    QLocale.setDefault(before)
+    with locale.german():
+        yield
 
 
 def test_the_computers_country_is_offered_first_when_there_is_a_pack() -> None:
@@ -35,6 +37,12 @@ def test_the_computers_country_is_offered_first_when_there_is_a_pack() -> None:
     assert locale_country(QLocale(english, QLocale.Country.Australia)) == "AU"
     assert locale_country(QLocale(QLocale.Language.French, QLocale.Country.Canada)) == "CA"
     assert locale_country(QLocale(english, QLocale.Country.India)) == "US"  # no pack: default
+
+
+def test_every_country_with_a_pack_has_a_name_on_screen() -> None:
+    names = [country_name(code) for code in countries.CODES]
+    assert all(name != code for name, code in zip(names, countries.CODES, strict=True))
+    assert len(set(names)) == len(names)
 
 
 @pytest.mark.usefixtures("german_computer")
@@ -71,7 +79,8 @@ def test_settings_change_the_country_and_add_a_pack_once(
 
     before = len(journal.resources.all())
     box.pack.setCurrentIndex(box.pack.findData("IE"))
-    qtbot.mouseClick(box.add_pack_button, Qt.MouseButton.LeftButton)
+    with qtbot.waitSignal(Announcer.of(box).said) as told:  # the result is announced
+        qtbot.mouseClick(box.add_pack_button, Qt.MouseButton.LeftButton)
     # Nothing of the Irish pack is in a US directory (Ireland spells it "programme").
     added = len(journal.resources.all()) - before
     assert added == len(pack_resources("IE"))
@@ -79,9 +88,28 @@ def test_settings_change_the_country_and_add_a_pack_once(
         box.pack_state.text()
         == f"Ireland: {added} added to your resource directory, 0 already there."
     )
+    assert told.args == [box.pack_state.text()]
     rows = journal.conn.execute("SELECT * FROM resources ORDER BY id").fetchall()
     qtbot.mouseClick(box.add_pack_button, Qt.MouseButton.LeftButton)
     assert box.pack_state.text() == (
         f"Ireland: 0 added to your resource directory, {added} already there."
     )
     assert journal.conn.execute("SELECT * FROM resources ORDER BY id").fetchall() == rows
+
+
+def test_a_country_that_could_not_be_saved_is_not_shown_as_chosen(
+    qtbot: QtBot, journal: Journal, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    def full_disk(*_args: object) -> None:
+        raise StorageFull("the disk is full")
+
+    box = CountrySettings(journal)
+    qtbot.addWidget(box)
+    box.show()
+    monkeypatch.setattr(journal.preferences, "set", full_disk)
+    box.country.setCurrentIndex(box.country.findData("GB"))
+    # The box goes back to the country the journal still has, and says why.
+    assert journal.preferences.get(COUNTRY) == "US"
+    assert box.country.code() == "US"
+    assert box.emergency.text() == "Handouts say: In immediate danger, call 911."
+    assert box.pack_state.text()

@@ -117,6 +117,7 @@ def test_an_entry_without_contact_details_is_not_printed_until_kept(
     assert printed == []
     assert "“Employee assistance program (EAP)”" in dialog.status.text()
     assert "Keep them without contact details" in dialog.status.text()
+    assert dialog.focusWidget() is dialog.keep_button  # the way forward, one key away
     target = tmp_path / "handout.pdf"
     assert dialog.save_pdf(target) is None and not target.exists()
     # Unticking it is one way out; keeping it is the other.

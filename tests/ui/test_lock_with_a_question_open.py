@@ -268,6 +268,8 @@ def test_a_lock_with_a_question_open_keeps_the_draft_and_leaves_no_journal_text(
     controller.start()
     window = controller.window
     assert window is not None
+    with qtbot.waitSignal(window.on_screen, timeout=5000):
+        pass  # keys and input are watched across the app once the window is on screen
 
     open_question, expected = QUESTIONS[question]
     seen: list[str] = []
@@ -322,6 +324,8 @@ def test_ctrl_l_in_the_window_itself_locks_once(
     controller.start()
     window = controller.window
     assert window is not None
+    with qtbot.waitSignal(window.on_screen, timeout=5000):
+        pass  # keys and input are watched across the app once the window is on screen
     locks: list[bool] = []
     controller.locked.connect(lambda: locks.append(True))
     window.activateWindow()

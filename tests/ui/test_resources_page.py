@@ -8,7 +8,8 @@ from datetime import UTC, date, datetime
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QModelIndex, Qt
+from PySide6.QtCore import QModelIndex, Qt, QTimer
+from PySide6.QtWidgets import QApplication, QMessageBox
 from pytestqt.modeltest import ModelTester
 from pytestqt.qtbot import QtBot
 
@@ -361,3 +362,47 @@ def test_an_entrys_source_is_shown_kept_and_editable(
     page.fields["source"].textEdited.emit(page.fields["source"].text())
     page.save()
     assert resource_named(journal, lifeline.name).source == "https://988lifeline.org/get-help/"
+
+
+def test_a_long_source_shows_where_it_starts(
+    make_page: Callable[[], ResourcesPage], journal: Journal
+) -> None:
+    # The site's name is at the start: a field scrolled to its end hides whose page it is.
+    source = "https://www.samaritans.org/" + "/".join(["how-we-can-help"] * 12)
+    item = journal.resources.save(
+        Resource(category="crisis_line", name="Samaritans", phone="116 123", source=source)
+    )
+    page = make_page()
+    assert page.select(item.id or 0)
+    field = page.fields["source"]
+    assert field.text() == source
+    assert field.fontMetrics().horizontalAdvance(source) > field.width()  # it does not fit
+    assert field.cursorPosition() == 0
+
+
+def test_a_file_name_with_markup_is_asked_about_as_plain_text(
+    qtbot: QtBot, journal: Journal, clock: Clock, answers: Answers, tmp_path: Path
+) -> None:
+    # A file name may hold "<" on Linux; the question shows it as it is, not as a heading.
+    path = tmp_path / "<h2>BIG.json"
+    journal.resources.save(Resource(category="crisis_line", name="Night line", phone="555 0100"))
+    resource_files.export_resources(journal, path)
+    answers.open_path = path
+    page = ResourcesPage(journal, clock, choose_open_file=answers.choose_open)
+    qtbot.addWidget(page)
+    page.show()
+    asked: list[tuple[Qt.TextFormat, str]] = []
+
+    def answer() -> None:
+        box = QApplication.activeModalWidget()
+        assert isinstance(box, QMessageBox)
+        asked.append((box.textFormat(), box.text()))
+        yes = box.button(QMessageBox.StandardButton.Yes)
+        assert yes is not None
+        yes.click()
+
+    QTimer.singleShot(0, answer)
+    assert page.import_file()  # "Yes" imports
+    ((shown_as, text),) = asked
+    assert shown_as == Qt.TextFormat.PlainText
+    assert "“<h2>BIG.json”?\n\n" in text

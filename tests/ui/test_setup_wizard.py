@@ -147,6 +147,7 @@ def test_full_first_run_without_a_passphrase(
     # The code is no longer held by the wizard.
     assert wizard.recovery_code is None
     assert all(label.text() == "" for label in wizard.group_labels)
+    assert wizard.code_view.whole_code.text() == ""  # the code as text, too
 
     slots = vault.read_slots()
     assert (SERVICE, f"journal-{slots.journal_id}") in keyring_backend.entries

@@ -88,6 +88,8 @@ def test_system_follows_the_operating_system_and_an_explicit_choice_does_not(
     hints.colorSchemeChanged.emit(Qt.ColorScheme.Light)
     assert theme.scheme == DARK and _dark(qapp)
     assert seen == [DARK, LIGHT, DARK]
+    theme.choose(DARK)  # the scheme in use already: the app is not restyled again
+    assert seen == [DARK, LIGHT, DARK]
     with pytest.raises(ValueError):
         theme.choose("blue")
     assert theme.scheme == DARK
@@ -132,3 +134,16 @@ def test_printed_pages_stay_black_on_white_in_the_dark_theme(
     assert len(dark) == len(light) >= 2
     assert all(page == before for page, before in zip(dark, light, strict=True))
     assert dark[0].pixelColor(2, 2).name() == "#ffffff"  # paper
+
+
+def test_a_colour_code_paints_is_the_one_the_style_sheet_gives_that_property(
+    qapp: QApplication, kept: None
+) -> None:
+    Theme(qapp, LIGHT)
+    text = qapp.palette().color(QPalette.ColorRole.WindowText)
+    overdue = style_colour("overdue", prop="due")
+    warning = style_colour("warning", prop="state")
+    chart = style_colour("chart-main")
+    # Each its own colour, none the plain text colour a label without the rule gets.
+    assert len({text.name(), overdue.name(), warning.name(), chart.name()}) == 4
+    assert style_colour("overdue", prop="colour") == text  # the property matters, not the value

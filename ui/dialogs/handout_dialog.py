@@ -60,7 +60,7 @@ from ui.printing.handout import (
 )
 from ui.widgets.accessible import ResultLine, say_partly_ticked
 from ui.widgets.dates import to_date, to_qdate
-from ui.widgets.labels import ERROR, WARNING, muted_label, set_style_property
+from ui.widgets.labels import ERROR, WARNING, muted_label, set_style_property, wrapped_label
 from ui.widgets.labels import error_label as _error_label
 from ui.widgets.labels import plain_button as _button
 from ui.widgets.screen import fit_to_screen
@@ -79,8 +79,8 @@ def documents_folder() -> Path:
 
 
 class HandoutDialog(QDialog):
-    """Build one handout. ``resource_ids`` and ``categories`` say what starts ticked (and the
-    dialog says so); ``shown_id`` is an entry to show, not ticked (the Resources page's choice).
+    """Build one handout. ``resource_ids`` say what starts ticked (and the dialog says so);
+    ``shown_id`` is an entry to show, not ticked (the Resources page's choice).
 
     ``handout_made`` carries the ids of the resources on a handout just printed or saved (the
     session form marks them handout given)."""
@@ -94,7 +94,6 @@ class HandoutDialog(QDialog):
         parent: QWidget | None = None,
         *,
         resource_ids: Iterable[int] = (),
-        categories: Iterable[str] = (),
         shown_id: int | None = None,
         organisation: str = "",
         choose_save_file: ChooseSaveFile | None = None,
@@ -120,7 +119,6 @@ class HandoutDialog(QDialog):
             with contextlib.suppress(NotFound):
                 directory.append(journal.resources.get(resource_id))
         self._resources: dict[int, Resource] = {r.id: r for r in directory if r.id is not None}
-        ticked_categories = set(categories)
 
         # --- what to print ----------------------------------------------------------------------
         self.tree = QTreeWidget()
@@ -131,15 +129,13 @@ class HandoutDialog(QDialog):
             self.tr("Tick a category for all of its entries; Space ticks the current row")
         )
         self.tree.setUniformRowHeights(True)
-        self._fill_tree(in_print_order(self._resources.values()), wanted, ticked_categories)
+        self._fill_tree(in_print_order(self._resources.values()), wanted)
         self.tree.itemChanged.connect(self._changed)
         self.tree.header().setStretchLastSection(True)
         self.tree.setColumnWidth(0, 280)
         tree_label = QLabel(self.tr("&Resources (tick a category to take all of it)"))
         tree_label.setBuddy(self.tree)
-        self.started_ticked = QLabel()
-        self.started_ticked.setWordWrap(True)
-        self.started_ticked.setTextFormat(Qt.TextFormat.PlainText)
+        self.started_ticked = wrapped_label()
         ticked = [self._resources[i].name for i in self.chosen_ids()]
         if ticked:
             self.started_ticked.setText(
@@ -200,11 +196,9 @@ class HandoutDialog(QDialog):
         self.pages_label = QLabel()
         self.pages_label.setWordWrap(True)
         self.pages_label.setFixedWidth(PREVIEW_WIDTH + 4)
-        self.emergency_label = QLabel(
+        self.emergency_label = wrapped_label(
             self.tr("Every handout says: {line}").format(line=emergency_line(self._country))
         )
-        self.emergency_label.setWordWrap(True)
-        self.emergency_label.setTextFormat(Qt.TextFormat.PlainText)
         self.emergency_label.setFixedWidth(PREVIEW_WIDTH + 4)
         self._preview_timer = QTimer(self)
         self._preview_timer.setSingleShot(True)
@@ -294,7 +288,7 @@ class HandoutDialog(QDialog):
 
     # --- building -------------------------------------------------------------------------------
 
-    def _fill_tree(self, resources: list[Resource], ids: set[int], categories: set[str]) -> None:
+    def _fill_tree(self, resources: list[Resource], ids: set[int]) -> None:
         heads: dict[str, QTreeWidgetItem] = {}
         for item in resources:
             head = heads.get(item.category)
@@ -309,8 +303,8 @@ class HandoutDialog(QDialog):
             row = QTreeWidgetItem(head, [name, self._check_text(item)])
             row.setFlags(row.flags() | Qt.ItemFlag.ItemIsUserCheckable)
             row.setData(0, Role.RESOURCE_ID, item.id)
-            chosen = item.id in ids or (item.category in categories and not item.archived)
-            row.setCheckState(0, Qt.CheckState.Checked if chosen else Qt.CheckState.Unchecked)
+            ticked = Qt.CheckState.Checked if item.id in ids else Qt.CheckState.Unchecked
+            row.setCheckState(0, ticked)
             if item.description:
                 row.setToolTip(0, item.description)
         for head in heads.values():  # made in print order, since ``resources`` is in it
@@ -416,7 +410,7 @@ class HandoutDialog(QDialog):
             for r in chosen
             if not is_placeholder(r) and due.needs_verifying(r.last_verified_on, self._today)
         ]
-        empty = [r for r in chosen if is_placeholder(r) and r.id not in self._kept]
+        empty = self.empty_entries()
         lines = []
         if len(unverified) == 1:
             lines.append(

@@ -3,7 +3,7 @@ and adding a country's resource pack to the directory without duplicating what i
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QSignalBlocker, Qt
 from PySide6.QtWidgets import QFormLayout, QGroupBox, QHBoxLayout, QLabel, QPushButton, QWidget
 
 from peerdesk.errors import PeerDeskError
@@ -12,8 +12,9 @@ from peerdesk.preferences import COUNTRY
 from peerdesk.resource_defaults import add_country_pack
 from ui.messages import explain
 from ui.printing.handout import emergency_line
-from ui.widgets.accessible import name_as_shown
+from ui.widgets.accessible import ResultLine, name_as_shown
 from ui.widgets.country_choice import CountryBox, country_name
+from ui.widgets.labels import wrapped_label
 
 
 class CountrySettings(QGroupBox):
@@ -33,17 +34,16 @@ class CountrySettings(QGroupBox):
         self.add_pack_button = QPushButton(self.tr("Add its resources"))
         name_as_shown(self.add_pack_button, self.tr("Add this country's resources"))
         self.add_pack_button.clicked.connect(self.add_pack)
-        self.pack_state = QLabel()
+        self.pack_state = ResultLine()  # announced
         self.pack_state.setWordWrap(True)
         self.pack_state.setTextFormat(Qt.TextFormat.PlainText)
-        hint = QLabel(
+        hint = wrapped_label(
             self.tr(
                 "Adds the crisis lines and support services listed for that country to your "
                 "resource directory. Entries you already have (same name or phone number) are "
                 "left as they are. None is marked verified: check each before you print it."
             )
         )
-        hint.setWordWrap(True)
         add_row = QHBoxLayout()
         add_row.addWidget(self.pack, 1)
         add_row.addWidget(self.add_pack_button)
@@ -65,6 +65,8 @@ class CountrySettings(QGroupBox):
             self._journal.preferences.set(COUNTRY, self.country.code())
         except PeerDeskError as exc:  # e.g. the disk is full
             self.pack_state.setText(explain(exc).as_text())
+            with QSignalBlocker(self.country):  # show the country the journal still has
+                self.country.set_code(self._journal.preferences.get(COUNTRY))
             return
         self._show_emergency()
 

@@ -438,6 +438,7 @@ class ResourcesPage(QWidget):
             self.category.setCurrentIndex(max(0, self.category.findData(shown.category)))
             for name, edit in self.fields.items():
                 edit.setText(str(getattr(shown, name)))
+                edit.setCursorPosition(0)  # a long name or address shows its start, not its end
                 edit.setAccessibleDescription("")
             self.description.setPlainText(shown.description)
             self.verified.setChecked(shown.last_verified_on is not None)
@@ -786,7 +787,11 @@ class ResourcesPage(QWidget):
         return path
 
     def _ask(self, question: str) -> bool:
-        answer = QMessageBox.question(self, self.tr("Resources"), question)
+        box = QMessageBox(QMessageBox.Icon.Question, self.tr("Resources"), question, parent=self)
+        box.setTextFormat(Qt.TextFormat.PlainText)  # it names a file, which may hold "<"
+        box.setStandardButtons(QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No)
+        answer = box.exec()
+        box.deleteLater()
         return answer == QMessageBox.StandardButton.Yes
 
 

@@ -23,8 +23,6 @@ from PySide6.QtWidgets import (
 
 from ui.widgets.screen import fit_to_screen
 
-_PAGE_STYLE = "QLabel { border: 1px solid #9a9a9a; background: white; }"
-
 
 class PagePreview(QScrollArea):
     """The pages one under the other, each scaled to the width of the view."""
@@ -47,7 +45,7 @@ class PagePreview(QScrollArea):
             self._labels.pop().deleteLater()
         while len(self._labels) < len(self._pages):
             label = QLabel()
-            label.setStyleSheet(_PAGE_STYLE)
+            label.setProperty("preview", "page")  # framed by assets/peerdesk.qss
             label.setAccessibleName(self.tr("Page {n}").format(n=len(self._labels) + 1))
             self._column.addWidget(label)
             label.show()  # at once, also when the view is already on screen

@@ -19,6 +19,7 @@ from datetime import date
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QFont, QKeySequence, QShortcut, QTextCursor
 from PySide6.QtWidgets import (
+    QAbstractButton,
     QApplication,
     QCheckBox,
     QDialog,
@@ -57,6 +58,7 @@ from ui.session.steps.fields import (
     button,
     give_mnemonics,
     label_letters,
+    mnemonic_of,
     show_as_note,
 )
 from ui.session.steps.note import StepNote
@@ -76,8 +78,6 @@ OfferAsk = Callable[[FollowUp], bool]  # True: this session completes that open 
 SecondAsk = Callable[[str, date], bool]  # (peer, due date of the open one) True: plan another
 
 _PLAN_FIELD = "followup_plan"
-# The Alt letters of what shows on every step: Anything else, Back, Next, Finish, leaVe, sTeps.
-_WINDOW_LETTERS = frozenset("abxfvt")
 _GUIDE_STYLE = (
     "QFrame#guide { background: palette(alternate-base); border: 1px solid palette(mid);"
     " border-radius: 6px; }"
@@ -339,10 +339,22 @@ class SessionForm(QDialog):
         for first, second in itertools.pairwise(chain):
             self.setTabOrder(first, second)
         # Every field and button has an Alt letter, never used twice where it shows.
+        window_letters = self._window_letters()
         for widget in self.steps.values():
-            give_mnemonics(widget.tab_chain(), set(_WINDOW_LETTERS) | label_letters(widget))
+            give_mnemonics(widget.tab_chain(), window_letters | label_letters(widget))
         self.step_list.setCurrentRow(0)
         self._fit_to_screen()
+
+    def _window_letters(self) -> set[str]:
+        """The Alt letters of what shows on every step (Steps, Anything else, Back, Next, Finish,
+        Leave), in the language the form speaks: a step's own fields must not take them."""
+        steps = tuple(self.steps.values())
+        return {
+            mnemonic_of(widget.text())
+            for widget in self.findChildren(QWidget)
+            if isinstance(widget, (QLabel, QAbstractButton))
+            and not any(step.isAncestorOf(widget) for step in steps)
+        } - {""}
 
     def _fit_to_screen(self) -> None:
         # Small enough for 1366x768 at 150% (911x512 logical pixels, less a panel)

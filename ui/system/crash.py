@@ -38,13 +38,12 @@ from typing import IO
 
 import PySide6
 from PySide6.QtCore import QCoreApplication, QObject, Signal, Slot
-from PySide6.QtGui import QFontDatabase, QGuiApplication
+from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QApplication,
     QDialog,
     QHBoxLayout,
     QLabel,
-    QPlainTextEdit,
     QPushButton,
     QVBoxLayout,
     QWidget,
@@ -204,6 +203,10 @@ class CrashDialog(QDialog):
             )
         details = QLabel(about)
         details.setWordWrap(True)
+        # Imported here: Qt makes a class when it is first imported, and start-up needs neither.
+        from PySide6.QtGui import QFontDatabase
+        from PySide6.QtWidgets import QPlainTextEdit
+
         self.text = QPlainTextEdit(report)
         self.text.setReadOnly(True)
         self.text.setFont(QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont))

@@ -16,9 +16,16 @@ from __future__ import annotations
 
 import re
 
-from PySide6.QtCore import QObject, Qt, Signal
-from PySide6.QtGui import QColor, QPalette
-from PySide6.QtWidgets import QApplication
+from PySide6.QtCore import QObject, QRectF, Qt, Signal
+from PySide6.QtGui import QColor, QPainter, QPalette
+from PySide6.QtWidgets import (
+    QApplication,
+    QProxyStyle,
+    QStyle,
+    QStyleFactory,
+    QStyleOption,
+    QWidget,
+)
 
 from peerdesk.assets import asset
 from peerdesk.preferences import THEMES
@@ -101,6 +108,44 @@ def style_sheet(scheme: str, text: str | None = None) -> str:
     return shared + sections.get(scheme, "")
 
 
+_Element = QStyle.PrimitiveElement
+_EDGED = {_Element.PE_IndicatorCheckBox: False, _Element.PE_IndicatorRadioButton: True}
+
+
+class _Style(QProxyStyle):
+    """Fusion, with the edge of every check box and radio button in the muted text colour.
+
+    Fusion draws that edge in the window colour darkened: about 1.5:1 in the light palette and,
+    in the dark one, the colour of the box itself. WCAG asks 3:1 for what identifies a control.
+    Tick boxes in lists are drawn as check boxes too.
+    """
+
+    def __init__(self) -> None:
+        super().__init__(QStyleFactory.create("Fusion"))
+
+    def drawPrimitive(
+        self,
+        element: QStyle.PrimitiveElement,
+        option: QStyleOption,
+        painter: QPainter,
+        widget: QWidget | None = None,
+    ) -> None:
+        super().drawPrimitive(element, option, painter, widget)
+        round_edge = _EDGED.get(element)
+        if round_edge is None:
+            return
+        painter.save()
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
+        painter.setBrush(Qt.BrushStyle.NoBrush)
+        painter.setPen(option.palette.color(QPalette.ColorRole.PlaceholderText))
+        edge = QRectF(option.rect).adjusted(0.5, 0.5, -0.5, -0.5)
+        if round_edge:
+            painter.drawEllipse(edge)
+        else:
+            painter.drawRect(edge)
+        painter.restore()
+
+
 class Theme(QObject):
     """Applies the chosen theme to the application and keeps System in step with the OS."""
 
@@ -111,18 +156,20 @@ class Theme(QObject):
         self._app = app
         self._choice = choice
         self._scheme = ""
-        app.setStyle("Fusion")
+        self._style = _Style()  # kept here too: the application does not own a Python object
+        app.setStyle(self._style)
         app.styleHints().colorSchemeChanged.connect(self._system_changed)
         self.choose(choice)
-
-    @property
-    def choice(self) -> str:
-        return self._choice
 
     @property
     def scheme(self) -> str:
         """The scheme in use: ``"light"`` or ``"dark"``."""
         return self._scheme
+
+    @property
+    def choice(self) -> str:
+        """What the supporter chose: System, Light or Dark (``peerdesk.preferences.THEMES``)."""
+        return self._choice
 
     def choose(self, choice: str) -> None:
         """Use ``choice`` (one of ``peerdesk.preferences.THEMES``) from now on."""

@@ -47,9 +47,10 @@ def error_label(*, bold: bool = False) -> QLabel:
     return label
 
 
-def plain_button(text: str, accessible_name: str) -> QPushButton:
-    """A button that Enter in a field never presses by accident."""
+def plain_button(text: str, description: str) -> QPushButton:
+    """A button that Enter in a field never presses by accident, named by its visible words;
+    ``description`` says what it does, for a screen reader."""
     button = QPushButton(text)
-    name_as_shown(button, accessible_name)  # the visible words; ``accessible_name`` describes
+    name_as_shown(button, description)
     button.setAutoDefault(False)
     return button
