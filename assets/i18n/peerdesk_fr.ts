@@ -222,7 +222,7 @@
     </message>
     <message>
         <source>How are &amp;you doing:</source>
-        <translation>Comment allez-&amp;vous&#xa0;:</translation>
+        <translation>C&amp;omment allez-vous&#xa0;:</translation>
     </message>
     <message>
         <source>I&apos;d like a debrief about this one</source>
@@ -3673,7 +3673,7 @@
     </message>
     <message>
         <source>He&amp;lp offered</source>
-        <translation>&amp;Aide proposée</translation>
+        <translation>A&amp;ide proposée</translation>
     </message>
     <message>
         <source>Print &amp;handout…</source>
@@ -4289,7 +4289,7 @@
     </message>
     <message>
         <source>&amp;Back</source>
-        <translation>&amp;Précédent</translation>
+        <translation>Pré&amp;cédent</translation>
     </message>
     <message>
         <source>Previous step</source>
@@ -4297,7 +4297,7 @@
     </message>
     <message>
         <source>Ne&amp;xt</source>
-        <translation>&amp;Suivant</translation>
+        <translation>Sui&amp;vant</translation>
     </message>
     <message>
         <source>Next step</source>
@@ -4305,7 +4305,7 @@
     </message>
     <message>
         <source>&amp;Finish and save</source>
-        <translation>&amp;Terminer et enregistrer</translation>
+        <translation>Terminer et en&amp;registrer</translation>
     </message>
     <message>
         <source>Finish and save</source>
