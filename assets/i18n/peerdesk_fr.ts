@@ -210,7 +210,7 @@
     </message>
     <message>
         <source>Their needs &amp;met:</source>
-        <translation>Ses &amp;besoins satisfaits&#xa0;:</translation>
+        <translation>&amp;Besoins satisfaits&#xa0;:</translation>
     </message>
     <message>
         <source>not recorded</source>
@@ -226,7 +226,7 @@
     </message>
     <message>
         <source>I&apos;d like a debrief about this one</source>
-        <translation>J’aimerais un débriefing sur cet entretien</translation>
+        <translation>Je souhaite un débriefing</translation>
     </message>
     <message>
         <source>Debrief wanted</source>
@@ -1104,7 +1104,7 @@
     </message>
     <message>
         <source>Thanked them and showed appreciation</source>
-        <translation>Remercié la personne et montré ma reconnaissance</translation>
+        <translation>Remercié et montré ma reconnaissance</translation>
     </message>
     <message>
         <source>Agreed a follow-up</source>
@@ -2349,7 +2349,7 @@
     </message>
     <message>
         <source>Last time with {peer}</source>
-        <translation>La dernière fois avec {peer}</translation>
+        <translation>Dernière fois&#xa0;: {peer}</translation>
     </message>
     <message>
         <source>Date: </source>
@@ -3442,7 +3442,7 @@
     </message>
     <message>
         <source>Verified &amp;today</source>
-        <translation>Vérifiée au&amp;jourd’hui</translation>
+        <translation>Vérifiée ce &amp;jour</translation>
     </message>
     <message>
         <source>Mark as verified today and save</source>
@@ -3458,7 +3458,7 @@
     </message>
     <message>
         <source>&amp;Undo changes</source>
-        <translation>Annuler les &amp;modifications</translation>
+        <translation>Réta&amp;blir</translation>
     </message>
     <message>
         <source>Undo unsaved changes</source>
@@ -3550,7 +3550,7 @@
     </message>
     <message>
         <source>Not verified yet: check the number and hours, then press “Verified today”.</source>
-        <translation>Pas encore vérifiée&#xa0;: contrôlez le numéro et les horaires, puis appuyez sur «&#xa0;Vérifiée aujourd’hui&#xa0;».</translation>
+        <translation>Pas encore vérifiée&#xa0;: contrôlez le numéro et les horaires, puis appuyez sur «&#xa0;Vérifiée ce jour&#xa0;».</translation>
     </message>
     <message>
         <source>Last verified on {date}, more than 12 months ago: numbers and hours change, so check them before you print this.</source>
