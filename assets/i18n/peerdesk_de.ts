@@ -3317,10 +3317,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Show arc&amp;hived</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Show archived resources</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3346,10 +3342,6 @@
     </message>
     <message>
         <source>Export the directory to a file</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Make a hand&amp;out…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3473,10 +3465,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Category:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&amp;Name:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3489,19 +3477,31 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Te&amp;xt line:</source>
+        <source>Sho&amp;w archived</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Web address:</source>
+        <source>&amp;Make a handout…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Hou&amp;rs:</source>
+        <source>Categor&amp;y:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>For &amp;whom:</source>
+        <source>Text &amp;line:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>We&amp;b address:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>H&amp;ours:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;For whom:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3745,7 +3745,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Chec&amp;k this backup</source>
+        <source>Check &amp;this backup</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5226,7 +5226,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Open with my &amp;computer login</source>
+        <source>Open with my computer &amp;login</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -3317,10 +3317,6 @@
         <translation>Directorio de recursos</translation>
     </message>
     <message>
-        <source>Show arc&amp;hived</source>
-        <translation>&amp;Mostrar archivados</translation>
-    </message>
-    <message>
         <source>Show archived resources</source>
         <translation>Mostrar los recursos archivados</translation>
     </message>
@@ -3347,10 +3343,6 @@
     <message>
         <source>Export the directory to a file</source>
         <translation>Exportar el directorio a un archivo</translation>
-    </message>
-    <message>
-        <source>Make a hand&amp;out…</source>
-        <translation>Crear ho&amp;ja informativa…</translation>
     </message>
     <message>
         <source>Make a handout from the directory</source>
@@ -3473,10 +3465,6 @@
         <translation>Recursos</translation>
     </message>
     <message>
-        <source>&amp;Category:</source>
-        <translation>Ca&amp;tegoría:</translation>
-    </message>
-    <message>
         <source>&amp;Name:</source>
         <translation>&amp;Nombre:</translation>
     </message>
@@ -3489,20 +3477,32 @@
         <translation>Telé&amp;fono:</translation>
     </message>
     <message>
-        <source>Te&amp;xt line:</source>
-        <translation>&amp;Línea de texto:</translation>
+        <source>Sho&amp;w archived</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Web address:</source>
-        <translation>Dirección &amp;web:</translation>
+        <source>&amp;Make a handout…</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Hou&amp;rs:</source>
-        <translation>&amp;Horario:</translation>
+        <source>Categor&amp;y:</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>For &amp;whom:</source>
-        <translation>Para &amp;quién:</translation>
+        <source>Text &amp;line:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>We&amp;b address:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>H&amp;ours:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;For whom:</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Sourc&amp;e:</source>
@@ -3747,8 +3747,8 @@ Nuevos: {added}; actualizados: {updated} (sus datos se sustituyen por los del ar
         <translation>Código de recuperación</translation>
     </message>
     <message>
-        <source>Chec&amp;k this backup</source>
-        <translation>Co&amp;mprobar esta copia</translation>
+        <source>Check &amp;this backup</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Check this backup</source>
@@ -5228,8 +5228,8 @@ Nuevos: {added}; actualizados: {updated} (sus datos se sustituyen por los del ar
         <translation>PeerDesk se bloquea cuando te alejas o tras unos minutos sin uso. Elige qué hace falta para volver a abrirlo. Puedes cambiarlo más adelante en Ajustes.</translation>
     </message>
     <message>
-        <source>Open with my &amp;computer login</source>
-        <translation>Abrir con mi &amp;inicio de sesión del ordenador</translation>
+        <source>Open with my computer &amp;login</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Open with my computer login</source>

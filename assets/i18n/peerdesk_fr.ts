@@ -3317,10 +3317,6 @@
         <translation>Annuaire des ressources</translation>
     </message>
     <message>
-        <source>Show arc&amp;hived</source>
-        <translation>Afficher &amp;les archivées</translation>
-    </message>
-    <message>
         <source>Show archived resources</source>
         <translation>Afficher les ressources archivées</translation>
     </message>
@@ -3347,10 +3343,6 @@
     <message>
         <source>Export the directory to a file</source>
         <translation>Exporter l’annuaire dans un fichier</translation>
-    </message>
-    <message>
-        <source>Make a hand&amp;out…</source>
-        <translation>Préparer une &amp;fiche…</translation>
     </message>
     <message>
         <source>Make a handout from the directory</source>
@@ -3473,10 +3465,6 @@
         <translation>Ressources</translation>
     </message>
     <message>
-        <source>&amp;Category:</source>
-        <translation>&amp;Catégorie&#xa0;:</translation>
-    </message>
-    <message>
         <source>&amp;Name:</source>
         <translation>&amp;Nom&#xa0;:</translation>
     </message>
@@ -3489,19 +3477,31 @@
         <translation>&amp;Téléphone&#xa0;:</translation>
     </message>
     <message>
-        <source>Te&amp;xt line:</source>
+        <source>Sho&amp;w archived</source>
+        <translation>Afficher &amp;les archivées</translation>
+    </message>
+    <message>
+        <source>&amp;Make a handout…</source>
+        <translation>Préparer une &amp;fiche…</translation>
+    </message>
+    <message>
+        <source>Categor&amp;y:</source>
+        <translation>&amp;Catégorie&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Text &amp;line:</source>
         <translation>Ligne &amp;SMS&#xa0;:</translation>
     </message>
     <message>
-        <source>&amp;Web address:</source>
+        <source>We&amp;b address:</source>
         <translation>Adresse &amp;web&#xa0;:</translation>
     </message>
     <message>
-        <source>Hou&amp;rs:</source>
+        <source>H&amp;ours:</source>
         <translation>H&amp;oraires&#xa0;:</translation>
     </message>
     <message>
-        <source>For &amp;whom:</source>
+        <source>&amp;For whom:</source>
         <translation>&amp;Pour qui&#xa0;:</translation>
     </message>
     <message>
@@ -3747,7 +3747,7 @@
         <translation>Code de récupération</translation>
     </message>
     <message>
-        <source>Chec&amp;k this backup</source>
+        <source>Check &amp;this backup</source>
         <translation>&amp;Vérifier cette sauvegarde</translation>
     </message>
     <message>
@@ -5228,7 +5228,7 @@
         <translation>PeerDesk se verrouille quand vous vous éloignez ou après quelques minutes sans utilisation. Choisissez ce qu’il faut pour le rouvrir. Vous pourrez changer cela plus tard dans les Réglages.</translation>
     </message>
     <message>
-        <source>Open with my &amp;computer login</source>
+        <source>Open with my computer &amp;login</source>
         <translation>Ouvrir avec &amp;ma session d’ordinateur</translation>
     </message>
     <message>

@@ -38,6 +38,7 @@ from ui.printing.handout import (
     Handout,
     choose,
     page_image,
+    page_images,
     preview_dialog,
     save_handout_pdf,
 )
@@ -150,7 +151,45 @@ def test_a_long_selection_flows_onto_a_second_page_rather_than_shrinking_away(
     assert pages > 1 and pdf_info(path)["Pages"] == str(pages)
     text = pdf_text(path)
     assert "Service number 0" in text and "Service number 39" in text
-    assert text.count(EMERGENCY) == 1
+
+
+@pytest.mark.parametrize(
+    ("country", "line"),
+    [("US", EMERGENCY), ("GB", "In immediate danger, call 999 or 112.")],
+)
+def test_every_page_of_a_long_handout_carries_the_emergency_line(
+    country: str, line: str, tmp_path: Path
+) -> None:
+    many = tuple(
+        Resource(
+            category=category,
+            name=f"Service number {n}",
+            description="A description long enough to take two lines on the page. " * 3,
+            phone=f"555-01{n:02d}",
+            hours="Every day, 8 am to 10 pm",
+            id=n,
+        )
+        for n, category in zip(range(60), ["crisis_line", "counselling", "other"] * 20, strict=True)
+    )
+    note = "Remember what we said about the weekend and the list on the fridge. " * 8
+    path = tmp_path / "long.pdf"
+    pages = save_handout_pdf(path, Handout(many, day(26), note=note[:NOTE_MAX], country=country))
+    assert pages >= 3
+    seen = []
+    for page in range(1, pages + 1):
+        done = subprocess.run(
+            ["pdftotext", "-f", str(page), "-l", str(page), str(path), "-"],
+            capture_output=True,
+            text=True,
+            check=True,
+        )
+        text = re.sub(r"\s+", " ", unicodedata.normalize("NFKC", done.stdout))
+        assert text.count(line) == 1, f"page {page}"
+        seen += re.findall(r"Service number \d+", text)
+    # every entry once: nothing lost under the strip, nothing printed twice
+    assert sorted(seen) == sorted(f"Service number {n}" for n in range(60))
+    images = page_images(Handout(many, day(26), note=note[:NOTE_MAX], country=country))
+    assert len(images) == pages
 
 
 def test_text_is_printed_as_text_not_markup(tmp_path: Path) -> None:

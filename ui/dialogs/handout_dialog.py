@@ -19,7 +19,7 @@ import itertools
 from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 
-from PySide6.QtCore import QStandardPaths, Qt, QTimer, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QPixmap
 from PySide6.QtWidgets import (
     QDateEdit,
@@ -58,6 +58,7 @@ from ui.printing.handout import (
     print_handout,
     save_handout_pdf,
 )
+from ui.system.folders import in_documents
 from ui.widgets.accessible import ResultLine, say_partly_ticked
 from ui.widgets.dates import to_date, to_qdate
 from ui.widgets.labels import ERROR, WARNING, muted_label, set_style_property, wrapped_label
@@ -69,13 +70,6 @@ ChooseSaveFile = Callable[[str], Path | None]  # suggested file name -> chosen p
 PrintHandout = Callable[[QWidget | None, Handout], bool]
 
 PREVIEW_WIDTH = 330
-
-
-def documents_folder() -> Path:
-    """Where a handout is saved unless the supporter picks another folder: Documents (else home)."""
-    found = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
-    folder = Path(found) if found else Path.home()
-    return folder if folder.is_dir() else Path.home()
 
 
 class HandoutDialog(QDialog):
@@ -590,7 +584,7 @@ class HandoutDialog(QDialog):
         dialog = QFileDialog(
             self,
             self.tr("Save handout as PDF"),
-            str(documents_folder() / suggested),
+            in_documents(suggested),
             self.tr("PDF files (*.pdf)"),
         )
         dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)

@@ -39,6 +39,7 @@ from ui.printing.report_pdf import (
     referral_rate_text,
     save_report_pdf,
 )
+from ui.system.folders import in_documents
 from ui.widgets.accessible import ResultLine, name_as_shown
 from ui.widgets.figures_table import figures_table
 from ui.widgets.screen import fit_to_screen
@@ -144,13 +145,19 @@ class ProgramTotalsDialog(QDialog):
 
     def _ask_files(self) -> list[str]:
         paths, _filter = QFileDialog.getOpenFileNames(
-            self, self.tr("Add reports"), "", self.tr("PeerDesk reports (*.csv);;All files (*)")
+            self,
+            self.tr("Add reports"),
+            in_documents(),
+            self.tr("PeerDesk reports (*.csv);;All files (*)"),
         )
         return list(paths)
 
     def _ask_pdf_path(self, suggested: str) -> str | None:
         path, _filter = QFileDialog.getSaveFileName(
-            self, self.tr("Save the program totals"), suggested, self.tr("PDF files (*.pdf)")
+            self,
+            self.tr("Save the program totals"),
+            in_documents(suggested),
+            self.tr("PDF files (*.pdf)"),
         )
         return path or None
 

@@ -40,6 +40,7 @@ from ui.messages import explain, report_text
 from ui.models.figures_model import FiguresModel
 from ui.printing.page_preview import PagePreview
 from ui.printing.report_pdf import WRITTEN_HEADERS, report_pages, save_report_pdf, written_rows
+from ui.system.folders import in_documents
 from ui.widgets.accessible import ResultLine, name_as_shown
 from ui.widgets.dates import EARLIEST_DAY, month_start, to_month, to_qdate
 from ui.widgets.figures_table import figures_table
@@ -249,7 +250,7 @@ class ReportDialog(QDialog):
     def _ask_path(self, suggested: str, kind: str) -> str | None:
         pattern = self.tr("CSV files (*.csv)") if kind == "csv" else self.tr("PDF files (*.pdf)")
         path, _filter = QFileDialog.getSaveFileName(
-            self, self.tr("Save the report"), suggested, pattern
+            self, self.tr("Save the report"), in_documents(suggested), pattern
         )
         return path or None
 

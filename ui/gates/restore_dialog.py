@@ -187,7 +187,7 @@ class RestoreDialog(QDialog):
             radio.toggled.connect(self._how_changed)
 
         # 3. what it holds, and the go-ahead
-        self.check_button = QPushButton(self.tr("Chec&k this backup"))
+        self.check_button = QPushButton(self.tr("Check &this backup"))
         name_as_shown(self.check_button, self.tr("Check this backup"))
         self.check_button.clicked.connect(lambda: self.check())
         self.busy = QProgressBar()

@@ -252,7 +252,7 @@ class SetupWizard(QDialog):
         layout.addWidget(_wrapped(intro))
         layout.addSpacing(6)
 
-        self.computer_login = QRadioButton(self.tr("Open with my &computer login"))
+        self.computer_login = QRadioButton(self.tr("Open with my computer &login"))
         name_as_shown(self.computer_login, self.tr("Open with my computer login"))
         self.use_passphrase = QRadioButton(self.tr("Ask for my passphrase &every time"))
         name_as_shown(self.use_passphrase, self.tr("Ask for my passphrase every time"))

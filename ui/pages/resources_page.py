@@ -54,6 +54,7 @@ from peerdesk.text import LINE_MAX, NOTE_MAX, fold
 from ui.dialogs.handout_dialog import HandoutDialog
 from ui.messages import category_label, core_message
 from ui.models.resources_model import CONTACT, NAME, VERIFIED, ResourcesModel
+from ui.system.folders import in_documents
 from ui.widgets.accessible import ResultLine, name_as_shown
 from ui.widgets.dates import day_long_month_year, to_date, to_qdate
 from ui.widgets.labels import ERROR, WARNING, set_style_property
@@ -110,7 +111,7 @@ class ResourcesPage(QWidget):
         header.setSectionResizeMode(VERIFIED, QHeaderView.ResizeMode.Interactive)
         self.tree.installEventFilter(self)  # column widths follow the list's width
         self.tree.selectionModel().currentChanged.connect(self._current_changed)
-        self.show_archived = QCheckBox(self.tr("Show arc&hived"))
+        self.show_archived = QCheckBox(self.tr("Sho&w archived"))
         name_as_shown(self.show_archived, self.tr("Show archived resources"))
         self.show_archived.toggled.connect(self._show_archived_toggled)
         self.add_button = _button(self.tr("&Add resource"), self.tr("Add a resource"))
@@ -120,7 +121,7 @@ class ResourcesPage(QWidget):
         self.export_button = _button(self.tr("E&xport…"), self.tr("Export the directory to a file"))
         self.export_button.clicked.connect(self.export_file)
         self.handout_button = _button(
-            self.tr("Make a hand&out…"), self.tr("Make a handout from the directory")
+            self.tr("&Make a handout…"), self.tr("Make a handout from the directory")
         )
         self.handout_button.clicked.connect(self.make_handout)
 
@@ -245,14 +246,14 @@ class ResourcesPage(QWidget):
             box.addWidget(error)
             form.addRow(caption, box)
 
-        row(self.tr("&Category:"), self.category, self.errors["category"])
+        row(self.tr("Categor&y:"), self.category, self.errors["category"])
         row(self.tr("&Name:"), self.fields["name"], self.errors["name"])
         row(self.tr("&Description:"), self.description, self.errors["description"])
         row(self.tr("&Phone:"), self.fields["phone"], self.errors["phone"])
-        row(self.tr("Te&xt line:"), self.fields["text_line"], self.errors["text_line"])
-        row(self.tr("&Web address:"), self.fields["web"], self.errors["web"])
-        row(self.tr("Hou&rs:"), self.fields["hours"], self.errors["hours"])
-        row(self.tr("For &whom:"), self.fields["audience"], self.errors["audience"])
+        row(self.tr("Text &line:"), self.fields["text_line"], self.errors["text_line"])
+        row(self.tr("We&b address:"), self.fields["web"], self.errors["web"])
+        row(self.tr("H&ours:"), self.fields["hours"], self.errors["hours"])
+        row(self.tr("&For whom:"), self.fields["audience"], self.errors["audience"])
         row(self.tr("Sourc&e:"), self.fields["source"], self.errors["source"])
         verified_row = QHBoxLayout()
         verified_row.addWidget(self.verified)
@@ -768,7 +769,7 @@ class ResourcesPage(QWidget):
         name, _filter = QFileDialog.getOpenFileName(
             self,
             self.tr("Import resources"),
-            "",
+            in_documents(),
             self.tr("Resource directory (*.json *.csv)"),
         )
         return Path(name) if name else None
@@ -777,7 +778,10 @@ class ResourcesPage(QWidget):
         json_filter = self.tr("JSON (*.json)")
         csv_filter = self.tr("CSV for spreadsheets (*.csv)")
         name, chosen = QFileDialog.getSaveFileName(
-            self, self.tr("Export resources"), suggested, f"{json_filter};;{csv_filter}"
+            self,
+            self.tr("Export resources"),
+            in_documents(suggested),
+            f"{json_filter};;{csv_filter}",
         )
         if not name:
             return None

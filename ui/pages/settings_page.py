@@ -48,6 +48,7 @@ from peerdesk.vault import Vault, check_passphrase
 from ui.background.retention_settings import RetentionSettings
 from ui.messages import explain, keyring_name
 from ui.pages.country_settings import CountrySettings
+from ui.system.folders import in_documents
 from ui.widgets.accessible import ResultLine, name_as_shown
 
 # Each language by its own name: whoever cannot read the current one still finds theirs.
@@ -357,7 +358,9 @@ class SettingsPage(QWidget):
 
     def _choose_folder_in_dialog(self) -> str | None:
         """The folder picked in the system's folder dialog; None when it was cancelled."""
-        chosen = QFileDialog.getExistingDirectory(self, self.tr("Second folder for backups"))
+        current = self._journal.preferences.backup_plan().second_folder
+        start = str(current) if current is not None and current.is_dir() else in_documents()
+        chosen = QFileDialog.getExistingDirectory(self, self.tr("Second folder for backups"), start)
         return chosen or None
 
     def _set_second_folder(self, chosen: str | None) -> None:

@@ -8,8 +8,8 @@ the supporter typed it into the note.
 The page is laid out as rich text (QTextDocument) and painted on a PDF writer, on pictures of
 the pages (the previews) or, only when the supporter presses Print, on a printer. Text stays
 text (selectable and searchable in the PDF). It is shrunk a little when needed so that it fits
-one page of the locale's paper (Letter or A4); a very long selection flows onto a second page
-rather than becoming unreadably small.
+one page of the locale's paper (Letter or A4); a very long selection flows onto more pages
+rather than becoming unreadably small, and each later page ends with the emergency line again.
 """
 
 from __future__ import annotations
@@ -151,13 +151,7 @@ def handout_html(handout: Handout, scale: float = 1.0) -> str:
         )
         + "</p>"
     )
-    parts.append(
-        f"<table width='100%' cellspacing='0' cellpadding='{round(7 * scale)}' border='1'"
-        f" style='border-collapse:collapse; border-style:solid; border-color:{_DANGER};"
-        f" background-color:#fdf1f0; margin-bottom:{pt(4)}'><tr><td>"
-        f"<span style='font-size:{pt(13.5)}; font-weight:bold; color:{_DANGER}'>"
-        f"{_text(emergency_line(handout.country))}</span></td></tr></table>"
-    )
+    parts.append(_emergency_html(handout, scale))
     current = ""
     for item in in_print_order(handout.resources):
         if item.category != current:
@@ -205,6 +199,17 @@ def handout_html(handout: Handout, scale: float = 1.0) -> str:
     return "".join(parts)
 
 
+def _emergency_html(handout: Handout, scale: float) -> str:
+    """The emergency line in its red box: at the top of the handout, and of every later page."""
+    return (
+        f"<table width='100%' cellspacing='0' cellpadding='{round(7 * scale)}' border='1'"
+        f" style='border-collapse:collapse; border-style:solid; border-color:{_DANGER};"
+        f" background-color:#fdf1f0; margin-bottom:{4 * scale:.1f}pt'><tr><td>"
+        f"<span style='font-size:{13.5 * scale:.1f}pt; font-weight:bold; color:{_DANGER}'>"
+        f"{_text(emergency_line(handout.country))}</span></td></tr></table>"
+    )
+
+
 def _resource_row(item: Resource, size: Callable[[float], str]) -> str:
     left = [f"<span style='font-size:{size(12)}; font-weight:bold'>{_text(item.name)}</span>"]
     if item.description:
@@ -242,9 +247,9 @@ def _resource_row(item: Resource, size: Callable[[float], str]) -> str:
 
 
 def _document(
-    handout: Handout, device: QPaintDevice, width: float, height: float, scale: float
+    html_text: str, device: QPaintDevice, width: float, height: float, scale: float
 ) -> QTextDocument:
-    """The handout laid out for ``device`` at ``scale``, in pages of ``width`` x ``height``."""
+    """``html_text`` laid out for ``device`` at ``scale``, in pages of ``width`` x ``height``."""
     doc = QTextDocument()
     doc.setUndoRedoEnabled(False)
     doc.documentLayout().setPaintDevice(device)
@@ -255,33 +260,80 @@ def _document(
     # No ligatures: text copied out of the PDF (or searched in it) keeps plain letters.
     font.setFeature(QFont.Tag("liga"), 0)
     doc.setDefaultFont(font)
-    doc.setHtml(handout_html(handout, scale))
+    doc.setHtml(html_text)
     return doc
 
 
-def _fitted(
-    handout: Handout, device: QPaintDevice, width: float, height: float
-) -> tuple[QTextDocument, float]:
-    """The largest of :data:`_SCALES` at which the handout fits one page (else the smallest)."""
+@dataclass(frozen=True)
+class _Pages:
+    """The handout laid out in pages; from page 2 on, each ends with the emergency line."""
+
+    body: QTextDocument
+    strip: QTextDocument | None  # the emergency line at the foot of pages 2+ (None: one page)
+    height: float  # of the body on each page: the page less the strip's room
+    scale: float
+
+    def count(self) -> int:
+        return self.body.pageCount()
+
+    def paint(self, painter: QPainter, page: int) -> None:
+        painter.save()
+        painter.translate(0, -page * self.height)
+        view = QRectF(0, page * self.height, self.body.pageSize().width(), self.height)
+        painter.setClipRect(view)
+        self.body.drawContents(painter, view)
+        painter.restore()
+        if page and self.strip is not None:
+            # At the foot: a table row split across pages draws its earlier lines, unseen but
+            # still in the PDF's text, above the page's top.
+            painter.save()
+            painter.translate(0, self.height)
+            self.strip.drawContents(painter)
+            painter.restore()
+
+
+def _layout(
+    handout: Handout,
+    device: QPaintDevice,
+    width: float,
+    height: float,
+    scale: float,
+    *,
+    continued: bool,
+) -> _Pages:
+    """The handout at ``scale``; ``continued``: room is kept on every page for the strip."""
+    strip = None
+    body_height = height
+    if continued:
+        strip = _document(
+            f"<p style='margin:0; font-size:{6 * scale:.1f}pt'>&nbsp;</p>"
+            + _emergency_html(handout, scale),
+            device,
+            width,
+            height,
+            scale,
+        )
+        strip.setTextWidth(width)  # one block, not pages: its height is its own
+        body_height = height - strip.size().height()
+    body = _document(handout_html(handout, scale), device, width, body_height, scale)
+    return _Pages(body, strip, body_height, scale)
+
+
+def _fitted(handout: Handout, device: QPaintDevice, width: float, height: float) -> _Pages:
+    """The largest of :data:`_SCALES` at which the handout fits one page; else the smallest,
+    with the emergency line repeated at the foot of every later page."""
     for scale in _SCALES:
-        doc = _document(handout, device, width, height, scale)
-        if doc.pageCount() <= 1:
-            break
-    return doc, scale
-
-
-def _paint(painter: QPainter, doc: QTextDocument, height: float, page: int) -> None:
-    painter.save()
-    painter.translate(0, -page * height)
-    doc.drawContents(painter, QRectF(0, page * height, doc.pageSize().width(), height))
-    painter.restore()
+        pages = _layout(handout, device, width, height, scale, continued=False)
+        if pages.count() <= 1:
+            return pages
+    return _layout(handout, device, width, height, _SCALES[-1], continued=True)
 
 
 def render_handout(device: QPagedPaintDevice, handout: Handout) -> int:
     """Paint the handout on a PDF writer or printer (margins already set); return its pages."""
     width, height = float(device.width()), float(device.height())
-    doc, _scale = _fitted(handout, device, width, height)
-    pages = doc.pageCount()
+    laid_out = _fitted(handout, device, width, height)
+    pages = laid_out.count()
     painter = QPainter()
     if not painter.begin(device):
         raise StorageError("the handout could not be drawn on the chosen printer or file")
@@ -291,7 +343,7 @@ def render_handout(device: QPagedPaintDevice, handout: Handout) -> int:
         for page in range(pages):
             if page:
                 device.newPage()
-            _paint(painter, doc, height, page)
+            laid_out.paint(painter, page)
     finally:
         painter.end()
     return pages
@@ -391,9 +443,9 @@ def _pictures(handout: Handout, *, first_only: bool) -> tuple[list[QImage], int]
     writer = QPdfWriter(buffer)
     writer.setResolution(300)
     _setup(writer)
-    _doc, scale = _fitted(handout, writer, float(writer.width()), float(writer.height()))
-    pages = _doc.pageCount()
-    del _doc, writer
+    on_paper = _fitted(handout, writer, float(writer.width()), float(writer.height()))
+    pages, scale, continued = on_paper.count(), on_paper.scale, on_paper.strip is not None
+    del on_paper, writer
     buffer.close()
 
     size = default_page_size().size(QPageSize.Unit.Millimeter)
@@ -413,14 +465,14 @@ def _pictures(handout: Handout, *, first_only: bool) -> tuple[list[QImage], int]
     margin = MARGIN_MM * px_per_mm
     width = images[0].width() - 2 * margin
     height = images[0].height() - 2 * margin
-    doc = _document(handout, images[0], width, height, scale)
+    laid_out = _layout(handout, images[0], width, height, scale, continued=continued)
     for page, image in enumerate(images):
         painter = QPainter(image)
         try:
             painter.setRenderHint(QPainter.RenderHint.Antialiasing)
             painter.setRenderHint(QPainter.RenderHint.TextAntialiasing)
             painter.translate(margin, margin)
-            _paint(painter, doc, height, page)
+            laid_out.paint(painter, page)
         finally:
             painter.end()
     return images, pages
