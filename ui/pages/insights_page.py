@@ -30,7 +30,6 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QPushButton,
-    QScrollArea,
     QSizePolicy,
     QTabWidget,
     QVBoxLayout,
@@ -55,6 +54,7 @@ from ui.widgets.dates import (
 )
 from ui.widgets.figures_table import figures_table
 from ui.widgets.numbers import decimal, number, percent
+from ui.widgets.scroll import FocusScrollArea
 
 # Series colours, named in assets/peerdesk.qss (one per scheme) and read when painting.
 BLUE, LIGHT_BLUE, GREEN, ORANGE = "chart-main", "chart-other", "chart-done", "chart-due"
@@ -556,7 +556,7 @@ class InsightsPage(QWidget):
         inner.addLayout(tiles)
         inner.addLayout(grid)
         inner.addStretch(1)
-        self.scroller = QScrollArea()
+        self.scroller = FocusScrollArea()
         self.scroller.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Tab goes to the cards inside
         self.scroller.setWidgetResizable(True)
         self.scroller.setFrameShape(QFrame.Shape.NoFrame)

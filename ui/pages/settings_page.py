@@ -22,7 +22,6 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QPushButton,
     QRadioButton,
-    QScrollArea,
     QSpinBox,
     QVBoxLayout,
     QWidget,
@@ -49,6 +48,7 @@ from ui.background.retention_settings import RetentionSettings
 from ui.messages import explain, keyring_name
 from ui.pages.country_settings import CountrySettings
 from ui.widgets.accessible import ResultLine, name_as_shown
+from ui.widgets.scroll import FocusScrollArea
 
 # Each language by its own name: whoever cannot read the current one still finds theirs.
 ENDONYMS = {"en": "English", "es": "Español", "fr": "Français", "de": "Deutsch"}
@@ -175,7 +175,7 @@ class SettingsPage(QWidget):
         self.country = CountrySettings(journal)
         layout.addWidget(self.country)
         layout.addStretch(1)
-        scroll = QScrollArea()  # tall on a small laptop screen
+        scroll = FocusScrollArea()  # tall on a small laptop screen
         scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # a frame, not a stop: Tab goes to fields
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
