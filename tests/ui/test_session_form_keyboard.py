@@ -379,3 +379,20 @@ def test_the_help_offered_list_grows_with_the_window(
     qtbot.waitUntil(lambda: form.height() == 900)
     QApplication.processEvents()
     assert tree.height() > short + 200, (short, tree.height())
+
+
+def test_step_6_shows_its_tick_once_a_resource_is_marked(
+    qtbot: QtBot, make_form: Callable[..., SessionForm]
+) -> None:
+    """Found by hand: two resources marked (mentioned, handout given) and step 6 still had no
+    tick in the step list, so a tired supporter took it for a step left out."""
+    form = make_form()
+    row = [s.id for s in flow.FLOW.steps].index("resources")
+    form.go_to_step("resources")
+    assert not form.step_list.item(row).text().endswith("✓")
+    assert is_focused(form.steps["resources"].first_field())  # the list of help
+    press(qtbot, Qt.Key.Key_Down)
+    press(qtbot, Qt.Key.Key_1)  # mentioned
+    assert form.step_list.item(row).text().endswith("✓")
+    press(qtbot, Qt.Key.Key_Delete)  # cleared again: no tick
+    assert not form.step_list.item(row).text().endswith("✓")
