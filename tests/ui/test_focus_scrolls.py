@@ -60,8 +60,8 @@ def test_a_field_focused_without_tab_scrolls_into_view(
             qtbot.addWidget(top)
         top.resize(SMALLEST.room)
         top.show()
-        top.activateWindow()
-        qtbot.waitActive(top)
+        with qtbot.waitActive(top):
+            top.activateWindow()
         _settle()
         areas = [a for a in top.findChildren(QScrollArea) if a.isVisibleTo(top)]
         checked = offered = 0
@@ -95,8 +95,8 @@ def test_alt_c_on_settings_shows_the_colours_it_focuses(
         window = walk.window
         window.resize(SMALLEST.room)
         window.show()
-        window.activateWindow()
-        qtbot.waitActive(window)
+        with qtbot.waitActive(window):
+            window.activateWindow()
         window.nav.setCurrentRow(6)  # Settings
         _settle()
         page = window.stack.currentWidget()

@@ -83,6 +83,20 @@ def _label_rect(centre: float, width: float, y: float, height: float, limit: int
     return QRectF(left, y, width, height)
 
 
+def _paint_focus(widget: QWidget) -> None:
+    """A Tab stop that paints itself shows where the focus is (WCAG 2.4.7): a frame in the text
+    colour (the dark palette's highlight is under 3:1 on its window colour). Qt repaints on
+    focus in and out."""
+    if not widget.hasFocus():
+        return
+    painter = QPainter(widget)
+    try:
+        painter.setPen(QPen(widget.palette().color(QPalette.ColorRole.WindowText), 2))
+        painter.drawRect(widget.rect().adjusted(1, 1, -1, -1))
+    finally:
+        painter.end()
+
+
 class BarChart(QWidget):
     """Vertical bars per month (grouped or stacked series), or horizontal bars per category."""
 
@@ -135,6 +149,7 @@ class BarChart(QWidget):
                 self._paint_vertical(painter)
         finally:
             painter.end()
+        _paint_focus(self)
 
     def _paint_horizontal(self, painter: QPainter) -> None:
         metrics = QFontMetrics(self.font())
@@ -259,6 +274,7 @@ class LineChart(QWidget):
             self._paint(painter)
         finally:
             painter.end()
+        _paint_focus(self)
 
     def _paint(self, painter: QPainter) -> None:
         metrics = QFontMetrics(self.font())
@@ -380,6 +396,10 @@ class Tile(QFrame):
         layout.addWidget(self.value)
         layout.addWidget(self.caption)
         self.setFocusPolicy(Qt.FocusPolicy.TabFocus)
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        super().paintEvent(event)
+        _paint_focus(self)
 
     def set_value(self, text: str, detail: str = "") -> None:
         self.value.setText(text)
