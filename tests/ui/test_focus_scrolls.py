@@ -13,7 +13,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QPoint, QRect, Qt
-from PySide6.QtWidgets import QApplication, QScrollArea, QWidget
+from PySide6.QtWidgets import QApplication, QGroupBox, QScrollArea, QWidget
 from pytestqt.qtbot import QtBot
 
 from peerdesk.vault import Vault
@@ -110,3 +110,43 @@ def test_alt_c_on_settings_shows_the_colours_it_focuses(
         _settle()
         assert colours.hasFocus()
         assert not _out_of_view(area, colours)
+
+
+def test_a_field_focused_on_settings_shows_its_whole_group(
+    qtbot: QtBot, demo: tuple[Vault, Path], clock: Clock
+) -> None:
+    """Found by hand: choosing Deutsch left the line that says when a new language applies cut
+    off below the Language box; the group (box, label and explanation) fits, so it shows whole."""
+    with walk_over(qtbot, demo, clock) as walk:
+        window = walk.window
+        window.resize(SMALLEST.room)
+        window.show()
+        with qtbot.waitActive(window):
+            window.activateWindow()
+        window.nav.setCurrentRow(6)  # Settings
+        _settle()
+        page = window.stack.currentWidget()
+        assert page is not None
+        (area,) = [a for a in page.findChildren(QScrollArea) if a.isVisibleTo(window)]
+        checked = 0
+        for box in page.findChildren(QGroupBox):
+            if not box.isVisibleTo(window) or box.height() > area.viewport().height():
+                continue
+            fields = [
+                w
+                for w in box.findChildren(QWidget)
+                if w.isVisibleTo(window)
+                and w.isEnabled()
+                and w.focusPolicy() & Qt.FocusPolicy.TabFocus
+                and w.focusProxy() is None
+            ]
+            for field in fields:
+                area.verticalScrollBar().setValue(0)
+                window.nav.setFocus()
+                field.setFocus(Qt.FocusReason.ShortcutFocusReason)
+                _settle()
+                assert field.hasFocus(), field.accessibleName()
+                checked += 1
+                shown = QRect(box.mapTo(area.viewport(), QPoint(0, 0)), box.size())
+                assert area.viewport().rect().contains(shown), (box.title(), field.accessibleName())
+        assert checked >= 10, "the fields of Settings were not found"

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QPoint
-from PySide6.QtWidgets import QApplication, QScrollArea, QWidget
+from PySide6.QtWidgets import QApplication, QGroupBox, QScrollArea, QWidget
 
 # Room kept above and below a field scrolled into view, so that its label shows too.
 MARGIN = 24
@@ -34,4 +34,17 @@ class FocusScrollArea(QScrollArea):
                 bar.setValue(top - MARGIN)
             self.ensureVisible(now.mapTo(content, QPoint(0, 0)).x(), top, 0, 0)
             return
+        group = _group_of(now, content)
+        if group is not None and group.height() <= viewport:
+            # The whole group where it fits: a field's explanation is often below it
+            self.ensureWidgetVisible(group, 0, 0)
         self.ensureWidgetVisible(now, MARGIN, MARGIN)
+
+
+def _group_of(widget: QWidget, content: QWidget) -> QGroupBox | None:
+    parent = widget.parentWidget()
+    while parent is not None and parent is not content:
+        if isinstance(parent, QGroupBox):
+            return parent
+        parent = parent.parentWidget()
+    return None
