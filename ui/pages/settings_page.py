@@ -48,6 +48,7 @@ from ui.background.retention_settings import RetentionSettings
 from ui.messages import explain, keyring_name
 from ui.pages.country_settings import CountrySettings
 from ui.widgets.accessible import ResultLine, name_as_shown
+from ui.widgets.dates import date_and_time
 from ui.widgets.scroll import FocusScrollArea
 
 # Each language by its own name: whoever cannot read the current one still finds theirs.
@@ -403,7 +404,7 @@ class SettingsPage(QWidget):
         )
         last = self._vault.last_backup()
         self.backup_state.setText(
-            self.tr("Last backup: {when}").format(when=f"{last.created:%Y-%m-%d %H:%M}")
+            self.tr("Last backup: {when}").format(when=date_and_time(last.created))
             if last
             else self.tr("No backup yet.")
         )
