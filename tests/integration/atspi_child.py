@@ -2,10 +2,11 @@
 stdin by ``test_atspi.py``, which reads what the bridge exports as a screen reader does.
 
 ``python tests/integration/atspi_child.py DATA_DIR``. Commands: ``page N`` (the main window's
-page N), ``form`` (a new session form), ``next`` (Next in the form), ``finish`` (Ctrl+S in the form), ``tab`` (the Tab key where
-the focus is), ``setup`` (a first run over a new journal, up to step 3, the recovery code),
-``quit``. After each the child answers one line: ``ok`` and the focused widget's class, once
-its events are handled, so the reader sees the state the command left.
+page N), ``form`` (a new session form), ``next`` (Next in the form), ``finish`` (Ctrl+S in the
+form), ``tab`` (the Tab key where the focus is), ``setup`` (a first run over a new journal, up
+to step 3, the recovery code), ``quit``. After each the child answers one line: ``ok`` and the
+focused widget's class, once its events are handled, so the reader sees the state the command
+left.
 """
 
 from __future__ import annotations
