@@ -341,6 +341,7 @@ class SettingsPage(QWidget):
         stop = self.stop_copying_button = QPushButton(self.tr("Stop copying there"))
         name_as_shown(stop, self.tr("Stop copying backups to the second folder"))
         stop.clicked.connect(lambda: self._set_second_folder(""))
+        stop.setEnabled(plan.second_folder is not None)  # nothing to stop without a folder
         form.addRow(self.tr("Back up every"), self.backup_every)
         form.addRow(self.tr("Backups to keep"), self.backup_keep)
         row = QHBoxLayout()
@@ -368,6 +369,9 @@ class SettingsPage(QWidget):
         preferences = self._journal.preferences
         preferences.set_backup_plan(replace(preferences.backup_plan(), second_folder=folder))
         self.second_folder.setText(str(folder or self.tr("none")))
+        if folder is None and self.stop_copying_button.hasFocus():
+            self.choose_folder_button.setFocus()  # the focus stays on this row
+        self.stop_copying_button.setEnabled(folder is not None)
 
     def refresh(self) -> None:
         has = self._vault.has_passphrase
