@@ -2,10 +2,11 @@
 stdin by ``test_atspi.py``, which reads what the bridge exports as a screen reader does.
 
 ``python tests/integration/atspi_child.py DATA_DIR``. Commands: ``page N`` (the main window's
-page N), ``form`` (a new session form), ``next`` (Next in the form), ``tab`` (the Tab key where
-the focus is), ``setup`` (a first run over a new journal, up to step 3, the recovery code),
-``quit``. After each the child answers one line: ``ok`` and the focused widget's class, once
-its events are handled, so the reader sees the state the command left.
+page N), ``form`` (a new session form), ``next`` (Next in the form), ``finish`` (Ctrl+S in the
+form), ``tab`` (the Tab key where the focus is), ``setup`` (a first run over a new journal, up
+to step 3, the recovery code), ``quit``. After each the child answers one line: ``ok`` and the
+focused widget's class, once its events are handled, so the reader sees the state the command
+left.
 """
 
 from __future__ import annotations
@@ -61,6 +62,8 @@ def main() -> None:
             forms.append(form)
         elif command == "next":
             QTest.keyClick(forms[-1], Qt.Key.Key_PageDown, Qt.KeyboardModifier.ControlModifier)
+        elif command == "finish":  # Ctrl+S: finish and save (a new form names a missing peer)
+            QTest.keyClick(forms[-1], Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
         elif command == "tab":
             focused = app.focusWidget()
             assert focused is not None

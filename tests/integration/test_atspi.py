@@ -242,3 +242,21 @@ def test_tab_orders_as_a_screen_reader_hears_them(app: App) -> None:
     assert after[0] == "filler 'Context'"
     assert after[1].startswith("list 'Steps of the session'")
     assert after[2] == "text 'Peer (pseudonym)'"
+
+
+def test_a_refused_peer_is_heard_where_the_focus_lands(app: App) -> None:
+    """Found with the reader: finishing a form without a peer put the error in the Peer box's
+    description, but the focus (and so the screen reader) lands on the box's text field inside,
+    whose description was its placeholder: the error was never read."""
+    app.do("form")
+    form = app.window(lambda name: name == "New session")
+    app.do("finish")
+    focused = [
+        n
+        for n in app.reader.shown(form)
+        if FOCUSED in app.reader.states(n) and app.reader.role(n) not in ITEMS
+    ]
+    assert focused, "nothing in the form has the focus"
+    inner = focused[-1]
+    assert app.reader.name(inner).startswith("Peer")
+    assert app.reader.description(inner).startswith("Peer: choose who this session was with")

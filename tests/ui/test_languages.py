@@ -142,6 +142,26 @@ def test_the_language_setting_is_applied_when_the_journal_opens(
     assert _qt_cancel() == "Cancel"
 
 
+@pytest.mark.parametrize("language", ["de", "es", "fr"])
+def test_a_plural_not_yet_translated_reads_as_english_never_as_its_source(
+    english: AppLanguage, language: str
+) -> None:
+    """Found by hand: after choosing Deutsch the status line said "9 follow-up(s) overdue": the
+    German catalogue lacks the text, and the app, which speaks one language at a time, had
+    taken English (where the plural forms live) out. The test session keeps English beneath
+    every other language, so this uses the session's own AppLanguage, as the app does."""
+    before = QLocale()
+    try:
+        english.apply(language)
+        text = QCoreApplication.translate("AppController", "%n follow-up(s) overdue", "", 9)
+        one = QCoreApplication.translate("AppController", "%n follow-up(s) overdue", "", 1)
+    finally:
+        english.apply("en")
+        QLocale.setDefault(before)
+    assert "9" in text and "(s)" not in text
+    assert "1" in one and "(s)" not in one and one != text
+
+
 def test_settings_offers_each_language_by_its_own_name(
     qtbot: QtBot, journal: Journal, clock: Clock, vault: Vault
 ) -> None:

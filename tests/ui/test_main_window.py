@@ -44,6 +44,7 @@ from ui.pages.settings_page import SettingsPage
 from ui.pages.today_page import DUE_SHOWN
 from ui.session.session_form import SessionForm
 from ui.system.idle import IdleWatcher
+from ui.widgets.dates import date_and_time
 
 MARKER = "QUOKKA-MARKER-7731"
 
@@ -135,6 +136,21 @@ def test_back_up_now_updates_the_reminder(
     assert window.today_page.backup_note.isHidden()
     window.nav.setCurrentRow(SETTINGS)
     assert "Last backup" in window.settings_page.backup_state.text()
+
+
+def test_the_last_backup_is_dated_as_the_locale_writes_dates(
+    qtbot: QtBot, journal: Journal, vault: Vault, clock: Clock
+) -> None:
+    """Found by hand: Settings said "Last backup: 2026-12-03 07:43" in every language, where
+    every other date reads "3 Dec 2026" or "03 Dec 2026"."""
+    window = shown_main_window(qtbot, journal, vault, clock, demo=True)
+    window.back_up_now()
+    last = vault.last_backup()
+    assert last is not None
+    window.nav.setCurrentRow(SETTINGS)
+    shown = window.settings_page.backup_state.text()
+    assert date_and_time(last.created) in shown
+    assert f"{last.created:%Y-%m-%d}" not in shown
 
 
 def test_a_backup_shows_at_once_on_the_settings_page_already_built(

@@ -212,6 +212,26 @@ def test_the_dialog_works_from_the_keyboard(qtbot: QtBot, full: Journal, clock: 
     assert dialog.save_button.text() == "&Save PDF…"
 
 
+def test_alt_c_and_alt_t_take_the_focus_to_the_tab_they_show(
+    qtbot: QtBot, full: Journal, clock: Clock
+) -> None:
+    """Found by hand: Alt+C showed the CSV file but left the focus in the first month, so the
+    next Down arrow (to read the file) changed the report's period instead."""
+    dialog, _ = make_dialog(qtbot, full, clock, None)
+    dialog.show()
+    with qtbot.waitActive(dialog):
+        dialog.activateWindow()
+    dialog.first.setFocus()
+    months = dialog.first.date()
+    qtbot.keyClick(dialog, Qt.Key.Key_C, Qt.KeyboardModifier.AltModifier)
+    assert dialog.csv_tabs.currentWidget() is dialog.csv_view
+    assert dialog.csv_view.hasFocus()
+    qtbot.keyClick(dialog.csv_view, Qt.Key.Key_Down)
+    assert dialog.first.date() == months
+    qtbot.keyClick(dialog, Qt.Key.Key_T, Qt.KeyboardModifier.AltModifier)
+    assert dialog.table.hasFocus()
+
+
 # --- PDF ----------------------------------------------------------------------------------------
 
 

@@ -796,6 +796,25 @@ def test_finishing_without_a_peer_names_the_field_and_keeps_everything(
     assert asks.identifiers == []  # nothing is asked before the form is complete
 
 
+def test_a_refused_peer_puts_the_error_where_the_focus_lands(
+    qtbot: QtBot, make_form: Callable[..., SessionForm]
+) -> None:
+    """The Peer box is editable: the focus (and a screen reader) is on the text field inside,
+    so the error goes there too, and goes away with the error."""
+    form = make_form()
+    inner = form.context.peer.lineEdit()
+    assert inner is not None
+    usual = inner.accessibleDescription()
+    press(qtbot, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
+    assert is_focused(form.context.peer)
+    assert inner.accessibleDescription() == form.message.text()
+    assert inner.accessibleDescription().startswith("Peer")
+    type_text(qtbot, "Brand new")
+    form.context.contact_kind.setCurrentIndex(form.context.contact_kind.findData("group"))
+    press(qtbot, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
+    assert inner.accessibleDescription() == usual
+
+
 def test_finishing_without_a_contact_kind_names_that_field(
     qtbot: QtBot, make_form: Callable[..., SessionForm], journal: Journal
 ) -> None:

@@ -408,3 +408,20 @@ def test_alt_letters_stay_unique_on_every_step_in_each_language(
                 clashes[step] = sorted(used)
         form.close_for_lock()
     assert clashes == {}
+
+
+def test_step_6_shows_its_tick_once_a_resource_is_marked(
+    qtbot: QtBot, make_form: Callable[..., SessionForm]
+) -> None:
+    """Found by hand: two resources marked (mentioned, handout given) and step 6 still had no
+    tick in the step list, so a tired supporter took it for a step left out."""
+    form = make_form()
+    row = [s.id for s in flow.FLOW.steps].index("resources")
+    form.go_to_step("resources")
+    assert not form.step_list.item(row).text().endswith("✓")
+    assert is_focused(form.steps["resources"].first_field())  # the list of help
+    press(qtbot, Qt.Key.Key_Down)
+    press(qtbot, Qt.Key.Key_1)  # mentioned
+    assert form.step_list.item(row).text().endswith("✓")
+    press(qtbot, Qt.Key.Key_Delete)  # cleared again: no tick
+    assert not form.step_list.item(row).text().endswith("✓")

@@ -107,6 +107,7 @@ def test_the_backup_plan_is_kept_in_the_journal(
         choose_folder=lambda: picked.pop(0),
     )
     qtbot.addWidget(page)
+    assert not page.stop_copying_button.isEnabled()  # no second folder: nothing to stop
     assert page.backup_every.value() == journal.preferences.backup_plan().every_hours
     page.backup_every.setValue(6)
     page.backup_keep.setValue(3)
@@ -114,10 +115,12 @@ def test_the_backup_plan_is_kept_in_the_journal(
     plan = journal.preferences.backup_plan()
     assert (plan.every_hours, plan.keep, plan.second_folder) == (6, 3, tmp_path)
     assert page.second_folder.text() == str(tmp_path)
+    assert page.stop_copying_button.isEnabled()
     qtbot.mouseClick(page.choose_folder_button, Qt.MouseButton.LeftButton)  # cancelled
     assert journal.preferences.backup_plan().second_folder == tmp_path
     qtbot.mouseClick(page.stop_copying_button, Qt.MouseButton.LeftButton)
     assert journal.preferences.backup_plan().second_folder is None
+    assert not page.stop_copying_button.isEnabled()
     assert picked == []
 
 

@@ -131,6 +131,7 @@ class ReportDialog(QDialog):
         self.csv_tabs = QTabWidget()
         self.csv_tabs.addTab(self.table, self.tr("As a &table"))
         self.csv_tabs.addTab(self.csv_view, self.tr("The &CSV file"))
+        self.csv_tabs.currentChanged.connect(self._csv_tab_shown)
         self.pdf_view = PagePreview()
         self.pdf_view.setAccessibleName(self.tr("The PDF pages, as they will be written"))
         self.preview = QStackedWidget()
@@ -177,6 +178,14 @@ class ReportDialog(QDialog):
 
     def period(self) -> ins.Period:
         return ins.Period(to_month(self.first.date()), to_month(self.last.date()))
+
+    def _csv_tab_shown(self, _index: int) -> None:
+        # Alt+T or Alt+C left the focus in the months: the next arrow key changed the period.
+        # Arrow keys on the tab bar itself keep the focus there.
+        if not self.csv_tabs.tabBar().hasFocus():
+            shown = self.csv_tabs.currentWidget()
+            if shown is not None:
+                shown.setFocus(Qt.FocusReason.ShortcutFocusReason)
 
     def _kind_changed(self, index: int) -> None:
         self.preview.setCurrentIndex(index)

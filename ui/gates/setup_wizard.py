@@ -49,6 +49,7 @@ from ui.widgets.country_choice import CountryBox, locale_country
 from ui.widgets.labels import error_label
 from ui.widgets.labels import wrapped_label as _wrapped
 from ui.widgets.screen import fit_to_screen
+from ui.widgets.scroll import FocusScrollArea
 
 log = logging.getLogger(__name__)
 
@@ -125,7 +126,7 @@ class SetupWizard(QDialog):
 
     @staticmethod
     def _scrolled(page: QWidget) -> QScrollArea:
-        area = QScrollArea()
+        area = FocusScrollArea()
         area.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # a frame, not a Tab stop: Tab goes to fields
         area.setWidget(page)
         area.setWidgetResizable(True)

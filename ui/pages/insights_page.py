@@ -30,7 +30,6 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QPushButton,
-    QScrollArea,
     QSizePolicy,
     QTabWidget,
     QVBoxLayout,
@@ -55,6 +54,7 @@ from ui.widgets.dates import (
 )
 from ui.widgets.figures_table import figures_table
 from ui.widgets.numbers import decimal, number, percent
+from ui.widgets.scroll import FocusScrollArea
 
 # Series colours, named in assets/peerdesk.qss (one per scheme) and read when painting.
 BLUE, LIGHT_BLUE, GREEN, ORANGE = "chart-main", "chart-other", "chart-done", "chart-due"
@@ -81,6 +81,20 @@ def _label_rect(centre: float, width: float, y: float, height: float, limit: int
     """A rectangle centred on ``centre`` but kept inside the widget, for an axis label."""
     left = min(max(0.0, centre - width / 2), max(0.0, limit - width))
     return QRectF(left, y, width, height)
+
+
+def _paint_focus(widget: QWidget) -> None:
+    """A Tab stop that paints itself shows where the focus is (WCAG 2.4.7): a frame in the text
+    colour (the dark palette's highlight is under 3:1 on its window colour). Qt repaints on
+    focus in and out."""
+    if not widget.hasFocus():
+        return
+    painter = QPainter(widget)
+    try:
+        painter.setPen(QPen(widget.palette().color(QPalette.ColorRole.WindowText), 2))
+        painter.drawRect(widget.rect().adjusted(1, 1, -1, -1))
+    finally:
+        painter.end()
 
 
 class BarChart(QWidget):
@@ -135,6 +149,7 @@ class BarChart(QWidget):
                 self._paint_vertical(painter)
         finally:
             painter.end()
+        _paint_focus(self)
 
     def _paint_horizontal(self, painter: QPainter) -> None:
         metrics = QFontMetrics(self.font())
@@ -259,6 +274,7 @@ class LineChart(QWidget):
             self._paint(painter)
         finally:
             painter.end()
+        _paint_focus(self)
 
     def _paint(self, painter: QPainter) -> None:
         metrics = QFontMetrics(self.font())
@@ -380,6 +396,10 @@ class Tile(QFrame):
         layout.addWidget(self.value)
         layout.addWidget(self.caption)
         self.setFocusPolicy(Qt.FocusPolicy.TabFocus)
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        super().paintEvent(event)
+        _paint_focus(self)
 
     def set_value(self, text: str, detail: str = "") -> None:
         self.value.setText(text)
@@ -556,7 +576,7 @@ class InsightsPage(QWidget):
         inner.addLayout(tiles)
         inner.addLayout(grid)
         inner.addStretch(1)
-        self.scroller = QScrollArea()
+        self.scroller = FocusScrollArea()
         self.scroller.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Tab goes to the cards inside
         self.scroller.setWidgetResizable(True)
         self.scroller.setFrameShape(QFrame.Shape.NoFrame)

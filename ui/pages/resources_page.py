@@ -60,6 +60,7 @@ from ui.widgets.dates import day_long_month_year, to_date, to_qdate
 from ui.widgets.labels import ERROR, WARNING, set_style_property
 from ui.widgets.labels import error_label as _error_label
 from ui.widgets.labels import plain_button as _button
+from ui.widgets.scroll import FocusScrollArea
 
 ChooseOpenFile = Callable[[], Path | None]
 ChooseSaveFile = Callable[[str], Path | None]  # suggested name -> chosen path, or None
@@ -279,7 +280,7 @@ class ResourcesPage(QWidget):
         editor_layout.addLayout(actions)
         editor_layout.addWidget(self.status)
         editor_layout.addStretch(1)
-        scroll = QScrollArea()
+        scroll = FocusScrollArea()
         scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Tab goes to the editor's fields
         scroll.setWidgetResizable(True)
         scroll.setWidget(editor)

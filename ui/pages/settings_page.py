@@ -22,7 +22,6 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QPushButton,
     QRadioButton,
-    QScrollArea,
     QSpinBox,
     QVBoxLayout,
     QWidget,
@@ -50,6 +49,8 @@ from ui.messages import explain, keyring_name
 from ui.pages.country_settings import CountrySettings
 from ui.system.folders import in_documents
 from ui.widgets.accessible import ResultLine, name_as_shown
+from ui.widgets.dates import date_and_time
+from ui.widgets.scroll import FocusScrollArea
 
 # Each language by its own name: whoever cannot read the current one still finds theirs.
 ENDONYMS = {"en": "English", "es": "Español", "fr": "Français", "de": "Deutsch"}
@@ -176,7 +177,7 @@ class SettingsPage(QWidget):
         self.country = CountrySettings(journal)
         layout.addWidget(self.country)
         layout.addStretch(1)
-        scroll = QScrollArea()  # tall on a small laptop screen
+        scroll = FocusScrollArea()  # tall on a small laptop screen
         scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # a frame, not a stop: Tab goes to fields
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
@@ -341,6 +342,7 @@ class SettingsPage(QWidget):
         stop = self.stop_copying_button = QPushButton(self.tr("Stop copying there"))
         name_as_shown(stop, self.tr("Stop copying backups to the second folder"))
         stop.clicked.connect(lambda: self._set_second_folder(""))
+        stop.setEnabled(plan.second_folder is not None)  # nothing to stop without a folder
         form.addRow(self.tr("Back up every"), self.backup_every)
         form.addRow(self.tr("Backups to keep"), self.backup_keep)
         row = QHBoxLayout()
@@ -370,6 +372,9 @@ class SettingsPage(QWidget):
         preferences = self._journal.preferences
         preferences.set_backup_plan(replace(preferences.backup_plan(), second_folder=folder))
         self.second_folder.setText(str(folder or self.tr("none")))
+        if folder is None and self.stop_copying_button.hasFocus():
+            self.choose_folder_button.setFocus()  # the focus stays on this row
+        self.stop_copying_button.setEnabled(folder is not None)
 
     def refresh(self) -> None:
         has = self._vault.has_passphrase
@@ -406,7 +411,7 @@ class SettingsPage(QWidget):
         )
         last = self._vault.last_backup()
         self.backup_state.setText(
-            self.tr("Last backup: {when}").format(when=f"{last.created:%Y-%m-%d %H:%M}")
+            self.tr("Last backup: {when}").format(when=date_and_time(last.created))
             if last
             else self.tr("No backup yet.")
         )

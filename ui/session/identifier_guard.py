@@ -26,7 +26,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QPushButton,
-    QScrollArea,
     QVBoxLayout,
     QWidget,
 )
@@ -42,6 +41,7 @@ from peerdesk.identifiers import (
     surrounding,
 )
 from ui.widgets.accessible import name_as_shown
+from ui.widgets.scroll import FocusScrollArea
 
 
 def _selection_colour() -> QColor:
@@ -177,7 +177,7 @@ class IdentifierGuardDialog(QDialog):
             rows.addWidget(label)
             self.finding_labels.append(label)
         rows.addStretch(1)
-        scroll = QScrollArea()
+        scroll = FocusScrollArea()
         scroll.setWidgetResizable(True)
         scroll.setWidget(listing)
         scroll.setAccessibleName(self.tr("What to check before saving"))

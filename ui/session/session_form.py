@@ -30,7 +30,6 @@ from PySide6.QtWidgets import (
     QListWidgetItem,
     QMessageBox,
     QPlainTextEdit,
-    QScrollArea,
     QSizePolicy,
     QStackedWidget,
     QVBoxLayout,
@@ -66,6 +65,7 @@ from ui.session.steps.resources_step import ResourcesStep
 from ui.session.steps.step import StepWidget
 from ui.widgets.accessible import ResultLine, clear_field_error, show_field_error
 from ui.widgets.screen import fit_to_screen
+from ui.widgets.scroll import FocusScrollArea
 
 # What the supporter chose when closing a form with changes.
 KEEP = "keep"
@@ -399,7 +399,7 @@ class SessionForm(QDialog):
         row.setContentsMargins(0, 0, 0, 0)
         row.addWidget(body, 3)
         row.addWidget(self._build_guide(step), 2, Qt.AlignmentFlag.AlignTop)
-        scroll = QScrollArea()
+        scroll = FocusScrollArea()
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
         scroll.setWidget(page)

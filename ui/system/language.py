@@ -69,15 +69,22 @@ class AppLanguage:
         self.remove()
         if language != "en":
             self._install_qt(language)
+            # English beneath: a text the language's catalogue lacks yet reads as English,
+            # plural forms included, never as its source ("9 follow-up(s) overdue")
+            self._install_catalogue("en")
+        self._install_catalogue(language)
+        QLocale.setDefault(locale_for(language, self._system))
+        self.language = language
+        return language
+
+    def _install_catalogue(self, language: str) -> None:
+        """PeerDesk's own catalogue; the last installed is asked first."""
         catalogue = f"i18n/peerdesk_{language}.qm"
         translator = QTranslator(self._app)
         if not translator.load(str(asset(catalogue))):
             raise FileNotFoundError(f"PeerDesk asset unreadable: {catalogue}")
         self._app.installTranslator(translator)
         self._translators.append(translator)
-        QLocale.setDefault(locale_for(language, self._system))
-        self.language = language
-        return language
 
     def remove(self) -> None:
         """Take this language's translators out of the application (the default locale stays)."""

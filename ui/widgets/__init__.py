@@ -11,4 +11,5 @@
   user's locale writes them.
 - ``numbers``: decimals and percentages with the locale's decimal sign.
 - ``screen``: window sizes that fit the screen's free area (a small laptop's too).
+- ``scroll``: a scroll area that brings the focused field into view (a mnemonic's too).
 """

@@ -86,17 +86,26 @@ class ResultLine(QLabel):
 def show_field_error(field: QWidget, message: str) -> None:
     """Mark ``field`` as refused: ``message`` becomes its description, it is flagged invalid
     (a state change sent to assistive technology) and gets the focus."""
-    if not field.property(INVALID):
-        field.setProperty(_USUAL, field.accessibleDescription())
-    field.setAccessibleDescription(message)
-    _set_invalid(field, True)
+    for part in _read_aloud(field):
+        if not part.property(INVALID):
+            part.setProperty(_USUAL, part.accessibleDescription())
+        part.setAccessibleDescription(message)
+        _set_invalid(part, True)
     field.setFocus(Qt.FocusReason.OtherFocusReason)
 
 
 def clear_field_error(field: QWidget) -> None:
-    if field.property(INVALID):
-        field.setAccessibleDescription(str(field.property(_USUAL) or ""))
-        _set_invalid(field, False)
+    for part in _read_aloud(field):
+        if part.property(INVALID):
+            part.setAccessibleDescription(str(part.property(_USUAL) or ""))
+            _set_invalid(part, False)
+
+
+def _read_aloud(field: QWidget) -> list[QWidget]:
+    """``field`` and, for an editable box, the text field inside it: the focus lands there, so
+    that is what a screen reader reads (the Peer box's error was never heard)."""
+    inner = field.lineEdit() if isinstance(field, QComboBox) else None
+    return [field] if inner is None else [field, inner]
 
 
 def _set_invalid(field: QWidget, invalid: bool) -> None:

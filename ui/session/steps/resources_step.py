@@ -95,6 +95,12 @@ class ResourcesStep(StepWidget):
             escalated=escalated is not None and escalated.isChecked(),
         )
 
+    def filled(self) -> bool:
+        # The marks are this step's record, as the ticks are the others'
+        return super().filled() or bool(
+            self.offers.resource_marks() or self.offers.referral_marks()
+        )
+
     def focus_for(self, field: str) -> QWidget | None:
         if field in ("referral_marks", "resource_marks"):
             return self.offers.tree
