@@ -17,10 +17,11 @@ from peerdesk.database import Connection, rows
 from peerdesk.errors import InvalidInput
 from peerdesk.resources import REFERRAL_KIND
 from peerdesk.tags import DRIVER, EVENT
+from peerdesk.translation import QT_TRANSLATE_NOOP
 
 MAX_MONTHS = 120
 NOT_RECORDED = "not_recorded"
-NOT_RECORDED_LABEL = "Not recorded"
+NOT_RECORDED_LABEL = QT_TRANSLATE_NOOP("Flow", "Not recorded")
 _MONTH = re.compile(r"^(\d{4})-(\d{2})$")
 
 
@@ -112,111 +113,164 @@ class Metric:
 METRICS: tuple[Metric, ...] = (
     Metric(
         "contacts",
-        "Contacts",
-        "Finished session records held in the month or period. An outreach that was declined, "
-        "not answered or put off counts too: every attempt is a record. Drafts do not count.",
+        QT_TRANSLATE_NOOP("Insights", "Contacts"),
+        QT_TRANSLATE_NOOP(
+            "Insights",
+            "Finished session records held in the month or period. An outreach that was declined, "
+            "not answered or put off counts too: every attempt is a record. Drafts do not count.",
+        ),
     ),
     Metric(
         "conversations",
-        "Conversations",
-        "Contacts in which a conversation took place: the outreach was accepted, or no outreach "
-        "outcome was recorded (the peer came to the supporter).",
+        QT_TRANSLATE_NOOP("Insights", "Conversations"),
+        QT_TRANSLATE_NOOP(
+            "Insights",
+            "Contacts in which a conversation took place: the outreach was accepted, or no "
+            "outreach outcome was recorded (the peer came to the supporter).",
+        ),
     ),
     Metric(
         "contact_kind",
-        "Contacts by kind",
-        "Contacts counted by their kind (proactive outreach, peer asked, follow-up, group); "
-        "contacts without a kind are 'not recorded'. The kinds add up to the contacts.",
+        QT_TRANSLATE_NOOP("Insights", "Contacts by kind"),
+        QT_TRANSLATE_NOOP(
+            "Insights",
+            "Contacts counted by their kind (proactive outreach, peer asked, follow-up, group); "
+            "contacts without a kind are 'not recorded'. The kinds add up to the contacts.",
+        ),
     ),
     Metric(
         "mode",
-        "Contacts by mode",
-        "Contacts counted by how they were held (phone, video, in person, text message); "
-        "'not recorded' when no mode was chosen. The modes add up to the contacts.",
+        QT_TRANSLATE_NOOP("Insights", "Contacts by mode"),
+        QT_TRANSLATE_NOOP(
+            "Insights",
+            "Contacts counted by how they were held (phone, video, in person, text message); "
+            "'not recorded' when no mode was chosen. The modes add up to the contacts.",
+        ),
     ),
     Metric(
         "outreach_outcome",
-        "Outreach outcome",
-        "Contacts counted by the outcome of the outreach (accepted, declined, no answer, asked to "
-        "talk later); 'not recorded' when none was chosen. The outcomes add up to the contacts.",
+        QT_TRANSLATE_NOOP("Insights", "Outreach outcome"),
+        QT_TRANSLATE_NOOP(
+            "Insights",
+            "Contacts counted by the outcome of the outreach (accepted, declined, no answer, asked"
+            " to talk later); 'not recorded' when none was chosen. The outcomes add up to the "
+            "contacts.",
+        ),
     ),
     Metric(
         "event",
-        "Event categories",
-        "Contacts tagged with each event category. A contact can carry several tags, so these "
-        "add up to more than the contacts; contacts without a tag are not counted here.",
+        QT_TRANSLATE_NOOP("Insights", "Event categories"),
+        QT_TRANSLATE_NOOP(
+            "Insights",
+            "Contacts tagged with each event category. A contact can carry several tags, so these "
+            "add up to more than the contacts; contacts without a tag are not counted here.",
+        ),
     ),
     Metric(
         "driver",
-        "Stress drivers",
-        "Contacts tagged with each stress driver. A contact can carry several, so these add up "
-        "to more than the contacts.",
+        QT_TRANSLATE_NOOP("Insights", "Stress drivers"),
+        QT_TRANSLATE_NOOP(
+            "Insights",
+            "Contacts tagged with each stress driver. A contact can carry several, so these add up "
+            "to more than the contacts.",
+        ),
     ),
     Metric(
         "referral",
-        "Referrals by type",
-        "Contacts in which a referral of each type was made: a kind of help or a resource marked "
-        "referred, because the supporter made or arranged the contact. A resource counts under "
-        "the type of its category. Mentioned or handed out is not a referral. A contact with two "
-        "types of referral counts once under each.",
+        QT_TRANSLATE_NOOP("Insights", "Referrals by type"),
+        QT_TRANSLATE_NOOP(
+            "Insights",
+            "Contacts in which a referral of each type was made: a kind of help or a resource "
+            "marked referred, because the supporter made or arranged the contact. A resource "
+            "counts under the type of its category. Mentioned or handed out is not a referral. A "
+            "contact with two types of referral counts once under each.",
+        ),
     ),
     Metric(
         "conversations_with_referral",
-        "Conversations with a referral",
-        "Conversations in which at least one kind of help or resource was marked referred.",
+        QT_TRANSLATE_NOOP("Insights", "Conversations with a referral"),
+        QT_TRANSLATE_NOOP(
+            "Insights",
+            "Conversations in which at least one kind of help or resource was marked referred.",
+        ),
     ),
     Metric(
         "conversations_with_mention",
-        "Conversations with help mentioned",
-        "Conversations in which at least one kind of help or resource was marked mentioned: "
-        "named, with no handout and no contact arranged. Not a referral.",
+        QT_TRANSLATE_NOOP("Insights", "Conversations with help mentioned"),
+        QT_TRANSLATE_NOOP(
+            "Insights",
+            "Conversations in which at least one kind of help or resource was marked mentioned: "
+            "named, with no handout and no contact arranged. Not a referral.",
+        ),
     ),
     Metric(
         "conversations_with_handout",
-        "Conversations with a handout",
-        "Conversations in which at least one resource or kind of help was marked handout "
-        "given. Not a referral.",
+        QT_TRANSLATE_NOOP("Insights", "Conversations with a handout"),
+        QT_TRANSLATE_NOOP(
+            "Insights",
+            "Conversations in which at least one resource or kind of help was marked handout "
+            "given. Not a referral.",
+        ),
     ),
     Metric(
         "referral_rate",
-        "Referral rate",
-        "Conversations with a referral divided by conversations, as a percentage.",
+        QT_TRANSLATE_NOOP("Insights", "Referral rate"),
+        QT_TRANSLATE_NOOP(
+            "Insights", "Conversations with a referral divided by conversations, as a percentage."
+        ),
     ),
     Metric(
         "followups_due",
-        "Follow-ups due",
-        "Follow-ups agreed in a session whose due date falls in the month or period, whatever "
-        "became of them (done, cancelled or still open).",
+        QT_TRANSLATE_NOOP("Insights", "Follow-ups due"),
+        QT_TRANSLATE_NOOP(
+            "Insights",
+            "Follow-ups agreed in a session whose due date falls in the month or period, whatever "
+            "became of them (done, cancelled or still open).",
+        ),
     ),
     Metric(
         "followups_completed",
-        "Follow-ups completed",
-        "Of the follow-ups due in the month or period, those marked done.",
+        QT_TRANSLATE_NOOP("Insights", "Follow-ups completed"),
+        QT_TRANSLATE_NOOP(
+            "Insights", "Of the follow-ups due in the month or period, those marked done."
+        ),
     ),
     Metric(
         "followups_overdue",
-        "Follow-ups overdue",
-        "Of the follow-ups due in the period, those still open after their due date.",
+        QT_TRANSLATE_NOOP("Insights", "Follow-ups overdue"),
+        QT_TRANSLATE_NOOP(
+            "Insights",
+            "Of the follow-ups due in the period, those still open after their due date.",
+        ),
     ),
     Metric(
         "median_days_to_followup",
-        "Median days to follow-up",
-        "For completed follow-ups due in the period: the median number of days from the session "
-        "that agreed the follow-up to the session that completed it. Follow-ups marked done "
-        "without a follow-up session are left out.",
+        QT_TRANSLATE_NOOP("Insights", "Median days to follow-up"),
+        QT_TRANSLATE_NOOP(
+            "Insights",
+            "For completed follow-ups due in the period: the median number of days from the "
+            "session that agreed the follow-up to the session that completed it. Follow-ups marked"
+            " done without a follow-up session are left out.",
+        ),
     ),
     Metric(
         "supporter_hours",
-        "Supporter hours",
-        "The sum of the recorded durations of the contacts, in hours. Contacts without a "
-        "duration add nothing.",
+        QT_TRANSLATE_NOOP("Insights", "Supporter hours"),
+        QT_TRANSLATE_NOOP(
+            "Insights",
+            "The sum of the recorded durations of the contacts, in hours. Contacts without a "
+            "duration add nothing.",
+        ),
     ),
     Metric(
         "self_care",
-        "Your self-care",
-        "The average of your own self-care rating (1 = struggling, 5 = doing well) over the "
-        "contacts of each month where you rated it, with the number of ratings. It stays on this "
-        "computer: it is never part of a report.",
+        QT_TRANSLATE_NOOP("Insights", "Your self-care"),
+        QT_TRANSLATE_NOOP(
+            "Insights",
+            "The average of your own self-care rating (1 = struggling, 5 = doing well) over the "
+            "contacts of each month where you rated it, with the number of ratings. It stays on "
+            "this computer: it is never part of a report.",
+        ),
     ),
 )
 METRIC_BY_ID = {m.id: m for m in METRICS}

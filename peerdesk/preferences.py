@@ -103,7 +103,8 @@ BACKUP_KEEP_MAX = 100
 RETENTION_MIN_DAYS = 1
 RETENTION_MAX_DAYS = 3650
 THEMES = ("system", "light", "dark")
-LANGUAGES = ("system", "en")  # grows as translations ship
+# "system" follows the computer's language; the others have a catalogue in assets/i18n/.
+LANGUAGES = ("system", "en", "es", "fr", "de")
 
 
 def _organisation(value: object) -> str:

@@ -30,6 +30,7 @@ from peerdesk import flow, suppression
 from peerdesk.errors import InvalidInput
 from peerdesk.files import read_capped, size_text, storage_error, write_private_atomically
 from peerdesk.insights import NOT_RECORDED, NOT_RECORDED_LABEL, Count, Insights, Month, Period
+from peerdesk.translation import QT_TRANSLATE_NOOP
 
 FORMAT_NAME = "peerdesk-report"
 FORMAT_VERSION = 3
@@ -42,7 +43,7 @@ MAX_THRESHOLD = 100
 HEADER = ("section", "month", "item", "label", "value")
 ALL = "all"
 CUSTOM = "custom"
-CUSTOM_LABEL = "Tags added by the supporter"
+CUSTOM_LABEL = QT_TRANSLATE_NOOP("Flow", "Tags added by the supporter")
 MAX_FILE_BYTES = 2_000_000
 MAX_COUNT = 999_999_999
 # A count held back by complementary suppression: written "x", any count of 0 or more.
@@ -63,20 +64,20 @@ SECTIONS = MONTHLY + PERIOD_TOTALS + BREAKDOWNS
 # Minutes measure the supporter's own time, not the peers: they are never suppressed.
 UNSUPPRESSED = frozenset({"supporter_minutes"})
 SECTION_TITLES = {
-    "contacts": "Contacts",
-    "conversations": "Conversations",
-    "supporter_minutes": "Supporter minutes",
-    "followups_due": "Follow-ups due",
-    "followups_completed": "Follow-ups completed",
-    "conversations_with_referral": "Conversations with a referral",
-    "conversations_with_mention": "Conversations with help mentioned",
-    "conversations_with_handout": "Conversations with a handout",
-    "contact_kind": "Contacts by kind",
-    "mode": "Contacts by mode",
-    "outreach_outcome": "Outreach outcome",
-    "event": "Event categories",
-    "driver": "Stress drivers",
-    "referral": "Referrals by type",
+    "contacts": QT_TRANSLATE_NOOP("report", "Contacts"),
+    "conversations": QT_TRANSLATE_NOOP("report", "Conversations"),
+    "supporter_minutes": QT_TRANSLATE_NOOP("report", "Supporter minutes"),
+    "followups_due": QT_TRANSLATE_NOOP("report", "Follow-ups due"),
+    "followups_completed": QT_TRANSLATE_NOOP("report", "Follow-ups completed"),
+    "conversations_with_referral": QT_TRANSLATE_NOOP("report", "Conversations with a referral"),
+    "conversations_with_mention": QT_TRANSLATE_NOOP("report", "Conversations with help mentioned"),
+    "conversations_with_handout": QT_TRANSLATE_NOOP("report", "Conversations with a handout"),
+    "contact_kind": QT_TRANSLATE_NOOP("report", "Contacts by kind"),
+    "mode": QT_TRANSLATE_NOOP("report", "Contacts by mode"),
+    "outreach_outcome": QT_TRANSLATE_NOOP("report", "Outreach outcome"),
+    "event": QT_TRANSLATE_NOOP("report", "Event categories"),
+    "driver": QT_TRANSLATE_NOOP("report", "Stress drivers"),
+    "referral": QT_TRANSLATE_NOOP("report", "Referrals by type"),
 }
 _SLUG = re.compile(r"^[a-z0-9_]{1,60}$")
 _COUNT = re.compile(r"^[0-9]{1,9}$")

@@ -12,7 +12,7 @@ import logging
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
+from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication, QDialog, QMessageBox, QProgressDialog, QWidget
 
@@ -268,7 +268,7 @@ class AppController(QObject):
         copies, still run; retention waits for a session whose check has passed."""
         if not self._current_check(runner) or self.window is None:
             return
-        message = self.window.tr("The journal could not be checked, so retention waits.")
+        message = self.tr("The journal could not be checked, so retention waits.")
         if isinstance(exc, PeerDeskError):
             message += " " + explain(exc).text
         self.window.statusBar().showMessage(message)
@@ -290,15 +290,9 @@ class AppController(QObject):
         overdue, drafts = window.today_page.overdue, window.today_page.draft_count  # just read
         parts = []
         if overdue:
-            parts.append(
-                QCoreApplication.translate("AppController", "%n follow-up(s) overdue", "", overdue)
-            )
+            parts.append(self.tr("%n follow-up(s) overdue", "", overdue))
         if drafts:
-            parts.append(
-                QCoreApplication.translate(
-                    "AppController", "%n unfinished draft(s) on Today", "", drafts
-                )
-            )
+            parts.append(self.tr("%n unfinished draft(s) on Today", "", drafts))
         if parts:
             window.statusBar().showMessage(" · ".join(parts))
 
@@ -319,14 +313,14 @@ class AppController(QObject):
         self.vault.restore_left_passphrase_mode = False  # said once
         box = QMessageBox(
             QMessageBox.Icon.Warning,
-            window.tr("The journal now opens with your computer login"),
-            window.tr(
+            self.tr("The journal now opens with your computer login"),
+            self.tr(
                 "The restored backup was made before you chose a lock passphrase, and it has "
                 "none. So PeerDesk no longer asks for a passphrase: the journal now opens when you "
                 "are logged in to this computer, with its key in your keyring."
             )
             + "\n\n"
-            + window.tr(
+            + self.tr(
                 "To ask for a passphrase every time again, open Settings, How PeerDesk opens, and "
                 "choose 'Ask for my passphrase every time'."
             ),

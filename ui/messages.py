@@ -19,6 +19,7 @@ from PySide6.QtCore import QCoreApplication
 
 from peerdesk import errors
 from peerdesk.errors import PeerDeskError
+from peerdesk.translation import FLOW, INSIGHTS, QT_TRANSLATE_NOOP, REPORT
 
 
 class Explanation(NamedTuple):
@@ -35,21 +36,47 @@ def _tr(text: str) -> str:
     return QCoreApplication.translate("messages", text)
 
 
+def flow_text(text: str) -> str:
+    """A text of the conversation flow or its vocabularies (``peerdesk.flow``, marked there with
+    ``QT_TRANSLATE_NOOP("Flow", …)``) in the supporter's language; a label the supporter typed
+    (a tag of their own) comes back as it is."""
+    return QCoreApplication.translate(FLOW, text)
+
+
+def report_text(text: str) -> str:
+    """A report section title (``peerdesk.report.SECTION_TITLES``) in the supporter's language."""
+    return QCoreApplication.translate(REPORT, text)
+
+
+def metric_text(text: str) -> str:
+    """A figure's name or definition (``peerdesk.insights.METRICS``) in the supporter's language."""
+    return QCoreApplication.translate(INSIGHTS, text)
+
+
 # Keyring backends by the module keyring gives them; shown when the key's home has changed.
 _KEYRING_NAMES: tuple[tuple[str, str], ...] = (
-    ("keyring.backends.SecretService", "GNOME Keyring / KWallet (Secret Service)"),
-    ("keyring.backends.libsecret", "GNOME Keyring / KWallet (Secret Service, libsecret)"),
-    ("keyring.backends.kwallet", "KWallet"),
-    ("keyring.backends.macOS", "macOS Keychain"),
-    ("keyring.backends.Windows", "Windows Credential Manager"),
-    ("peerdesk.keystore.MemoryKeyring", "PeerDesk's temporary in-memory keyring"),
+    (
+        "keyring.backends.SecretService",
+        QT_TRANSLATE_NOOP("messages", "GNOME Keyring / KWallet (Secret Service)"),
+    ),
+    (
+        "keyring.backends.libsecret",
+        QT_TRANSLATE_NOOP("messages", "GNOME Keyring / KWallet (Secret Service, libsecret)"),
+    ),
+    ("keyring.backends.kwallet", QT_TRANSLATE_NOOP("messages", "KWallet")),
+    ("keyring.backends.macOS", QT_TRANSLATE_NOOP("messages", "macOS Keychain")),
+    ("keyring.backends.Windows", QT_TRANSLATE_NOOP("messages", "Windows Credential Manager")),
+    (
+        "peerdesk.keystore.MemoryKeyring",
+        QT_TRANSLATE_NOOP("messages", "PeerDesk's temporary in-memory keyring"),
+    ),
 )
 
 
 def keyring_name(backend_id: str | None) -> str:
     """A friendly name for a keyring backend id as recorded in the key slots."""
     if not backend_id:
-        return _tr("no keyring")
+        return QCoreApplication.translate("messages", "no keyring")
     for prefix, name in _KEYRING_NAMES:
         if backend_id == prefix or backend_id.startswith(prefix + "."):
             return _tr(name)
@@ -59,13 +86,13 @@ def keyring_name(backend_id: str | None) -> str:
 def category_label(category: str) -> str:
     """The heading a resource category gets on screen and on paper."""
     labels = {
-        "crisis_line": _tr("Crisis lines"),
-        "physician_health": _tr("Physician health"),
-        "counselling": _tr("Counselling and EAP"),
-        "peer_support": _tr("Peer support"),
-        "legal_support": _tr("Legal and litigation support"),
-        "self_care": _tr("Self-care and well-being"),
-        "other": _tr("Other support"),
+        "crisis_line": QCoreApplication.translate("messages", "Crisis lines"),
+        "physician_health": QCoreApplication.translate("messages", "Physician health"),
+        "counselling": QCoreApplication.translate("messages", "Counselling and EAP"),
+        "peer_support": QCoreApplication.translate("messages", "Peer support"),
+        "legal_support": QCoreApplication.translate("messages", "Legal and litigation support"),
+        "self_care": QCoreApplication.translate("messages", "Self-care and well-being"),
+        "other": QCoreApplication.translate("messages", "Other support"),
     }
     return labels.get(category, category)
 
@@ -83,57 +110,74 @@ def _sentence(detail: str) -> str:
 
 def _generic(error: PeerDeskError) -> Explanation:
     return Explanation(
-        _tr("Something went wrong"),
-        _tr("PeerDesk could not finish what you asked."),
-        _tr("Please try again. If it keeps happening, restart PeerDesk."),
+        QCoreApplication.translate("messages", "Something went wrong"),
+        QCoreApplication.translate("messages", "PeerDesk could not finish what you asked."),
+        QCoreApplication.translate(
+            "messages", "Please try again. If it keeps happening, restart PeerDesk."
+        ),
     )
 
 
 def _environment(error: PeerDeskError) -> Explanation:
     return Explanation(
-        _tr("Something on this computer got in the way"),
-        _tr("PeerDesk was stopped by something outside it (a file, a folder or the keyring)."),
-        _tr("Nothing in your journal was changed. Please try again in a moment."),
+        QCoreApplication.translate("messages", "Something on this computer got in the way"),
+        QCoreApplication.translate(
+            "messages",
+            "PeerDesk was stopped by something outside it (a file, a folder or the keyring).",
+        ),
+        QCoreApplication.translate(
+            "messages", "Nothing in your journal was changed. Please try again in a moment."
+        ),
     )
 
 
 def _invalid_input(error: PeerDeskError) -> Explanation:
-    detail = _sentence(str(error)) or _tr("This value cannot be used.")
+    detail = _sentence(str(error)) or QCoreApplication.translate(
+        "messages", "This value cannot be used."
+    )
     return Explanation(
-        _tr("Please check what you typed"),
+        QCoreApplication.translate("messages", "Please check what you typed"),
         detail,
-        _tr("Correct it and try again; nothing was saved yet."),
+        QCoreApplication.translate("messages", "Correct it and try again; nothing was saved yet."),
     )
 
 
 def _invalid_recovery_code(error: PeerDeskError) -> Explanation:
     detail = _sentence(str(error))
     return Explanation(
-        _tr("That recovery code does not look right"),
-        detail or _tr("The recovery code has a typo."),
-        _tr(
+        QCoreApplication.translate("messages", "That recovery code does not look right"),
+        detail or QCoreApplication.translate("messages", "The recovery code has a typo."),
+        QCoreApplication.translate(
+            "messages",
             "Compare it group by group with your recovery sheet. Capitals, spaces and dashes "
-            "do not matter."
+            "do not matter.",
         ),
     )
 
 
 def _no_keyring_backend(error: PeerDeskError) -> Explanation:
     return Explanation(
-        _tr("No system keyring is available"),
-        _tr(
+        QCoreApplication.translate("messages", "No system keyring is available"),
+        QCoreApplication.translate(
+            "messages",
             "This computer has no keyring PeerDesk can safely keep the journal's key in, so it "
-            "cannot open the journal on its own."
+            "cannot open the journal on its own.",
         ),
-        _tr("Type your lock passphrase, or your recovery code, to open the journal."),
+        QCoreApplication.translate(
+            "messages", "Type your lock passphrase, or your recovery code, to open the journal."
+        ),
     )
 
 
 def _keyring_locked(error: PeerDeskError) -> Explanation:
     return Explanation(
-        _tr("Your keyring is locked"),
-        _tr("Your system keyring is locked, so PeerDesk cannot read the journal's key."),
-        _tr("Unlock it (usually by logging in again) and choose Try again."),
+        QCoreApplication.translate("messages", "Your keyring is locked"),
+        QCoreApplication.translate(
+            "messages", "Your system keyring is locked, so PeerDesk cannot read the journal's key."
+        ),
+        QCoreApplication.translate(
+            "messages", "Unlock it (usually by logging in again) and choose Try again."
+        ),
     )
 
 
@@ -141,156 +185,200 @@ def _keyring_backend_changed(error: PeerDeskError) -> Explanation:
     recorded = getattr(error, "recorded", "") or error.details.get("recorded", "")
     current = getattr(error, "current", "") or error.details.get("current", "")
     return Explanation(
-        _tr("The key was kept in another keyring"),
-        _tr(
+        QCoreApplication.translate("messages", "The key was kept in another keyring"),
+        QCoreApplication.translate(
+            "messages",
             "The journal's key was kept in {recorded}, but PeerDesk is now using {current}, "
-            "which does not have it."
+            "which does not have it.",
         ).format(recorded=keyring_name(recorded), current=keyring_name(current)),
-        _tr(
+        QCoreApplication.translate(
+            "messages",
             "Type your recovery code to open the journal; PeerDesk then keeps the key in the "
-            "keyring in use now."
+            "keyring in use now.",
         ),
     )
 
 
 def _keyring_entry_missing(error: PeerDeskError) -> Explanation:
     return Explanation(
-        _tr("The keyring no longer has the key"),
-        _tr(
+        QCoreApplication.translate("messages", "The keyring no longer has the key"),
+        QCoreApplication.translate(
+            "messages",
             "Your system keyring has no key for this journal. This happens on a new computer, "
-            "after a reinstall, or when the keyring was reset."
+            "after a reinstall, or when the keyring was reset.",
         ),
-        _tr(
+        QCoreApplication.translate(
+            "messages",
             "Type your recovery code to open the journal; PeerDesk then puts the key back in "
-            "the keyring."
+            "the keyring.",
         ),
     )
 
 
 def _keyring_write_failed(error: PeerDeskError) -> Explanation:
     return Explanation(
-        _tr("The keyring did not keep the key"),
-        _tr("PeerDesk gave the journal's key to your system keyring, but could not read it back."),
-        _tr(
+        QCoreApplication.translate("messages", "The keyring did not keep the key"),
+        QCoreApplication.translate(
+            "messages",
+            "PeerDesk gave the journal's key to your system keyring, but could not read it back.",
+        ),
+        QCoreApplication.translate(
+            "messages",
             'Try again. If it keeps failing, choose "Ask for my passphrase every time" in '
-            "Settings: the journal then opens with the passphrase and needs no keyring."
+            "Settings: the journal then opens with the passphrase and needs no keyring.",
         ),
     )
 
 
 def _keyring_delete_failed(error: PeerDeskError) -> Explanation:
     return Explanation(
-        _tr("The keyring still holds the journal's key"),
-        _tr(
+        QCoreApplication.translate("messages", "The keyring still holds the journal's key"),
+        QCoreApplication.translate(
+            "messages",
             "PeerDesk no longer opens the journal from the keyring, but the keyring did not "
-            "delete the key, so someone using this computer account could still read it there."
+            "delete the key, so someone using this computer account could still read it there.",
         ),
-        _tr(
+        QCoreApplication.translate(
+            "messages",
             'Unlock your keyring and try again, or delete the "PeerDesk" entry in your '
-            "keyring app. PeerDesk tries again every time the journal is unlocked."
+            "keyring app. PeerDesk tries again every time the journal is unlocked.",
         ),
     )
 
 
 def _passphrase_needed(error: PeerDeskError) -> Explanation:
     return Explanation(
-        _tr("Type your lock passphrase to open the journal"),
-        _tr(
+        QCoreApplication.translate("messages", "Type your lock passphrase to open the journal"),
+        QCoreApplication.translate(
+            "messages",
             "This journal asks for your passphrase every time. Its key is in no keyring, so "
-            "nobody can open it without the passphrase or the recovery code."
+            "nobody can open it without the passphrase or the recovery code.",
         ),
-        _tr("If you have forgotten the passphrase, use your recovery code."),
+        QCoreApplication.translate(
+            "messages", "If you have forgotten the passphrase, use your recovery code."
+        ),
     )
 
 
 def _wrong_key(error: PeerDeskError) -> Explanation:
     return Explanation(
-        _tr("That does not open this journal"),
-        _tr(
+        QCoreApplication.translate("messages", "That does not open this journal"),
+        QCoreApplication.translate(
+            "messages",
             "What was given does not open this journal. It may be mistyped, or it may belong "
-            "to another journal or to a recovery code that was replaced."
+            "to another journal or to a recovery code that was replaced.",
         ),
-        _tr("Check Caps Lock and type it again carefully."),
+        QCoreApplication.translate("messages", "Check Caps Lock and type it again carefully."),
     )
 
 
 def _no_passphrase(error: PeerDeskError) -> Explanation:
     return Explanation(
-        _tr("No lock passphrase is set"),
-        _tr("This journal has no lock passphrase, so one cannot be used to open it."),
-        _tr("Use your recovery code instead. You can set a passphrase later in Settings."),
+        QCoreApplication.translate("messages", "No lock passphrase is set"),
+        QCoreApplication.translate(
+            "messages", "This journal has no lock passphrase, so one cannot be used to open it."
+        ),
+        QCoreApplication.translate(
+            "messages",
+            "Use your recovery code instead. You can set a passphrase later in Settings.",
+        ),
     )
 
 
 def _journal_missing(error: PeerDeskError) -> Explanation:
     return Explanation(
-        _tr("The journal file is not there"),
-        _tr("PeerDesk cannot find the journal file in its data folder."),
-        _tr(
+        QCoreApplication.translate("messages", "The journal file is not there"),
+        QCoreApplication.translate(
+            "messages", "PeerDesk cannot find the journal file in its data folder."
+        ),
+        QCoreApplication.translate(
+            "messages",
             "If the folder is on a drive that is not connected, connect it and try again. "
-            "Otherwise, restore the journal from a backup."
+            "Otherwise, restore the journal from a backup.",
         ),
     )
 
 
 def _journal_exists(error: PeerDeskError) -> Explanation:
     return Explanation(
-        _tr("A journal already exists here"),
-        _tr("There is already a journal in this folder. PeerDesk never replaces a journal."),
-        _tr("Open the existing journal instead, or choose another data folder."),
+        QCoreApplication.translate("messages", "A journal already exists here"),
+        QCoreApplication.translate(
+            "messages",
+            "There is already a journal in this folder. PeerDesk never replaces a journal.",
+        ),
+        QCoreApplication.translate(
+            "messages", "Open the existing journal instead, or choose another data folder."
+        ),
     )
 
 
 def _journal_damaged(error: PeerDeskError) -> Explanation:
     reason = error.details.get("reason", "")
     if reason == "missing":
-        text = _tr(
+        text = QCoreApplication.translate(
+            "messages",
             "The journal file is missing from PeerDesk's data folder, but its key file "
             "(journal.keys) is still there: the journal was moved, deleted or lost. PeerDesk "
-            "will not start a new, empty journal in its place."
+            "will not start a new, empty journal in its place.",
         )
     elif reason in ("empty", "short", "no_journal_id", "other_journal"):
-        text = _tr(
+        text = QCoreApplication.translate(
+            "messages",
             "The journal file is empty, cut short, or does not hold this journal, for example "
             "after a disk problem or a copy that did not finish. PeerDesk has not changed the "
-            "file and will not start a new, empty journal in its place."
+            "file and will not start a new, empty journal in its place.",
         )
     else:
-        text = _tr(
+        text = QCoreApplication.translate(
+            "messages",
             "The key is right, but the journal file fails its checks: part of it was changed "
             "or lost, for example by a disk problem or a copy that did not finish. PeerDesk "
-            "has not changed the file."
+            "has not changed the file.",
         )
     if reason == "missing":
-        way = _tr(
+        way = QCoreApplication.translate(
+            "messages",
             "Restore from a backup. If you moved the journal yourself, put journal.db back "
-            "beside journal.keys and start PeerDesk again."
+            "beside journal.keys and start PeerDesk again.",
         )
     elif reason in ("empty", "short"):
-        way = _tr("Restore from a backup. The file is moved aside when you restore, not deleted.")
+        way = QCoreApplication.translate(
+            "messages",
+            "Restore from a backup. The file is moved aside when you restore, not deleted.",
+        )
     else:
-        way = _tr(
+        way = QCoreApplication.translate(
+            "messages",
             "Restore from a backup first. The damaged file is kept aside in case someone can "
             "recover more from it later (with shredding of notes on, until it is older than "
-            "both periods)."
+            "both periods).",
         )
-    return Explanation(_tr("The journal file is damaged"), text, way)
+    return Explanation(
+        QCoreApplication.translate("messages", "The journal file is damaged"), text, way
+    )
 
 
 def _key_slots_damaged(error: PeerDeskError) -> Explanation:
     size = error.details.get("size")
     return Explanation(
-        _tr("The journal's key file is missing or damaged"),
-        _tr(
+        QCoreApplication.translate("messages", "The journal's key file is missing or damaged"),
+        QCoreApplication.translate(
+            "messages",
             "The small key file kept beside the journal (journal.keys) is missing or damaged, "
-            "so the journal cannot be unlocked. The journal itself has not been changed."
+            "so the journal cannot be unlocked. The journal itself has not been changed.",
         )
         + (
-            " " + _tr("It is {size}, far larger than a key file.").format(size=size) if size else ""
+            " "
+            + QCoreApplication.translate(
+                "messages", "It is {size}, far larger than a key file."
+            ).format(size=size)
+            if size
+            else ""
         ),
-        _tr(
+        QCoreApplication.translate(
+            "messages",
             "Restore from a backup: each backup carries its own key file. If you moved files "
-            "by hand, put journal.keys back beside journal.db."
+            "by hand, put journal.keys back beside journal.db.",
         ),
     )
 
@@ -299,68 +387,88 @@ def _journal_too_new(error: PeerDeskError) -> Explanation:
     found = getattr(error, "found", error.details.get("found", "?"))
     supported = getattr(error, "supported", error.details.get("supported", "?"))
     return Explanation(
-        _tr("This journal needs a newer PeerDesk"),
-        _tr(
+        QCoreApplication.translate("messages", "This journal needs a newer PeerDesk"),
+        QCoreApplication.translate(
+            "messages",
             "The journal was last opened by a newer version of PeerDesk (journal format "
             "{found}; this version understands up to {supported}). To keep it safe, this "
-            "version will not open or change it."
+            "version will not open or change it.",
         ).format(found=found, supported=supported),
-        _tr("Update PeerDesk to the latest version, then open the journal again."),
+        QCoreApplication.translate(
+            "messages", "Update PeerDesk to the latest version, then open the journal again."
+        ),
     )
 
 
 def _not_sqlcipher(error: PeerDeskError) -> Explanation:
     return Explanation(
-        _tr("PeerDesk is installed without encryption"),
-        _tr(
+        QCoreApplication.translate("messages", "PeerDesk is installed without encryption"),
+        QCoreApplication.translate(
+            "messages",
             "The database library PeerDesk found cannot encrypt, so it will not open or create "
-            "a journal with it."
+            "a journal with it.",
         ),
-        _tr("Reinstall PeerDesk from its official package, or ask whoever installed it."),
+        QCoreApplication.translate(
+            "messages", "Reinstall PeerDesk from its official package, or ask whoever installed it."
+        ),
     )
 
 
 def _journal_busy(error: PeerDeskError) -> Explanation:
     return Explanation(
-        _tr("The journal is already open"),
-        _tr("Another PeerDesk window has this journal open, and only one may use it at a time."),
-        _tr(
+        QCoreApplication.translate("messages", "The journal is already open"),
+        QCoreApplication.translate(
+            "messages",
+            "Another PeerDesk window has this journal open, and only one may use it at a time.",
+        ),
+        QCoreApplication.translate(
+            "messages",
             "Switch to the other PeerDesk window (or close it), then choose Try again here. "
-            "If none is open, wait a moment and try again."
+            "If none is open, wait a moment and try again.",
         ),
     )
 
 
 def _storage_full(error: PeerDeskError) -> Explanation:
     return Explanation(
-        _tr("The disk is full"),
-        _tr("There is no room left on the disk. Nothing was lost: the last save is kept."),
-        _tr("Free some space (empty the trash, remove large files) and try again."),
+        QCoreApplication.translate("messages", "The disk is full"),
+        QCoreApplication.translate(
+            "messages",
+            "There is no room left on the disk. Nothing was lost: the last save is kept.",
+        ),
+        QCoreApplication.translate(
+            "messages", "Free some space (empty the trash, remove large files) and try again."
+        ),
     )
 
 
 def _storage_error(error: PeerDeskError) -> Explanation:
     return Explanation(
-        _tr("A file could not be read or written"),
-        _tr(
+        QCoreApplication.translate("messages", "A file could not be read or written"),
+        QCoreApplication.translate(
+            "messages",
             "The computer refused to read or write one of PeerDesk's files. The folder may be "
-            "read-only, on a drive that went away, or its permissions may have changed."
+            "read-only, on a drive that went away, or its permissions may have changed.",
         ),
-        _tr("Check the drive and folder, then try again. Your journal was not changed."),
+        QCoreApplication.translate(
+            "messages", "Check the drive and folder, then try again. Your journal was not changed."
+        ),
     )
 
 
 def _rekey_unfinished(error: PeerDeskError) -> Explanation:
     return Explanation(
-        _tr("The new key is chosen but not yet in place"),
-        _tr(
+        QCoreApplication.translate("messages", "The new key is chosen but not yet in place"),
+        QCoreApplication.translate(
+            "messages",
             "PeerDesk had finished the journal under its new key, but could not put it in place "
             "(the disk may have turned read-only). The next start finishes it: from then on the "
-            "NEW recovery code and the new passphrase open the journal, and the old ones do not."
+            "NEW recovery code and the new passphrase open the journal, and the old ones do not.",
         ),
-        _tr(
+        QCoreApplication.translate(
+            "messages",
             "Keep the new recovery code. Make the folder writable again, then unlock with the "
-            "new recovery code (or the new passphrase)."
+            "new recovery code (or the new passphrase).",
         ),
     )
 
@@ -368,41 +476,53 @@ def _rekey_unfinished(error: PeerDeskError) -> Explanation:
 def _folder_not_writable(error: PeerDeskError) -> Explanation:
     folder = getattr(error, "folder", "") or error.details.get("folder", "")
     return Explanation(
-        _tr("PeerDesk cannot write in its folder"),
-        _tr(
+        QCoreApplication.translate("messages", "PeerDesk cannot write in its folder"),
+        QCoreApplication.translate(
+            "messages",
             "PeerDesk cannot write in the folder {folder}: it is read-only, or it does not "
-            "belong to you. Your journal was not changed."
+            "belong to you. Your journal was not changed.",
         ).format(folder=folder),
-        _tr(
+        QCoreApplication.translate(
+            "messages",
             "Make the folder writable (check that its drive is not mounted read-only and that "
-            "the folder belongs to you), then try again."
+            "the folder belongs to you), then try again.",
         ),
     )
 
 
 def _backup_invalid(error: PeerDeskError) -> Explanation:
     return Explanation(
-        _tr("This is not a usable backup"),
-        _tr("The chosen file is not a PeerDesk backup, or it is damaged."),
-        _tr("Choose another backup file; backups are kept in the backups folder by default."),
+        QCoreApplication.translate("messages", "This is not a usable backup"),
+        QCoreApplication.translate(
+            "messages", "The chosen file is not a PeerDesk backup, or it is damaged."
+        ),
+        QCoreApplication.translate(
+            "messages",
+            "Choose another backup file; backups are kept in the backups folder by default.",
+        ),
     )
 
 
 def _not_found(error: PeerDeskError) -> Explanation:
     return Explanation(
-        _tr("It is no longer there"),
-        _tr("What you chose no longer exists; it may have been removed a moment ago."),
-        _tr("Refresh the list and choose again."),
+        QCoreApplication.translate("messages", "It is no longer there"),
+        QCoreApplication.translate(
+            "messages", "What you chose no longer exists; it may have been removed a moment ago."
+        ),
+        QCoreApplication.translate("messages", "Refresh the list and choose again."),
     )
 
 
 def _second_open_followup(error: PeerDeskError) -> Explanation:
     return Explanation(
-        _tr("This peer already has a follow-up planned"),
-        _tr("A second open follow-up for the same peer is planned only when you say so."),
-        _tr(
+        QCoreApplication.translate("messages", "This peer already has a follow-up planned"),
+        QCoreApplication.translate(
+            "messages", "A second open follow-up for the same peer is planned only when you say so."
+        ),
+        QCoreApplication.translate(
+            "messages",
             "Complete or cancel the open one on the Follow-ups page, or save again and choose"
-            " to plan a second one."
+            " to plan a second one.",
         ),
     )
 

@@ -1,149 +1,140 @@
-<?xml version='1.0' encoding='utf-8'?>
-<TS version="2.1" language="en">
-  <context>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en" sourcelanguage="en">
+<context>
     <name>AppController</name>
     <message numerus="yes">
-      <source>%n follow-up(s) overdue</source>
-      <translation>
-        <numerusform>%n follow-up overdue</numerusform>
-        <numerusform>%n follow-ups overdue</numerusform>
-      </translation>
+        <source>%n follow-up(s) overdue</source>
+        <translation>
+            <numerusform>%n follow-up overdue</numerusform>
+            <numerusform>%n follow-ups overdue</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
-      <source>%n unfinished draft(s) on Today</source>
-      <translation>
-        <numerusform>%n unfinished draft on Today</numerusform>
-        <numerusform>%n unfinished drafts on Today</numerusform>
-      </translation>
+        <source>%n unfinished draft(s) on Today</source>
+        <translation>
+            <numerusform>%n unfinished draft on Today</numerusform>
+            <numerusform>%n unfinished drafts on Today</numerusform>
+        </translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>DamageDialog</name>
     <message numerus="yes">
-      <source>%n session(s) came back with only their date, peer and status, or as drafts that hold their notes.</source>
-      <translation>
-        <numerusform>%n session came back with only their date, peer and status, or as drafts that hold their notes.</numerusform>
-        <numerusform>%n sessions came back with only their date, peer and status, or as drafts that hold their notes.</numerusform>
-      </translation>
+        <source>%n session(s) came back with only their date, peer and status, or as drafts that hold their notes.</source>
+        <translation>
+            <numerusform>%n session came back with only their date, peer and status, or as drafts that hold their notes.</numerusform>
+            <numerusform>%n sessions came back with only their date, peer and status, or as drafts that hold their notes.</numerusform>
+        </translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>HandoutDialog</name>
     <message numerus="yes">
-      <source>Saved {name} (%n page(s)).</source>
-      <translation>
-        <numerusform>Saved {name} (%n page).</numerusform>
-        <numerusform>Saved {name} (%n pages).</numerusform>
-      </translation>
+        <source>Saved {name} (%n page(s)).</source>
+        <translation>
+            <numerusform>Saved {name} (%n page).</numerusform>
+            <numerusform>Saved {name} (%n pages).</numerusform>
+        </translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>ProgramTotalsDialog</name>
     <message numerus="yes">
-      <source>%n report(s), {first} to {last}.</source>
-      <translation>
-        <numerusform>%n report, {first} to {last}.</numerusform>
-        <numerusform>%n reports, {first} to {last}.</numerusform>
-      </translation>
+        <source>%n report(s), {first} to {last}.</source>
+        <translation>
+            <numerusform>%n report, {first} to {last}.</numerusform>
+            <numerusform>%n reports, {first} to {last}.</numerusform>
+        </translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>ReportDialog</name>
     <message numerus="yes">
-      <source>Counts from 1 to {below} are shown as &lt;{t}, so that no peer can be picked out, and %n other count(s) are shown as x, so that none of those small counts can be worked out by subtracting the other counts from a total.</source>
-      <translation>
-        <numerusform>Counts from 1 to {below} are shown as &lt;{t}, so that no peer can be picked out, and %n other count are shown as x, so that none of those small counts can be worked out by subtracting the other counts from a total.</numerusform>
-        <numerusform>Counts from 1 to {below} are shown as &lt;{t}, so that no peer can be picked out, and %n other counts are shown as x, so that none of those small counts can be worked out by subtracting the other counts from a total.</numerusform>
-      </translation>
+        <source>Counts from 1 to {below} are shown as &lt;{t}, so that no peer can be picked out, and %n other count(s) are shown as x, so that none of those small counts can be worked out by subtracting the other counts from a total.</source>
+        <translation>
+            <numerusform>Counts from 1 to {below} are shown as &lt;{t}, so that no peer can be picked out, and %n other count are shown as x, so that none of those small counts can be worked out by subtracting the other counts from a total.</numerusform>
+            <numerusform>Counts from 1 to {below} are shown as &lt;{t}, so that no peer can be picked out, and %n other counts are shown as x, so that none of those small counts can be worked out by subtracting the other counts from a total.</numerusform>
+        </translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>RetentionSettings</name>
     <message numerus="yes">
-      <source>%n contact detail(s)</source>
-      <translation>
-        <numerusform>%n contact detail</numerusform>
-        <numerusform>%n contact details</numerusform>
-      </translation>
+        <source>• the notes and follow-up plans of %n session(s) held on or before {day} ({notes}, {plans})</source>
+        <translation>
+            <numerusform>• the notes and follow-up plans of %n session held on or before {day} ({notes}, {plans})</numerusform>
+            <numerusform>• the notes and follow-up plans of %n sessions held on or before {day} ({notes}, {plans})</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
-      <source>%n note(s)</source>
-      <translation>
-        <numerusform>%n note</numerusform>
-        <numerusform>%n notes</numerusform>
-      </translation>
+        <source>%n note(s)</source>
+        <translation>
+            <numerusform>%n note</numerusform>
+            <numerusform>%n notes</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
-      <source>%n plan(s)</source>
-      <translation>
-        <numerusform>%n plan</numerusform>
-        <numerusform>%n plans</numerusform>
-      </translation>
+        <source>%n plan(s) or reason(s)</source>
+        <translation>
+            <numerusform>%n plan or reason</numerusform>
+            <numerusform>%n plans or reasons</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
-      <source>%n plan(s) or reason(s)</source>
-      <translation>
-        <numerusform>%n plan or reason</numerusform>
-        <numerusform>%n plans or reasons</numerusform>
-      </translation>
+        <source>• the contact details of %n peer(s) closed {days} or more days ago</source>
+        <translation>
+            <numerusform>• the contact details of %n peer closed {days} or more days ago</numerusform>
+            <numerusform>• the contact details of %n peers closed {days} or more days ago</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
-      <source>• the contact details of %n peer(s) closed {days} or more days ago</source>
-      <translation>
-        <numerusform>• the contact details of %n peer closed {days} or more days ago</numerusform>
-        <numerusform>• the contact details of %n peers closed {days} or more days ago</numerusform>
-      </translation>
+        <source>%n plan(s)</source>
+        <translation>
+            <numerusform>%n plan</numerusform>
+            <numerusform>%n plans</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
-      <source>• the notes and follow-up plans of %n session(s) held on or before {day} ({notes}, {plans})</source>
-      <translation>
-        <numerusform>• the notes and follow-up plans of %n session held on or before {day} ({notes}, {plans})</numerusform>
-        <numerusform>• the notes and follow-up plans of %n sessions held on or before {day} ({notes}, {plans})</numerusform>
-      </translation>
+        <source>%n contact detail(s)</source>
+        <translation>
+            <numerusform>%n contact detail</numerusform>
+            <numerusform>%n contact details</numerusform>
+        </translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
+    <name>SummaryWords</name>
+    <message numerus="yes">
+        <source>%n finished session(s)</source>
+        <translation>
+            <numerusform>%n finished session</numerusform>
+            <numerusform>%n finished sessions</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n draft(s)</source>
+        <translation>
+            <numerusform>%n draft</numerusform>
+            <numerusform>%n drafts</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n peer(s)</source>
+        <translation>
+            <numerusform>%n peer</numerusform>
+            <numerusform>%n peers</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>UnlockDialog</name>
     <message numerus="yes">
-      <source>It locked after %n minute(s) without use.</source>
-      <translation>
-        <numerusform>It locked after %n minute without use.</numerusform>
-        <numerusform>It locked after %n minutes without use.</numerusform>
-      </translation>
+        <source>It locked after %n minute(s) without use.</source>
+        <translation>
+            <numerusform>It locked after %n minute without use.</numerusform>
+            <numerusform>It locked after %n minutes without use.</numerusform>
+        </translation>
     </message>
-  </context>
-  <context>
-    <name>report</name>
-    <message numerus="yes">
-      <source>Combined from %n report(s). Where a report held back a small count, the total is a range; totals below {t} are held back again.</source>
-      <translation>
-        <numerusform>Combined from %n report. Where a report held back a small count, the total is a range; totals below {t} are held back again.</numerusform>
-        <numerusform>Combined from %n reports. Where a report held back a small count, the total is a range; totals below {t} are held back again.</numerusform>
-      </translation>
-    </message>
-  </context>
-  <context>
-    <name>summary</name>
-    <message numerus="yes">
-      <source>%n draft(s)</source>
-      <translation>
-        <numerusform>%n draft</numerusform>
-        <numerusform>%n drafts</numerusform>
-      </translation>
-    </message>
-    <message numerus="yes">
-      <source>%n finished session(s)</source>
-      <translation>
-        <numerusform>%n finished session</numerusform>
-        <numerusform>%n finished sessions</numerusform>
-      </translation>
-    </message>
-    <message numerus="yes">
-      <source>%n peer(s)</source>
-      <translation>
-        <numerusform>%n peer</numerusform>
-        <numerusform>%n peers</numerusform>
-      </translation>
-    </message>
-  </context>
+</context>
 </TS>

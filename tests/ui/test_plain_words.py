@@ -3,17 +3,13 @@
 from __future__ import annotations
 
 import ast
-import runpy
-import xml.etree.ElementTree as ET
 from collections.abc import Callable
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QWidget
 from pytestqt.qtbot import QtBot
 
-from peerdesk.assets import asset
 from peerdesk.recovery import RecoveryCode
 from peerdesk.vault import Vault
 from tests.support.fakes import MonotonicClock
@@ -136,31 +132,9 @@ def test_keyrings_are_named_in_words() -> None:
     )
 
 
-# --- plurals through Qt's %n forms ----------------------------------------------------------------
+# --- plurals through Qt's %n forms (English singular and plural: tests/ui/test_catalogues.py) --
 
 ROOT = Path(__file__).resolve().parents[2]
-MAKE_PLURALS = runpy.run_path(str(ROOT / "packaging" / "make_plurals.py"))
-
-
-def _shipped() -> set[tuple[str, str]]:
-    tree = ET.parse(asset("i18n/peerdesk_en.ts"))
-    return {
-        (context.findtext("name") or "", message.findtext("source") or "")
-        for context in tree.iter("context")
-        for message in context.iter("message")
-    }
-
-
-def test_every_count_has_its_english_singular_and_plural(qtbot: QtBot) -> None:
-    in_ui: set[tuple[str, str]] = set()
-    for path in sorted((ROOT / "ui").rglob("*.py")):
-        in_ui |= MAKE_PLURALS["plural_texts"](path.read_text(encoding="utf-8"))
-    assert len(in_ui) >= 10
-    assert in_ui == _shipped(), "run: uv run python packaging/make_plurals.py"
-    for context, text in in_ui:
-        one, more = MAKE_PLURALS["forms"](text)
-        assert QCoreApplication.translate(context, text, "", 1) == one.replace("%n", "1")
-        assert QCoreApplication.translate(context, text, "", 3) == more.replace("%n", "3")
 
 
 def test_no_count_is_written_with_s_in_brackets() -> None:

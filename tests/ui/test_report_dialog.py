@@ -330,7 +330,7 @@ def test_program_totals_save_as_pdf(qtbot: QtBot, full: Journal, tmp_path: Path)
     assert dialog.save_pdf() == tmp_path / "totals.pdf"
     text = pdf_text(tmp_path / "totals.pdf")
     flat = " ".join(text.split())
-    assert "PeerDesk program totals" in flat and "Combined from 1 report." in flat
+    assert "PeerDesk program totals" in flat and "Reports combined: 1." in flat
     assert_nothing_identifying(text, full)
 
 

@@ -20,7 +20,7 @@ from collections.abc import Callable
 from datetime import datetime, timedelta
 from pathlib import Path
 
-from PySide6.QtCore import QObject, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QProgressBar, QWidget
 
 from peerdesk import backup_job
@@ -209,15 +209,17 @@ def _write(job: BackupJob, control: JobControl) -> BackupResult:
 
 def describe_result(result: BackupResult, parent: QObject) -> str:
     """One line for the status bar (and the text of a notice when a second folder failed)."""
-    text = parent.tr("Backup written and checked: {name}").format(name=result.backup.path.name)
+    text = QCoreApplication.translate(
+        "BackupScheduler", "Backup written and checked: {name}"
+    ).format(name=result.backup.path.name)
     if result.copies:
-        text += " " + parent.tr("(a copy is also in {folder})").format(
-            folder=result.copies[0].path.parent
-        )
+        text += " " + QCoreApplication.translate(
+            "BackupScheduler", "(a copy is also in {folder})"
+        ).format(folder=result.copies[0].path.parent)
     for folder, problem in result.problems:
-        text += " " + parent.tr("The copy for {folder} was not made: {why}").format(
-            folder=folder, why=explain(problem).title.lower()
-        )
+        text += " " + QCoreApplication.translate(
+            "BackupScheduler", "The copy for {folder} was not made: {why}"
+        ).format(folder=folder, why=explain(problem).title.lower())
     return text
 
 
@@ -225,7 +227,9 @@ def describe_failure(exc: PeerDeskError, parent: QObject) -> tuple[str, str]:
     """Title and text for a backup that failed (a bug goes to the crash dialog instead)."""
     words = explain(exc)
     return (
-        parent.tr("The backup was not made: {why}").format(why=words.title.lower()),
+        QCoreApplication.translate("BackupScheduler", "The backup was not made: {why}").format(
+            why=words.title.lower()
+        ),
         words.as_text(),
     )
 

@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
 
 from peerdesk import report as rep
 from peerdesk.errors import PeerDeskError
-from ui.messages import explain
+from ui.messages import explain, flow_text, report_text
 from ui.models.figures_model import FiguresModel
 from ui.models.roles import Role
 from ui.printing.report_pdf import (
@@ -94,7 +94,7 @@ class ProgramTotalsDialog(QDialog):
         self.summary = QLabel()
         self.summary.setWordWrap(True)
 
-        self.monthly = FiguresModel([self.tr(h) for h in MONTHLY_HEADERS], self)
+        self.monthly = FiguresModel([report_text(h) for h in MONTHLY_HEADERS], self)
         self.categories = FiguresModel(
             [self.tr("Figure"), self.tr("Category"), self.tr("Contacts")], self
         )
@@ -242,15 +242,16 @@ class ProgramTotalsDialog(QDialog):
                 rep.shown(combined.cell("conversations_with_referral"), t),
             ),
             *(  # help mentioned, handouts: counted apart from the referrals
-                (self.tr(rep.SECTION_TITLES[s]), "", rep.shown(combined.cell(s), t))
+                (report_text(rep.SECTION_TITLES[s]), "", rep.shown(combined.cell(s), t))
                 for s in rep.PERIOD_TOTALS[1:]
                 if combined.section(s)  # a report older than version 3 did not count them
             ),
         ]
         for section in rep.BREAKDOWNS:
-            title = self.tr(rep.SECTION_TITLES[section])
+            title = report_text(rep.SECTION_TITLES[section])
             rows += [
-                (title, li.label or li.item, combined.shown(li)) for li in combined.section(section)
+                (title, flow_text(li.label) or li.item, combined.shown(li))
+                for li in combined.section(section)
             ]
         self.categories.set_rows(rows)
         self._update_buttons()

@@ -380,9 +380,7 @@ class DamageDialog(QDialog):
                 "Nothing could be read: the part of the file that holds the journal's layout is "
                 "damaged. Restore from a backup if you can."
             )
-        parts = [
-            self.tr("PeerDesk saved {what}").format(what=describe_summary(report.summary, self))
-        ]
+        parts = [self.tr("PeerDesk saved {what}").format(what=describe_summary(report.summary))]
         sessions = report.table("sessions")
         if sessions is not None and sessions.partial:
             parts.append(

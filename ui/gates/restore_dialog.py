@@ -21,7 +21,7 @@ from collections.abc import Callable
 from datetime import datetime
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
+from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtGui import QFontDatabase
 from PySide6.QtWidgets import (
     QButtonGroup,
@@ -79,22 +79,30 @@ def made_on(path: Path) -> datetime | None:
         return None
 
 
-def describe_summary(summary: JournalSummary, parent: QObject) -> str:
-    """Counts and a date range — what a backup may show before it is opened for good."""
-    sessions = QCoreApplication.translate("summary", "%n finished session(s)", "", summary.sessions)
-    drafts = QCoreApplication.translate("summary", "%n draft(s)", "", summary.drafts)
-    peers = QCoreApplication.translate("summary", "%n peer(s)", "", summary.peers)
-    text = parent.tr("{sessions}, {drafts} and {peers}").format(
-        sessions=sessions, drafts=drafts, peers=peers
-    )
-    if summary.first_session and summary.last_session:
-        span = parent.tr("Sessions from {first} to {last}.").format(
-            first=day_month_year(summary.first_session),
-            last=day_month_year(summary.last_session),
+class SummaryWords(QObject):
+    """The words for a journal's counts: a class, so that its ``%n`` texts have a context
+    (its name) that pyside6-lupdate reads."""
+
+    def describe(self, summary: JournalSummary) -> str:
+        sessions = self.tr("%n finished session(s)", "", summary.sessions)
+        drafts = self.tr("%n draft(s)", "", summary.drafts)
+        peers = self.tr("%n peer(s)", "", summary.peers)
+        text = self.tr("{sessions}, {drafts} and {peers}").format(
+            sessions=sessions, drafts=drafts, peers=peers
         )
-    else:
-        span = parent.tr("No sessions yet.")
-    return f"{text}. {span}"
+        if summary.first_session and summary.last_session:
+            span = self.tr("Sessions from {first} to {last}.").format(
+                first=day_month_year(summary.first_session),
+                last=day_month_year(summary.last_session),
+            )
+        else:
+            span = self.tr("No sessions yet.")
+        return f"{text}. {span}"
+
+
+def describe_summary(summary: JournalSummary) -> str:
+    """Counts and a date range — what a backup may show before it is opened for good."""
+    return SummaryWords().describe(summary)
 
 
 class RestoreDialog(QDialog):
@@ -387,9 +395,7 @@ class RestoreDialog(QDialog):
             if when
             else self.tr("This backup passed its check.")
         )
-        self.holds.setText(
-            f"{made} {self.tr('It holds')} {describe_summary(preview.summary, self)}"
-        )
+        self.holds.setText(f"{made} {self.tr('It holds')} {describe_summary(preview.summary)}")
         self.holds.setVisible(True)
         if self._vault.exists():
             self.aside_note.setText(

@@ -19,6 +19,7 @@ from peerdesk.followups import CANCELLED, DONE
 from peerdesk.search import IN_PSEUDONYM, NEWEST, Search, SearchHit
 from peerdesk.session_query import SessionFilter, SessionQuery
 from peerdesk.sessions import DRAFT, SESSION_NOTE, SessionSummary
+from ui.messages import flow_text
 from ui.models.headers import horizontal_header
 from ui.models.roles import Role
 
@@ -37,7 +38,7 @@ def snippet_html(parts: tuple[tuple[str, bool], ...]) -> str:
 
 
 def _label(choices: tuple[flow.Choice, ...], choice_id: str | None) -> str:
-    return flow.label_of(choices, choice_id) if choice_id else ""
+    return flow_text(flow.label_of(choices, choice_id)) if choice_id else ""
 
 
 class SessionsModel(QAbstractTableModel):
@@ -366,7 +367,7 @@ class SearchResultsModel(QAbstractTableModel):
         if step_id == SESSION_NOTE:
             return self.tr("Anything else")
         try:
-            return flow.FLOW.step(step_id).title
+            return flow_text(flow.FLOW.step(step_id).title)
         except KeyError:
             return step_id
 

@@ -40,6 +40,7 @@ from peerdesk import insights as ins
 from peerdesk.clock import Clock, today
 from peerdesk.errors import InvalidInput
 from peerdesk.journal import Journal
+from ui.messages import flow_text, metric_text
 from ui.models.figures_model import FiguresModel
 from ui.widgets.dates import (
     EARLIEST_DAY,
@@ -380,14 +381,16 @@ class Tile(QFrame):
 
 
 def _counts_rows(counts: Sequence[ins.Count]) -> list[tuple[str, str]]:
-    return [(c.label, str(c.count)) for c in counts if c.count or c.id != ins.NOT_RECORDED]
+    return [
+        (flow_text(c.label), str(c.count)) for c in counts if c.count or c.id != ins.NOT_RECORDED
+    ]
 
 
 def _counts_summary(title: str, counts: Sequence[ins.Count]) -> str:
     used = sorted((c for c in counts if c.count), key=lambda c: -c.count)
     if not used:
         return f"{title}: none in this period."
-    top = ", ".join(f"{c.label} {c.count}" for c in used[:3])
+    top = ", ".join(f"{flow_text(c.label)} {c.count}" for c in used[:3])
     return f"{title}. Most often: {top}."
 
 
@@ -461,15 +464,23 @@ class InsightsPage(QWidget):
         bar.addWidget(self.totals_button)
 
         self.tiles = {
-            "contacts": Tile(self.tr("Contacts"), metric["contacts"].definition),
-            "conversations": Tile(self.tr("Conversations"), metric["conversations"].definition),
-            "hours": Tile(self.tr("Supporter hours"), metric["supporter_hours"].definition),
-            "referral_rate": Tile(self.tr("Referral rate"), metric["referral_rate"].definition),
+            "contacts": Tile(self.tr("Contacts"), metric_text(metric["contacts"].definition)),
+            "conversations": Tile(
+                self.tr("Conversations"), metric_text(metric["conversations"].definition)
+            ),
+            "hours": Tile(
+                self.tr("Supporter hours"), metric_text(metric["supporter_hours"].definition)
+            ),
+            "referral_rate": Tile(
+                self.tr("Referral rate"), metric_text(metric["referral_rate"].definition)
+            ),
             "followups": Tile(
-                self.tr("Follow-ups completed"), metric["followups_completed"].definition
+                self.tr("Follow-ups completed"),
+                metric_text(metric["followups_completed"].definition),
             ),
             "median": Tile(
-                self.tr("Median days to follow-up"), metric["median_days_to_followup"].definition
+                self.tr("Median days to follow-up"),
+                metric_text(metric["median_days_to_followup"].definition),
             ),
         }
         tiles = QHBoxLayout()
@@ -478,7 +489,9 @@ class InsightsPage(QWidget):
 
         def card(key: str, chart: QWidget, headers: Sequence[str], title: str = "") -> ChartCard:
             m = metric[key]
-            return ChartCard(title or self.tr(m.name), self.tr(m.definition), chart, headers)
+            return ChartCard(
+                title or metric_text(m.name), metric_text(m.definition), chart, headers
+            )
 
         month_headers = [self.tr("Month"), self.tr("Contacts"), self.tr("Talks"), self.tr("Hours")]
         self.contacts_card = card(

@@ -34,6 +34,7 @@ from peerdesk.journal import Journal
 from peerdesk.peers import Peer
 from peerdesk.session_query import SessionQuery
 from peerdesk.text import CONTACT_MAX, PSEUDONYM_MAX
+from ui.messages import flow_text
 from ui.models.peers_model import PeersModel
 from ui.models.roles import Role
 from ui.widgets.labels import error_label as _error_label
@@ -318,9 +319,9 @@ class PeersPage(QWidget):
         for s in sessions:
             parts = [s.held_on.isoformat()]
             if s.contact_kind:
-                parts.append(flow.label_of(flow.CONTACT_KINDS, s.contact_kind))
+                parts.append(flow_text(flow.label_of(flow.CONTACT_KINDS, s.contact_kind)))
             if s.outreach_outcome:
-                parts.append(flow.label_of(flow.OUTREACH_OUTCOMES, s.outreach_outcome))
+                parts.append(flow_text(flow.label_of(flow.OUTREACH_OUTCOMES, s.outreach_outcome)))
             if s.followup_on and s.followup_status == DONE:
                 parts.append(
                     self.tr("follow-up done {date}").format(date=s.followup_done_on.isoformat())

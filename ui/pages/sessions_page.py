@@ -64,6 +64,7 @@ from peerdesk.session_query import (
 )
 from peerdesk.tags import EVENT
 from ui.background.search_runner import SearchRunner
+from ui.messages import flow_text
 from ui.models.roles import Role
 from ui.models.sessions_model import (
     SearchResultsModel,
@@ -223,7 +224,7 @@ class SessionsPage(QWidget):
         self.kind_combo = self._combo(self.tr("Kind of contact filter"))
         self.kind_combo.addItem(self.tr("All kinds"), "")
         for choice in flow.CONTACT_KINDS:
-            self.kind_combo.addItem(choice.label, choice.id)
+            self.kind_combo.addItem(flow_text(choice.label), choice.id)
         self.event_combo = self._combo(self.tr("Event filter"))
         self.followup_combo = self._combo(self.tr("Follow-up filter"))
         for label, value in (
@@ -422,7 +423,8 @@ class SessionsPage(QWidget):
             self.peer_combo.addItem(text, p.id)
         self.event_combo.addItem(self.tr("All events"), "")
         for tag in self._journal.tags.all(EVENT, include_archived=True):
-            text = self.tr("{name} (retired)").format(name=tag.label) if tag.archived else tag.label
+            label = flow_text(tag.label)
+            text = self.tr("{name} (retired)").format(name=label) if tag.archived else label
             self.event_combo.addItem(text, tag.id)
         self.peer_combo.setCurrentIndex(max(0, self.peer_combo.findData(peer)))
         self.event_combo.setCurrentIndex(max(0, self.event_combo.findData(event)))

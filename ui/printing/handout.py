@@ -67,13 +67,11 @@ _ACCENT = "#0d3c61"
 _DANGER = "#8f1d1d"
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Handout", text)
-
-
 def emergency_line() -> str:
     """The line every handout carries, whatever was chosen."""
-    return _tr("In immediate danger, call 911 or your local emergency number.")
+    return QCoreApplication.translate(
+        "Handout", "In immediate danger, call 911 or your local emergency number."
+    )
 
 
 @dataclass(frozen=True)
@@ -131,14 +129,17 @@ def handout_html(handout: Handout, scale: float = 1.0) -> str:
         )
     parts.append(
         f"<p style='margin-top:{pt(2)}; margin-bottom:{pt(4)}; font-size:{pt(22)};"
-        f" font-weight:bold; color:{_ACCENT}'>{_text(_tr('Support for you'))}</p>"
+        f" font-weight:bold; color:{_ACCENT}'>"
+        + _text(QCoreApplication.translate("Handout", "Support for you"))
+        + "</p>"
     )
     parts.append(
         f"<p style='margin-top:0; margin-bottom:{pt(8)}'>"
         + _text(
-            _tr(
+            QCoreApplication.translate(
+                "Handout",
                 "You don't have to carry this alone. These services listen, and they are used "
-                "to hearing from health workers."
+                "to hearing from health workers.",
             )
         )
         + "</p>"
@@ -177,16 +178,19 @@ def handout_html(handout: Handout, scale: float = 1.0) -> str:
             f" margin-top:{pt(12)}'><tr><td>"
             f"<span style='font-size:{pt(11)}'>{_text(handout.note)}</span></td></tr></table>"
         )
-    made = _tr("Prepared on {date}.").format(date=long_date(handout.made_on))
+    made = QCoreApplication.translate("Handout", "Prepared on {date}.").format(
+        date=long_date(handout.made_on)
+    )
     parts.append(
         gap(4)
         + f"<p style='margin:0; color:{_MUTED}; font-size:{pt(8.5)}'>"
         + _text(
             made
             + " "
-            + _tr(
+            + QCoreApplication.translate(
+                "Handout",
                 "Services change their numbers and hours from time to time; if one does not "
-                "answer, try another on this page."
+                "answer, try another on this page.",
             )
         )
         + "</p></body>"
@@ -207,12 +211,16 @@ def _resource_row(item: Resource, size: Callable[[float], str]) -> str:
     right: list[str] = []
     if item.phone:
         right.append(
-            f"<span style='font-size:{size(9)}; color:{_MUTED}'>{_text(_tr('Call'))}</span> "
+            f"<span style='font-size:{size(9)}; color:{_MUTED}'>"
+            + _text(QCoreApplication.translate("Handout", "Call"))
+            + "</span> "
             f"<span style='font-size:{size(17)}; font-weight:bold'>{_text(item.phone)}</span>"
         )
     if item.text_line:
         right.append(
-            f"<span style='font-size:{size(9)}; color:{_MUTED}'>{_text(_tr('Text'))}</span> "
+            f"<span style='font-size:{size(9)}; color:{_MUTED}'>"
+            + _text(QCoreApplication.translate("Handout", "Text"))
+            + "</span> "
             f"<span style='font-size:{size(13)}; font-weight:bold'>{_text(item.text_line)}</span>"
         )
     if item.web:
@@ -295,7 +303,7 @@ def handout_pdf(handout: Handout) -> tuple[bytes, int]:
     buffer = QBuffer(data)
     buffer.open(QIODevice.OpenModeFlag.WriteOnly)
     writer = QPdfWriter(buffer)
-    writer.setTitle(_tr("Support for you"))
+    writer.setTitle(QCoreApplication.translate("Handout", "Support for you"))
     writer.setCreator("PeerDesk")
     writer.setResolution(300)
     _setup(writer)
@@ -317,7 +325,7 @@ def _printer() -> QPrinter:
     from PySide6.QtPrintSupport import QPrinter
 
     printer = QPrinter(QPrinter.PrinterMode.HighResolution)
-    printer.setDocName(_tr("Support for you"))
+    printer.setDocName(QCoreApplication.translate("Handout", "Support for you"))
     _setup(printer)
     return printer
 
@@ -328,7 +336,7 @@ def print_handout(parent: QWidget | None, handout: Handout) -> bool:
 
     printer = _printer()
     dialog = QPrintDialog(printer, parent)
-    dialog.setWindowTitle(_tr("Print handout"))
+    dialog.setWindowTitle(QCoreApplication.translate("Handout", "Print handout"))
     if dialog.exec() != QDialog.DialogCode.Accepted:
         return False
     render_handout(printer, handout)
@@ -346,7 +354,7 @@ def preview_dialog(
     """
     dialog = PagePreviewDialog(
         page_images(handout),
-        _tr("Handout preview"),
+        QCoreApplication.translate("Handout", "Handout preview"),
         lambda owner: print_handout(owner, handout),
         parent,
     )

@@ -47,10 +47,6 @@ _LETTER_TERRITORIES = frozenset(
 )
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("RecoverySheet", text)
-
-
 def default_page_size() -> QPageSize:
     """Letter where it is the usual paper, A4 elsewhere."""
     if QLocale().territory() in _LETTER_TERRITORIES:
@@ -107,7 +103,9 @@ class _Sheet:
                 self.painter.drawText(
                     QRectF(left, self.top, box_w, number_h),
                     centred,
-                    _tr("group {n}").format(n=start + column + 1),
+                    QCoreApplication.translate("RecoverySheet", "group {n}").format(
+                        n=start + column + 1
+                    ),
                 )
                 box = QRectF(left, self.top + number_h, box_w, box_h)
                 self.painter.setPen(QPen(QColor("black"), 0.4 * mm))
@@ -128,52 +126,63 @@ def render_recovery_sheet(printer: QPagedPaintDevice, code: RecoveryCode, create
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         mm = printer.logicalDpiY() / 25.4
         sheet = _Sheet(painter, float(printer.width()), mm)
-        sheet.text(_tr("PeerDesk recovery sheet"), _font(22, bold=True), after_mm=1.5)
         sheet.text(
-            _tr("Recovery code made on {date}").format(date=long_date(created)),
+            QCoreApplication.translate("RecoverySheet", "PeerDesk recovery sheet"),
+            _font(22, bold=True),
+            after_mm=1.5,
+        )
+        sheet.text(
+            QCoreApplication.translate("RecoverySheet", "Recovery code made on {date}").format(
+                date=long_date(created)
+            ),
             _font(11),
             after_mm=7,
         )
         sheet.groups(code.groups)
         sheet.text(
-            _tr(
+            QCoreApplication.translate(
+                "RecoverySheet",
                 "When you type it, capitals, spaces and dashes do not matter, and PeerDesk "
-                "tells you if a group has a typo."
+                "tells you if a group has a typo.",
             ),
             _font(10),
             after_mm=6,
         )
         sheet.rule()
         sheet.section(
-            _tr("What it is for"),
-            _tr(
+            QCoreApplication.translate("RecoverySheet", "What it is for"),
+            QCoreApplication.translate(
+                "RecoverySheet",
                 "This code opens your PeerDesk journal when the key kept in the computer's "
                 "keyring is not there: on a new computer, after reinstalling the system, or if "
-                "the keyring was reset or lost. It also opens backups of your journal."
+                "the keyring was reset or lost. It also opens backups of your journal.",
             ),
         )
         sheet.section(
-            _tr("Where to keep it"),
-            _tr(
+            QCoreApplication.translate("RecoverySheet", "Where to keep it"),
+            QCoreApplication.translate(
+                "RecoverySheet",
                 "Somewhere safe and away from the laptop, for example with your important papers "
                 "at home. Not in the laptop bag, not as a photo on your phone, not in e-mail or "
-                "a cloud folder."
+                "a cloud folder.",
             ),
         )
         sheet.section(
-            _tr("Keep it private"),
-            _tr(
+            QCoreApplication.translate("RecoverySheet", "Keep it private"),
+            QCoreApplication.translate(
+                "RecoverySheet",
                 "Anyone who has this code and a copy of your journal file can read your journal. "
                 "If you think someone has seen it, make a new code in PeerDesk's settings: the "
-                "old one stops working at once, and you print a new sheet."
+                "old one stops working at once, and you print a new sheet.",
             ),
         )
         sheet.section(
-            _tr("If it is lost"),
-            _tr(
+            QCoreApplication.translate("RecoverySheet", "If it is lost"),
+            QCoreApplication.translate(
+                "RecoverySheet",
                 "While PeerDesk still opens on this computer, you can make a new code at any "
                 "time. If both this code and the computer's key are gone, nobody can open the "
-                "journal: there is no other way in."
+                "journal: there is no other way in.",
             ),
         )
     finally:
@@ -197,13 +206,13 @@ def print_recovery_sheet(
     from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 
     printer = QPrinter(QPrinter.PrinterMode.HighResolution)
-    printer.setDocName(_tr("PeerDesk recovery sheet"))
+    printer.setDocName(QCoreApplication.translate("RecoverySheet", "PeerDesk recovery sheet"))
     printer.setPageSize(default_page_size())
     printer.setPageMargins(
         QMarginsF(MARGIN_MM, MARGIN_MM, MARGIN_MM, MARGIN_MM), QPageLayout.Unit.Millimeter
     )
     dialog = QPrintDialog(printer, parent)
-    dialog.setWindowTitle(_tr("Print recovery sheet"))
+    dialog.setWindowTitle(QCoreApplication.translate("RecoverySheet", "Print recovery sheet"))
     if dialog.exec() != QDialog.DialogCode.Accepted:
         return None
     render_recovery_sheet(printer, code, created or date.today())
@@ -216,7 +225,7 @@ def recovery_sheet_pdf(code: RecoveryCode, created: date) -> bytes:
     buffer = QBuffer(data)
     buffer.open(QIODevice.OpenModeFlag.WriteOnly)
     writer = QPdfWriter(buffer)
-    writer.setTitle(_tr("PeerDesk recovery sheet"))
+    writer.setTitle(QCoreApplication.translate("RecoverySheet", "PeerDesk recovery sheet"))
     writer.setCreator("PeerDesk")
     writer.setResolution(300)
     writer.setPageSize(default_page_size())

@@ -12,7 +12,15 @@ import html
 import os
 from pathlib import Path
 
-from PySide6.QtCore import QBuffer, QCoreApplication, QIODevice, QMarginsF, QPointF, QRectF, Qt
+from PySide6.QtCore import (
+    QBuffer,
+    QCoreApplication,
+    QIODevice,
+    QMarginsF,
+    QPointF,
+    QRectF,
+    Qt,
+)
 from PySide6.QtGui import (
     QAbstractTextDocumentLayout,
     QColor,
@@ -32,6 +40,8 @@ from peerdesk import report as rep
 from peerdesk.errors import StorageError
 from peerdesk.files import create_private_file, make_private, storage_error, temp_path_beside
 from peerdesk.insights import Month
+from peerdesk.translation import QT_TRANSLATE_NOOP
+from ui.messages import flow_text
 from ui.widgets.dates import month_and_year
 
 
@@ -60,7 +70,7 @@ def referral_rate_text(report: rep.Report) -> str:
         or rep.is_suppressed(with_referral, report.threshold)
         or not conversations.low
     ):
-        return _tr("not shown (a count behind it is suppressed)")
+        return QCoreApplication.translate("report", "not shown (a count behind it is suppressed)")
     return f"{100 * with_referral.low / conversations.low:.0f}%"
 
 
@@ -113,7 +123,7 @@ def monthly_rows(report: rep.Report) -> list[list[str]]:
         )
     out.append(
         [
-            _tr("Whole period"),
+            QCoreApplication.translate("report", "Whole period"),
             *(
                 rep.shown(report.total(s), report.threshold, s)
                 for s in ("contacts", "conversations")
@@ -129,58 +139,67 @@ def monthly_rows(report: rep.Report) -> list[list[str]]:
 
 
 MONTHLY_HEADERS = (
-    "Month",
-    "Contacts",
-    "Conversations",
-    "Supporter hours",
-    "Follow-ups due",
-    "Follow-ups completed",
+    QT_TRANSLATE_NOOP("report", "Month"),
+    QT_TRANSLATE_NOOP("report", "Contacts"),
+    QT_TRANSLATE_NOOP("report", "Conversations"),
+    QT_TRANSLATE_NOOP("report", "Supporter hours"),
+    QT_TRANSLATE_NOOP("report", "Follow-ups due"),
+    QT_TRANSLATE_NOOP("report", "Follow-ups completed"),
 )
 
 
 def report_html(report: rep.Report) -> str:
     t = report.threshold
-    title = _tr("PeerDesk program totals") if report.combined else _tr("PeerDesk report")
-    period = _tr("{first} to {last}").format(
+    title = (
+        QCoreApplication.translate("report", "PeerDesk program totals")
+        if report.combined
+        else QCoreApplication.translate("report", "PeerDesk report")
+    )
+    period = QCoreApplication.translate("report", "{first} to {last}").format(
         first=month_name(report.period.first), last=month_name(report.period.last)
     )
     notes = [
-        _tr(
+        QCoreApplication.translate(
+            "report",
             "De-identified: counts only, by month at most. It holds no names, pseudonyms, notes, "
-            "contact details or dates."
+            "contact details or dates.",
         ),
-        _tr(
+        QCoreApplication.translate(
+            "report",
             "Counts from 1 to {below} are shown as <{t}; x marks a count held back so that no "
-            "small count can be worked out from the totals."
+            "small count can be worked out from the totals.",
         ).format(below=t - 1, t=t),
     ]
     if report.combined:
         notes.append(
             QCoreApplication.translate(
                 "report",
-                "Combined from %n report(s). Where a report held back a small count, the total "
+                "Reports combined: {count}. Where a report held back a small count, the total "
                 "is a range; totals below {t} are held back again.",
-                "",
-                len(report.sources),
-            ).format(t=t)
+            ).format(count=len(report.sources), t=t)
         )
         if report.periods_differ:
-            notes.append(_tr("The reports cover different periods."))
+            notes.append(
+                QCoreApplication.translate("report", "The reports cover different periods.")
+            )
     parts = [
         f"<h2>{_e(title)}</h2>",
-        f"<p><b>{_e(_tr('Period'))}:</b> {_e(period)}</p>",
+        f"<p><b>{_e(QCoreApplication.translate('report', 'Period'))}:</b> {_e(period)}</p>",
         *(f"<p>{_e(n)}</p>" for n in notes),
-        f"<h3>{_e(_tr('By month'))}</h3>",
+        f"<h3>{_e(QCoreApplication.translate('report', 'By month'))}</h3>",
         _table([_tr(h) for h in MONTHLY_HEADERS], monthly_rows(report)),
-        f"<h3>{_e(_tr('Referrals'))}</h3>",
+        f"<h3>{_e(QCoreApplication.translate('report', 'Referrals'))}</h3>",
         _table(
-            [_tr("Figure"), _tr("Value")],
+            [
+                QCoreApplication.translate("report", "Figure"),
+                QCoreApplication.translate("report", "Value"),
+            ],
             [
                 [
-                    _tr("Conversations with a referral"),
+                    QCoreApplication.translate("report", "Conversations with a referral"),
                     rep.shown(report.cell("conversations_with_referral"), t),
                 ],
-                [_tr("Referral rate"), referral_rate_text(report)],
+                [QCoreApplication.translate("report", "Referral rate"), referral_rate_text(report)],
                 *(
                     [_tr(rep.SECTION_TITLES[s]), rep.shown(report.cell(s), t)]
                     for s in rep.PERIOD_TOTALS[1:]  # help mentioned, handouts: not referrals
@@ -193,8 +212,14 @@ def report_html(report: rep.Report) -> str:
         parts.append(f"<h3>{_e(_tr(rep.SECTION_TITLES[section]))}</h3>")
         parts.append(
             _table(
-                [_tr("Category"), _tr("Contacts")],
-                [[_tr(li.label) or li.item, report.shown(li)] for li in report.section(section)],
+                [
+                    QCoreApplication.translate("report", "Category"),
+                    QCoreApplication.translate("report", "Contacts"),
+                ],
+                [
+                    [flow_text(li.label) or li.item, report.shown(li)]
+                    for li in report.section(section)
+                ],
             )
         )
     return "<html><body>" + "".join(parts) + "</body></html>"
@@ -225,7 +250,7 @@ PREVIEW_DPI = 110
 
 def _pdf_writer(device: str | QIODevice) -> QPdfWriter:
     writer = QPdfWriter(device)
-    writer.setTitle(_tr("PeerDesk de-identified report"))
+    writer.setTitle(QCoreApplication.translate("report", "PeerDesk de-identified report"))
     writer.setCreator("PeerDesk")
     writer.setResolution(PDF_DPI)
     writer.setPageLayout(page_layout())

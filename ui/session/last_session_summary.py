@@ -15,6 +15,7 @@ from peerdesk import flow
 from peerdesk.errors import NotFound
 from peerdesk.followups import LastSession
 from peerdesk.journal import Journal
+from ui.messages import flow_text
 from ui.widgets.dates import long_date
 
 
@@ -99,7 +100,7 @@ class LastSessionSummary(QFrame):
     def _render(self, last: LastSession) -> None:
         self._line(long_date(last.held_on), bold=self.tr("Date: "))
         if last.outreach_outcome is not None:
-            outcome = flow.label_of(flow.OUTREACH_OUTCOMES, last.outreach_outcome)
+            outcome = flow_text(flow.label_of(flow.OUTREACH_OUTCOMES, last.outreach_outcome))
             self._line(outcome, bold=self.tr("Outreach: "))
         if not last.ticked:
             self._line(self.tr("Nothing was ticked."), top=6)
@@ -107,10 +108,11 @@ class LastSessionSummary(QFrame):
             items = last.ticked.get(step.id, ())
             if not items:
                 continue
-            title = step.title if step.number is None else f"{step.number}. {step.title}"
+            title = flow_text(step.title)
+            title = title if step.number is None else f"{step.number}. {title}"
             self._line("", bold=title, top=6)
             for item in items:
-                self._line("✓ " + flow.label_of((*step.items, *step.derived), item))
+                self._line("✓ " + flow_text(flow.label_of((*step.items, *step.derived), item)))
         if last.followup_on is not None:
             agreed = long_date(last.followup_on)
             self._line(agreed, bold=self.tr("Follow-up agreed for: "), top=6)

@@ -32,7 +32,7 @@ from peerdesk import flow
 from peerdesk.clock import Clock
 from peerdesk.journal import Journal
 from peerdesk.resources import Resource
-from ui.messages import category_label
+from ui.messages import category_label, flow_text
 from ui.models.roles import Role
 from ui.printing.handout import in_print_order
 from ui.widgets.labels import wrapped_label
@@ -96,7 +96,7 @@ class OfferList(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self._labels = {c.id: self.tr(c.label) for c in flow.MARKS}
+        self._labels = {c.id: flow_text(c.label) for c in flow.MARKS}
         # Marks of resources this list does not show (deleted from the directory since): kept,
         # so saving the session loses nothing the supporter did not change.
         self._hidden_marks: dict[int, str] = {}
@@ -147,7 +147,9 @@ class OfferList(QWidget):
         self.tree.clear()
         kinds = self._group(self.tr("Kinds of help"))
         for choice in flow.REFERRAL_TYPES:
-            self._row(kinds, choice.label, (KIND, choice.id), referral_marks.get(choice.id, ""))
+            self._row(
+                kinds, flow_text(choice.label), (KIND, choice.id), referral_marks.get(choice.id, "")
+            )
         shown: set[int] = set()
         groups: dict[str, QTreeWidgetItem] = {}
         for resource in in_print_order(r for r in resources if r.id is not None):

@@ -14,6 +14,7 @@ from peerdesk.followups import CANCELLED, DONE, OPEN
 from peerdesk.journal import Journal
 from peerdesk.sessions import DRAFT, SESSION_NOTE, Session
 from peerdesk.tags import DRIVER, EVENT
+from ui.messages import flow_text
 from ui.widgets.dates import weekday_and_date
 
 
@@ -150,10 +151,12 @@ class SessionDetail(QWidget):
         return self.tr("yes") if value else self.tr("no")
 
     def _choice(self, choices: tuple[flow.Choice, ...], value: str | None) -> str:
-        return flow.label_of(choices, value) if value else self.tr("not recorded")
+        return flow_text(flow.label_of(choices, value)) if value else self.tr("not recorded")
 
     def _tags(self, kind: str, ids: list[str]) -> str:
-        labels = {t.id: t.label for t in self._journal.tags.all(kind, include_archived=True)}
+        labels = {
+            t.id: flow_text(t.label) for t in self._journal.tags.all(kind, include_archived=True)
+        }
         return ", ".join(labels.get(i, i) for i in ids) if ids else self.tr("none")
 
     def _render(self, s: Session) -> None:
@@ -205,14 +208,17 @@ class SessionDetail(QWidget):
             return stamp
 
     def _render_step(self, s: Session, step: flow.Step) -> None:
-        ticked = [flow.label_of(step.items + step.derived, i) for i in s.ticked.get(step.id, [])]
+        ticked = [
+            flow_text(flow.label_of(step.items + step.derived, i))
+            for i in s.ticked.get(step.id, [])
+        ]
         note = s.notes.get(step.id, "")
         extra: list[tuple[str, str]] = []
         if step.id == "resources":
             for mark in reversed(flow.MARKS):  # referred first: the one that is a referral
                 names = self._marked(s, mark.id)
                 if names or mark.id == flow.REFERRED:
-                    extra.append((self.tr(mark.label), names or self.tr("none")))
+                    extra.append((flow_text(mark.label), names or self.tr("none")))
             extra.append((self.tr("Safety concern escalated"), self._yes_no(s.escalated)))
         if step.id == "close":
             extra.append((self.tr("Helpful for them"), self._choice(flow.HELPFUL, s.helpful)))
@@ -226,8 +232,8 @@ class SessionDetail(QWidget):
             extra.append((self.tr("Debrief wanted"), self._yes_no(s.debrief_wanted)))
         if not (ticked or note or extra):
             return
-        title = step.title if step.number is None else f"{step.number}. {step.title}"
-        self._heading(title)
+        title = flow_text(step.title)
+        self._heading(title if step.number is None else f"{step.number}. {title}")
         for label in ticked:
             self._line("✓ " + label)
         for label, value in extra:
@@ -238,7 +244,9 @@ class SessionDetail(QWidget):
     def _marked(self, s: Session, mark: str) -> str:
         """The kinds of help, then the resources, that ``s`` marked ``mark``."""
         kinds = [
-            flow.label_of(flow.REFERRAL_TYPES, k) for k, m in s.referral_marks.items() if m == mark
+            flow_text(flow.label_of(flow.REFERRAL_TYPES, k))
+            for k, m in s.referral_marks.items()
+            if m == mark
         ]
         resources = self._resources([r for r, m in s.resource_marks.items() if m == mark])
         return ", ".join(kinds + ([resources] if resources else []))

@@ -43,6 +43,7 @@ from peerdesk.followups import FollowUp
 from peerdesk.journal import Journal
 from peerdesk.sessions import DRAFT, FINISHED, SESSION_NOTE, Session, validated_session
 from peerdesk.text import PLAN_MAX
+from ui.messages import flow_text
 from ui.session.autosaver import IDLE_MS, MAX_WAIT_MS, Autosaver
 from ui.session.followup_offer import ask_second_followup as ask_second_followup_box
 from ui.session.followup_offer import ask_to_complete
@@ -82,7 +83,8 @@ _GUIDE_STYLE = (
 
 
 def _step_caption(step: flow.Step) -> str:
-    return f"{step.number}. {step.title}" if step.number is not None else step.title
+    title = flow_text(step.title)
+    return f"{step.number}. {title}" if step.number is not None else title
 
 
 class SessionForm(QDialog):
@@ -352,7 +354,7 @@ class SessionForm(QDialog):
         font.setPointSizeF(font.pointSizeF() * 1.35)
         font.setBold(True)
         title.setFont(font)
-        purpose = QLabel(step.purpose)
+        purpose = QLabel(flow_text(step.purpose))
         purpose.setWordWrap(True)
         form.addWidget(title)
         form.addWidget(purpose)
@@ -385,7 +387,7 @@ class SessionForm(QDialog):
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
         scroll.setWidget(page)
-        scroll.setAccessibleName(step.title)
+        scroll.setAccessibleName(flow_text(step.title))
         return scroll
 
     def _build_guide(self, step: flow.Step) -> QFrame:
@@ -402,7 +404,7 @@ class SessionForm(QDialog):
         column.addWidget(record)
 
         def bullets(heading: str, lines: tuple[str, ...]) -> QLabel:
-            items = "".join(f"<li>{html.escape(line)}</li>" for line in lines)
+            items = "".join(f"<li>{html.escape(flow_text(line))}</li>" for line in lines)
             label = QLabel(
                 f"<b>{html.escape(heading)}</b>"
                 f"<ul style='margin-left:-18px; -qt-list-indent:1'>{items}</ul>"
@@ -413,7 +415,7 @@ class SessionForm(QDialog):
 
         column.addWidget(bullets(self.tr("What helps"), step.guidance))
         column.addWidget(bullets(self.tr("Phrases and habits to avoid"), step.avoid))
-        guide.setAccessibleName(self.tr("Guidance for {step}").format(step=step.title))
+        guide.setAccessibleName(self.tr("Guidance for {step}").format(step=flow_text(step.title)))
         return guide
 
     # --- Collecting -----------------------------------------------------------------------------
@@ -630,7 +632,7 @@ class SessionForm(QDialog):
             "self_care": self.tr("Your check-in: choose 1 to 5."),
             "notes": self.tr(
                 "Note under “{step}”: it is too long or holds characters that can't be stored."
-            ).format(step=flow.FLOW.step(step_id).title),
+            ).format(step=flow_text(flow.FLOW.step(step_id).title)),
         }
         if exc.field == "notes" and exc.step == SESSION_NOTE:
             return self.tr(
@@ -735,7 +737,7 @@ class SessionForm(QDialog):
         for step in flow.FLOW.steps:
             edit = self.notes.get(step.id)
             if edit is not None:
-                found += find_in(step.id, step.title, edit.toPlainText())
+                found += find_in(step.id, flow_text(step.title), edit.toPlainText())
         found += find_in(SESSION_NOTE, self.tr("Anything else"), self.session_note.text())
         if self.closing.followup_agreed.isChecked():
             found += find_in(

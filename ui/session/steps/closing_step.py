@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 from peerdesk import flow
 from peerdesk.sessions import Session
 from peerdesk.text import PLAN_MAX
+from ui.messages import flow_text
 from ui.session.steps.fields import (
     ChoiceBox,
     DateField,
@@ -87,7 +88,7 @@ class ClosingStep(StepWidget):
         self.self_care = ChoiceBox()
         self.self_care.addItem("—", None)
         for choice in flow.SELF_CARE_SCALE:
-            self.self_care.addItem(f"{choice.id} · {choice.label}", int(choice.id))
+            self.self_care.addItem(f"{choice.id} · {flow_text(choice.label)}", int(choice.id))
         self.self_care.setAccessibleName(self.tr("How are you doing yourself?"))
         self.self_care.setMinimumWidth(300)
         self.self_care.currentIndexChanged.connect(self.changed)

@@ -26,6 +26,7 @@ from peerdesk.journal import Journal
 from peerdesk.sessions import Session
 from peerdesk.tags import DRIVER, EVENT
 from peerdesk.text import PSEUDONYM_MAX
+from ui.messages import flow_text
 from ui.session.steps.fields import (
     ChoiceBox,
     DateField,
@@ -176,7 +177,7 @@ class ContextStep(StepWidget):
         picker.setAccessibleName(name)
         picker.setAccessibleDescription(self.tr("Use the arrow keys and Space to tick"))
         for tag in tags:
-            checkable(picker, tag.label, tag.id)
+            checkable(picker, flow_text(tag.label), tag.id)
         fit_rows(picker, most=12)
         picker.itemChanged.connect(self.changed)
         return picker

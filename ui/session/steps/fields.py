@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 
 from peerdesk import flow
 from peerdesk.sessions import Session
+from ui.messages import flow_text
 from ui.models.roles import Role
 from ui.widgets.dates import EARLIEST_DAY, to_qdate
 
@@ -39,7 +40,7 @@ def choice_combo(choices: tuple[flow.Choice, ...], name: str) -> ChoiceBox:
     combo = ChoiceBox()
     combo.addItem("—", None)
     for choice in choices:
-        combo.addItem(choice.label, choice.id)
+        combo.addItem(flow_text(choice.label), choice.id)
     combo.setAccessibleName(name)
     combo.setMinimumWidth(300)
     return combo
@@ -103,8 +104,8 @@ class Checklist(QWidget):
         column.setSpacing(4)
         self.boxes: dict[str, QCheckBox] = {}
         for item in step.items:
-            box = QCheckBox(item.label)
-            box.setAccessibleName(item.label)
+            box = QCheckBox(flow_text(item.label))
+            box.setAccessibleName(box.text())
             box.toggled.connect(self.changed)
             column.addWidget(box)
             self.boxes[item.id] = box

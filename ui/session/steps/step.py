@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QVBoxLayout, QWidget
 
 from peerdesk import flow
 from peerdesk.sessions import Session
+from ui.messages import flow_text
 from ui.session.steps.fields import Checklist
 from ui.session.steps.note import StepNote
 
@@ -33,7 +34,9 @@ class StepWidget(QWidget):
         layout.addLayout(self.fields, 1)  # room left to a step goes to its fields
         self.note: StepNote | None = None
         if step.has_notes:
-            self.note = StepNote(step.id, step.title, height=64 if step.id == "context" else 84)
+            self.note = StepNote(
+                step.id, flow_text(step.title), height=64 if step.id == "context" else 84
+            )
             self.note.changed.connect(self.changed)
             self.note.notice.connect(self.notice)
             layout.addWidget(self.note)

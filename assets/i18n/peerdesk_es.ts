@@ -1,0 +1,5998 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="es" sourcelanguage="en">
+<context>
+    <name>AboutDialog</name>
+    <message>
+        <source>About PeerDesk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PeerDesk icon</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PeerDesk {version}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An offline, encrypted journal for peer supporters in health care.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PeerDesk is free software: you may use, share and change it under the GNU General Public License, version 3 or later ({licence}). It comes with no warranty. Built with Qt {qt} (PySide6 {pyside}), SQLCipher, keyring and cryptography.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Journal folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Copy folder path</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy the journal folder&apos;s path</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Everything you write stays on this computer, in one file encrypted with a random 256-bit key (SQLCipher). When PeerDesk opens with your computer login, the system keyring keeps that key; when it asks for your passphrase every time, no keyring does. Your recovery code (and your lock passphrase, if you set one) can also open the journal and its backups. PeerDesk never connects to the internet. This protects your notes if the laptop is lost or stolen and from other accounts on this computer. Only &quot;Ask for my passphrase every time&quot; also keeps out someone using your logged-in account while PeerDesk is locked; with your computer login, anyone using your account can open it again. It cannot protect against harmful software running as you, or against what you print or export yourself, so write only what you need.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How your journal is protected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where your journal and its backups are kept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Licence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copied</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AppController</name>
+    <message>
+        <source>The journal could not be checked, so retention waits.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n follow-up(s) overdue</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unfinished draft(s) on Today</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The journal now opens with your computer login</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The restored backup was made before you chose a lock passphrase, and it has none. So PeerDesk no longer asks for a passphrase: the journal now opens when you are logged in to this computer, with its key in your keyring.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To ask for a passphrase every time again, open Settings, How PeerDesk opens, and choose &apos;Ask for my passphrase every time&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Giving your journal a new key…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PeerDesk</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BackupIndicator</name>
+    <message>
+        <source>Backing up…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backup progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking the backup…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copying to your backup folder…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} percent</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BackupScheduler</name>
+    <message>
+        <source>Backup written and checked: {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(a copy is also in {folder})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The copy for {folder} was not made: {why}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup was not made: {why}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ChartCard</name>
+    <message>
+        <source>{title}: the numbers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{title}, chart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Numbers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The same figures as a table</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ClosingStep</name>
+    <message>
+        <source>No conversation this time, and that is still worth a record. Agree when to try again below.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agree a follow-up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follow-up date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. a short call after their next shift</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follow-up plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follow-up &amp;on:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>P&amp;lan:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Was it helpful, in your view?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Were their needs met?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Helpful, in your view:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Their needs &amp;met:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How are you doing yourself?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How are &amp;you doing:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>I&apos;d like a debrief about this one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Debrief wanted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Your view, and your own check-in&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CodeGroups</name>
+    <message>
+        <source>group {n}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Print recovery sheet…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print recovery sheet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep it somewhere safe and away from the laptop, for example with your important papers at home, not in the laptop bag. Anyone who has this code and your journal file can read the journal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recovery code, group {n}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sheet was printed to the file {file}. Print that file on paper, then delete it: anyone with it and your journal file can read the journal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sheet went to the printer {printer}. Fetch it from the tray now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(the default printer)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CompleteOffer</name>
+    <message>
+        <source>This peer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Planned follow-up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{peer} has a follow-up planned for {date}: complete it with this session?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The plan: {plan}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Yes, complete it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;No, a separate session</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ContextStep</name>
+    <message>
+        <source>Peer (pseudonym)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a peer, or type a new pseudonym</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose or type a pseudonym</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Peer:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date of the session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Duration in minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>D&amp;uration:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Mode:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind of contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Kind of contact:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Referred by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Referred by:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outreach outcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Outcome:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Peer&apos;s role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Peer&apos;s ro&amp;le:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No conversation this time? That still counts: an unanswered or declined outreach is worth recording. The conversation steps are skipped; plan when to try again under Closing and follow-up.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plan a follow-up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Go to follow-up planning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Events</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Stress drivers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Events</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stress drivers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use the arrow keys and Space to tick</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New peer: “{name}” will be added when you finish.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A pseudonym only: never a real name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CrashDialog</name>
+    <message>
+        <source>PeerDesk ran into a problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Something unexpected went wrong inside PeerDesk, and it needs to close. What is already saved in your journal stays safe.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The report below only says where in PeerDesk&apos;s code the problem happened: it holds no journal text, no names and no keys. To help fix it, copy it and send it to whoever looks after PeerDesk for your program.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A copy is kept in {path}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Crash report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Copy report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quit PeerDesk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copied</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DamageDialog</name>
+    <message>
+        <source>Your journal file is damaged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Restore from a backup…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore from a backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>R&amp;escue what can still be read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rescue what can still be read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No backup, or one that is too old? PeerDesk can copy everything it can still read into a new journal, encrypted like the old one. The damaged file is only read, never changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recovery code or lock passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recovery code or lock &amp;passphrase:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rescuing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open the rescued journal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the rescued journal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>More choices ▸</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show more choices</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start over with an empty journal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only if no backup works and nothing could be rescued. Your damaged journal is moved to {folder} and kept there (with shredding of notes on, until it is older than both periods). PeerDesk then sets up a new, empty journal with a new recovery code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>I understand that my sessions will not be in the new journal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start over</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quit PeerDesk without changing anything</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1. Go back to a backup (best)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>2. Rescue what can still be read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rescuing needs the journal&apos;s key file (journal.keys), which is missing or damaged too. Restore from a backup: each one carries its own key file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The journal file is empty, cut short or missing, so there is nothing in it to rescue. Restore from a backup.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PeerDesk found no backup in its data folder. If you keep backups elsewhere (an external drive), choose the file there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your most recent backup is from {when}. Sessions written since then are not in it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type your lock passphrase (or your recovery code) and choose Rescue.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The keyring cannot give PeerDesk the journal&apos;s key. Type your recovery code (or your lock passphrase) and choose Rescue again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing could be read: the part of the file that holds the journal&apos;s layout is damaged. Restore from a backup if you can.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PeerDesk saved {what}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n session(s) came back with only their date, peer and status, or as drafts that hold their notes.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>session details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>peers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>follow-ups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>events and stress drivers of sessions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>your event and stress-driver lists</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the resource directory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>resources marked in sessions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Parts of the file could not be read ({parts}); what only those parts held is lost.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Everything could be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The rescued journal is in {folder}. Opening it puts it in place of the damaged one, which is kept in {aside}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To open the rescued journal PeerDesk needs your recovery code. Choose Restore from a backup…, pick the rescued file ({name}) and use your recovery code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move the damaged journal aside and start a new, empty one? The damaged files are kept in the set-aside folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Flow</name>
+    <message>
+        <source>Context</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note who you spoke with, when and how, in as few words as you can.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use the peer&apos;s pseudonym. Contact details belong on the peer card, if anywhere.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record the minimum: no diagnoses, no clinical details, no names of patients or staff.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tick the event and stress tags that fit, and leave out what you don&apos;t know.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A declined or unanswered outreach still counts. Save it and plan when to try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A real name, or the name of a patient or colleague, anywhere in the note.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case details, record numbers or dates that could point to a patient.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your own guesses about a diagnosis.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reach out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Offer support so that saying yes feels ordinary and saying no feels fine.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say you contact everyone after events like this, so nobody feels singled out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask if now is a good moment, and offer another time if it is not.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Explain what stays between you, and the one exception: when someone&apos;s safety is at risk.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Let them know a no is fine and the offer stays open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A vague &apos;call me if you need anything&apos;: offer a time, or say when you will try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hinting that you called because others are worried about how they are coping.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Carrying on when they have said now is a bad time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Promising complete secrecy with no exceptions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Framed the call as routine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checked it was a good time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Explained confidentiality and its limits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Made it easy to say no</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Listen and reflect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give them room to say what happened and how it hit them, in their own words.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask an open question, such as how things have been since, then mostly listen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name the feelings you hear, and say that reactions like these are common.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Let them know they are not the only one: many colleagues have felt this way too.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Share your own story only briefly and only if it helps them, then turn back to them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Telling them how they should feel, or that they shouldn&apos;t feel that way.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Asking for clinical details or judging the care that was given.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Turning the talk to your own experience, or rushing to fix things.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Asked open questions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reflected their feelings back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Said their reactions are normal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Validated what they went through</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shared my own experience briefly, only where it helped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reframe</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Help them see their feelings in a wider frame, without taking the feelings away.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Acknowledge the feeling first. A new angle only helps once they feel heard.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remind them of the good they do and the patients they have helped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every clinician makes mistakes, and systems and teams shape outcomes too.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Brushing it off, as in &apos;it was nothing&apos; or &apos;everyone slips up, move on&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Passing judgement on their clinical decisions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Blaming a named colleague or team.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Acknowledged feelings without minimising them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pointed to the good they do</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Talked about human fallibility and system factors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Learn and teach</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Help them make sense of the event and find something worth carrying forward.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When they seem ready, ask what they might take from this. Some are not ready yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Passing a lesson on to colleagues can help others and give the event some meaning.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep to the lesson itself; the case details don&apos;t belong in your notes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Running your own root-cause analysis or inquiry into the case.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pushing them to find a lesson before they are ready.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Explored what can be learned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invited them to share lessons with colleagues</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cope</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reconnect them with their own ways of coping and the people around them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask what has helped them through hard times before.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name the strengths you heard in what they told you.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask who they can lean on: family, friends, colleagues.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check in on sleep, meals, movement and time off.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Handing them a list of things they should do.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Suggesting they just need to be more resilient.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Asked what helped them before</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Named their strengths</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Talked about family, friends and colleagues</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Talked about sleep and self-care</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connect to resources</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Offer more help when peer support is not enough; act at once if safety is at risk.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark each resource or kind of help as mentioned, handout given or referred.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only referred counts as a referral: you made or arranged the contact yourself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>If you think someone is in danger, follow your program&apos;s safety steps straight away.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The journal records only that an escalation happened, never what was said or to whom.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Presenting a referral as a sign that they failed or that you are stepping away.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writing down what was said in a safety situation, or any diagnosis.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Holding on to a safety concern on your own.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Escalated a safety concern</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Offered resources</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Made a referral</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closing and follow-up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>End warmly, agree on the next step, and check in on yourself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Thank them for their trust and their time, and for the work they do for patients.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agree a follow-up: when, and what you will do.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Before saving, reread your notes: no diagnoses, clinical details or names of others.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Take a moment for yourself, and ask for a debrief if this one stays with you.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ending with no next step and no way to reach you.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Promising more than you can give.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skipping your own check-in because you feel fine right now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Thanked them and showed appreciation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agreed a follow-up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Video</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Text message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Proactive outreach</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Peer asked for support</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follow-up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Group session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Self</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Colleague</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leader or manager</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Risk or quality office</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accepted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Declined</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Asked to talk later</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Physician</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resident or student</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nurse</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Advanced practice clinician</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Allied health professional</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Employee assistance program</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Physician health program</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mental health professional</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chaplain or spiritual care</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Crisis line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Legal or risk-management support for a review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Partly</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not sure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Depleted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Strained</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Getting by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Okay</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Doing well</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mentioned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Handout given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Referred</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adverse event or error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unexpected death or outcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trauma or mass casualty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lawsuit or complaint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Licensing board matter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Patient aggression</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conflict</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Colleague&apos;s death or illness</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Burnout or moral injury</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change at work</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Personal life stressor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Self-blame or guilt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Feeling isolated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shame or fear of judgement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fear of the review, litigation or licensing process</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replaying the event or trouble sleeping</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Anxiety or low mood</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Work overload</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not feeling valued</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loss of meaning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Childcare or family care</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Thinking of reducing hours or leaving</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fear of exposure or transmission</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tags added by the supporter</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FollowUpsModel</name>
+    <message>
+        <source>When</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Peer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Later</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(forgotten peer)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>since yesterday ({date})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} days late ({date})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tomorrow ({date})</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FollowUpsPage</name>
+    <message>
+        <source>Follow-ups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follow-ups due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open follow-ups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Press Enter on a follow-up to start the follow-up session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Complete: start the follow-up session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Complete this follow-up by starting the follow-up session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Snooze</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Snooze this follow-up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pick a date…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ca&amp;ncel follow-up…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel this follow-up, with a reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the session it came &amp;from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the session this follow-up came from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plan:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contact:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agreed in:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} due: {overdue} overdue · {today} today · {week} later this week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing due this week.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tomorrow ({date})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next week ({date})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(forgotten peer)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done: {peer}&apos;s follow-up, completed by the session of {date}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done: {peer}&apos;s follow-up.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a follow-up to see its plan. Press Enter on one to start the follow-up session.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No open follow-ups. When you agree one in a session, it shows up here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Complete: go on with the follow-up session (a draft)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No plan written down.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None kept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the session of {date}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a session that is no longer kept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} days late</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>since yesterday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tomorrow</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>in {n} days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That follow-up is no longer open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It could not be snoozed: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Snoozed until {date}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep the reason to {n} characters; nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It could not be cancelled: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follow-up cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Snooze until</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Snooze until this date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>They are doing well and need no more check-ins</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>They asked not to be contacted again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Someone else is following up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>I could not reach them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel follow-up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why is this follow-up no longer needed? (No names or details.)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>GroupCheck</name>
+    <message>
+        <source>To be sure your copy is right, type group {n} of your recovery code from what you wrote down or printed (not from the screen).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Group {n}:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Group {n} of the recovery code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type group {n} to go on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A group is {size} letters and digits. Please check it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That is not group {n}. Compare your copy with the code: choose Show the code again and correct your copy if it differs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Handout</name>
+    <message>
+        <source>In immediate danger, call 911 or your local emergency number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Support for you</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You don&apos;t have to carry this alone. These services listen, and they are used to hearing from health workers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prepared on {date}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Services change their numbers and hours from time to time; if one does not answer, try another on this page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Call</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print handout</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Handout preview</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>HandoutDialog</name>
+    <message>
+        <source>Make a handout</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resource</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check before printing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resources on the handout</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tick a category for all of its entries; Space ticks the current row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Resources (tick a category to take all of it)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Personal note (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. Thank you for talking with me today.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Printed exactly as you type it on a page you give away: leave out names and anything about your conversation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Organisation name on the handout</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Optional, e.g. your hospital&apos;s name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date on the handout</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Things to check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preview of the first page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pre&amp;view…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show a print preview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print the handout</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save as PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the handout as PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close without printing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Personal &amp;note:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Organisation:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (archived)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no phone, text or web address yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not verified yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>verified over a year ago</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A note holds at most {n} characters; the rest was cut off.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{name}” was not verified in the last 12 months: check its numbers and hours before you hand this out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} of the chosen entries were not verified in the last 12 months: check their numbers and hours before you hand this out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No phone, text line or web address yet for: {names}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tick at least one resource.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fits on one page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Takes {n} pages: untick a few entries to fit one page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The note can&apos;t be printed: {reason}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The organisation name can&apos;t be printed: {reason}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tick at least one resource first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The PDF could not be saved: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved {name} (%n page(s)).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The handout could not be printed: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sent to the printer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save handout as PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>IdentifierGuard</name>
+    <message>
+        <source>E-mail address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record or ID number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date (of birth?)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clinical detail (a diagnosis?)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clinical detail (a procedure?)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clinical detail (a medication?)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>IdentifierGuardDialog</name>
+    <message>
+        <source>Before you save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Some of what you wrote looks like it could identify someone. A peer-support note keeps the minimum: a pseudonym and a few words about how things went. Contact details belong on the peer card; record numbers, birth dates and other people&apos;s details don&apos;t belong here at all.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Some words look like clinical detail: a diagnosis, a procedure or a medication, the peer&apos;s or a patient&apos;s. Clinical detail belongs in the record of care; a peer-support note can say how things went without it. If it is needed, keep it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What to check before saving</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Go back and edit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Go back and edit the note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep it and save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep the text as it is and save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>in “{where}”</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Insights</name>
+    <message>
+        <source>Contacts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Finished session records held in the month or period. An outreach that was declined, not answered or put off counts too: every attempt is a record. Drafts do not count.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conversations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contacts in which a conversation took place: the outreach was accepted, or no outreach outcome was recorded (the peer came to the supporter).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contacts by kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contacts counted by their kind (proactive outreach, peer asked, follow-up, group); contacts without a kind are &apos;not recorded&apos;. The kinds add up to the contacts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contacts by mode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contacts counted by how they were held (phone, video, in person, text message); &apos;not recorded&apos; when no mode was chosen. The modes add up to the contacts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outreach outcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contacts counted by the outcome of the outreach (accepted, declined, no answer, asked to talk later); &apos;not recorded&apos; when none was chosen. The outcomes add up to the contacts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Event categories</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contacts tagged with each event category. A contact can carry several tags, so these add up to more than the contacts; contacts without a tag are not counted here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stress drivers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contacts tagged with each stress driver. A contact can carry several, so these add up to more than the contacts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Referrals by type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contacts in which a referral of each type was made: a kind of help or a resource marked referred, because the supporter made or arranged the contact. A resource counts under the type of its category. Mentioned or handed out is not a referral. A contact with two types of referral counts once under each.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conversations with a referral</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conversations in which at least one kind of help or resource was marked referred.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conversations with help mentioned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conversations in which at least one kind of help or resource was marked mentioned: named, with no handout and no contact arranged. Not a referral.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conversations with a handout</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conversations in which at least one resource or kind of help was marked handout given. Not a referral.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Referral rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conversations with a referral divided by conversations, as a percentage.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follow-ups due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follow-ups agreed in a session whose due date falls in the month or period, whatever became of them (done, cancelled or still open).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follow-ups completed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Of the follow-ups due in the month or period, those marked done.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follow-ups overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Of the follow-ups due in the period, those still open after their due date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Median days to follow-up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For completed follow-ups due in the period: the median number of days from the session that agreed the follow-up to the session that completed it. Follow-ups marked done without a follow-up session are left out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Supporter hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sum of the recorded durations of the contacts, in hours. Contacts without a duration add nothing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your self-care</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The average of your own self-care rating (1 = struggling, 5 = doing well) over the contacts of each month where you rated it, with the number of ratings. It stays on this computer: it is never part of a report.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>InsightsPage</name>
+    <message>
+        <source>Insights</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last 12 months</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last 3 months</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Everything</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chosen months</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Report for the program…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make a de-identified report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Counts only, for your program: preview it, then save it as CSV or PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Program &amp;totals…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Combine several supporters&apos; reports</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>fro&amp;m</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>t&amp;o</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conversations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Supporter hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Referral rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follow-ups completed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Median days to follow-up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Talks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contacts per month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follow-ups due and completed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Average</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ratings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a period of at most {n} months that ends after it starts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} of {total} conversations; not counted: help mentioned in {m}, a handout in {h}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{done} of {due}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no follow-up sessions yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other attempts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contacts per month, {total} in all; the busiest month was {month} with {n}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contacts per month: none in this period.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follow-ups: {done} of {due} completed, {late} overdue.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your self-care ratings, month by month, from 1 (struggling) to 5 (doing well).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Latest: {month}, {value:.1f}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rate how you are doing at the end of each session to see a trend here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your ratings have been low lately. Supporters need support too: a debrief with a fellow supporter or your program lead can help.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only you see this. It is never part of a report.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LastSessionSummary</name>
+    <message>
+        <source>Last time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last session with this peer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last time with {peer}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outreach: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was ticked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follow-up agreed for: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plan: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No follow-up was agreed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Anything else: </source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Demo journal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PeerDesk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sessions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follow-ups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Peers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resources</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Insights</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Demo journal: every session here is fictional, and the whole journal is deleted when PeerDesk closes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Journal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Find…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Lock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Back up now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Restore from a backup…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;port for the program…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Program &amp;totals…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Go</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How PeerDesk protects your journal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;About PeerDesk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{overdue} overdue, {today} due today, {week} later this week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Session saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No backup yet. Journal ▸ Back up now makes an encrypted copy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The last backup is from {date}, more than a week ago.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A backup is being written already.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backup written and checked: {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The journal keeps its old key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{title}. Nothing was changed: the old code and passphrase still work.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The journal has a new key. The old recovery code opens nothing written now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What PeerDesk protects, and what it does not</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>NewCodeDialog</name>
+    <message>
+        <source>Your new recovery code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write this new code down or print it now: it is shown only this once. When you have checked your copy, PeerDesk gives the journal a new key, and the old code will open nothing you write from then on. Until then nothing has changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the code again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel: keep the old code and key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>I have &amp;written it down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;heck</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OfferList</name>
+    <message>
+        <source>Only “Referred” counts as a referral: you made the contact or set it up for them. Mentioned and handout given are counted apart.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind of help or resource</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Help offered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 mentioned, 2 handout given, 3 referred, Space for the next mark, 0 or Delete to clear</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kinds of help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (archived)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name}: {mark}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not marked</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OldBackupsDialog</name>
+    <message>
+        <source>Backups made with the old key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Re-encrypt them with the new key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Delete them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Keep them for now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No backup made with an old key is left in the backup folders.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The journal now has a new key, but these {n} backups were made before and keep the old one: the old recovery code still opens them. Re-encrypt them with the new key (the new code then opens them, the old one no longer), or delete them. Copies you made elsewhere yourself are not listed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>These {n} backups were made with an older key: the old recovery code still opens them. PeerDesk no longer holds that key, so it cannot re-encrypt them; delete them, or keep them and the old code (a restore asks for it).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete these {n} backups and their key files? The journal itself and the backups made with the new key are kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re-encrypting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deleting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} backups dealt with.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name}: {why}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PeerDesk</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PagePreview</name>
+    <message>
+        <source>Page {n}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PagePreviewDialog</name>
+    <message>
+        <source>The pages, as they will be printed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PeersModel</name>
+    <message>
+        <source>Pseudonym</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sessions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PeersPage</name>
+    <message>
+        <source>Sho&amp;w closed peers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show closed peers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Peers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sessions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pseudonym of the new peer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A name only you can link to them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contact details of the new peer (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Optional, for follow-ups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add peer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add the new peer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pseudonym</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contact details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None kept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the pseudonym and contact details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sessions with this peer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New session with this peer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start a new session with this peer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Forget now…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Forget this peer now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove this peer and their notes for good; the counts stay</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a peer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pseu&amp;donym</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Con&amp;tact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Pseudonym</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Contact details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a peer on the left to see their sessions, or add a new one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closed. Their contact details were removed on {date}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closed on {date}. Contact details are removed once the retention period ends.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open: you are still in touch.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reopen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;lose peer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reopen this peer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close this peer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>follow-up done {date}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>follow-up done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>follow-up {date}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No sessions with this peer yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 session (press Enter to open it)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} sessions, newest first (press Enter to open one)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the peer a pseudonym.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A pseudonym fits at most {n} characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Another peer already has this pseudonym. Add a letter or a number to tell them apart.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contact details fit at most {n} characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This could not be saved: {reason}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} was added.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changes saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} is open again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} is closed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tick &quot;Show closed peers&quot; to see them again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Removed for good: the pseudonym, any contact details, open follow-ups and the notes of their sessions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kept, linked to nobody: the {n} session records&apos; dates, kinds, outcomes and tags, so your de-identified counts still add up.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There are no sessions with this peer, so nothing else changes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Forget {name} now?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This cannot be undone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The peer could not be forgotten: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The peer was forgotten.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Forget peer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Forget</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ProgramTotalsDialog</name>
+    <message>
+        <source>Program totals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add the de-identified reports (CSV) your supporters sent you. PeerDesk adds them up and holds back small totals again. Nothing here is saved in your journal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add reports…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add report files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the chosen report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reports added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hide totals below</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Hide totals below</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Figure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Combined figures by month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Combined figures by category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By &amp;month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By &amp;category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save as &amp;PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the program totals as PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add reports</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PeerDesk reports (*.csv);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the program totals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name}: added already</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} was not added: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} — {first} to {last}, counts below {t} held back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No reports added yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n report(s), {first} to {last}.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Totals that could be below {t} are shown as &lt;{t} or ≤N; where a report held back a small count, the total is a range; x marks a total held back so that none of those can be worked out from the others.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Referral rate: {rate}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A report asked for {t}, so {t} is used.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The reports cover different periods: months outside a report add nothing from it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conversations with a referral</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved to {path}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RecoverySheet</name>
+    <message>
+        <source>group {n}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PeerDesk recovery sheet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recovery code made on {date}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When you type it, capitals, spaces and dashes do not matter, and PeerDesk tells you if a group has a typo.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What it is for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This code opens your PeerDesk journal when the key kept in the computer&apos;s keyring is not there: on a new computer, after reinstalling the system, or if the keyring was reset or lost. It also opens backups of your journal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where to keep it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Somewhere safe and away from the laptop, for example with your important papers at home. Not in the laptop bag, not as a photo on your phone, not in e-mail or a cloud folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep it private</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Anyone who has this code and a copy of your journal file can read your journal. If you think someone has seen it, make a new code in PeerDesk&apos;s settings: the old one stops working at once, and you print a new sheet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>If it is lost</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>While PeerDesk still opens on this computer, you can make a new code at any time. If both this code and the computer&apos;s key are gone, nobody can open the journal: there is no other way in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print recovery sheet</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReportDialog</name>
+    <message>
+        <source>Report for the program</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hide counts below</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Counts from 1 up to this number are shown as &apos;&lt;N&apos;, never as the number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Spreadsheet (CSV)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Printable (PDF)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Months</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Hide counts below</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;File type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The CSV file, exactly as it will be written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The PDF pages, as they will be written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close without saving</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What will be &amp;written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the report as CSV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the report as PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Counts only, by month: no names, pseudonyms, notes, contact details or dates.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your self-care ratings are never included. Below is exactly what will be written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Counts from 1 to {below} are shown as &lt;{t}, so that no peer can be picked out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Counts from 1 to {below} are shown as &lt;{t}, so that no peer can be picked out, and %n other count(s) are shown as x, so that none of those small counts can be worked out by subtracting the other counts from a total.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved to {path}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ResourcesModel</name>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone, text or web</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verified</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (archived)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>to fill in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>text {line}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not yet: check it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{date}: over a year ago</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ResourcesPage</name>
+    <message>
+        <source>Resource directory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show arc&amp;hived</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show archived resources</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add resource</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a resource</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Import…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import resources from a file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E&amp;xport…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export the directory to a file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make a hand&amp;out…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make a handout from the directory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verification warning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Text line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Web address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For whom</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. Staff counselling service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>as it should be dialled, e.g. 1-800-555-0100</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. HOME to 741741</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. example.org/help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. 24 hours, every day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. All staff and their families</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What they offer, in a sentence or two (printed on handouts)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Verified on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Details verified</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date the details were verified</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verified &amp;today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark as verified today and save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save this resource</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Undo changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undo unsaved changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resources</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Category:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Description:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Phone:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Te&amp;xt line:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Web address:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hou&amp;rs:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For &amp;whom:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checked:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the new resource</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discard your unsaved changes to “{name}”?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New resource</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (archived)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Restore</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ar&amp;chive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore this resource</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Archive this resource</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is a placeholder for a local service: add its phone number, text line or web address before you print it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not verified yet: check the number and hours, then press “Verified today”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last verified on {date}, more than 12 months ago: numbers and hours change, so check them before you print this.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the resource a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Another entry is already called this{archived}. Use a different name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep this to {n} characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A verification date can&apos;t be in the future.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This can&apos;t be saved: {reason}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This entry no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The resource could not be saved: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Added.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That did not work: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{name}” is archived. Tick “Show archived” to see or restore it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Archived.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restored to the directory.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{name}” was not imported, and nothing was changed. {reason}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{name}” could not be read: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import {total} resources from “{name}”?
+
+{added} new, {updated} updated (their details are replaced by the file&apos;s), {same} already the same. Nothing is deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The import did not happen, and nothing was changed: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imported: {added} added, {updated} updated, {same} already up to date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The directory could not be exported: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exported {n} resources to “{name}” (archived entries are left out).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import resources</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resource directory (*.json *.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>JSON (*.json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV for spreadsheets (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export resources</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ResourcesStep</name>
+    <message>
+        <source>Only that an escalation happened is kept, never what was said.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For a safety concern the journal keeps only yes or no, never the details.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>He&amp;lp offered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print &amp;handout…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print a handout of resources for the peer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A page to give the peer: the resources marked handout given start ticked, and what you print comes back marked handout given; nothing about them or you</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RestoreDialog</name>
+    <message>
+        <source>Restore from a backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Go back to a backup, or bring your journal to this computer. A backup is a file named peerdesk-backup-….db with a .keys file of the same name beside it; copy both. Nothing changes until you have checked the backup and chosen Restore.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backups in your data folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Backups in your data folder:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backup file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a backup file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;hoose a file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a backup file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backup &amp;file:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With this computer&apos;s &amp;keyring</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the backup with this computer&apos;s keyring</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With my recovery &amp;code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the backup with the recovery code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recovery code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chec&amp;k this backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check this backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Working</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Restore</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore this backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel without changing anything</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open it:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{when} — {size} KB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a PeerDesk backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PeerDesk backups (*.db);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a backup file first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no file there. Check the name, or choose the file again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type your recovery code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This backup was made on {when}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This backup passed its check.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restoring puts this backup in place of your current journal. The current journal is not deleted: it is kept in {folder}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This computer&apos;s keyring cannot open this backup (it does not have its key). Type the recovery code from your recovery sheet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The key file that belongs beside this backup is missing or damaged. Copy the .keys file of the same name next to the backup file, then check again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RetentionSettings</name>
+    <message>
+        <source>Keeping and shredding</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write as little as you need, and keep it no longer than you need. Shredding removes text for good; dates, kinds, tags, checklists, referrals and durations stay, so your counts and reports do not change.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shred notes and follow-up plans</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shred notes and follow-up plans after a while</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> days after the session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Days after the session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shred a closed peer&apos;s contact details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shred the contact details of closed peers after a while</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> days after closing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Days after the peer was closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Apply…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Apply the retention settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shredding also reaches the backups and the set-aside and rescued journals in PeerDesk&apos;s data folder; a set-aside journal that today&apos;s key cannot open is deleted once it is older than both periods (never while notes are kept for good). It cannot reach backups in another folder (your second backup folder, or one you chose) or copies you made yourself: they keep the text until you delete them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not applied yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Off: text stays until you shred a session or forget a peer. Suggested: notes after {notes} days, contact details {contacts} days after closing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>notes go {n} days after a session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>contact details go {n} days after a peer is closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On: {what}. Checked at unlock and every day.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shred now, for good:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>• the notes and follow-up plans of %n session(s) held on or before {day} ({notes}, {plans})</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n note(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n plan(s) or reason(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>• the contact details of %n peer(s) closed {days} or more days ago</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>What stays: every session with its date, kind, mode, outcome, tags, checklist, referrals and duration; peers&apos; pseudonyms; follow-up dates. Your counts and reports stay the same.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This cannot be undone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shredded {notes}, {plans} and {contacts}. {policy}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n plan(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n contact detail(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Shred for good?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shred</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SearchResultsModel</name>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Peer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Found in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What matched</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Anything else</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{date} (draft)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(forgotten peer)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pseudonym</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SecondFollowUpQuestion</name>
+    <message>
+        <source>A second follow-up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{peer} already has a follow-up planned for {date}. Plan a second one?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usually one is enough: go back and untick the follow-up, or complete the planned one from the Follow-ups page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Plan a second one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Go back</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SessionDetail</name>
+    <message>
+        <source>Session details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the session that &amp;completed it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the session that completed this follow-up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the session that &amp;planned it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the session that planned the follow-up this session completed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a session in the list to read it here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This session is no longer in the journal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Session of {date}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Draft of {date}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none chosen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(forgotten peer)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} (new: added when the session is finished)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Peer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Length</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind of contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Referred by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outreach</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Events</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stress drivers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Anything else</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last changed {date}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Safety concern escalated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Helpful for them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Their needs met</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How I am doing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Debrief wanted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(removed from the directory)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follow-up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No follow-up planned.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done on {date}, in a follow-up session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done (the session that completed it is no longer kept)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It was planned for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Planned for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This session completed the follow-up agreed on {date}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Finishing it completes the follow-up agreed on {date}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This session followed up the session of {date}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This session was itself a planned follow-up.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SessionForm</name>
+    <message>
+        <source>Anything else</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Anything else (optional, for the whole session)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only what the ticks can&apos;t say, in a few words. No names, diagnoses or clinical details.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follow-up session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Session draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Steps of the session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;teps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+PgDn / Ctrl+PgUp: next or previous step · Ctrl+S: finish · Esc: leave</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lea&amp;ve…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leave the session form</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save draft and lea&amp;ve</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the draft and leave the form</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Previous step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ne&amp;xt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Finish and save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Finish and save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Previous step (Ctrl+PgUp or Alt+Left)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next step (Ctrl+PgDown or Alt+Right)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Finish and save (Ctrl+S or Ctrl+Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skipped: the outreach was declined or unanswered, so there was no conversation to record here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your ticks are the record: add a note only for what they can&apos;t say.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What helps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phrases and habits to avoid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Guidance for {step}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the disk is full</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the journal file could not be written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the journal is busy in another program</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the journal file failed a check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this session no longer exists</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Peer: choose who this session was with, or type a new pseudonym.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Peer: this pseudonym can&apos;t be used.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind of contact: choose what kind of contact this was.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date: choose the date of the session.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Duration: between 0 and 1440 minutes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mode: choose one of the choices.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Referred by: choose again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outcome: choose again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Peer&apos;s role: choose again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Events: one of them is unknown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stress drivers: one of them is unknown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Referrals: one of them is unknown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resources offered: one of them is no longer in the directory.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The follow-up this session completes no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follow-up plan: keep it to {max} characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Helpful: choose again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Needs met: choose again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your check-in: choose 1 to 5.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note under “{step}”: it is too long or holds characters that can&apos;t be stored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Anything else: the note is too long or holds characters that can&apos;t be stored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Please check the form: {problem}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changes not saved yet: this would plan a second open follow-up for the peer. Finish and save to decide.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changes not saved yet. {problem}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Couldn&apos;t save the draft: {problem}. Your text is still here, and PeerDesk will try again in a moment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Couldn&apos;t save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changes saved at {time}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Draft saved at {time}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follow-up plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Couldn&apos;t save the session: {problem}. Nothing was changed, and your text is still here; try again in a moment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Couldn&apos;t discard the changes: {problem}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close the session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save your changes to this session?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discard changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep this session as a draft to finish later?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discarding shreds the draft and everything in it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep as draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discard draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SessionsModel</name>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Peer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind of contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outreach</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follow-up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(forgotten peer)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done {date}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Planned for {date}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{planned}; cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{planned}; done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{planned}; done in the follow-up session of {date}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SessionsPage</name>
+    <message>
+        <source>Search pseudonyms and notes (Ctrl+F)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search pseudonyms and notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Words find the peers whose pseudonym holds them all (their sessions come first), then the notes that hold them all. Use &quot;quotes&quot; for a phrase and a minus sign to leave a word out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order of the search results</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Newest first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Best match</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Newest first: the sessions whose notes were written most recently, newest date first. Best match: the sessions whose notes match the words best.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;From</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only sessions from a date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;To</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only sessions up to a date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Peer filter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind of contact filter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All kinds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Event filter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follow-up filter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None planned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;lear filters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clear all filters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sessions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Matching sessions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start a new session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit the chosen session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shre&amp;d…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shred the chosen session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete this session and its notes for good</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Sort</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Peer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E&amp;vent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follow-&amp;up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All peers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} (closed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All events</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} (retired)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shred the session of {date} with {peer}?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shred the session of {date}?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Its notes, ticks and follow-up plan are deleted for good. This cannot be undone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The session could not be shredded: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The session was shredded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shred session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shred</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The list could not be read: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type a word to search pseudonyms and notes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} of the {m} best-matching sessions pass the filters; add words to narrow the search</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} of the {m} most recent matching sessions pass the filters; add words to narrow the search</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No pseudonym or note matches. To find sessions by date, kind or event, use the filters below.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No pseudonym or note matches in the sessions the filters show. Clear filters to search them all.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 matching session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The {n} best matching sessions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Showing the {n} most recent matches; add words to narrow it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} matching sessions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(filtered)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No sessions yet: finished sessions appear here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No sessions match these filters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} sessions</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SettingsPage</name>
+    <message>
+        <source>Settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lock after this many idle minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lock when idle for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New lock passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New lock passphrase again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recovery code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The recovery code opens your journal on a new computer, when the keyring has lost its key, or when you forget your passphrase. A new code (like a new passphrase) gives the journal a new key: the old code then opens nothing you write afterwards. Backups made before keep the old key, so the old code still opens them until you re-encrypt or delete them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make a new recovery code…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backups made with an old key…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backups and storage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back up now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Journal folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key kept by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How PeerDesk opens</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open with my computer login</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask for my passphrase every time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lock passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lock passphrase again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Switch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Switch how PeerDesk opens</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PeerDesk asks for your lock passphrase every time it starts and after every lock. The key is kept in no keyring. Only this keeps out someone using your computer while you are logged in. If you forget the passphrase, your recovery code still opens the journal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PeerDesk opens without typing: the key is kept in your system keyring. Locking closes and hides the journal, but anyone using your logged-in computer account can open it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your lock passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The two passphrases are not the same.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open with your computer login? Anyone using this computer account will then be able to open the journal without a passphrase.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done: PeerDesk now asks for your passphrase every time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done: PeerDesk now opens with your computer login.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> h</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>only when I ask</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back up automatically every this many hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backups to keep</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a second folder…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a second folder for backups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop copying there</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop copying backups to the second folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back up every</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Second folder (e.g. a USB drive)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Second folder for backups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A lock passphrase is set; PeerDesk asks for it every time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A lock passphrase is set. It opens the journal when the keyring cannot, but while PeerDesk opens with your computer login it keeps nobody out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No lock passphrase is set.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change passphrase…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A new passphrase gives the journal a new key: the old passphrase opens nothing written afterwards. Backups made before keep the old key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none (passphrase only)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last backup: {when}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No backup yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A new passphrase gives the journal a new key, so the old passphrase opens nothing you write afterwards. To keep your recovery code, type it here. Leave this empty to get a new code instead (you write it down next).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the lock passphrase?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Removing the passphrase gives the journal a new key, so the old passphrase opens nothing you write afterwards. To keep your recovery code, type it here. Leave this empty to get a new code instead (you write it down next).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make a new recovery code? PeerDesk gives the journal a new key: the old code will open nothing you write afterwards. Backups made before keep the old key; you choose next whether to re-encrypt or delete them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type your current lock passphrase. It stays the same: PeerDesk needs it to lock the new key with it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was changed: the old code still works.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PeerDesk</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SetupWizard</name>
+    <message>
+        <source>Welcome to PeerDesk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back to the previous step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel setup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PeerDesk keeps a private journal of your peer-support conversations, on this computer only. Before you start, here is what it protects and what it cannot.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This computer has no system keyring PeerDesk can use, so in the next step you choose a lock passphrase that opens the journal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In the next step you choose how it opens: with your computer login (its key kept in your system keyring, {keyring}), or with a passphrase every time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What is protected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The journal is encrypted on this computer. Without its key the file cannot be read, for example on a lost or stolen laptop or from another user account.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PeerDesk locks itself after a few minutes without use, and it never sends anything over the network.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What is not protected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Someone using your computer while you are logged in and PeerDesk is unlocked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>If PeerDesk opens with your computer login: someone using your logged-in computer account, even while PeerDesk is locked, because they can open it again. Only &quot;Ask for my passphrase every time&quot; keeps them out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Anything you print or export: it leaves the journal as paper or as a plain file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Malicious software running on your computer account.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confidential is not anonymous</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write as if someone else might read it one day. Keep to the minimum: a pseudonym for each peer, no clinical details or diagnoses, and no names of patients or other people.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How should PeerDesk open?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This computer has no system keyring PeerDesk can use, so the journal&apos;s key cannot be kept there. A lock passphrase is needed instead: you type it each time you open PeerDesk. If you forget it, your recovery code still opens the journal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PeerDesk locks when you step away or after some minutes without use. Choose what it takes to open it again. You can change this later in Settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open with my &amp;computer login</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open with my computer login</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask for my passphrase &amp;every time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask for my passphrase every time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PeerDesk opens without typing: the key is kept in your system keyring. Locking closes and hides the journal, but anyone using your logged-in computer account can open it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PeerDesk asks for your lock passphrase every time it starts and after every lock; the key is kept in no keyring. Only this keeps out someone using your computer while you are logged in. If you forget the passphrase, your recovery code still opens the journal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lock passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lock passphrase, again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Type it again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At least {n} characters. A few unrelated words are easy to remember and hard to guess.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your recovery code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This code opens your journal if the key in the keyring is ever lost, for example on a new computer. It is shown only this once: write it down or print it now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check your copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your journal is ready</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Step {n} of {total}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the code again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Next</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Create my journal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>I have &amp;written it down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;heck</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open my journal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A lock passphrase needs at least {n} characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The two passphrases are not the same. Please type them again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This code opens your journal if you forget your passphrase, and your backups on any computer. It is shown only this once: write it down or print it now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This computer has no keyring PeerDesk can use, so PeerDesk asks for your lock passphrase each time it starts and after every lock.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PeerDesk asks for your lock passphrase every time it starts and after every lock. The key is kept in no keyring, so someone using this computer account cannot open the journal without the passphrase or your recovery code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PeerDesk opens your journal from the keyring when it starts, without typing. Locking closes and hides it, but anyone using your logged-in computer account can open it again. To keep them out, choose &quot;Ask for my passphrase every time&quot; in Settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lock it any time with Ctrl+L; it also locks after some minutes without use. Make a backup now and then (Journal ▸ Back up now).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remember: write the minimum, and no names or clinical details of others.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>StepNote</name>
+    <message>
+        <source>Add a &amp;note to this step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a note to {step}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only for what the ticks can&apos;t say (Alt+N)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Optional, a few words. No names, diagnoses or clinical details.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note: {step}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Highlighted text looks like an identifier or clinical detail. Do you need to keep it?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A note holds at most {max} characters; the rest was cut off.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SummaryWords</name>
+    <message numerus="yes">
+        <source>%n finished session(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n draft(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n peer(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{sessions}, {drafts} and {peers}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sessions from {first} to {last}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No sessions yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TodayPage</name>
+    <message>
+        <source>&amp;New session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start a new session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unfinished drafts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write your first session (Ctrl+N)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A session is written step by step; a draft is kept as you type.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fill in your local resources (Ctrl+5)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The services you refer peers to, with their phone numbers and hours.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set your organisation&apos;s name (Resources)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Asked when you print a handout from Resources; printed at its top.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>See where backups go (Ctrl+7)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Settings, under Backups and storage: a daily backup and a second folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Today, {date}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no peer chosen yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Draft from {date} — {peer}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unfinished drafts: {n}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No unfinished drafts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>overdue since {date}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>due today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>due {date}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{when}, session started (a draft)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(forgotten peer)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follow-ups due: {n}. The {shown} longest waiting are here; the Follow-ups page has them all. Press Enter on one to start its session.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follow-ups due: {n}. Press Enter on one to start its session.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No follow-ups due this week.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>UnlockDialog</name>
+    <message>
+        <source>PeerDesk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PeerDesk is locked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open your journal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lock passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Unlock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unlock with the lock passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lock &amp;passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recovery code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open with recovery code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open with the recovery code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Recovery code (from your recovery sheet)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Try again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unlock the journal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Restore from a backup…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use the recovery &amp;code instead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use the lock &amp;passphrase instead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quit PeerDesk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type your lock passphrase to go on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type your lock passphrase to open the journal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This journal asks for your passphrase every time: its key is in no keyring, so someone using this computer account cannot open it without the passphrase or your recovery code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PeerDesk closed and hid your journal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It opens with your computer login, so anyone using this computer account can open it again with Unlock: your computer&apos;s own login is the only barrier.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To keep out someone at this computer, choose &quot;Ask for my passphrase every time&quot; in Settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opening your journal…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You locked it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>It locked after %n minute(s) without use.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>It locked because the screen locked or the computer went to sleep.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type your recovery code to open the journal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It is on your recovery sheet: eight groups of four letters and digits. Capitals, spaces and dashes do not matter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The key in your keyring does not open this journal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The keyring gave a key, but it belongs to something else. Your journal file has not been changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type your recovery code; PeerDesk then puts the right key back in the keyring.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type your lock passphrase first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type your recovery code first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>messages</name>
+    <message>
+        <source>GNOME Keyring / KWallet (Secret Service)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GNOME Keyring / KWallet (Secret Service, libsecret)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>KWallet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>macOS Keychain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Windows Credential Manager</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PeerDesk&apos;s temporary in-memory keyring</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no keyring</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Crisis lines</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Physician health</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Counselling and EAP</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Peer support</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Legal and litigation support</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Self-care and well-being</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other support</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Something went wrong</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PeerDesk could not finish what you asked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Please try again. If it keeps happening, restart PeerDesk.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Something on this computer got in the way</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PeerDesk was stopped by something outside it (a file, a folder or the keyring).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing in your journal was changed. Please try again in a moment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This value cannot be used.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Please check what you typed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Correct it and try again; nothing was saved yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That recovery code does not look right</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The recovery code has a typo.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compare it group by group with your recovery sheet. Capitals, spaces and dashes do not matter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No system keyring is available</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This computer has no keyring PeerDesk can safely keep the journal&apos;s key in, so it cannot open the journal on its own.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type your lock passphrase, or your recovery code, to open the journal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your keyring is locked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your system keyring is locked, so PeerDesk cannot read the journal&apos;s key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unlock it (usually by logging in again) and choose Try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The key was kept in another keyring</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The journal&apos;s key was kept in {recorded}, but PeerDesk is now using {current}, which does not have it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type your recovery code to open the journal; PeerDesk then keeps the key in the keyring in use now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The keyring no longer has the key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your system keyring has no key for this journal. This happens on a new computer, after a reinstall, or when the keyring was reset.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type your recovery code to open the journal; PeerDesk then puts the key back in the keyring.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The keyring did not keep the key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PeerDesk gave the journal&apos;s key to your system keyring, but could not read it back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Try again. If it keeps failing, choose &quot;Ask for my passphrase every time&quot; in Settings: the journal then opens with the passphrase and needs no keyring.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The keyring still holds the journal&apos;s key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PeerDesk no longer opens the journal from the keyring, but the keyring did not delete the key, so someone using this computer account could still read it there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unlock your keyring and try again, or delete the &quot;PeerDesk&quot; entry in your keyring app. PeerDesk tries again every time the journal is unlocked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type your lock passphrase to open the journal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This journal asks for your passphrase every time. Its key is in no keyring, so nobody can open it without the passphrase or the recovery code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>If you have forgotten the passphrase, use your recovery code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That does not open this journal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What was given does not open this journal. It may be mistyped, or it may belong to another journal or to a recovery code that was replaced.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check Caps Lock and type it again carefully.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No lock passphrase is set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This journal has no lock passphrase, so one cannot be used to open it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use your recovery code instead. You can set a passphrase later in Settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The journal file is not there</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PeerDesk cannot find the journal file in its data folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>If the folder is on a drive that is not connected, connect it and try again. Otherwise, restore the journal from a backup.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A journal already exists here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is already a journal in this folder. PeerDesk never replaces a journal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the existing journal instead, or choose another data folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The journal file is missing from PeerDesk&apos;s data folder, but its key file (journal.keys) is still there: the journal was moved, deleted or lost. PeerDesk will not start a new, empty journal in its place.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The journal file is empty, cut short, or does not hold this journal, for example after a disk problem or a copy that did not finish. PeerDesk has not changed the file and will not start a new, empty journal in its place.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The key is right, but the journal file fails its checks: part of it was changed or lost, for example by a disk problem or a copy that did not finish. PeerDesk has not changed the file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore from a backup. If you moved the journal yourself, put journal.db back beside journal.keys and start PeerDesk again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore from a backup. The file is moved aside when you restore, not deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore from a backup first. The damaged file is kept aside in case someone can recover more from it later (with shredding of notes on, until it is older than both periods).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The journal file is damaged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The journal&apos;s key file is missing or damaged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The small key file kept beside the journal (journal.keys) is missing or damaged, so the journal cannot be unlocked. The journal itself has not been changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It is {size}, far larger than a key file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore from a backup: each backup carries its own key file. If you moved files by hand, put journal.keys back beside journal.db.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This journal needs a newer PeerDesk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The journal was last opened by a newer version of PeerDesk (journal format {found}; this version understands up to {supported}). To keep it safe, this version will not open or change it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Update PeerDesk to the latest version, then open the journal again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PeerDesk is installed without encryption</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database library PeerDesk found cannot encrypt, so it will not open or create a journal with it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reinstall PeerDesk from its official package, or ask whoever installed it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The journal is already open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Another PeerDesk window has this journal open, and only one may use it at a time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Switch to the other PeerDesk window (or close it), then choose Try again here. If none is open, wait a moment and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The disk is full</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no room left on the disk. Nothing was lost: the last save is kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Free some space (empty the trash, remove large files) and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A file could not be read or written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The computer refused to read or write one of PeerDesk&apos;s files. The folder may be read-only, on a drive that went away, or its permissions may have changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the drive and folder, then try again. Your journal was not changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The new key is chosen but not yet in place</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PeerDesk had finished the journal under its new key, but could not put it in place (the disk may have turned read-only). The next start finishes it: from then on the NEW recovery code and the new passphrase open the journal, and the old ones do not.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep the new recovery code. Make the folder writable again, then unlock with the new recovery code (or the new passphrase).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PeerDesk cannot write in its folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PeerDesk cannot write in the folder {folder}: it is read-only, or it does not belong to you. Your journal was not changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make the folder writable (check that its drive is not mounted read-only and that the folder belongs to you), then try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is not a usable backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The chosen file is not a PeerDesk backup, or it is damaged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose another backup file; backups are kept in the backups folder by default.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It is no longer there</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What you chose no longer exists; it may have been removed a moment ago.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refresh the list and choose again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This peer already has a follow-up planned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A second open follow-up for the same peer is planned only when you say so.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Complete or cancel the open one on the Follow-ups page, or save again and choose to plan a second one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>report</name>
+    <message>
+        <source>not shown (a count behind it is suppressed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Whole period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conversations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Supporter hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follow-ups due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follow-ups completed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PeerDesk program totals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PeerDesk report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{first} to {last}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>De-identified: counts only, by month at most. It holds no names, pseudonyms, notes, contact details or dates.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Counts from 1 to {below} are shown as &lt;{t}; x marks a count held back so that no small count can be worked out from the totals.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reports combined: {count}. Where a report held back a small count, the total is a range; totals below {t} are held back again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The reports cover different periods.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Figure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conversations with a referral</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Referral rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PeerDesk de-identified report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Supporter minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conversations with help mentioned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conversations with a handout</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contacts by kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contacts by mode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outreach outcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Event categories</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stress drivers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Referrals by type</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+</TS>
