@@ -1,5998 +1,6000 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
-<TS version="2.1" language="es" sourcelanguage="en">
+<TS version="2.1" language="es_ES">
 <context>
     <name>AboutDialog</name>
     <message>
         <source>About PeerDesk</source>
-        <translation type="unfinished"></translation>
+        <translation>Acerca de PeerDesk</translation>
     </message>
     <message>
         <source>PeerDesk icon</source>
-        <translation type="unfinished"></translation>
+        <translation>Icono de PeerDesk</translation>
     </message>
     <message>
         <source>PeerDesk {version}</source>
-        <translation type="unfinished"></translation>
+        <translation>PeerDesk {version}</translation>
     </message>
     <message>
         <source>An offline, encrypted journal for peer supporters in health care.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un diario cifrado y sin conexión para personas que dan apoyo entre iguales en el ámbito sanitario.</translation>
     </message>
     <message>
         <source>PeerDesk is free software: you may use, share and change it under the GNU General Public License, version 3 or later ({licence}). It comes with no warranty. Built with Qt {qt} (PySide6 {pyside}), SQLCipher, keyring and cryptography.</source>
-        <translation type="unfinished"></translation>
+        <translation>PeerDesk es software libre: puedes usarlo, compartirlo y modificarlo según la Licencia Pública General de GNU, versión 3 o posterior ({licence}). Se ofrece sin ninguna garantía. Hecho con Qt {qt} (PySide6 {pyside}), SQLCipher, keyring y cryptography.</translation>
     </message>
     <message>
         <source>Journal folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Carpeta del diario</translation>
     </message>
     <message>
         <source>&amp;Copy folder path</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Copiar la ruta de la carpeta</translation>
     </message>
     <message>
         <source>Copy the journal folder&apos;s path</source>
-        <translation type="unfinished"></translation>
+        <translation>Copiar la ruta de la carpeta del diario</translation>
     </message>
     <message>
         <source>Everything you write stays on this computer, in one file encrypted with a random 256-bit key (SQLCipher). When PeerDesk opens with your computer login, the system keyring keeps that key; when it asks for your passphrase every time, no keyring does. Your recovery code (and your lock passphrase, if you set one) can also open the journal and its backups. PeerDesk never connects to the internet. This protects your notes if the laptop is lost or stolen and from other accounts on this computer. Only &quot;Ask for my passphrase every time&quot; also keeps out someone using your logged-in account while PeerDesk is locked; with your computer login, anyone using your account can open it again. It cannot protect against harmful software running as you, or against what you print or export yourself, so write only what you need.</source>
-        <translation type="unfinished"></translation>
+        <translation>Todo lo que escribes se queda en este ordenador, en un único archivo cifrado con una clave aleatoria de 256 bits (SQLCipher). Si PeerDesk se abre con tu inicio de sesión del ordenador, el llavero del sistema guarda esa clave; si te pide la contraseña cada vez, ningún llavero la guarda. Tu código de recuperación (y tu contraseña de bloqueo, si tienes una) también abre el diario y sus copias de seguridad. PeerDesk nunca se conecta a internet. Así tus notas quedan protegidas si pierdes el portátil o te lo roban, y frente a otras cuentas de este ordenador. Solo «Pedir mi contraseña cada vez» impide además que alguien que use tu sesión abierta lo abra mientras PeerDesk está bloqueado; con tu inicio de sesión del ordenador, cualquiera que use tu cuenta puede volver a abrirlo. No protege frente a software malicioso que se ejecute con tu usuario, ni frente a lo que imprimas o exportes tú, así que escribe solo lo necesario.</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Cerrar</translation>
     </message>
     <message>
         <source>How your journal is protected</source>
-        <translation type="unfinished"></translation>
+        <translation>Cómo está protegido tu diario</translation>
     </message>
     <message>
         <source>Where your journal and its backups are kept</source>
-        <translation type="unfinished"></translation>
+        <translation>Dónde se guardan tu diario y sus copias de seguridad</translation>
     </message>
     <message>
         <source>Licence</source>
-        <translation type="unfinished"></translation>
+        <translation>Licencia</translation>
     </message>
     <message>
         <source>Copied</source>
-        <translation type="unfinished"></translation>
+        <translation>Copiado</translation>
     </message>
 </context>
 <context>
     <name>AppController</name>
     <message>
         <source>The journal could not be checked, so retention waits.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se ha podido comprobar el diario, así que la conservación espera.</translation>
     </message>
     <message numerus="yes">
         <source>%n follow-up(s) overdue</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n seguimiento vencido</numerusform>
+            <numerusform>%n seguimientos vencidos</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n unfinished draft(s) on Today</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n borrador sin terminar en Hoy</numerusform>
+            <numerusform>%n borradores sin terminar en Hoy</numerusform>
         </translation>
     </message>
     <message>
         <source>The journal now opens with your computer login</source>
-        <translation type="unfinished"></translation>
+        <translation>Ahora el diario se abre con tu inicio de sesión del ordenador</translation>
     </message>
     <message>
         <source>The restored backup was made before you chose a lock passphrase, and it has none. So PeerDesk no longer asks for a passphrase: the journal now opens when you are logged in to this computer, with its key in your keyring.</source>
-        <translation type="unfinished"></translation>
+        <translation>La copia de seguridad restaurada se hizo antes de que eligieras una contraseña de bloqueo, y no tiene ninguna. Así que PeerDesk ya no pide contraseña: ahora el diario se abre cuando tienes la sesión iniciada en este ordenador, con su clave en tu llavero.</translation>
     </message>
     <message>
         <source>To ask for a passphrase every time again, open Settings, How PeerDesk opens, and choose &apos;Ask for my passphrase every time&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Para volver a pedir una contraseña cada vez, abre Ajustes, Cómo se abre PeerDesk, y elige «Pedir mi contraseña cada vez».</translation>
     </message>
     <message>
         <source>Giving your journal a new key…</source>
-        <translation type="unfinished"></translation>
+        <translation>Dando una clave nueva a tu diario…</translation>
     </message>
     <message>
         <source>PeerDesk</source>
-        <translation type="unfinished"></translation>
+        <translation>PeerDesk</translation>
     </message>
 </context>
 <context>
     <name>BackupIndicator</name>
     <message>
         <source>Backing up…</source>
-        <translation type="unfinished"></translation>
+        <translation>Haciendo la copia de seguridad…</translation>
     </message>
     <message>
         <source>Backup progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Progreso de la copia de seguridad</translation>
     </message>
     <message>
         <source>Checking the backup…</source>
-        <translation type="unfinished"></translation>
+        <translation>Comprobando la copia de seguridad…</translation>
     </message>
     <message>
         <source>Copying to your backup folder…</source>
-        <translation type="unfinished"></translation>
+        <translation>Copiando a tu carpeta de copias de seguridad…</translation>
     </message>
     <message>
         <source>{n} percent</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} por ciento</translation>
     </message>
 </context>
 <context>
     <name>BackupScheduler</name>
     <message>
         <source>Backup written and checked: {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Copia de seguridad hecha y comprobada: {name}</translation>
     </message>
     <message>
         <source>(a copy is also in {folder})</source>
-        <translation type="unfinished"></translation>
+        <translation>(también hay una copia en {folder})</translation>
     </message>
     <message>
         <source>The copy for {folder} was not made: {why}</source>
-        <translation type="unfinished"></translation>
+        <translation>No se ha hecho la copia para {folder}: {why}</translation>
     </message>
     <message>
         <source>The backup was not made: {why}</source>
-        <translation type="unfinished"></translation>
+        <translation>No se ha hecho la copia de seguridad: {why}</translation>
     </message>
 </context>
 <context>
     <name>ChartCard</name>
     <message>
         <source>{title}: the numbers</source>
-        <translation type="unfinished"></translation>
+        <translation>{title}: las cifras</translation>
     </message>
     <message>
         <source>{title}, chart</source>
-        <translation type="unfinished"></translation>
+        <translation>{title}, gráfico</translation>
     </message>
     <message>
         <source>Chart</source>
-        <translation type="unfinished"></translation>
+        <translation>Gráfico</translation>
     </message>
     <message>
         <source>Numbers</source>
-        <translation type="unfinished"></translation>
+        <translation>Cifras</translation>
     </message>
     <message>
         <source>The same figures as a table</source>
-        <translation type="unfinished"></translation>
+        <translation>Las mismas cifras en forma de tabla</translation>
     </message>
 </context>
 <context>
     <name>ClosingStep</name>
     <message>
         <source>No conversation this time, and that is still worth a record. Agree when to try again below.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta vez no hubo conversación, y aun así merece un registro. Decide abajo cuándo volver a intentarlo.</translation>
     </message>
     <message>
         <source>Agree a follow-up</source>
-        <translation type="unfinished"></translation>
+        <translation>Acordar un seguimiento</translation>
     </message>
     <message>
         <source>Follow-up date</source>
-        <translation type="unfinished"></translation>
+        <translation>Fecha del seguimiento</translation>
     </message>
     <message>
         <source>e.g. a short call after their next shift</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ej., una llamada breve después de su próximo turno</translation>
     </message>
     <message>
         <source>Follow-up plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Plan de seguimiento</translation>
     </message>
     <message>
         <source>Follow-up &amp;on:</source>
-        <translation type="unfinished"></translation>
+        <translation>Seguimiento el &amp;día:</translation>
     </message>
     <message>
         <source>P&amp;lan:</source>
-        <translation type="unfinished"></translation>
+        <translation>P&amp;lan:</translation>
     </message>
     <message>
         <source>Was it helpful, in your view?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Fue útil, en tu opinión?</translation>
     </message>
     <message>
         <source>Were their needs met?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Se cubrieron sus necesidades?</translation>
     </message>
     <message>
         <source>&amp;Helpful, in your view:</source>
-        <translation type="unfinished"></translation>
+        <translation>Út&amp;il, en tu opinión:</translation>
     </message>
     <message>
         <source>Their needs &amp;met:</source>
-        <translation type="unfinished"></translation>
+        <translation>Necesidades &amp;cubiertas:</translation>
     </message>
     <message>
         <source>How are you doing yourself?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Y tú, cómo estás?</translation>
     </message>
     <message>
         <source>How are &amp;you doing:</source>
-        <translation type="unfinished"></translation>
+        <translation>Cómo &amp;estás tú:</translation>
     </message>
     <message>
         <source>I&apos;d like a debrief about this one</source>
-        <translation type="unfinished"></translation>
+        <translation>Me gustaría un debriefing sobre esta sesión</translation>
     </message>
     <message>
         <source>Debrief wanted</source>
-        <translation type="unfinished"></translation>
+        <translation>Debriefing solicitado</translation>
     </message>
     <message>
         <source>&lt;b&gt;Your view, and your own check-in&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Tu valoración y cómo estás tú&lt;/b&gt;</translation>
     </message>
 </context>
 <context>
     <name>CodeGroups</name>
     <message>
         <source>group {n}</source>
-        <translation type="unfinished"></translation>
+        <translation>grupo {n}</translation>
     </message>
     <message>
         <source>&amp;Print recovery sheet…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Imprimir hoja de recuperación…</translation>
     </message>
     <message>
         <source>Print recovery sheet</source>
-        <translation type="unfinished"></translation>
+        <translation>Imprimir hoja de recuperación</translation>
     </message>
     <message>
         <source>Keep it somewhere safe and away from the laptop, for example with your important papers at home, not in the laptop bag. Anyone who has this code and your journal file can read the journal.</source>
-        <translation type="unfinished"></translation>
+        <translation>Guárdalo en un lugar seguro y lejos del portátil, por ejemplo con tus papeles importantes en casa, no en la funda del portátil. Cualquiera que tenga este código y el archivo de tu diario puede leer el diario.</translation>
     </message>
     <message>
         <source>Recovery code, group {n}</source>
-        <translation type="unfinished"></translation>
+        <translation>Código de recuperación, grupo {n}</translation>
     </message>
     <message>
         <source>The sheet was printed to the file {file}. Print that file on paper, then delete it: anyone with it and your journal file can read the journal.</source>
-        <translation type="unfinished"></translation>
+        <translation>La hoja se imprimió en el archivo {file}. Imprime ese archivo en papel y luego bórralo: cualquiera que lo tenga junto con el archivo de tu diario puede leer el diario.</translation>
     </message>
     <message>
         <source>The sheet went to the printer {printer}. Fetch it from the tray now.</source>
-        <translation type="unfinished"></translation>
+        <translation>La hoja se envió a la impresora {printer}. Recógela de la bandeja ahora.</translation>
     </message>
     <message>
         <source>(the default printer)</source>
-        <translation type="unfinished"></translation>
+        <translation>(la impresora predeterminada)</translation>
     </message>
 </context>
 <context>
     <name>CompleteOffer</name>
     <message>
         <source>This peer</source>
-        <translation type="unfinished"></translation>
+        <translation>Este colega</translation>
     </message>
     <message>
         <source>Planned follow-up</source>
-        <translation type="unfinished"></translation>
+        <translation>Seguimiento previsto</translation>
     </message>
     <message>
         <source>{peer} has a follow-up planned for {date}: complete it with this session?</source>
-        <translation type="unfinished"></translation>
+        <translation>{peer} tiene un seguimiento previsto para el {date}: ¿lo completas con esta sesión?</translation>
     </message>
     <message>
         <source>The plan: {plan}</source>
-        <translation type="unfinished"></translation>
+        <translation>El plan: {plan}</translation>
     </message>
     <message>
         <source>&amp;Yes, complete it</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sí, completarlo</translation>
     </message>
     <message>
         <source>&amp;No, a separate session</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;No, es una sesión aparte</translation>
     </message>
 </context>
 <context>
     <name>ContextStep</name>
     <message>
         <source>Peer (pseudonym)</source>
-        <translation type="unfinished"></translation>
+        <translation>Colega (seudónimo)</translation>
     </message>
     <message>
         <source>Choose a peer, or type a new pseudonym</source>
-        <translation type="unfinished"></translation>
+        <translation>Elige un colega o escribe un seudónimo nuevo</translation>
     </message>
     <message>
         <source>Choose or type a pseudonym</source>
-        <translation type="unfinished"></translation>
+        <translation>Elige o escribe un seudónimo</translation>
     </message>
     <message>
         <source>&amp;Peer:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Colega:</translation>
     </message>
     <message>
         <source>Date of the session</source>
-        <translation type="unfinished"></translation>
+        <translation>Fecha de la sesión</translation>
     </message>
     <message>
         <source> min</source>
-        <translation type="unfinished"></translation>
+        <translation> min</translation>
     </message>
     <message>
         <source>not recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>sin registrar</translation>
     </message>
     <message>
         <source>Duration in minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>Duración en minutos</translation>
     </message>
     <message>
         <source>D&amp;uration:</source>
-        <translation type="unfinished"></translation>
+        <translation>D&amp;uración:</translation>
     </message>
     <message>
         <source>&amp;Date:</source>
-        <translation type="unfinished"></translation>
+        <translation>Fec&amp;ha:</translation>
     </message>
     <message>
         <source>Mode</source>
-        <translation type="unfinished"></translation>
+        <translation>Modalidad</translation>
     </message>
     <message>
         <source>&amp;Mode:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Modalidad:</translation>
     </message>
     <message>
         <source>Kind of contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Tipo de contacto</translation>
     </message>
     <message>
         <source>&amp;Kind of contact:</source>
-        <translation type="unfinished"></translation>
+        <translation>Tipo de c&amp;ontacto:</translation>
     </message>
     <message>
         <source>Referred by</source>
-        <translation type="unfinished"></translation>
+        <translation>Derivado por</translation>
     </message>
     <message>
         <source>&amp;Referred by:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Derivado por:</translation>
     </message>
     <message>
         <source>Outreach outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>Resultado del ofrecimiento</translation>
     </message>
     <message>
         <source>&amp;Outcome:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Resultado:</translation>
     </message>
     <message>
         <source>Peer&apos;s role</source>
-        <translation type="unfinished"></translation>
+        <translation>Función del colega</translation>
     </message>
     <message>
         <source>Peer&apos;s ro&amp;le:</source>
-        <translation type="unfinished"></translation>
+        <translation>Func&amp;ión del colega:</translation>
     </message>
     <message>
         <source>No conversation this time? That still counts: an unanswered or declined outreach is worth recording. The conversation steps are skipped; plan when to try again under Closing and follow-up.</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Esta vez no hubo conversación? También cuenta: un ofrecimiento de apoyo sin respuesta o rechazado merece registrarse. Se saltan los pasos de la conversación; planifica cuándo volver a intentarlo en Cierre y seguimiento.</translation>
     </message>
     <message>
         <source>Plan a follow-up</source>
-        <translation type="unfinished"></translation>
+        <translation>Planificar un seguimiento</translation>
     </message>
     <message>
         <source>Go to follow-up planning</source>
-        <translation type="unfinished"></translation>
+        <translation>Ir a la planificación del seguimiento</translation>
     </message>
     <message>
         <source>&amp;Events</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;ventos</translation>
     </message>
     <message>
         <source>&amp;Stress drivers</source>
-        <translation type="unfinished"></translation>
+        <translation>Factor&amp;es de estrés</translation>
     </message>
     <message>
         <source>Events</source>
-        <translation type="unfinished"></translation>
+        <translation>Eventos</translation>
     </message>
     <message>
         <source>Stress drivers</source>
-        <translation type="unfinished"></translation>
+        <translation>Factores de estrés</translation>
     </message>
     <message>
         <source>Use the arrow keys and Space to tick</source>
-        <translation type="unfinished"></translation>
+        <translation>Usa las flechas y la barra espaciadora para marcar</translation>
     </message>
     <message>
         <source>New peer: “{name}” will be added when you finish.</source>
-        <translation type="unfinished"></translation>
+        <translation>Colega nuevo: «{name}» se añadirá cuando termines.</translation>
     </message>
     <message>
         <source>A pseudonym only: never a real name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo un seudónimo: nunca un nombre real.</translation>
     </message>
 </context>
 <context>
     <name>CrashDialog</name>
     <message>
         <source>PeerDesk ran into a problem</source>
-        <translation type="unfinished"></translation>
+        <translation>PeerDesk ha tenido un problema</translation>
     </message>
     <message>
         <source>Something unexpected went wrong inside PeerDesk, and it needs to close. What is already saved in your journal stays safe.</source>
-        <translation type="unfinished"></translation>
+        <translation>Algo inesperado ha fallado dentro de PeerDesk y tiene que cerrarse. Lo que ya está guardado en tu diario sigue a salvo.</translation>
     </message>
     <message>
         <source>The report below only says where in PeerDesk&apos;s code the problem happened: it holds no journal text, no names and no keys. To help fix it, copy it and send it to whoever looks after PeerDesk for your program.</source>
-        <translation type="unfinished"></translation>
+        <translation>El informe de abajo solo indica en qué parte del código de PeerDesk ocurrió el problema: no contiene texto del diario, ni nombres, ni claves. Para ayudar a arreglarlo, cópialo y envíalo a quien se ocupe de PeerDesk en tu programa.</translation>
     </message>
     <message>
         <source>A copy is kept in {path}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se guarda una copia en {path}.</translation>
     </message>
     <message>
         <source>Crash report</source>
-        <translation type="unfinished"></translation>
+        <translation>Informe del fallo</translation>
     </message>
     <message>
         <source>&amp;Copy report</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Copiar informe</translation>
     </message>
     <message>
         <source>Copy report</source>
-        <translation type="unfinished"></translation>
+        <translation>Copiar informe</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Salir</translation>
     </message>
     <message>
         <source>Quit PeerDesk</source>
-        <translation type="unfinished"></translation>
+        <translation>Salir de PeerDesk</translation>
     </message>
     <message>
         <source>Copied</source>
-        <translation type="unfinished"></translation>
+        <translation>Copiado</translation>
     </message>
 </context>
 <context>
     <name>DamageDialog</name>
     <message>
         <source>Your journal file is damaged</source>
-        <translation type="unfinished"></translation>
+        <translation>El archivo de tu diario está dañado</translation>
     </message>
     <message>
         <source>&amp;Restore from a backup…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Restaurar desde una copia de seguridad…</translation>
     </message>
     <message>
         <source>Restore from a backup</source>
-        <translation type="unfinished"></translation>
+        <translation>Restaurar desde una copia de seguridad</translation>
     </message>
     <message>
         <source>R&amp;escue what can still be read</source>
-        <translation type="unfinished"></translation>
+        <translation>Rescatar &amp;lo que aún se puede leer</translation>
     </message>
     <message>
         <source>Rescue what can still be read</source>
-        <translation type="unfinished"></translation>
+        <translation>Rescatar lo que aún se puede leer</translation>
     </message>
     <message>
         <source>No backup, or one that is too old? PeerDesk can copy everything it can still read into a new journal, encrypted like the old one. The damaged file is only read, never changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>¿No tienes copia de seguridad, o es demasiado antigua? PeerDesk puede copiar todo lo que aún puede leer en un diario nuevo, cifrado igual que el anterior. El archivo dañado solo se lee, nunca se modifica.</translation>
     </message>
     <message>
         <source>Recovery code or lock passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Código de recuperación o contraseña de bloqueo</translation>
     </message>
     <message>
         <source>Recovery code or lock &amp;passphrase:</source>
-        <translation type="unfinished"></translation>
+        <translation>Código de recuperación o &amp;contraseña de bloqueo:</translation>
     </message>
     <message>
         <source>Rescuing</source>
-        <translation type="unfinished"></translation>
+        <translation>Rescatando</translation>
     </message>
     <message>
         <source>&amp;Open the rescued journal</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Abrir el diario rescatado</translation>
     </message>
     <message>
         <source>Open the rescued journal</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir el diario rescatado</translation>
     </message>
     <message>
         <source>More choices ▸</source>
-        <translation type="unfinished"></translation>
+        <translation>Más opciones ▸</translation>
     </message>
     <message>
         <source>Show more choices</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar más opciones</translation>
     </message>
     <message>
         <source>Start over with an empty journal</source>
-        <translation type="unfinished"></translation>
+        <translation>Empezar de cero con un diario vacío</translation>
     </message>
     <message>
         <source>Only if no backup works and nothing could be rescued. Your damaged journal is moved to {folder} and kept there (with shredding of notes on, until it is older than both periods). PeerDesk then sets up a new, empty journal with a new recovery code.</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo si ninguna copia de seguridad funciona y no se pudo rescatar nada. Tu diario dañado se mueve a {folder} y se conserva allí (con la destrucción de notas activada, hasta que sea más antiguo que ambos plazos). Después PeerDesk prepara un diario nuevo y vacío con un código de recuperación nuevo.</translation>
     </message>
     <message>
         <source>I understand that my sessions will not be in the new journal</source>
-        <translation type="unfinished"></translation>
+        <translation>Entiendo que mis sesiones no estarán en el diario nuevo</translation>
     </message>
     <message>
         <source>Start over</source>
-        <translation type="unfinished"></translation>
+        <translation>Empezar de cero</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Salir</translation>
     </message>
     <message>
         <source>Quit PeerDesk without changing anything</source>
-        <translation type="unfinished"></translation>
+        <translation>Salir de PeerDesk sin cambiar nada</translation>
     </message>
     <message>
         <source>1. Go back to a backup (best)</source>
-        <translation type="unfinished"></translation>
+        <translation>1. Volver a una copia de seguridad (lo mejor)</translation>
     </message>
     <message>
         <source>2. Rescue what can still be read</source>
-        <translation type="unfinished"></translation>
+        <translation>2. Rescatar lo que aún se puede leer</translation>
     </message>
     <message>
         <source>Rescuing needs the journal&apos;s key file (journal.keys), which is missing or damaged too. Restore from a backup: each one carries its own key file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Para rescatar hace falta el archivo de claves del diario (journal.keys), que también falta o está dañado. Restaura desde una copia de seguridad: cada una lleva su propio archivo de claves.</translation>
     </message>
     <message>
         <source>The journal file is empty, cut short or missing, so there is nothing in it to rescue. Restore from a backup.</source>
-        <translation type="unfinished"></translation>
+        <translation>El archivo del diario está vacío, cortado o no existe, así que no hay nada que rescatar. Restaura desde una copia de seguridad.</translation>
     </message>
     <message>
         <source>PeerDesk found no backup in its data folder. If you keep backups elsewhere (an external drive), choose the file there.</source>
-        <translation type="unfinished"></translation>
+        <translation>PeerDesk no ha encontrado ninguna copia de seguridad en su carpeta de datos. Si guardas copias en otro sitio (un disco externo), elige allí el archivo.</translation>
     </message>
     <message>
         <source>Your most recent backup is from {when}. Sessions written since then are not in it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tu copia de seguridad más reciente es del {when}. Las sesiones escritas desde entonces no están en ella.</translation>
     </message>
     <message>
         <source>Type your lock passphrase (or your recovery code) and choose Rescue.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escribe tu contraseña de bloqueo (o tu código de recuperación) y elige Rescatar.</translation>
     </message>
     <message>
         <source>The keyring cannot give PeerDesk the journal&apos;s key. Type your recovery code (or your lock passphrase) and choose Rescue again.</source>
-        <translation type="unfinished"></translation>
+        <translation>El llavero no puede darle a PeerDesk la clave del diario. Escribe tu código de recuperación (o tu contraseña de bloqueo) y vuelve a elegir Rescatar.</translation>
     </message>
     <message>
         <source>Nothing could be read: the part of the file that holds the journal&apos;s layout is damaged. Restore from a backup if you can.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo leer nada: la parte del archivo que guarda la estructura del diario está dañada. Restaura desde una copia de seguridad si puedes.</translation>
     </message>
     <message>
         <source>PeerDesk saved {what}</source>
-        <translation type="unfinished"></translation>
+        <translation>PeerDesk ha salvado {what}</translation>
     </message>
     <message numerus="yes">
         <source>%n session(s) came back with only their date, peer and status, or as drafts that hold their notes.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n sesión ha vuelto solo con su fecha, colega y estado, o como borrador con sus notas.</numerusform>
+            <numerusform>%n sesiones han vuelto solo con su fecha, colega y estado, o como borradores con sus notas.</numerusform>
         </translation>
     </message>
     <message>
         <source>session details</source>
-        <translation type="unfinished"></translation>
+        <translation>detalles de las sesiones</translation>
     </message>
     <message>
         <source>notes</source>
-        <translation type="unfinished"></translation>
+        <translation>notas</translation>
     </message>
     <message>
         <source>peers</source>
-        <translation type="unfinished"></translation>
+        <translation>colegas</translation>
     </message>
     <message>
         <source>follow-ups</source>
-        <translation type="unfinished"></translation>
+        <translation>seguimientos</translation>
     </message>
     <message>
         <source>events and stress drivers of sessions</source>
-        <translation type="unfinished"></translation>
+        <translation>eventos y factores de estrés de las sesiones</translation>
     </message>
     <message>
         <source>your event and stress-driver lists</source>
-        <translation type="unfinished"></translation>
+        <translation>tus listas de eventos y factores de estrés</translation>
     </message>
     <message>
         <source>the resource directory</source>
-        <translation type="unfinished"></translation>
+        <translation>el directorio de recursos</translation>
     </message>
     <message>
         <source>resources marked in sessions</source>
-        <translation type="unfinished"></translation>
+        <translation>recursos marcados en las sesiones</translation>
     </message>
     <message>
         <source>settings</source>
-        <translation type="unfinished"></translation>
+        <translation>ajustes</translation>
     </message>
     <message>
         <source>Parts of the file could not be read ({parts}); what only those parts held is lost.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudieron leer partes del archivo ({parts}); lo que solo estaba en esas partes se ha perdido.</translation>
     </message>
     <message>
         <source>Everything could be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se ha podido leer todo.</translation>
     </message>
     <message>
         <source>The rescued journal is in {folder}. Opening it puts it in place of the damaged one, which is kept in {aside}.</source>
-        <translation type="unfinished"></translation>
+        <translation>El diario rescatado está en {folder}. Al abrirlo, ocupa el lugar del dañado, que se conserva en {aside}.</translation>
     </message>
     <message>
         <source>To open the rescued journal PeerDesk needs your recovery code. Choose Restore from a backup…, pick the rescued file ({name}) and use your recovery code.</source>
-        <translation type="unfinished"></translation>
+        <translation>Para abrir el diario rescatado, PeerDesk necesita tu código de recuperación. Elige Restaurar desde una copia de seguridad…, selecciona el archivo rescatado ({name}) y usa tu código de recuperación.</translation>
     </message>
     <message>
         <source>Move the damaged journal aside and start a new, empty one? The damaged files are kept in the set-aside folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Apartar el diario dañado y empezar uno nuevo y vacío? Los archivos dañados se conservan en la carpeta de archivos apartados.</translation>
     </message>
 </context>
 <context>
     <name>Flow</name>
     <message>
         <source>Context</source>
-        <translation type="unfinished"></translation>
+        <translation>Contexto</translation>
     </message>
     <message>
         <source>Note who you spoke with, when and how, in as few words as you can.</source>
-        <translation type="unfinished"></translation>
+        <translation>Anota con quién hablaste, cuándo y cómo, con las menos palabras posibles.</translation>
     </message>
     <message>
         <source>Use the peer&apos;s pseudonym. Contact details belong on the peer card, if anywhere.</source>
-        <translation type="unfinished"></translation>
+        <translation>Usa el seudónimo del colega. Los datos de contacto van en su ficha, si es que van en algún sitio.</translation>
     </message>
     <message>
         <source>Record the minimum: no diagnoses, no clinical details, no names of patients or staff.</source>
-        <translation type="unfinished"></translation>
+        <translation>Registra lo mínimo: sin diagnósticos, sin datos clínicos, sin nombres de pacientes ni de personal.</translation>
     </message>
     <message>
         <source>Tick the event and stress tags that fit, and leave out what you don&apos;t know.</source>
-        <translation type="unfinished"></translation>
+        <translation>Marca las etiquetas de evento y de estrés que encajen, y deja fuera lo que no sepas.</translation>
     </message>
     <message>
         <source>A declined or unanswered outreach still counts. Save it and plan when to try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un ofrecimiento rechazado o sin respuesta también cuenta. Guárdalo y planifica cuándo volver a intentarlo.</translation>
     </message>
     <message>
         <source>A real name, or the name of a patient or colleague, anywhere in the note.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un nombre real, o el nombre de un paciente o de un compañero, en cualquier parte de la nota.</translation>
     </message>
     <message>
         <source>Case details, record numbers or dates that could point to a patient.</source>
-        <translation type="unfinished"></translation>
+        <translation>Detalles del caso, números de historia o fechas que puedan llevar a un paciente.</translation>
     </message>
     <message>
         <source>Your own guesses about a diagnosis.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tus propias suposiciones sobre un diagnóstico.</translation>
     </message>
     <message>
         <source>Reach out</source>
-        <translation type="unfinished"></translation>
+        <translation>Ofrecer apoyo</translation>
     </message>
     <message>
         <source>Offer support so that saying yes feels ordinary and saying no feels fine.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ofrece apoyo de forma que decir que sí parezca lo normal y decir que no esté bien.</translation>
     </message>
     <message>
         <source>Say you contact everyone after events like this, so nobody feels singled out.</source>
-        <translation type="unfinished"></translation>
+        <translation>Explica que contactas con todo el mundo después de situaciones así, para que nadie se sienta señalado.</translation>
     </message>
     <message>
         <source>Ask if now is a good moment, and offer another time if it is not.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pregunta si es buen momento y, si no lo es, ofrece otro.</translation>
     </message>
     <message>
         <source>Explain what stays between you, and the one exception: when someone&apos;s safety is at risk.</source>
-        <translation type="unfinished"></translation>
+        <translation>Explica lo que queda entre los dos y la única excepción: cuando la seguridad de alguien está en riesgo.</translation>
     </message>
     <message>
         <source>Let them know a no is fine and the offer stays open.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hazle saber que un no está bien y que el ofrecimiento sigue en pie.</translation>
     </message>
     <message>
         <source>A vague &apos;call me if you need anything&apos;: offer a time, or say when you will try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un vago «llámame si necesitas algo»: propón un momento o di cuándo volverás a intentarlo.</translation>
     </message>
     <message>
         <source>Hinting that you called because others are worried about how they are coping.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dar a entender que llamas porque a otros les preocupa cómo lo está llevando.</translation>
     </message>
     <message>
         <source>Carrying on when they have said now is a bad time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seguir adelante cuando te ha dicho que no es buen momento.</translation>
     </message>
     <message>
         <source>Promising complete secrecy with no exceptions.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prometer un secreto absoluto sin excepciones.</translation>
     </message>
     <message>
         <source>Framed the call as routine</source>
-        <translation type="unfinished"></translation>
+        <translation>Presenté la llamada como algo habitual</translation>
     </message>
     <message>
         <source>Checked it was a good time</source>
-        <translation type="unfinished"></translation>
+        <translation>Comprobé que era buen momento</translation>
     </message>
     <message>
         <source>Explained confidentiality and its limits</source>
-        <translation type="unfinished"></translation>
+        <translation>Expliqué la confidencialidad y sus límites</translation>
     </message>
     <message>
         <source>Made it easy to say no</source>
-        <translation type="unfinished"></translation>
+        <translation>Le puse fácil decir que no</translation>
     </message>
     <message>
         <source>Listen and reflect</source>
-        <translation type="unfinished"></translation>
+        <translation>Escuchar y reflejar</translation>
     </message>
     <message>
         <source>Give them room to say what happened and how it hit them, in their own words.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dale espacio para contar lo que pasó y cómo le afectó, con sus propias palabras.</translation>
     </message>
     <message>
         <source>Ask an open question, such as how things have been since, then mostly listen.</source>
-        <translation type="unfinished"></translation>
+        <translation>Haz una pregunta abierta, como qué tal ha ido desde entonces, y después sobre todo escucha.</translation>
     </message>
     <message>
         <source>Name the feelings you hear, and say that reactions like these are common.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pon nombre a los sentimientos que oyes y dile que reacciones así son frecuentes.</translation>
     </message>
     <message>
         <source>Let them know they are not the only one: many colleagues have felt this way too.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hazle saber que no es la única persona: muchos compañeros se han sentido así también.</translation>
     </message>
     <message>
         <source>Share your own story only briefly and only if it helps them, then turn back to them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Comparte tu propia historia solo brevemente y solo si le ayuda, y luego vuelve a centrarte en su experiencia.</translation>
     </message>
     <message>
         <source>Telling them how they should feel, or that they shouldn&apos;t feel that way.</source>
-        <translation type="unfinished"></translation>
+        <translation>Decirle cómo debería sentirse, o que no debería sentirse así.</translation>
     </message>
     <message>
         <source>Asking for clinical details or judging the care that was given.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pedir detalles clínicos o juzgar la atención que se prestó.</translation>
     </message>
     <message>
         <source>Turning the talk to your own experience, or rushing to fix things.</source>
-        <translation type="unfinished"></translation>
+        <translation>Llevar la conversación hacia tu propia experiencia, o precipitarte a arreglar las cosas.</translation>
     </message>
     <message>
         <source>Asked open questions</source>
-        <translation type="unfinished"></translation>
+        <translation>Hice preguntas abiertas</translation>
     </message>
     <message>
         <source>Reflected their feelings back</source>
-        <translation type="unfinished"></translation>
+        <translation>Reflejé sus sentimientos</translation>
     </message>
     <message>
         <source>Said their reactions are normal</source>
-        <translation type="unfinished"></translation>
+        <translation>Le dije que sus reacciones son normales</translation>
     </message>
     <message>
         <source>Validated what they went through</source>
-        <translation type="unfinished"></translation>
+        <translation>Validé lo que vivió</translation>
     </message>
     <message>
         <source>Shared my own experience briefly, only where it helped</source>
-        <translation type="unfinished"></translation>
+        <translation>Compartí mi experiencia brevemente, solo donde ayudaba</translation>
     </message>
     <message>
         <source>Reframe</source>
-        <translation type="unfinished"></translation>
+        <translation>Reencuadrar</translation>
     </message>
     <message>
         <source>Help them see their feelings in a wider frame, without taking the feelings away.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ayúdale a ver sus sentimientos en un marco más amplio, sin quitárselos.</translation>
     </message>
     <message>
         <source>Acknowledge the feeling first. A new angle only helps once they feel heard.</source>
-        <translation type="unfinished"></translation>
+        <translation>Reconoce primero el sentimiento. Otra perspectiva solo ayuda cuando siente que le escuchas.</translation>
     </message>
     <message>
         <source>Remind them of the good they do and the patients they have helped.</source>
-        <translation type="unfinished"></translation>
+        <translation>Recuérdale el bien que hace y los pacientes a los que ha ayudado.</translation>
     </message>
     <message>
         <source>Every clinician makes mistakes, and systems and teams shape outcomes too.</source>
-        <translation type="unfinished"></translation>
+        <translation>Todo profesional sanitario comete errores, y los sistemas y los equipos también influyen en los resultados.</translation>
     </message>
     <message>
         <source>Brushing it off, as in &apos;it was nothing&apos; or &apos;everyone slips up, move on&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitarle importancia, como «no fue nada» o «todos nos equivocamos, pasa página».</translation>
     </message>
     <message>
         <source>Passing judgement on their clinical decisions.</source>
-        <translation type="unfinished"></translation>
+        <translation>Juzgar sus decisiones clínicas.</translation>
     </message>
     <message>
         <source>Blaming a named colleague or team.</source>
-        <translation type="unfinished"></translation>
+        <translation>Culpar a un compañero o a un equipo concreto.</translation>
     </message>
     <message>
         <source>Acknowledged feelings without minimising them</source>
-        <translation type="unfinished"></translation>
+        <translation>Reconocí sus sentimientos sin minimizarlos</translation>
     </message>
     <message>
         <source>Pointed to the good they do</source>
-        <translation type="unfinished"></translation>
+        <translation>Señalé el bien que hace</translation>
     </message>
     <message>
         <source>Talked about human fallibility and system factors</source>
-        <translation type="unfinished"></translation>
+        <translation>Hablamos de la falibilidad humana y de los factores del sistema</translation>
     </message>
     <message>
         <source>Learn and teach</source>
-        <translation type="unfinished"></translation>
+        <translation>Aprender y enseñar</translation>
     </message>
     <message>
         <source>Help them make sense of the event and find something worth carrying forward.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ayúdale a dar sentido a lo ocurrido y a encontrar algo que valga la pena llevarse.</translation>
     </message>
     <message>
         <source>When they seem ready, ask what they might take from this. Some are not ready yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuando parezca el momento, pregúntale qué podría sacar de esto. Hay quien aún no está en ese punto.</translation>
     </message>
     <message>
         <source>Passing a lesson on to colleagues can help others and give the event some meaning.</source>
-        <translation type="unfinished"></translation>
+        <translation>Transmitir una lección a los compañeros puede ayudar a otros y dar algo de sentido a lo ocurrido.</translation>
     </message>
     <message>
         <source>Keep to the lesson itself; the case details don&apos;t belong in your notes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Quédate con la lección en sí; los detalles del caso no van en tus notas.</translation>
     </message>
     <message>
         <source>Running your own root-cause analysis or inquiry into the case.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hacer tu propio análisis de causas o tu propia investigación del caso.</translation>
     </message>
     <message>
         <source>Pushing them to find a lesson before they are ready.</source>
-        <translation type="unfinished"></translation>
+        <translation>Presionarle para que encuentre una lección antes de tiempo.</translation>
     </message>
     <message>
         <source>Explored what can be learned</source>
-        <translation type="unfinished"></translation>
+        <translation>Exploramos qué se puede aprender</translation>
     </message>
     <message>
         <source>Invited them to share lessons with colleagues</source>
-        <translation type="unfinished"></translation>
+        <translation>Le invité a compartir lo aprendido con compañeros</translation>
     </message>
     <message>
         <source>Cope</source>
-        <translation type="unfinished"></translation>
+        <translation>Afrontar</translation>
     </message>
     <message>
         <source>Reconnect them with their own ways of coping and the people around them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Reconéctale con sus propias formas de afrontar las cosas y con la gente que le rodea.</translation>
     </message>
     <message>
         <source>Ask what has helped them through hard times before.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pregúntale qué le ha ayudado antes en momentos difíciles.</translation>
     </message>
     <message>
         <source>Name the strengths you heard in what they told you.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombra las fortalezas que has oído en lo que te ha contado.</translation>
     </message>
     <message>
         <source>Ask who they can lean on: family, friends, colleagues.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pregúntale en quién puede apoyarse: familia, amistades, compañeros.</translation>
     </message>
     <message>
         <source>Check in on sleep, meals, movement and time off.</source>
-        <translation type="unfinished"></translation>
+        <translation>Interésate por el sueño, las comidas, el ejercicio y el descanso.</translation>
     </message>
     <message>
         <source>Handing them a list of things they should do.</source>
-        <translation type="unfinished"></translation>
+        <translation>Darle una lista de cosas que debería hacer.</translation>
     </message>
     <message>
         <source>Suggesting they just need to be more resilient.</source>
-        <translation type="unfinished"></translation>
+        <translation>Insinuar que solo necesita ser más resiliente.</translation>
     </message>
     <message>
         <source>Asked what helped them before</source>
-        <translation type="unfinished"></translation>
+        <translation>Le pregunté qué le ayudó antes</translation>
     </message>
     <message>
         <source>Named their strengths</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombré sus fortalezas</translation>
     </message>
     <message>
         <source>Talked about family, friends and colleagues</source>
-        <translation type="unfinished"></translation>
+        <translation>Hablamos de familia, amistades y compañeros</translation>
     </message>
     <message>
         <source>Talked about sleep and self-care</source>
-        <translation type="unfinished"></translation>
+        <translation>Hablamos del sueño y del autocuidado</translation>
     </message>
     <message>
         <source>Connect to resources</source>
-        <translation type="unfinished"></translation>
+        <translation>Conectar con recursos</translation>
     </message>
     <message>
         <source>Offer more help when peer support is not enough; act at once if safety is at risk.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ofrece más ayuda cuando el apoyo entre iguales no basta; actúa enseguida si la seguridad está en riesgo.</translation>
     </message>
     <message>
         <source>Mark each resource or kind of help as mentioned, handout given or referred.</source>
-        <translation type="unfinished"></translation>
+        <translation>Marca cada recurso o tipo de ayuda como mencionado, hoja entregada o derivado.</translation>
     </message>
     <message>
         <source>Only referred counts as a referral: you made or arranged the contact yourself.</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo «derivado» cuenta como derivación: hiciste o concertaste tú el contacto.</translation>
     </message>
     <message>
         <source>If you think someone is in danger, follow your program&apos;s safety steps straight away.</source>
-        <translation type="unfinished"></translation>
+        <translation>Si crees que alguien está en peligro, sigue de inmediato los pasos de seguridad de tu programa.</translation>
     </message>
     <message>
         <source>The journal records only that an escalation happened, never what was said or to whom.</source>
-        <translation type="unfinished"></translation>
+        <translation>El diario registra solo que hubo una escalada, nunca lo que se dijo ni a quién.</translation>
     </message>
     <message>
         <source>Presenting a referral as a sign that they failed or that you are stepping away.</source>
-        <translation type="unfinished"></translation>
+        <translation>Presentar una derivación como señal de que ha fallado o de que tú te apartas.</translation>
     </message>
     <message>
         <source>Writing down what was said in a safety situation, or any diagnosis.</source>
-        <translation type="unfinished"></translation>
+        <translation>Anotar lo que se dijo en una situación de riesgo, o cualquier diagnóstico.</translation>
     </message>
     <message>
         <source>Holding on to a safety concern on your own.</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardarte para ti solo un problema de seguridad.</translation>
     </message>
     <message>
         <source>Escalated a safety concern</source>
-        <translation type="unfinished"></translation>
+        <translation>Escalé un problema de seguridad</translation>
     </message>
     <message>
         <source>Offered resources</source>
-        <translation type="unfinished"></translation>
+        <translation>Ofrecí recursos</translation>
     </message>
     <message>
         <source>Made a referral</source>
-        <translation type="unfinished"></translation>
+        <translation>Hice una derivación</translation>
     </message>
     <message>
         <source>Closing and follow-up</source>
-        <translation type="unfinished"></translation>
+        <translation>Cierre y seguimiento</translation>
     </message>
     <message>
         <source>End warmly, agree on the next step, and check in on yourself.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cierra con calidez, acuerda el siguiente paso y mira cómo estás tú.</translation>
     </message>
     <message>
         <source>Thank them for their trust and their time, and for the work they do for patients.</source>
-        <translation type="unfinished"></translation>
+        <translation>Agradécele su confianza y su tiempo, y el trabajo que hace por los pacientes.</translation>
     </message>
     <message>
         <source>Agree a follow-up: when, and what you will do.</source>
-        <translation type="unfinished"></translation>
+        <translation>Acuerda un seguimiento: cuándo y qué vas a hacer.</translation>
     </message>
     <message>
         <source>Before saving, reread your notes: no diagnoses, clinical details or names of others.</source>
-        <translation type="unfinished"></translation>
+        <translation>Antes de guardar, relee tus notas: sin diagnósticos, datos clínicos ni nombres de otras personas.</translation>
     </message>
     <message>
         <source>Take a moment for yourself, and ask for a debrief if this one stays with you.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tómate un momento para ti, y pide un debriefing si esta conversación se te queda dentro.</translation>
     </message>
     <message>
         <source>Ending with no next step and no way to reach you.</source>
-        <translation type="unfinished"></translation>
+        <translation>Terminar sin siguiente paso y sin forma de contactar contigo.</translation>
     </message>
     <message>
         <source>Promising more than you can give.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prometer más de lo que puedes dar.</translation>
     </message>
     <message>
         <source>Skipping your own check-in because you feel fine right now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dejar de mirar cómo estás tú porque ahora mismo te sientes bien.</translation>
     </message>
     <message>
         <source>Thanked them and showed appreciation</source>
-        <translation type="unfinished"></translation>
+        <translation>Le di las gracias y mostré reconocimiento</translation>
     </message>
     <message>
         <source>Agreed a follow-up</source>
-        <translation type="unfinished"></translation>
+        <translation>Acordamos un seguimiento</translation>
     </message>
     <message>
         <source>Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Teléfono</translation>
     </message>
     <message>
         <source>Video</source>
-        <translation type="unfinished"></translation>
+        <translation>Videollamada</translation>
     </message>
     <message>
         <source>In person</source>
-        <translation type="unfinished"></translation>
+        <translation>En persona</translation>
     </message>
     <message>
         <source>Text message</source>
-        <translation type="unfinished"></translation>
+        <translation>Mensaje de texto</translation>
     </message>
     <message>
         <source>Proactive outreach</source>
-        <translation type="unfinished"></translation>
+        <translation>Ofrecimiento proactivo</translation>
     </message>
     <message>
         <source>Peer asked for support</source>
-        <translation type="unfinished"></translation>
+        <translation>El colega pidió apoyo</translation>
     </message>
     <message>
         <source>Follow-up</source>
-        <translation type="unfinished"></translation>
+        <translation>Seguimiento</translation>
     </message>
     <message>
         <source>Group session</source>
-        <translation type="unfinished"></translation>
+        <translation>Sesión de grupo</translation>
     </message>
     <message>
         <source>Self</source>
-        <translation type="unfinished"></translation>
+        <translation>Por iniciativa propia</translation>
     </message>
     <message>
         <source>Colleague</source>
-        <translation type="unfinished"></translation>
+        <translation>Compañero de trabajo</translation>
     </message>
     <message>
         <source>Leader or manager</source>
-        <translation type="unfinished"></translation>
+        <translation>Responsable o mando</translation>
     </message>
     <message>
         <source>Risk or quality office</source>
-        <translation type="unfinished"></translation>
+        <translation>Unidad de riesgos o de calidad</translation>
     </message>
     <message>
         <source>Other</source>
-        <translation type="unfinished"></translation>
+        <translation>Otro</translation>
     </message>
     <message>
         <source>Accepted</source>
-        <translation type="unfinished"></translation>
+        <translation>Aceptado</translation>
     </message>
     <message>
         <source>Declined</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechazado</translation>
     </message>
     <message>
         <source>No answer</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin respuesta</translation>
     </message>
     <message>
         <source>Asked to talk later</source>
-        <translation type="unfinished"></translation>
+        <translation>Pidió hablar más tarde</translation>
     </message>
     <message>
         <source>Physician</source>
-        <translation type="unfinished"></translation>
+        <translation>Medicina</translation>
     </message>
     <message>
         <source>Resident or student</source>
-        <translation type="unfinished"></translation>
+        <translation>Residente o estudiante</translation>
     </message>
     <message>
         <source>Nurse</source>
-        <translation type="unfinished"></translation>
+        <translation>Enfermería</translation>
     </message>
     <message>
         <source>Advanced practice clinician</source>
-        <translation type="unfinished"></translation>
+        <translation>Práctica avanzada</translation>
     </message>
     <message>
         <source>Allied health professional</source>
-        <translation type="unfinished"></translation>
+        <translation>Otra profesión sanitaria</translation>
     </message>
     <message>
         <source>Employee assistance program</source>
-        <translation type="unfinished"></translation>
+        <translation>Programa de ayuda al empleado</translation>
     </message>
     <message>
         <source>Physician health program</source>
-        <translation type="unfinished"></translation>
+        <translation>Programa de atención al médico enfermo (PAIME o similar)</translation>
     </message>
     <message>
         <source>Mental health professional</source>
-        <translation type="unfinished"></translation>
+        <translation>Profesional de salud mental</translation>
     </message>
     <message>
         <source>Chaplain or spiritual care</source>
-        <translation type="unfinished"></translation>
+        <translation>Capellanía o atención espiritual</translation>
     </message>
     <message>
         <source>Crisis line</source>
-        <translation type="unfinished"></translation>
+        <translation>Línea de crisis</translation>
     </message>
     <message>
         <source>Legal or risk-management support for a review</source>
-        <translation type="unfinished"></translation>
+        <translation>Apoyo jurídico o de gestión de riesgos ante una revisión</translation>
     </message>
     <message>
         <source>Yes</source>
-        <translation type="unfinished"></translation>
+        <translation>Sí</translation>
     </message>
     <message>
         <source>Partly</source>
-        <translation type="unfinished"></translation>
+        <translation>En parte</translation>
     </message>
     <message>
         <source>No</source>
-        <translation type="unfinished"></translation>
+        <translation>No</translation>
     </message>
     <message>
         <source>Not sure</source>
-        <translation type="unfinished"></translation>
+        <translation>No lo sé</translation>
     </message>
     <message>
         <source>Depleted</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin fuerzas</translation>
     </message>
     <message>
         <source>Strained</source>
-        <translation type="unfinished"></translation>
+        <translation>Con tensión</translation>
     </message>
     <message>
         <source>Getting by</source>
-        <translation type="unfinished"></translation>
+        <translation>Voy tirando</translation>
     </message>
     <message>
         <source>Okay</source>
-        <translation type="unfinished"></translation>
+        <translation>Bien</translation>
     </message>
     <message>
         <source>Doing well</source>
-        <translation type="unfinished"></translation>
+        <translation>Muy bien</translation>
     </message>
     <message>
         <source>Mentioned</source>
-        <translation type="unfinished"></translation>
+        <translation>Mencionado</translation>
     </message>
     <message>
         <source>Handout given</source>
-        <translation type="unfinished"></translation>
+        <translation>Hoja entregada</translation>
     </message>
     <message>
         <source>Referred</source>
-        <translation type="unfinished"></translation>
+        <translation>Derivado</translation>
     </message>
     <message>
         <source>Adverse event or error</source>
-        <translation type="unfinished"></translation>
+        <translation>Evento adverso o error</translation>
     </message>
     <message>
         <source>Unexpected death or outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>Muerte o desenlace inesperado</translation>
     </message>
     <message>
         <source>Trauma or mass casualty</source>
-        <translation type="unfinished"></translation>
+        <translation>Trauma o incidente con múltiples víctimas</translation>
     </message>
     <message>
         <source>Lawsuit or complaint</source>
-        <translation type="unfinished"></translation>
+        <translation>Demanda o reclamación</translation>
     </message>
     <message>
         <source>Licensing board matter</source>
-        <translation type="unfinished"></translation>
+        <translation>Expediente del colegio profesional</translation>
     </message>
     <message>
         <source>Patient aggression</source>
-        <translation type="unfinished"></translation>
+        <translation>Agresión de un paciente</translation>
     </message>
     <message>
         <source>Conflict</source>
-        <translation type="unfinished"></translation>
+        <translation>Conflicto</translation>
     </message>
     <message>
         <source>Colleague&apos;s death or illness</source>
-        <translation type="unfinished"></translation>
+        <translation>Muerte o enfermedad de un compañero</translation>
     </message>
     <message>
         <source>Burnout or moral injury</source>
-        <translation type="unfinished"></translation>
+        <translation>Desgaste profesional o daño moral</translation>
     </message>
     <message>
         <source>Change at work</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambios en el trabajo</translation>
     </message>
     <message>
         <source>Personal life stressor</source>
-        <translation type="unfinished"></translation>
+        <translation>Estrés en la vida personal</translation>
     </message>
     <message>
         <source>Self-blame or guilt</source>
-        <translation type="unfinished"></translation>
+        <translation>Autoculpa o culpa</translation>
     </message>
     <message>
         <source>Feeling isolated</source>
-        <translation type="unfinished"></translation>
+        <translation>Sensación de aislamiento</translation>
     </message>
     <message>
         <source>Shame or fear of judgement</source>
-        <translation type="unfinished"></translation>
+        <translation>Vergüenza o miedo al juicio ajeno</translation>
     </message>
     <message>
         <source>Fear of the review, litigation or licensing process</source>
-        <translation type="unfinished"></translation>
+        <translation>Miedo a la revisión, a una demanda o a un expediente</translation>
     </message>
     <message>
         <source>Replaying the event or trouble sleeping</source>
-        <translation type="unfinished"></translation>
+        <translation>Revivir lo ocurrido o dormir mal</translation>
     </message>
     <message>
         <source>Anxiety or low mood</source>
-        <translation type="unfinished"></translation>
+        <translation>Ansiedad o ánimo bajo</translation>
     </message>
     <message>
         <source>Work overload</source>
-        <translation type="unfinished"></translation>
+        <translation>Sobrecarga de trabajo</translation>
     </message>
     <message>
         <source>Not feeling valued</source>
-        <translation type="unfinished"></translation>
+        <translation>Sentir que no se le valora</translation>
     </message>
     <message>
         <source>Loss of meaning</source>
-        <translation type="unfinished"></translation>
+        <translation>Pérdida de sentido</translation>
     </message>
     <message>
         <source>Childcare or family care</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuidado de hijos o de familiares</translation>
     </message>
     <message>
         <source>Thinking of reducing hours or leaving</source>
-        <translation type="unfinished"></translation>
+        <translation>Pensar en reducir jornada o dejarlo</translation>
     </message>
     <message>
         <source>Fear of exposure or transmission</source>
-        <translation type="unfinished"></translation>
+        <translation>Miedo al contagio o a la exposición</translation>
     </message>
     <message>
         <source>Not recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin registrar</translation>
     </message>
     <message>
         <source>Tags added by the supporter</source>
-        <translation type="unfinished"></translation>
+        <translation>Etiquetas añadidas por la persona de apoyo</translation>
     </message>
 </context>
 <context>
     <name>FollowUpsModel</name>
     <message>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuándo</translation>
     </message>
     <message>
         <source>Peer</source>
-        <translation type="unfinished"></translation>
+        <translation>Colega</translation>
     </message>
     <message>
         <source>Plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Plan</translation>
     </message>
     <message>
         <source>Overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>Vencido</translation>
     </message>
     <message>
         <source>Due today</source>
-        <translation type="unfinished"></translation>
+        <translation>Para hoy</translation>
     </message>
     <message>
         <source>This week</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta semana</translation>
     </message>
     <message>
         <source>Later</source>
-        <translation type="unfinished"></translation>
+        <translation>Más adelante</translation>
     </message>
     <message>
         <source>(forgotten peer)</source>
-        <translation type="unfinished"></translation>
+        <translation>(colega olvidado)</translation>
     </message>
     <message>
         <source>since yesterday ({date})</source>
-        <translation type="unfinished"></translation>
+        <translation>desde ayer ({date})</translation>
     </message>
     <message>
         <source>{n} days late ({date})</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} días de retraso ({date})</translation>
     </message>
     <message>
         <source>today</source>
-        <translation type="unfinished"></translation>
+        <translation>hoy</translation>
     </message>
     <message>
         <source>tomorrow ({date})</source>
-        <translation type="unfinished"></translation>
+        <translation>mañana ({date})</translation>
     </message>
 </context>
 <context>
     <name>FollowUpsPage</name>
     <message>
         <source>Follow-ups</source>
-        <translation type="unfinished"></translation>
+        <translation>Seguimientos</translation>
     </message>
     <message>
         <source>Follow-ups due</source>
-        <translation type="unfinished"></translation>
+        <translation>Seguimientos pendientes</translation>
     </message>
     <message>
         <source>Open follow-ups</source>
-        <translation type="unfinished"></translation>
+        <translation>Seguimientos abiertos</translation>
     </message>
     <message>
         <source>Press Enter on a follow-up to start the follow-up session</source>
-        <translation type="unfinished"></translation>
+        <translation>Pulsa Intro en un seguimiento para empezar la sesión de seguimiento</translation>
     </message>
     <message>
         <source>&amp;Complete: start the follow-up session</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Completar: empezar la sesión de seguimiento</translation>
     </message>
     <message>
         <source>Complete this follow-up by starting the follow-up session</source>
-        <translation type="unfinished"></translation>
+        <translation>Completar este seguimiento empezando la sesión de seguimiento</translation>
     </message>
     <message>
         <source>&amp;Snooze</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Posponer</translation>
     </message>
     <message>
         <source>Snooze this follow-up</source>
-        <translation type="unfinished"></translation>
+        <translation>Posponer este seguimiento</translation>
     </message>
     <message>
         <source>Pick a date…</source>
-        <translation type="unfinished"></translation>
+        <translation>Elegir una fecha…</translation>
     </message>
     <message>
         <source>Ca&amp;ncel follow-up…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ca&amp;ncelar el seguimiento…</translation>
     </message>
     <message>
         <source>Cancel this follow-up, with a reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelar este seguimiento, con un motivo</translation>
     </message>
     <message>
         <source>Open the session it came &amp;from</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir la sesión de la que &amp;viene</translation>
     </message>
     <message>
         <source>Open the session this follow-up came from</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir la sesión de la que viene este seguimiento</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado</translation>
     </message>
     <message>
         <source>Due:</source>
-        <translation type="unfinished"></translation>
+        <translation>Fecha prevista:</translation>
     </message>
     <message>
         <source>Plan:</source>
-        <translation type="unfinished"></translation>
+        <translation>Plan:</translation>
     </message>
     <message>
         <source>Contact:</source>
-        <translation type="unfinished"></translation>
+        <translation>Contacto:</translation>
     </message>
     <message>
         <source>Agreed in:</source>
-        <translation type="unfinished"></translation>
+        <translation>Acordado en:</translation>
     </message>
     <message>
         <source>{n} due: {overdue} overdue · {today} today · {week} later this week</source>
-        <translation type="unfinished"></translation>
+        <translation>Pendientes: {n} · vencidos: {overdue} · hoy: {today} · más adelante esta semana: {week}</translation>
     </message>
     <message>
         <source>Nothing due this week.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nada pendiente esta semana.</translation>
     </message>
     <message>
         <source>Tomorrow ({date})</source>
-        <translation type="unfinished"></translation>
+        <translation>Mañana ({date})</translation>
     </message>
     <message>
         <source>Next week ({date})</source>
-        <translation type="unfinished"></translation>
+        <translation>La semana que viene ({date})</translation>
     </message>
     <message>
         <source>(forgotten peer)</source>
-        <translation type="unfinished"></translation>
+        <translation>(colega olvidado)</translation>
     </message>
     <message>
         <source>Done: {peer}&apos;s follow-up, completed by the session of {date}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hecho: el seguimiento de {peer}, completado con la sesión del {date}.</translation>
     </message>
     <message>
         <source>Done: {peer}&apos;s follow-up.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hecho: el seguimiento de {peer}.</translation>
     </message>
     <message>
         <source>Choose a follow-up to see its plan. Press Enter on one to start the follow-up session.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elige un seguimiento para ver su plan. Pulsa Intro en uno para empezar la sesión de seguimiento.</translation>
     </message>
     <message>
         <source>No open follow-ups. When you agree one in a session, it shows up here.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay seguimientos abiertos. Cuando acuerdes uno en una sesión, aparecerá aquí.</translation>
     </message>
     <message>
         <source>&amp;Complete: go on with the follow-up session (a draft)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Completar: continuar con la sesión de seguimiento (un borrador)</translation>
     </message>
     <message>
         <source>No plan written down.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay plan escrito.</translation>
     </message>
     <message>
         <source>None kept</source>
-        <translation type="unfinished"></translation>
+        <translation>Ninguno guardado</translation>
     </message>
     <message>
         <source>the session of {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>la sesión del {date}</translation>
     </message>
     <message>
         <source>a session that is no longer kept</source>
-        <translation type="unfinished"></translation>
+        <translation>una sesión que ya no se conserva</translation>
     </message>
     <message>
         <source>{n} days late</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} días de retraso</translation>
     </message>
     <message>
         <source>since yesterday</source>
-        <translation type="unfinished"></translation>
+        <translation>desde ayer</translation>
     </message>
     <message>
         <source>today</source>
-        <translation type="unfinished"></translation>
+        <translation>hoy</translation>
     </message>
     <message>
         <source>tomorrow</source>
-        <translation type="unfinished"></translation>
+        <translation>mañana</translation>
     </message>
     <message>
         <source>in {n} days</source>
-        <translation type="unfinished"></translation>
+        <translation>dentro de {n} días</translation>
     </message>
     <message>
         <source>That follow-up is no longer open.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ese seguimiento ya no está abierto.</translation>
     </message>
     <message>
         <source>It could not be snoozed: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo posponer: {reason}</translation>
     </message>
     <message>
         <source>Snoozed until {date}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pospuesto hasta el {date}.</translation>
     </message>
     <message>
         <source>Keep the reason to {n} characters; nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>El motivo debe tener como máximo {n} caracteres; no se ha cambiado nada.</translation>
     </message>
     <message>
         <source>It could not be cancelled: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo cancelar: {reason}</translation>
     </message>
     <message>
         <source>Follow-up cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seguimiento cancelado.</translation>
     </message>
     <message>
         <source>Snooze until</source>
-        <translation type="unfinished"></translation>
+        <translation>Posponer hasta</translation>
     </message>
     <message>
         <source>Snooze until this date</source>
-        <translation type="unfinished"></translation>
+        <translation>Posponer hasta esta fecha</translation>
     </message>
     <message>
         <source>They are doing well and need no more check-ins</source>
-        <translation type="unfinished"></translation>
+        <translation>Está bien y no necesita más seguimientos</translation>
     </message>
     <message>
         <source>They asked not to be contacted again</source>
-        <translation type="unfinished"></translation>
+        <translation>Ha pedido que no se le vuelva a contactar</translation>
     </message>
     <message>
         <source>Someone else is following up</source>
-        <translation type="unfinished"></translation>
+        <translation>Otra persona se encarga del seguimiento</translation>
     </message>
     <message>
         <source>I could not reach them</source>
-        <translation type="unfinished"></translation>
+        <translation>No he podido contactar</translation>
     </message>
     <message>
         <source>Cancel follow-up</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelar el seguimiento</translation>
     </message>
     <message>
         <source>Why is this follow-up no longer needed? (No names or details.)</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Por qué ya no hace falta este seguimiento? (Sin nombres ni detalles.)</translation>
     </message>
 </context>
 <context>
     <name>GroupCheck</name>
     <message>
         <source>To be sure your copy is right, type group {n} of your recovery code from what you wrote down or printed (not from the screen).</source>
-        <translation type="unfinished"></translation>
+        <translation>Para asegurarte de que tu copia es correcta, escribe el grupo {n} de tu código de recuperación a partir de lo que anotaste o imprimiste (no desde la pantalla).</translation>
     </message>
     <message>
         <source>&amp;Group {n}:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Grupo {n}:</translation>
     </message>
     <message>
         <source>Group {n} of the recovery code</source>
-        <translation type="unfinished"></translation>
+        <translation>Grupo {n} del código de recuperación</translation>
     </message>
     <message>
         <source>Type group {n} to go on.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escribe el grupo {n} para continuar.</translation>
     </message>
     <message>
         <source>A group is {size} letters and digits. Please check it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un grupo tiene {size} letras y cifras. Revísalo, por favor.</translation>
     </message>
     <message>
         <source>That is not group {n}. Compare your copy with the code: choose Show the code again and correct your copy if it differs.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ese no es el grupo {n}. Compara tu copia con el código: elige Mostrar el código otra vez y corrige tu copia si no coincide.</translation>
     </message>
 </context>
 <context>
     <name>Handout</name>
     <message>
         <source>In immediate danger, call 911 or your local emergency number.</source>
-        <translation type="unfinished"></translation>
+        <translation>En peligro inmediato, llama al 911 o a tu número local de emergencias.</translation>
     </message>
     <message>
         <source>Support for you</source>
-        <translation type="unfinished"></translation>
+        <translation>Apoyo para ti</translation>
     </message>
     <message>
         <source>You don&apos;t have to carry this alone. These services listen, and they are used to hearing from health workers.</source>
-        <translation type="unfinished"></translation>
+        <translation>No tienes por qué cargar con esto sin ayuda. Estos servicios escuchan y están acostumbrados a atender a profesionales sanitarios.</translation>
     </message>
     <message>
         <source>Prepared on {date}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Preparada el {date}.</translation>
     </message>
     <message>
         <source>Services change their numbers and hours from time to time; if one does not answer, try another on this page.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los servicios cambian a veces sus números y horarios; si uno no contesta, prueba con otro de esta hoja.</translation>
     </message>
     <message>
         <source>Call</source>
-        <translation type="unfinished"></translation>
+        <translation>Llamar</translation>
     </message>
     <message>
         <source>Text</source>
-        <translation type="unfinished"></translation>
+        <translation>Texto</translation>
     </message>
     <message>
         <source>Print handout</source>
-        <translation type="unfinished"></translation>
+        <translation>Imprimir hoja informativa</translation>
     </message>
     <message>
         <source>Handout preview</source>
-        <translation type="unfinished"></translation>
+        <translation>Vista previa de la hoja informativa</translation>
     </message>
 </context>
 <context>
     <name>HandoutDialog</name>
     <message>
         <source>Make a handout</source>
-        <translation type="unfinished"></translation>
+        <translation>Preparar una hoja informativa</translation>
     </message>
     <message>
         <source>Resource</source>
-        <translation type="unfinished"></translation>
+        <translation>Recurso</translation>
     </message>
     <message>
         <source>Check before printing</source>
-        <translation type="unfinished"></translation>
+        <translation>Revisar antes de imprimir</translation>
     </message>
     <message>
         <source>Resources on the handout</source>
-        <translation type="unfinished"></translation>
+        <translation>Recursos de la hoja informativa</translation>
     </message>
     <message>
         <source>Tick a category for all of its entries; Space ticks the current row</source>
-        <translation type="unfinished"></translation>
+        <translation>Marca una categoría para incluir todas sus entradas; la barra espaciadora marca la fila actual</translation>
     </message>
     <message>
         <source>&amp;Resources (tick a category to take all of it)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Recursos (marca una categoría para incluirla entera)</translation>
     </message>
     <message>
         <source>Personal note (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>Nota personal (opcional)</translation>
     </message>
     <message>
         <source>e.g. Thank you for talking with me today.</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ej., Gracias por hablar conmigo hoy.</translation>
     </message>
     <message>
         <source>Printed exactly as you type it on a page you give away: leave out names and anything about your conversation.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se imprime tal como la escribes en una hoja que vas a entregar: no pongas nombres ni nada sobre vuestra conversación.</translation>
     </message>
     <message>
         <source>Organisation name on the handout</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre de la organización en la hoja informativa</translation>
     </message>
     <message>
         <source>Optional, e.g. your hospital&apos;s name</source>
-        <translation type="unfinished"></translation>
+        <translation>Opcional, p. ej., el nombre de tu hospital</translation>
     </message>
     <message>
         <source>Date on the handout</source>
-        <translation type="unfinished"></translation>
+        <translation>Fecha en la hoja informativa</translation>
     </message>
     <message>
         <source>Things to check</source>
-        <translation type="unfinished"></translation>
+        <translation>Cosas que revisar</translation>
     </message>
     <message>
         <source>Preview of the first page</source>
-        <translation type="unfinished"></translation>
+        <translation>Vista previa de la primera página</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado</translation>
     </message>
     <message>
         <source>Pre&amp;view…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vista previa…</translation>
     </message>
     <message>
         <source>Show a print preview</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar una vista previa de impresión</translation>
     </message>
     <message>
         <source>&amp;Print…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Imprimir…</translation>
     </message>
     <message>
         <source>Print the handout</source>
-        <translation type="unfinished"></translation>
+        <translation>Imprimir la hoja informativa</translation>
     </message>
     <message>
         <source>&amp;Save as PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Guardar como PDF…</translation>
     </message>
     <message>
         <source>Save the handout as PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar la hoja informativa como PDF</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Cerrar</translation>
     </message>
     <message>
         <source>Close without printing</source>
-        <translation type="unfinished"></translation>
+        <translation>Cerrar sin imprimir</translation>
     </message>
     <message>
         <source>Personal &amp;note:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nota personal:</translation>
     </message>
     <message>
         <source>&amp;Organisation:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Organización:</translation>
     </message>
     <message>
         <source>&amp;Date:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fecha:</translation>
     </message>
     <message>
         <source> (archived)</source>
-        <translation type="unfinished"></translation>
+        <translation> (archivado)</translation>
     </message>
     <message>
         <source>no phone, text or web address yet</source>
-        <translation type="unfinished"></translation>
+        <translation>aún sin teléfono, línea de texto ni dirección web</translation>
     </message>
     <message>
         <source>not verified yet</source>
-        <translation type="unfinished"></translation>
+        <translation>aún sin verificar</translation>
     </message>
     <message>
         <source>verified over a year ago</source>
-        <translation type="unfinished"></translation>
+        <translation>verificado hace más de un año</translation>
     </message>
     <message>
         <source>A note holds at most {n} characters; the rest was cut off.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una nota admite como máximo {n} caracteres; el resto se ha cortado.</translation>
     </message>
     <message>
         <source>“{name}” was not verified in the last 12 months: check its numbers and hours before you hand this out.</source>
-        <translation type="unfinished"></translation>
+        <translation>«{name}» no se ha verificado en los últimos 12 meses: comprueba sus números y horarios antes de entregar esta hoja.</translation>
     </message>
     <message>
         <source>{n} of the chosen entries were not verified in the last 12 months: check their numbers and hours before you hand this out.</source>
-        <translation type="unfinished"></translation>
+        <translation>Entradas elegidas sin verificar en los últimos 12 meses: {n}. Comprueba sus números y horarios antes de entregar esta hoja.</translation>
     </message>
     <message>
         <source>No phone, text line or web address yet for: {names}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún sin teléfono, línea de texto ni dirección web: {names}.</translation>
     </message>
     <message>
         <source>Tick at least one resource.</source>
-        <translation type="unfinished"></translation>
+        <translation>Marca al menos un recurso.</translation>
     </message>
     <message>
         <source>Fits on one page.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cabe en una página.</translation>
     </message>
     <message>
         <source>Takes {n} pages: untick a few entries to fit one page.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ocupa {n} páginas: desmarca algunas entradas para que quepa en una.</translation>
     </message>
     <message>
         <source>The note can&apos;t be printed: {reason}.</source>
-        <translation type="unfinished"></translation>
+        <translation>La nota no se puede imprimir: {reason}.</translation>
     </message>
     <message>
         <source>The organisation name can&apos;t be printed: {reason}.</source>
-        <translation type="unfinished"></translation>
+        <translation>El nombre de la organización no se puede imprimir: {reason}.</translation>
     </message>
     <message>
         <source>Tick at least one resource first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Primero marca al menos un recurso.</translation>
     </message>
     <message>
         <source>The PDF could not be saved: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo guardar el PDF: {reason}</translation>
     </message>
     <message numerus="yes">
         <source>Saved {name} (%n page(s)).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Guardado {name} (%n página).</numerusform>
+            <numerusform>Guardado {name} (%n páginas).</numerusform>
         </translation>
     </message>
     <message>
         <source>The handout could not be printed: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo imprimir la hoja informativa: {reason}</translation>
     </message>
     <message>
         <source>Sent to the printer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviada a la impresora.</translation>
     </message>
     <message>
         <source>Save handout as PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar la hoja informativa como PDF</translation>
     </message>
     <message>
         <source>PDF files (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivos PDF (*.pdf)</translation>
     </message>
 </context>
 <context>
     <name>IdentifierGuard</name>
     <message>
         <source>E-mail address</source>
-        <translation type="unfinished"></translation>
+        <translation>Dirección de correo electrónico</translation>
     </message>
     <message>
         <source>Phone number</source>
-        <translation type="unfinished"></translation>
+        <translation>Número de teléfono</translation>
     </message>
     <message>
         <source>Record or ID number</source>
-        <translation type="unfinished"></translation>
+        <translation>Número de historia o de identificación</translation>
     </message>
     <message>
         <source>Date (of birth?)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fecha (¿de nacimiento?)</translation>
     </message>
     <message>
         <source>Clinical detail (a diagnosis?)</source>
-        <translation type="unfinished"></translation>
+        <translation>Dato clínico (¿un diagnóstico?)</translation>
     </message>
     <message>
         <source>Clinical detail (a procedure?)</source>
-        <translation type="unfinished"></translation>
+        <translation>Dato clínico (¿un procedimiento?)</translation>
     </message>
     <message>
         <source>Clinical detail (a medication?)</source>
-        <translation type="unfinished"></translation>
+        <translation>Dato clínico (¿un medicamento?)</translation>
     </message>
 </context>
 <context>
     <name>IdentifierGuardDialog</name>
     <message>
         <source>Before you save</source>
-        <translation type="unfinished"></translation>
+        <translation>Antes de guardar</translation>
     </message>
     <message>
         <source>Some of what you wrote looks like it could identify someone. A peer-support note keeps the minimum: a pseudonym and a few words about how things went. Contact details belong on the peer card; record numbers, birth dates and other people&apos;s details don&apos;t belong here at all.</source>
-        <translation type="unfinished"></translation>
+        <translation>Parte de lo que has escrito parece que podría identificar a alguien. Una nota de apoyo entre iguales guarda lo mínimo: un seudónimo y unas pocas palabras sobre cómo fue. Los datos de contacto van en la ficha del colega; los números de historia, las fechas de nacimiento y los datos de otras personas no tienen cabida aquí.</translation>
     </message>
     <message>
         <source>Some words look like clinical detail: a diagnosis, a procedure or a medication, the peer&apos;s or a patient&apos;s. Clinical detail belongs in the record of care; a peer-support note can say how things went without it. If it is needed, keep it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Algunas palabras parecen datos clínicos: un diagnóstico, un procedimiento o un medicamento, del colega o de un paciente. Los datos clínicos van en la historia clínica; una nota de apoyo entre iguales puede contar cómo fue sin ellos. Si hacen falta, consérvalos.</translation>
     </message>
     <message>
         <source>What to check before saving</source>
-        <translation type="unfinished"></translation>
+        <translation>Qué revisar antes de guardar</translation>
     </message>
     <message>
         <source>Go back and edit</source>
-        <translation type="unfinished"></translation>
+        <translation>Volver y editar</translation>
     </message>
     <message>
         <source>Go back and edit the note</source>
-        <translation type="unfinished"></translation>
+        <translation>Volver y editar la nota</translation>
     </message>
     <message>
         <source>Keep it and save</source>
-        <translation type="unfinished"></translation>
+        <translation>Conservarlo y guardar</translation>
     </message>
     <message>
         <source>Keep the text as it is and save</source>
-        <translation type="unfinished"></translation>
+        <translation>Conservar el texto tal como está y guardar</translation>
     </message>
     <message>
         <source>in “{where}”</source>
-        <translation type="unfinished"></translation>
+        <translation>en «{where}»</translation>
     </message>
 </context>
 <context>
     <name>Insights</name>
     <message>
         <source>Contacts</source>
-        <translation type="unfinished"></translation>
+        <translation>Contactos</translation>
     </message>
     <message>
         <source>Finished session records held in the month or period. An outreach that was declined, not answered or put off counts too: every attempt is a record. Drafts do not count.</source>
-        <translation type="unfinished"></translation>
+        <translation>Registros de sesión terminados en el mes o el periodo. Un ofrecimiento rechazado, sin respuesta o aplazado también cuenta: cada intento es un registro. Los borradores no cuentan.</translation>
     </message>
     <message>
         <source>Conversations</source>
-        <translation type="unfinished"></translation>
+        <translation>Conversaciones</translation>
     </message>
     <message>
         <source>Contacts in which a conversation took place: the outreach was accepted, or no outreach outcome was recorded (the peer came to the supporter).</source>
-        <translation type="unfinished"></translation>
+        <translation>Contactos en los que hubo conversación: el ofrecimiento fue aceptado, o no se registró resultado del ofrecimiento (el colega acudió a la persona de apoyo).</translation>
     </message>
     <message>
         <source>Contacts by kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Contactos por tipo</translation>
     </message>
     <message>
         <source>Contacts counted by their kind (proactive outreach, peer asked, follow-up, group); contacts without a kind are &apos;not recorded&apos;. The kinds add up to the contacts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Contactos contados por su tipo (ofrecimiento proactivo, a petición del colega, seguimiento, grupo); los contactos sin tipo figuran como «sin registrar». Los tipos suman el total de contactos.</translation>
     </message>
     <message>
         <source>Contacts by mode</source>
-        <translation type="unfinished"></translation>
+        <translation>Contactos por modalidad</translation>
     </message>
     <message>
         <source>Contacts counted by how they were held (phone, video, in person, text message); &apos;not recorded&apos; when no mode was chosen. The modes add up to the contacts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Contactos contados según cómo se hicieron (teléfono, videollamada, en persona, mensaje de texto); «sin registrar» cuando no se eligió modalidad. Las modalidades suman el total de contactos.</translation>
     </message>
     <message>
         <source>Outreach outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>Resultado del ofrecimiento</translation>
     </message>
     <message>
         <source>Contacts counted by the outcome of the outreach (accepted, declined, no answer, asked to talk later); &apos;not recorded&apos; when none was chosen. The outcomes add up to the contacts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Contactos contados según el resultado del ofrecimiento (aceptado, rechazado, sin respuesta, pidió hablar más tarde); «sin registrar» cuando no se eligió ninguno. Los resultados suman el total de contactos.</translation>
     </message>
     <message>
         <source>Event categories</source>
-        <translation type="unfinished"></translation>
+        <translation>Categorías de evento</translation>
     </message>
     <message>
         <source>Contacts tagged with each event category. A contact can carry several tags, so these add up to more than the contacts; contacts without a tag are not counted here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Contactos etiquetados con cada categoría de evento. Un contacto puede llevar varias etiquetas, así que la suma supera el total de contactos; los contactos sin etiqueta no se cuentan aquí.</translation>
     </message>
     <message>
         <source>Stress drivers</source>
-        <translation type="unfinished"></translation>
+        <translation>Factores de estrés</translation>
     </message>
     <message>
         <source>Contacts tagged with each stress driver. A contact can carry several, so these add up to more than the contacts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Contactos etiquetados con cada factor de estrés. Un contacto puede llevar varios, así que la suma supera el total de contactos.</translation>
     </message>
     <message>
         <source>Referrals by type</source>
-        <translation type="unfinished"></translation>
+        <translation>Derivaciones por tipo</translation>
     </message>
     <message>
         <source>Contacts in which a referral of each type was made: a kind of help or a resource marked referred, because the supporter made or arranged the contact. A resource counts under the type of its category. Mentioned or handed out is not a referral. A contact with two types of referral counts once under each.</source>
-        <translation type="unfinished"></translation>
+        <translation>Contactos en los que se hizo una derivación de cada tipo: un tipo de ayuda o un recurso marcado como derivado, porque la persona de apoyo hizo o concertó el contacto. Un recurso cuenta en el tipo de su categoría. Mencionar o entregar una hoja no es una derivación. Un contacto con dos tipos de derivación cuenta una vez en cada uno.</translation>
     </message>
     <message>
         <source>Conversations with a referral</source>
-        <translation type="unfinished"></translation>
+        <translation>Conversaciones con derivación</translation>
     </message>
     <message>
         <source>Conversations in which at least one kind of help or resource was marked referred.</source>
-        <translation type="unfinished"></translation>
+        <translation>Conversaciones en las que al menos un tipo de ayuda o recurso se marcó como derivado.</translation>
     </message>
     <message>
         <source>Conversations with help mentioned</source>
-        <translation type="unfinished"></translation>
+        <translation>Conversaciones con ayuda mencionada</translation>
     </message>
     <message>
         <source>Conversations in which at least one kind of help or resource was marked mentioned: named, with no handout and no contact arranged. Not a referral.</source>
-        <translation type="unfinished"></translation>
+        <translation>Conversaciones en las que al menos un tipo de ayuda o recurso se marcó como mencionado: se nombró, sin hoja informativa ni contacto concertado. No es una derivación.</translation>
     </message>
     <message>
         <source>Conversations with a handout</source>
-        <translation type="unfinished"></translation>
+        <translation>Conversaciones con hoja informativa</translation>
     </message>
     <message>
         <source>Conversations in which at least one resource or kind of help was marked handout given. Not a referral.</source>
-        <translation type="unfinished"></translation>
+        <translation>Conversaciones en las que al menos un recurso o tipo de ayuda se marcó como hoja entregada. No es una derivación.</translation>
     </message>
     <message>
         <source>Referral rate</source>
-        <translation type="unfinished"></translation>
+        <translation>Tasa de derivación</translation>
     </message>
     <message>
         <source>Conversations with a referral divided by conversations, as a percentage.</source>
-        <translation type="unfinished"></translation>
+        <translation>Conversaciones con derivación divididas entre el total de conversaciones, en porcentaje.</translation>
     </message>
     <message>
         <source>Follow-ups due</source>
-        <translation type="unfinished"></translation>
+        <translation>Seguimientos pendientes</translation>
     </message>
     <message>
         <source>Follow-ups agreed in a session whose due date falls in the month or period, whatever became of them (done, cancelled or still open).</source>
-        <translation type="unfinished"></translation>
+        <translation>Seguimientos acordados en una sesión cuya fecha prevista cae en el mes o el periodo, sea cual sea su desenlace (hechos, cancelados o aún abiertos).</translation>
     </message>
     <message>
         <source>Follow-ups completed</source>
-        <translation type="unfinished"></translation>
+        <translation>Seguimientos completados</translation>
     </message>
     <message>
         <source>Of the follow-ups due in the month or period, those marked done.</source>
-        <translation type="unfinished"></translation>
+        <translation>De los seguimientos pendientes en el mes o el periodo, los marcados como hechos.</translation>
     </message>
     <message>
         <source>Follow-ups overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>Seguimientos vencidos</translation>
     </message>
     <message>
         <source>Of the follow-ups due in the period, those still open after their due date.</source>
-        <translation type="unfinished"></translation>
+        <translation>De los seguimientos pendientes en el periodo, los que siguen abiertos después de su fecha prevista.</translation>
     </message>
     <message>
         <source>Median days to follow-up</source>
-        <translation type="unfinished"></translation>
+        <translation>Mediana de días hasta el seguimiento</translation>
     </message>
     <message>
         <source>For completed follow-ups due in the period: the median number of days from the session that agreed the follow-up to the session that completed it. Follow-ups marked done without a follow-up session are left out.</source>
-        <translation type="unfinished"></translation>
+        <translation>Para los seguimientos completados con fecha prevista en el periodo: la mediana de días desde la sesión que acordó el seguimiento hasta la sesión que lo completó. Se dejan fuera los seguimientos marcados como hechos sin sesión de seguimiento.</translation>
     </message>
     <message>
         <source>Supporter hours</source>
-        <translation type="unfinished"></translation>
+        <translation>Horas de apoyo</translation>
     </message>
     <message>
         <source>The sum of the recorded durations of the contacts, in hours. Contacts without a duration add nothing.</source>
-        <translation type="unfinished"></translation>
+        <translation>La suma de las duraciones registradas de los contactos, en horas. Los contactos sin duración no suman nada.</translation>
     </message>
     <message>
         <source>Your self-care</source>
-        <translation type="unfinished"></translation>
+        <translation>Tu autocuidado</translation>
     </message>
     <message>
         <source>The average of your own self-care rating (1 = struggling, 5 = doing well) over the contacts of each month where you rated it, with the number of ratings. It stays on this computer: it is never part of a report.</source>
-        <translation type="unfinished"></translation>
+        <translation>La media de tu propia valoración de autocuidado (1 = me cuesta, 5 = estoy bien) en los contactos de cada mes en que la diste, con el número de valoraciones. Se queda en este ordenador: nunca forma parte de un informe.</translation>
     </message>
 </context>
 <context>
     <name>InsightsPage</name>
     <message>
         <source>Insights</source>
-        <translation type="unfinished"></translation>
+        <translation>Estadísticas</translation>
     </message>
     <message>
         <source>Period</source>
-        <translation type="unfinished"></translation>
+        <translation>Periodo</translation>
     </message>
     <message>
         <source>Last 12 months</source>
-        <translation type="unfinished"></translation>
+        <translation>Últimos 12 meses</translation>
     </message>
     <message>
         <source>This year</source>
-        <translation type="unfinished"></translation>
+        <translation>Este año</translation>
     </message>
     <message>
         <source>Last year</source>
-        <translation type="unfinished"></translation>
+        <translation>El año pasado</translation>
     </message>
     <message>
         <source>Last 3 months</source>
-        <translation type="unfinished"></translation>
+        <translation>Últimos 3 meses</translation>
     </message>
     <message>
         <source>Everything</source>
-        <translation type="unfinished"></translation>
+        <translation>Todo</translation>
     </message>
     <message>
         <source>Chosen months</source>
-        <translation type="unfinished"></translation>
+        <translation>Meses elegidos</translation>
     </message>
     <message>
         <source>From month</source>
-        <translation type="unfinished"></translation>
+        <translation>Desde el mes</translation>
     </message>
     <message>
         <source>To month</source>
-        <translation type="unfinished"></translation>
+        <translation>Hasta el mes</translation>
     </message>
     <message>
         <source>&amp;Report for the program…</source>
-        <translation type="unfinished"></translation>
+        <translation>In&amp;forme para el programa…</translation>
     </message>
     <message>
         <source>Make a de-identified report</source>
-        <translation type="unfinished"></translation>
+        <translation>Preparar un informe desidentificado</translation>
     </message>
     <message>
         <source>Counts only, for your program: preview it, then save it as CSV or PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo recuentos, para tu programa: revísalo y luego guárdalo como CSV o PDF</translation>
     </message>
     <message>
         <source>Program &amp;totals…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Totales del programa…</translation>
     </message>
     <message>
         <source>Combine several supporters&apos; reports</source>
-        <translation type="unfinished"></translation>
+        <translation>Combinar los informes de varias personas de apoyo</translation>
     </message>
     <message>
         <source>&amp;Period</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Periodo</translation>
     </message>
     <message>
         <source>fro&amp;m</source>
-        <translation type="unfinished"></translation>
+        <translation>de&amp;sde</translation>
     </message>
     <message>
         <source>t&amp;o</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;hasta</translation>
     </message>
     <message>
         <source>Contacts</source>
-        <translation type="unfinished"></translation>
+        <translation>Contactos</translation>
     </message>
     <message>
         <source>Conversations</source>
-        <translation type="unfinished"></translation>
+        <translation>Conversaciones</translation>
     </message>
     <message>
         <source>Supporter hours</source>
-        <translation type="unfinished"></translation>
+        <translation>Horas de apoyo</translation>
     </message>
     <message>
         <source>Referral rate</source>
-        <translation type="unfinished"></translation>
+        <translation>Tasa de derivación</translation>
     </message>
     <message>
         <source>Follow-ups completed</source>
-        <translation type="unfinished"></translation>
+        <translation>Seguimientos completados</translation>
     </message>
     <message>
         <source>Median days to follow-up</source>
-        <translation type="unfinished"></translation>
+        <translation>Mediana de días hasta el seguimiento</translation>
     </message>
     <message>
         <source>Month</source>
-        <translation type="unfinished"></translation>
+        <translation>Mes</translation>
     </message>
     <message>
         <source>Talks</source>
-        <translation type="unfinished"></translation>
+        <translation>Charlas</translation>
     </message>
     <message>
         <source>Hours</source>
-        <translation type="unfinished"></translation>
+        <translation>Horas</translation>
     </message>
     <message>
         <source>Contacts per month</source>
-        <translation type="unfinished"></translation>
+        <translation>Contactos por mes</translation>
     </message>
     <message>
         <source>Due</source>
-        <translation type="unfinished"></translation>
+        <translation>Pendientes</translation>
     </message>
     <message>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>Hechos</translation>
     </message>
     <message>
         <source>Follow-ups due and completed</source>
-        <translation type="unfinished"></translation>
+        <translation>Seguimientos pendientes y completados</translation>
     </message>
     <message>
         <source>Category</source>
-        <translation type="unfinished"></translation>
+        <translation>Categoría</translation>
     </message>
     <message>
         <source>Average</source>
-        <translation type="unfinished"></translation>
+        <translation>Media</translation>
     </message>
     <message>
         <source>Ratings</source>
-        <translation type="unfinished"></translation>
+        <translation>Valoraciones</translation>
     </message>
     <message>
         <source>Choose a period of at most {n} months that ends after it starts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elige un periodo de como máximo {n} meses que termine después de empezar.</translation>
     </message>
     <message>
         <source>{n} of {total} conversations; not counted: help mentioned in {m}, a handout in {h}</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} de {total} conversaciones; no se cuentan: ayuda mencionada en {m}, hoja informativa en {h}</translation>
     </message>
     <message>
         <source>{done} of {due}</source>
-        <translation type="unfinished"></translation>
+        <translation>{done} de {due}</translation>
     </message>
     <message>
         <source>{n} overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>vencidos: {n}</translation>
     </message>
     <message>
         <source>no follow-up sessions yet</source>
-        <translation type="unfinished"></translation>
+        <translation>aún no hay sesiones de seguimiento</translation>
     </message>
     <message>
         <source>Other attempts</source>
-        <translation type="unfinished"></translation>
+        <translation>Otros intentos</translation>
     </message>
     <message>
         <source>Contacts per month, {total} in all; the busiest month was {month} with {n}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Contactos por mes, {total} en total; el mes con más actividad fue {month}, con {n}.</translation>
     </message>
     <message>
         <source>Contacts per month: none in this period.</source>
-        <translation type="unfinished"></translation>
+        <translation>Contactos por mes: ninguno en este periodo.</translation>
     </message>
     <message>
         <source>Completed</source>
-        <translation type="unfinished"></translation>
+        <translation>Completados</translation>
     </message>
     <message>
         <source>Follow-ups: {done} of {due} completed, {late} overdue.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seguimientos: {done} de {due} completados; vencidos: {late}.</translation>
     </message>
     <message>
         <source>Your self-care ratings, month by month, from 1 (struggling) to 5 (doing well).</source>
-        <translation type="unfinished"></translation>
+        <translation>Tus valoraciones de autocuidado, mes a mes, de 1 (me cuesta) a 5 (estoy bien).</translation>
     </message>
     <message>
         <source>Latest: {month}, {value:.1f}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Última: {month}, {value:.1f}.</translation>
     </message>
     <message>
         <source>Rate how you are doing at the end of each session to see a trend here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Valora cómo estás al final de cada sesión para ver aquí una tendencia.</translation>
     </message>
     <message>
         <source>Your ratings have been low lately. Supporters need support too: a debrief with a fellow supporter or your program lead can help.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tus valoraciones han sido bajas últimamente. Quienes dan apoyo también lo necesitan: un debriefing con otra persona de apoyo o con quien coordina tu programa puede ayudar.</translation>
     </message>
     <message>
         <source>Only you see this. It is never part of a report.</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo lo ves tú. Nunca forma parte de un informe.</translation>
     </message>
 </context>
 <context>
     <name>LastSessionSummary</name>
     <message>
         <source>Last time</source>
-        <translation type="unfinished"></translation>
+        <translation>La última vez</translation>
     </message>
     <message>
         <source>Last session with this peer</source>
-        <translation type="unfinished"></translation>
+        <translation>Última sesión con este colega</translation>
     </message>
     <message>
         <source>Last time with {peer}</source>
-        <translation type="unfinished"></translation>
+        <translation>La última vez con {peer}</translation>
     </message>
     <message>
         <source>Date: </source>
-        <translation type="unfinished"></translation>
+        <translation>Fecha: </translation>
     </message>
     <message>
         <source>Outreach: </source>
-        <translation type="unfinished"></translation>
+        <translation>Ofrecimiento: </translation>
     </message>
     <message>
         <source>Nothing was ticked.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se marcó nada.</translation>
     </message>
     <message>
         <source>Follow-up agreed for: </source>
-        <translation type="unfinished"></translation>
+        <translation>Seguimiento acordado para: </translation>
     </message>
     <message>
         <source>Plan: </source>
-        <translation type="unfinished"></translation>
+        <translation>Plan: </translation>
     </message>
     <message>
         <source>No follow-up was agreed.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se acordó ningún seguimiento.</translation>
     </message>
     <message>
         <source>Anything else: </source>
-        <translation type="unfinished"></translation>
+        <translation>Algo más: </translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
         <source>Demo journal</source>
-        <translation type="unfinished"></translation>
+        <translation>Diario de demostración</translation>
     </message>
     <message>
         <source>PeerDesk</source>
-        <translation type="unfinished"></translation>
+        <translation>PeerDesk</translation>
     </message>
     <message>
         <source>Today</source>
-        <translation type="unfinished"></translation>
+        <translation>Hoy</translation>
     </message>
     <message>
         <source>Sessions</source>
-        <translation type="unfinished"></translation>
+        <translation>Sesiones</translation>
     </message>
     <message>
         <source>Follow-ups</source>
-        <translation type="unfinished"></translation>
+        <translation>Seguimientos</translation>
     </message>
     <message>
         <source>Peers</source>
-        <translation type="unfinished"></translation>
+        <translation>Colegas</translation>
     </message>
     <message>
         <source>Resources</source>
-        <translation type="unfinished"></translation>
+        <translation>Recursos</translation>
     </message>
     <message>
         <source>Insights</source>
-        <translation type="unfinished"></translation>
+        <translation>Estadísticas</translation>
     </message>
     <message>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajustes</translation>
     </message>
     <message>
         <source>Pages</source>
-        <translation type="unfinished"></translation>
+        <translation>Páginas</translation>
     </message>
     <message>
         <source>Demo journal: every session here is fictional, and the whole journal is deleted when PeerDesk closes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diario de demostración: todas las sesiones son ficticias y el diario entero se borra al cerrar PeerDesk.</translation>
     </message>
     <message>
         <source>&amp;Journal</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Diario</translation>
     </message>
     <message>
         <source>&amp;New session</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nueva sesión</translation>
     </message>
     <message>
         <source>&amp;Find…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Buscar…</translation>
     </message>
     <message>
         <source>&amp;Lock</source>
-        <translation type="unfinished"></translation>
+        <translation>B&amp;loquear</translation>
     </message>
     <message>
         <source>&amp;Back up now</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Copia de seguridad ahora</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Salir</translation>
     </message>
     <message>
         <source>&amp;Restore from a backup…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Restaurar desde una copia de seguridad…</translation>
     </message>
     <message>
         <source>Re&amp;port for the program…</source>
-        <translation type="unfinished"></translation>
+        <translation>Informe para el &amp;programa…</translation>
     </message>
     <message>
         <source>Program &amp;totals…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Totales del programa…</translation>
     </message>
     <message>
         <source>&amp;Go</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ir</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>Ay&amp;uda</translation>
     </message>
     <message>
         <source>How PeerDesk protects your journal</source>
-        <translation type="unfinished"></translation>
+        <translation>Cómo protege PeerDesk tu diario</translation>
     </message>
     <message>
         <source>&amp;About PeerDesk</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Acerca de PeerDesk</translation>
     </message>
     <message>
         <source>{overdue} overdue, {today} due today, {week} later this week</source>
-        <translation type="unfinished"></translation>
+        <translation>Vencidos: {overdue}; para hoy: {today}; más adelante esta semana: {week}</translation>
     </message>
     <message>
         <source>Session saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sesión guardada.</translation>
     </message>
     <message>
         <source>No backup yet. Journal ▸ Back up now makes an encrypted copy.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún no hay copia de seguridad. Diario ▸ Copia de seguridad ahora hace una copia cifrada.</translation>
     </message>
     <message>
         <source>The last backup is from {date}, more than a week ago.</source>
-        <translation type="unfinished"></translation>
+        <translation>La última copia de seguridad es del {date}, hace más de una semana.</translation>
     </message>
     <message>
         <source>A backup is being written already.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ya se está haciendo una copia de seguridad.</translation>
     </message>
     <message>
         <source>Backup written and checked: {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Copia de seguridad hecha y comprobada: {name}</translation>
     </message>
     <message>
         <source>The journal keeps its old key</source>
-        <translation type="unfinished"></translation>
+        <translation>El diario conserva su clave anterior</translation>
     </message>
     <message>
         <source>{title}. Nothing was changed: the old code and passphrase still work.</source>
-        <translation type="unfinished"></translation>
+        <translation>{title}. No se ha cambiado nada: el código y la contraseña anteriores siguen funcionando.</translation>
     </message>
     <message>
         <source>The journal has a new key. The old recovery code opens nothing written now.</source>
-        <translation type="unfinished"></translation>
+        <translation>El diario tiene una clave nueva. El código de recuperación anterior no abre nada de lo que se escriba a partir de ahora.</translation>
     </message>
     <message>
         <source>What PeerDesk protects, and what it does not</source>
-        <translation type="unfinished"></translation>
+        <translation>Qué protege PeerDesk y qué no</translation>
     </message>
 </context>
 <context>
     <name>NewCodeDialog</name>
     <message>
         <source>Your new recovery code</source>
-        <translation type="unfinished"></translation>
+        <translation>Tu nuevo código de recuperación</translation>
     </message>
     <message>
         <source>Write this new code down or print it now: it is shown only this once. When you have checked your copy, PeerDesk gives the journal a new key, and the old code will open nothing you write from then on. Until then nothing has changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Anota este código nuevo o imprímelo ahora: solo se muestra esta vez. Cuando hayas comprobado tu copia, PeerDesk dará una clave nueva al diario, y el código anterior no abrirá nada de lo que escribas a partir de entonces. Hasta ese momento no cambia nada.</translation>
     </message>
     <message>
         <source>Show the code again</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar el código otra vez</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelar</translation>
     </message>
     <message>
         <source>Cancel: keep the old code and key</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelar: conservar el código y la clave anteriores</translation>
     </message>
     <message>
         <source>I have &amp;written it down</source>
-        <translation type="unfinished"></translation>
+        <translation>Ya lo he &amp;anotado</translation>
     </message>
     <message>
         <source>C&amp;heck</source>
-        <translation type="unfinished"></translation>
+        <translation>C&amp;omprobar</translation>
     </message>
 </context>
 <context>
     <name>OfferList</name>
     <message>
         <source>Only “Referred” counts as a referral: you made the contact or set it up for them. Mentioned and handout given are counted apart.</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo «Derivado» cuenta como derivación: hiciste tú el contacto o lo organizaste. «Mencionado» y «Hoja entregada» se cuentan aparte.</translation>
     </message>
     <message>
         <source>Kind of help or resource</source>
-        <translation type="unfinished"></translation>
+        <translation>Tipo de ayuda o recurso</translation>
     </message>
     <message>
         <source>Mark</source>
-        <translation type="unfinished"></translation>
+        <translation>Marca</translation>
     </message>
     <message>
         <source>Help offered</source>
-        <translation type="unfinished"></translation>
+        <translation>Ayuda ofrecida</translation>
     </message>
     <message>
         <source>1 mentioned, 2 handout given, 3 referred, Space for the next mark, 0 or Delete to clear</source>
-        <translation type="unfinished"></translation>
+        <translation>1 mencionado, 2 hoja entregada, 3 derivado, barra espaciadora para la marca siguiente, 0 o Supr para borrar</translation>
     </message>
     <message>
         <source>Kinds of help</source>
-        <translation type="unfinished"></translation>
+        <translation>Tipos de ayuda</translation>
     </message>
     <message>
         <source> (archived)</source>
-        <translation type="unfinished"></translation>
+        <translation> (archivado)</translation>
     </message>
     <message>
         <source>{name}: {mark}</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}: {mark}</translation>
     </message>
     <message>
         <source>not marked</source>
-        <translation type="unfinished"></translation>
+        <translation>sin marcar</translation>
     </message>
 </context>
 <context>
     <name>OldBackupsDialog</name>
     <message>
         <source>Backups made with the old key</source>
-        <translation type="unfinished"></translation>
+        <translation>Copias de seguridad hechas con la clave anterior</translation>
     </message>
     <message>
         <source>&amp;Re-encrypt them with the new key</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Volver a cifrarlas con la clave nueva</translation>
     </message>
     <message>
         <source>&amp;Delete them</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Borrarlas</translation>
     </message>
     <message>
         <source>&amp;Keep them for now</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Conservarlas por ahora</translation>
     </message>
     <message>
         <source>No backup made with an old key is left in the backup folders.</source>
-        <translation type="unfinished"></translation>
+        <translation>No queda en las carpetas de copias ninguna copia de seguridad hecha con una clave anterior.</translation>
     </message>
     <message>
         <source>The journal now has a new key, but these {n} backups were made before and keep the old one: the old recovery code still opens them. Re-encrypt them with the new key (the new code then opens them, the old one no longer), or delete them. Copies you made elsewhere yourself are not listed.</source>
-        <translation type="unfinished"></translation>
+        <translation>El diario tiene ahora una clave nueva, pero estas copias de seguridad ({n}) se hicieron antes y conservan la anterior: el código de recuperación anterior todavía las abre. Vuelve a cifrarlas con la clave nueva (entonces las abrirá el código nuevo y ya no el anterior) o bórralas. Las copias que hayas hecho tú en otros sitios no aparecen aquí.</translation>
     </message>
     <message>
         <source>These {n} backups were made with an older key: the old recovery code still opens them. PeerDesk no longer holds that key, so it cannot re-encrypt them; delete them, or keep them and the old code (a restore asks for it).</source>
-        <translation type="unfinished"></translation>
+        <translation>Estas copias de seguridad ({n}) se hicieron con una clave anterior: el código de recuperación anterior todavía las abre. PeerDesk ya no tiene esa clave, así que no puede volver a cifrarlas; bórralas, o consérvalas junto con el código anterior (una restauración te lo pedirá).</translation>
     </message>
     <message>
         <source>&amp;Close</source>
-        <translation type="unfinished"></translation>
+        <translation>C&amp;errar</translation>
     </message>
     <message>
         <source>Delete these {n} backups and their key files? The journal itself and the backups made with the new key are kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Borrar estas copias de seguridad ({n}) y sus archivos de claves? Se conservan el diario y las copias hechas con la clave nueva.</translation>
     </message>
     <message>
         <source>Re-encrypting…</source>
-        <translation type="unfinished"></translation>
+        <translation>Volviendo a cifrar…</translation>
     </message>
     <message>
         <source>Deleting…</source>
-        <translation type="unfinished"></translation>
+        <translation>Borrando…</translation>
     </message>
     <message>
         <source>{n} backups dealt with.</source>
-        <translation type="unfinished"></translation>
+        <translation>Copias de seguridad resueltas: {n}.</translation>
     </message>
     <message>
         <source>{name}: {why}</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}: {why}</translation>
     </message>
     <message>
         <source>PeerDesk</source>
-        <translation type="unfinished"></translation>
+        <translation>PeerDesk</translation>
     </message>
 </context>
 <context>
     <name>PagePreview</name>
     <message>
         <source>Page {n}</source>
-        <translation type="unfinished"></translation>
+        <translation>Página {n}</translation>
     </message>
 </context>
 <context>
     <name>PagePreviewDialog</name>
     <message>
         <source>The pages, as they will be printed</source>
-        <translation type="unfinished"></translation>
+        <translation>Las páginas, tal como se imprimirán</translation>
     </message>
     <message>
         <source>&amp;Print…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Imprimir…</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Cerrar</translation>
     </message>
 </context>
 <context>
     <name>PeersModel</name>
     <message>
         <source>Pseudonym</source>
-        <translation type="unfinished"></translation>
+        <translation>Seudónimo</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado</translation>
     </message>
     <message>
         <source>Sessions</source>
-        <translation type="unfinished"></translation>
+        <translation>Sesiones</translation>
     </message>
     <message>
         <source>Last session</source>
-        <translation type="unfinished"></translation>
+        <translation>Última sesión</translation>
     </message>
     <message>
         <source>Closed</source>
-        <translation type="unfinished"></translation>
+        <translation>Cerrada</translation>
     </message>
     <message>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>Abierta</translation>
     </message>
 </context>
 <context>
     <name>PeersPage</name>
     <message>
         <source>Sho&amp;w closed peers</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Mostrar colegas cerrados</translation>
     </message>
     <message>
         <source>Show closed peers</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar colegas cerrados</translation>
     </message>
     <message>
         <source>Peers</source>
-        <translation type="unfinished"></translation>
+        <translation>Colegas</translation>
     </message>
     <message>
         <source>Closed</source>
-        <translation type="unfinished"></translation>
+        <translation>Cerrada</translation>
     </message>
     <message>
         <source>Sessions</source>
-        <translation type="unfinished"></translation>
+        <translation>Sesiones</translation>
     </message>
     <message>
         <source>Last session</source>
-        <translation type="unfinished"></translation>
+        <translation>Última sesión</translation>
     </message>
     <message>
         <source>Pseudonym of the new peer</source>
-        <translation type="unfinished"></translation>
+        <translation>Seudónimo del colega nuevo</translation>
     </message>
     <message>
         <source>A name only you can link to them</source>
-        <translation type="unfinished"></translation>
+        <translation>Un nombre que solo tú puedes relacionar con esa persona</translation>
     </message>
     <message>
         <source>Contact details of the new peer (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>Datos de contacto del colega nuevo (opcional)</translation>
     </message>
     <message>
         <source>Optional, for follow-ups</source>
-        <translation type="unfinished"></translation>
+        <translation>Opcional, para los seguimientos</translation>
     </message>
     <message>
         <source>&amp;Add peer</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Añadir colega</translation>
     </message>
     <message>
         <source>Add the new peer</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir el colega nuevo</translation>
     </message>
     <message>
         <source>Pseudonym</source>
-        <translation type="unfinished"></translation>
+        <translation>Seudónimo</translation>
     </message>
     <message>
         <source>Contact details</source>
-        <translation type="unfinished"></translation>
+        <translation>Datos de contacto</translation>
     </message>
     <message>
         <source>None kept</source>
-        <translation type="unfinished"></translation>
+        <translation>Ninguno guardado</translation>
     </message>
     <message>
         <source>&amp;Save changes</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Guardar cambios</translation>
     </message>
     <message>
         <source>Save the pseudonym and contact details</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar el seudónimo y los datos de contacto</translation>
     </message>
     <message>
         <source>Sessions with this peer</source>
-        <translation type="unfinished"></translation>
+        <translation>Sesiones con este colega</translation>
     </message>
     <message>
         <source>&amp;New session with this peer</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nueva sesión con este colega</translation>
     </message>
     <message>
         <source>Start a new session with this peer</source>
-        <translation type="unfinished"></translation>
+        <translation>Empezar una sesión nueva con este colega</translation>
     </message>
     <message>
         <source>&amp;Forget now…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Olvidar ahora…</translation>
     </message>
     <message>
         <source>Forget this peer now</source>
-        <translation type="unfinished"></translation>
+        <translation>Olvidar a este colega ahora</translation>
     </message>
     <message>
         <source>Remove this peer and their notes for good; the counts stay</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminar a este colega y sus notas para siempre; los recuentos se mantienen</translation>
     </message>
     <message>
         <source>Add a peer</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir un colega</translation>
     </message>
     <message>
         <source>Pseu&amp;donym</source>
-        <translation type="unfinished"></translation>
+        <translation>S&amp;eudónimo</translation>
     </message>
     <message>
         <source>Con&amp;tact</source>
-        <translation type="unfinished"></translation>
+        <translation>Con&amp;tacto</translation>
     </message>
     <message>
         <source>&amp;Pseudonym</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Seudónimo</translation>
     </message>
     <message>
         <source>&amp;Contact details</source>
-        <translation type="unfinished"></translation>
+        <translation>Datos de &amp;contacto</translation>
     </message>
     <message>
         <source>Choose a peer on the left to see their sessions, or add a new one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elige un colega a la izquierda para ver sus sesiones, o añade uno nuevo.</translation>
     </message>
     <message>
         <source>Closed. Their contact details were removed on {date}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ficha cerrada. Sus datos de contacto se eliminaron el {date}.</translation>
     </message>
     <message>
         <source>Closed on {date}. Contact details are removed once the retention period ends.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ficha cerrada el {date}. Los datos de contacto se eliminan cuando termina el plazo de conservación.</translation>
     </message>
     <message>
         <source>Open: you are still in touch.</source>
-        <translation type="unfinished"></translation>
+        <translation>Abierta: seguís en contacto.</translation>
     </message>
     <message>
         <source>&amp;Reopen</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Reabrir la ficha</translation>
     </message>
     <message>
         <source>C&amp;lose peer</source>
-        <translation type="unfinished"></translation>
+        <translation>Cerrar la &amp;ficha</translation>
     </message>
     <message>
         <source>Reopen this peer</source>
-        <translation type="unfinished"></translation>
+        <translation>Reabrir la ficha de este colega</translation>
     </message>
     <message>
         <source>Close this peer</source>
-        <translation type="unfinished"></translation>
+        <translation>Cerrar la ficha de este colega</translation>
     </message>
     <message>
         <source>follow-up done {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>seguimiento hecho el {date}</translation>
     </message>
     <message>
         <source>follow-up done</source>
-        <translation type="unfinished"></translation>
+        <translation>seguimiento hecho</translation>
     </message>
     <message>
         <source>follow-up {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>seguimiento el {date}</translation>
     </message>
     <message>
         <source>No sessions with this peer yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún no hay sesiones con este colega.</translation>
     </message>
     <message>
         <source>1 session (press Enter to open it)</source>
-        <translation type="unfinished"></translation>
+        <translation>1 sesión (pulsa Intro para abrirla)</translation>
     </message>
     <message>
         <source>{n} sessions, newest first (press Enter to open one)</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} sesiones, las más recientes primero (pulsa Intro para abrir una)</translation>
     </message>
     <message>
         <source>Give the peer a pseudonym.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dale un seudónimo al colega.</translation>
     </message>
     <message>
         <source>A pseudonym fits at most {n} characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un seudónimo admite como máximo {n} caracteres.</translation>
     </message>
     <message>
         <source>Another peer already has this pseudonym. Add a letter or a number to tell them apart.</source>
-        <translation type="unfinished"></translation>
+        <translation>Otro colega ya tiene este seudónimo. Añade una letra o un número para distinguirlos.</translation>
     </message>
     <message>
         <source>Contact details fit at most {n} characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los datos de contacto admiten como máximo {n} caracteres.</translation>
     </message>
     <message>
         <source>This could not be saved: {reason}.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se ha podido guardar: {reason}.</translation>
     </message>
     <message>
         <source>{name} was added.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se ha añadido a {name}.</translation>
     </message>
     <message>
         <source>Changes saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambios guardados.</translation>
     </message>
     <message>
         <source>{name} is open again.</source>
-        <translation type="unfinished"></translation>
+        <translation>La ficha de {name} vuelve a estar abierta.</translation>
     </message>
     <message>
         <source>{name} is closed.</source>
-        <translation type="unfinished"></translation>
+        <translation>La ficha de {name} está cerrada.</translation>
     </message>
     <message>
         <source>Tick &quot;Show closed peers&quot; to see them again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Marca «Mostrar fichas cerradas» para volver a verla.</translation>
     </message>
     <message>
         <source>Removed for good: the pseudonym, any contact details, open follow-ups and the notes of their sessions.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se elimina para siempre: el seudónimo, los datos de contacto, los seguimientos abiertos y las notas de sus sesiones.</translation>
     </message>
     <message>
         <source>Kept, linked to nobody: the {n} session records&apos; dates, kinds, outcomes and tags, so your de-identified counts still add up.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se conservan, sin vincular a nadie: las fechas, tipos, resultados y etiquetas de sus registros de sesión ({n}), para que tus recuentos desidentificados sigan cuadrando.</translation>
     </message>
     <message>
         <source>There are no sessions with this peer, so nothing else changes.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay sesiones con este colega, así que no cambia nada más.</translation>
     </message>
     <message>
         <source>Forget {name} now?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Olvidar a {name} ahora?</translation>
     </message>
     <message>
         <source>This cannot be undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esto no se puede deshacer.</translation>
     </message>
     <message>
         <source>The peer could not be forgotten: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>No se ha podido olvidar al colega: {reason}</translation>
     </message>
     <message>
         <source>The peer was forgotten.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se ha olvidado al colega.</translation>
     </message>
     <message>
         <source>Forget peer</source>
-        <translation type="unfinished"></translation>
+        <translation>Olvidar al colega</translation>
     </message>
     <message>
         <source>Forget</source>
-        <translation type="unfinished"></translation>
+        <translation>Olvidar</translation>
     </message>
 </context>
 <context>
     <name>ProgramTotalsDialog</name>
     <message>
         <source>Program totals</source>
-        <translation type="unfinished"></translation>
+        <translation>Totales del programa</translation>
     </message>
     <message>
         <source>Add the de-identified reports (CSV) your supporters sent you. PeerDesk adds them up and holds back small totals again. Nothing here is saved in your journal.</source>
-        <translation type="unfinished"></translation>
+        <translation>Añade los informes desidentificados (CSV) que te han enviado las personas de apoyo. PeerDesk los suma y vuelve a ocultar los totales pequeños. Nada de esto se guarda en tu diario.</translation>
     </message>
     <message>
         <source>&amp;Add reports…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Añadir informes…</translation>
     </message>
     <message>
         <source>Add report files</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir archivos de informe</translation>
     </message>
     <message>
         <source>&amp;Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Quitar</translation>
     </message>
     <message>
         <source>Remove the chosen report</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitar el informe elegido</translation>
     </message>
     <message>
         <source>Reports added</source>
-        <translation type="unfinished"></translation>
+        <translation>Informes añadidos</translation>
     </message>
     <message>
         <source>Hide totals below</source>
-        <translation type="unfinished"></translation>
+        <translation>Ocultar totales por debajo de</translation>
     </message>
     <message>
         <source>&amp;Hide totals below</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ocultar totales por debajo de</translation>
     </message>
     <message>
         <source>Figure</source>
-        <translation type="unfinished"></translation>
+        <translation>Dato</translation>
     </message>
     <message>
         <source>Category</source>
-        <translation type="unfinished"></translation>
+        <translation>Categoría</translation>
     </message>
     <message>
         <source>Contacts</source>
-        <translation type="unfinished"></translation>
+        <translation>Contactos</translation>
     </message>
     <message>
         <source>Combined figures by month</source>
-        <translation type="unfinished"></translation>
+        <translation>Cifras combinadas por mes</translation>
     </message>
     <message>
         <source>Combined figures by category</source>
-        <translation type="unfinished"></translation>
+        <translation>Cifras combinadas por categoría</translation>
     </message>
     <message>
         <source>By &amp;month</source>
-        <translation type="unfinished"></translation>
+        <translation>Por &amp;mes</translation>
     </message>
     <message>
         <source>By &amp;category</source>
-        <translation type="unfinished"></translation>
+        <translation>Por &amp;categoría</translation>
     </message>
     <message>
         <source>Save as &amp;PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar como &amp;PDF…</translation>
     </message>
     <message>
         <source>Save the program totals as PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar los totales del programa como PDF</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Cerrar</translation>
     </message>
     <message>
         <source>Add reports</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir informes</translation>
     </message>
     <message>
         <source>PeerDesk reports (*.csv);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Informes de PeerDesk (*.csv);;Todos los archivos (*)</translation>
     </message>
     <message>
         <source>Save the program totals</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar los totales del programa</translation>
     </message>
     <message>
         <source>PDF files (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivos PDF (*.pdf)</translation>
     </message>
     <message>
         <source>{name}: added already</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}: ya estaba añadido</translation>
     </message>
     <message>
         <source>{name} was not added: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} no se ha añadido: {reason}</translation>
     </message>
     <message>
         <source>{name} — {first} to {last}, counts below {t} held back</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} — de {first} a {last}, recuentos por debajo de {t} ocultos</translation>
     </message>
     <message>
         <source>No reports added yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún no se ha añadido ningún informe.</translation>
     </message>
     <message numerus="yes">
         <source>%n report(s), {first} to {last}.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n informe, de {first} a {last}.</numerusform>
+            <numerusform>%n informes, de {first} a {last}.</numerusform>
         </translation>
     </message>
     <message>
         <source>Totals that could be below {t} are shown as &lt;{t} or ≤N; where a report held back a small count, the total is a range; x marks a total held back so that none of those can be worked out from the others.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los totales que podrían estar por debajo de {t} se muestran como &lt;{t} o ≤N; cuando un informe ocultó un recuento pequeño, el total es un intervalo; una x marca un total oculto para que ninguno de ellos pueda deducirse de los demás.</translation>
     </message>
     <message>
         <source>Referral rate: {rate}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tasa de derivación: {rate}.</translation>
     </message>
     <message>
         <source>A report asked for {t}, so {t} is used.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un informe pedía {t}, así que se usa {t}.</translation>
     </message>
     <message>
         <source>The reports cover different periods: months outside a report add nothing from it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los informes cubren periodos distintos: los meses fuera de un informe no suman nada de ese informe.</translation>
     </message>
     <message>
         <source>Conversations with a referral</source>
-        <translation type="unfinished"></translation>
+        <translation>Conversaciones con derivación</translation>
     </message>
     <message>
         <source>Saved to {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardado en {path}</translation>
     </message>
 </context>
 <context>
     <name>RecoverySheet</name>
     <message>
         <source>group {n}</source>
-        <translation type="unfinished"></translation>
+        <translation>grupo {n}</translation>
     </message>
     <message>
         <source>PeerDesk recovery sheet</source>
-        <translation type="unfinished"></translation>
+        <translation>Hoja de recuperación de PeerDesk</translation>
     </message>
     <message>
         <source>Recovery code made on {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>Código de recuperación creado el {date}</translation>
     </message>
     <message>
         <source>When you type it, capitals, spaces and dashes do not matter, and PeerDesk tells you if a group has a typo.</source>
-        <translation type="unfinished"></translation>
+        <translation>Al escribirlo, las mayúsculas, los espacios y los guiones dan igual, y PeerDesk te avisa si un grupo tiene una errata.</translation>
     </message>
     <message>
         <source>What it is for</source>
-        <translation type="unfinished"></translation>
+        <translation>Para qué sirve</translation>
     </message>
     <message>
         <source>This code opens your PeerDesk journal when the key kept in the computer&apos;s keyring is not there: on a new computer, after reinstalling the system, or if the keyring was reset or lost. It also opens backups of your journal.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este código abre tu diario de PeerDesk cuando la clave guardada en el llavero del ordenador no está: en un ordenador nuevo, después de reinstalar el sistema o si el llavero se restableció o se perdió. También abre las copias de seguridad de tu diario.</translation>
     </message>
     <message>
         <source>Where to keep it</source>
-        <translation type="unfinished"></translation>
+        <translation>Dónde guardarla</translation>
     </message>
     <message>
         <source>Somewhere safe and away from the laptop, for example with your important papers at home. Not in the laptop bag, not as a photo on your phone, not in e-mail or a cloud folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>En un lugar seguro y lejos del portátil, por ejemplo con tus papeles importantes en casa. No en la funda del portátil, ni como foto en el móvil, ni en el correo electrónico o en una carpeta en la nube.</translation>
     </message>
     <message>
         <source>Keep it private</source>
-        <translation type="unfinished"></translation>
+        <translation>Mantenla en privado</translation>
     </message>
     <message>
         <source>Anyone who has this code and a copy of your journal file can read your journal. If you think someone has seen it, make a new code in PeerDesk&apos;s settings: the old one stops working at once, and you print a new sheet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cualquiera que tenga este código y una copia del archivo de tu diario puede leer tu diario. Si crees que alguien lo ha visto, crea un código nuevo en los ajustes de PeerDesk: el anterior deja de funcionar en el acto, e imprimes una hoja nueva.</translation>
     </message>
     <message>
         <source>If it is lost</source>
-        <translation type="unfinished"></translation>
+        <translation>Si se pierde</translation>
     </message>
     <message>
         <source>While PeerDesk still opens on this computer, you can make a new code at any time. If both this code and the computer&apos;s key are gone, nobody can open the journal: there is no other way in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mientras PeerDesk siga abriéndose en este ordenador, puedes crear un código nuevo en cualquier momento. Si se pierden a la vez este código y la clave del ordenador, nadie puede abrir el diario: no hay otra forma de entrar.</translation>
     </message>
     <message>
         <source>Print recovery sheet</source>
-        <translation type="unfinished"></translation>
+        <translation>Imprimir hoja de recuperación</translation>
     </message>
 </context>
 <context>
     <name>ReportDialog</name>
     <message>
         <source>Report for the program</source>
-        <translation type="unfinished"></translation>
+        <translation>Informe para el programa</translation>
     </message>
     <message>
         <source>From month</source>
-        <translation type="unfinished"></translation>
+        <translation>Desde el mes</translation>
     </message>
     <message>
         <source>To month</source>
-        <translation type="unfinished"></translation>
+        <translation>Hasta el mes</translation>
     </message>
     <message>
         <source>Hide counts below</source>
-        <translation type="unfinished"></translation>
+        <translation>Ocultar recuentos por debajo de</translation>
     </message>
     <message>
         <source>Counts from 1 up to this number are shown as &apos;&lt;N&apos;, never as the number.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los recuentos desde 1 hasta este número se muestran como «&lt;N», nunca como el número.</translation>
     </message>
     <message>
         <source>Spreadsheet (CSV)</source>
-        <translation type="unfinished"></translation>
+        <translation>Hoja de cálculo (CSV)</translation>
     </message>
     <message>
         <source>Printable (PDF)</source>
-        <translation type="unfinished"></translation>
+        <translation>Para imprimir (PDF)</translation>
     </message>
     <message>
         <source>File type</source>
-        <translation type="unfinished"></translation>
+        <translation>Tipo de archivo</translation>
     </message>
     <message>
         <source>to</source>
-        <translation type="unfinished"></translation>
+        <translation>a</translation>
     </message>
     <message>
         <source>&amp;Months</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Meses</translation>
     </message>
     <message>
         <source>&amp;Hide counts below</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ocultar recuentos por debajo de</translation>
     </message>
     <message>
         <source>&amp;File type</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tipo de archivo</translation>
     </message>
     <message>
         <source>The CSV file, exactly as it will be written</source>
-        <translation type="unfinished"></translation>
+        <translation>El archivo CSV, exactamente como se escribirá</translation>
     </message>
     <message>
         <source>The PDF pages, as they will be written</source>
-        <translation type="unfinished"></translation>
+        <translation>Las páginas del PDF, tal como se escribirán</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Cerrar</translation>
     </message>
     <message>
         <source>Close without saving</source>
-        <translation type="unfinished"></translation>
+        <translation>Cerrar sin guardar</translation>
     </message>
     <message>
         <source>What will be &amp;written</source>
-        <translation type="unfinished"></translation>
+        <translation>Lo que se va a &amp;escribir</translation>
     </message>
     <message>
         <source>&amp;Save CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Guardar CSV…</translation>
     </message>
     <message>
         <source>&amp;Save PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Guardar PDF…</translation>
     </message>
     <message>
         <source>Save the report as CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar el informe como CSV</translation>
     </message>
     <message>
         <source>Save the report as PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar el informe como PDF</translation>
     </message>
     <message>
         <source>Counts only, by month: no names, pseudonyms, notes, contact details or dates.</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo recuentos, por mes: sin nombres, seudónimos, notas, datos de contacto ni fechas.</translation>
     </message>
     <message>
         <source>Your self-care ratings are never included. Below is exactly what will be written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tus valoraciones de autocuidado nunca se incluyen. Abajo está exactamente lo que se escribirá.</translation>
     </message>
     <message>
         <source>Counts from 1 to {below} are shown as &lt;{t}, so that no peer can be picked out.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los recuentos de 1 a {below} se muestran como &lt;{t}, para que no se pueda identificar a ningún colega.</translation>
     </message>
     <message numerus="yes">
         <source>Counts from 1 to {below} are shown as &lt;{t}, so that no peer can be picked out, and %n other count(s) are shown as x, so that none of those small counts can be worked out by subtracting the other counts from a total.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Los recuentos de 1 a {below} se muestran como &lt;{t}, para que no se pueda identificar a ningún colega, y %n recuento más se muestra como x, para que ninguno de esos recuentos pequeños pueda deducirse restando los demás recuentos de un total.</numerusform>
+            <numerusform>Los recuentos de 1 a {below} se muestran como &lt;{t}, para que no se pueda identificar a ningún colega, y otros %n recuentos se muestran como x, para que ninguno de esos recuentos pequeños pueda deducirse restando los demás recuentos de un total.</numerusform>
         </translation>
     </message>
     <message>
         <source>CSV files (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivos CSV (*.csv)</translation>
     </message>
     <message>
         <source>PDF files (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivos PDF (*.pdf)</translation>
     </message>
     <message>
         <source>Save the report</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar el informe</translation>
     </message>
     <message>
         <source>Saved to {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardado en {path}</translation>
     </message>
 </context>
 <context>
     <name>ResourcesModel</name>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre</translation>
     </message>
     <message>
         <source>Phone, text or web</source>
-        <translation type="unfinished"></translation>
+        <translation>Teléfono, texto o web</translation>
     </message>
     <message>
         <source>Verified</source>
-        <translation type="unfinished"></translation>
+        <translation>Verificado</translation>
     </message>
     <message>
         <source> (archived)</source>
-        <translation type="unfinished"></translation>
+        <translation> (archivado)</translation>
     </message>
     <message>
         <source>to fill in</source>
-        <translation type="unfinished"></translation>
+        <translation>por completar</translation>
     </message>
     <message>
         <source>text {line}</source>
-        <translation type="unfinished"></translation>
+        <translation>texto {line}</translation>
     </message>
     <message>
         <source>not yet: check it</source>
-        <translation type="unfinished"></translation>
+        <translation>aún no: compruébalo</translation>
     </message>
     <message>
         <source>{date}: over a year ago</source>
-        <translation type="unfinished"></translation>
+        <translation>{date}: hace más de un año</translation>
     </message>
 </context>
 <context>
     <name>ResourcesPage</name>
     <message>
         <source>Resource directory</source>
-        <translation type="unfinished"></translation>
+        <translation>Directorio de recursos</translation>
     </message>
     <message>
         <source>Show arc&amp;hived</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Mostrar archivados</translation>
     </message>
     <message>
         <source>Show archived resources</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar los recursos archivados</translation>
     </message>
     <message>
         <source>&amp;Add resource</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Añadir recurso</translation>
     </message>
     <message>
         <source>Add a resource</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir un recurso</translation>
     </message>
     <message>
         <source>&amp;Import…</source>
-        <translation type="unfinished"></translation>
+        <translation>Im&amp;portar…</translation>
     </message>
     <message>
         <source>Import resources from a file</source>
-        <translation type="unfinished"></translation>
+        <translation>Importar recursos desde un archivo</translation>
     </message>
     <message>
         <source>E&amp;xport…</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;xportar…</translation>
     </message>
     <message>
         <source>Export the directory to a file</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar el directorio a un archivo</translation>
     </message>
     <message>
         <source>Make a hand&amp;out…</source>
-        <translation type="unfinished"></translation>
+        <translation>Preparar una &amp;hoja informativa…</translation>
     </message>
     <message>
         <source>Make a handout from the directory</source>
-        <translation type="unfinished"></translation>
+        <translation>Preparar una hoja informativa a partir del directorio</translation>
     </message>
     <message>
         <source>Verification warning</source>
-        <translation type="unfinished"></translation>
+        <translation>Aviso de verificación</translation>
     </message>
     <message>
         <source>Category</source>
-        <translation type="unfinished"></translation>
+        <translation>Categoría</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre</translation>
     </message>
     <message>
         <source>Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Teléfono</translation>
     </message>
     <message>
         <source>Text line</source>
-        <translation type="unfinished"></translation>
+        <translation>Línea de texto</translation>
     </message>
     <message>
         <source>Web address</source>
-        <translation type="unfinished"></translation>
+        <translation>Dirección web</translation>
     </message>
     <message>
         <source>Hours</source>
-        <translation type="unfinished"></translation>
+        <translation>Horario</translation>
     </message>
     <message>
         <source>For whom</source>
-        <translation type="unfinished"></translation>
+        <translation>Para quién</translation>
     </message>
     <message>
         <source>e.g. Staff counselling service</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ej., Servicio de atención psicológica al personal</translation>
     </message>
     <message>
         <source>as it should be dialled, e.g. 1-800-555-0100</source>
-        <translation type="unfinished"></translation>
+        <translation>tal como hay que marcarlo, p. ej., 1-800-555-0100</translation>
     </message>
     <message>
         <source>e.g. HOME to 741741</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ej., HOME al 741741</translation>
     </message>
     <message>
         <source>e.g. example.org/help</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ej., ejemplo.org/ayuda</translation>
     </message>
     <message>
         <source>e.g. 24 hours, every day</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ej., 24 horas, todos los días</translation>
     </message>
     <message>
         <source>e.g. All staff and their families</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ej., Todo el personal y sus familias</translation>
     </message>
     <message>
         <source>Description</source>
-        <translation type="unfinished"></translation>
+        <translation>Descripción</translation>
     </message>
     <message>
         <source>What they offer, in a sentence or two (printed on handouts)</source>
-        <translation type="unfinished"></translation>
+        <translation>Qué ofrecen, en una o dos frases (se imprime en las hojas informativas)</translation>
     </message>
     <message>
         <source>&amp;Verified on</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Verificado el</translation>
     </message>
     <message>
         <source>Details verified</source>
-        <translation type="unfinished"></translation>
+        <translation>Datos verificados</translation>
     </message>
     <message>
         <source>Date the details were verified</source>
-        <translation type="unfinished"></translation>
+        <translation>Fecha en que se verificaron los datos</translation>
     </message>
     <message>
         <source>Verified &amp;today</source>
-        <translation type="unfinished"></translation>
+        <translation>Verificado ho&amp;y</translation>
     </message>
     <message>
         <source>Mark as verified today and save</source>
-        <translation type="unfinished"></translation>
+        <translation>Marcar como verificado hoy y guardar</translation>
     </message>
     <message>
         <source>&amp;Save</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Guardar</translation>
     </message>
     <message>
         <source>Save this resource</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar este recurso</translation>
     </message>
     <message>
         <source>&amp;Undo changes</source>
-        <translation type="unfinished"></translation>
+        <translation>De&amp;shacer cambios</translation>
     </message>
     <message>
         <source>Undo unsaved changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Deshacer los cambios sin guardar</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado</translation>
     </message>
     <message>
         <source>Resources</source>
-        <translation type="unfinished"></translation>
+        <translation>Recursos</translation>
     </message>
     <message>
         <source>&amp;Category:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ca&amp;tegoría:</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nombre:</translation>
     </message>
     <message>
         <source>&amp;Description:</source>
-        <translation type="unfinished"></translation>
+        <translation>D&amp;escripción:</translation>
     </message>
     <message>
         <source>&amp;Phone:</source>
-        <translation type="unfinished"></translation>
+        <translation>Telé&amp;fono:</translation>
     </message>
     <message>
         <source>Te&amp;xt line:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Línea de texto:</translation>
     </message>
     <message>
         <source>&amp;Web address:</source>
-        <translation type="unfinished"></translation>
+        <translation>Dirección &amp;web:</translation>
     </message>
     <message>
         <source>Hou&amp;rs:</source>
-        <translation type="unfinished"></translation>
+        <translation>Horari&amp;o:</translation>
     </message>
     <message>
         <source>For &amp;whom:</source>
-        <translation type="unfinished"></translation>
+        <translation>Para &amp;quién:</translation>
     </message>
     <message>
         <source>Checked:</source>
-        <translation type="unfinished"></translation>
+        <translation>Comprobado:</translation>
     </message>
     <message>
         <source>the new resource</source>
-        <translation type="unfinished"></translation>
+        <translation>el recurso nuevo</translation>
     </message>
     <message>
         <source>Discard your unsaved changes to “{name}”?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Descartar los cambios sin guardar de «{name}»?</translation>
     </message>
     <message>
         <source>New resource</source>
-        <translation type="unfinished"></translation>
+        <translation>Recurso nuevo</translation>
     </message>
     <message>
         <source> (archived)</source>
-        <translation type="unfinished"></translation>
+        <translation> (archivado)</translation>
     </message>
     <message>
         <source>&amp;Restore</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Restaurar</translation>
     </message>
     <message>
         <source>Ar&amp;chive</source>
-        <translation type="unfinished"></translation>
+        <translation>Ar&amp;chivar</translation>
     </message>
     <message>
         <source>Restore this resource</source>
-        <translation type="unfinished"></translation>
+        <translation>Restaurar este recurso</translation>
     </message>
     <message>
         <source>Archive this resource</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivar este recurso</translation>
     </message>
     <message>
         <source>This is a placeholder for a local service: add its phone number, text line or web address before you print it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esto es un marcador de posición para un servicio local: añade su número de teléfono, línea de texto o dirección web antes de imprimirlo.</translation>
     </message>
     <message>
         <source>Not verified yet: check the number and hours, then press “Verified today”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún sin verificar: comprueba el número y el horario y luego pulsa «Verificado hoy».</translation>
     </message>
     <message>
         <source>Last verified on {date}, more than 12 months ago: numbers and hours change, so check them before you print this.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verificado por última vez el {date}, hace más de 12 meses: los números y los horarios cambian, así que compruébalos antes de imprimir.</translation>
     </message>
     <message>
         <source>Give the resource a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ponle un nombre al recurso.</translation>
     </message>
     <message>
         <source>Another entry is already called this{archived}. Use a different name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ya hay otra entrada con este nombre{archived}. Usa un nombre distinto.</translation>
     </message>
     <message>
         <source>Keep this to {n} characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Como máximo {n} caracteres.</translation>
     </message>
     <message>
         <source>A verification date can&apos;t be in the future.</source>
-        <translation type="unfinished"></translation>
+        <translation>La fecha de verificación no puede ser futura.</translation>
     </message>
     <message>
         <source>This can&apos;t be saved: {reason}.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede guardar: {reason}.</translation>
     </message>
     <message>
         <source>This entry no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta entrada ya no existe.</translation>
     </message>
     <message>
         <source>The resource could not be saved: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>No se ha podido guardar el recurso: {reason}</translation>
     </message>
     <message>
         <source>Added.</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadido.</translation>
     </message>
     <message>
         <source>Saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardado.</translation>
     </message>
     <message>
         <source>That did not work: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>No ha funcionado: {reason}</translation>
     </message>
     <message>
         <source>“{name}” is archived. Tick “Show archived” to see or restore it.</source>
-        <translation type="unfinished"></translation>
+        <translation>«{name}» está archivado. Marca «Mostrar archivados» para verlo o restaurarlo.</translation>
     </message>
     <message>
         <source>Archived.</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivado.</translation>
     </message>
     <message>
         <source>Restored to the directory.</source>
-        <translation type="unfinished"></translation>
+        <translation>Restaurado en el directorio.</translation>
     </message>
     <message>
         <source>“{name}” was not imported, and nothing was changed. {reason}.</source>
-        <translation type="unfinished"></translation>
+        <translation>«{name}» no se ha importado y no se ha cambiado nada. {reason}.</translation>
     </message>
     <message>
         <source>“{name}” could not be read: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>No se ha podido leer «{name}»: {reason}</translation>
     </message>
     <message>
         <source>Import {total} resources from “{name}”?
 
 {added} new, {updated} updated (their details are replaced by the file&apos;s), {same} already the same. Nothing is deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Importar los recursos de «{name}» ({total})?
+
+Nuevos: {added}; actualizados: {updated} (sus datos se sustituyen por los del archivo); ya iguales: {same}. No se borra nada.</translation>
     </message>
     <message>
         <source>The import did not happen, and nothing was changed: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>La importación no se ha hecho y no se ha cambiado nada: {reason}</translation>
     </message>
     <message>
         <source>Imported: {added} added, {updated} updated, {same} already up to date.</source>
-        <translation type="unfinished"></translation>
+        <translation>Importación hecha. Añadidos: {added}; actualizados: {updated}; ya al día: {same}.</translation>
     </message>
     <message>
         <source>The directory could not be exported: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>No se ha podido exportar el directorio: {reason}</translation>
     </message>
     <message>
         <source>Exported {n} resources to “{name}” (archived entries are left out).</source>
-        <translation type="unfinished"></translation>
+        <translation>Recursos exportados a «{name}»: {n} (las entradas archivadas no se incluyen).</translation>
     </message>
     <message>
         <source>Import resources</source>
-        <translation type="unfinished"></translation>
+        <translation>Importar recursos</translation>
     </message>
     <message>
         <source>Resource directory (*.json *.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>Directorio de recursos (*.json *.csv)</translation>
     </message>
     <message>
         <source>JSON (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON (*.json)</translation>
     </message>
     <message>
         <source>CSV for spreadsheets (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV para hojas de cálculo (*.csv)</translation>
     </message>
     <message>
         <source>Export resources</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar recursos</translation>
     </message>
 </context>
 <context>
     <name>ResourcesStep</name>
     <message>
         <source>Only that an escalation happened is kept, never what was said.</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo se guarda que hubo una escalada, nunca lo que se dijo.</translation>
     </message>
     <message>
         <source>For a safety concern the journal keeps only yes or no, never the details.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ante un problema de seguridad, el diario guarda solo sí o no, nunca los detalles.</translation>
     </message>
     <message>
         <source>He&amp;lp offered</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;yuda ofrecida</translation>
     </message>
     <message>
         <source>Print &amp;handout…</source>
-        <translation type="unfinished"></translation>
+        <translation>Imprimir &amp;hoja informativa…</translation>
     </message>
     <message>
         <source>Print a handout of resources for the peer</source>
-        <translation type="unfinished"></translation>
+        <translation>Imprimir una hoja informativa de recursos para el colega</translation>
     </message>
     <message>
         <source>A page to give the peer: the resources marked handout given start ticked, and what you print comes back marked handout given; nothing about them or you</source>
-        <translation type="unfinished"></translation>
+        <translation>Una hoja para entregar al colega: los recursos marcados como hoja entregada salen ya marcados, y lo que imprimas vuelve marcado como hoja entregada; nada sobre esa persona ni sobre ti</translation>
     </message>
 </context>
 <context>
     <name>RestoreDialog</name>
     <message>
         <source>Restore from a backup</source>
-        <translation type="unfinished"></translation>
+        <translation>Restaurar desde una copia de seguridad</translation>
     </message>
     <message>
         <source>Go back to a backup, or bring your journal to this computer. A backup is a file named peerdesk-backup-….db with a .keys file of the same name beside it; copy both. Nothing changes until you have checked the backup and chosen Restore.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vuelve a una copia de seguridad o trae tu diario a este ordenador. Una copia de seguridad es un archivo llamado peerdesk-backup-….db con un archivo .keys del mismo nombre al lado; copia los dos. No cambia nada hasta que hayas comprobado la copia y elegido Restaurar.</translation>
     </message>
     <message>
         <source>Backups in your data folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Copias de seguridad en tu carpeta de datos</translation>
     </message>
     <message>
         <source>&amp;Backups in your data folder:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Copias de seguridad en tu carpeta de datos:</translation>
     </message>
     <message>
         <source>Backup file</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivo de copia de seguridad</translation>
     </message>
     <message>
         <source>Choose a backup file…</source>
-        <translation type="unfinished"></translation>
+        <translation>Elegir un archivo de copia de seguridad…</translation>
     </message>
     <message>
         <source>C&amp;hoose a file…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Elegir un archivo…</translation>
     </message>
     <message>
         <source>Choose a backup file</source>
-        <translation type="unfinished"></translation>
+        <translation>Elegir un archivo de copia de seguridad</translation>
     </message>
     <message>
         <source>Backup &amp;file:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Archivo de copia:</translation>
     </message>
     <message>
         <source>With this computer&apos;s &amp;keyring</source>
-        <translation type="unfinished"></translation>
+        <translation>Con el &amp;llavero de este ordenador</translation>
     </message>
     <message>
         <source>Open the backup with this computer&apos;s keyring</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir la copia de seguridad con el llavero de este ordenador</translation>
     </message>
     <message>
         <source>With my recovery &amp;code</source>
-        <translation type="unfinished"></translation>
+        <translation>Con mi código de recu&amp;peración</translation>
     </message>
     <message>
         <source>Open the backup with the recovery code</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir la copia de seguridad con el código de recuperación</translation>
     </message>
     <message>
         <source>Recovery code</source>
-        <translation type="unfinished"></translation>
+        <translation>Código de recuperación</translation>
     </message>
     <message>
         <source>Chec&amp;k this backup</source>
-        <translation type="unfinished"></translation>
+        <translation>Co&amp;mprobar esta copia</translation>
     </message>
     <message>
         <source>Check this backup</source>
-        <translation type="unfinished"></translation>
+        <translation>Comprobar esta copia de seguridad</translation>
     </message>
     <message>
         <source>Working</source>
-        <translation type="unfinished"></translation>
+        <translation>Trabajando</translation>
     </message>
     <message>
         <source>&amp;Restore</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Restaurar</translation>
     </message>
     <message>
         <source>Restore this backup</source>
-        <translation type="unfinished"></translation>
+        <translation>Restaurar esta copia de seguridad</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelar</translation>
     </message>
     <message>
         <source>Cancel without changing anything</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelar sin cambiar nada</translation>
     </message>
     <message>
         <source>Open it:</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrirla:</translation>
     </message>
     <message>
         <source>{when} — {size} KB</source>
-        <translation type="unfinished"></translation>
+        <translation>{when} — {size} KB</translation>
     </message>
     <message>
         <source>Choose a PeerDesk backup</source>
-        <translation type="unfinished"></translation>
+        <translation>Elegir una copia de seguridad de PeerDesk</translation>
     </message>
     <message>
         <source>PeerDesk backups (*.db);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Copias de seguridad de PeerDesk (*.db);;Todos los archivos (*)</translation>
     </message>
     <message>
         <source>Choose a backup file first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Primero elige un archivo de copia de seguridad.</translation>
     </message>
     <message>
         <source>There is no file there. Check the name, or choose the file again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ahí no hay ningún archivo. Revisa el nombre o vuelve a elegir el archivo.</translation>
     </message>
     <message>
         <source>Type your recovery code.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escribe tu código de recuperación.</translation>
     </message>
     <message>
         <source>This backup was made on {when}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta copia de seguridad se hizo el {when}.</translation>
     </message>
     <message>
         <source>This backup passed its check.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta copia de seguridad ha pasado la comprobación.</translation>
     </message>
     <message>
         <source>Restoring puts this backup in place of your current journal. The current journal is not deleted: it is kept in {folder}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Al restaurar, esta copia ocupa el lugar de tu diario actual. El diario actual no se borra: se conserva en {folder}.</translation>
     </message>
     <message>
         <source>This computer&apos;s keyring cannot open this backup (it does not have its key). Type the recovery code from your recovery sheet.</source>
-        <translation type="unfinished"></translation>
+        <translation>El llavero de este ordenador no puede abrir esta copia (no tiene su clave). Escribe el código de recuperación de tu hoja de recuperación.</translation>
     </message>
     <message>
         <source>The key file that belongs beside this backup is missing or damaged. Copy the .keys file of the same name next to the backup file, then check again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Falta el archivo de claves que va junto a esta copia o está dañado. Copia el archivo .keys del mismo nombre al lado del archivo de la copia y vuelve a comprobarla.</translation>
     </message>
 </context>
 <context>
     <name>RetentionSettings</name>
     <message>
         <source>Keeping and shredding</source>
-        <translation type="unfinished"></translation>
+        <translation>Conservar y destruir</translation>
     </message>
     <message>
         <source>Write as little as you need, and keep it no longer than you need. Shredding removes text for good; dates, kinds, tags, checklists, referrals and durations stay, so your counts and reports do not change.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escribe lo mínimo necesario y no lo guardes más tiempo del necesario. Destruir elimina el texto para siempre; las fechas, tipos, etiquetas, listas de comprobación, derivaciones y duraciones se mantienen, así que tus recuentos e informes no cambian.</translation>
     </message>
     <message>
         <source>Shred notes and follow-up plans</source>
-        <translation type="unfinished"></translation>
+        <translation>Destruir notas y planes de seguimiento</translation>
     </message>
     <message>
         <source>Shred notes and follow-up plans after a while</source>
-        <translation type="unfinished"></translation>
+        <translation>Destruir notas y planes de seguimiento pasado un tiempo</translation>
     </message>
     <message>
         <source> days after the session</source>
-        <translation type="unfinished"></translation>
+        <translation> días después de la sesión</translation>
     </message>
     <message>
         <source>Days after the session</source>
-        <translation type="unfinished"></translation>
+        <translation>Días después de la sesión</translation>
     </message>
     <message>
         <source>Shred a closed peer&apos;s contact details</source>
-        <translation type="unfinished"></translation>
+        <translation>Destruir los datos de contacto de un colega con ficha cerrada</translation>
     </message>
     <message>
         <source>Shred the contact details of closed peers after a while</source>
-        <translation type="unfinished"></translation>
+        <translation>Destruir los datos de contacto de los colegas con ficha cerrada pasado un tiempo</translation>
     </message>
     <message>
         <source> days after closing</source>
-        <translation type="unfinished"></translation>
+        <translation> días después del cierre</translation>
     </message>
     <message>
         <source>Days after the peer was closed</source>
-        <translation type="unfinished"></translation>
+        <translation>Días después de cerrar la ficha del colega</translation>
     </message>
     <message>
         <source>&amp;Apply…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Aplicar…</translation>
     </message>
     <message>
         <source>Apply the retention settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Aplicar los ajustes de conservación</translation>
     </message>
     <message>
         <source>Shredding also reaches the backups and the set-aside and rescued journals in PeerDesk&apos;s data folder; a set-aside journal that today&apos;s key cannot open is deleted once it is older than both periods (never while notes are kept for good). It cannot reach backups in another folder (your second backup folder, or one you chose) or copies you made yourself: they keep the text until you delete them.</source>
-        <translation type="unfinished"></translation>
+        <translation>La destrucción también alcanza a las copias de seguridad y a los diarios apartados y rescatados en la carpeta de datos de PeerDesk; un diario apartado que la clave actual no puede abrir se borra en cuanto es más antiguo que ambos plazos (nunca mientras las notas se conserven indefinidamente). No alcanza a las copias de otra carpeta (tu segunda carpeta de copias, o una que hayas elegido) ni a las copias que hayas hecho tú: conservan el texto hasta que las borres.</translation>
     </message>
     <message>
         <source>Not applied yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún no aplicado.</translation>
     </message>
     <message>
         <source>Off: text stays until you shred a session or forget a peer. Suggested: notes after {notes} days, contact details {contacts} days after closing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Desactivado: el texto se queda hasta que destruyas una sesión u olvides a un colega. Sugerencia: notas a los {notes} días, datos de contacto a los {contacts} días del cierre.</translation>
     </message>
     <message>
         <source>notes go {n} days after a session</source>
-        <translation type="unfinished"></translation>
+        <translation>las notas se van {n} días después de una sesión</translation>
     </message>
     <message>
         <source>contact details go {n} days after a peer is closed</source>
-        <translation type="unfinished"></translation>
+        <translation>los datos de contacto se van {n} días después de cerrar la ficha de un colega</translation>
     </message>
     <message>
         <source>On: {what}. Checked at unlock and every day.</source>
-        <translation type="unfinished"></translation>
+        <translation>Activado: {what}. Se comprueba al desbloquear y cada día.</translation>
     </message>
     <message>
         <source>Shred now, for good:</source>
-        <translation type="unfinished"></translation>
+        <translation>Destruir ahora, para siempre:</translation>
     </message>
     <message numerus="yes">
         <source>• the notes and follow-up plans of %n session(s) held on or before {day} ({notes}, {plans})</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>• las notas y planes de seguimiento de %n sesión celebrada el {day} o antes ({notes}, {plans})</numerusform>
+            <numerusform>• las notas y planes de seguimiento de %n sesiones celebradas el {day} o antes ({notes}, {plans})</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n note(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n nota</numerusform>
+            <numerusform>%n notas</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n plan(s) or reason(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n plan o motivo</numerusform>
+            <numerusform>%n planes o motivos</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>• the contact details of %n peer(s) closed {days} or more days ago</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>• los datos de contacto de %n colega con ficha cerrada hace {days} días o más</numerusform>
+            <numerusform>• los datos de contacto de %n colegas con ficha cerrada hace {days} días o más</numerusform>
         </translation>
     </message>
     <message>
         <source>What stays: every session with its date, kind, mode, outcome, tags, checklist, referrals and duration; peers&apos; pseudonyms; follow-up dates. Your counts and reports stay the same.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lo que se mantiene: cada sesión con su fecha, tipo, modalidad, resultado, etiquetas, lista de comprobación, derivaciones y duración; los seudónimos de los colegas; las fechas de seguimiento. Tus recuentos e informes no cambian.</translation>
     </message>
     <message>
         <source>This cannot be undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esto no se puede deshacer.</translation>
     </message>
     <message>
         <source>Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se ha cambiado nada.</translation>
     </message>
     <message>
         <source>Shredded {notes}, {plans} and {contacts}. {policy}</source>
-        <translation type="unfinished"></translation>
+        <translation>Destruido: {notes}, {plans} y {contacts}. {policy}</translation>
     </message>
     <message numerus="yes">
         <source>%n plan(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n plan</numerusform>
+            <numerusform>%n planes</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n contact detail(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n dato de contacto</numerusform>
+            <numerusform>%n datos de contacto</numerusform>
         </translation>
     </message>
     <message>
         <source>Shred for good?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Destruir para siempre?</translation>
     </message>
     <message>
         <source>Shred</source>
-        <translation type="unfinished"></translation>
+        <translation>Destruir</translation>
     </message>
 </context>
 <context>
     <name>SearchResultsModel</name>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Fecha</translation>
     </message>
     <message>
         <source>Peer</source>
-        <translation type="unfinished"></translation>
+        <translation>Colega</translation>
     </message>
     <message>
         <source>Found in</source>
-        <translation type="unfinished"></translation>
+        <translation>Encontrado en</translation>
     </message>
     <message>
         <source>What matched</source>
-        <translation type="unfinished"></translation>
+        <translation>Coincidencia</translation>
     </message>
     <message>
         <source>Anything else</source>
-        <translation type="unfinished"></translation>
+        <translation>Algo más</translation>
     </message>
     <message>
         <source>{date} (draft)</source>
-        <translation type="unfinished"></translation>
+        <translation>{date} (borrador)</translation>
     </message>
     <message>
         <source>(forgotten peer)</source>
-        <translation type="unfinished"></translation>
+        <translation>(colega olvidado)</translation>
     </message>
     <message>
         <source>Pseudonym</source>
-        <translation type="unfinished"></translation>
+        <translation>Seudónimo</translation>
     </message>
 </context>
 <context>
     <name>SecondFollowUpQuestion</name>
     <message>
         <source>A second follow-up</source>
-        <translation type="unfinished"></translation>
+        <translation>Un segundo seguimiento</translation>
     </message>
     <message>
         <source>{peer} already has a follow-up planned for {date}. Plan a second one?</source>
-        <translation type="unfinished"></translation>
+        <translation>{peer} ya tiene un seguimiento previsto para el {date}. ¿Planificar otro?</translation>
     </message>
     <message>
         <source>Usually one is enough: go back and untick the follow-up, or complete the planned one from the Follow-ups page.</source>
-        <translation type="unfinished"></translation>
+        <translation>Normalmente basta con uno: vuelve atrás y desmarca el seguimiento, o completa el previsto desde la página Seguimientos.</translation>
     </message>
     <message>
         <source>&amp;Plan a second one</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Planificar otro</translation>
     </message>
     <message>
         <source>&amp;Go back</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Volver atrás</translation>
     </message>
 </context>
 <context>
     <name>SessionDetail</name>
     <message>
         <source>Session details</source>
-        <translation type="unfinished"></translation>
+        <translation>Detalles de la sesión</translation>
     </message>
     <message>
         <source>Open the session that &amp;completed it</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir la sesión que lo &amp;completó</translation>
     </message>
     <message>
         <source>Open the session that completed this follow-up</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir la sesión que completó este seguimiento</translation>
     </message>
     <message>
         <source>Open the session that &amp;planned it</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir la sesión que lo &amp;planificó</translation>
     </message>
     <message>
         <source>Open the session that planned the follow-up this session completed</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir la sesión que planificó el seguimiento que completó esta sesión</translation>
     </message>
     <message>
         <source>Choose a session in the list to read it here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elige una sesión de la lista para leerla aquí.</translation>
     </message>
     <message>
         <source>This session is no longer in the journal.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta sesión ya no está en el diario.</translation>
     </message>
     <message>
         <source>Note:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nota:</translation>
     </message>
     <message>
         <source>yes</source>
-        <translation type="unfinished"></translation>
+        <translation>sí</translation>
     </message>
     <message>
         <source>no</source>
-        <translation type="unfinished"></translation>
+        <translation>no</translation>
     </message>
     <message>
         <source>not recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>sin registrar</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>ninguno</translation>
     </message>
     <message>
         <source>Session of {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>Sesión del {date}</translation>
     </message>
     <message>
         <source>Draft of {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>Borrador del {date}</translation>
     </message>
     <message>
         <source>none chosen</source>
-        <translation type="unfinished"></translation>
+        <translation>ninguno elegido</translation>
     </message>
     <message>
         <source>(forgotten peer)</source>
-        <translation type="unfinished"></translation>
+        <translation>(colega olvidado)</translation>
     </message>
     <message>
         <source>{name} (new: added when the session is finished)</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} (nuevo: se añade al terminar la sesión)</translation>
     </message>
     <message>
         <source>Peer</source>
-        <translation type="unfinished"></translation>
+        <translation>Colega</translation>
     </message>
     <message>
         <source>{n} minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} minutos</translation>
     </message>
     <message>
         <source>Length</source>
-        <translation type="unfinished"></translation>
+        <translation>Duración</translation>
     </message>
     <message>
         <source>How</source>
-        <translation type="unfinished"></translation>
+        <translation>Cómo</translation>
     </message>
     <message>
         <source>Kind of contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Tipo de contacto</translation>
     </message>
     <message>
         <source>Referred by</source>
-        <translation type="unfinished"></translation>
+        <translation>Derivado por</translation>
     </message>
     <message>
         <source>Outreach</source>
-        <translation type="unfinished"></translation>
+        <translation>Ofrecimiento</translation>
     </message>
     <message>
         <source>Role</source>
-        <translation type="unfinished"></translation>
+        <translation>Función</translation>
     </message>
     <message>
         <source>Events</source>
-        <translation type="unfinished"></translation>
+        <translation>Eventos</translation>
     </message>
     <message>
         <source>Stress drivers</source>
-        <translation type="unfinished"></translation>
+        <translation>Factores de estrés</translation>
     </message>
     <message>
         <source>Anything else</source>
-        <translation type="unfinished"></translation>
+        <translation>Algo más</translation>
     </message>
     <message>
         <source>Last changed {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>Último cambio: {date}</translation>
     </message>
     <message>
         <source>Safety concern escalated</source>
-        <translation type="unfinished"></translation>
+        <translation>Problema de seguridad escalado</translation>
     </message>
     <message>
         <source>Helpful for them</source>
-        <translation type="unfinished"></translation>
+        <translation>Útil para esa persona</translation>
     </message>
     <message>
         <source>Their needs met</source>
-        <translation type="unfinished"></translation>
+        <translation>Necesidades cubiertas</translation>
     </message>
     <message>
         <source>How I am doing</source>
-        <translation type="unfinished"></translation>
+        <translation>Cómo estoy yo</translation>
     </message>
     <message>
         <source>Debrief wanted</source>
-        <translation type="unfinished"></translation>
+        <translation>Debriefing solicitado</translation>
     </message>
     <message>
         <source>(removed from the directory)</source>
-        <translation type="unfinished"></translation>
+        <translation>(eliminado del directorio)</translation>
     </message>
     <message>
         <source>Follow-up</source>
-        <translation type="unfinished"></translation>
+        <translation>Seguimiento</translation>
     </message>
     <message>
         <source>No follow-up planned.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay seguimiento previsto.</translation>
     </message>
     <message>
         <source>Done on {date}, in a follow-up session</source>
-        <translation type="unfinished"></translation>
+        <translation>Hecho el {date}, en una sesión de seguimiento</translation>
     </message>
     <message>
         <source>Done (the session that completed it is no longer kept)</source>
-        <translation type="unfinished"></translation>
+        <translation>Hecho (la sesión que lo completó ya no se conserva)</translation>
     </message>
     <message>
         <source>It was planned for</source>
-        <translation type="unfinished"></translation>
+        <translation>Estaba previsto para</translation>
     </message>
     <message>
         <source>Cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelado</translation>
     </message>
     <message>
         <source>Why</source>
-        <translation type="unfinished"></translation>
+        <translation>Motivo</translation>
     </message>
     <message>
         <source>Planned for</source>
-        <translation type="unfinished"></translation>
+        <translation>Previsto para</translation>
     </message>
     <message>
         <source>Plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Plan</translation>
     </message>
     <message>
         <source>This session completed the follow-up agreed on {date}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta sesión completó el seguimiento acordado el {date}.</translation>
     </message>
     <message>
         <source>Finishing it completes the follow-up agreed on {date}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Al terminarla se completa el seguimiento acordado el {date}.</translation>
     </message>
     <message>
         <source>This session followed up the session of {date}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta sesión fue el seguimiento de la sesión del {date}.</translation>
     </message>
     <message>
         <source>This session was itself a planned follow-up.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta sesión fue a su vez un seguimiento previsto.</translation>
     </message>
 </context>
 <context>
     <name>SessionForm</name>
     <message>
         <source>Anything else</source>
-        <translation type="unfinished"></translation>
+        <translation>Algo más</translation>
     </message>
     <message>
         <source>&amp;Anything else (optional, for the whole session)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Algo más (opcional, para toda la sesión)</translation>
     </message>
     <message>
         <source>Only what the ticks can&apos;t say, in a few words. No names, diagnoses or clinical details.</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo lo que las marcas no dicen, en pocas palabras. Sin nombres, diagnósticos ni datos clínicos.</translation>
     </message>
     <message>
         <source>Edit session</source>
-        <translation type="unfinished"></translation>
+        <translation>Editar la sesión</translation>
     </message>
     <message>
         <source>Follow-up session</source>
-        <translation type="unfinished"></translation>
+        <translation>Sesión de seguimiento</translation>
     </message>
     <message>
         <source>Session draft</source>
-        <translation type="unfinished"></translation>
+        <translation>Borrador de sesión</translation>
     </message>
     <message>
         <source>New session</source>
-        <translation type="unfinished"></translation>
+        <translation>Nueva sesión</translation>
     </message>
     <message>
         <source>Steps of the session</source>
-        <translation type="unfinished"></translation>
+        <translation>Pasos de la sesión</translation>
     </message>
     <message>
         <source>S&amp;teps</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Pasos</translation>
     </message>
     <message>
         <source>Message</source>
-        <translation type="unfinished"></translation>
+        <translation>Mensaje</translation>
     </message>
     <message>
         <source>Save status</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado del guardado</translation>
     </message>
     <message>
         <source>Ctrl+PgDn / Ctrl+PgUp: next or previous step · Ctrl+S: finish · Esc: leave</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+AvPág / Ctrl+RePág: paso siguiente o anterior · Ctrl+S: terminar · Esc: salir</translation>
     </message>
     <message>
         <source>Lea&amp;ve…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Salir…</translation>
     </message>
     <message>
         <source>Leave the session form</source>
-        <translation type="unfinished"></translation>
+        <translation>Salir del formulario de la sesión</translation>
     </message>
     <message>
         <source>Save draft and lea&amp;ve</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar borrador y &amp;salir</translation>
     </message>
     <message>
         <source>Save the draft and leave the form</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar el borrador y salir del formulario</translation>
     </message>
     <message>
         <source>&amp;Back</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;trás</translation>
     </message>
     <message>
         <source>Previous step</source>
-        <translation type="unfinished"></translation>
+        <translation>Paso anterior</translation>
     </message>
     <message>
         <source>Ne&amp;xt</source>
-        <translation type="unfinished"></translation>
+        <translation>Si&amp;guiente</translation>
     </message>
     <message>
         <source>Next step</source>
-        <translation type="unfinished"></translation>
+        <translation>Paso siguiente</translation>
     </message>
     <message>
         <source>&amp;Finish and save</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Finalizar y guardar</translation>
     </message>
     <message>
         <source>Finish and save</source>
-        <translation type="unfinished"></translation>
+        <translation>Finalizar y guardar</translation>
     </message>
     <message>
         <source>Previous step (Ctrl+PgUp or Alt+Left)</source>
-        <translation type="unfinished"></translation>
+        <translation>Paso anterior (Ctrl+RePág o Alt+Izquierda)</translation>
     </message>
     <message>
         <source>Next step (Ctrl+PgDown or Alt+Right)</source>
-        <translation type="unfinished"></translation>
+        <translation>Paso siguiente (Ctrl+AvPág o Alt+Derecha)</translation>
     </message>
     <message>
         <source>Finish and save (Ctrl+S or Ctrl+Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>Finalizar y guardar (Ctrl+S o Ctrl+Intro)</translation>
     </message>
     <message>
         <source>Skipped: the outreach was declined or unanswered, so there was no conversation to record here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saltado: el ofrecimiento fue rechazado o no tuvo respuesta, así que aquí no hubo conversación que registrar.</translation>
     </message>
     <message>
         <source>Your ticks are the record: add a note only for what they can&apos;t say.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tus marcas son el registro: añade una nota solo para lo que ellas no pueden decir.</translation>
     </message>
     <message>
         <source>What helps</source>
-        <translation type="unfinished"></translation>
+        <translation>Lo que ayuda</translation>
     </message>
     <message>
         <source>Phrases and habits to avoid</source>
-        <translation type="unfinished"></translation>
+        <translation>Frases y hábitos que conviene evitar</translation>
     </message>
     <message>
         <source>Guidance for {step}</source>
-        <translation type="unfinished"></translation>
+        <translation>Orientación para {step}</translation>
     </message>
     <message>
         <source>the disk is full</source>
-        <translation type="unfinished"></translation>
+        <translation>el disco está lleno</translation>
     </message>
     <message>
         <source>the journal file could not be written</source>
-        <translation type="unfinished"></translation>
+        <translation>no se ha podido escribir el archivo del diario</translation>
     </message>
     <message>
         <source>the journal is busy in another program</source>
-        <translation type="unfinished"></translation>
+        <translation>otro programa está usando el diario</translation>
     </message>
     <message>
         <source>the journal file failed a check</source>
-        <translation type="unfinished"></translation>
+        <translation>el archivo del diario no ha superado una comprobación</translation>
     </message>
     <message>
         <source>this session no longer exists</source>
-        <translation type="unfinished"></translation>
+        <translation>esta sesión ya no existe</translation>
     </message>
     <message>
         <source>Peer: choose who this session was with, or type a new pseudonym.</source>
-        <translation type="unfinished"></translation>
+        <translation>Colega: elige con quién fue esta sesión o escribe un seudónimo nuevo.</translation>
     </message>
     <message>
         <source>Peer: this pseudonym can&apos;t be used.</source>
-        <translation type="unfinished"></translation>
+        <translation>Colega: no se puede usar este seudónimo.</translation>
     </message>
     <message>
         <source>Kind of contact: choose what kind of contact this was.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tipo de contacto: elige qué tipo de contacto fue.</translation>
     </message>
     <message>
         <source>Date: choose the date of the session.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fecha: elige la fecha de la sesión.</translation>
     </message>
     <message>
         <source>Duration: between 0 and 1440 minutes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Duración: entre 0 y 1440 minutos.</translation>
     </message>
     <message>
         <source>Mode: choose one of the choices.</source>
-        <translation type="unfinished"></translation>
+        <translation>Modalidad: elige una de las opciones.</translation>
     </message>
     <message>
         <source>Referred by: choose again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Derivado por: vuelve a elegir.</translation>
     </message>
     <message>
         <source>Outcome: choose again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Resultado: vuelve a elegir.</translation>
     </message>
     <message>
         <source>Peer&apos;s role: choose again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Función del colega: vuelve a elegir.</translation>
     </message>
     <message>
         <source>Events: one of them is unknown.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eventos: uno de ellos es desconocido.</translation>
     </message>
     <message>
         <source>Stress drivers: one of them is unknown.</source>
-        <translation type="unfinished"></translation>
+        <translation>Factores de estrés: uno de ellos es desconocido.</translation>
     </message>
     <message>
         <source>Referrals: one of them is unknown.</source>
-        <translation type="unfinished"></translation>
+        <translation>Derivaciones: una de ellas es desconocida.</translation>
     </message>
     <message>
         <source>Resources offered: one of them is no longer in the directory.</source>
-        <translation type="unfinished"></translation>
+        <translation>Recursos ofrecidos: uno de ellos ya no está en el directorio.</translation>
     </message>
     <message>
         <source>The follow-up this session completes no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>El seguimiento que completa esta sesión ya no existe.</translation>
     </message>
     <message>
         <source>Follow-up plan: keep it to {max} characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Plan de seguimiento: como máximo {max} caracteres.</translation>
     </message>
     <message>
         <source>Helpful: choose again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Útil: vuelve a elegir.</translation>
     </message>
     <message>
         <source>Needs met: choose again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Necesidades cubiertas: vuelve a elegir.</translation>
     </message>
     <message>
         <source>Your check-in: choose 1 to 5.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cómo estás tú: elige del 1 al 5.</translation>
     </message>
     <message>
         <source>Note under “{step}”: it is too long or holds characters that can&apos;t be stored.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nota en «{step}»: es demasiado larga o tiene caracteres que no se pueden guardar.</translation>
     </message>
     <message>
         <source>Anything else: the note is too long or holds characters that can&apos;t be stored.</source>
-        <translation type="unfinished"></translation>
+        <translation>Algo más: la nota es demasiado larga o tiene caracteres que no se pueden guardar.</translation>
     </message>
     <message>
         <source>Please check the form: {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>Revisa el formulario: {problem}</translation>
     </message>
     <message>
         <source>Changes not saved yet: this would plan a second open follow-up for the peer. Finish and save to decide.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambios aún sin guardar: esto planificaría un segundo seguimiento abierto para el colega. Finaliza y guarda para decidir.</translation>
     </message>
     <message>
         <source>Changes not saved yet. {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambios aún sin guardar. {problem}</translation>
     </message>
     <message>
         <source>Couldn&apos;t save the draft: {problem}. Your text is still here, and PeerDesk will try again in a moment.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se ha podido guardar el borrador: {problem}. Tu texto sigue aquí y PeerDesk lo volverá a intentar en un momento.</translation>
     </message>
     <message>
         <source>Couldn&apos;t save</source>
-        <translation type="unfinished"></translation>
+        <translation>No se ha podido guardar</translation>
     </message>
     <message>
         <source>Changes saved at {time}</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambios guardados a las {time}</translation>
     </message>
     <message>
         <source>Draft saved at {time}</source>
-        <translation type="unfinished"></translation>
+        <translation>Borrador guardado a las {time}</translation>
     </message>
     <message>
         <source>Follow-up plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Plan de seguimiento</translation>
     </message>
     <message>
         <source>Couldn&apos;t save the session: {problem}. Nothing was changed, and your text is still here; try again in a moment.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se ha podido guardar la sesión: {problem}. No se ha cambiado nada y tu texto sigue aquí; vuelve a intentarlo en un momento.</translation>
     </message>
     <message>
         <source>Couldn&apos;t discard the changes: {problem}.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se han podido descartar los cambios: {problem}.</translation>
     </message>
     <message>
         <source>Close the session</source>
-        <translation type="unfinished"></translation>
+        <translation>Cerrar la sesión</translation>
     </message>
     <message>
         <source>Save your changes to this session?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Guardar los cambios de esta sesión?</translation>
     </message>
     <message>
         <source>Save changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar cambios</translation>
     </message>
     <message>
         <source>Discard changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Descartar cambios</translation>
     </message>
     <message>
         <source>Keep this session as a draft to finish later?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Guardar esta sesión como borrador para terminarla más tarde?</translation>
     </message>
     <message>
         <source>Discarding shreds the draft and everything in it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Al descartarlo se destruye el borrador con todo su contenido.</translation>
     </message>
     <message>
         <source>Keep as draft</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar como borrador</translation>
     </message>
     <message>
         <source>Discard draft</source>
-        <translation type="unfinished"></translation>
+        <translation>Descartar borrador</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelar</translation>
     </message>
 </context>
 <context>
     <name>SessionsModel</name>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Fecha</translation>
     </message>
     <message>
         <source>Peer</source>
-        <translation type="unfinished"></translation>
+        <translation>Colega</translation>
     </message>
     <message>
         <source>Kind of contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Tipo de contacto</translation>
     </message>
     <message>
         <source>Outreach</source>
-        <translation type="unfinished"></translation>
+        <translation>Ofrecimiento</translation>
     </message>
     <message>
         <source>Follow-up</source>
-        <translation type="unfinished"></translation>
+        <translation>Seguimiento</translation>
     </message>
     <message>
         <source>(forgotten peer)</source>
-        <translation type="unfinished"></translation>
+        <translation>(colega olvidado)</translation>
     </message>
     <message>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>Hecho</translation>
     </message>
     <message>
         <source>Done {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>Hecho el {date}</translation>
     </message>
     <message>
         <source>Cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelado</translation>
     </message>
     <message>
         <source>Planned for {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>Previsto para el {date}</translation>
     </message>
     <message>
         <source>{planned}; cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>{planned}; cancelado</translation>
     </message>
     <message>
         <source>{planned}; done</source>
-        <translation type="unfinished"></translation>
+        <translation>{planned}; hecho</translation>
     </message>
     <message>
         <source>{planned}; done in the follow-up session of {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>{planned}; hecho en la sesión de seguimiento del {date}</translation>
     </message>
 </context>
 <context>
     <name>SessionsPage</name>
     <message>
         <source>Search pseudonyms and notes (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscar en seudónimos y notas (Ctrl+F)</translation>
     </message>
     <message>
         <source>Search pseudonyms and notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscar en seudónimos y notas</translation>
     </message>
     <message>
         <source>Words find the peers whose pseudonym holds them all (their sessions come first), then the notes that hold them all. Use &quot;quotes&quot; for a phrase and a minus sign to leave a word out.</source>
-        <translation type="unfinished"></translation>
+        <translation>Las palabras encuentran a los colegas cuyo seudónimo las contiene todas (sus sesiones salen primero) y luego las notas que las contienen todas. Usa &quot;comillas&quot; para una frase y un signo menos para excluir una palabra.</translation>
     </message>
     <message>
         <source>Order of the search results</source>
-        <translation type="unfinished"></translation>
+        <translation>Orden de los resultados de búsqueda</translation>
     </message>
     <message>
         <source>Newest first</source>
-        <translation type="unfinished"></translation>
+        <translation>Más recientes primero</translation>
     </message>
     <message>
         <source>Best match</source>
-        <translation type="unfinished"></translation>
+        <translation>Mejor coincidencia</translation>
     </message>
     <message>
         <source>Newest first: the sessions whose notes were written most recently, newest date first. Best match: the sessions whose notes match the words best.</source>
-        <translation type="unfinished"></translation>
+        <translation>Más recientes primero: las sesiones cuyas notas se escribieron más recientemente, empezando por la fecha más reciente. Mejor coincidencia: las sesiones cuyas notas coinciden mejor con las palabras.</translation>
     </message>
     <message>
         <source>&amp;From</source>
-        <translation type="unfinished"></translation>
+        <translation>De&amp;sde</translation>
     </message>
     <message>
         <source>Only sessions from a date</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo sesiones a partir de una fecha</translation>
     </message>
     <message>
         <source>First date</source>
-        <translation type="unfinished"></translation>
+        <translation>Primera fecha</translation>
     </message>
     <message>
         <source>&amp;To</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hasta</translation>
     </message>
     <message>
         <source>Only sessions up to a date</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo sesiones hasta una fecha</translation>
     </message>
     <message>
         <source>Last date</source>
-        <translation type="unfinished"></translation>
+        <translation>Última fecha</translation>
     </message>
     <message>
         <source>Peer filter</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtro de colega</translation>
     </message>
     <message>
         <source>Kind of contact filter</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtro de tipo de contacto</translation>
     </message>
     <message>
         <source>All kinds</source>
-        <translation type="unfinished"></translation>
+        <translation>Todos los tipos</translation>
     </message>
     <message>
         <source>Event filter</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtro de evento</translation>
     </message>
     <message>
         <source>Follow-up filter</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtro de seguimiento</translation>
     </message>
     <message>
         <source>Any</source>
-        <translation type="unfinished"></translation>
+        <translation>Cualquiera</translation>
     </message>
     <message>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>Abierto</translation>
     </message>
     <message>
         <source>Overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>Vencido</translation>
     </message>
     <message>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>Hecho</translation>
     </message>
     <message>
         <source>None planned</source>
-        <translation type="unfinished"></translation>
+        <translation>Ninguno previsto</translation>
     </message>
     <message>
         <source>C&amp;lear filters</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Quitar filtros</translation>
     </message>
     <message>
         <source>Clear all filters</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitar todos los filtros</translation>
     </message>
     <message>
         <source>Sessions</source>
-        <translation type="unfinished"></translation>
+        <translation>Sesiones</translation>
     </message>
     <message>
         <source>Matching sessions</source>
-        <translation type="unfinished"></translation>
+        <translation>Sesiones que coinciden</translation>
     </message>
     <message>
         <source>&amp;New session</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nueva sesión</translation>
     </message>
     <message>
         <source>Start a new session</source>
-        <translation type="unfinished"></translation>
+        <translation>Empezar una sesión nueva</translation>
     </message>
     <message>
         <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Editar</translation>
     </message>
     <message>
         <source>Edit the chosen session</source>
-        <translation type="unfinished"></translation>
+        <translation>Editar la sesión elegida</translation>
     </message>
     <message>
         <source>Shre&amp;d…</source>
-        <translation type="unfinished"></translation>
+        <translation>Dest&amp;ruir…</translation>
     </message>
     <message>
         <source>Shred the chosen session</source>
-        <translation type="unfinished"></translation>
+        <translation>Destruir la sesión elegida</translation>
     </message>
     <message>
         <source>Delete this session and its notes for good</source>
-        <translation type="unfinished"></translation>
+        <translation>Borrar esta sesión y sus notas para siempre</translation>
     </message>
     <message>
         <source>&amp;Sort</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Orden</translation>
     </message>
     <message>
         <source>&amp;Peer</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Colega</translation>
     </message>
     <message>
         <source>&amp;Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tipo</translation>
     </message>
     <message>
         <source>E&amp;vent</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;vento</translation>
     </message>
     <message>
         <source>Follow-&amp;up</source>
-        <translation type="unfinished"></translation>
+        <translation>Se&amp;guimiento</translation>
     </message>
     <message>
         <source>All peers</source>
-        <translation type="unfinished"></translation>
+        <translation>Todos los colegas</translation>
     </message>
     <message>
         <source>{name} (closed)</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} (ficha cerrada)</translation>
     </message>
     <message>
         <source>All events</source>
-        <translation type="unfinished"></translation>
+        <translation>Todos los eventos</translation>
     </message>
     <message>
         <source>{name} (retired)</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} (retirado)</translation>
     </message>
     <message>
         <source>Shred the session of {date} with {peer}?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Destruir la sesión del {date} con {peer}?</translation>
     </message>
     <message>
         <source>Shred the session of {date}?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Destruir la sesión del {date}?</translation>
     </message>
     <message>
         <source>Its notes, ticks and follow-up plan are deleted for good. This cannot be undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sus notas, marcas y plan de seguimiento se borran para siempre. Esto no se puede deshacer.</translation>
     </message>
     <message>
         <source>The session could not be shredded: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>No se ha podido destruir la sesión: {reason}</translation>
     </message>
     <message>
         <source>The session was shredded.</source>
-        <translation type="unfinished"></translation>
+        <translation>La sesión se ha destruido.</translation>
     </message>
     <message>
         <source>Shred session</source>
-        <translation type="unfinished"></translation>
+        <translation>Destruir la sesión</translation>
     </message>
     <message>
         <source>Shred</source>
-        <translation type="unfinished"></translation>
+        <translation>Destruir</translation>
     </message>
     <message>
         <source>The list could not be read: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>No se ha podido leer la lista: {reason}</translation>
     </message>
     <message>
         <source>Type a word to search pseudonyms and notes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escribe una palabra para buscar en seudónimos y notas.</translation>
     </message>
     <message>
         <source>{n} of the {m} best-matching sessions pass the filters; add words to narrow the search</source>
-        <translation type="unfinished"></translation>
+        <translation>Pasan los filtros {n} de las {m} sesiones que mejor coinciden; añade palabras para acotar la búsqueda</translation>
     </message>
     <message>
         <source>{n} of the {m} most recent matching sessions pass the filters; add words to narrow the search</source>
-        <translation type="unfinished"></translation>
+        <translation>Pasan los filtros {n} de las {m} sesiones coincidentes más recientes; añade palabras para acotar la búsqueda</translation>
     </message>
     <message>
         <source>No pseudonym or note matches. To find sessions by date, kind or event, use the filters below.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ningún seudónimo ni nota coincide. Para buscar sesiones por fecha, tipo o evento, usa los filtros de abajo.</translation>
     </message>
     <message>
         <source>No pseudonym or note matches in the sessions the filters show. Clear filters to search them all.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ningún seudónimo ni nota coincide en las sesiones que muestran los filtros. Quita los filtros para buscar en todas.</translation>
     </message>
     <message>
         <source>1 matching session</source>
-        <translation type="unfinished"></translation>
+        <translation>1 sesión coincide</translation>
     </message>
     <message>
         <source>The {n} best matching sessions</source>
-        <translation type="unfinished"></translation>
+        <translation>Las {n} sesiones que mejor coinciden</translation>
     </message>
     <message>
         <source>Showing the {n} most recent matches; add words to narrow it</source>
-        <translation type="unfinished"></translation>
+        <translation>Se muestran las {n} coincidencias más recientes; añade palabras para acotar</translation>
     </message>
     <message>
         <source>{n} matching sessions</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} sesiones coinciden</translation>
     </message>
     <message>
         <source>(filtered)</source>
-        <translation type="unfinished"></translation>
+        <translation>(filtrado)</translation>
     </message>
     <message>
         <source>No sessions yet: finished sessions appear here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún no hay sesiones: las sesiones terminadas aparecen aquí.</translation>
     </message>
     <message>
         <source>No sessions match these filters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ninguna sesión coincide con estos filtros.</translation>
     </message>
     <message>
         <source>1 session</source>
-        <translation type="unfinished"></translation>
+        <translation>1 sesión</translation>
     </message>
     <message>
         <source>{n} sessions</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} sesiones</translation>
     </message>
 </context>
 <context>
     <name>SettingsPage</name>
     <message>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajustes</translation>
     </message>
     <message>
         <source> min</source>
-        <translation type="unfinished"></translation>
+        <translation> min</translation>
     </message>
     <message>
         <source>never</source>
-        <translation type="unfinished"></translation>
+        <translation>nunca</translation>
     </message>
     <message>
         <source>Lock after this many idle minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>Minutos sin actividad antes de bloquear</translation>
     </message>
     <message>
         <source>Lock</source>
-        <translation type="unfinished"></translation>
+        <translation>Bloqueo</translation>
     </message>
     <message>
         <source>Lock when idle for</source>
-        <translation type="unfinished"></translation>
+        <translation>Bloquear tras inactividad de</translation>
     </message>
     <message>
         <source>New lock passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Nueva contraseña de bloqueo</translation>
     </message>
     <message>
         <source>New lock passphrase again</source>
-        <translation type="unfinished"></translation>
+        <translation>Repite la nueva contraseña de bloqueo</translation>
     </message>
     <message>
         <source>Set passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Poner contraseña</translation>
     </message>
     <message>
         <source>Remove passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitar la contraseña</translation>
     </message>
     <message>
         <source>Passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Contraseña</translation>
     </message>
     <message>
         <source>Again</source>
-        <translation type="unfinished"></translation>
+        <translation>Repetir</translation>
     </message>
     <message>
         <source>Recovery code</source>
-        <translation type="unfinished"></translation>
+        <translation>Código de recuperación</translation>
     </message>
     <message>
         <source>The recovery code opens your journal on a new computer, when the keyring has lost its key, or when you forget your passphrase. A new code (like a new passphrase) gives the journal a new key: the old code then opens nothing you write afterwards. Backups made before keep the old key, so the old code still opens them until you re-encrypt or delete them.</source>
-        <translation type="unfinished"></translation>
+        <translation>El código de recuperación abre tu diario en un ordenador nuevo, cuando el llavero ha perdido su clave o cuando olvidas tu contraseña. Un código nuevo (como una contraseña nueva) da al diario una clave nueva: a partir de entonces el código anterior no abre nada de lo que escribas. Las copias de seguridad hechas antes conservan la clave anterior, así que el código anterior las sigue abriendo hasta que las vuelvas a cifrar o las borres.</translation>
     </message>
     <message>
         <source>Make a new recovery code…</source>
-        <translation type="unfinished"></translation>
+        <translation>Crear un código de recuperación nuevo…</translation>
     </message>
     <message>
         <source>Backups made with an old key…</source>
-        <translation type="unfinished"></translation>
+        <translation>Copias de seguridad hechas con una clave anterior…</translation>
     </message>
     <message>
         <source>Backups and storage</source>
-        <translation type="unfinished"></translation>
+        <translation>Copias de seguridad y almacenamiento</translation>
     </message>
     <message>
         <source>Back up now</source>
-        <translation type="unfinished"></translation>
+        <translation>Hacer copia de seguridad ahora</translation>
     </message>
     <message>
         <source>Journal folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Carpeta del diario</translation>
     </message>
     <message>
         <source>Key kept by</source>
-        <translation type="unfinished"></translation>
+        <translation>Clave guardada en</translation>
     </message>
     <message>
         <source>How PeerDesk opens</source>
-        <translation type="unfinished"></translation>
+        <translation>Cómo se abre PeerDesk</translation>
     </message>
     <message>
         <source>Open with my computer login</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir con mi inicio de sesión del ordenador</translation>
     </message>
     <message>
         <source>Ask for my passphrase every time</source>
-        <translation type="unfinished"></translation>
+        <translation>Pedir mi contraseña cada vez</translation>
     </message>
     <message>
         <source>Lock passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Contraseña de bloqueo</translation>
     </message>
     <message>
         <source>Lock passphrase again</source>
-        <translation type="unfinished"></translation>
+        <translation>Repite la contraseña de bloqueo</translation>
     </message>
     <message>
         <source>Switch</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambiar</translation>
     </message>
     <message>
         <source>Switch how PeerDesk opens</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambiar cómo se abre PeerDesk</translation>
     </message>
     <message>
         <source>PeerDesk asks for your lock passphrase every time it starts and after every lock. The key is kept in no keyring. Only this keeps out someone using your computer while you are logged in. If you forget the passphrase, your recovery code still opens the journal.</source>
-        <translation type="unfinished"></translation>
+        <translation>PeerDesk te pide la contraseña de bloqueo cada vez que se inicia y después de cada bloqueo. La clave no se guarda en ningún llavero. Solo así queda fuera alguien que use tu ordenador mientras tienes la sesión iniciada. Si olvidas la contraseña, tu código de recuperación sigue abriendo el diario.</translation>
     </message>
     <message>
         <source>PeerDesk opens without typing: the key is kept in your system keyring. Locking closes and hides the journal, but anyone using your logged-in computer account can open it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>PeerDesk se abre sin escribir nada: la clave se guarda en el llavero del sistema. Al bloquear se cierra y se oculta el diario, pero cualquiera que use tu cuenta del ordenador con la sesión iniciada puede volver a abrirlo.</translation>
     </message>
     <message>
         <source>Your lock passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Tu contraseña de bloqueo</translation>
     </message>
     <message>
         <source>The two passphrases are not the same.</source>
-        <translation type="unfinished"></translation>
+        <translation>Las dos contraseñas no coinciden.</translation>
     </message>
     <message>
         <source>Open with your computer login? Anyone using this computer account will then be able to open the journal without a passphrase.</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Abrir con tu inicio de sesión del ordenador? Entonces cualquiera que use esta cuenta del ordenador podrá abrir el diario sin contraseña.</translation>
     </message>
     <message>
         <source>Done: PeerDesk now asks for your passphrase every time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hecho: ahora PeerDesk te pide la contraseña cada vez.</translation>
     </message>
     <message>
         <source>Done: PeerDesk now opens with your computer login.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hecho: ahora PeerDesk se abre con tu inicio de sesión del ordenador.</translation>
     </message>
     <message>
         <source> h</source>
-        <translation type="unfinished"></translation>
+        <translation> h</translation>
     </message>
     <message>
         <source>only when I ask</source>
-        <translation type="unfinished"></translation>
+        <translation>solo cuando lo pida</translation>
     </message>
     <message>
         <source>Back up automatically every this many hours</source>
-        <translation type="unfinished"></translation>
+        <translation>Horas entre copias de seguridad automáticas</translation>
     </message>
     <message>
         <source>Backups to keep</source>
-        <translation type="unfinished"></translation>
+        <translation>Copias de seguridad que se guardan</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>ninguna</translation>
     </message>
     <message>
         <source>Choose a second folder…</source>
-        <translation type="unfinished"></translation>
+        <translation>Elegir una segunda carpeta…</translation>
     </message>
     <message>
         <source>Choose a second folder for backups</source>
-        <translation type="unfinished"></translation>
+        <translation>Elegir una segunda carpeta para las copias de seguridad</translation>
     </message>
     <message>
         <source>Stop copying there</source>
-        <translation type="unfinished"></translation>
+        <translation>Dejar de copiar allí</translation>
     </message>
     <message>
         <source>Stop copying backups to the second folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Dejar de copiar las copias de seguridad en la segunda carpeta</translation>
     </message>
     <message>
         <source>Back up every</source>
-        <translation type="unfinished"></translation>
+        <translation>Copia de seguridad cada</translation>
     </message>
     <message>
         <source>Second folder (e.g. a USB drive)</source>
-        <translation type="unfinished"></translation>
+        <translation>Segunda carpeta (p. ej., una memoria USB)</translation>
     </message>
     <message>
         <source>Second folder for backups</source>
-        <translation type="unfinished"></translation>
+        <translation>Segunda carpeta para las copias de seguridad</translation>
     </message>
     <message>
         <source>A lock passphrase is set; PeerDesk asks for it every time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hay una contraseña de bloqueo; PeerDesk la pide cada vez.</translation>
     </message>
     <message>
         <source>A lock passphrase is set. It opens the journal when the keyring cannot, but while PeerDesk opens with your computer login it keeps nobody out.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hay una contraseña de bloqueo. Abre el diario cuando el llavero no puede, pero mientras PeerDesk se abra con tu inicio de sesión del ordenador no deja fuera a nadie.</translation>
     </message>
     <message>
         <source>No lock passphrase is set.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay contraseña de bloqueo.</translation>
     </message>
     <message>
         <source>Change passphrase…</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambiar la contraseña…</translation>
     </message>
     <message>
         <source>A new passphrase gives the journal a new key: the old passphrase opens nothing written afterwards. Backups made before keep the old key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una contraseña nueva da al diario una clave nueva: la contraseña anterior no abre nada de lo que se escriba después. Las copias de seguridad hechas antes conservan la clave anterior.</translation>
     </message>
     <message>
         <source>none (passphrase only)</source>
-        <translation type="unfinished"></translation>
+        <translation>ninguno (solo contraseña)</translation>
     </message>
     <message>
         <source>Last backup: {when}</source>
-        <translation type="unfinished"></translation>
+        <translation>Última copia de seguridad: {when}</translation>
     </message>
     <message>
         <source>No backup yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún no hay copia de seguridad.</translation>
     </message>
     <message>
         <source>A new passphrase gives the journal a new key, so the old passphrase opens nothing you write afterwards. To keep your recovery code, type it here. Leave this empty to get a new code instead (you write it down next).</source>
-        <translation type="unfinished"></translation>
+        <translation>Una contraseña nueva da al diario una clave nueva, así que la contraseña anterior no abre nada de lo que escribas después. Para conservar tu código de recuperación, escríbelo aquí. Déjalo vacío para obtener un código nuevo (lo anotarás a continuación).</translation>
     </message>
     <message>
         <source>Remove the lock passphrase?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Quitar la contraseña de bloqueo?</translation>
     </message>
     <message>
         <source>Removing the passphrase gives the journal a new key, so the old passphrase opens nothing you write afterwards. To keep your recovery code, type it here. Leave this empty to get a new code instead (you write it down next).</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitar la contraseña da al diario una clave nueva, así que la contraseña anterior no abre nada de lo que escribas después. Para conservar tu código de recuperación, escríbelo aquí. Déjalo vacío para obtener un código nuevo (lo anotarás a continuación).</translation>
     </message>
     <message>
         <source>Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se ha cambiado nada.</translation>
     </message>
     <message>
         <source>Make a new recovery code? PeerDesk gives the journal a new key: the old code will open nothing you write afterwards. Backups made before keep the old key; you choose next whether to re-encrypt or delete them.</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Crear un código de recuperación nuevo? PeerDesk da al diario una clave nueva: el código anterior no abrirá nada de lo que escribas después. Las copias de seguridad hechas antes conservan la clave anterior; a continuación eliges si volver a cifrarlas o borrarlas.</translation>
     </message>
     <message>
         <source>Type your current lock passphrase. It stays the same: PeerDesk needs it to lock the new key with it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escribe tu contraseña de bloqueo actual. No cambia: PeerDesk la necesita para proteger con ella la clave nueva.</translation>
     </message>
     <message>
         <source>Nothing was changed: the old code still works.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se ha cambiado nada: el código anterior sigue funcionando.</translation>
     </message>
     <message>
         <source>PeerDesk</source>
-        <translation type="unfinished"></translation>
+        <translation>PeerDesk</translation>
     </message>
 </context>
 <context>
     <name>SetupWizard</name>
     <message>
         <source>Welcome to PeerDesk</source>
-        <translation type="unfinished"></translation>
+        <translation>Te damos la bienvenida a PeerDesk</translation>
     </message>
     <message>
         <source>Back</source>
-        <translation type="unfinished"></translation>
+        <translation>Atrás</translation>
     </message>
     <message>
         <source>Back to the previous step</source>
-        <translation type="unfinished"></translation>
+        <translation>Volver al paso anterior</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelar</translation>
     </message>
     <message>
         <source>Cancel setup</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelar la configuración</translation>
     </message>
     <message>
         <source>PeerDesk keeps a private journal of your peer-support conversations, on this computer only. Before you start, here is what it protects and what it cannot.</source>
-        <translation type="unfinished"></translation>
+        <translation>PeerDesk guarda un diario privado de tus conversaciones de apoyo entre iguales, solo en este ordenador. Antes de empezar, esto es lo que protege y lo que no puede proteger.</translation>
     </message>
     <message>
         <source>This computer has no system keyring PeerDesk can use, so in the next step you choose a lock passphrase that opens the journal.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este ordenador no tiene un llavero del sistema que PeerDesk pueda usar, así que en el paso siguiente eliges una contraseña de bloqueo que abre el diario.</translation>
     </message>
     <message>
         <source>In the next step you choose how it opens: with your computer login (its key kept in your system keyring, {keyring}), or with a passphrase every time.</source>
-        <translation type="unfinished"></translation>
+        <translation>En el paso siguiente eliges cómo se abre: con tu inicio de sesión del ordenador (su clave se guarda en el llavero del sistema, {keyring}) o con una contraseña cada vez.</translation>
     </message>
     <message>
         <source>What is protected</source>
-        <translation type="unfinished"></translation>
+        <translation>Qué está protegido</translation>
     </message>
     <message>
         <source>The journal is encrypted on this computer. Without its key the file cannot be read, for example on a lost or stolen laptop or from another user account.</source>
-        <translation type="unfinished"></translation>
+        <translation>El diario está cifrado en este ordenador. Sin su clave, el archivo no se puede leer, por ejemplo en un portátil perdido o robado o desde otra cuenta de usuario.</translation>
     </message>
     <message>
         <source>PeerDesk locks itself after a few minutes without use, and it never sends anything over the network.</source>
-        <translation type="unfinished"></translation>
+        <translation>PeerDesk se bloquea solo tras unos minutos sin uso y nunca envía nada por la red.</translation>
     </message>
     <message>
         <source>What is not protected</source>
-        <translation type="unfinished"></translation>
+        <translation>Qué no está protegido</translation>
     </message>
     <message>
         <source>Someone using your computer while you are logged in and PeerDesk is unlocked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Alguien que use tu ordenador mientras tienes la sesión iniciada y PeerDesk está desbloqueado.</translation>
     </message>
     <message>
         <source>If PeerDesk opens with your computer login: someone using your logged-in computer account, even while PeerDesk is locked, because they can open it again. Only &quot;Ask for my passphrase every time&quot; keeps them out.</source>
-        <translation type="unfinished"></translation>
+        <translation>Si PeerDesk se abre con tu inicio de sesión del ordenador: alguien que use tu cuenta con la sesión iniciada, incluso con PeerDesk bloqueado, porque puede volver a abrirlo. Solo «Pedir mi contraseña cada vez» lo impide.</translation>
     </message>
     <message>
         <source>Anything you print or export: it leaves the journal as paper or as a plain file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Todo lo que imprimas o exportes: sale del diario en papel o como archivo sin cifrar.</translation>
     </message>
     <message>
         <source>Malicious software running on your computer account.</source>
-        <translation type="unfinished"></translation>
+        <translation>Software malicioso que se ejecute en tu cuenta del ordenador.</translation>
     </message>
     <message>
         <source>Confidential is not anonymous</source>
-        <translation type="unfinished"></translation>
+        <translation>Confidencial no es anónimo</translation>
     </message>
     <message>
         <source>Write as if someone else might read it one day. Keep to the minimum: a pseudonym for each peer, no clinical details or diagnoses, and no names of patients or other people.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escribe como si algún día pudiera leerlo otra persona. Limítate a lo mínimo: un seudónimo para cada colega, sin datos clínicos ni diagnósticos, y sin nombres de pacientes ni de otras personas.</translation>
     </message>
     <message>
         <source>How should PeerDesk open?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Cómo debe abrirse PeerDesk?</translation>
     </message>
     <message>
         <source>This computer has no system keyring PeerDesk can use, so the journal&apos;s key cannot be kept there. A lock passphrase is needed instead: you type it each time you open PeerDesk. If you forget it, your recovery code still opens the journal.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este ordenador no tiene un llavero del sistema que PeerDesk pueda usar, así que la clave del diario no se puede guardar ahí. En su lugar hace falta una contraseña de bloqueo: la escribes cada vez que abres PeerDesk. Si la olvidas, tu código de recuperación sigue abriendo el diario.</translation>
     </message>
     <message>
         <source>PeerDesk locks when you step away or after some minutes without use. Choose what it takes to open it again. You can change this later in Settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>PeerDesk se bloquea cuando te alejas o tras unos minutos sin uso. Elige qué hace falta para volver a abrirlo. Puedes cambiarlo más adelante en Ajustes.</translation>
     </message>
     <message>
         <source>Open with my &amp;computer login</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir con mi &amp;inicio de sesión del ordenador</translation>
     </message>
     <message>
         <source>Open with my computer login</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir con mi inicio de sesión del ordenador</translation>
     </message>
     <message>
         <source>Ask for my passphrase &amp;every time</source>
-        <translation type="unfinished"></translation>
+        <translation>Pedir mi contraseña &amp;cada vez</translation>
     </message>
     <message>
         <source>Ask for my passphrase every time</source>
-        <translation type="unfinished"></translation>
+        <translation>Pedir mi contraseña cada vez</translation>
     </message>
     <message>
         <source>PeerDesk opens without typing: the key is kept in your system keyring. Locking closes and hides the journal, but anyone using your logged-in computer account can open it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>PeerDesk se abre sin escribir nada: la clave se guarda en el llavero del sistema. Al bloquear se cierra y se oculta el diario, pero cualquiera que use tu cuenta del ordenador con la sesión iniciada puede volver a abrirlo.</translation>
     </message>
     <message>
         <source>PeerDesk asks for your lock passphrase every time it starts and after every lock; the key is kept in no keyring. Only this keeps out someone using your computer while you are logged in. If you forget the passphrase, your recovery code still opens the journal.</source>
-        <translation type="unfinished"></translation>
+        <translation>PeerDesk te pide la contraseña de bloqueo cada vez que se inicia y después de cada bloqueo; la clave no se guarda en ningún llavero. Solo así queda fuera alguien que use tu ordenador mientras tienes la sesión iniciada. Si olvidas la contraseña, tu código de recuperación sigue abriendo el diario.</translation>
     </message>
     <message>
         <source>Lock passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Contraseña de bloqueo</translation>
     </message>
     <message>
         <source>Lock passphrase, again</source>
-        <translation type="unfinished"></translation>
+        <translation>Contraseña de bloqueo, otra vez</translation>
     </message>
     <message>
         <source>&amp;Passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Con&amp;traseña</translation>
     </message>
     <message>
         <source>&amp;Type it again</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Repítela</translation>
     </message>
     <message>
         <source>At least {n} characters. A few unrelated words are easy to remember and hard to guess.</source>
-        <translation type="unfinished"></translation>
+        <translation>Al menos {n} caracteres. Unas cuantas palabras sin relación entre sí son fáciles de recordar y difíciles de adivinar.</translation>
     </message>
     <message>
         <source>Your recovery code</source>
-        <translation type="unfinished"></translation>
+        <translation>Tu código de recuperación</translation>
     </message>
     <message>
         <source>This code opens your journal if the key in the keyring is ever lost, for example on a new computer. It is shown only this once: write it down or print it now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este código abre tu diario si alguna vez se pierde la clave del llavero, por ejemplo en un ordenador nuevo. Solo se muestra esta vez: anótalo o imprímelo ahora.</translation>
     </message>
     <message>
         <source>Check your copy</source>
-        <translation type="unfinished"></translation>
+        <translation>Comprueba tu copia</translation>
     </message>
     <message>
         <source>Your journal is ready</source>
-        <translation type="unfinished"></translation>
+        <translation>Tu diario está listo</translation>
     </message>
     <message>
         <source>Step {n} of {total}</source>
-        <translation type="unfinished"></translation>
+        <translation>Paso {n} de {total}</translation>
     </message>
     <message>
         <source>Show the code again</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar el código otra vez</translation>
     </message>
     <message>
         <source>&amp;Next</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Siguiente</translation>
     </message>
     <message>
         <source>&amp;Create my journal</source>
-        <translation type="unfinished"></translation>
+        <translation>Crear &amp;mi diario</translation>
     </message>
     <message>
         <source>I have &amp;written it down</source>
-        <translation type="unfinished"></translation>
+        <translation>Ya lo he &amp;anotado</translation>
     </message>
     <message>
         <source>C&amp;heck</source>
-        <translation type="unfinished"></translation>
+        <translation>C&amp;omprobar</translation>
     </message>
     <message>
         <source>&amp;Open my journal</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir mi &amp;diario</translation>
     </message>
     <message>
         <source>A lock passphrase needs at least {n} characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una contraseña de bloqueo necesita al menos {n} caracteres.</translation>
     </message>
     <message>
         <source>The two passphrases are not the same. Please type them again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Las dos contraseñas no coinciden. Vuelve a escribirlas, por favor.</translation>
     </message>
     <message>
         <source>This code opens your journal if you forget your passphrase, and your backups on any computer. It is shown only this once: write it down or print it now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este código abre tu diario si olvidas tu contraseña, y tus copias de seguridad en cualquier ordenador. Solo se muestra esta vez: anótalo o imprímelo ahora.</translation>
     </message>
     <message>
         <source>This computer has no keyring PeerDesk can use, so PeerDesk asks for your lock passphrase each time it starts and after every lock.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este ordenador no tiene un llavero que PeerDesk pueda usar, así que PeerDesk te pide la contraseña de bloqueo cada vez que se inicia y después de cada bloqueo.</translation>
     </message>
     <message>
         <source>PeerDesk asks for your lock passphrase every time it starts and after every lock. The key is kept in no keyring, so someone using this computer account cannot open the journal without the passphrase or your recovery code.</source>
-        <translation type="unfinished"></translation>
+        <translation>PeerDesk te pide la contraseña de bloqueo cada vez que se inicia y después de cada bloqueo. La clave no se guarda en ningún llavero, así que alguien que use esta cuenta del ordenador no puede abrir el diario sin la contraseña o tu código de recuperación.</translation>
     </message>
     <message>
         <source>PeerDesk opens your journal from the keyring when it starts, without typing. Locking closes and hides it, but anyone using your logged-in computer account can open it again. To keep them out, choose &quot;Ask for my passphrase every time&quot; in Settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>PeerDesk abre tu diario desde el llavero al iniciarse, sin escribir nada. Al bloquear se cierra y se oculta, pero cualquiera que use tu cuenta del ordenador con la sesión iniciada puede volver a abrirlo. Para impedirlo, elige «Pedir mi contraseña cada vez» en Ajustes.</translation>
     </message>
     <message>
         <source>Lock it any time with Ctrl+L; it also locks after some minutes without use. Make a backup now and then (Journal ▸ Back up now).</source>
-        <translation type="unfinished"></translation>
+        <translation>Bloquéalo cuando quieras con Ctrl+L; también se bloquea tras unos minutos sin uso. Haz una copia de seguridad de vez en cuando (Diario ▸ Copia de seguridad ahora).</translation>
     </message>
     <message>
         <source>Remember: write the minimum, and no names or clinical details of others.</source>
-        <translation type="unfinished"></translation>
+        <translation>Recuerda: escribe lo mínimo, y sin nombres ni datos clínicos de otras personas.</translation>
     </message>
 </context>
 <context>
     <name>StepNote</name>
     <message>
         <source>Add a &amp;note to this step</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir una &amp;nota a este paso</translation>
     </message>
     <message>
         <source>Add a note to {step}</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir una nota a {step}</translation>
     </message>
     <message>
         <source>Only for what the ticks can&apos;t say (Alt+N)</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo para lo que las marcas no pueden decir (Alt+N)</translation>
     </message>
     <message>
         <source>Optional, a few words. No names, diagnoses or clinical details.</source>
-        <translation type="unfinished"></translation>
+        <translation>Opcional, unas pocas palabras. Sin nombres, diagnósticos ni datos clínicos.</translation>
     </message>
     <message>
         <source>Note: {step}</source>
-        <translation type="unfinished"></translation>
+        <translation>Nota: {step}</translation>
     </message>
     <message>
         <source>&amp;Note</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nota</translation>
     </message>
     <message>
         <source>Highlighted text looks like an identifier or clinical detail. Do you need to keep it?</source>
-        <translation type="unfinished"></translation>
+        <translation>El texto resaltado parece un identificador o un dato clínico. ¿Necesitas conservarlo?</translation>
     </message>
     <message>
         <source>A note holds at most {max} characters; the rest was cut off.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una nota admite como máximo {max} caracteres; el resto se ha cortado.</translation>
     </message>
 </context>
 <context>
     <name>SummaryWords</name>
     <message numerus="yes">
         <source>%n finished session(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n sesión terminada</numerusform>
+            <numerusform>%n sesiones terminadas</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n draft(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n borrador</numerusform>
+            <numerusform>%n borradores</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n peer(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n colega</numerusform>
+            <numerusform>%n colegas</numerusform>
         </translation>
     </message>
     <message>
         <source>{sessions}, {drafts} and {peers}</source>
-        <translation type="unfinished"></translation>
+        <translation>{sessions}, {drafts} y {peers}</translation>
     </message>
     <message>
         <source>Sessions from {first} to {last}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sesiones del {first} al {last}.</translation>
     </message>
     <message>
         <source>No sessions yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún no hay sesiones.</translation>
     </message>
 </context>
 <context>
     <name>TodayPage</name>
     <message>
         <source>&amp;New session</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nueva sesión</translation>
     </message>
     <message>
         <source>Start a new session</source>
-        <translation type="unfinished"></translation>
+        <translation>Empezar una sesión nueva</translation>
     </message>
     <message>
         <source>Overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>Vencidos</translation>
     </message>
     <message>
         <source>Due today</source>
-        <translation type="unfinished"></translation>
+        <translation>Para hoy</translation>
     </message>
     <message>
         <source>This week</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta semana</translation>
     </message>
     <message>
         <source>Unfinished drafts</source>
-        <translation type="unfinished"></translation>
+        <translation>Borradores sin terminar</translation>
     </message>
     <message>
         <source>Start here</source>
-        <translation type="unfinished"></translation>
+        <translation>Empieza aquí</translation>
     </message>
     <message>
         <source>Write your first session (Ctrl+N)</source>
-        <translation type="unfinished"></translation>
+        <translation>Escribe tu primera sesión (Ctrl+N)</translation>
     </message>
     <message>
         <source>A session is written step by step; a draft is kept as you type.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una sesión se escribe paso a paso; se guarda un borrador mientras escribes.</translation>
     </message>
     <message>
         <source>Fill in your local resources (Ctrl+5)</source>
-        <translation type="unfinished"></translation>
+        <translation>Completa tus recursos locales (Ctrl+5)</translation>
     </message>
     <message>
         <source>The services you refer peers to, with their phone numbers and hours.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los servicios a los que derivas a tus colegas, con sus teléfonos y horarios.</translation>
     </message>
     <message>
         <source>Set your organisation&apos;s name (Resources)</source>
-        <translation type="unfinished"></translation>
+        <translation>Pon el nombre de tu organización (Recursos)</translation>
     </message>
     <message>
         <source>Asked when you print a handout from Resources; printed at its top.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se pide al imprimir una hoja informativa desde Recursos; se imprime en la parte superior.</translation>
     </message>
     <message>
         <source>See where backups go (Ctrl+7)</source>
-        <translation type="unfinished"></translation>
+        <translation>Mira dónde van las copias de seguridad (Ctrl+7)</translation>
     </message>
     <message>
         <source>Settings, under Backups and storage: a daily backup and a second folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>En Ajustes, en Copias de seguridad y almacenamiento: una copia diaria y una segunda carpeta.</translation>
     </message>
     <message>
         <source>Today, {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>Hoy, {date}</translation>
     </message>
     <message>
         <source>no peer chosen yet</source>
-        <translation type="unfinished"></translation>
+        <translation>aún sin colega elegido</translation>
     </message>
     <message>
         <source>Draft from {date} — {peer}</source>
-        <translation type="unfinished"></translation>
+        <translation>Borrador del {date} — {peer}</translation>
     </message>
     <message>
         <source>Unfinished drafts: {n}</source>
-        <translation type="unfinished"></translation>
+        <translation>Borradores sin terminar: {n}</translation>
     </message>
     <message>
         <source>No unfinished drafts.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay borradores sin terminar.</translation>
     </message>
     <message>
         <source>overdue since {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>vencido desde el {date}</translation>
     </message>
     <message>
         <source>due today</source>
-        <translation type="unfinished"></translation>
+        <translation>para hoy</translation>
     </message>
     <message>
         <source>due {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>para el {date}</translation>
     </message>
     <message>
         <source>{when}, session started (a draft)</source>
-        <translation type="unfinished"></translation>
+        <translation>{when}, sesión empezada (un borrador)</translation>
     </message>
     <message>
         <source>(forgotten peer)</source>
-        <translation type="unfinished"></translation>
+        <translation>(colega olvidado)</translation>
     </message>
     <message>
         <source>Follow-ups due: {n}. The {shown} longest waiting are here; the Follow-ups page has them all. Press Enter on one to start its session.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seguimientos pendientes: {n}. Aquí están los {shown} que llevan más tiempo esperando; la página Seguimientos los tiene todos. Pulsa Intro en uno para empezar su sesión.</translation>
     </message>
     <message>
         <source>Follow-ups due: {n}. Press Enter on one to start its session.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seguimientos pendientes: {n}. Pulsa Intro en uno para empezar su sesión.</translation>
     </message>
     <message>
         <source>No follow-ups due this week.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay seguimientos pendientes esta semana.</translation>
     </message>
 </context>
 <context>
     <name>UnlockDialog</name>
     <message>
         <source>PeerDesk</source>
-        <translation type="unfinished"></translation>
+        <translation>PeerDesk</translation>
     </message>
     <message>
         <source>PeerDesk is locked</source>
-        <translation type="unfinished"></translation>
+        <translation>PeerDesk está bloqueado</translation>
     </message>
     <message>
         <source>Open your journal</source>
-        <translation type="unfinished"></translation>
+        <translation>Abre tu diario</translation>
     </message>
     <message>
         <source>Lock passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Contraseña de bloqueo</translation>
     </message>
     <message>
         <source>&amp;Unlock</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Desbloquear</translation>
     </message>
     <message>
         <source>Unlock with the lock passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Desbloquear con la contraseña de bloqueo</translation>
     </message>
     <message>
         <source>Lock &amp;passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Contra&amp;seña de bloqueo</translation>
     </message>
     <message>
         <source>Recovery code</source>
-        <translation type="unfinished"></translation>
+        <translation>Código de recuperación</translation>
     </message>
     <message>
         <source>&amp;Open with recovery code</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Abrir con el código de recuperación</translation>
     </message>
     <message>
         <source>Open with the recovery code</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir con el código de recuperación</translation>
     </message>
     <message>
         <source>&amp;Recovery code (from your recovery sheet)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Código de recuperación (de tu hoja de recuperación)</translation>
     </message>
     <message>
         <source>&amp;Try again</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Volver a intentarlo</translation>
     </message>
     <message>
         <source>Unlock the journal</source>
-        <translation type="unfinished"></translation>
+        <translation>Desbloquear el diario</translation>
     </message>
     <message>
         <source>&amp;Restore from a backup…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Restaurar desde una copia de seguridad…</translation>
     </message>
     <message>
         <source>Use the recovery &amp;code instead</source>
-        <translation type="unfinished"></translation>
+        <translation>Usar el código de recu&amp;peración</translation>
     </message>
     <message>
         <source>Use the lock &amp;passphrase instead</source>
-        <translation type="unfinished"></translation>
+        <translation>Usar la contraseña de &amp;bloqueo</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>Sa&amp;lir</translation>
     </message>
     <message>
         <source>Quit PeerDesk</source>
-        <translation type="unfinished"></translation>
+        <translation>Salir de PeerDesk</translation>
     </message>
     <message>
         <source>Type your lock passphrase to go on.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escribe tu contraseña de bloqueo para continuar.</translation>
     </message>
     <message>
         <source>Type your lock passphrase to open the journal.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escribe tu contraseña de bloqueo para abrir el diario.</translation>
     </message>
     <message>
         <source>This journal asks for your passphrase every time: its key is in no keyring, so someone using this computer account cannot open it without the passphrase or your recovery code.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este diario te pide la contraseña cada vez: su clave no está en ningún llavero, así que alguien que use esta cuenta del ordenador no puede abrirlo sin la contraseña o tu código de recuperación.</translation>
     </message>
     <message>
         <source>PeerDesk closed and hid your journal.</source>
-        <translation type="unfinished"></translation>
+        <translation>PeerDesk ha cerrado y ocultado tu diario.</translation>
     </message>
     <message>
         <source>It opens with your computer login, so anyone using this computer account can open it again with Unlock: your computer&apos;s own login is the only barrier.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se abre con tu inicio de sesión del ordenador, así que cualquiera que use esta cuenta puede volver a abrirlo con Desbloquear: el inicio de sesión de tu ordenador es la única barrera.</translation>
     </message>
     <message>
         <source>To keep out someone at this computer, choose &quot;Ask for my passphrase every time&quot; in Settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Para impedir el acceso a alguien en este ordenador, elige «Pedir mi contraseña cada vez» en Ajustes.</translation>
     </message>
     <message>
         <source>Opening your journal…</source>
-        <translation type="unfinished"></translation>
+        <translation>Abriendo tu diario…</translation>
     </message>
     <message>
         <source>You locked it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lo has bloqueado tú.</translation>
     </message>
     <message numerus="yes">
         <source>It locked after %n minute(s) without use.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Se bloqueó tras %n minuto sin uso.</numerusform>
+            <numerusform>Se bloqueó tras %n minutos sin uso.</numerusform>
         </translation>
     </message>
     <message>
         <source>It locked because the screen locked or the computer went to sleep.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se bloqueó porque se bloqueó la pantalla o el ordenador entró en suspensión.</translation>
     </message>
     <message>
         <source>Type your recovery code to open the journal.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escribe tu código de recuperación para abrir el diario.</translation>
     </message>
     <message>
         <source>It is on your recovery sheet: eight groups of four letters and digits. Capitals, spaces and dashes do not matter.</source>
-        <translation type="unfinished"></translation>
+        <translation>Está en tu hoja de recuperación: ocho grupos de cuatro letras y cifras. Las mayúsculas, los espacios y los guiones dan igual.</translation>
     </message>
     <message>
         <source>The key in your keyring does not open this journal</source>
-        <translation type="unfinished"></translation>
+        <translation>La clave de tu llavero no abre este diario</translation>
     </message>
     <message>
         <source>The keyring gave a key, but it belongs to something else. Your journal file has not been changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>El llavero dio una clave, pero pertenece a otra cosa. El archivo de tu diario no ha cambiado.</translation>
     </message>
     <message>
         <source>Type your recovery code; PeerDesk then puts the right key back in the keyring.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escribe tu código de recuperación; después PeerDesk vuelve a poner la clave correcta en el llavero.</translation>
     </message>
     <message>
         <source>Type your lock passphrase first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Primero escribe tu contraseña de bloqueo.</translation>
     </message>
     <message>
         <source>Type your recovery code first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Primero escribe tu código de recuperación.</translation>
     </message>
 </context>
 <context>
     <name>messages</name>
     <message>
         <source>GNOME Keyring / KWallet (Secret Service)</source>
-        <translation type="unfinished"></translation>
+        <translation>GNOME Keyring / KWallet (Secret Service)</translation>
     </message>
     <message>
         <source>GNOME Keyring / KWallet (Secret Service, libsecret)</source>
-        <translation type="unfinished"></translation>
+        <translation>GNOME Keyring / KWallet (Secret Service, libsecret)</translation>
     </message>
     <message>
         <source>KWallet</source>
-        <translation type="unfinished"></translation>
+        <translation>KWallet</translation>
     </message>
     <message>
         <source>macOS Keychain</source>
-        <translation type="unfinished"></translation>
+        <translation>Llavero de macOS</translation>
     </message>
     <message>
         <source>Windows Credential Manager</source>
-        <translation type="unfinished"></translation>
+        <translation>Administrador de credenciales de Windows</translation>
     </message>
     <message>
         <source>PeerDesk&apos;s temporary in-memory keyring</source>
-        <translation type="unfinished"></translation>
+        <translation>Llavero temporal en memoria de PeerDesk</translation>
     </message>
     <message>
         <source>no keyring</source>
-        <translation type="unfinished"></translation>
+        <translation>ningún llavero</translation>
     </message>
     <message>
         <source>Crisis lines</source>
-        <translation type="unfinished"></translation>
+        <translation>Líneas de crisis</translation>
     </message>
     <message>
         <source>Physician health</source>
-        <translation type="unfinished"></translation>
+        <translation>Salud del médico</translation>
     </message>
     <message>
         <source>Counselling and EAP</source>
-        <translation type="unfinished"></translation>
+        <translation>Atención psicológica y PAE</translation>
     </message>
     <message>
         <source>Peer support</source>
-        <translation type="unfinished"></translation>
+        <translation>Apoyo entre iguales</translation>
     </message>
     <message>
         <source>Legal and litigation support</source>
-        <translation type="unfinished"></translation>
+        <translation>Apoyo jurídico y ante litigios</translation>
     </message>
     <message>
         <source>Self-care and well-being</source>
-        <translation type="unfinished"></translation>
+        <translation>Autocuidado y bienestar</translation>
     </message>
     <message>
         <source>Other support</source>
-        <translation type="unfinished"></translation>
+        <translation>Otros apoyos</translation>
     </message>
     <message>
         <source>Something went wrong</source>
-        <translation type="unfinished"></translation>
+        <translation>Algo ha fallado</translation>
     </message>
     <message>
         <source>PeerDesk could not finish what you asked.</source>
-        <translation type="unfinished"></translation>
+        <translation>PeerDesk no ha podido terminar lo que pediste.</translation>
     </message>
     <message>
         <source>Please try again. If it keeps happening, restart PeerDesk.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vuelve a intentarlo. Si sigue pasando, reinicia PeerDesk.</translation>
     </message>
     <message>
         <source>Something on this computer got in the way</source>
-        <translation type="unfinished"></translation>
+        <translation>Algo en este ordenador lo ha impedido</translation>
     </message>
     <message>
         <source>PeerDesk was stopped by something outside it (a file, a folder or the keyring).</source>
-        <translation type="unfinished"></translation>
+        <translation>Algo ajeno a PeerDesk lo ha detenido (un archivo, una carpeta o el llavero).</translation>
     </message>
     <message>
         <source>Nothing in your journal was changed. Please try again in a moment.</source>
-        <translation type="unfinished"></translation>
+        <translation>No ha cambiado nada en tu diario. Vuelve a intentarlo en un momento.</translation>
     </message>
     <message>
         <source>This value cannot be used.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este valor no se puede usar.</translation>
     </message>
     <message>
         <source>Please check what you typed</source>
-        <translation type="unfinished"></translation>
+        <translation>Revisa lo que has escrito</translation>
     </message>
     <message>
         <source>Correct it and try again; nothing was saved yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Corrígelo y vuelve a intentarlo; aún no se ha guardado nada.</translation>
     </message>
     <message>
         <source>That recovery code does not look right</source>
-        <translation type="unfinished"></translation>
+        <translation>Ese código de recuperación no parece correcto</translation>
     </message>
     <message>
         <source>The recovery code has a typo.</source>
-        <translation type="unfinished"></translation>
+        <translation>El código de recuperación tiene una errata.</translation>
     </message>
     <message>
         <source>Compare it group by group with your recovery sheet. Capitals, spaces and dashes do not matter.</source>
-        <translation type="unfinished"></translation>
+        <translation>Compáralo grupo a grupo con tu hoja de recuperación. Las mayúsculas, los espacios y los guiones dan igual.</translation>
     </message>
     <message>
         <source>No system keyring is available</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay ningún llavero del sistema disponible</translation>
     </message>
     <message>
         <source>This computer has no keyring PeerDesk can safely keep the journal&apos;s key in, so it cannot open the journal on its own.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este ordenador no tiene un llavero en el que PeerDesk pueda guardar con seguridad la clave del diario, así que no puede abrir el diario por sí solo.</translation>
     </message>
     <message>
         <source>Type your lock passphrase, or your recovery code, to open the journal.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escribe tu contraseña de bloqueo, o tu código de recuperación, para abrir el diario.</translation>
     </message>
     <message>
         <source>Your keyring is locked</source>
-        <translation type="unfinished"></translation>
+        <translation>Tu llavero está bloqueado</translation>
     </message>
     <message>
         <source>Your system keyring is locked, so PeerDesk cannot read the journal&apos;s key.</source>
-        <translation type="unfinished"></translation>
+        <translation>El llavero del sistema está bloqueado, así que PeerDesk no puede leer la clave del diario.</translation>
     </message>
     <message>
         <source>Unlock it (usually by logging in again) and choose Try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Desbloquéalo (normalmente volviendo a iniciar sesión) y elige Volver a intentarlo.</translation>
     </message>
     <message>
         <source>The key was kept in another keyring</source>
-        <translation type="unfinished"></translation>
+        <translation>La clave estaba en otro llavero</translation>
     </message>
     <message>
         <source>The journal&apos;s key was kept in {recorded}, but PeerDesk is now using {current}, which does not have it.</source>
-        <translation type="unfinished"></translation>
+        <translation>La clave del diario estaba en {recorded}, pero PeerDesk usa ahora {current}, que no la tiene.</translation>
     </message>
     <message>
         <source>Type your recovery code to open the journal; PeerDesk then keeps the key in the keyring in use now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escribe tu código de recuperación para abrir el diario; después PeerDesk guarda la clave en el llavero que se usa ahora.</translation>
     </message>
     <message>
         <source>The keyring no longer has the key</source>
-        <translation type="unfinished"></translation>
+        <translation>El llavero ya no tiene la clave</translation>
     </message>
     <message>
         <source>Your system keyring has no key for this journal. This happens on a new computer, after a reinstall, or when the keyring was reset.</source>
-        <translation type="unfinished"></translation>
+        <translation>El llavero del sistema no tiene ninguna clave para este diario. Pasa en un ordenador nuevo, después de una reinstalación o cuando se ha restablecido el llavero.</translation>
     </message>
     <message>
         <source>Type your recovery code to open the journal; PeerDesk then puts the key back in the keyring.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escribe tu código de recuperación para abrir el diario; después PeerDesk vuelve a poner la clave en el llavero.</translation>
     </message>
     <message>
         <source>The keyring did not keep the key</source>
-        <translation type="unfinished"></translation>
+        <translation>El llavero no ha guardado la clave</translation>
     </message>
     <message>
         <source>PeerDesk gave the journal&apos;s key to your system keyring, but could not read it back.</source>
-        <translation type="unfinished"></translation>
+        <translation>PeerDesk dio la clave del diario al llavero del sistema, pero no ha podido volver a leerla.</translation>
     </message>
     <message>
         <source>Try again. If it keeps failing, choose &quot;Ask for my passphrase every time&quot; in Settings: the journal then opens with the passphrase and needs no keyring.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vuelve a intentarlo. Si sigue fallando, elige «Pedir mi contraseña cada vez» en Ajustes: así el diario se abre con la contraseña y no necesita llavero.</translation>
     </message>
     <message>
         <source>The keyring still holds the journal&apos;s key</source>
-        <translation type="unfinished"></translation>
+        <translation>El llavero todavía tiene la clave del diario</translation>
     </message>
     <message>
         <source>PeerDesk no longer opens the journal from the keyring, but the keyring did not delete the key, so someone using this computer account could still read it there.</source>
-        <translation type="unfinished"></translation>
+        <translation>PeerDesk ya no abre el diario desde el llavero, pero el llavero no ha borrado la clave, así que alguien que use esta cuenta del ordenador aún podría leerla ahí.</translation>
     </message>
     <message>
         <source>Unlock your keyring and try again, or delete the &quot;PeerDesk&quot; entry in your keyring app. PeerDesk tries again every time the journal is unlocked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Desbloquea tu llavero y vuelve a intentarlo, o borra la entrada «PeerDesk» en la aplicación del llavero. PeerDesk lo vuelve a intentar cada vez que se desbloquea el diario.</translation>
     </message>
     <message>
         <source>Type your lock passphrase to open the journal</source>
-        <translation type="unfinished"></translation>
+        <translation>Escribe tu contraseña de bloqueo para abrir el diario</translation>
     </message>
     <message>
         <source>This journal asks for your passphrase every time. Its key is in no keyring, so nobody can open it without the passphrase or the recovery code.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este diario te pide la contraseña cada vez. Su clave no está en ningún llavero, así que nadie puede abrirlo sin la contraseña o el código de recuperación.</translation>
     </message>
     <message>
         <source>If you have forgotten the passphrase, use your recovery code.</source>
-        <translation type="unfinished"></translation>
+        <translation>Si has olvidado la contraseña, usa tu código de recuperación.</translation>
     </message>
     <message>
         <source>That does not open this journal</source>
-        <translation type="unfinished"></translation>
+        <translation>Eso no abre este diario</translation>
     </message>
     <message>
         <source>What was given does not open this journal. It may be mistyped, or it may belong to another journal or to a recovery code that was replaced.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lo que has escrito no abre este diario. Puede que tenga una errata, o que sea de otro diario o de un código de recuperación que se sustituyó.</translation>
     </message>
     <message>
         <source>Check Caps Lock and type it again carefully.</source>
-        <translation type="unfinished"></translation>
+        <translation>Comprueba el Bloq Mayús y vuelve a escribirlo con cuidado.</translation>
     </message>
     <message>
         <source>No lock passphrase is set</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay contraseña de bloqueo</translation>
     </message>
     <message>
         <source>This journal has no lock passphrase, so one cannot be used to open it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este diario no tiene contraseña de bloqueo, así que no se puede abrir con una.</translation>
     </message>
     <message>
         <source>Use your recovery code instead. You can set a passphrase later in Settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Usa tu código de recuperación. Puedes poner una contraseña más adelante en Ajustes.</translation>
     </message>
     <message>
         <source>The journal file is not there</source>
-        <translation type="unfinished"></translation>
+        <translation>El archivo del diario no está</translation>
     </message>
     <message>
         <source>PeerDesk cannot find the journal file in its data folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>PeerDesk no encuentra el archivo del diario en su carpeta de datos.</translation>
     </message>
     <message>
         <source>If the folder is on a drive that is not connected, connect it and try again. Otherwise, restore the journal from a backup.</source>
-        <translation type="unfinished"></translation>
+        <translation>Si la carpeta está en una unidad que no está conectada, conéctala y vuelve a intentarlo. Si no, restaura el diario desde una copia de seguridad.</translation>
     </message>
     <message>
         <source>A journal already exists here</source>
-        <translation type="unfinished"></translation>
+        <translation>Ya hay un diario aquí</translation>
     </message>
     <message>
         <source>There is already a journal in this folder. PeerDesk never replaces a journal.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ya hay un diario en esta carpeta. PeerDesk nunca sustituye un diario.</translation>
     </message>
     <message>
         <source>Open the existing journal instead, or choose another data folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Abre el diario que ya existe, o elige otra carpeta de datos.</translation>
     </message>
     <message>
         <source>The journal file is missing from PeerDesk&apos;s data folder, but its key file (journal.keys) is still there: the journal was moved, deleted or lost. PeerDesk will not start a new, empty journal in its place.</source>
-        <translation type="unfinished"></translation>
+        <translation>Falta el archivo del diario en la carpeta de datos de PeerDesk, pero su archivo de claves (journal.keys) sigue ahí: el diario se movió, se borró o se perdió. PeerDesk no va a empezar un diario nuevo y vacío en su lugar.</translation>
     </message>
     <message>
         <source>The journal file is empty, cut short, or does not hold this journal, for example after a disk problem or a copy that did not finish. PeerDesk has not changed the file and will not start a new, empty journal in its place.</source>
-        <translation type="unfinished"></translation>
+        <translation>El archivo del diario está vacío, cortado o no contiene este diario, por ejemplo tras un problema de disco o una copia que no terminó. PeerDesk no ha cambiado el archivo y no va a empezar un diario nuevo y vacío en su lugar.</translation>
     </message>
     <message>
         <source>The key is right, but the journal file fails its checks: part of it was changed or lost, for example by a disk problem or a copy that did not finish. PeerDesk has not changed the file.</source>
-        <translation type="unfinished"></translation>
+        <translation>La clave es correcta, pero el archivo del diario no supera sus comprobaciones: una parte se cambió o se perdió, por ejemplo por un problema de disco o una copia que no terminó. PeerDesk no ha cambiado el archivo.</translation>
     </message>
     <message>
         <source>Restore from a backup. If you moved the journal yourself, put journal.db back beside journal.keys and start PeerDesk again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Restaura desde una copia de seguridad. Si moviste tú el diario, vuelve a poner journal.db junto a journal.keys e inicia PeerDesk de nuevo.</translation>
     </message>
     <message>
         <source>Restore from a backup. The file is moved aside when you restore, not deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Restaura desde una copia de seguridad. Al restaurar, el archivo se aparta, no se borra.</translation>
     </message>
     <message>
         <source>Restore from a backup first. The damaged file is kept aside in case someone can recover more from it later (with shredding of notes on, until it is older than both periods).</source>
-        <translation type="unfinished"></translation>
+        <translation>Restaura primero desde una copia de seguridad. El archivo dañado se guarda aparte por si alguien puede recuperar más de él más adelante (con la destrucción de notas activada, hasta que sea más antiguo que ambos plazos).</translation>
     </message>
     <message>
         <source>The journal file is damaged</source>
-        <translation type="unfinished"></translation>
+        <translation>El archivo del diario está dañado</translation>
     </message>
     <message>
         <source>The journal&apos;s key file is missing or damaged</source>
-        <translation type="unfinished"></translation>
+        <translation>Falta el archivo de claves del diario o está dañado</translation>
     </message>
     <message>
         <source>The small key file kept beside the journal (journal.keys) is missing or damaged, so the journal cannot be unlocked. The journal itself has not been changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>El pequeño archivo de claves que se guarda junto al diario (journal.keys) falta o está dañado, así que no se puede desbloquear el diario. El diario en sí no ha cambiado.</translation>
     </message>
     <message>
         <source>It is {size}, far larger than a key file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ocupa {size}, mucho más que un archivo de claves.</translation>
     </message>
     <message>
         <source>Restore from a backup: each backup carries its own key file. If you moved files by hand, put journal.keys back beside journal.db.</source>
-        <translation type="unfinished"></translation>
+        <translation>Restaura desde una copia de seguridad: cada copia lleva su propio archivo de claves. Si moviste archivos a mano, vuelve a poner journal.keys junto a journal.db.</translation>
     </message>
     <message>
         <source>This journal needs a newer PeerDesk</source>
-        <translation type="unfinished"></translation>
+        <translation>Este diario necesita un PeerDesk más reciente</translation>
     </message>
     <message>
         <source>The journal was last opened by a newer version of PeerDesk (journal format {found}; this version understands up to {supported}). To keep it safe, this version will not open or change it.</source>
-        <translation type="unfinished"></translation>
+        <translation>El diario lo abrió por última vez una versión más reciente de PeerDesk (formato de diario {found}; esta versión entiende hasta el {supported}). Para protegerlo, esta versión no lo abrirá ni lo cambiará.</translation>
     </message>
     <message>
         <source>Update PeerDesk to the latest version, then open the journal again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Actualiza PeerDesk a la última versión y vuelve a abrir el diario.</translation>
     </message>
     <message>
         <source>PeerDesk is installed without encryption</source>
-        <translation type="unfinished"></translation>
+        <translation>PeerDesk está instalado sin cifrado</translation>
     </message>
     <message>
         <source>The database library PeerDesk found cannot encrypt, so it will not open or create a journal with it.</source>
-        <translation type="unfinished"></translation>
+        <translation>La biblioteca de base de datos que ha encontrado PeerDesk no puede cifrar, así que no abrirá ni creará un diario con ella.</translation>
     </message>
     <message>
         <source>Reinstall PeerDesk from its official package, or ask whoever installed it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Reinstala PeerDesk desde su paquete oficial, o pregunta a quien lo instaló.</translation>
     </message>
     <message>
         <source>The journal is already open</source>
-        <translation type="unfinished"></translation>
+        <translation>El diario ya está abierto</translation>
     </message>
     <message>
         <source>Another PeerDesk window has this journal open, and only one may use it at a time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Otra ventana de PeerDesk tiene abierto este diario, y solo una puede usarlo a la vez.</translation>
     </message>
     <message>
         <source>Switch to the other PeerDesk window (or close it), then choose Try again here. If none is open, wait a moment and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambia a la otra ventana de PeerDesk (o ciérrala) y elige Volver a intentarlo aquí. Si no hay ninguna abierta, espera un momento y vuelve a intentarlo.</translation>
     </message>
     <message>
         <source>The disk is full</source>
-        <translation type="unfinished"></translation>
+        <translation>El disco está lleno</translation>
     </message>
     <message>
         <source>There is no room left on the disk. Nothing was lost: the last save is kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>No queda espacio en el disco. No se ha perdido nada: se conserva lo último que se guardó.</translation>
     </message>
     <message>
         <source>Free some space (empty the trash, remove large files) and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Libera algo de espacio (vacía la papelera, quita archivos grandes) y vuelve a intentarlo.</translation>
     </message>
     <message>
         <source>A file could not be read or written</source>
-        <translation type="unfinished"></translation>
+        <translation>No se ha podido leer o escribir un archivo</translation>
     </message>
     <message>
         <source>The computer refused to read or write one of PeerDesk&apos;s files. The folder may be read-only, on a drive that went away, or its permissions may have changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>El ordenador no ha dejado leer o escribir uno de los archivos de PeerDesk. Puede que la carpeta sea de solo lectura, que esté en una unidad que se ha desconectado o que hayan cambiado sus permisos.</translation>
     </message>
     <message>
         <source>Check the drive and folder, then try again. Your journal was not changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Comprueba la unidad y la carpeta y vuelve a intentarlo. Tu diario no ha cambiado.</translation>
     </message>
     <message>
         <source>The new key is chosen but not yet in place</source>
-        <translation type="unfinished"></translation>
+        <translation>La clave nueva está elegida pero aún no está en su sitio</translation>
     </message>
     <message>
         <source>PeerDesk had finished the journal under its new key, but could not put it in place (the disk may have turned read-only). The next start finishes it: from then on the NEW recovery code and the new passphrase open the journal, and the old ones do not.</source>
-        <translation type="unfinished"></translation>
+        <translation>PeerDesk había terminado el diario con su clave nueva, pero no ha podido ponerlo en su sitio (puede que el disco se haya vuelto de solo lectura). El próximo inicio lo termina: a partir de entonces el NUEVO código de recuperación y la contraseña nueva abren el diario, y los anteriores no.</translation>
     </message>
     <message>
         <source>Keep the new recovery code. Make the folder writable again, then unlock with the new recovery code (or the new passphrase).</source>
-        <translation type="unfinished"></translation>
+        <translation>Conserva el código de recuperación nuevo. Vuelve a permitir la escritura en la carpeta y desbloquea con el código de recuperación nuevo (o la contraseña nueva).</translation>
     </message>
     <message>
         <source>PeerDesk cannot write in its folder</source>
-        <translation type="unfinished"></translation>
+        <translation>PeerDesk no puede escribir en su carpeta</translation>
     </message>
     <message>
         <source>PeerDesk cannot write in the folder {folder}: it is read-only, or it does not belong to you. Your journal was not changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>PeerDesk no puede escribir en la carpeta {folder}: es de solo lectura o no te pertenece. Tu diario no ha cambiado.</translation>
     </message>
     <message>
         <source>Make the folder writable (check that its drive is not mounted read-only and that the folder belongs to you), then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Permite la escritura en la carpeta (comprueba que su unidad no está montada como de solo lectura y que la carpeta te pertenece) y vuelve a intentarlo.</translation>
     </message>
     <message>
         <source>This is not a usable backup</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta copia de seguridad no sirve</translation>
     </message>
     <message>
         <source>The chosen file is not a PeerDesk backup, or it is damaged.</source>
-        <translation type="unfinished"></translation>
+        <translation>El archivo elegido no es una copia de seguridad de PeerDesk, o está dañado.</translation>
     </message>
     <message>
         <source>Choose another backup file; backups are kept in the backups folder by default.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elige otro archivo de copia de seguridad; por defecto, las copias se guardan en la carpeta de copias de seguridad.</translation>
     </message>
     <message>
         <source>It is no longer there</source>
-        <translation type="unfinished"></translation>
+        <translation>Ya no está ahí</translation>
     </message>
     <message>
         <source>What you chose no longer exists; it may have been removed a moment ago.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lo que elegiste ya no existe; puede que se haya quitado hace un momento.</translation>
     </message>
     <message>
         <source>Refresh the list and choose again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Actualiza la lista y vuelve a elegir.</translation>
     </message>
     <message>
         <source>This peer already has a follow-up planned</source>
-        <translation type="unfinished"></translation>
+        <translation>Este colega ya tiene un seguimiento previsto</translation>
     </message>
     <message>
         <source>A second open follow-up for the same peer is planned only when you say so.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un segundo seguimiento abierto para el mismo colega solo se planifica si tú lo dices.</translation>
     </message>
     <message>
         <source>Complete or cancel the open one on the Follow-ups page, or save again and choose to plan a second one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Completa o cancela el que está abierto en la página Seguimientos, o vuelve a guardar y elige planificar otro.</translation>
     </message>
 </context>
 <context>
     <name>report</name>
     <message>
         <source>not shown (a count behind it is suppressed)</source>
-        <translation type="unfinished"></translation>
+        <translation>no se muestra (un recuento del que depende está oculto)</translation>
     </message>
     <message>
         <source>Whole period</source>
-        <translation type="unfinished"></translation>
+        <translation>Todo el periodo</translation>
     </message>
     <message>
         <source>Month</source>
-        <translation type="unfinished"></translation>
+        <translation>Mes</translation>
     </message>
     <message>
         <source>Contacts</source>
-        <translation type="unfinished"></translation>
+        <translation>Contactos</translation>
     </message>
     <message>
         <source>Conversations</source>
-        <translation type="unfinished"></translation>
+        <translation>Conversaciones</translation>
     </message>
     <message>
         <source>Supporter hours</source>
-        <translation type="unfinished"></translation>
+        <translation>Horas de apoyo</translation>
     </message>
     <message>
         <source>Follow-ups due</source>
-        <translation type="unfinished"></translation>
+        <translation>Seguimientos pendientes</translation>
     </message>
     <message>
         <source>Follow-ups completed</source>
-        <translation type="unfinished"></translation>
+        <translation>Seguimientos completados</translation>
     </message>
     <message>
         <source>PeerDesk program totals</source>
-        <translation type="unfinished"></translation>
+        <translation>Totales del programa de PeerDesk</translation>
     </message>
     <message>
         <source>PeerDesk report</source>
-        <translation type="unfinished"></translation>
+        <translation>Informe de PeerDesk</translation>
     </message>
     <message>
         <source>{first} to {last}</source>
-        <translation type="unfinished"></translation>
+        <translation>De {first} a {last}</translation>
     </message>
     <message>
         <source>De-identified: counts only, by month at most. It holds no names, pseudonyms, notes, contact details or dates.</source>
-        <translation type="unfinished"></translation>
+        <translation>Desidentificado: solo recuentos, como mucho por mes. No contiene nombres, seudónimos, notas, datos de contacto ni fechas.</translation>
     </message>
     <message>
         <source>Counts from 1 to {below} are shown as &lt;{t}; x marks a count held back so that no small count can be worked out from the totals.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los recuentos de 1 a {below} se muestran como &lt;{t}; una x marca un recuento oculto para que ningún recuento pequeño pueda deducirse de los totales.</translation>
     </message>
     <message>
         <source>Reports combined: {count}. Where a report held back a small count, the total is a range; totals below {t} are held back again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Informes combinados: {count}. Cuando un informe ocultó un recuento pequeño, el total es un intervalo; los totales por debajo de {t} se vuelven a ocultar.</translation>
     </message>
     <message>
         <source>The reports cover different periods.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los informes cubren periodos distintos.</translation>
     </message>
     <message>
         <source>Figure</source>
-        <translation type="unfinished"></translation>
+        <translation>Dato</translation>
     </message>
     <message>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>Valor</translation>
     </message>
     <message>
         <source>Conversations with a referral</source>
-        <translation type="unfinished"></translation>
+        <translation>Conversaciones con derivación</translation>
     </message>
     <message>
         <source>Referral rate</source>
-        <translation type="unfinished"></translation>
+        <translation>Tasa de derivación</translation>
     </message>
     <message>
         <source>Category</source>
-        <translation type="unfinished"></translation>
+        <translation>Categoría</translation>
     </message>
     <message>
         <source>PeerDesk de-identified report</source>
-        <translation type="unfinished"></translation>
+        <translation>Informe desidentificado de PeerDesk</translation>
     </message>
     <message>
         <source>Supporter minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>Minutos de apoyo</translation>
     </message>
     <message>
         <source>Conversations with help mentioned</source>
-        <translation type="unfinished"></translation>
+        <translation>Conversaciones con ayuda mencionada</translation>
     </message>
     <message>
         <source>Conversations with a handout</source>
-        <translation type="unfinished"></translation>
+        <translation>Conversaciones con hoja informativa</translation>
     </message>
     <message>
         <source>Contacts by kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Contactos por tipo</translation>
     </message>
     <message>
         <source>Contacts by mode</source>
-        <translation type="unfinished"></translation>
+        <translation>Contactos por modalidad</translation>
     </message>
     <message>
         <source>Outreach outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>Resultado del ofrecimiento</translation>
     </message>
     <message>
         <source>Event categories</source>
-        <translation type="unfinished"></translation>
+        <translation>Categorías de evento</translation>
     </message>
     <message>
         <source>Stress drivers</source>
-        <translation type="unfinished"></translation>
+        <translation>Factores de estrés</translation>
     </message>
     <message>
         <source>Referrals by type</source>
-        <translation type="unfinished"></translation>
+        <translation>Derivaciones por tipo</translation>
     </message>
 </context>
 </TS>
