@@ -5,1597 +5,1597 @@
     <name>AboutDialog</name>
     <message>
         <source>About PeerDesk</source>
-        <translation type="unfinished"></translation>
+        <translation>Über PeerDesk</translation>
     </message>
     <message>
         <source>PeerDesk icon</source>
-        <translation type="unfinished"></translation>
+        <translation>PeerDesk-Symbol</translation>
     </message>
     <message>
         <source>PeerDesk {version}</source>
-        <translation type="unfinished"></translation>
+        <translation>PeerDesk {version}</translation>
     </message>
     <message>
         <source>An offline, encrypted journal for peer supporters in health care.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein verschlüsseltes Offline-Journal für Peers in der kollegialen Unterstützung im Gesundheitswesen.</translation>
     </message>
     <message>
         <source>PeerDesk is free software: you may use, share and change it under the GNU General Public License, version 3 or later ({licence}). It comes with no warranty. Built with Qt {qt} (PySide6 {pyside}), SQLCipher, keyring and cryptography.</source>
-        <translation type="unfinished"></translation>
+        <translation>PeerDesk ist freie Software: Sie dürfen sie unter der GNU General Public License, Version 3 oder später ({licence}), nutzen, weitergeben und ändern. Sie wird ohne jede Gewährleistung bereitgestellt. Erstellt mit Qt {qt} (PySide6 {pyside}), SQLCipher, keyring und cryptography.</translation>
     </message>
     <message>
         <source>Journal folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Journal-Ordner</translation>
     </message>
     <message>
         <source>&amp;Copy folder path</source>
-        <translation type="unfinished"></translation>
+        <translation>Ordnerpfad &amp;kopieren</translation>
     </message>
     <message>
         <source>Copy the journal folder&apos;s path</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Pfad des Journal-Ordners kopieren</translation>
     </message>
     <message>
         <source>Everything you write stays on this computer, in one file encrypted with a random 256-bit key (SQLCipher). When PeerDesk opens with your computer login, the system keyring keeps that key; when it asks for your passphrase every time, no keyring does. Your recovery code (and your lock passphrase, if you set one) can also open the journal and its backups. PeerDesk never connects to the internet. This protects your notes if the laptop is lost or stolen and from other accounts on this computer. Only &quot;Ask for my passphrase every time&quot; also keeps out someone using your logged-in account while PeerDesk is locked; with your computer login, anyone using your account can open it again. It cannot protect against harmful software running as you, or against what you print or export yourself, so write only what you need.</source>
-        <translation type="unfinished"></translation>
+        <translation>Alles, was Sie schreiben, bleibt auf diesem Computer, in einer Datei, die mit einem zufälligen 256-Bit-Schlüssel verschlüsselt ist (SQLCipher). Wenn PeerDesk sich mit Ihrer Computer-Anmeldung öffnet, verwahrt der Schlüsselbund des Systems diesen Schlüssel; wenn PeerDesk jedes Mal nach Ihrer Passphrase fragt, verwahrt ihn kein Schlüsselbund. Ihr Wiederherstellungscode (und Ihre Sperr-Passphrase, falls Sie eine festgelegt haben) kann das Journal und seine Sicherungen ebenfalls öffnen. PeerDesk verbindet sich nie mit dem Internet. Das schützt Ihre Notizen, wenn der Laptop verloren geht oder gestohlen wird, und vor anderen Konten auf diesem Computer. Nur „Jedes Mal nach meiner Passphrase fragen“ schützt auch vor jemandem, der Ihr angemeldetes Konto benutzt, während PeerDesk gesperrt ist; mit Ihrer Computer-Anmeldung kann jede Person, die Ihr Konto benutzt, es wieder öffnen. Es schützt nicht vor Schadsoftware, die unter Ihrem Konto läuft, und nicht vor dem, was Sie selbst drucken oder exportieren: Schreiben Sie also nur, was Sie brauchen.</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Schließen</translation>
     </message>
     <message>
         <source>How your journal is protected</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie Ihr Journal geschützt ist</translation>
     </message>
     <message>
         <source>Where your journal and its backups are kept</source>
-        <translation type="unfinished"></translation>
+        <translation>Wo Ihr Journal und seine Sicherungen liegen</translation>
     </message>
     <message>
         <source>Licence</source>
-        <translation type="unfinished"></translation>
+        <translation>Lizenz</translation>
     </message>
     <message>
         <source>Copied</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopiert</translation>
     </message>
 </context>
 <context>
     <name>AppController</name>
     <message>
         <source>The journal could not be checked, so retention waits.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Journal konnte nicht geprüft werden, daher wartet die Aufbewahrung.</translation>
     </message>
     <message numerus="yes">
         <source>%n follow-up(s) overdue</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Nachkontakt überfällig</numerusform>
+            <numerusform>%n Nachkontakte überfällig</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n unfinished draft(s) on Today</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n unfertiger Entwurf unter Heute</numerusform>
+            <numerusform>%n unfertige Entwürfe unter Heute</numerusform>
         </translation>
     </message>
     <message>
         <source>The journal now opens with your computer login</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Journal öffnet sich jetzt mit Ihrer Computer-Anmeldung</translation>
     </message>
     <message>
         <source>The restored backup was made before you chose a lock passphrase, and it has none. So PeerDesk no longer asks for a passphrase: the journal now opens when you are logged in to this computer, with its key in your keyring.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die wiederhergestellte Sicherung wurde erstellt, bevor Sie eine Sperr-Passphrase gewählt haben, und sie hat keine. Deshalb fragt PeerDesk nicht mehr nach einer Passphrase: Das Journal öffnet sich jetzt, wenn Sie an diesem Computer angemeldet sind, mit seinem Schlüssel in Ihrem Schlüsselbund.</translation>
     </message>
     <message>
         <source>To ask for a passphrase every time again, open Settings, How PeerDesk opens, and choose &apos;Ask for my passphrase every time&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Damit wieder jedes Mal nach einer Passphrase gefragt wird, öffnen Sie Einstellungen, Wie PeerDesk sich öffnet, und wählen Sie „Jedes Mal nach meiner Passphrase fragen“.</translation>
     </message>
     <message>
         <source>Giving your journal a new key…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihr Journal erhält einen neuen Schlüssel…</translation>
     </message>
     <message>
         <source>PeerDesk</source>
-        <translation type="unfinished"></translation>
+        <translation>PeerDesk</translation>
     </message>
 </context>
 <context>
     <name>BackupIndicator</name>
     <message>
         <source>Backing up…</source>
-        <translation type="unfinished"></translation>
+        <translation>Sicherung läuft…</translation>
     </message>
     <message>
         <source>Backup progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Fortschritt der Sicherung</translation>
     </message>
     <message>
         <source>Checking the backup…</source>
-        <translation type="unfinished"></translation>
+        <translation>Sicherung wird geprüft…</translation>
     </message>
     <message>
         <source>Copying to your backup folder…</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopie in Ihren Sicherungsordner…</translation>
     </message>
     <message>
         <source>{n} percent</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} Prozent</translation>
     </message>
 </context>
 <context>
     <name>BackupScheduler</name>
     <message>
         <source>Backup written and checked: {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Sicherung geschrieben und geprüft: {name}</translation>
     </message>
     <message>
         <source>(a copy is also in {folder})</source>
-        <translation type="unfinished"></translation>
+        <translation>(eine Kopie liegt auch in {folder})</translation>
     </message>
     <message>
         <source>The copy for {folder} was not made: {why}</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Kopie für {folder} wurde nicht erstellt: {why}</translation>
     </message>
     <message>
         <source>The backup was not made: {why}</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Sicherung wurde nicht erstellt: {why}</translation>
     </message>
 </context>
 <context>
     <name>ChartCard</name>
     <message>
         <source>{title}: the numbers</source>
-        <translation type="unfinished"></translation>
+        <translation>{title}: die Zahlen</translation>
     </message>
     <message>
         <source>{title}, chart</source>
-        <translation type="unfinished"></translation>
+        <translation>{title}, Diagramm</translation>
     </message>
     <message>
         <source>Chart</source>
-        <translation type="unfinished"></translation>
+        <translation>Diagramm</translation>
     </message>
     <message>
         <source>Numbers</source>
-        <translation type="unfinished"></translation>
+        <translation>Zahlen</translation>
     </message>
     <message>
         <source>The same figures as a table</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieselben Zahlen als Tabelle</translation>
     </message>
 </context>
 <context>
     <name>ClosingStep</name>
     <message>
         <source>No conversation this time, and that is still worth a record. Agree when to try again below.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diesmal kein Gespräch, und auch das ist einen Eintrag wert. Vereinbaren Sie unten, wann Sie es wieder versuchen.</translation>
     </message>
     <message>
         <source>Agree a follow-up</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachkontakt vereinbaren</translation>
     </message>
     <message>
         <source>Follow-up date</source>
-        <translation type="unfinished"></translation>
+        <translation>Datum des Nachkontakts</translation>
     </message>
     <message>
         <source>e.g. a short call after their next shift</source>
-        <translation type="unfinished"></translation>
+        <translation>z. B. ein kurzer Anruf nach der nächsten Schicht</translation>
     </message>
     <message>
         <source>Follow-up plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Plan für den Nachkontakt</translation>
     </message>
     <message>
         <source>Follow-up &amp;on:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachkontakt &amp;am:</translation>
     </message>
     <message>
         <source>P&amp;lan:</source>
-        <translation type="unfinished"></translation>
+        <translation>P&amp;lan:</translation>
     </message>
     <message>
         <source>Was it helpful, in your view?</source>
-        <translation type="unfinished"></translation>
+        <translation>War es aus Ihrer Sicht hilfreich?</translation>
     </message>
     <message>
         <source>Were their needs met?</source>
-        <translation type="unfinished"></translation>
+        <translation>Wurde den Bedürfnissen der Person entsprochen?</translation>
     </message>
     <message>
         <source>&amp;Helpful, in your view:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hilfreich aus Ihrer Sicht:</translation>
     </message>
     <message>
         <source>Their needs &amp;met:</source>
-        <translation type="unfinished"></translation>
+        <translation>Bedürfnisse &amp;erfüllt:</translation>
     </message>
     <message>
         <source>How are you doing yourself?</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie geht es Ihnen selbst?</translation>
     </message>
     <message>
         <source>How are &amp;you doing:</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie geht es &amp;Ihnen:</translation>
     </message>
     <message>
         <source>I&apos;d like a debrief about this one</source>
-        <translation type="unfinished"></translation>
+        <translation>Ich möchte eine Nachbesprechung dazu</translation>
     </message>
     <message>
         <source>Debrief wanted</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachbesprechung gewünscht</translation>
     </message>
     <message>
         <source>&lt;b&gt;Your view, and your own check-in&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Ihre Sicht und wie es Ihnen selbst geht&lt;/b&gt;</translation>
     </message>
 </context>
 <context>
     <name>CodeGroups</name>
     <message>
         <source>group {n}</source>
-        <translation type="unfinished"></translation>
+        <translation>Gruppe {n}</translation>
     </message>
     <message>
         <source>&amp;Print recovery sheet…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiederherstellungsblatt &amp;drucken…</translation>
     </message>
     <message>
         <source>Print recovery sheet</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiederherstellungsblatt drucken</translation>
     </message>
     <message>
         <source>Keep it somewhere safe and away from the laptop, for example with your important papers at home, not in the laptop bag. Anyone who has this code and your journal file can read the journal.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bewahren Sie es sicher und nicht beim Laptop auf, zum Beispiel zu Hause bei Ihren wichtigen Unterlagen, nicht in der Laptoptasche. Wer diesen Code und Ihre Journal-Datei hat, kann das Journal lesen.</translation>
     </message>
     <message>
         <source>Recovery code, group {n}</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiederherstellungscode, Gruppe {n}</translation>
     </message>
     <message>
         <source>The sheet was printed to the file {file}. Print that file on paper, then delete it: anyone with it and your journal file can read the journal.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Blatt wurde in die Datei {file} gedruckt. Drucken Sie diese Datei auf Papier aus und löschen Sie sie dann: Wer sie und Ihre Journal-Datei hat, kann das Journal lesen.</translation>
     </message>
     <message>
         <source>The sheet went to the printer {printer}. Fetch it from the tray now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Blatt ging an den Drucker {printer}. Holen Sie es jetzt aus dem Fach.</translation>
     </message>
     <message>
         <source>(the default printer)</source>
-        <translation type="unfinished"></translation>
+        <translation>(der Standarddrucker)</translation>
     </message>
 </context>
 <context>
     <name>CompleteOffer</name>
     <message>
         <source>This peer</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Person</translation>
     </message>
     <message>
         <source>Planned follow-up</source>
-        <translation type="unfinished"></translation>
+        <translation>Geplanter Nachkontakt</translation>
     </message>
     <message>
         <source>{peer} has a follow-up planned for {date}: complete it with this session?</source>
-        <translation type="unfinished"></translation>
+        <translation>Für {peer} ist am {date} ein Nachkontakt geplant: mit diesem Gespräch erledigen?</translation>
     </message>
     <message>
         <source>The plan: {plan}</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Plan: {plan}</translation>
     </message>
     <message>
         <source>&amp;Yes, complete it</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ja, erledigen</translation>
     </message>
     <message>
         <source>&amp;No, a separate session</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nein, ein eigenes Gespräch</translation>
     </message>
 </context>
 <context>
     <name>ContextStep</name>
     <message>
         <source>Peer (pseudonym)</source>
-        <translation type="unfinished"></translation>
+        <translation>Person (Pseudonym)</translation>
     </message>
     <message>
         <source>Choose a peer, or type a new pseudonym</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie eine Person oder geben Sie ein neues Pseudonym ein</translation>
     </message>
     <message>
         <source>Choose or type a pseudonym</source>
-        <translation type="unfinished"></translation>
+        <translation>Pseudonym wählen oder eingeben</translation>
     </message>
     <message>
         <source>&amp;Peer:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Person:</translation>
     </message>
     <message>
         <source>Date of the session</source>
-        <translation type="unfinished"></translation>
+        <translation>Datum des Gesprächs</translation>
     </message>
     <message>
         <source> min</source>
-        <translation type="unfinished"></translation>
+        <translation> Min.</translation>
     </message>
     <message>
         <source>not recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht erfasst</translation>
     </message>
     <message>
         <source>Duration in minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>Dauer in Minuten</translation>
     </message>
     <message>
         <source>D&amp;uration:</source>
-        <translation type="unfinished"></translation>
+        <translation>D&amp;auer:</translation>
     </message>
     <message>
         <source>&amp;Date:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Datum:</translation>
     </message>
     <message>
         <source>Mode</source>
-        <translation type="unfinished"></translation>
+        <translation>Form</translation>
     </message>
     <message>
         <source>&amp;Mode:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Form:</translation>
     </message>
     <message>
         <source>Kind of contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Art des Kontakts</translation>
     </message>
     <message>
         <source>&amp;Kind of contact:</source>
-        <translation type="unfinished"></translation>
+        <translation>Art des &amp;Kontakts:</translation>
     </message>
     <message>
         <source>Referred by</source>
-        <translation type="unfinished"></translation>
+        <translation>Vermittelt durch</translation>
     </message>
     <message>
         <source>&amp;Referred by:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vermittelt durch:</translation>
     </message>
     <message>
         <source>Outreach outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>Ergebnis des Kontaktangebots</translation>
     </message>
     <message>
         <source>&amp;Outcome:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ergebnis:</translation>
     </message>
     <message>
         <source>Peer&apos;s role</source>
-        <translation type="unfinished"></translation>
+        <translation>Rolle der Person</translation>
     </message>
     <message>
         <source>Peer&apos;s ro&amp;le:</source>
-        <translation type="unfinished"></translation>
+        <translation>R&amp;olle der Person:</translation>
     </message>
     <message>
         <source>No conversation this time? That still counts: an unanswered or declined outreach is worth recording. The conversation steps are skipped; plan when to try again under Closing and follow-up.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diesmal kein Gespräch? Das zählt trotzdem: Ein unbeantwortetes oder abgelehntes Kontaktangebot ist einen Eintrag wert. Die Gesprächsschritte werden übersprungen; planen Sie unter Abschluss und Nachkontakt, wann Sie es wieder versuchen.</translation>
     </message>
     <message>
         <source>Plan a follow-up</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachkontakt planen</translation>
     </message>
     <message>
         <source>Go to follow-up planning</source>
-        <translation type="unfinished"></translation>
+        <translation>Zur Planung des Nachkontakts</translation>
     </message>
     <message>
         <source>&amp;Events</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;reignisse</translation>
     </message>
     <message>
         <source>&amp;Stress drivers</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Belastungsfaktoren</translation>
     </message>
     <message>
         <source>Events</source>
-        <translation type="unfinished"></translation>
+        <translation>Ereignisse</translation>
     </message>
     <message>
         <source>Stress drivers</source>
-        <translation type="unfinished"></translation>
+        <translation>Belastungsfaktoren</translation>
     </message>
     <message>
         <source>Use the arrow keys and Space to tick</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit den Pfeiltasten und der Leertaste abhaken</translation>
     </message>
     <message>
         <source>New peer: “{name}” will be added when you finish.</source>
-        <translation type="unfinished"></translation>
+        <translation>Neue Person: „{name}“ wird beim Abschließen hinzugefügt.</translation>
     </message>
     <message>
         <source>A pseudonym only: never a real name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur ein Pseudonym: nie ein echter Name.</translation>
     </message>
 </context>
 <context>
     <name>CrashDialog</name>
     <message>
         <source>PeerDesk ran into a problem</source>
-        <translation type="unfinished"></translation>
+        <translation>In PeerDesk ist ein Problem aufgetreten</translation>
     </message>
     <message>
         <source>Something unexpected went wrong inside PeerDesk, and it needs to close. What is already saved in your journal stays safe.</source>
-        <translation type="unfinished"></translation>
+        <translation>In PeerDesk ist etwas Unerwartetes schiefgegangen, und das Programm muss sich schließen. Was in Ihrem Journal schon gespeichert ist, bleibt sicher.</translation>
     </message>
     <message>
         <source>The report below only says where in PeerDesk&apos;s code the problem happened: it holds no journal text, no names and no keys. To help fix it, copy it and send it to whoever looks after PeerDesk for your program.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Bericht unten sagt nur, an welcher Stelle im Code von PeerDesk das Problem aufgetreten ist: Er enthält keinen Journaltext, keine Namen und keine Schlüssel. Wenn Sie bei der Behebung helfen möchten, kopieren Sie ihn und senden Sie ihn an die Person, die PeerDesk für Ihr Programm betreut.</translation>
     </message>
     <message>
         <source>A copy is kept in {path}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Kopie liegt in {path}.</translation>
     </message>
     <message>
         <source>Crash report</source>
-        <translation type="unfinished"></translation>
+        <translation>Absturzbericht</translation>
     </message>
     <message>
         <source>&amp;Copy report</source>
-        <translation type="unfinished"></translation>
+        <translation>Bericht &amp;kopieren</translation>
     </message>
     <message>
         <source>Copy report</source>
-        <translation type="unfinished"></translation>
+        <translation>Bericht kopieren</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Beenden</translation>
     </message>
     <message>
         <source>Quit PeerDesk</source>
-        <translation type="unfinished"></translation>
+        <translation>PeerDesk beenden</translation>
     </message>
     <message>
         <source>Copied</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopiert</translation>
     </message>
 </context>
 <context>
     <name>DamageDialog</name>
     <message>
         <source>Your journal file is damaged</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre Journal-Datei ist beschädigt</translation>
     </message>
     <message>
         <source>&amp;Restore from a backup…</source>
-        <translation type="unfinished"></translation>
+        <translation>Aus einer Sicherung &amp;wiederherstellen…</translation>
     </message>
     <message>
         <source>Restore from a backup</source>
-        <translation type="unfinished"></translation>
+        <translation>Aus einer Sicherung wiederherstellen</translation>
     </message>
     <message>
         <source>R&amp;escue what can still be read</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Retten, was noch lesbar ist</translation>
     </message>
     <message>
         <source>Rescue what can still be read</source>
-        <translation type="unfinished"></translation>
+        <translation>Retten, was noch lesbar ist</translation>
     </message>
     <message>
         <source>No backup, or one that is too old? PeerDesk can copy everything it can still read into a new journal, encrypted like the old one. The damaged file is only read, never changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Sicherung, oder nur eine zu alte? PeerDesk kann alles, was noch lesbar ist, in ein neues Journal kopieren, verschlüsselt wie das alte. Die beschädigte Datei wird nur gelesen, nie verändert.</translation>
     </message>
     <message>
         <source>Recovery code or lock passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiederherstellungscode oder Sperr-Passphrase</translation>
     </message>
     <message>
         <source>Recovery code or lock &amp;passphrase:</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiederherstellungscode oder Sperr-&amp;Passphrase:</translation>
     </message>
     <message>
         <source>Rescuing</source>
-        <translation type="unfinished"></translation>
+        <translation>Rettung läuft</translation>
     </message>
     <message>
         <source>&amp;Open the rescued journal</source>
-        <translation type="unfinished"></translation>
+        <translation>Gerettetes Journal ö&amp;ffnen</translation>
     </message>
     <message>
         <source>Open the rescued journal</source>
-        <translation type="unfinished"></translation>
+        <translation>Gerettetes Journal öffnen</translation>
     </message>
     <message>
         <source>More choices ▸</source>
-        <translation type="unfinished"></translation>
+        <translation>Weitere Möglichkeiten ▸</translation>
     </message>
     <message>
         <source>Show more choices</source>
-        <translation type="unfinished"></translation>
+        <translation>Weitere Möglichkeiten zeigen</translation>
     </message>
     <message>
         <source>Start over with an empty journal</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit einem leeren Journal neu beginnen</translation>
     </message>
     <message>
         <source>Only if no backup works and nothing could be rescued. Your damaged journal is moved to {folder} and kept there (with shredding of notes on, until it is older than both periods). PeerDesk then sets up a new, empty journal with a new recovery code.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur wenn keine Sicherung funktioniert und nichts gerettet werden konnte. Ihr beschädigtes Journal wird nach {folder} verschoben und dort aufbewahrt (bei eingeschalteter Vernichtung von Notizen, bis es älter als beide Fristen ist). PeerDesk richtet dann ein neues, leeres Journal mit einem neuen Wiederherstellungscode ein.</translation>
     </message>
     <message>
         <source>I understand that my sessions will not be in the new journal</source>
-        <translation type="unfinished"></translation>
+        <translation>Mir ist klar, dass meine Gespräche nicht im neuen Journal sein werden</translation>
     </message>
     <message>
         <source>Start over</source>
-        <translation type="unfinished"></translation>
+        <translation>Neu beginnen</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Beenden</translation>
     </message>
     <message>
         <source>Quit PeerDesk without changing anything</source>
-        <translation type="unfinished"></translation>
+        <translation>PeerDesk beenden, ohne etwas zu ändern</translation>
     </message>
     <message>
         <source>1. Go back to a backup (best)</source>
-        <translation type="unfinished"></translation>
+        <translation>1. Zu einer Sicherung zurückkehren (am besten)</translation>
     </message>
     <message>
         <source>2. Rescue what can still be read</source>
-        <translation type="unfinished"></translation>
+        <translation>2. Retten, was noch lesbar ist</translation>
     </message>
     <message>
         <source>Rescuing needs the journal&apos;s key file (journal.keys), which is missing or damaged too. Restore from a backup: each one carries its own key file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Für die Rettung braucht es die Schlüsseldatei des Journals (journal.keys), die ebenfalls fehlt oder beschädigt ist. Stellen Sie aus einer Sicherung wieder her: Jede Sicherung hat ihre eigene Schlüsseldatei.</translation>
     </message>
     <message>
         <source>The journal file is empty, cut short or missing, so there is nothing in it to rescue. Restore from a backup.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Journal-Datei ist leer, abgeschnitten oder fehlt, es gibt also nichts zu retten. Stellen Sie aus einer Sicherung wieder her.</translation>
     </message>
     <message>
         <source>PeerDesk found no backup in its data folder. If you keep backups elsewhere (an external drive), choose the file there.</source>
-        <translation type="unfinished"></translation>
+        <translation>PeerDesk hat in seinem Datenordner keine Sicherung gefunden. Wenn Sie Sicherungen anderswo aufbewahren (auf einem externen Laufwerk), wählen Sie die Datei dort aus.</translation>
     </message>
     <message>
         <source>Your most recent backup is from {when}. Sessions written since then are not in it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre neueste Sicherung ist vom {when}. Gespräche, die seitdem geschrieben wurden, sind nicht darin.</translation>
     </message>
     <message>
         <source>Type your lock passphrase (or your recovery code) and choose Rescue.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie Ihre Sperr-Passphrase (oder Ihren Wiederherstellungscode) ein und wählen Sie Retten.</translation>
     </message>
     <message>
         <source>The keyring cannot give PeerDesk the journal&apos;s key. Type your recovery code (or your lock passphrase) and choose Rescue again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Schlüsselbund kann PeerDesk den Schlüssel des Journals nicht geben. Geben Sie Ihren Wiederherstellungscode (oder Ihre Sperr-Passphrase) ein und wählen Sie erneut Retten.</translation>
     </message>
     <message>
         <source>Nothing could be read: the part of the file that holds the journal&apos;s layout is damaged. Restore from a backup if you can.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nichts konnte gelesen werden: Der Teil der Datei, der den Aufbau des Journals enthält, ist beschädigt. Stellen Sie wenn möglich aus einer Sicherung wieder her.</translation>
     </message>
     <message>
         <source>PeerDesk saved {what}</source>
-        <translation type="unfinished"></translation>
+        <translation>PeerDesk hat gerettet: {what}</translation>
     </message>
     <message numerus="yes">
         <source>%n session(s) came back with only their date, peer and status, or as drafts that hold their notes.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Gespräch kam nur mit Datum, Person und Status zurück oder als Entwurf, der seine Notizen enthält.</numerusform>
+            <numerusform>%n Gespräche kamen nur mit Datum, Person und Status zurück oder als Entwürfe, die ihre Notizen enthalten.</numerusform>
         </translation>
     </message>
     <message>
         <source>session details</source>
-        <translation type="unfinished"></translation>
+        <translation>Gesprächsdetails</translation>
     </message>
     <message>
         <source>notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Notizen</translation>
     </message>
     <message>
         <source>peers</source>
-        <translation type="unfinished"></translation>
+        <translation>Personen</translation>
     </message>
     <message>
         <source>follow-ups</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachkontakte</translation>
     </message>
     <message>
         <source>events and stress drivers of sessions</source>
-        <translation type="unfinished"></translation>
+        <translation>Ereignisse und Belastungsfaktoren der Gespräche</translation>
     </message>
     <message>
         <source>your event and stress-driver lists</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre Listen der Ereignisse und Belastungsfaktoren</translation>
     </message>
     <message>
         <source>the resource directory</source>
-        <translation type="unfinished"></translation>
+        <translation>das Verzeichnis der Hilfsangebote</translation>
     </message>
     <message>
         <source>resources marked in sessions</source>
-        <translation type="unfinished"></translation>
+        <translation>in Gesprächen markierte Hilfsangebote</translation>
     </message>
     <message>
         <source>settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Einstellungen</translation>
     </message>
     <message>
         <source>Parts of the file could not be read ({parts}); what only those parts held is lost.</source>
-        <translation type="unfinished"></translation>
+        <translation>Teile der Datei konnten nicht gelesen werden ({parts}); was nur in diesen Teilen stand, ist verloren.</translation>
     </message>
     <message>
         <source>Everything could be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Alles konnte gelesen werden.</translation>
     </message>
     <message>
         <source>The rescued journal is in {folder}. Opening it puts it in place of the damaged one, which is kept in {aside}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das gerettete Journal liegt in {folder}. Wenn Sie es öffnen, tritt es an die Stelle des beschädigten, das in {aside} aufbewahrt wird.</translation>
     </message>
     <message>
         <source>To open the rescued journal PeerDesk needs your recovery code. Choose Restore from a backup…, pick the rescued file ({name}) and use your recovery code.</source>
-        <translation type="unfinished"></translation>
+        <translation>Um das gerettete Journal zu öffnen, braucht PeerDesk Ihren Wiederherstellungscode. Wählen Sie Aus einer Sicherung wiederherstellen…, wählen Sie die gerettete Datei ({name}) und verwenden Sie Ihren Wiederherstellungscode.</translation>
     </message>
     <message>
         <source>Move the damaged journal aside and start a new, empty one? The damaged files are kept in the set-aside folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das beschädigte Journal beiseitelegen und ein neues, leeres beginnen? Die beschädigten Dateien werden im Ordner für Beiseitegelegtes aufbewahrt.</translation>
     </message>
 </context>
 <context>
     <name>Flow</name>
     <message>
         <source>Context</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontext</translation>
     </message>
     <message>
         <source>Note who you spoke with, when and how, in as few words as you can.</source>
-        <translation type="unfinished"></translation>
+        <translation>Halten Sie fest, mit wem Sie gesprochen haben, wann und wie, in so wenigen Worten wie möglich.</translation>
     </message>
     <message>
         <source>Use the peer&apos;s pseudonym. Contact details belong on the peer card, if anywhere.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verwenden Sie das Pseudonym der Person. Kontaktdaten gehören, wenn überhaupt, auf die Personenkarte.</translation>
     </message>
     <message>
         <source>Record the minimum: no diagnoses, no clinical details, no names of patients or staff.</source>
-        <translation type="unfinished"></translation>
+        <translation>Halten Sie nur das Nötigste fest: keine Diagnosen, keine klinischen Details, keine Namen von Patientinnen, Patienten oder Personal.</translation>
     </message>
     <message>
         <source>Tick the event and stress tags that fit, and leave out what you don&apos;t know.</source>
-        <translation type="unfinished"></translation>
+        <translation>Haken Sie die passenden Ereignis- und Belastungsschlagwörter ab und lassen Sie weg, was Sie nicht wissen.</translation>
     </message>
     <message>
         <source>A declined or unanswered outreach still counts. Save it and plan when to try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein abgelehntes oder unbeantwortetes Kontaktangebot zählt auch. Speichern Sie es und planen Sie, wann Sie es wieder versuchen.</translation>
     </message>
     <message>
         <source>A real name, or the name of a patient or colleague, anywhere in the note.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein echter Name oder der Name einer Patientin, eines Patienten oder einer Kollegin, eines Kollegen irgendwo in der Notiz.</translation>
     </message>
     <message>
         <source>Case details, record numbers or dates that could point to a patient.</source>
-        <translation type="unfinished"></translation>
+        <translation>Falldetails, Aktennummern oder Daten, die auf eine Patientin oder einen Patienten hinweisen könnten.</translation>
     </message>
     <message>
         <source>Your own guesses about a diagnosis.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eigene Vermutungen über eine Diagnose.</translation>
     </message>
     <message>
         <source>Reach out</source>
-        <translation type="unfinished"></translation>
+        <translation>Zugehen</translation>
     </message>
     <message>
         <source>Offer support so that saying yes feels ordinary and saying no feels fine.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bieten Sie Unterstützung so an, dass ein Ja selbstverständlich und ein Nein in Ordnung ist.</translation>
     </message>
     <message>
         <source>Say you contact everyone after events like this, so nobody feels singled out.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sagen Sie, dass Sie nach solchen Ereignissen alle ansprechen, damit sich niemand herausgegriffen fühlt.</translation>
     </message>
     <message>
         <source>Ask if now is a good moment, and offer another time if it is not.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fragen Sie, ob es gerade passt, und bieten Sie sonst einen anderen Zeitpunkt an.</translation>
     </message>
     <message>
         <source>Explain what stays between you, and the one exception: when someone&apos;s safety is at risk.</source>
-        <translation type="unfinished"></translation>
+        <translation>Erklären Sie, was unter Ihnen bleibt, und die eine Ausnahme: wenn die Sicherheit eines Menschen in Gefahr ist.</translation>
     </message>
     <message>
         <source>Let them know a no is fine and the offer stays open.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lassen Sie die Person wissen, dass ein Nein in Ordnung ist und das Angebot bestehen bleibt.</translation>
     </message>
     <message>
         <source>A vague &apos;call me if you need anything&apos;: offer a time, or say when you will try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein vages „Melden Sie sich, wenn Sie etwas brauchen“: Bieten Sie einen Zeitpunkt an oder sagen Sie, wann Sie es wieder versuchen.</translation>
     </message>
     <message>
         <source>Hinting that you called because others are worried about how they are coping.</source>
-        <translation type="unfinished"></translation>
+        <translation>Andeuten, dass Sie anrufen, weil andere sich Sorgen machen, wie die Person zurechtkommt.</translation>
     </message>
     <message>
         <source>Carrying on when they have said now is a bad time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Weitermachen, obwohl die Person gesagt hat, dass es gerade nicht passt.</translation>
     </message>
     <message>
         <source>Promising complete secrecy with no exceptions.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vollständige Verschwiegenheit ohne jede Ausnahme versprechen.</translation>
     </message>
     <message>
         <source>Framed the call as routine</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Anruf als Routine dargestellt</translation>
     </message>
     <message>
         <source>Checked it was a good time</source>
-        <translation type="unfinished"></translation>
+        <translation>Gefragt, ob es gerade passt</translation>
     </message>
     <message>
         <source>Explained confidentiality and its limits</source>
-        <translation type="unfinished"></translation>
+        <translation>Vertraulichkeit und ihre Grenzen erklärt</translation>
     </message>
     <message>
         <source>Made it easy to say no</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Nein leicht gemacht</translation>
     </message>
     <message>
         <source>Listen and reflect</source>
-        <translation type="unfinished"></translation>
+        <translation>Zuhören und spiegeln</translation>
     </message>
     <message>
         <source>Give them room to say what happened and how it hit them, in their own words.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie der Person Raum, in eigenen Worten zu sagen, was passiert ist und wie es sie getroffen hat.</translation>
     </message>
     <message>
         <source>Ask an open question, such as how things have been since, then mostly listen.</source>
-        <translation type="unfinished"></translation>
+        <translation>Stellen Sie eine offene Frage, etwa wie es seitdem gegangen ist, und hören Sie dann vor allem zu.</translation>
     </message>
     <message>
         <source>Name the feelings you hear, and say that reactions like these are common.</source>
-        <translation type="unfinished"></translation>
+        <translation>Benennen Sie die Gefühle, die Sie hören, und sagen Sie, dass solche Reaktionen häufig sind.</translation>
     </message>
     <message>
         <source>Let them know they are not the only one: many colleagues have felt this way too.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lassen Sie die Person wissen, dass sie nicht allein ist: Vielen Kolleginnen und Kollegen ging es auch so.</translation>
     </message>
     <message>
         <source>Share your own story only briefly and only if it helps them, then turn back to them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Erzählen Sie Ihre eigene Geschichte nur kurz und nur, wenn sie der Person hilft, und wenden Sie sich dann wieder ihr zu.</translation>
     </message>
     <message>
         <source>Telling them how they should feel, or that they shouldn&apos;t feel that way.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Person sagen, wie sie sich fühlen sollte oder dass sie sich nicht so fühlen sollte.</translation>
     </message>
     <message>
         <source>Asking for clinical details or judging the care that was given.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach klinischen Details fragen oder die geleistete Versorgung bewerten.</translation>
     </message>
     <message>
         <source>Turning the talk to your own experience, or rushing to fix things.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Gespräch auf die eigene Erfahrung lenken oder vorschnell Lösungen suchen.</translation>
     </message>
     <message>
         <source>Asked open questions</source>
-        <translation type="unfinished"></translation>
+        <translation>Offene Fragen gestellt</translation>
     </message>
     <message>
         <source>Reflected their feelings back</source>
-        <translation type="unfinished"></translation>
+        <translation>Gefühle gespiegelt</translation>
     </message>
     <message>
         <source>Said their reactions are normal</source>
-        <translation type="unfinished"></translation>
+        <translation>Gesagt, dass die Reaktionen normal sind</translation>
     </message>
     <message>
         <source>Validated what they went through</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Erlebte anerkannt</translation>
     </message>
     <message>
         <source>Shared my own experience briefly, only where it helped</source>
-        <translation type="unfinished"></translation>
+        <translation>Eigene Erfahrung kurz geteilt, nur wo es half</translation>
     </message>
     <message>
         <source>Reframe</source>
-        <translation type="unfinished"></translation>
+        <translation>Einordnen</translation>
     </message>
     <message>
         <source>Help them see their feelings in a wider frame, without taking the feelings away.</source>
-        <translation type="unfinished"></translation>
+        <translation>Helfen Sie der Person, ihre Gefühle in einem größeren Rahmen zu sehen, ohne ihr die Gefühle zu nehmen.</translation>
     </message>
     <message>
         <source>Acknowledge the feeling first. A new angle only helps once they feel heard.</source>
-        <translation type="unfinished"></translation>
+        <translation>Erkennen Sie zuerst das Gefühl an. Ein neuer Blickwinkel hilft erst, wenn sich die Person gehört fühlt.</translation>
     </message>
     <message>
         <source>Remind them of the good they do and the patients they have helped.</source>
-        <translation type="unfinished"></translation>
+        <translation>Erinnern Sie an das Gute, das sie tut, und an die Patientinnen und Patienten, denen sie geholfen hat.</translation>
     </message>
     <message>
         <source>Every clinician makes mistakes, and systems and teams shape outcomes too.</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle in klinischen Berufen machen Fehler, und auch Systeme und Teams prägen, wie etwas ausgeht.</translation>
     </message>
     <message>
         <source>Brushing it off, as in &apos;it was nothing&apos; or &apos;everyone slips up, move on&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Abwiegeln, etwa mit „Das war doch nichts“ oder „Passiert jedem, abhaken“.</translation>
     </message>
     <message>
         <source>Passing judgement on their clinical decisions.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die klinischen Entscheidungen der Person bewerten.</translation>
     </message>
     <message>
         <source>Blaming a named colleague or team.</source>
-        <translation type="unfinished"></translation>
+        <translation>Einer namentlich genannten Kollegin, einem Kollegen oder einem Team die Schuld geben.</translation>
     </message>
     <message>
         <source>Acknowledged feelings without minimising them</source>
-        <translation type="unfinished"></translation>
+        <translation>Gefühle anerkannt, ohne sie kleinzureden</translation>
     </message>
     <message>
         <source>Pointed to the good they do</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf das Gute hingewiesen, das die Person tut</translation>
     </message>
     <message>
         <source>Talked about human fallibility and system factors</source>
-        <translation type="unfinished"></translation>
+        <translation>Über menschliche Fehlbarkeit und Systemfaktoren gesprochen</translation>
     </message>
     <message>
         <source>Learn and teach</source>
-        <translation type="unfinished"></translation>
+        <translation>Lernen und weitergeben</translation>
     </message>
     <message>
         <source>Help them make sense of the event and find something worth carrying forward.</source>
-        <translation type="unfinished"></translation>
+        <translation>Helfen Sie der Person, das Ereignis einzuordnen und etwas zu finden, das es wert ist, mitgenommen zu werden.</translation>
     </message>
     <message>
         <source>When they seem ready, ask what they might take from this. Some are not ready yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wenn die Person bereit scheint, fragen Sie, was sie daraus mitnehmen könnte. Manche sind noch nicht so weit.</translation>
     </message>
     <message>
         <source>Passing a lesson on to colleagues can help others and give the event some meaning.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Erkenntnis an Kolleginnen und Kollegen weiterzugeben kann anderen helfen und dem Ereignis einen Sinn geben.</translation>
     </message>
     <message>
         <source>Keep to the lesson itself; the case details don&apos;t belong in your notes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bleiben Sie bei der Erkenntnis selbst; die Falldetails gehören nicht in Ihre Notizen.</translation>
     </message>
     <message>
         <source>Running your own root-cause analysis or inquiry into the case.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine eigene Ursachenanalyse oder Untersuchung des Falls durchführen.</translation>
     </message>
     <message>
         <source>Pushing them to find a lesson before they are ready.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Person drängen, eine Lehre zu finden, bevor sie so weit ist.</translation>
     </message>
     <message>
         <source>Explored what can be learned</source>
-        <translation type="unfinished"></translation>
+        <translation>Besprochen, was sich daraus lernen lässt</translation>
     </message>
     <message>
         <source>Invited them to share lessons with colleagues</source>
-        <translation type="unfinished"></translation>
+        <translation>Eingeladen, Erkenntnisse mit Kolleginnen und Kollegen zu teilen</translation>
     </message>
     <message>
         <source>Cope</source>
-        <translation type="unfinished"></translation>
+        <translation>Bewältigen</translation>
     </message>
     <message>
         <source>Reconnect them with their own ways of coping and the people around them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbinden Sie die Person wieder mit ihren eigenen Wegen, mit Belastung umzugehen, und mit den Menschen um sie herum.</translation>
     </message>
     <message>
         <source>Ask what has helped them through hard times before.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fragen Sie, was ihr früher durch schwere Zeiten geholfen hat.</translation>
     </message>
     <message>
         <source>Name the strengths you heard in what they told you.</source>
-        <translation type="unfinished"></translation>
+        <translation>Benennen Sie die Stärken, die Sie in ihrem Erzählen gehört haben.</translation>
     </message>
     <message>
         <source>Ask who they can lean on: family, friends, colleagues.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fragen Sie, auf wen sie sich stützen kann: Familie, Freunde, Kolleginnen und Kollegen.</translation>
     </message>
     <message>
         <source>Check in on sleep, meals, movement and time off.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fragen Sie nach Schlaf, Essen, Bewegung und freier Zeit.</translation>
     </message>
     <message>
         <source>Handing them a list of things they should do.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Person eine Liste von Dingen geben, die sie tun sollte.</translation>
     </message>
     <message>
         <source>Suggesting they just need to be more resilient.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nahelegen, sie müsse einfach belastbarer werden.</translation>
     </message>
     <message>
         <source>Asked what helped them before</source>
-        <translation type="unfinished"></translation>
+        <translation>Gefragt, was früher geholfen hat</translation>
     </message>
     <message>
         <source>Named their strengths</source>
-        <translation type="unfinished"></translation>
+        <translation>Stärken benannt</translation>
     </message>
     <message>
         <source>Talked about family, friends and colleagues</source>
-        <translation type="unfinished"></translation>
+        <translation>Über Familie, Freunde und Kollegium gesprochen</translation>
     </message>
     <message>
         <source>Talked about sleep and self-care</source>
-        <translation type="unfinished"></translation>
+        <translation>Über Schlaf und Selbstfürsorge gesprochen</translation>
     </message>
     <message>
         <source>Connect to resources</source>
-        <translation type="unfinished"></translation>
+        <translation>Weitere Hilfe anbieten</translation>
     </message>
     <message>
         <source>Offer more help when peer support is not enough; act at once if safety is at risk.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bieten Sie weitere Hilfe an, wenn kollegiale Unterstützung nicht reicht; handeln Sie sofort, wenn die Sicherheit in Gefahr ist.</translation>
     </message>
     <message>
         <source>Mark each resource or kind of help as mentioned, handout given or referred.</source>
-        <translation type="unfinished"></translation>
+        <translation>Markieren Sie jedes Hilfsangebot und jede Art von Hilfe als erwähnt, Infoblatt mitgegeben oder weitervermittelt.</translation>
     </message>
     <message>
         <source>Only referred counts as a referral: you made or arranged the contact yourself.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur „weitervermittelt“ zählt als Weitervermittlung: Sie haben den Kontakt selbst hergestellt oder vereinbart.</translation>
     </message>
     <message>
         <source>If you think someone is in danger, follow your program&apos;s safety steps straight away.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wenn Sie glauben, dass jemand in Gefahr ist, folgen Sie sofort den Sicherheitsschritten Ihres Programms.</translation>
     </message>
     <message>
         <source>The journal records only that an escalation happened, never what was said or to whom.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Journal hält nur fest, dass eskaliert wurde, nie, was gesagt wurde oder an wen.</translation>
     </message>
     <message>
         <source>Presenting a referral as a sign that they failed or that you are stepping away.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Weitervermittlung so darstellen, als habe die Person versagt oder als zögen Sie sich zurück.</translation>
     </message>
     <message>
         <source>Writing down what was said in a safety situation, or any diagnosis.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufschreiben, was in einer Sicherheitssituation gesagt wurde, oder eine Diagnose.</translation>
     </message>
     <message>
         <source>Holding on to a safety concern on your own.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit einer Sorge um die Sicherheit allein bleiben.</translation>
     </message>
     <message>
         <source>Escalated a safety concern</source>
-        <translation type="unfinished"></translation>
+        <translation>Sorge um die Sicherheit eskaliert</translation>
     </message>
     <message>
         <source>Offered resources</source>
-        <translation type="unfinished"></translation>
+        <translation>Hilfsangebote angeboten</translation>
     </message>
     <message>
         <source>Made a referral</source>
-        <translation type="unfinished"></translation>
+        <translation>Weitervermittelt</translation>
     </message>
     <message>
         <source>Closing and follow-up</source>
-        <translation type="unfinished"></translation>
+        <translation>Abschluss und Nachkontakt</translation>
     </message>
     <message>
         <source>End warmly, agree on the next step, and check in on yourself.</source>
-        <translation type="unfinished"></translation>
+        <translation>Beenden Sie das Gespräch herzlich, vereinbaren Sie den nächsten Schritt und achten Sie auf sich selbst.</translation>
     </message>
     <message>
         <source>Thank them for their trust and their time, and for the work they do for patients.</source>
-        <translation type="unfinished"></translation>
+        <translation>Danken Sie der Person für ihr Vertrauen und ihre Zeit und für ihre Arbeit für die Patientinnen und Patienten.</translation>
     </message>
     <message>
         <source>Agree a follow-up: when, and what you will do.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vereinbaren Sie einen Nachkontakt: wann und was Sie tun werden.</translation>
     </message>
     <message>
         <source>Before saving, reread your notes: no diagnoses, clinical details or names of others.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lesen Sie Ihre Notizen vor dem Speichern noch einmal: keine Diagnosen, klinischen Details oder Namen anderer.</translation>
     </message>
     <message>
         <source>Take a moment for yourself, and ask for a debrief if this one stays with you.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nehmen Sie sich einen Moment für sich und bitten Sie um eine Nachbesprechung, wenn dieses Gespräch Sie nicht loslässt.</translation>
     </message>
     <message>
         <source>Ending with no next step and no way to reach you.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ohne nächsten Schritt und ohne Möglichkeit, Sie zu erreichen, auseinandergehen.</translation>
     </message>
     <message>
         <source>Promising more than you can give.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mehr versprechen, als Sie geben können.</translation>
     </message>
     <message>
         <source>Skipping your own check-in because you feel fine right now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die eigene Selbstprüfung auslassen, weil es Ihnen gerade gut geht.</translation>
     </message>
     <message>
         <source>Thanked them and showed appreciation</source>
-        <translation type="unfinished"></translation>
+        <translation>Gedankt und Wertschätzung gezeigt</translation>
     </message>
     <message>
         <source>Agreed a follow-up</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachkontakt vereinbart</translation>
     </message>
     <message>
         <source>Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Telefon</translation>
     </message>
     <message>
         <source>Video</source>
-        <translation type="unfinished"></translation>
+        <translation>Video</translation>
     </message>
     <message>
         <source>In person</source>
-        <translation type="unfinished"></translation>
+        <translation>Persönlich</translation>
     </message>
     <message>
         <source>Text message</source>
-        <translation type="unfinished"></translation>
+        <translation>Textnachricht</translation>
     </message>
     <message>
         <source>Proactive outreach</source>
-        <translation type="unfinished"></translation>
+        <translation>Proaktives Kontaktangebot</translation>
     </message>
     <message>
         <source>Peer asked for support</source>
-        <translation type="unfinished"></translation>
+        <translation>Person bat um Unterstützung</translation>
     </message>
     <message>
         <source>Follow-up</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachkontakt</translation>
     </message>
     <message>
         <source>Group session</source>
-        <translation type="unfinished"></translation>
+        <translation>Gruppengespräch</translation>
     </message>
     <message>
         <source>Self</source>
-        <translation type="unfinished"></translation>
+        <translation>Selbst</translation>
     </message>
     <message>
         <source>Colleague</source>
-        <translation type="unfinished"></translation>
+        <translation>Kollegin oder Kollege</translation>
     </message>
     <message>
         <source>Leader or manager</source>
-        <translation type="unfinished"></translation>
+        <translation>Leitung oder Vorgesetzte</translation>
     </message>
     <message>
         <source>Risk or quality office</source>
-        <translation type="unfinished"></translation>
+        <translation>Risiko- oder Qualitätsmanagement</translation>
     </message>
     <message>
         <source>Other</source>
-        <translation type="unfinished"></translation>
+        <translation>Andere</translation>
     </message>
     <message>
         <source>Accepted</source>
-        <translation type="unfinished"></translation>
+        <translation>Angenommen</translation>
     </message>
     <message>
         <source>Declined</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgelehnt</translation>
     </message>
     <message>
         <source>No answer</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Antwort</translation>
     </message>
     <message>
         <source>Asked to talk later</source>
-        <translation type="unfinished"></translation>
+        <translation>Möchte später sprechen</translation>
     </message>
     <message>
         <source>Physician</source>
-        <translation type="unfinished"></translation>
+        <translation>Ärztin oder Arzt</translation>
     </message>
     <message>
         <source>Resident or student</source>
-        <translation type="unfinished"></translation>
+        <translation>In Weiterbildung oder Studium</translation>
     </message>
     <message>
         <source>Nurse</source>
-        <translation type="unfinished"></translation>
+        <translation>Pflegefachperson</translation>
     </message>
     <message>
         <source>Advanced practice clinician</source>
-        <translation type="unfinished"></translation>
+        <translation>Erweiterte klinische Praxis (z. B. APN, PA)</translation>
     </message>
     <message>
         <source>Allied health professional</source>
-        <translation type="unfinished"></translation>
+        <translation>Therapeutischer oder medizinisch-technischer Gesundheitsberuf</translation>
     </message>
     <message>
         <source>Employee assistance program</source>
-        <translation type="unfinished"></translation>
+        <translation>Mitarbeiterberatung (EAP)</translation>
     </message>
     <message>
         <source>Physician health program</source>
-        <translation type="unfinished"></translation>
+        <translation>Hilfsangebot für Ärztinnen und Ärzte</translation>
     </message>
     <message>
         <source>Mental health professional</source>
-        <translation type="unfinished"></translation>
+        <translation>Fachperson für psychische Gesundheit</translation>
     </message>
     <message>
         <source>Chaplain or spiritual care</source>
-        <translation type="unfinished"></translation>
+        <translation>Seelsorge</translation>
     </message>
     <message>
         <source>Crisis line</source>
-        <translation type="unfinished"></translation>
+        <translation>Krisentelefon</translation>
     </message>
     <message>
         <source>Legal or risk-management support for a review</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechtliche Unterstützung oder Risikomanagement bei einer Prüfung</translation>
     </message>
     <message>
         <source>Yes</source>
-        <translation type="unfinished"></translation>
+        <translation>Ja</translation>
     </message>
     <message>
         <source>Partly</source>
-        <translation type="unfinished"></translation>
+        <translation>Teilweise</translation>
     </message>
     <message>
         <source>No</source>
-        <translation type="unfinished"></translation>
+        <translation>Nein</translation>
     </message>
     <message>
         <source>Not sure</source>
-        <translation type="unfinished"></translation>
+        <translation>Unsicher</translation>
     </message>
     <message>
         <source>Depleted</source>
-        <translation type="unfinished"></translation>
+        <translation>Erschöpft</translation>
     </message>
     <message>
         <source>Strained</source>
-        <translation type="unfinished"></translation>
+        <translation>Angespannt</translation>
     </message>
     <message>
         <source>Getting by</source>
-        <translation type="unfinished"></translation>
+        <translation>Es geht so</translation>
     </message>
     <message>
         <source>Okay</source>
-        <translation type="unfinished"></translation>
+        <translation>Okay</translation>
     </message>
     <message>
         <source>Doing well</source>
-        <translation type="unfinished"></translation>
+        <translation>Gut</translation>
     </message>
     <message>
         <source>Mentioned</source>
-        <translation type="unfinished"></translation>
+        <translation>Erwähnt</translation>
     </message>
     <message>
         <source>Handout given</source>
-        <translation type="unfinished"></translation>
+        <translation>Infoblatt mitgegeben</translation>
     </message>
     <message>
         <source>Referred</source>
-        <translation type="unfinished"></translation>
+        <translation>Weitervermittelt</translation>
     </message>
     <message>
         <source>Adverse event or error</source>
-        <translation type="unfinished"></translation>
+        <translation>Unerwünschtes Ereignis oder Fehler</translation>
     </message>
     <message>
         <source>Unexpected death or outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>Unerwarteter Tod oder Verlauf</translation>
     </message>
     <message>
         <source>Trauma or mass casualty</source>
-        <translation type="unfinished"></translation>
+        <translation>Trauma oder Großschadensereignis</translation>
     </message>
     <message>
         <source>Lawsuit or complaint</source>
-        <translation type="unfinished"></translation>
+        <translation>Klage oder Beschwerde</translation>
     </message>
     <message>
         <source>Licensing board matter</source>
-        <translation type="unfinished"></translation>
+        <translation>Verfahren bei Kammer oder Approbationsbehörde</translation>
     </message>
     <message>
         <source>Patient aggression</source>
-        <translation type="unfinished"></translation>
+        <translation>Aggression von Patientenseite</translation>
     </message>
     <message>
         <source>Conflict</source>
-        <translation type="unfinished"></translation>
+        <translation>Konflikt</translation>
     </message>
     <message>
         <source>Colleague&apos;s death or illness</source>
-        <translation type="unfinished"></translation>
+        <translation>Tod oder Krankheit einer Kollegin, eines Kollegen</translation>
     </message>
     <message>
         <source>Burnout or moral injury</source>
-        <translation type="unfinished"></translation>
+        <translation>Burnout oder moralische Verletzung</translation>
     </message>
     <message>
         <source>Change at work</source>
-        <translation type="unfinished"></translation>
+        <translation>Veränderung bei der Arbeit</translation>
     </message>
     <message>
         <source>Personal life stressor</source>
-        <translation type="unfinished"></translation>
+        <translation>Private Belastung</translation>
     </message>
     <message>
         <source>Self-blame or guilt</source>
-        <translation type="unfinished"></translation>
+        <translation>Selbstvorwürfe oder Schuldgefühle</translation>
     </message>
     <message>
         <source>Feeling isolated</source>
-        <translation type="unfinished"></translation>
+        <translation>Gefühl der Isolation</translation>
     </message>
     <message>
         <source>Shame or fear of judgement</source>
-        <translation type="unfinished"></translation>
+        <translation>Scham oder Angst vor Verurteilung</translation>
     </message>
     <message>
         <source>Fear of the review, litigation or licensing process</source>
-        <translation type="unfinished"></translation>
+        <translation>Angst vor Prüfung, Rechtsstreit oder Kammerverfahren</translation>
     </message>
     <message>
         <source>Replaying the event or trouble sleeping</source>
-        <translation type="unfinished"></translation>
+        <translation>Ereignis kehrt wieder oder Schlafprobleme</translation>
     </message>
     <message>
         <source>Anxiety or low mood</source>
-        <translation type="unfinished"></translation>
+        <translation>Angst oder gedrückte Stimmung</translation>
     </message>
     <message>
         <source>Work overload</source>
-        <translation type="unfinished"></translation>
+        <translation>Arbeitsüberlastung</translation>
     </message>
     <message>
         <source>Not feeling valued</source>
-        <translation type="unfinished"></translation>
+        <translation>Sich nicht wertgeschätzt fühlen</translation>
     </message>
     <message>
         <source>Loss of meaning</source>
-        <translation type="unfinished"></translation>
+        <translation>Sinnverlust</translation>
     </message>
     <message>
         <source>Childcare or family care</source>
-        <translation type="unfinished"></translation>
+        <translation>Kinderbetreuung oder Pflege von Angehörigen</translation>
     </message>
     <message>
         <source>Thinking of reducing hours or leaving</source>
-        <translation type="unfinished"></translation>
+        <translation>Denkt an Stundenreduzierung oder Kündigung</translation>
     </message>
     <message>
         <source>Fear of exposure or transmission</source>
-        <translation type="unfinished"></translation>
+        <translation>Angst vor Exposition oder Ansteckung</translation>
     </message>
     <message>
         <source>Not recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht erfasst</translation>
     </message>
     <message>
         <source>Tags added by the supporter</source>
-        <translation type="unfinished"></translation>
+        <translation>Von der unterstützenden Person hinzugefügte Schlagwörter</translation>
     </message>
 </context>
 <context>
     <name>FollowUpsModel</name>
     <message>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>Wann</translation>
     </message>
     <message>
         <source>Peer</source>
-        <translation type="unfinished"></translation>
+        <translation>Person</translation>
     </message>
     <message>
         <source>Plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Plan</translation>
     </message>
     <message>
         <source>Overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>Überfällig</translation>
     </message>
     <message>
         <source>Due today</source>
-        <translation type="unfinished"></translation>
+        <translation>Heute fällig</translation>
     </message>
     <message>
         <source>This week</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Woche</translation>
     </message>
     <message>
         <source>Later</source>
-        <translation type="unfinished"></translation>
+        <translation>Später</translation>
     </message>
     <message>
         <source>(forgotten peer)</source>
-        <translation type="unfinished"></translation>
+        <translation>(vergessene Person)</translation>
     </message>
     <message>
         <source>since yesterday ({date})</source>
-        <translation type="unfinished"></translation>
+        <translation>seit gestern ({date})</translation>
     </message>
     <message>
         <source>{n} days late ({date})</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} Tage zu spät ({date})</translation>
     </message>
     <message>
         <source>today</source>
-        <translation type="unfinished"></translation>
+        <translation>heute</translation>
     </message>
     <message>
         <source>tomorrow ({date})</source>
-        <translation type="unfinished"></translation>
+        <translation>morgen ({date})</translation>
     </message>
 </context>
 <context>
     <name>FollowUpsPage</name>
     <message>
         <source>Follow-ups</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachkontakte</translation>
     </message>
     <message>
         <source>Follow-ups due</source>
-        <translation type="unfinished"></translation>
+        <translation>Fällige Nachkontakte</translation>
     </message>
     <message>
         <source>Open follow-ups</source>
-        <translation type="unfinished"></translation>
+        <translation>Offene Nachkontakte</translation>
     </message>
     <message>
         <source>Press Enter on a follow-up to start the follow-up session</source>
-        <translation type="unfinished"></translation>
+        <translation>Drücken Sie die Eingabetaste auf einem Nachkontakt, um das Nachgespräch zu beginnen</translation>
     </message>
     <message>
         <source>&amp;Complete: start the follow-up session</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Erledigen: Nachgespräch beginnen</translation>
     </message>
     <message>
         <source>Complete this follow-up by starting the follow-up session</source>
-        <translation type="unfinished"></translation>
+        <translation>Diesen Nachkontakt erledigen, indem Sie das Nachgespräch beginnen</translation>
     </message>
     <message>
         <source>&amp;Snooze</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Verschieben</translation>
     </message>
     <message>
         <source>Snooze this follow-up</source>
-        <translation type="unfinished"></translation>
+        <translation>Diesen Nachkontakt verschieben</translation>
     </message>
     <message>
         <source>Pick a date…</source>
-        <translation type="unfinished"></translation>
+        <translation>Datum wählen…</translation>
     </message>
     <message>
         <source>Ca&amp;ncel follow-up…</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachkontakt &amp;absagen…</translation>
     </message>
     <message>
         <source>Cancel this follow-up, with a reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Diesen Nachkontakt mit einer Begründung absagen</translation>
     </message>
     <message>
         <source>Open the session it came &amp;from</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Gespräch &amp;öffnen, aus dem er stammt</translation>
     </message>
     <message>
         <source>Open the session this follow-up came from</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Gespräch öffnen, aus dem dieser Nachkontakt stammt</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Due:</source>
-        <translation type="unfinished"></translation>
+        <translation>Fällig:</translation>
     </message>
     <message>
         <source>Plan:</source>
-        <translation type="unfinished"></translation>
+        <translation>Plan:</translation>
     </message>
     <message>
         <source>Contact:</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontakt:</translation>
     </message>
     <message>
         <source>Agreed in:</source>
-        <translation type="unfinished"></translation>
+        <translation>Vereinbart in:</translation>
     </message>
     <message>
         <source>{n} due: {overdue} overdue · {today} today · {week} later this week</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} fällig: {overdue} überfällig · {today} heute · {week} später in dieser Woche</translation>
     </message>
     <message>
         <source>Nothing due this week.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Woche ist nichts fällig.</translation>
     </message>
     <message>
         <source>Tomorrow ({date})</source>
-        <translation type="unfinished"></translation>
+        <translation>Morgen ({date})</translation>
     </message>
     <message>
         <source>Next week ({date})</source>
-        <translation type="unfinished"></translation>
+        <translation>Nächste Woche ({date})</translation>
     </message>
     <message>
         <source>(forgotten peer)</source>
-        <translation type="unfinished"></translation>
+        <translation>(vergessene Person)</translation>
     </message>
     <message>
         <source>Done: {peer}&apos;s follow-up, completed by the session of {date}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Erledigt: der Nachkontakt mit {peer}, erledigt durch das Gespräch vom {date}.</translation>
     </message>
     <message>
         <source>Done: {peer}&apos;s follow-up.</source>
-        <translation type="unfinished"></translation>
+        <translation>Erledigt: der Nachkontakt mit {peer}.</translation>
     </message>
     <message>
         <source>Choose a follow-up to see its plan. Press Enter on one to start the follow-up session.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie einen Nachkontakt, um seinen Plan zu sehen. Drücken Sie auf einem die Eingabetaste, um das Nachgespräch zu beginnen.</translation>
     </message>
     <message>
         <source>No open follow-ups. When you agree one in a session, it shows up here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine offenen Nachkontakte. Wenn Sie in einem Gespräch einen vereinbaren, erscheint er hier.</translation>
     </message>
     <message>
         <source>&amp;Complete: go on with the follow-up session (a draft)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Erledigen: mit dem Nachgespräch weitermachen (ein Entwurf)</translation>
     </message>
     <message>
         <source>No plan written down.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Plan notiert.</translation>
     </message>
     <message>
         <source>None kept</source>
-        <translation type="unfinished"></translation>
+        <translation>Keiner aufbewahrt</translation>
     </message>
     <message>
         <source>the session of {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>das Gespräch vom {date}</translation>
     </message>
     <message>
         <source>a session that is no longer kept</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Gespräch, das nicht mehr aufbewahrt wird</translation>
     </message>
     <message>
         <source>{n} days late</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} Tage zu spät</translation>
     </message>
     <message>
         <source>since yesterday</source>
-        <translation type="unfinished"></translation>
+        <translation>seit gestern</translation>
     </message>
     <message>
         <source>today</source>
-        <translation type="unfinished"></translation>
+        <translation>heute</translation>
     </message>
     <message>
         <source>tomorrow</source>
-        <translation type="unfinished"></translation>
+        <translation>morgen</translation>
     </message>
     <message>
         <source>in {n} days</source>
-        <translation type="unfinished"></translation>
+        <translation>in {n} Tagen</translation>
     </message>
     <message>
         <source>That follow-up is no longer open.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Nachkontakt ist nicht mehr offen.</translation>
     </message>
     <message>
         <source>It could not be snoozed: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Er konnte nicht verschoben werden: {reason}</translation>
     </message>
     <message>
         <source>Snoozed until {date}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verschoben auf den {date}.</translation>
     </message>
     <message>
         <source>Keep the reason to {n} characters; nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Begründung darf höchstens {n} Zeichen lang sein; es wurde nichts geändert.</translation>
     </message>
     <message>
         <source>It could not be cancelled: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Er konnte nicht abgesagt werden: {reason}</translation>
     </message>
     <message>
         <source>Follow-up cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachkontakt abgesagt.</translation>
     </message>
     <message>
         <source>Snooze until</source>
-        <translation type="unfinished"></translation>
+        <translation>Verschieben auf</translation>
     </message>
     <message>
         <source>Snooze until this date</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf dieses Datum verschieben</translation>
     </message>
     <message>
         <source>They are doing well and need no more check-ins</source>
-        <translation type="unfinished"></translation>
+        <translation>Es geht der Person gut, sie braucht keine weiteren Nachfragen</translation>
     </message>
     <message>
         <source>They asked not to be contacted again</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Person möchte nicht mehr kontaktiert werden</translation>
     </message>
     <message>
         <source>Someone else is following up</source>
-        <translation type="unfinished"></translation>
+        <translation>Jemand anderes übernimmt den Nachkontakt</translation>
     </message>
     <message>
         <source>I could not reach them</source>
-        <translation type="unfinished"></translation>
+        <translation>Ich konnte die Person nicht erreichen</translation>
     </message>
     <message>
         <source>Cancel follow-up</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachkontakt absagen</translation>
     </message>
     <message>
         <source>Why is this follow-up no longer needed? (No names or details.)</source>
-        <translation type="unfinished"></translation>
+        <translation>Warum wird dieser Nachkontakt nicht mehr gebraucht? (Keine Namen oder Details.)</translation>
     </message>
 </context>
 <context>
     <name>GroupCheck</name>
     <message>
         <source>To be sure your copy is right, type group {n} of your recovery code from what you wrote down or printed (not from the screen).</source>
-        <translation type="unfinished"></translation>
+        <translation>Damit sicher ist, dass Ihre Abschrift stimmt, geben Sie Gruppe {n} Ihres Wiederherstellungscodes aus Ihrer Notiz oder dem Ausdruck ein (nicht vom Bildschirm).</translation>
     </message>
     <message>
         <source>&amp;Group {n}:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Gruppe {n}:</translation>
     </message>
     <message>
         <source>Group {n} of the recovery code</source>
-        <translation type="unfinished"></translation>
+        <translation>Gruppe {n} des Wiederherstellungscodes</translation>
     </message>
     <message>
         <source>Type group {n} to go on.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie Gruppe {n} ein, um fortzufahren.</translation>
     </message>
     <message>
         <source>A group is {size} letters and digits. Please check it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Gruppe besteht aus {size} Buchstaben und Ziffern. Bitte prüfen Sie sie.</translation>
     </message>
     <message>
         <source>That is not group {n}. Compare your copy with the code: choose Show the code again and correct your copy if it differs.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das ist nicht Gruppe {n}. Vergleichen Sie Ihre Abschrift mit dem Code: Wählen Sie Code erneut zeigen und korrigieren Sie Ihre Abschrift, falls sie abweicht.</translation>
     </message>
 </context>
 <context>
     <name>Handout</name>
     <message>
         <source>In immediate danger, call 911 or your local emergency number.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bei akuter Gefahr rufen Sie 911 oder Ihre örtliche Notrufnummer an.</translation>
     </message>
     <message>
         <source>Support for you</source>
-        <translation type="unfinished"></translation>
+        <translation>Unterstützung für Sie</translation>
     </message>
     <message>
         <source>You don&apos;t have to carry this alone. These services listen, and they are used to hearing from health workers.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sie müssen das nicht allein tragen. Diese Stellen hören zu, und sie sind es gewohnt, von Beschäftigten im Gesundheitswesen zu hören.</translation>
     </message>
     <message>
         <source>Prepared on {date}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Erstellt am {date}.</translation>
     </message>
     <message>
         <source>Services change their numbers and hours from time to time; if one does not answer, try another on this page.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dienste ändern ab und zu ihre Nummern und Zeiten; wenn einer nicht antwortet, versuchen Sie einen anderen auf dieser Seite.</translation>
     </message>
     <message>
         <source>Call</source>
-        <translation type="unfinished"></translation>
+        <translation>Anrufen</translation>
     </message>
     <message>
         <source>Text</source>
-        <translation type="unfinished"></translation>
+        <translation>SMS</translation>
     </message>
     <message>
         <source>Print handout</source>
-        <translation type="unfinished"></translation>
+        <translation>Infoblatt drucken</translation>
     </message>
     <message>
         <source>Handout preview</source>
-        <translation type="unfinished"></translation>
+        <translation>Infoblatt-Vorschau</translation>
     </message>
 </context>
 <context>
@@ -1658,7 +1658,7 @@
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Status</translation>
     </message>
     <message>
         <source>Pre&amp;view…</source>
@@ -1686,7 +1686,7 @@
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Schließen</translation>
     </message>
     <message>
         <source>Close without printing</source>
@@ -1702,7 +1702,7 @@
     </message>
     <message>
         <source>&amp;Date:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">&amp;Datum:</translation>
     </message>
     <message>
         <source> (archived)</source>
@@ -1894,7 +1894,7 @@
     </message>
     <message>
         <source>Outreach outcome</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Ergebnis des Kontaktangebots</translation>
     </message>
     <message>
         <source>Contacts counted by the outcome of the outreach (accepted, declined, no answer, asked to talk later); &apos;not recorded&apos; when none was chosen. The outcomes add up to the contacts.</source>
@@ -1910,7 +1910,7 @@
     </message>
     <message>
         <source>Stress drivers</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Belastungsfaktoren</translation>
     </message>
     <message>
         <source>Contacts tagged with each stress driver. A contact can carry several, so these add up to more than the contacts.</source>
@@ -1958,7 +1958,7 @@
     </message>
     <message>
         <source>Follow-ups due</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Fällige Nachkontakte</translation>
     </message>
     <message>
         <source>Follow-ups agreed in a session whose due date falls in the month or period, whatever became of them (done, cancelled or still open).</source>
@@ -2255,7 +2255,7 @@
     </message>
     <message>
         <source>PeerDesk</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">PeerDesk</translation>
     </message>
     <message>
         <source>Today</source>
@@ -2267,7 +2267,7 @@
     </message>
     <message>
         <source>Follow-ups</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Nachkontakte</translation>
     </message>
     <message>
         <source>Peers</source>
@@ -2315,11 +2315,11 @@
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">&amp;Beenden</translation>
     </message>
     <message>
         <source>&amp;Restore from a backup…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Aus einer Sicherung &amp;wiederherstellen…</translation>
     </message>
     <message>
         <source>Re&amp;port for the program…</source>
@@ -2367,7 +2367,7 @@
     </message>
     <message>
         <source>Backup written and checked: {name}</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Sicherung geschrieben und geprüft: {name}</translation>
     </message>
     <message>
         <source>The journal keeps its old key</source>
@@ -2512,7 +2512,7 @@
     </message>
     <message>
         <source>PeerDesk</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">PeerDesk</translation>
     </message>
 </context>
 <context>
@@ -2534,7 +2534,7 @@
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Schließen</translation>
     </message>
 </context>
 <context>
@@ -2545,7 +2545,7 @@
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Status</translation>
     </message>
     <message>
         <source>Sessions</source>
@@ -2624,7 +2624,7 @@
     </message>
     <message>
         <source>None kept</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Keiner aufbewahrt</translation>
     </message>
     <message>
         <source>&amp;Save changes</source>
@@ -2887,7 +2887,7 @@
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Schließen</translation>
     </message>
     <message>
         <source>Add reports</source>
@@ -2957,7 +2957,7 @@
     <name>RecoverySheet</name>
     <message>
         <source>group {n}</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Gruppe {n}</translation>
     </message>
     <message>
         <source>PeerDesk recovery sheet</source>
@@ -3005,7 +3005,7 @@
     </message>
     <message>
         <source>Print recovery sheet</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Wiederherstellungsblatt drucken</translation>
     </message>
 </context>
 <context>
@@ -3068,7 +3068,7 @@
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Schließen</translation>
     </message>
     <message>
         <source>Close without saving</source>
@@ -3225,7 +3225,7 @@
     </message>
     <message>
         <source>Phone</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Telefon</translation>
     </message>
     <message>
         <source>Text line</source>
@@ -3313,7 +3313,7 @@
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Status</translation>
     </message>
     <message>
         <source>Resources</source>
@@ -3533,7 +3533,7 @@
     <name>RestoreDialog</name>
     <message>
         <source>Restore from a backup</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Aus einer Sicherung wiederherstellen</translation>
     </message>
     <message>
         <source>Go back to a backup, or bring your journal to this computer. A backup is a file named peerdesk-backup-….db with a .keys file of the same name beside it; copy both. Nothing changes until you have checked the backup and chosen Restore.</source>
@@ -3817,7 +3817,7 @@
     </message>
     <message>
         <source>Peer</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Person</translation>
     </message>
     <message>
         <source>Found in</source>
@@ -3837,7 +3837,7 @@
     </message>
     <message>
         <source>(forgotten peer)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">(vergessene Person)</translation>
     </message>
     <message>
         <source>Pseudonym</source>
@@ -3911,7 +3911,7 @@
     </message>
     <message>
         <source>not recorded</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">nicht erfasst</translation>
     </message>
     <message>
         <source>none</source>
@@ -3931,7 +3931,7 @@
     </message>
     <message>
         <source>(forgotten peer)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">(vergessene Person)</translation>
     </message>
     <message>
         <source>{name} (new: added when the session is finished)</source>
@@ -3939,7 +3939,7 @@
     </message>
     <message>
         <source>Peer</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Person</translation>
     </message>
     <message>
         <source>{n} minutes</source>
@@ -3955,11 +3955,11 @@
     </message>
     <message>
         <source>Kind of contact</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Art des Kontakts</translation>
     </message>
     <message>
         <source>Referred by</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Vermittelt durch</translation>
     </message>
     <message>
         <source>Outreach</source>
@@ -3971,11 +3971,11 @@
     </message>
     <message>
         <source>Events</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Ereignisse</translation>
     </message>
     <message>
         <source>Stress drivers</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Belastungsfaktoren</translation>
     </message>
     <message>
         <source>Anything else</source>
@@ -4003,7 +4003,7 @@
     </message>
     <message>
         <source>Debrief wanted</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Nachbesprechung gewünscht</translation>
     </message>
     <message>
         <source>(removed from the directory)</source>
@@ -4011,7 +4011,7 @@
     </message>
     <message>
         <source>Follow-up</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Nachkontakt</translation>
     </message>
     <message>
         <source>No follow-up planned.</source>
@@ -4043,7 +4043,7 @@
     </message>
     <message>
         <source>Plan</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Plan</translation>
     </message>
     <message>
         <source>This session completed the follow-up agreed on {date}.</source>
@@ -4314,7 +4314,7 @@
     </message>
     <message>
         <source>Follow-up plan</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Plan für den Nachkontakt</translation>
     </message>
     <message>
         <source>Couldn&apos;t save the session: {problem}. Nothing was changed, and your text is still here; try again in a moment.</source>
@@ -4369,11 +4369,11 @@
     </message>
     <message>
         <source>Peer</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Person</translation>
     </message>
     <message>
         <source>Kind of contact</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Art des Kontakts</translation>
     </message>
     <message>
         <source>Outreach</source>
@@ -4381,11 +4381,11 @@
     </message>
     <message>
         <source>Follow-up</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Nachkontakt</translation>
     </message>
     <message>
         <source>(forgotten peer)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">(vergessene Person)</translation>
     </message>
     <message>
         <source>Done</source>
@@ -4500,7 +4500,7 @@
     </message>
     <message>
         <source>Overdue</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Überfällig</translation>
     </message>
     <message>
         <source>Done</source>
@@ -4687,7 +4687,7 @@
     </message>
     <message>
         <source> min</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"> Min.</translation>
     </message>
     <message>
         <source>never</source>
@@ -4755,7 +4755,7 @@
     </message>
     <message>
         <source>Journal folder</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Journal-Ordner</translation>
     </message>
     <message>
         <source>Key kept by</source>
@@ -4927,7 +4927,7 @@
     </message>
     <message>
         <source>PeerDesk</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">PeerDesk</translation>
     </message>
 </context>
 <context>
@@ -5220,15 +5220,15 @@
     </message>
     <message>
         <source>Overdue</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Überfällig</translation>
     </message>
     <message>
         <source>Due today</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Heute fällig</translation>
     </message>
     <message>
         <source>This week</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Diese Woche</translation>
     </message>
     <message>
         <source>Unfinished drafts</source>
@@ -5308,7 +5308,7 @@
     </message>
     <message>
         <source>(forgotten peer)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">(vergessene Person)</translation>
     </message>
     <message>
         <source>Follow-ups due: {n}. The {shown} longest waiting are here; the Follow-ups page has them all. Press Enter on one to start its session.</source>
@@ -5327,7 +5327,7 @@
     <name>UnlockDialog</name>
     <message>
         <source>PeerDesk</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">PeerDesk</translation>
     </message>
     <message>
         <source>PeerDesk is locked</source>
@@ -5379,7 +5379,7 @@
     </message>
     <message>
         <source>&amp;Restore from a backup…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Aus einer Sicherung &amp;wiederherstellen…</translation>
     </message>
     <message>
         <source>Use the recovery &amp;code instead</source>
@@ -5391,11 +5391,11 @@
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">&amp;Beenden</translation>
     </message>
     <message>
         <source>Quit PeerDesk</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">PeerDesk beenden</translation>
     </message>
     <message>
         <source>Type your lock passphrase to go on.</source>
@@ -5900,7 +5900,7 @@
     </message>
     <message>
         <source>Follow-ups due</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Fällige Nachkontakte</translation>
     </message>
     <message>
         <source>Follow-ups completed</source>
@@ -5980,7 +5980,7 @@
     </message>
     <message>
         <source>Outreach outcome</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Ergebnis des Kontaktangebots</translation>
     </message>
     <message>
         <source>Event categories</source>
@@ -5988,7 +5988,7 @@
     </message>
     <message>
         <source>Stress drivers</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Belastungsfaktoren</translation>
     </message>
     <message>
         <source>Referrals by type</source>
