@@ -1602,966 +1602,966 @@
     <name>HandoutDialog</name>
     <message>
         <source>Make a handout</source>
-        <translation type="unfinished"></translation>
+        <translation>Infoblatt erstellen</translation>
     </message>
     <message>
         <source>Resource</source>
-        <translation type="unfinished"></translation>
+        <translation>Hilfsangebot</translation>
     </message>
     <message>
         <source>Check before printing</source>
-        <translation type="unfinished"></translation>
+        <translation>Vor dem Drucken prüfen</translation>
     </message>
     <message>
         <source>Resources on the handout</source>
-        <translation type="unfinished"></translation>
+        <translation>Hilfsangebote auf dem Infoblatt</translation>
     </message>
     <message>
         <source>Tick a category for all of its entries; Space ticks the current row</source>
-        <translation type="unfinished"></translation>
+        <translation>Haken Sie eine Kategorie ab, um alle ihre Einträge zu nehmen; die Leertaste hakt die aktuelle Zeile ab</translation>
     </message>
     <message>
         <source>&amp;Resources (tick a category to take all of it)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hilfsangebote (eine Kategorie abhaken, um sie ganz zu nehmen)</translation>
     </message>
     <message>
         <source>Personal note (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>Persönliche Notiz (optional)</translation>
     </message>
     <message>
         <source>e.g. Thank you for talking with me today.</source>
-        <translation type="unfinished"></translation>
+        <translation>z. B. Danke für das Gespräch heute.</translation>
     </message>
     <message>
         <source>Printed exactly as you type it on a page you give away: leave out names and anything about your conversation.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird genau so gedruckt, wie Sie es eingeben, auf einem Blatt, das Sie weitergeben: Lassen Sie Namen und alles über Ihr Gespräch weg.</translation>
     </message>
     <message>
         <source>Organisation name on the handout</source>
-        <translation type="unfinished"></translation>
+        <translation>Name der Organisation auf dem Infoblatt</translation>
     </message>
     <message>
         <source>Optional, e.g. your hospital&apos;s name</source>
-        <translation type="unfinished"></translation>
+        <translation>Optional, z. B. der Name Ihres Krankenhauses</translation>
     </message>
     <message>
         <source>Date on the handout</source>
-        <translation type="unfinished"></translation>
+        <translation>Datum auf dem Infoblatt</translation>
     </message>
     <message>
         <source>Things to check</source>
-        <translation type="unfinished"></translation>
+        <translation>Zu prüfen</translation>
     </message>
     <message>
         <source>Preview of the first page</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorschau der ersten Seite</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished">Status</translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Pre&amp;view…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vorschau…</translation>
     </message>
     <message>
         <source>Show a print preview</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Druckvorschau zeigen</translation>
     </message>
     <message>
         <source>&amp;Print…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Drucken…</translation>
     </message>
     <message>
         <source>Print the handout</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Infoblatt drucken</translation>
     </message>
     <message>
         <source>&amp;Save as PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>Als PDF &amp;speichern…</translation>
     </message>
     <message>
         <source>Save the handout as PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Infoblatt als PDF speichern</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished">Schließen</translation>
+        <translation>Schließen</translation>
     </message>
     <message>
         <source>Close without printing</source>
-        <translation type="unfinished"></translation>
+        <translation>Schließen, ohne zu drucken</translation>
     </message>
     <message>
         <source>Personal &amp;note:</source>
-        <translation type="unfinished"></translation>
+        <translation>Persönliche &amp;Notiz:</translation>
     </message>
     <message>
         <source>&amp;Organisation:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Organisation:</translation>
     </message>
     <message>
         <source>&amp;Date:</source>
-        <translation type="unfinished">&amp;Datum:</translation>
+        <translation>D&amp;atum:</translation>
     </message>
     <message>
         <source> (archived)</source>
-        <translation type="unfinished"></translation>
+        <translation> (archiviert)</translation>
     </message>
     <message>
         <source>no phone, text or web address yet</source>
-        <translation type="unfinished"></translation>
+        <translation>noch keine Telefonnummer, SMS-Nummer oder Webadresse</translation>
     </message>
     <message>
         <source>not verified yet</source>
-        <translation type="unfinished"></translation>
+        <translation>noch nicht verifiziert</translation>
     </message>
     <message>
         <source>verified over a year ago</source>
-        <translation type="unfinished"></translation>
+        <translation>vor über einem Jahr verifiziert</translation>
     </message>
     <message>
         <source>A note holds at most {n} characters; the rest was cut off.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Notiz hat höchstens {n} Zeichen; der Rest wurde abgeschnitten.</translation>
     </message>
     <message>
         <source>“{name}” was not verified in the last 12 months: check its numbers and hours before you hand this out.</source>
-        <translation type="unfinished"></translation>
+        <translation>„{name}“ wurde in den letzten 12 Monaten nicht verifiziert: Prüfen Sie Nummern und Zeiten, bevor Sie das Blatt weitergeben.</translation>
     </message>
     <message>
         <source>{n} of the chosen entries were not verified in the last 12 months: check their numbers and hours before you hand this out.</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} der gewählten Einträge wurden in den letzten 12 Monaten nicht verifiziert: Prüfen Sie Nummern und Zeiten, bevor Sie das Blatt weitergeben.</translation>
     </message>
     <message>
         <source>No phone, text line or web address yet for: {names}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine Telefonnummer, SMS-Nummer oder Webadresse für: {names}.</translation>
     </message>
     <message>
         <source>Tick at least one resource.</source>
-        <translation type="unfinished"></translation>
+        <translation>Haken Sie mindestens ein Hilfsangebot ab.</translation>
     </message>
     <message>
         <source>Fits on one page.</source>
-        <translation type="unfinished"></translation>
+        <translation>Passt auf eine Seite.</translation>
     </message>
     <message>
         <source>Takes {n} pages: untick a few entries to fit one page.</source>
-        <translation type="unfinished"></translation>
+        <translation>Braucht {n} Seiten: Nehmen Sie ein paar Einträge heraus, damit es auf eine Seite passt.</translation>
     </message>
     <message>
         <source>The note can&apos;t be printed: {reason}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Notiz kann nicht gedruckt werden: {reason}.</translation>
     </message>
     <message>
         <source>The organisation name can&apos;t be printed: {reason}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Name der Organisation kann nicht gedruckt werden: {reason}.</translation>
     </message>
     <message>
         <source>Tick at least one resource first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Haken Sie zuerst mindestens ein Hilfsangebot ab.</translation>
     </message>
     <message>
         <source>The PDF could not be saved: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Das PDF konnte nicht gespeichert werden: {reason}</translation>
     </message>
     <message numerus="yes">
         <source>Saved {name} (%n page(s)).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{name} gespeichert (%n Seite).</numerusform>
+            <numerusform>{name} gespeichert (%n Seiten).</numerusform>
         </translation>
     </message>
     <message>
         <source>The handout could not be printed: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Infoblatt konnte nicht gedruckt werden: {reason}</translation>
     </message>
     <message>
         <source>Sent to the printer.</source>
-        <translation type="unfinished"></translation>
+        <translation>An den Drucker gesendet.</translation>
     </message>
     <message>
         <source>Save handout as PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>Infoblatt als PDF speichern</translation>
     </message>
     <message>
         <source>PDF files (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF-Dateien (*.pdf)</translation>
     </message>
 </context>
 <context>
     <name>IdentifierGuard</name>
     <message>
         <source>E-mail address</source>
-        <translation type="unfinished"></translation>
+        <translation>E-Mail-Adresse</translation>
     </message>
     <message>
         <source>Phone number</source>
-        <translation type="unfinished"></translation>
+        <translation>Telefonnummer</translation>
     </message>
     <message>
         <source>Record or ID number</source>
-        <translation type="unfinished"></translation>
+        <translation>Akten- oder Kennnummer</translation>
     </message>
     <message>
         <source>Date (of birth?)</source>
-        <translation type="unfinished"></translation>
+        <translation>Datum (Geburtsdatum?)</translation>
     </message>
     <message>
         <source>Clinical detail (a diagnosis?)</source>
-        <translation type="unfinished"></translation>
+        <translation>Klinisches Detail (eine Diagnose?)</translation>
     </message>
     <message>
         <source>Clinical detail (a procedure?)</source>
-        <translation type="unfinished"></translation>
+        <translation>Klinisches Detail (ein Eingriff?)</translation>
     </message>
     <message>
         <source>Clinical detail (a medication?)</source>
-        <translation type="unfinished"></translation>
+        <translation>Klinisches Detail (ein Medikament?)</translation>
     </message>
 </context>
 <context>
     <name>IdentifierGuardDialog</name>
     <message>
         <source>Before you save</source>
-        <translation type="unfinished"></translation>
+        <translation>Vor dem Speichern</translation>
     </message>
     <message>
         <source>Some of what you wrote looks like it could identify someone. A peer-support note keeps the minimum: a pseudonym and a few words about how things went. Contact details belong on the peer card; record numbers, birth dates and other people&apos;s details don&apos;t belong here at all.</source>
-        <translation type="unfinished"></translation>
+        <translation>Manches von dem, was Sie geschrieben haben, sieht so aus, als könnte es jemanden identifizieren. Eine Notiz zur kollegialen Unterstützung hält nur das Nötigste fest: ein Pseudonym und ein paar Worte dazu, wie es gelaufen ist. Kontaktdaten gehören auf die Personenkarte; Aktennummern, Geburtsdaten und Angaben zu anderen Menschen gehören überhaupt nicht hierher.</translation>
     </message>
     <message>
         <source>Some words look like clinical detail: a diagnosis, a procedure or a medication, the peer&apos;s or a patient&apos;s. Clinical detail belongs in the record of care; a peer-support note can say how things went without it. If it is needed, keep it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Einige Wörter sehen nach klinischen Details aus: eine Diagnose, ein Eingriff oder ein Medikament, der Person oder einer Patientin, eines Patienten. Klinische Details gehören in die Behandlungsdokumentation; eine Notiz zur kollegialen Unterstützung kann ohne sie sagen, wie es gelaufen ist. Wenn es nötig ist, behalten Sie es.</translation>
     </message>
     <message>
         <source>What to check before saving</source>
-        <translation type="unfinished"></translation>
+        <translation>Was vor dem Speichern zu prüfen ist</translation>
     </message>
     <message>
         <source>Go back and edit</source>
-        <translation type="unfinished"></translation>
+        <translation>Zurück und bearbeiten</translation>
     </message>
     <message>
         <source>Go back and edit the note</source>
-        <translation type="unfinished"></translation>
+        <translation>Zurück und die Notiz bearbeiten</translation>
     </message>
     <message>
         <source>Keep it and save</source>
-        <translation type="unfinished"></translation>
+        <translation>Behalten und speichern</translation>
     </message>
     <message>
         <source>Keep the text as it is and save</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Text so lassen und speichern</translation>
     </message>
     <message>
         <source>in “{where}”</source>
-        <translation type="unfinished"></translation>
+        <translation>in „{where}“</translation>
     </message>
 </context>
 <context>
     <name>Insights</name>
     <message>
         <source>Contacts</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontakte</translation>
     </message>
     <message>
         <source>Finished session records held in the month or period. An outreach that was declined, not answered or put off counts too: every attempt is a record. Drafts do not count.</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgeschlossene Gesprächseinträge im Monat oder Zeitraum. Auch ein Kontaktangebot, das abgelehnt, nicht beantwortet oder verschoben wurde, zählt: Jeder Versuch ist ein Eintrag. Entwürfe zählen nicht.</translation>
     </message>
     <message>
         <source>Conversations</source>
-        <translation type="unfinished"></translation>
+        <translation>Gespräche</translation>
     </message>
     <message>
         <source>Contacts in which a conversation took place: the outreach was accepted, or no outreach outcome was recorded (the peer came to the supporter).</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontakte, in denen ein Gespräch stattfand: Das Kontaktangebot wurde angenommen, oder es wurde kein Ergebnis eines Kontaktangebots erfasst (die Person kam von sich aus).</translation>
     </message>
     <message>
         <source>Contacts by kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontakte nach Art</translation>
     </message>
     <message>
         <source>Contacts counted by their kind (proactive outreach, peer asked, follow-up, group); contacts without a kind are &apos;not recorded&apos;. The kinds add up to the contacts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontakte nach ihrer Art gezählt (proaktives Kontaktangebot, Person bat darum, Nachkontakt, Gruppe); Kontakte ohne Art sind „nicht erfasst“. Die Arten ergeben zusammen die Kontakte.</translation>
     </message>
     <message>
         <source>Contacts by mode</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontakte nach Form</translation>
     </message>
     <message>
         <source>Contacts counted by how they were held (phone, video, in person, text message); &apos;not recorded&apos; when no mode was chosen. The modes add up to the contacts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontakte danach gezählt, wie sie stattfanden (Telefon, Video, persönlich, Textnachricht); „nicht erfasst“, wenn keine Form gewählt wurde. Die Formen ergeben zusammen die Kontakte.</translation>
     </message>
     <message>
         <source>Outreach outcome</source>
-        <translation type="unfinished">Ergebnis des Kontaktangebots</translation>
+        <translation>Ergebnis des Kontaktangebots</translation>
     </message>
     <message>
         <source>Contacts counted by the outcome of the outreach (accepted, declined, no answer, asked to talk later); &apos;not recorded&apos; when none was chosen. The outcomes add up to the contacts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontakte nach dem Ergebnis des Kontaktangebots gezählt (angenommen, abgelehnt, keine Antwort, möchte später sprechen); „nicht erfasst“, wenn keines gewählt wurde. Die Ergebnisse ergeben zusammen die Kontakte.</translation>
     </message>
     <message>
         <source>Event categories</source>
-        <translation type="unfinished"></translation>
+        <translation>Ereigniskategorien</translation>
     </message>
     <message>
         <source>Contacts tagged with each event category. A contact can carry several tags, so these add up to more than the contacts; contacts without a tag are not counted here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontakte mit dem Schlagwort der jeweiligen Ereigniskategorie. Ein Kontakt kann mehrere Schlagwörter tragen, daher ergeben diese zusammen mehr als die Kontakte; Kontakte ohne Schlagwort werden hier nicht gezählt.</translation>
     </message>
     <message>
         <source>Stress drivers</source>
-        <translation type="unfinished">Belastungsfaktoren</translation>
+        <translation>Belastungsfaktoren</translation>
     </message>
     <message>
         <source>Contacts tagged with each stress driver. A contact can carry several, so these add up to more than the contacts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontakte mit dem Schlagwort des jeweiligen Belastungsfaktors. Ein Kontakt kann mehrere tragen, daher ergeben diese zusammen mehr als die Kontakte.</translation>
     </message>
     <message>
         <source>Referrals by type</source>
-        <translation type="unfinished"></translation>
+        <translation>Weitervermittlungen nach Art</translation>
     </message>
     <message>
         <source>Contacts in which a referral of each type was made: a kind of help or a resource marked referred, because the supporter made or arranged the contact. A resource counts under the type of its category. Mentioned or handed out is not a referral. A contact with two types of referral counts once under each.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontakte, in denen eine Weitervermittlung der jeweiligen Art erfolgte: eine Art von Hilfe oder ein Hilfsangebot, als weitervermittelt markiert, weil die unterstützende Person den Kontakt hergestellt oder vereinbart hat. Ein Hilfsangebot zählt unter der Art seiner Kategorie. Erwähnt oder Infoblatt mitgegeben ist keine Weitervermittlung. Ein Kontakt mit zwei Arten von Weitervermittlung zählt unter jeder einmal.</translation>
     </message>
     <message>
         <source>Conversations with a referral</source>
-        <translation type="unfinished"></translation>
+        <translation>Gespräche mit Weitervermittlung</translation>
     </message>
     <message>
         <source>Conversations in which at least one kind of help or resource was marked referred.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gespräche, in denen mindestens eine Art von Hilfe oder ein Hilfsangebot als weitervermittelt markiert wurde.</translation>
     </message>
     <message>
         <source>Conversations with help mentioned</source>
-        <translation type="unfinished"></translation>
+        <translation>Gespräche mit erwähnter Hilfe</translation>
     </message>
     <message>
         <source>Conversations in which at least one kind of help or resource was marked mentioned: named, with no handout and no contact arranged. Not a referral.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gespräche, in denen mindestens eine Art von Hilfe oder ein Hilfsangebot als erwähnt markiert wurde: genannt, ohne Infoblatt und ohne vereinbarten Kontakt. Keine Weitervermittlung.</translation>
     </message>
     <message>
         <source>Conversations with a handout</source>
-        <translation type="unfinished"></translation>
+        <translation>Gespräche mit Infoblatt</translation>
     </message>
     <message>
         <source>Conversations in which at least one resource or kind of help was marked handout given. Not a referral.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gespräche, in denen mindestens ein Hilfsangebot oder eine Art von Hilfe als Infoblatt mitgegeben markiert wurde. Keine Weitervermittlung.</translation>
     </message>
     <message>
         <source>Referral rate</source>
-        <translation type="unfinished"></translation>
+        <translation>Vermittlungsquote</translation>
     </message>
     <message>
         <source>Conversations with a referral divided by conversations, as a percentage.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gespräche mit Weitervermittlung geteilt durch Gespräche, in Prozent.</translation>
     </message>
     <message>
         <source>Follow-ups due</source>
-        <translation type="unfinished">Fällige Nachkontakte</translation>
+        <translation>Fällige Nachkontakte</translation>
     </message>
     <message>
         <source>Follow-ups agreed in a session whose due date falls in the month or period, whatever became of them (done, cancelled or still open).</source>
-        <translation type="unfinished"></translation>
+        <translation>In einem Gespräch vereinbarte Nachkontakte, deren Fälligkeitsdatum in den Monat oder Zeitraum fällt, egal was aus ihnen wurde (erledigt, abgesagt oder noch offen).</translation>
     </message>
     <message>
         <source>Follow-ups completed</source>
-        <translation type="unfinished"></translation>
+        <translation>Erledigte Nachkontakte</translation>
     </message>
     <message>
         <source>Of the follow-ups due in the month or period, those marked done.</source>
-        <translation type="unfinished"></translation>
+        <translation>Von den im Monat oder Zeitraum fälligen Nachkontakten die als erledigt markierten.</translation>
     </message>
     <message>
         <source>Follow-ups overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>Überfällige Nachkontakte</translation>
     </message>
     <message>
         <source>Of the follow-ups due in the period, those still open after their due date.</source>
-        <translation type="unfinished"></translation>
+        <translation>Von den im Zeitraum fälligen Nachkontakten die nach ihrem Fälligkeitsdatum noch offenen.</translation>
     </message>
     <message>
         <source>Median days to follow-up</source>
-        <translation type="unfinished"></translation>
+        <translation>Median der Tage bis zum Nachkontakt</translation>
     </message>
     <message>
         <source>For completed follow-ups due in the period: the median number of days from the session that agreed the follow-up to the session that completed it. Follow-ups marked done without a follow-up session are left out.</source>
-        <translation type="unfinished"></translation>
+        <translation>Für erledigte Nachkontakte, die im Zeitraum fällig waren: der Median der Tage vom Gespräch, in dem der Nachkontakt vereinbart wurde, bis zum Gespräch, das ihn erledigt hat. Ohne Nachgespräch als erledigt markierte Nachkontakte werden nicht berücksichtigt.</translation>
     </message>
     <message>
         <source>Supporter hours</source>
-        <translation type="unfinished"></translation>
+        <translation>Unterstützungsstunden</translation>
     </message>
     <message>
         <source>The sum of the recorded durations of the contacts, in hours. Contacts without a duration add nothing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Summe der erfassten Dauer der Kontakte, in Stunden. Kontakte ohne Dauer tragen nichts bei.</translation>
     </message>
     <message>
         <source>Your self-care</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre Selbstfürsorge</translation>
     </message>
     <message>
         <source>The average of your own self-care rating (1 = struggling, 5 = doing well) over the contacts of each month where you rated it, with the number of ratings. It stays on this computer: it is never part of a report.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Durchschnitt Ihrer eigenen Einschätzung (1 = es geht mir schlecht, 5 = es geht mir gut) über die Kontakte jedes Monats, in denen Sie sie angegeben haben, mit der Zahl der Einschätzungen. Sie bleibt auf diesem Computer: Sie ist nie Teil eines Berichts.</translation>
     </message>
 </context>
 <context>
     <name>InsightsPage</name>
     <message>
         <source>Insights</source>
-        <translation type="unfinished"></translation>
+        <translation>Auswertung</translation>
     </message>
     <message>
         <source>Period</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeitraum</translation>
     </message>
     <message>
         <source>Last 12 months</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzte 12 Monate</translation>
     </message>
     <message>
         <source>This year</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieses Jahr</translation>
     </message>
     <message>
         <source>Last year</source>
-        <translation type="unfinished"></translation>
+        <translation>Letztes Jahr</translation>
     </message>
     <message>
         <source>Last 3 months</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzte 3 Monate</translation>
     </message>
     <message>
         <source>Everything</source>
-        <translation type="unfinished"></translation>
+        <translation>Alles</translation>
     </message>
     <message>
         <source>Chosen months</source>
-        <translation type="unfinished"></translation>
+        <translation>Gewählte Monate</translation>
     </message>
     <message>
         <source>From month</source>
-        <translation type="unfinished"></translation>
+        <translation>Von Monat</translation>
     </message>
     <message>
         <source>To month</source>
-        <translation type="unfinished"></translation>
+        <translation>Bis Monat</translation>
     </message>
     <message>
         <source>&amp;Report for the program…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bericht für das Programm…</translation>
     </message>
     <message>
         <source>Make a de-identified report</source>
-        <translation type="unfinished"></translation>
+        <translation>Einen anonymisierten Bericht erstellen</translation>
     </message>
     <message>
         <source>Counts only, for your program: preview it, then save it as CSV or PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur Zahlen, für Ihr Programm: Vorschau ansehen, dann als CSV oder PDF speichern</translation>
     </message>
     <message>
         <source>Program &amp;totals…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Gesamtzahlen des Programms…</translation>
     </message>
     <message>
         <source>Combine several supporters&apos; reports</source>
-        <translation type="unfinished"></translation>
+        <translation>Berichte mehrerer unterstützender Personen zusammenführen</translation>
     </message>
     <message>
         <source>&amp;Period</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zeitraum</translation>
     </message>
     <message>
         <source>fro&amp;m</source>
-        <translation type="unfinished"></translation>
+        <translation>v&amp;on</translation>
     </message>
     <message>
         <source>t&amp;o</source>
-        <translation type="unfinished"></translation>
+        <translation>b&amp;is</translation>
     </message>
     <message>
         <source>Contacts</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontakte</translation>
     </message>
     <message>
         <source>Conversations</source>
-        <translation type="unfinished"></translation>
+        <translation>Gespräche</translation>
     </message>
     <message>
         <source>Supporter hours</source>
-        <translation type="unfinished"></translation>
+        <translation>Unterstützungsstunden</translation>
     </message>
     <message>
         <source>Referral rate</source>
-        <translation type="unfinished"></translation>
+        <translation>Vermittlungsquote</translation>
     </message>
     <message>
         <source>Follow-ups completed</source>
-        <translation type="unfinished"></translation>
+        <translation>Erledigte Nachkontakte</translation>
     </message>
     <message>
         <source>Median days to follow-up</source>
-        <translation type="unfinished"></translation>
+        <translation>Median der Tage bis zum Nachkontakt</translation>
     </message>
     <message>
         <source>Month</source>
-        <translation type="unfinished"></translation>
+        <translation>Monat</translation>
     </message>
     <message>
         <source>Talks</source>
-        <translation type="unfinished"></translation>
+        <translation>Gespräche</translation>
     </message>
     <message>
         <source>Hours</source>
-        <translation type="unfinished"></translation>
+        <translation>Stunden</translation>
     </message>
     <message>
         <source>Contacts per month</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontakte pro Monat</translation>
     </message>
     <message>
         <source>Due</source>
-        <translation type="unfinished"></translation>
+        <translation>Fällig</translation>
     </message>
     <message>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>Erledigt</translation>
     </message>
     <message>
         <source>Follow-ups due and completed</source>
-        <translation type="unfinished"></translation>
+        <translation>Fällige und erledigte Nachkontakte</translation>
     </message>
     <message>
         <source>Category</source>
-        <translation type="unfinished"></translation>
+        <translation>Kategorie</translation>
     </message>
     <message>
         <source>Average</source>
-        <translation type="unfinished"></translation>
+        <translation>Durchschnitt</translation>
     </message>
     <message>
         <source>Ratings</source>
-        <translation type="unfinished"></translation>
+        <translation>Einschätzungen</translation>
     </message>
     <message>
         <source>Choose a period of at most {n} months that ends after it starts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie einen Zeitraum von höchstens {n} Monaten, der nach seinem Beginn endet.</translation>
     </message>
     <message>
         <source>{n} of {total} conversations; not counted: help mentioned in {m}, a handout in {h}</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} von {total} Gesprächen; nicht gezählt: Hilfe erwähnt in {m}, Infoblatt in {h}</translation>
     </message>
     <message>
         <source>{done} of {due}</source>
-        <translation type="unfinished"></translation>
+        <translation>{done} von {due}</translation>
     </message>
     <message>
         <source>{n} overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} überfällig</translation>
     </message>
     <message>
         <source>no follow-up sessions yet</source>
-        <translation type="unfinished"></translation>
+        <translation>noch keine Nachgespräche</translation>
     </message>
     <message>
         <source>Other attempts</source>
-        <translation type="unfinished"></translation>
+        <translation>Andere Versuche</translation>
     </message>
     <message>
         <source>Contacts per month, {total} in all; the busiest month was {month} with {n}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontakte pro Monat, insgesamt {total}; der Monat mit den meisten war {month} mit {n}.</translation>
     </message>
     <message>
         <source>Contacts per month: none in this period.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontakte pro Monat: keine in diesem Zeitraum.</translation>
     </message>
     <message>
         <source>Completed</source>
-        <translation type="unfinished"></translation>
+        <translation>Erledigt</translation>
     </message>
     <message>
         <source>Follow-ups: {done} of {due} completed, {late} overdue.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachkontakte: {done} von {due} erledigt, {late} überfällig.</translation>
     </message>
     <message>
         <source>Your self-care ratings, month by month, from 1 (struggling) to 5 (doing well).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre Einschätzungen der Selbstfürsorge, Monat für Monat, von 1 (es geht mir schlecht) bis 5 (es geht mir gut).</translation>
     </message>
     <message>
         <source>Latest: {month}, {value:.1f}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zuletzt: {month}, {value:.1f}.</translation>
     </message>
     <message>
         <source>Rate how you are doing at the end of each session to see a trend here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie am Ende jedes Gesprächs an, wie es Ihnen geht, um hier einen Verlauf zu sehen.</translation>
     </message>
     <message>
         <source>Your ratings have been low lately. Supporters need support too: a debrief with a fellow supporter or your program lead can help.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre Einschätzungen waren in letzter Zeit niedrig. Auch unterstützende Personen brauchen Unterstützung: Eine Nachbesprechung mit einem anderen Peer oder der Leitung Ihres Programms kann helfen.</translation>
     </message>
     <message>
         <source>Only you see this. It is never part of a report.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur Sie sehen das. Es ist nie Teil eines Berichts.</translation>
     </message>
 </context>
 <context>
     <name>LastSessionSummary</name>
     <message>
         <source>Last time</source>
-        <translation type="unfinished"></translation>
+        <translation>Letztes Mal</translation>
     </message>
     <message>
         <source>Last session with this peer</source>
-        <translation type="unfinished"></translation>
+        <translation>Letztes Gespräch mit dieser Person</translation>
     </message>
     <message>
         <source>Last time with {peer}</source>
-        <translation type="unfinished"></translation>
+        <translation>Letztes Mal mit {peer}</translation>
     </message>
     <message>
         <source>Date: </source>
-        <translation type="unfinished"></translation>
+        <translation>Datum: </translation>
     </message>
     <message>
         <source>Outreach: </source>
-        <translation type="unfinished"></translation>
+        <translation>Kontaktangebot: </translation>
     </message>
     <message>
         <source>Nothing was ticked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nichts wurde abgehakt.</translation>
     </message>
     <message>
         <source>Follow-up agreed for: </source>
-        <translation type="unfinished"></translation>
+        <translation>Nachkontakt vereinbart für: </translation>
     </message>
     <message>
         <source>Plan: </source>
-        <translation type="unfinished"></translation>
+        <translation>Plan: </translation>
     </message>
     <message>
         <source>No follow-up was agreed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es wurde kein Nachkontakt vereinbart.</translation>
     </message>
     <message>
         <source>Anything else: </source>
-        <translation type="unfinished"></translation>
+        <translation>Sonstiges: </translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
         <source>Demo journal</source>
-        <translation type="unfinished"></translation>
+        <translation>Demo-Journal</translation>
     </message>
     <message>
         <source>PeerDesk</source>
-        <translation type="unfinished">PeerDesk</translation>
+        <translation>PeerDesk</translation>
     </message>
     <message>
         <source>Today</source>
-        <translation type="unfinished"></translation>
+        <translation>Heute</translation>
     </message>
     <message>
         <source>Sessions</source>
-        <translation type="unfinished"></translation>
+        <translation>Gespräche</translation>
     </message>
     <message>
         <source>Follow-ups</source>
-        <translation type="unfinished">Nachkontakte</translation>
+        <translation>Nachkontakte</translation>
     </message>
     <message>
         <source>Peers</source>
-        <translation type="unfinished"></translation>
+        <translation>Personen</translation>
     </message>
     <message>
         <source>Resources</source>
-        <translation type="unfinished"></translation>
+        <translation>Hilfsangebote</translation>
     </message>
     <message>
         <source>Insights</source>
-        <translation type="unfinished"></translation>
+        <translation>Auswertung</translation>
     </message>
     <message>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Einstellungen</translation>
     </message>
     <message>
         <source>Pages</source>
-        <translation type="unfinished"></translation>
+        <translation>Seiten</translation>
     </message>
     <message>
         <source>Demo journal: every session here is fictional, and the whole journal is deleted when PeerDesk closes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Demo-Journal: Jedes Gespräch hier ist erfunden, und das ganze Journal wird gelöscht, wenn PeerDesk sich schließt.</translation>
     </message>
     <message>
         <source>&amp;Journal</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Journal</translation>
     </message>
     <message>
         <source>&amp;New session</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Neues Gespräch</translation>
     </message>
     <message>
         <source>&amp;Find…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Suchen…</translation>
     </message>
     <message>
         <source>&amp;Lock</source>
-        <translation type="unfinished"></translation>
+        <translation>S&amp;perren</translation>
     </message>
     <message>
         <source>&amp;Back up now</source>
-        <translation type="unfinished"></translation>
+        <translation>Jetzt si&amp;chern</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished">&amp;Beenden</translation>
+        <translation>&amp;Beenden</translation>
     </message>
     <message>
         <source>&amp;Restore from a backup…</source>
-        <translation type="unfinished">Aus einer Sicherung &amp;wiederherstellen…</translation>
+        <translation>Aus einer Sicherung &amp;wiederherstellen…</translation>
     </message>
     <message>
         <source>Re&amp;port for the program…</source>
-        <translation type="unfinished"></translation>
+        <translation>Be&amp;richt für das Programm…</translation>
     </message>
     <message>
         <source>Program &amp;totals…</source>
-        <translation type="unfinished"></translation>
+        <translation>Gesamt&amp;zahlen des Programms…</translation>
     </message>
     <message>
         <source>&amp;Go</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Gehe zu</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hilfe</translation>
     </message>
     <message>
         <source>How PeerDesk protects your journal</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie PeerDesk Ihr Journal schützt</translation>
     </message>
     <message>
         <source>&amp;About PeerDesk</source>
-        <translation type="unfinished"></translation>
+        <translation>Ü&amp;ber PeerDesk</translation>
     </message>
     <message>
         <source>{overdue} overdue, {today} due today, {week} later this week</source>
-        <translation type="unfinished"></translation>
+        <translation>{overdue} überfällig, {today} heute fällig, {week} später in dieser Woche</translation>
     </message>
     <message>
         <source>Session saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gespräch gespeichert.</translation>
     </message>
     <message>
         <source>No backup yet. Journal ▸ Back up now makes an encrypted copy.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine Sicherung. Journal ▸ Jetzt sichern erstellt eine verschlüsselte Kopie.</translation>
     </message>
     <message>
         <source>The last backup is from {date}, more than a week ago.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die letzte Sicherung ist vom {date}, mehr als eine Woche her.</translation>
     </message>
     <message>
         <source>A backup is being written already.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es wird bereits eine Sicherung geschrieben.</translation>
     </message>
     <message>
         <source>Backup written and checked: {name}</source>
-        <translation type="unfinished">Sicherung geschrieben und geprüft: {name}</translation>
+        <translation>Sicherung geschrieben und geprüft: {name}</translation>
     </message>
     <message>
         <source>The journal keeps its old key</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Journal behält seinen alten Schlüssel</translation>
     </message>
     <message>
         <source>{title}. Nothing was changed: the old code and passphrase still work.</source>
-        <translation type="unfinished"></translation>
+        <translation>{title}. Es wurde nichts geändert: Der alte Code und die Passphrase funktionieren weiterhin.</translation>
     </message>
     <message>
         <source>The journal has a new key. The old recovery code opens nothing written now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Journal hat einen neuen Schlüssel. Der alte Wiederherstellungscode öffnet nichts, was ab jetzt geschrieben wird.</translation>
     </message>
     <message>
         <source>What PeerDesk protects, and what it does not</source>
-        <translation type="unfinished"></translation>
+        <translation>Was PeerDesk schützt und was nicht</translation>
     </message>
 </context>
 <context>
     <name>NewCodeDialog</name>
     <message>
         <source>Your new recovery code</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihr neuer Wiederherstellungscode</translation>
     </message>
     <message>
         <source>Write this new code down or print it now: it is shown only this once. When you have checked your copy, PeerDesk gives the journal a new key, and the old code will open nothing you write from then on. Until then nothing has changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Schreiben Sie diesen neuen Code jetzt auf oder drucken Sie ihn aus: Er wird nur dieses eine Mal gezeigt. Wenn Sie Ihre Abschrift geprüft haben, gibt PeerDesk dem Journal einen neuen Schlüssel, und der alte Code öffnet nichts mehr, was Sie ab dann schreiben. Bis dahin hat sich nichts geändert.</translation>
     </message>
     <message>
         <source>Show the code again</source>
-        <translation type="unfinished"></translation>
+        <translation>Code erneut zeigen</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Abbrechen</translation>
     </message>
     <message>
         <source>Cancel: keep the old code and key</source>
-        <translation type="unfinished"></translation>
+        <translation>Abbrechen: alten Code und Schlüssel behalten</translation>
     </message>
     <message>
         <source>I have &amp;written it down</source>
-        <translation type="unfinished"></translation>
+        <translation>Ich habe ihn &amp;aufgeschrieben</translation>
     </message>
     <message>
         <source>C&amp;heck</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Prüfen</translation>
     </message>
 </context>
 <context>
     <name>OfferList</name>
     <message>
         <source>Only “Referred” counts as a referral: you made the contact or set it up for them. Mentioned and handout given are counted apart.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur „Weitervermittelt“ zählt als Weitervermittlung: Sie haben den Kontakt hergestellt oder für die Person vereinbart. Erwähnt und Infoblatt mitgegeben werden getrennt gezählt.</translation>
     </message>
     <message>
         <source>Kind of help or resource</source>
-        <translation type="unfinished"></translation>
+        <translation>Art von Hilfe oder Hilfsangebot</translation>
     </message>
     <message>
         <source>Mark</source>
-        <translation type="unfinished"></translation>
+        <translation>Markierung</translation>
     </message>
     <message>
         <source>Help offered</source>
-        <translation type="unfinished"></translation>
+        <translation>Angebotene Hilfe</translation>
     </message>
     <message>
         <source>1 mentioned, 2 handout given, 3 referred, Space for the next mark, 0 or Delete to clear</source>
-        <translation type="unfinished"></translation>
+        <translation>1 erwähnt, 2 Infoblatt mitgegeben, 3 weitervermittelt, Leertaste für die nächste Markierung, 0 oder Entf zum Löschen</translation>
     </message>
     <message>
         <source>Kinds of help</source>
-        <translation type="unfinished"></translation>
+        <translation>Arten von Hilfe</translation>
     </message>
     <message>
         <source> (archived)</source>
-        <translation type="unfinished"></translation>
+        <translation> (archiviert)</translation>
     </message>
     <message>
         <source>{name}: {mark}</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}: {mark}</translation>
     </message>
     <message>
         <source>not marked</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht markiert</translation>
     </message>
 </context>
 <context>
     <name>OldBackupsDialog</name>
     <message>
         <source>Backups made with the old key</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit dem alten Schlüssel erstellte Sicherungen</translation>
     </message>
     <message>
         <source>&amp;Re-encrypt them with the new key</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit dem neuen Schlüssel &amp;neu verschlüsseln</translation>
     </message>
     <message>
         <source>&amp;Delete them</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Löschen</translation>
     </message>
     <message>
         <source>&amp;Keep them for now</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vorerst behalten</translation>
     </message>
     <message>
         <source>No backup made with an old key is left in the backup folders.</source>
-        <translation type="unfinished"></translation>
+        <translation>In den Sicherungsordnern ist keine mit einem alten Schlüssel erstellte Sicherung mehr übrig.</translation>
     </message>
     <message>
         <source>The journal now has a new key, but these {n} backups were made before and keep the old one: the old recovery code still opens them. Re-encrypt them with the new key (the new code then opens them, the old one no longer), or delete them. Copies you made elsewhere yourself are not listed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Journal hat jetzt einen neuen Schlüssel, aber diese {n} Sicherungen wurden vorher erstellt und behalten den alten: Der alte Wiederherstellungscode öffnet sie weiterhin. Verschlüsseln Sie sie mit dem neuen Schlüssel neu (dann öffnet sie der neue Code, der alte nicht mehr) oder löschen Sie sie. Kopien, die Sie selbst anderswo angelegt haben, sind nicht aufgeführt.</translation>
     </message>
     <message>
         <source>These {n} backups were made with an older key: the old recovery code still opens them. PeerDesk no longer holds that key, so it cannot re-encrypt them; delete them, or keep them and the old code (a restore asks for it).</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese {n} Sicherungen wurden mit einem älteren Schlüssel erstellt: Der alte Wiederherstellungscode öffnet sie weiterhin. PeerDesk hat diesen Schlüssel nicht mehr und kann sie daher nicht neu verschlüsseln; löschen Sie sie oder behalten Sie sie und den alten Code (eine Wiederherstellung fragt danach).</translation>
     </message>
     <message>
         <source>&amp;Close</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Schließen</translation>
     </message>
     <message>
         <source>Delete these {n} backups and their key files? The journal itself and the backups made with the new key are kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese {n} Sicherungen und ihre Schlüsseldateien löschen? Das Journal selbst und die mit dem neuen Schlüssel erstellten Sicherungen bleiben erhalten.</translation>
     </message>
     <message>
         <source>Re-encrypting…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird neu verschlüsselt…</translation>
     </message>
     <message>
         <source>Deleting…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird gelöscht…</translation>
     </message>
     <message>
         <source>{n} backups dealt with.</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} Sicherungen erledigt.</translation>
     </message>
     <message>
         <source>{name}: {why}</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}: {why}</translation>
     </message>
     <message>
         <source>PeerDesk</source>
-        <translation type="unfinished">PeerDesk</translation>
+        <translation>PeerDesk</translation>
     </message>
 </context>
 <context>
     <name>PagePreview</name>
     <message>
         <source>Page {n}</source>
-        <translation type="unfinished"></translation>
+        <translation>Seite {n}</translation>
     </message>
 </context>
 <context>
     <name>PagePreviewDialog</name>
     <message>
         <source>The pages, as they will be printed</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Seiten, wie sie gedruckt werden</translation>
     </message>
     <message>
         <source>&amp;Print…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Drucken…</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished">Schließen</translation>
+        <translation>Schließen</translation>
     </message>
 </context>
 <context>
     <name>PeersModel</name>
     <message>
         <source>Pseudonym</source>
-        <translation type="unfinished"></translation>
+        <translation>Pseudonym</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished">Status</translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Sessions</source>
-        <translation type="unfinished"></translation>
+        <translation>Gespräche</translation>
     </message>
     <message>
         <source>Last session</source>
-        <translation type="unfinished"></translation>
+        <translation>Letztes Gespräch</translation>
     </message>
     <message>
         <source>Closed</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgeschlossen</translation>
     </message>
     <message>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>Offen</translation>
     </message>
 </context>
 <context>
@@ -2576,19 +2576,19 @@
     </message>
     <message>
         <source>Peers</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Personen</translation>
     </message>
     <message>
         <source>Closed</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Abgeschlossen</translation>
     </message>
     <message>
         <source>Sessions</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Gespräche</translation>
     </message>
     <message>
         <source>Last session</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Letztes Gespräch</translation>
     </message>
     <message>
         <source>Pseudonym of the new peer</source>
@@ -2616,7 +2616,7 @@
     </message>
     <message>
         <source>Pseudonym</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Pseudonym</translation>
     </message>
     <message>
         <source>Contact details</source>
@@ -2855,11 +2855,11 @@
     </message>
     <message>
         <source>Category</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Kategorie</translation>
     </message>
     <message>
         <source>Contacts</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Kontakte</translation>
     </message>
     <message>
         <source>Combined figures by month</source>
@@ -2903,7 +2903,7 @@
     </message>
     <message>
         <source>PDF files (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">PDF-Dateien (*.pdf)</translation>
     </message>
     <message>
         <source>{name}: added already</source>
@@ -2946,7 +2946,7 @@
     </message>
     <message>
         <source>Conversations with a referral</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Gespräche mit Weitervermittlung</translation>
     </message>
     <message>
         <source>Saved to {path}</source>
@@ -3016,11 +3016,11 @@
     </message>
     <message>
         <source>From month</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Von Monat</translation>
     </message>
     <message>
         <source>To month</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Bis Monat</translation>
     </message>
     <message>
         <source>Hide counts below</source>
@@ -3119,7 +3119,7 @@
     </message>
     <message>
         <source>PDF files (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">PDF-Dateien (*.pdf)</translation>
     </message>
     <message>
         <source>Save the report</source>
@@ -3146,7 +3146,7 @@
     </message>
     <message>
         <source> (archived)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"> (archiviert)</translation>
     </message>
     <message>
         <source>to fill in</source>
@@ -3217,7 +3217,7 @@
     </message>
     <message>
         <source>Category</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Kategorie</translation>
     </message>
     <message>
         <source>Name</source>
@@ -3237,7 +3237,7 @@
     </message>
     <message>
         <source>Hours</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Stunden</translation>
     </message>
     <message>
         <source>For whom</source>
@@ -3317,7 +3317,7 @@
     </message>
     <message>
         <source>Resources</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Hilfsangebote</translation>
     </message>
     <message>
         <source>&amp;Category:</source>
@@ -3369,7 +3369,7 @@
     </message>
     <message>
         <source> (archived)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"> (archiviert)</translation>
     </message>
     <message>
         <source>&amp;Restore</source>
@@ -3609,7 +3609,7 @@
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Abbrechen</translation>
     </message>
     <message>
         <source>Cancel without changing anything</source>
@@ -3841,7 +3841,7 @@
     </message>
     <message>
         <source>Pseudonym</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Pseudonym</translation>
     </message>
 </context>
 <context>
@@ -4358,7 +4358,7 @@
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Abbrechen</translation>
     </message>
 </context>
 <context>
@@ -4389,7 +4389,7 @@
     </message>
     <message>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Erledigt</translation>
     </message>
     <message>
         <source>Done {date}</source>
@@ -4496,7 +4496,7 @@
     </message>
     <message>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Offen</translation>
     </message>
     <message>
         <source>Overdue</source>
@@ -4504,7 +4504,7 @@
     </message>
     <message>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Erledigt</translation>
     </message>
     <message>
         <source>None planned</source>
@@ -4520,7 +4520,7 @@
     </message>
     <message>
         <source>Sessions</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Gespräche</translation>
     </message>
     <message>
         <source>Matching sessions</source>
@@ -4528,7 +4528,7 @@
     </message>
     <message>
         <source>&amp;New session</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">&amp;Neues Gespräch</translation>
     </message>
     <message>
         <source>Start a new session</source>
@@ -4683,7 +4683,7 @@
     <name>SettingsPage</name>
     <message>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Einstellungen</translation>
     </message>
     <message>
         <source> min</source>
@@ -4946,7 +4946,7 @@
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Abbrechen</translation>
     </message>
     <message>
         <source>Cancel setup</source>
@@ -5082,7 +5082,7 @@
     </message>
     <message>
         <source>Show the code again</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Code erneut zeigen</translation>
     </message>
     <message>
         <source>&amp;Next</source>
@@ -5094,11 +5094,11 @@
     </message>
     <message>
         <source>I have &amp;written it down</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Ich habe ihn &amp;aufgeschrieben</translation>
     </message>
     <message>
         <source>C&amp;heck</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">&amp;Prüfen</translation>
     </message>
     <message>
         <source>&amp;Open my journal</source>
@@ -5212,7 +5212,7 @@
     <name>TodayPage</name>
     <message>
         <source>&amp;New session</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">&amp;Neues Gespräch</translation>
     </message>
     <message>
         <source>Start a new session</source>
@@ -5884,19 +5884,19 @@
     </message>
     <message>
         <source>Month</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Monat</translation>
     </message>
     <message>
         <source>Contacts</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Kontakte</translation>
     </message>
     <message>
         <source>Conversations</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Gespräche</translation>
     </message>
     <message>
         <source>Supporter hours</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Unterstützungsstunden</translation>
     </message>
     <message>
         <source>Follow-ups due</source>
@@ -5904,7 +5904,7 @@
     </message>
     <message>
         <source>Follow-ups completed</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Erledigte Nachkontakte</translation>
     </message>
     <message>
         <source>PeerDesk program totals</source>
@@ -5944,15 +5944,15 @@
     </message>
     <message>
         <source>Conversations with a referral</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Gespräche mit Weitervermittlung</translation>
     </message>
     <message>
         <source>Referral rate</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Vermittlungsquote</translation>
     </message>
     <message>
         <source>Category</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Kategorie</translation>
     </message>
     <message>
         <source>PeerDesk de-identified report</source>
@@ -5964,19 +5964,19 @@
     </message>
     <message>
         <source>Conversations with help mentioned</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Gespräche mit erwähnter Hilfe</translation>
     </message>
     <message>
         <source>Conversations with a handout</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Gespräche mit Infoblatt</translation>
     </message>
     <message>
         <source>Contacts by kind</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Kontakte nach Art</translation>
     </message>
     <message>
         <source>Contacts by mode</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Kontakte nach Form</translation>
     </message>
     <message>
         <source>Outreach outcome</source>
@@ -5984,7 +5984,7 @@
     </message>
     <message>
         <source>Event categories</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Ereigniskategorien</translation>
     </message>
     <message>
         <source>Stress drivers</source>
@@ -5992,7 +5992,7 @@
     </message>
     <message>
         <source>Referrals by type</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Weitervermittlungen nach Art</translation>
     </message>
 </context>
 </TS>
