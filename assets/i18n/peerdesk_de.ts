@@ -2343,7 +2343,7 @@
     </message>
     <message>
         <source>&amp;About PeerDesk</source>
-        <translation>Ü&amp;ber PeerDesk</translation>
+        <translation>&amp;Über PeerDesk</translation>
     </message>
     <message>
         <source>{overdue} overdue, {today} due today, {week} later this week</source>
@@ -2568,601 +2568,601 @@
     <name>PeersPage</name>
     <message>
         <source>Sho&amp;w closed peers</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgeschlossene &amp;zeigen</translation>
     </message>
     <message>
         <source>Show closed peers</source>
-        <translation type="unfinished"></translation>
+        <translation>Personen mit abgeschlossener Begleitung zeigen</translation>
     </message>
     <message>
         <source>Peers</source>
-        <translation type="unfinished">Personen</translation>
+        <translation>Personen</translation>
     </message>
     <message>
         <source>Closed</source>
-        <translation type="unfinished">Abgeschlossen</translation>
+        <translation>Abgeschlossen</translation>
     </message>
     <message>
         <source>Sessions</source>
-        <translation type="unfinished">Gespräche</translation>
+        <translation>Gespräche</translation>
     </message>
     <message>
         <source>Last session</source>
-        <translation type="unfinished">Letztes Gespräch</translation>
+        <translation>Letztes Gespräch</translation>
     </message>
     <message>
         <source>Pseudonym of the new peer</source>
-        <translation type="unfinished"></translation>
+        <translation>Pseudonym der neuen Person</translation>
     </message>
     <message>
         <source>A name only you can link to them</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Name, den nur Sie der Person zuordnen können</translation>
     </message>
     <message>
         <source>Contact details of the new peer (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontaktdaten der neuen Person (optional)</translation>
     </message>
     <message>
         <source>Optional, for follow-ups</source>
-        <translation type="unfinished"></translation>
+        <translation>Optional, für Nachkontakte</translation>
     </message>
     <message>
         <source>&amp;Add peer</source>
-        <translation type="unfinished"></translation>
+        <translation>Person &amp;hinzufügen</translation>
     </message>
     <message>
         <source>Add the new peer</source>
-        <translation type="unfinished"></translation>
+        <translation>Die neue Person hinzufügen</translation>
     </message>
     <message>
         <source>Pseudonym</source>
-        <translation type="unfinished">Pseudonym</translation>
+        <translation>Pseudonym</translation>
     </message>
     <message>
         <source>Contact details</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontaktdaten</translation>
     </message>
     <message>
         <source>None kept</source>
-        <translation type="unfinished">Keiner aufbewahrt</translation>
+        <translation>Keine aufbewahrt</translation>
     </message>
     <message>
         <source>&amp;Save changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Änderungen &amp;speichern</translation>
     </message>
     <message>
         <source>Save the pseudonym and contact details</source>
-        <translation type="unfinished"></translation>
+        <translation>Pseudonym und Kontaktdaten speichern</translation>
     </message>
     <message>
         <source>Sessions with this peer</source>
-        <translation type="unfinished"></translation>
+        <translation>Gespräche mit dieser Person</translation>
     </message>
     <message>
         <source>&amp;New session with this peer</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Neues Gespräch mit dieser Person</translation>
     </message>
     <message>
         <source>Start a new session with this peer</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein neues Gespräch mit dieser Person beginnen</translation>
     </message>
     <message>
         <source>&amp;Forget now…</source>
-        <translation type="unfinished"></translation>
+        <translation>Jetzt &amp;vergessen…</translation>
     </message>
     <message>
         <source>Forget this peer now</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Person jetzt vergessen</translation>
     </message>
     <message>
         <source>Remove this peer and their notes for good; the counts stay</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Person und die Notizen zu ihr endgültig entfernen; die Zahlen bleiben</translation>
     </message>
     <message>
         <source>Add a peer</source>
-        <translation type="unfinished"></translation>
+        <translation>Person hinzufügen</translation>
     </message>
     <message>
         <source>Pseu&amp;donym</source>
-        <translation type="unfinished"></translation>
+        <translation>Pseu&amp;donym</translation>
     </message>
     <message>
         <source>Con&amp;tact</source>
-        <translation type="unfinished"></translation>
+        <translation>Kon&amp;takt</translation>
     </message>
     <message>
         <source>&amp;Pseudonym</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Pseudonym</translation>
     </message>
     <message>
         <source>&amp;Contact details</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kontaktdaten</translation>
     </message>
     <message>
         <source>Choose a peer on the left to see their sessions, or add a new one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie links eine Person, um ihre Gespräche zu sehen, oder fügen Sie eine neue hinzu.</translation>
     </message>
     <message>
         <source>Closed. Their contact details were removed on {date}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgeschlossen. Die Kontaktdaten wurden am {date} entfernt.</translation>
     </message>
     <message>
         <source>Closed on {date}. Contact details are removed once the retention period ends.</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgeschlossen am {date}. Die Kontaktdaten werden entfernt, sobald die Aufbewahrungsfrist endet.</translation>
     </message>
     <message>
         <source>Open: you are still in touch.</source>
-        <translation type="unfinished"></translation>
+        <translation>Offen: Sie sind noch in Kontakt.</translation>
     </message>
     <message>
         <source>&amp;Reopen</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Wieder öffnen</translation>
     </message>
     <message>
         <source>C&amp;lose peer</source>
-        <translation type="unfinished"></translation>
+        <translation>Begleitung a&amp;bschließen</translation>
     </message>
     <message>
         <source>Reopen this peer</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Begleitung dieser Person wieder öffnen</translation>
     </message>
     <message>
         <source>Close this peer</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Begleitung dieser Person abschließen</translation>
     </message>
     <message>
         <source>follow-up done {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachkontakt erledigt {date}</translation>
     </message>
     <message>
         <source>follow-up done</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachkontakt erledigt</translation>
     </message>
     <message>
         <source>follow-up {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachkontakt {date}</translation>
     </message>
     <message>
         <source>No sessions with this peer yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine Gespräche mit dieser Person.</translation>
     </message>
     <message>
         <source>1 session (press Enter to open it)</source>
-        <translation type="unfinished"></translation>
+        <translation>1 Gespräch (Eingabetaste zum Öffnen)</translation>
     </message>
     <message>
         <source>{n} sessions, newest first (press Enter to open one)</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} Gespräche, neueste zuerst (Eingabetaste zum Öffnen)</translation>
     </message>
     <message>
         <source>Give the peer a pseudonym.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie der Person ein Pseudonym.</translation>
     </message>
     <message>
         <source>A pseudonym fits at most {n} characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Pseudonym hat höchstens {n} Zeichen.</translation>
     </message>
     <message>
         <source>Another peer already has this pseudonym. Add a letter or a number to tell them apart.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine andere Person hat bereits dieses Pseudonym. Fügen Sie einen Buchstaben oder eine Zahl hinzu, um sie zu unterscheiden.</translation>
     </message>
     <message>
         <source>Contact details fit at most {n} characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontaktdaten haben höchstens {n} Zeichen.</translation>
     </message>
     <message>
         <source>This could not be saved: {reason}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das konnte nicht gespeichert werden: {reason}.</translation>
     </message>
     <message>
         <source>{name} was added.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} wurde hinzugefügt.</translation>
     </message>
     <message>
         <source>Changes saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Änderungen gespeichert.</translation>
     </message>
     <message>
         <source>{name} is open again.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} ist wieder offen.</translation>
     </message>
     <message>
         <source>{name} is closed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Begleitung von {name} ist abgeschlossen.</translation>
     </message>
     <message>
         <source>Tick &quot;Show closed peers&quot; to see them again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Haken Sie „Abgeschlossene zeigen“ ab, um sie wieder zu sehen.</translation>
     </message>
     <message>
         <source>Removed for good: the pseudonym, any contact details, open follow-ups and the notes of their sessions.</source>
-        <translation type="unfinished"></translation>
+        <translation>Endgültig entfernt: das Pseudonym, etwaige Kontaktdaten, offene Nachkontakte und die Notizen ihrer Gespräche.</translation>
     </message>
     <message>
         <source>Kept, linked to nobody: the {n} session records&apos; dates, kinds, outcomes and tags, so your de-identified counts still add up.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufbewahrt, mit niemandem verknüpft: Datum, Art, Ergebnis und Schlagwörter der {n} Gesprächseinträge, damit Ihre anonymisierten Zahlen weiterhin stimmen.</translation>
     </message>
     <message>
         <source>There are no sessions with this peer, so nothing else changes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt keine Gespräche mit dieser Person, daher ändert sich sonst nichts.</translation>
     </message>
     <message>
         <source>Forget {name} now?</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} jetzt vergessen?</translation>
     </message>
     <message>
         <source>This cannot be undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das kann nicht rückgängig gemacht werden.</translation>
     </message>
     <message>
         <source>The peer could not be forgotten: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Person konnte nicht vergessen werden: {reason}</translation>
     </message>
     <message>
         <source>The peer was forgotten.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Person wurde vergessen.</translation>
     </message>
     <message>
         <source>Forget peer</source>
-        <translation type="unfinished"></translation>
+        <translation>Person vergessen</translation>
     </message>
     <message>
         <source>Forget</source>
-        <translation type="unfinished"></translation>
+        <translation>Vergessen</translation>
     </message>
 </context>
 <context>
     <name>ProgramTotalsDialog</name>
     <message>
         <source>Program totals</source>
-        <translation type="unfinished"></translation>
+        <translation>Gesamtzahlen des Programms</translation>
     </message>
     <message>
         <source>Add the de-identified reports (CSV) your supporters sent you. PeerDesk adds them up and holds back small totals again. Nothing here is saved in your journal.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fügen Sie die anonymisierten Berichte (CSV) hinzu, die Ihnen Ihre unterstützenden Personen geschickt haben. PeerDesk zählt sie zusammen und blendet kleine Summen wieder aus. Nichts hiervon wird in Ihrem Journal gespeichert.</translation>
     </message>
     <message>
         <source>&amp;Add reports…</source>
-        <translation type="unfinished"></translation>
+        <translation>Berichte &amp;hinzufügen…</translation>
     </message>
     <message>
         <source>Add report files</source>
-        <translation type="unfinished"></translation>
+        <translation>Berichtsdateien hinzufügen</translation>
     </message>
     <message>
         <source>&amp;Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Entfernen</translation>
     </message>
     <message>
         <source>Remove the chosen report</source>
-        <translation type="unfinished"></translation>
+        <translation>Den gewählten Bericht entfernen</translation>
     </message>
     <message>
         <source>Reports added</source>
-        <translation type="unfinished"></translation>
+        <translation>Hinzugefügte Berichte</translation>
     </message>
     <message>
         <source>Hide totals below</source>
-        <translation type="unfinished"></translation>
+        <translation>Summen ausblenden unter</translation>
     </message>
     <message>
         <source>&amp;Hide totals below</source>
-        <translation type="unfinished"></translation>
+        <translation>Summen &amp;ausblenden unter</translation>
     </message>
     <message>
         <source>Figure</source>
-        <translation type="unfinished"></translation>
+        <translation>Kennzahl</translation>
     </message>
     <message>
         <source>Category</source>
-        <translation type="unfinished">Kategorie</translation>
+        <translation>Kategorie</translation>
     </message>
     <message>
         <source>Contacts</source>
-        <translation type="unfinished">Kontakte</translation>
+        <translation>Kontakte</translation>
     </message>
     <message>
         <source>Combined figures by month</source>
-        <translation type="unfinished"></translation>
+        <translation>Zusammengefasste Zahlen nach Monat</translation>
     </message>
     <message>
         <source>Combined figures by category</source>
-        <translation type="unfinished"></translation>
+        <translation>Zusammengefasste Zahlen nach Kategorie</translation>
     </message>
     <message>
         <source>By &amp;month</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach &amp;Monat</translation>
     </message>
     <message>
         <source>By &amp;category</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach &amp;Kategorie</translation>
     </message>
     <message>
         <source>Save as &amp;PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>Als &amp;PDF speichern…</translation>
     </message>
     <message>
         <source>Save the program totals as PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Gesamtzahlen des Programms als PDF speichern</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished">Schließen</translation>
+        <translation>Schließen</translation>
     </message>
     <message>
         <source>Add reports</source>
-        <translation type="unfinished"></translation>
+        <translation>Berichte hinzufügen</translation>
     </message>
     <message>
         <source>PeerDesk reports (*.csv);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>PeerDesk-Berichte (*.csv);;Alle Dateien (*)</translation>
     </message>
     <message>
         <source>Save the program totals</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Gesamtzahlen des Programms speichern</translation>
     </message>
     <message>
         <source>PDF files (*.pdf)</source>
-        <translation type="unfinished">PDF-Dateien (*.pdf)</translation>
+        <translation>PDF-Dateien (*.pdf)</translation>
     </message>
     <message>
         <source>{name}: added already</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}: bereits hinzugefügt</translation>
     </message>
     <message>
         <source>{name} was not added: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} wurde nicht hinzugefügt: {reason}</translation>
     </message>
     <message>
         <source>{name} — {first} to {last}, counts below {t} held back</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} — {first} bis {last}, Zahlen unter {t} ausgeblendet</translation>
     </message>
     <message>
         <source>No reports added yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine Berichte hinzugefügt.</translation>
     </message>
     <message numerus="yes">
         <source>%n report(s), {first} to {last}.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Bericht, {first} bis {last}.</numerusform>
+            <numerusform>%n Berichte, {first} bis {last}.</numerusform>
         </translation>
     </message>
     <message>
         <source>Totals that could be below {t} are shown as &lt;{t} or ≤N; where a report held back a small count, the total is a range; x marks a total held back so that none of those can be worked out from the others.</source>
-        <translation type="unfinished"></translation>
+        <translation>Summen, die unter {t} liegen könnten, werden als &lt;{t} oder ≤N gezeigt; wo ein Bericht eine kleine Zahl ausgeblendet hat, ist die Summe ein Bereich; x markiert eine ausgeblendete Summe, damit keine davon aus den anderen errechnet werden kann.</translation>
     </message>
     <message>
         <source>Referral rate: {rate}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vermittlungsquote: {rate}.</translation>
     </message>
     <message>
         <source>A report asked for {t}, so {t} is used.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Bericht verlangte {t}, daher wird {t} verwendet.</translation>
     </message>
     <message>
         <source>The reports cover different periods: months outside a report add nothing from it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Berichte umfassen unterschiedliche Zeiträume: Monate außerhalb eines Berichts tragen nichts aus ihm bei.</translation>
     </message>
     <message>
         <source>Conversations with a referral</source>
-        <translation type="unfinished">Gespräche mit Weitervermittlung</translation>
+        <translation>Gespräche mit Weitervermittlung</translation>
     </message>
     <message>
         <source>Saved to {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>Gespeichert in {path}</translation>
     </message>
 </context>
 <context>
     <name>RecoverySheet</name>
     <message>
         <source>group {n}</source>
-        <translation type="unfinished">Gruppe {n}</translation>
+        <translation>Gruppe {n}</translation>
     </message>
     <message>
         <source>PeerDesk recovery sheet</source>
-        <translation type="unfinished"></translation>
+        <translation>PeerDesk-Wiederherstellungsblatt</translation>
     </message>
     <message>
         <source>Recovery code made on {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiederherstellungscode erstellt am {date}</translation>
     </message>
     <message>
         <source>When you type it, capitals, spaces and dashes do not matter, and PeerDesk tells you if a group has a typo.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bei der Eingabe spielen Groß- und Kleinschreibung, Leerzeichen und Bindestriche keine Rolle, und PeerDesk sagt Ihnen, wenn eine Gruppe einen Tippfehler hat.</translation>
     </message>
     <message>
         <source>What it is for</source>
-        <translation type="unfinished"></translation>
+        <translation>Wofür er gut ist</translation>
     </message>
     <message>
         <source>This code opens your PeerDesk journal when the key kept in the computer&apos;s keyring is not there: on a new computer, after reinstalling the system, or if the keyring was reset or lost. It also opens backups of your journal.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Code öffnet Ihr PeerDesk-Journal, wenn der im Schlüsselbund des Computers verwahrte Schlüssel nicht da ist: auf einem neuen Computer, nach einer Neuinstallation des Systems oder wenn der Schlüsselbund zurückgesetzt wurde oder verloren ging. Er öffnet auch Sicherungen Ihres Journals.</translation>
     </message>
     <message>
         <source>Where to keep it</source>
-        <translation type="unfinished"></translation>
+        <translation>Wo Sie ihn aufbewahren</translation>
     </message>
     <message>
         <source>Somewhere safe and away from the laptop, for example with your important papers at home. Not in the laptop bag, not as a photo on your phone, not in e-mail or a cloud folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>An einem sicheren Ort, nicht beim Laptop, zum Beispiel zu Hause bei Ihren wichtigen Unterlagen. Nicht in der Laptoptasche, nicht als Foto auf dem Handy, nicht in einer E-Mail oder einem Cloud-Ordner.</translation>
     </message>
     <message>
         <source>Keep it private</source>
-        <translation type="unfinished"></translation>
+        <translation>Halten Sie ihn geheim</translation>
     </message>
     <message>
         <source>Anyone who has this code and a copy of your journal file can read your journal. If you think someone has seen it, make a new code in PeerDesk&apos;s settings: the old one stops working at once, and you print a new sheet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wer diesen Code und eine Kopie Ihrer Journal-Datei hat, kann Ihr Journal lesen. Wenn Sie glauben, dass jemand ihn gesehen hat, erstellen Sie in den Einstellungen von PeerDesk einen neuen Code: Der alte funktioniert sofort nicht mehr, und Sie drucken ein neues Blatt.</translation>
     </message>
     <message>
         <source>If it is lost</source>
-        <translation type="unfinished"></translation>
+        <translation>Wenn er verloren geht</translation>
     </message>
     <message>
         <source>While PeerDesk still opens on this computer, you can make a new code at any time. If both this code and the computer&apos;s key are gone, nobody can open the journal: there is no other way in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Solange PeerDesk sich auf diesem Computer noch öffnet, können Sie jederzeit einen neuen Code erstellen. Wenn sowohl dieser Code als auch der Schlüssel des Computers weg sind, kann niemand das Journal öffnen: Es gibt keinen anderen Weg hinein.</translation>
     </message>
     <message>
         <source>Print recovery sheet</source>
-        <translation type="unfinished">Wiederherstellungsblatt drucken</translation>
+        <translation>Wiederherstellungsblatt drucken</translation>
     </message>
 </context>
 <context>
     <name>ReportDialog</name>
     <message>
         <source>Report for the program</source>
-        <translation type="unfinished"></translation>
+        <translation>Bericht für das Programm</translation>
     </message>
     <message>
         <source>From month</source>
-        <translation type="unfinished">Von Monat</translation>
+        <translation>Von Monat</translation>
     </message>
     <message>
         <source>To month</source>
-        <translation type="unfinished">Bis Monat</translation>
+        <translation>Bis Monat</translation>
     </message>
     <message>
         <source>Hide counts below</source>
-        <translation type="unfinished"></translation>
+        <translation>Zahlen ausblenden unter</translation>
     </message>
     <message>
         <source>Counts from 1 up to this number are shown as &apos;&lt;N&apos;, never as the number.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zahlen von 1 bis zu dieser Zahl werden als „&lt;N“ gezeigt, nie als die Zahl selbst.</translation>
     </message>
     <message>
         <source>Spreadsheet (CSV)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tabelle (CSV)</translation>
     </message>
     <message>
         <source>Printable (PDF)</source>
-        <translation type="unfinished"></translation>
+        <translation>Druckbar (PDF)</translation>
     </message>
     <message>
         <source>File type</source>
-        <translation type="unfinished"></translation>
+        <translation>Dateityp</translation>
     </message>
     <message>
         <source>to</source>
-        <translation type="unfinished"></translation>
+        <translation>bis</translation>
     </message>
     <message>
         <source>&amp;Months</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Monate</translation>
     </message>
     <message>
         <source>&amp;Hide counts below</source>
-        <translation type="unfinished"></translation>
+        <translation>Zahlen &amp;ausblenden unter</translation>
     </message>
     <message>
         <source>&amp;File type</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Dateityp</translation>
     </message>
     <message>
         <source>The CSV file, exactly as it will be written</source>
-        <translation type="unfinished"></translation>
+        <translation>Die CSV-Datei, genau so, wie sie geschrieben wird</translation>
     </message>
     <message>
         <source>The PDF pages, as they will be written</source>
-        <translation type="unfinished"></translation>
+        <translation>Die PDF-Seiten, so wie sie geschrieben werden</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished">Schließen</translation>
+        <translation>Schließen</translation>
     </message>
     <message>
         <source>Close without saving</source>
-        <translation type="unfinished"></translation>
+        <translation>Schließen, ohne zu speichern</translation>
     </message>
     <message>
         <source>What will be &amp;written</source>
-        <translation type="unfinished"></translation>
+        <translation>Was &amp;geschrieben wird</translation>
     </message>
     <message>
         <source>&amp;Save CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV &amp;speichern…</translation>
     </message>
     <message>
         <source>&amp;Save PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF &amp;speichern…</translation>
     </message>
     <message>
         <source>Save the report as CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Bericht als CSV speichern</translation>
     </message>
     <message>
         <source>Save the report as PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Bericht als PDF speichern</translation>
     </message>
     <message>
         <source>Counts only, by month: no names, pseudonyms, notes, contact details or dates.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur Zahlen, nach Monat: keine Namen, Pseudonyme, Notizen, Kontaktdaten oder Datumsangaben.</translation>
     </message>
     <message>
         <source>Your self-care ratings are never included. Below is exactly what will be written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre Einschätzungen der Selbstfürsorge sind nie enthalten. Unten steht genau, was geschrieben wird.</translation>
     </message>
     <message>
         <source>Counts from 1 to {below} are shown as &lt;{t}, so that no peer can be picked out.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zahlen von 1 bis {below} werden als &lt;{t} gezeigt, damit keine Person herausgefunden werden kann.</translation>
     </message>
     <message numerus="yes">
         <source>Counts from 1 to {below} are shown as &lt;{t}, so that no peer can be picked out, and %n other count(s) are shown as x, so that none of those small counts can be worked out by subtracting the other counts from a total.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Zahlen von 1 bis {below} werden als &lt;{t} gezeigt, damit keine Person herausgefunden werden kann, und %n weitere Zahl wird als x gezeigt, damit keine dieser kleinen Zahlen durch Abziehen der anderen Zahlen von einer Summe errechnet werden kann.</numerusform>
+            <numerusform>Zahlen von 1 bis {below} werden als &lt;{t} gezeigt, damit keine Person herausgefunden werden kann, und %n weitere Zahlen werden als x gezeigt, damit keine dieser kleinen Zahlen durch Abziehen der anderen Zahlen von einer Summe errechnet werden kann.</numerusform>
         </translation>
     </message>
     <message>
         <source>CSV files (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV-Dateien (*.csv)</translation>
     </message>
     <message>
         <source>PDF files (*.pdf)</source>
-        <translation type="unfinished">PDF-Dateien (*.pdf)</translation>
+        <translation>PDF-Dateien (*.pdf)</translation>
     </message>
     <message>
         <source>Save the report</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Bericht speichern</translation>
     </message>
     <message>
         <source>Saved to {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>Gespeichert in {path}</translation>
     </message>
 </context>
 <context>
     <name>ResourcesModel</name>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Name</translation>
     </message>
     <message>
         <source>Phone, text or web</source>
-        <translation type="unfinished"></translation>
+        <translation>Telefon, SMS oder Web</translation>
     </message>
     <message>
         <source>Verified</source>
-        <translation type="unfinished"></translation>
+        <translation>Verifiziert</translation>
     </message>
     <message>
         <source> (archived)</source>
-        <translation type="unfinished"> (archiviert)</translation>
+        <translation> (archiviert)</translation>
     </message>
     <message>
         <source>to fill in</source>
-        <translation type="unfinished"></translation>
+        <translation>auszufüllen</translation>
     </message>
     <message>
         <source>text {line}</source>
-        <translation type="unfinished"></translation>
+        <translation>SMS {line}</translation>
     </message>
     <message>
         <source>not yet: check it</source>
-        <translation type="unfinished"></translation>
+        <translation>noch nicht: bitte prüfen</translation>
     </message>
     <message>
         <source>{date}: over a year ago</source>
-        <translation type="unfinished"></translation>
+        <translation>{date}: vor über einem Jahr</translation>
     </message>
 </context>
 <context>
@@ -3221,7 +3221,7 @@
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Name</translation>
     </message>
     <message>
         <source>Phone</source>
@@ -3776,7 +3776,7 @@
     </message>
     <message>
         <source>This cannot be undone.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Das kann nicht rückgängig gemacht werden.</translation>
     </message>
     <message>
         <source>Nothing was changed.</source>
@@ -5936,7 +5936,7 @@
     </message>
     <message>
         <source>Figure</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Kennzahl</translation>
     </message>
     <message>
         <source>Value</source>
