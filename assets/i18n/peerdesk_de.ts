@@ -3169,364 +3169,366 @@
     <name>ResourcesPage</name>
     <message>
         <source>Resource directory</source>
-        <translation type="unfinished"></translation>
+        <translation>Verzeichnis der Hilfsangebote</translation>
     </message>
     <message>
         <source>Show arc&amp;hived</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivierte an&amp;zeigen</translation>
     </message>
     <message>
         <source>Show archived resources</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivierte Hilfsangebote anzeigen</translation>
     </message>
     <message>
         <source>&amp;Add resource</source>
-        <translation type="unfinished"></translation>
+        <translation>Hilfsangebot &amp;hinzufügen</translation>
     </message>
     <message>
         <source>Add a resource</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Hilfsangebot hinzufügen</translation>
     </message>
     <message>
         <source>&amp;Import…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Importieren…</translation>
     </message>
     <message>
         <source>Import resources from a file</source>
-        <translation type="unfinished"></translation>
+        <translation>Hilfsangebote aus einer Datei importieren</translation>
     </message>
     <message>
         <source>E&amp;xport…</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;xportieren…</translation>
     </message>
     <message>
         <source>Export the directory to a file</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Verzeichnis in eine Datei exportieren</translation>
     </message>
     <message>
         <source>Make a hand&amp;out…</source>
-        <translation type="unfinished"></translation>
+        <translation>Infobl&amp;att erstellen…</translation>
     </message>
     <message>
         <source>Make a handout from the directory</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Infoblatt aus dem Verzeichnis erstellen</translation>
     </message>
     <message>
         <source>Verification warning</source>
-        <translation type="unfinished"></translation>
+        <translation>Hinweis zur Verifizierung</translation>
     </message>
     <message>
         <source>Category</source>
-        <translation type="unfinished">Kategorie</translation>
+        <translation>Kategorie</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished">Name</translation>
+        <translation>Name</translation>
     </message>
     <message>
         <source>Phone</source>
-        <translation type="unfinished">Telefon</translation>
+        <translation>Telefon</translation>
     </message>
     <message>
         <source>Text line</source>
-        <translation type="unfinished"></translation>
+        <translation>SMS-Nummer</translation>
     </message>
     <message>
         <source>Web address</source>
-        <translation type="unfinished"></translation>
+        <translation>Webadresse</translation>
     </message>
     <message>
         <source>Hours</source>
-        <translation type="unfinished">Stunden</translation>
+        <translation>Erreichbarkeit</translation>
     </message>
     <message>
         <source>For whom</source>
-        <translation type="unfinished"></translation>
+        <translation>Für wen</translation>
     </message>
     <message>
         <source>e.g. Staff counselling service</source>
-        <translation type="unfinished"></translation>
+        <translation>z. B. Psychosoziale Beratung für Mitarbeitende</translation>
     </message>
     <message>
         <source>as it should be dialled, e.g. 1-800-555-0100</source>
-        <translation type="unfinished"></translation>
+        <translation>so, wie sie gewählt wird, z. B. 0800 1110111</translation>
     </message>
     <message>
         <source>e.g. HOME to 741741</source>
-        <translation type="unfinished"></translation>
+        <translation>z. B. HALLO an 0800 000000</translation>
     </message>
     <message>
         <source>e.g. example.org/help</source>
-        <translation type="unfinished"></translation>
+        <translation>z. B. example.org/hilfe</translation>
     </message>
     <message>
         <source>e.g. 24 hours, every day</source>
-        <translation type="unfinished"></translation>
+        <translation>z. B. rund um die Uhr, täglich</translation>
     </message>
     <message>
         <source>e.g. All staff and their families</source>
-        <translation type="unfinished"></translation>
+        <translation>z. B. alle Mitarbeitenden und ihre Familien</translation>
     </message>
     <message>
         <source>Description</source>
-        <translation type="unfinished"></translation>
+        <translation>Beschreibung</translation>
     </message>
     <message>
         <source>What they offer, in a sentence or two (printed on handouts)</source>
-        <translation type="unfinished"></translation>
+        <translation>Was angeboten wird, in ein oder zwei Sätzen (wird auf Infoblätter gedruckt)</translation>
     </message>
     <message>
         <source>&amp;Verified on</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Verifiziert am</translation>
     </message>
     <message>
         <source>Details verified</source>
-        <translation type="unfinished"></translation>
+        <translation>Angaben verifiziert</translation>
     </message>
     <message>
         <source>Date the details were verified</source>
-        <translation type="unfinished"></translation>
+        <translation>Datum, an dem die Angaben verifiziert wurden</translation>
     </message>
     <message>
         <source>Verified &amp;today</source>
-        <translation type="unfinished"></translation>
+        <translation>Heute veri&amp;fiziert</translation>
     </message>
     <message>
         <source>Mark as verified today and save</source>
-        <translation type="unfinished"></translation>
+        <translation>Als heute verifiziert markieren und speichern</translation>
     </message>
     <message>
         <source>&amp;Save</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Speichern</translation>
     </message>
     <message>
         <source>Save this resource</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieses Hilfsangebot speichern</translation>
     </message>
     <message>
         <source>&amp;Undo changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Änderungen &amp;rückgängig machen</translation>
     </message>
     <message>
         <source>Undo unsaved changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht gespeicherte Änderungen rückgängig machen</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished">Status</translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Resources</source>
-        <translation type="unfinished">Hilfsangebote</translation>
+        <translation>Hilfsangebote</translation>
     </message>
     <message>
         <source>&amp;Category:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kategorie:</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Name:</translation>
     </message>
     <message>
         <source>&amp;Description:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Beschreibung:</translation>
     </message>
     <message>
         <source>&amp;Phone:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Telefon:</translation>
     </message>
     <message>
         <source>Te&amp;xt line:</source>
-        <translation type="unfinished"></translation>
+        <translation>S&amp;MS-Nummer:</translation>
     </message>
     <message>
         <source>&amp;Web address:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Webadresse:</translation>
     </message>
     <message>
         <source>Hou&amp;rs:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Erreichbarkeit:</translation>
     </message>
     <message>
         <source>For &amp;whom:</source>
-        <translation type="unfinished"></translation>
+        <translation>F&amp;ür wen:</translation>
     </message>
     <message>
         <source>Checked:</source>
-        <translation type="unfinished"></translation>
+        <translation>Geprüft:</translation>
     </message>
     <message>
         <source>the new resource</source>
-        <translation type="unfinished"></translation>
+        <translation>das neue Hilfsangebot</translation>
     </message>
     <message>
         <source>Discard your unsaved changes to “{name}”?</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre nicht gespeicherten Änderungen an „{name}“ verwerfen?</translation>
     </message>
     <message>
         <source>New resource</source>
-        <translation type="unfinished"></translation>
+        <translation>Neues Hilfsangebot</translation>
     </message>
     <message>
         <source> (archived)</source>
-        <translation type="unfinished"> (archiviert)</translation>
+        <translation> (archiviert)</translation>
     </message>
     <message>
         <source>&amp;Restore</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiederherste&amp;llen</translation>
     </message>
     <message>
         <source>Ar&amp;chive</source>
-        <translation type="unfinished"></translation>
+        <translation>Ar&amp;chivieren</translation>
     </message>
     <message>
         <source>Restore this resource</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieses Hilfsangebot wiederherstellen</translation>
     </message>
     <message>
         <source>Archive this resource</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieses Hilfsangebot archivieren</translation>
     </message>
     <message>
         <source>This is a placeholder for a local service: add its phone number, text line or web address before you print it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dies ist ein Platzhalter für ein örtliches Angebot: Tragen Sie Telefonnummer, SMS-Nummer oder Webadresse ein, bevor Sie es drucken.</translation>
     </message>
     <message>
         <source>Not verified yet: check the number and hours, then press “Verified today”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch nicht verifiziert: Prüfen Sie Nummer und Erreichbarkeit und drücken Sie dann „Heute verifiziert“.</translation>
     </message>
     <message>
         <source>Last verified on {date}, more than 12 months ago: numbers and hours change, so check them before you print this.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zuletzt verifiziert am {date}, vor mehr als 12 Monaten: Nummern und Zeiten ändern sich, prüfen Sie sie also, bevor Sie dies drucken.</translation>
     </message>
     <message>
         <source>Give the resource a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie dem Hilfsangebot einen Namen.</translation>
     </message>
     <message>
         <source>Another entry is already called this{archived}. Use a different name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein anderer Eintrag heißt bereits so{archived}. Verwenden Sie einen anderen Namen.</translation>
     </message>
     <message>
         <source>Keep this to {n} characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Höchstens {n} Zeichen.</translation>
     </message>
     <message>
         <source>A verification date can&apos;t be in the future.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Verifizierungsdatum kann nicht in der Zukunft liegen.</translation>
     </message>
     <message>
         <source>This can&apos;t be saved: {reason}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das kann nicht gespeichert werden: {reason}.</translation>
     </message>
     <message>
         <source>This entry no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diesen Eintrag gibt es nicht mehr.</translation>
     </message>
     <message>
         <source>The resource could not be saved: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Hilfsangebot konnte nicht gespeichert werden: {reason}</translation>
     </message>
     <message>
         <source>Added.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hinzugefügt.</translation>
     </message>
     <message>
         <source>Saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gespeichert.</translation>
     </message>
     <message>
         <source>That did not work: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Das hat nicht funktioniert: {reason}</translation>
     </message>
     <message>
         <source>“{name}” is archived. Tick “Show archived” to see or restore it.</source>
-        <translation type="unfinished"></translation>
+        <translation>„{name}“ ist archiviert. Haken Sie „Archivierte anzeigen“ ab, um es zu sehen oder wiederherzustellen.</translation>
     </message>
     <message>
         <source>Archived.</source>
-        <translation type="unfinished"></translation>
+        <translation>Archiviert.</translation>
     </message>
     <message>
         <source>Restored to the directory.</source>
-        <translation type="unfinished"></translation>
+        <translation>Im Verzeichnis wiederhergestellt.</translation>
     </message>
     <message>
         <source>“{name}” was not imported, and nothing was changed. {reason}.</source>
-        <translation type="unfinished"></translation>
+        <translation>„{name}“ wurde nicht importiert, und es wurde nichts geändert. {reason}.</translation>
     </message>
     <message>
         <source>“{name}” could not be read: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>„{name}“ konnte nicht gelesen werden: {reason}</translation>
     </message>
     <message>
         <source>Import {total} resources from “{name}”?
 
 {added} new, {updated} updated (their details are replaced by the file&apos;s), {same} already the same. Nothing is deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>{total} Hilfsangebote aus „{name}“ importieren?
+
+{added} neu, {updated} aktualisiert (ihre Angaben werden durch die der Datei ersetzt), {same} bereits gleich. Es wird nichts gelöscht.</translation>
     </message>
     <message>
         <source>The import did not happen, and nothing was changed: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Import hat nicht stattgefunden, und es wurde nichts geändert: {reason}</translation>
     </message>
     <message>
         <source>Imported: {added} added, {updated} updated, {same} already up to date.</source>
-        <translation type="unfinished"></translation>
+        <translation>Importiert: {added} hinzugefügt, {updated} aktualisiert, {same} bereits aktuell.</translation>
     </message>
     <message>
         <source>The directory could not be exported: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Verzeichnis konnte nicht exportiert werden: {reason}</translation>
     </message>
     <message>
         <source>Exported {n} resources to “{name}” (archived entries are left out).</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} Hilfsangebote nach „{name}“ exportiert (archivierte Einträge sind nicht dabei).</translation>
     </message>
     <message>
         <source>Import resources</source>
-        <translation type="unfinished"></translation>
+        <translation>Hilfsangebote importieren</translation>
     </message>
     <message>
         <source>Resource directory (*.json *.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>Verzeichnis der Hilfsangebote (*.json *.csv)</translation>
     </message>
     <message>
         <source>JSON (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON (*.json)</translation>
     </message>
     <message>
         <source>CSV for spreadsheets (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV für Tabellen (*.csv)</translation>
     </message>
     <message>
         <source>Export resources</source>
-        <translation type="unfinished"></translation>
+        <translation>Hilfsangebote exportieren</translation>
     </message>
 </context>
 <context>
     <name>ResourcesStep</name>
     <message>
         <source>Only that an escalation happened is kept, never what was said.</source>
-        <translation type="unfinished"></translation>
+        <translation>Festgehalten wird nur, dass eskaliert wurde, nie, was gesagt wurde.</translation>
     </message>
     <message>
         <source>For a safety concern the journal keeps only yes or no, never the details.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bei einer Sorge um die Sicherheit hält das Journal nur Ja oder Nein fest, nie die Details.</translation>
     </message>
     <message>
         <source>He&amp;lp offered</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Angebotene Hilfe</translation>
     </message>
     <message>
         <source>Print &amp;handout…</source>
-        <translation type="unfinished"></translation>
+        <translation>Info&amp;blatt drucken…</translation>
     </message>
     <message>
         <source>Print a handout of resources for the peer</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Infoblatt mit Hilfsangeboten für die Person drucken</translation>
     </message>
     <message>
         <source>A page to give the peer: the resources marked handout given start ticked, and what you print comes back marked handout given; nothing about them or you</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Blatt für die Person: Die als Infoblatt mitgegeben markierten Hilfsangebote sind schon abgehakt, und was Sie drucken, wird als Infoblatt mitgegeben markiert; nichts über die Person oder Sie</translation>
     </message>
 </context>
 <context>
@@ -3601,7 +3603,7 @@
     </message>
     <message>
         <source>&amp;Restore</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Wiederherste&amp;llen</translation>
     </message>
     <message>
         <source>Restore this backup</source>
