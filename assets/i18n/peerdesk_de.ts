@@ -3535,280 +3535,280 @@
     <name>RestoreDialog</name>
     <message>
         <source>Restore from a backup</source>
-        <translation type="unfinished">Aus einer Sicherung wiederherstellen</translation>
+        <translation>Aus einer Sicherung wiederherstellen</translation>
     </message>
     <message>
         <source>Go back to a backup, or bring your journal to this computer. A backup is a file named peerdesk-backup-….db with a .keys file of the same name beside it; copy both. Nothing changes until you have checked the backup and chosen Restore.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kehren Sie zu einer Sicherung zurück oder holen Sie Ihr Journal auf diesen Computer. Eine Sicherung ist eine Datei namens peerdesk-backup-….db mit einer gleichnamigen .keys-Datei daneben; kopieren Sie beide. Es ändert sich nichts, bis Sie die Sicherung geprüft und Wiederherstellen gewählt haben.</translation>
     </message>
     <message>
         <source>Backups in your data folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Sicherungen in Ihrem Datenordner</translation>
     </message>
     <message>
         <source>&amp;Backups in your data folder:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sicherungen in Ihrem Datenordner:</translation>
     </message>
     <message>
         <source>Backup file</source>
-        <translation type="unfinished"></translation>
+        <translation>Sicherungsdatei</translation>
     </message>
     <message>
         <source>Choose a backup file…</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Sicherungsdatei wählen…</translation>
     </message>
     <message>
         <source>C&amp;hoose a file…</source>
-        <translation type="unfinished"></translation>
+        <translation>Datei &amp;wählen…</translation>
     </message>
     <message>
         <source>Choose a backup file</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Sicherungsdatei wählen</translation>
     </message>
     <message>
         <source>Backup &amp;file:</source>
-        <translation type="unfinished"></translation>
+        <translation>Sicherungs&amp;datei:</translation>
     </message>
     <message>
         <source>With this computer&apos;s &amp;keyring</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit dem Schlüssel&amp;bund dieses Computers</translation>
     </message>
     <message>
         <source>Open the backup with this computer&apos;s keyring</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Sicherung mit dem Schlüsselbund dieses Computers öffnen</translation>
     </message>
     <message>
         <source>With my recovery &amp;code</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit meinem Wiederherstellungs&amp;code</translation>
     </message>
     <message>
         <source>Open the backup with the recovery code</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Sicherung mit dem Wiederherstellungscode öffnen</translation>
     </message>
     <message>
         <source>Recovery code</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiederherstellungscode</translation>
     </message>
     <message>
         <source>Chec&amp;k this backup</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Sicherung &amp;prüfen</translation>
     </message>
     <message>
         <source>Check this backup</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Sicherung prüfen</translation>
     </message>
     <message>
         <source>Working</source>
-        <translation type="unfinished"></translation>
+        <translation>In Arbeit</translation>
     </message>
     <message>
         <source>&amp;Restore</source>
-        <translation type="unfinished">Wiederherste&amp;llen</translation>
+        <translation>Wieder&amp;herstellen</translation>
     </message>
     <message>
         <source>Restore this backup</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Sicherung wiederherstellen</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished">Abbrechen</translation>
+        <translation>Abbrechen</translation>
     </message>
     <message>
         <source>Cancel without changing anything</source>
-        <translation type="unfinished"></translation>
+        <translation>Abbrechen, ohne etwas zu ändern</translation>
     </message>
     <message>
         <source>Open it:</source>
-        <translation type="unfinished"></translation>
+        <translation>Öffnen:</translation>
     </message>
     <message>
         <source>{when} — {size} KB</source>
-        <translation type="unfinished"></translation>
+        <translation>{when} — {size} KB</translation>
     </message>
     <message>
         <source>Choose a PeerDesk backup</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine PeerDesk-Sicherung wählen</translation>
     </message>
     <message>
         <source>PeerDesk backups (*.db);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>PeerDesk-Sicherungen (*.db);;Alle Dateien (*)</translation>
     </message>
     <message>
         <source>Choose a backup file first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie zuerst eine Sicherungsdatei.</translation>
     </message>
     <message>
         <source>There is no file there. Check the name, or choose the file again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dort ist keine Datei. Prüfen Sie den Namen oder wählen Sie die Datei erneut.</translation>
     </message>
     <message>
         <source>Type your recovery code.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie Ihren Wiederherstellungscode ein.</translation>
     </message>
     <message>
         <source>This backup was made on {when}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Sicherung wurde am {when} erstellt.</translation>
     </message>
     <message>
         <source>This backup passed its check.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Sicherung hat ihre Prüfung bestanden.</translation>
     </message>
     <message>
         <source>Restoring puts this backup in place of your current journal. The current journal is not deleted: it is kept in {folder}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Beim Wiederherstellen tritt diese Sicherung an die Stelle Ihres aktuellen Journals. Das aktuelle Journal wird nicht gelöscht: Es wird in {folder} aufbewahrt.</translation>
     </message>
     <message>
         <source>This computer&apos;s keyring cannot open this backup (it does not have its key). Type the recovery code from your recovery sheet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Schlüsselbund dieses Computers kann diese Sicherung nicht öffnen (er hat ihren Schlüssel nicht). Geben Sie den Wiederherstellungscode von Ihrem Wiederherstellungsblatt ein.</translation>
     </message>
     <message>
         <source>The key file that belongs beside this backup is missing or damaged. Copy the .keys file of the same name next to the backup file, then check again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Schlüsseldatei, die zu dieser Sicherung gehört, fehlt oder ist beschädigt. Kopieren Sie die gleichnamige .keys-Datei neben die Sicherungsdatei und prüfen Sie erneut.</translation>
     </message>
 </context>
 <context>
     <name>RetentionSettings</name>
     <message>
         <source>Keeping and shredding</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufbewahren und Vernichten</translation>
     </message>
     <message>
         <source>Write as little as you need, and keep it no longer than you need. Shredding removes text for good; dates, kinds, tags, checklists, referrals and durations stay, so your counts and reports do not change.</source>
-        <translation type="unfinished"></translation>
+        <translation>Schreiben Sie so wenig wie nötig auf und bewahren Sie es nicht länger auf als nötig. Vernichten entfernt Text endgültig; Datum, Art, Schlagwörter, Checklisten, Weitervermittlungen und Dauer bleiben, damit sich Ihre Zahlen und Berichte nicht ändern.</translation>
     </message>
     <message>
         <source>Shred notes and follow-up plans</source>
-        <translation type="unfinished"></translation>
+        <translation>Notizen und Nachkontaktpläne vernichten</translation>
     </message>
     <message>
         <source>Shred notes and follow-up plans after a while</source>
-        <translation type="unfinished"></translation>
+        <translation>Notizen und Nachkontaktpläne nach einer Weile vernichten</translation>
     </message>
     <message>
         <source> days after the session</source>
-        <translation type="unfinished"></translation>
+        <translation> Tage nach dem Gespräch</translation>
     </message>
     <message>
         <source>Days after the session</source>
-        <translation type="unfinished"></translation>
+        <translation>Tage nach dem Gespräch</translation>
     </message>
     <message>
         <source>Shred a closed peer&apos;s contact details</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontaktdaten abgeschlossener Personen vernichten</translation>
     </message>
     <message>
         <source>Shred the contact details of closed peers after a while</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Kontaktdaten von Personen mit abgeschlossener Begleitung nach einer Weile vernichten</translation>
     </message>
     <message>
         <source> days after closing</source>
-        <translation type="unfinished"></translation>
+        <translation> Tage nach dem Abschluss</translation>
     </message>
     <message>
         <source>Days after the peer was closed</source>
-        <translation type="unfinished"></translation>
+        <translation>Tage nach dem Abschluss der Begleitung</translation>
     </message>
     <message>
         <source>&amp;Apply…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Anwenden…</translation>
     </message>
     <message>
         <source>Apply the retention settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Einstellungen zur Aufbewahrung anwenden</translation>
     </message>
     <message>
         <source>Shredding also reaches the backups and the set-aside and rescued journals in PeerDesk&apos;s data folder; a set-aside journal that today&apos;s key cannot open is deleted once it is older than both periods (never while notes are kept for good). It cannot reach backups in another folder (your second backup folder, or one you chose) or copies you made yourself: they keep the text until you delete them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Vernichten erreicht auch die Sicherungen sowie die beiseitegelegten und geretteten Journale im Datenordner von PeerDesk; ein beiseitegelegtes Journal, das der heutige Schlüssel nicht öffnen kann, wird gelöscht, sobald es älter als beide Fristen ist (nie, solange Notizen dauerhaft aufbewahrt werden). Es erreicht keine Sicherungen in einem anderen Ordner (Ihrem zweiten Sicherungsordner oder einem, den Sie gewählt haben) und keine Kopien, die Sie selbst angelegt haben: Sie behalten den Text, bis Sie sie löschen.</translation>
     </message>
     <message>
         <source>Not applied yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch nicht angewendet.</translation>
     </message>
     <message>
         <source>Off: text stays until you shred a session or forget a peer. Suggested: notes after {notes} days, contact details {contacts} days after closing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aus: Text bleibt, bis Sie ein Gespräch vernichten oder eine Person vergessen. Vorschlag: Notizen nach {notes} Tagen, Kontaktdaten {contacts} Tage nach dem Abschluss.</translation>
     </message>
     <message>
         <source>notes go {n} days after a session</source>
-        <translation type="unfinished"></translation>
+        <translation>Notizen werden {n} Tage nach einem Gespräch vernichtet</translation>
     </message>
     <message>
         <source>contact details go {n} days after a peer is closed</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontaktdaten werden {n} Tage nach dem Abschluss einer Begleitung vernichtet</translation>
     </message>
     <message>
         <source>On: {what}. Checked at unlock and every day.</source>
-        <translation type="unfinished"></translation>
+        <translation>An: {what}. Geprüft beim Entsperren und jeden Tag.</translation>
     </message>
     <message>
         <source>Shred now, for good:</source>
-        <translation type="unfinished"></translation>
+        <translation>Jetzt endgültig vernichten:</translation>
     </message>
     <message numerus="yes">
         <source>• the notes and follow-up plans of %n session(s) held on or before {day} ({notes}, {plans})</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>• die Notizen und Nachkontaktpläne von %n Gespräch am oder vor dem {day} ({notes}, {plans})</numerusform>
+            <numerusform>• die Notizen und Nachkontaktpläne von %n Gesprächen am oder vor dem {day} ({notes}, {plans})</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n note(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Notiz</numerusform>
+            <numerusform>%n Notizen</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n plan(s) or reason(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Plan oder Begründung</numerusform>
+            <numerusform>%n Pläne oder Begründungen</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>• the contact details of %n peer(s) closed {days} or more days ago</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>• die Kontaktdaten von %n Person, deren Begleitung vor {days} oder mehr Tagen abgeschlossen wurde</numerusform>
+            <numerusform>• die Kontaktdaten von %n Personen, deren Begleitung vor {days} oder mehr Tagen abgeschlossen wurde</numerusform>
         </translation>
     </message>
     <message>
         <source>What stays: every session with its date, kind, mode, outcome, tags, checklist, referrals and duration; peers&apos; pseudonyms; follow-up dates. Your counts and reports stay the same.</source>
-        <translation type="unfinished"></translation>
+        <translation>Was bleibt: jedes Gespräch mit Datum, Art, Form, Ergebnis, Schlagwörtern, Checkliste, Weitervermittlungen und Dauer; die Pseudonyme der Personen; die Daten der Nachkontakte. Ihre Zahlen und Berichte bleiben gleich.</translation>
     </message>
     <message>
         <source>This cannot be undone.</source>
-        <translation type="unfinished">Das kann nicht rückgängig gemacht werden.</translation>
+        <translation>Das kann nicht rückgängig gemacht werden.</translation>
     </message>
     <message>
         <source>Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es wurde nichts geändert.</translation>
     </message>
     <message>
         <source>Shredded {notes}, {plans} and {contacts}. {policy}</source>
-        <translation type="unfinished"></translation>
+        <translation>Vernichtet: {notes}, {plans} und {contacts}. {policy}</translation>
     </message>
     <message numerus="yes">
         <source>%n plan(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Plan</numerusform>
+            <numerusform>%n Pläne</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n contact detail(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Kontaktangabe</numerusform>
+            <numerusform>%n Kontaktangaben</numerusform>
         </translation>
     </message>
     <message>
         <source>Shred for good?</source>
-        <translation type="unfinished"></translation>
+        <translation>Endgültig vernichten?</translation>
     </message>
     <message>
         <source>Shred</source>
-        <translation type="unfinished"></translation>
+        <translation>Vernichten</translation>
     </message>
 </context>
 <context>
@@ -4618,7 +4618,7 @@
     </message>
     <message>
         <source>Shred</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Vernichten</translation>
     </message>
     <message>
         <source>The list could not be read: {reason}</source>
@@ -4733,7 +4733,7 @@
     </message>
     <message>
         <source>Recovery code</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Wiederherstellungscode</translation>
     </message>
     <message>
         <source>The recovery code opens your journal on a new computer, when the keyring has lost its key, or when you forget your passphrase. A new code (like a new passphrase) gives the journal a new key: the old code then opens nothing you write afterwards. Backups made before keep the old key, so the old code still opens them until you re-encrypt or delete them.</source>
@@ -4913,7 +4913,7 @@
     </message>
     <message>
         <source>Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Es wurde nichts geändert.</translation>
     </message>
     <message>
         <source>Make a new recovery code? PeerDesk gives the journal a new key: the old code will open nothing you write afterwards. Backups made before keep the old key; you choose next whether to re-encrypt or delete them.</source>
@@ -5357,7 +5357,7 @@
     </message>
     <message>
         <source>Recovery code</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Wiederherstellungscode</translation>
     </message>
     <message>
         <source>&amp;Open with recovery code</source>
