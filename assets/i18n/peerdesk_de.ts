@@ -190,7 +190,7 @@
     </message>
     <message>
         <source>Follow-up &amp;on:</source>
-        <translation>Nachkontakt &amp;am:</translation>
+        <translation>Nachkontakt a&amp;m:</translation>
     </message>
     <message>
         <source>P&amp;lan:</source>
@@ -331,7 +331,7 @@
     </message>
     <message>
         <source>D&amp;uration:</source>
-        <translation>D&amp;auer:</translation>
+        <translation>Da&amp;uer:</translation>
     </message>
     <message>
         <source>&amp;Date:</source>
@@ -359,7 +359,7 @@
     </message>
     <message>
         <source>&amp;Referred by:</source>
-        <translation>&amp;Vermittelt durch:</translation>
+        <translation>Ver&amp;mittelt durch:</translation>
     </message>
     <message>
         <source>Outreach outcome</source>
@@ -3815,559 +3815,559 @@
     <name>SearchResultsModel</name>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Datum</translation>
     </message>
     <message>
         <source>Peer</source>
-        <translation type="unfinished">Person</translation>
+        <translation>Person</translation>
     </message>
     <message>
         <source>Found in</source>
-        <translation type="unfinished"></translation>
+        <translation>Gefunden in</translation>
     </message>
     <message>
         <source>What matched</source>
-        <translation type="unfinished"></translation>
+        <translation>Treffer</translation>
     </message>
     <message>
         <source>Anything else</source>
-        <translation type="unfinished"></translation>
+        <translation>Sonstiges</translation>
     </message>
     <message>
         <source>{date} (draft)</source>
-        <translation type="unfinished"></translation>
+        <translation>{date} (Entwurf)</translation>
     </message>
     <message>
         <source>(forgotten peer)</source>
-        <translation type="unfinished">(vergessene Person)</translation>
+        <translation>(vergessene Person)</translation>
     </message>
     <message>
         <source>Pseudonym</source>
-        <translation type="unfinished">Pseudonym</translation>
+        <translation>Pseudonym</translation>
     </message>
 </context>
 <context>
     <name>SecondFollowUpQuestion</name>
     <message>
         <source>A second follow-up</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein zweiter Nachkontakt</translation>
     </message>
     <message>
         <source>{peer} already has a follow-up planned for {date}. Plan a second one?</source>
-        <translation type="unfinished"></translation>
+        <translation>Für {peer} ist bereits am {date} ein Nachkontakt geplant. Einen zweiten planen?</translation>
     </message>
     <message>
         <source>Usually one is enough: go back and untick the follow-up, or complete the planned one from the Follow-ups page.</source>
-        <translation type="unfinished"></translation>
+        <translation>Meist reicht einer: Gehen Sie zurück und nehmen Sie den Haken beim Nachkontakt heraus, oder erledigen Sie den geplanten auf der Seite Nachkontakte.</translation>
     </message>
     <message>
         <source>&amp;Plan a second one</source>
-        <translation type="unfinished"></translation>
+        <translation>Einen zweiten &amp;planen</translation>
     </message>
     <message>
         <source>&amp;Go back</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zurück</translation>
     </message>
 </context>
 <context>
     <name>SessionDetail</name>
     <message>
         <source>Session details</source>
-        <translation type="unfinished"></translation>
+        <translation>Gesprächsdetails</translation>
     </message>
     <message>
         <source>Open the session that &amp;completed it</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Gespräch öffnen, das ihn &amp;erledigt hat</translation>
     </message>
     <message>
         <source>Open the session that completed this follow-up</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Gespräch öffnen, das diesen Nachkontakt erledigt hat</translation>
     </message>
     <message>
         <source>Open the session that &amp;planned it</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Gespräch öffnen, das ihn ge&amp;plant hat</translation>
     </message>
     <message>
         <source>Open the session that planned the follow-up this session completed</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Gespräch öffnen, das den von diesem Gespräch erledigten Nachkontakt geplant hat</translation>
     </message>
     <message>
         <source>Choose a session in the list to read it here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie ein Gespräch in der Liste, um es hier zu lesen.</translation>
     </message>
     <message>
         <source>This session is no longer in the journal.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieses Gespräch ist nicht mehr im Journal.</translation>
     </message>
     <message>
         <source>Note:</source>
-        <translation type="unfinished"></translation>
+        <translation>Notiz:</translation>
     </message>
     <message>
         <source>yes</source>
-        <translation type="unfinished"></translation>
+        <translation>ja</translation>
     </message>
     <message>
         <source>no</source>
-        <translation type="unfinished"></translation>
+        <translation>nein</translation>
     </message>
     <message>
         <source>not recorded</source>
-        <translation type="unfinished">nicht erfasst</translation>
+        <translation>nicht erfasst</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>keine</translation>
     </message>
     <message>
         <source>Session of {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>Gespräch vom {date}</translation>
     </message>
     <message>
         <source>Draft of {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>Entwurf vom {date}</translation>
     </message>
     <message>
         <source>none chosen</source>
-        <translation type="unfinished"></translation>
+        <translation>nichts gewählt</translation>
     </message>
     <message>
         <source>(forgotten peer)</source>
-        <translation type="unfinished">(vergessene Person)</translation>
+        <translation>(vergessene Person)</translation>
     </message>
     <message>
         <source>{name} (new: added when the session is finished)</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} (neu: wird beim Abschließen des Gesprächs hinzugefügt)</translation>
     </message>
     <message>
         <source>Peer</source>
-        <translation type="unfinished">Person</translation>
+        <translation>Person</translation>
     </message>
     <message>
         <source>{n} minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} Minuten</translation>
     </message>
     <message>
         <source>Length</source>
-        <translation type="unfinished"></translation>
+        <translation>Dauer</translation>
     </message>
     <message>
         <source>How</source>
-        <translation type="unfinished"></translation>
+        <translation>Form</translation>
     </message>
     <message>
         <source>Kind of contact</source>
-        <translation type="unfinished">Art des Kontakts</translation>
+        <translation>Art des Kontakts</translation>
     </message>
     <message>
         <source>Referred by</source>
-        <translation type="unfinished">Vermittelt durch</translation>
+        <translation>Vermittelt durch</translation>
     </message>
     <message>
         <source>Outreach</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontaktangebot</translation>
     </message>
     <message>
         <source>Role</source>
-        <translation type="unfinished"></translation>
+        <translation>Rolle</translation>
     </message>
     <message>
         <source>Events</source>
-        <translation type="unfinished">Ereignisse</translation>
+        <translation>Ereignisse</translation>
     </message>
     <message>
         <source>Stress drivers</source>
-        <translation type="unfinished">Belastungsfaktoren</translation>
+        <translation>Belastungsfaktoren</translation>
     </message>
     <message>
         <source>Anything else</source>
-        <translation type="unfinished"></translation>
+        <translation>Sonstiges</translation>
     </message>
     <message>
         <source>Last changed {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>Zuletzt geändert am {date}</translation>
     </message>
     <message>
         <source>Safety concern escalated</source>
-        <translation type="unfinished"></translation>
+        <translation>Sorge um die Sicherheit eskaliert</translation>
     </message>
     <message>
         <source>Helpful for them</source>
-        <translation type="unfinished"></translation>
+        <translation>Hilfreich für die Person</translation>
     </message>
     <message>
         <source>Their needs met</source>
-        <translation type="unfinished"></translation>
+        <translation>Bedürfnisse erfüllt</translation>
     </message>
     <message>
         <source>How I am doing</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie es mir geht</translation>
     </message>
     <message>
         <source>Debrief wanted</source>
-        <translation type="unfinished">Nachbesprechung gewünscht</translation>
+        <translation>Nachbesprechung gewünscht</translation>
     </message>
     <message>
         <source>(removed from the directory)</source>
-        <translation type="unfinished"></translation>
+        <translation>(aus dem Verzeichnis entfernt)</translation>
     </message>
     <message>
         <source>Follow-up</source>
-        <translation type="unfinished">Nachkontakt</translation>
+        <translation>Nachkontakt</translation>
     </message>
     <message>
         <source>No follow-up planned.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Nachkontakt geplant.</translation>
     </message>
     <message>
         <source>Done on {date}, in a follow-up session</source>
-        <translation type="unfinished"></translation>
+        <translation>Erledigt am {date}, in einem Nachgespräch</translation>
     </message>
     <message>
         <source>Done (the session that completed it is no longer kept)</source>
-        <translation type="unfinished"></translation>
+        <translation>Erledigt (das Gespräch, das ihn erledigt hat, wird nicht mehr aufbewahrt)</translation>
     </message>
     <message>
         <source>It was planned for</source>
-        <translation type="unfinished"></translation>
+        <translation>Er war geplant für</translation>
     </message>
     <message>
         <source>Cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgesagt</translation>
     </message>
     <message>
         <source>Why</source>
-        <translation type="unfinished"></translation>
+        <translation>Warum</translation>
     </message>
     <message>
         <source>Planned for</source>
-        <translation type="unfinished"></translation>
+        <translation>Geplant für</translation>
     </message>
     <message>
         <source>Plan</source>
-        <translation type="unfinished">Plan</translation>
+        <translation>Plan</translation>
     </message>
     <message>
         <source>This session completed the follow-up agreed on {date}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieses Gespräch hat den am {date} vereinbarten Nachkontakt erledigt.</translation>
     </message>
     <message>
         <source>Finishing it completes the follow-up agreed on {date}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wenn Sie es abschließen, ist der am {date} vereinbarte Nachkontakt erledigt.</translation>
     </message>
     <message>
         <source>This session followed up the session of {date}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieses Gespräch war der Nachkontakt zum Gespräch vom {date}.</translation>
     </message>
     <message>
         <source>This session was itself a planned follow-up.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieses Gespräch war selbst ein geplanter Nachkontakt.</translation>
     </message>
 </context>
 <context>
     <name>SessionForm</name>
     <message>
         <source>Anything else</source>
-        <translation type="unfinished"></translation>
+        <translation>Sonstiges</translation>
     </message>
     <message>
         <source>&amp;Anything else (optional, for the whole session)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sonstiges (optional, für das ganze Gespräch)</translation>
     </message>
     <message>
         <source>Only what the ticks can&apos;t say, in a few words. No names, diagnoses or clinical details.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur, was die Haken nicht sagen können, in wenigen Worten. Keine Namen, Diagnosen oder klinischen Details.</translation>
     </message>
     <message>
         <source>Edit session</source>
-        <translation type="unfinished"></translation>
+        <translation>Gespräch bearbeiten</translation>
     </message>
     <message>
         <source>Follow-up session</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachgespräch</translation>
     </message>
     <message>
         <source>Session draft</source>
-        <translation type="unfinished"></translation>
+        <translation>Gesprächsentwurf</translation>
     </message>
     <message>
         <source>New session</source>
-        <translation type="unfinished"></translation>
+        <translation>Neues Gespräch</translation>
     </message>
     <message>
         <source>Steps of the session</source>
-        <translation type="unfinished"></translation>
+        <translation>Schritte des Gesprächs</translation>
     </message>
     <message>
         <source>S&amp;teps</source>
-        <translation type="unfinished"></translation>
+        <translation>Schri&amp;tte</translation>
     </message>
     <message>
         <source>Message</source>
-        <translation type="unfinished"></translation>
+        <translation>Meldung</translation>
     </message>
     <message>
         <source>Save status</source>
-        <translation type="unfinished"></translation>
+        <translation>Speicherstatus</translation>
     </message>
     <message>
         <source>Ctrl+PgDn / Ctrl+PgUp: next or previous step · Ctrl+S: finish · Esc: leave</source>
-        <translation type="unfinished"></translation>
+        <translation>Strg+Bild ab / Strg+Bild auf: nächster oder vorheriger Schritt · Strg+S: abschließen · Esc: verlassen</translation>
     </message>
     <message>
         <source>Lea&amp;ve…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Verlassen…</translation>
     </message>
     <message>
         <source>Leave the session form</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Gesprächsformular verlassen</translation>
     </message>
     <message>
         <source>Save draft and lea&amp;ve</source>
-        <translation type="unfinished"></translation>
+        <translation>Entwurf speichern und &amp;verlassen</translation>
     </message>
     <message>
         <source>Save the draft and leave the form</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Entwurf speichern und das Formular verlassen</translation>
     </message>
     <message>
         <source>&amp;Back</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zurück</translation>
     </message>
     <message>
         <source>Previous step</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorheriger Schritt</translation>
     </message>
     <message>
         <source>Ne&amp;xt</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Weiter</translation>
     </message>
     <message>
         <source>Next step</source>
-        <translation type="unfinished"></translation>
+        <translation>Nächster Schritt</translation>
     </message>
     <message>
         <source>&amp;Finish and save</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Abschließen und speichern</translation>
     </message>
     <message>
         <source>Finish and save</source>
-        <translation type="unfinished"></translation>
+        <translation>Abschließen und speichern</translation>
     </message>
     <message>
         <source>Previous step (Ctrl+PgUp or Alt+Left)</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorheriger Schritt (Strg+Bild auf oder Alt+Links)</translation>
     </message>
     <message>
         <source>Next step (Ctrl+PgDown or Alt+Right)</source>
-        <translation type="unfinished"></translation>
+        <translation>Nächster Schritt (Strg+Bild ab oder Alt+Rechts)</translation>
     </message>
     <message>
         <source>Finish and save (Ctrl+S or Ctrl+Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>Abschließen und speichern (Strg+S oder Strg+Eingabe)</translation>
     </message>
     <message>
         <source>Skipped: the outreach was declined or unanswered, so there was no conversation to record here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Übersprungen: Das Kontaktangebot wurde abgelehnt oder nicht beantwortet, es gab hier also kein Gespräch festzuhalten.</translation>
     </message>
     <message>
         <source>Your ticks are the record: add a note only for what they can&apos;t say.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre Haken sind der Eintrag: Schreiben Sie eine Notiz nur für das, was sie nicht sagen können.</translation>
     </message>
     <message>
         <source>What helps</source>
-        <translation type="unfinished"></translation>
+        <translation>Was hilft</translation>
     </message>
     <message>
         <source>Phrases and habits to avoid</source>
-        <translation type="unfinished"></translation>
+        <translation>Besser vermeiden</translation>
     </message>
     <message>
         <source>Guidance for {step}</source>
-        <translation type="unfinished"></translation>
+        <translation>Hinweise zu {step}</translation>
     </message>
     <message>
         <source>the disk is full</source>
-        <translation type="unfinished"></translation>
+        <translation>der Datenträger ist voll</translation>
     </message>
     <message>
         <source>the journal file could not be written</source>
-        <translation type="unfinished"></translation>
+        <translation>die Journal-Datei konnte nicht geschrieben werden</translation>
     </message>
     <message>
         <source>the journal is busy in another program</source>
-        <translation type="unfinished"></translation>
+        <translation>das Journal wird gerade von einem anderen Programm benutzt</translation>
     </message>
     <message>
         <source>the journal file failed a check</source>
-        <translation type="unfinished"></translation>
+        <translation>die Journal-Datei hat eine Prüfung nicht bestanden</translation>
     </message>
     <message>
         <source>this session no longer exists</source>
-        <translation type="unfinished"></translation>
+        <translation>dieses Gespräch gibt es nicht mehr</translation>
     </message>
     <message>
         <source>Peer: choose who this session was with, or type a new pseudonym.</source>
-        <translation type="unfinished"></translation>
+        <translation>Person: Wählen Sie, mit wem dieses Gespräch war, oder geben Sie ein neues Pseudonym ein.</translation>
     </message>
     <message>
         <source>Peer: this pseudonym can&apos;t be used.</source>
-        <translation type="unfinished"></translation>
+        <translation>Person: Dieses Pseudonym kann nicht verwendet werden.</translation>
     </message>
     <message>
         <source>Kind of contact: choose what kind of contact this was.</source>
-        <translation type="unfinished"></translation>
+        <translation>Art des Kontakts: Wählen Sie, welche Art von Kontakt das war.</translation>
     </message>
     <message>
         <source>Date: choose the date of the session.</source>
-        <translation type="unfinished"></translation>
+        <translation>Datum: Wählen Sie das Datum des Gesprächs.</translation>
     </message>
     <message>
         <source>Duration: between 0 and 1440 minutes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dauer: zwischen 0 und 1440 Minuten.</translation>
     </message>
     <message>
         <source>Mode: choose one of the choices.</source>
-        <translation type="unfinished"></translation>
+        <translation>Form: Wählen Sie eine der Möglichkeiten.</translation>
     </message>
     <message>
         <source>Referred by: choose again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vermittelt durch: Bitte erneut wählen.</translation>
     </message>
     <message>
         <source>Outcome: choose again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ergebnis: Bitte erneut wählen.</translation>
     </message>
     <message>
         <source>Peer&apos;s role: choose again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rolle der Person: Bitte erneut wählen.</translation>
     </message>
     <message>
         <source>Events: one of them is unknown.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ereignisse: Eines davon ist unbekannt.</translation>
     </message>
     <message>
         <source>Stress drivers: one of them is unknown.</source>
-        <translation type="unfinished"></translation>
+        <translation>Belastungsfaktoren: Einer davon ist unbekannt.</translation>
     </message>
     <message>
         <source>Referrals: one of them is unknown.</source>
-        <translation type="unfinished"></translation>
+        <translation>Weitervermittlungen: Eine davon ist unbekannt.</translation>
     </message>
     <message>
         <source>Resources offered: one of them is no longer in the directory.</source>
-        <translation type="unfinished"></translation>
+        <translation>Angebotene Hilfsangebote: Eines davon ist nicht mehr im Verzeichnis.</translation>
     </message>
     <message>
         <source>The follow-up this session completes no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Nachkontakt, den dieses Gespräch erledigt, gibt es nicht mehr.</translation>
     </message>
     <message>
         <source>Follow-up plan: keep it to {max} characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Plan für den Nachkontakt: höchstens {max} Zeichen.</translation>
     </message>
     <message>
         <source>Helpful: choose again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hilfreich: Bitte erneut wählen.</translation>
     </message>
     <message>
         <source>Needs met: choose again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bedürfnisse erfüllt: Bitte erneut wählen.</translation>
     </message>
     <message>
         <source>Your check-in: choose 1 to 5.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie es Ihnen geht: Wählen Sie 1 bis 5.</translation>
     </message>
     <message>
         <source>Note under “{step}”: it is too long or holds characters that can&apos;t be stored.</source>
-        <translation type="unfinished"></translation>
+        <translation>Notiz unter „{step}“: Sie ist zu lang oder enthält Zeichen, die nicht gespeichert werden können.</translation>
     </message>
     <message>
         <source>Anything else: the note is too long or holds characters that can&apos;t be stored.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sonstiges: Die Notiz ist zu lang oder enthält Zeichen, die nicht gespeichert werden können.</translation>
     </message>
     <message>
         <source>Please check the form: {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>Bitte prüfen Sie das Formular: {problem}</translation>
     </message>
     <message>
         <source>Changes not saved yet: this would plan a second open follow-up for the peer. Finish and save to decide.</source>
-        <translation type="unfinished"></translation>
+        <translation>Änderungen noch nicht gespeichert: Damit würde ein zweiter offener Nachkontakt für die Person geplant. Abschließen und speichern, um zu entscheiden.</translation>
     </message>
     <message>
         <source>Changes not saved yet. {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>Änderungen noch nicht gespeichert. {problem}</translation>
     </message>
     <message>
         <source>Couldn&apos;t save the draft: {problem}. Your text is still here, and PeerDesk will try again in a moment.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Entwurf konnte nicht gespeichert werden: {problem}. Ihr Text ist noch da, und PeerDesk versucht es gleich noch einmal.</translation>
     </message>
     <message>
         <source>Couldn&apos;t save</source>
-        <translation type="unfinished"></translation>
+        <translation>Speichern fehlgeschlagen</translation>
     </message>
     <message>
         <source>Changes saved at {time}</source>
-        <translation type="unfinished"></translation>
+        <translation>Änderungen gespeichert um {time}</translation>
     </message>
     <message>
         <source>Draft saved at {time}</source>
-        <translation type="unfinished"></translation>
+        <translation>Entwurf gespeichert um {time}</translation>
     </message>
     <message>
         <source>Follow-up plan</source>
-        <translation type="unfinished">Plan für den Nachkontakt</translation>
+        <translation>Plan für den Nachkontakt</translation>
     </message>
     <message>
         <source>Couldn&apos;t save the session: {problem}. Nothing was changed, and your text is still here; try again in a moment.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Gespräch konnte nicht gespeichert werden: {problem}. Es wurde nichts geändert, und Ihr Text ist noch da; versuchen Sie es gleich noch einmal.</translation>
     </message>
     <message>
         <source>Couldn&apos;t discard the changes: {problem}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Änderungen konnten nicht verworfen werden: {problem}.</translation>
     </message>
     <message>
         <source>Close the session</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Gespräch schließen</translation>
     </message>
     <message>
         <source>Save your changes to this session?</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre Änderungen an diesem Gespräch speichern?</translation>
     </message>
     <message>
         <source>Save changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Änderungen speichern</translation>
     </message>
     <message>
         <source>Discard changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Änderungen verwerfen</translation>
     </message>
     <message>
         <source>Keep this session as a draft to finish later?</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieses Gespräch als Entwurf behalten, um es später abzuschließen?</translation>
     </message>
     <message>
         <source>Discarding shreds the draft and everything in it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Beim Verwerfen wird der Entwurf mit allem darin vernichtet.</translation>
     </message>
     <message>
         <source>Keep as draft</source>
-        <translation type="unfinished"></translation>
+        <translation>Als Entwurf behalten</translation>
     </message>
     <message>
         <source>Discard draft</source>
-        <translation type="unfinished"></translation>
+        <translation>Entwurf verwerfen</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished">Abbrechen</translation>
+        <translation>Abbrechen</translation>
     </message>
 </context>
 <context>
     <name>SessionsModel</name>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Datum</translation>
     </message>
     <message>
         <source>Peer</source>
@@ -4379,7 +4379,7 @@
     </message>
     <message>
         <source>Outreach</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Kontaktangebot</translation>
     </message>
     <message>
         <source>Follow-up</source>
@@ -4399,7 +4399,7 @@
     </message>
     <message>
         <source>Cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Abgesagt</translation>
     </message>
     <message>
         <source>Planned for {date}</source>
@@ -4837,7 +4837,7 @@
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">keine</translation>
     </message>
     <message>
         <source>Choose a second folder…</source>
