@@ -4367,318 +4367,318 @@
     <name>SessionsModel</name>
     <message>
         <source>Date</source>
-        <translation type="unfinished">Datum</translation>
+        <translation>Datum</translation>
     </message>
     <message>
         <source>Peer</source>
-        <translation type="unfinished">Person</translation>
+        <translation>Person</translation>
     </message>
     <message>
         <source>Kind of contact</source>
-        <translation type="unfinished">Art des Kontakts</translation>
+        <translation>Art des Kontakts</translation>
     </message>
     <message>
         <source>Outreach</source>
-        <translation type="unfinished">Kontaktangebot</translation>
+        <translation>Kontaktangebot</translation>
     </message>
     <message>
         <source>Follow-up</source>
-        <translation type="unfinished">Nachkontakt</translation>
+        <translation>Nachkontakt</translation>
     </message>
     <message>
         <source>(forgotten peer)</source>
-        <translation type="unfinished">(vergessene Person)</translation>
+        <translation>(vergessene Person)</translation>
     </message>
     <message>
         <source>Done</source>
-        <translation type="unfinished">Erledigt</translation>
+        <translation>Erledigt</translation>
     </message>
     <message>
         <source>Done {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>Erledigt {date}</translation>
     </message>
     <message>
         <source>Cancelled</source>
-        <translation type="unfinished">Abgesagt</translation>
+        <translation>Abgesagt</translation>
     </message>
     <message>
         <source>Planned for {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>Geplant für {date}</translation>
     </message>
     <message>
         <source>{planned}; cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>{planned}; abgesagt</translation>
     </message>
     <message>
         <source>{planned}; done</source>
-        <translation type="unfinished"></translation>
+        <translation>{planned}; erledigt</translation>
     </message>
     <message>
         <source>{planned}; done in the follow-up session of {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>{planned}; erledigt im Nachgespräch vom {date}</translation>
     </message>
 </context>
 <context>
     <name>SessionsPage</name>
     <message>
         <source>Search pseudonyms and notes (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
+        <translation>Pseudonyme und Notizen durchsuchen (Strg+F)</translation>
     </message>
     <message>
         <source>Search pseudonyms and notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Pseudonyme und Notizen durchsuchen</translation>
     </message>
     <message>
         <source>Words find the peers whose pseudonym holds them all (their sessions come first), then the notes that hold them all. Use &quot;quotes&quot; for a phrase and a minus sign to leave a word out.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wörter finden die Personen, deren Pseudonym sie alle enthält (ihre Gespräche kommen zuerst), dann die Notizen, die sie alle enthalten. Verwenden Sie &quot;Anführungszeichen&quot; für eine Wortgruppe und ein Minuszeichen, um ein Wort auszuschließen.</translation>
     </message>
     <message>
         <source>Order of the search results</source>
-        <translation type="unfinished"></translation>
+        <translation>Reihenfolge der Suchergebnisse</translation>
     </message>
     <message>
         <source>Newest first</source>
-        <translation type="unfinished"></translation>
+        <translation>Neueste zuerst</translation>
     </message>
     <message>
         <source>Best match</source>
-        <translation type="unfinished"></translation>
+        <translation>Beste Übereinstimmung</translation>
     </message>
     <message>
         <source>Newest first: the sessions whose notes were written most recently, newest date first. Best match: the sessions whose notes match the words best.</source>
-        <translation type="unfinished"></translation>
+        <translation>Neueste zuerst: die Gespräche, deren Notizen zuletzt geschrieben wurden, neuestes Datum zuerst. Beste Übereinstimmung: die Gespräche, deren Notizen am besten zu den Wörtern passen.</translation>
     </message>
     <message>
         <source>&amp;From</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Von</translation>
     </message>
     <message>
         <source>Only sessions from a date</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur Gespräche ab einem Datum</translation>
     </message>
     <message>
         <source>First date</source>
-        <translation type="unfinished"></translation>
+        <translation>Erstes Datum</translation>
     </message>
     <message>
         <source>&amp;To</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bis</translation>
     </message>
     <message>
         <source>Only sessions up to a date</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur Gespräche bis zu einem Datum</translation>
     </message>
     <message>
         <source>Last date</source>
-        <translation type="unfinished"></translation>
+        <translation>Letztes Datum</translation>
     </message>
     <message>
         <source>Peer filter</source>
-        <translation type="unfinished"></translation>
+        <translation>Filter nach Person</translation>
     </message>
     <message>
         <source>Kind of contact filter</source>
-        <translation type="unfinished"></translation>
+        <translation>Filter nach Art des Kontakts</translation>
     </message>
     <message>
         <source>All kinds</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Arten</translation>
     </message>
     <message>
         <source>Event filter</source>
-        <translation type="unfinished"></translation>
+        <translation>Filter nach Ereignis</translation>
     </message>
     <message>
         <source>Follow-up filter</source>
-        <translation type="unfinished"></translation>
+        <translation>Filter nach Nachkontakt</translation>
     </message>
     <message>
         <source>Any</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle</translation>
     </message>
     <message>
         <source>Open</source>
-        <translation type="unfinished">Offen</translation>
+        <translation>Offen</translation>
     </message>
     <message>
         <source>Overdue</source>
-        <translation type="unfinished">Überfällig</translation>
+        <translation>Überfällig</translation>
     </message>
     <message>
         <source>Done</source>
-        <translation type="unfinished">Erledigt</translation>
+        <translation>Erledigt</translation>
     </message>
     <message>
         <source>None planned</source>
-        <translation type="unfinished"></translation>
+        <translation>Keiner geplant</translation>
     </message>
     <message>
         <source>C&amp;lear filters</source>
-        <translation type="unfinished"></translation>
+        <translation>Filter zu&amp;rücksetzen</translation>
     </message>
     <message>
         <source>Clear all filters</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Filter zurücksetzen</translation>
     </message>
     <message>
         <source>Sessions</source>
-        <translation type="unfinished">Gespräche</translation>
+        <translation>Gespräche</translation>
     </message>
     <message>
         <source>Matching sessions</source>
-        <translation type="unfinished"></translation>
+        <translation>Passende Gespräche</translation>
     </message>
     <message>
         <source>&amp;New session</source>
-        <translation type="unfinished">&amp;Neues Gespräch</translation>
+        <translation>&amp;Neues Gespräch</translation>
     </message>
     <message>
         <source>Start a new session</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein neues Gespräch beginnen</translation>
     </message>
     <message>
         <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>B&amp;earbeiten</translation>
     </message>
     <message>
         <source>Edit the chosen session</source>
-        <translation type="unfinished"></translation>
+        <translation>Das gewählte Gespräch bearbeiten</translation>
     </message>
     <message>
         <source>Shre&amp;d…</source>
-        <translation type="unfinished"></translation>
+        <translation>Vernich&amp;ten…</translation>
     </message>
     <message>
         <source>Shred the chosen session</source>
-        <translation type="unfinished"></translation>
+        <translation>Das gewählte Gespräch vernichten</translation>
     </message>
     <message>
         <source>Delete this session and its notes for good</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieses Gespräch und seine Notizen endgültig löschen</translation>
     </message>
     <message>
         <source>&amp;Sort</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sortierung</translation>
     </message>
     <message>
         <source>&amp;Peer</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Person</translation>
     </message>
     <message>
         <source>&amp;Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Art</translation>
     </message>
     <message>
         <source>E&amp;vent</source>
-        <translation type="unfinished"></translation>
+        <translation>Ere&amp;ignis</translation>
     </message>
     <message>
         <source>Follow-&amp;up</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach&amp;kontakt</translation>
     </message>
     <message>
         <source>All peers</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Personen</translation>
     </message>
     <message>
         <source>{name} (closed)</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} (abgeschlossen)</translation>
     </message>
     <message>
         <source>All events</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Ereignisse</translation>
     </message>
     <message>
         <source>{name} (retired)</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} (nicht mehr verwendet)</translation>
     </message>
     <message>
         <source>Shred the session of {date} with {peer}?</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Gespräch vom {date} mit {peer} vernichten?</translation>
     </message>
     <message>
         <source>Shred the session of {date}?</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Gespräch vom {date} vernichten?</translation>
     </message>
     <message>
         <source>Its notes, ticks and follow-up plan are deleted for good. This cannot be undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seine Notizen, Haken und sein Nachkontaktplan werden endgültig gelöscht. Das kann nicht rückgängig gemacht werden.</translation>
     </message>
     <message>
         <source>The session could not be shredded: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Gespräch konnte nicht vernichtet werden: {reason}</translation>
     </message>
     <message>
         <source>The session was shredded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Gespräch wurde vernichtet.</translation>
     </message>
     <message>
         <source>Shred session</source>
-        <translation type="unfinished"></translation>
+        <translation>Gespräch vernichten</translation>
     </message>
     <message>
         <source>Shred</source>
-        <translation type="unfinished">Vernichten</translation>
+        <translation>Vernichten</translation>
     </message>
     <message>
         <source>The list could not be read: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Liste konnte nicht gelesen werden: {reason}</translation>
     </message>
     <message>
         <source>Type a word to search pseudonyms and notes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie ein Wort ein, um Pseudonyme und Notizen zu durchsuchen.</translation>
     </message>
     <message>
         <source>{n} of the {m} best-matching sessions pass the filters; add words to narrow the search</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} der {m} am besten passenden Gespräche entsprechen den Filtern; fügen Sie Wörter hinzu, um die Suche einzugrenzen</translation>
     </message>
     <message>
         <source>{n} of the {m} most recent matching sessions pass the filters; add words to narrow the search</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} der {m} neuesten passenden Gespräche entsprechen den Filtern; fügen Sie Wörter hinzu, um die Suche einzugrenzen</translation>
     </message>
     <message>
         <source>No pseudonym or note matches. To find sessions by date, kind or event, use the filters below.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Pseudonym und keine Notiz passt. Um Gespräche nach Datum, Art oder Ereignis zu finden, verwenden Sie die Filter unten.</translation>
     </message>
     <message>
         <source>No pseudonym or note matches in the sessions the filters show. Clear filters to search them all.</source>
-        <translation type="unfinished"></translation>
+        <translation>In den Gesprächen, die die Filter zeigen, passt kein Pseudonym und keine Notiz. Setzen Sie die Filter zurück, um alle zu durchsuchen.</translation>
     </message>
     <message>
         <source>1 matching session</source>
-        <translation type="unfinished"></translation>
+        <translation>1 passendes Gespräch</translation>
     </message>
     <message>
         <source>The {n} best matching sessions</source>
-        <translation type="unfinished"></translation>
+        <translation>Die {n} am besten passenden Gespräche</translation>
     </message>
     <message>
         <source>Showing the {n} most recent matches; add words to narrow it</source>
-        <translation type="unfinished"></translation>
+        <translation>Die {n} neuesten Treffer werden gezeigt; fügen Sie Wörter hinzu, um einzugrenzen</translation>
     </message>
     <message>
         <source>{n} matching sessions</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} passende Gespräche</translation>
     </message>
     <message>
         <source>(filtered)</source>
-        <translation type="unfinished"></translation>
+        <translation>(gefiltert)</translation>
     </message>
     <message>
         <source>No sessions yet: finished sessions appear here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine Gespräche: Abgeschlossene Gespräche erscheinen hier.</translation>
     </message>
     <message>
         <source>No sessions match these filters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Gespräche entsprechen diesen Filtern.</translation>
     </message>
     <message>
         <source>1 session</source>
-        <translation type="unfinished"></translation>
+        <translation>1 Gespräch</translation>
     </message>
     <message>
         <source>{n} sessions</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} Gespräche</translation>
     </message>
 </context>
 <context>
@@ -5218,7 +5218,7 @@
     </message>
     <message>
         <source>Start a new session</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Ein neues Gespräch beginnen</translation>
     </message>
     <message>
         <source>Overdue</source>
