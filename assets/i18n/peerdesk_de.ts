@@ -4685,251 +4685,251 @@
     <name>SettingsPage</name>
     <message>
         <source>Settings</source>
-        <translation type="unfinished">Einstellungen</translation>
+        <translation>Einstellungen</translation>
     </message>
     <message>
         <source> min</source>
-        <translation type="unfinished"> Min.</translation>
+        <translation> Min.</translation>
     </message>
     <message>
         <source>never</source>
-        <translation type="unfinished"></translation>
+        <translation>nie</translation>
     </message>
     <message>
         <source>Lock after this many idle minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach so vielen Minuten ohne Nutzung sperren</translation>
     </message>
     <message>
         <source>Lock</source>
-        <translation type="unfinished"></translation>
+        <translation>Sperren</translation>
     </message>
     <message>
         <source>Lock when idle for</source>
-        <translation type="unfinished"></translation>
+        <translation>Sperren nach Leerlauf von</translation>
     </message>
     <message>
         <source>New lock passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Neue Sperr-Passphrase</translation>
     </message>
     <message>
         <source>New lock passphrase again</source>
-        <translation type="unfinished"></translation>
+        <translation>Neue Sperr-Passphrase wiederholen</translation>
     </message>
     <message>
         <source>Set passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Passphrase festlegen</translation>
     </message>
     <message>
         <source>Remove passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Passphrase entfernen</translation>
     </message>
     <message>
         <source>Passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Passphrase</translation>
     </message>
     <message>
         <source>Again</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiederholen</translation>
     </message>
     <message>
         <source>Recovery code</source>
-        <translation type="unfinished">Wiederherstellungscode</translation>
+        <translation>Wiederherstellungscode</translation>
     </message>
     <message>
         <source>The recovery code opens your journal on a new computer, when the keyring has lost its key, or when you forget your passphrase. A new code (like a new passphrase) gives the journal a new key: the old code then opens nothing you write afterwards. Backups made before keep the old key, so the old code still opens them until you re-encrypt or delete them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Wiederherstellungscode öffnet Ihr Journal auf einem neuen Computer, wenn der Schlüsselbund seinen Schlüssel verloren hat oder wenn Sie Ihre Passphrase vergessen. Ein neuer Code gibt dem Journal (wie eine neue Passphrase) einen neuen Schlüssel: Der alte Code öffnet dann nichts, was Sie danach schreiben. Vorher erstellte Sicherungen behalten den alten Schlüssel, daher öffnet der alte Code sie weiterhin, bis Sie sie neu verschlüsseln oder löschen.</translation>
     </message>
     <message>
         <source>Make a new recovery code…</source>
-        <translation type="unfinished"></translation>
+        <translation>Neuen Wiederherstellungscode erstellen…</translation>
     </message>
     <message>
         <source>Backups made with an old key…</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit einem alten Schlüssel erstellte Sicherungen…</translation>
     </message>
     <message>
         <source>Backups and storage</source>
-        <translation type="unfinished"></translation>
+        <translation>Sicherungen und Speicherort</translation>
     </message>
     <message>
         <source>Back up now</source>
-        <translation type="unfinished"></translation>
+        <translation>Jetzt sichern</translation>
     </message>
     <message>
         <source>Journal folder</source>
-        <translation type="unfinished">Journal-Ordner</translation>
+        <translation>Journal-Ordner</translation>
     </message>
     <message>
         <source>Key kept by</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlüssel verwahrt von</translation>
     </message>
     <message>
         <source>How PeerDesk opens</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie PeerDesk sich öffnet</translation>
     </message>
     <message>
         <source>Open with my computer login</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit meiner Computer-Anmeldung öffnen</translation>
     </message>
     <message>
         <source>Ask for my passphrase every time</source>
-        <translation type="unfinished"></translation>
+        <translation>Jedes Mal nach meiner Passphrase fragen</translation>
     </message>
     <message>
         <source>Lock passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Sperr-Passphrase</translation>
     </message>
     <message>
         <source>Lock passphrase again</source>
-        <translation type="unfinished"></translation>
+        <translation>Sperr-Passphrase wiederholen</translation>
     </message>
     <message>
         <source>Switch</source>
-        <translation type="unfinished"></translation>
+        <translation>Umstellen</translation>
     </message>
     <message>
         <source>Switch how PeerDesk opens</source>
-        <translation type="unfinished"></translation>
+        <translation>Umstellen, wie PeerDesk sich öffnet</translation>
     </message>
     <message>
         <source>PeerDesk asks for your lock passphrase every time it starts and after every lock. The key is kept in no keyring. Only this keeps out someone using your computer while you are logged in. If you forget the passphrase, your recovery code still opens the journal.</source>
-        <translation type="unfinished"></translation>
+        <translation>PeerDesk fragt bei jedem Start und nach jedem Sperren nach Ihrer Sperr-Passphrase. Der Schlüssel wird in keinem Schlüsselbund verwahrt. Nur so bleibt jemand außen vor, der Ihren Computer benutzt, während Sie angemeldet sind. Wenn Sie die Passphrase vergessen, öffnet Ihr Wiederherstellungscode das Journal weiterhin.</translation>
     </message>
     <message>
         <source>PeerDesk opens without typing: the key is kept in your system keyring. Locking closes and hides the journal, but anyone using your logged-in computer account can open it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>PeerDesk öffnet sich ohne Eingabe: Der Schlüssel wird im Schlüsselbund Ihres Systems verwahrt. Sperren schließt und verbirgt das Journal, aber jede Person, die Ihr angemeldetes Computerkonto benutzt, kann es wieder öffnen.</translation>
     </message>
     <message>
         <source>Your lock passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre Sperr-Passphrase</translation>
     </message>
     <message>
         <source>The two passphrases are not the same.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die beiden Passphrasen sind nicht gleich.</translation>
     </message>
     <message>
         <source>Open with your computer login? Anyone using this computer account will then be able to open the journal without a passphrase.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit Ihrer Computer-Anmeldung öffnen? Dann kann jede Person, die dieses Computerkonto benutzt, das Journal ohne Passphrase öffnen.</translation>
     </message>
     <message>
         <source>Done: PeerDesk now asks for your passphrase every time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Erledigt: PeerDesk fragt jetzt jedes Mal nach Ihrer Passphrase.</translation>
     </message>
     <message>
         <source>Done: PeerDesk now opens with your computer login.</source>
-        <translation type="unfinished"></translation>
+        <translation>Erledigt: PeerDesk öffnet sich jetzt mit Ihrer Computer-Anmeldung.</translation>
     </message>
     <message>
         <source> h</source>
-        <translation type="unfinished"></translation>
+        <translation> Std.</translation>
     </message>
     <message>
         <source>only when I ask</source>
-        <translation type="unfinished"></translation>
+        <translation>nur wenn ich es möchte</translation>
     </message>
     <message>
         <source>Back up automatically every this many hours</source>
-        <translation type="unfinished"></translation>
+        <translation>Automatisch alle so vielen Stunden sichern</translation>
     </message>
     <message>
         <source>Backups to keep</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufzubewahrende Sicherungen</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished">keine</translation>
+        <translation>keiner</translation>
     </message>
     <message>
         <source>Choose a second folder…</source>
-        <translation type="unfinished"></translation>
+        <translation>Zweiten Ordner wählen…</translation>
     </message>
     <message>
         <source>Choose a second folder for backups</source>
-        <translation type="unfinished"></translation>
+        <translation>Einen zweiten Ordner für Sicherungen wählen</translation>
     </message>
     <message>
         <source>Stop copying there</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht mehr dorthin kopieren</translation>
     </message>
     <message>
         <source>Stop copying backups to the second folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Sicherungen nicht mehr in den zweiten Ordner kopieren</translation>
     </message>
     <message>
         <source>Back up every</source>
-        <translation type="unfinished"></translation>
+        <translation>Sichern alle</translation>
     </message>
     <message>
         <source>Second folder (e.g. a USB drive)</source>
-        <translation type="unfinished"></translation>
+        <translation>Zweiter Ordner (z. B. ein USB-Laufwerk)</translation>
     </message>
     <message>
         <source>Second folder for backups</source>
-        <translation type="unfinished"></translation>
+        <translation>Zweiter Ordner für Sicherungen</translation>
     </message>
     <message>
         <source>A lock passphrase is set; PeerDesk asks for it every time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Sperr-Passphrase ist festgelegt; PeerDesk fragt jedes Mal danach.</translation>
     </message>
     <message>
         <source>A lock passphrase is set. It opens the journal when the keyring cannot, but while PeerDesk opens with your computer login it keeps nobody out.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Sperr-Passphrase ist festgelegt. Sie öffnet das Journal, wenn der Schlüsselbund es nicht kann, aber solange PeerDesk sich mit Ihrer Computer-Anmeldung öffnet, hält sie niemanden fern.</translation>
     </message>
     <message>
         <source>No lock passphrase is set.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es ist keine Sperr-Passphrase festgelegt.</translation>
     </message>
     <message>
         <source>Change passphrase…</source>
-        <translation type="unfinished"></translation>
+        <translation>Passphrase ändern…</translation>
     </message>
     <message>
         <source>A new passphrase gives the journal a new key: the old passphrase opens nothing written afterwards. Backups made before keep the old key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine neue Passphrase gibt dem Journal einen neuen Schlüssel: Die alte Passphrase öffnet nichts, was danach geschrieben wird. Vorher erstellte Sicherungen behalten den alten Schlüssel.</translation>
     </message>
     <message>
         <source>none (passphrase only)</source>
-        <translation type="unfinished"></translation>
+        <translation>keiner (nur Passphrase)</translation>
     </message>
     <message>
         <source>Last backup: {when}</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzte Sicherung: {when}</translation>
     </message>
     <message>
         <source>No backup yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine Sicherung.</translation>
     </message>
     <message>
         <source>A new passphrase gives the journal a new key, so the old passphrase opens nothing you write afterwards. To keep your recovery code, type it here. Leave this empty to get a new code instead (you write it down next).</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine neue Passphrase gibt dem Journal einen neuen Schlüssel, daher öffnet die alte Passphrase nichts, was Sie danach schreiben. Um Ihren Wiederherstellungscode zu behalten, geben Sie ihn hier ein. Lassen Sie das Feld leer, um stattdessen einen neuen Code zu erhalten (Sie schreiben ihn anschließend auf).</translation>
     </message>
     <message>
         <source>Remove the lock passphrase?</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Sperr-Passphrase entfernen?</translation>
     </message>
     <message>
         <source>Removing the passphrase gives the journal a new key, so the old passphrase opens nothing you write afterwards. To keep your recovery code, type it here. Leave this empty to get a new code instead (you write it down next).</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Entfernen der Passphrase gibt dem Journal einen neuen Schlüssel, daher öffnet die alte Passphrase nichts, was Sie danach schreiben. Um Ihren Wiederherstellungscode zu behalten, geben Sie ihn hier ein. Lassen Sie das Feld leer, um stattdessen einen neuen Code zu erhalten (Sie schreiben ihn anschließend auf).</translation>
     </message>
     <message>
         <source>Nothing was changed.</source>
-        <translation type="unfinished">Es wurde nichts geändert.</translation>
+        <translation>Es wurde nichts geändert.</translation>
     </message>
     <message>
         <source>Make a new recovery code? PeerDesk gives the journal a new key: the old code will open nothing you write afterwards. Backups made before keep the old key; you choose next whether to re-encrypt or delete them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Einen neuen Wiederherstellungscode erstellen? PeerDesk gibt dem Journal einen neuen Schlüssel: Der alte Code öffnet nichts, was Sie danach schreiben. Vorher erstellte Sicherungen behalten den alten Schlüssel; Sie wählen als Nächstes, ob Sie sie neu verschlüsseln oder löschen.</translation>
     </message>
     <message>
         <source>Type your current lock passphrase. It stays the same: PeerDesk needs it to lock the new key with it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie Ihre aktuelle Sperr-Passphrase ein. Sie bleibt gleich: PeerDesk braucht sie, um den neuen Schlüssel damit zu sichern.</translation>
     </message>
     <message>
         <source>Nothing was changed: the old code still works.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es wurde nichts geändert: Der alte Code funktioniert weiterhin.</translation>
     </message>
     <message>
         <source>PeerDesk</source>
-        <translation type="unfinished">PeerDesk</translation>
+        <translation>PeerDesk</translation>
     </message>
 </context>
 <context>
@@ -5024,7 +5024,7 @@
     </message>
     <message>
         <source>Open with my computer login</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Mit meiner Computer-Anmeldung öffnen</translation>
     </message>
     <message>
         <source>Ask for my passphrase &amp;every time</source>
@@ -5032,11 +5032,11 @@
     </message>
     <message>
         <source>Ask for my passphrase every time</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Jedes Mal nach meiner Passphrase fragen</translation>
     </message>
     <message>
         <source>PeerDesk opens without typing: the key is kept in your system keyring. Locking closes and hides the journal, but anyone using your logged-in computer account can open it again.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">PeerDesk öffnet sich ohne Eingabe: Der Schlüssel wird im Schlüsselbund Ihres Systems verwahrt. Sperren schließt und verbirgt das Journal, aber jede Person, die Ihr angemeldetes Computerkonto benutzt, kann es wieder öffnen.</translation>
     </message>
     <message>
         <source>PeerDesk asks for your lock passphrase every time it starts and after every lock; the key is kept in no keyring. Only this keeps out someone using your computer while you are logged in. If you forget the passphrase, your recovery code still opens the journal.</source>
@@ -5044,7 +5044,7 @@
     </message>
     <message>
         <source>Lock passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Sperr-Passphrase</translation>
     </message>
     <message>
         <source>Lock passphrase, again</source>
@@ -5341,7 +5341,7 @@
     </message>
     <message>
         <source>Lock passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Sperr-Passphrase</translation>
     </message>
     <message>
         <source>&amp;Unlock</source>
