@@ -4936,278 +4936,278 @@
     <name>SetupWizard</name>
     <message>
         <source>Welcome to PeerDesk</source>
-        <translation type="unfinished"></translation>
+        <translation>Willkommen bei PeerDesk</translation>
     </message>
     <message>
         <source>Back</source>
-        <translation type="unfinished"></translation>
+        <translation>Zurück</translation>
     </message>
     <message>
         <source>Back to the previous step</source>
-        <translation type="unfinished"></translation>
+        <translation>Zurück zum vorherigen Schritt</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished">Abbrechen</translation>
+        <translation>Abbrechen</translation>
     </message>
     <message>
         <source>Cancel setup</source>
-        <translation type="unfinished"></translation>
+        <translation>Einrichtung abbrechen</translation>
     </message>
     <message>
         <source>PeerDesk keeps a private journal of your peer-support conversations, on this computer only. Before you start, here is what it protects and what it cannot.</source>
-        <translation type="unfinished"></translation>
+        <translation>PeerDesk führt ein privates Journal Ihrer Gespräche in der kollegialen Unterstützung, nur auf diesem Computer. Bevor Sie beginnen: Das schützt es, und das kann es nicht schützen.</translation>
     </message>
     <message>
         <source>This computer has no system keyring PeerDesk can use, so in the next step you choose a lock passphrase that opens the journal.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Computer hat keinen Schlüsselbund, den PeerDesk nutzen kann. Deshalb wählen Sie im nächsten Schritt eine Sperr-Passphrase, die das Journal öffnet.</translation>
     </message>
     <message>
         <source>In the next step you choose how it opens: with your computer login (its key kept in your system keyring, {keyring}), or with a passphrase every time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Im nächsten Schritt wählen Sie, wie es sich öffnet: mit Ihrer Computer-Anmeldung (der Schlüssel wird im Schlüsselbund Ihres Systems verwahrt, {keyring}) oder jedes Mal mit einer Passphrase.</translation>
     </message>
     <message>
         <source>What is protected</source>
-        <translation type="unfinished"></translation>
+        <translation>Was geschützt ist</translation>
     </message>
     <message>
         <source>The journal is encrypted on this computer. Without its key the file cannot be read, for example on a lost or stolen laptop or from another user account.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Journal ist auf diesem Computer verschlüsselt. Ohne seinen Schlüssel kann die Datei nicht gelesen werden, zum Beispiel auf einem verlorenen oder gestohlenen Laptop oder von einem anderen Benutzerkonto aus.</translation>
     </message>
     <message>
         <source>PeerDesk locks itself after a few minutes without use, and it never sends anything over the network.</source>
-        <translation type="unfinished"></translation>
+        <translation>PeerDesk sperrt sich nach ein paar Minuten ohne Nutzung und sendet nie etwas über das Netzwerk.</translation>
     </message>
     <message>
         <source>What is not protected</source>
-        <translation type="unfinished"></translation>
+        <translation>Was nicht geschützt ist</translation>
     </message>
     <message>
         <source>Someone using your computer while you are logged in and PeerDesk is unlocked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jemand, der Ihren Computer benutzt, während Sie angemeldet sind und PeerDesk entsperrt ist.</translation>
     </message>
     <message>
         <source>If PeerDesk opens with your computer login: someone using your logged-in computer account, even while PeerDesk is locked, because they can open it again. Only &quot;Ask for my passphrase every time&quot; keeps them out.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wenn PeerDesk sich mit Ihrer Computer-Anmeldung öffnet: jemand, der Ihr angemeldetes Computerkonto benutzt, auch während PeerDesk gesperrt ist, denn er kann es wieder öffnen. Nur „Jedes Mal nach meiner Passphrase fragen“ hält ihn fern.</translation>
     </message>
     <message>
         <source>Anything you print or export: it leaves the journal as paper or as a plain file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Alles, was Sie drucken oder exportieren: Es verlässt das Journal als Papier oder als unverschlüsselte Datei.</translation>
     </message>
     <message>
         <source>Malicious software running on your computer account.</source>
-        <translation type="unfinished"></translation>
+        <translation>Schadsoftware, die unter Ihrem Computerkonto läuft.</translation>
     </message>
     <message>
         <source>Confidential is not anonymous</source>
-        <translation type="unfinished"></translation>
+        <translation>Vertraulich ist nicht anonym</translation>
     </message>
     <message>
         <source>Write as if someone else might read it one day. Keep to the minimum: a pseudonym for each peer, no clinical details or diagnoses, and no names of patients or other people.</source>
-        <translation type="unfinished"></translation>
+        <translation>Schreiben Sie so, als könnte es eines Tages jemand anderes lesen. Beschränken Sie sich auf das Nötigste: ein Pseudonym für jede Person, keine klinischen Details oder Diagnosen und keine Namen von Patientinnen, Patienten oder anderen Menschen.</translation>
     </message>
     <message>
         <source>How should PeerDesk open?</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie soll sich PeerDesk öffnen?</translation>
     </message>
     <message>
         <source>This computer has no system keyring PeerDesk can use, so the journal&apos;s key cannot be kept there. A lock passphrase is needed instead: you type it each time you open PeerDesk. If you forget it, your recovery code still opens the journal.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Computer hat keinen Schlüsselbund, den PeerDesk nutzen kann, daher kann der Schlüssel des Journals dort nicht verwahrt werden. Stattdessen ist eine Sperr-Passphrase nötig: Sie geben sie jedes Mal ein, wenn Sie PeerDesk öffnen. Wenn Sie sie vergessen, öffnet Ihr Wiederherstellungscode das Journal weiterhin.</translation>
     </message>
     <message>
         <source>PeerDesk locks when you step away or after some minutes without use. Choose what it takes to open it again. You can change this later in Settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>PeerDesk sperrt sich, wenn Sie weggehen oder nach einigen Minuten ohne Nutzung. Wählen Sie, was nötig ist, um es wieder zu öffnen. Sie können das später in den Einstellungen ändern.</translation>
     </message>
     <message>
         <source>Open with my &amp;computer login</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit meiner &amp;Computer-Anmeldung öffnen</translation>
     </message>
     <message>
         <source>Open with my computer login</source>
-        <translation type="unfinished">Mit meiner Computer-Anmeldung öffnen</translation>
+        <translation>Mit meiner Computer-Anmeldung öffnen</translation>
     </message>
     <message>
         <source>Ask for my passphrase &amp;every time</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Jedes Mal nach meiner Passphrase fragen</translation>
     </message>
     <message>
         <source>Ask for my passphrase every time</source>
-        <translation type="unfinished">Jedes Mal nach meiner Passphrase fragen</translation>
+        <translation>Jedes Mal nach meiner Passphrase fragen</translation>
     </message>
     <message>
         <source>PeerDesk opens without typing: the key is kept in your system keyring. Locking closes and hides the journal, but anyone using your logged-in computer account can open it again.</source>
-        <translation type="unfinished">PeerDesk öffnet sich ohne Eingabe: Der Schlüssel wird im Schlüsselbund Ihres Systems verwahrt. Sperren schließt und verbirgt das Journal, aber jede Person, die Ihr angemeldetes Computerkonto benutzt, kann es wieder öffnen.</translation>
+        <translation>PeerDesk öffnet sich ohne Eingabe: Der Schlüssel wird im Schlüsselbund Ihres Systems verwahrt. Sperren schließt und verbirgt das Journal, aber jede Person, die Ihr angemeldetes Computerkonto benutzt, kann es wieder öffnen.</translation>
     </message>
     <message>
         <source>PeerDesk asks for your lock passphrase every time it starts and after every lock; the key is kept in no keyring. Only this keeps out someone using your computer while you are logged in. If you forget the passphrase, your recovery code still opens the journal.</source>
-        <translation type="unfinished"></translation>
+        <translation>PeerDesk fragt bei jedem Start und nach jedem Sperren nach Ihrer Sperr-Passphrase; der Schlüssel wird in keinem Schlüsselbund verwahrt. Nur so bleibt jemand außen vor, der Ihren Computer benutzt, während Sie angemeldet sind. Wenn Sie die Passphrase vergessen, öffnet Ihr Wiederherstellungscode das Journal weiterhin.</translation>
     </message>
     <message>
         <source>Lock passphrase</source>
-        <translation type="unfinished">Sperr-Passphrase</translation>
+        <translation>Sperr-Passphrase</translation>
     </message>
     <message>
         <source>Lock passphrase, again</source>
-        <translation type="unfinished"></translation>
+        <translation>Sperr-Passphrase, wiederholen</translation>
     </message>
     <message>
         <source>&amp;Passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Passphrase</translation>
     </message>
     <message>
         <source>&amp;Type it again</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Erneut eingeben</translation>
     </message>
     <message>
         <source>At least {n} characters. A few unrelated words are easy to remember and hard to guess.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mindestens {n} Zeichen. Ein paar Wörter, die nichts miteinander zu tun haben, sind leicht zu merken und schwer zu erraten.</translation>
     </message>
     <message>
         <source>Your recovery code</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihr Wiederherstellungscode</translation>
     </message>
     <message>
         <source>This code opens your journal if the key in the keyring is ever lost, for example on a new computer. It is shown only this once: write it down or print it now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Code öffnet Ihr Journal, falls der Schlüssel im Schlüsselbund einmal verloren geht, zum Beispiel auf einem neuen Computer. Er wird nur dieses eine Mal gezeigt: Schreiben Sie ihn jetzt auf oder drucken Sie ihn aus.</translation>
     </message>
     <message>
         <source>Check your copy</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre Abschrift prüfen</translation>
     </message>
     <message>
         <source>Your journal is ready</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihr Journal ist bereit</translation>
     </message>
     <message>
         <source>Step {n} of {total}</source>
-        <translation type="unfinished"></translation>
+        <translation>Schritt {n} von {total}</translation>
     </message>
     <message>
         <source>Show the code again</source>
-        <translation type="unfinished">Code erneut zeigen</translation>
+        <translation>Code erneut zeigen</translation>
     </message>
     <message>
         <source>&amp;Next</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Weiter</translation>
     </message>
     <message>
         <source>&amp;Create my journal</source>
-        <translation type="unfinished"></translation>
+        <translation>Mein Journal &amp;anlegen</translation>
     </message>
     <message>
         <source>I have &amp;written it down</source>
-        <translation type="unfinished">Ich habe ihn &amp;aufgeschrieben</translation>
+        <translation>Ich habe ihn auf&amp;geschrieben</translation>
     </message>
     <message>
         <source>C&amp;heck</source>
-        <translation type="unfinished">&amp;Prüfen</translation>
+        <translation>Prü&amp;fen</translation>
     </message>
     <message>
         <source>&amp;Open my journal</source>
-        <translation type="unfinished"></translation>
+        <translation>Mein Journal &amp;öffnen</translation>
     </message>
     <message>
         <source>A lock passphrase needs at least {n} characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Sperr-Passphrase braucht mindestens {n} Zeichen.</translation>
     </message>
     <message>
         <source>The two passphrases are not the same. Please type them again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die beiden Passphrasen sind nicht gleich. Bitte geben Sie sie erneut ein.</translation>
     </message>
     <message>
         <source>This code opens your journal if you forget your passphrase, and your backups on any computer. It is shown only this once: write it down or print it now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Code öffnet Ihr Journal, wenn Sie Ihre Passphrase vergessen, und Ihre Sicherungen auf jedem Computer. Er wird nur dieses eine Mal gezeigt: Schreiben Sie ihn jetzt auf oder drucken Sie ihn aus.</translation>
     </message>
     <message>
         <source>This computer has no keyring PeerDesk can use, so PeerDesk asks for your lock passphrase each time it starts and after every lock.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Computer hat keinen Schlüsselbund, den PeerDesk nutzen kann, daher fragt PeerDesk bei jedem Start und nach jedem Sperren nach Ihrer Sperr-Passphrase.</translation>
     </message>
     <message>
         <source>PeerDesk asks for your lock passphrase every time it starts and after every lock. The key is kept in no keyring, so someone using this computer account cannot open the journal without the passphrase or your recovery code.</source>
-        <translation type="unfinished"></translation>
+        <translation>PeerDesk fragt bei jedem Start und nach jedem Sperren nach Ihrer Sperr-Passphrase. Der Schlüssel wird in keinem Schlüsselbund verwahrt, daher kann niemand, der dieses Computerkonto benutzt, das Journal ohne die Passphrase oder Ihren Wiederherstellungscode öffnen.</translation>
     </message>
     <message>
         <source>PeerDesk opens your journal from the keyring when it starts, without typing. Locking closes and hides it, but anyone using your logged-in computer account can open it again. To keep them out, choose &quot;Ask for my passphrase every time&quot; in Settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>PeerDesk öffnet Ihr Journal beim Start über den Schlüsselbund, ohne Eingabe. Sperren schließt und verbirgt es, aber jede Person, die Ihr angemeldetes Computerkonto benutzt, kann es wieder öffnen. Um sie fernzuhalten, wählen Sie in den Einstellungen „Jedes Mal nach meiner Passphrase fragen“.</translation>
     </message>
     <message>
         <source>Lock it any time with Ctrl+L; it also locks after some minutes without use. Make a backup now and then (Journal ▸ Back up now).</source>
-        <translation type="unfinished"></translation>
+        <translation>Sperren Sie es jederzeit mit Strg+L; es sperrt sich auch nach einigen Minuten ohne Nutzung. Erstellen Sie ab und zu eine Sicherung (Journal ▸ Jetzt sichern).</translation>
     </message>
     <message>
         <source>Remember: write the minimum, and no names or clinical details of others.</source>
-        <translation type="unfinished"></translation>
+        <translation>Denken Sie daran: Schreiben Sie nur das Nötigste, und keine Namen oder klinischen Details anderer.</translation>
     </message>
 </context>
 <context>
     <name>StepNote</name>
     <message>
         <source>Add a &amp;note to this step</source>
-        <translation type="unfinished"></translation>
+        <translation>Diesem Schritt eine &amp;Notiz hinzufügen</translation>
     </message>
     <message>
         <source>Add a note to {step}</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Notiz zu {step} hinzufügen</translation>
     </message>
     <message>
         <source>Only for what the ticks can&apos;t say (Alt+N)</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur für das, was die Haken nicht sagen können (Alt+N)</translation>
     </message>
     <message>
         <source>Optional, a few words. No names, diagnoses or clinical details.</source>
-        <translation type="unfinished"></translation>
+        <translation>Optional, ein paar Worte. Keine Namen, Diagnosen oder klinischen Details.</translation>
     </message>
     <message>
         <source>Note: {step}</source>
-        <translation type="unfinished"></translation>
+        <translation>Notiz: {step}</translation>
     </message>
     <message>
         <source>&amp;Note</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Notiz</translation>
     </message>
     <message>
         <source>Highlighted text looks like an identifier or clinical detail. Do you need to keep it?</source>
-        <translation type="unfinished"></translation>
+        <translation>Markierter Text sieht nach einem Identifikationsmerkmal oder klinischen Detail aus. Müssen Sie ihn behalten?</translation>
     </message>
     <message>
         <source>A note holds at most {max} characters; the rest was cut off.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Notiz hat höchstens {max} Zeichen; der Rest wurde abgeschnitten.</translation>
     </message>
 </context>
 <context>
     <name>SummaryWords</name>
     <message numerus="yes">
         <source>%n finished session(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n abgeschlossenes Gespräch</numerusform>
+            <numerusform>%n abgeschlossene Gespräche</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n draft(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Entwurf</numerusform>
+            <numerusform>%n Entwürfe</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n peer(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Person</numerusform>
+            <numerusform>%n Personen</numerusform>
         </translation>
     </message>
     <message>
         <source>{sessions}, {drafts} and {peers}</source>
-        <translation type="unfinished"></translation>
+        <translation>{sessions}, {drafts} und {peers}</translation>
     </message>
     <message>
         <source>Sessions from {first} to {last}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gespräche vom {first} bis zum {last}.</translation>
     </message>
     <message>
         <source>No sessions yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine Gespräche.</translation>
     </message>
 </context>
 <context>
