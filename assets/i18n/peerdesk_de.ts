@@ -5214,261 +5214,261 @@
     <name>TodayPage</name>
     <message>
         <source>&amp;New session</source>
-        <translation type="unfinished">&amp;Neues Gespräch</translation>
+        <translation>&amp;Neues Gespräch</translation>
     </message>
     <message>
         <source>Start a new session</source>
-        <translation type="unfinished">Ein neues Gespräch beginnen</translation>
+        <translation>Ein neues Gespräch beginnen</translation>
     </message>
     <message>
         <source>Overdue</source>
-        <translation type="unfinished">Überfällig</translation>
+        <translation>Überfällig</translation>
     </message>
     <message>
         <source>Due today</source>
-        <translation type="unfinished">Heute fällig</translation>
+        <translation>Heute fällig</translation>
     </message>
     <message>
         <source>This week</source>
-        <translation type="unfinished">Diese Woche</translation>
+        <translation>Diese Woche</translation>
     </message>
     <message>
         <source>Unfinished drafts</source>
-        <translation type="unfinished"></translation>
+        <translation>Unfertige Entwürfe</translation>
     </message>
     <message>
         <source>Start here</source>
-        <translation type="unfinished"></translation>
+        <translation>Hier beginnen</translation>
     </message>
     <message>
         <source>Write your first session (Ctrl+N)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihr erstes Gespräch festhalten (Strg+N)</translation>
     </message>
     <message>
         <source>A session is written step by step; a draft is kept as you type.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Gespräch wird Schritt für Schritt festgehalten; während Sie schreiben, wird ein Entwurf gespeichert.</translation>
     </message>
     <message>
         <source>Fill in your local resources (Ctrl+5)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre örtlichen Hilfsangebote eintragen (Strg+5)</translation>
     </message>
     <message>
         <source>The services you refer peers to, with their phone numbers and hours.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Stellen, an die Sie Personen weitervermitteln, mit Telefonnummern und Erreichbarkeit.</translation>
     </message>
     <message>
         <source>Set your organisation&apos;s name (Resources)</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Namen Ihrer Organisation festlegen (Hilfsangebote)</translation>
     </message>
     <message>
         <source>Asked when you print a handout from Resources; printed at its top.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird abgefragt, wenn Sie unter Hilfsangebote ein Infoblatt drucken; steht oben darauf.</translation>
     </message>
     <message>
         <source>See where backups go (Ctrl+7)</source>
-        <translation type="unfinished"></translation>
+        <translation>Sehen, wohin Sicherungen gehen (Strg+7)</translation>
     </message>
     <message>
         <source>Settings, under Backups and storage: a daily backup and a second folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Einstellungen, unter Sicherungen und Speicherort: eine tägliche Sicherung und ein zweiter Ordner.</translation>
     </message>
     <message>
         <source>Today, {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>Heute, {date}</translation>
     </message>
     <message>
         <source>no peer chosen yet</source>
-        <translation type="unfinished"></translation>
+        <translation>noch keine Person gewählt</translation>
     </message>
     <message>
         <source>Draft from {date} — {peer}</source>
-        <translation type="unfinished"></translation>
+        <translation>Entwurf vom {date} — {peer}</translation>
     </message>
     <message>
         <source>Unfinished drafts: {n}</source>
-        <translation type="unfinished"></translation>
+        <translation>Unfertige Entwürfe: {n}</translation>
     </message>
     <message>
         <source>No unfinished drafts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine unfertigen Entwürfe.</translation>
     </message>
     <message>
         <source>overdue since {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>überfällig seit {date}</translation>
     </message>
     <message>
         <source>due today</source>
-        <translation type="unfinished"></translation>
+        <translation>heute fällig</translation>
     </message>
     <message>
         <source>due {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>fällig {date}</translation>
     </message>
     <message>
         <source>{when}, session started (a draft)</source>
-        <translation type="unfinished"></translation>
+        <translation>{when}, Gespräch begonnen (ein Entwurf)</translation>
     </message>
     <message>
         <source>(forgotten peer)</source>
-        <translation type="unfinished">(vergessene Person)</translation>
+        <translation>(vergessene Person)</translation>
     </message>
     <message>
         <source>Follow-ups due: {n}. The {shown} longest waiting are here; the Follow-ups page has them all. Press Enter on one to start its session.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fällige Nachkontakte: {n}. Die {shown} am längsten wartenden stehen hier; die Seite Nachkontakte zeigt alle. Drücken Sie auf einem die Eingabetaste, um sein Gespräch zu beginnen.</translation>
     </message>
     <message>
         <source>Follow-ups due: {n}. Press Enter on one to start its session.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fällige Nachkontakte: {n}. Drücken Sie auf einem die Eingabetaste, um sein Gespräch zu beginnen.</translation>
     </message>
     <message>
         <source>No follow-ups due this week.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Woche sind keine Nachkontakte fällig.</translation>
     </message>
 </context>
 <context>
     <name>UnlockDialog</name>
     <message>
         <source>PeerDesk</source>
-        <translation type="unfinished">PeerDesk</translation>
+        <translation>PeerDesk</translation>
     </message>
     <message>
         <source>PeerDesk is locked</source>
-        <translation type="unfinished"></translation>
+        <translation>PeerDesk ist gesperrt</translation>
     </message>
     <message>
         <source>Open your journal</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihr Journal öffnen</translation>
     </message>
     <message>
         <source>Lock passphrase</source>
-        <translation type="unfinished">Sperr-Passphrase</translation>
+        <translation>Sperr-Passphrase</translation>
     </message>
     <message>
         <source>&amp;Unlock</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Entsperren</translation>
     </message>
     <message>
         <source>Unlock with the lock passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit der Sperr-Passphrase entsperren</translation>
     </message>
     <message>
         <source>Lock &amp;passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Sperr-&amp;Passphrase</translation>
     </message>
     <message>
         <source>Recovery code</source>
-        <translation type="unfinished">Wiederherstellungscode</translation>
+        <translation>Wiederherstellungscode</translation>
     </message>
     <message>
         <source>&amp;Open with recovery code</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit Wiederherstellungscode ö&amp;ffnen</translation>
     </message>
     <message>
         <source>Open with the recovery code</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit dem Wiederherstellungscode öffnen</translation>
     </message>
     <message>
         <source>&amp;Recovery code (from your recovery sheet)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Wiederherstellungscode (von Ihrem Wiederherstellungsblatt)</translation>
     </message>
     <message>
         <source>&amp;Try again</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;rneut versuchen</translation>
     </message>
     <message>
         <source>Unlock the journal</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Journal entsperren</translation>
     </message>
     <message>
         <source>&amp;Restore from a backup…</source>
-        <translation type="unfinished">Aus einer Sicherung &amp;wiederherstellen…</translation>
+        <translation>Aus einer Sicherung wieder&amp;herstellen…</translation>
     </message>
     <message>
         <source>Use the recovery &amp;code instead</source>
-        <translation type="unfinished"></translation>
+        <translation>Stattdessen den Wiederherstellungs&amp;code verwenden</translation>
     </message>
     <message>
         <source>Use the lock &amp;passphrase instead</source>
-        <translation type="unfinished"></translation>
+        <translation>Stattdessen die Sperr-&amp;Passphrase verwenden</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished">&amp;Beenden</translation>
+        <translation>&amp;Beenden</translation>
     </message>
     <message>
         <source>Quit PeerDesk</source>
-        <translation type="unfinished">PeerDesk beenden</translation>
+        <translation>PeerDesk beenden</translation>
     </message>
     <message>
         <source>Type your lock passphrase to go on.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie Ihre Sperr-Passphrase ein, um fortzufahren.</translation>
     </message>
     <message>
         <source>Type your lock passphrase to open the journal.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie Ihre Sperr-Passphrase ein, um das Journal zu öffnen.</translation>
     </message>
     <message>
         <source>This journal asks for your passphrase every time: its key is in no keyring, so someone using this computer account cannot open it without the passphrase or your recovery code.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieses Journal fragt jedes Mal nach Ihrer Passphrase: Sein Schlüssel liegt in keinem Schlüsselbund, daher kann niemand, der dieses Computerkonto benutzt, es ohne die Passphrase oder Ihren Wiederherstellungscode öffnen.</translation>
     </message>
     <message>
         <source>PeerDesk closed and hid your journal.</source>
-        <translation type="unfinished"></translation>
+        <translation>PeerDesk hat Ihr Journal geschlossen und verborgen.</translation>
     </message>
     <message>
         <source>It opens with your computer login, so anyone using this computer account can open it again with Unlock: your computer&apos;s own login is the only barrier.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es öffnet sich mit Ihrer Computer-Anmeldung, daher kann jede Person, die dieses Computerkonto benutzt, es mit Entsperren wieder öffnen: Die Anmeldung an Ihrem Computer ist die einzige Hürde.</translation>
     </message>
     <message>
         <source>To keep out someone at this computer, choose &quot;Ask for my passphrase every time&quot; in Settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Um jemanden an diesem Computer fernzuhalten, wählen Sie in den Einstellungen „Jedes Mal nach meiner Passphrase fragen“.</translation>
     </message>
     <message>
         <source>Opening your journal…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihr Journal wird geöffnet…</translation>
     </message>
     <message>
         <source>You locked it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sie haben es gesperrt.</translation>
     </message>
     <message numerus="yes">
         <source>It locked after %n minute(s) without use.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Es hat sich nach %n Minute ohne Nutzung gesperrt.</numerusform>
+            <numerusform>Es hat sich nach %n Minuten ohne Nutzung gesperrt.</numerusform>
         </translation>
     </message>
     <message>
         <source>It locked because the screen locked or the computer went to sleep.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es hat sich gesperrt, weil der Bildschirm gesperrt wurde oder der Computer in den Ruhezustand ging.</translation>
     </message>
     <message>
         <source>Type your recovery code to open the journal.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie Ihren Wiederherstellungscode ein, um das Journal zu öffnen.</translation>
     </message>
     <message>
         <source>It is on your recovery sheet: eight groups of four letters and digits. Capitals, spaces and dashes do not matter.</source>
-        <translation type="unfinished"></translation>
+        <translation>Er steht auf Ihrem Wiederherstellungsblatt: acht Gruppen aus je vier Buchstaben und Ziffern. Groß- und Kleinschreibung, Leerzeichen und Bindestriche spielen keine Rolle.</translation>
     </message>
     <message>
         <source>The key in your keyring does not open this journal</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Schlüssel in Ihrem Schlüsselbund öffnet dieses Journal nicht</translation>
     </message>
     <message>
         <source>The keyring gave a key, but it belongs to something else. Your journal file has not been changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Schlüsselbund hat einen Schlüssel geliefert, aber er gehört zu etwas anderem. Ihre Journal-Datei wurde nicht verändert.</translation>
     </message>
     <message>
         <source>Type your recovery code; PeerDesk then puts the right key back in the keyring.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie Ihren Wiederherstellungscode ein; PeerDesk legt dann den richtigen Schlüssel wieder in den Schlüsselbund.</translation>
     </message>
     <message>
         <source>Type your lock passphrase first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie zuerst Ihre Sperr-Passphrase ein.</translation>
     </message>
     <message>
         <source>Type your recovery code first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie zuerst Ihren Wiederherstellungscode ein.</translation>
     </message>
 </context>
 <context>
