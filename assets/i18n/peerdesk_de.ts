@@ -5475,403 +5475,403 @@
     <name>messages</name>
     <message>
         <source>GNOME Keyring / KWallet (Secret Service)</source>
-        <translation type="unfinished"></translation>
+        <translation>GNOME-Schlüsselbund / KWallet (Secret Service)</translation>
     </message>
     <message>
         <source>GNOME Keyring / KWallet (Secret Service, libsecret)</source>
-        <translation type="unfinished"></translation>
+        <translation>GNOME-Schlüsselbund / KWallet (Secret Service, libsecret)</translation>
     </message>
     <message>
         <source>KWallet</source>
-        <translation type="unfinished"></translation>
+        <translation>KWallet</translation>
     </message>
     <message>
         <source>macOS Keychain</source>
-        <translation type="unfinished"></translation>
+        <translation>macOS-Schlüsselbund</translation>
     </message>
     <message>
         <source>Windows Credential Manager</source>
-        <translation type="unfinished"></translation>
+        <translation>Windows-Anmeldeinformationsverwaltung</translation>
     </message>
     <message>
         <source>PeerDesk&apos;s temporary in-memory keyring</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorübergehender Schlüsselbund von PeerDesk im Arbeitsspeicher</translation>
     </message>
     <message>
         <source>no keyring</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Schlüsselbund</translation>
     </message>
     <message>
         <source>Crisis lines</source>
-        <translation type="unfinished"></translation>
+        <translation>Krisentelefone</translation>
     </message>
     <message>
         <source>Physician health</source>
-        <translation type="unfinished"></translation>
+        <translation>Hilfe für Ärztinnen und Ärzte</translation>
     </message>
     <message>
         <source>Counselling and EAP</source>
-        <translation type="unfinished"></translation>
+        <translation>Beratung und Mitarbeiterberatung (EAP)</translation>
     </message>
     <message>
         <source>Peer support</source>
-        <translation type="unfinished"></translation>
+        <translation>Kollegiale Unterstützung</translation>
     </message>
     <message>
         <source>Legal and litigation support</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechtliche Unterstützung bei Verfahren</translation>
     </message>
     <message>
         <source>Self-care and well-being</source>
-        <translation type="unfinished"></translation>
+        <translation>Selbstfürsorge und Wohlbefinden</translation>
     </message>
     <message>
         <source>Other support</source>
-        <translation type="unfinished"></translation>
+        <translation>Weitere Unterstützung</translation>
     </message>
     <message>
         <source>Something went wrong</source>
-        <translation type="unfinished"></translation>
+        <translation>Etwas ist schiefgegangen</translation>
     </message>
     <message>
         <source>PeerDesk could not finish what you asked.</source>
-        <translation type="unfinished"></translation>
+        <translation>PeerDesk konnte nicht abschließen, worum Sie gebeten haben.</translation>
     </message>
     <message>
         <source>Please try again. If it keeps happening, restart PeerDesk.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bitte versuchen Sie es erneut. Wenn das immer wieder passiert, starten Sie PeerDesk neu.</translation>
     </message>
     <message>
         <source>Something on this computer got in the way</source>
-        <translation type="unfinished"></translation>
+        <translation>Etwas auf diesem Computer war im Weg</translation>
     </message>
     <message>
         <source>PeerDesk was stopped by something outside it (a file, a folder or the keyring).</source>
-        <translation type="unfinished"></translation>
+        <translation>PeerDesk wurde durch etwas außerhalb des Programms aufgehalten (eine Datei, einen Ordner oder den Schlüsselbund).</translation>
     </message>
     <message>
         <source>Nothing in your journal was changed. Please try again in a moment.</source>
-        <translation type="unfinished"></translation>
+        <translation>In Ihrem Journal wurde nichts geändert. Bitte versuchen Sie es gleich noch einmal.</translation>
     </message>
     <message>
         <source>This value cannot be used.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Wert kann nicht verwendet werden.</translation>
     </message>
     <message>
         <source>Please check what you typed</source>
-        <translation type="unfinished"></translation>
+        <translation>Bitte prüfen Sie Ihre Eingabe</translation>
     </message>
     <message>
         <source>Correct it and try again; nothing was saved yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Korrigieren Sie sie und versuchen Sie es erneut; es wurde noch nichts gespeichert.</translation>
     </message>
     <message>
         <source>That recovery code does not look right</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Wiederherstellungscode sieht nicht richtig aus</translation>
     </message>
     <message>
         <source>The recovery code has a typo.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Wiederherstellungscode hat einen Tippfehler.</translation>
     </message>
     <message>
         <source>Compare it group by group with your recovery sheet. Capitals, spaces and dashes do not matter.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vergleichen Sie ihn Gruppe für Gruppe mit Ihrem Wiederherstellungsblatt. Groß- und Kleinschreibung, Leerzeichen und Bindestriche spielen keine Rolle.</translation>
     </message>
     <message>
         <source>No system keyring is available</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Schlüsselbund des Systems verfügbar</translation>
     </message>
     <message>
         <source>This computer has no keyring PeerDesk can safely keep the journal&apos;s key in, so it cannot open the journal on its own.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Computer hat keinen Schlüsselbund, in dem PeerDesk den Schlüssel des Journals sicher verwahren kann, daher kann es das Journal nicht von selbst öffnen.</translation>
     </message>
     <message>
         <source>Type your lock passphrase, or your recovery code, to open the journal.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie Ihre Sperr-Passphrase oder Ihren Wiederherstellungscode ein, um das Journal zu öffnen.</translation>
     </message>
     <message>
         <source>Your keyring is locked</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihr Schlüsselbund ist gesperrt</translation>
     </message>
     <message>
         <source>Your system keyring is locked, so PeerDesk cannot read the journal&apos;s key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Schlüsselbund Ihres Systems ist gesperrt, daher kann PeerDesk den Schlüssel des Journals nicht lesen.</translation>
     </message>
     <message>
         <source>Unlock it (usually by logging in again) and choose Try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Entsperren Sie ihn (meist durch erneutes Anmelden) und wählen Sie Erneut versuchen.</translation>
     </message>
     <message>
         <source>The key was kept in another keyring</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Schlüssel wurde in einem anderen Schlüsselbund verwahrt</translation>
     </message>
     <message>
         <source>The journal&apos;s key was kept in {recorded}, but PeerDesk is now using {current}, which does not have it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Schlüssel des Journals wurde in {recorded} verwahrt, aber PeerDesk verwendet jetzt {current}, wo er nicht vorhanden ist.</translation>
     </message>
     <message>
         <source>Type your recovery code to open the journal; PeerDesk then keeps the key in the keyring in use now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie Ihren Wiederherstellungscode ein, um das Journal zu öffnen; PeerDesk verwahrt den Schlüssel dann im jetzt verwendeten Schlüsselbund.</translation>
     </message>
     <message>
         <source>The keyring no longer has the key</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Schlüsselbund hat den Schlüssel nicht mehr</translation>
     </message>
     <message>
         <source>Your system keyring has no key for this journal. This happens on a new computer, after a reinstall, or when the keyring was reset.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Schlüsselbund Ihres Systems hat keinen Schlüssel für dieses Journal. Das passiert auf einem neuen Computer, nach einer Neuinstallation oder wenn der Schlüsselbund zurückgesetzt wurde.</translation>
     </message>
     <message>
         <source>Type your recovery code to open the journal; PeerDesk then puts the key back in the keyring.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie Ihren Wiederherstellungscode ein, um das Journal zu öffnen; PeerDesk legt den Schlüssel dann wieder in den Schlüsselbund.</translation>
     </message>
     <message>
         <source>The keyring did not keep the key</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Schlüsselbund hat den Schlüssel nicht behalten</translation>
     </message>
     <message>
         <source>PeerDesk gave the journal&apos;s key to your system keyring, but could not read it back.</source>
-        <translation type="unfinished"></translation>
+        <translation>PeerDesk hat den Schlüssel des Journals an den Schlüsselbund Ihres Systems übergeben, konnte ihn aber nicht zurücklesen.</translation>
     </message>
     <message>
         <source>Try again. If it keeps failing, choose &quot;Ask for my passphrase every time&quot; in Settings: the journal then opens with the passphrase and needs no keyring.</source>
-        <translation type="unfinished"></translation>
+        <translation>Versuchen Sie es erneut. Wenn es weiter fehlschlägt, wählen Sie in den Einstellungen „Jedes Mal nach meiner Passphrase fragen“: Das Journal öffnet sich dann mit der Passphrase und braucht keinen Schlüsselbund.</translation>
     </message>
     <message>
         <source>The keyring still holds the journal&apos;s key</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Schlüsselbund enthält noch den Schlüssel des Journals</translation>
     </message>
     <message>
         <source>PeerDesk no longer opens the journal from the keyring, but the keyring did not delete the key, so someone using this computer account could still read it there.</source>
-        <translation type="unfinished"></translation>
+        <translation>PeerDesk öffnet das Journal nicht mehr über den Schlüsselbund, aber der Schlüsselbund hat den Schlüssel nicht gelöscht, daher könnte jemand, der dieses Computerkonto benutzt, ihn dort noch lesen.</translation>
     </message>
     <message>
         <source>Unlock your keyring and try again, or delete the &quot;PeerDesk&quot; entry in your keyring app. PeerDesk tries again every time the journal is unlocked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Entsperren Sie Ihren Schlüsselbund und versuchen Sie es erneut, oder löschen Sie den Eintrag „PeerDesk“ in Ihrer Schlüsselbund-App. PeerDesk versucht es bei jedem Entsperren des Journals erneut.</translation>
     </message>
     <message>
         <source>Type your lock passphrase to open the journal</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie Ihre Sperr-Passphrase ein, um das Journal zu öffnen</translation>
     </message>
     <message>
         <source>This journal asks for your passphrase every time. Its key is in no keyring, so nobody can open it without the passphrase or the recovery code.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieses Journal fragt jedes Mal nach Ihrer Passphrase. Sein Schlüssel liegt in keinem Schlüsselbund, daher kann niemand es ohne die Passphrase oder den Wiederherstellungscode öffnen.</translation>
     </message>
     <message>
         <source>If you have forgotten the passphrase, use your recovery code.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wenn Sie die Passphrase vergessen haben, verwenden Sie Ihren Wiederherstellungscode.</translation>
     </message>
     <message>
         <source>That does not open this journal</source>
-        <translation type="unfinished"></translation>
+        <translation>Das öffnet dieses Journal nicht</translation>
     </message>
     <message>
         <source>What was given does not open this journal. It may be mistyped, or it may belong to another journal or to a recovery code that was replaced.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Eingabe öffnet dieses Journal nicht. Vielleicht ist sie vertippt, oder sie gehört zu einem anderen Journal oder zu einem Wiederherstellungscode, der ersetzt wurde.</translation>
     </message>
     <message>
         <source>Check Caps Lock and type it again carefully.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfen Sie die Feststelltaste und geben Sie es sorgfältig erneut ein.</translation>
     </message>
     <message>
         <source>No lock passphrase is set</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Sperr-Passphrase festgelegt</translation>
     </message>
     <message>
         <source>This journal has no lock passphrase, so one cannot be used to open it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieses Journal hat keine Sperr-Passphrase, daher kann keine zum Öffnen verwendet werden.</translation>
     </message>
     <message>
         <source>Use your recovery code instead. You can set a passphrase later in Settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verwenden Sie stattdessen Ihren Wiederherstellungscode. Sie können später in den Einstellungen eine Passphrase festlegen.</translation>
     </message>
     <message>
         <source>The journal file is not there</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Journal-Datei ist nicht da</translation>
     </message>
     <message>
         <source>PeerDesk cannot find the journal file in its data folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>PeerDesk findet die Journal-Datei in seinem Datenordner nicht.</translation>
     </message>
     <message>
         <source>If the folder is on a drive that is not connected, connect it and try again. Otherwise, restore the journal from a backup.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wenn der Ordner auf einem Laufwerk liegt, das nicht angeschlossen ist, schließen Sie es an und versuchen Sie es erneut. Andernfalls stellen Sie das Journal aus einer Sicherung wieder her.</translation>
     </message>
     <message>
         <source>A journal already exists here</source>
-        <translation type="unfinished"></translation>
+        <translation>Hier gibt es bereits ein Journal</translation>
     </message>
     <message>
         <source>There is already a journal in this folder. PeerDesk never replaces a journal.</source>
-        <translation type="unfinished"></translation>
+        <translation>In diesem Ordner gibt es bereits ein Journal. PeerDesk ersetzt nie ein Journal.</translation>
     </message>
     <message>
         <source>Open the existing journal instead, or choose another data folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Öffnen Sie stattdessen das vorhandene Journal oder wählen Sie einen anderen Datenordner.</translation>
     </message>
     <message>
         <source>The journal file is missing from PeerDesk&apos;s data folder, but its key file (journal.keys) is still there: the journal was moved, deleted or lost. PeerDesk will not start a new, empty journal in its place.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Journal-Datei fehlt im Datenordner von PeerDesk, aber ihre Schlüsseldatei (journal.keys) ist noch da: Das Journal wurde verschoben, gelöscht oder ist verloren gegangen. PeerDesk beginnt an seiner Stelle kein neues, leeres Journal.</translation>
     </message>
     <message>
         <source>The journal file is empty, cut short, or does not hold this journal, for example after a disk problem or a copy that did not finish. PeerDesk has not changed the file and will not start a new, empty journal in its place.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Journal-Datei ist leer, abgeschnitten oder enthält nicht dieses Journal, zum Beispiel nach einem Problem mit dem Datenträger oder einer nicht abgeschlossenen Kopie. PeerDesk hat die Datei nicht verändert und beginnt an ihrer Stelle kein neues, leeres Journal.</translation>
     </message>
     <message>
         <source>The key is right, but the journal file fails its checks: part of it was changed or lost, for example by a disk problem or a copy that did not finish. PeerDesk has not changed the file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Schlüssel ist richtig, aber die Journal-Datei besteht ihre Prüfungen nicht: Ein Teil davon wurde verändert oder ging verloren, zum Beispiel durch ein Problem mit dem Datenträger oder eine nicht abgeschlossene Kopie. PeerDesk hat die Datei nicht verändert.</translation>
     </message>
     <message>
         <source>Restore from a backup. If you moved the journal yourself, put journal.db back beside journal.keys and start PeerDesk again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Stellen Sie aus einer Sicherung wieder her. Wenn Sie das Journal selbst verschoben haben, legen Sie journal.db wieder neben journal.keys und starten Sie PeerDesk erneut.</translation>
     </message>
     <message>
         <source>Restore from a backup. The file is moved aside when you restore, not deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Stellen Sie aus einer Sicherung wieder her. Die Datei wird beim Wiederherstellen beiseitegelegt, nicht gelöscht.</translation>
     </message>
     <message>
         <source>Restore from a backup first. The damaged file is kept aside in case someone can recover more from it later (with shredding of notes on, until it is older than both periods).</source>
-        <translation type="unfinished"></translation>
+        <translation>Stellen Sie zuerst aus einer Sicherung wieder her. Die beschädigte Datei wird beiseitegelegt, falls später jemand mehr daraus retten kann (bei eingeschalteter Vernichtung von Notizen, bis sie älter als beide Fristen ist).</translation>
     </message>
     <message>
         <source>The journal file is damaged</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Journal-Datei ist beschädigt</translation>
     </message>
     <message>
         <source>The journal&apos;s key file is missing or damaged</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Schlüsseldatei des Journals fehlt oder ist beschädigt</translation>
     </message>
     <message>
         <source>The small key file kept beside the journal (journal.keys) is missing or damaged, so the journal cannot be unlocked. The journal itself has not been changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die kleine Schlüsseldatei neben dem Journal (journal.keys) fehlt oder ist beschädigt, daher kann das Journal nicht entsperrt werden. Das Journal selbst wurde nicht verändert.</translation>
     </message>
     <message>
         <source>It is {size}, far larger than a key file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sie ist {size} groß, weit größer als eine Schlüsseldatei.</translation>
     </message>
     <message>
         <source>Restore from a backup: each backup carries its own key file. If you moved files by hand, put journal.keys back beside journal.db.</source>
-        <translation type="unfinished"></translation>
+        <translation>Stellen Sie aus einer Sicherung wieder her: Jede Sicherung hat ihre eigene Schlüsseldatei. Wenn Sie Dateien von Hand verschoben haben, legen Sie journal.keys wieder neben journal.db.</translation>
     </message>
     <message>
         <source>This journal needs a newer PeerDesk</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieses Journal braucht ein neueres PeerDesk</translation>
     </message>
     <message>
         <source>The journal was last opened by a newer version of PeerDesk (journal format {found}; this version understands up to {supported}). To keep it safe, this version will not open or change it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Journal wurde zuletzt von einer neueren Version von PeerDesk geöffnet (Journalformat {found}; diese Version versteht bis {supported}). Zur Sicherheit öffnet und verändert diese Version es nicht.</translation>
     </message>
     <message>
         <source>Update PeerDesk to the latest version, then open the journal again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktualisieren Sie PeerDesk auf die neueste Version und öffnen Sie das Journal dann erneut.</translation>
     </message>
     <message>
         <source>PeerDesk is installed without encryption</source>
-        <translation type="unfinished"></translation>
+        <translation>PeerDesk ist ohne Verschlüsselung installiert</translation>
     </message>
     <message>
         <source>The database library PeerDesk found cannot encrypt, so it will not open or create a journal with it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datenbankbibliothek, die PeerDesk gefunden hat, kann nicht verschlüsseln, daher öffnet oder erstellt PeerDesk damit kein Journal.</translation>
     </message>
     <message>
         <source>Reinstall PeerDesk from its official package, or ask whoever installed it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Installieren Sie PeerDesk aus seinem offiziellen Paket neu oder fragen Sie die Person, die es installiert hat.</translation>
     </message>
     <message>
         <source>The journal is already open</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Journal ist bereits geöffnet</translation>
     </message>
     <message>
         <source>Another PeerDesk window has this journal open, and only one may use it at a time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein anderes PeerDesk-Fenster hat dieses Journal geöffnet, und es kann immer nur eines es benutzen.</translation>
     </message>
     <message>
         <source>Switch to the other PeerDesk window (or close it), then choose Try again here. If none is open, wait a moment and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wechseln Sie zum anderen PeerDesk-Fenster (oder schließen Sie es) und wählen Sie dann hier Erneut versuchen. Wenn keines geöffnet ist, warten Sie einen Moment und versuchen Sie es erneut.</translation>
     </message>
     <message>
         <source>The disk is full</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Datenträger ist voll</translation>
     </message>
     <message>
         <source>There is no room left on the disk. Nothing was lost: the last save is kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf dem Datenträger ist kein Platz mehr. Es ging nichts verloren: Der letzte Speicherstand bleibt erhalten.</translation>
     </message>
     <message>
         <source>Free some space (empty the trash, remove large files) and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Schaffen Sie etwas Platz (Papierkorb leeren, große Dateien entfernen) und versuchen Sie es erneut.</translation>
     </message>
     <message>
         <source>A file could not be read or written</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Datei konnte nicht gelesen oder geschrieben werden</translation>
     </message>
     <message>
         <source>The computer refused to read or write one of PeerDesk&apos;s files. The folder may be read-only, on a drive that went away, or its permissions may have changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Computer hat das Lesen oder Schreiben einer Datei von PeerDesk verweigert. Der Ordner ist vielleicht schreibgeschützt, auf einem Laufwerk, das nicht mehr da ist, oder seine Berechtigungen haben sich geändert.</translation>
     </message>
     <message>
         <source>Check the drive and folder, then try again. Your journal was not changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfen Sie Laufwerk und Ordner und versuchen Sie es dann erneut. Ihr Journal wurde nicht verändert.</translation>
     </message>
     <message>
         <source>The new key is chosen but not yet in place</source>
-        <translation type="unfinished"></translation>
+        <translation>Der neue Schlüssel ist gewählt, aber noch nicht eingesetzt</translation>
     </message>
     <message>
         <source>PeerDesk had finished the journal under its new key, but could not put it in place (the disk may have turned read-only). The next start finishes it: from then on the NEW recovery code and the new passphrase open the journal, and the old ones do not.</source>
-        <translation type="unfinished"></translation>
+        <translation>PeerDesk hatte das Journal unter seinem neuen Schlüssel fertiggestellt, konnte es aber nicht einsetzen (der Datenträger ist vielleicht schreibgeschützt geworden). Der nächste Start schließt es ab: Ab dann öffnen der NEUE Wiederherstellungscode und die neue Passphrase das Journal, die alten nicht mehr.</translation>
     </message>
     <message>
         <source>Keep the new recovery code. Make the folder writable again, then unlock with the new recovery code (or the new passphrase).</source>
-        <translation type="unfinished"></translation>
+        <translation>Behalten Sie den neuen Wiederherstellungscode. Machen Sie den Ordner wieder beschreibbar und entsperren Sie dann mit dem neuen Wiederherstellungscode (oder der neuen Passphrase).</translation>
     </message>
     <message>
         <source>PeerDesk cannot write in its folder</source>
-        <translation type="unfinished"></translation>
+        <translation>PeerDesk kann nicht in seinen Ordner schreiben</translation>
     </message>
     <message>
         <source>PeerDesk cannot write in the folder {folder}: it is read-only, or it does not belong to you. Your journal was not changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>PeerDesk kann nicht in den Ordner {folder} schreiben: Er ist schreibgeschützt oder gehört nicht Ihnen. Ihr Journal wurde nicht verändert.</translation>
     </message>
     <message>
         <source>Make the folder writable (check that its drive is not mounted read-only and that the folder belongs to you), then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Machen Sie den Ordner beschreibbar (prüfen Sie, dass sein Laufwerk nicht schreibgeschützt eingebunden ist und dass der Ordner Ihnen gehört) und versuchen Sie es dann erneut.</translation>
     </message>
     <message>
         <source>This is not a usable backup</source>
-        <translation type="unfinished"></translation>
+        <translation>Das ist keine verwendbare Sicherung</translation>
     </message>
     <message>
         <source>The chosen file is not a PeerDesk backup, or it is damaged.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die gewählte Datei ist keine PeerDesk-Sicherung, oder sie ist beschädigt.</translation>
     </message>
     <message>
         <source>Choose another backup file; backups are kept in the backups folder by default.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie eine andere Sicherungsdatei; Sicherungen liegen standardmäßig im Ordner backups.</translation>
     </message>
     <message>
         <source>It is no longer there</source>
-        <translation type="unfinished"></translation>
+        <translation>Das ist nicht mehr da</translation>
     </message>
     <message>
         <source>What you chose no longer exists; it may have been removed a moment ago.</source>
-        <translation type="unfinished"></translation>
+        <translation>Was Sie gewählt haben, gibt es nicht mehr; vielleicht wurde es gerade eben entfernt.</translation>
     </message>
     <message>
         <source>Refresh the list and choose again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktualisieren Sie die Liste und wählen Sie erneut.</translation>
     </message>
     <message>
         <source>This peer already has a follow-up planned</source>
-        <translation type="unfinished"></translation>
+        <translation>Für diese Person ist bereits ein Nachkontakt geplant</translation>
     </message>
     <message>
         <source>A second open follow-up for the same peer is planned only when you say so.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein zweiter offener Nachkontakt für dieselbe Person wird nur geplant, wenn Sie es sagen.</translation>
     </message>
     <message>
         <source>Complete or cancel the open one on the Follow-ups page, or save again and choose to plan a second one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Erledigen oder sagen Sie den offenen auf der Seite Nachkontakte ab, oder speichern Sie erneut und wählen Sie, einen zweiten zu planen.</translation>
     </message>
 </context>
 <context>
