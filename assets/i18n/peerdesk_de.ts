@@ -5878,123 +5878,123 @@
     <name>report</name>
     <message>
         <source>not shown (a count behind it is suppressed)</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht gezeigt (eine Zahl dahinter ist ausgeblendet)</translation>
     </message>
     <message>
         <source>Whole period</source>
-        <translation type="unfinished"></translation>
+        <translation>Ganzer Zeitraum</translation>
     </message>
     <message>
         <source>Month</source>
-        <translation type="unfinished">Monat</translation>
+        <translation>Monat</translation>
     </message>
     <message>
         <source>Contacts</source>
-        <translation type="unfinished">Kontakte</translation>
+        <translation>Kontakte</translation>
     </message>
     <message>
         <source>Conversations</source>
-        <translation type="unfinished">Gespräche</translation>
+        <translation>Gespräche</translation>
     </message>
     <message>
         <source>Supporter hours</source>
-        <translation type="unfinished">Unterstützungsstunden</translation>
+        <translation>Unterstützungsstunden</translation>
     </message>
     <message>
         <source>Follow-ups due</source>
-        <translation type="unfinished">Fällige Nachkontakte</translation>
+        <translation>Fällige Nachkontakte</translation>
     </message>
     <message>
         <source>Follow-ups completed</source>
-        <translation type="unfinished">Erledigte Nachkontakte</translation>
+        <translation>Erledigte Nachkontakte</translation>
     </message>
     <message>
         <source>PeerDesk program totals</source>
-        <translation type="unfinished"></translation>
+        <translation>PeerDesk-Gesamtzahlen des Programms</translation>
     </message>
     <message>
         <source>PeerDesk report</source>
-        <translation type="unfinished"></translation>
+        <translation>PeerDesk-Bericht</translation>
     </message>
     <message>
         <source>{first} to {last}</source>
-        <translation type="unfinished"></translation>
+        <translation>{first} bis {last}</translation>
     </message>
     <message>
         <source>De-identified: counts only, by month at most. It holds no names, pseudonyms, notes, contact details or dates.</source>
-        <translation type="unfinished"></translation>
+        <translation>Anonymisiert: nur Zahlen, höchstens nach Monat. Enthält keine Namen, Pseudonyme, Notizen, Kontaktdaten oder Datumsangaben.</translation>
     </message>
     <message>
         <source>Counts from 1 to {below} are shown as &lt;{t}; x marks a count held back so that no small count can be worked out from the totals.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zahlen von 1 bis {below} werden als &lt;{t} gezeigt; x markiert eine ausgeblendete Zahl, damit keine kleine Zahl aus den Summen errechnet werden kann.</translation>
     </message>
     <message>
         <source>Reports combined: {count}. Where a report held back a small count, the total is a range; totals below {t} are held back again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zusammengeführte Berichte: {count}. Wo ein Bericht eine kleine Zahl ausgeblendet hat, ist die Summe ein Bereich; Summen unter {t} werden wieder ausgeblendet.</translation>
     </message>
     <message>
         <source>The reports cover different periods.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Berichte umfassen unterschiedliche Zeiträume.</translation>
     </message>
     <message>
         <source>Figure</source>
-        <translation type="unfinished">Kennzahl</translation>
+        <translation>Kennzahl</translation>
     </message>
     <message>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>Wert</translation>
     </message>
     <message>
         <source>Conversations with a referral</source>
-        <translation type="unfinished">Gespräche mit Weitervermittlung</translation>
+        <translation>Gespräche mit Weitervermittlung</translation>
     </message>
     <message>
         <source>Referral rate</source>
-        <translation type="unfinished">Vermittlungsquote</translation>
+        <translation>Vermittlungsquote</translation>
     </message>
     <message>
         <source>Category</source>
-        <translation type="unfinished">Kategorie</translation>
+        <translation>Kategorie</translation>
     </message>
     <message>
         <source>PeerDesk de-identified report</source>
-        <translation type="unfinished"></translation>
+        <translation>Anonymisierter PeerDesk-Bericht</translation>
     </message>
     <message>
         <source>Supporter minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>Unterstützungsminuten</translation>
     </message>
     <message>
         <source>Conversations with help mentioned</source>
-        <translation type="unfinished">Gespräche mit erwähnter Hilfe</translation>
+        <translation>Gespräche mit erwähnter Hilfe</translation>
     </message>
     <message>
         <source>Conversations with a handout</source>
-        <translation type="unfinished">Gespräche mit Infoblatt</translation>
+        <translation>Gespräche mit Infoblatt</translation>
     </message>
     <message>
         <source>Contacts by kind</source>
-        <translation type="unfinished">Kontakte nach Art</translation>
+        <translation>Kontakte nach Art</translation>
     </message>
     <message>
         <source>Contacts by mode</source>
-        <translation type="unfinished">Kontakte nach Form</translation>
+        <translation>Kontakte nach Form</translation>
     </message>
     <message>
         <source>Outreach outcome</source>
-        <translation type="unfinished">Ergebnis des Kontaktangebots</translation>
+        <translation>Ergebnis des Kontaktangebots</translation>
     </message>
     <message>
         <source>Event categories</source>
-        <translation type="unfinished">Ereigniskategorien</translation>
+        <translation>Ereigniskategorien</translation>
     </message>
     <message>
         <source>Stress drivers</source>
-        <translation type="unfinished">Belastungsfaktoren</translation>
+        <translation>Belastungsfaktoren</translation>
     </message>
     <message>
         <source>Referrals by type</source>
-        <translation type="unfinished">Weitervermittlungen nach Art</translation>
+        <translation>Weitervermittlungen nach Art</translation>
     </message>
 </context>
 </TS>
