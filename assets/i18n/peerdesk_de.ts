@@ -1485,7 +1485,7 @@
     </message>
     <message>
         <source>Snoozed until {date}.</source>
-        <translation>Verschoben auf den {date}.</translation>
+        <translation>Verschoben auf {date}.</translation>
     </message>
     <message>
         <source>Keep the reason to {n} characters; nothing was changed.</source>
@@ -2061,7 +2061,7 @@
     </message>
     <message>
         <source>Program &amp;totals…</source>
-        <translation>&amp;Gesamtzahlen des Programms…</translation>
+        <translation>Gesamt&amp;zahlen des Programms…</translation>
     </message>
     <message>
         <source>Combine several supporters&apos; reports</source>
@@ -2069,7 +2069,7 @@
     </message>
     <message>
         <source>&amp;Period</source>
-        <translation>&amp;Zeitraum</translation>
+        <translation>Zei&amp;traum</translation>
     </message>
     <message>
         <source>fro&amp;m</source>
@@ -2608,7 +2608,7 @@
     </message>
     <message>
         <source>&amp;Add peer</source>
-        <translation>Person &amp;hinzufügen</translation>
+        <translation>Person hinzu&amp;fügen</translation>
     </message>
     <message>
         <source>Add the new peer</source>
@@ -2712,7 +2712,7 @@
     </message>
     <message>
         <source>follow-up done {date}</source>
-        <translation>Nachkontakt erledigt {date}</translation>
+        <translation>Nachkontakt erledigt am {date}</translation>
     </message>
     <message>
         <source>follow-up done</source>
@@ -2720,7 +2720,7 @@
     </message>
     <message>
         <source>follow-up {date}</source>
-        <translation>Nachkontakt {date}</translation>
+        <translation>Nachkontakt am {date}</translation>
     </message>
     <message>
         <source>No sessions with this peer yet.</source>
@@ -3181,7 +3181,7 @@
     </message>
     <message>
         <source>&amp;Add resource</source>
-        <translation>Hilfsangebot &amp;hinzufügen</translation>
+        <translation>Hilfsangebot hinz&amp;ufügen</translation>
     </message>
     <message>
         <source>Add a resource</source>
@@ -3353,7 +3353,7 @@
     </message>
     <message>
         <source>Checked:</source>
-        <translation>Geprüft:</translation>
+        <translation>Verifiziert:</translation>
     </message>
     <message>
         <source>the new resource</source>
@@ -3516,7 +3516,7 @@
     </message>
     <message>
         <source>He&amp;lp offered</source>
-        <translation>&amp;Angebotene Hilfe</translation>
+        <translation>Angebotene Hi&amp;lfe</translation>
     </message>
     <message>
         <source>Print &amp;handout…</source>
@@ -4395,7 +4395,7 @@
     </message>
     <message>
         <source>Done {date}</source>
-        <translation>Erledigt {date}</translation>
+        <translation>Erledigt am {date}</translation>
     </message>
     <message>
         <source>Cancelled</source>
@@ -4889,7 +4889,7 @@
     </message>
     <message>
         <source>none (passphrase only)</source>
-        <translation>keiner (nur Passphrase)</translation>
+        <translation>keinem Schlüsselbund (nur Passphrase)</translation>
     </message>
     <message>
         <source>Last backup: {when}</source>
@@ -5096,7 +5096,7 @@
     </message>
     <message>
         <source>I have &amp;written it down</source>
-        <translation>Ich habe ihn auf&amp;geschrieben</translation>
+        <translation>Ich habe ihn aufgeschrie&amp;ben</translation>
     </message>
     <message>
         <source>C&amp;heck</source>
@@ -5302,7 +5302,7 @@
     </message>
     <message>
         <source>due {date}</source>
-        <translation>fällig {date}</translation>
+        <translation>fällig am {date}</translation>
     </message>
     <message>
         <source>{when}, session started (a draft)</source>
