@@ -26,7 +26,7 @@ from ui.dialogs.about_dialog import app_icon
 from ui.lifecycle import AppController
 from ui.messages import explain
 from ui.system.crash import install_crash_handler
-from ui.system.plurals import install_plurals
+from ui.system.language import AppLanguage
 from ui.system.window_state import WindowState
 
 log = logging.getLogger(__name__)
@@ -95,7 +95,8 @@ def run(options: AppOptions) -> int:
     # Ctrl+C and SIGTERM end the app so that clean-up (and demo deletion) runs, from here on.
     ending = EndOnSignal(app)
     app.setStyleSheet(asset("peerdesk.qss").read_text(encoding="utf-8"))
-    install_plurals(app)  # "1 draft", "2 drafts" (Qt's %n forms)
+    language = AppLanguage(app)
+    language.apply()  # the computer's language until the journal's setting is read at unlock
     install_crash_handler(log_dir())
 
     demo_dir: Path | None = None
@@ -113,7 +114,9 @@ def run(options: AppOptions) -> int:
         else:
             vault = Vault(options.data_dir, KeyStore())
             window_state = WindowState(config_dir())
-        controller = AppController(app, vault, system_clock, window_state, demo=options.demo)
+        controller = AppController(
+            app, vault, system_clock, window_state, demo=options.demo, language=language
+        )
         if options.exit_when_ready:
             controller.ready.connect(lambda: QTimer.singleShot(0, controller.quit))
         ending.stop = controller.quit

@@ -26,7 +26,7 @@ from peerdesk.errors import (
 )
 from peerdesk.journal import Journal
 from peerdesk.keyslots import LockMode
-from peerdesk.preferences import IDLE_MINUTES
+from peerdesk.preferences import IDLE_MINUTES, LANGUAGE
 from peerdesk.vault import Vault
 from ui.background.background_job import BackgroundJob, JobSlot
 from ui.background.backup_scheduler import BackupScheduler
@@ -35,6 +35,7 @@ from ui.main_window import MainWindow
 from ui.messages import explain
 from ui.system.clipboard_guard import ClipboardGuard
 from ui.system.idle import IdleWatcher, LockReason, ScreenLockWatcher
+from ui.system.language import AppLanguage
 from ui.system.window_state import WindowState
 
 if TYPE_CHECKING:  # the gates, repair dialogs and retention are imported when needed
@@ -82,6 +83,7 @@ class AppController(QObject):
         *,
         demo: bool = False,
         idle: IdleWatcher | None = None,
+        language: AppLanguage | None = None,
     ) -> None:
         super().__init__()
         self._app = app
@@ -89,6 +91,7 @@ class AppController(QObject):
         self._clock = clock
         self._window_state = window_state
         self._demo = demo
+        self._language = language  # None: the language stays as installed (tests)
         self.window: MainWindow | None = None
         self.retention: RetentionRunner | None = None
         self.integrity: IntegrityRunner | None = None
@@ -191,6 +194,8 @@ class AppController(QObject):
     def _show_main(self, journal: Journal) -> None:
         window: MainWindow | None = None
         try:  # everything the window reads before it shows
+            if self._language is not None:  # the journal's Language setting, before any text
+                self._language.apply(journal.preferences.get(LANGUAGE))
             window = MainWindow(
                 journal, self.vault, self._clock, demo=self._demo, backups=self.backups
             )

@@ -23,7 +23,7 @@ from peerdesk.vault import Vault
 from ui.app import _demo_vault
 from ui.gates.setup_wizard import SetupWizard
 from ui.main_window import INSIGHTS, PEERS, SESSIONS, SETTINGS, TODAY, MainWindow
-from ui.system.plurals import install_plurals
+from ui.system.language import AppLanguage
 
 
 def _save(widget: QWidget, path: Path) -> None:
@@ -108,7 +108,7 @@ def main() -> int:
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     app = QApplication(sys.argv[:1])
     app.setStyleSheet(asset("peerdesk.qss").read_text(encoding="utf-8"))
-    install_plurals(app)
+    AppLanguage(app).apply()  # the computer's language: LANG=de_DE.UTF-8 for German pages
     target = Path(sys.argv[1]) if len(sys.argv) > 1 else assets_dir() / "screenshots"
     render(target)
     return 0

@@ -2008,6 +2008,14 @@
 <context>
     <name>InsightsPage</name>
     <message>
+        <source>{title}: none in this period.</source>
+        <translation>{title}: keine in diesem Zeitraum.</translation>
+    </message>
+    <message>
+        <source>{title}. Most often: {top}.</source>
+        <translation>{title}. Am häufigsten: {top}.</translation>
+    </message>
+    <message>
         <source>Insights</source>
         <translation>Auswertung</translation>
     </message>
@@ -2188,8 +2196,8 @@
         <translation>Ihre Einschätzungen der Selbstfürsorge, Monat für Monat, von 1 (es geht mir schlecht) bis 5 (es geht mir gut).</translation>
     </message>
     <message>
-        <source>Latest: {month}, {value:.1f}.</source>
-        <translation>Zuletzt: {month}, {value:.1f}.</translation>
+        <source>Latest: {month}, {value}.</source>
+        <translation>Zuletzt: {month}, {value}.</translation>
     </message>
     <message>
         <source>Rate how you are doing at the end of each session to see a trend here.</source>
@@ -4762,6 +4770,22 @@
     <message>
         <source>Key kept by</source>
         <translation>Schlüssel verwahrt von</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Sprache</translation>
+    </message>
+    <message>
+        <source>Language PeerDesk speaks</source>
+        <translation>Sprache, in der PeerDesk spricht</translation>
+    </message>
+    <message>
+        <source>As on this computer</source>
+        <translation>Wie auf diesem Computer</translation>
+    </message>
+    <message>
+        <source>A new language shows the next time the journal opens: after you lock it, or when you start PeerDesk again. Dates and paper size follow the language and your computer&apos;s country.</source>
+        <translation>Eine neue Sprache erscheint, wenn das Journal das nächste Mal geöffnet wird: nachdem Sie es gesperrt haben oder wenn Sie PeerDesk neu starten. Datumsangaben und Papierformat richten sich nach der Sprache und dem Land Ihres Computers.</translation>
     </message>
     <message>
         <source>How PeerDesk opens</source>

@@ -11,6 +11,7 @@ Module map:
 - ``journal_text_scan``: after a lock, finds journal text left in any live widget or in any
   cell (every role) of any item model reachable from a live object.
 - ``locale``: ``default_locale``/``german``, a block run under another default ``QLocale``.
+- ``language``: ``speaking``, a block run with PeerDesk in another language (and its locale).
 - ``network_guard``: records every network attempt, through audit hooks and from strace output,
   for the no-network tests.
 """

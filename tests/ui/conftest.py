@@ -14,14 +14,17 @@ from pytestqt.qtbot import QtBot
 from peerdesk.vault import Vault
 from tests.conftest import Clock
 from ui.lifecycle import AppController
-from ui.system.plurals import install_plurals
+from ui.system.language import AppLanguage
 from ui.system.window_state import WindowState
 
 
 @pytest.fixture(scope="session", autouse=True)
-def plurals(qapp: QApplication) -> None:
-    """The app's English plural forms, as ui.app installs them ("1 draft", "2 drafts")."""
-    install_plurals(qapp)
+def english(qapp: QApplication) -> AppLanguage:
+    """English, as ui.app installs it ("1 draft", "2 drafts"); a test that speaks another
+    language through it puts English back after (``tests.support.language.speaking``)."""
+    language = AppLanguage(qapp)
+    language.apply("en")
+    return language
 
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")

@@ -137,7 +137,7 @@ def test_every_message_is_translated(language: str) -> None:
     assert empty == []
 
 
-_PLACEHOLDER = re.compile(r"%n|%L?\d|\{[a-z_]*\}")
+_PLACEHOLDER = re.compile(r"%n|%L?\d|\{[a-z_]*(?::[^}]*)?\}")  # %1, %n, {name}, {n:.1f}
 
 
 @pytest.mark.parametrize("language", TRANSLATED)

@@ -273,14 +273,14 @@ def test_the_list_says_done_with_the_date_instead_of_the_planned_date(
     qtbot: QtBot, qtmodeltester: ModelTester, journal: Journal, story: Story
 ) -> None:
     model = SessionsModel(SessionQuery(journal.conn, journal.clock))
-    assert _follow_up_cell(model, story.origin).data() == "2026-11-25"
+    assert _follow_up_cell(model, story.origin).data() == "25 Nov 2026"
     story.complete()
     model.refresh()
     qtmodeltester.check(model)
     cell = _follow_up_cell(model, story.origin)
-    assert cell.data() == "Done 2026-11-26"
+    assert cell.data() == "Done 26 Nov 2026"
     assert cell.data(Qt.ItemDataRole.ToolTipRole) == (
-        "Planned for 2026-11-25; done in the follow-up session of 2026-11-26"
+        "Planned for 25 Nov 2026; done in the follow-up session of 26 Nov 2026"
     )
 
 
@@ -307,7 +307,7 @@ def test_the_peers_timeline_says_the_follow_up_was_done(
     qtbot.addWidget(page)
     page.table.setCurrentIndex(page.model.index(page.model.row_of(story.heron), 0))
     texts = [page.timeline.item(i).text() for i in range(page.timeline.count())]
-    assert texts[1].startswith("2026-11-20") and texts[1].endswith("follow-up done 2026-11-26")
+    assert texts[1].startswith("20 Nov 2026") and texts[1].endswith("follow-up done 26 Nov 2026")
 
 
 # --- the Follow-ups page and Today ---------------------------------------------------------------

@@ -83,7 +83,7 @@ def test_the_model_shows_status_counts_and_last_session(journal: Journal, clock:
         [model.index(r, c).data() for c in range(model.columnCount())]
         for r in range(model.rowCount())
     ]
-    assert rows == [["Ash", "Open", "2", "2026-11-12"], ["birch", "Closed", "0", ""]]
+    assert rows == [["Ash", "Open", "2", "12 Nov 2026"], ["birch", "Closed", "0", ""]]
     assert model.index(1, PeersModel.PSEUDONYM).data(Role.PEER_ID) == b.id
     assert model.headerData(PeersModel.LAST_SESSION, Qt.Orientation.Horizontal) == "Last session"
 
@@ -195,7 +195,7 @@ def test_the_timeline_lists_the_peers_sessions_and_opens_them(
     page = make_page(qtbot, journal, clock)
     choose(page, lark.id)
     assert page.timeline.count() == 2
-    assert page.timeline.item(0).text().startswith("2026-11-19")
+    assert page.timeline.item(0).text().startswith("19 Nov 2026")
     assert "Proactive outreach" in page.timeline.item(0).text()
     assert [page.timeline.item(i).data(Role.SESSION_ID) for i in range(2)] == [
         latest.id,

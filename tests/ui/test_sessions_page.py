@@ -30,6 +30,7 @@ from ui.models.sessions_model import (
 )
 from ui.pages.sessions_page import SessionsPage
 from ui.session.session_detail import SessionDetail
+from ui.widgets.dates import day_month_year
 
 NASTY = ['"', "NEAR(", "-", "🙂", "a AND OR NOT", "*", "((", '"unclosed', "-sleep", "\u202e"]
 
@@ -118,14 +119,14 @@ def test_the_sessions_model_shows_labels_and_the_session_id(journal: Journal, cl
     def cell(column: int) -> object:
         return model.index(0, column).data()
 
-    assert cell(SessionsModel.DATE) == first.held_on.isoformat()
+    assert cell(SessionsModel.DATE) == day_month_year(first.held_on)  # "26 Nov 2026"
     assert cell(SessionsModel.PEER) == first.peer
     assert cell(SessionsModel.KIND) == flow.label_of(flow.CONTACT_KINDS, first.contact_kind or "")
     assert cell(SessionsModel.OUTCOME) == flow.label_of(
         flow.OUTREACH_OUTCOMES, first.outreach_outcome or ""
     )
     assert cell(SessionsModel.FOLLOW_UP) == (
-        first.followup_on.isoformat() if first.followup_on else ""
+        day_month_year(first.followup_on) if first.followup_on else ""
     )
     for column in range(5):
         assert model.index(0, column).data(Role.SESSION_ID) == first.id
@@ -201,7 +202,7 @@ def test_a_long_journal_loads_one_page_then_more_while_scrolling(
     page.table.scrollToBottom()
     qtbot.waitUntil(lambda: page.model.loaded_rows() > before)
     last = page.model.index(2099, SessionsModel.DATE).data()
-    assert last == journal.sessions.page(2099, 1)[0].held_on.isoformat()
+    assert last == day_month_year(journal.sessions.page(2099, 1)[0].held_on)
     assert page.model.loaded_rows() < 2100, "a jump to the end reads only the pages shown"
     assert shown_ids(page) == [s.id for s in journal.sessions.page(0, 3000)]
     assert page.model.loaded_rows() == 2100
@@ -599,7 +600,7 @@ def test_shred_asks_first_then_removes_from_list_and_search(
     page.shred_button.click()
     assert len(confirm.questions) == 1
     assert "Heather" in confirm.questions[0]
-    assert today(clock).isoformat() in confirm.questions[0]
+    assert day_month_year(today(clock)) in confirm.questions[0]
     assert journal.sessions.get(doomed.id).id == doomed.id, "saying no keeps the session"
 
     confirm.answer = True

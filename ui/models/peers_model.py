@@ -10,6 +10,7 @@ from peerdesk.peers import Peer, Peers
 from peerdesk.session_query import PeerActivity, SessionQuery
 from ui.models.headers import horizontal_header
 from ui.models.roles import Role
+from ui.widgets.dates import day_month_year
 
 # Columns.
 PSEUDONYM, STATUS, SESSIONS, LAST_SESSION = range(4)
@@ -101,5 +102,5 @@ class PeersModel(QAbstractTableModel):
         if column == SESSIONS:
             return str(activity.sessions)
         if column == LAST_SESSION:
-            return activity.last_session.isoformat() if activity.last_session else ""
+            return day_month_year(activity.last_session) if activity.last_session else ""
         return None

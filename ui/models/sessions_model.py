@@ -22,6 +22,7 @@ from peerdesk.sessions import DRAFT, SESSION_NOTE, SessionSummary
 from ui.messages import flow_text
 from ui.models.headers import horizontal_header
 from ui.models.roles import Role
+from ui.widgets.dates import day_month_year
 
 # Columns of SessionsModel.
 DATE, PEER, KIND, OUTCOME, FOLLOW_UP = range(5)
@@ -176,7 +177,7 @@ class SessionsModel(QAbstractTableModel):
             return self._followup_tip(s) if index.column() == FOLLOW_UP else None
         column = index.column()
         if column == DATE:
-            return s.held_on.isoformat()
+            return day_month_year(s.held_on)
         if column == PEER:
             return s.peer if s.peer is not None else self.tr("(forgotten peer)")
         if column == KIND:
@@ -194,21 +195,21 @@ class SessionsModel(QAbstractTableModel):
         if s.followup_status == DONE:
             if s.followup_done_on is None:
                 return self.tr("Done")
-            return self.tr("Done {date}").format(date=s.followup_done_on.isoformat())
+            return self.tr("Done {date}").format(date=day_month_year(s.followup_done_on))
         if s.followup_status == CANCELLED:
             return self.tr("Cancelled")
-        return s.followup_on.isoformat()
+        return day_month_year(s.followup_on)
 
     def _followup_tip(self, s: SessionSummary) -> str | None:
         if s.followup_on is None or s.followup_status not in (DONE, CANCELLED):
             return None
-        planned = self.tr("Planned for {date}").format(date=s.followup_on.isoformat())
+        planned = self.tr("Planned for {date}").format(date=day_month_year(s.followup_on))
         if s.followup_status == CANCELLED:
             return self.tr("{planned}; cancelled").format(planned=planned)
         if s.followup_done_on is None:
             return self.tr("{planned}; done").format(planned=planned)
         return self.tr("{planned}; done in the follow-up session of {date}").format(
-            planned=planned, date=s.followup_done_on.isoformat()
+            planned=planned, date=day_month_year(s.followup_done_on)
         )
 
 
@@ -386,7 +387,7 @@ class SearchResultsModel(QAbstractTableModel):
         if role != Qt.ItemDataRole.DisplayRole:
             return None
         if column == self.DATE:
-            day = hit.held_on.isoformat()
+            day = day_month_year(hit.held_on)
             return self.tr("{date} (draft)").format(date=day) if hit.status == DRAFT else day
         if column == self.PEER:
             return hit.peer if hit.peer is not None else self.tr("(forgotten peer)")

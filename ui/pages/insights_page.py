@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from itertools import pairwise
 
 from PySide6.QtCore import (
+    QCoreApplication,
     QDate,
     QPointF,
     QRectF,
@@ -51,6 +52,7 @@ from ui.widgets.dates import (
     to_qdate,
 )
 from ui.widgets.figures_table import figures_table
+from ui.widgets.numbers import decimal, number, percent
 
 BLUE = QColor("#2f6fab")
 LIGHT_BLUE = QColor("#9fc2e4")
@@ -85,7 +87,7 @@ class BarChart(QWidget):
         *,
         horizontal: bool = False,
         stacked: bool = False,
-        number: Callable[[float], str] = lambda v: f"{v:.0f}",
+        number: Callable[[float], str] = lambda v: decimal(v, 0),
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
@@ -389,9 +391,13 @@ def _counts_rows(counts: Sequence[ins.Count]) -> list[tuple[str, str]]:
 def _counts_summary(title: str, counts: Sequence[ins.Count]) -> str:
     used = sorted((c for c in counts if c.count), key=lambda c: -c.count)
     if not used:
-        return f"{title}: none in this period."
+        return QCoreApplication.translate("InsightsPage", "{title}: none in this period.").format(
+            title=title
+        )
     top = ", ".join(f"{flow_text(c.label)} {c.count}" for c in used[:3])
-    return f"{title}. Most often: {top}."
+    return QCoreApplication.translate("InsightsPage", "{title}. Most often: {top}.").format(
+        title=title, top=top
+    )
 
 
 # --- the page -----------------------------------------------------------------------------------
@@ -637,10 +643,10 @@ class InsightsPage(QWidget):
         labels = [tiny_month_and_year(m.month) for m in months]
         self.tiles["contacts"].set_value(str(found.contacts))
         self.tiles["conversations"].set_value(str(found.conversations))
-        self.tiles["hours"].set_value(f"{found.hours:.1f}")
+        self.tiles["hours"].set_value(decimal(found.hours))
         rate = found.referral_rate
         self.tiles["referral_rate"].set_value(
-            "—" if rate is None else f"{rate:.0f}%",
+            "—" if rate is None else percent(rate),
             self.tr(
                 "{n} of {total} conversations; not counted: help mentioned in {m}, a handout in {h}"
             ).format(
@@ -660,7 +666,7 @@ class InsightsPage(QWidget):
         )
         median = found.median_days_to_followup
         self.tiles["median"].set_value(
-            "—" if median is None else f"{median:g}",
+            "—" if median is None else number(median),
             "" if median is not None else self.tr("no follow-up sessions yet"),
         )
 
@@ -683,7 +689,7 @@ class InsightsPage(QWidget):
                     short_month_and_year(m.month),
                     str(m.contacts),
                     str(m.conversations),
-                    f"{m.minutes / 60:.1f}",
+                    decimal(m.minutes / 60),
                 )
                 for m in months
             ],
@@ -744,7 +750,7 @@ class InsightsPage(QWidget):
             [
                 (
                     short_month_and_year(m.month),
-                    "—" if m.self_care_average is None else f"{m.self_care_average:.1f}",
+                    "—" if m.self_care_average is None else decimal(m.self_care_average),
                     str(m.self_care_ratings),
                 )
                 for m in months
@@ -754,8 +760,9 @@ class InsightsPage(QWidget):
             )
             + (
                 " "
-                + self.tr("Latest: {month}, {value:.1f}.").format(
-                    month=short_month_and_year(rated[-1].month), value=rated[-1].self_care_average
+                + self.tr("Latest: {month}, {value}.").format(
+                    month=short_month_and_year(rated[-1].month),
+                    value=decimal(rated[-1].self_care_average or 0),
                 )
                 if rated
                 else ""

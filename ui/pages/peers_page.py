@@ -37,6 +37,7 @@ from peerdesk.text import CONTACT_MAX, PSEUDONYM_MAX
 from ui.messages import flow_text
 from ui.models.peers_model import PeersModel
 from ui.models.roles import Role
+from ui.widgets.dates import day_month_year
 from ui.widgets.labels import error_label as _error_label
 
 
@@ -44,7 +45,7 @@ def _stamp_day(stamp: str | None) -> str:
     if not stamp:
         return ""
     try:
-        return datetime.fromisoformat(stamp).astimezone().date().isoformat()
+        return day_month_year(datetime.fromisoformat(stamp).astimezone().date())
     except ValueError:
         return stamp
 
@@ -317,19 +318,19 @@ class PeersPage(QWidget):
         )
         sessions = self._journal.sessions.for_peer(peer.id)
         for s in sessions:
-            parts = [s.held_on.isoformat()]
+            parts = [day_month_year(s.held_on)]
             if s.contact_kind:
                 parts.append(flow_text(flow.label_of(flow.CONTACT_KINDS, s.contact_kind)))
             if s.outreach_outcome:
                 parts.append(flow_text(flow.label_of(flow.OUTREACH_OUTCOMES, s.outreach_outcome)))
             if s.followup_on and s.followup_status == DONE:
                 parts.append(
-                    self.tr("follow-up done {date}").format(date=s.followup_done_on.isoformat())
+                    self.tr("follow-up done {date}").format(date=day_month_year(s.followup_done_on))
                     if s.followup_done_on
                     else self.tr("follow-up done")
                 )
             elif s.followup_on:
-                parts.append(self.tr("follow-up {date}").format(date=s.followup_on.isoformat()))
+                parts.append(self.tr("follow-up {date}").format(date=day_month_year(s.followup_on)))
             item = QListWidgetItem(" · ".join(parts))
             item.setData(Role.SESSION_ID, s.id)
             self.timeline.addItem(item)

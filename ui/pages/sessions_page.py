@@ -72,7 +72,7 @@ from ui.models.sessions_model import (
     snippet_html,
 )
 from ui.session.session_detail import SessionDetail
-from ui.widgets.dates import to_date, to_qdate
+from ui.widgets.dates import day_month_year, to_date, to_qdate
 
 _ALL = -1  # combo data meaning "no filter" for the peer combo
 SEARCH_DELAY_MS = 300
@@ -509,7 +509,7 @@ class SessionsPage(QWidget):
                 peer = self._journal.peers.get(session.peer_id).pseudonym
             except NotFound:
                 peer = ""
-        day = session.held_on.isoformat()
+        day = day_month_year(session.held_on)
         question = (
             self.tr("Shred the session of {date} with {peer}?").format(date=day, peer=peer)
             if peer

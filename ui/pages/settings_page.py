@@ -10,6 +10,7 @@ from pathlib import Path
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QButtonGroup,
+    QComboBox,
     QFileDialog,
     QFormLayout,
     QFrame,
@@ -37,11 +38,16 @@ from peerdesk.preferences import (
     BACKUP_SECOND_FOLDER,
     IDLE_MINUTES,
     IDLE_MINUTES_MAX,
+    LANGUAGE,
+    LANGUAGES,
 )
 from peerdesk.recovery import RecoveryCode
 from peerdesk.vault import Vault, check_passphrase
 from ui.background.retention_settings import RetentionSettings
 from ui.messages import explain, keyring_name
+
+# Each language by its own name: whoever cannot read the current one still finds theirs.
+ENDONYMS = {"en": "English", "es": "Español", "fr": "Français", "de": "Deutsch"}
 
 # Asks for a secret: (prompt, hidden) -> the text typed, or None when cancelled.
 AskText = Callable[[str, bool], str | None]
@@ -156,6 +162,7 @@ class SettingsPage(QWidget):
         layout.addWidget(lock_box)
         layout.addWidget(code_box)
         layout.addWidget(data_box)
+        layout.addWidget(self._language_box())
         self.retention = RetentionSettings(journal, clock, confirm=confirm)
         self.retention.shredded.connect(self.retention_shredded.emit)
         layout.addWidget(self.retention)
@@ -168,6 +175,33 @@ class SettingsPage(QWidget):
         outer.setContentsMargins(0, 0, 0, 0)
         outer.addWidget(scroll)
         self.refresh()
+
+    # --- language ----------------------------------------------------------------------------
+
+    def _language_box(self) -> QGroupBox:
+        box = QGroupBox(self.tr("Language"))
+        form = QFormLayout(box)
+        self.language = QComboBox()
+        self.language.setAccessibleName(self.tr("Language PeerDesk speaks"))
+        for code in LANGUAGES:
+            self.language.addItem(ENDONYMS.get(code) or self.tr("As on this computer"), code)
+        chosen = self._journal.preferences.get(LANGUAGE)
+        self.language.setCurrentIndex(max(0, self.language.findData(chosen)))
+        self.language.currentIndexChanged.connect(self._language_changed)
+        form.addRow(self.tr("Language"), self.language)
+        when = QLabel(
+            self.tr(
+                "A new language shows the next time the journal opens: after you lock it, or "
+                "when you start PeerDesk again. Dates and paper size follow the language and "
+                "your computer's country."
+            )
+        )
+        when.setWordWrap(True)
+        form.addRow(when)
+        return box
+
+    def _language_changed(self) -> None:
+        self._journal.preferences.set(LANGUAGE, str(self.language.currentData()))
 
     # --- how the journal opens (DESIGN §4) --------------------------------------------------------
 

@@ -29,7 +29,6 @@ from PySide6.QtGui import (
     QGuiApplication,
     QImage,
     QPageLayout,
-    QPageSize,
     QPainter,
     QPalette,
     QPdfWriter,
@@ -42,7 +41,9 @@ from peerdesk.files import create_private_file, make_private, storage_error, tem
 from peerdesk.insights import Month
 from peerdesk.translation import QT_TRANSLATE_NOOP
 from ui.messages import flow_text
+from ui.printing.recovery_sheet import default_page_size
 from ui.widgets.dates import month_and_year
+from ui.widgets.numbers import decimal, percent
 
 
 def _tr(text: str) -> str:
@@ -57,7 +58,7 @@ def month_name(month: Month | str) -> str:
 
 def hours_text(cell: rep.Cell) -> str:
     low, high = cell.low / 60, cell.high / 60
-    return f"{low:.1f}" if cell.exact else f"{low:.1f}–{high:.1f}"
+    return decimal(low) if cell.exact else f"{decimal(low)}–{decimal(high)}"
 
 
 def referral_rate_text(report: rep.Report) -> str:
@@ -71,7 +72,7 @@ def referral_rate_text(report: rep.Report) -> str:
         or not conversations.low
     ):
         return QCoreApplication.translate("report", "not shown (a count behind it is suppressed)")
-    return f"{100 * with_referral.low / conversations.low:.0f}%"
+    return percent(100 * with_referral.low / conversations.low)
 
 
 def _e(text: str) -> str:
@@ -235,9 +236,10 @@ def report_document(report: rep.Report) -> QTextDocument:
 
 
 def page_layout() -> QPageLayout:
-    """A4 portrait; QTextDocument.print_ adds its own 2 cm margins."""
+    """Portrait on the locale's paper (Letter or A4); QTextDocument.print_ adds its own 2 cm
+    margins."""
     return QPageLayout(
-        QPageSize(QPageSize.PageSizeId.A4),
+        default_page_size(),
         QPageLayout.Orientation.Portrait,
         QMarginsF(0, 0, 0, 0),
         QPageLayout.Unit.Millimeter,
@@ -335,7 +337,7 @@ def report_pages(report: rep.Report, dpi: int = PREVIEW_DPI) -> list[QImage]:
 
 
 def save_report_pdf(path: Path, report: rep.Report) -> None:
-    """Write the report as an A4 PDF at ``path`` (written beside it first, then moved in place).
+    """Write the report as a PDF at ``path`` (written beside it first, then moved in place).
 
     Needs a QGuiApplication (the app has one; :func:`save_report_pdf_headless` makes one).
     """

@@ -5,5 +5,5 @@
 - ``crash``: bugs go to the crash dialog and ``crash.log``.
 - ``window_state``: window geometry remembered between runs.
 - ``qt_import_hook``: keep PySide's import hook from holding every module's source.
-- ``plurals``: the English plural forms the app's ``%n`` texts use.
+- ``language``: the language (PeerDesk's and Qt's catalogues) and the default locale.
 """
