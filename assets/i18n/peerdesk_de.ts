@@ -1107,7 +1107,7 @@
     </message>
     <message>
         <source>Physician health program</source>
-        <translation>Hilfsangebot für Ärztinnen und Ärzte</translation>
+        <translation>Hilfsprogramm für Ärztinnen und Ärzte</translation>
     </message>
     <message>
         <source>Mental health professional</source>
@@ -1183,7 +1183,7 @@
     </message>
     <message>
         <source>Trauma or mass casualty</source>
-        <translation>Trauma oder Großschadensereignis</translation>
+        <translation>Trauma oder Großschadenslage</translation>
     </message>
     <message>
         <source>Lawsuit or complaint</source>
@@ -1191,7 +1191,7 @@
     </message>
     <message>
         <source>Licensing board matter</source>
-        <translation>Verfahren bei Kammer oder Approbationsbehörde</translation>
+        <translation>Kammer- oder Approbationsverfahren</translation>
     </message>
     <message>
         <source>Patient aggression</source>
@@ -1203,7 +1203,7 @@
     </message>
     <message>
         <source>Colleague&apos;s death or illness</source>
-        <translation>Tod oder Krankheit einer Kollegin, eines Kollegen</translation>
+        <translation>Tod oder Krankheit im Kollegium</translation>
     </message>
     <message>
         <source>Burnout or moral injury</source>
@@ -1235,7 +1235,7 @@
     </message>
     <message>
         <source>Replaying the event or trouble sleeping</source>
-        <translation>Ereignis kehrt wieder oder Schlafprobleme</translation>
+        <translation>Gedankenkreisen oder Schlafprobleme</translation>
     </message>
     <message>
         <source>Anxiety or low mood</source>
@@ -1259,7 +1259,7 @@
     </message>
     <message>
         <source>Thinking of reducing hours or leaving</source>
-        <translation>Denkt an Stundenreduzierung oder Kündigung</translation>
+        <translation>Erwägt Teilzeit oder Kündigung</translation>
     </message>
     <message>
         <source>Fear of exposure or transmission</source>
@@ -4980,7 +4980,7 @@
     </message>
     <message>
         <source>PeerDesk keeps a private journal of your peer-support conversations, on this computer only. Before you start, here is what it protects and what it cannot.</source>
-        <translation>PeerDesk führt ein privates Journal Ihrer Gespräche in der kollegialen Unterstützung, nur auf diesem Computer. Bevor Sie beginnen: Das schützt es, und das kann es nicht schützen.</translation>
+        <translation>PeerDesk führt ein privates Journal Ihrer Gespräche in der kollegialen Unterstützung, nur auf diesem Computer. Bevor Sie beginnen: was es schützt und was nicht.</translation>
     </message>
     <message>
         <source>This computer has no system keyring PeerDesk can use, so in the next step you choose a lock passphrase that opens the journal.</source>
@@ -5012,7 +5012,7 @@
     </message>
     <message>
         <source>If PeerDesk opens with your computer login: someone using your logged-in computer account, even while PeerDesk is locked, because they can open it again. Only &quot;Ask for my passphrase every time&quot; keeps them out.</source>
-        <translation>Wenn PeerDesk sich mit Ihrer Computer-Anmeldung öffnet: jemand, der Ihr angemeldetes Computerkonto benutzt, auch während PeerDesk gesperrt ist, denn er kann es wieder öffnen. Nur „Jedes Mal nach meiner Passphrase fragen“ hält ihn fern.</translation>
+        <translation>Wenn PeerDesk sich mit Ihrer Computer-Anmeldung öffnet: jemand, der Ihr angemeldetes Computerkonto benutzt, auch während PeerDesk gesperrt ist, denn diese Person kann es wieder öffnen. Nur „Jedes Mal nach meiner Passphrase fragen“ hält sie fern.</translation>
     </message>
     <message>
         <source>Anything you print or export: it leaves the journal as paper or as a plain file.</source>
