@@ -202,7 +202,7 @@
     </message>
     <message>
         <source>Were their needs met?</source>
-        <translation>Wurde den Bedürfnissen der Person entsprochen?</translation>
+        <translation>Wurden die Bedürfnisse der Person erfüllt?</translation>
     </message>
     <message>
         <source>&amp;Helpful, in your view:</source>
@@ -963,7 +963,7 @@
     </message>
     <message>
         <source>Offered resources</source>
-        <translation>Hilfsangebote angeboten</translation>
+        <translation>Auf Hilfsangebote hingewiesen</translation>
     </message>
     <message>
         <source>Made a referral</source>
@@ -1003,7 +1003,7 @@
     </message>
     <message>
         <source>Skipping your own check-in because you feel fine right now.</source>
-        <translation>Die eigene Selbstprüfung auslassen, weil es Ihnen gerade gut geht.</translation>
+        <translation>Die Frage nach dem eigenen Befinden auslassen, weil es Ihnen gerade gut geht.</translation>
     </message>
     <message>
         <source>Thanked them and showed appreciation</source>
@@ -3257,11 +3257,11 @@
     </message>
     <message>
         <source>as it should be dialled, e.g. 1-800-555-0100</source>
-        <translation>so, wie sie gewählt wird, z. B. 0800 1110111</translation>
+        <translation>so, wie sie gewählt wird, z. B. 030 23125 100</translation>
     </message>
     <message>
         <source>e.g. HOME to 741741</source>
-        <translation>z. B. HALLO an 0800 000000</translation>
+        <translation>z. B. HALLO an 030 23125 200</translation>
     </message>
     <message>
         <source>e.g. example.org/help</source>
@@ -4849,7 +4849,7 @@
     </message>
     <message>
         <source>only when I ask</source>
-        <translation>nur wenn ich es möchte</translation>
+        <translation>nur auf Wunsch</translation>
     </message>
     <message>
         <source>Back up automatically every this many hours</source>
