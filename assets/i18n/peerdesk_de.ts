@@ -379,7 +379,7 @@
     </message>
     <message>
         <source>No conversation this time? That still counts: an unanswered or declined outreach is worth recording. The conversation steps are skipped; plan when to try again under Closing and follow-up.</source>
-        <translation>Diesmal kein Gespräch? Das zählt trotzdem: Ein unbeantwortetes oder abgelehntes Kontaktangebot ist einen Eintrag wert. Die Gesprächsschritte werden übersprungen; planen Sie unter Abschluss und Nachkontakt, wann Sie es wieder versuchen.</translation>
+        <translation>Diesmal kein Gespräch? Das zählt trotzdem: Ein unbeantwortetes oder abgelehntes Kontaktangebot ist einen Eintrag wert. Die Gesprächsschritte werden übersprungen; planen Sie unter „Abschluss, Nachkontakt“, wann Sie es wieder versuchen.</translation>
     </message>
     <message>
         <source>Plan a follow-up</source>
@@ -839,7 +839,7 @@
     </message>
     <message>
         <source>Learn and teach</source>
-        <translation>Lernen und weitergeben</translation>
+        <translation>Lernen, weitergeben</translation>
     </message>
     <message>
         <source>Help them make sense of the event and find something worth carrying forward.</source>
@@ -923,7 +923,7 @@
     </message>
     <message>
         <source>Connect to resources</source>
-        <translation>Weitere Hilfe anbieten</translation>
+        <translation>Weitere Hilfe</translation>
     </message>
     <message>
         <source>Offer more help when peer support is not enough; act at once if safety is at risk.</source>
@@ -971,7 +971,7 @@
     </message>
     <message>
         <source>Closing and follow-up</source>
-        <translation>Abschluss und Nachkontakt</translation>
+        <translation>Abschluss, Nachkontakt</translation>
     </message>
     <message>
         <source>End warmly, agree on the next step, and check in on yourself.</source>
@@ -1231,7 +1231,7 @@
     </message>
     <message>
         <source>Fear of the review, litigation or licensing process</source>
-        <translation>Angst vor Prüfung, Rechtsstreit oder Kammerverfahren</translation>
+        <translation>Angst vor Prüfung oder Rechtsfolgen</translation>
     </message>
     <message>
         <source>Replaying the event or trouble sleeping</source>
@@ -1255,7 +1255,7 @@
     </message>
     <message>
         <source>Childcare or family care</source>
-        <translation>Kinderbetreuung oder Pflege von Angehörigen</translation>
+        <translation>Kinderbetreuung oder Angehörigenpflege</translation>
     </message>
     <message>
         <source>Thinking of reducing hours or leaving</source>
@@ -1263,7 +1263,7 @@
     </message>
     <message>
         <source>Fear of exposure or transmission</source>
-        <translation>Angst vor Exposition oder Ansteckung</translation>
+        <translation>Angst, sich oder andere anzustecken</translation>
     </message>
     <message>
         <source>Not recorded</source>
@@ -3313,7 +3313,7 @@
     </message>
     <message>
         <source>&amp;Undo changes</source>
-        <translation>Änderungen &amp;rückgängig machen</translation>
+        <translation>&amp;Rückgängig</translation>
     </message>
     <message>
         <source>Undo unsaved changes</source>
