@@ -3189,7 +3189,7 @@
     </message>
     <message>
         <source>&amp;Add resource</source>
-        <translation>Hilfsangebot hinz&amp;ufügen</translation>
+        <translation>Hinz&amp;ufügen</translation>
     </message>
     <message>
         <source>Add a resource</source>
@@ -3213,7 +3213,7 @@
     </message>
     <message>
         <source>Make a hand&amp;out…</source>
-        <translation>Infobl&amp;att erstellen…</translation>
+        <translation>Inf&amp;oblatt erstellen…</translation>
     </message>
     <message>
         <source>Make a handout from the directory</source>
@@ -3285,7 +3285,7 @@
     </message>
     <message>
         <source>&amp;Verified on</source>
-        <translation>&amp;Verifiziert am</translation>
+        <translation>&amp;am</translation>
     </message>
     <message>
         <source>Details verified</source>
