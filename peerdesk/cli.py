@@ -14,7 +14,6 @@ from pathlib import Path
 from typing import TextIO
 
 from peerdesk import __version__
-from peerdesk.commands import backup, doctor, export_report, new_recovery_code, resources, restore
 from peerdesk.commands.command import Command, Context, PdfRenderer
 from peerdesk.commands.common import (
     EXIT_OK,
@@ -32,16 +31,31 @@ from peerdesk.vault import Vault
 
 __all__ = ["EXIT_OK", "EXIT_PROBLEM", "EXIT_USAGE", "AppOptions", "GuiRunner", "main"]
 
-# The headless commands, in the order ``peerdesk --help`` lists them; the ones that need Qt are
-# handed in by the caller (ui/launcher.py) and come before ``restore``.
-COMMANDS: tuple[Command, ...] = (
-    doctor.COMMAND,
-    backup.COMMAND,
-    export_report.COMMAND,
-    resources.COMMAND,
-    new_recovery_code.COMMAND,
-)
-LAST_COMMANDS: tuple[Command, ...] = (restore.COMMAND,)
+
+def _all_commands(commands: Sequence[Command]) -> tuple[Command, ...]:
+    """The headless commands, in the order ``peerdesk --help`` lists them, with the ones that
+    need Qt (handed in by the caller, ui/launcher.py) before ``restore``.
+
+    Imported here, when a command line is parsed, so that opening the app loads none of them.
+    """
+    from peerdesk.commands import (
+        backup,
+        doctor,
+        export_report,
+        new_recovery_code,
+        resources,
+        restore,
+    )
+
+    return (
+        doctor.COMMAND,
+        backup.COMMAND,
+        export_report.COMMAND,
+        resources.COMMAND,
+        new_recovery_code.COMMAND,
+        *commands,
+        restore.COMMAND,
+    )
 
 
 @dataclass(frozen=True)
@@ -68,12 +82,19 @@ def _count(text: str) -> int:
     return value
 
 
-def build_parser(commands: Sequence[Command] = ()) -> argparse.ArgumentParser:
-    common = data_dir_option()
+def _app_parser(common: argparse.ArgumentParser, *, strict: bool = True) -> argparse.ArgumentParser:
+    """The top level: the options of the graphical app, without the subcommands.
+
+    Not ``strict``, it has no ``--help``, takes no abbreviations and raises instead of exiting,
+    so that whatever it does not know is left to the whole parser.
+    """
     parser = argparse.ArgumentParser(
         prog="peerdesk",
         description="PeerDesk: an offline, encrypted journal for peer supporters.",
         parents=[common],
+        add_help=strict,
+        allow_abbrev=strict,
+        exit_on_error=strict,
     )
     parser.add_argument("--version", action="version", version=f"PeerDesk {__version__}")
     parser.add_argument(
@@ -96,10 +117,36 @@ def build_parser(commands: Sequence[Command] = ()) -> argparse.ArgumentParser:
         action="store_true",
         help="check that PeerDesk works on this computer, using a throw-away journal, then exit",
     )
+    return parser
+
+
+def build_parser(commands: Sequence[Command] = ()) -> argparse.ArgumentParser:
+    common = data_dir_option()
+    parser = _app_parser(common)
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
-    for command in (*COMMANDS, *commands, *LAST_COMMANDS):
+    for command in _all_commands(commands):
         add_command(sub, command, [common])
     return parser
+
+
+def _options(args: argparse.Namespace) -> AppOptions:
+    data_dir: Path = getattr(args, "data_dir", None) or default_data_dir()
+    return AppOptions(
+        data_dir, args.demo, args.demo_sessions, args.exit_when_ready, args.smoke_test
+    )
+
+
+def app_options(argv: Sequence[str]) -> AppOptions | None:
+    """What the app is asked to do when ``argv`` holds only the app's own options, read without
+    importing a single command (start-up does not pay for them); None for anything else (a
+    command, ``--help``, a mistake), which :func:`main` then parses and answers in full.
+    """
+    parser = _app_parser(data_dir_option(), strict=False)
+    try:
+        args, rest = parser.parse_known_args(list(argv))
+    except argparse.ArgumentError:
+        return None
+    return None if rest else _options(args)
 
 
 def main(
@@ -122,14 +169,10 @@ def main(
             if gui is None:
                 print("peerdesk: error: the graphical app is not available here", file=err)
                 return EXIT_PROBLEM
-            return gui(
-                AppOptions(
-                    data_dir, args.demo, args.demo_sessions, args.exit_when_ready, args.smoke_test
-                )
-            )
+            return gui(_options(args))
         if args.demo:
             raise InvalidInput("--demo opens the app; it does not go with a command")
-        chosen = {c.name: c for c in (*COMMANDS, *commands, *LAST_COMMANDS)}[args.command]
+        chosen = {c.name: c for c in _all_commands(commands)}[args.command]
         context = Context(Vault(data_dir, store), out, err, inp, pdf)
         return run_command(chosen, args, context)
     except PeerDeskError as exc:

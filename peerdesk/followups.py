@@ -12,6 +12,7 @@ from peerdesk.database import Connection, rows, transaction
 from peerdesk.errors import InvalidInput, NotFound
 from peerdesk.sessions import SESSION_NOTE
 from peerdesk.text import PLAN_MAX, clean
+from peerdesk.translation import QT_TRANSLATE_NOOP
 
 OPEN = "open"
 DONE = "done"
@@ -173,7 +174,9 @@ class FollowUps:
     def _set(self, followup_id: int, sql: str, params: tuple[object, ...]) -> FollowUp:
         with transaction(self._conn):
             if self.get(followup_id).status != OPEN:
-                raise InvalidInput("this follow-up is no longer open", field="status")
+                raise InvalidInput(
+                    QT_TRANSLATE_NOOP("errors", "this follow-up is no longer open"), field="status"
+                )
             self._conn.execute(
                 f"UPDATE followups SET {sql}, updated_at = ? WHERE id = ?",
                 (*params, stamp(self._clock), followup_id),

@@ -70,7 +70,9 @@ class Period:
 
     def __post_init__(self) -> None:
         if self.last < self.first:
-            raise InvalidInput("the period ends before it starts", field="to")
+            raise InvalidInput(
+                QT_TRANSLATE_NOOP("errors", "the period ends before it starts"), field="to"
+            )
         if self.last.minus(self.first) >= MAX_MONTHS:
             raise InvalidInput(f"a period is at most {MAX_MONTHS} months long", field="to")
 

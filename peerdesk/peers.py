@@ -8,6 +8,7 @@ from peerdesk.clock import Clock, stamp
 from peerdesk.database import Connection, rows, transaction
 from peerdesk.errors import InvalidInput, NotFound
 from peerdesk.text import CONTACT_MAX, PSEUDONYM_MAX, clean, fold
+from peerdesk.translation import QT_TRANSLATE_NOOP
 
 
 @dataclass(frozen=True)
@@ -45,7 +46,10 @@ class Peers:
         details = clean(contact, "contact", max_len=CONTACT_MAX)
         with transaction(self._conn):
             if self._taken(name):
-                raise InvalidInput("another peer already has this pseudonym", field="pseudonym")
+                raise InvalidInput(
+                    QT_TRANSLATE_NOOP("errors", "another peer already has this pseudonym"),
+                    field="pseudonym",
+                )
             cur = self._conn.execute(
                 "INSERT INTO peers (pseudonym, pseudonym_key, contact, created_at)"
                 " VALUES (?, ?, ?, ?)",
@@ -79,7 +83,10 @@ class Peers:
         with transaction(self._conn):
             self.get(peer_id)
             if self._taken(name, peer_id):
-                raise InvalidInput("another peer already has this pseudonym", field="pseudonym")
+                raise InvalidInput(
+                    QT_TRANSLATE_NOOP("errors", "another peer already has this pseudonym"),
+                    field="pseudonym",
+                )
             self._conn.execute(
                 "UPDATE peers SET pseudonym = ?, pseudonym_key = ?, contact = ? WHERE id = ?",
                 (name, fold(name), details, peer_id),

@@ -25,9 +25,11 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Generic, TypeVar
 
+from peerdesk import countries
 from peerdesk.errors import InvalidInput
 from peerdesk.settings import Settings
 from peerdesk.text import clean
+from peerdesk.translation import QT_TRANSLATE_NOOP
 
 log = logging.getLogger(__name__)
 
@@ -77,7 +79,7 @@ def _one_of(allowed: tuple[str, ...]) -> Callable[[object], str]:
 
 def _flag(value: object) -> bool:
     if not isinstance(value, bool):
-        raise InvalidInput("choose yes or no")
+        raise InvalidInput(QT_TRANSLATE_NOOP("errors", "choose yes or no"))
     return value
 
 
@@ -85,10 +87,10 @@ def _folder(value: object) -> Path | None:
     if value is None:
         return None
     if not isinstance(value, str | Path) or (isinstance(value, str) and "\x00" in value):
-        raise InvalidInput("choose a folder")
+        raise InvalidInput(QT_TRANSLATE_NOOP("errors", "choose a folder"))
     folder = Path(value)
     if not folder.is_absolute():
-        raise InvalidInput("choose a whole folder path")
+        raise InvalidInput(QT_TRANSLATE_NOOP("errors", "choose a whole folder path"))
     return folder
 
 
@@ -133,6 +135,9 @@ ORGANISATION = Setting("handout.organisation", "organisation", "", _organisation
 # Look: kept for the pages that will offer them.
 THEME = Setting("look.theme", "theme", "system", _one_of(THEMES))
 LANGUAGE = Setting("look.language", "language", "system", _one_of(LANGUAGES))
+# Resources: the supporter's country (its pack seeds the directory; its emergency line is printed
+# on every handout).
+COUNTRY = Setting("resources.country", "country", countries.DEFAULT, _one_of(countries.CODES))
 # Whether the default resource directory was added once (never again, even if all archived).
 RESOURCES_SEEDED = Setting("resources.defaults_seeded", "defaults_seeded", False, _flag)
 
@@ -147,6 +152,7 @@ ALL: tuple[Setting[Any], ...] = (
     THEME,
     LANGUAGE,
     RESOURCES_SEEDED,
+    COUNTRY,
 )
 
 

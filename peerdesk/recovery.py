@@ -14,6 +14,7 @@ import unicodedata
 from dataclasses import dataclass
 
 from peerdesk.errors import InvalidRecoveryCode
+from peerdesk.translation import QT_TRANSLATE_NOOP
 
 ALPHABET = "0123456789ABCDEFGHJKMNPQRSTVWXYZ"
 _DECODE = {ch: i for i, ch in enumerate(ALPHABET)}
@@ -67,7 +68,10 @@ class RecoveryCode:
     def parse(cls, typed: str) -> RecoveryCode:
         """Read a code as typed; raise :class:`InvalidRecoveryCode` saying what is wrong."""
         if len(typed) > _MAX_INPUT:
-            raise InvalidRecoveryCode("the recovery code is far too long", field="recovery_code")
+            raise InvalidRecoveryCode(
+                QT_TRANSLATE_NOOP("errors", "the recovery code is far too long"),
+                field="recovery_code",
+            )
         # NFC first, like passphrases: e.g. the Kelvin sign another keyboard may give for "K"
         typed = unicodedata.normalize("NFC", typed)
         chars = [ch for ch in typed.upper() if ch not in _SEPARATORS]
@@ -89,6 +93,9 @@ class RecoveryCode:
         secret, check = data[:RANDOM_BYTES], data[RANDOM_BYTES:]
         if _checksum(secret) != check:
             raise InvalidRecoveryCode(
-                "the recovery code has a typo: please check each group", field="recovery_code"
+                QT_TRANSLATE_NOOP(
+                    "errors", "the recovery code has a typo: please check each group"
+                ),
+                field="recovery_code",
             )
         return cls(secret)

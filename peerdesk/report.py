@@ -610,7 +610,9 @@ def combine(reports: Sequence[Report], threshold: int = DEFAULT_THRESHOLD) -> Re
     them) is left out of the combination, never shown short.
     """
     if not reports:
-        raise InvalidInput("choose at least one report", field="reports")
+        raise InvalidInput(
+            QT_TRANSLATE_NOOP("errors", "choose at least one report"), field="reports"
+        )
     t = max([check_threshold(threshold), *(r.threshold for r in reports)])
     period = Period(min(r.period.first for r in reports), max(r.period.last for r in reports))
     cells: dict[tuple[str, str, str], Cell] = {}

@@ -29,6 +29,7 @@ from peerdesk.files import read_capped, size_text, storage_error, write_private_
 from peerdesk.journal import Journal
 from peerdesk.resources import CATEGORIES, Resource
 from peerdesk.text import fold
+from peerdesk.translation import QT_TRANSLATE_NOOP
 
 FORMAT_NAME = "peerdesk-resources"
 FORMAT_VERSION = 1
@@ -42,6 +43,7 @@ FIELDS = (
     "hours",
     "audience",
     "last_verified_on",
+    "source",
 )
 REQUIRED = ("category", "name")
 MAX_BYTES = 2 * 1024 * 1024
@@ -106,7 +108,10 @@ def _text(data: bytes) -> str:
     if len(data) > MAX_BYTES:
         raise _too_large(len(data))
     if data.startswith((b"\xff\xfe", b"\xfe\xff")):
-        raise InvalidInput("the file is UTF-16 text; save it as UTF-8 and try again", field="file")
+        raise InvalidInput(
+            QT_TRANSLATE_NOOP("errors", "the file is UTF-16 text; save it as UTF-8 and try again"),
+            field="file",
+        )
     try:
         text = data.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
@@ -122,7 +127,7 @@ def _text(data: bytes) -> str:
             field="file",
         )
     if not text.strip():
-        raise InvalidInput("the file is empty", field="file")
+        raise InvalidInput(QT_TRANSLATE_NOOP("errors", "the file is empty"), field="file")
     return text
 
 
@@ -185,6 +190,7 @@ def _resource(values: Mapping[str, object], where: str, today: date | None) -> R
         hours=text["hours"],
         audience=text["audience"],
         last_verified_on=_verified_on(values.get("last_verified_on"), where, today),
+        source=text["source"],
     )
     try:
         return item.validated()
@@ -206,7 +212,7 @@ def _kind_of(value: object) -> str:
 
 def _no_duplicates(found: Sequence[tuple[str, Resource]]) -> list[Resource]:
     if not found:
-        raise InvalidInput("the file holds no resources", field="file")
+        raise InvalidInput(QT_TRANSLATE_NOOP("errors", "the file holds no resources"), field="file")
     if len(found) > MAX_RESOURCES:
         raise InvalidInput(
             f"the file holds {len(found)} resources; a directory holds at most {MAX_RESOURCES}",
@@ -239,7 +245,10 @@ def _no_constant(name: str) -> None:
 
 def _check_version(value: object) -> None:
     if isinstance(value, bool) or not isinstance(value, int):
-        raise InvalidInput("the format version must be a whole number", field="version")
+        raise InvalidInput(
+            QT_TRANSLATE_NOOP("errors", "the format version must be a whole number"),
+            field="version",
+        )
     if value > FORMAT_VERSION:
         raise InvalidInput(
             f"the file has format version {value}, from a newer PeerDesk; this one reads "
@@ -261,9 +270,13 @@ def parse_json(data: bytes, *, today: date | None = None) -> list[Resource]:
             field="file",
         ) from None
     except RecursionError:
-        raise InvalidInput("the JSON is nested too deeply", field="file") from None
+        raise InvalidInput(
+            QT_TRANSLATE_NOOP("errors", "the JSON is nested too deeply"), field="file"
+        ) from None
     except ValueError:  # e.g. a number with thousands of digits
-        raise InvalidInput("the JSON holds a value that cannot be read", field="file") from None
+        raise InvalidInput(
+            QT_TRANSLATE_NOOP("errors", "the JSON holds a value that cannot be read"), field="file"
+        ) from None
     if not isinstance(document, dict) or document.get("format") != FORMAT_NAME:
         raise InvalidInput(
             f'this is not a PeerDesk resource directory (it needs "format": "{FORMAT_NAME}")',
@@ -273,14 +286,19 @@ def parse_json(data: bytes, *, today: date | None = None) -> list[Resource]:
     if unknown:
         raise InvalidInput(f"unknown field {unknown[0][:40]!r} at the top", field=unknown[0])
     if "version" not in document:
-        raise InvalidInput("the format version is missing", field="version")
+        raise InvalidInput(
+            QT_TRANSLATE_NOOP("errors", "the format version is missing"), field="version"
+        )
     _check_version(document["version"])
     for name in ("exported_on", "comment"):
         if name in document and not isinstance(document[name], str):
             raise InvalidInput(f"{name} must be text", field=name)
     entries = document.get("resources")
     if not isinstance(entries, list):
-        raise InvalidInput('"resources" must be a list of resources', field="resources")
+        raise InvalidInput(
+            QT_TRANSLATE_NOOP("errors", '"resources" must be a list of resources'),
+            field="resources",
+        )
     if len(entries) > MAX_RESOURCES:
         raise InvalidInput(
             f"the file holds {len(entries)} resources; a directory holds at most {MAX_RESOURCES}",
@@ -345,7 +363,7 @@ def parse_csv(data: bytes, *, today: date | None = None) -> list[Resource]:
             f"line {reader.line_num}: this is not valid CSV ({exc})", field="file"
         ) from None
     if header is None:
-        raise InvalidInput("the file has no header row", field="file")
+        raise InvalidInput(QT_TRANSLATE_NOOP("errors", "the file has no header row"), field="file")
     return _no_duplicates(found)
 
 
@@ -353,13 +371,17 @@ def _csv_marker(row: list[str]) -> None:
     match = _MARKER.match(row[0].strip())
     if not match or any(cell.strip() for cell in row[1:]):
         raise InvalidInput(
-            "line 1: the first line may only be '# peerdesk-resources version 1'", field="version"
+            QT_TRANSLATE_NOOP(
+                "errors", "line 1: the first line may only be '# peerdesk-resources version 1'"
+            ),
+            field="version",
         )
     try:
         version = int(match.group(1))
     except ValueError:
         raise InvalidInput(
-            "line 1: the format version must be a whole number", field="version"
+            QT_TRANSLATE_NOOP("errors", "line 1: the format version must be a whole number"),
+            field="version",
         ) from None
     _check_version(version)
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import asdict, dataclass, replace
 from datetime import date
 
@@ -34,6 +35,20 @@ REFERRAL_KIND: dict[str, str] = {
 }
 
 
+# A one-line field holds no line break (a spreadsheet cell may): each becomes one space.
+_LINE_BREAKS = re.compile("\\s*[\n\r\x85\u2028\u2029]+\\s*")
+# Direction overrides, embeddings and isolates show a number or address other than the one kept
+# ("\u202e321 611" reads "116 123"); a phone, text line, web address or source needs none.
+_DIRECTION_CONTROLS = re.compile("[\u202a-\u202e\u2066-\u2069]")
+
+
+def _one_line(value: object, field: str, *, contact: bool = False, label: str = "") -> str:
+    text = _LINE_BREAKS.sub(" ", clean(value, field, max_len=LINE_MAX, label=label))
+    if contact:
+        text = _DIRECTION_CONTROLS.sub("", text)
+    return text.strip()
+
+
 @dataclass(frozen=True)
 class Resource:
     category: str
@@ -47,6 +62,8 @@ class Resource:
     last_verified_on: date | None = None
     archived: bool = False
     id: int | None = None
+    # The public page the entry was taken from (a country pack's entries carry one).
+    source: str = ""
 
     def validated(self) -> Resource:
         """This resource with its text cleaned; :class:`InvalidInput` names a bad field."""
@@ -54,19 +71,20 @@ class Resource:
             raise InvalidInput(f"unknown category {self.category[:40]!r}", field="category")
         return replace(
             self,
-            name=clean(self.name, "name", max_len=LINE_MAX, required=True),
+            name=_one_line(clean(self.name, "name", max_len=LINE_MAX, required=True), "name"),
             description=clean(self.description, "description", max_len=NOTE_MAX),
-            phone=clean(self.phone, "phone", max_len=LINE_MAX),
-            text_line=clean(self.text_line, "text_line", max_len=LINE_MAX),
-            web=clean(self.web, "web", max_len=LINE_MAX, label="web address"),
-            hours=clean(self.hours, "hours", max_len=LINE_MAX),
-            audience=clean(self.audience, "audience", max_len=LINE_MAX),
+            phone=_one_line(self.phone, "phone", contact=True),
+            text_line=_one_line(self.text_line, "text_line", contact=True),
+            web=_one_line(self.web, "web", contact=True, label="web address"),
+            hours=_one_line(self.hours, "hours"),
+            audience=_one_line(self.audience, "audience"),
+            source=_one_line(self.source, "source", contact=True),
         )
 
 
 _COLUMNS = (
     "category, name, description, phone, text_line, web, hours, audience, last_verified_on,"
-    " archived, id"
+    " archived, id, source"
 )
 
 

@@ -279,7 +279,12 @@ def _v3_add_drivers(conn: Connection) -> None:
     )
 
 
-MIGRATIONS: tuple[str, ...] = (_V1, _V2, _V3)
+# Version 4: a resource names the public page it was taken from (country packs, issue 16).
+_V4 = """
+ALTER TABLE resources ADD COLUMN source TEXT NOT NULL DEFAULT '';
+"""
+
+MIGRATIONS: tuple[str, ...] = (_V1, _V2, _V3, _V4)
 # Work a migration's SQL cannot say, run in the same transaction right after it.
 _AFTER_SQL: dict[int, tuple[Callable[[Connection], None], ...]] = {
     3: (_v3_derive_items, _v3_add_drivers),

@@ -9,6 +9,7 @@ from peerdesk.database import Connection, rows, transaction
 from peerdesk.errors import InvalidInput, NotFound
 from peerdesk.flow import DEFAULT_DRIVER_TAGS, DEFAULT_EVENT_TAGS, Choice
 from peerdesk.text import LABEL_MAX, clean
+from peerdesk.translation import QT_TRANSLATE_NOOP
 
 EVENT = "event"
 DRIVER = "driver"
@@ -63,7 +64,9 @@ class Tags:
         with transaction(self._conn):
             existing = self.all(kind, include_archived=True)
             if any(t.label.casefold() == text.casefold() for t in existing):
-                raise InvalidInput("this tag exists already", field="tag")
+                raise InvalidInput(
+                    QT_TRANSLATE_NOOP("errors", "this tag exists already"), field="tag"
+                )
             taken = {t.id for t in existing}
             base = tag_id = _slug(text)
             n = 2
@@ -80,7 +83,9 @@ class Tags:
         with transaction(self._conn):
             others = self.all(kind, include_archived=True)
             if any(t.id != tag_id and t.label.casefold() == text.casefold() for t in others):
-                raise InvalidInput("another tag has this name already", field="tag")
+                raise InvalidInput(
+                    QT_TRANSLATE_NOOP("errors", "another tag has this name already"), field="tag"
+                )
             cur = self._conn.execute(
                 "UPDATE tags SET label = ? WHERE kind = ? AND id = ?",
                 (text, self._kind(kind), tag_id),

@@ -13,6 +13,7 @@ from __future__ import annotations
 FLOW = "Flow"
 REPORT = "report"
 INSIGHTS = "Insights"
+ERRORS = "errors"  # the short messages of InvalidInput
 
 
 # Named as Qt names it: lupdate finds calls by this name.

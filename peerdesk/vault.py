@@ -76,12 +76,13 @@ from peerdesk.keyslots import (
     unwrap_passphrase,
 )
 from peerdesk.keystore import KeyStore
-from peerdesk.preferences import BACKUP_KEEP, Preferences, RetentionPolicy
+from peerdesk.preferences import BACKUP_KEEP, COUNTRY, Preferences, RetentionPolicy
 from peerdesk.recovery import RecoveryCode
 from peerdesk.resource_defaults import seed_default_resources
 from peerdesk.salvage import RESCUE_DIR
 from peerdesk.schema import CURRENT_VERSION, check_version, migrate
 from peerdesk.settings import Settings
+from peerdesk.translation import QT_TRANSLATE_NOOP
 
 log = logging.getLogger(__name__)
 
@@ -103,12 +104,15 @@ def check_passphrase(passphrase: str) -> bytes:
             f"a lock passphrase has at least {PASSPHRASE_MIN} characters", field="passphrase"
         )
     if len(passphrase) > PASSPHRASE_MAX:
-        raise InvalidInput("the lock passphrase is too long", field="passphrase")
+        raise InvalidInput(
+            QT_TRANSLATE_NOOP("errors", "the lock passphrase is too long"), field="passphrase"
+        )
     try:
         return passphrase.encode("utf-8")
     except UnicodeEncodeError:
         raise InvalidInput(
-            "the passphrase has characters that cannot be used", field="passphrase"
+            QT_TRANSLATE_NOOP("errors", "the passphrase has characters that cannot be used"),
+            field="passphrase",
         ) from None
 
 
@@ -207,18 +211,27 @@ class Vault:
     # --- create ---------------------------------------------------------------------------------
 
     def create(
-        self, passphrase: str | None = None, *, lock_mode: LockMode = LockMode.COMPUTER_LOGIN
+        self,
+        passphrase: str | None = None,
+        *,
+        lock_mode: LockMode = LockMode.COMPUTER_LOGIN,
+        country: str = COUNTRY.default,
     ) -> tuple[Journal, RecoveryCode]:
         """Create a new journal; return it open, with the recovery code to show once.
 
         Without a usable keyring a lock passphrase is required (the key is never stored in the
         clear). In passphrase mode the passphrase is required and the keyring is not used at all.
-        Refuses when a journal file or its key file already exists.
+        ``country`` picks the resource pack the directory starts with and the emergency line on
+        handouts. Refuses when a journal file or its key file already exists.
         """
         if self.exists():
             raise JournalExists(f"a journal already exists in {self.data_dir}")
         if lock_mode is LockMode.PASSPHRASE and passphrase is None:
-            raise InvalidInput("this lock mode needs a lock passphrase", field="passphrase")
+            raise InvalidInput(
+                QT_TRANSLATE_NOOP("errors", "this lock mode needs a lock passphrase"),
+                field="passphrase",
+            )
+        country = COUNTRY.check(country)
         secret = None if passphrase is None else check_passphrase(passphrase)
         try:
             ensure_private_dir(self.data_dir)
@@ -226,12 +239,14 @@ class Vault:
             raise storage_error(exc, "creating the data folder") from exc
         self._instance.acquire()
         try:
-            return self._create(secret, lock_mode)
+            return self._create(secret, lock_mode, country)
         except BaseException:
             self._instance.release()
             raise
 
-    def _create(self, secret: bytes | None, mode: LockMode) -> tuple[Journal, RecoveryCode]:
+    def _create(
+        self, secret: bytes | None, mode: LockMode, country: str
+    ) -> tuple[Journal, RecoveryCode]:
         key, journal_id, code = keyslots.new_key(), uuid.uuid4().hex, RecoveryCode.generate()
         backend: str | None = None
         try:
@@ -261,6 +276,7 @@ class Vault:
                 conn.execute("COMMIT")
             fresh = Journal(conn, building, self.clock)
             fresh.tags.seed_defaults()
+            fresh.preferences.set(COUNTRY, country)
             seed_default_resources(fresh)
             conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
         finally:
@@ -447,7 +463,10 @@ class Vault:
         _, key, slots = self._unlocked()
         if mode is LockMode.PASSPHRASE:
             if passphrase is None:
-                raise InvalidInput("this lock mode needs a lock passphrase", field="passphrase")
+                raise InvalidInput(
+                    QT_TRANSLATE_NOOP("errors", "this lock mode needs a lock passphrase"),
+                    field="passphrase",
+                )
             if slots.has_passphrase:
                 unwrap_passphrase(slots, passphrase)
             else:
@@ -514,13 +533,18 @@ class Vault:
         _, _, slots = self._unlocked()
         if slots.lock_mode is LockMode.PASSPHRASE:
             raise InvalidInput(
-                "the journal asks for this passphrase every time; switch to opening with the "
-                "computer login first",
+                QT_TRANSLATE_NOOP(
+                    "errors",
+                    "the journal asks for this passphrase every time; switch to opening with the "
+                    "computer login first",
+                ),
                 field="passphrase",
             )
         if slots.keyring_backend is None or self.keyring_problem is not None:
             raise InvalidInput(
-                "without a working keyring the passphrase is the only everyday key",
+                QT_TRANSLATE_NOOP(
+                    "errors", "without a working keyring the passphrase is the only everyday key"
+                ),
                 field="passphrase",
             )
 
@@ -562,7 +586,8 @@ class Vault:
         if slots.has_passphrase:
             if passphrase is None:
                 raise InvalidInput(
-                    "the current lock passphrase is needed to keep it", field="passphrase"
+                    QT_TRANSLATE_NOOP("errors", "the current lock passphrase is needed to keep it"),
+                    field="passphrase",
                 )
             self.check_current_passphrase(passphrase)
         new = code or RecoveryCode.generate()
@@ -603,7 +628,10 @@ class Vault:
         secret = None if passphrase is None else check_passphrase(passphrase)
         journal, old_key, old_slots = self._unlocked()
         if secret is None and old_slots.lock_mode is LockMode.PASSPHRASE:
-            raise InvalidInput("this lock mode needs a lock passphrase", field="passphrase")
+            raise InvalidInput(
+                QT_TRANSLATE_NOOP("errors", "this lock mode needs a lock passphrase"),
+                field="passphrase",
+            )
         new_key = keyslots.new_key()
         slots = old_slots.rekeyed(new_key).with_slot(RECOVERY, code.secret, new_key, self.kdf_cost)
         if secret is not None:

@@ -11,9 +11,8 @@ from pathlib import Path
 from types import FrameType
 
 from PySide6.QtCore import QTimer
-from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
+from PySide6.QtWidgets import QApplication, QDialog
 
-from peerdesk.assets import asset
 from peerdesk.cli import AppOptions
 from peerdesk.clock import system_clock
 from peerdesk.demo import make_demo_folder, remove_stale_demo_folders
@@ -27,6 +26,7 @@ from ui.lifecycle import AppController
 from ui.messages import explain
 from ui.system.crash import install_crash_handler
 from ui.system.language import AppLanguage
+from ui.system.theme import Theme
 from ui.system.window_state import WindowState
 
 log = logging.getLogger(__name__)
@@ -79,6 +79,8 @@ class EndOnSignal:
 
 def _known_error(exc: PeerDeskError) -> int:
     """A known error before any window (no writable temporary folder for the demo): say it."""
+    from PySide6.QtWidgets import QMessageBox  # only here: start-up does not load it
+
     words = explain(exc)
     QMessageBox.critical(None, words.title, words.as_text())
     return 1
@@ -94,7 +96,7 @@ def run(options: AppOptions) -> int:
     app.setDesktopFileName("org.peerdesk.PeerDesk")  # matches the desktop entry (Wayland)
     # Ctrl+C and SIGTERM end the app so that clean-up (and demo deletion) runs, from here on.
     ending = EndOnSignal(app)
-    app.setStyleSheet(asset("peerdesk.qss").read_text(encoding="utf-8"))
+    theme = Theme(app)  # Fusion, PeerDesk's palettes; the journal's choice applies once open
     language = AppLanguage(app)
     language.apply()  # the computer's language until the journal's setting is read at unlock
     install_crash_handler(log_dir())
@@ -115,7 +117,13 @@ def run(options: AppOptions) -> int:
             vault = Vault(options.data_dir, KeyStore())
             window_state = WindowState(config_dir())
         controller = AppController(
-            app, vault, system_clock, window_state, demo=options.demo, language=language
+            app,
+            vault,
+            system_clock,
+            window_state,
+            demo=options.demo,
+            theme=theme,
+            language=language,
         )
         if options.exit_when_ready:
             controller.ready.connect(lambda: QTimer.singleShot(0, controller.quit))

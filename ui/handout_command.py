@@ -22,7 +22,7 @@ from peerdesk.clock import today
 from peerdesk.commands.command import Command, Context
 from peerdesk.commands.common import EXIT_OK, unlock
 from peerdesk.errors import InvalidInput
-from peerdesk.preferences import ORGANISATION
+from peerdesk.preferences import COUNTRY, ORGANISATION
 from peerdesk.resource_defaults import is_placeholder
 from peerdesk.resources import CATEGORIES
 from peerdesk.text import fold
@@ -49,6 +49,11 @@ def _add_arguments(
         type=int,
         metavar="ID",
         help="take one entry by its id (see `peerdesk resources list`); repeatable",
+    )
+    parser.add_argument(
+        "--keep-empty",
+        action="store_true",
+        help="print entries that have no phone, text line or web address yet, as they are",
     )
     parser.add_argument(
         "--organisation",
@@ -101,6 +106,7 @@ def _run(args: argparse.Namespace, context: Context) -> int:
         directory = journal.resources.all(include_archived=True)
         if organisation is None:
             organisation = journal.preferences.get(ORGANISATION)
+        country = journal.preferences.get(COUNTRY)
         made_on = today(journal.clock)
     finally:
         vault.lock()
@@ -118,21 +124,28 @@ def _run(args: argparse.Namespace, context: Context) -> int:
         chosen = choose(directory, categories=CATEGORIES)
     if not chosen:
         raise InvalidInput("nothing to print: the chosen categories have no entries", field="out")
-    handout = Handout(tuple(chosen), made_on, organisation=organisation)
+    placeholders = [r.name for r in chosen if is_placeholder(r)]
+    if placeholders and not args.keep_empty:
+        raise InvalidInput(
+            f"no phone, text line or web address yet for: {', '.join(placeholders)}; fill "
+            "them in, leave them out (--category, --resource), or add --keep-empty to print "
+            "them as they are",
+            field="keep_empty",
+        )
+    handout = Handout(tuple(chosen), made_on, organisation=organisation, country=country)
     pages = save_handout_pdf(path, handout)
     del app  # kept alive until the page was drawn
     print(
         f"Handout saved: {path} ({len(chosen)} resources, {pages} page{'s' if pages > 1 else ''})",
         file=out,
     )
-    placeholders = [r.name for r in chosen if is_placeholder(r)]
     unverified = [
         r.name
         for r in chosen
         if not is_placeholder(r) and due.needs_verifying(r.last_verified_on, made_on)
     ]
     if placeholders:
-        print(f"No phone, text line or web address yet: {', '.join(placeholders)}", file=out)
+        print(f"Kept without contact details: {', '.join(placeholders)}", file=out)
     if unverified:
         print(
             f"Not verified in the last 12 months (check before handing out): "
@@ -146,7 +159,8 @@ COMMAND = Command(
     name="handout",
     help="save a resource handout as PDF (no peer data; for printing a stack)",
     description="Make the same one-page handout as the app, from the resource directory. "
-    "Without --category or --resource it lists every entry that is not archived.",
+    "Without --category or --resource it lists every entry that is not archived. An entry "
+    "without a phone, text line or web address is printed only with --keep-empty.",
     add_arguments=_add_arguments,
     run=_run,
 )

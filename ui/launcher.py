@@ -5,12 +5,14 @@ from __future__ import annotations
 import gc
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from peerdesk.cli import AppOptions
+from peerdesk.cli import AppOptions, app_options
 from peerdesk.cli import main as cli_main
 from peerdesk.process import protect_process
-from peerdesk.report import Report
-from ui import handout_command
+
+if TYPE_CHECKING:
+    from peerdesk.report import Report
 
 
 def _run_gui(options: AppOptions) -> int:
@@ -40,6 +42,11 @@ def _save_report_pdf(path: Path, report: Report) -> None:
 
 def main() -> int:
     protect_process()  # first: no core dump may hold a journal or its key
+    options = app_options(sys.argv[1:])
+    if options is not None:  # the app: no command, so none is imported (start-up time)
+        return _run_gui(options)
+    from ui import handout_command
+
     return cli_main(
         sys.argv[1:], gui=_run_gui, pdf=_save_report_pdf, commands=[handout_command.COMMAND]
     )

@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtGui import QGuiApplication
-from PySide6.QtWidgets import QApplication, QDialog, QMessageBox, QProgressDialog, QWidget
+from PySide6.QtWidgets import QApplication, QDialog, QWidget
 
 from peerdesk.clock import Clock
 from peerdesk.errors import (
@@ -26,7 +26,7 @@ from peerdesk.errors import (
 )
 from peerdesk.journal import Journal
 from peerdesk.keyslots import LockMode
-from peerdesk.preferences import IDLE_MINUTES, LANGUAGE
+from peerdesk.preferences import IDLE_MINUTES, LANGUAGE, THEME
 from peerdesk.vault import Vault
 from ui.background.background_job import BackgroundJob, JobSlot
 from ui.background.backup_scheduler import BackupScheduler
@@ -38,11 +38,14 @@ from ui.system.idle import IdleWatcher, LockReason, ScreenLockWatcher
 from ui.system.language import AppLanguage
 from ui.system.window_state import WindowState
 
-if TYPE_CHECKING:  # the gates, repair dialogs and retention are imported when needed
+if TYPE_CHECKING:  # the gates, repair dialogs, retention and message boxes: when needed
+    from PySide6.QtWidgets import QProgressDialog
+
     from ui.background.retention_settings import RetentionRunner
     from ui.gates import Gate
     from ui.gates.damage_dialog import DamageDialog
     from ui.gates.unlock_dialog import UnlockDialog
+    from ui.system.theme import Theme
 
 log = logging.getLogger(__name__)
 
@@ -83,6 +86,7 @@ class AppController(QObject):
         *,
         demo: bool = False,
         idle: IdleWatcher | None = None,
+        theme: Theme | None = None,
         language: AppLanguage | None = None,
     ) -> None:
         super().__init__()
@@ -92,6 +96,7 @@ class AppController(QObject):
         self._window_state = window_state
         self._demo = demo
         self._language = language  # None: the language stays as installed (tests)
+        self.theme = theme  # None: the app's look is left as it is (tests)
         self.window: MainWindow | None = None
         self.retention: RetentionRunner | None = None
         self.integrity: IntegrityRunner | None = None
@@ -103,7 +108,7 @@ class AppController(QObject):
         self.idle = IdleWatcher(self) if idle is None else idle  # tests hand in their clock
         self.idle.setParent(self)
         self.idle.idle.connect(lambda: self.lock(LockReason.IDLE))
-        app.installEventFilter(self.idle)
+        self._watching_input = False  # see _watch_input
         self._page_when_locked: int | None = None
         self.screen_lock = ScreenLockWatcher(self)  # screen locked or laptop suspending
         self.screen_lock.lock_now.connect(lambda: self.lock(LockReason.SCREEN))
@@ -114,6 +119,8 @@ class AppController(QObject):
     # --- start ----------------------------------------------------------------------------------
 
     def start(self) -> None:
+        if self.theme is not None:  # the last choice until the journal's own applies
+            self.theme.choose(self._window_state.theme() or self.theme.choice)
         if self.vault.is_unlocked and self.vault.journal is not None:
             self._show_main(self.vault.journal)
         elif self.vault.exists():
@@ -200,6 +207,7 @@ class AppController(QObject):
                 journal, self.vault, self._clock, demo=self._demo, backups=self.backups
             )
             minutes = journal.preferences.get(IDLE_MINUTES)
+            theme = journal.preferences.get(THEME)
             self._point_out_due(window)
             self._point_out_key_left_in_keyring(window)
         except JournalDamaged:
@@ -215,8 +223,14 @@ class AppController(QObject):
         window.lock_requested.connect(lambda: self.lock(LockReason.ASKED))
         window.closed.connect(lambda: self._window_closed(window))
         window.idle_minutes_changed.connect(self.idle.set_timeout_minutes)
+        if self.theme is not None:
+            self.theme.choose(theme)
+            window.theme_changed.connect(self.theme.choose)
+            self._window_state.remember_theme(theme)  # for the unlock screen at the next start
+            window.theme_changed.connect(self._window_state.remember_theme)
         window.retention_shredded.connect(lambda _result: self._vacuum_later())
         window.journal_damaged.connect(self._damaged_while_open)
+        window.on_screen.connect(self._watch_input)
         window.destroyed.connect(lambda: log.debug("main window destroyed"))
         self._window_state.restore(window)
         if self._page_when_locked is not None:  # unlocked after a lock: the page that was open
@@ -228,6 +242,13 @@ class AppController(QObject):
         self._start_check()
         self.unlocked.emit()
         self.ready.emit()
+
+    def _watch_input(self) -> None:
+        """Input restarts the idle count from the first window on screen on (only an open
+        window can be locked for being idle); MainWindow._watch_keys says why not sooner."""
+        if not self._watching_input:
+            self._watching_input = True
+            self._app.installEventFilter(self.idle)
 
     def _start_check(self) -> None:
         """Check every page beside the open window; retention (which shreds and rewrites) and
@@ -316,6 +337,8 @@ class AppController(QObject):
         if not self.vault.restore_left_passphrase_mode:
             return
         self.vault.restore_left_passphrase_mode = False  # said once
+        from PySide6.QtWidgets import QMessageBox
+
         box = QMessageBox(
             QMessageBox.Icon.Warning,
             self.tr("The journal now opens with your computer login"),
@@ -468,6 +491,8 @@ class AppController(QObject):
         if self.window is None or self._rekey.busy:
             return
         self._close_window()
+        from PySide6.QtWidgets import QProgressDialog
+
         notice = QProgressDialog(self.tr("Giving your journal a new key…"), "", 0, 0)
         notice.setCancelButton(None)
         notice.setWindowTitle(self.tr("PeerDesk"))

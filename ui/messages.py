@@ -19,7 +19,7 @@ from PySide6.QtCore import QCoreApplication
 
 from peerdesk import errors
 from peerdesk.errors import PeerDeskError
-from peerdesk.translation import FLOW, INSIGHTS, QT_TRANSLATE_NOOP, REPORT
+from peerdesk.translation import ERRORS, FLOW, INSIGHTS, QT_TRANSLATE_NOOP, REPORT
 
 
 class Explanation(NamedTuple):
@@ -34,6 +34,12 @@ class Explanation(NamedTuple):
 
 def _tr(text: str) -> str:
     return QCoreApplication.translate("messages", text)
+
+
+def core_message(error: PeerDeskError) -> str:
+    """The core's short message of ``error`` in the supporter's language, where the core marked
+    it (``QT_TRANSLATE_NOOP("errors", …)``); a message built from values stays English."""
+    return QCoreApplication.translate(ERRORS, str(error))
 
 
 def flow_text(text: str) -> str:
@@ -132,7 +138,7 @@ def _environment(error: PeerDeskError) -> Explanation:
 
 
 def _invalid_input(error: PeerDeskError) -> Explanation:
-    detail = _sentence(str(error)) or QCoreApplication.translate(
+    detail = _sentence(core_message(error)) or QCoreApplication.translate(
         "messages", "This value cannot be used."
     )
     return Explanation(
@@ -143,7 +149,7 @@ def _invalid_input(error: PeerDeskError) -> Explanation:
 
 
 def _invalid_recovery_code(error: PeerDeskError) -> Explanation:
-    detail = _sentence(str(error))
+    detail = _sentence(core_message(error))
     return Explanation(
         QCoreApplication.translate("messages", "That recovery code does not look right"),
         detail or QCoreApplication.translate("messages", "The recovery code has a typo."),

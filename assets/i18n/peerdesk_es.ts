@@ -213,6 +213,10 @@
         <translation>Necesidades &amp;cubiertas:</translation>
     </message>
     <message>
+        <source>not recorded</source>
+        <translation>sin registrar</translation>
+    </message>
+    <message>
         <source>How are you doing yourself?</source>
         <translation>¿Y tú, cómo estás?</translation>
     </message>
@@ -238,6 +242,14 @@
     <message>
         <source>group {n}</source>
         <translation>grupo {n}</translation>
+    </message>
+    <message>
+        <source>Eight groups of four letters and digits, joined by dashes</source>
+        <translation>Ocho grupos de cuatro letras y cifras, unidos por guiones</translation>
+    </message>
+    <message>
+        <source>The whole code, to &amp;read:</source>
+        <translation>El código entero, para &amp;leer:</translation>
     </message>
     <message>
         <source>&amp;Print recovery sheet…</source>
@@ -416,6 +428,91 @@
     <message>
         <source>A pseudonym only: never a real name.</source>
         <translation>Solo un seudónimo: nunca un nombre real.</translation>
+    </message>
+</context>
+<context>
+    <name>Country</name>
+    <message>
+        <source>United States</source>
+        <translation>Estados Unidos</translation>
+    </message>
+    <message>
+        <source>Canada</source>
+        <translation>Canadá</translation>
+    </message>
+    <message>
+        <source>United Kingdom</source>
+        <translation>Reino Unido</translation>
+    </message>
+    <message>
+        <source>Ireland</source>
+        <translation>Irlanda</translation>
+    </message>
+    <message>
+        <source>Australia</source>
+        <translation>Australia</translation>
+    </message>
+    <message>
+        <source>Spain</source>
+        <translation>España</translation>
+    </message>
+    <message>
+        <source>France</source>
+        <translation>Francia</translation>
+    </message>
+    <message>
+        <source>Germany</source>
+        <translation>Alemania</translation>
+    </message>
+</context>
+<context>
+    <name>CountryBox</name>
+    <message>
+        <source>Country</source>
+        <translation>País</translation>
+    </message>
+</context>
+<context>
+    <name>CountrySettings</name>
+    <message>
+        <source>Country and resources</source>
+        <translation>País y recursos</translation>
+    </message>
+    <message>
+        <source>Your country</source>
+        <translation>Tu país</translation>
+    </message>
+    <message>
+        <source>Country whose resources to add</source>
+        <translation>País cuyos recursos quieres añadir</translation>
+    </message>
+    <message>
+        <source>Add its resources</source>
+        <translation>Añadir sus recursos</translation>
+    </message>
+    <message>
+        <source>Add this country&apos;s resources</source>
+        <translation>Añadir los recursos de este país</translation>
+    </message>
+    <message>
+        <source>Adds the crisis lines and support services listed for that country to your resource directory. Entries you already have (same name or phone number) are left as they are. None is marked verified: check each before you print it.</source>
+        <translation>Añade a tu directorio de recursos las líneas de crisis y los servicios de apoyo de ese país. Las entradas que ya tienes (mismo nombre o número de teléfono) se quedan como están. Ninguna se marca como verificada: compruébalas antes de imprimirlas.</translation>
+    </message>
+    <message>
+        <source>Add a country&apos;s resources</source>
+        <translation>Añadir los recursos de un país</translation>
+    </message>
+    <message>
+        <source>Handouts say: {line}</source>
+        <translation>Las hojas informativas dicen: {line}</translation>
+    </message>
+    <message>
+        <source>The resources could not be added: {reason}</source>
+        <translation>No se han podido añadir los recursos: {reason}</translation>
+    </message>
+    <message>
+        <source>{country}: {added} added to your resource directory, {skipped} already there.</source>
+        <translation>{country}: añadidos a tu directorio de recursos: {added}; ya estaban: {skipped}.</translation>
     </message>
 </context>
 <context>
@@ -1183,7 +1280,7 @@
     </message>
     <message>
         <source>Trauma or mass casualty</source>
-        <translation>Trauma o incidente con múltiples víctimas</translation>
+        <translation>Trauma o múltiples víctimas</translation>
     </message>
     <message>
         <source>Lawsuit or complaint</source>
@@ -1191,7 +1288,7 @@
     </message>
     <message>
         <source>Licensing board matter</source>
-        <translation>Expediente del colegio profesional</translation>
+        <translation>Expediente colegial</translation>
     </message>
     <message>
         <source>Patient aggression</source>
@@ -1203,11 +1300,11 @@
     </message>
     <message>
         <source>Colleague&apos;s death or illness</source>
-        <translation>Muerte o enfermedad de un compañero</translation>
+        <translation>Compañero fallecido o enfermo</translation>
     </message>
     <message>
         <source>Burnout or moral injury</source>
-        <translation>Desgaste profesional o daño moral</translation>
+        <translation>Burnout o daño moral</translation>
     </message>
     <message>
         <source>Change at work</source>
@@ -1531,6 +1628,10 @@
         <source>Why is this follow-up no longer needed? (No names or details.)</source>
         <translation>¿Por qué ya no hace falta este seguimiento? (Sin nombres ni detalles.)</translation>
     </message>
+    <message>
+        <source>Reason</source>
+        <translation>Motivo</translation>
+    </message>
 </context>
 <context>
     <name>GroupCheck</name>
@@ -1562,8 +1663,12 @@
 <context>
     <name>Handout</name>
     <message>
-        <source>In immediate danger, call 911 or your local emergency number.</source>
-        <translation>En peligro inmediato, llama al 911 o a tu número local de emergencias.</translation>
+        <source>In immediate danger, call {number}.</source>
+        <translation>En peligro inmediato, llama al {number}.</translation>
+    </message>
+    <message>
+        <source>In immediate danger, call {first} or {second}.</source>
+        <translation>En peligro inmediato, llama al {first} o al {second}.</translation>
     </message>
     <message>
         <source>Support for you</source>
@@ -1625,6 +1730,10 @@
         <translation>&amp;Recursos (marca una categoría para incluirla entera)</translation>
     </message>
     <message>
+        <source>Ticked when this opened: {names}. Untick any you don&apos;t want on the page.</source>
+        <translation>Marcados al abrir: {names}. Desmarca los que no quieras en la hoja.</translation>
+    </message>
+    <message>
         <source>Personal note (optional)</source>
         <translation>Nota personal (opcional)</translation>
     </message>
@@ -1653,8 +1762,20 @@
         <translation>Cosas que revisar</translation>
     </message>
     <message>
+        <source>&amp;Keep them without contact details</source>
+        <translation>&amp;Conservarlos sin datos de contacto</translation>
+    </message>
+    <message>
+        <source>Print the entries without a phone, text line or web address as they are</source>
+        <translation>Imprimir tal cual las entradas sin teléfono, línea de texto ni dirección web</translation>
+    </message>
+    <message>
         <source>Preview of the first page</source>
         <translation>Vista previa de la primera página</translation>
+    </message>
+    <message>
+        <source>Every handout says: {line}</source>
+        <translation>Todas las hojas informativas dicen: {line}</translation>
     </message>
     <message>
         <source>Status</source>
@@ -1733,8 +1854,8 @@
         <translation>Entradas elegidas sin verificar en los últimos 12 meses: {n}. Comprueba sus números y horarios antes de entregar esta hoja.</translation>
     </message>
     <message>
-        <source>No phone, text line or web address yet for: {names}.</source>
-        <translation>Aún sin teléfono, línea de texto ni dirección web: {names}.</translation>
+        <source>No phone, text line or web address yet for: {names}. Fill it in on the Resources page, untick it, or keep it without contact details.</source>
+        <translation>Aún sin teléfono, línea de texto ni dirección web: {names}. Complétalo en la página Recursos, desmárcalo o consérvalo sin datos de contacto.</translation>
     </message>
     <message>
         <source>Tick at least one resource.</source>
@@ -1759,6 +1880,10 @@
     <message>
         <source>Tick at least one resource first.</source>
         <translation>Primero marca al menos un recurso.</translation>
+    </message>
+    <message>
+        <source>Not printed yet: no phone, text line or web address for {names}. Fill it in, untick it, or press “Keep them without contact details”.</source>
+        <translation>Aún sin imprimir: no hay teléfono, línea de texto ni dirección web para {names}. Complétalo, desmárcalo o pulsa «Conservarlos sin datos de contacto».</translation>
     </message>
     <message>
         <source>The PDF could not be saved: {reason}</source>
@@ -2008,6 +2133,14 @@
 <context>
     <name>InsightsPage</name>
     <message>
+        <source>{title}: none in this period.</source>
+        <translation>{title}: nada en este periodo.</translation>
+    </message>
+    <message>
+        <source>{title}. Most often: {top}.</source>
+        <translation>{title}. Lo más frecuente: {top}.</translation>
+    </message>
+    <message>
         <source>Insights</source>
         <translation>Estadísticas</translation>
     </message>
@@ -2188,8 +2321,8 @@
         <translation>Tus valoraciones de autocuidado, mes a mes, de 1 (me cuesta) a 5 (estoy bien).</translation>
     </message>
     <message>
-        <source>Latest: {month}, {value:.1f}.</source>
-        <translation>Última: {month}, {value:.1f}.</translation>
+        <source>Latest: {month}, {value}.</source>
+        <translation>Última: {month}, {value}.</translation>
     </message>
     <message>
         <source>Rate how you are doing at the end of each session to see a trend here.</source>
@@ -2568,11 +2701,11 @@
     <name>PeersPage</name>
     <message>
         <source>Sho&amp;w closed peers</source>
-        <translation>&amp;Mostrar colegas cerrados</translation>
+        <translation>&amp;Mostrar fichas cerradas</translation>
     </message>
     <message>
         <source>Show closed peers</source>
-        <translation>Mostrar colegas cerrados</translation>
+        <translation>Mostrar las fichas cerradas</translation>
     </message>
     <message>
         <source>Peers</source>
@@ -2596,7 +2729,7 @@
     </message>
     <message>
         <source>A name only you can link to them</source>
-        <translation>Un nombre que solo tú puedes relacionar con esa persona</translation>
+        <translation>Un nombre: solo tú sabrás quién es</translation>
     </message>
     <message>
         <source>Contact details of the new peer (optional)</source>
@@ -3063,6 +3196,18 @@
         <translation>El archivo CSV, exactamente como se escribirá</translation>
     </message>
     <message>
+        <source>What the CSV file will hold</source>
+        <translation>Lo que contendrá el archivo CSV</translation>
+    </message>
+    <message>
+        <source>As a &amp;table</source>
+        <translation>Como ta&amp;bla</translation>
+    </message>
+    <message>
+        <source>The &amp;CSV file</source>
+        <translation>El archivo &amp;CSV</translation>
+    </message>
+    <message>
         <source>The PDF pages, as they will be written</source>
         <translation>Las páginas del PDF, tal como se escribirán</translation>
     </message>
@@ -3205,7 +3350,7 @@
     </message>
     <message>
         <source>Make a hand&amp;out…</source>
-        <translation>Preparar una &amp;hoja informativa…</translation>
+        <translation>Crear ho&amp;ja informativa…</translation>
     </message>
     <message>
         <source>Make a handout from the directory</source>
@@ -3244,6 +3389,10 @@
         <translation>Para quién</translation>
     </message>
     <message>
+        <source>Source: the public page the details come from</source>
+        <translation>Fuente: la página pública de la que proceden los datos</translation>
+    </message>
+    <message>
         <source>e.g. Staff counselling service</source>
         <translation>p. ej., Servicio de atención psicológica al personal</translation>
     </message>
@@ -3266,6 +3415,10 @@
     <message>
         <source>e.g. All staff and their families</source>
         <translation>p. ej., Todo el personal y sus familias</translation>
+    </message>
+    <message>
+        <source>where to check the details, e.g. https://988lifeline.org/</source>
+        <translation>dónde comprobar los datos, p. ej., https://988lifeline.org/</translation>
     </message>
     <message>
         <source>Description</source>
@@ -3305,7 +3458,7 @@
     </message>
     <message>
         <source>&amp;Undo changes</source>
-        <translation>De&amp;shacer cambios</translation>
+        <translation>Deshacer cam&amp;bios</translation>
     </message>
     <message>
         <source>Undo unsaved changes</source>
@@ -3329,7 +3482,7 @@
     </message>
     <message>
         <source>&amp;Description:</source>
-        <translation>D&amp;escripción:</translation>
+        <translation>De&amp;scripción:</translation>
     </message>
     <message>
         <source>&amp;Phone:</source>
@@ -3345,11 +3498,15 @@
     </message>
     <message>
         <source>Hou&amp;rs:</source>
-        <translation>Horari&amp;o:</translation>
+        <translation>&amp;Horario:</translation>
     </message>
     <message>
         <source>For &amp;whom:</source>
         <translation>Para &amp;quién:</translation>
+    </message>
+    <message>
+        <source>Sourc&amp;e:</source>
+        <translation>Fu&amp;ente:</translation>
     </message>
     <message>
         <source>Checked:</source>
@@ -4438,15 +4595,15 @@ Nuevos: {added}; actualizados: {updated} (sus datos se sustituyen por los del ar
     </message>
     <message>
         <source>Newest first</source>
-        <translation>Más recientes primero</translation>
+        <translation>Más recientes</translation>
     </message>
     <message>
         <source>Best match</source>
-        <translation>Mejor coincidencia</translation>
+        <translation>Más relevantes</translation>
     </message>
     <message>
         <source>Newest first: the sessions whose notes were written most recently, newest date first. Best match: the sessions whose notes match the words best.</source>
-        <translation>Más recientes primero: las sesiones cuyas notas se escribieron más recientemente, empezando por la fecha más reciente. Mejor coincidencia: las sesiones cuyas notas coinciden mejor con las palabras.</translation>
+        <translation>Más recientes: las sesiones cuyas notas se escribieron más recientemente, empezando por la fecha más reciente. Más relevantes: las sesiones cuyas notas coinciden mejor con las palabras.</translation>
     </message>
     <message>
         <source>&amp;From</source>
@@ -4514,7 +4671,7 @@ Nuevos: {added}; actualizados: {updated} (sus datos se sustituyen por los del ar
     </message>
     <message>
         <source>C&amp;lear filters</source>
-        <translation>&amp;Quitar filtros</translation>
+        <translation>Sin &amp;filtros</translation>
     </message>
     <message>
         <source>Clear all filters</source>
@@ -4764,6 +4921,22 @@ Nuevos: {added}; actualizados: {updated} (sus datos se sustituyen por los del ar
         <translation>Clave guardada en</translation>
     </message>
     <message>
+        <source>Language</source>
+        <translation>Idioma</translation>
+    </message>
+    <message>
+        <source>Language PeerDesk speaks</source>
+        <translation>Idioma de PeerDesk</translation>
+    </message>
+    <message>
+        <source>As on this computer</source>
+        <translation>Como en este ordenador</translation>
+    </message>
+    <message>
+        <source>A new language shows the next time the journal opens: after you lock it, or when you start PeerDesk again. Dates and paper size follow the language and your computer&apos;s country.</source>
+        <translation>El idioma nuevo se verá la próxima vez que se abra el diario: después de bloquearlo o cuando vuelvas a iniciar PeerDesk. Las fechas y el tamaño del papel siguen el idioma y el país de tu ordenador.</translation>
+    </message>
+    <message>
         <source>How PeerDesk opens</source>
         <translation>Cómo se abre PeerDesk</translation>
     </message>
@@ -4900,6 +5073,30 @@ Nuevos: {added}; actualizados: {updated} (sus datos se sustituyen por los del ar
         <translation>Aún no hay copia de seguridad.</translation>
     </message>
     <message>
+        <source>Appearance</source>
+        <translation>Apariencia</translation>
+    </message>
+    <message>
+        <source>Like the system</source>
+        <translation>Como el sistema</translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation>Claro</translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation>Oscuro</translation>
+    </message>
+    <message>
+        <source>Colours</source>
+        <translation>Colores</translation>
+    </message>
+    <message>
+        <source>&amp;Colours</source>
+        <translation>&amp;Colores</translation>
+    </message>
+    <message>
         <source>A new passphrase gives the journal a new key, so the old passphrase opens nothing you write afterwards. To keep your recovery code, type it here. Leave this empty to get a new code instead (you write it down next).</source>
         <translation>Una contraseña nueva da al diario una clave nueva, así que la contraseña anterior no abre nada de lo que escribas después. Para conservar tu código de recuperación, escríbelo aquí. Déjalo vacío para obtener un código nuevo (lo anotarás a continuación).</translation>
     </message>
@@ -5005,6 +5202,18 @@ Nuevos: {added}; actualizados: {updated} (sus datos se sustituyen por los del ar
     <message>
         <source>Write as if someone else might read it one day. Keep to the minimum: a pseudonym for each peer, no clinical details or diagnoses, and no names of patients or other people.</source>
         <translation>Escribe como si algún día pudiera leerlo otra persona. Limítate a lo mínimo: un seudónimo para cada colega, sin datos clínicos ni diagnósticos, y sin nombres de pacientes ni de otras personas.</translation>
+    </message>
+    <message>
+        <source>Your country</source>
+        <translation>Tu país</translation>
+    </message>
+    <message>
+        <source>Your resource directory starts with the crisis lines and support services listed for this country, and handouts print its emergency number. Check each entry before you print it. You can change the country and add another country&apos;s resources later in Settings.</source>
+        <translation>Tu directorio de recursos empieza con las líneas de crisis y los servicios de apoyo de este país, y las hojas informativas imprimen su número de emergencias. Comprueba cada entrada antes de imprimirla. Puedes cambiar el país y añadir los recursos de otro país más adelante en Ajustes.</translation>
+    </message>
+    <message>
+        <source>Co&amp;untry:</source>
+        <translation>&amp;País:</translation>
     </message>
     <message>
         <source>How should PeerDesk open?</source>
@@ -5172,6 +5381,10 @@ Nuevos: {added}; actualizados: {updated} (sus datos se sustituyen por los del ar
     <message>
         <source>A note holds at most {max} characters; the rest was cut off.</source>
         <translation>Una nota admite como máximo {max} caracteres; el resto se ha cortado.</translation>
+    </message>
+    <message>
+        <source>Highlighted, check before saving: {kinds}</source>
+        <translation>Resaltado, revísalo antes de guardar: {kinds}</translation>
     </message>
 </context>
 <context>
@@ -5469,6 +5682,135 @@ Nuevos: {added}; actualizados: {updated} (sus datos se sustituyen por los del ar
     <message>
         <source>Type your recovery code first.</source>
         <translation>Primero escribe tu código de recuperación.</translation>
+    </message>
+</context>
+<context>
+    <name>accessible</name>
+    <message>
+        <source>partly ticked</source>
+        <translation>marcado en parte</translation>
+    </message>
+</context>
+<context>
+    <name>errors</name>
+    <message>
+        <source>this follow-up is no longer open</source>
+        <translation>este seguimiento ya no está abierto</translation>
+    </message>
+    <message>
+        <source>the period ends before it starts</source>
+        <translation>el periodo termina antes de empezar</translation>
+    </message>
+    <message>
+        <source>another peer already has this pseudonym</source>
+        <translation>otro colega ya tiene este seudónimo</translation>
+    </message>
+    <message>
+        <source>choose yes or no</source>
+        <translation>elige sí o no</translation>
+    </message>
+    <message>
+        <source>choose a folder</source>
+        <translation>elige una carpeta</translation>
+    </message>
+    <message>
+        <source>choose a whole folder path</source>
+        <translation>elige la ruta completa de una carpeta</translation>
+    </message>
+    <message>
+        <source>the recovery code is far too long</source>
+        <translation>el código de recuperación es demasiado largo</translation>
+    </message>
+    <message>
+        <source>the recovery code has a typo: please check each group</source>
+        <translation>el código de recuperación tiene una errata: revisa cada grupo</translation>
+    </message>
+    <message>
+        <source>choose at least one report</source>
+        <translation>elige al menos un informe</translation>
+    </message>
+    <message>
+        <source>the file is UTF-16 text; save it as UTF-8 and try again</source>
+        <translation>el archivo es texto UTF-16; guárdalo como UTF-8 y vuelve a intentarlo</translation>
+    </message>
+    <message>
+        <source>the file is empty</source>
+        <translation>el archivo está vacío</translation>
+    </message>
+    <message>
+        <source>the file holds no resources</source>
+        <translation>el archivo no contiene recursos</translation>
+    </message>
+    <message>
+        <source>the format version must be a whole number</source>
+        <translation>la versión del formato debe ser un número entero</translation>
+    </message>
+    <message>
+        <source>the JSON is nested too deeply</source>
+        <translation>el JSON tiene demasiados niveles anidados</translation>
+    </message>
+    <message>
+        <source>the JSON holds a value that cannot be read</source>
+        <translation>el JSON contiene un valor que no se puede leer</translation>
+    </message>
+    <message>
+        <source>the format version is missing</source>
+        <translation>falta la versión del formato</translation>
+    </message>
+    <message>
+        <source>&quot;resources&quot; must be a list of resources</source>
+        <translation>&quot;resources&quot; debe ser una lista de recursos</translation>
+    </message>
+    <message>
+        <source>the file has no header row</source>
+        <translation>el archivo no tiene fila de encabezado</translation>
+    </message>
+    <message>
+        <source>line 1: the first line may only be &apos;# peerdesk-resources version 1&apos;</source>
+        <translation>línea 1: la primera línea solo puede ser &apos;# peerdesk-resources version 1&apos;</translation>
+    </message>
+    <message>
+        <source>line 1: the format version must be a whole number</source>
+        <translation>línea 1: la versión del formato debe ser un número entero</translation>
+    </message>
+    <message>
+        <source>this tag exists already</source>
+        <translation>esta etiqueta ya existe</translation>
+    </message>
+    <message>
+        <source>another tag has this name already</source>
+        <translation>otra etiqueta ya tiene este nombre</translation>
+    </message>
+    <message>
+        <source>the lock passphrase is too long</source>
+        <translation>la contraseña de bloqueo es demasiado larga</translation>
+    </message>
+    <message>
+        <source>the passphrase has characters that cannot be used</source>
+        <translation>la contraseña tiene caracteres que no se pueden usar</translation>
+    </message>
+    <message>
+        <source>this lock mode needs a lock passphrase</source>
+        <translation>este modo de bloqueo necesita una contraseña de bloqueo</translation>
+    </message>
+    <message>
+        <source>the journal asks for this passphrase every time; switch to opening with the computer login first</source>
+        <translation>el diario pide esta contraseña cada vez; cambia primero a abrir con el inicio de sesión del ordenador</translation>
+    </message>
+    <message>
+        <source>without a working keyring the passphrase is the only everyday key</source>
+        <translation>sin un llavero que funcione, la contraseña es la única forma de abrir el diario cada día</translation>
+    </message>
+    <message>
+        <source>the current lock passphrase is needed to keep it</source>
+        <translation>hace falta la contraseña de bloqueo actual para conservarla</translation>
+    </message>
+</context>
+<context>
+    <name>fields</name>
+    <message>
+        <source>not recorded</source>
+        <translation>sin registrar</translation>
     </message>
 </context>
 <context>
@@ -5885,8 +6227,16 @@ Nuevos: {added}; actualizados: {updated} (sus datos se sustituyen por los del ar
         <translation>Todo el periodo</translation>
     </message>
     <message>
+        <source>What is counted</source>
+        <translation>Qué se cuenta</translation>
+    </message>
+    <message>
         <source>Month</source>
         <translation>Mes</translation>
+    </message>
+    <message>
+        <source>Count</source>
+        <translation>Recuento</translation>
     </message>
     <message>
         <source>Contacts</source>

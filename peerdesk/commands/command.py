@@ -10,12 +10,14 @@ import argparse
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
-from typing import TextIO
+from typing import TYPE_CHECKING, TextIO
 
-from peerdesk.report import Report
 from peerdesk.vault import Vault
 
-PdfRenderer = Callable[[Path, Report], None]
+if TYPE_CHECKING:  # the app, which uses none of the commands, starts without the report code
+    from peerdesk.report import Report
+
+PdfRenderer = Callable[[Path, "Report"], None]
 """Draws a report as PDF; handed in by ``ui`` (the core never imports Qt)."""
 
 AddArguments = Callable[[argparse.ArgumentParser, Sequence[argparse.ArgumentParser]], None]

@@ -13,6 +13,7 @@ from keyring.backends import fail
 from peerdesk import cli, schema
 from peerdesk.cli import AppOptions
 from peerdesk.keystore import KeyStore, MemoryKeyring
+from peerdesk.paths import default_data_dir
 from peerdesk.vault import Vault
 from tests.conftest import FAST
 
@@ -124,6 +125,23 @@ def test_the_gui_gets_its_options(tmp_path: Path) -> None:
     code = cli.main(["--demo", "--data-dir", str(tmp_path)], gui=lambda o: seen.append(o) or 0)
     assert code == 0
     assert seen == [AppOptions(tmp_path.resolve(), True, 400)]
+
+
+def test_the_apps_own_options_are_read_without_the_commands(tmp_path: Path) -> None:
+    """``app_options`` reads what opens the app, as ``main`` would; anything else (a command,
+    help, a mistake, an abbreviation) is left to ``main``, which knows every command."""
+    args = ["--data-dir", str(tmp_path), "--demo-sessions", "9", "--exit-when-ready"]
+    assert cli.app_options(args) == AppOptions(tmp_path.resolve(), False, 9, True)
+    assert cli.app_options(["--smoke-test"]) == AppOptions(
+        default_data_dir(), False, 400, False, True
+    )
+    afile = tmp_path / "a-file"
+    afile.write_text("x")
+    for other in (
+        ["backup"], ["doctor", "--data-dir", str(tmp_path)], ["-h"], ["--help"], ["--dem"],
+        ["--demo-sessions", "many"], ["--data-dir", str(afile)], ["--frobnicate"],
+    ):  # fmt: skip
+        assert cli.app_options(other) is None, other
 
 
 def test_no_traceback_from_the_real_command(tmp_path: Path) -> None:

@@ -23,6 +23,7 @@ from peerdesk.preferences import (
     BACKUP_EVERY_HOURS,
     BACKUP_KEEP,
     BACKUP_SECOND_FOLDER,
+    COUNTRY,
     IDLE_MINUTES,
     LANGUAGE,
     ORGANISATION,
@@ -52,6 +53,7 @@ EXPECTED = {
     THEME: ("look.theme", "system"),
     LANGUAGE: ("look.language", "system"),
     RESOURCES_SEEDED: ("resources.defaults_seeded", False),
+    COUNTRY: ("resources.country", "US"),
 }
 
 GOOD: list[tuple[Setting[Any], Any, Any]] = [  # (setting, offered, kept)
@@ -73,6 +75,8 @@ GOOD: list[tuple[Setting[Any], Any, Any]] = [  # (setting, offered, kept)
     (THEME, "light", "light"),
     (LANGUAGE, "en", "en"),
     (RESOURCES_SEEDED, True, True),
+    (COUNTRY, "GB", "GB"),
+    (COUNTRY, "DE", "DE"),
 ]
 
 BAD: list[tuple[Setting[Any], Any]] = [
@@ -86,6 +90,7 @@ BAD: list[tuple[Setting[Any], Any]] = [
     *((THEME, v) for v in ("blue", "", "System", None, 1)),
     *((LANGUAGE, v) for v in ("xx", "", None)),
     *((RESOURCES_SEEDED, v) for v in ("yes", 1, None)),
+    *((COUNTRY, v) for v in ("UK", "gb", "XX", "", None, 1)),
 ]
 
 # Rows a hand edit or damage can leave; none is usable for any setting. SECRET must never be logged.

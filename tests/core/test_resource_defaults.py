@@ -12,8 +12,8 @@ from peerdesk.assets import asset
 from peerdesk.journal import Journal
 from peerdesk.preferences import RESOURCES_SEEDED
 from peerdesk.resource_defaults import (
-    default_resources,
     is_placeholder,
+    pack_resources,
     seed_default_resources,
 )
 from peerdesk.resource_files import FIELDS, FORMAT_NAME, FORMAT_VERSION
@@ -41,11 +41,11 @@ def _empty_directory(journal: Journal) -> None:
 
 
 def by_name() -> dict[str, Resource]:
-    return {r.name: r for r in default_resources()}
+    return {r.name: r for r in pack_resources("US")}
 
 
 def test_the_defaults_are_a_version_one_directory_file() -> None:
-    document = json.loads(asset("resources.json").read_text(encoding="utf-8"))
+    document = json.loads(asset("packs/us.json").read_text(encoding="utf-8"))
     assert document["format"] == FORMAT_NAME and document["version"] == FORMAT_VERSION
     assert all(set(entry) == set(FIELDS) for entry in document["resources"])
     assert "verify" in document["comment"].lower() or "check" in document["comment"].lower()
@@ -74,7 +74,7 @@ def test_the_defaults_hold_the_services_of_the_design() -> None:
 
 
 def test_none_is_marked_verified_and_every_one_is_described() -> None:
-    for item in default_resources():
+    for item in pack_resources("US"):
         assert item.last_verified_on is None, item.name  # the supporter verifies before printing
         assert item.description and not item.archived
 
@@ -119,7 +119,7 @@ def test_missing_defaults_are_logged_and_skipped(
     journal: Journal, caplog: pytest.LogCaptureFixture
 ) -> None:
     def missing() -> list[Resource]:
-        raise FileNotFoundError("PeerDesk asset missing: resources.json")
+        raise FileNotFoundError("PeerDesk asset missing: packs/us.json")
 
     with caplog.at_level(logging.ERROR, logger="peerdesk.resource_defaults"):
         assert seed_default_resources(journal, load=missing) == 0
@@ -127,6 +127,21 @@ def test_missing_defaults_are_logged_and_skipped(
     assert journal.resources.all() == []
     assert journal.settings.get(RESOURCES_SEEDED.key) is None  # tried again next time
     assert seed_default_resources(journal) == 11
+
+
+@pytest.mark.parametrize(
+    "problem",
+    [PermissionError(13, "Permission denied"), IsADirectoryError(21, "Is a directory")],
+)
+def test_an_unreadable_pack_in_the_bundle_does_not_stop_a_new_journal(
+    journal: Journal, problem: OSError
+) -> None:
+    # The key is already in the keyring when the pack is read: setup must not fail here.
+    def unreadable() -> list[Resource]:
+        raise problem
+
+    assert seed_default_resources(journal, load=unreadable) == 0
+    assert journal.settings.get(RESOURCES_SEEDED.key) is None  # tried again next time
 
 
 def test_seeding_is_one_transaction(journal: Journal) -> None:
@@ -137,3 +152,19 @@ def test_seeding_is_one_transaction(journal: Journal) -> None:
         seed_default_resources(journal, load=half_broken)
     assert journal.resources.all() == []
     assert journal.settings.get(RESOURCES_SEEDED.key) is None
+
+
+@pytest.mark.parametrize(
+    ("fields", "empty"),
+    [
+        ({"phone": "tbc"}, True),  # a tired supporter's note to self is not a number to call
+        ({"phone": "-", "text_line": "ask HR"}, True),
+        ({"phone": "116 123"}, False),
+        ({"text_line": "HOME to 50808"}, False),
+        ({"phone": "tbc", "web": "intranet/eap"}, False),
+    ],
+)
+def test_an_entry_without_a_number_or_address_to_use_is_a_placeholder(
+    fields: dict[str, str], empty: bool
+) -> None:
+    assert is_placeholder(Resource("counselling", "Our EAP", **fields)) is empty

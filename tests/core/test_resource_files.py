@@ -33,7 +33,8 @@ from peerdesk.text import fold
 from peerdesk.vault import Vault
 from tests.core.test_resource_defaults import without_directory
 
-HEADER = ",".join(FIELDS)
+# The header of a file written before entries had a ``source``: such files still import.
+HEADER = ",".join(f for f in FIELDS if f != "source")
 GOOD_CSV = (
     "# peerdesk-resources version 1\r\n"
     f"{HEADER}\r\n"
@@ -498,3 +499,41 @@ def test_exported_json_is_documented_version_one(journal: Journal, tmp_path: Pat
     assert all(set(entry) == set(FIELDS) for entry in document["resources"])
     if os.name == "posix":
         assert path.stat().st_mode & 0o077 == 0  # written like every other export: private
+
+
+def _one(**fields: str) -> Resource:
+    entry = {"category": "crisis_line", "name": "A line", **fields}
+    document = {"format": "peerdesk-resources", "version": 1, "resources": [entry]}
+    return parse_json(json.dumps(document).encode())[0]
+
+
+def test_a_line_break_in_a_one_line_field_becomes_a_space() -> None:
+    # As a spreadsheet cell may hold them; the description keeps its lines.
+    item = _one(
+        name="Samaritans\nIreland",
+        phone="116 123\r\n(free)",
+        hours="24 hours,\u2028every day",
+        source="https://www.samaritans.org/\n",
+        description="Line one\nLine two",
+    )
+    assert item.name == "Samaritans Ireland"
+    assert item.phone == "116 123 (free)"
+    assert item.hours == "24 hours, every day"
+    assert item.source == "https://www.samaritans.org/"
+    assert item.description == "Line one\nLine two"
+
+
+def test_contact_details_keep_no_direction_override() -> None:
+    # "\u202e321 611" is shown as "116 123" but is another number; a name keeps its marks.
+    item = _one(
+        name="\u05e2\u05d6\u05e8\u05d4 \u200f(24/7)",
+        phone="\u202e321 611",
+        text_line="\u2066HOME\u2069 to 50808",
+        web="\u202bexample.org\u202c",
+        source="https://\u202eexample.org",
+    )
+    assert item.phone == "321 611"
+    assert item.text_line == "HOME to 50808"
+    assert item.web == "example.org"
+    assert item.source == "https://example.org"
+    assert item.name == "\u05e2\u05d6\u05e8\u05d4 \u200f(24/7)"

@@ -235,6 +235,7 @@ def open_every_window(
     handout.set_chosen(
         r.id for r in journal.resources.all() if r.id is not None and marker not in r.name
     )
+    handout.keep_empty_entries()  # the local placeholders, printed as they are
     handout.update_preview_now()
     preview = handout.show_preview()
     assert preview is not None

@@ -3,11 +3,12 @@
 Usage: ``python -m tests.perf.startup_child DATA_DIR REPS`` with the data key (hex) on stdin.
 The key goes into the keyring (so ``peerdesk`` unlocks the way it does every day) and is removed
 again at the end. Then, after one warm-up of each, ``peerdesk --data-dir DATA_DIR
---exit-when-ready``, the bare-window floor, and the bare window that first reads the key from
-the keyring and opens the journal file with it are started in turns; each run's wall time and
-peak memory (``ru_maxrss`` of that child alone, from ``wait4``) and CPU time (user and system,
-from the same ``wait4``: less moved by other work on a shared machine) are printed as one JSON
-line.
+--exit-when-ready``, the bare-window floor, the bare window that first reads the key from
+the keyring and opens the journal file with it, and the combined floor (that, PeerDesk's own
+imports and its Today page: tests/perf/first_screen.py) are started in turns; each run's wall
+time and peak memory (``ru_maxrss`` of that child alone, from ``wait4``) and CPU time (user
+and system, from the same ``wait4``: less moved by other work on a shared machine) are printed
+as one JSON line.
 """
 
 from __future__ import annotations
@@ -37,6 +38,10 @@ def app_command(data_dir: Path) -> list[str]:
 
 def floor_command(*args: str) -> list[str]:
     return [sys.executable, str(ROOT / "tests" / "perf" / "bare_window.py"), *args]
+
+
+def combined_floor_command(data_dir: Path) -> list[str]:
+    return [sys.executable, str(ROOT / "tests" / "perf" / "first_screen.py"), str(data_dir)]
 
 
 def launch(command: list[str], env: dict[str, str]) -> tuple[float, float, float, str]:
@@ -87,14 +92,15 @@ def main(argv: list[str]) -> int:
             "app": app_command(data_dir),
             "floor": floor_command(),
             "keyring_floor": floor_command(str(vault.journal_path), journal_id, backend),
+            "combined_floor": combined_floor_command(data_dir),
         }
         _wall, _rss, _cpu, err = launch(
             commands["app"], env
         )  # warm-up; records the keyring backend
         if "journal unlocked" not in err:
             raise RuntimeError("peerdesk did not unlock the journal from the keyring")
-        launch(commands["floor"], env)
-        launch(commands["keyring_floor"], env)
+        for name in ("floor", "keyring_floor", "combined_floor"):
+            launch(commands[name], env)
         result: dict[str, object] = {"backend": backend}
         samples: dict[str, list[float]] = {
             f"{name}_{what}": [] for name in commands for what in ("wall_s", "rss_mb", "cpu_s")

@@ -34,6 +34,8 @@ CONTEXT_FIGURES = {
     "startup.wall_ratio", "startup.rss_ratio", "startup.keyring_cpu_ratio",
     "startup.keyring_floor_wall_s",
     "startup.keyring_floor_rss_mb", "startup.key_floor_wall_ratio", "startup.key_floor_rss_ratio",
+    "startup.combined_wall_ratio", "startup.combined_rss_ratio", "startup.app_combined_wall_ratio",
+    "startup.combined_floor_wall_s", "startup.combined_floor_rss_mb", "startup.combined_cpu_ratio",
     "search.ranked_ratio", "search.mean_ms",
     "search.floor_mean_ms", "backup.seconds", "backup.vacuum_seconds",
 }  # fmt: skip
@@ -57,6 +59,29 @@ def test_the_options_pick_sizes_and_repetitions() -> None:
     assert quick.sizes == (1_000, 20_000) and quick.reps == 3 and quick.mode == "quick"
     tiny, _ = run.parse(["--sizes", "300,100", "--reps", "1", "--no-startup"])
     assert tiny.sizes == (100, 300) and tiny.anchor == 300 and not tiny.startup
+    only, _ = run.parse(["--startup-only", "--reps", "3"])
+    assert only.only_startup and only.startup and only.reps == 3 and only.anchor == 20_000
+    with pytest.raises(SystemExit) as caught:
+        run.parse(["--startup-only", "--no-startup"])
+    assert caught.value.code == 2
+
+
+def test_a_start_up_only_run_builds_one_journal_and_lists_the_rest_as_not_run(
+    tmp_path: Path,
+) -> None:
+    config = run.Config(
+        sizes=(100, 200), reps=1, startup=False, only_startup=True, journals=tmp_path / "j"
+    )
+    report = run.run_benchmarks(config, say=lambda _text: None)
+    figures = {f.key: f for f in report.figures}
+    assert set(figures) == set(TARGET_FIGURES) | CONTEXT_FIGURES
+    for key, found in figures.items():
+        assert not found.measured and found.met is None, key
+        assert found.skipped == (
+            "not run (--no-startup)" if key.startswith("startup.") else "not run (--startup-only)"
+        ), key
+    assert report.growth == []
+    assert sorted(p.name for p in (tmp_path / "j").iterdir()) == ["journal-200"]
 
 
 def test_a_tiny_run_reports_every_figure(tmp_path: Path) -> None:
@@ -125,5 +150,9 @@ def test_start_up_is_timed_with_a_real_keyring(tmp_path: Path) -> None:
         found.rss_ratio,
         found.keyring_wall_ratio,
         found.keyring_cpu_ratio,
+        found.combined_wall_ratio,
+        found.combined_rss_ratio,
+        found.combined_cpu_ratio,
+        found.app_combined_wall_ratio,
     ):
         assert len(samples) == 1 and samples[0] > 0

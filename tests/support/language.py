@@ -5,9 +5,23 @@ from __future__ import annotations
 from collections.abc import Iterator
 from contextlib import contextmanager
 
+import pytest
 from PySide6.QtCore import QCoreApplication, QLocale
 
 from ui.system.language import AppLanguage
+
+# The catalogues still being translated (issue 16 item 2, on fix/es, fix/fr and fix/de): the
+# tests that need a finished catalogue are expected to fail for these, strictly, so a language
+# whose catalogue is complete fails them until it is taken off this set when its branch is merged.
+BEING_TRANSLATED = frozenset({"fr", "de"})
+
+
+def while_translated(language: str) -> list[pytest.MarkDecorator]:
+    """The mark for a test that needs ``language``'s finished catalogue."""
+    if language not in BEING_TRANSLATED:
+        return []
+    reason = f"peerdesk_{language}.ts is being translated (issue 16 item 2, fix/{language})"
+    return [pytest.mark.xfail(reason=reason, strict=True)]
 
 
 @contextmanager

@@ -107,3 +107,44 @@ def test_a_killed_demo_leaves_no_folder_after_the_next_start(tmp_path: Path) -> 
     assert result.returncode == 0, result.stderr
     assert "removed 1 demo folder(s)" in result.stderr
     assert list((tmp_path / "tmp").iterdir()) == []
+
+
+# What opening the app must not load: the headless commands, the report and insights code,
+# printing (and Qt's print support), the pages not shown first and the session form.
+NOT_AT_START = (
+    "peerdesk.commands.backup", "peerdesk.commands.doctor", "peerdesk.commands.export_report",
+    "peerdesk.commands.new_recovery_code", "peerdesk.commands.resources",
+    "peerdesk.commands.restore", "ui.handout_command", "peerdesk.report", "peerdesk.insights",
+    "PySide6.QtPrintSupport", "ui.printing", "ui.dialogs.report_dialog",
+    "ui.dialogs.program_totals_dialog", "ui.pages.sessions_page", "ui.pages.followups_page",
+    "ui.pages.peers_page", "ui.pages.resources_page", "ui.pages.insights_page",
+    "ui.pages.settings_page", "ui.session", "ui.models.sessions_model",
+)  # fmt: skip
+
+
+@pytest.mark.slow
+def test_opening_the_app_loads_no_command_report_printing_or_hidden_page(tmp_path: Path) -> None:
+    """``peerdesk`` run to its first screen and closed, as a process: every module it imported
+    is listed at exit. (The demo journal: its key is in memory, the rest of the path is the
+    everyday one.)"""
+    code = (
+        "import atexit, sys\n"
+        "atexit.register(lambda: print(' '.join(sorted(sys.modules))))\n"
+        "sys.argv[1:] = ['--demo', '--demo-sessions', '60', '--exit-when-ready']\n"
+        "from ui.launcher import main\n"
+        "sys.exit(main())\n"
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", code],
+        env=_env(tmp_path),
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=False,
+    )
+    assert result.returncode == 0, result.stderr[-2000:]
+    loaded = set(result.stdout.split())
+    assert {"ui.main_window", "ui.pages.today_page", "peerdesk.journal"} <= loaded  # it started
+    found = sorted(m for m in loaded if m.startswith(NOT_AT_START))
+    assert found == []

@@ -74,6 +74,7 @@ def test_a_due_backup_is_written_off_the_gui_thread_with_progress(
     assert result.backup.path.parent == vault.backup_dir
     assert vault.preview_backup(result.backup.path).summary.sessions == 30
     assert not scheduler.busy and indicator.isHidden()
+    assert indicator.bar is not None and indicator.bar.value() == 100
     percents = [p for _s, p in progress]
     assert percents == sorted(percents) and progress[-1] == (backup_job.DONE, 100)
     assert "Backup written and checked" in describe_result(result, scheduler)

@@ -1,7 +1,7 @@
 """Colours come from the palette or assets/peerdesk.qss, never a hex literal in a widget (STYLE 17).
 
-The files still listed in ``NOT_YET`` hold hex colours that issue 14 (contrast, light and dark)
-moves; printed output stays black on white by design. A new hex colour anywhere else fails here.
+The palettes themselves are named in one place, ``ui/system/theme.py``; printed output stays black
+on white by design. A hex colour anywhere else in ``ui/`` fails here.
 """
 
 from __future__ import annotations
@@ -13,30 +13,36 @@ from PySide6.QtWidgets import QLabel
 from pytestqt.qtbot import QtBot
 
 from ui.session.steps.fields import PROBLEM, show_as_note
+from ui.system.theme import DARK, LIGHT, style_sheet
 
 UI = Path(__file__).resolve().parents[2] / "ui"
 QSS = UI.parent / "assets" / "peerdesk.qss"
 HEX = re.compile(r"#[0-9a-fA-F]{6}\b|#[0-9a-fA-F]{3}\b")
-NOT_YET = {  # issue 14, item 1
-    "models/resources_model.py",
-    "models/followups_model.py",
-    "dialogs/handout_dialog.py",
-    "pages/insights_page.py",
-    "pages/resources_page.py",
-    "widgets/labels.py",
-}
-PRINTED = {"printing/handout.py", "printing/recovery_sheet.py", "printing/report_pdf.py",
-           "printing/page_preview.py"}  # fmt: skip
+PALETTES = {"system/theme.py"}
+PRINTED = {"printing/handout.py", "printing/recovery_sheet.py", "printing/report_pdf.py"}
 
 
-def test_no_widget_file_writes_a_hex_colour_beyond_the_known_ones() -> None:
+def test_no_widget_file_writes_a_hex_colour() -> None:
     found = {
         str(path.relative_to(UI))
         for path in UI.rglob("*.py")
         if HEX.search(path.read_text(encoding="utf-8"))
     }
-    assert found - NOT_YET - PRINTED == set()
-    assert found >= NOT_YET, "moved to the style sheet? take it off NOT_YET"
+    assert found - PALETTES - PRINTED == set()
+    assert found >= PALETTES  # the palettes still live where this test says
+
+
+def _selectors_with_a_colour(section: str) -> set[str]:
+    rules = re.sub(r"/\*.*?\*/", "", section, flags=re.DOTALL)
+    return {m.group(1).strip() for m in re.finditer(r"([^{}]+)\{[^}]*#[0-9a-fA-F]{3,6}", rules)}
+
+
+def test_every_colour_of_the_light_scheme_has_a_dark_one_and_the_rest_none() -> None:
+    shared = style_sheet("none")
+    light, dark = style_sheet(LIGHT)[len(shared) :], style_sheet(DARK)[len(shared) :]
+    assert not HEX.search(shared), "a colour for both schemes: give each scheme its own"
+    assert _selectors_with_a_colour(light) == _selectors_with_a_colour(dark)
+    assert 'QLabel[due="overdue"], QListWidget[due="overdue"]' in _selectors_with_a_colour(dark)
 
 
 def test_a_boxed_note_gets_its_colours_from_the_style_sheet(qtbot: QtBot) -> None:

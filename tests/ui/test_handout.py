@@ -44,7 +44,7 @@ from ui.printing.handout import (
 from ui.session.session_form import SessionForm
 
 NOON = datetime(2026, 11, 26, 12, 0, tzinfo=UTC)
-EMERGENCY = "In immediate danger, call 911 or your local emergency number."
+EMERGENCY = "In immediate danger, call 911."  # a US journal's handouts
 pytestmark = pytest.mark.usefixtures("qapp")  # laying out text needs a Qt application
 
 
@@ -310,6 +310,9 @@ def test_the_dialog_by_category_with_its_warnings_and_printing(
     assert dialog.preview.pixmap() is not None and not dialog.preview.pixmap().isNull()
     dialog.made_on.setDate(dialog.made_on.date().addDays(-1))
     dialog.organisation.setText("  Our clinic  ")
+    assert not dialog.print_now()  # the EAP has no contact details yet: kept first
+    assert printed.handouts == [] and "“Employee assistance program (EAP)”" in dialog.status.text()
+    qtbot.mouseClick(dialog.keep_button, Qt.MouseButton.LeftButton)
     assert dialog.print_now()
     (handout,) = printed.handouts
     assert handout.organisation == "Our clinic" and handout.made_on == day(25)
@@ -387,9 +390,14 @@ def test_the_command_without_a_choice_takes_the_whole_directory(
     locked: Vault, tmp_path: Path
 ) -> None:
     path = tmp_path / "all.pdf"
-    code, out, _err = run_handout(["--out", str(path), "--organisation", "Elsewhere"], locked)
+    argv = ["--out", str(path), "--organisation", "Elsewhere"]
+    code, out, err = run_handout(argv, locked)  # the local placeholders have no contact yet
+    assert (code, out) == (2, "") and not path.exists()
+    assert "no phone, text line or web address yet for: " in err and "--keep-empty" in err
+    assert "Employee assistance program (EAP)" in err
+    code, out, _err = run_handout([*argv, "--keep-empty"], locked)
     assert code == 0 and "(11 resources, 1 page)" in out
-    assert "No phone, text line or web address yet: " in out
+    assert "Kept without contact details: " in out
     assert "Elsewhere" in pdf_text(path)
 
 

@@ -7,6 +7,7 @@ from datetime import timedelta
 import pytest
 from PySide6.QtCore import QDate, Qt
 from PySide6.QtGui import QColor, QImage
+from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from peerdesk import insights as ins
@@ -15,6 +16,7 @@ from peerdesk.sessions import FINISHED, Session
 from tests.conftest import FIXED_NOW, Clock
 from tests.core.test_insights import count_independently, populate
 from tests.support import locale
+from tests.support.look import look_kept
 from ui.dialogs.program_totals_dialog import ProgramTotalsDialog
 from ui.dialogs.report_dialog import ReportDialog
 from ui.models.figures_model import FiguresModel
@@ -28,6 +30,8 @@ from ui.pages.insights_page import (
     InsightsPage,
     LineChart,
 )
+from ui.system.theme import DARK, LIGHT, Theme
+from ui.widgets.colours import style_colour
 from ui.widgets.dates import short_month_and_year
 
 TODAY = FIXED_NOW.date()
@@ -111,23 +115,32 @@ def test_every_chart_has_a_name_a_description_and_its_numbers_as_a_table(
     assert "busiest month" in page.contacts_card.chart.accessibleDescription()
 
 
+@pytest.mark.parametrize("scheme", [LIGHT, DARK])
 def test_the_charts_are_painted_with_bars_only_where_there_is_data(
-    qtbot: QtBot, full: Journal, clock: Clock
+    qtbot: QtBot, qapp: QApplication, full: Journal, clock: Clock, scheme: str
+) -> None:
+    with look_kept(qapp):
+        Theme(qapp, scheme)
+        _charts_painted_only_where_there_is_data(qtbot, full, clock, style_colour(BLUE))
+
+
+def _charts_painted_only_where_there_is_data(
+    qtbot: QtBot, full: Journal, clock: Clock, bar: QColor
 ) -> None:
     page = make_page(qtbot, full, clock)
     page.show()
     qtbot.waitExposed(page)
     chart = page.outcome_card.chart
     assert isinstance(chart, BarChart) and chart.horizontal
-    assert has_colour(chart.grab().toImage(), BLUE)
-    assert has_colour(page.contacts_card.chart.grab().toImage(), BLUE)
+    assert has_colour(chart.grab().toImage(), bar)
+    assert has_colour(page.contacts_card.chart.grab().toImage(), bar)
     line = page.self_care_card.chart
     assert isinstance(line, LineChart)
     assert any(v is not None for v in line.values)
     page.set_period(ins.Period.parse("2010-01", "2010-06"))  # nothing recorded then
-    assert not has_colour(page.outcome_card.chart.grab().toImage(), BLUE)
+    assert not has_colour(page.outcome_card.chart.grab().toImage(), bar)
     legend_only = page.contacts_card.chart.grab().toImage().copy(0, 24, 2000, 400)
-    assert not has_colour(legend_only, BLUE)
+    assert not has_colour(legend_only, bar)
     assert page.tiles["contacts"].value.text() == "0"
     assert page.tiles["referral_rate"].value.text() == "—"
     assert "none in this period" in page.outcome_card.chart.accessibleDescription()

@@ -145,6 +145,14 @@ def _totals_add(window: MainWindow) -> None:
     _button(dialog, dialog.add_button.accessibleName()).click()  # type: ignore[attr-defined]
 
 
+def _handout_preview(window: MainWindow) -> None:
+    dialog = window.resources_page.make_handout()  # starts with nothing ticked: tick a category
+    head = dialog.category_item("crisis_line")
+    assert head is not None
+    head.setCheckState(0, Qt.CheckState.Checked)
+    dialog.show_preview()
+
+
 def _report_save(window: MainWindow) -> None:
     window.insights_page.open_report().save()  # type: ignore[attr-defined]
 
@@ -176,10 +184,7 @@ QUESTIONS: dict[str, tuple[Callable[[MainWindow], object], str]] = {
     "resources: import": (lambda w: w.resources_page.import_file(), "QFileDialog"),
     "resources: export": (lambda w: w.resources_page.export_file(), "QFileDialog"),
     "resources: handout": (lambda w: w.resources_page.make_handout(), "HandoutDialog"),
-    "handout preview": (
-        lambda w: w.resources_page.make_handout().show_preview(),
-        "PagePreviewDialog",
-    ),
+    "handout preview": (_handout_preview, "PagePreviewDialog"),
     "report": (lambda w: w.insights_page.open_report(), "ReportDialog"),
     "report: save": (_report_save, "QFileDialog"),
     "program totals": (lambda w: w.insights_page.open_totals(), "ProgramTotalsDialog"),
@@ -201,7 +206,7 @@ QUESTIONS: dict[str, tuple[Callable[[MainWindow], object], str]] = {
         "QMessageBox",
     ),
     "settings: second backup folder": (
-        lambda w: _button(w.settings_page, "Choose a second folder for backups").click(),
+        lambda w: _button(w.settings_page, "Choose a second folder").click(),
         "QFileDialog",
     ),
     "settings: retention shred": (_retention_shred, "QMessageBox"),
@@ -263,6 +268,8 @@ def test_a_lock_with_a_question_open_keeps_the_draft_and_leaves_no_journal_text(
     controller.start()
     window = controller.window
     assert window is not None
+    with qtbot.waitSignal(window.on_screen, timeout=5000):
+        pass  # keys and input are watched across the app once the window is on screen
 
     open_question, expected = QUESTIONS[question]
     seen: list[str] = []
@@ -317,6 +324,8 @@ def test_ctrl_l_in_the_window_itself_locks_once(
     controller.start()
     window = controller.window
     assert window is not None
+    with qtbot.waitSignal(window.on_screen, timeout=5000):
+        pass  # keys and input are watched across the app once the window is on screen
     locks: list[bool] = []
     controller.locked.connect(lambda: locks.append(True))
     window.activateWindow()

@@ -7,8 +7,9 @@ from datetime import timedelta
 from pathlib import Path
 
 import shiboken6
-from PySide6.QtCore import QEvent
-from PySide6.QtWidgets import QApplication, QPlainTextEdit
+from PySide6.QtCore import QAbstractItemModel, QEvent, Qt
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QApplication, QMessageBox, QPlainTextEdit
 from pytestqt.qtbot import QtBot
 
 from peerdesk import due
@@ -24,9 +25,22 @@ from tests.support.windows import shown_main_window
 from ui.gates.setup_wizard import SetupWizard
 from ui.gates.unlock_dialog import UnlockDialog
 from ui.lifecycle import AppController
-from ui.main_window import FOLLOW_UPS, SESSIONS, SETTINGS, TODAY
+from ui.main_window import (
+    FOLLOW_UPS,
+    INSIGHTS,
+    PEERS,
+    RESOURCES,
+    SESSIONS,
+    SETTINGS,
+    TODAY,
+)
 from ui.models.roles import Role
 from ui.pages.followups_page import FollowUpsPage
+from ui.pages.insights_page import InsightsPage
+from ui.pages.peers_page import PeersPage
+from ui.pages.resources_page import ResourcesPage
+from ui.pages.sessions_page import SessionsPage
+from ui.pages.settings_page import SettingsPage
 from ui.pages.today_page import DUE_SHOWN
 from ui.session.session_form import SessionForm
 from ui.system.idle import IdleWatcher
@@ -205,6 +219,31 @@ def test_idle_lock_closes_the_journal(
     assert isinstance(controller.gate, UnlockDialog)
 
 
+def test_once_on_screen_typing_anywhere_keeps_it_open_and_ctrl_l_locks_from_a_question(
+    qtbot: QtBot, make_controller: Callable[..., AppController], vault: Vault
+) -> None:
+    """The app-wide watchers (input for the idle lock, Ctrl+L over any question) start once the
+    window is on screen rather than while it is built (start-up time), and then hear it all."""
+    seconds = MonotonicClock()
+    timer = ManualTimer(seconds)
+    controller = make_controller(vault, idle=IdleWatcher(monotonic=seconds, timer=timer))
+    vault.create()
+    vault.lock()
+    controller.start()
+    window = controller.window
+    assert window is not None
+    with qtbot.waitSignal(window.on_screen, timeout=5000):
+        pass  # shown, painted, and one turn of the event loop
+    for _ in range(3):  # a key every four minutes: never five minutes idle
+        timer.advance(4 * 60)
+        QTest.keyClick(window.stack.currentWidget(), Qt.Key.Key_A)
+    assert vault.is_unlocked and controller.window is window
+    question = QMessageBox(QMessageBox.Icon.Question, "PeerDesk", "Go on?", parent=window)
+    question.open()
+    QTest.keyClick(question, Qt.Key.Key_L, Qt.KeyboardModifier.ControlModifier)
+    assert not vault.is_unlocked and isinstance(controller.gate, UnlockDialog)
+
+
 def test_window_geometry_is_remembered_without_journal_data(
     qtbot: QtBot, controller: AppController, vault: Vault, tmp_path: Path
 ) -> None:
@@ -227,3 +266,36 @@ def test_today_is_the_first_page_with_a_demo_journal(
     window = shown_main_window(qtbot, journal, vault, clock, demo=True)
     assert window.nav.currentRow() == TODAY
     assert len(window.today_page.due_items()) > 0
+
+
+def test_only_today_is_built_at_start_and_every_other_page_on_its_first_visit(
+    qtbot: QtBot, journal: Journal, vault: Vault, clock: Clock
+) -> None:
+    """Start-up pays for the page it shows: no other page, and none of PeerDesk's item models
+    (the Sessions page's would read the whole journal), exists until it is first visited."""
+    fill(journal, 200, seed=4, today=day(26))
+    window = shown_main_window(qtbot, journal, vault, clock, demo=True)
+    pages = {
+        SESSIONS: SessionsPage,
+        FOLLOW_UPS: FollowUpsPage,
+        PEERS: PeersPage,
+        RESOURCES: ResourcesPage,
+        INSIGHTS: InsightsPage,
+        SETTINGS: SettingsPage,
+    }
+    for row, kind in pages.items():
+        assert window.findChildren(kind) == [], kind
+        assert not isinstance(window.stack.widget(row), kind), kind
+    ours = [m for m in window.findChildren(QAbstractItemModel) if type(m).__module__[:3] == "ui."]
+    assert ours == []
+    for row, kind in pages.items():
+        window.nav.setCurrentRow(row)
+        page = window.current_page()
+        assert isinstance(page, kind) and window.stack.widget(row) is page, kind
+        assert window.findChildren(kind) == [page], kind
+    assert any(type(m).__module__[:3] == "ui." for m in window.findChildren(QAbstractItemModel))
+    for row, kind in pages.items():  # a second visit shows the same page again, not a new one
+        page = window.stack.widget(row)
+        window.nav.setCurrentRow(TODAY)
+        window.nav.setCurrentRow(row)
+        assert window.current_page() is page and window.findChildren(kind) == [page], kind

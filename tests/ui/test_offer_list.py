@@ -194,6 +194,8 @@ def test_the_handout_round_trip(
     assert dialog.chosen_ids() == [lifeline]  # marked handout given: ticked to start with
     dialog.set_chosen([lifeline, text_line, physician, program])
     assert text_line not in offers.resource_marks() and changes == []  # not printed yet
+    assert dialog.save_pdf(tmp_path / "handout") is None  # the program has no contact yet
+    dialog.keep_empty_entries()
     path = dialog.save_pdf(tmp_path / "handout")
     assert path == tmp_path / "handout.pdf"
     assert offers.resource_marks() == {

@@ -44,8 +44,10 @@ class Supporter:
         dialog.show()
         shown = "-".join(label.text() for label in dialog.view.group_labels)
         self.seen.append(shown)
+        assert dialog.view.whole_code.text() == shown  # the same code, as one line of text
         if self.cancel:
             dialog.cancel_button.click()
+            assert dialog.view.whole_code.text() == ""  # forgotten on cancelling too
             return dialog.result() == NewCodeDialog.DialogCode.Accepted
         dialog.next_button.click()  # "I have written it down"
         assert (
@@ -59,6 +61,7 @@ class Supporter:
         dialog.next_button.click()
         accepted = dialog.result() == NewCodeDialog.DialogCode.Accepted
         assert all(label.text() == "" for label in dialog.view.group_labels)  # forgotten
+        assert dialog.view.whole_code.text() == ""
         return accepted
 
 

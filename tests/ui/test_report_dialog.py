@@ -11,7 +11,7 @@ from datetime import date
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QDate
+from PySide6.QtCore import QDate, Qt
 from pytestqt.qtbot import QtBot
 
 from peerdesk import report as rep
@@ -120,6 +120,40 @@ def test_the_csv_written_is_exactly_the_preview(
     assert "Saved to" in dialog.status.text()
 
 
+def test_the_csv_preview_is_a_table_in_words_with_the_file_one_click_away(
+    qtbot: QtBot, full: Journal, clock: Clock
+) -> None:
+    dialog, _ = make_dialog(qtbot, full, clock, None, Period.parse("2026-03", "2026-04"))
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    assert dialog.csv_tabs.currentWidget() is dialog.table  # the table shows first
+    model = dialog.table.model()
+    headers = [model.headerData(c, Qt.Orientation.Horizontal) for c in range(model.columnCount())]
+    assert headers == ["What is counted", "Month", "Category", "Count"]
+    rows = [
+        [model.index(r, c).data() for c in range(model.columnCount())]
+        for r in range(model.rowCount())
+    ]
+    report = dialog.report
+    assert report is not None
+    written = report.csv_rows()[5:]  # after the column names, format, period and threshold
+    assert len(rows) == len(written)  # one table row for every line of the file
+    assert [row[3] for row in rows] == [line[4] for line in written]  # the counts as written
+    assert ["Contacts", "March 2026", "", "7"] in rows
+    assert any(r[:3] == ["Stress drivers", "Whole period", "Self-blame or guilt"] for r in rows)
+    slugs = {line[0] for line in written} | {line[2] for line in written} - {"all"}
+    assert not slugs & {cell for row in rows for cell in row}  # words, never the file's ids
+    dialog.threshold.setValue(8)
+    assert ["Contacts", "March 2026", "", "<8"] in [
+        [model.index(r, c).data() for c in range(4)] for r in range(model.rowCount())
+    ]
+    bar = dialog.csv_tabs.tabBar()
+    qtbot.mouseClick(bar, Qt.MouseButton.LeftButton, pos=bar.tabRect(1).center())
+    assert dialog.csv_tabs.currentWidget() is dialog.csv_view  # the file itself, one click away
+    assert dialog.csv_view.isVisible()
+    assert "contacts,2026-03,all,,<8" in dialog.csv_view.toPlainText()
+
+
 def test_changing_the_threshold_changes_the_preview(
     qtbot: QtBot, full: Journal, clock: Clock
 ) -> None:
@@ -209,7 +243,7 @@ def test_the_pdf_preview_and_file_hold_the_counts_and_nothing_identifying(
     assert re.search(r"Whole period [\d–≤<]+ [\d–≤<]+ ", flat)
     assert_nothing_identifying(text, full)
     dialog.kind.setCurrentIndex(CSV)
-    assert dialog.preview.currentWidget() is dialog.csv_view
+    assert dialog.preview.currentWidget() is dialog.csv_tabs
 
 
 def test_small_counts_are_suppressed_in_the_pdf(

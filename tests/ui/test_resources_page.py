@@ -8,7 +8,8 @@ from datetime import UTC, date, datetime
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QModelIndex, Qt
+from PySide6.QtCore import QModelIndex, Qt, QTimer
+from PySide6.QtWidgets import QApplication, QMessageBox
 from pytestqt.modeltest import ModelTester
 from pytestqt.qtbot import QtBot
 
@@ -24,7 +25,7 @@ from ui.models.roles import Role
 from ui.pages.resources_page import ResourcesPage
 
 NOON = datetime(2026, 11, 26, 12, 0, tzinfo=UTC)
-HEADER = ",".join(FIELDS)
+HEADER = ",".join(f for f in FIELDS if f != "source")  # a file from before sources
 
 
 @dataclass
@@ -312,12 +313,14 @@ def test_make_a_handout_from_an_entry_or_a_category(
     page.select(lifeline.id or 0)
     dialog = page.make_handout()
     assert dialog.isVisible()
-    assert dialog.chosen_ids() == [lifeline.id]
+    # The chosen entry is shown, not ticked behind the supporter's back (issue 14).
+    assert dialog.chosen_ids() == [] and not dialog.started_ticked.isVisibleTo(dialog)
+    current = dialog.tree.currentItem()
+    assert current is not None and current.text(0) == lifeline.name
     assert dialog.organisation.text() == "Riverside General"
     page.tree.setCurrentIndex(page.model.category_index("physician_health"))
     dialog = page.make_handout()
-    chosen = {journal.resources.get(i).name for i in dialog.chosen_ids()}
-    assert chosen == {"Physician Support Line", "Federation of State Physician Health Programs"}
+    assert dialog.chosen_ids() == []
     dialog.close()
 
 
@@ -341,3 +344,65 @@ def test_every_control_has_an_accessible_name(make_page: Callable[[], ResourcesP
     ]
     assert all(c.accessibleName() for c in controls)
     assert page.model.resource(QModelIndex()) is None
+
+
+def test_an_entrys_source_is_shown_kept_and_editable(
+    qtbot: QtBot, make_page: Callable[[], ResourcesPage], journal: Journal
+) -> None:
+    seed_default_resources(journal)
+    page = make_page()
+    lifeline = resource_named(journal, "988 Suicide & Crisis Lifeline")
+    assert lifeline.source == "https://988lifeline.org/"
+    page.select(lifeline.id or 0)
+    assert page.fields["source"].text() == lifeline.source
+    qtbot.keyClicks(page.fields["hours"], " (checked)")
+    page.save()
+    assert resource_named(journal, lifeline.name).source == lifeline.source  # kept on edit
+    page.fields["source"].setText("https://988lifeline.org/get-help/")
+    page.fields["source"].textEdited.emit(page.fields["source"].text())
+    page.save()
+    assert resource_named(journal, lifeline.name).source == "https://988lifeline.org/get-help/"
+
+
+def test_a_long_source_shows_where_it_starts(
+    make_page: Callable[[], ResourcesPage], journal: Journal
+) -> None:
+    # The site's name is at the start: a field scrolled to its end hides whose page it is.
+    source = "https://www.samaritans.org/" + "/".join(["how-we-can-help"] * 12)
+    item = journal.resources.save(
+        Resource(category="crisis_line", name="Samaritans", phone="116 123", source=source)
+    )
+    page = make_page()
+    assert page.select(item.id or 0)
+    field = page.fields["source"]
+    assert field.text() == source
+    assert field.fontMetrics().horizontalAdvance(source) > field.width()  # it does not fit
+    assert field.cursorPosition() == 0
+
+
+def test_a_file_name_with_markup_is_asked_about_as_plain_text(
+    qtbot: QtBot, journal: Journal, clock: Clock, answers: Answers, tmp_path: Path
+) -> None:
+    # A file name may hold "<" on Linux; the question shows it as it is, not as a heading.
+    path = tmp_path / "<h2>BIG.json"
+    journal.resources.save(Resource(category="crisis_line", name="Night line", phone="555 0100"))
+    resource_files.export_resources(journal, path)
+    answers.open_path = path
+    page = ResourcesPage(journal, clock, choose_open_file=answers.choose_open)
+    qtbot.addWidget(page)
+    page.show()
+    asked: list[tuple[Qt.TextFormat, str]] = []
+
+    def answer() -> None:
+        box = QApplication.activeModalWidget()
+        assert isinstance(box, QMessageBox)
+        asked.append((box.textFormat(), box.text()))
+        yes = box.button(QMessageBox.StandardButton.Yes)
+        assert yes is not None
+        yes.click()
+
+    QTimer.singleShot(0, answer)
+    assert page.import_file()  # "Yes" imports
+    ((shown_as, text),) = asked
+    assert shown_as == Qt.TextFormat.PlainText
+    assert "“<h2>BIG.json”?\n\n" in text

@@ -8,7 +8,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 import pytest
-from PySide6.QtCore import QPoint, QPointF, Qt
+from PySide6.QtCore import QLocale, QPoint, QPointF, Qt
 from PySide6.QtGui import QWheelEvent
 from PySide6.QtWidgets import (
     QAbstractButton,
@@ -26,6 +26,7 @@ from peerdesk.journal import Journal
 from peerdesk.resources import Resource
 from peerdesk.sessions import DRAFT, FINISHED, SESSION_NOTE, Session
 from tests.conftest import day
+from tests.support.language import speaking
 from tests.ui.test_session_form import (  # the form's fixtures and key helpers
     Asks,
     asks,
@@ -379,3 +380,31 @@ def test_the_help_offered_list_grows_with_the_window(
     qtbot.waitUntil(lambda: form.height() == 900)
     QApplication.processEvents()
     assert tree.height() > short + 200, (short, tree.height())
+
+
+SPOKEN_IN = {
+    "es": QLocale.Country.Spain,
+    "fr": QLocale.Country.France,
+    "de": QLocale.Country.Germany,
+}
+
+
+@pytest.mark.parametrize("language", sorted(SPOKEN_IN))
+def test_alt_letters_stay_unique_on_every_step_in_each_language(
+    qtbot: QtBot, qapp: QApplication, make_form: Callable[..., SessionForm], language: str
+) -> None:
+    """The letters the footer and the notes take are read from the words shown, so a step's
+    ticks never reuse them in a translation either."""
+    with speaking(qapp, language, SPOKEN_IN[language]):
+        form = make_form()
+        for note_step in NOTE_STEPS:
+            note_of(form, note_step).unfold()
+        clashes: dict[str, list[str]] = {}
+        for step in flow.STEP_IDS:
+            form.go_to_step(step)
+            letters = _mnemonic_targets(form)
+            used = [letters.get(w, "") for w in form.tab_chain() if w.isVisible()]
+            if "" in used or len(used) != len(set(used)):
+                clashes[step] = sorted(used)
+        form.close_for_lock()
+    assert clashes == {}

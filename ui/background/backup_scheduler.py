@@ -235,27 +235,33 @@ def describe_failure(exc: PeerDeskError, parent: QObject) -> tuple[str, str]:
 
 
 class BackupIndicator(QWidget):
-    """A small progress bar for the status bar: visible while a backup is being written."""
+    """A small progress bar for the status bar: visible while a backup is being written. The bar
+    is made when the first backup starts (most starts show none: it is not paid for at start-up).
+    """
 
     def __init__(self, scheduler: BackupScheduler, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.label = QLabel(self.tr("Backing up…"))
-        self.bar = QProgressBar()
-        self.bar.setRange(0, 100)
-        self.bar.setFixedWidth(140)
-        self.bar.setTextVisible(False)
-        self.bar.setAccessibleName(self.tr("Backup progress"))
-        row = QHBoxLayout(self)
-        row.setContentsMargins(0, 0, 0, 0)
-        row.addStretch(1)
-        row.addWidget(self.label)
-        row.addWidget(self.bar)
-        self.setVisible(scheduler.busy)
+        self.bar: QProgressBar | None = None
+        self._row = QHBoxLayout(self)
+        self._row.setContentsMargins(0, 0, 0, 0)
+        self._row.addStretch(1)
+        self._row.addWidget(self.label)
+        self.setVisible(False)
+        if scheduler.busy:
+            self._started()
         scheduler.started.connect(self._started)
         scheduler.progress.connect(self._progress)
         scheduler.ended.connect(self._ended)
 
     def _started(self) -> None:
+        if self.bar is None:
+            self.bar = QProgressBar()
+            self.bar.setRange(0, 100)
+            self.bar.setFixedWidth(140)
+            self.bar.setTextVisible(False)
+            self.bar.setAccessibleName(self.tr("Backup progress"))
+            self._row.addWidget(self.bar)
         self.bar.setValue(0)
         self.setVisible(True)
 
@@ -266,8 +272,9 @@ class BackupIndicator(QWidget):
             backup_job.COPYING_ELSEWHERE: self.tr("Copying to your backup folder…"),
         }
         self.label.setText(words.get(stage, self.label.text()))
-        self.bar.setValue(max(0, min(100, percent)))
-        self.bar.setAccessibleDescription(self.tr("{n} percent").format(n=self.bar.value()))
+        if self.bar is not None:
+            self.bar.setValue(max(0, min(100, percent)))
+            self.bar.setAccessibleDescription(self.tr("{n} percent").format(n=self.bar.value()))
 
     def _ended(self) -> None:
         self.setVisible(False)

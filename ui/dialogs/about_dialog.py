@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 
 from peerdesk import __version__
 from peerdesk.assets import asset
+from ui.widgets.accessible import name_as_shown
 
 ICON_SIZES = (16, 22, 24, 32, 48, 64, 128, 256, 512)
 LICENCE = "GPL-3.0-or-later"
@@ -76,9 +77,9 @@ class AboutDialog(QDialog):
             ).format(licence=LICENCE, qt=qVersion(), pyside=PYSIDE_VERSION)
         )
         self.location = self._paragraph(str(data_dir), selectable=True)
-        self.location.setAccessibleName(self.tr("Journal folder"))
+        self.location.setAccessibleDescription(self.tr("Journal folder"))
         self.copy_button = QPushButton(self.tr("&Copy folder path"))
-        self.copy_button.setAccessibleName(self.tr("Copy the journal folder's path"))
+        name_as_shown(self.copy_button, self.tr("Copy the journal folder's path"))
         self.copy_button.clicked.connect(self.copy_folder)
         self.security = self._paragraph(
             self.tr(

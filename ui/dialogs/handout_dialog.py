@@ -1,8 +1,15 @@
 """Make a handout: pick resources (or whole categories), add a note, preview, print or save.
 
-The dialog reads only the resource directory and the remembered organisation name. It never
-looks at sessions or peers, so nothing about the peer reaches the page unless the supporter
-types it into the note, which says so.
+The dialog reads only the resource directory, the remembered organisation name and the
+supporter's country (whose emergency line the page carries). It never looks at sessions or
+peers, so nothing about the peer reaches the page unless the supporter types it into the note,
+which says so.
+
+Nothing is ticked behind the supporter's back: whatever starts ticked (the resources marked
+"handout given" in a session) is named above the list, and from the Resources page the chosen
+entry is only shown, not ticked. An entry with no phone, text line or web address is not printed
+or saved until the supporter fills it in, unticks it or keeps it as it is. A PDF is saved in the
+Documents folder unless the supporter picks another.
 """
 
 from __future__ import annotations
@@ -12,7 +19,7 @@ import itertools
 from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import QStandardPaths, Qt, QTimer, Signal
 from PySide6.QtGui import QPixmap
 from PySide6.QtWidgets import (
     QDateEdit,
@@ -23,6 +30,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPlainTextEdit,
+    QScrollArea,
     QSizePolicy,
     QTreeWidget,
     QTreeWidgetItem,
@@ -34,7 +42,7 @@ from peerdesk import due
 from peerdesk.clock import Clock, today
 from peerdesk.errors import InvalidInput, NotFound, PeerDeskError
 from peerdesk.journal import Journal
-from peerdesk.preferences import ORGANISATION, ORGANISATION_MAX
+from peerdesk.preferences import COUNTRY, ORGANISATION, ORGANISATION_MAX
 from peerdesk.resource_defaults import is_placeholder
 from peerdesk.resources import Resource
 from peerdesk.text import clean
@@ -43,30 +51,36 @@ from ui.models.roles import Role
 from ui.printing.handout import (
     NOTE_MAX,
     Handout,
+    emergency_line,
     in_print_order,
     page_image,
     preview_dialog,
     print_handout,
     save_handout_pdf,
 )
+from ui.widgets.accessible import ResultLine, say_partly_ticked
 from ui.widgets.dates import to_date, to_qdate
-from ui.widgets.labels import ERROR_COLOUR
+from ui.widgets.labels import ERROR, WARNING, muted_label, set_style_property, wrapped_label
 from ui.widgets.labels import error_label as _error_label
 from ui.widgets.labels import plain_button as _button
+from ui.widgets.screen import fit_to_screen
 
 ChooseSaveFile = Callable[[str], Path | None]  # suggested file name -> chosen path, or None
 PrintHandout = Callable[[QWidget | None, Handout], bool]
 
 PREVIEW_WIDTH = 330
-_WARNING_STYLE = (
-    "QLabel { background: #fff4e0; color: #4d3000; border: 1px solid #f0c98a;"
-    " border-radius: 4px; padding: 6px; }"
-)
-_ERROR_STYLE = f"color: {ERROR_COLOUR};"
+
+
+def documents_folder() -> Path:
+    """Where a handout is saved unless the supporter picks another folder: Documents (else home)."""
+    found = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+    folder = Path(found) if found else Path.home()
+    return folder if folder.is_dir() else Path.home()
 
 
 class HandoutDialog(QDialog):
-    """Build one handout. ``resource_ids`` and ``categories`` say what starts ticked.
+    """Build one handout. ``resource_ids`` say what starts ticked (and the dialog says so);
+    ``shown_id`` is an entry to show, not ticked (the Resources page's choice).
 
     ``handout_made`` carries the ids of the resources on a handout just printed or saved (the
     session form marks them handout given)."""
@@ -80,7 +94,7 @@ class HandoutDialog(QDialog):
         parent: QWidget | None = None,
         *,
         resource_ids: Iterable[int] = (),
-        categories: Iterable[str] = (),
+        shown_id: int | None = None,
         organisation: str = "",
         choose_save_file: ChooseSaveFile | None = None,
         print_handout: PrintHandout | None = None,
@@ -93,6 +107,8 @@ class HandoutDialog(QDialog):
         self._print = print_handout or _print_with_dialog
         self.preview_window: QDialog | None = None
         self.pages = 0
+        self._country = journal.preferences.get(COUNTRY)
+        self._kept: set[int] = set()  # entries without contact details the supporter kept
         self.setWindowTitle(self.tr("Make a handout"))
         self.setSizeGripEnabled(True)
 
@@ -103,7 +119,6 @@ class HandoutDialog(QDialog):
             with contextlib.suppress(NotFound):
                 directory.append(journal.resources.get(resource_id))
         self._resources: dict[int, Resource] = {r.id: r for r in directory if r.id is not None}
-        ticked_categories = set(categories)
 
         # --- what to print ----------------------------------------------------------------------
         self.tree = QTreeWidget()
@@ -114,12 +129,22 @@ class HandoutDialog(QDialog):
             self.tr("Tick a category for all of its entries; Space ticks the current row")
         )
         self.tree.setUniformRowHeights(True)
-        self._fill_tree(in_print_order(self._resources.values()), wanted, ticked_categories)
+        self._fill_tree(in_print_order(self._resources.values()), wanted)
         self.tree.itemChanged.connect(self._changed)
         self.tree.header().setStretchLastSection(True)
         self.tree.setColumnWidth(0, 280)
         tree_label = QLabel(self.tr("&Resources (tick a category to take all of it)"))
         tree_label.setBuddy(self.tree)
+        self.started_ticked = wrapped_label()
+        ticked = [self._resources[i].name for i in self.chosen_ids()]
+        if ticked:
+            self.started_ticked.setText(
+                self.tr(
+                    "Ticked when this opened: {names}. Untick any you don't want on the page."
+                ).format(names=", ".join(ticked))
+            )
+        self.started_ticked.setVisible(bool(ticked))
+        self._show_entry(shown_id)
 
         self.note = QPlainTextEdit()
         self.note.setAccessibleName(self.tr("Personal note (optional)"))
@@ -127,14 +152,12 @@ class HandoutDialog(QDialog):
         self.note.setTabChangesFocus(True)
         self.note.setFixedHeight(64)
         self.note.textChanged.connect(self._note_changed)
-        note_hint = QLabel(
+        note_hint = muted_label(
             self.tr(
                 "Printed exactly as you type it on a page you give away: leave out names and "
                 "anything about your conversation."
             )
         )
-        note_hint.setWordWrap(True)
-        note_hint.setEnabled(False)
         self.note.setAccessibleDescription(note_hint.text())
         self.note_error = _error_label()
         self.organisation = QLineEdit(organisation or journal.preferences.get(ORGANISATION))
@@ -152,9 +175,15 @@ class HandoutDialog(QDialog):
         self.warnings = QLabel()
         self.warnings.setWordWrap(True)
         self.warnings.setTextFormat(Qt.TextFormat.PlainText)
-        self.warnings.setStyleSheet(_WARNING_STYLE)
-        self.warnings.setAccessibleName(self.tr("Things to check"))
+        self.warnings.setProperty("note", WARNING)
+        self.warnings.setAccessibleDescription(self.tr("Things to check"))
         self.warnings.hide()
+        self.keep_button = _button(
+            self.tr("&Keep them without contact details"),
+            self.tr("Print the entries without a phone, text line or web address as they are"),
+        )
+        self.keep_button.clicked.connect(self.keep_empty_entries)
+        self.keep_button.hide()
 
         # --- preview ----------------------------------------------------------------------------
         self.preview = QLabel()
@@ -162,21 +191,25 @@ class HandoutDialog(QDialog):
         self.preview.setFixedWidth(PREVIEW_WIDTH + 2)
         self.preview.setMinimumHeight(120)
         self.preview.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
-        self.preview.setStyleSheet("QLabel { border: 1px solid #9a9a9a; background: white; }")
+        self.preview.setProperty("preview", "page")  # a picture of paper: black on white
         self.preview.setAccessibleName(self.tr("Preview of the first page"))
         self.pages_label = QLabel()
         self.pages_label.setWordWrap(True)
         self.pages_label.setFixedWidth(PREVIEW_WIDTH + 4)
+        self.emergency_label = wrapped_label(
+            self.tr("Every handout says: {line}").format(line=emergency_line(self._country))
+        )
+        self.emergency_label.setFixedWidth(PREVIEW_WIDTH + 4)
         self._preview_timer = QTimer(self)
         self._preview_timer.setSingleShot(True)
         self._preview_timer.setInterval(150)
         self._preview_timer.timeout.connect(self.update_preview_now)
 
         # --- actions ----------------------------------------------------------------------------
-        self.status = QLabel()
+        self.status = ResultLine()  # announced
         self.status.setWordWrap(True)
         self.status.setTextFormat(Qt.TextFormat.PlainText)
-        self.status.setAccessibleName(self.tr("Status"))
+        self.status.setAccessibleDescription(self.tr("Status"))
         self.preview_button = _button(self.tr("Pre&view…"), self.tr("Show a print preview"))
         self.print_button = _button(self.tr("&Print…"), self.tr("Print the handout"))
         self.save_button = _button(self.tr("&Save as PDF…"), self.tr("Save the handout as PDF"))
@@ -205,13 +238,25 @@ class HandoutDialog(QDialog):
 
         left = QVBoxLayout()
         left.addWidget(tree_label)
+        left.addWidget(self.started_ticked)
         left.addWidget(self.tree, 1)
         left.addLayout(form)
         left.addWidget(self.warnings)
+        left.addWidget(self.keep_button, 0, Qt.AlignmentFlag.AlignLeft)
+        # On a short screen the page scrolls inside its frame rather than making the dialog taller
+        # than the screen; the frame takes no Tab stop (the preview is read aloud as a picture).
+        page_frame = QScrollArea()
+        page_frame.setWidget(self.preview)
+        page_frame.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        page_frame.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        page_frame.setFrameShape(QScrollArea.Shape.NoFrame)
+        bar = page_frame.verticalScrollBar().sizeHint().width()
+        page_frame.setFixedWidth(PREVIEW_WIDTH + 2 + bar)
+        page_frame.setMinimumHeight(120)
         right = QVBoxLayout()
-        right.addWidget(self.preview)
+        right.addWidget(page_frame, 1)
         right.addWidget(self.pages_label)
-        right.addStretch(1)
+        right.addWidget(self.emergency_label)
         middle = QHBoxLayout()
         middle.addLayout(left, 1)
         middle.addLayout(right)
@@ -228,6 +273,7 @@ class HandoutDialog(QDialog):
             self.note,
             self.organisation,
             self.made_on,
+            self.keep_button,
             self.close_button,
             self.preview_button,
             self.print_button,
@@ -235,23 +281,14 @@ class HandoutDialog(QDialog):
         ]
         for first, second in itertools.pairwise(order):
             QWidget.setTabOrder(first, second)
-        self._fit_to_screen()
+        fit_to_screen(self, 1000, 660)
         self._update_state()
         self.update_preview_now()
         self.tree.setFocus()
 
     # --- building -------------------------------------------------------------------------------
 
-    def _fit_to_screen(self) -> None:
-        width, height = 1000, 660
-        screen = self.screen()
-        if screen is not None:
-            area = screen.availableGeometry()
-            width = min(width, area.width() - 40)
-            height = min(height, area.height() - 60)
-        self.resize(max(width, 640), max(height, 460))
-
-    def _fill_tree(self, resources: list[Resource], ids: set[int], categories: set[str]) -> None:
+    def _fill_tree(self, resources: list[Resource], ids: set[int]) -> None:
         heads: dict[str, QTreeWidgetItem] = {}
         for item in resources:
             head = heads.get(item.category)
@@ -266,12 +303,20 @@ class HandoutDialog(QDialog):
             row = QTreeWidgetItem(head, [name, self._check_text(item)])
             row.setFlags(row.flags() | Qt.ItemFlag.ItemIsUserCheckable)
             row.setData(0, Role.RESOURCE_ID, item.id)
-            chosen = item.id in ids or (item.category in categories and not item.archived)
-            row.setCheckState(0, Qt.CheckState.Checked if chosen else Qt.CheckState.Unchecked)
+            ticked = Qt.CheckState.Checked if item.id in ids else Qt.CheckState.Unchecked
+            row.setCheckState(0, ticked)
             if item.description:
                 row.setToolTip(0, item.description)
         for head in heads.values():  # made in print order, since ``resources`` is in it
             head.setExpanded(True)
+
+    def _show_entry(self, resource_id: int | None) -> None:
+        """Make an entry the current row, so the supporter sees it (it stays unticked)."""
+        for row in self._resource_rows():
+            if resource_id is not None and row.data(0, Role.RESOURCE_ID) == resource_id:
+                self.tree.setCurrentItem(row)
+                self.tree.scrollToItem(row)
+                return
 
     def _check_text(self, item: Resource) -> str:
         if is_placeholder(item):
@@ -323,6 +368,7 @@ class HandoutDialog(QDialog):
             made_on=to_date(self.made_on.date()),
             note=clean(self.note.toPlainText(), "note", max_len=NOTE_MAX),
             organisation=ORGANISATION.check(self.organisation.text()),
+            country=self._country,
         )
 
     # --- reacting -------------------------------------------------------------------------------
@@ -354,6 +400,8 @@ class HandoutDialog(QDialog):
         self._preview_timer.start()
 
     def _update_state(self) -> None:
+        for head in self._heads():
+            say_partly_ticked(head)
         chosen = [self._resources[i] for i in self.chosen_ids()]
         for button in (self.preview_button, self.print_button, self.save_button):
             button.setEnabled(bool(chosen))
@@ -362,7 +410,7 @@ class HandoutDialog(QDialog):
             for r in chosen
             if not is_placeholder(r) and due.needs_verifying(r.last_verified_on, self._today)
         ]
-        empty = [r for r in chosen if is_placeholder(r)]
+        empty = self.empty_entries()
         lines = []
         if len(unverified) == 1:
             lines.append(
@@ -380,12 +428,14 @@ class HandoutDialog(QDialog):
             )
         if empty:
             lines.append(
-                self.tr("No phone, text line or web address yet for: {names}.").format(
-                    names=", ".join(r.name for r in empty)
-                )
+                self.tr(
+                    "No phone, text line or web address yet for: {names}. Fill it in on the "
+                    "Resources page, untick it, or keep it without contact details."
+                ).format(names=", ".join(r.name for r in empty))
             )
         self.warnings.setText("\n".join(lines))
         self.warnings.setVisible(bool(lines))
+        self.keep_button.setVisible(bool(empty))
 
     def update_preview_now(self) -> None:
         self._preview_timer.stop()
@@ -395,6 +445,7 @@ class HandoutDialog(QDialog):
             return
         if not handout.resources:
             self.preview.clear()
+            self.preview.setAccessibleName("")  # named by these words, not as a picture
             self.preview.setText(self.tr("Tick at least one resource."))
             self.preview.setFixedHeight(120)
             self.pages_label.setText("")
@@ -402,6 +453,7 @@ class HandoutDialog(QDialog):
             return
         image, self.pages = page_image(handout, PREVIEW_WIDTH)
         self.preview.setPixmap(QPixmap.fromImage(image))
+        self.preview.setAccessibleName(self.tr("Preview of the first page"))
         self.preview.setFixedHeight(image.height() + 2)
         if self.pages == 1:
             self.pages_label.setText(self.tr("Fits on one page."))
@@ -436,6 +488,38 @@ class HandoutDialog(QDialog):
             return None
         return handout
 
+    def empty_entries(self) -> list[Resource]:
+        """The ticked entries without a phone, text line or web address nobody kept yet."""
+        return [
+            self._resources[i]
+            for i in self.chosen_ids()
+            if i not in self._kept and is_placeholder(self._resources[i])
+        ]
+
+    def keep_empty_entries(self) -> None:
+        """Print the ticked entries without contact details as they are (this handout only)."""
+        self._kept.update(r.id for r in self.empty_entries() if r.id is not None)
+        self._set_status("")
+        self._update_state()
+
+    def _ready_to_print(self) -> Handout | None:
+        """The handout, unless something stops it going on paper (the reason is shown)."""
+        handout = self._validated_handout()
+        if handout is None:
+            return None
+        empty = self.empty_entries()
+        if empty:
+            self._set_status(
+                self.tr(
+                    "Not printed yet: no phone, text line or web address for {names}. Fill it "
+                    "in, untick it, or press “Keep them without contact details”."
+                ).format(names=", ".join(f"“{r.name}”" for r in empty)),
+                error=True,
+            )
+            self.keep_button.setFocus()
+            return None
+        return handout
+
     def _remember_organisation(self, handout: Handout) -> None:
         try:
             if self._journal.preferences.get(ORGANISATION) != handout.organisation:
@@ -445,11 +529,11 @@ class HandoutDialog(QDialog):
 
     def _set_status(self, text: str, *, error: bool = False) -> None:
         self.status.setText(text)
-        self.status.setStyleSheet(_ERROR_STYLE if error else "")
+        set_style_property(self.status, "state", ERROR if error else "")
 
     def save_pdf(self, path: Path | None = None) -> Path | None:
         """Write the PDF to ``path`` (asked for when not given); return the path written."""
-        handout = self._validated_handout()
+        handout = self._ready_to_print()
         if handout is None:
             return None
         if path is None:
@@ -471,7 +555,7 @@ class HandoutDialog(QDialog):
         return path
 
     def print_now(self) -> bool:
-        handout = self._validated_handout()
+        handout = self._ready_to_print()
         if handout is None:
             return False
         try:
@@ -501,11 +585,27 @@ class HandoutDialog(QDialog):
         self._preview_timer.stop()
         super().done(result)
 
-    def _ask_save_file(self, suggested: str) -> Path | None:
-        name, _filter = QFileDialog.getSaveFileName(
-            self, self.tr("Save handout as PDF"), suggested, self.tr("PDF files (*.pdf)")
+    def save_file_dialog(self, suggested: str) -> QFileDialog:
+        """The question where to save, opening in the Documents folder with ``suggested``."""
+        dialog = QFileDialog(
+            self,
+            self.tr("Save handout as PDF"),
+            str(documents_folder() / suggested),
+            self.tr("PDF files (*.pdf)"),
         )
-        return Path(name) if name else None
+        dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
+        dialog.setFileMode(QFileDialog.FileMode.AnyFile)
+        dialog.setDefaultSuffix("pdf")
+        return dialog
+
+    def _ask_save_file(self, suggested: str) -> Path | None:
+        dialog = self.save_file_dialog(suggested)
+        try:
+            if dialog.exec() != QDialog.DialogCode.Accepted or not dialog.selectedFiles():
+                return None
+            return Path(dialog.selectedFiles()[0])
+        finally:
+            dialog.deleteLater()
 
 
 def _print_with_dialog(parent: QWidget | None, handout: Handout) -> bool:

@@ -33,6 +33,7 @@ from peerdesk.vault import Vault
 from ui.background.background_job import BackgroundJob, JobControl, JobSlot
 from ui.messages import explain
 from ui.widgets.labels import wrapped_label
+from ui.widgets.screen import fit_to_screen
 
 log = logging.getLogger(__name__)
 
@@ -53,7 +54,7 @@ class OldBackupsDialog(QDialog):
         self._running = JobSlot(when_idle=self._job_ended)  # re-encrypting or deleting
         self.result_of_last: OldBackupsResult | None = None
         self.setWindowTitle(self.tr("Backups made with the old key"))
-        self.resize(620, 420)
+        fit_to_screen(self, 620, 420)
         self.intro = wrapped_label()
         self.backups = QListWidget()
         self.backups.setAccessibleName(self.tr("Backups made with the old key"))

@@ -39,7 +39,9 @@ from ui.printing.report_pdf import (
     referral_rate_text,
     save_report_pdf,
 )
+from ui.widgets.accessible import ResultLine, name_as_shown
 from ui.widgets.figures_table import figures_table
+from ui.widgets.screen import fit_to_screen
 
 ChooseFiles = Callable[[], list[str]]
 ChoosePath = Callable[[str], "str | None"]
@@ -61,7 +63,7 @@ class ProgramTotalsDialog(QDialog):
         self.reports: dict[Path, rep.Report] = {}
         self.combined: rep.Report | None = None
         self.setWindowTitle(self.tr("Program totals"))
-        self.resize(960, 660)
+        fit_to_screen(self, 960, 660)
 
         intro = QLabel(
             self.tr(
@@ -71,10 +73,10 @@ class ProgramTotalsDialog(QDialog):
         )
         intro.setWordWrap(True)
         self.add_button = QPushButton(self.tr("&Add reports…"))
-        self.add_button.setAccessibleName(self.tr("Add report files"))
+        name_as_shown(self.add_button, self.tr("Add report files"))
         self.add_button.clicked.connect(self.add_chosen)
         self.remove_button = QPushButton(self.tr("&Remove"))
-        self.remove_button.setAccessibleName(self.tr("Remove the chosen report"))
+        name_as_shown(self.remove_button, self.tr("Remove the chosen report"))
         self.remove_button.clicked.connect(self.remove_selected)
         self.files = QListWidget()
         self.files.setAccessibleName(self.tr("Reports added"))
@@ -87,7 +89,7 @@ class ProgramTotalsDialog(QDialog):
         self.threshold.valueChanged.connect(lambda _v: self._recombine())
         threshold_label = QLabel(self.tr("&Hide totals below"))
         threshold_label.setBuddy(self.threshold)
-        self.problems = QLabel()
+        self.problems = ResultLine()  # announced
         self.problems.setWordWrap(True)
         self.problems.setObjectName("totalsProblems")
         self.problems.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
@@ -113,7 +115,7 @@ class ProgramTotalsDialog(QDialog):
         self.tabs.addTab(self.category_table, self.tr("By &category"))
 
         self.pdf_button = QPushButton(self.tr("Save as &PDF…"))
-        self.pdf_button.setAccessibleName(self.tr("Save the program totals as PDF"))
+        name_as_shown(self.pdf_button, self.tr("Save the program totals as PDF"))
         self.pdf_button.clicked.connect(self.save_pdf)
         close = QPushButton(self.tr("Close"))
         close.clicked.connect(self.accept)

@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
 from peerdesk.errors import PeerDeskError
 from peerdesk.recovery import ALPHABET, RecoveryCode
 from ui.messages import explain
+from ui.widgets.accessible import clear_field_error, name_as_shown, show_field_error
 from ui.widgets.labels import error_label
 from ui.widgets.labels import wrapped_label as _wrapped
 
@@ -94,9 +95,23 @@ class CodeGroups(QWidget):
             self.group_labels.append(group)
         layout.addSpacing(6)
         layout.addLayout(grid)
+        # The whole code as text too: a screen reader reads it character by character, with its
+        # grouping, where the large groups above are only pictures of letters to it.
+        self.whole_code = QLineEdit()
+        self.whole_code.setReadOnly(True)
+        self.whole_code.setFont(QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont))
+        self.whole_code.setAccessibleDescription(
+            self.tr("Eight groups of four letters and digits, joined by dashes")
+        )
+        whole_label = QLabel(self.tr("The whole code, to &read:"))
+        whole_label.setBuddy(self.whole_code)
+        whole_row = QHBoxLayout()
+        whole_row.addWidget(whole_label)
+        whole_row.addWidget(self.whole_code, 1)
+        layout.addLayout(whole_row)
         layout.addSpacing(6)
         self.print_button = QPushButton(self.tr("&Print recovery sheet…"))
-        self.print_button.setAccessibleName(self.tr("Print recovery sheet"))
+        name_as_shown(self.print_button, self.tr("Print recovery sheet"))
         self.print_button.clicked.connect(self.print_sheet)
         row_layout = QHBoxLayout()
         row_layout.addWidget(self.print_button)
@@ -121,8 +136,9 @@ class CodeGroups(QWidget):
     def show_code(self, code: RecoveryCode) -> None:
         self._code = code
         for n, (label, group) in enumerate(zip(self.group_labels, code.groups, strict=True), 1):
-            label.setText(group)
-            label.setAccessibleName(self.tr("Recovery code, group {n}").format(n=n))
+            label.setText(group)  # its accessible name is its text: the group itself
+            label.setAccessibleDescription(self.tr("Recovery code, group {n}").format(n=n))
+        self.whole_code.setText(code.text)
 
     def print_sheet(self) -> None:
         if self._code is None:
@@ -157,6 +173,7 @@ class CodeGroups(QWidget):
         self._code = None
         for label in self.group_labels:
             label.clear()
+        self.whole_code.clear()
 
 
 class GroupCheck(QWidget):
@@ -194,7 +211,11 @@ class GroupCheck(QWidget):
             ).format(n=n)
         )
         self.group_label.setText(self.tr("&Group {n}:").format(n=n))
-        self.group_edit.setAccessibleName(self.tr("Group {n} of the recovery code").format(n=n))
+        # Named by its label ("Group 3:"); what it is for is its description.
+        clear_field_error(self.group_edit)
+        self.group_edit.setAccessibleDescription(
+            self.tr("Group {n} of the recovery code").format(n=n)
+        )
         self.group_edit.clear()
         self.group_error.setVisible(False)
 
@@ -215,12 +236,13 @@ class GroupCheck(QWidget):
             ).format(n=index + 1)
         else:
             self.group_error.setVisible(False)
+            clear_field_error(self.group_edit)
             self.group_edit.clear()
             return True
         self.group_error.setText(problem)
         self.group_error.setVisible(True)
         self.group_edit.selectAll()
-        self.group_edit.setFocus()
+        show_field_error(self.group_edit, problem)
         return False
 
     def forget(self) -> None:
@@ -270,7 +292,7 @@ class NewCodeDialog(QDialog):
         self.next_button.setDefault(True)
         self.next_button.clicked.connect(self.next)
         self.cancel_button = QPushButton(self.tr("Cancel"))
-        self.cancel_button.setAccessibleName(self.tr("Cancel: keep the old code and key"))
+        name_as_shown(self.cancel_button, self.tr("Cancel: keep the old code and key"))
         self.cancel_button.clicked.connect(self.reject)
         buttons = QHBoxLayout()
         buttons.addWidget(self.back_button)
@@ -296,7 +318,7 @@ class NewCodeDialog(QDialog):
         self.back_button.setVisible(step == self.CHECK)
         label = self.tr("I have &written it down") if step == self.CODE else self.tr("C&heck")
         self.next_button.setText(label)
-        self.next_button.setAccessibleName(label.replace("&", ""))
+        name_as_shown(self.next_button)
         if step == self.CHECK:
             self.check.group_edit.clear()
             self.check.group_edit.setFocus()

@@ -1,7 +1,8 @@
 """The de-identified report: choose months and format, see exactly what will be written, save.
 
-The CSV preview is the file's text itself; the PDF preview shows the PDF's pages as pictures,
-laid out on the same PDF writer (no printer: opening the dialog talks to no print service).
+The CSV preview is a table of the file's lines in words, with the file's text itself one tab
+away; the PDF preview shows the PDF's pages as pictures, laid out on the same PDF writer (no
+printer: opening the dialog talks to no print service).
 Nothing is written until the supporter picks a file.
 """
 
@@ -19,11 +20,13 @@ from PySide6.QtWidgets import (
     QFileDialog,
     QFormLayout,
     QHBoxLayout,
+    QHeaderView,
     QLabel,
     QPlainTextEdit,
     QPushButton,
     QSpinBox,
     QStackedWidget,
+    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -33,10 +36,14 @@ from peerdesk import report as rep
 from peerdesk.clock import Clock, today
 from peerdesk.errors import InvalidInput, PeerDeskError
 from peerdesk.journal import Journal
-from ui.messages import explain
+from ui.messages import explain, report_text
+from ui.models.figures_model import FiguresModel
 from ui.printing.page_preview import PagePreview
-from ui.printing.report_pdf import report_pages, save_report_pdf
+from ui.printing.report_pdf import WRITTEN_HEADERS, report_pages, save_report_pdf, written_rows
+from ui.widgets.accessible import ResultLine, name_as_shown
 from ui.widgets.dates import EARLIEST_DAY, month_start, to_month, to_qdate
+from ui.widgets.figures_table import figures_table
+from ui.widgets.screen import fit_to_screen
 
 CSV, PDF = 0, 1
 SUFFIXES = (".csv", ".pdf")
@@ -63,7 +70,7 @@ class ReportDialog(QDialog):
         self._choose_path = choose_path or self._ask_path
         self.report: rep.Report | None = None
         self.setWindowTitle(self.tr("Report for the program"))
-        self.resize(900, 680)
+        fit_to_screen(self, 900, 680)
         chosen = period or ins.Period.months_up_to(today(clock))
 
         self.first = QDateEdit(month_start(chosen.first))
@@ -109,12 +116,26 @@ class ReportDialog(QDialog):
         self.csv_view.setLineWrapMode(QPlainTextEdit.LineWrapMode.NoWrap)
         self.csv_view.setFont(QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont))
         self.csv_view.setAccessibleName(self.tr("The CSV file, exactly as it will be written"))
+        # The CSV shown first as a table in words, one row per line of the file; the file's
+        # text itself is the other tab.
+        self.table_model = FiguresModel(
+            [report_text(h) for h in WRITTEN_HEADERS], self, text_columns=len(WRITTEN_HEADERS) - 1
+        )
+        self.table = figures_table(self.table_model, self.tr("What the CSV file will hold"))
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(3, QHeaderView.ResizeMode.ResizeToContents)
+        self.csv_tabs = QTabWidget()
+        self.csv_tabs.addTab(self.table, self.tr("As a &table"))
+        self.csv_tabs.addTab(self.csv_view, self.tr("The &CSV file"))
         self.pdf_view = PagePreview()
         self.pdf_view.setAccessibleName(self.tr("The PDF pages, as they will be written"))
         self.preview = QStackedWidget()
-        self.preview.addWidget(self.csv_view)
+        self.preview.addWidget(self.csv_tabs)
         self.preview.addWidget(self.pdf_view)
-        self.status = QLabel()
+        self.status = ResultLine()  # announced
         self.status.setWordWrap(True)
         self.status.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
 
@@ -122,7 +143,7 @@ class ReportDialog(QDialog):
         self.save_button.setDefault(True)
         self.save_button.clicked.connect(self.save)
         self.close_button = QPushButton(self.tr("Close"))
-        self.close_button.setAccessibleName(self.tr("Close without saving"))
+        name_as_shown(self.close_button, self.tr("Close without saving"))
         self.close_button.clicked.connect(self.reject)
         buttons = QHBoxLayout()
         buttons.addWidget(self.status, 1)
@@ -140,7 +161,9 @@ class ReportDialog(QDialog):
         self.setTabOrder(self.first, self.last)
         self.setTabOrder(self.last, self.threshold)
         self.setTabOrder(self.threshold, self.kind)
-        self.setTabOrder(self.kind, self.csv_view)
+        self.setTabOrder(self.kind, self.csv_tabs)
+        self.setTabOrder(self.csv_tabs, self.table)
+        self.setTabOrder(self.table, self.csv_view)
         self.setTabOrder(self.csv_view, self.save_button)
         self.setTabOrder(self.save_button, self.close_button)
         self._kind_changed(CSV)
@@ -157,8 +180,11 @@ class ReportDialog(QDialog):
     def _kind_changed(self, index: int) -> None:
         self.preview.setCurrentIndex(index)
         self.save_button.setText(self.tr("&Save CSV…") if index == CSV else self.tr("&Save PDF…"))
-        self.save_button.setAccessibleName(
-            self.tr("Save the report as CSV") if index == CSV else self.tr("Save the report as PDF")
+        name_as_shown(
+            self.save_button,
+            self.tr("Save the report as CSV")
+            if index == CSV
+            else self.tr("Save the report as PDF"),
         )
         self.update_preview()
 
@@ -171,6 +197,7 @@ class ReportDialog(QDialog):
         except InvalidInput as exc:
             self.report = None
             self.csv_view.setPlainText("")
+            self.table_model.set_rows([])
             self.pdf_view.set_pages([])
             self.status.setText(explain(exc).text)
             self.save_button.setEnabled(False)
@@ -191,6 +218,7 @@ class ReportDialog(QDialog):
             )
         )
         self.csv_view.setPlainText(self.report.csv_text())
+        self.table_model.set_rows(written_rows(self.report))
         if self.file_kind == PDF:
             self.pdf_view.set_pages(report_pages(self.report))
         self.save_button.setEnabled(True)

@@ -55,9 +55,11 @@ from peerdesk.vault import ASIDE_DIR, Vault
 from ui.background.background_job import BackgroundJob, JobSlot
 from ui.gates.restore_dialog import RestoreDialog, describe_summary
 from ui.messages import explain
+from ui.widgets.accessible import name_as_shown
 from ui.widgets.dates import date_and_time
 from ui.widgets.labels import error_label as _error_label
 from ui.widgets.labels import wrapped_label as _wrapped
+from ui.widgets.screen import fit_to_screen
 
 log = logging.getLogger(__name__)
 
@@ -102,7 +104,7 @@ class DamageDialog(QDialog):
 
         self.setWindowTitle(self.tr("Your journal file is damaged"))
         self.setMinimumWidth(560)
-        self.resize(660, 600)
+        fit_to_screen(self, 660, 600)
         words = explain(JournalDamaged("the journal file failed its checks"))
         heading = _wrapped(self.tr("Your journal file is damaged"))
         font = heading.font()
@@ -113,14 +115,14 @@ class DamageDialog(QDialog):
 
         # 1. restore
         self.restore_button = QPushButton(self.tr("&Restore from a backup…"))
-        self.restore_button.setAccessibleName(self.tr("Restore from a backup"))
+        name_as_shown(self.restore_button, self.tr("Restore from a backup"))
         self.restore_button.setDefault(True)
         self.restore_button.clicked.connect(lambda: self.restore_from_backup())
         self.restore_text = _wrapped(self._last_backup_text())
 
         # 2. rescue
         self.rescue_button = QPushButton(self.tr("R&escue what can still be read"))
-        self.rescue_button.setAccessibleName(self.tr("Rescue what can still be read"))
+        name_as_shown(self.rescue_button, self.tr("Rescue what can still be read"))
         self.rescue_button.clicked.connect(lambda: self.rescue())
         self.rescue_text = _wrapped(
             self.tr(
@@ -147,14 +149,14 @@ class DamageDialog(QDialog):
         self.rescue_result.setFrameShape(QFrame.Shape.StyledPanel)
         self.rescue_result.setVisible(False)
         self.open_rescued_button = QPushButton(self.tr("&Open the rescued journal"))
-        self.open_rescued_button.setAccessibleName(self.tr("Open the rescued journal"))
+        name_as_shown(self.open_rescued_button, self.tr("Open the rescued journal"))
         self.open_rescued_button.setVisible(False)
         self.open_rescued_button.clicked.connect(lambda: self.open_rescued())
 
         # 3. start over, out of the way
         self.more_button = QPushButton(self.tr("More choices ▸"))
         self.more_button.setFlat(True)
-        self.more_button.setAccessibleName(self.tr("Show more choices"))
+        name_as_shown(self.more_button, self.tr("Show more choices"))
         self.more_button.clicked.connect(lambda: self.show_more())
         self.start_over_box = QFrame()
         self.start_over_box.setFrameShape(QFrame.Shape.StyledPanel)
@@ -175,7 +177,7 @@ class DamageDialog(QDialog):
         )
         self.understood.setAccessibleName(self.understood.text())
         self.start_over_button = QPushButton(self.tr("Start over"))
-        self.start_over_button.setAccessibleName(self.tr("Start over with an empty journal"))
+        name_as_shown(self.start_over_button, self.tr("Start over with an empty journal"))
         self.start_over_button.setEnabled(False)
         self.understood.toggled.connect(self.start_over_button.setEnabled)
         self.start_over_button.clicked.connect(lambda: self.start_over())
@@ -186,7 +188,7 @@ class DamageDialog(QDialog):
         self.message = _wrapped()
         self.message.setVisible(False)
         self.quit_button = QPushButton(self.tr("&Quit"))
-        self.quit_button.setAccessibleName(self.tr("Quit PeerDesk without changing anything"))
+        name_as_shown(self.quit_button, self.tr("Quit PeerDesk without changing anything"))
         self.quit_button.clicked.connect(self.reject)
 
         layout = QVBoxLayout(self)

@@ -57,9 +57,11 @@ from peerdesk.vault import ASIDE_DIR, BackupPreview, Vault
 from ui.background.background_job import BackgroundJob, JobSlot
 from ui.messages import explain
 from ui.models.roles import Role
+from ui.widgets.accessible import name_as_shown
 from ui.widgets.dates import date_and_time, day_month_year
 from ui.widgets.labels import error_label as _error_label
 from ui.widgets.labels import wrapped_label as _wrapped
+from ui.widgets.screen import fit_to_screen
 
 log = logging.getLogger(__name__)
 
@@ -130,7 +132,7 @@ class RestoreDialog(QDialog):
 
         self.setWindowTitle(self.tr("Restore from a backup"))
         self.setMinimumWidth(560)
-        self.resize(640, 560)
+        fit_to_screen(self, 640, 560)
 
         heading = _wrapped(self.tr("Restore from a backup"))
         font = heading.font()
@@ -157,7 +159,7 @@ class RestoreDialog(QDialog):
         self.path_edit.setPlaceholderText(self.tr("Choose a backup file…"))
         self.path_edit.textChanged.connect(self._changed)
         self.browse_button = QPushButton(self.tr("C&hoose a file…"))
-        self.browse_button.setAccessibleName(self.tr("Choose a backup file"))
+        name_as_shown(self.browse_button, self.tr("Choose a backup file"))
         self.browse_button.clicked.connect(lambda: self.browse())
         self.file_error = _error_label()
         file_label = QLabel(self.tr("Backup &file:"))
@@ -168,9 +170,9 @@ class RestoreDialog(QDialog):
 
         # 2. how to open it
         self.use_keyring = QRadioButton(self.tr("With this computer's &keyring"))
-        self.use_keyring.setAccessibleName(self.tr("Open the backup with this computer's keyring"))
+        name_as_shown(self.use_keyring, self.tr("Open the backup with this computer's keyring"))
         self.use_code = QRadioButton(self.tr("With my recovery &code"))
-        self.use_code.setAccessibleName(self.tr("Open the backup with the recovery code"))
+        name_as_shown(self.use_code, self.tr("Open the backup with the recovery code"))
         self._how = QButtonGroup(self)
         self._how.addButton(self.use_keyring)
         self._how.addButton(self.use_code)
@@ -186,7 +188,7 @@ class RestoreDialog(QDialog):
 
         # 3. what it holds, and the go-ahead
         self.check_button = QPushButton(self.tr("Chec&k this backup"))
-        self.check_button.setAccessibleName(self.tr("Check this backup"))
+        name_as_shown(self.check_button, self.tr("Check this backup"))
         self.check_button.clicked.connect(lambda: self.check())
         self.busy = QProgressBar()
         self.busy.setRange(0, 0)
@@ -202,11 +204,11 @@ class RestoreDialog(QDialog):
         self.message.setVisible(False)
 
         self.restore_button = QPushButton(self.tr("&Restore"))
-        self.restore_button.setAccessibleName(self.tr("Restore this backup"))
+        name_as_shown(self.restore_button, self.tr("Restore this backup"))
         self.restore_button.setEnabled(False)
         self.restore_button.clicked.connect(lambda: self.restore())
         self.cancel_button = QPushButton(self.tr("Cancel"))
-        self.cancel_button.setAccessibleName(self.tr("Cancel without changing anything"))
+        name_as_shown(self.cancel_button, self.tr("Cancel without changing anything"))
         self.cancel_button.clicked.connect(self.reject)
         buttons = QHBoxLayout()
         buttons.addWidget(self.busy, 1)

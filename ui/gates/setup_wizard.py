@@ -1,9 +1,12 @@
 """The first run: what PeerDesk protects, how the journal opens (its lock mode, DESIGN §4), the
 journal, and its recovery code shown once and checked.
 
-Steps: welcome → lock mode (and passphrase) → (journal created) recovery code → type one group
-back → done. The lock mode is "Open with my computer login" (the default, when a keyring is
-usable) or "Ask for my passphrase every time", which needs the passphrase.
+Steps: welcome (and the supporter's country) → lock mode (and passphrase) → (journal created)
+recovery code → type one group back → done. The country (first the computer's own, when PeerDesk
+has a resource pack for it) picks the crisis lines and services the resource directory starts
+with and the emergency number printed on handouts. The lock mode is "Open with my computer
+login" (the default, when a keyring is usable) or "Ask for my passphrase every time", which
+needs the passphrase.
 Once the journal exists there is no way back to the passphrase step and no cancelling: the
 recovery code must have been seen and one group typed back before the wizard finishes. The code
 lives only in this dialog, is never logged, and every reference to it is dropped when it closes.
@@ -41,8 +44,11 @@ from peerdesk.vault import PASSPHRASE_MIN, Vault
 from ui.dialogs.recovery_code_view import CodeGroups, GroupCheck, PrintSheet
 from ui.messages import explain, keyring_name
 from ui.printing.recovery_sheet import print_recovery_sheet
+from ui.widgets.accessible import clear_field_error, name_as_shown, show_field_error
+from ui.widgets.country_choice import CountryBox, locale_country
 from ui.widgets.labels import error_label
 from ui.widgets.labels import wrapped_label as _wrapped
+from ui.widgets.screen import fit_to_screen
 
 log = logging.getLogger(__name__)
 
@@ -83,8 +89,8 @@ class SetupWizard(QDialog):
         self.passphrase_required = self._keyring is None
 
         self.setWindowTitle(self.tr("Welcome to PeerDesk"))
-        self.setMinimumSize(560, 460)
-        self.resize(760, 620)
+        self.setMinimumSize(520, 400)  # 1366x768 at 150% leaves about 911x450
+        fit_to_screen(self, 760, 620)
 
         self.step_label = QLabel()
         self.stack = QStackedWidget()
@@ -95,13 +101,13 @@ class SetupWizard(QDialog):
         self.stack.addWidget(self._scrolled(self._done_page()))
 
         self.back_button = QPushButton(self.tr("Back"))
-        self.back_button.setAccessibleName(self.tr("Back to the previous step"))
+        name_as_shown(self.back_button, self.tr("Back to the previous step"))
         self.back_button.clicked.connect(self._back)
         self.next_button = QPushButton()
         self.next_button.setDefault(True)
         self.next_button.clicked.connect(self._next)
         self.cancel_button = QPushButton(self.tr("Cancel"))
-        self.cancel_button.setAccessibleName(self.tr("Cancel setup"))
+        name_as_shown(self.cancel_button, self.tr("Cancel setup"))
         self.cancel_button.clicked.connect(self.reject)
         buttons = QHBoxLayout()
         buttons.addWidget(self.back_button)
@@ -120,6 +126,7 @@ class SetupWizard(QDialog):
     @staticmethod
     def _scrolled(page: QWidget) -> QScrollArea:
         area = QScrollArea()
+        area.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # a frame, not a Tab stop: Tab goes to fields
         area.setWidget(page)
         area.setWidgetResizable(True)
         area.setFrameShape(QFrame.Shape.NoFrame)
@@ -202,6 +209,27 @@ class SetupWizard(QDialog):
                 )
             )
         )
+        layout.addSpacing(8)
+        layout.addWidget(_heading(self.tr("Your country")))
+        self.country = CountryBox(locale_country())
+        self.country.setAccessibleName(self.tr("Your country"))
+        country_text = _wrapped(
+            self.tr(
+                "Your resource directory starts with the crisis lines and support services "
+                "listed for this country, and handouts print its emergency number. Check each "
+                "entry before you print it. You can change the country and add another "
+                "country's resources later in Settings."
+            )
+        )
+        self.country.setAccessibleDescription(country_text.text())
+        country_label = QLabel(self.tr("Co&untry:"))
+        country_label.setBuddy(self.country)
+        country_row = QHBoxLayout()
+        country_row.addWidget(country_label)
+        country_row.addWidget(self.country)
+        country_row.addStretch(1)
+        layout.addWidget(country_text)
+        layout.addLayout(country_row)
         layout.addStretch(1)
         return page
 
@@ -225,9 +253,9 @@ class SetupWizard(QDialog):
         layout.addSpacing(6)
 
         self.computer_login = QRadioButton(self.tr("Open with my &computer login"))
-        self.computer_login.setAccessibleName(self.tr("Open with my computer login"))
+        name_as_shown(self.computer_login, self.tr("Open with my computer login"))
         self.use_passphrase = QRadioButton(self.tr("Ask for my passphrase &every time"))
-        self.use_passphrase.setAccessibleName(self.tr("Ask for my passphrase every time"))
+        name_as_shown(self.use_passphrase, self.tr("Ask for my passphrase every time"))
         self._modes = QButtonGroup(page)
         self._modes.addButton(self.computer_login)
         self._modes.addButton(self.use_passphrase)
@@ -347,6 +375,7 @@ class SetupWizard(QDialog):
         self.back_button.setText(
             self.tr("Show the code again") if step == CONFIRM else self.tr("Back")
         )
+        name_as_shown(self.back_button, self.tr("Back to the previous step"))
         self.cancel_button.setVisible(not created)
         labels = {
             WELCOME: self.tr("&Next"),
@@ -356,7 +385,7 @@ class SetupWizard(QDialog):
             DONE: self.tr("&Open my journal"),
         }
         self.next_button.setText(labels[step])
-        self.next_button.setAccessibleName(labels[step].replace("&", ""))
+        name_as_shown(self.next_button)
         if step == PASSPHRASE:
             target: QWidget = (
                 self.passphrase_edit if self.use_passphrase.isChecked() else self.computer_login
@@ -364,6 +393,8 @@ class SetupWizard(QDialog):
             target.setFocus()
         elif step == CONFIRM:
             self.group_edit.setFocus()
+        elif step == CODE:  # the code as text first: a screen reader reads it from there
+            self.code_view.whole_code.setFocus()
         else:
             self.next_button.setFocus()
 
@@ -394,9 +425,11 @@ class SetupWizard(QDialog):
         if on and self.isVisible():
             self.passphrase_edit.setFocus()
 
-    def _show_error(self, label: QLabel, text: str) -> None:
+    def _show_error(self, label: QLabel, text: str, field: QWidget | None = None) -> None:
         label.setText(text)
         label.setVisible(True)
+        if field is not None:  # told to the field itself, which gets the focus
+            show_field_error(field, text)
 
     # --- creating the journal -------------------------------------------------------------------
 
@@ -411,23 +444,25 @@ class SetupWizard(QDialog):
                     self.tr("A lock passphrase needs at least {n} characters.").format(
                         n=PASSPHRASE_MIN
                     ),
+                    self.passphrase_edit,
                 )
-                self.passphrase_edit.setFocus()
                 return False
             if first != second:
                 self._show_error(
                     self.passphrase_error,
                     self.tr("The two passphrases are not the same. Please type them again."),
+                    self.passphrase_again_edit,
                 )
                 self.passphrase_again_edit.clear()
-                self.passphrase_again_edit.setFocus()
                 return False
             passphrase = first
         self.next_button.setEnabled(False)
         QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
         try:
             mode = LockMode.COMPUTER_LOGIN if passphrase is None else LockMode.PASSPHRASE
-            journal, code = self._vault.create(passphrase, lock_mode=mode)
+            journal, code = self._vault.create(
+                passphrase, lock_mode=mode, country=self.country.code()
+            )
         except PeerDeskError as exc:
             words = explain(exc)
             self._show_error(self.passphrase_error, f"{words.title}. {words.as_text()}")
@@ -438,6 +473,8 @@ class SetupWizard(QDialog):
         self.passphrase_edit.clear()
         self.passphrase_again_edit.clear()
         self.passphrase_error.setVisible(False)
+        for field in (self.passphrase_edit, self.passphrase_again_edit):
+            clear_field_error(field)
         self.journal = journal
         self._code = code
         self.code_view.show_code(code)

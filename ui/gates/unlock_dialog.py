@@ -57,8 +57,10 @@ from peerdesk.keyslots import LockMode
 from peerdesk.vault import Vault
 from ui.messages import Explanation, explain
 from ui.system.idle import LockReason
+from ui.widgets.accessible import name_as_shown
 from ui.widgets.labels import error_label as _field_error
 from ui.widgets.labels import wrapped_label as _wrapped
+from ui.widgets.screen import fit_to_screen
 
 log = logging.getLogger(__name__)
 
@@ -99,7 +101,7 @@ class UnlockDialog(QDialog):
 
         self.setWindowTitle(self.tr("PeerDesk"))
         self.setMinimumWidth(480)
-        self.resize(580, 330)
+        fit_to_screen(self, 580, 330)
 
         self.heading = _wrapped(
             self.tr("PeerDesk is locked") if after_lock else self.tr("Open your journal")
@@ -123,7 +125,7 @@ class UnlockDialog(QDialog):
         self.passphrase_edit.setEchoMode(QLineEdit.EchoMode.Password)
         self.passphrase_edit.setAccessibleName(self.tr("Lock passphrase"))
         self.passphrase_button = QPushButton(self.tr("&Unlock"))
-        self.passphrase_button.setAccessibleName(self.tr("Unlock with the lock passphrase"))
+        name_as_shown(self.passphrase_button, self.tr("Unlock with the lock passphrase"))
         self.passphrase_button.clicked.connect(lambda: self.unlock_with_passphrase())
         self.passphrase_error = _field_error()
         self.passphrase_box = self._field_box(
@@ -140,7 +142,7 @@ class UnlockDialog(QDialog):
         self.recovery_edit.setFont(QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont))
         self.recovery_edit.setMaxLength(120)
         self.recovery_button = QPushButton(self.tr("&Open with recovery code"))
-        self.recovery_button.setAccessibleName(self.tr("Open with the recovery code"))
+        name_as_shown(self.recovery_button, self.tr("Open with the recovery code"))
         self.recovery_button.clicked.connect(lambda: self.unlock_with_recovery_code())
         self.recovery_error = _field_error()
         self.recovery_box = self._field_box(
@@ -153,7 +155,7 @@ class UnlockDialog(QDialog):
         # actions
         self.try_again_button = self._button(self.tr("&Try again"), self.try_keyring)
         self.unlock_button = self._button(self.tr("&Unlock"), self.try_keyring)
-        self.unlock_button.setAccessibleName(self.tr("Unlock the journal"))
+        name_as_shown(self.unlock_button, self.tr("Unlock the journal"))
         self.restore_button = self._button(
             self.tr("&Restore from a backup…"), lambda: self.restore_requested.emit()
         )
@@ -164,7 +166,7 @@ class UnlockDialog(QDialog):
             self.tr("Use the lock &passphrase instead"), lambda: self.show_passphrase_field()
         )
         self.quit_button = self._button(self.tr("&Quit"), self.reject)
-        self.quit_button.setAccessibleName(self.tr("Quit PeerDesk"))
+        name_as_shown(self.quit_button, self.tr("Quit PeerDesk"))
         for button in (self.use_recovery_button, self.use_passphrase_button):
             button.setFlat(True)
         actions = QHBoxLayout()

@@ -10,11 +10,15 @@ from PySide6.QtWidgets import QWidget
 
 
 class FiguresModel(QAbstractTableModel):
-    """Rows of text under named columns; columns after the first are numbers (right-aligned)."""
+    """Rows of text under named columns; columns after the first (or the first ``text_columns``)
+    are numbers (right-aligned)."""
 
-    def __init__(self, headers: Sequence[str], parent: QWidget | None = None) -> None:
+    def __init__(
+        self, headers: Sequence[str], parent: QWidget | None = None, *, text_columns: int = 1
+    ) -> None:
         super().__init__(parent)
         self._headers = list(headers)
+        self._text_columns = text_columns  # the first columns hold words, the rest numbers
         self._rows: list[tuple[str, ...]] = []
 
     def set_rows(self, rows: Sequence[Sequence[str]]) -> None:
@@ -40,7 +44,7 @@ class FiguresModel(QAbstractTableModel):
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
             return row[index.column()]
         if role == Qt.ItemDataRole.TextAlignmentRole:
-            if index.column() == 0:
+            if index.column() < self._text_columns:
                 return int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         return None
@@ -51,6 +55,7 @@ class FiguresModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.DisplayRole:
             return self._headers[section]
         if role == Qt.ItemDataRole.TextAlignmentRole:
-            side = Qt.AlignmentFlag.AlignLeft if section == 0 else Qt.AlignmentFlag.AlignRight
+            text = section < self._text_columns
+            side = Qt.AlignmentFlag.AlignLeft if text else Qt.AlignmentFlag.AlignRight
             return int(side | Qt.AlignmentFlag.AlignVCenter)
         return None

@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import QModelIndex, QObject, Qt
-from PySide6.QtGui import QColor, QFont
+from PySide6.QtGui import QFont
 
 from peerdesk import due
 from peerdesk.clock import Clock
@@ -14,6 +14,7 @@ from ui.models.grouped_model import GROUP as _GROUP
 from ui.models.grouped_model import GroupedModel
 from ui.models.grouped_model import Index as _Index
 from ui.models.roles import Role
+from ui.widgets.colours import style_colour
 from ui.widgets.dates import day_and_month, day_month_year
 
 # Columns.
@@ -89,10 +90,10 @@ class FollowUpsModel(GroupedModel):
             if column == PEER:
                 return item.peer or self.tr("(forgotten peer)")
             return item.plan
-        if role == Qt.ItemDataRole.ToolTipRole and column == PLAN and item.plan:
-            return item.plan
+        if role == Qt.ItemDataRole.ToolTipRole:  # the whole text where a column cuts it short
+            return self.data(index, Qt.ItemDataRole.DisplayRole) or None
         if role == Qt.ItemDataRole.ForegroundRole and column == WHEN and item.due_on < self.today:
-            return QColor("#a11a1a")
+            return style_colour(due.OVERDUE, prop="due")
         return None
 
     def _group_data(self, index: _Index, role: int) -> Any:
@@ -101,7 +102,12 @@ class FollowUpsModel(GroupedModel):
             return bucket
         if index.column() != 0:
             return None
-        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
+        # the tooltip too: the heading is cut short in a narrow list
+        if role in (
+            Qt.ItemDataRole.DisplayRole,
+            Qt.ItemDataRole.AccessibleTextRole,
+            Qt.ItemDataRole.ToolTipRole,
+        ):
             return f"{self._group_names[bucket]} ({len(self._groups[index.row()])})"
         if role == Qt.ItemDataRole.FontRole:
             font = QFont()

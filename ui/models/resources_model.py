@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import QModelIndex, QObject, Qt
-from PySide6.QtGui import QColor, QFont
+from PySide6.QtGui import QFont
 
 from peerdesk import due
 from peerdesk.clock import Clock
@@ -16,7 +16,9 @@ from ui.models.grouped_model import GROUP as _GROUP
 from ui.models.grouped_model import GroupedModel
 from ui.models.grouped_model import Index as _Index
 from ui.models.roles import Role
+from ui.widgets.colours import muted_colour, style_colour
 from ui.widgets.dates import day_month_year
+from ui.widgets.labels import WARNING
 
 # Columns.
 NAME, CONTACT, VERIFIED = range(3)
@@ -99,13 +101,16 @@ class ResourcesModel(GroupedModel):
             if column == CONTACT:
                 return self.contact_text(item)
             return self.verified_text(item)
-        if role == Qt.ItemDataRole.ToolTipRole and column == NAME and item.description:
-            return item.description
+        if role == Qt.ItemDataRole.ToolTipRole:  # the whole name, which a narrow column cuts
+            shown = self.data(index, Qt.ItemDataRole.DisplayRole)
+            if column == NAME and item.description:
+                return f"{shown}\n{item.description}"
+            return shown or None
         if role == Qt.ItemDataRole.ForegroundRole:
             if item.archived or (column == CONTACT and is_placeholder(item)):
-                return QColor("#6b6b6b")
+                return muted_colour()
             if column == VERIFIED and due.needs_verifying(item.last_verified_on, self.today):
-                return QColor("#8a4b00")
+                return style_colour(WARNING, prop="state")
         if role == Qt.ItemDataRole.FontRole and column == CONTACT and is_placeholder(item):
             font = QFont()
             font.setItalic(True)
@@ -118,7 +123,12 @@ class ResourcesModel(GroupedModel):
             return category
         if index.column() != 0:
             return None
-        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
+        # the tooltip too: the heading is cut short in a narrow list
+        if role in (
+            Qt.ItemDataRole.DisplayRole,
+            Qt.ItemDataRole.AccessibleTextRole,
+            Qt.ItemDataRole.ToolTipRole,
+        ):
             return f"{category_label(category)} ({len(self._groups[index.row()])})"
         if role == Qt.ItemDataRole.FontRole:
             font = QFont()

@@ -174,7 +174,10 @@ class SessionsModel(QAbstractTableModel):
         if role == Role.SESSION_ID:
             return s.id
         if role == Qt.ItemDataRole.ToolTipRole:
-            return self._followup_tip(s) if index.column() == FOLLOW_UP else None
+            # Elsewhere the cell's own text: a narrow column shows it cut short ("Peer ask…")
+            if index.column() == FOLLOW_UP:
+                return self._followup_tip(s)
+            return self.data(index, Qt.ItemDataRole.DisplayRole)
         column = index.column()
         if column == DATE:
             return day_month_year(s.held_on)

@@ -6,7 +6,8 @@
 - ``followups_page``: who is due a check-in, grouped by when.
 - ``resources_page``: the resource directory and handouts.
 - ``insights_page``: what the journal adds up to over a chosen period.
-- ``settings_page``: lock mode and timing, passphrase, recovery code, backups, retention.
+- ``settings_page``: lock mode and timing, theme, passphrase, recovery code, backups, retention;
+  ``country_settings``: its country and resource packs section.
 
 Every page is :class:`Refreshable`: the main window calls ``refresh()`` when the page is shown
 again, or when work elsewhere (a backup, a saved session) changed what it shows.

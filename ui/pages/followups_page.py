@@ -21,6 +21,7 @@ from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCalendarWidget,
+    QComboBox,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -44,6 +45,7 @@ from peerdesk.followups import DONE, FollowUp
 from peerdesk.journal import Journal
 from peerdesk.text import PLAN_MAX
 from ui.models.followups_model import PEER, WHEN, FollowUpsModel
+from ui.widgets.accessible import ResultLine, name_as_shown, name_editable_box
 from ui.widgets.dates import (
     day_and_month,
     day_long_month_year,
@@ -88,7 +90,7 @@ class FollowUpsPage(QWidget):
         heading.setFont(font)
         self.summary = QLabel()
         self.summary.setTextFormat(Qt.TextFormat.PlainText)
-        self.summary.setAccessibleName(self.tr("Follow-ups due"))
+        self.summary.setAccessibleDescription(self.tr("Follow-ups due"))
 
         self.model = FollowUpsModel(journal.followups, clock, self)
         self.tree = QTreeView()
@@ -107,8 +109,8 @@ class FollowUpsPage(QWidget):
         header.setStretchLastSection(True)
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         metrics = self.fontMetrics()
-        self.tree.setColumnWidth(WHEN, metrics.horizontalAdvance("x" * 34))
-        self.tree.setColumnWidth(PEER, metrics.horizontalAdvance("x" * 22))
+        self.tree.setColumnWidth(WHEN, metrics.horizontalAdvance("x" * 28))
+        self.tree.setColumnWidth(PEER, metrics.horizontalAdvance("x" * 14))
         self.tree.activated.connect(self._activated)
         self.tree.selectionModel().currentChanged.connect(self._current_changed)
 
@@ -129,13 +131,14 @@ class FollowUpsPage(QWidget):
             label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
 
         self.complete_button = QPushButton(self.tr("&Complete: start the follow-up session"))
-        self.complete_button.setAccessibleName(
-            self.tr("Complete this follow-up by starting the follow-up session")
+        name_as_shown(
+            self.complete_button,
+            self.tr("Complete this follow-up by starting the follow-up session"),
         )
         self.complete_button.clicked.connect(self.complete)
         self.snooze_button = QToolButton()
         self.snooze_button.setText(self.tr("&Snooze"))
-        self.snooze_button.setAccessibleName(self.tr("Snooze this follow-up"))
+        name_as_shown(self.snooze_button, self.tr("Snooze this follow-up"))
         self.snooze_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         self.snooze_menu = QMenu(self.snooze_button)
         self.snooze_tomorrow = QAction(self.snooze_menu)
@@ -148,15 +151,15 @@ class FollowUpsPage(QWidget):
             self.snooze_menu.addAction(action)
         self.snooze_button.setMenu(self.snooze_menu)
         self.cancel_button = QPushButton(self.tr("Ca&ncel follow-up…"))
-        self.cancel_button.setAccessibleName(self.tr("Cancel this follow-up, with a reason"))
+        name_as_shown(self.cancel_button, self.tr("Cancel this follow-up, with a reason"))
         self.cancel_button.clicked.connect(self.cancel)
         self.origin_button = QPushButton(self.tr("Open the session it came &from"))
-        self.origin_button.setAccessibleName(self.tr("Open the session this follow-up came from"))
+        name_as_shown(self.origin_button, self.tr("Open the session this follow-up came from"))
         self.origin_button.clicked.connect(self._open_origin)
-        self.status = QLabel()
+        self.status = ResultLine()  # announced
         self.status.setTextFormat(Qt.TextFormat.PlainText)
         self.status.setWordWrap(True)
-        self.status.setAccessibleName(self.tr("Status"))
+        self.status.setAccessibleDescription(self.tr("Status"))
         self.empty_hint = QLabel()
         self.empty_hint.setWordWrap(True)
         self.empty_hint.setAlignment(Qt.AlignmentFlag.AlignTop)
@@ -467,14 +470,17 @@ class FollowUpsPage(QWidget):
             self.tr("Someone else is following up"),
             self.tr("I could not reach them"),
         ]
-        text, ok = QInputDialog.getItem(
-            self,
-            self.tr("Cancel follow-up"),
-            self.tr("Why is this follow-up no longer needed? (No names or details.)"),
-            reasons,
-            0,
-            True,
+        dialog = QInputDialog(self)
+        dialog.setWindowTitle(self.tr("Cancel follow-up"))
+        dialog.setLabelText(
+            self.tr("Why is this follow-up no longer needed? (No names or details.)")
         )
-        if not ok:
-            return None
-        return str(text)
+        dialog.setComboBoxItems(reasons)
+        dialog.setComboBoxEditable(True)
+        box = dialog.findChild(QComboBox)
+        if box is not None:  # named for a screen reader, which reads it as "the reason"
+            name_editable_box(box, self.tr("Reason"))
+        accepted = dialog.exec() == QDialog.DialogCode.Accepted
+        text = dialog.textValue()
+        dialog.deleteLater()
+        return text if accepted else None

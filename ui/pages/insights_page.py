@@ -41,8 +41,10 @@ from peerdesk import insights as ins
 from peerdesk.clock import Clock, today
 from peerdesk.errors import InvalidInput
 from peerdesk.journal import Journal
-from ui.messages import flow_text, metric_text
+from ui.messages import core_message, flow_text, metric_text
 from ui.models.figures_model import FiguresModel
+from ui.widgets.accessible import name_as_shown
+from ui.widgets.colours import style_colour
 from ui.widgets.dates import (
     EARLIEST_DAY,
     month_start,
@@ -54,10 +56,8 @@ from ui.widgets.dates import (
 from ui.widgets.figures_table import figures_table
 from ui.widgets.numbers import decimal, number, percent
 
-BLUE = QColor("#2f6fab")
-LIGHT_BLUE = QColor("#9fc2e4")
-GREEN = QColor("#3f8f5f")
-ORANGE = QColor("#c7772b")
+# Series colours, named in assets/peerdesk.qss (one per scheme) and read when painting.
+BLUE, LIGHT_BLUE, GREEN, ORANGE = "chart-main", "chart-other", "chart-done", "chart-due"
 
 # Period choices, in the order of the chooser.
 LAST_12, THIS_YEAR, LAST_YEAR, LAST_3, EVERYTHING, CUSTOM = range(6)
@@ -70,7 +70,11 @@ LAST_12, THIS_YEAR, LAST_YEAR, LAST_3, EVERYTHING, CUSTOM = range(6)
 class Series:
     name: str
     values: tuple[float, ...]
-    color: QColor
+    colour_name: str  # BLUE, LIGHT_BLUE, GREEN or ORANGE
+
+    @property
+    def color(self) -> QColor:
+        return style_colour(self.colour_name)
 
 
 def _label_rect(centre: float, width: float, y: float, height: float, limit: int) -> QRectF:
@@ -292,11 +296,12 @@ class LineChart(QWidget):
                     int(Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop),
                     self.labels[i],
                 )
-        painter.setPen(QPen(GREEN, 2.2))
+        line = style_colour(GREEN)
+        painter.setPen(QPen(line, 2.2))
         for a, b in pairwise(points):
             if a is not None and b is not None:
                 painter.drawLine(a, b)
-        painter.setBrush(GREEN)
+        painter.setBrush(line)
         for p in points:
             if p is not None:
                 painter.drawEllipse(p, 3.5, 3.5)
@@ -438,36 +443,38 @@ class InsightsPage(QWidget):
             edit.dateChanged.connect(self._months_changed)
         self.preset.currentIndexChanged.connect(self._preset_changed)
         self.report_button = QPushButton(self.tr("&Report for the program…"))
-        self.report_button.setAccessibleName(self.tr("Make a de-identified report"))
+        name_as_shown(self.report_button, self.tr("Make a de-identified report"))
         self.report_button.setToolTip(
             self.tr("Counts only, for your program: preview it, then save it as CSV or PDF")
         )
         self.report_button.clicked.connect(self.open_report)
         self.totals_button = QPushButton(self.tr("Program &totals…"))
-        self.totals_button.setAccessibleName(self.tr("Combine several supporters' reports"))
+        name_as_shown(self.totals_button, self.tr("Combine several supporters' reports"))
         self.totals_button.clicked.connect(self.open_totals)
         self.problem = QLabel()
         self.problem.setWordWrap(True)
         self.problem.hide()
 
+        # Two rows, so that the page fits a narrow screen: heading and reports, then the period
         bar = QHBoxLayout()
         bar.addWidget(heading)
-        bar.addSpacing(12)
+        bar.addStretch(1)
+        bar.addWidget(self.report_button)
+        bar.addWidget(self.totals_button)
+        period = QHBoxLayout()
         period_label = QLabel(self.tr("&Period"))
         period_label.setBuddy(self.preset)
-        bar.addWidget(period_label)
-        bar.addWidget(self.preset)
+        period.addWidget(period_label)
+        period.addWidget(self.preset)
         from_label = QLabel(self.tr("fro&m"))
         from_label.setBuddy(self.first)
         to_label = QLabel(self.tr("t&o"))
         to_label.setBuddy(self.last)
-        bar.addWidget(from_label)
-        bar.addWidget(self.first)
-        bar.addWidget(to_label)
-        bar.addWidget(self.last)
-        bar.addStretch(1)
-        bar.addWidget(self.report_button)
-        bar.addWidget(self.totals_button)
+        period.addWidget(from_label)
+        period.addWidget(self.first)
+        period.addWidget(to_label)
+        period.addWidget(self.last)
+        period.addStretch(1)
 
         self.tiles = {
             "contacts": Tile(self.tr("Contacts"), metric_text(metric["contacts"].definition)),
@@ -550,12 +557,14 @@ class InsightsPage(QWidget):
         inner.addLayout(grid)
         inner.addStretch(1)
         self.scroller = QScrollArea()
+        self.scroller.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Tab goes to the cards inside
         self.scroller.setWidgetResizable(True)
         self.scroller.setFrameShape(QFrame.Shape.NoFrame)
         self.scroller.setWidget(content)
 
         layout = QVBoxLayout(self)
         layout.addLayout(bar)
+        layout.addLayout(period)
         layout.addWidget(self.problem)
         layout.addWidget(self.scroller, 1)
 
@@ -630,7 +639,7 @@ class InsightsPage(QWidget):
                     n=ins.MAX_MONTHS
                 )
                 if exc.field == "to"
-                else str(exc)
+                else core_message(exc)
             )
             self.problem.show()
             return

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import itertools
 from collections.abc import Callable
-from datetime import datetime
+from datetime import date, datetime
 
 from PySide6.QtCore import QModelIndex, Qt, Signal
 from PySide6.QtWidgets import (
@@ -37,6 +37,7 @@ from peerdesk.text import CONTACT_MAX, PSEUDONYM_MAX
 from ui.messages import flow_text
 from ui.models.peers_model import PeersModel
 from ui.models.roles import Role
+from ui.widgets.accessible import ResultLine, name_as_shown
 from ui.widgets.dates import day_month_year
 from ui.widgets.labels import error_label as _error_label
 
@@ -93,9 +94,11 @@ class PeersPage(QWidget):
         for column, sample in (
             (PeersModel.STATUS, self.tr("Closed")),
             (PeersModel.SESSIONS, self.tr("Sessions")),
-            (PeersModel.LAST_SESSION, self.tr("Last session")),
         ):
             self.table.setColumnWidth(column, fm.horizontalAdvance(sample) + pad)
+        dates = (day_month_year(date(2026, month, 28)) for month in range(1, 13))
+        widest = max(fm.horizontalAdvance(text) for text in (self.tr("Last session"), *dates))
+        self.table.setColumnWidth(PeersModel.LAST_SESSION, widest + pad)
         self.table.verticalHeader().setDefaultSectionSize(fm.lineSpacing() + 8)
         self.table.selectionModel().currentRowChanged.connect(self._current_changed)
 
@@ -111,7 +114,7 @@ class PeersPage(QWidget):
         self.add_contact.setMaxLength(CONTACT_MAX + 50)
         self.add_contact_error = _error_label()
         self.add_button = QPushButton(self.tr("&Add peer"))
-        self.add_button.setAccessibleName(self.tr("Add the new peer"))
+        name_as_shown(self.add_button, self.tr("Add the new peer"))
         self.add_button.clicked.connect(self.add_peer)
         self.add_pseudonym.returnPressed.connect(self.add_peer)
         self.add_contact.returnPressed.connect(self.add_peer)
@@ -137,7 +140,7 @@ class PeersPage(QWidget):
         self.edit_contact.setMaxLength(CONTACT_MAX + 50)
         self.edit_contact_error = _error_label()
         self.save_button = QPushButton(self.tr("&Save changes"))
-        self.save_button.setAccessibleName(self.tr("Save the pseudonym and contact details"))
+        name_as_shown(self.save_button, self.tr("Save the pseudonym and contact details"))
         self.save_button.clicked.connect(self.save_peer)
         self.edit_pseudonym.returnPressed.connect(self.save_peer)
         self.edit_contact.returnPressed.connect(self.save_peer)
@@ -148,17 +151,17 @@ class PeersPage(QWidget):
         self.timeline.itemActivated.connect(self._timeline_activated)
         self.timeline_label.setBuddy(self.timeline)
         self.new_button = QPushButton(self.tr("&New session with this peer"))
-        self.new_button.setAccessibleName(self.tr("Start a new session with this peer"))
+        name_as_shown(self.new_button, self.tr("Start a new session with this peer"))
         self.new_button.clicked.connect(self._new_session)
         self.close_button = QPushButton()
         self.close_button.clicked.connect(self.toggle_closed)
         self.forget_button = QPushButton(self.tr("&Forget now…"))
-        self.forget_button.setAccessibleName(self.tr("Forget this peer now"))
+        name_as_shown(self.forget_button, self.tr("Forget this peer now"))
         self.forget_button.setToolTip(
             self.tr("Remove this peer and their notes for good; the counts stay")
         )
         self.forget_button.clicked.connect(self.forget_peer)
-        self.status_label = QLabel()
+        self.status_label = ResultLine()  # announced
         self.status_label.setTextFormat(Qt.TextFormat.PlainText)
         self.status_label.setWordWrap(True)
 
@@ -313,8 +316,9 @@ class PeersPage(QWidget):
             state = self.tr("Open: you are still in touch.")
         self.state_label.setText(state)
         self.close_button.setText(self.tr("&Reopen") if peer.is_closed else self.tr("C&lose peer"))
-        self.close_button.setAccessibleName(
-            self.tr("Reopen this peer") if peer.is_closed else self.tr("Close this peer")
+        name_as_shown(
+            self.close_button,
+            self.tr("Reopen this peer") if peer.is_closed else self.tr("Close this peer"),
         )
         sessions = self._journal.sessions.for_peer(peer.id)
         for s in sessions:

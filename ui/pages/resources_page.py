@@ -16,7 +16,9 @@ from datetime import date
 from pathlib import Path
 
 from PySide6.QtCore import (
+    QEvent,
     QModelIndex,
+    QObject,
     Qt,
     QTimer,
 )
@@ -36,6 +38,7 @@ from PySide6.QtWidgets import (
     QPlainTextEdit,
     QScrollArea,
     QSplitter,
+    QStyle,
     QTreeView,
     QVBoxLayout,
     QWidget,
@@ -49,10 +52,11 @@ from peerdesk.resource_defaults import is_placeholder
 from peerdesk.resources import CATEGORIES, Resource
 from peerdesk.text import LINE_MAX, NOTE_MAX, fold
 from ui.dialogs.handout_dialog import HandoutDialog
-from ui.messages import category_label
+from ui.messages import category_label, core_message
 from ui.models.resources_model import CONTACT, NAME, VERIFIED, ResourcesModel
+from ui.widgets.accessible import ResultLine, name_as_shown
 from ui.widgets.dates import day_long_month_year, to_date, to_qdate
-from ui.widgets.labels import ERROR_COLOUR
+from ui.widgets.labels import ERROR, WARNING, set_style_property
 from ui.widgets.labels import error_label as _error_label
 from ui.widgets.labels import plain_button as _button
 
@@ -60,12 +64,7 @@ ChooseOpenFile = Callable[[], Path | None]
 ChooseSaveFile = Callable[[str], Path | None]  # suggested name -> chosen path, or None
 Confirm = Callable[[str], bool]
 
-_WARNING_STYLE = (
-    "QLabel { background: #fff4e0; color: #4d3000; border: 1px solid #f0c98a;"
-    " border-radius: 4px; padding: 6px; }"
-)
-_ERROR_STYLE = f"color: {ERROR_COLOUR};"
-_TEXT_FIELDS = ("name", "phone", "text_line", "web", "hours", "audience")
+_TEXT_FIELDS = ("name", "phone", "text_line", "web", "hours", "audience", "source")
 
 
 class ResourcesPage(QWidget):
@@ -109,12 +108,10 @@ class ResourcesPage(QWidget):
         header.setSectionResizeMode(NAME, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(CONTACT, QHeaderView.ResizeMode.Interactive)
         header.setSectionResizeMode(VERIFIED, QHeaderView.ResizeMode.Interactive)
-        metrics = self.fontMetrics()
-        self.tree.setColumnWidth(CONTACT, metrics.horizontalAdvance("x" * 22))
-        self.tree.setColumnWidth(VERIFIED, metrics.horizontalAdvance("x" * 24))
+        self.tree.installEventFilter(self)  # column widths follow the list's width
         self.tree.selectionModel().currentChanged.connect(self._current_changed)
         self.show_archived = QCheckBox(self.tr("Show arc&hived"))
-        self.show_archived.setAccessibleName(self.tr("Show archived resources"))
+        name_as_shown(self.show_archived, self.tr("Show archived resources"))
         self.show_archived.toggled.connect(self._show_archived_toggled)
         self.add_button = _button(self.tr("&Add resource"), self.tr("Add a resource"))
         self.add_button.clicked.connect(self.new_resource)
@@ -137,8 +134,8 @@ class ResourcesPage(QWidget):
         self.verify_banner = QLabel()
         self.verify_banner.setWordWrap(True)
         self.verify_banner.setTextFormat(Qt.TextFormat.PlainText)
-        self.verify_banner.setStyleSheet(_WARNING_STYLE)
-        self.verify_banner.setAccessibleName(self.tr("Verification warning"))
+        self.verify_banner.setProperty("note", WARNING)
+        self.verify_banner.setAccessibleDescription(self.tr("Verification warning"))
         self.verify_banner.hide()
         self.category = QComboBox()
         for category in CATEGORIES:
@@ -154,6 +151,7 @@ class ResourcesPage(QWidget):
             "web": self.tr("Web address"),
             "hours": self.tr("Hours"),
             "audience": self.tr("For whom"),
+            "source": self.tr("Source: the public page the details come from"),
         }
         hints = {
             "name": self.tr("e.g. Staff counselling service"),
@@ -162,6 +160,7 @@ class ResourcesPage(QWidget):
             "web": self.tr("e.g. example.org/help"),
             "hours": self.tr("e.g. 24 hours, every day"),
             "audience": self.tr("e.g. All staff and their families"),
+            "source": self.tr("where to check the details, e.g. https://988lifeline.org/"),
         }
         for name in _TEXT_FIELDS:
             edit = QLineEdit()
@@ -183,7 +182,7 @@ class ResourcesPage(QWidget):
         self.errors["description"] = _error_label()
         self.errors["category"] = _error_label()
         self.verified = QCheckBox(self.tr("&Verified on"))
-        self.verified.setAccessibleName(self.tr("Details verified"))
+        name_as_shown(self.verified, self.tr("Details verified"))
         self.verified.toggled.connect(self._edited)
         self.verified.toggled.connect(self._update_verified_enabled)
         self.verified_on = QDateEdit()
@@ -202,10 +201,10 @@ class ResourcesPage(QWidget):
         self.revert_button.clicked.connect(self.revert)
         self.archive_button = _button("", "")
         self.archive_button.clicked.connect(self.toggle_archived)
-        self.status = QLabel()
+        self.status = ResultLine()  # announced
         self.status.setWordWrap(True)
         self.status.setTextFormat(Qt.TextFormat.PlainText)
-        self.status.setAccessibleName(self.tr("Status"))
+        self.status.setAccessibleDescription(self.tr("Status"))
 
         self._build_layout()
         self.refresh()
@@ -221,16 +220,21 @@ class ResourcesPage(QWidget):
         left_layout = QVBoxLayout(left)
         left_layout.setContentsMargins(0, 0, 0, 0)
         left_layout.addWidget(self.tree, 1)
-        left_layout.addWidget(self.show_archived)
+        # Two rows of controls under the list, so that the editor beside it fits a narrow screen
+        archived_row = QHBoxLayout()
+        archived_row.addWidget(self.show_archived)
+        archived_row.addStretch(1)
+        archived_row.addWidget(self.handout_button)
+        left_layout.addLayout(archived_row)
         buttons = QHBoxLayout()
         for button in (self.add_button, self.import_button, self.export_button):
             buttons.addWidget(button)
         buttons.addStretch(1)
-        buttons.addWidget(self.handout_button)
         left_layout.addLayout(buttons)
 
         form = QFormLayout()
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)  # labels above, if narrow
 
         def row(label: str, widget: QWidget, error: QLabel) -> None:
             caption = QLabel(label)
@@ -249,6 +253,7 @@ class ResourcesPage(QWidget):
         row(self.tr("&Web address:"), self.fields["web"], self.errors["web"])
         row(self.tr("Hou&rs:"), self.fields["hours"], self.errors["hours"])
         row(self.tr("For &whom:"), self.fields["audience"], self.errors["audience"])
+        row(self.tr("Sourc&e:"), self.fields["source"], self.errors["source"])
         verified_row = QHBoxLayout()
         verified_row.addWidget(self.verified)
         verified_row.addWidget(self.verified_on)
@@ -274,9 +279,15 @@ class ResourcesPage(QWidget):
         editor_layout.addWidget(self.status)
         editor_layout.addStretch(1)
         scroll = QScrollArea()
+        scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Tab goes to the editor's fields
         scroll.setWidgetResizable(True)
         scroll.setWidget(editor)
         scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        # The splitter never squeezes the editor below its fields (Save cut off on the right);
+        # the list beside it gives way instead, its names cut short with the whole in a tooltip.
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        bar = scroll.style().pixelMetric(QStyle.PixelMetric.PM_ScrollBarExtent)
+        scroll.setMinimumWidth(editor.minimumSizeHint().width() + bar + 4)
         box = QGroupBox()
         box_layout = QVBoxLayout(box)
         box_layout.setContentsMargins(0, 4, 0, 0)
@@ -285,8 +296,9 @@ class ResourcesPage(QWidget):
         splitter = QSplitter(Qt.Orientation.Horizontal)
         splitter.addWidget(left)
         splitter.addWidget(box)
-        splitter.setStretchFactor(0, 3)
-        splitter.setStretchFactor(1, 2)
+        # The list takes two thirds, so that names show whole on a 1280-pixel screen
+        splitter.setStretchFactor(0, 2)
+        splitter.setStretchFactor(1, 1)
         splitter.setChildrenCollapsible(False)
         layout = QVBoxLayout(self)
         layout.addWidget(heading)
@@ -306,6 +318,7 @@ class ResourcesPage(QWidget):
             self.fields["web"],
             self.fields["hours"],
             self.fields["audience"],
+            self.fields["source"],
             self.verified,
             self.verified_on,
             self.verified_today_button,
@@ -315,6 +328,19 @@ class ResourcesPage(QWidget):
         ]
         for first, second in itertools.pairwise(order):
             QWidget.setTabOrder(first, second)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.tree and event.type() == QEvent.Type.Resize:
+            self._size_columns()
+        return super().eventFilter(watched, event)
+
+    def _size_columns(self) -> None:
+        """Contact and verification take what they need, but never more than a quarter each of
+        a narrow list: the names keep at least half (cut short, the whole in a tooltip)."""
+        metrics = self.fontMetrics()
+        quarter = self.tree.width() // 4  # its viewport follows after this event
+        self.tree.setColumnWidth(CONTACT, min(metrics.horizontalAdvance("x" * 19), quarter))
+        self.tree.setColumnWidth(VERIFIED, min(metrics.horizontalAdvance("x" * 17), quarter))
 
     # --- state ----------------------------------------------------------------------------------
 
@@ -412,6 +438,7 @@ class ResourcesPage(QWidget):
             self.category.setCurrentIndex(max(0, self.category.findData(shown.category)))
             for name, edit in self.fields.items():
                 edit.setText(str(getattr(shown, name)))
+                edit.setCursorPosition(0)  # a long name or address shows its start, not its end
                 edit.setAccessibleDescription("")
             self.description.setPlainText(shown.description)
             self.verified.setChecked(shown.last_verified_on is not None)
@@ -437,10 +464,11 @@ class ResourcesPage(QWidget):
             self.archive_button.setText(
                 self.tr("&Restore") if item.archived else self.tr("Ar&chive")
             )
-            self.archive_button.setAccessibleName(
+            name_as_shown(
+                self.archive_button,
                 self.tr("Restore this resource")
                 if item.archived
-                else self.tr("Archive this resource")
+                else self.tr("Archive this resource"),
             )
         self.save_button.setEnabled(self._dirty or item is None)
         self.revert_button.setEnabled(self._dirty)
@@ -490,6 +518,7 @@ class ResourcesPage(QWidget):
             web=self.fields["web"].text(),
             hours=self.fields["hours"].text(),
             audience=self.fields["audience"].text(),
+            source=self.fields["source"].text(),
             last_verified_on=to_date(verified) if verified is not None else None,
         )
 
@@ -635,7 +664,7 @@ class ResourcesPage(QWidget):
 
     def _set_status(self, text: str, *, error: bool = False) -> None:
         self.status.setText(text)
-        self.status.setStyleSheet(_ERROR_STYLE if error else "")
+        set_style_property(self.status, "state", ERROR if error else "")
 
     # --- files ----------------------------------------------------------------------------------
 
@@ -653,7 +682,7 @@ class ResourcesPage(QWidget):
         except InvalidInput as exc:
             self._set_status(
                 self.tr("“{name}” was not imported, and nothing was changed. {reason}.").format(
-                    name=path.name, reason=_sentence(str(exc))
+                    name=path.name, reason=_sentence(core_message(exc))
                 ),
                 error=True,
             )
@@ -718,15 +747,8 @@ class ResourcesPage(QWidget):
         return path
 
     def make_handout(self) -> HandoutDialog:
-        """Open the handout dialog with the chosen entry (or the chosen category) ticked."""
-        current = self.tree.currentIndex()
-        item = self.model.resource(current)
-        ids = [item.id] if item is not None and item.id is not None else []
-        categories = []
-        if item is None and current.isValid():
-            category = self.model.category(current)
-            if category is not None:
-                categories.append(category)
+        """Open the handout dialog showing the chosen entry; nothing starts ticked (issue 14)."""
+        item = self.model.resource(self.tree.currentIndex())
         if self.handout_dialog is not None:
             self.handout_dialog.close()
             self.handout_dialog.deleteLater()
@@ -734,8 +756,7 @@ class ResourcesPage(QWidget):
             self._journal,
             self._clock,
             self,
-            resource_ids=ids,
-            categories=categories,
+            shown_id=item.id if item is not None else None,
             organisation=self._organisation,
         )
         self.handout_dialog.open()
@@ -766,7 +787,11 @@ class ResourcesPage(QWidget):
         return path
 
     def _ask(self, question: str) -> bool:
-        answer = QMessageBox.question(self, self.tr("Resources"), question)
+        box = QMessageBox(QMessageBox.Icon.Question, self.tr("Resources"), question, parent=self)
+        box.setTextFormat(Qt.TextFormat.PlainText)  # it names a file, which may hold "<"
+        box.setStandardButtons(QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No)
+        answer = box.exec()
+        box.deleteLater()
         return answer == QMessageBox.StandardButton.Yes
 
 

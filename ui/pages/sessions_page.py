@@ -72,6 +72,7 @@ from ui.models.sessions_model import (
     snippet_html,
 )
 from ui.session.session_detail import SessionDetail
+from ui.widgets.accessible import ResultLine, name_as_shown
 from ui.widgets.dates import day_month_year, to_date, to_qdate
 
 _ALL = -1  # combo data meaning "no filter" for the peer combo
@@ -208,7 +209,7 @@ class SessionsPage(QWidget):
             )
         )
         self.sort_combo.currentIndexChanged.connect(self._order_changed)
-        self.count_label = QLabel()
+        self.count_label = ResultLine()  # announced
         self.count_label.setTextFormat(Qt.TextFormat.PlainText)
         self.count_label.setWordWrap(True)  # a long message wraps; the search box keeps its room
 
@@ -236,7 +237,7 @@ class SessionsPage(QWidget):
         ):
             self.followup_combo.addItem(label, value)
         self.clear_filters_button = QPushButton(self.tr("C&lear filters"))
-        self.clear_filters_button.setAccessibleName(self.tr("Clear all filters"))
+        name_as_shown(self.clear_filters_button, self.tr("Clear all filters"))
         self.clear_filters_button.clicked.connect(self.clear_filters)
         self._fill_choices()
         for box, edit in ((self.use_from_date, self.from_date), (self.use_to_date, self.to_date)):
@@ -266,16 +267,16 @@ class SessionsPage(QWidget):
 
         # --- actions ----------------------------------------------------------------------------
         self.new_button = QPushButton(self.tr("&New session"))
-        self.new_button.setAccessibleName(self.tr("Start a new session"))
+        name_as_shown(self.new_button, self.tr("Start a new session"))
         self.new_button.clicked.connect(self._new)
         self.edit_button = QPushButton(self.tr("&Edit"))
-        self.edit_button.setAccessibleName(self.tr("Edit the chosen session"))
+        name_as_shown(self.edit_button, self.tr("Edit the chosen session"))
         self.edit_button.clicked.connect(self.edit_selected)
         self.shred_button = QPushButton(self.tr("Shre&d…"))
-        self.shred_button.setAccessibleName(self.tr("Shred the chosen session"))
+        name_as_shown(self.shred_button, self.tr("Shred the chosen session"))
         self.shred_button.setToolTip(self.tr("Delete this session and its notes for good"))
         self.shred_button.clicked.connect(self.shred_selected)
-        self.status_label = QLabel()
+        self.status_label = ResultLine()  # announced
         self.status_label.setTextFormat(Qt.TextFormat.PlainText)
 
         self._build_layout()
@@ -286,7 +287,7 @@ class SessionsPage(QWidget):
     def _date_edit(self, value: date, name: str) -> QDateEdit:
         edit = QDateEdit()
         edit.setCalendarPopup(True)
-        edit.setDisplayFormat("yyyy-MM-dd")
+        edit.setDisplayFormat("d MMM yyyy")  # the month's name as the locale writes it
         edit.setDate(to_qdate(value))
         edit.setAccessibleName(name)
         return edit
@@ -295,7 +296,7 @@ class SessionsPage(QWidget):
         combo = QComboBox()
         combo.setAccessibleName(name)
         combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
-        combo.setMinimumContentsLength(14)
+        combo.setMinimumContentsLength(10)
         return combo
 
     def _table(self, model: SessionsModel | SearchResultsModel, name: str) -> QTableView:
@@ -319,15 +320,25 @@ class SessionsPage(QWidget):
         """Widths that fit the five columns beside the detail pane on a 1366-pixel screen."""
         fm = self.fontMetrics()
         pad = 2 * fm.averageCharWidth()
+        date_width = max(  # the longest month name the locale abbreviates
+            fm.horizontalAdvance(day_month_year(date(2026, month, 28))) for month in range(1, 13)
+        )
         widths = {
-            SessionsModel.DATE: fm.horizontalAdvance("2026-12-31") + pad,
+            SessionsModel.DATE: date_width + pad,
             SessionsModel.PEER: fm.horizontalAdvance("Juniper 13") + pad,
             SessionsModel.KIND: fm.horizontalAdvance("Peer asked for support") + pad,
             SessionsModel.OUTCOME: fm.horizontalAdvance("Asked to talk later") + pad,
         }
         for column, width in widths.items():
             self.table.setColumnWidth(column, width)
-        self.table.horizontalHeader().setMinimumSectionSize(fm.horizontalAdvance("2026-12-31"))
+        # On a narrow screen kind and outcome share what is left (cut short, the full text in
+        # a tooltip) rather than the list scrolling sideways.
+        for column in (SessionsModel.KIND, SessionsModel.OUTCOME, SessionsModel.FOLLOW_UP):
+            self.table.horizontalHeader().setSectionResizeMode(
+                column, QHeaderView.ResizeMode.Stretch
+            )
+        self.table.horizontalHeader().setStretchLastSection(False)  # it stretches as above
+        self.table.horizontalHeader().setMinimumSectionSize(date_width)
         self.table.verticalHeader().setDefaultSectionSize(fm.lineSpacing() + 8)
         self.search_table.setColumnWidth(SearchResultsModel.DATE, widths[SessionsModel.DATE])
         self.search_table.setColumnWidth(SearchResultsModel.PEER, widths[SessionsModel.PEER])
@@ -369,8 +380,8 @@ class SessionsPage(QWidget):
         splitter = QSplitter(Qt.Orientation.Horizontal)
         splitter.addWidget(self.stack)
         splitter.addWidget(self.detail)
-        splitter.setStretchFactor(0, 3)
-        splitter.setStretchFactor(1, 2)
+        splitter.setStretchFactor(0, 2)  # the list's columns show whole on a 1280-pixel screen
+        splitter.setStretchFactor(1, 1)
         splitter.setChildrenCollapsible(False)
         self.splitter = splitter
 

@@ -7,7 +7,7 @@ from collections.abc import Callable
 from dataclasses import replace
 from pathlib import Path
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QButtonGroup,
     QComboBox,
@@ -40,11 +40,15 @@ from peerdesk.preferences import (
     IDLE_MINUTES_MAX,
     LANGUAGE,
     LANGUAGES,
+    THEME,
+    THEMES,
 )
 from peerdesk.recovery import RecoveryCode
 from peerdesk.vault import Vault, check_passphrase
 from ui.background.retention_settings import RetentionSettings
 from ui.messages import explain, keyring_name
+from ui.pages.country_settings import CountrySettings
+from ui.widgets.accessible import ResultLine, name_as_shown
 
 # Each language by its own name: whoever cannot read the current one still finds theirs.
 ENDONYMS = {"en": "English", "es": "Español", "fr": "Français", "de": "Deutsch"}
@@ -55,6 +59,7 @@ AskText = Callable[[str, bool], str | None]
 
 class SettingsPage(QWidget):
     idle_minutes_changed = Signal(int)
+    theme_changed = Signal(str)  # "system", "light" or "dark", saved; the app applies it
     backup_requested = Signal()
     retention_shredded = Signal(object)
     # A re-key, ready to run: a callable the window runs with the journal closed (it reopens
@@ -104,7 +109,7 @@ class SettingsPage(QWidget):
         self.set_passphrase_button.clicked.connect(self._set_passphrase)
         self.remove_passphrase_button = QPushButton(self.tr("Remove passphrase"))
         self.remove_passphrase_button.clicked.connect(self._remove_passphrase)
-        self.passphrase_state = QLabel()
+        self.passphrase_state = ResultLine()  # announced
         self.passphrase_state.setWordWrap(True)
         lock_form.addRow(self.tr("Passphrase"), self.passphrase)
         lock_form.addRow(self.tr("Again"), self.passphrase_again)
@@ -132,7 +137,7 @@ class SettingsPage(QWidget):
         self.new_code_button.clicked.connect(self._new_code)
         self.old_backups_button = QPushButton(self.tr("Backups made with an old key…"))
         self.old_backups_button.clicked.connect(self.show_old_backups)
-        self.code_state = QLabel()
+        self.code_state = ResultLine()  # announced
         self.code_state.setWordWrap(True)
         code_layout.addWidget(code_text)
         code_buttons = QHBoxLayout()
@@ -162,12 +167,16 @@ class SettingsPage(QWidget):
         layout.addWidget(lock_box)
         layout.addWidget(code_box)
         layout.addWidget(data_box)
+        layout.addWidget(self._look_box())
         layout.addWidget(self._language_box())
         self.retention = RetentionSettings(journal, clock, confirm=confirm)
         self.retention.shredded.connect(self.retention_shredded.emit)
         layout.addWidget(self.retention)
+        self.country = CountrySettings(journal)
+        layout.addWidget(self.country)
         layout.addStretch(1)
         scroll = QScrollArea()  # tall on a small laptop screen
+        scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # a frame, not a stop: Tab goes to fields
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
         scroll.setWidget(content)
@@ -229,7 +238,7 @@ class SettingsPage(QWidget):
         fields.addRow(self.mode_passphrase_label, self.mode_passphrase_edit)
         fields.addRow(self.mode_again_label, self.mode_passphrase_again)
         self.mode_switch_button = QPushButton(self.tr("Switch"))
-        self.mode_switch_button.setAccessibleName(self.tr("Switch how PeerDesk opens"))
+        name_as_shown(self.mode_switch_button, self.tr("Switch how PeerDesk opens"))
         self.mode_switch_button.clicked.connect(self._switch_mode)
         self.mode_state = QLabel()
         self.mode_state.setWordWrap(True)
@@ -326,10 +335,10 @@ class SettingsPage(QWidget):
             box.valueChanged.connect(self._save_backup_plan)
         self.second_folder = QLabel(str(plan.second_folder or self.tr("none")))
         choose = self.choose_folder_button = QPushButton(self.tr("Choose a second folder…"))
-        choose.setAccessibleName(self.tr("Choose a second folder for backups"))
+        name_as_shown(choose, self.tr("Choose a second folder for backups"))
         choose.clicked.connect(lambda: self._set_second_folder(self._choose_folder()))
         stop = self.stop_copying_button = QPushButton(self.tr("Stop copying there"))
-        stop.setAccessibleName(self.tr("Stop copying backups to the second folder"))
+        name_as_shown(stop, self.tr("Stop copying backups to the second folder"))
         stop.clicked.connect(lambda: self._set_second_folder(""))
         form.addRow(self.tr("Back up every"), self.backup_every)
         form.addRow(self.tr("Backups to keep"), self.backup_keep)
@@ -398,6 +407,32 @@ class SettingsPage(QWidget):
             if last
             else self.tr("No backup yet.")
         )
+
+    def _look_box(self) -> QGroupBox:
+        box = QGroupBox(self.tr("Appearance"))
+        form = QFormLayout(box)
+        self.theme = QComboBox()
+        names = {
+            "system": self.tr("Like the system"),
+            "light": self.tr("Light"),
+            "dark": self.tr("Dark"),
+        }
+        for value in THEMES:
+            self.theme.addItem(names[value], value)
+        self.theme.setAccessibleName(self.tr("Colours"))
+        self.theme.setCurrentIndex(self.theme.findData(self._journal.preferences.get(THEME)))
+        self.theme.currentIndexChanged.connect(self._theme_chosen)
+        form.addRow(self.tr("&Colours"), self.theme)
+        return box
+
+    def _theme_chosen(self) -> None:
+        value = str(self.theme.currentData())
+        try:
+            self._journal.preferences.set(THEME, value)
+        except PeerDeskError as exc:
+            self._error(exc)
+            return
+        self.theme_changed.emit(value)
 
     def _idle_changed(self, minutes: int) -> None:
         self._journal.preferences.set(IDLE_MINUTES, minutes)

@@ -28,6 +28,7 @@ from peerdesk.clock import Clock, today
 from peerdesk.followups import FollowUp
 from peerdesk.journal import Journal
 from ui.models.roles import Role
+from ui.widgets.accessible import name_as_shown
 from ui.widgets.dates import day_and_month, day_month_year, weekday_and_date
 
 BACKUP_REMINDER_DAYS = 7
@@ -49,7 +50,7 @@ class TodayPage(QWidget):
         self.heading = QLabel()
         self.heading.setObjectName("pageHeading")
         self.new_button = QPushButton(self.tr("&New session"))
-        self.new_button.setAccessibleName(self.tr("Start a new session"))
+        name_as_shown(self.new_button, self.tr("Start a new session"))
         self.new_button.clicked.connect(lambda: self.new_session.emit(-1))
         self.backup_note = QLabel()
         self.backup_note.setWordWrap(True)

@@ -45,6 +45,7 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QDialog, QWidget
 
+from peerdesk import countries
 from peerdesk.errors import StorageError
 from peerdesk.files import write_private_atomically
 from peerdesk.resources import CATEGORIES, Resource
@@ -67,11 +68,16 @@ _ACCENT = "#0d3c61"
 _DANGER = "#8f1d1d"
 
 
-def emergency_line() -> str:
-    """The line every handout carries, whatever was chosen."""
+def emergency_line(code: str = countries.DEFAULT) -> str:
+    """The line every handout carries, whatever was chosen: the country's emergency number(s)."""
+    numbers = countries.country(code).emergency
+    if len(numbers) == 1:
+        return QCoreApplication.translate("Handout", "In immediate danger, call {number}.").format(
+            number=numbers[0]
+        )
     return QCoreApplication.translate(
-        "Handout", "In immediate danger, call 911 or your local emergency number."
-    )
+        "Handout", "In immediate danger, call {first} or {second}."
+    ).format(first=numbers[0], second=numbers[1])
 
 
 @dataclass(frozen=True)
@@ -82,6 +88,7 @@ class Handout:
     made_on: date
     note: str = ""
     organisation: str = ""
+    country: str = countries.DEFAULT  # whose emergency number is printed
 
 
 def in_print_order(resources: Iterable[Resource]) -> list[Resource]:
@@ -149,7 +156,7 @@ def handout_html(handout: Handout, scale: float = 1.0) -> str:
         f" style='border-collapse:collapse; border-style:solid; border-color:{_DANGER};"
         f" background-color:#fdf1f0; margin-bottom:{pt(4)}'><tr><td>"
         f"<span style='font-size:{pt(13.5)}; font-weight:bold; color:{_DANGER}'>"
-        f"{_text(emergency_line())}</span></td></tr></table>"
+        f"{_text(emergency_line(handout.country))}</span></td></tr></table>"
     )
     current = ""
     for item in in_print_order(handout.resources):

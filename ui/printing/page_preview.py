@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-_PAGE_STYLE = "QLabel { border: 1px solid #9a9a9a; background: white; }"
+from ui.widgets.screen import fit_to_screen
 
 
 class PagePreview(QScrollArea):
@@ -45,7 +45,7 @@ class PagePreview(QScrollArea):
             self._labels.pop().deleteLater()
         while len(self._labels) < len(self._pages):
             label = QLabel()
-            label.setStyleSheet(_PAGE_STYLE)
+            label.setProperty("preview", "page")  # framed by assets/peerdesk.qss
             label.setAccessibleName(self.tr("Page {n}").format(n=len(self._labels) + 1))
             self._column.addWidget(label)
             label.show()  # at once, also when the view is already on screen
@@ -98,7 +98,7 @@ class PagePreviewDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(self.view, 1)
         layout.addLayout(buttons)
-        self.resize(720, 860)
+        fit_to_screen(self, 720, 860)
 
     def print_now(self) -> bool:
         """Print (the printer is made now, not before); close the preview when it was printed."""

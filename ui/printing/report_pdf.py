@@ -139,6 +139,29 @@ def monthly_rows(report: rep.Report) -> list[list[str]]:
     return out
 
 
+def written_rows(report: rep.Report) -> list[list[str]]:
+    """The report's lines as the CSV writes them, one row each, in words: what is counted, the
+    month (or the whole period), the category, and the count as written."""
+    return [
+        [
+            _tr(rep.SECTION_TITLES[line.section]),
+            month_name(line.month)
+            if line.month
+            else QCoreApplication.translate("report", "Whole period"),
+            flow_text(line.label) if line.label else "",
+            report.shown(line),
+        ]
+        for line in report.lines
+    ]
+
+
+WRITTEN_HEADERS = (
+    QT_TRANSLATE_NOOP("report", "What is counted"),
+    QT_TRANSLATE_NOOP("report", "Month"),
+    QT_TRANSLATE_NOOP("report", "Category"),
+    QT_TRANSLATE_NOOP("report", "Count"),
+)
+
 MONTHLY_HEADERS = (
     QT_TRANSLATE_NOOP("report", "Month"),
     QT_TRANSLATE_NOOP("report", "Contacts"),

@@ -41,6 +41,7 @@ from peerdesk.identifiers import (
     find_identifiers,
     surrounding,
 )
+from ui.widgets.accessible import name_as_shown
 
 
 def _selection_colour() -> QColor:
@@ -111,12 +112,20 @@ class IdentifierHighlighter(QSyntaxHighlighter):
     def __init__(self, document: QTextDocument) -> None:
         super().__init__(document)
         self._format = QTextCharFormat()
+        self._format.setUnderlineStyle(QTextCharFormat.UnderlineStyle.WaveUnderline)
+        self._take_colours()
+
+    def _take_colours(self) -> None:
         underline = _selection_colour()
         tint = QColor(underline)
         tint.setAlpha(80)  # the text stays in the palette's own colour, readable through it
         self._format.setBackground(tint)
-        self._format.setUnderlineStyle(QTextCharFormat.UnderlineStyle.WaveUnderline)
         self._format.setUnderlineColor(underline)
+
+    def follow_palette(self) -> None:
+        """Mark again in the selection colour of the palette now in use (a theme change)."""
+        self._take_colours()
+        self.rehighlight()
 
     def highlightBlock(self, text: str) -> None:  # Qt's name
         for found in points_in(text):
@@ -174,9 +183,9 @@ class IdentifierGuardDialog(QDialog):
         scroll.setAccessibleName(self.tr("What to check before saving"))
 
         self.edit_button = QPushButton(self.tr("Go back and edit"))
-        self.edit_button.setAccessibleName(self.tr("Go back and edit the note"))
+        name_as_shown(self.edit_button, self.tr("Go back and edit the note"))
         self.keep_button = QPushButton(self.tr("Keep it and save"))
-        self.keep_button.setAccessibleName(self.tr("Keep the text as it is and save"))
+        name_as_shown(self.keep_button, self.tr("Keep the text as it is and save"))
         self.edit_button.setDefault(True)
         self.edit_button.clicked.connect(self.reject)
         self.keep_button.clicked.connect(self.accept)

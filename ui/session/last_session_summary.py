@@ -41,7 +41,7 @@ class LastSessionSummary(QFrame):
         layout.setContentsMargins(6, 0, 0, 0)
         layout.addWidget(self.heading)
         layout.addWidget(self.view, 1)
-        self.setMinimumWidth(220)
+        self.setMinimumWidth(180)
         self.clear()
 
     @property

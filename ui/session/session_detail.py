@@ -15,6 +15,7 @@ from peerdesk.journal import Journal
 from peerdesk.sessions import DRAFT, SESSION_NOTE, Session
 from peerdesk.tags import DRIVER, EVENT
 from ui.messages import flow_text
+from ui.widgets.accessible import name_as_shown
 from ui.widgets.dates import weekday_and_date
 
 
@@ -41,14 +42,15 @@ class SessionDetail(QWidget):
         self.view.setAccessibleName(self.tr("Session details"))
         self.view.setTabChangesFocus(True)
         self.completed_by_link = QPushButton(self.tr("Open the session that &completed it"))
-        self.completed_by_link.setAccessibleName(
-            self.tr("Open the session that completed this follow-up")
+        name_as_shown(
+            self.completed_by_link, self.tr("Open the session that completed this follow-up")
         )
         self.completed_by_link.setAutoDefault(False)
         self.completed_by_link.clicked.connect(lambda: self._follow(self._completed_by))
         self.planned_in_link = QPushButton(self.tr("Open the session that &planned it"))
-        self.planned_in_link.setAccessibleName(
-            self.tr("Open the session that planned the follow-up this session completed")
+        name_as_shown(
+            self.planned_in_link,
+            self.tr("Open the session that planned the follow-up this session completed"),
         )
         self.planned_in_link.setAutoDefault(False)
         self.planned_in_link.clicked.connect(lambda: self._follow(self._planned_in))

@@ -19,6 +19,7 @@ from datetime import date
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QFont, QKeySequence, QShortcut, QTextCursor
 from PySide6.QtWidgets import (
+    QAbstractButton,
     QApplication,
     QCheckBox,
     QDialog,
@@ -43,7 +44,7 @@ from peerdesk.followups import FollowUp
 from peerdesk.journal import Journal
 from peerdesk.sessions import DRAFT, FINISHED, SESSION_NOTE, Session, validated_session
 from peerdesk.text import PLAN_MAX
-from ui.messages import flow_text
+from ui.messages import core_message, flow_text
 from ui.session.autosaver import IDLE_MS, MAX_WAIT_MS, Autosaver
 from ui.session.followup_offer import ask_second_followup as ask_second_followup_box
 from ui.session.followup_offer import ask_to_complete
@@ -57,11 +58,14 @@ from ui.session.steps.fields import (
     button,
     give_mnemonics,
     label_letters,
+    mnemonic_of,
     show_as_note,
 )
 from ui.session.steps.note import StepNote
 from ui.session.steps.resources_step import ResourcesStep
 from ui.session.steps.step import StepWidget
+from ui.widgets.accessible import ResultLine, clear_field_error, show_field_error
+from ui.widgets.screen import fit_to_screen
 
 # What the supporter chose when closing a form with changes.
 KEEP = "keep"
@@ -74,8 +78,6 @@ OfferAsk = Callable[[FollowUp], bool]  # True: this session completes that open 
 SecondAsk = Callable[[str, date], bool]  # (peer, due date of the open one) True: plan another
 
 _PLAN_FIELD = "followup_plan"
-# The Alt letters of what shows on every step: Anything else, Back, Next, Finish, leaVe, sTeps.
-_WINDOW_LETTERS = frozenset("abxfvt")
 _GUIDE_STYLE = (
     "QFrame#guide { background: palette(alternate-base); border: 1px solid palette(mid);"
     " border-radius: 6px; }"
@@ -118,6 +120,7 @@ class SessionForm(QDialog):
         super().__init__(parent)
         self._journal = journal
         self._clock = clock
+        self._invalid_field: QWidget | None = None  # the field a refused save pointed at
         self._confirm_identifiers = confirm_identifiers or self._ask_identifiers
         self._ask_close = ask_close or self._ask_close_dialog
         self._offer_followup = offer_followup or (lambda f: ask_to_complete(f, self))
@@ -242,8 +245,11 @@ class SessionForm(QDialog):
 
         self.step_list = QListWidget()
         self.step_list.setAccessibleName(self.tr("Steps of the session"))
-        self.step_list.setFixedWidth(190)
         self.step_list.setSpacing(2)
+        # As wide as the longest step with its tick, and no wider: the step itself needs the room
+        metrics = self.step_list.fontMetrics()
+        widest = max(metrics.horizontalAdvance(_step_caption(s) + "  ✓") for s in flow.FLOW.steps)
+        self.step_list.setFixedWidth(widest + 2 * self.step_list.frameWidth() + 16)
         steps_label = QLabel(self.tr("S&teps"))
         steps_label.setBuddy(self.step_list)
         self.stack = QStackedWidget()
@@ -255,17 +261,18 @@ class SessionForm(QDialog):
         self.message = QLabel()
         self.message.setWordWrap(True)
         show_as_note(self.message, PROBLEM)
-        self.message.setAccessibleName(self.tr("Message"))
+        self.message.setAccessibleDescription(self.tr("Message"))
         self.message.setTextFormat(Qt.TextFormat.PlainText)
         self.message.hide()
-        self.status = QLabel()
-        self.status.setAccessibleName(self.tr("Save status"))
+        self.status = ResultLine()  # announced
+        self.status.setAccessibleDescription(self.tr("Save status"))
         self.status.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         hint = QLabel(
             self.tr("Ctrl+PgDn / Ctrl+PgUp: next or previous step · Ctrl+S: finish · Esc: leave")
         )
-        hint.setEnabled(False)
+        hint.setProperty("muted", True)
         hint.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        hint.setWordWrap(True)  # on a narrow screen it takes two lines rather than losing words
 
         if self._finished_mode:  # a finished session stays finished: leaving asks what to keep
             self.leave_button = button(self.tr("Lea&ve…"), self.tr("Leave the session form"))
@@ -308,8 +315,10 @@ class SessionForm(QDialog):
         step_column.addWidget(self.session_note)
         middle = QHBoxLayout()
         middle.addLayout(steps_column)
-        middle.addLayout(step_column, 1)
-        middle.addWidget(self.last_session)
+        middle.addLayout(step_column, 3)
+        # A quarter of the width at most: on a narrow screen the step keeps the room it needs
+        self.last_session.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        middle.addWidget(self.last_session, 1)
         layout = QVBoxLayout(self)
         layout.addLayout(middle, 1)
         layout.addWidget(self.message)
@@ -330,20 +339,27 @@ class SessionForm(QDialog):
         for first, second in itertools.pairwise(chain):
             self.setTabOrder(first, second)
         # Every field and button has an Alt letter, never used twice where it shows.
+        window_letters = self._window_letters()
         for widget in self.steps.values():
-            give_mnemonics(widget.tab_chain(), set(_WINDOW_LETTERS) | label_letters(widget))
+            give_mnemonics(widget.tab_chain(), window_letters | label_letters(widget))
         self.step_list.setCurrentRow(0)
         self._fit_to_screen()
 
+    def _window_letters(self) -> set[str]:
+        """The Alt letters of what shows on every step (Steps, Anything else, Back, Next, Finish,
+        Leave), in the language the form speaks: a step's own fields must not take them."""
+        steps = tuple(self.steps.values())
+        return {
+            mnemonic_of(widget.text())
+            for widget in self.findChildren(QWidget)
+            if isinstance(widget, (QLabel, QAbstractButton))
+            and not any(step.isAncestorOf(widget) for step in steps)
+        } - {""}
+
     def _fit_to_screen(self) -> None:
-        width, height = 1240, 700
-        screen = self.screen()
-        if screen is not None:
-            area = screen.availableGeometry()
-            width = min(width, area.width() - 40)
-            height = min(height, area.height() - 60)
-        self.setMinimumSize(720, 480)
-        self.resize(max(width, 720), max(height, 480))
+        # Small enough for 1366x768 at 150% (911x512 logical pixels, less a panel)
+        self.setMinimumSize(600, 400)
+        fit_to_screen(self, 1240, 700)
 
     def _build_page(self, step: flow.Step) -> QWidget:
         body = QWidget()
@@ -372,7 +388,7 @@ class SessionForm(QDialog):
             self._skipped_banners[step.id] = skipped
         # The step's fields are one widget, so a skipped step is disabled in one go while its
         # explanation stays readable.
-        if step.id == "resources":  # its list of help offered takes the room left
+        if step.id in ("context", "resources"):  # their lists (tags, help) take the room left
             form.addWidget(self.steps[step.id], 1)
         else:
             form.addWidget(self.steps[step.id])
@@ -387,6 +403,7 @@ class SessionForm(QDialog):
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
         scroll.setWidget(page)
+        # A Tab stop (the notes' Tab order needs it): named.
         scroll.setAccessibleName(flow_text(step.title))
         return scroll
 
@@ -395,7 +412,7 @@ class SessionForm(QDialog):
         guide.setObjectName("guide")
         guide.setStyleSheet(_GUIDE_STYLE)
         guide.setMaximumWidth(360)
-        guide.setMinimumWidth(240)
+        guide.setMinimumWidth(180)  # the step keeps its room on a narrow screen
         column = QVBoxLayout(guide)
         record = QLabel(
             self.tr("Your ticks are the record: add a note only for what they can't say.")
@@ -589,6 +606,9 @@ class SessionForm(QDialog):
     def _clear_message(self) -> None:
         self.message.clear()
         self.message.hide()
+        if self._invalid_field is not None:
+            clear_field_error(self._invalid_field)
+            self._invalid_field = None
 
     def _set_status(self, text: str) -> None:
         self.status.setText(text)
@@ -601,7 +621,7 @@ class SessionForm(QDialog):
             "journal_damaged": self.tr("the journal file failed a check"),
             "not_found": self.tr("this session no longer exists"),
         }
-        return words.get(exc.code, str(exc))
+        return words.get(exc.code, core_message(exc))
 
     def _invalid_words(self, exc: InvalidInput, step_id: str) -> str:
         """What to say about a field the core refused, in the form's words."""
@@ -639,7 +659,7 @@ class SessionForm(QDialog):
                 "Anything else: the note is too long or holds characters that can't be stored."
             )
         return words.get(exc.field) or self.tr("Please check the form: {problem}").format(
-            problem=str(exc)
+            problem=core_message(exc)
         )
 
     def _error_target(self, exc: InvalidInput) -> tuple[str, QWidget | None, str]:
@@ -665,8 +685,11 @@ class SessionForm(QDialog):
         row = flow.FLOW.step_ids().index(step_id)
         if self.step_enabled(row):
             self.step_list.setCurrentRow(row)
-        if widget is not None:
-            widget.setFocus(Qt.FocusReason.OtherFocusReason)
+        if widget is not None:  # the field itself is told, and gets the focus
+            if self._invalid_field is not None:
+                clear_field_error(self._invalid_field)
+            self._invalid_field = widget
+            show_field_error(widget, text)
 
     # --- Saving ---------------------------------------------------------------------------------
 

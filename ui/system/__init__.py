@@ -6,4 +6,5 @@
 - ``window_state``: window geometry remembered between runs.
 - ``qt_import_hook``: keep PySide's import hook from holding every module's source.
 - ``language``: the language (PeerDesk's and Qt's catalogues) and the default locale.
+- ``theme``: Fusion with PeerDesk's light and dark palettes; System follows the OS's scheme.
 """

@@ -38,13 +38,12 @@ from typing import IO
 
 import PySide6
 from PySide6.QtCore import QCoreApplication, QObject, Signal, Slot
-from PySide6.QtGui import QFontDatabase, QGuiApplication
+from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QApplication,
     QDialog,
     QHBoxLayout,
     QLabel,
-    QPlainTextEdit,
     QPushButton,
     QVBoxLayout,
     QWidget,
@@ -53,6 +52,8 @@ from PySide6.QtWidgets import (
 import peerdesk
 from peerdesk.errors import InvalidInput, PeerDeskError
 from peerdesk.files import PRIVATE_FILE, ensure_private_dir
+from ui.widgets.accessible import name_as_shown
+from ui.widgets.screen import fit_to_screen
 
 log = logging.getLogger(__name__)
 
@@ -183,7 +184,7 @@ class CrashDialog(QDialog):
         super().__init__(parent)
         self.report = report
         self.setWindowTitle(self.tr("PeerDesk ran into a problem"))
-        self.resize(640, 460)
+        fit_to_screen(self, 640, 460)
         intro = QLabel(
             self.tr(
                 "Something unexpected went wrong inside PeerDesk, and it needs to close. What "
@@ -202,16 +203,20 @@ class CrashDialog(QDialog):
             )
         details = QLabel(about)
         details.setWordWrap(True)
+        # Imported here: Qt makes a class when it is first imported, and start-up needs neither.
+        from PySide6.QtGui import QFontDatabase
+        from PySide6.QtWidgets import QPlainTextEdit
+
         self.text = QPlainTextEdit(report)
         self.text.setReadOnly(True)
         self.text.setFont(QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont))
         self.text.setLineWrapMode(QPlainTextEdit.LineWrapMode.NoWrap)
         self.text.setAccessibleName(self.tr("Crash report"))
         self.copy_button = QPushButton(self.tr("&Copy report"))
-        self.copy_button.setAccessibleName(self.tr("Copy report"))
+        name_as_shown(self.copy_button, self.tr("Copy report"))
         self.copy_button.clicked.connect(self.copy_report)
         self.quit_button = QPushButton(self.tr("&Quit"))
-        self.quit_button.setAccessibleName(self.tr("Quit PeerDesk"))
+        name_as_shown(self.quit_button, self.tr("Quit PeerDesk"))
         self.quit_button.setDefault(True)
         self.quit_button.clicked.connect(self.accept)
         buttons = QHBoxLayout()

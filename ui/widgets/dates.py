@@ -13,10 +13,12 @@ German desktop shows "März 2026", never a month list written in English here. T
 from __future__ import annotations
 
 from datetime import date, datetime
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QDate, QLocale, QTime
 
-from peerdesk.insights import Month
+if TYPE_CHECKING:  # Today, the first page, shows dates only: start-up loads no insights code
+    from peerdesk.insights import Month
 
 # The earliest day a date field offers (a QDateEdit's own minimum is 1752).
 EARLIEST_DAY = date(1900, 1, 1)
@@ -41,6 +43,8 @@ def month_start(month: Month) -> QDate:
 
 def to_month(value: QDate) -> Month:
     """The month ``value`` falls in; ``ValueError`` if it is not a valid date."""
+    from peerdesk.insights import Month
+
     return Month.of(to_date(value))
 
 

@@ -17,6 +17,7 @@ def figures_table(model: QAbstractItemModel, name: str, *, compact: bool = False
     table = CompactTable() if compact else QTableView()
     table.setModel(model)
     table.setAccessibleName(name)
+    table.setTabKeyNavigation(False)  # Tab leaves the table; the arrow keys move between cells
     table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
     table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
     table.setAlternatingRowColors(True)

@@ -1,11 +1,25 @@
-"""Small widgets every dialog and page builds the same way."""
+"""Small widgets every dialog and page builds the same way.
+
+Their colours come from the palette and ``assets/peerdesk.qss`` through dynamic properties
+(``state``, ``muted``, ``note``): a widget never names a colour (STYLE 17).
+"""
 
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QLabel, QPushButton
+from PySide6.QtWidgets import QLabel, QPushButton, QWidget
 
-ERROR_COLOUR = "#a40000"  # dark red: readable on light backgrounds, clearly a problem
+from ui.widgets.accessible import name_as_shown
+
+ERROR, WARNING = "error", "warning"  # the "state" property's values with a colour of their own
+
+
+def set_style_property(widget: QWidget, name: str, value: object) -> None:
+    """Set a dynamic property the style sheet selects on, and restyle the widget at once."""
+    widget.setProperty(name, value)
+    style = widget.style()
+    style.unpolish(widget)
+    style.polish(widget)
 
 
 def wrapped_label(text: str = "") -> QLabel:
@@ -16,18 +30,27 @@ def wrapped_label(text: str = "") -> QLabel:
     return label
 
 
+def muted_label(text: str = "") -> QLabel:
+    """Secondary text that wraps: enabled, in the palette's muted colour (never a disabled label,
+    whose contrast is too low to read)."""
+    label = wrapped_label(text)
+    label.setProperty("muted", True)
+    return label
+
+
 def error_label(*, bold: bool = False) -> QLabel:
     """A hidden, plain-text line for a problem shown next to a field."""
     label = wrapped_label()
-    weight = " font-weight: bold;" if bold else ""
-    label.setStyleSheet(f"color: {ERROR_COLOUR};{weight}")
+    label.setProperty("state", ERROR)
+    label.setProperty("bold", bold)
     label.setVisible(False)
     return label
 
 
-def plain_button(text: str, accessible_name: str) -> QPushButton:
-    """A button that Enter in a field never presses by accident."""
+def plain_button(text: str, description: str) -> QPushButton:
+    """A button that Enter in a field never presses by accident, named by its visible words;
+    ``description`` says what it does, for a screen reader."""
     button = QPushButton(text)
-    button.setAccessibleName(accessible_name)
+    name_as_shown(button, description)
     button.setAutoDefault(False)
     return button

@@ -28,6 +28,7 @@ from ui.session.steps.fields import (
     show_as_note,
 )
 from ui.session.steps.step import StepWidget
+from ui.widgets.accessible import name_as_shown
 from ui.widgets.dates import to_date, to_qdate
 
 AGREED_ITEM = "agreed_follow_up"
@@ -53,7 +54,7 @@ class ClosingStep(StepWidget):
         agreed = self.checklist.boxes.get(AGREED_ITEM)
         if agreed is None:  # the flow always has it; keep the form usable if it is renamed
             agreed = QCheckBox(self.tr("Agree a follow-up"))
-            agreed.setAccessibleName(self.tr("Agree a follow-up"))
+            name_as_shown(agreed, self.tr("Agree a follow-up"))
             agreed.toggled.connect(self.changed)
             self.fields.addWidget(agreed)
             self._extra_agreed: list[QWidget] = [agreed]
@@ -64,10 +65,11 @@ class ClosingStep(StepWidget):
 
         plan = QFormLayout()
         plan.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
+        plan.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)  # labels above, if narrow
         self.followup_on = DateField()
         self.followup_on.setAccessibleName(self.tr("Follow-up date"))
         self.followup_on.dateChanged.connect(self.changed)
-        self.followup_on.setMinimumWidth(180)
+        self.followup_on.setMinimumWidth(140)
         self.followup_plan = QLineEdit()
         self.followup_plan.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
         self.followup_plan.setMaxLength(PLAN_MAX)
@@ -81,20 +83,21 @@ class ClosingStep(StepWidget):
 
         view = QFormLayout()
         view.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
+        view.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)  # labels above, if narrow
         self.helpful = self._combo(flow.HELPFUL, self.tr("Was it helpful, in your view?"))
         self.needs_met = self._combo(flow.NEEDS_MET, self.tr("Were their needs met?"))
         view.addRow(self.tr("&Helpful, in your view:"), self.helpful)
         view.addRow(self.tr("Their needs &met:"), self.needs_met)
         self.self_care = ChoiceBox()
-        self.self_care.addItem("—", None)
+        self.self_care.addItem(self.tr("not recorded"), None)  # words: a reader says it as the name
         for choice in flow.SELF_CARE_SCALE:
             self.self_care.addItem(f"{choice.id} · {flow_text(choice.label)}", int(choice.id))
         self.self_care.setAccessibleName(self.tr("How are you doing yourself?"))
-        self.self_care.setMinimumWidth(300)
+        self.self_care.setMinimumWidth(220)
         self.self_care.currentIndexChanged.connect(self.changed)
         view.addRow(self.tr("How are &you doing:"), self.self_care)
         self.debrief = QCheckBox(self.tr("I'd like a debrief about this one"))
-        self.debrief.setAccessibleName(self.tr("Debrief wanted"))
+        name_as_shown(self.debrief, self.tr("Debrief wanted"))
         self.debrief.toggled.connect(self.changed)
         view.addRow("", self.debrief)
         self.fields.addSpacing(6)

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QGridLayout,
     QHBoxLayout,
     QLabel,
+    QListView,
     QListWidget,
     QSpinBox,
     QVBoxLayout,
@@ -40,6 +41,7 @@ from ui.session.steps.fields import (
     show_as_note,
 )
 from ui.session.steps.step import StepWidget
+from ui.widgets.accessible import name_editable_box
 from ui.widgets.dates import to_date, to_qdate
 
 
@@ -58,7 +60,7 @@ class ContextStep(StepWidget):
         self.peer = ChoiceBox()
         self.peer.setEditable(True)
         self.peer.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
-        self.peer.setAccessibleName(self.tr("Peer (pseudonym)"))
+        name_editable_box(self.peer, self.tr("Peer (pseudonym)"))
         self.peer.setToolTip(self.tr("Choose a peer, or type a new pseudonym"))
         line = self.peer.lineEdit()
         assert line is not None  # an editable combo box has one
@@ -78,9 +80,9 @@ class ContextStep(StepWidget):
         self.peer.setCompleter(completer)
         self.peer.editTextChanged.connect(self.changed)
         self.peer.editTextChanged.connect(self._update_peer_hint)
-        self.peer.setMinimumWidth(300)
+        self.peer.setMinimumWidth(220)
         self.peer_hint = QLabel()
-        self.peer_hint.setEnabled(False)
+        self.peer_hint.setProperty("muted", True)  # read, so never a disabled label
         peer_box = QVBoxLayout()
         peer_box.setSpacing(2)
         peer_box.addWidget(self.peer)
@@ -152,12 +154,10 @@ class ContextStep(StepWidget):
         drivers_label.setBuddy(self.drivers)
         tags.addWidget(events_label, 0, 0)
         tags.addWidget(drivers_label, 0, 1)
-        tallest = max(self.events.height(), self.drivers.height())
-        self.events.setFixedHeight(tallest)
-        self.drivers.setFixedHeight(tallest)
         tags.addWidget(self.events, 1, 0)
         tags.addWidget(self.drivers, 1, 1)
-        self.fields.addLayout(tags)
+        tags.setRowStretch(1, 1)
+        self.fields.addLayout(tags, 1)  # the lists take the room the step leaves
 
     def _combo(self, choices: tuple[flow.Choice, ...], name: str) -> QComboBox:
         combo = choice_combo(choices, name)
@@ -178,7 +178,12 @@ class ContextStep(StepWidget):
         picker.setAccessibleDescription(self.tr("Use the arrow keys and Space to tick"))
         for tag in tags:
             checkable(picker, flow_text(tag.label), tag.id)
-        fit_rows(picker, most=12)
+        # A long tag wraps onto a second line: the list never scrolls sideways.
+        picker.setWordWrap(True)
+        picker.setResizeMode(QListView.ResizeMode.Adjust)
+        picker.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        # At least six rows; taller where the form has room, so a long list shows every tag.
+        fit_rows(picker, most=6, grow=True)
         picker.itemChanged.connect(self.changed)
         return picker
 

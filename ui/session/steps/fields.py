@@ -6,7 +6,7 @@ import re
 from collections.abc import Iterable
 from dataclasses import replace
 
-from PySide6.QtCore import QEvent, QObject, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QFocusEvent, QKeyEvent, QWheelEvent
 from PySide6.QtWidgets import (
     QAbstractButton,
@@ -26,6 +26,7 @@ from peerdesk import flow
 from peerdesk.sessions import Session
 from ui.messages import flow_text
 from ui.models.roles import Role
+from ui.widgets.accessible import name_as_shown
 from ui.widgets.dates import EARLIEST_DAY, to_qdate
 
 INFO, PROBLEM = "info", "problem"  # the kinds of boxed note (colours: assets/peerdesk.qss)
@@ -38,11 +39,12 @@ def show_as_note(label: QLabel, kind: str = INFO) -> None:
 
 def choice_combo(choices: tuple[flow.Choice, ...], name: str) -> ChoiceBox:
     combo = ChoiceBox()
-    combo.addItem("—", None)
+    # Words, not "—": on Linux a screen reader says a drop-down's current entry as its name.
+    combo.addItem(QCoreApplication.translate("fields", "not recorded"), None)
     for choice in choices:
         combo.addItem(flow_text(choice.label), choice.id)
     combo.setAccessibleName(name)
-    combo.setMinimumWidth(300)
+    combo.setMinimumWidth(220)
     return combo
 
 
@@ -74,18 +76,24 @@ def checked_data(picker: QListWidget) -> list[object]:
     ]
 
 
-def fit_rows(picker: QListWidget, most: int) -> None:
-    """Tall enough for its rows (up to ``most``); it scrolls beyond that."""
+_NO_MAXIMUM = (1 << 24) - 1  # QWIDGETSIZE_MAX
+
+
+def fit_rows(picker: QListWidget, most: int, *, grow: bool = False) -> None:
+    """Tall enough for its rows (up to ``most``); it scrolls beyond that. With ``grow`` that is
+    its least height, and it takes whatever more room its layout gives it."""
     rows = max(2, min(most, picker.count()))
     row_height = picker.sizeHintForRow(0)
     if row_height <= 0:
         row_height = picker.fontMetrics().height() + 4
     picker.setFixedHeight(rows * (row_height + 2 * picker.spacing()) + 2 * picker.frameWidth() + 4)
+    if grow:
+        picker.setMaximumHeight(_NO_MAXIMUM)
 
 
 def button(text: str, name: str) -> QPushButton:
     made = QPushButton(text)
-    made.setAccessibleName(name)
+    name_as_shown(made, name)  # named by its visible words; ``name`` becomes the description
     # No button may grab Enter typed in a field: finishing is an explicit action.
     made.setAutoDefault(False)
     return made

@@ -7,11 +7,11 @@ used, so nothing asks for words a tick already says; a stored note shows unfolde
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPlainTextEdit, QVBoxLayout, QWidget
 
 from peerdesk.text import NOTE_MAX
-from ui.session.identifier_guard import IdentifierHighlighter, find_in
+from ui.session.identifier_guard import IdentifierHighlighter, find_in, kind_label
 from ui.session.steps.fields import button
 
 
@@ -58,7 +58,7 @@ class StepNote(QWidget):
         self.label = QLabel(label or self.tr("&Note"))
         self.label.setBuddy(self.edit)
         self.counter = QLabel()
-        self.counter.setEnabled(False)
+        self.counter.setProperty("muted", True)
         self.hint = QLabel(
             self.tr(
                 "Highlighted text looks like an identifier or clinical detail."
@@ -117,5 +117,21 @@ class StepNote(QWidget):
                 )
             )
         self.counter.setText(f"{len(text)} / {NOTE_MAX}" if len(text) > NOTE_MAX * 3 // 4 else "")
-        self.hint.setVisible(bool(find_in(self.key, "", text)))
+        found = find_in(self.key, "", text)
+        self.hint.setVisible(bool(found))
+        # The highlight is only colour: a screen reader hears what kinds were found (never the
+        # text itself) in the note's description.
+        kinds = ", ".join(dict.fromkeys(kind_label(finding.kind) for finding in found))
+        self.edit.setAccessibleDescription(
+            self.tr("Highlighted, check before saving: {kinds}").format(kinds=kinds)
+            if found
+            else ""
+        )
         self.changed.emit()
+
+    def changeEvent(self, event: QEvent) -> None:  # Qt's name
+        if event.type() == QEvent.Type.PaletteChange:  # light or dark: the marking follows
+            blocked = self.edit.blockSignals(True)  # marking again is no edit of the note
+            self._highlighter.follow_palette()
+            self.edit.blockSignals(blocked)
+        super().changeEvent(event)

@@ -42,7 +42,7 @@ class ResourcesStep(StepWidget):
             self.tr("For a safety concern the journal keeps only yes or no, never the details.")
         )
         note.setWordWrap(True)
-        note.setEnabled(False)
+        note.setProperty("muted", True)  # secondary, but read: never a disabled label
         self.fields.addWidget(note)
 
         offers_label = QLabel(self.tr("He&lp offered"))

@@ -1,0 +1,202 @@
+"""The app's look: Qt's Fusion style with PeerDesk's own light and dark palettes.
+
+The supporter chooses System, Light or Dark in Settings (``peerdesk.preferences.THEME``). System
+follows the colour scheme the operating system reports through Qt's style hints, and changes with
+it. Fusion and the palettes below look the same on every operating system (and offscreen, where
+the screenshots and the contrast test run), so the contrast the test measures is the one a
+supporter sees.
+
+The palettes are the one place that names the app's base colours; ``assets/peerdesk.qss`` adds
+the colours of states (overdue, warning, muted text, boxed notes), shared rules first and then a
+``/* [light] */`` and a ``/* [dark] */`` section, of which only the scheme in use is applied.
+Printed output does not follow: paper is black on white.
+"""
+
+from __future__ import annotations
+
+import re
+
+from PySide6.QtCore import QObject, QRectF, Qt, Signal
+from PySide6.QtGui import QColor, QPainter, QPalette
+from PySide6.QtWidgets import (
+    QApplication,
+    QProxyStyle,
+    QStyle,
+    QStyleFactory,
+    QStyleOption,
+    QWidget,
+)
+
+from peerdesk.assets import asset
+from peerdesk.preferences import THEMES
+
+LIGHT, DARK = "light", "dark"
+SYSTEM = "system"
+
+_Role = QPalette.ColorRole
+# Text colours meet WCAG AA (4.5:1) on Window, Base, AlternateBase and Button alike; muted text
+# (PlaceholderText) too, because the app shows secondary information in it.
+_LIGHT = {
+    _Role.Window: "#efefef",
+    _Role.WindowText: "#1b1b1b",
+    _Role.Base: "#ffffff",
+    _Role.AlternateBase: "#f4f6f8",
+    _Role.Text: "#1b1b1b",
+    _Role.Button: "#e6e6e6",
+    _Role.ButtonText: "#1b1b1b",
+    _Role.PlaceholderText: "#575757",
+    _Role.BrightText: "#ffffff",
+    _Role.Light: "#ffffff",
+    _Role.Midlight: "#e0e0e0",
+    _Role.Mid: "#a8a8a8",
+    _Role.Dark: "#8c8c8c",
+    _Role.Shadow: "#5a5a5a",
+    _Role.Highlight: "#2a5fa5",
+    _Role.HighlightedText: "#ffffff",
+    _Role.Accent: "#2a5fa5",
+    _Role.Link: "#1a4f96",
+    _Role.LinkVisited: "#5b3592",
+    _Role.ToolTipBase: "#fffbe0",
+    _Role.ToolTipText: "#1b1b1b",
+}
+_DARK = {
+    _Role.Window: "#2a2b2d",
+    _Role.WindowText: "#ebebeb",
+    _Role.Base: "#1e1f21",
+    _Role.AlternateBase: "#26282b",
+    _Role.Text: "#ebebeb",
+    _Role.Button: "#3a3c3f",
+    _Role.ButtonText: "#ebebeb",
+    _Role.PlaceholderText: "#acacac",
+    _Role.BrightText: "#ffffff",
+    _Role.Light: "#505357",
+    _Role.Midlight: "#43464a",
+    _Role.Mid: "#6a6d72",
+    _Role.Dark: "#18191a",
+    _Role.Shadow: "#0c0c0c",
+    _Role.Highlight: "#2f64a8",
+    _Role.HighlightedText: "#ffffff",
+    _Role.Accent: "#2f64a8",
+    _Role.Link: "#8cb8f5",
+    _Role.LinkVisited: "#c9a4f5",
+    _Role.ToolTipBase: "#3a3c3f",
+    _Role.ToolTipText: "#ebebeb",
+}
+# Disabled controls (WCAG exempts them) are dimmer, but still legible.
+_LIGHT_DISABLED = "#8a8a8a"
+_DARK_DISABLED = "#7d7d7d"
+_SECTION = re.compile(r"/\*\s*\[(light|dark)\]\s*\*/")
+
+
+def palette(scheme: str) -> QPalette:
+    """PeerDesk's palette for ``scheme`` (``"light"`` or ``"dark"``)."""
+    colours, disabled = (_DARK, _DARK_DISABLED) if scheme == DARK else (_LIGHT, _LIGHT_DISABLED)
+    made = QPalette()
+    for role, colour in colours.items():
+        made.setColor(role, QColor(colour))
+    for role in (_Role.WindowText, _Role.Text, _Role.ButtonText, _Role.PlaceholderText):
+        made.setColor(QPalette.ColorGroup.Disabled, role, QColor(disabled))
+    return made
+
+
+def style_sheet(scheme: str, text: str | None = None) -> str:
+    """The app's style sheet for ``scheme``: the shared rules and that scheme's section."""
+    if text is None:
+        text = asset("peerdesk.qss").read_text(encoding="utf-8")
+    parts = _SECTION.split(text)
+    shared, sections = parts[0], dict(zip(parts[1::2], parts[2::2], strict=True))
+    return shared + sections.get(scheme, "")
+
+
+_Element = QStyle.PrimitiveElement
+_EDGED = {_Element.PE_IndicatorCheckBox: False, _Element.PE_IndicatorRadioButton: True}
+
+
+class _Style(QProxyStyle):
+    """Fusion, with the edge of every check box and radio button in the muted text colour.
+
+    Fusion draws that edge in the window colour darkened: about 1.5:1 in the light palette and,
+    in the dark one, the colour of the box itself. WCAG asks 3:1 for what identifies a control.
+    Tick boxes in lists are drawn as check boxes too.
+    """
+
+    def __init__(self) -> None:
+        super().__init__(QStyleFactory.create("Fusion"))
+
+    def drawPrimitive(
+        self,
+        element: QStyle.PrimitiveElement,
+        option: QStyleOption,
+        painter: QPainter,
+        widget: QWidget | None = None,
+    ) -> None:
+        super().drawPrimitive(element, option, painter, widget)
+        round_edge = _EDGED.get(element)
+        if round_edge is None:
+            return
+        painter.save()
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
+        painter.setBrush(Qt.BrushStyle.NoBrush)
+        painter.setPen(option.palette.color(QPalette.ColorRole.PlaceholderText))
+        edge = QRectF(option.rect).adjusted(0.5, 0.5, -0.5, -0.5)
+        if round_edge:
+            painter.drawEllipse(edge)
+        else:
+            painter.drawRect(edge)
+        painter.restore()
+
+
+class Theme(QObject):
+    """Applies the chosen theme to the application and keeps System in step with the OS."""
+
+    changed = Signal(str)  # the scheme now in use: "light" or "dark"
+
+    def __init__(self, app: QApplication, choice: str = SYSTEM) -> None:
+        super().__init__(app)
+        self._app = app
+        self._choice = choice
+        self._scheme = ""
+        self._style = _Style()  # kept here too: the application does not own a Python object
+        app.setStyle(self._style)
+        app.styleHints().colorSchemeChanged.connect(self._system_changed)
+        self.choose(choice)
+
+    @property
+    def scheme(self) -> str:
+        """The scheme in use: ``"light"`` or ``"dark"``."""
+        return self._scheme
+
+    @property
+    def choice(self) -> str:
+        """What the supporter chose: System, Light or Dark (``peerdesk.preferences.THEMES``)."""
+        return self._choice
+
+    def choose(self, choice: str) -> None:
+        """Use ``choice`` (one of ``peerdesk.preferences.THEMES``) from now on."""
+        if choice not in THEMES:
+            raise ValueError(f"not a theme: {choice!r}")
+        self._choice = choice
+        hints = self._app.styleHints()
+        if choice == SYSTEM:
+            hints.unsetColorScheme()  # the operating system's scheme again
+        else:  # window frames drawn by the system follow too, where it allows
+            hints.setColorScheme(Qt.ColorScheme.Dark if choice == DARK else Qt.ColorScheme.Light)
+        self._apply()
+
+    def _system_changed(self, system: Qt.ColorScheme) -> None:
+        if self._choice == SYSTEM:
+            self._apply(system)
+
+    def _apply(self, system: Qt.ColorScheme | None = None) -> None:
+        if self._choice == SYSTEM:  # Unknown (no scheme reported, e.g. offscreen): light
+            reported = self._app.styleHints().colorScheme() if system is None else system
+            scheme = DARK if reported == Qt.ColorScheme.Dark else LIGHT
+        else:
+            scheme = self._choice
+        if scheme == self._scheme:
+            return
+        self._scheme = scheme
+        # The palette first: the style sheet's palette(...) colours are read from it.
+        self._app.setPalette(palette(scheme))
+        self._app.setStyleSheet(style_sheet(scheme))
+        self.changed.emit(scheme)
