@@ -213,6 +213,10 @@
         <translation>Bedürfnisse &amp;erfüllt:</translation>
     </message>
     <message>
+        <source>not recorded</source>
+        <translation>nicht erfasst</translation>
+    </message>
+    <message>
         <source>How are you doing yourself?</source>
         <translation>Wie geht es Ihnen selbst?</translation>
     </message>
@@ -238,6 +242,14 @@
     <message>
         <source>group {n}</source>
         <translation>Gruppe {n}</translation>
+    </message>
+    <message>
+        <source>Eight groups of four letters and digits, joined by dashes</source>
+        <translation>Acht Gruppen aus je vier Buchstaben und Ziffern, durch Bindestriche verbunden</translation>
+    </message>
+    <message>
+        <source>The whole code, to &amp;read:</source>
+        <translation>Der ganze Code zum &amp;Lesen:</translation>
     </message>
     <message>
         <source>&amp;Print recovery sheet…</source>
@@ -416,6 +428,91 @@
     <message>
         <source>A pseudonym only: never a real name.</source>
         <translation>Nur ein Pseudonym: nie ein echter Name.</translation>
+    </message>
+</context>
+<context>
+    <name>Country</name>
+    <message>
+        <source>United States</source>
+        <translation>Vereinigte Staaten</translation>
+    </message>
+    <message>
+        <source>Canada</source>
+        <translation>Kanada</translation>
+    </message>
+    <message>
+        <source>United Kingdom</source>
+        <translation>Vereinigtes Königreich</translation>
+    </message>
+    <message>
+        <source>Ireland</source>
+        <translation>Irland</translation>
+    </message>
+    <message>
+        <source>Australia</source>
+        <translation>Australien</translation>
+    </message>
+    <message>
+        <source>Spain</source>
+        <translation>Spanien</translation>
+    </message>
+    <message>
+        <source>France</source>
+        <translation>Frankreich</translation>
+    </message>
+    <message>
+        <source>Germany</source>
+        <translation>Deutschland</translation>
+    </message>
+</context>
+<context>
+    <name>CountryBox</name>
+    <message>
+        <source>Country</source>
+        <translation>Land</translation>
+    </message>
+</context>
+<context>
+    <name>CountrySettings</name>
+    <message>
+        <source>Country and resources</source>
+        <translation>Land und Hilfsangebote</translation>
+    </message>
+    <message>
+        <source>Your country</source>
+        <translation>Ihr Land</translation>
+    </message>
+    <message>
+        <source>Country whose resources to add</source>
+        <translation>Land, dessen Hilfsangebote hinzugefügt werden sollen</translation>
+    </message>
+    <message>
+        <source>Add its resources</source>
+        <translation>Seine Hilfsangebote hinzufügen</translation>
+    </message>
+    <message>
+        <source>Add this country&apos;s resources</source>
+        <translation>Die Hilfsangebote dieses Landes hinzufügen</translation>
+    </message>
+    <message>
+        <source>Adds the crisis lines and support services listed for that country to your resource directory. Entries you already have (same name or phone number) are left as they are. None is marked verified: check each before you print it.</source>
+        <translation>Fügt die für dieses Land aufgeführten Krisentelefone und Unterstützungsangebote Ihrem Verzeichnis der Hilfsangebote hinzu. Einträge, die Sie schon haben (gleicher Name oder gleiche Telefonnummer), bleiben, wie sie sind. Keiner ist als verifiziert markiert: Prüfen Sie jeden, bevor Sie ihn drucken.</translation>
+    </message>
+    <message>
+        <source>Add a country&apos;s resources</source>
+        <translation>Die Hilfsangebote eines Landes hinzufügen</translation>
+    </message>
+    <message>
+        <source>Handouts say: {line}</source>
+        <translation>Auf Infoblättern steht: {line}</translation>
+    </message>
+    <message>
+        <source>The resources could not be added: {reason}</source>
+        <translation>Die Hilfsangebote konnten nicht hinzugefügt werden: {reason}</translation>
+    </message>
+    <message>
+        <source>{country}: {added} added to your resource directory, {skipped} already there.</source>
+        <translation>{country}: {added} zu Ihrem Verzeichnis der Hilfsangebote hinzugefügt, {skipped} schon vorhanden.</translation>
     </message>
 </context>
 <context>
@@ -1531,6 +1628,10 @@
         <source>Why is this follow-up no longer needed? (No names or details.)</source>
         <translation>Warum wird dieser Nachkontakt nicht mehr gebraucht? (Keine Namen oder Details.)</translation>
     </message>
+    <message>
+        <source>Reason</source>
+        <translation>Begründung</translation>
+    </message>
 </context>
 <context>
     <name>GroupCheck</name>
@@ -1562,8 +1663,12 @@
 <context>
     <name>Handout</name>
     <message>
-        <source>In immediate danger, call 911 or your local emergency number.</source>
-        <translation>Bei akuter Gefahr rufen Sie 911 oder Ihre örtliche Notrufnummer an.</translation>
+        <source>In immediate danger, call {number}.</source>
+        <translation>Bei akuter Gefahr rufen Sie {number} an.</translation>
+    </message>
+    <message>
+        <source>In immediate danger, call {first} or {second}.</source>
+        <translation>Bei akuter Gefahr rufen Sie {first} oder {second} an.</translation>
     </message>
     <message>
         <source>Support for you</source>
@@ -1625,6 +1730,10 @@
         <translation>&amp;Hilfsangebote (eine Kategorie abhaken, um sie ganz zu nehmen)</translation>
     </message>
     <message>
+        <source>Ticked when this opened: {names}. Untick any you don&apos;t want on the page.</source>
+        <translation>Beim Öffnen abgehakt: {names}. Nehmen Sie den Haken bei allem heraus, was nicht auf das Blatt soll.</translation>
+    </message>
+    <message>
         <source>Personal note (optional)</source>
         <translation>Persönliche Notiz (optional)</translation>
     </message>
@@ -1653,8 +1762,20 @@
         <translation>Zu prüfen</translation>
     </message>
     <message>
+        <source>&amp;Keep them without contact details</source>
+        <translation>Ohne Kontaktangaben &amp;behalten</translation>
+    </message>
+    <message>
+        <source>Print the entries without a phone, text line or web address as they are</source>
+        <translation>Die Einträge ohne Telefonnummer, SMS-Nummer oder Webadresse so drucken, wie sie sind</translation>
+    </message>
+    <message>
         <source>Preview of the first page</source>
         <translation>Vorschau der ersten Seite</translation>
+    </message>
+    <message>
+        <source>Every handout says: {line}</source>
+        <translation>Auf jedem Infoblatt steht: {line}</translation>
     </message>
     <message>
         <source>Status</source>
@@ -1733,8 +1854,8 @@
         <translation>{n} der gewählten Einträge wurden in den letzten 12 Monaten nicht verifiziert: Prüfen Sie Nummern und Zeiten, bevor Sie das Blatt weitergeben.</translation>
     </message>
     <message>
-        <source>No phone, text line or web address yet for: {names}.</source>
-        <translation>Noch keine Telefonnummer, SMS-Nummer oder Webadresse für: {names}.</translation>
+        <source>No phone, text line or web address yet for: {names}. Fill it in on the Resources page, untick it, or keep it without contact details.</source>
+        <translation>Noch keine Telefonnummer, SMS-Nummer oder Webadresse für: {names}. Tragen Sie sie auf der Seite Hilfsangebote ein, nehmen Sie den Haken heraus oder behalten Sie den Eintrag ohne Kontaktangaben.</translation>
     </message>
     <message>
         <source>Tick at least one resource.</source>
@@ -1759,6 +1880,10 @@
     <message>
         <source>Tick at least one resource first.</source>
         <translation>Haken Sie zuerst mindestens ein Hilfsangebot ab.</translation>
+    </message>
+    <message>
+        <source>Not printed yet: no phone, text line or web address for {names}. Fill it in, untick it, or press “Keep them without contact details”.</source>
+        <translation>Noch nicht gedruckt: keine Telefonnummer, SMS-Nummer oder Webadresse für {names}. Tragen Sie sie ein, nehmen Sie den Haken heraus oder drücken Sie „Ohne Kontaktangaben behalten“.</translation>
     </message>
     <message>
         <source>The PDF could not be saved: {reason}</source>
@@ -3071,6 +3196,18 @@
         <translation>Die CSV-Datei, genau so, wie sie geschrieben wird</translation>
     </message>
     <message>
+        <source>What the CSV file will hold</source>
+        <translation>Was die CSV-Datei enthalten wird</translation>
+    </message>
+    <message>
+        <source>As a &amp;table</source>
+        <translation>Als &amp;Tabelle</translation>
+    </message>
+    <message>
+        <source>The &amp;CSV file</source>
+        <translation>Die &amp;CSV-Datei</translation>
+    </message>
+    <message>
         <source>The PDF pages, as they will be written</source>
         <translation>Die PDF-Seiten, so wie sie geschrieben werden</translation>
     </message>
@@ -3252,6 +3389,10 @@
         <translation>Für wen</translation>
     </message>
     <message>
+        <source>Source: the public page the details come from</source>
+        <translation>Quelle: die öffentliche Seite, von der die Angaben stammen</translation>
+    </message>
+    <message>
         <source>e.g. Staff counselling service</source>
         <translation>z. B. Psychosoziale Beratung für Mitarbeitende</translation>
     </message>
@@ -3274,6 +3415,10 @@
     <message>
         <source>e.g. All staff and their families</source>
         <translation>z. B. alle Mitarbeitenden und ihre Familien</translation>
+    </message>
+    <message>
+        <source>where to check the details, e.g. https://988lifeline.org/</source>
+        <translation>wo die Angaben zu prüfen sind, z. B. https://www.telefonseelsorge.de/</translation>
     </message>
     <message>
         <source>Description</source>
@@ -3358,6 +3503,10 @@
     <message>
         <source>For &amp;whom:</source>
         <translation>F&amp;ür wen:</translation>
+    </message>
+    <message>
+        <source>Sourc&amp;e:</source>
+        <translation>&amp;Quelle:</translation>
     </message>
     <message>
         <source>Checked:</source>
@@ -4924,6 +5073,30 @@
         <translation>Noch keine Sicherung.</translation>
     </message>
     <message>
+        <source>Appearance</source>
+        <translation>Darstellung</translation>
+    </message>
+    <message>
+        <source>Like the system</source>
+        <translation>Wie das System</translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation>Hell</translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation>Dunkel</translation>
+    </message>
+    <message>
+        <source>Colours</source>
+        <translation>Farben</translation>
+    </message>
+    <message>
+        <source>&amp;Colours</source>
+        <translation>&amp;Farben</translation>
+    </message>
+    <message>
         <source>A new passphrase gives the journal a new key, so the old passphrase opens nothing you write afterwards. To keep your recovery code, type it here. Leave this empty to get a new code instead (you write it down next).</source>
         <translation>Eine neue Passphrase gibt dem Journal einen neuen Schlüssel, daher öffnet die alte Passphrase nichts, was Sie danach schreiben. Um Ihren Wiederherstellungscode zu behalten, geben Sie ihn hier ein. Lassen Sie das Feld leer, um stattdessen einen neuen Code zu erhalten (Sie schreiben ihn anschließend auf).</translation>
     </message>
@@ -5029,6 +5202,18 @@
     <message>
         <source>Write as if someone else might read it one day. Keep to the minimum: a pseudonym for each peer, no clinical details or diagnoses, and no names of patients or other people.</source>
         <translation>Schreiben Sie so, als könnte es eines Tages jemand anderes lesen. Beschränken Sie sich auf das Nötigste: ein Pseudonym für jede Person, keine klinischen Details oder Diagnosen und keine Namen von Patientinnen, Patienten oder anderen Menschen.</translation>
+    </message>
+    <message>
+        <source>Your country</source>
+        <translation>Ihr Land</translation>
+    </message>
+    <message>
+        <source>Your resource directory starts with the crisis lines and support services listed for this country, and handouts print its emergency number. Check each entry before you print it. You can change the country and add another country&apos;s resources later in Settings.</source>
+        <translation>Ihr Verzeichnis der Hilfsangebote beginnt mit den für dieses Land aufgeführten Krisentelefonen und Unterstützungsangeboten, und Infoblätter drucken seine Notrufnummer. Prüfen Sie jeden Eintrag, bevor Sie ihn drucken. Sie können das Land später in den Einstellungen ändern und die Hilfsangebote eines weiteren Landes hinzufügen.</translation>
+    </message>
+    <message>
+        <source>Co&amp;untry:</source>
+        <translation>&amp;Land:</translation>
     </message>
     <message>
         <source>How should PeerDesk open?</source>
@@ -5196,6 +5381,10 @@
     <message>
         <source>A note holds at most {max} characters; the rest was cut off.</source>
         <translation>Eine Notiz hat höchstens {max} Zeichen; der Rest wurde abgeschnitten.</translation>
+    </message>
+    <message>
+        <source>Highlighted, check before saving: {kinds}</source>
+        <translation>Markiert, vor dem Speichern prüfen: {kinds}</translation>
     </message>
 </context>
 <context>
@@ -5493,6 +5682,135 @@
     <message>
         <source>Type your recovery code first.</source>
         <translation>Geben Sie zuerst Ihren Wiederherstellungscode ein.</translation>
+    </message>
+</context>
+<context>
+    <name>accessible</name>
+    <message>
+        <source>partly ticked</source>
+        <translation>teilweise abgehakt</translation>
+    </message>
+</context>
+<context>
+    <name>errors</name>
+    <message>
+        <source>this follow-up is no longer open</source>
+        <translation>dieser Nachkontakt ist nicht mehr offen</translation>
+    </message>
+    <message>
+        <source>the period ends before it starts</source>
+        <translation>der Zeitraum endet, bevor er beginnt</translation>
+    </message>
+    <message>
+        <source>another peer already has this pseudonym</source>
+        <translation>eine andere Person hat bereits dieses Pseudonym</translation>
+    </message>
+    <message>
+        <source>choose yes or no</source>
+        <translation>wählen Sie Ja oder Nein</translation>
+    </message>
+    <message>
+        <source>choose a folder</source>
+        <translation>wählen Sie einen Ordner</translation>
+    </message>
+    <message>
+        <source>choose a whole folder path</source>
+        <translation>wählen Sie einen vollständigen Ordnerpfad</translation>
+    </message>
+    <message>
+        <source>the recovery code is far too long</source>
+        <translation>der Wiederherstellungscode ist viel zu lang</translation>
+    </message>
+    <message>
+        <source>the recovery code has a typo: please check each group</source>
+        <translation>der Wiederherstellungscode hat einen Tippfehler: Bitte prüfen Sie jede Gruppe</translation>
+    </message>
+    <message>
+        <source>choose at least one report</source>
+        <translation>wählen Sie mindestens einen Bericht</translation>
+    </message>
+    <message>
+        <source>the file is UTF-16 text; save it as UTF-8 and try again</source>
+        <translation>die Datei ist UTF-16-Text; speichern Sie sie als UTF-8 und versuchen Sie es erneut</translation>
+    </message>
+    <message>
+        <source>the file is empty</source>
+        <translation>die Datei ist leer</translation>
+    </message>
+    <message>
+        <source>the file holds no resources</source>
+        <translation>die Datei enthält keine Hilfsangebote</translation>
+    </message>
+    <message>
+        <source>the format version must be a whole number</source>
+        <translation>die Formatversion muss eine ganze Zahl sein</translation>
+    </message>
+    <message>
+        <source>the JSON is nested too deeply</source>
+        <translation>das JSON ist zu tief verschachtelt</translation>
+    </message>
+    <message>
+        <source>the JSON holds a value that cannot be read</source>
+        <translation>das JSON enthält einen Wert, der nicht gelesen werden kann</translation>
+    </message>
+    <message>
+        <source>the format version is missing</source>
+        <translation>die Formatversion fehlt</translation>
+    </message>
+    <message>
+        <source>&quot;resources&quot; must be a list of resources</source>
+        <translation>&quot;resources&quot; muss eine Liste von Hilfsangeboten sein</translation>
+    </message>
+    <message>
+        <source>the file has no header row</source>
+        <translation>die Datei hat keine Kopfzeile</translation>
+    </message>
+    <message>
+        <source>line 1: the first line may only be &apos;# peerdesk-resources version 1&apos;</source>
+        <translation>Zeile 1: Die erste Zeile darf nur &apos;# peerdesk-resources version 1&apos; lauten</translation>
+    </message>
+    <message>
+        <source>line 1: the format version must be a whole number</source>
+        <translation>Zeile 1: Die Formatversion muss eine ganze Zahl sein</translation>
+    </message>
+    <message>
+        <source>this tag exists already</source>
+        <translation>dieses Schlagwort gibt es schon</translation>
+    </message>
+    <message>
+        <source>another tag has this name already</source>
+        <translation>ein anderes Schlagwort hat schon diesen Namen</translation>
+    </message>
+    <message>
+        <source>the lock passphrase is too long</source>
+        <translation>die Sperr-Passphrase ist zu lang</translation>
+    </message>
+    <message>
+        <source>the passphrase has characters that cannot be used</source>
+        <translation>die Passphrase enthält Zeichen, die nicht verwendet werden können</translation>
+    </message>
+    <message>
+        <source>this lock mode needs a lock passphrase</source>
+        <translation>diese Art des Sperrens braucht eine Sperr-Passphrase</translation>
+    </message>
+    <message>
+        <source>the journal asks for this passphrase every time; switch to opening with the computer login first</source>
+        <translation>das Journal fragt jedes Mal nach dieser Passphrase; stellen Sie zuerst auf das Öffnen mit der Computer-Anmeldung um</translation>
+    </message>
+    <message>
+        <source>without a working keyring the passphrase is the only everyday key</source>
+        <translation>ohne funktionierenden Schlüsselbund ist die Passphrase der einzige Schlüssel für jeden Tag</translation>
+    </message>
+    <message>
+        <source>the current lock passphrase is needed to keep it</source>
+        <translation>um sie zu behalten, wird die aktuelle Sperr-Passphrase gebraucht</translation>
+    </message>
+</context>
+<context>
+    <name>fields</name>
+    <message>
+        <source>not recorded</source>
+        <translation>nicht erfasst</translation>
     </message>
 </context>
 <context>
@@ -5909,8 +6227,16 @@
         <translation>Ganzer Zeitraum</translation>
     </message>
     <message>
+        <source>What is counted</source>
+        <translation>Was gezählt wird</translation>
+    </message>
+    <message>
         <source>Month</source>
         <translation>Monat</translation>
+    </message>
+    <message>
+        <source>Count</source>
+        <translation>Anzahl</translation>
     </message>
     <message>
         <source>Contacts</source>
