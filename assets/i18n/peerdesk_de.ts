@@ -3303,7 +3303,7 @@
     </message>
     <message>
         <source>not yet: check it</source>
-        <translation>noch nicht: bitte prüfen</translation>
+        <translation>noch nicht: prüfen</translation>
     </message>
     <message>
         <source>{date}: over a year ago</source>
