@@ -2194,7 +2194,7 @@
     </message>
     <message>
         <source>Program &amp;totals…</source>
-        <translation>Gesamt&amp;zahlen des Programms…</translation>
+        <translation>Gesamt&amp;zahlen…</translation>
     </message>
     <message>
         <source>Combine several supporters&apos; reports</source>
@@ -2222,11 +2222,11 @@
     </message>
     <message>
         <source>Supporter hours</source>
-        <translation>Unterstützungsstunden</translation>
+        <translation>Stunden Unterstützung</translation>
     </message>
     <message>
         <source>Referral rate</source>
-        <translation>Vermittlungsquote</translation>
+        <translation>Quote der Vermittlung</translation>
     </message>
     <message>
         <source>Follow-ups completed</source>
@@ -2686,7 +2686,7 @@
     </message>
     <message>
         <source>Last session</source>
-        <translation>Letztes Gespräch</translation>
+        <translation>Zuletzt</translation>
     </message>
     <message>
         <source>Closed</source>
@@ -2721,7 +2721,7 @@
     </message>
     <message>
         <source>Last session</source>
-        <translation>Letztes Gespräch</translation>
+        <translation>Zuletzt</translation>
     </message>
     <message>
         <source>Pseudonym of the new peer</source>
@@ -4671,7 +4671,7 @@
     </message>
     <message>
         <source>C&amp;lear filters</source>
-        <translation>Filter zu&amp;rücksetzen</translation>
+        <translation>Zu&amp;rücksetzen</translation>
     </message>
     <message>
         <source>Clear all filters</source>
