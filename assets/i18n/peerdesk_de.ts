@@ -5,6344 +5,6346 @@
     <name>AboutDialog</name>
     <message>
         <source>About PeerDesk</source>
-        <translation type="unfinished"></translation>
+        <translation>Über PeerDesk</translation>
     </message>
     <message>
         <source>PeerDesk icon</source>
-        <translation type="unfinished"></translation>
+        <translation>PeerDesk-Symbol</translation>
     </message>
     <message>
         <source>PeerDesk {version}</source>
-        <translation type="unfinished"></translation>
+        <translation>PeerDesk {version}</translation>
     </message>
     <message>
         <source>An offline, encrypted journal for peer supporters in health care.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein verschlüsseltes Offline-Journal für Peers in der kollegialen Unterstützung im Gesundheitswesen.</translation>
     </message>
     <message>
         <source>PeerDesk is free software: you may use, share and change it under the GNU General Public License, version 3 or later ({licence}). It comes with no warranty. Built with Qt {qt} (PySide6 {pyside}), SQLCipher, keyring and cryptography.</source>
-        <translation type="unfinished"></translation>
+        <translation>PeerDesk ist freie Software: Sie dürfen sie unter der GNU General Public License, Version 3 oder später ({licence}), nutzen, weitergeben und ändern. Sie wird ohne jede Gewährleistung bereitgestellt. Erstellt mit Qt {qt} (PySide6 {pyside}), SQLCipher, keyring und cryptography.</translation>
     </message>
     <message>
         <source>Journal folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Journal-Ordner</translation>
     </message>
     <message>
         <source>&amp;Copy folder path</source>
-        <translation type="unfinished"></translation>
+        <translation>Ordnerpfad &amp;kopieren</translation>
     </message>
     <message>
         <source>Copy the journal folder&apos;s path</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Pfad des Journal-Ordners kopieren</translation>
     </message>
     <message>
         <source>Everything you write stays on this computer, in one file encrypted with a random 256-bit key (SQLCipher). When PeerDesk opens with your computer login, the system keyring keeps that key; when it asks for your passphrase every time, no keyring does. Your recovery code (and your lock passphrase, if you set one) can also open the journal and its backups. PeerDesk never connects to the internet. This protects your notes if the laptop is lost or stolen and from other accounts on this computer. Only &quot;Ask for my passphrase every time&quot; also keeps out someone using your logged-in account while PeerDesk is locked; with your computer login, anyone using your account can open it again. It cannot protect against harmful software running as you, or against what you print or export yourself, so write only what you need.</source>
-        <translation type="unfinished"></translation>
+        <translation>Alles, was Sie schreiben, bleibt auf diesem Computer, in einer Datei, die mit einem zufälligen 256-Bit-Schlüssel verschlüsselt ist (SQLCipher). Wenn PeerDesk sich mit Ihrer Computer-Anmeldung öffnet, verwahrt der Schlüsselbund des Systems diesen Schlüssel; wenn PeerDesk jedes Mal nach Ihrer Passphrase fragt, verwahrt ihn kein Schlüsselbund. Ihr Wiederherstellungscode (und Ihre Sperr-Passphrase, falls Sie eine festgelegt haben) kann das Journal und seine Sicherungen ebenfalls öffnen. PeerDesk verbindet sich nie mit dem Internet. Das schützt Ihre Notizen, wenn der Laptop verloren geht oder gestohlen wird, und vor anderen Konten auf diesem Computer. Nur „Jedes Mal nach meiner Passphrase fragen“ schützt auch vor jemandem, der Ihr angemeldetes Konto benutzt, während PeerDesk gesperrt ist; mit Ihrer Computer-Anmeldung kann jede Person, die Ihr Konto benutzt, es wieder öffnen. Es schützt nicht vor Schadsoftware, die unter Ihrem Konto läuft, und nicht vor dem, was Sie selbst drucken oder exportieren: Schreiben Sie also nur, was Sie brauchen.</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Schließen</translation>
     </message>
     <message>
         <source>How your journal is protected</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie Ihr Journal geschützt ist</translation>
     </message>
     <message>
         <source>Where your journal and its backups are kept</source>
-        <translation type="unfinished"></translation>
+        <translation>Wo Ihr Journal und seine Sicherungen liegen</translation>
     </message>
     <message>
         <source>Licence</source>
-        <translation type="unfinished"></translation>
+        <translation>Lizenz</translation>
     </message>
     <message>
         <source>Copied</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopiert</translation>
     </message>
 </context>
 <context>
     <name>AppController</name>
     <message>
         <source>The journal could not be checked, so retention waits.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Journal konnte nicht geprüft werden, daher wartet die Aufbewahrung.</translation>
     </message>
     <message numerus="yes">
         <source>%n follow-up(s) overdue</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Nachkontakt überfällig</numerusform>
+            <numerusform>%n Nachkontakte überfällig</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n unfinished draft(s) on Today</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n unfertiger Entwurf unter Heute</numerusform>
+            <numerusform>%n unfertige Entwürfe unter Heute</numerusform>
         </translation>
     </message>
     <message>
         <source>The journal now opens with your computer login</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Journal öffnet sich jetzt mit Ihrer Computer-Anmeldung</translation>
     </message>
     <message>
         <source>The restored backup was made before you chose a lock passphrase, and it has none. So PeerDesk no longer asks for a passphrase: the journal now opens when you are logged in to this computer, with its key in your keyring.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die wiederhergestellte Sicherung wurde erstellt, bevor Sie eine Sperr-Passphrase gewählt haben, und sie hat keine. Deshalb fragt PeerDesk nicht mehr nach einer Passphrase: Das Journal öffnet sich jetzt, wenn Sie an diesem Computer angemeldet sind, mit seinem Schlüssel in Ihrem Schlüsselbund.</translation>
     </message>
     <message>
         <source>To ask for a passphrase every time again, open Settings, How PeerDesk opens, and choose &apos;Ask for my passphrase every time&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Damit wieder jedes Mal nach einer Passphrase gefragt wird, öffnen Sie Einstellungen, Wie PeerDesk sich öffnet, und wählen Sie „Jedes Mal nach meiner Passphrase fragen“.</translation>
     </message>
     <message>
         <source>Giving your journal a new key…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihr Journal erhält einen neuen Schlüssel…</translation>
     </message>
     <message>
         <source>PeerDesk</source>
-        <translation type="unfinished"></translation>
+        <translation>PeerDesk</translation>
     </message>
 </context>
 <context>
     <name>BackupIndicator</name>
     <message>
         <source>Backing up…</source>
-        <translation type="unfinished"></translation>
+        <translation>Sicherung läuft…</translation>
     </message>
     <message>
         <source>Backup progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Fortschritt der Sicherung</translation>
     </message>
     <message>
         <source>Checking the backup…</source>
-        <translation type="unfinished"></translation>
+        <translation>Sicherung wird geprüft…</translation>
     </message>
     <message>
         <source>Copying to your backup folder…</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopie in Ihren Sicherungsordner…</translation>
     </message>
     <message>
         <source>{n} percent</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} Prozent</translation>
     </message>
 </context>
 <context>
     <name>BackupScheduler</name>
     <message>
         <source>Backup written and checked: {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Sicherung geschrieben und geprüft: {name}</translation>
     </message>
     <message>
         <source>(a copy is also in {folder})</source>
-        <translation type="unfinished"></translation>
+        <translation>(eine Kopie liegt auch in {folder})</translation>
     </message>
     <message>
         <source>The copy for {folder} was not made: {why}</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Kopie für {folder} wurde nicht erstellt: {why}</translation>
     </message>
     <message>
         <source>The backup was not made: {why}</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Sicherung wurde nicht erstellt: {why}</translation>
     </message>
 </context>
 <context>
     <name>ChartCard</name>
     <message>
         <source>{title}: the numbers</source>
-        <translation type="unfinished"></translation>
+        <translation>{title}: die Zahlen</translation>
     </message>
     <message>
         <source>{title}, chart</source>
-        <translation type="unfinished"></translation>
+        <translation>{title}, Diagramm</translation>
     </message>
     <message>
         <source>Chart</source>
-        <translation type="unfinished"></translation>
+        <translation>Diagramm</translation>
     </message>
     <message>
         <source>Numbers</source>
-        <translation type="unfinished"></translation>
+        <translation>Zahlen</translation>
     </message>
     <message>
         <source>The same figures as a table</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieselben Zahlen als Tabelle</translation>
     </message>
 </context>
 <context>
     <name>ClosingStep</name>
     <message>
         <source>No conversation this time, and that is still worth a record. Agree when to try again below.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diesmal kein Gespräch, und auch das ist einen Eintrag wert. Vereinbaren Sie unten, wann Sie es wieder versuchen.</translation>
     </message>
     <message>
         <source>Agree a follow-up</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachkontakt vereinbaren</translation>
     </message>
     <message>
         <source>Follow-up date</source>
-        <translation type="unfinished"></translation>
+        <translation>Datum des Nachkontakts</translation>
     </message>
     <message>
         <source>e.g. a short call after their next shift</source>
-        <translation type="unfinished"></translation>
+        <translation>z. B. ein kurzer Anruf nach der nächsten Schicht</translation>
     </message>
     <message>
         <source>Follow-up plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Plan für den Nachkontakt</translation>
     </message>
     <message>
         <source>Follow-up &amp;on:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachkontakt a&amp;m:</translation>
     </message>
     <message>
         <source>P&amp;lan:</source>
-        <translation type="unfinished"></translation>
+        <translation>P&amp;lan:</translation>
     </message>
     <message>
         <source>Was it helpful, in your view?</source>
-        <translation type="unfinished"></translation>
+        <translation>War es aus Ihrer Sicht hilfreich?</translation>
     </message>
     <message>
         <source>Were their needs met?</source>
-        <translation type="unfinished"></translation>
+        <translation>Wurden die Bedürfnisse der Person erfüllt?</translation>
     </message>
     <message>
         <source>&amp;Helpful, in your view:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hilfreich aus Ihrer Sicht:</translation>
     </message>
     <message>
         <source>Their needs &amp;met:</source>
-        <translation type="unfinished"></translation>
+        <translation>Bedürfnisse &amp;erfüllt:</translation>
     </message>
     <message>
         <source>not recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht erfasst</translation>
     </message>
     <message>
         <source>How are you doing yourself?</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie geht es Ihnen selbst?</translation>
     </message>
     <message>
         <source>How are &amp;you doing:</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie geht es &amp;Ihnen:</translation>
     </message>
     <message>
         <source>I&apos;d like a debrief about this one</source>
-        <translation type="unfinished"></translation>
+        <translation>Ich möchte eine Nachbesprechung dazu</translation>
     </message>
     <message>
         <source>Debrief wanted</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachbesprechung gewünscht</translation>
     </message>
     <message>
         <source>&lt;b&gt;Your view, and your own check-in&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Ihre Sicht und wie es Ihnen selbst geht&lt;/b&gt;</translation>
     </message>
 </context>
 <context>
     <name>CodeGroups</name>
     <message>
         <source>group {n}</source>
-        <translation type="unfinished"></translation>
+        <translation>Gruppe {n}</translation>
     </message>
     <message>
         <source>Eight groups of four letters and digits, joined by dashes</source>
-        <translation type="unfinished"></translation>
+        <translation>Acht Gruppen aus je vier Buchstaben und Ziffern, durch Bindestriche verbunden</translation>
     </message>
     <message>
         <source>The whole code, to &amp;read:</source>
-        <translation type="unfinished"></translation>
+        <translation>Der ganze Code zum &amp;Lesen:</translation>
     </message>
     <message>
         <source>&amp;Print recovery sheet…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiederherstellungsblatt &amp;drucken…</translation>
     </message>
     <message>
         <source>Print recovery sheet</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiederherstellungsblatt drucken</translation>
     </message>
     <message>
         <source>Keep it somewhere safe and away from the laptop, for example with your important papers at home, not in the laptop bag. Anyone who has this code and your journal file can read the journal.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bewahren Sie es sicher und nicht beim Laptop auf, zum Beispiel zu Hause bei Ihren wichtigen Unterlagen, nicht in der Laptoptasche. Wer diesen Code und Ihre Journal-Datei hat, kann das Journal lesen.</translation>
     </message>
     <message>
         <source>Recovery code, group {n}</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiederherstellungscode, Gruppe {n}</translation>
     </message>
     <message>
         <source>The sheet was printed to the file {file}. Print that file on paper, then delete it: anyone with it and your journal file can read the journal.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Blatt wurde in die Datei {file} gedruckt. Drucken Sie diese Datei auf Papier aus und löschen Sie sie dann: Wer sie und Ihre Journal-Datei hat, kann das Journal lesen.</translation>
     </message>
     <message>
         <source>The sheet went to the printer {printer}. Fetch it from the tray now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Blatt ging an den Drucker {printer}. Holen Sie es jetzt aus dem Fach.</translation>
     </message>
     <message>
         <source>(the default printer)</source>
-        <translation type="unfinished"></translation>
+        <translation>(der Standarddrucker)</translation>
     </message>
 </context>
 <context>
     <name>CompleteOffer</name>
     <message>
         <source>This peer</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Person</translation>
     </message>
     <message>
         <source>Planned follow-up</source>
-        <translation type="unfinished"></translation>
+        <translation>Geplanter Nachkontakt</translation>
     </message>
     <message>
         <source>{peer} has a follow-up planned for {date}: complete it with this session?</source>
-        <translation type="unfinished"></translation>
+        <translation>Für {peer} ist am {date} ein Nachkontakt geplant: mit diesem Gespräch erledigen?</translation>
     </message>
     <message>
         <source>The plan: {plan}</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Plan: {plan}</translation>
     </message>
     <message>
         <source>&amp;Yes, complete it</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ja, erledigen</translation>
     </message>
     <message>
         <source>&amp;No, a separate session</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nein, ein eigenes Gespräch</translation>
     </message>
 </context>
 <context>
     <name>ContextStep</name>
     <message>
         <source>Peer (pseudonym)</source>
-        <translation type="unfinished"></translation>
+        <translation>Person (Pseudonym)</translation>
     </message>
     <message>
         <source>Choose a peer, or type a new pseudonym</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie eine Person oder geben Sie ein neues Pseudonym ein</translation>
     </message>
     <message>
         <source>Choose or type a pseudonym</source>
-        <translation type="unfinished"></translation>
+        <translation>Pseudonym wählen oder eingeben</translation>
     </message>
     <message>
         <source>&amp;Peer:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Person:</translation>
     </message>
     <message>
         <source>Date of the session</source>
-        <translation type="unfinished"></translation>
+        <translation>Datum des Gesprächs</translation>
     </message>
     <message>
         <source> min</source>
-        <translation type="unfinished"></translation>
+        <translation> Min.</translation>
     </message>
     <message>
         <source>not recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht erfasst</translation>
     </message>
     <message>
         <source>Duration in minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>Dauer in Minuten</translation>
     </message>
     <message>
         <source>D&amp;uration:</source>
-        <translation type="unfinished"></translation>
+        <translation>Da&amp;uer:</translation>
     </message>
     <message>
         <source>&amp;Date:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Datum:</translation>
     </message>
     <message>
         <source>Mode</source>
-        <translation type="unfinished"></translation>
+        <translation>Form</translation>
     </message>
     <message>
         <source>&amp;Mode:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Form:</translation>
     </message>
     <message>
         <source>Kind of contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Art des Kontakts</translation>
     </message>
     <message>
         <source>&amp;Kind of contact:</source>
-        <translation type="unfinished"></translation>
+        <translation>Art des &amp;Kontakts:</translation>
     </message>
     <message>
         <source>Referred by</source>
-        <translation type="unfinished"></translation>
+        <translation>Vermittelt durch</translation>
     </message>
     <message>
         <source>&amp;Referred by:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ver&amp;mittelt durch:</translation>
     </message>
     <message>
         <source>Outreach outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>Ergebnis des Kontaktangebots</translation>
     </message>
     <message>
         <source>&amp;Outcome:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ergebnis:</translation>
     </message>
     <message>
         <source>Peer&apos;s role</source>
-        <translation type="unfinished"></translation>
+        <translation>Rolle der Person</translation>
     </message>
     <message>
         <source>Peer&apos;s ro&amp;le:</source>
-        <translation type="unfinished"></translation>
+        <translation>R&amp;olle der Person:</translation>
     </message>
     <message>
         <source>No conversation this time? That still counts: an unanswered or declined outreach is worth recording. The conversation steps are skipped; plan when to try again under Closing and follow-up.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diesmal kein Gespräch? Das zählt trotzdem: Ein unbeantwortetes oder abgelehntes Kontaktangebot ist einen Eintrag wert. Die Gesprächsschritte werden übersprungen; planen Sie unter „Abschluss, Nachkontakt“, wann Sie es wieder versuchen.</translation>
     </message>
     <message>
         <source>Plan a follow-up</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachkontakt planen</translation>
     </message>
     <message>
         <source>Go to follow-up planning</source>
-        <translation type="unfinished"></translation>
+        <translation>Zur Planung des Nachkontakts</translation>
     </message>
     <message>
         <source>&amp;Events</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;reignisse</translation>
     </message>
     <message>
         <source>&amp;Stress drivers</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Belastungsfaktoren</translation>
     </message>
     <message>
         <source>Events</source>
-        <translation type="unfinished"></translation>
+        <translation>Ereignisse</translation>
     </message>
     <message>
         <source>Stress drivers</source>
-        <translation type="unfinished"></translation>
+        <translation>Belastungsfaktoren</translation>
     </message>
     <message>
         <source>Use the arrow keys and Space to tick</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit den Pfeiltasten und der Leertaste abhaken</translation>
     </message>
     <message>
         <source>New peer: “{name}” will be added when you finish.</source>
-        <translation type="unfinished"></translation>
+        <translation>Neue Person: „{name}“ wird beim Abschließen hinzugefügt.</translation>
     </message>
     <message>
         <source>A pseudonym only: never a real name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur ein Pseudonym: nie ein echter Name.</translation>
     </message>
 </context>
 <context>
     <name>Country</name>
     <message>
         <source>United States</source>
-        <translation type="unfinished"></translation>
+        <translation>Vereinigte Staaten</translation>
     </message>
     <message>
         <source>Canada</source>
-        <translation type="unfinished"></translation>
+        <translation>Kanada</translation>
     </message>
     <message>
         <source>United Kingdom</source>
-        <translation type="unfinished"></translation>
+        <translation>Vereinigtes Königreich</translation>
     </message>
     <message>
         <source>Ireland</source>
-        <translation type="unfinished"></translation>
+        <translation>Irland</translation>
     </message>
     <message>
         <source>Australia</source>
-        <translation type="unfinished"></translation>
+        <translation>Australien</translation>
     </message>
     <message>
         <source>Spain</source>
-        <translation type="unfinished"></translation>
+        <translation>Spanien</translation>
     </message>
     <message>
         <source>France</source>
-        <translation type="unfinished"></translation>
+        <translation>Frankreich</translation>
     </message>
     <message>
         <source>Germany</source>
-        <translation type="unfinished"></translation>
+        <translation>Deutschland</translation>
     </message>
 </context>
 <context>
     <name>CountryBox</name>
     <message>
         <source>Country</source>
-        <translation type="unfinished"></translation>
+        <translation>Land</translation>
     </message>
 </context>
 <context>
     <name>CountrySettings</name>
     <message>
         <source>Country and resources</source>
-        <translation type="unfinished"></translation>
+        <translation>Land und Hilfsangebote</translation>
     </message>
     <message>
         <source>Your country</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihr Land</translation>
     </message>
     <message>
         <source>Country whose resources to add</source>
-        <translation type="unfinished"></translation>
+        <translation>Land, dessen Hilfsangebote hinzugefügt werden sollen</translation>
     </message>
     <message>
         <source>Add its resources</source>
-        <translation type="unfinished"></translation>
+        <translation>Seine Hilfsangebote hinzufügen</translation>
     </message>
     <message>
         <source>Add this country&apos;s resources</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Hilfsangebote dieses Landes hinzufügen</translation>
     </message>
     <message>
         <source>Adds the crisis lines and support services listed for that country to your resource directory. Entries you already have (same name or phone number) are left as they are. None is marked verified: check each before you print it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fügt die für dieses Land aufgeführten Krisentelefone und Unterstützungsangebote Ihrem Verzeichnis der Hilfsangebote hinzu. Einträge, die Sie schon haben (gleicher Name oder gleiche Telefonnummer), bleiben, wie sie sind. Keiner ist als verifiziert markiert: Prüfen Sie jeden, bevor Sie ihn drucken.</translation>
     </message>
     <message>
         <source>Add a country&apos;s resources</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Hilfsangebote eines Landes hinzufügen</translation>
     </message>
     <message>
         <source>Handouts say: {line}</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf Infoblättern steht: {line}</translation>
     </message>
     <message>
         <source>The resources could not be added: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Hilfsangebote konnten nicht hinzugefügt werden: {reason}</translation>
     </message>
     <message>
         <source>{country}: {added} added to your resource directory, {skipped} already there.</source>
-        <translation type="unfinished"></translation>
+        <translation>{country}: {added} zu Ihrem Verzeichnis der Hilfsangebote hinzugefügt, {skipped} schon vorhanden.</translation>
     </message>
 </context>
 <context>
     <name>CrashDialog</name>
     <message>
         <source>PeerDesk ran into a problem</source>
-        <translation type="unfinished"></translation>
+        <translation>In PeerDesk ist ein Problem aufgetreten</translation>
     </message>
     <message>
         <source>Something unexpected went wrong inside PeerDesk, and it needs to close. What is already saved in your journal stays safe.</source>
-        <translation type="unfinished"></translation>
+        <translation>In PeerDesk ist etwas Unerwartetes schiefgegangen, und das Programm muss sich schließen. Was in Ihrem Journal schon gespeichert ist, bleibt sicher.</translation>
     </message>
     <message>
         <source>The report below only says where in PeerDesk&apos;s code the problem happened: it holds no journal text, no names and no keys. To help fix it, copy it and send it to whoever looks after PeerDesk for your program.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Bericht unten sagt nur, an welcher Stelle im Code von PeerDesk das Problem aufgetreten ist: Er enthält keinen Journaltext, keine Namen und keine Schlüssel. Wenn Sie bei der Behebung helfen möchten, kopieren Sie ihn und senden Sie ihn an die Person, die PeerDesk für Ihr Programm betreut.</translation>
     </message>
     <message>
         <source>A copy is kept in {path}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Kopie liegt in {path}.</translation>
     </message>
     <message>
         <source>Crash report</source>
-        <translation type="unfinished"></translation>
+        <translation>Absturzbericht</translation>
     </message>
     <message>
         <source>&amp;Copy report</source>
-        <translation type="unfinished"></translation>
+        <translation>Bericht &amp;kopieren</translation>
     </message>
     <message>
         <source>Copy report</source>
-        <translation type="unfinished"></translation>
+        <translation>Bericht kopieren</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Beenden</translation>
     </message>
     <message>
         <source>Quit PeerDesk</source>
-        <translation type="unfinished"></translation>
+        <translation>PeerDesk beenden</translation>
     </message>
     <message>
         <source>Copied</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopiert</translation>
     </message>
 </context>
 <context>
     <name>DamageDialog</name>
     <message>
         <source>Your journal file is damaged</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre Journal-Datei ist beschädigt</translation>
     </message>
     <message>
         <source>&amp;Restore from a backup…</source>
-        <translation type="unfinished"></translation>
+        <translation>Aus einer Sicherung &amp;wiederherstellen…</translation>
     </message>
     <message>
         <source>Restore from a backup</source>
-        <translation type="unfinished"></translation>
+        <translation>Aus einer Sicherung wiederherstellen</translation>
     </message>
     <message>
         <source>R&amp;escue what can still be read</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Retten, was noch lesbar ist</translation>
     </message>
     <message>
         <source>Rescue what can still be read</source>
-        <translation type="unfinished"></translation>
+        <translation>Retten, was noch lesbar ist</translation>
     </message>
     <message>
         <source>No backup, or one that is too old? PeerDesk can copy everything it can still read into a new journal, encrypted like the old one. The damaged file is only read, never changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Sicherung, oder nur eine zu alte? PeerDesk kann alles, was noch lesbar ist, in ein neues Journal kopieren, verschlüsselt wie das alte. Die beschädigte Datei wird nur gelesen, nie verändert.</translation>
     </message>
     <message>
         <source>Recovery code or lock passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiederherstellungscode oder Sperr-Passphrase</translation>
     </message>
     <message>
         <source>Recovery code or lock &amp;passphrase:</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiederherstellungscode oder Sperr-&amp;Passphrase:</translation>
     </message>
     <message>
         <source>Rescuing</source>
-        <translation type="unfinished"></translation>
+        <translation>Rettung läuft</translation>
     </message>
     <message>
         <source>&amp;Open the rescued journal</source>
-        <translation type="unfinished"></translation>
+        <translation>Gerettetes Journal ö&amp;ffnen</translation>
     </message>
     <message>
         <source>Open the rescued journal</source>
-        <translation type="unfinished"></translation>
+        <translation>Gerettetes Journal öffnen</translation>
     </message>
     <message>
         <source>More choices ▸</source>
-        <translation type="unfinished"></translation>
+        <translation>Weitere Möglichkeiten ▸</translation>
     </message>
     <message>
         <source>Show more choices</source>
-        <translation type="unfinished"></translation>
+        <translation>Weitere Möglichkeiten zeigen</translation>
     </message>
     <message>
         <source>Start over with an empty journal</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit einem leeren Journal neu beginnen</translation>
     </message>
     <message>
         <source>Only if no backup works and nothing could be rescued. Your damaged journal is moved to {folder} and kept there (with shredding of notes on, until it is older than both periods). PeerDesk then sets up a new, empty journal with a new recovery code.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur wenn keine Sicherung funktioniert und nichts gerettet werden konnte. Ihr beschädigtes Journal wird nach {folder} verschoben und dort aufbewahrt (bei eingeschalteter Vernichtung von Notizen, bis es älter als beide Fristen ist). PeerDesk richtet dann ein neues, leeres Journal mit einem neuen Wiederherstellungscode ein.</translation>
     </message>
     <message>
         <source>I understand that my sessions will not be in the new journal</source>
-        <translation type="unfinished"></translation>
+        <translation>Mir ist klar, dass meine Gespräche nicht im neuen Journal sein werden</translation>
     </message>
     <message>
         <source>Start over</source>
-        <translation type="unfinished"></translation>
+        <translation>Neu beginnen</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Beenden</translation>
     </message>
     <message>
         <source>Quit PeerDesk without changing anything</source>
-        <translation type="unfinished"></translation>
+        <translation>PeerDesk beenden, ohne etwas zu ändern</translation>
     </message>
     <message>
         <source>1. Go back to a backup (best)</source>
-        <translation type="unfinished"></translation>
+        <translation>1. Zu einer Sicherung zurückkehren (am besten)</translation>
     </message>
     <message>
         <source>2. Rescue what can still be read</source>
-        <translation type="unfinished"></translation>
+        <translation>2. Retten, was noch lesbar ist</translation>
     </message>
     <message>
         <source>Rescuing needs the journal&apos;s key file (journal.keys), which is missing or damaged too. Restore from a backup: each one carries its own key file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Für die Rettung braucht es die Schlüsseldatei des Journals (journal.keys), die ebenfalls fehlt oder beschädigt ist. Stellen Sie aus einer Sicherung wieder her: Jede Sicherung hat ihre eigene Schlüsseldatei.</translation>
     </message>
     <message>
         <source>The journal file is empty, cut short or missing, so there is nothing in it to rescue. Restore from a backup.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Journal-Datei ist leer, abgeschnitten oder fehlt, es gibt also nichts zu retten. Stellen Sie aus einer Sicherung wieder her.</translation>
     </message>
     <message>
         <source>PeerDesk found no backup in its data folder. If you keep backups elsewhere (an external drive), choose the file there.</source>
-        <translation type="unfinished"></translation>
+        <translation>PeerDesk hat in seinem Datenordner keine Sicherung gefunden. Wenn Sie Sicherungen anderswo aufbewahren (auf einem externen Laufwerk), wählen Sie die Datei dort aus.</translation>
     </message>
     <message>
         <source>Your most recent backup is from {when}. Sessions written since then are not in it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre neueste Sicherung ist vom {when}. Gespräche, die seitdem geschrieben wurden, sind nicht darin.</translation>
     </message>
     <message>
         <source>Type your lock passphrase (or your recovery code) and choose Rescue.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie Ihre Sperr-Passphrase (oder Ihren Wiederherstellungscode) ein und wählen Sie Retten.</translation>
     </message>
     <message>
         <source>The keyring cannot give PeerDesk the journal&apos;s key. Type your recovery code (or your lock passphrase) and choose Rescue again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Schlüsselbund kann PeerDesk den Schlüssel des Journals nicht geben. Geben Sie Ihren Wiederherstellungscode (oder Ihre Sperr-Passphrase) ein und wählen Sie erneut Retten.</translation>
     </message>
     <message>
         <source>Nothing could be read: the part of the file that holds the journal&apos;s layout is damaged. Restore from a backup if you can.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nichts konnte gelesen werden: Der Teil der Datei, der den Aufbau des Journals enthält, ist beschädigt. Stellen Sie wenn möglich aus einer Sicherung wieder her.</translation>
     </message>
     <message>
         <source>PeerDesk saved {what}</source>
-        <translation type="unfinished"></translation>
+        <translation>PeerDesk hat gerettet: {what}</translation>
     </message>
     <message numerus="yes">
         <source>%n session(s) came back with only their date, peer and status, or as drafts that hold their notes.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Gespräch kam nur mit Datum, Person und Status zurück oder als Entwurf, der seine Notizen enthält.</numerusform>
+            <numerusform>%n Gespräche kamen nur mit Datum, Person und Status zurück oder als Entwürfe, die ihre Notizen enthalten.</numerusform>
         </translation>
     </message>
     <message>
         <source>session details</source>
-        <translation type="unfinished"></translation>
+        <translation>Gesprächsdetails</translation>
     </message>
     <message>
         <source>notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Notizen</translation>
     </message>
     <message>
         <source>peers</source>
-        <translation type="unfinished"></translation>
+        <translation>Personen</translation>
     </message>
     <message>
         <source>follow-ups</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachkontakte</translation>
     </message>
     <message>
         <source>events and stress drivers of sessions</source>
-        <translation type="unfinished"></translation>
+        <translation>Ereignisse und Belastungsfaktoren der Gespräche</translation>
     </message>
     <message>
         <source>your event and stress-driver lists</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre Listen der Ereignisse und Belastungsfaktoren</translation>
     </message>
     <message>
         <source>the resource directory</source>
-        <translation type="unfinished"></translation>
+        <translation>das Verzeichnis der Hilfsangebote</translation>
     </message>
     <message>
         <source>resources marked in sessions</source>
-        <translation type="unfinished"></translation>
+        <translation>in Gesprächen markierte Hilfsangebote</translation>
     </message>
     <message>
         <source>settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Einstellungen</translation>
     </message>
     <message>
         <source>Parts of the file could not be read ({parts}); what only those parts held is lost.</source>
-        <translation type="unfinished"></translation>
+        <translation>Teile der Datei konnten nicht gelesen werden ({parts}); was nur in diesen Teilen stand, ist verloren.</translation>
     </message>
     <message>
         <source>Everything could be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Alles konnte gelesen werden.</translation>
     </message>
     <message>
         <source>The rescued journal is in {folder}. Opening it puts it in place of the damaged one, which is kept in {aside}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das gerettete Journal liegt in {folder}. Wenn Sie es öffnen, tritt es an die Stelle des beschädigten, das in {aside} aufbewahrt wird.</translation>
     </message>
     <message>
         <source>To open the rescued journal PeerDesk needs your recovery code. Choose Restore from a backup…, pick the rescued file ({name}) and use your recovery code.</source>
-        <translation type="unfinished"></translation>
+        <translation>Um das gerettete Journal zu öffnen, braucht PeerDesk Ihren Wiederherstellungscode. Wählen Sie Aus einer Sicherung wiederherstellen…, wählen Sie die gerettete Datei ({name}) und verwenden Sie Ihren Wiederherstellungscode.</translation>
     </message>
     <message>
         <source>Move the damaged journal aside and start a new, empty one? The damaged files are kept in the set-aside folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das beschädigte Journal beiseitelegen und ein neues, leeres beginnen? Die beschädigten Dateien werden im Ordner für Beiseitegelegtes aufbewahrt.</translation>
     </message>
 </context>
 <context>
     <name>Flow</name>
     <message>
         <source>Context</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontext</translation>
     </message>
     <message>
         <source>Note who you spoke with, when and how, in as few words as you can.</source>
-        <translation type="unfinished"></translation>
+        <translation>Halten Sie fest, mit wem Sie gesprochen haben, wann und wie, in so wenigen Worten wie möglich.</translation>
     </message>
     <message>
         <source>Use the peer&apos;s pseudonym. Contact details belong on the peer card, if anywhere.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verwenden Sie das Pseudonym der Person. Kontaktdaten gehören, wenn überhaupt, auf die Personenkarte.</translation>
     </message>
     <message>
         <source>Record the minimum: no diagnoses, no clinical details, no names of patients or staff.</source>
-        <translation type="unfinished"></translation>
+        <translation>Halten Sie nur das Nötigste fest: keine Diagnosen, keine klinischen Details, keine Namen von Patientinnen, Patienten oder Personal.</translation>
     </message>
     <message>
         <source>Tick the event and stress tags that fit, and leave out what you don&apos;t know.</source>
-        <translation type="unfinished"></translation>
+        <translation>Haken Sie die passenden Ereignis- und Belastungsschlagwörter ab und lassen Sie weg, was Sie nicht wissen.</translation>
     </message>
     <message>
         <source>A declined or unanswered outreach still counts. Save it and plan when to try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein abgelehntes oder unbeantwortetes Kontaktangebot zählt auch. Speichern Sie es und planen Sie, wann Sie es wieder versuchen.</translation>
     </message>
     <message>
         <source>A real name, or the name of a patient or colleague, anywhere in the note.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein echter Name oder der Name einer Patientin, eines Patienten oder einer Kollegin, eines Kollegen irgendwo in der Notiz.</translation>
     </message>
     <message>
         <source>Case details, record numbers or dates that could point to a patient.</source>
-        <translation type="unfinished"></translation>
+        <translation>Falldetails, Aktennummern oder Daten, die auf eine Patientin oder einen Patienten hinweisen könnten.</translation>
     </message>
     <message>
         <source>Your own guesses about a diagnosis.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eigene Vermutungen über eine Diagnose.</translation>
     </message>
     <message>
         <source>Reach out</source>
-        <translation type="unfinished"></translation>
+        <translation>Zugehen</translation>
     </message>
     <message>
         <source>Offer support so that saying yes feels ordinary and saying no feels fine.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bieten Sie Unterstützung so an, dass ein Ja selbstverständlich und ein Nein in Ordnung ist.</translation>
     </message>
     <message>
         <source>Say you contact everyone after events like this, so nobody feels singled out.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sagen Sie, dass Sie nach solchen Ereignissen alle ansprechen, damit sich niemand herausgegriffen fühlt.</translation>
     </message>
     <message>
         <source>Ask if now is a good moment, and offer another time if it is not.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fragen Sie, ob es gerade passt, und bieten Sie sonst einen anderen Zeitpunkt an.</translation>
     </message>
     <message>
         <source>Explain what stays between you, and the one exception: when someone&apos;s safety is at risk.</source>
-        <translation type="unfinished"></translation>
+        <translation>Erklären Sie, was unter Ihnen bleibt, und die eine Ausnahme: wenn die Sicherheit eines Menschen in Gefahr ist.</translation>
     </message>
     <message>
         <source>Let them know a no is fine and the offer stays open.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lassen Sie die Person wissen, dass ein Nein in Ordnung ist und das Angebot bestehen bleibt.</translation>
     </message>
     <message>
         <source>A vague &apos;call me if you need anything&apos;: offer a time, or say when you will try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein vages „Melden Sie sich, wenn Sie etwas brauchen“: Bieten Sie einen Zeitpunkt an oder sagen Sie, wann Sie es wieder versuchen.</translation>
     </message>
     <message>
         <source>Hinting that you called because others are worried about how they are coping.</source>
-        <translation type="unfinished"></translation>
+        <translation>Andeuten, dass Sie anrufen, weil andere sich Sorgen machen, wie die Person zurechtkommt.</translation>
     </message>
     <message>
         <source>Carrying on when they have said now is a bad time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Weitermachen, obwohl die Person gesagt hat, dass es gerade nicht passt.</translation>
     </message>
     <message>
         <source>Promising complete secrecy with no exceptions.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vollständige Verschwiegenheit ohne jede Ausnahme versprechen.</translation>
     </message>
     <message>
         <source>Framed the call as routine</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Anruf als Routine dargestellt</translation>
     </message>
     <message>
         <source>Checked it was a good time</source>
-        <translation type="unfinished"></translation>
+        <translation>Gefragt, ob es gerade passt</translation>
     </message>
     <message>
         <source>Explained confidentiality and its limits</source>
-        <translation type="unfinished"></translation>
+        <translation>Vertraulichkeit und ihre Grenzen erklärt</translation>
     </message>
     <message>
         <source>Made it easy to say no</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Nein leicht gemacht</translation>
     </message>
     <message>
         <source>Listen and reflect</source>
-        <translation type="unfinished"></translation>
+        <translation>Zuhören und spiegeln</translation>
     </message>
     <message>
         <source>Give them room to say what happened and how it hit them, in their own words.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie der Person Raum, in eigenen Worten zu sagen, was passiert ist und wie es sie getroffen hat.</translation>
     </message>
     <message>
         <source>Ask an open question, such as how things have been since, then mostly listen.</source>
-        <translation type="unfinished"></translation>
+        <translation>Stellen Sie eine offene Frage, etwa wie es seitdem gegangen ist, und hören Sie dann vor allem zu.</translation>
     </message>
     <message>
         <source>Name the feelings you hear, and say that reactions like these are common.</source>
-        <translation type="unfinished"></translation>
+        <translation>Benennen Sie die Gefühle, die Sie hören, und sagen Sie, dass solche Reaktionen häufig sind.</translation>
     </message>
     <message>
         <source>Let them know they are not the only one: many colleagues have felt this way too.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lassen Sie die Person wissen, dass sie nicht allein ist: Vielen Kolleginnen und Kollegen ging es auch so.</translation>
     </message>
     <message>
         <source>Share your own story only briefly and only if it helps them, then turn back to them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Erzählen Sie Ihre eigene Geschichte nur kurz und nur, wenn sie der Person hilft, und wenden Sie sich dann wieder ihr zu.</translation>
     </message>
     <message>
         <source>Telling them how they should feel, or that they shouldn&apos;t feel that way.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Person sagen, wie sie sich fühlen sollte oder dass sie sich nicht so fühlen sollte.</translation>
     </message>
     <message>
         <source>Asking for clinical details or judging the care that was given.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach klinischen Details fragen oder die geleistete Versorgung bewerten.</translation>
     </message>
     <message>
         <source>Turning the talk to your own experience, or rushing to fix things.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Gespräch auf die eigene Erfahrung lenken oder vorschnell Lösungen suchen.</translation>
     </message>
     <message>
         <source>Asked open questions</source>
-        <translation type="unfinished"></translation>
+        <translation>Offene Fragen gestellt</translation>
     </message>
     <message>
         <source>Reflected their feelings back</source>
-        <translation type="unfinished"></translation>
+        <translation>Gefühle gespiegelt</translation>
     </message>
     <message>
         <source>Said their reactions are normal</source>
-        <translation type="unfinished"></translation>
+        <translation>Gesagt, dass die Reaktionen normal sind</translation>
     </message>
     <message>
         <source>Validated what they went through</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Erlebte anerkannt</translation>
     </message>
     <message>
         <source>Shared my own experience briefly, only where it helped</source>
-        <translation type="unfinished"></translation>
+        <translation>Eigene Erfahrung kurz geteilt, nur wo es half</translation>
     </message>
     <message>
         <source>Reframe</source>
-        <translation type="unfinished"></translation>
+        <translation>Einordnen</translation>
     </message>
     <message>
         <source>Help them see their feelings in a wider frame, without taking the feelings away.</source>
-        <translation type="unfinished"></translation>
+        <translation>Helfen Sie der Person, ihre Gefühle in einem größeren Rahmen zu sehen, ohne ihr die Gefühle zu nehmen.</translation>
     </message>
     <message>
         <source>Acknowledge the feeling first. A new angle only helps once they feel heard.</source>
-        <translation type="unfinished"></translation>
+        <translation>Erkennen Sie zuerst das Gefühl an. Ein neuer Blickwinkel hilft erst, wenn sich die Person gehört fühlt.</translation>
     </message>
     <message>
         <source>Remind them of the good they do and the patients they have helped.</source>
-        <translation type="unfinished"></translation>
+        <translation>Erinnern Sie an das Gute, das sie tut, und an die Patientinnen und Patienten, denen sie geholfen hat.</translation>
     </message>
     <message>
         <source>Every clinician makes mistakes, and systems and teams shape outcomes too.</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle in klinischen Berufen machen Fehler, und auch Systeme und Teams prägen, wie etwas ausgeht.</translation>
     </message>
     <message>
         <source>Brushing it off, as in &apos;it was nothing&apos; or &apos;everyone slips up, move on&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Abwiegeln, etwa mit „Das war doch nichts“ oder „Passiert jedem, abhaken“.</translation>
     </message>
     <message>
         <source>Passing judgement on their clinical decisions.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die klinischen Entscheidungen der Person bewerten.</translation>
     </message>
     <message>
         <source>Blaming a named colleague or team.</source>
-        <translation type="unfinished"></translation>
+        <translation>Einer namentlich genannten Kollegin, einem Kollegen oder einem Team die Schuld geben.</translation>
     </message>
     <message>
         <source>Acknowledged feelings without minimising them</source>
-        <translation type="unfinished"></translation>
+        <translation>Gefühle anerkannt, ohne sie kleinzureden</translation>
     </message>
     <message>
         <source>Pointed to the good they do</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf das Gute hingewiesen, das die Person tut</translation>
     </message>
     <message>
         <source>Talked about human fallibility and system factors</source>
-        <translation type="unfinished"></translation>
+        <translation>Über menschliche Fehlbarkeit und Systemfaktoren gesprochen</translation>
     </message>
     <message>
         <source>Learn and teach</source>
-        <translation type="unfinished"></translation>
+        <translation>Lernen, weitergeben</translation>
     </message>
     <message>
         <source>Help them make sense of the event and find something worth carrying forward.</source>
-        <translation type="unfinished"></translation>
+        <translation>Helfen Sie der Person, das Ereignis einzuordnen und etwas zu finden, das es wert ist, mitgenommen zu werden.</translation>
     </message>
     <message>
         <source>When they seem ready, ask what they might take from this. Some are not ready yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wenn die Person bereit scheint, fragen Sie, was sie daraus mitnehmen könnte. Manche sind noch nicht so weit.</translation>
     </message>
     <message>
         <source>Passing a lesson on to colleagues can help others and give the event some meaning.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Erkenntnis an Kolleginnen und Kollegen weiterzugeben kann anderen helfen und dem Ereignis einen Sinn geben.</translation>
     </message>
     <message>
         <source>Keep to the lesson itself; the case details don&apos;t belong in your notes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bleiben Sie bei der Erkenntnis selbst; die Falldetails gehören nicht in Ihre Notizen.</translation>
     </message>
     <message>
         <source>Running your own root-cause analysis or inquiry into the case.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine eigene Ursachenanalyse oder Untersuchung des Falls durchführen.</translation>
     </message>
     <message>
         <source>Pushing them to find a lesson before they are ready.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Person drängen, eine Lehre zu finden, bevor sie so weit ist.</translation>
     </message>
     <message>
         <source>Explored what can be learned</source>
-        <translation type="unfinished"></translation>
+        <translation>Besprochen, was sich daraus lernen lässt</translation>
     </message>
     <message>
         <source>Invited them to share lessons with colleagues</source>
-        <translation type="unfinished"></translation>
+        <translation>Eingeladen, Erkenntnisse mit Kolleginnen und Kollegen zu teilen</translation>
     </message>
     <message>
         <source>Cope</source>
-        <translation type="unfinished"></translation>
+        <translation>Bewältigen</translation>
     </message>
     <message>
         <source>Reconnect them with their own ways of coping and the people around them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbinden Sie die Person wieder mit ihren eigenen Wegen, mit Belastung umzugehen, und mit den Menschen um sie herum.</translation>
     </message>
     <message>
         <source>Ask what has helped them through hard times before.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fragen Sie, was ihr früher durch schwere Zeiten geholfen hat.</translation>
     </message>
     <message>
         <source>Name the strengths you heard in what they told you.</source>
-        <translation type="unfinished"></translation>
+        <translation>Benennen Sie die Stärken, die Sie in ihrem Erzählen gehört haben.</translation>
     </message>
     <message>
         <source>Ask who they can lean on: family, friends, colleagues.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fragen Sie, auf wen sie sich stützen kann: Familie, Freunde, Kolleginnen und Kollegen.</translation>
     </message>
     <message>
         <source>Check in on sleep, meals, movement and time off.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fragen Sie nach Schlaf, Essen, Bewegung und freier Zeit.</translation>
     </message>
     <message>
         <source>Handing them a list of things they should do.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Person eine Liste von Dingen geben, die sie tun sollte.</translation>
     </message>
     <message>
         <source>Suggesting they just need to be more resilient.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nahelegen, sie müsse einfach belastbarer werden.</translation>
     </message>
     <message>
         <source>Asked what helped them before</source>
-        <translation type="unfinished"></translation>
+        <translation>Gefragt, was früher geholfen hat</translation>
     </message>
     <message>
         <source>Named their strengths</source>
-        <translation type="unfinished"></translation>
+        <translation>Stärken benannt</translation>
     </message>
     <message>
         <source>Talked about family, friends and colleagues</source>
-        <translation type="unfinished"></translation>
+        <translation>Über Familie, Freunde und Kollegium gesprochen</translation>
     </message>
     <message>
         <source>Talked about sleep and self-care</source>
-        <translation type="unfinished"></translation>
+        <translation>Über Schlaf und Selbstfürsorge gesprochen</translation>
     </message>
     <message>
         <source>Connect to resources</source>
-        <translation type="unfinished"></translation>
+        <translation>Weitere Hilfe</translation>
     </message>
     <message>
         <source>Offer more help when peer support is not enough; act at once if safety is at risk.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bieten Sie weitere Hilfe an, wenn kollegiale Unterstützung nicht reicht; handeln Sie sofort, wenn die Sicherheit in Gefahr ist.</translation>
     </message>
     <message>
         <source>Mark each resource or kind of help as mentioned, handout given or referred.</source>
-        <translation type="unfinished"></translation>
+        <translation>Markieren Sie jedes Hilfsangebot und jede Art von Hilfe als erwähnt, Infoblatt mitgegeben oder weitervermittelt.</translation>
     </message>
     <message>
         <source>Only referred counts as a referral: you made or arranged the contact yourself.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur „weitervermittelt“ zählt als Weitervermittlung: Sie haben den Kontakt selbst hergestellt oder vereinbart.</translation>
     </message>
     <message>
         <source>If you think someone is in danger, follow your program&apos;s safety steps straight away.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wenn Sie glauben, dass jemand in Gefahr ist, folgen Sie sofort den Sicherheitsschritten Ihres Programms.</translation>
     </message>
     <message>
         <source>The journal records only that an escalation happened, never what was said or to whom.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Journal hält nur fest, dass eskaliert wurde, nie, was gesagt wurde oder an wen.</translation>
     </message>
     <message>
         <source>Presenting a referral as a sign that they failed or that you are stepping away.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Weitervermittlung so darstellen, als habe die Person versagt oder als zögen Sie sich zurück.</translation>
     </message>
     <message>
         <source>Writing down what was said in a safety situation, or any diagnosis.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufschreiben, was in einer Sicherheitssituation gesagt wurde, oder eine Diagnose.</translation>
     </message>
     <message>
         <source>Holding on to a safety concern on your own.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit einer Sorge um die Sicherheit allein bleiben.</translation>
     </message>
     <message>
         <source>Escalated a safety concern</source>
-        <translation type="unfinished"></translation>
+        <translation>Sorge um die Sicherheit eskaliert</translation>
     </message>
     <message>
         <source>Offered resources</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf Hilfsangebote hingewiesen</translation>
     </message>
     <message>
         <source>Made a referral</source>
-        <translation type="unfinished"></translation>
+        <translation>Weitervermittelt</translation>
     </message>
     <message>
         <source>Closing and follow-up</source>
-        <translation type="unfinished"></translation>
+        <translation>Abschluss, Nachkontakt</translation>
     </message>
     <message>
         <source>End warmly, agree on the next step, and check in on yourself.</source>
-        <translation type="unfinished"></translation>
+        <translation>Beenden Sie das Gespräch herzlich, vereinbaren Sie den nächsten Schritt und achten Sie auf sich selbst.</translation>
     </message>
     <message>
         <source>Thank them for their trust and their time, and for the work they do for patients.</source>
-        <translation type="unfinished"></translation>
+        <translation>Danken Sie der Person für ihr Vertrauen und ihre Zeit und für ihre Arbeit für die Patientinnen und Patienten.</translation>
     </message>
     <message>
         <source>Agree a follow-up: when, and what you will do.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vereinbaren Sie einen Nachkontakt: wann und was Sie tun werden.</translation>
     </message>
     <message>
         <source>Before saving, reread your notes: no diagnoses, clinical details or names of others.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lesen Sie Ihre Notizen vor dem Speichern noch einmal: keine Diagnosen, klinischen Details oder Namen anderer.</translation>
     </message>
     <message>
         <source>Take a moment for yourself, and ask for a debrief if this one stays with you.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nehmen Sie sich einen Moment für sich und bitten Sie um eine Nachbesprechung, wenn dieses Gespräch Sie nicht loslässt.</translation>
     </message>
     <message>
         <source>Ending with no next step and no way to reach you.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ohne nächsten Schritt und ohne Möglichkeit, Sie zu erreichen, auseinandergehen.</translation>
     </message>
     <message>
         <source>Promising more than you can give.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mehr versprechen, als Sie geben können.</translation>
     </message>
     <message>
         <source>Skipping your own check-in because you feel fine right now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Frage nach dem eigenen Befinden auslassen, weil es Ihnen gerade gut geht.</translation>
     </message>
     <message>
         <source>Thanked them and showed appreciation</source>
-        <translation type="unfinished"></translation>
+        <translation>Gedankt und Wertschätzung gezeigt</translation>
     </message>
     <message>
         <source>Agreed a follow-up</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachkontakt vereinbart</translation>
     </message>
     <message>
         <source>Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Telefon</translation>
     </message>
     <message>
         <source>Video</source>
-        <translation type="unfinished"></translation>
+        <translation>Video</translation>
     </message>
     <message>
         <source>In person</source>
-        <translation type="unfinished"></translation>
+        <translation>Persönlich</translation>
     </message>
     <message>
         <source>Text message</source>
-        <translation type="unfinished"></translation>
+        <translation>Textnachricht</translation>
     </message>
     <message>
         <source>Proactive outreach</source>
-        <translation type="unfinished"></translation>
+        <translation>Proaktives Kontaktangebot</translation>
     </message>
     <message>
         <source>Peer asked for support</source>
-        <translation type="unfinished"></translation>
+        <translation>Person bat um Unterstützung</translation>
     </message>
     <message>
         <source>Follow-up</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachkontakt</translation>
     </message>
     <message>
         <source>Group session</source>
-        <translation type="unfinished"></translation>
+        <translation>Gruppengespräch</translation>
     </message>
     <message>
         <source>Self</source>
-        <translation type="unfinished"></translation>
+        <translation>Selbst</translation>
     </message>
     <message>
         <source>Colleague</source>
-        <translation type="unfinished"></translation>
+        <translation>Kollegin oder Kollege</translation>
     </message>
     <message>
         <source>Leader or manager</source>
-        <translation type="unfinished"></translation>
+        <translation>Leitung oder Vorgesetzte</translation>
     </message>
     <message>
         <source>Risk or quality office</source>
-        <translation type="unfinished"></translation>
+        <translation>Risiko- oder Qualitätsmanagement</translation>
     </message>
     <message>
         <source>Other</source>
-        <translation type="unfinished"></translation>
+        <translation>Andere</translation>
     </message>
     <message>
         <source>Accepted</source>
-        <translation type="unfinished"></translation>
+        <translation>Angenommen</translation>
     </message>
     <message>
         <source>Declined</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgelehnt</translation>
     </message>
     <message>
         <source>No answer</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Antwort</translation>
     </message>
     <message>
         <source>Asked to talk later</source>
-        <translation type="unfinished"></translation>
+        <translation>Möchte später sprechen</translation>
     </message>
     <message>
         <source>Physician</source>
-        <translation type="unfinished"></translation>
+        <translation>Ärztin oder Arzt</translation>
     </message>
     <message>
         <source>Resident or student</source>
-        <translation type="unfinished"></translation>
+        <translation>In Weiterbildung oder Studium</translation>
     </message>
     <message>
         <source>Nurse</source>
-        <translation type="unfinished"></translation>
+        <translation>Pflegefachperson</translation>
     </message>
     <message>
         <source>Advanced practice clinician</source>
-        <translation type="unfinished"></translation>
+        <translation>Erweiterte klinische Praxis (z. B. APN, PA)</translation>
     </message>
     <message>
         <source>Allied health professional</source>
-        <translation type="unfinished"></translation>
+        <translation>Therapeutischer oder medizinisch-technischer Gesundheitsberuf</translation>
     </message>
     <message>
         <source>Employee assistance program</source>
-        <translation type="unfinished"></translation>
+        <translation>Mitarbeiterberatung (EAP)</translation>
     </message>
     <message>
         <source>Physician health program</source>
-        <translation type="unfinished"></translation>
+        <translation>Hilfsprogramm für Ärztinnen und Ärzte</translation>
     </message>
     <message>
         <source>Mental health professional</source>
-        <translation type="unfinished"></translation>
+        <translation>Fachperson für psychische Gesundheit</translation>
     </message>
     <message>
         <source>Chaplain or spiritual care</source>
-        <translation type="unfinished"></translation>
+        <translation>Seelsorge</translation>
     </message>
     <message>
         <source>Crisis line</source>
-        <translation type="unfinished"></translation>
+        <translation>Krisentelefon</translation>
     </message>
     <message>
         <source>Legal or risk-management support for a review</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechtliche Unterstützung oder Risikomanagement bei einer Prüfung</translation>
     </message>
     <message>
         <source>Yes</source>
-        <translation type="unfinished"></translation>
+        <translation>Ja</translation>
     </message>
     <message>
         <source>Partly</source>
-        <translation type="unfinished"></translation>
+        <translation>Teilweise</translation>
     </message>
     <message>
         <source>No</source>
-        <translation type="unfinished"></translation>
+        <translation>Nein</translation>
     </message>
     <message>
         <source>Not sure</source>
-        <translation type="unfinished"></translation>
+        <translation>Unsicher</translation>
     </message>
     <message>
         <source>Depleted</source>
-        <translation type="unfinished"></translation>
+        <translation>Erschöpft</translation>
     </message>
     <message>
         <source>Strained</source>
-        <translation type="unfinished"></translation>
+        <translation>Angespannt</translation>
     </message>
     <message>
         <source>Getting by</source>
-        <translation type="unfinished"></translation>
+        <translation>Es geht so</translation>
     </message>
     <message>
         <source>Okay</source>
-        <translation type="unfinished"></translation>
+        <translation>Okay</translation>
     </message>
     <message>
         <source>Doing well</source>
-        <translation type="unfinished"></translation>
+        <translation>Gut</translation>
     </message>
     <message>
         <source>Mentioned</source>
-        <translation type="unfinished"></translation>
+        <translation>Erwähnt</translation>
     </message>
     <message>
         <source>Handout given</source>
-        <translation type="unfinished"></translation>
+        <translation>Infoblatt mitgegeben</translation>
     </message>
     <message>
         <source>Referred</source>
-        <translation type="unfinished"></translation>
+        <translation>Weitervermittelt</translation>
     </message>
     <message>
         <source>Adverse event or error</source>
-        <translation type="unfinished"></translation>
+        <translation>Unerwünschtes Ereignis oder Fehler</translation>
     </message>
     <message>
         <source>Unexpected death or outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>Unerwarteter Tod oder Verlauf</translation>
     </message>
     <message>
         <source>Trauma or mass casualty</source>
-        <translation type="unfinished"></translation>
+        <translation>Trauma oder Großschadenslage</translation>
     </message>
     <message>
         <source>Lawsuit or complaint</source>
-        <translation type="unfinished"></translation>
+        <translation>Klage oder Beschwerde</translation>
     </message>
     <message>
         <source>Licensing board matter</source>
-        <translation type="unfinished"></translation>
+        <translation>Kammer- oder Approbationsverfahren</translation>
     </message>
     <message>
         <source>Patient aggression</source>
-        <translation type="unfinished"></translation>
+        <translation>Aggression von Patientenseite</translation>
     </message>
     <message>
         <source>Conflict</source>
-        <translation type="unfinished"></translation>
+        <translation>Konflikt</translation>
     </message>
     <message>
         <source>Colleague&apos;s death or illness</source>
-        <translation type="unfinished"></translation>
+        <translation>Tod oder Krankheit im Kollegium</translation>
     </message>
     <message>
         <source>Burnout or moral injury</source>
-        <translation type="unfinished"></translation>
+        <translation>Burnout oder moralische Verletzung</translation>
     </message>
     <message>
         <source>Change at work</source>
-        <translation type="unfinished"></translation>
+        <translation>Veränderung bei der Arbeit</translation>
     </message>
     <message>
         <source>Personal life stressor</source>
-        <translation type="unfinished"></translation>
+        <translation>Private Belastung</translation>
     </message>
     <message>
         <source>Self-blame or guilt</source>
-        <translation type="unfinished"></translation>
+        <translation>Selbstvorwürfe oder Schuldgefühle</translation>
     </message>
     <message>
         <source>Feeling isolated</source>
-        <translation type="unfinished"></translation>
+        <translation>Gefühl der Isolation</translation>
     </message>
     <message>
         <source>Shame or fear of judgement</source>
-        <translation type="unfinished"></translation>
+        <translation>Scham oder Angst vor Verurteilung</translation>
     </message>
     <message>
         <source>Fear of the review, litigation or licensing process</source>
-        <translation type="unfinished"></translation>
+        <translation>Angst vor Prüfung oder Rechtsfolgen</translation>
     </message>
     <message>
         <source>Replaying the event or trouble sleeping</source>
-        <translation type="unfinished"></translation>
+        <translation>Gedankenkreisen oder Schlafprobleme</translation>
     </message>
     <message>
         <source>Anxiety or low mood</source>
-        <translation type="unfinished"></translation>
+        <translation>Angst oder gedrückte Stimmung</translation>
     </message>
     <message>
         <source>Work overload</source>
-        <translation type="unfinished"></translation>
+        <translation>Arbeitsüberlastung</translation>
     </message>
     <message>
         <source>Not feeling valued</source>
-        <translation type="unfinished"></translation>
+        <translation>Sich nicht wertgeschätzt fühlen</translation>
     </message>
     <message>
         <source>Loss of meaning</source>
-        <translation type="unfinished"></translation>
+        <translation>Sinnverlust</translation>
     </message>
     <message>
         <source>Childcare or family care</source>
-        <translation type="unfinished"></translation>
+        <translation>Kinderbetreuung oder Angehörigenpflege</translation>
     </message>
     <message>
         <source>Thinking of reducing hours or leaving</source>
-        <translation type="unfinished"></translation>
+        <translation>Erwägt Teilzeit oder Kündigung</translation>
     </message>
     <message>
         <source>Fear of exposure or transmission</source>
-        <translation type="unfinished"></translation>
+        <translation>Angst, sich oder andere anzustecken</translation>
     </message>
     <message>
         <source>Not recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht erfasst</translation>
     </message>
     <message>
         <source>Tags added by the supporter</source>
-        <translation type="unfinished"></translation>
+        <translation>Von der unterstützenden Person hinzugefügte Schlagwörter</translation>
     </message>
 </context>
 <context>
     <name>FollowUpsModel</name>
     <message>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>Wann</translation>
     </message>
     <message>
         <source>Peer</source>
-        <translation type="unfinished"></translation>
+        <translation>Person</translation>
     </message>
     <message>
         <source>Plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Plan</translation>
     </message>
     <message>
         <source>Overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>Überfällig</translation>
     </message>
     <message>
         <source>Due today</source>
-        <translation type="unfinished"></translation>
+        <translation>Heute fällig</translation>
     </message>
     <message>
         <source>This week</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Woche</translation>
     </message>
     <message>
         <source>Later</source>
-        <translation type="unfinished"></translation>
+        <translation>Später</translation>
     </message>
     <message>
         <source>(forgotten peer)</source>
-        <translation type="unfinished"></translation>
+        <translation>(vergessene Person)</translation>
     </message>
     <message>
         <source>since yesterday ({date})</source>
-        <translation type="unfinished"></translation>
+        <translation>seit gestern ({date})</translation>
     </message>
     <message>
         <source>{n} days late ({date})</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} Tage zu spät ({date})</translation>
     </message>
     <message>
         <source>today</source>
-        <translation type="unfinished"></translation>
+        <translation>heute</translation>
     </message>
     <message>
         <source>tomorrow ({date})</source>
-        <translation type="unfinished"></translation>
+        <translation>morgen ({date})</translation>
     </message>
 </context>
 <context>
     <name>FollowUpsPage</name>
     <message>
         <source>Follow-ups</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachkontakte</translation>
     </message>
     <message>
         <source>Follow-ups due</source>
-        <translation type="unfinished"></translation>
+        <translation>Fällige Nachkontakte</translation>
     </message>
     <message>
         <source>Open follow-ups</source>
-        <translation type="unfinished"></translation>
+        <translation>Offene Nachkontakte</translation>
     </message>
     <message>
         <source>Press Enter on a follow-up to start the follow-up session</source>
-        <translation type="unfinished"></translation>
+        <translation>Drücken Sie die Eingabetaste auf einem Nachkontakt, um das Nachgespräch zu beginnen</translation>
     </message>
     <message>
         <source>&amp;Complete: start the follow-up session</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Erledigen: Nachgespräch beginnen</translation>
     </message>
     <message>
         <source>Complete this follow-up by starting the follow-up session</source>
-        <translation type="unfinished"></translation>
+        <translation>Diesen Nachkontakt erledigen, indem Sie das Nachgespräch beginnen</translation>
     </message>
     <message>
         <source>&amp;Snooze</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Verschieben</translation>
     </message>
     <message>
         <source>Snooze this follow-up</source>
-        <translation type="unfinished"></translation>
+        <translation>Diesen Nachkontakt verschieben</translation>
     </message>
     <message>
         <source>Pick a date…</source>
-        <translation type="unfinished"></translation>
+        <translation>Datum wählen…</translation>
     </message>
     <message>
         <source>Ca&amp;ncel follow-up…</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachkontakt &amp;absagen…</translation>
     </message>
     <message>
         <source>Cancel this follow-up, with a reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Diesen Nachkontakt mit einer Begründung absagen</translation>
     </message>
     <message>
         <source>Open the session it came &amp;from</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Gespräch &amp;öffnen, aus dem er stammt</translation>
     </message>
     <message>
         <source>Open the session this follow-up came from</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Gespräch öffnen, aus dem dieser Nachkontakt stammt</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Due:</source>
-        <translation type="unfinished"></translation>
+        <translation>Fällig:</translation>
     </message>
     <message>
         <source>Plan:</source>
-        <translation type="unfinished"></translation>
+        <translation>Plan:</translation>
     </message>
     <message>
         <source>Contact:</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontakt:</translation>
     </message>
     <message>
         <source>Agreed in:</source>
-        <translation type="unfinished"></translation>
+        <translation>Vereinbart in:</translation>
     </message>
     <message>
         <source>{n} due: {overdue} overdue · {today} today · {week} later this week</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} fällig: {overdue} überfällig · {today} heute · {week} später in dieser Woche</translation>
     </message>
     <message>
         <source>Nothing due this week.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Woche ist nichts fällig.</translation>
     </message>
     <message>
         <source>Tomorrow ({date})</source>
-        <translation type="unfinished"></translation>
+        <translation>Morgen ({date})</translation>
     </message>
     <message>
         <source>Next week ({date})</source>
-        <translation type="unfinished"></translation>
+        <translation>Nächste Woche ({date})</translation>
     </message>
     <message>
         <source>(forgotten peer)</source>
-        <translation type="unfinished"></translation>
+        <translation>(vergessene Person)</translation>
     </message>
     <message>
         <source>Done: {peer}&apos;s follow-up, completed by the session of {date}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Erledigt: der Nachkontakt mit {peer}, erledigt durch das Gespräch vom {date}.</translation>
     </message>
     <message>
         <source>Done: {peer}&apos;s follow-up.</source>
-        <translation type="unfinished"></translation>
+        <translation>Erledigt: der Nachkontakt mit {peer}.</translation>
     </message>
     <message>
         <source>Choose a follow-up to see its plan. Press Enter on one to start the follow-up session.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie einen Nachkontakt, um seinen Plan zu sehen. Drücken Sie auf einem die Eingabetaste, um das Nachgespräch zu beginnen.</translation>
     </message>
     <message>
         <source>No open follow-ups. When you agree one in a session, it shows up here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine offenen Nachkontakte. Wenn Sie in einem Gespräch einen vereinbaren, erscheint er hier.</translation>
     </message>
     <message>
         <source>&amp;Complete: go on with the follow-up session (a draft)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Erledigen: mit dem Nachgespräch weitermachen (ein Entwurf)</translation>
     </message>
     <message>
         <source>No plan written down.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Plan notiert.</translation>
     </message>
     <message>
         <source>None kept</source>
-        <translation type="unfinished"></translation>
+        <translation>Keiner aufbewahrt</translation>
     </message>
     <message>
         <source>the session of {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>das Gespräch vom {date}</translation>
     </message>
     <message>
         <source>a session that is no longer kept</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Gespräch, das nicht mehr aufbewahrt wird</translation>
     </message>
     <message>
         <source>{n} days late</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} Tage zu spät</translation>
     </message>
     <message>
         <source>since yesterday</source>
-        <translation type="unfinished"></translation>
+        <translation>seit gestern</translation>
     </message>
     <message>
         <source>today</source>
-        <translation type="unfinished"></translation>
+        <translation>heute</translation>
     </message>
     <message>
         <source>tomorrow</source>
-        <translation type="unfinished"></translation>
+        <translation>morgen</translation>
     </message>
     <message>
         <source>in {n} days</source>
-        <translation type="unfinished"></translation>
+        <translation>in {n} Tagen</translation>
     </message>
     <message>
         <source>That follow-up is no longer open.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Nachkontakt ist nicht mehr offen.</translation>
     </message>
     <message>
         <source>It could not be snoozed: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Er konnte nicht verschoben werden: {reason}</translation>
     </message>
     <message>
         <source>Snoozed until {date}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verschoben auf {date}.</translation>
     </message>
     <message>
         <source>Keep the reason to {n} characters; nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Begründung darf höchstens {n} Zeichen lang sein; es wurde nichts geändert.</translation>
     </message>
     <message>
         <source>It could not be cancelled: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Er konnte nicht abgesagt werden: {reason}</translation>
     </message>
     <message>
         <source>Follow-up cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachkontakt abgesagt.</translation>
     </message>
     <message>
         <source>Snooze until</source>
-        <translation type="unfinished"></translation>
+        <translation>Verschieben auf</translation>
     </message>
     <message>
         <source>Snooze until this date</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf dieses Datum verschieben</translation>
     </message>
     <message>
         <source>They are doing well and need no more check-ins</source>
-        <translation type="unfinished"></translation>
+        <translation>Es geht der Person gut, sie braucht keine weiteren Nachfragen</translation>
     </message>
     <message>
         <source>They asked not to be contacted again</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Person möchte nicht mehr kontaktiert werden</translation>
     </message>
     <message>
         <source>Someone else is following up</source>
-        <translation type="unfinished"></translation>
+        <translation>Jemand anderes übernimmt den Nachkontakt</translation>
     </message>
     <message>
         <source>I could not reach them</source>
-        <translation type="unfinished"></translation>
+        <translation>Ich konnte die Person nicht erreichen</translation>
     </message>
     <message>
         <source>Cancel follow-up</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachkontakt absagen</translation>
     </message>
     <message>
         <source>Why is this follow-up no longer needed? (No names or details.)</source>
-        <translation type="unfinished"></translation>
+        <translation>Warum wird dieser Nachkontakt nicht mehr gebraucht? (Keine Namen oder Details.)</translation>
     </message>
     <message>
         <source>Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Begründung</translation>
     </message>
 </context>
 <context>
     <name>GroupCheck</name>
     <message>
         <source>To be sure your copy is right, type group {n} of your recovery code from what you wrote down or printed (not from the screen).</source>
-        <translation type="unfinished"></translation>
+        <translation>Damit sicher ist, dass Ihre Abschrift stimmt, geben Sie Gruppe {n} Ihres Wiederherstellungscodes aus Ihrer Notiz oder dem Ausdruck ein (nicht vom Bildschirm).</translation>
     </message>
     <message>
         <source>&amp;Group {n}:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Gruppe {n}:</translation>
     </message>
     <message>
         <source>Group {n} of the recovery code</source>
-        <translation type="unfinished"></translation>
+        <translation>Gruppe {n} des Wiederherstellungscodes</translation>
     </message>
     <message>
         <source>Type group {n} to go on.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie Gruppe {n} ein, um fortzufahren.</translation>
     </message>
     <message>
         <source>A group is {size} letters and digits. Please check it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Gruppe besteht aus {size} Buchstaben und Ziffern. Bitte prüfen Sie sie.</translation>
     </message>
     <message>
         <source>That is not group {n}. Compare your copy with the code: choose Show the code again and correct your copy if it differs.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das ist nicht Gruppe {n}. Vergleichen Sie Ihre Abschrift mit dem Code: Wählen Sie Code erneut zeigen und korrigieren Sie Ihre Abschrift, falls sie abweicht.</translation>
     </message>
 </context>
 <context>
     <name>Handout</name>
     <message>
         <source>In immediate danger, call {number}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bei akuter Gefahr rufen Sie {number} an.</translation>
     </message>
     <message>
         <source>In immediate danger, call {first} or {second}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bei akuter Gefahr rufen Sie {first} oder {second} an.</translation>
     </message>
     <message>
         <source>Support for you</source>
-        <translation type="unfinished"></translation>
+        <translation>Unterstützung für Sie</translation>
     </message>
     <message>
         <source>You don&apos;t have to carry this alone. These services listen, and they are used to hearing from health workers.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sie müssen das nicht allein tragen. Diese Stellen hören zu, und sie sind es gewohnt, von Beschäftigten im Gesundheitswesen zu hören.</translation>
     </message>
     <message>
         <source>Prepared on {date}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Erstellt am {date}.</translation>
     </message>
     <message>
         <source>Services change their numbers and hours from time to time; if one does not answer, try another on this page.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dienste ändern ab und zu ihre Nummern und Zeiten; wenn einer nicht antwortet, versuchen Sie einen anderen auf dieser Seite.</translation>
     </message>
     <message>
         <source>Call</source>
-        <translation type="unfinished"></translation>
+        <translation>Anrufen</translation>
     </message>
     <message>
         <source>Text</source>
-        <translation type="unfinished"></translation>
+        <translation>SMS</translation>
     </message>
     <message>
         <source>Print handout</source>
-        <translation type="unfinished"></translation>
+        <translation>Infoblatt drucken</translation>
     </message>
     <message>
         <source>Handout preview</source>
-        <translation type="unfinished"></translation>
+        <translation>Infoblatt-Vorschau</translation>
     </message>
 </context>
 <context>
     <name>HandoutDialog</name>
     <message>
         <source>Make a handout</source>
-        <translation type="unfinished"></translation>
+        <translation>Infoblatt erstellen</translation>
     </message>
     <message>
         <source>Resource</source>
-        <translation type="unfinished"></translation>
+        <translation>Hilfsangebot</translation>
     </message>
     <message>
         <source>Check before printing</source>
-        <translation type="unfinished"></translation>
+        <translation>Vor dem Drucken prüfen</translation>
     </message>
     <message>
         <source>Resources on the handout</source>
-        <translation type="unfinished"></translation>
+        <translation>Hilfsangebote auf dem Infoblatt</translation>
     </message>
     <message>
         <source>Tick a category for all of its entries; Space ticks the current row</source>
-        <translation type="unfinished"></translation>
+        <translation>Haken Sie eine Kategorie ab, um alle ihre Einträge zu nehmen; die Leertaste hakt die aktuelle Zeile ab</translation>
     </message>
     <message>
         <source>&amp;Resources (tick a category to take all of it)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hilfsangebote (eine Kategorie abhaken, um sie ganz zu nehmen)</translation>
     </message>
     <message>
         <source>Ticked when this opened: {names}. Untick any you don&apos;t want on the page.</source>
-        <translation type="unfinished"></translation>
+        <translation>Beim Öffnen abgehakt: {names}. Nehmen Sie den Haken bei allem heraus, was nicht auf das Blatt soll.</translation>
     </message>
     <message>
         <source>Personal note (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>Persönliche Notiz (optional)</translation>
     </message>
     <message>
         <source>e.g. Thank you for talking with me today.</source>
-        <translation type="unfinished"></translation>
+        <translation>z. B. Danke für das Gespräch heute.</translation>
     </message>
     <message>
         <source>Printed exactly as you type it on a page you give away: leave out names and anything about your conversation.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird genau so gedruckt, wie Sie es eingeben, auf einem Blatt, das Sie weitergeben: Lassen Sie Namen und alles über Ihr Gespräch weg.</translation>
     </message>
     <message>
         <source>Organisation name on the handout</source>
-        <translation type="unfinished"></translation>
+        <translation>Name der Organisation auf dem Infoblatt</translation>
     </message>
     <message>
         <source>Optional, e.g. your hospital&apos;s name</source>
-        <translation type="unfinished"></translation>
+        <translation>Optional, z. B. der Name Ihres Krankenhauses</translation>
     </message>
     <message>
         <source>Date on the handout</source>
-        <translation type="unfinished"></translation>
+        <translation>Datum auf dem Infoblatt</translation>
     </message>
     <message>
         <source>Things to check</source>
-        <translation type="unfinished"></translation>
+        <translation>Zu prüfen</translation>
     </message>
     <message>
         <source>&amp;Keep them without contact details</source>
-        <translation type="unfinished"></translation>
+        <translation>Ohne Kontaktangaben &amp;behalten</translation>
     </message>
     <message>
         <source>Print the entries without a phone, text line or web address as they are</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Einträge ohne Telefonnummer, SMS-Nummer oder Webadresse so drucken, wie sie sind</translation>
     </message>
     <message>
         <source>Preview of the first page</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorschau der ersten Seite</translation>
     </message>
     <message>
         <source>Every handout says: {line}</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf jedem Infoblatt steht: {line}</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Pre&amp;view…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vorschau…</translation>
     </message>
     <message>
         <source>Show a print preview</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Druckvorschau zeigen</translation>
     </message>
     <message>
         <source>&amp;Print…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Drucken…</translation>
     </message>
     <message>
         <source>Print the handout</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Infoblatt drucken</translation>
     </message>
     <message>
         <source>&amp;Save as PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>Als PDF &amp;speichern…</translation>
     </message>
     <message>
         <source>Save the handout as PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Infoblatt als PDF speichern</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Schließen</translation>
     </message>
     <message>
         <source>Close without printing</source>
-        <translation type="unfinished"></translation>
+        <translation>Schließen, ohne zu drucken</translation>
     </message>
     <message>
         <source>Personal &amp;note:</source>
-        <translation type="unfinished"></translation>
+        <translation>Persönliche &amp;Notiz:</translation>
     </message>
     <message>
         <source>&amp;Organisation:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Organisation:</translation>
     </message>
     <message>
         <source>&amp;Date:</source>
-        <translation type="unfinished"></translation>
+        <translation>D&amp;atum:</translation>
     </message>
     <message>
         <source> (archived)</source>
-        <translation type="unfinished"></translation>
+        <translation> (archiviert)</translation>
     </message>
     <message>
         <source>no phone, text or web address yet</source>
-        <translation type="unfinished"></translation>
+        <translation>noch keine Telefonnummer, SMS-Nummer oder Webadresse</translation>
     </message>
     <message>
         <source>not verified yet</source>
-        <translation type="unfinished"></translation>
+        <translation>noch nicht verifiziert</translation>
     </message>
     <message>
         <source>verified over a year ago</source>
-        <translation type="unfinished"></translation>
+        <translation>vor über einem Jahr verifiziert</translation>
     </message>
     <message>
         <source>A note holds at most {n} characters; the rest was cut off.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Notiz hat höchstens {n} Zeichen; der Rest wurde abgeschnitten.</translation>
     </message>
     <message>
         <source>“{name}” was not verified in the last 12 months: check its numbers and hours before you hand this out.</source>
-        <translation type="unfinished"></translation>
+        <translation>„{name}“ wurde in den letzten 12 Monaten nicht verifiziert: Prüfen Sie Nummern und Zeiten, bevor Sie das Blatt weitergeben.</translation>
     </message>
     <message>
         <source>{n} of the chosen entries were not verified in the last 12 months: check their numbers and hours before you hand this out.</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} der gewählten Einträge wurden in den letzten 12 Monaten nicht verifiziert: Prüfen Sie Nummern und Zeiten, bevor Sie das Blatt weitergeben.</translation>
     </message>
     <message>
         <source>No phone, text line or web address yet for: {names}. Fill it in on the Resources page, untick it, or keep it without contact details.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine Telefonnummer, SMS-Nummer oder Webadresse für: {names}. Tragen Sie sie auf der Seite Hilfsangebote ein, nehmen Sie den Haken heraus oder behalten Sie den Eintrag ohne Kontaktangaben.</translation>
     </message>
     <message>
         <source>Tick at least one resource.</source>
-        <translation type="unfinished"></translation>
+        <translation>Haken Sie mindestens ein Hilfsangebot ab.</translation>
     </message>
     <message>
         <source>Fits on one page.</source>
-        <translation type="unfinished"></translation>
+        <translation>Passt auf eine Seite.</translation>
     </message>
     <message>
         <source>Takes {n} pages: untick a few entries to fit one page.</source>
-        <translation type="unfinished"></translation>
+        <translation>Braucht {n} Seiten: Nehmen Sie ein paar Einträge heraus, damit es auf eine Seite passt.</translation>
     </message>
     <message>
         <source>The note can&apos;t be printed: {reason}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Notiz kann nicht gedruckt werden: {reason}.</translation>
     </message>
     <message>
         <source>The organisation name can&apos;t be printed: {reason}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Name der Organisation kann nicht gedruckt werden: {reason}.</translation>
     </message>
     <message>
         <source>Tick at least one resource first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Haken Sie zuerst mindestens ein Hilfsangebot ab.</translation>
     </message>
     <message>
         <source>Not printed yet: no phone, text line or web address for {names}. Fill it in, untick it, or press “Keep them without contact details”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch nicht gedruckt: keine Telefonnummer, SMS-Nummer oder Webadresse für {names}. Tragen Sie sie ein, nehmen Sie den Haken heraus oder drücken Sie „Ohne Kontaktangaben behalten“.</translation>
     </message>
     <message>
         <source>The PDF could not be saved: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Das PDF konnte nicht gespeichert werden: {reason}</translation>
     </message>
     <message numerus="yes">
         <source>Saved {name} (%n page(s)).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{name} gespeichert (%n Seite).</numerusform>
+            <numerusform>{name} gespeichert (%n Seiten).</numerusform>
         </translation>
     </message>
     <message>
         <source>The handout could not be printed: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Infoblatt konnte nicht gedruckt werden: {reason}</translation>
     </message>
     <message>
         <source>Sent to the printer.</source>
-        <translation type="unfinished"></translation>
+        <translation>An den Drucker gesendet.</translation>
     </message>
     <message>
         <source>Save handout as PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>Infoblatt als PDF speichern</translation>
     </message>
     <message>
         <source>PDF files (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF-Dateien (*.pdf)</translation>
     </message>
 </context>
 <context>
     <name>IdentifierGuard</name>
     <message>
         <source>E-mail address</source>
-        <translation type="unfinished"></translation>
+        <translation>E-Mail-Adresse</translation>
     </message>
     <message>
         <source>Phone number</source>
-        <translation type="unfinished"></translation>
+        <translation>Telefonnummer</translation>
     </message>
     <message>
         <source>Record or ID number</source>
-        <translation type="unfinished"></translation>
+        <translation>Akten- oder Kennnummer</translation>
     </message>
     <message>
         <source>Date (of birth?)</source>
-        <translation type="unfinished"></translation>
+        <translation>Datum (Geburtsdatum?)</translation>
     </message>
     <message>
         <source>Clinical detail (a diagnosis?)</source>
-        <translation type="unfinished"></translation>
+        <translation>Klinisches Detail (eine Diagnose?)</translation>
     </message>
     <message>
         <source>Clinical detail (a procedure?)</source>
-        <translation type="unfinished"></translation>
+        <translation>Klinisches Detail (ein Eingriff?)</translation>
     </message>
     <message>
         <source>Clinical detail (a medication?)</source>
-        <translation type="unfinished"></translation>
+        <translation>Klinisches Detail (ein Medikament?)</translation>
     </message>
 </context>
 <context>
     <name>IdentifierGuardDialog</name>
     <message>
         <source>Before you save</source>
-        <translation type="unfinished"></translation>
+        <translation>Vor dem Speichern</translation>
     </message>
     <message>
         <source>Some of what you wrote looks like it could identify someone. A peer-support note keeps the minimum: a pseudonym and a few words about how things went. Contact details belong on the peer card; record numbers, birth dates and other people&apos;s details don&apos;t belong here at all.</source>
-        <translation type="unfinished"></translation>
+        <translation>Manches von dem, was Sie geschrieben haben, sieht so aus, als könnte es jemanden identifizieren. Eine Notiz zur kollegialen Unterstützung hält nur das Nötigste fest: ein Pseudonym und ein paar Worte dazu, wie es gelaufen ist. Kontaktdaten gehören auf die Personenkarte; Aktennummern, Geburtsdaten und Angaben zu anderen Menschen gehören überhaupt nicht hierher.</translation>
     </message>
     <message>
         <source>Some words look like clinical detail: a diagnosis, a procedure or a medication, the peer&apos;s or a patient&apos;s. Clinical detail belongs in the record of care; a peer-support note can say how things went without it. If it is needed, keep it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Einige Wörter sehen nach klinischen Details aus: eine Diagnose, ein Eingriff oder ein Medikament, der Person oder einer Patientin, eines Patienten. Klinische Details gehören in die Behandlungsdokumentation; eine Notiz zur kollegialen Unterstützung kann ohne sie sagen, wie es gelaufen ist. Wenn es nötig ist, behalten Sie es.</translation>
     </message>
     <message>
         <source>What to check before saving</source>
-        <translation type="unfinished"></translation>
+        <translation>Was vor dem Speichern zu prüfen ist</translation>
     </message>
     <message>
         <source>Go back and edit</source>
-        <translation type="unfinished"></translation>
+        <translation>Zurück und bearbeiten</translation>
     </message>
     <message>
         <source>Go back and edit the note</source>
-        <translation type="unfinished"></translation>
+        <translation>Zurück und die Notiz bearbeiten</translation>
     </message>
     <message>
         <source>Keep it and save</source>
-        <translation type="unfinished"></translation>
+        <translation>Behalten und speichern</translation>
     </message>
     <message>
         <source>Keep the text as it is and save</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Text so lassen und speichern</translation>
     </message>
     <message>
         <source>in “{where}”</source>
-        <translation type="unfinished"></translation>
+        <translation>in „{where}“</translation>
     </message>
 </context>
 <context>
     <name>Insights</name>
     <message>
         <source>Contacts</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontakte</translation>
     </message>
     <message>
         <source>Finished session records held in the month or period. An outreach that was declined, not answered or put off counts too: every attempt is a record. Drafts do not count.</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgeschlossene Gesprächseinträge im Monat oder Zeitraum. Auch ein Kontaktangebot, das abgelehnt, nicht beantwortet oder verschoben wurde, zählt: Jeder Versuch ist ein Eintrag. Entwürfe zählen nicht.</translation>
     </message>
     <message>
         <source>Conversations</source>
-        <translation type="unfinished"></translation>
+        <translation>Gespräche</translation>
     </message>
     <message>
         <source>Contacts in which a conversation took place: the outreach was accepted, or no outreach outcome was recorded (the peer came to the supporter).</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontakte, in denen ein Gespräch stattfand: Das Kontaktangebot wurde angenommen, oder es wurde kein Ergebnis eines Kontaktangebots erfasst (die Person kam von sich aus).</translation>
     </message>
     <message>
         <source>Contacts by kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontakte nach Art</translation>
     </message>
     <message>
         <source>Contacts counted by their kind (proactive outreach, peer asked, follow-up, group); contacts without a kind are &apos;not recorded&apos;. The kinds add up to the contacts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontakte nach ihrer Art gezählt (proaktives Kontaktangebot, Person bat darum, Nachkontakt, Gruppe); Kontakte ohne Art sind „nicht erfasst“. Die Arten ergeben zusammen die Kontakte.</translation>
     </message>
     <message>
         <source>Contacts by mode</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontakte nach Form</translation>
     </message>
     <message>
         <source>Contacts counted by how they were held (phone, video, in person, text message); &apos;not recorded&apos; when no mode was chosen. The modes add up to the contacts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontakte danach gezählt, wie sie stattfanden (Telefon, Video, persönlich, Textnachricht); „nicht erfasst“, wenn keine Form gewählt wurde. Die Formen ergeben zusammen die Kontakte.</translation>
     </message>
     <message>
         <source>Outreach outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>Ergebnis des Kontaktangebots</translation>
     </message>
     <message>
         <source>Contacts counted by the outcome of the outreach (accepted, declined, no answer, asked to talk later); &apos;not recorded&apos; when none was chosen. The outcomes add up to the contacts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontakte nach dem Ergebnis des Kontaktangebots gezählt (angenommen, abgelehnt, keine Antwort, möchte später sprechen); „nicht erfasst“, wenn keines gewählt wurde. Die Ergebnisse ergeben zusammen die Kontakte.</translation>
     </message>
     <message>
         <source>Event categories</source>
-        <translation type="unfinished"></translation>
+        <translation>Ereigniskategorien</translation>
     </message>
     <message>
         <source>Contacts tagged with each event category. A contact can carry several tags, so these add up to more than the contacts; contacts without a tag are not counted here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontakte mit dem Schlagwort der jeweiligen Ereigniskategorie. Ein Kontakt kann mehrere Schlagwörter tragen, daher ergeben diese zusammen mehr als die Kontakte; Kontakte ohne Schlagwort werden hier nicht gezählt.</translation>
     </message>
     <message>
         <source>Stress drivers</source>
-        <translation type="unfinished"></translation>
+        <translation>Belastungsfaktoren</translation>
     </message>
     <message>
         <source>Contacts tagged with each stress driver. A contact can carry several, so these add up to more than the contacts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontakte mit dem Schlagwort des jeweiligen Belastungsfaktors. Ein Kontakt kann mehrere tragen, daher ergeben diese zusammen mehr als die Kontakte.</translation>
     </message>
     <message>
         <source>Referrals by type</source>
-        <translation type="unfinished"></translation>
+        <translation>Weitervermittlungen nach Art</translation>
     </message>
     <message>
         <source>Contacts in which a referral of each type was made: a kind of help or a resource marked referred, because the supporter made or arranged the contact. A resource counts under the type of its category. Mentioned or handed out is not a referral. A contact with two types of referral counts once under each.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontakte, in denen eine Weitervermittlung der jeweiligen Art erfolgte: eine Art von Hilfe oder ein Hilfsangebot, als weitervermittelt markiert, weil die unterstützende Person den Kontakt hergestellt oder vereinbart hat. Ein Hilfsangebot zählt unter der Art seiner Kategorie. Erwähnt oder Infoblatt mitgegeben ist keine Weitervermittlung. Ein Kontakt mit zwei Arten von Weitervermittlung zählt unter jeder einmal.</translation>
     </message>
     <message>
         <source>Conversations with a referral</source>
-        <translation type="unfinished"></translation>
+        <translation>Gespräche mit Weitervermittlung</translation>
     </message>
     <message>
         <source>Conversations in which at least one kind of help or resource was marked referred.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gespräche, in denen mindestens eine Art von Hilfe oder ein Hilfsangebot als weitervermittelt markiert wurde.</translation>
     </message>
     <message>
         <source>Conversations with help mentioned</source>
-        <translation type="unfinished"></translation>
+        <translation>Gespräche mit erwähnter Hilfe</translation>
     </message>
     <message>
         <source>Conversations in which at least one kind of help or resource was marked mentioned: named, with no handout and no contact arranged. Not a referral.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gespräche, in denen mindestens eine Art von Hilfe oder ein Hilfsangebot als erwähnt markiert wurde: genannt, ohne Infoblatt und ohne vereinbarten Kontakt. Keine Weitervermittlung.</translation>
     </message>
     <message>
         <source>Conversations with a handout</source>
-        <translation type="unfinished"></translation>
+        <translation>Gespräche mit Infoblatt</translation>
     </message>
     <message>
         <source>Conversations in which at least one resource or kind of help was marked handout given. Not a referral.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gespräche, in denen mindestens ein Hilfsangebot oder eine Art von Hilfe als Infoblatt mitgegeben markiert wurde. Keine Weitervermittlung.</translation>
     </message>
     <message>
         <source>Referral rate</source>
-        <translation type="unfinished"></translation>
+        <translation>Vermittlungsquote</translation>
     </message>
     <message>
         <source>Conversations with a referral divided by conversations, as a percentage.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gespräche mit Weitervermittlung geteilt durch Gespräche, in Prozent.</translation>
     </message>
     <message>
         <source>Follow-ups due</source>
-        <translation type="unfinished"></translation>
+        <translation>Fällige Nachkontakte</translation>
     </message>
     <message>
         <source>Follow-ups agreed in a session whose due date falls in the month or period, whatever became of them (done, cancelled or still open).</source>
-        <translation type="unfinished"></translation>
+        <translation>In einem Gespräch vereinbarte Nachkontakte, deren Fälligkeitsdatum in den Monat oder Zeitraum fällt, egal was aus ihnen wurde (erledigt, abgesagt oder noch offen).</translation>
     </message>
     <message>
         <source>Follow-ups completed</source>
-        <translation type="unfinished"></translation>
+        <translation>Erledigte Nachkontakte</translation>
     </message>
     <message>
         <source>Of the follow-ups due in the month or period, those marked done.</source>
-        <translation type="unfinished"></translation>
+        <translation>Von den im Monat oder Zeitraum fälligen Nachkontakten die als erledigt markierten.</translation>
     </message>
     <message>
         <source>Follow-ups overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>Überfällige Nachkontakte</translation>
     </message>
     <message>
         <source>Of the follow-ups due in the period, those still open after their due date.</source>
-        <translation type="unfinished"></translation>
+        <translation>Von den im Zeitraum fälligen Nachkontakten die nach ihrem Fälligkeitsdatum noch offenen.</translation>
     </message>
     <message>
         <source>Median days to follow-up</source>
-        <translation type="unfinished"></translation>
+        <translation>Median der Tage bis zum Nachkontakt</translation>
     </message>
     <message>
         <source>For completed follow-ups due in the period: the median number of days from the session that agreed the follow-up to the session that completed it. Follow-ups marked done without a follow-up session are left out.</source>
-        <translation type="unfinished"></translation>
+        <translation>Für erledigte Nachkontakte, die im Zeitraum fällig waren: der Median der Tage vom Gespräch, in dem der Nachkontakt vereinbart wurde, bis zum Gespräch, das ihn erledigt hat. Ohne Nachgespräch als erledigt markierte Nachkontakte werden nicht berücksichtigt.</translation>
     </message>
     <message>
         <source>Supporter hours</source>
-        <translation type="unfinished"></translation>
+        <translation>Unterstützungsstunden</translation>
     </message>
     <message>
         <source>The sum of the recorded durations of the contacts, in hours. Contacts without a duration add nothing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Summe der erfassten Dauer der Kontakte, in Stunden. Kontakte ohne Dauer tragen nichts bei.</translation>
     </message>
     <message>
         <source>Your self-care</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre Selbstfürsorge</translation>
     </message>
     <message>
         <source>The average of your own self-care rating (1 = struggling, 5 = doing well) over the contacts of each month where you rated it, with the number of ratings. It stays on this computer: it is never part of a report.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Durchschnitt Ihrer eigenen Einschätzung (1 = es geht mir schlecht, 5 = es geht mir gut) über die Kontakte jedes Monats, in denen Sie sie angegeben haben, mit der Zahl der Einschätzungen. Sie bleibt auf diesem Computer: Sie ist nie Teil eines Berichts.</translation>
     </message>
 </context>
 <context>
     <name>InsightsPage</name>
     <message>
         <source>{title}: none in this period.</source>
-        <translation type="unfinished"></translation>
+        <translation>{title}: keine in diesem Zeitraum.</translation>
     </message>
     <message>
         <source>{title}. Most often: {top}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{title}. Am häufigsten: {top}.</translation>
     </message>
     <message>
         <source>Insights</source>
-        <translation type="unfinished"></translation>
+        <translation>Auswertung</translation>
     </message>
     <message>
         <source>Period</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeitraum</translation>
     </message>
     <message>
         <source>Last 12 months</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzte 12 Monate</translation>
     </message>
     <message>
         <source>This year</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieses Jahr</translation>
     </message>
     <message>
         <source>Last year</source>
-        <translation type="unfinished"></translation>
+        <translation>Letztes Jahr</translation>
     </message>
     <message>
         <source>Last 3 months</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzte 3 Monate</translation>
     </message>
     <message>
         <source>Everything</source>
-        <translation type="unfinished"></translation>
+        <translation>Alles</translation>
     </message>
     <message>
         <source>Chosen months</source>
-        <translation type="unfinished"></translation>
+        <translation>Gewählte Monate</translation>
     </message>
     <message>
         <source>From month</source>
-        <translation type="unfinished"></translation>
+        <translation>Von Monat</translation>
     </message>
     <message>
         <source>To month</source>
-        <translation type="unfinished"></translation>
+        <translation>Bis Monat</translation>
     </message>
     <message>
         <source>&amp;Report for the program…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bericht für das Programm…</translation>
     </message>
     <message>
         <source>Make a de-identified report</source>
-        <translation type="unfinished"></translation>
+        <translation>Einen anonymisierten Bericht erstellen</translation>
     </message>
     <message>
         <source>Counts only, for your program: preview it, then save it as CSV or PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur Zahlen, für Ihr Programm: Vorschau ansehen, dann als CSV oder PDF speichern</translation>
     </message>
     <message>
         <source>Program &amp;totals…</source>
-        <translation type="unfinished"></translation>
+        <translation>Gesamt&amp;zahlen…</translation>
     </message>
     <message>
         <source>Combine several supporters&apos; reports</source>
-        <translation type="unfinished"></translation>
+        <translation>Berichte mehrerer unterstützender Personen zusammenführen</translation>
     </message>
     <message>
         <source>&amp;Period</source>
-        <translation type="unfinished"></translation>
+        <translation>Zei&amp;traum</translation>
     </message>
     <message>
         <source>fro&amp;m</source>
-        <translation type="unfinished"></translation>
+        <translation>v&amp;on</translation>
     </message>
     <message>
         <source>t&amp;o</source>
-        <translation type="unfinished"></translation>
+        <translation>b&amp;is</translation>
     </message>
     <message>
         <source>Contacts</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontakte</translation>
     </message>
     <message>
         <source>Conversations</source>
-        <translation type="unfinished"></translation>
+        <translation>Gespräche</translation>
     </message>
     <message>
         <source>Supporter hours</source>
-        <translation type="unfinished"></translation>
+        <translation>Stunden Unterstützung</translation>
     </message>
     <message>
         <source>Referral rate</source>
-        <translation type="unfinished"></translation>
+        <translation>Quote der Vermittlung</translation>
     </message>
     <message>
         <source>Follow-ups completed</source>
-        <translation type="unfinished"></translation>
+        <translation>Erledigte Nachkontakte</translation>
     </message>
     <message>
         <source>Median days to follow-up</source>
-        <translation type="unfinished"></translation>
+        <translation>Median der Tage bis zum Nachkontakt</translation>
     </message>
     <message>
         <source>Month</source>
-        <translation type="unfinished"></translation>
+        <translation>Monat</translation>
     </message>
     <message>
         <source>Talks</source>
-        <translation type="unfinished"></translation>
+        <translation>Gespräche</translation>
     </message>
     <message>
         <source>Hours</source>
-        <translation type="unfinished"></translation>
+        <translation>Stunden</translation>
     </message>
     <message>
         <source>Contacts per month</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontakte pro Monat</translation>
     </message>
     <message>
         <source>Due</source>
-        <translation type="unfinished"></translation>
+        <translation>Fällig</translation>
     </message>
     <message>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>Erledigt</translation>
     </message>
     <message>
         <source>Follow-ups due and completed</source>
-        <translation type="unfinished"></translation>
+        <translation>Fällige und erledigte Nachkontakte</translation>
     </message>
     <message>
         <source>Category</source>
-        <translation type="unfinished"></translation>
+        <translation>Kategorie</translation>
     </message>
     <message>
         <source>Average</source>
-        <translation type="unfinished"></translation>
+        <translation>Durchschnitt</translation>
     </message>
     <message>
         <source>Ratings</source>
-        <translation type="unfinished"></translation>
+        <translation>Einschätzungen</translation>
     </message>
     <message>
         <source>Choose a period of at most {n} months that ends after it starts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie einen Zeitraum von höchstens {n} Monaten, der nach seinem Beginn endet.</translation>
     </message>
     <message>
         <source>{n} of {total} conversations; not counted: help mentioned in {m}, a handout in {h}</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} von {total} Gesprächen; nicht gezählt: Hilfe erwähnt in {m}, Infoblatt in {h}</translation>
     </message>
     <message>
         <source>{done} of {due}</source>
-        <translation type="unfinished"></translation>
+        <translation>{done} von {due}</translation>
     </message>
     <message>
         <source>{n} overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} überfällig</translation>
     </message>
     <message>
         <source>no follow-up sessions yet</source>
-        <translation type="unfinished"></translation>
+        <translation>noch keine Nachgespräche</translation>
     </message>
     <message>
         <source>Other attempts</source>
-        <translation type="unfinished"></translation>
+        <translation>Andere Versuche</translation>
     </message>
     <message>
         <source>Contacts per month, {total} in all; the busiest month was {month} with {n}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontakte pro Monat, insgesamt {total}; der Monat mit den meisten war {month} mit {n}.</translation>
     </message>
     <message>
         <source>Contacts per month: none in this period.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontakte pro Monat: keine in diesem Zeitraum.</translation>
     </message>
     <message>
         <source>Completed</source>
-        <translation type="unfinished"></translation>
+        <translation>Erledigt</translation>
     </message>
     <message>
         <source>Follow-ups: {done} of {due} completed, {late} overdue.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachkontakte: {done} von {due} erledigt, {late} überfällig.</translation>
     </message>
     <message>
         <source>Your self-care ratings, month by month, from 1 (struggling) to 5 (doing well).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre Einschätzungen der Selbstfürsorge, Monat für Monat, von 1 (es geht mir schlecht) bis 5 (es geht mir gut).</translation>
     </message>
     <message>
         <source>Latest: {month}, {value}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zuletzt: {month}, {value}.</translation>
     </message>
     <message>
         <source>Rate how you are doing at the end of each session to see a trend here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie am Ende jedes Gesprächs an, wie es Ihnen geht, um hier einen Verlauf zu sehen.</translation>
     </message>
     <message>
         <source>Your ratings have been low lately. Supporters need support too: a debrief with a fellow supporter or your program lead can help.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre Einschätzungen waren in letzter Zeit niedrig. Auch unterstützende Personen brauchen Unterstützung: Eine Nachbesprechung mit einem anderen Peer oder der Leitung Ihres Programms kann helfen.</translation>
     </message>
     <message>
         <source>Only you see this. It is never part of a report.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur Sie sehen das. Es ist nie Teil eines Berichts.</translation>
     </message>
 </context>
 <context>
     <name>LastSessionSummary</name>
     <message>
         <source>Last time</source>
-        <translation type="unfinished"></translation>
+        <translation>Letztes Mal</translation>
     </message>
     <message>
         <source>Last session with this peer</source>
-        <translation type="unfinished"></translation>
+        <translation>Letztes Gespräch mit dieser Person</translation>
     </message>
     <message>
         <source>Last time with {peer}</source>
-        <translation type="unfinished"></translation>
+        <translation>Letztes Mal mit {peer}</translation>
     </message>
     <message>
         <source>Date: </source>
-        <translation type="unfinished"></translation>
+        <translation>Datum: </translation>
     </message>
     <message>
         <source>Outreach: </source>
-        <translation type="unfinished"></translation>
+        <translation>Kontaktangebot: </translation>
     </message>
     <message>
         <source>Nothing was ticked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nichts wurde abgehakt.</translation>
     </message>
     <message>
         <source>Follow-up agreed for: </source>
-        <translation type="unfinished"></translation>
+        <translation>Nachkontakt vereinbart für: </translation>
     </message>
     <message>
         <source>Plan: </source>
-        <translation type="unfinished"></translation>
+        <translation>Plan: </translation>
     </message>
     <message>
         <source>No follow-up was agreed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es wurde kein Nachkontakt vereinbart.</translation>
     </message>
     <message>
         <source>Anything else: </source>
-        <translation type="unfinished"></translation>
+        <translation>Sonstiges: </translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
         <source>Demo journal</source>
-        <translation type="unfinished"></translation>
+        <translation>Demo-Journal</translation>
     </message>
     <message>
         <source>PeerDesk</source>
-        <translation type="unfinished"></translation>
+        <translation>PeerDesk</translation>
     </message>
     <message>
         <source>Today</source>
-        <translation type="unfinished"></translation>
+        <translation>Heute</translation>
     </message>
     <message>
         <source>Sessions</source>
-        <translation type="unfinished"></translation>
+        <translation>Gespräche</translation>
     </message>
     <message>
         <source>Follow-ups</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachkontakte</translation>
     </message>
     <message>
         <source>Peers</source>
-        <translation type="unfinished"></translation>
+        <translation>Personen</translation>
     </message>
     <message>
         <source>Resources</source>
-        <translation type="unfinished"></translation>
+        <translation>Hilfsangebote</translation>
     </message>
     <message>
         <source>Insights</source>
-        <translation type="unfinished"></translation>
+        <translation>Auswertung</translation>
     </message>
     <message>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Einstellungen</translation>
     </message>
     <message>
         <source>Pages</source>
-        <translation type="unfinished"></translation>
+        <translation>Seiten</translation>
     </message>
     <message>
         <source>Demo journal: every session here is fictional, and the whole journal is deleted when PeerDesk closes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Demo-Journal: Jedes Gespräch hier ist erfunden, und das ganze Journal wird gelöscht, wenn PeerDesk sich schließt.</translation>
     </message>
     <message>
         <source>&amp;Journal</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Journal</translation>
     </message>
     <message>
         <source>&amp;New session</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Neues Gespräch</translation>
     </message>
     <message>
         <source>&amp;Find…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Suchen…</translation>
     </message>
     <message>
         <source>&amp;Lock</source>
-        <translation type="unfinished"></translation>
+        <translation>S&amp;perren</translation>
     </message>
     <message>
         <source>&amp;Back up now</source>
-        <translation type="unfinished"></translation>
+        <translation>Jetzt si&amp;chern</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Beenden</translation>
     </message>
     <message>
         <source>&amp;Restore from a backup…</source>
-        <translation type="unfinished"></translation>
+        <translation>Aus einer Sicherung &amp;wiederherstellen…</translation>
     </message>
     <message>
         <source>Re&amp;port for the program…</source>
-        <translation type="unfinished"></translation>
+        <translation>Be&amp;richt für das Programm…</translation>
     </message>
     <message>
         <source>Program &amp;totals…</source>
-        <translation type="unfinished"></translation>
+        <translation>Gesamt&amp;zahlen des Programms…</translation>
     </message>
     <message>
         <source>&amp;Go</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Gehe zu</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hilfe</translation>
     </message>
     <message>
         <source>How PeerDesk protects your journal</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie PeerDesk Ihr Journal schützt</translation>
     </message>
     <message>
         <source>&amp;About PeerDesk</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Über PeerDesk</translation>
     </message>
     <message>
         <source>{overdue} overdue, {today} due today, {week} later this week</source>
-        <translation type="unfinished"></translation>
+        <translation>{overdue} überfällig, {today} heute fällig, {week} später in dieser Woche</translation>
     </message>
     <message>
         <source>Session saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gespräch gespeichert.</translation>
     </message>
     <message>
         <source>No backup yet. Journal ▸ Back up now makes an encrypted copy.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine Sicherung. Journal ▸ Jetzt sichern erstellt eine verschlüsselte Kopie.</translation>
     </message>
     <message>
         <source>The last backup is from {date}, more than a week ago.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die letzte Sicherung ist vom {date}, mehr als eine Woche her.</translation>
     </message>
     <message>
         <source>A backup is being written already.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es wird bereits eine Sicherung geschrieben.</translation>
     </message>
     <message>
         <source>Backup written and checked: {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Sicherung geschrieben und geprüft: {name}</translation>
     </message>
     <message>
         <source>The journal keeps its old key</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Journal behält seinen alten Schlüssel</translation>
     </message>
     <message>
         <source>{title}. Nothing was changed: the old code and passphrase still work.</source>
-        <translation type="unfinished"></translation>
+        <translation>{title}. Es wurde nichts geändert: Der alte Code und die Passphrase funktionieren weiterhin.</translation>
     </message>
     <message>
         <source>The journal has a new key. The old recovery code opens nothing written now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Journal hat einen neuen Schlüssel. Der alte Wiederherstellungscode öffnet nichts, was ab jetzt geschrieben wird.</translation>
     </message>
     <message>
         <source>What PeerDesk protects, and what it does not</source>
-        <translation type="unfinished"></translation>
+        <translation>Was PeerDesk schützt und was nicht</translation>
     </message>
 </context>
 <context>
     <name>NewCodeDialog</name>
     <message>
         <source>Your new recovery code</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihr neuer Wiederherstellungscode</translation>
     </message>
     <message>
         <source>Write this new code down or print it now: it is shown only this once. When you have checked your copy, PeerDesk gives the journal a new key, and the old code will open nothing you write from then on. Until then nothing has changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Schreiben Sie diesen neuen Code jetzt auf oder drucken Sie ihn aus: Er wird nur dieses eine Mal gezeigt. Wenn Sie Ihre Abschrift geprüft haben, gibt PeerDesk dem Journal einen neuen Schlüssel, und der alte Code öffnet nichts mehr, was Sie ab dann schreiben. Bis dahin hat sich nichts geändert.</translation>
     </message>
     <message>
         <source>Show the code again</source>
-        <translation type="unfinished"></translation>
+        <translation>Code erneut zeigen</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Abbrechen</translation>
     </message>
     <message>
         <source>Cancel: keep the old code and key</source>
-        <translation type="unfinished"></translation>
+        <translation>Abbrechen: alten Code und Schlüssel behalten</translation>
     </message>
     <message>
         <source>I have &amp;written it down</source>
-        <translation type="unfinished"></translation>
+        <translation>Ich habe ihn &amp;aufgeschrieben</translation>
     </message>
     <message>
         <source>C&amp;heck</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Prüfen</translation>
     </message>
 </context>
 <context>
     <name>OfferList</name>
     <message>
         <source>Only “Referred” counts as a referral: you made the contact or set it up for them. Mentioned and handout given are counted apart.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur „Weitervermittelt“ zählt als Weitervermittlung: Sie haben den Kontakt hergestellt oder für die Person vereinbart. Erwähnt und Infoblatt mitgegeben werden getrennt gezählt.</translation>
     </message>
     <message>
         <source>Kind of help or resource</source>
-        <translation type="unfinished"></translation>
+        <translation>Art von Hilfe oder Hilfsangebot</translation>
     </message>
     <message>
         <source>Mark</source>
-        <translation type="unfinished"></translation>
+        <translation>Markierung</translation>
     </message>
     <message>
         <source>Help offered</source>
-        <translation type="unfinished"></translation>
+        <translation>Angebotene Hilfe</translation>
     </message>
     <message>
         <source>1 mentioned, 2 handout given, 3 referred, Space for the next mark, 0 or Delete to clear</source>
-        <translation type="unfinished"></translation>
+        <translation>1 erwähnt, 2 Infoblatt mitgegeben, 3 weitervermittelt, Leertaste für die nächste Markierung, 0 oder Entf zum Löschen</translation>
     </message>
     <message>
         <source>Kinds of help</source>
-        <translation type="unfinished"></translation>
+        <translation>Arten von Hilfe</translation>
     </message>
     <message>
         <source> (archived)</source>
-        <translation type="unfinished"></translation>
+        <translation> (archiviert)</translation>
     </message>
     <message>
         <source>{name}: {mark}</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}: {mark}</translation>
     </message>
     <message>
         <source>not marked</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht markiert</translation>
     </message>
 </context>
 <context>
     <name>OldBackupsDialog</name>
     <message>
         <source>Backups made with the old key</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit dem alten Schlüssel erstellte Sicherungen</translation>
     </message>
     <message>
         <source>&amp;Re-encrypt them with the new key</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit dem neuen Schlüssel &amp;neu verschlüsseln</translation>
     </message>
     <message>
         <source>&amp;Delete them</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Löschen</translation>
     </message>
     <message>
         <source>&amp;Keep them for now</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vorerst behalten</translation>
     </message>
     <message>
         <source>No backup made with an old key is left in the backup folders.</source>
-        <translation type="unfinished"></translation>
+        <translation>In den Sicherungsordnern ist keine mit einem alten Schlüssel erstellte Sicherung mehr übrig.</translation>
     </message>
     <message>
         <source>The journal now has a new key, but these {n} backups were made before and keep the old one: the old recovery code still opens them. Re-encrypt them with the new key (the new code then opens them, the old one no longer), or delete them. Copies you made elsewhere yourself are not listed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Journal hat jetzt einen neuen Schlüssel, aber diese {n} Sicherungen wurden vorher erstellt und behalten den alten: Der alte Wiederherstellungscode öffnet sie weiterhin. Verschlüsseln Sie sie mit dem neuen Schlüssel neu (dann öffnet sie der neue Code, der alte nicht mehr) oder löschen Sie sie. Kopien, die Sie selbst anderswo angelegt haben, sind nicht aufgeführt.</translation>
     </message>
     <message>
         <source>These {n} backups were made with an older key: the old recovery code still opens them. PeerDesk no longer holds that key, so it cannot re-encrypt them; delete them, or keep them and the old code (a restore asks for it).</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese {n} Sicherungen wurden mit einem älteren Schlüssel erstellt: Der alte Wiederherstellungscode öffnet sie weiterhin. PeerDesk hat diesen Schlüssel nicht mehr und kann sie daher nicht neu verschlüsseln; löschen Sie sie oder behalten Sie sie und den alten Code (eine Wiederherstellung fragt danach).</translation>
     </message>
     <message>
         <source>&amp;Close</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Schließen</translation>
     </message>
     <message>
         <source>Delete these {n} backups and their key files? The journal itself and the backups made with the new key are kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese {n} Sicherungen und ihre Schlüsseldateien löschen? Das Journal selbst und die mit dem neuen Schlüssel erstellten Sicherungen bleiben erhalten.</translation>
     </message>
     <message>
         <source>Re-encrypting…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird neu verschlüsselt…</translation>
     </message>
     <message>
         <source>Deleting…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird gelöscht…</translation>
     </message>
     <message>
         <source>{n} backups dealt with.</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} Sicherungen erledigt.</translation>
     </message>
     <message>
         <source>{name}: {why}</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}: {why}</translation>
     </message>
     <message>
         <source>PeerDesk</source>
-        <translation type="unfinished"></translation>
+        <translation>PeerDesk</translation>
     </message>
 </context>
 <context>
     <name>PagePreview</name>
     <message>
         <source>Page {n}</source>
-        <translation type="unfinished"></translation>
+        <translation>Seite {n}</translation>
     </message>
 </context>
 <context>
     <name>PagePreviewDialog</name>
     <message>
         <source>The pages, as they will be printed</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Seiten, wie sie gedruckt werden</translation>
     </message>
     <message>
         <source>&amp;Print…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Drucken…</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Schließen</translation>
     </message>
 </context>
 <context>
     <name>PeersModel</name>
     <message>
         <source>Pseudonym</source>
-        <translation type="unfinished"></translation>
+        <translation>Pseudonym</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Sessions</source>
-        <translation type="unfinished"></translation>
+        <translation>Gespräche</translation>
     </message>
     <message>
         <source>Last session</source>
-        <translation type="unfinished"></translation>
+        <translation>Zuletzt</translation>
     </message>
     <message>
         <source>Closed</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgeschlossen</translation>
     </message>
     <message>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>Offen</translation>
     </message>
 </context>
 <context>
     <name>PeersPage</name>
     <message>
         <source>Sho&amp;w closed peers</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgeschlossene &amp;zeigen</translation>
     </message>
     <message>
         <source>Show closed peers</source>
-        <translation type="unfinished"></translation>
+        <translation>Personen mit abgeschlossener Begleitung zeigen</translation>
     </message>
     <message>
         <source>Peers</source>
-        <translation type="unfinished"></translation>
+        <translation>Personen</translation>
     </message>
     <message>
         <source>Closed</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgeschlossen</translation>
     </message>
     <message>
         <source>Sessions</source>
-        <translation type="unfinished"></translation>
+        <translation>Gespräche</translation>
     </message>
     <message>
         <source>Last session</source>
-        <translation type="unfinished"></translation>
+        <translation>Zuletzt</translation>
     </message>
     <message>
         <source>Pseudonym of the new peer</source>
-        <translation type="unfinished"></translation>
+        <translation>Pseudonym der neuen Person</translation>
     </message>
     <message>
         <source>A name only you can link to them</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Name, den nur Sie der Person zuordnen können</translation>
     </message>
     <message>
         <source>Contact details of the new peer (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontaktdaten der neuen Person (optional)</translation>
     </message>
     <message>
         <source>Optional, for follow-ups</source>
-        <translation type="unfinished"></translation>
+        <translation>Optional, für Nachkontakte</translation>
     </message>
     <message>
         <source>&amp;Add peer</source>
-        <translation type="unfinished"></translation>
+        <translation>Person hinzu&amp;fügen</translation>
     </message>
     <message>
         <source>Add the new peer</source>
-        <translation type="unfinished"></translation>
+        <translation>Die neue Person hinzufügen</translation>
     </message>
     <message>
         <source>Pseudonym</source>
-        <translation type="unfinished"></translation>
+        <translation>Pseudonym</translation>
     </message>
     <message>
         <source>Contact details</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontaktdaten</translation>
     </message>
     <message>
         <source>None kept</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine aufbewahrt</translation>
     </message>
     <message>
         <source>&amp;Save changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Änderungen &amp;speichern</translation>
     </message>
     <message>
         <source>Save the pseudonym and contact details</source>
-        <translation type="unfinished"></translation>
+        <translation>Pseudonym und Kontaktdaten speichern</translation>
     </message>
     <message>
         <source>Sessions with this peer</source>
-        <translation type="unfinished"></translation>
+        <translation>Gespräche mit dieser Person</translation>
     </message>
     <message>
         <source>&amp;New session with this peer</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Neues Gespräch mit dieser Person</translation>
     </message>
     <message>
         <source>Start a new session with this peer</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein neues Gespräch mit dieser Person beginnen</translation>
     </message>
     <message>
         <source>&amp;Forget now…</source>
-        <translation type="unfinished"></translation>
+        <translation>Jetzt &amp;vergessen…</translation>
     </message>
     <message>
         <source>Forget this peer now</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Person jetzt vergessen</translation>
     </message>
     <message>
         <source>Remove this peer and their notes for good; the counts stay</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Person und die Notizen zu ihr endgültig entfernen; die Zahlen bleiben</translation>
     </message>
     <message>
         <source>Add a peer</source>
-        <translation type="unfinished"></translation>
+        <translation>Person hinzufügen</translation>
     </message>
     <message>
         <source>Pseu&amp;donym</source>
-        <translation type="unfinished"></translation>
+        <translation>Pseu&amp;donym</translation>
     </message>
     <message>
         <source>Con&amp;tact</source>
-        <translation type="unfinished"></translation>
+        <translation>Kon&amp;takt</translation>
     </message>
     <message>
         <source>&amp;Pseudonym</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Pseudonym</translation>
     </message>
     <message>
         <source>&amp;Contact details</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kontaktdaten</translation>
     </message>
     <message>
         <source>Choose a peer on the left to see their sessions, or add a new one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie links eine Person, um ihre Gespräche zu sehen, oder fügen Sie eine neue hinzu.</translation>
     </message>
     <message>
         <source>Closed. Their contact details were removed on {date}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgeschlossen. Die Kontaktdaten wurden am {date} entfernt.</translation>
     </message>
     <message>
         <source>Closed on {date}. Contact details are removed once the retention period ends.</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgeschlossen am {date}. Die Kontaktdaten werden entfernt, sobald die Aufbewahrungsfrist endet.</translation>
     </message>
     <message>
         <source>Open: you are still in touch.</source>
-        <translation type="unfinished"></translation>
+        <translation>Offen: Sie sind noch in Kontakt.</translation>
     </message>
     <message>
         <source>&amp;Reopen</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Wieder öffnen</translation>
     </message>
     <message>
         <source>C&amp;lose peer</source>
-        <translation type="unfinished"></translation>
+        <translation>Begleitung a&amp;bschließen</translation>
     </message>
     <message>
         <source>Reopen this peer</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Begleitung dieser Person wieder öffnen</translation>
     </message>
     <message>
         <source>Close this peer</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Begleitung dieser Person abschließen</translation>
     </message>
     <message>
         <source>follow-up done {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachkontakt erledigt am {date}</translation>
     </message>
     <message>
         <source>follow-up done</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachkontakt erledigt</translation>
     </message>
     <message>
         <source>follow-up {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachkontakt am {date}</translation>
     </message>
     <message>
         <source>No sessions with this peer yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine Gespräche mit dieser Person.</translation>
     </message>
     <message>
         <source>1 session (press Enter to open it)</source>
-        <translation type="unfinished"></translation>
+        <translation>1 Gespräch (Eingabetaste zum Öffnen)</translation>
     </message>
     <message>
         <source>{n} sessions, newest first (press Enter to open one)</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} Gespräche, neueste zuerst (Eingabetaste zum Öffnen)</translation>
     </message>
     <message>
         <source>Give the peer a pseudonym.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie der Person ein Pseudonym.</translation>
     </message>
     <message>
         <source>A pseudonym fits at most {n} characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Pseudonym hat höchstens {n} Zeichen.</translation>
     </message>
     <message>
         <source>Another peer already has this pseudonym. Add a letter or a number to tell them apart.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine andere Person hat bereits dieses Pseudonym. Fügen Sie einen Buchstaben oder eine Zahl hinzu, um sie zu unterscheiden.</translation>
     </message>
     <message>
         <source>Contact details fit at most {n} characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontaktdaten haben höchstens {n} Zeichen.</translation>
     </message>
     <message>
         <source>This could not be saved: {reason}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das konnte nicht gespeichert werden: {reason}.</translation>
     </message>
     <message>
         <source>{name} was added.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} wurde hinzugefügt.</translation>
     </message>
     <message>
         <source>Changes saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Änderungen gespeichert.</translation>
     </message>
     <message>
         <source>{name} is open again.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} ist wieder offen.</translation>
     </message>
     <message>
         <source>{name} is closed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Begleitung von {name} ist abgeschlossen.</translation>
     </message>
     <message>
         <source>Tick &quot;Show closed peers&quot; to see them again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Haken Sie „Abgeschlossene zeigen“ ab, um sie wieder zu sehen.</translation>
     </message>
     <message>
         <source>Removed for good: the pseudonym, any contact details, open follow-ups and the notes of their sessions.</source>
-        <translation type="unfinished"></translation>
+        <translation>Endgültig entfernt: das Pseudonym, etwaige Kontaktdaten, offene Nachkontakte und die Notizen ihrer Gespräche.</translation>
     </message>
     <message>
         <source>Kept, linked to nobody: the {n} session records&apos; dates, kinds, outcomes and tags, so your de-identified counts still add up.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufbewahrt, mit niemandem verknüpft: Datum, Art, Ergebnis und Schlagwörter der {n} Gesprächseinträge, damit Ihre anonymisierten Zahlen weiterhin stimmen.</translation>
     </message>
     <message>
         <source>There are no sessions with this peer, so nothing else changes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt keine Gespräche mit dieser Person, daher ändert sich sonst nichts.</translation>
     </message>
     <message>
         <source>Forget {name} now?</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} jetzt vergessen?</translation>
     </message>
     <message>
         <source>This cannot be undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das kann nicht rückgängig gemacht werden.</translation>
     </message>
     <message>
         <source>The peer could not be forgotten: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Person konnte nicht vergessen werden: {reason}</translation>
     </message>
     <message>
         <source>The peer was forgotten.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Person wurde vergessen.</translation>
     </message>
     <message>
         <source>Forget peer</source>
-        <translation type="unfinished"></translation>
+        <translation>Person vergessen</translation>
     </message>
     <message>
         <source>Forget</source>
-        <translation type="unfinished"></translation>
+        <translation>Vergessen</translation>
     </message>
 </context>
 <context>
     <name>ProgramTotalsDialog</name>
     <message>
         <source>Program totals</source>
-        <translation type="unfinished"></translation>
+        <translation>Gesamtzahlen des Programms</translation>
     </message>
     <message>
         <source>Add the de-identified reports (CSV) your supporters sent you. PeerDesk adds them up and holds back small totals again. Nothing here is saved in your journal.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fügen Sie die anonymisierten Berichte (CSV) hinzu, die Ihnen Ihre unterstützenden Personen geschickt haben. PeerDesk zählt sie zusammen und blendet kleine Summen wieder aus. Nichts hiervon wird in Ihrem Journal gespeichert.</translation>
     </message>
     <message>
         <source>&amp;Add reports…</source>
-        <translation type="unfinished"></translation>
+        <translation>Berichte &amp;hinzufügen…</translation>
     </message>
     <message>
         <source>Add report files</source>
-        <translation type="unfinished"></translation>
+        <translation>Berichtsdateien hinzufügen</translation>
     </message>
     <message>
         <source>&amp;Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Entfernen</translation>
     </message>
     <message>
         <source>Remove the chosen report</source>
-        <translation type="unfinished"></translation>
+        <translation>Den gewählten Bericht entfernen</translation>
     </message>
     <message>
         <source>Reports added</source>
-        <translation type="unfinished"></translation>
+        <translation>Hinzugefügte Berichte</translation>
     </message>
     <message>
         <source>Hide totals below</source>
-        <translation type="unfinished"></translation>
+        <translation>Summen ausblenden unter</translation>
     </message>
     <message>
         <source>&amp;Hide totals below</source>
-        <translation type="unfinished"></translation>
+        <translation>Summen &amp;ausblenden unter</translation>
     </message>
     <message>
         <source>Figure</source>
-        <translation type="unfinished"></translation>
+        <translation>Kennzahl</translation>
     </message>
     <message>
         <source>Category</source>
-        <translation type="unfinished"></translation>
+        <translation>Kategorie</translation>
     </message>
     <message>
         <source>Contacts</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontakte</translation>
     </message>
     <message>
         <source>Combined figures by month</source>
-        <translation type="unfinished"></translation>
+        <translation>Zusammengefasste Zahlen nach Monat</translation>
     </message>
     <message>
         <source>Combined figures by category</source>
-        <translation type="unfinished"></translation>
+        <translation>Zusammengefasste Zahlen nach Kategorie</translation>
     </message>
     <message>
         <source>By &amp;month</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach &amp;Monat</translation>
     </message>
     <message>
         <source>By &amp;category</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach &amp;Kategorie</translation>
     </message>
     <message>
         <source>Save as &amp;PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>Als &amp;PDF speichern…</translation>
     </message>
     <message>
         <source>Save the program totals as PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Gesamtzahlen des Programms als PDF speichern</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Schließen</translation>
     </message>
     <message>
         <source>Add reports</source>
-        <translation type="unfinished"></translation>
+        <translation>Berichte hinzufügen</translation>
     </message>
     <message>
         <source>PeerDesk reports (*.csv);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>PeerDesk-Berichte (*.csv);;Alle Dateien (*)</translation>
     </message>
     <message>
         <source>Save the program totals</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Gesamtzahlen des Programms speichern</translation>
     </message>
     <message>
         <source>PDF files (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF-Dateien (*.pdf)</translation>
     </message>
     <message>
         <source>{name}: added already</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}: bereits hinzugefügt</translation>
     </message>
     <message>
         <source>{name} was not added: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} wurde nicht hinzugefügt: {reason}</translation>
     </message>
     <message>
         <source>{name} — {first} to {last}, counts below {t} held back</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} — {first} bis {last}, Zahlen unter {t} ausgeblendet</translation>
     </message>
     <message>
         <source>No reports added yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine Berichte hinzugefügt.</translation>
     </message>
     <message numerus="yes">
         <source>%n report(s), {first} to {last}.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Bericht, {first} bis {last}.</numerusform>
+            <numerusform>%n Berichte, {first} bis {last}.</numerusform>
         </translation>
     </message>
     <message>
         <source>Totals that could be below {t} are shown as &lt;{t} or ≤N; where a report held back a small count, the total is a range; x marks a total held back so that none of those can be worked out from the others.</source>
-        <translation type="unfinished"></translation>
+        <translation>Summen, die unter {t} liegen könnten, werden als &lt;{t} oder ≤N gezeigt; wo ein Bericht eine kleine Zahl ausgeblendet hat, ist die Summe ein Bereich; x markiert eine ausgeblendete Summe, damit keine davon aus den anderen errechnet werden kann.</translation>
     </message>
     <message>
         <source>Referral rate: {rate}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vermittlungsquote: {rate}.</translation>
     </message>
     <message>
         <source>A report asked for {t}, so {t} is used.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Bericht verlangte {t}, daher wird {t} verwendet.</translation>
     </message>
     <message>
         <source>The reports cover different periods: months outside a report add nothing from it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Berichte umfassen unterschiedliche Zeiträume: Monate außerhalb eines Berichts tragen nichts aus ihm bei.</translation>
     </message>
     <message>
         <source>Conversations with a referral</source>
-        <translation type="unfinished"></translation>
+        <translation>Gespräche mit Weitervermittlung</translation>
     </message>
     <message>
         <source>Saved to {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>Gespeichert in {path}</translation>
     </message>
 </context>
 <context>
     <name>RecoverySheet</name>
     <message>
         <source>group {n}</source>
-        <translation type="unfinished"></translation>
+        <translation>Gruppe {n}</translation>
     </message>
     <message>
         <source>PeerDesk recovery sheet</source>
-        <translation type="unfinished"></translation>
+        <translation>PeerDesk-Wiederherstellungsblatt</translation>
     </message>
     <message>
         <source>Recovery code made on {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiederherstellungscode erstellt am {date}</translation>
     </message>
     <message>
         <source>When you type it, capitals, spaces and dashes do not matter, and PeerDesk tells you if a group has a typo.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bei der Eingabe spielen Groß- und Kleinschreibung, Leerzeichen und Bindestriche keine Rolle, und PeerDesk sagt Ihnen, wenn eine Gruppe einen Tippfehler hat.</translation>
     </message>
     <message>
         <source>What it is for</source>
-        <translation type="unfinished"></translation>
+        <translation>Wofür er gut ist</translation>
     </message>
     <message>
         <source>This code opens your PeerDesk journal when the key kept in the computer&apos;s keyring is not there: on a new computer, after reinstalling the system, or if the keyring was reset or lost. It also opens backups of your journal.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Code öffnet Ihr PeerDesk-Journal, wenn der im Schlüsselbund des Computers verwahrte Schlüssel nicht da ist: auf einem neuen Computer, nach einer Neuinstallation des Systems oder wenn der Schlüsselbund zurückgesetzt wurde oder verloren ging. Er öffnet auch Sicherungen Ihres Journals.</translation>
     </message>
     <message>
         <source>Where to keep it</source>
-        <translation type="unfinished"></translation>
+        <translation>Wo Sie ihn aufbewahren</translation>
     </message>
     <message>
         <source>Somewhere safe and away from the laptop, for example with your important papers at home. Not in the laptop bag, not as a photo on your phone, not in e-mail or a cloud folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>An einem sicheren Ort, nicht beim Laptop, zum Beispiel zu Hause bei Ihren wichtigen Unterlagen. Nicht in der Laptoptasche, nicht als Foto auf dem Handy, nicht in einer E-Mail oder einem Cloud-Ordner.</translation>
     </message>
     <message>
         <source>Keep it private</source>
-        <translation type="unfinished"></translation>
+        <translation>Halten Sie ihn geheim</translation>
     </message>
     <message>
         <source>Anyone who has this code and a copy of your journal file can read your journal. If you think someone has seen it, make a new code in PeerDesk&apos;s settings: the old one stops working at once, and you print a new sheet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wer diesen Code und eine Kopie Ihrer Journal-Datei hat, kann Ihr Journal lesen. Wenn Sie glauben, dass jemand ihn gesehen hat, erstellen Sie in den Einstellungen von PeerDesk einen neuen Code: Der alte funktioniert sofort nicht mehr, und Sie drucken ein neues Blatt.</translation>
     </message>
     <message>
         <source>If it is lost</source>
-        <translation type="unfinished"></translation>
+        <translation>Wenn er verloren geht</translation>
     </message>
     <message>
         <source>While PeerDesk still opens on this computer, you can make a new code at any time. If both this code and the computer&apos;s key are gone, nobody can open the journal: there is no other way in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Solange PeerDesk sich auf diesem Computer noch öffnet, können Sie jederzeit einen neuen Code erstellen. Wenn sowohl dieser Code als auch der Schlüssel des Computers weg sind, kann niemand das Journal öffnen: Es gibt keinen anderen Weg hinein.</translation>
     </message>
     <message>
         <source>Print recovery sheet</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiederherstellungsblatt drucken</translation>
     </message>
 </context>
 <context>
     <name>ReportDialog</name>
     <message>
         <source>Report for the program</source>
-        <translation type="unfinished"></translation>
+        <translation>Bericht für das Programm</translation>
     </message>
     <message>
         <source>From month</source>
-        <translation type="unfinished"></translation>
+        <translation>Von Monat</translation>
     </message>
     <message>
         <source>To month</source>
-        <translation type="unfinished"></translation>
+        <translation>Bis Monat</translation>
     </message>
     <message>
         <source>Hide counts below</source>
-        <translation type="unfinished"></translation>
+        <translation>Zahlen ausblenden unter</translation>
     </message>
     <message>
         <source>Counts from 1 up to this number are shown as &apos;&lt;N&apos;, never as the number.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zahlen von 1 bis zu dieser Zahl werden als „&lt;N“ gezeigt, nie als die Zahl selbst.</translation>
     </message>
     <message>
         <source>Spreadsheet (CSV)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tabelle (CSV)</translation>
     </message>
     <message>
         <source>Printable (PDF)</source>
-        <translation type="unfinished"></translation>
+        <translation>Druckbar (PDF)</translation>
     </message>
     <message>
         <source>File type</source>
-        <translation type="unfinished"></translation>
+        <translation>Dateityp</translation>
     </message>
     <message>
         <source>to</source>
-        <translation type="unfinished"></translation>
+        <translation>bis</translation>
     </message>
     <message>
         <source>&amp;Months</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Monate</translation>
     </message>
     <message>
         <source>&amp;Hide counts below</source>
-        <translation type="unfinished"></translation>
+        <translation>Zahlen &amp;ausblenden unter</translation>
     </message>
     <message>
         <source>&amp;File type</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Dateityp</translation>
     </message>
     <message>
         <source>The CSV file, exactly as it will be written</source>
-        <translation type="unfinished"></translation>
+        <translation>Die CSV-Datei, genau so, wie sie geschrieben wird</translation>
     </message>
     <message>
         <source>What the CSV file will hold</source>
-        <translation type="unfinished"></translation>
+        <translation>Was die CSV-Datei enthalten wird</translation>
     </message>
     <message>
         <source>As a &amp;table</source>
-        <translation type="unfinished"></translation>
+        <translation>Als &amp;Tabelle</translation>
     </message>
     <message>
         <source>The &amp;CSV file</source>
-        <translation type="unfinished"></translation>
+        <translation>Die &amp;CSV-Datei</translation>
     </message>
     <message>
         <source>The PDF pages, as they will be written</source>
-        <translation type="unfinished"></translation>
+        <translation>Die PDF-Seiten, so wie sie geschrieben werden</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Schließen</translation>
     </message>
     <message>
         <source>Close without saving</source>
-        <translation type="unfinished"></translation>
+        <translation>Schließen, ohne zu speichern</translation>
     </message>
     <message>
         <source>What will be &amp;written</source>
-        <translation type="unfinished"></translation>
+        <translation>Was &amp;geschrieben wird</translation>
     </message>
     <message>
         <source>&amp;Save CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV &amp;speichern…</translation>
     </message>
     <message>
         <source>&amp;Save PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF &amp;speichern…</translation>
     </message>
     <message>
         <source>Save the report as CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Bericht als CSV speichern</translation>
     </message>
     <message>
         <source>Save the report as PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Bericht als PDF speichern</translation>
     </message>
     <message>
         <source>Counts only, by month: no names, pseudonyms, notes, contact details or dates.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur Zahlen, nach Monat: keine Namen, Pseudonyme, Notizen, Kontaktdaten oder Datumsangaben.</translation>
     </message>
     <message>
         <source>Your self-care ratings are never included. Below is exactly what will be written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre Einschätzungen der Selbstfürsorge sind nie enthalten. Unten steht genau, was geschrieben wird.</translation>
     </message>
     <message>
         <source>Counts from 1 to {below} are shown as &lt;{t}, so that no peer can be picked out.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zahlen von 1 bis {below} werden als &lt;{t} gezeigt, damit keine Person herausgefunden werden kann.</translation>
     </message>
     <message numerus="yes">
         <source>Counts from 1 to {below} are shown as &lt;{t}, so that no peer can be picked out, and %n other count(s) are shown as x, so that none of those small counts can be worked out by subtracting the other counts from a total.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Zahlen von 1 bis {below} werden als &lt;{t} gezeigt, damit keine Person herausgefunden werden kann, und %n weitere Zahl wird als x gezeigt, damit keine dieser kleinen Zahlen durch Abziehen der anderen Zahlen von einer Summe errechnet werden kann.</numerusform>
+            <numerusform>Zahlen von 1 bis {below} werden als &lt;{t} gezeigt, damit keine Person herausgefunden werden kann, und %n weitere Zahlen werden als x gezeigt, damit keine dieser kleinen Zahlen durch Abziehen der anderen Zahlen von einer Summe errechnet werden kann.</numerusform>
         </translation>
     </message>
     <message>
         <source>CSV files (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV-Dateien (*.csv)</translation>
     </message>
     <message>
         <source>PDF files (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF-Dateien (*.pdf)</translation>
     </message>
     <message>
         <source>Save the report</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Bericht speichern</translation>
     </message>
     <message>
         <source>Saved to {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>Gespeichert in {path}</translation>
     </message>
 </context>
 <context>
     <name>ResourcesModel</name>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Name</translation>
     </message>
     <message>
         <source>Phone, text or web</source>
-        <translation type="unfinished"></translation>
+        <translation>Telefon, SMS oder Web</translation>
     </message>
     <message>
         <source>Verified</source>
-        <translation type="unfinished"></translation>
+        <translation>Verifiziert</translation>
     </message>
     <message>
         <source> (archived)</source>
-        <translation type="unfinished"></translation>
+        <translation> (archiviert)</translation>
     </message>
     <message>
         <source>to fill in</source>
-        <translation type="unfinished"></translation>
+        <translation>auszufüllen</translation>
     </message>
     <message>
         <source>text {line}</source>
-        <translation type="unfinished"></translation>
+        <translation>SMS {line}</translation>
     </message>
     <message>
         <source>not yet: check it</source>
-        <translation type="unfinished"></translation>
+        <translation>noch nicht: prüfen</translation>
     </message>
     <message>
         <source>{date}: over a year ago</source>
-        <translation type="unfinished"></translation>
+        <translation>{date}: vor über einem Jahr</translation>
     </message>
 </context>
 <context>
     <name>ResourcesPage</name>
     <message>
         <source>Resource directory</source>
-        <translation type="unfinished"></translation>
+        <translation>Verzeichnis der Hilfsangebote</translation>
+    </message>
+    <message>
+        <source>Show arc&amp;hived</source>
+        <translation>Archivierte an&amp;zeigen</translation>
     </message>
     <message>
         <source>Show archived resources</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivierte Hilfsangebote anzeigen</translation>
     </message>
     <message>
         <source>&amp;Add resource</source>
-        <translation type="unfinished"></translation>
+        <translation>Hinz&amp;ufügen</translation>
     </message>
     <message>
         <source>Add a resource</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Hilfsangebot hinzufügen</translation>
     </message>
     <message>
         <source>&amp;Import…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Importieren…</translation>
     </message>
     <message>
         <source>Import resources from a file</source>
-        <translation type="unfinished"></translation>
+        <translation>Hilfsangebote aus einer Datei importieren</translation>
     </message>
     <message>
         <source>E&amp;xport…</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;xportieren…</translation>
     </message>
     <message>
         <source>Export the directory to a file</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Verzeichnis in eine Datei exportieren</translation>
+    </message>
+    <message>
+        <source>Make a hand&amp;out…</source>
+        <translation>Inf&amp;oblatt erstellen…</translation>
     </message>
     <message>
         <source>Make a handout from the directory</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Infoblatt aus dem Verzeichnis erstellen</translation>
     </message>
     <message>
         <source>Verification warning</source>
-        <translation type="unfinished"></translation>
+        <translation>Hinweis zur Verifizierung</translation>
     </message>
     <message>
         <source>Category</source>
-        <translation type="unfinished"></translation>
+        <translation>Kategorie</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Name</translation>
     </message>
     <message>
         <source>Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Telefon</translation>
     </message>
     <message>
         <source>Text line</source>
-        <translation type="unfinished"></translation>
+        <translation>SMS-Nummer</translation>
     </message>
     <message>
         <source>Web address</source>
-        <translation type="unfinished"></translation>
+        <translation>Webadresse</translation>
     </message>
     <message>
         <source>Hours</source>
-        <translation type="unfinished"></translation>
+        <translation>Erreichbarkeit</translation>
     </message>
     <message>
         <source>For whom</source>
-        <translation type="unfinished"></translation>
+        <translation>Für wen</translation>
     </message>
     <message>
         <source>Source: the public page the details come from</source>
-        <translation type="unfinished"></translation>
+        <translation>Quelle: die öffentliche Seite, von der die Angaben stammen</translation>
     </message>
     <message>
         <source>e.g. Staff counselling service</source>
-        <translation type="unfinished"></translation>
+        <translation>z. B. Psychosoziale Beratung für Mitarbeitende</translation>
     </message>
     <message>
         <source>as it should be dialled, e.g. 1-800-555-0100</source>
-        <translation type="unfinished"></translation>
+        <translation>so, wie sie gewählt wird, z. B. 030 23125 100</translation>
     </message>
     <message>
         <source>e.g. HOME to 741741</source>
-        <translation type="unfinished"></translation>
+        <translation>z. B. HALLO an 030 23125 200</translation>
     </message>
     <message>
         <source>e.g. example.org/help</source>
-        <translation type="unfinished"></translation>
+        <translation>z. B. example.org/hilfe</translation>
     </message>
     <message>
         <source>e.g. 24 hours, every day</source>
-        <translation type="unfinished"></translation>
+        <translation>z. B. rund um die Uhr, täglich</translation>
     </message>
     <message>
         <source>e.g. All staff and their families</source>
-        <translation type="unfinished"></translation>
+        <translation>z. B. alle Mitarbeitenden und ihre Familien</translation>
     </message>
     <message>
         <source>where to check the details, e.g. https://988lifeline.org/</source>
-        <translation type="unfinished"></translation>
+        <translation>wo die Angaben zu prüfen sind, z. B. https://www.telefonseelsorge.de/</translation>
     </message>
     <message>
         <source>Description</source>
-        <translation type="unfinished"></translation>
+        <translation>Beschreibung</translation>
     </message>
     <message>
         <source>What they offer, in a sentence or two (printed on handouts)</source>
-        <translation type="unfinished"></translation>
+        <translation>Was angeboten wird, in ein oder zwei Sätzen (wird auf Infoblätter gedruckt)</translation>
     </message>
     <message>
         <source>&amp;Verified on</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;am</translation>
     </message>
     <message>
         <source>Details verified</source>
-        <translation type="unfinished"></translation>
+        <translation>Angaben verifiziert</translation>
     </message>
     <message>
         <source>Date the details were verified</source>
-        <translation type="unfinished"></translation>
+        <translation>Datum, an dem die Angaben verifiziert wurden</translation>
     </message>
     <message>
         <source>Verified &amp;today</source>
-        <translation type="unfinished"></translation>
+        <translation>Heute veri&amp;fiziert</translation>
     </message>
     <message>
         <source>Mark as verified today and save</source>
-        <translation type="unfinished"></translation>
+        <translation>Als heute verifiziert markieren und speichern</translation>
     </message>
     <message>
         <source>&amp;Save</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Speichern</translation>
     </message>
     <message>
         <source>Save this resource</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieses Hilfsangebot speichern</translation>
     </message>
     <message>
         <source>&amp;Undo changes</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rückgängig</translation>
     </message>
     <message>
         <source>Undo unsaved changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht gespeicherte Änderungen rückgängig machen</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Resources</source>
-        <translation type="unfinished"></translation>
+        <translation>Hilfsangebote</translation>
+    </message>
+    <message>
+        <source>&amp;Category:</source>
+        <translation>&amp;Kategorie:</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Name:</translation>
     </message>
     <message>
         <source>&amp;Description:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Beschreibung:</translation>
     </message>
     <message>
         <source>&amp;Phone:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Telefon:</translation>
     </message>
     <message>
-        <source>Sho&amp;w archived</source>
-        <translation type="unfinished"></translation>
+        <source>Te&amp;xt line:</source>
+        <translation>S&amp;MS-Nummer:</translation>
     </message>
     <message>
-        <source>&amp;Make a handout…</source>
-        <translation type="unfinished"></translation>
+        <source>&amp;Web address:</source>
+        <translation>&amp;Webadresse:</translation>
     </message>
     <message>
-        <source>Categor&amp;y:</source>
-        <translation type="unfinished"></translation>
+        <source>Hou&amp;rs:</source>
+        <translation>&amp;Erreichbarkeit:</translation>
     </message>
     <message>
-        <source>Text &amp;line:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>We&amp;b address:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>H&amp;ours:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;For whom:</source>
-        <translation type="unfinished"></translation>
+        <source>For &amp;whom:</source>
+        <translation>F&amp;ür wen:</translation>
     </message>
     <message>
         <source>Sourc&amp;e:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Quelle:</translation>
     </message>
     <message>
         <source>Checked:</source>
-        <translation type="unfinished"></translation>
+        <translation>Verifiziert:</translation>
     </message>
     <message>
         <source>the new resource</source>
-        <translation type="unfinished"></translation>
+        <translation>das neue Hilfsangebot</translation>
     </message>
     <message>
         <source>Discard your unsaved changes to “{name}”?</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre nicht gespeicherten Änderungen an „{name}“ verwerfen?</translation>
     </message>
     <message>
         <source>New resource</source>
-        <translation type="unfinished"></translation>
+        <translation>Neues Hilfsangebot</translation>
     </message>
     <message>
         <source> (archived)</source>
-        <translation type="unfinished"></translation>
+        <translation> (archiviert)</translation>
     </message>
     <message>
         <source>&amp;Restore</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiederherste&amp;llen</translation>
     </message>
     <message>
         <source>Ar&amp;chive</source>
-        <translation type="unfinished"></translation>
+        <translation>Ar&amp;chivieren</translation>
     </message>
     <message>
         <source>Restore this resource</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieses Hilfsangebot wiederherstellen</translation>
     </message>
     <message>
         <source>Archive this resource</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieses Hilfsangebot archivieren</translation>
     </message>
     <message>
         <source>This is a placeholder for a local service: add its phone number, text line or web address before you print it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dies ist ein Platzhalter für ein örtliches Angebot: Tragen Sie Telefonnummer, SMS-Nummer oder Webadresse ein, bevor Sie es drucken.</translation>
     </message>
     <message>
         <source>Not verified yet: check the number and hours, then press “Verified today”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch nicht verifiziert: Prüfen Sie Nummer und Erreichbarkeit und drücken Sie dann „Heute verifiziert“.</translation>
     </message>
     <message>
         <source>Last verified on {date}, more than 12 months ago: numbers and hours change, so check them before you print this.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zuletzt verifiziert am {date}, vor mehr als 12 Monaten: Nummern und Zeiten ändern sich, prüfen Sie sie also, bevor Sie dies drucken.</translation>
     </message>
     <message>
         <source>Give the resource a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie dem Hilfsangebot einen Namen.</translation>
     </message>
     <message>
         <source>Another entry is already called this{archived}. Use a different name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein anderer Eintrag heißt bereits so{archived}. Verwenden Sie einen anderen Namen.</translation>
     </message>
     <message>
         <source>Keep this to {n} characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Höchstens {n} Zeichen.</translation>
     </message>
     <message>
         <source>A verification date can&apos;t be in the future.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Verifizierungsdatum kann nicht in der Zukunft liegen.</translation>
     </message>
     <message>
         <source>This can&apos;t be saved: {reason}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das kann nicht gespeichert werden: {reason}.</translation>
     </message>
     <message>
         <source>This entry no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diesen Eintrag gibt es nicht mehr.</translation>
     </message>
     <message>
         <source>The resource could not be saved: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Hilfsangebot konnte nicht gespeichert werden: {reason}</translation>
     </message>
     <message>
         <source>Added.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hinzugefügt.</translation>
     </message>
     <message>
         <source>Saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gespeichert.</translation>
     </message>
     <message>
         <source>That did not work: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Das hat nicht funktioniert: {reason}</translation>
     </message>
     <message>
         <source>“{name}” is archived. Tick “Show archived” to see or restore it.</source>
-        <translation type="unfinished"></translation>
+        <translation>„{name}“ ist archiviert. Haken Sie „Archivierte anzeigen“ ab, um es zu sehen oder wiederherzustellen.</translation>
     </message>
     <message>
         <source>Archived.</source>
-        <translation type="unfinished"></translation>
+        <translation>Archiviert.</translation>
     </message>
     <message>
         <source>Restored to the directory.</source>
-        <translation type="unfinished"></translation>
+        <translation>Im Verzeichnis wiederhergestellt.</translation>
     </message>
     <message>
         <source>“{name}” was not imported, and nothing was changed. {reason}.</source>
-        <translation type="unfinished"></translation>
+        <translation>„{name}“ wurde nicht importiert, und es wurde nichts geändert. {reason}.</translation>
     </message>
     <message>
         <source>“{name}” could not be read: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>„{name}“ konnte nicht gelesen werden: {reason}</translation>
     </message>
     <message>
         <source>Import {total} resources from “{name}”?
 
 {added} new, {updated} updated (their details are replaced by the file&apos;s), {same} already the same. Nothing is deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>{total} Hilfsangebote aus „{name}“ importieren?
+
+{added} neu, {updated} aktualisiert (ihre Angaben werden durch die der Datei ersetzt), {same} bereits gleich. Es wird nichts gelöscht.</translation>
     </message>
     <message>
         <source>The import did not happen, and nothing was changed: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Import hat nicht stattgefunden, und es wurde nichts geändert: {reason}</translation>
     </message>
     <message>
         <source>Imported: {added} added, {updated} updated, {same} already up to date.</source>
-        <translation type="unfinished"></translation>
+        <translation>Importiert: {added} hinzugefügt, {updated} aktualisiert, {same} bereits aktuell.</translation>
     </message>
     <message>
         <source>The directory could not be exported: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Verzeichnis konnte nicht exportiert werden: {reason}</translation>
     </message>
     <message>
         <source>Exported {n} resources to “{name}” (archived entries are left out).</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} Hilfsangebote nach „{name}“ exportiert (archivierte Einträge sind nicht dabei).</translation>
     </message>
     <message>
         <source>Import resources</source>
-        <translation type="unfinished"></translation>
+        <translation>Hilfsangebote importieren</translation>
     </message>
     <message>
         <source>Resource directory (*.json *.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>Verzeichnis der Hilfsangebote (*.json *.csv)</translation>
     </message>
     <message>
         <source>JSON (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON (*.json)</translation>
     </message>
     <message>
         <source>CSV for spreadsheets (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV für Tabellen (*.csv)</translation>
     </message>
     <message>
         <source>Export resources</source>
-        <translation type="unfinished"></translation>
+        <translation>Hilfsangebote exportieren</translation>
     </message>
 </context>
 <context>
     <name>ResourcesStep</name>
     <message>
         <source>Only that an escalation happened is kept, never what was said.</source>
-        <translation type="unfinished"></translation>
+        <translation>Festgehalten wird nur, dass eskaliert wurde, nie, was gesagt wurde.</translation>
     </message>
     <message>
         <source>For a safety concern the journal keeps only yes or no, never the details.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bei einer Sorge um die Sicherheit hält das Journal nur Ja oder Nein fest, nie die Details.</translation>
     </message>
     <message>
         <source>He&amp;lp offered</source>
-        <translation type="unfinished"></translation>
+        <translation>Angebotene Hi&amp;lfe</translation>
     </message>
     <message>
         <source>Print &amp;handout…</source>
-        <translation type="unfinished"></translation>
+        <translation>Info&amp;blatt drucken…</translation>
     </message>
     <message>
         <source>Print a handout of resources for the peer</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Infoblatt mit Hilfsangeboten für die Person drucken</translation>
     </message>
     <message>
         <source>A page to give the peer: the resources marked handout given start ticked, and what you print comes back marked handout given; nothing about them or you</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Blatt für die Person: Die als Infoblatt mitgegeben markierten Hilfsangebote sind schon abgehakt, und was Sie drucken, wird als Infoblatt mitgegeben markiert; nichts über die Person oder Sie</translation>
     </message>
 </context>
 <context>
     <name>RestoreDialog</name>
     <message>
         <source>Restore from a backup</source>
-        <translation type="unfinished"></translation>
+        <translation>Aus einer Sicherung wiederherstellen</translation>
     </message>
     <message>
         <source>Go back to a backup, or bring your journal to this computer. A backup is a file named peerdesk-backup-….db with a .keys file of the same name beside it; copy both. Nothing changes until you have checked the backup and chosen Restore.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kehren Sie zu einer Sicherung zurück oder holen Sie Ihr Journal auf diesen Computer. Eine Sicherung ist eine Datei namens peerdesk-backup-….db mit einer gleichnamigen .keys-Datei daneben; kopieren Sie beide. Es ändert sich nichts, bis Sie die Sicherung geprüft und Wiederherstellen gewählt haben.</translation>
     </message>
     <message>
         <source>Backups in your data folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Sicherungen in Ihrem Datenordner</translation>
     </message>
     <message>
         <source>&amp;Backups in your data folder:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sicherungen in Ihrem Datenordner:</translation>
     </message>
     <message>
         <source>Backup file</source>
-        <translation type="unfinished"></translation>
+        <translation>Sicherungsdatei</translation>
     </message>
     <message>
         <source>Choose a backup file…</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Sicherungsdatei wählen…</translation>
     </message>
     <message>
         <source>C&amp;hoose a file…</source>
-        <translation type="unfinished"></translation>
+        <translation>Datei &amp;wählen…</translation>
     </message>
     <message>
         <source>Choose a backup file</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Sicherungsdatei wählen</translation>
     </message>
     <message>
         <source>Backup &amp;file:</source>
-        <translation type="unfinished"></translation>
+        <translation>Sicherungs&amp;datei:</translation>
     </message>
     <message>
         <source>With this computer&apos;s &amp;keyring</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit dem Schlüssel&amp;bund dieses Computers</translation>
     </message>
     <message>
         <source>Open the backup with this computer&apos;s keyring</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Sicherung mit dem Schlüsselbund dieses Computers öffnen</translation>
     </message>
     <message>
         <source>With my recovery &amp;code</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit meinem Wiederherstellungs&amp;code</translation>
     </message>
     <message>
         <source>Open the backup with the recovery code</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Sicherung mit dem Wiederherstellungscode öffnen</translation>
     </message>
     <message>
         <source>Recovery code</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiederherstellungscode</translation>
     </message>
     <message>
-        <source>Check &amp;this backup</source>
-        <translation type="unfinished"></translation>
+        <source>Chec&amp;k this backup</source>
+        <translation>Diese Sicherung &amp;prüfen</translation>
     </message>
     <message>
         <source>Check this backup</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Sicherung prüfen</translation>
     </message>
     <message>
         <source>Working</source>
-        <translation type="unfinished"></translation>
+        <translation>In Arbeit</translation>
     </message>
     <message>
         <source>&amp;Restore</source>
-        <translation type="unfinished"></translation>
+        <translation>Wieder&amp;herstellen</translation>
     </message>
     <message>
         <source>Restore this backup</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Sicherung wiederherstellen</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Abbrechen</translation>
     </message>
     <message>
         <source>Cancel without changing anything</source>
-        <translation type="unfinished"></translation>
+        <translation>Abbrechen, ohne etwas zu ändern</translation>
     </message>
     <message>
         <source>Open it:</source>
-        <translation type="unfinished"></translation>
+        <translation>Öffnen:</translation>
     </message>
     <message>
         <source>{when} — {size} KB</source>
-        <translation type="unfinished"></translation>
+        <translation>{when} — {size} KB</translation>
     </message>
     <message>
         <source>Choose a PeerDesk backup</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine PeerDesk-Sicherung wählen</translation>
     </message>
     <message>
         <source>PeerDesk backups (*.db);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>PeerDesk-Sicherungen (*.db);;Alle Dateien (*)</translation>
     </message>
     <message>
         <source>Choose a backup file first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie zuerst eine Sicherungsdatei.</translation>
     </message>
     <message>
         <source>There is no file there. Check the name, or choose the file again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dort ist keine Datei. Prüfen Sie den Namen oder wählen Sie die Datei erneut.</translation>
     </message>
     <message>
         <source>Type your recovery code.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie Ihren Wiederherstellungscode ein.</translation>
     </message>
     <message>
         <source>This backup was made on {when}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Sicherung wurde am {when} erstellt.</translation>
     </message>
     <message>
         <source>This backup passed its check.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Sicherung hat ihre Prüfung bestanden.</translation>
     </message>
     <message>
         <source>Restoring puts this backup in place of your current journal. The current journal is not deleted: it is kept in {folder}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Beim Wiederherstellen tritt diese Sicherung an die Stelle Ihres aktuellen Journals. Das aktuelle Journal wird nicht gelöscht: Es wird in {folder} aufbewahrt.</translation>
     </message>
     <message>
         <source>This computer&apos;s keyring cannot open this backup (it does not have its key). Type the recovery code from your recovery sheet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Schlüsselbund dieses Computers kann diese Sicherung nicht öffnen (er hat ihren Schlüssel nicht). Geben Sie den Wiederherstellungscode von Ihrem Wiederherstellungsblatt ein.</translation>
     </message>
     <message>
         <source>The key file that belongs beside this backup is missing or damaged. Copy the .keys file of the same name next to the backup file, then check again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Schlüsseldatei, die zu dieser Sicherung gehört, fehlt oder ist beschädigt. Kopieren Sie die gleichnamige .keys-Datei neben die Sicherungsdatei und prüfen Sie erneut.</translation>
     </message>
 </context>
 <context>
     <name>RetentionSettings</name>
     <message>
         <source>Keeping and shredding</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufbewahren und Vernichten</translation>
     </message>
     <message>
         <source>Write as little as you need, and keep it no longer than you need. Shredding removes text for good; dates, kinds, tags, checklists, referrals and durations stay, so your counts and reports do not change.</source>
-        <translation type="unfinished"></translation>
+        <translation>Schreiben Sie so wenig wie nötig auf und bewahren Sie es nicht länger auf als nötig. Vernichten entfernt Text endgültig; Datum, Art, Schlagwörter, Checklisten, Weitervermittlungen und Dauer bleiben, damit sich Ihre Zahlen und Berichte nicht ändern.</translation>
     </message>
     <message>
         <source>Shred notes and follow-up plans</source>
-        <translation type="unfinished"></translation>
+        <translation>Notizen und Nachkontaktpläne vernichten</translation>
     </message>
     <message>
         <source>Shred notes and follow-up plans after a while</source>
-        <translation type="unfinished"></translation>
+        <translation>Notizen und Nachkontaktpläne nach einer Weile vernichten</translation>
     </message>
     <message>
         <source> days after the session</source>
-        <translation type="unfinished"></translation>
+        <translation> Tage nach dem Gespräch</translation>
     </message>
     <message>
         <source>Days after the session</source>
-        <translation type="unfinished"></translation>
+        <translation>Tage nach dem Gespräch</translation>
     </message>
     <message>
         <source>Shred a closed peer&apos;s contact details</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontaktdaten abgeschlossener Personen vernichten</translation>
     </message>
     <message>
         <source>Shred the contact details of closed peers after a while</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Kontaktdaten von Personen mit abgeschlossener Begleitung nach einer Weile vernichten</translation>
     </message>
     <message>
         <source> days after closing</source>
-        <translation type="unfinished"></translation>
+        <translation> Tage nach dem Abschluss</translation>
     </message>
     <message>
         <source>Days after the peer was closed</source>
-        <translation type="unfinished"></translation>
+        <translation>Tage nach dem Abschluss der Begleitung</translation>
     </message>
     <message>
         <source>&amp;Apply…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Anwenden…</translation>
     </message>
     <message>
         <source>Apply the retention settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Einstellungen zur Aufbewahrung anwenden</translation>
     </message>
     <message>
         <source>Shredding also reaches the backups and the set-aside and rescued journals in PeerDesk&apos;s data folder; a set-aside journal that today&apos;s key cannot open is deleted once it is older than both periods (never while notes are kept for good). It cannot reach backups in another folder (your second backup folder, or one you chose) or copies you made yourself: they keep the text until you delete them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Vernichten erreicht auch die Sicherungen sowie die beiseitegelegten und geretteten Journale im Datenordner von PeerDesk; ein beiseitegelegtes Journal, das der heutige Schlüssel nicht öffnen kann, wird gelöscht, sobald es älter als beide Fristen ist (nie, solange Notizen dauerhaft aufbewahrt werden). Es erreicht keine Sicherungen in einem anderen Ordner (Ihrem zweiten Sicherungsordner oder einem, den Sie gewählt haben) und keine Kopien, die Sie selbst angelegt haben: Sie behalten den Text, bis Sie sie löschen.</translation>
     </message>
     <message>
         <source>Not applied yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch nicht angewendet.</translation>
     </message>
     <message>
         <source>Off: text stays until you shred a session or forget a peer. Suggested: notes after {notes} days, contact details {contacts} days after closing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aus: Text bleibt, bis Sie ein Gespräch vernichten oder eine Person vergessen. Vorschlag: Notizen nach {notes} Tagen, Kontaktdaten {contacts} Tage nach dem Abschluss.</translation>
     </message>
     <message>
         <source>notes go {n} days after a session</source>
-        <translation type="unfinished"></translation>
+        <translation>Notizen werden {n} Tage nach einem Gespräch vernichtet</translation>
     </message>
     <message>
         <source>contact details go {n} days after a peer is closed</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontaktdaten werden {n} Tage nach dem Abschluss einer Begleitung vernichtet</translation>
     </message>
     <message>
         <source>On: {what}. Checked at unlock and every day.</source>
-        <translation type="unfinished"></translation>
+        <translation>An: {what}. Geprüft beim Entsperren und jeden Tag.</translation>
     </message>
     <message>
         <source>Shred now, for good:</source>
-        <translation type="unfinished"></translation>
+        <translation>Jetzt endgültig vernichten:</translation>
     </message>
     <message numerus="yes">
         <source>• the notes and follow-up plans of %n session(s) held on or before {day} ({notes}, {plans})</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>• die Notizen und Nachkontaktpläne von %n Gespräch am oder vor dem {day} ({notes}, {plans})</numerusform>
+            <numerusform>• die Notizen und Nachkontaktpläne von %n Gesprächen am oder vor dem {day} ({notes}, {plans})</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n note(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Notiz</numerusform>
+            <numerusform>%n Notizen</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n plan(s) or reason(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Plan oder Begründung</numerusform>
+            <numerusform>%n Pläne oder Begründungen</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>• the contact details of %n peer(s) closed {days} or more days ago</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>• die Kontaktdaten von %n Person, deren Begleitung vor {days} oder mehr Tagen abgeschlossen wurde</numerusform>
+            <numerusform>• die Kontaktdaten von %n Personen, deren Begleitung vor {days} oder mehr Tagen abgeschlossen wurde</numerusform>
         </translation>
     </message>
     <message>
         <source>What stays: every session with its date, kind, mode, outcome, tags, checklist, referrals and duration; peers&apos; pseudonyms; follow-up dates. Your counts and reports stay the same.</source>
-        <translation type="unfinished"></translation>
+        <translation>Was bleibt: jedes Gespräch mit Datum, Art, Form, Ergebnis, Schlagwörtern, Checkliste, Weitervermittlungen und Dauer; die Pseudonyme der Personen; die Daten der Nachkontakte. Ihre Zahlen und Berichte bleiben gleich.</translation>
     </message>
     <message>
         <source>This cannot be undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das kann nicht rückgängig gemacht werden.</translation>
     </message>
     <message>
         <source>Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es wurde nichts geändert.</translation>
     </message>
     <message>
         <source>Shredded {notes}, {plans} and {contacts}. {policy}</source>
-        <translation type="unfinished"></translation>
+        <translation>Vernichtet: {notes}, {plans} und {contacts}. {policy}</translation>
     </message>
     <message numerus="yes">
         <source>%n plan(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Plan</numerusform>
+            <numerusform>%n Pläne</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n contact detail(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Kontaktangabe</numerusform>
+            <numerusform>%n Kontaktangaben</numerusform>
         </translation>
     </message>
     <message>
         <source>Shred for good?</source>
-        <translation type="unfinished"></translation>
+        <translation>Endgültig vernichten?</translation>
     </message>
     <message>
         <source>Shred</source>
-        <translation type="unfinished"></translation>
+        <translation>Vernichten</translation>
     </message>
 </context>
 <context>
     <name>SearchResultsModel</name>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Datum</translation>
     </message>
     <message>
         <source>Peer</source>
-        <translation type="unfinished"></translation>
+        <translation>Person</translation>
     </message>
     <message>
         <source>Found in</source>
-        <translation type="unfinished"></translation>
+        <translation>Gefunden in</translation>
     </message>
     <message>
         <source>What matched</source>
-        <translation type="unfinished"></translation>
+        <translation>Treffer</translation>
     </message>
     <message>
         <source>Anything else</source>
-        <translation type="unfinished"></translation>
+        <translation>Sonstiges</translation>
     </message>
     <message>
         <source>{date} (draft)</source>
-        <translation type="unfinished"></translation>
+        <translation>{date} (Entwurf)</translation>
     </message>
     <message>
         <source>(forgotten peer)</source>
-        <translation type="unfinished"></translation>
+        <translation>(vergessene Person)</translation>
     </message>
     <message>
         <source>Pseudonym</source>
-        <translation type="unfinished"></translation>
+        <translation>Pseudonym</translation>
     </message>
 </context>
 <context>
     <name>SecondFollowUpQuestion</name>
     <message>
         <source>A second follow-up</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein zweiter Nachkontakt</translation>
     </message>
     <message>
         <source>{peer} already has a follow-up planned for {date}. Plan a second one?</source>
-        <translation type="unfinished"></translation>
+        <translation>Für {peer} ist bereits am {date} ein Nachkontakt geplant. Einen zweiten planen?</translation>
     </message>
     <message>
         <source>Usually one is enough: go back and untick the follow-up, or complete the planned one from the Follow-ups page.</source>
-        <translation type="unfinished"></translation>
+        <translation>Meist reicht einer: Gehen Sie zurück und nehmen Sie den Haken beim Nachkontakt heraus, oder erledigen Sie den geplanten auf der Seite Nachkontakte.</translation>
     </message>
     <message>
         <source>&amp;Plan a second one</source>
-        <translation type="unfinished"></translation>
+        <translation>Einen zweiten &amp;planen</translation>
     </message>
     <message>
         <source>&amp;Go back</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zurück</translation>
     </message>
 </context>
 <context>
     <name>SessionDetail</name>
     <message>
         <source>Session details</source>
-        <translation type="unfinished"></translation>
+        <translation>Gesprächsdetails</translation>
     </message>
     <message>
         <source>Open the session that &amp;completed it</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Gespräch öffnen, das ihn &amp;erledigt hat</translation>
     </message>
     <message>
         <source>Open the session that completed this follow-up</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Gespräch öffnen, das diesen Nachkontakt erledigt hat</translation>
     </message>
     <message>
         <source>Open the session that &amp;planned it</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Gespräch öffnen, das ihn ge&amp;plant hat</translation>
     </message>
     <message>
         <source>Open the session that planned the follow-up this session completed</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Gespräch öffnen, das den von diesem Gespräch erledigten Nachkontakt geplant hat</translation>
     </message>
     <message>
         <source>Choose a session in the list to read it here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie ein Gespräch in der Liste, um es hier zu lesen.</translation>
     </message>
     <message>
         <source>This session is no longer in the journal.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieses Gespräch ist nicht mehr im Journal.</translation>
     </message>
     <message>
         <source>Note:</source>
-        <translation type="unfinished"></translation>
+        <translation>Notiz:</translation>
     </message>
     <message>
         <source>yes</source>
-        <translation type="unfinished"></translation>
+        <translation>ja</translation>
     </message>
     <message>
         <source>no</source>
-        <translation type="unfinished"></translation>
+        <translation>nein</translation>
     </message>
     <message>
         <source>not recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht erfasst</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>keine</translation>
     </message>
     <message>
         <source>Session of {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>Gespräch vom {date}</translation>
     </message>
     <message>
         <source>Draft of {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>Entwurf vom {date}</translation>
     </message>
     <message>
         <source>none chosen</source>
-        <translation type="unfinished"></translation>
+        <translation>nichts gewählt</translation>
     </message>
     <message>
         <source>(forgotten peer)</source>
-        <translation type="unfinished"></translation>
+        <translation>(vergessene Person)</translation>
     </message>
     <message>
         <source>{name} (new: added when the session is finished)</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} (neu: wird beim Abschließen des Gesprächs hinzugefügt)</translation>
     </message>
     <message>
         <source>Peer</source>
-        <translation type="unfinished"></translation>
+        <translation>Person</translation>
     </message>
     <message>
         <source>{n} minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} Minuten</translation>
     </message>
     <message>
         <source>Length</source>
-        <translation type="unfinished"></translation>
+        <translation>Dauer</translation>
     </message>
     <message>
         <source>How</source>
-        <translation type="unfinished"></translation>
+        <translation>Form</translation>
     </message>
     <message>
         <source>Kind of contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Art des Kontakts</translation>
     </message>
     <message>
         <source>Referred by</source>
-        <translation type="unfinished"></translation>
+        <translation>Vermittelt durch</translation>
     </message>
     <message>
         <source>Outreach</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontaktangebot</translation>
     </message>
     <message>
         <source>Role</source>
-        <translation type="unfinished"></translation>
+        <translation>Rolle</translation>
     </message>
     <message>
         <source>Events</source>
-        <translation type="unfinished"></translation>
+        <translation>Ereignisse</translation>
     </message>
     <message>
         <source>Stress drivers</source>
-        <translation type="unfinished"></translation>
+        <translation>Belastungsfaktoren</translation>
     </message>
     <message>
         <source>Anything else</source>
-        <translation type="unfinished"></translation>
+        <translation>Sonstiges</translation>
     </message>
     <message>
         <source>Last changed {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>Zuletzt geändert am {date}</translation>
     </message>
     <message>
         <source>Safety concern escalated</source>
-        <translation type="unfinished"></translation>
+        <translation>Sorge um die Sicherheit eskaliert</translation>
     </message>
     <message>
         <source>Helpful for them</source>
-        <translation type="unfinished"></translation>
+        <translation>Hilfreich für die Person</translation>
     </message>
     <message>
         <source>Their needs met</source>
-        <translation type="unfinished"></translation>
+        <translation>Bedürfnisse erfüllt</translation>
     </message>
     <message>
         <source>How I am doing</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie es mir geht</translation>
     </message>
     <message>
         <source>Debrief wanted</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachbesprechung gewünscht</translation>
     </message>
     <message>
         <source>(removed from the directory)</source>
-        <translation type="unfinished"></translation>
+        <translation>(aus dem Verzeichnis entfernt)</translation>
     </message>
     <message>
         <source>Follow-up</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachkontakt</translation>
     </message>
     <message>
         <source>No follow-up planned.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Nachkontakt geplant.</translation>
     </message>
     <message>
         <source>Done on {date}, in a follow-up session</source>
-        <translation type="unfinished"></translation>
+        <translation>Erledigt am {date}, in einem Nachgespräch</translation>
     </message>
     <message>
         <source>Done (the session that completed it is no longer kept)</source>
-        <translation type="unfinished"></translation>
+        <translation>Erledigt (das Gespräch, das ihn erledigt hat, wird nicht mehr aufbewahrt)</translation>
     </message>
     <message>
         <source>It was planned for</source>
-        <translation type="unfinished"></translation>
+        <translation>Er war geplant für</translation>
     </message>
     <message>
         <source>Cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgesagt</translation>
     </message>
     <message>
         <source>Why</source>
-        <translation type="unfinished"></translation>
+        <translation>Warum</translation>
     </message>
     <message>
         <source>Planned for</source>
-        <translation type="unfinished"></translation>
+        <translation>Geplant für</translation>
     </message>
     <message>
         <source>Plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Plan</translation>
     </message>
     <message>
         <source>This session completed the follow-up agreed on {date}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieses Gespräch hat den am {date} vereinbarten Nachkontakt erledigt.</translation>
     </message>
     <message>
         <source>Finishing it completes the follow-up agreed on {date}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wenn Sie es abschließen, ist der am {date} vereinbarte Nachkontakt erledigt.</translation>
     </message>
     <message>
         <source>This session followed up the session of {date}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieses Gespräch war der Nachkontakt zum Gespräch vom {date}.</translation>
     </message>
     <message>
         <source>This session was itself a planned follow-up.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieses Gespräch war selbst ein geplanter Nachkontakt.</translation>
     </message>
 </context>
 <context>
     <name>SessionForm</name>
     <message>
         <source>Anything else</source>
-        <translation type="unfinished"></translation>
+        <translation>Sonstiges</translation>
     </message>
     <message>
         <source>&amp;Anything else (optional, for the whole session)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sonstiges (optional, für das ganze Gespräch)</translation>
     </message>
     <message>
         <source>Only what the ticks can&apos;t say, in a few words. No names, diagnoses or clinical details.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur, was die Haken nicht sagen können, in wenigen Worten. Keine Namen, Diagnosen oder klinischen Details.</translation>
     </message>
     <message>
         <source>Edit session</source>
-        <translation type="unfinished"></translation>
+        <translation>Gespräch bearbeiten</translation>
     </message>
     <message>
         <source>Follow-up session</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachgespräch</translation>
     </message>
     <message>
         <source>Session draft</source>
-        <translation type="unfinished"></translation>
+        <translation>Gesprächsentwurf</translation>
     </message>
     <message>
         <source>New session</source>
-        <translation type="unfinished"></translation>
+        <translation>Neues Gespräch</translation>
     </message>
     <message>
         <source>Steps of the session</source>
-        <translation type="unfinished"></translation>
+        <translation>Schritte des Gesprächs</translation>
     </message>
     <message>
         <source>S&amp;teps</source>
-        <translation type="unfinished"></translation>
+        <translation>Schri&amp;tte</translation>
     </message>
     <message>
         <source>Message</source>
-        <translation type="unfinished"></translation>
+        <translation>Meldung</translation>
     </message>
     <message>
         <source>Save status</source>
-        <translation type="unfinished"></translation>
+        <translation>Speicherstatus</translation>
     </message>
     <message>
         <source>Ctrl+PgDn / Ctrl+PgUp: next or previous step · Ctrl+S: finish · Esc: leave</source>
-        <translation type="unfinished"></translation>
+        <translation>Strg+Bild ab / Strg+Bild auf: nächster oder vorheriger Schritt · Strg+S: abschließen · Esc: verlassen</translation>
     </message>
     <message>
         <source>Lea&amp;ve…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Verlassen…</translation>
     </message>
     <message>
         <source>Leave the session form</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Gesprächsformular verlassen</translation>
     </message>
     <message>
         <source>Save draft and lea&amp;ve</source>
-        <translation type="unfinished"></translation>
+        <translation>Entwurf speichern und &amp;verlassen</translation>
     </message>
     <message>
         <source>Save the draft and leave the form</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Entwurf speichern und das Formular verlassen</translation>
     </message>
     <message>
         <source>&amp;Back</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zurück</translation>
     </message>
     <message>
         <source>Previous step</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorheriger Schritt</translation>
     </message>
     <message>
         <source>Ne&amp;xt</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Weiter</translation>
     </message>
     <message>
         <source>Next step</source>
-        <translation type="unfinished"></translation>
+        <translation>Nächster Schritt</translation>
     </message>
     <message>
         <source>&amp;Finish and save</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Abschließen und speichern</translation>
     </message>
     <message>
         <source>Finish and save</source>
-        <translation type="unfinished"></translation>
+        <translation>Abschließen und speichern</translation>
     </message>
     <message>
         <source>Previous step (Ctrl+PgUp or Alt+Left)</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorheriger Schritt (Strg+Bild auf oder Alt+Links)</translation>
     </message>
     <message>
         <source>Next step (Ctrl+PgDown or Alt+Right)</source>
-        <translation type="unfinished"></translation>
+        <translation>Nächster Schritt (Strg+Bild ab oder Alt+Rechts)</translation>
     </message>
     <message>
         <source>Finish and save (Ctrl+S or Ctrl+Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>Abschließen und speichern (Strg+S oder Strg+Eingabe)</translation>
     </message>
     <message>
         <source>Skipped: the outreach was declined or unanswered, so there was no conversation to record here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Übersprungen: Das Kontaktangebot wurde abgelehnt oder nicht beantwortet, es gab hier also kein Gespräch festzuhalten.</translation>
     </message>
     <message>
         <source>Your ticks are the record: add a note only for what they can&apos;t say.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre Haken sind der Eintrag: Schreiben Sie eine Notiz nur für das, was sie nicht sagen können.</translation>
     </message>
     <message>
         <source>What helps</source>
-        <translation type="unfinished"></translation>
+        <translation>Was hilft</translation>
     </message>
     <message>
         <source>Phrases and habits to avoid</source>
-        <translation type="unfinished"></translation>
+        <translation>Besser vermeiden</translation>
     </message>
     <message>
         <source>Guidance for {step}</source>
-        <translation type="unfinished"></translation>
+        <translation>Hinweise zu {step}</translation>
     </message>
     <message>
         <source>the disk is full</source>
-        <translation type="unfinished"></translation>
+        <translation>der Datenträger ist voll</translation>
     </message>
     <message>
         <source>the journal file could not be written</source>
-        <translation type="unfinished"></translation>
+        <translation>die Journal-Datei konnte nicht geschrieben werden</translation>
     </message>
     <message>
         <source>the journal is busy in another program</source>
-        <translation type="unfinished"></translation>
+        <translation>das Journal wird gerade von einem anderen Programm benutzt</translation>
     </message>
     <message>
         <source>the journal file failed a check</source>
-        <translation type="unfinished"></translation>
+        <translation>die Journal-Datei hat eine Prüfung nicht bestanden</translation>
     </message>
     <message>
         <source>this session no longer exists</source>
-        <translation type="unfinished"></translation>
+        <translation>dieses Gespräch gibt es nicht mehr</translation>
     </message>
     <message>
         <source>Peer: choose who this session was with, or type a new pseudonym.</source>
-        <translation type="unfinished"></translation>
+        <translation>Person: Wählen Sie, mit wem dieses Gespräch war, oder geben Sie ein neues Pseudonym ein.</translation>
     </message>
     <message>
         <source>Peer: this pseudonym can&apos;t be used.</source>
-        <translation type="unfinished"></translation>
+        <translation>Person: Dieses Pseudonym kann nicht verwendet werden.</translation>
     </message>
     <message>
         <source>Kind of contact: choose what kind of contact this was.</source>
-        <translation type="unfinished"></translation>
+        <translation>Art des Kontakts: Wählen Sie, welche Art von Kontakt das war.</translation>
     </message>
     <message>
         <source>Date: choose the date of the session.</source>
-        <translation type="unfinished"></translation>
+        <translation>Datum: Wählen Sie das Datum des Gesprächs.</translation>
     </message>
     <message>
         <source>Duration: between 0 and 1440 minutes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dauer: zwischen 0 und 1440 Minuten.</translation>
     </message>
     <message>
         <source>Mode: choose one of the choices.</source>
-        <translation type="unfinished"></translation>
+        <translation>Form: Wählen Sie eine der Möglichkeiten.</translation>
     </message>
     <message>
         <source>Referred by: choose again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vermittelt durch: Bitte erneut wählen.</translation>
     </message>
     <message>
         <source>Outcome: choose again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ergebnis: Bitte erneut wählen.</translation>
     </message>
     <message>
         <source>Peer&apos;s role: choose again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rolle der Person: Bitte erneut wählen.</translation>
     </message>
     <message>
         <source>Events: one of them is unknown.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ereignisse: Eines davon ist unbekannt.</translation>
     </message>
     <message>
         <source>Stress drivers: one of them is unknown.</source>
-        <translation type="unfinished"></translation>
+        <translation>Belastungsfaktoren: Einer davon ist unbekannt.</translation>
     </message>
     <message>
         <source>Referrals: one of them is unknown.</source>
-        <translation type="unfinished"></translation>
+        <translation>Weitervermittlungen: Eine davon ist unbekannt.</translation>
     </message>
     <message>
         <source>Resources offered: one of them is no longer in the directory.</source>
-        <translation type="unfinished"></translation>
+        <translation>Angebotene Hilfsangebote: Eines davon ist nicht mehr im Verzeichnis.</translation>
     </message>
     <message>
         <source>The follow-up this session completes no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Nachkontakt, den dieses Gespräch erledigt, gibt es nicht mehr.</translation>
     </message>
     <message>
         <source>Follow-up plan: keep it to {max} characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Plan für den Nachkontakt: höchstens {max} Zeichen.</translation>
     </message>
     <message>
         <source>Helpful: choose again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hilfreich: Bitte erneut wählen.</translation>
     </message>
     <message>
         <source>Needs met: choose again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bedürfnisse erfüllt: Bitte erneut wählen.</translation>
     </message>
     <message>
         <source>Your check-in: choose 1 to 5.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie es Ihnen geht: Wählen Sie 1 bis 5.</translation>
     </message>
     <message>
         <source>Note under “{step}”: it is too long or holds characters that can&apos;t be stored.</source>
-        <translation type="unfinished"></translation>
+        <translation>Notiz unter „{step}“: Sie ist zu lang oder enthält Zeichen, die nicht gespeichert werden können.</translation>
     </message>
     <message>
         <source>Anything else: the note is too long or holds characters that can&apos;t be stored.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sonstiges: Die Notiz ist zu lang oder enthält Zeichen, die nicht gespeichert werden können.</translation>
     </message>
     <message>
         <source>Please check the form: {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>Bitte prüfen Sie das Formular: {problem}</translation>
     </message>
     <message>
         <source>Changes not saved yet: this would plan a second open follow-up for the peer. Finish and save to decide.</source>
-        <translation type="unfinished"></translation>
+        <translation>Änderungen noch nicht gespeichert: Damit würde ein zweiter offener Nachkontakt für die Person geplant. Abschließen und speichern, um zu entscheiden.</translation>
     </message>
     <message>
         <source>Changes not saved yet. {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>Änderungen noch nicht gespeichert. {problem}</translation>
     </message>
     <message>
         <source>Couldn&apos;t save the draft: {problem}. Your text is still here, and PeerDesk will try again in a moment.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Entwurf konnte nicht gespeichert werden: {problem}. Ihr Text ist noch da, und PeerDesk versucht es gleich noch einmal.</translation>
     </message>
     <message>
         <source>Couldn&apos;t save</source>
-        <translation type="unfinished"></translation>
+        <translation>Speichern fehlgeschlagen</translation>
     </message>
     <message>
         <source>Changes saved at {time}</source>
-        <translation type="unfinished"></translation>
+        <translation>Änderungen gespeichert um {time}</translation>
     </message>
     <message>
         <source>Draft saved at {time}</source>
-        <translation type="unfinished"></translation>
+        <translation>Entwurf gespeichert um {time}</translation>
     </message>
     <message>
         <source>Follow-up plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Plan für den Nachkontakt</translation>
     </message>
     <message>
         <source>Couldn&apos;t save the session: {problem}. Nothing was changed, and your text is still here; try again in a moment.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Gespräch konnte nicht gespeichert werden: {problem}. Es wurde nichts geändert, und Ihr Text ist noch da; versuchen Sie es gleich noch einmal.</translation>
     </message>
     <message>
         <source>Couldn&apos;t discard the changes: {problem}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Änderungen konnten nicht verworfen werden: {problem}.</translation>
     </message>
     <message>
         <source>Close the session</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Gespräch schließen</translation>
     </message>
     <message>
         <source>Save your changes to this session?</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre Änderungen an diesem Gespräch speichern?</translation>
     </message>
     <message>
         <source>Save changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Änderungen speichern</translation>
     </message>
     <message>
         <source>Discard changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Änderungen verwerfen</translation>
     </message>
     <message>
         <source>Keep this session as a draft to finish later?</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieses Gespräch als Entwurf behalten, um es später abzuschließen?</translation>
     </message>
     <message>
         <source>Discarding shreds the draft and everything in it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Beim Verwerfen wird der Entwurf mit allem darin vernichtet.</translation>
     </message>
     <message>
         <source>Keep as draft</source>
-        <translation type="unfinished"></translation>
+        <translation>Als Entwurf behalten</translation>
     </message>
     <message>
         <source>Discard draft</source>
-        <translation type="unfinished"></translation>
+        <translation>Entwurf verwerfen</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Abbrechen</translation>
     </message>
 </context>
 <context>
     <name>SessionsModel</name>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Datum</translation>
     </message>
     <message>
         <source>Peer</source>
-        <translation type="unfinished"></translation>
+        <translation>Person</translation>
     </message>
     <message>
         <source>Kind of contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Art des Kontakts</translation>
     </message>
     <message>
         <source>Outreach</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontaktangebot</translation>
     </message>
     <message>
         <source>Follow-up</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachkontakt</translation>
     </message>
     <message>
         <source>(forgotten peer)</source>
-        <translation type="unfinished"></translation>
+        <translation>(vergessene Person)</translation>
     </message>
     <message>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>Erledigt</translation>
     </message>
     <message>
         <source>Done {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>Erledigt am {date}</translation>
     </message>
     <message>
         <source>Cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgesagt</translation>
     </message>
     <message>
         <source>Planned for {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>Geplant für {date}</translation>
     </message>
     <message>
         <source>{planned}; cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>{planned}; abgesagt</translation>
     </message>
     <message>
         <source>{planned}; done</source>
-        <translation type="unfinished"></translation>
+        <translation>{planned}; erledigt</translation>
     </message>
     <message>
         <source>{planned}; done in the follow-up session of {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>{planned}; erledigt im Nachgespräch vom {date}</translation>
     </message>
 </context>
 <context>
     <name>SessionsPage</name>
     <message>
         <source>Search pseudonyms and notes (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
+        <translation>Pseudonyme und Notizen durchsuchen (Strg+F)</translation>
     </message>
     <message>
         <source>Search pseudonyms and notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Pseudonyme und Notizen durchsuchen</translation>
     </message>
     <message>
         <source>Words find the peers whose pseudonym holds them all (their sessions come first), then the notes that hold them all. Use &quot;quotes&quot; for a phrase and a minus sign to leave a word out.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wörter finden die Personen, deren Pseudonym sie alle enthält (ihre Gespräche kommen zuerst), dann die Notizen, die sie alle enthalten. Verwenden Sie &quot;Anführungszeichen&quot; für eine Wortgruppe und ein Minuszeichen, um ein Wort auszuschließen.</translation>
     </message>
     <message>
         <source>Order of the search results</source>
-        <translation type="unfinished"></translation>
+        <translation>Reihenfolge der Suchergebnisse</translation>
     </message>
     <message>
         <source>Newest first</source>
-        <translation type="unfinished"></translation>
+        <translation>Neueste zuerst</translation>
     </message>
     <message>
         <source>Best match</source>
-        <translation type="unfinished"></translation>
+        <translation>Beste Übereinstimmung</translation>
     </message>
     <message>
         <source>Newest first: the sessions whose notes were written most recently, newest date first. Best match: the sessions whose notes match the words best.</source>
-        <translation type="unfinished"></translation>
+        <translation>Neueste zuerst: die Gespräche, deren Notizen zuletzt geschrieben wurden, neuestes Datum zuerst. Beste Übereinstimmung: die Gespräche, deren Notizen am besten zu den Wörtern passen.</translation>
     </message>
     <message>
         <source>&amp;From</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Von</translation>
     </message>
     <message>
         <source>Only sessions from a date</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur Gespräche ab einem Datum</translation>
     </message>
     <message>
         <source>First date</source>
-        <translation type="unfinished"></translation>
+        <translation>Erstes Datum</translation>
     </message>
     <message>
         <source>&amp;To</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bis</translation>
     </message>
     <message>
         <source>Only sessions up to a date</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur Gespräche bis zu einem Datum</translation>
     </message>
     <message>
         <source>Last date</source>
-        <translation type="unfinished"></translation>
+        <translation>Letztes Datum</translation>
     </message>
     <message>
         <source>Peer filter</source>
-        <translation type="unfinished"></translation>
+        <translation>Filter nach Person</translation>
     </message>
     <message>
         <source>Kind of contact filter</source>
-        <translation type="unfinished"></translation>
+        <translation>Filter nach Art des Kontakts</translation>
     </message>
     <message>
         <source>All kinds</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Arten</translation>
     </message>
     <message>
         <source>Event filter</source>
-        <translation type="unfinished"></translation>
+        <translation>Filter nach Ereignis</translation>
     </message>
     <message>
         <source>Follow-up filter</source>
-        <translation type="unfinished"></translation>
+        <translation>Filter nach Nachkontakt</translation>
     </message>
     <message>
         <source>Any</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle</translation>
     </message>
     <message>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>Offen</translation>
     </message>
     <message>
         <source>Overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>Überfällig</translation>
     </message>
     <message>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>Erledigt</translation>
     </message>
     <message>
         <source>None planned</source>
-        <translation type="unfinished"></translation>
+        <translation>Keiner geplant</translation>
     </message>
     <message>
         <source>C&amp;lear filters</source>
-        <translation type="unfinished"></translation>
+        <translation>Zu&amp;rücksetzen</translation>
     </message>
     <message>
         <source>Clear all filters</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Filter zurücksetzen</translation>
     </message>
     <message>
         <source>Sessions</source>
-        <translation type="unfinished"></translation>
+        <translation>Gespräche</translation>
     </message>
     <message>
         <source>Matching sessions</source>
-        <translation type="unfinished"></translation>
+        <translation>Passende Gespräche</translation>
     </message>
     <message>
         <source>&amp;New session</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Neues Gespräch</translation>
     </message>
     <message>
         <source>Start a new session</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein neues Gespräch beginnen</translation>
     </message>
     <message>
         <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>B&amp;earbeiten</translation>
     </message>
     <message>
         <source>Edit the chosen session</source>
-        <translation type="unfinished"></translation>
+        <translation>Das gewählte Gespräch bearbeiten</translation>
     </message>
     <message>
         <source>Shre&amp;d…</source>
-        <translation type="unfinished"></translation>
+        <translation>Vernich&amp;ten…</translation>
     </message>
     <message>
         <source>Shred the chosen session</source>
-        <translation type="unfinished"></translation>
+        <translation>Das gewählte Gespräch vernichten</translation>
     </message>
     <message>
         <source>Delete this session and its notes for good</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieses Gespräch und seine Notizen endgültig löschen</translation>
     </message>
     <message>
         <source>&amp;Sort</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sortierung</translation>
     </message>
     <message>
         <source>&amp;Peer</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Person</translation>
     </message>
     <message>
         <source>&amp;Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Art</translation>
     </message>
     <message>
         <source>E&amp;vent</source>
-        <translation type="unfinished"></translation>
+        <translation>Ere&amp;ignis</translation>
     </message>
     <message>
         <source>Follow-&amp;up</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach&amp;kontakt</translation>
     </message>
     <message>
         <source>All peers</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Personen</translation>
     </message>
     <message>
         <source>{name} (closed)</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} (abgeschlossen)</translation>
     </message>
     <message>
         <source>All events</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Ereignisse</translation>
     </message>
     <message>
         <source>{name} (retired)</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} (nicht mehr verwendet)</translation>
     </message>
     <message>
         <source>Shred the session of {date} with {peer}?</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Gespräch vom {date} mit {peer} vernichten?</translation>
     </message>
     <message>
         <source>Shred the session of {date}?</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Gespräch vom {date} vernichten?</translation>
     </message>
     <message>
         <source>Its notes, ticks and follow-up plan are deleted for good. This cannot be undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seine Notizen, Haken und sein Nachkontaktplan werden endgültig gelöscht. Das kann nicht rückgängig gemacht werden.</translation>
     </message>
     <message>
         <source>The session could not be shredded: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Gespräch konnte nicht vernichtet werden: {reason}</translation>
     </message>
     <message>
         <source>The session was shredded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Gespräch wurde vernichtet.</translation>
     </message>
     <message>
         <source>Shred session</source>
-        <translation type="unfinished"></translation>
+        <translation>Gespräch vernichten</translation>
     </message>
     <message>
         <source>Shred</source>
-        <translation type="unfinished"></translation>
+        <translation>Vernichten</translation>
     </message>
     <message>
         <source>The list could not be read: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Liste konnte nicht gelesen werden: {reason}</translation>
     </message>
     <message>
         <source>Type a word to search pseudonyms and notes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie ein Wort ein, um Pseudonyme und Notizen zu durchsuchen.</translation>
     </message>
     <message>
         <source>{n} of the {m} best-matching sessions pass the filters; add words to narrow the search</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} der {m} am besten passenden Gespräche entsprechen den Filtern; fügen Sie Wörter hinzu, um die Suche einzugrenzen</translation>
     </message>
     <message>
         <source>{n} of the {m} most recent matching sessions pass the filters; add words to narrow the search</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} der {m} neuesten passenden Gespräche entsprechen den Filtern; fügen Sie Wörter hinzu, um die Suche einzugrenzen</translation>
     </message>
     <message>
         <source>No pseudonym or note matches. To find sessions by date, kind or event, use the filters below.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Pseudonym und keine Notiz passt. Um Gespräche nach Datum, Art oder Ereignis zu finden, verwenden Sie die Filter unten.</translation>
     </message>
     <message>
         <source>No pseudonym or note matches in the sessions the filters show. Clear filters to search them all.</source>
-        <translation type="unfinished"></translation>
+        <translation>In den Gesprächen, die die Filter zeigen, passt kein Pseudonym und keine Notiz. Setzen Sie die Filter zurück, um alle zu durchsuchen.</translation>
     </message>
     <message>
         <source>1 matching session</source>
-        <translation type="unfinished"></translation>
+        <translation>1 passendes Gespräch</translation>
     </message>
     <message>
         <source>The {n} best matching sessions</source>
-        <translation type="unfinished"></translation>
+        <translation>Die {n} am besten passenden Gespräche</translation>
     </message>
     <message>
         <source>Showing the {n} most recent matches; add words to narrow it</source>
-        <translation type="unfinished"></translation>
+        <translation>Die {n} neuesten Treffer werden gezeigt; fügen Sie Wörter hinzu, um einzugrenzen</translation>
     </message>
     <message>
         <source>{n} matching sessions</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} passende Gespräche</translation>
     </message>
     <message>
         <source>(filtered)</source>
-        <translation type="unfinished"></translation>
+        <translation>(gefiltert)</translation>
     </message>
     <message>
         <source>No sessions yet: finished sessions appear here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine Gespräche: Abgeschlossene Gespräche erscheinen hier.</translation>
     </message>
     <message>
         <source>No sessions match these filters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Gespräche entsprechen diesen Filtern.</translation>
     </message>
     <message>
         <source>1 session</source>
-        <translation type="unfinished"></translation>
+        <translation>1 Gespräch</translation>
     </message>
     <message>
         <source>{n} sessions</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} Gespräche</translation>
     </message>
 </context>
 <context>
     <name>SettingsPage</name>
     <message>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Einstellungen</translation>
     </message>
     <message>
         <source> min</source>
-        <translation type="unfinished"></translation>
+        <translation> Min.</translation>
     </message>
     <message>
         <source>never</source>
-        <translation type="unfinished"></translation>
+        <translation>nie</translation>
     </message>
     <message>
         <source>Lock after this many idle minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach so vielen Minuten ohne Nutzung sperren</translation>
     </message>
     <message>
         <source>Lock</source>
-        <translation type="unfinished"></translation>
+        <translation>Sperren</translation>
     </message>
     <message>
         <source>Lock when idle for</source>
-        <translation type="unfinished"></translation>
+        <translation>Sperren nach Leerlauf von</translation>
     </message>
     <message>
         <source>New lock passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Neue Sperr-Passphrase</translation>
     </message>
     <message>
         <source>New lock passphrase again</source>
-        <translation type="unfinished"></translation>
+        <translation>Neue Sperr-Passphrase wiederholen</translation>
     </message>
     <message>
         <source>Set passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Passphrase festlegen</translation>
     </message>
     <message>
         <source>Remove passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Passphrase entfernen</translation>
     </message>
     <message>
         <source>Passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Passphrase</translation>
     </message>
     <message>
         <source>Again</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiederholen</translation>
     </message>
     <message>
         <source>Recovery code</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiederherstellungscode</translation>
     </message>
     <message>
         <source>The recovery code opens your journal on a new computer, when the keyring has lost its key, or when you forget your passphrase. A new code (like a new passphrase) gives the journal a new key: the old code then opens nothing you write afterwards. Backups made before keep the old key, so the old code still opens them until you re-encrypt or delete them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Wiederherstellungscode öffnet Ihr Journal auf einem neuen Computer, wenn der Schlüsselbund seinen Schlüssel verloren hat oder wenn Sie Ihre Passphrase vergessen. Ein neuer Code gibt dem Journal (wie eine neue Passphrase) einen neuen Schlüssel: Der alte Code öffnet dann nichts, was Sie danach schreiben. Vorher erstellte Sicherungen behalten den alten Schlüssel, daher öffnet der alte Code sie weiterhin, bis Sie sie neu verschlüsseln oder löschen.</translation>
     </message>
     <message>
         <source>Make a new recovery code…</source>
-        <translation type="unfinished"></translation>
+        <translation>Neuen Wiederherstellungscode erstellen…</translation>
     </message>
     <message>
         <source>Backups made with an old key…</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit einem alten Schlüssel erstellte Sicherungen…</translation>
     </message>
     <message>
         <source>Backups and storage</source>
-        <translation type="unfinished"></translation>
+        <translation>Sicherungen und Speicherort</translation>
     </message>
     <message>
         <source>Back up now</source>
-        <translation type="unfinished"></translation>
+        <translation>Jetzt sichern</translation>
     </message>
     <message>
         <source>Journal folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Journal-Ordner</translation>
     </message>
     <message>
         <source>Key kept by</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlüssel verwahrt von</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Sprache</translation>
     </message>
     <message>
         <source>Language PeerDesk speaks</source>
-        <translation type="unfinished"></translation>
+        <translation>Sprache, in der PeerDesk spricht</translation>
     </message>
     <message>
         <source>As on this computer</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie auf diesem Computer</translation>
     </message>
     <message>
         <source>A new language shows the next time the journal opens: after you lock it, or when you start PeerDesk again. Dates and paper size follow the language and your computer&apos;s country.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine neue Sprache erscheint, wenn das Journal das nächste Mal geöffnet wird: nachdem Sie es gesperrt haben oder wenn Sie PeerDesk neu starten. Datumsangaben und Papierformat richten sich nach der Sprache und dem Land Ihres Computers.</translation>
     </message>
     <message>
         <source>How PeerDesk opens</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie PeerDesk sich öffnet</translation>
     </message>
     <message>
         <source>Open with my computer login</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit meiner Computer-Anmeldung öffnen</translation>
     </message>
     <message>
         <source>Ask for my passphrase every time</source>
-        <translation type="unfinished"></translation>
+        <translation>Jedes Mal nach meiner Passphrase fragen</translation>
     </message>
     <message>
         <source>Lock passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Sperr-Passphrase</translation>
     </message>
     <message>
         <source>Lock passphrase again</source>
-        <translation type="unfinished"></translation>
+        <translation>Sperr-Passphrase wiederholen</translation>
     </message>
     <message>
         <source>Switch</source>
-        <translation type="unfinished"></translation>
+        <translation>Umstellen</translation>
     </message>
     <message>
         <source>Switch how PeerDesk opens</source>
-        <translation type="unfinished"></translation>
+        <translation>Umstellen, wie PeerDesk sich öffnet</translation>
     </message>
     <message>
         <source>PeerDesk asks for your lock passphrase every time it starts and after every lock. The key is kept in no keyring. Only this keeps out someone using your computer while you are logged in. If you forget the passphrase, your recovery code still opens the journal.</source>
-        <translation type="unfinished"></translation>
+        <translation>PeerDesk fragt bei jedem Start und nach jedem Sperren nach Ihrer Sperr-Passphrase. Der Schlüssel wird in keinem Schlüsselbund verwahrt. Nur so bleibt jemand außen vor, der Ihren Computer benutzt, während Sie angemeldet sind. Wenn Sie die Passphrase vergessen, öffnet Ihr Wiederherstellungscode das Journal weiterhin.</translation>
     </message>
     <message>
         <source>PeerDesk opens without typing: the key is kept in your system keyring. Locking closes and hides the journal, but anyone using your logged-in computer account can open it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>PeerDesk öffnet sich ohne Eingabe: Der Schlüssel wird im Schlüsselbund Ihres Systems verwahrt. Sperren schließt und verbirgt das Journal, aber jede Person, die Ihr angemeldetes Computerkonto benutzt, kann es wieder öffnen.</translation>
     </message>
     <message>
         <source>Your lock passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre Sperr-Passphrase</translation>
     </message>
     <message>
         <source>The two passphrases are not the same.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die beiden Passphrasen sind nicht gleich.</translation>
     </message>
     <message>
         <source>Open with your computer login? Anyone using this computer account will then be able to open the journal without a passphrase.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit Ihrer Computer-Anmeldung öffnen? Dann kann jede Person, die dieses Computerkonto benutzt, das Journal ohne Passphrase öffnen.</translation>
     </message>
     <message>
         <source>Done: PeerDesk now asks for your passphrase every time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Erledigt: PeerDesk fragt jetzt jedes Mal nach Ihrer Passphrase.</translation>
     </message>
     <message>
         <source>Done: PeerDesk now opens with your computer login.</source>
-        <translation type="unfinished"></translation>
+        <translation>Erledigt: PeerDesk öffnet sich jetzt mit Ihrer Computer-Anmeldung.</translation>
     </message>
     <message>
         <source> h</source>
-        <translation type="unfinished"></translation>
+        <translation> Std.</translation>
     </message>
     <message>
         <source>only when I ask</source>
-        <translation type="unfinished"></translation>
+        <translation>nur auf Wunsch</translation>
     </message>
     <message>
         <source>Back up automatically every this many hours</source>
-        <translation type="unfinished"></translation>
+        <translation>Automatisch alle so vielen Stunden sichern</translation>
     </message>
     <message>
         <source>Backups to keep</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufzubewahrende Sicherungen</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>keiner</translation>
     </message>
     <message>
         <source>Choose a second folder…</source>
-        <translation type="unfinished"></translation>
+        <translation>Zweiten Ordner wählen…</translation>
     </message>
     <message>
         <source>Choose a second folder for backups</source>
-        <translation type="unfinished"></translation>
+        <translation>Einen zweiten Ordner für Sicherungen wählen</translation>
     </message>
     <message>
         <source>Stop copying there</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht mehr dorthin kopieren</translation>
     </message>
     <message>
         <source>Stop copying backups to the second folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Sicherungen nicht mehr in den zweiten Ordner kopieren</translation>
     </message>
     <message>
         <source>Back up every</source>
-        <translation type="unfinished"></translation>
+        <translation>Sichern alle</translation>
     </message>
     <message>
         <source>Second folder (e.g. a USB drive)</source>
-        <translation type="unfinished"></translation>
+        <translation>Zweiter Ordner (z. B. ein USB-Laufwerk)</translation>
     </message>
     <message>
         <source>Second folder for backups</source>
-        <translation type="unfinished"></translation>
+        <translation>Zweiter Ordner für Sicherungen</translation>
     </message>
     <message>
         <source>A lock passphrase is set; PeerDesk asks for it every time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Sperr-Passphrase ist festgelegt; PeerDesk fragt jedes Mal danach.</translation>
     </message>
     <message>
         <source>A lock passphrase is set. It opens the journal when the keyring cannot, but while PeerDesk opens with your computer login it keeps nobody out.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Sperr-Passphrase ist festgelegt. Sie öffnet das Journal, wenn der Schlüsselbund es nicht kann, aber solange PeerDesk sich mit Ihrer Computer-Anmeldung öffnet, hält sie niemanden fern.</translation>
     </message>
     <message>
         <source>No lock passphrase is set.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es ist keine Sperr-Passphrase festgelegt.</translation>
     </message>
     <message>
         <source>Change passphrase…</source>
-        <translation type="unfinished"></translation>
+        <translation>Passphrase ändern…</translation>
     </message>
     <message>
         <source>A new passphrase gives the journal a new key: the old passphrase opens nothing written afterwards. Backups made before keep the old key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine neue Passphrase gibt dem Journal einen neuen Schlüssel: Die alte Passphrase öffnet nichts, was danach geschrieben wird. Vorher erstellte Sicherungen behalten den alten Schlüssel.</translation>
     </message>
     <message>
         <source>none (passphrase only)</source>
-        <translation type="unfinished"></translation>
+        <translation>keinem Schlüsselbund (nur Passphrase)</translation>
     </message>
     <message>
         <source>Last backup: {when}</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzte Sicherung: {when}</translation>
     </message>
     <message>
         <source>No backup yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine Sicherung.</translation>
     </message>
     <message>
         <source>Appearance</source>
-        <translation type="unfinished"></translation>
+        <translation>Darstellung</translation>
     </message>
     <message>
         <source>Like the system</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie das System</translation>
     </message>
     <message>
         <source>Light</source>
-        <translation type="unfinished"></translation>
+        <translation>Hell</translation>
     </message>
     <message>
         <source>Dark</source>
-        <translation type="unfinished"></translation>
+        <translation>Dunkel</translation>
     </message>
     <message>
         <source>Colours</source>
-        <translation type="unfinished"></translation>
+        <translation>Farben</translation>
     </message>
     <message>
         <source>&amp;Colours</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Farben</translation>
     </message>
     <message>
         <source>A new passphrase gives the journal a new key, so the old passphrase opens nothing you write afterwards. To keep your recovery code, type it here. Leave this empty to get a new code instead (you write it down next).</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine neue Passphrase gibt dem Journal einen neuen Schlüssel, daher öffnet die alte Passphrase nichts, was Sie danach schreiben. Um Ihren Wiederherstellungscode zu behalten, geben Sie ihn hier ein. Lassen Sie das Feld leer, um stattdessen einen neuen Code zu erhalten (Sie schreiben ihn anschließend auf).</translation>
     </message>
     <message>
         <source>Remove the lock passphrase?</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Sperr-Passphrase entfernen?</translation>
     </message>
     <message>
         <source>Removing the passphrase gives the journal a new key, so the old passphrase opens nothing you write afterwards. To keep your recovery code, type it here. Leave this empty to get a new code instead (you write it down next).</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Entfernen der Passphrase gibt dem Journal einen neuen Schlüssel, daher öffnet die alte Passphrase nichts, was Sie danach schreiben. Um Ihren Wiederherstellungscode zu behalten, geben Sie ihn hier ein. Lassen Sie das Feld leer, um stattdessen einen neuen Code zu erhalten (Sie schreiben ihn anschließend auf).</translation>
     </message>
     <message>
         <source>Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es wurde nichts geändert.</translation>
     </message>
     <message>
         <source>Make a new recovery code? PeerDesk gives the journal a new key: the old code will open nothing you write afterwards. Backups made before keep the old key; you choose next whether to re-encrypt or delete them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Einen neuen Wiederherstellungscode erstellen? PeerDesk gibt dem Journal einen neuen Schlüssel: Der alte Code öffnet nichts, was Sie danach schreiben. Vorher erstellte Sicherungen behalten den alten Schlüssel; Sie wählen als Nächstes, ob Sie sie neu verschlüsseln oder löschen.</translation>
     </message>
     <message>
         <source>Type your current lock passphrase. It stays the same: PeerDesk needs it to lock the new key with it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie Ihre aktuelle Sperr-Passphrase ein. Sie bleibt gleich: PeerDesk braucht sie, um den neuen Schlüssel damit zu sichern.</translation>
     </message>
     <message>
         <source>Nothing was changed: the old code still works.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es wurde nichts geändert: Der alte Code funktioniert weiterhin.</translation>
     </message>
     <message>
         <source>PeerDesk</source>
-        <translation type="unfinished"></translation>
+        <translation>PeerDesk</translation>
     </message>
 </context>
 <context>
     <name>SetupWizard</name>
     <message>
         <source>Welcome to PeerDesk</source>
-        <translation type="unfinished"></translation>
+        <translation>Willkommen bei PeerDesk</translation>
     </message>
     <message>
         <source>Back</source>
-        <translation type="unfinished"></translation>
+        <translation>Zurück</translation>
     </message>
     <message>
         <source>Back to the previous step</source>
-        <translation type="unfinished"></translation>
+        <translation>Zurück zum vorherigen Schritt</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Abbrechen</translation>
     </message>
     <message>
         <source>Cancel setup</source>
-        <translation type="unfinished"></translation>
+        <translation>Einrichtung abbrechen</translation>
     </message>
     <message>
         <source>PeerDesk keeps a private journal of your peer-support conversations, on this computer only. Before you start, here is what it protects and what it cannot.</source>
-        <translation type="unfinished"></translation>
+        <translation>PeerDesk führt ein privates Journal Ihrer Gespräche in der kollegialen Unterstützung, nur auf diesem Computer. Bevor Sie beginnen: was es schützt und was nicht.</translation>
     </message>
     <message>
         <source>This computer has no system keyring PeerDesk can use, so in the next step you choose a lock passphrase that opens the journal.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Computer hat keinen Schlüsselbund, den PeerDesk nutzen kann. Deshalb wählen Sie im nächsten Schritt eine Sperr-Passphrase, die das Journal öffnet.</translation>
     </message>
     <message>
         <source>In the next step you choose how it opens: with your computer login (its key kept in your system keyring, {keyring}), or with a passphrase every time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Im nächsten Schritt wählen Sie, wie es sich öffnet: mit Ihrer Computer-Anmeldung (der Schlüssel wird im Schlüsselbund Ihres Systems verwahrt, {keyring}) oder jedes Mal mit einer Passphrase.</translation>
     </message>
     <message>
         <source>What is protected</source>
-        <translation type="unfinished"></translation>
+        <translation>Was geschützt ist</translation>
     </message>
     <message>
         <source>The journal is encrypted on this computer. Without its key the file cannot be read, for example on a lost or stolen laptop or from another user account.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Journal ist auf diesem Computer verschlüsselt. Ohne seinen Schlüssel kann die Datei nicht gelesen werden, zum Beispiel auf einem verlorenen oder gestohlenen Laptop oder von einem anderen Benutzerkonto aus.</translation>
     </message>
     <message>
         <source>PeerDesk locks itself after a few minutes without use, and it never sends anything over the network.</source>
-        <translation type="unfinished"></translation>
+        <translation>PeerDesk sperrt sich nach ein paar Minuten ohne Nutzung und sendet nie etwas über das Netzwerk.</translation>
     </message>
     <message>
         <source>What is not protected</source>
-        <translation type="unfinished"></translation>
+        <translation>Was nicht geschützt ist</translation>
     </message>
     <message>
         <source>Someone using your computer while you are logged in and PeerDesk is unlocked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jemand, der Ihren Computer benutzt, während Sie angemeldet sind und PeerDesk entsperrt ist.</translation>
     </message>
     <message>
         <source>If PeerDesk opens with your computer login: someone using your logged-in computer account, even while PeerDesk is locked, because they can open it again. Only &quot;Ask for my passphrase every time&quot; keeps them out.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wenn PeerDesk sich mit Ihrer Computer-Anmeldung öffnet: jemand, der Ihr angemeldetes Computerkonto benutzt, auch während PeerDesk gesperrt ist, denn diese Person kann es wieder öffnen. Nur „Jedes Mal nach meiner Passphrase fragen“ hält sie fern.</translation>
     </message>
     <message>
         <source>Anything you print or export: it leaves the journal as paper or as a plain file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Alles, was Sie drucken oder exportieren: Es verlässt das Journal als Papier oder als unverschlüsselte Datei.</translation>
     </message>
     <message>
         <source>Malicious software running on your computer account.</source>
-        <translation type="unfinished"></translation>
+        <translation>Schadsoftware, die unter Ihrem Computerkonto läuft.</translation>
     </message>
     <message>
         <source>Confidential is not anonymous</source>
-        <translation type="unfinished"></translation>
+        <translation>Vertraulich ist nicht anonym</translation>
     </message>
     <message>
         <source>Write as if someone else might read it one day. Keep to the minimum: a pseudonym for each peer, no clinical details or diagnoses, and no names of patients or other people.</source>
-        <translation type="unfinished"></translation>
+        <translation>Schreiben Sie so, als könnte es eines Tages jemand anderes lesen. Beschränken Sie sich auf das Nötigste: ein Pseudonym für jede Person, keine klinischen Details oder Diagnosen und keine Namen von Patientinnen, Patienten oder anderen Menschen.</translation>
     </message>
     <message>
         <source>Your country</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihr Land</translation>
     </message>
     <message>
         <source>Your resource directory starts with the crisis lines and support services listed for this country, and handouts print its emergency number. Check each entry before you print it. You can change the country and add another country&apos;s resources later in Settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihr Verzeichnis der Hilfsangebote beginnt mit den für dieses Land aufgeführten Krisentelefonen und Unterstützungsangeboten, und Infoblätter drucken seine Notrufnummer. Prüfen Sie jeden Eintrag, bevor Sie ihn drucken. Sie können das Land später in den Einstellungen ändern und die Hilfsangebote eines weiteren Landes hinzufügen.</translation>
     </message>
     <message>
         <source>Co&amp;untry:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Land:</translation>
     </message>
     <message>
         <source>How should PeerDesk open?</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie soll sich PeerDesk öffnen?</translation>
     </message>
     <message>
         <source>This computer has no system keyring PeerDesk can use, so the journal&apos;s key cannot be kept there. A lock passphrase is needed instead: you type it each time you open PeerDesk. If you forget it, your recovery code still opens the journal.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Computer hat keinen Schlüsselbund, den PeerDesk nutzen kann, daher kann der Schlüssel des Journals dort nicht verwahrt werden. Stattdessen ist eine Sperr-Passphrase nötig: Sie geben sie jedes Mal ein, wenn Sie PeerDesk öffnen. Wenn Sie sie vergessen, öffnet Ihr Wiederherstellungscode das Journal weiterhin.</translation>
     </message>
     <message>
         <source>PeerDesk locks when you step away or after some minutes without use. Choose what it takes to open it again. You can change this later in Settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>PeerDesk sperrt sich, wenn Sie weggehen oder nach einigen Minuten ohne Nutzung. Wählen Sie, was nötig ist, um es wieder zu öffnen. Sie können das später in den Einstellungen ändern.</translation>
     </message>
     <message>
-        <source>Open with my computer &amp;login</source>
-        <translation type="unfinished"></translation>
+        <source>Open with my &amp;computer login</source>
+        <translation>Mit meiner &amp;Computer-Anmeldung öffnen</translation>
     </message>
     <message>
         <source>Open with my computer login</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit meiner Computer-Anmeldung öffnen</translation>
     </message>
     <message>
         <source>Ask for my passphrase &amp;every time</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Jedes Mal nach meiner Passphrase fragen</translation>
     </message>
     <message>
         <source>Ask for my passphrase every time</source>
-        <translation type="unfinished"></translation>
+        <translation>Jedes Mal nach meiner Passphrase fragen</translation>
     </message>
     <message>
         <source>PeerDesk opens without typing: the key is kept in your system keyring. Locking closes and hides the journal, but anyone using your logged-in computer account can open it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>PeerDesk öffnet sich ohne Eingabe: Der Schlüssel wird im Schlüsselbund Ihres Systems verwahrt. Sperren schließt und verbirgt das Journal, aber jede Person, die Ihr angemeldetes Computerkonto benutzt, kann es wieder öffnen.</translation>
     </message>
     <message>
         <source>PeerDesk asks for your lock passphrase every time it starts and after every lock; the key is kept in no keyring. Only this keeps out someone using your computer while you are logged in. If you forget the passphrase, your recovery code still opens the journal.</source>
-        <translation type="unfinished"></translation>
+        <translation>PeerDesk fragt bei jedem Start und nach jedem Sperren nach Ihrer Sperr-Passphrase; der Schlüssel wird in keinem Schlüsselbund verwahrt. Nur so bleibt jemand außen vor, der Ihren Computer benutzt, während Sie angemeldet sind. Wenn Sie die Passphrase vergessen, öffnet Ihr Wiederherstellungscode das Journal weiterhin.</translation>
     </message>
     <message>
         <source>Lock passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Sperr-Passphrase</translation>
     </message>
     <message>
         <source>Lock passphrase, again</source>
-        <translation type="unfinished"></translation>
+        <translation>Sperr-Passphrase, wiederholen</translation>
     </message>
     <message>
         <source>&amp;Passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Passphrase</translation>
     </message>
     <message>
         <source>&amp;Type it again</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Erneut eingeben</translation>
     </message>
     <message>
         <source>At least {n} characters. A few unrelated words are easy to remember and hard to guess.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mindestens {n} Zeichen. Ein paar Wörter, die nichts miteinander zu tun haben, sind leicht zu merken und schwer zu erraten.</translation>
     </message>
     <message>
         <source>Your recovery code</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihr Wiederherstellungscode</translation>
     </message>
     <message>
         <source>This code opens your journal if the key in the keyring is ever lost, for example on a new computer. It is shown only this once: write it down or print it now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Code öffnet Ihr Journal, falls der Schlüssel im Schlüsselbund einmal verloren geht, zum Beispiel auf einem neuen Computer. Er wird nur dieses eine Mal gezeigt: Schreiben Sie ihn jetzt auf oder drucken Sie ihn aus.</translation>
     </message>
     <message>
         <source>Check your copy</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre Abschrift prüfen</translation>
     </message>
     <message>
         <source>Your journal is ready</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihr Journal ist bereit</translation>
     </message>
     <message>
         <source>Step {n} of {total}</source>
-        <translation type="unfinished"></translation>
+        <translation>Schritt {n} von {total}</translation>
     </message>
     <message>
         <source>Show the code again</source>
-        <translation type="unfinished"></translation>
+        <translation>Code erneut zeigen</translation>
     </message>
     <message>
         <source>&amp;Next</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Weiter</translation>
     </message>
     <message>
         <source>&amp;Create my journal</source>
-        <translation type="unfinished"></translation>
+        <translation>Mein Journal &amp;anlegen</translation>
     </message>
     <message>
         <source>I have &amp;written it down</source>
-        <translation type="unfinished"></translation>
+        <translation>Ich habe ihn aufgeschrie&amp;ben</translation>
     </message>
     <message>
         <source>C&amp;heck</source>
-        <translation type="unfinished"></translation>
+        <translation>Prü&amp;fen</translation>
     </message>
     <message>
         <source>&amp;Open my journal</source>
-        <translation type="unfinished"></translation>
+        <translation>Mein Journal &amp;öffnen</translation>
     </message>
     <message>
         <source>A lock passphrase needs at least {n} characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Sperr-Passphrase braucht mindestens {n} Zeichen.</translation>
     </message>
     <message>
         <source>The two passphrases are not the same. Please type them again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die beiden Passphrasen sind nicht gleich. Bitte geben Sie sie erneut ein.</translation>
     </message>
     <message>
         <source>This code opens your journal if you forget your passphrase, and your backups on any computer. It is shown only this once: write it down or print it now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Code öffnet Ihr Journal, wenn Sie Ihre Passphrase vergessen, und Ihre Sicherungen auf jedem Computer. Er wird nur dieses eine Mal gezeigt: Schreiben Sie ihn jetzt auf oder drucken Sie ihn aus.</translation>
     </message>
     <message>
         <source>This computer has no keyring PeerDesk can use, so PeerDesk asks for your lock passphrase each time it starts and after every lock.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Computer hat keinen Schlüsselbund, den PeerDesk nutzen kann, daher fragt PeerDesk bei jedem Start und nach jedem Sperren nach Ihrer Sperr-Passphrase.</translation>
     </message>
     <message>
         <source>PeerDesk asks for your lock passphrase every time it starts and after every lock. The key is kept in no keyring, so someone using this computer account cannot open the journal without the passphrase or your recovery code.</source>
-        <translation type="unfinished"></translation>
+        <translation>PeerDesk fragt bei jedem Start und nach jedem Sperren nach Ihrer Sperr-Passphrase. Der Schlüssel wird in keinem Schlüsselbund verwahrt, daher kann niemand, der dieses Computerkonto benutzt, das Journal ohne die Passphrase oder Ihren Wiederherstellungscode öffnen.</translation>
     </message>
     <message>
         <source>PeerDesk opens your journal from the keyring when it starts, without typing. Locking closes and hides it, but anyone using your logged-in computer account can open it again. To keep them out, choose &quot;Ask for my passphrase every time&quot; in Settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>PeerDesk öffnet Ihr Journal beim Start über den Schlüsselbund, ohne Eingabe. Sperren schließt und verbirgt es, aber jede Person, die Ihr angemeldetes Computerkonto benutzt, kann es wieder öffnen. Um sie fernzuhalten, wählen Sie in den Einstellungen „Jedes Mal nach meiner Passphrase fragen“.</translation>
     </message>
     <message>
         <source>Lock it any time with Ctrl+L; it also locks after some minutes without use. Make a backup now and then (Journal ▸ Back up now).</source>
-        <translation type="unfinished"></translation>
+        <translation>Sperren Sie es jederzeit mit Strg+L; es sperrt sich auch nach einigen Minuten ohne Nutzung. Erstellen Sie ab und zu eine Sicherung (Journal ▸ Jetzt sichern).</translation>
     </message>
     <message>
         <source>Remember: write the minimum, and no names or clinical details of others.</source>
-        <translation type="unfinished"></translation>
+        <translation>Denken Sie daran: Schreiben Sie nur das Nötigste, und keine Namen oder klinischen Details anderer.</translation>
     </message>
 </context>
 <context>
     <name>StepNote</name>
     <message>
         <source>Add a &amp;note to this step</source>
-        <translation type="unfinished"></translation>
+        <translation>Diesem Schritt eine &amp;Notiz hinzufügen</translation>
     </message>
     <message>
         <source>Add a note to {step}</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Notiz zu {step} hinzufügen</translation>
     </message>
     <message>
         <source>Only for what the ticks can&apos;t say (Alt+N)</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur für das, was die Haken nicht sagen können (Alt+N)</translation>
     </message>
     <message>
         <source>Optional, a few words. No names, diagnoses or clinical details.</source>
-        <translation type="unfinished"></translation>
+        <translation>Optional, ein paar Worte. Keine Namen, Diagnosen oder klinischen Details.</translation>
     </message>
     <message>
         <source>Note: {step}</source>
-        <translation type="unfinished"></translation>
+        <translation>Notiz: {step}</translation>
     </message>
     <message>
         <source>&amp;Note</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Notiz</translation>
     </message>
     <message>
         <source>Highlighted text looks like an identifier or clinical detail. Do you need to keep it?</source>
-        <translation type="unfinished"></translation>
+        <translation>Markierter Text sieht nach einem Identifikationsmerkmal oder klinischen Detail aus. Müssen Sie ihn behalten?</translation>
     </message>
     <message>
         <source>A note holds at most {max} characters; the rest was cut off.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Notiz hat höchstens {max} Zeichen; der Rest wurde abgeschnitten.</translation>
     </message>
     <message>
         <source>Highlighted, check before saving: {kinds}</source>
-        <translation type="unfinished"></translation>
+        <translation>Markiert, vor dem Speichern prüfen: {kinds}</translation>
     </message>
 </context>
 <context>
     <name>SummaryWords</name>
     <message numerus="yes">
         <source>%n finished session(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n abgeschlossenes Gespräch</numerusform>
+            <numerusform>%n abgeschlossene Gespräche</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n draft(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Entwurf</numerusform>
+            <numerusform>%n Entwürfe</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n peer(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Person</numerusform>
+            <numerusform>%n Personen</numerusform>
         </translation>
     </message>
     <message>
         <source>{sessions}, {drafts} and {peers}</source>
-        <translation type="unfinished"></translation>
+        <translation>{sessions}, {drafts} und {peers}</translation>
     </message>
     <message>
         <source>Sessions from {first} to {last}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gespräche vom {first} bis zum {last}.</translation>
     </message>
     <message>
         <source>No sessions yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine Gespräche.</translation>
     </message>
 </context>
 <context>
     <name>TodayPage</name>
     <message>
         <source>&amp;New session</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Neues Gespräch</translation>
     </message>
     <message>
         <source>Start a new session</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein neues Gespräch beginnen</translation>
     </message>
     <message>
         <source>Overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>Überfällig</translation>
     </message>
     <message>
         <source>Due today</source>
-        <translation type="unfinished"></translation>
+        <translation>Heute fällig</translation>
     </message>
     <message>
         <source>This week</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Woche</translation>
     </message>
     <message>
         <source>Unfinished drafts</source>
-        <translation type="unfinished"></translation>
+        <translation>Unfertige Entwürfe</translation>
     </message>
     <message>
         <source>Start here</source>
-        <translation type="unfinished"></translation>
+        <translation>Hier beginnen</translation>
     </message>
     <message>
         <source>Write your first session (Ctrl+N)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihr erstes Gespräch festhalten (Strg+N)</translation>
     </message>
     <message>
         <source>A session is written step by step; a draft is kept as you type.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Gespräch wird Schritt für Schritt festgehalten; während Sie schreiben, wird ein Entwurf gespeichert.</translation>
     </message>
     <message>
         <source>Fill in your local resources (Ctrl+5)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre örtlichen Hilfsangebote eintragen (Strg+5)</translation>
     </message>
     <message>
         <source>The services you refer peers to, with their phone numbers and hours.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Stellen, an die Sie Personen weitervermitteln, mit Telefonnummern und Erreichbarkeit.</translation>
     </message>
     <message>
         <source>Set your organisation&apos;s name (Resources)</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Namen Ihrer Organisation festlegen (Hilfsangebote)</translation>
     </message>
     <message>
         <source>Asked when you print a handout from Resources; printed at its top.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird abgefragt, wenn Sie unter Hilfsangebote ein Infoblatt drucken; steht oben darauf.</translation>
     </message>
     <message>
         <source>See where backups go (Ctrl+7)</source>
-        <translation type="unfinished"></translation>
+        <translation>Sehen, wohin Sicherungen gehen (Strg+7)</translation>
     </message>
     <message>
         <source>Settings, under Backups and storage: a daily backup and a second folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Einstellungen, unter Sicherungen und Speicherort: eine tägliche Sicherung und ein zweiter Ordner.</translation>
     </message>
     <message>
         <source>Today, {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>Heute, {date}</translation>
     </message>
     <message>
         <source>no peer chosen yet</source>
-        <translation type="unfinished"></translation>
+        <translation>noch keine Person gewählt</translation>
     </message>
     <message>
         <source>Draft from {date} — {peer}</source>
-        <translation type="unfinished"></translation>
+        <translation>Entwurf vom {date} — {peer}</translation>
     </message>
     <message>
         <source>Unfinished drafts: {n}</source>
-        <translation type="unfinished"></translation>
+        <translation>Unfertige Entwürfe: {n}</translation>
     </message>
     <message>
         <source>No unfinished drafts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine unfertigen Entwürfe.</translation>
     </message>
     <message>
         <source>overdue since {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>überfällig seit {date}</translation>
     </message>
     <message>
         <source>due today</source>
-        <translation type="unfinished"></translation>
+        <translation>heute fällig</translation>
     </message>
     <message>
         <source>due {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>fällig am {date}</translation>
     </message>
     <message>
         <source>{when}, session started (a draft)</source>
-        <translation type="unfinished"></translation>
+        <translation>{when}, Gespräch begonnen (ein Entwurf)</translation>
     </message>
     <message>
         <source>(forgotten peer)</source>
-        <translation type="unfinished"></translation>
+        <translation>(vergessene Person)</translation>
     </message>
     <message>
         <source>Follow-ups due: {n}. The {shown} longest waiting are here; the Follow-ups page has them all. Press Enter on one to start its session.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fällige Nachkontakte: {n}. Die {shown} am längsten wartenden stehen hier; die Seite Nachkontakte zeigt alle. Drücken Sie auf einem die Eingabetaste, um sein Gespräch zu beginnen.</translation>
     </message>
     <message>
         <source>Follow-ups due: {n}. Press Enter on one to start its session.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fällige Nachkontakte: {n}. Drücken Sie auf einem die Eingabetaste, um sein Gespräch zu beginnen.</translation>
     </message>
     <message>
         <source>No follow-ups due this week.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Woche sind keine Nachkontakte fällig.</translation>
     </message>
 </context>
 <context>
     <name>UnlockDialog</name>
     <message>
         <source>PeerDesk</source>
-        <translation type="unfinished"></translation>
+        <translation>PeerDesk</translation>
     </message>
     <message>
         <source>PeerDesk is locked</source>
-        <translation type="unfinished"></translation>
+        <translation>PeerDesk ist gesperrt</translation>
     </message>
     <message>
         <source>Open your journal</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihr Journal öffnen</translation>
     </message>
     <message>
         <source>Lock passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Sperr-Passphrase</translation>
     </message>
     <message>
         <source>&amp;Unlock</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Entsperren</translation>
     </message>
     <message>
         <source>Unlock with the lock passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit der Sperr-Passphrase entsperren</translation>
     </message>
     <message>
         <source>Lock &amp;passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Sperr-&amp;Passphrase</translation>
     </message>
     <message>
         <source>Recovery code</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiederherstellungscode</translation>
     </message>
     <message>
         <source>&amp;Open with recovery code</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit Wiederherstellungscode ö&amp;ffnen</translation>
     </message>
     <message>
         <source>Open with the recovery code</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit dem Wiederherstellungscode öffnen</translation>
     </message>
     <message>
         <source>&amp;Recovery code (from your recovery sheet)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Wiederherstellungscode (von Ihrem Wiederherstellungsblatt)</translation>
     </message>
     <message>
         <source>&amp;Try again</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;rneut versuchen</translation>
     </message>
     <message>
         <source>Unlock the journal</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Journal entsperren</translation>
     </message>
     <message>
         <source>&amp;Restore from a backup…</source>
-        <translation type="unfinished"></translation>
+        <translation>Aus einer Sicherung wieder&amp;herstellen…</translation>
     </message>
     <message>
         <source>Use the recovery &amp;code instead</source>
-        <translation type="unfinished"></translation>
+        <translation>Stattdessen den Wiederherstellungs&amp;code verwenden</translation>
     </message>
     <message>
         <source>Use the lock &amp;passphrase instead</source>
-        <translation type="unfinished"></translation>
+        <translation>Stattdessen die Sperr-&amp;Passphrase verwenden</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Beenden</translation>
     </message>
     <message>
         <source>Quit PeerDesk</source>
-        <translation type="unfinished"></translation>
+        <translation>PeerDesk beenden</translation>
     </message>
     <message>
         <source>Type your lock passphrase to go on.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie Ihre Sperr-Passphrase ein, um fortzufahren.</translation>
     </message>
     <message>
         <source>Type your lock passphrase to open the journal.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie Ihre Sperr-Passphrase ein, um das Journal zu öffnen.</translation>
     </message>
     <message>
         <source>This journal asks for your passphrase every time: its key is in no keyring, so someone using this computer account cannot open it without the passphrase or your recovery code.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieses Journal fragt jedes Mal nach Ihrer Passphrase: Sein Schlüssel liegt in keinem Schlüsselbund, daher kann niemand, der dieses Computerkonto benutzt, es ohne die Passphrase oder Ihren Wiederherstellungscode öffnen.</translation>
     </message>
     <message>
         <source>PeerDesk closed and hid your journal.</source>
-        <translation type="unfinished"></translation>
+        <translation>PeerDesk hat Ihr Journal geschlossen und verborgen.</translation>
     </message>
     <message>
         <source>It opens with your computer login, so anyone using this computer account can open it again with Unlock: your computer&apos;s own login is the only barrier.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es öffnet sich mit Ihrer Computer-Anmeldung, daher kann jede Person, die dieses Computerkonto benutzt, es mit Entsperren wieder öffnen: Die Anmeldung an Ihrem Computer ist die einzige Hürde.</translation>
     </message>
     <message>
         <source>To keep out someone at this computer, choose &quot;Ask for my passphrase every time&quot; in Settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Um jemanden an diesem Computer fernzuhalten, wählen Sie in den Einstellungen „Jedes Mal nach meiner Passphrase fragen“.</translation>
     </message>
     <message>
         <source>Opening your journal…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihr Journal wird geöffnet…</translation>
     </message>
     <message>
         <source>You locked it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sie haben es gesperrt.</translation>
     </message>
     <message numerus="yes">
         <source>It locked after %n minute(s) without use.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Es hat sich nach %n Minute ohne Nutzung gesperrt.</numerusform>
+            <numerusform>Es hat sich nach %n Minuten ohne Nutzung gesperrt.</numerusform>
         </translation>
     </message>
     <message>
         <source>It locked because the screen locked or the computer went to sleep.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es hat sich gesperrt, weil der Bildschirm gesperrt wurde oder der Computer in den Ruhezustand ging.</translation>
     </message>
     <message>
         <source>Type your recovery code to open the journal.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie Ihren Wiederherstellungscode ein, um das Journal zu öffnen.</translation>
     </message>
     <message>
         <source>It is on your recovery sheet: eight groups of four letters and digits. Capitals, spaces and dashes do not matter.</source>
-        <translation type="unfinished"></translation>
+        <translation>Er steht auf Ihrem Wiederherstellungsblatt: acht Gruppen aus je vier Buchstaben und Ziffern. Groß- und Kleinschreibung, Leerzeichen und Bindestriche spielen keine Rolle.</translation>
     </message>
     <message>
         <source>The key in your keyring does not open this journal</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Schlüssel in Ihrem Schlüsselbund öffnet dieses Journal nicht</translation>
     </message>
     <message>
         <source>The keyring gave a key, but it belongs to something else. Your journal file has not been changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Schlüsselbund hat einen Schlüssel geliefert, aber er gehört zu etwas anderem. Ihre Journal-Datei wurde nicht verändert.</translation>
     </message>
     <message>
         <source>Type your recovery code; PeerDesk then puts the right key back in the keyring.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie Ihren Wiederherstellungscode ein; PeerDesk legt dann den richtigen Schlüssel wieder in den Schlüsselbund.</translation>
     </message>
     <message>
         <source>Type your lock passphrase first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie zuerst Ihre Sperr-Passphrase ein.</translation>
     </message>
     <message>
         <source>Type your recovery code first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie zuerst Ihren Wiederherstellungscode ein.</translation>
     </message>
 </context>
 <context>
     <name>accessible</name>
     <message>
         <source>partly ticked</source>
-        <translation type="unfinished"></translation>
+        <translation>teilweise abgehakt</translation>
     </message>
 </context>
 <context>
     <name>errors</name>
     <message>
         <source>this follow-up is no longer open</source>
-        <translation type="unfinished"></translation>
+        <translation>dieser Nachkontakt ist nicht mehr offen</translation>
     </message>
     <message>
         <source>the period ends before it starts</source>
-        <translation type="unfinished"></translation>
+        <translation>der Zeitraum endet, bevor er beginnt</translation>
     </message>
     <message>
         <source>another peer already has this pseudonym</source>
-        <translation type="unfinished"></translation>
+        <translation>eine andere Person hat bereits dieses Pseudonym</translation>
     </message>
     <message>
         <source>choose yes or no</source>
-        <translation type="unfinished"></translation>
+        <translation>wählen Sie Ja oder Nein</translation>
     </message>
     <message>
         <source>choose a folder</source>
-        <translation type="unfinished"></translation>
+        <translation>wählen Sie einen Ordner</translation>
     </message>
     <message>
         <source>choose a whole folder path</source>
-        <translation type="unfinished"></translation>
+        <translation>wählen Sie einen vollständigen Ordnerpfad</translation>
     </message>
     <message>
         <source>the recovery code is far too long</source>
-        <translation type="unfinished"></translation>
+        <translation>der Wiederherstellungscode ist viel zu lang</translation>
     </message>
     <message>
         <source>the recovery code has a typo: please check each group</source>
-        <translation type="unfinished"></translation>
+        <translation>der Wiederherstellungscode hat einen Tippfehler: Bitte prüfen Sie jede Gruppe</translation>
     </message>
     <message>
         <source>choose at least one report</source>
-        <translation type="unfinished"></translation>
+        <translation>wählen Sie mindestens einen Bericht</translation>
     </message>
     <message>
         <source>the file is UTF-16 text; save it as UTF-8 and try again</source>
-        <translation type="unfinished"></translation>
+        <translation>die Datei ist UTF-16-Text; speichern Sie sie als UTF-8 und versuchen Sie es erneut</translation>
     </message>
     <message>
         <source>the file is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>die Datei ist leer</translation>
     </message>
     <message>
         <source>the file holds no resources</source>
-        <translation type="unfinished"></translation>
+        <translation>die Datei enthält keine Hilfsangebote</translation>
     </message>
     <message>
         <source>the format version must be a whole number</source>
-        <translation type="unfinished"></translation>
+        <translation>die Formatversion muss eine ganze Zahl sein</translation>
     </message>
     <message>
         <source>the JSON is nested too deeply</source>
-        <translation type="unfinished"></translation>
+        <translation>das JSON ist zu tief verschachtelt</translation>
     </message>
     <message>
         <source>the JSON holds a value that cannot be read</source>
-        <translation type="unfinished"></translation>
+        <translation>das JSON enthält einen Wert, der nicht gelesen werden kann</translation>
     </message>
     <message>
         <source>the format version is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>die Formatversion fehlt</translation>
     </message>
     <message>
         <source>&quot;resources&quot; must be a list of resources</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;resources&quot; muss eine Liste von Hilfsangeboten sein</translation>
     </message>
     <message>
         <source>the file has no header row</source>
-        <translation type="unfinished"></translation>
+        <translation>die Datei hat keine Kopfzeile</translation>
     </message>
     <message>
         <source>line 1: the first line may only be &apos;# peerdesk-resources version 1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeile 1: Die erste Zeile darf nur &apos;# peerdesk-resources version 1&apos; lauten</translation>
     </message>
     <message>
         <source>line 1: the format version must be a whole number</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeile 1: Die Formatversion muss eine ganze Zahl sein</translation>
     </message>
     <message>
         <source>this tag exists already</source>
-        <translation type="unfinished"></translation>
+        <translation>dieses Schlagwort gibt es schon</translation>
     </message>
     <message>
         <source>another tag has this name already</source>
-        <translation type="unfinished"></translation>
+        <translation>ein anderes Schlagwort hat schon diesen Namen</translation>
     </message>
     <message>
         <source>the lock passphrase is too long</source>
-        <translation type="unfinished"></translation>
+        <translation>die Sperr-Passphrase ist zu lang</translation>
     </message>
     <message>
         <source>the passphrase has characters that cannot be used</source>
-        <translation type="unfinished"></translation>
+        <translation>die Passphrase enthält Zeichen, die nicht verwendet werden können</translation>
     </message>
     <message>
         <source>this lock mode needs a lock passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>diese Art des Sperrens braucht eine Sperr-Passphrase</translation>
     </message>
     <message>
         <source>the journal asks for this passphrase every time; switch to opening with the computer login first</source>
-        <translation type="unfinished"></translation>
+        <translation>das Journal fragt jedes Mal nach dieser Passphrase; stellen Sie zuerst auf das Öffnen mit der Computer-Anmeldung um</translation>
     </message>
     <message>
         <source>without a working keyring the passphrase is the only everyday key</source>
-        <translation type="unfinished"></translation>
+        <translation>ohne funktionierenden Schlüsselbund ist die Passphrase der einzige Schlüssel für jeden Tag</translation>
     </message>
     <message>
         <source>the current lock passphrase is needed to keep it</source>
-        <translation type="unfinished"></translation>
+        <translation>um sie zu behalten, wird die aktuelle Sperr-Passphrase gebraucht</translation>
     </message>
 </context>
 <context>
     <name>fields</name>
     <message>
         <source>not recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht erfasst</translation>
     </message>
 </context>
 <context>
     <name>messages</name>
     <message>
         <source>GNOME Keyring / KWallet (Secret Service)</source>
-        <translation type="unfinished"></translation>
+        <translation>GNOME-Schlüsselbund / KWallet (Secret Service)</translation>
     </message>
     <message>
         <source>GNOME Keyring / KWallet (Secret Service, libsecret)</source>
-        <translation type="unfinished"></translation>
+        <translation>GNOME-Schlüsselbund / KWallet (Secret Service, libsecret)</translation>
     </message>
     <message>
         <source>KWallet</source>
-        <translation type="unfinished"></translation>
+        <translation>KWallet</translation>
     </message>
     <message>
         <source>macOS Keychain</source>
-        <translation type="unfinished"></translation>
+        <translation>macOS-Schlüsselbund</translation>
     </message>
     <message>
         <source>Windows Credential Manager</source>
-        <translation type="unfinished"></translation>
+        <translation>Windows-Anmeldeinformationsverwaltung</translation>
     </message>
     <message>
         <source>PeerDesk&apos;s temporary in-memory keyring</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorübergehender Schlüsselbund von PeerDesk im Arbeitsspeicher</translation>
     </message>
     <message>
         <source>no keyring</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Schlüsselbund</translation>
     </message>
     <message>
         <source>Crisis lines</source>
-        <translation type="unfinished"></translation>
+        <translation>Krisentelefone</translation>
     </message>
     <message>
         <source>Physician health</source>
-        <translation type="unfinished"></translation>
+        <translation>Hilfe für Ärztinnen und Ärzte</translation>
     </message>
     <message>
         <source>Counselling and EAP</source>
-        <translation type="unfinished"></translation>
+        <translation>Beratung und Mitarbeiterberatung (EAP)</translation>
     </message>
     <message>
         <source>Peer support</source>
-        <translation type="unfinished"></translation>
+        <translation>Kollegiale Unterstützung</translation>
     </message>
     <message>
         <source>Legal and litigation support</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechtliche Unterstützung bei Verfahren</translation>
     </message>
     <message>
         <source>Self-care and well-being</source>
-        <translation type="unfinished"></translation>
+        <translation>Selbstfürsorge und Wohlbefinden</translation>
     </message>
     <message>
         <source>Other support</source>
-        <translation type="unfinished"></translation>
+        <translation>Weitere Unterstützung</translation>
     </message>
     <message>
         <source>Something went wrong</source>
-        <translation type="unfinished"></translation>
+        <translation>Etwas ist schiefgegangen</translation>
     </message>
     <message>
         <source>PeerDesk could not finish what you asked.</source>
-        <translation type="unfinished"></translation>
+        <translation>PeerDesk konnte nicht abschließen, worum Sie gebeten haben.</translation>
     </message>
     <message>
         <source>Please try again. If it keeps happening, restart PeerDesk.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bitte versuchen Sie es erneut. Wenn das immer wieder passiert, starten Sie PeerDesk neu.</translation>
     </message>
     <message>
         <source>Something on this computer got in the way</source>
-        <translation type="unfinished"></translation>
+        <translation>Etwas auf diesem Computer war im Weg</translation>
     </message>
     <message>
         <source>PeerDesk was stopped by something outside it (a file, a folder or the keyring).</source>
-        <translation type="unfinished"></translation>
+        <translation>PeerDesk wurde durch etwas außerhalb des Programms aufgehalten (eine Datei, einen Ordner oder den Schlüsselbund).</translation>
     </message>
     <message>
         <source>Nothing in your journal was changed. Please try again in a moment.</source>
-        <translation type="unfinished"></translation>
+        <translation>In Ihrem Journal wurde nichts geändert. Bitte versuchen Sie es gleich noch einmal.</translation>
     </message>
     <message>
         <source>This value cannot be used.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Wert kann nicht verwendet werden.</translation>
     </message>
     <message>
         <source>Please check what you typed</source>
-        <translation type="unfinished"></translation>
+        <translation>Bitte prüfen Sie Ihre Eingabe</translation>
     </message>
     <message>
         <source>Correct it and try again; nothing was saved yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Korrigieren Sie sie und versuchen Sie es erneut; es wurde noch nichts gespeichert.</translation>
     </message>
     <message>
         <source>That recovery code does not look right</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Wiederherstellungscode sieht nicht richtig aus</translation>
     </message>
     <message>
         <source>The recovery code has a typo.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Wiederherstellungscode hat einen Tippfehler.</translation>
     </message>
     <message>
         <source>Compare it group by group with your recovery sheet. Capitals, spaces and dashes do not matter.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vergleichen Sie ihn Gruppe für Gruppe mit Ihrem Wiederherstellungsblatt. Groß- und Kleinschreibung, Leerzeichen und Bindestriche spielen keine Rolle.</translation>
     </message>
     <message>
         <source>No system keyring is available</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Schlüsselbund des Systems verfügbar</translation>
     </message>
     <message>
         <source>This computer has no keyring PeerDesk can safely keep the journal&apos;s key in, so it cannot open the journal on its own.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Computer hat keinen Schlüsselbund, in dem PeerDesk den Schlüssel des Journals sicher verwahren kann, daher kann es das Journal nicht von selbst öffnen.</translation>
     </message>
     <message>
         <source>Type your lock passphrase, or your recovery code, to open the journal.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie Ihre Sperr-Passphrase oder Ihren Wiederherstellungscode ein, um das Journal zu öffnen.</translation>
     </message>
     <message>
         <source>Your keyring is locked</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihr Schlüsselbund ist gesperrt</translation>
     </message>
     <message>
         <source>Your system keyring is locked, so PeerDesk cannot read the journal&apos;s key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Schlüsselbund Ihres Systems ist gesperrt, daher kann PeerDesk den Schlüssel des Journals nicht lesen.</translation>
     </message>
     <message>
         <source>Unlock it (usually by logging in again) and choose Try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Entsperren Sie ihn (meist durch erneutes Anmelden) und wählen Sie Erneut versuchen.</translation>
     </message>
     <message>
         <source>The key was kept in another keyring</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Schlüssel wurde in einem anderen Schlüsselbund verwahrt</translation>
     </message>
     <message>
         <source>The journal&apos;s key was kept in {recorded}, but PeerDesk is now using {current}, which does not have it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Schlüssel des Journals wurde in {recorded} verwahrt, aber PeerDesk verwendet jetzt {current}, wo er nicht vorhanden ist.</translation>
     </message>
     <message>
         <source>Type your recovery code to open the journal; PeerDesk then keeps the key in the keyring in use now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie Ihren Wiederherstellungscode ein, um das Journal zu öffnen; PeerDesk verwahrt den Schlüssel dann im jetzt verwendeten Schlüsselbund.</translation>
     </message>
     <message>
         <source>The keyring no longer has the key</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Schlüsselbund hat den Schlüssel nicht mehr</translation>
     </message>
     <message>
         <source>Your system keyring has no key for this journal. This happens on a new computer, after a reinstall, or when the keyring was reset.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Schlüsselbund Ihres Systems hat keinen Schlüssel für dieses Journal. Das passiert auf einem neuen Computer, nach einer Neuinstallation oder wenn der Schlüsselbund zurückgesetzt wurde.</translation>
     </message>
     <message>
         <source>Type your recovery code to open the journal; PeerDesk then puts the key back in the keyring.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie Ihren Wiederherstellungscode ein, um das Journal zu öffnen; PeerDesk legt den Schlüssel dann wieder in den Schlüsselbund.</translation>
     </message>
     <message>
         <source>The keyring did not keep the key</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Schlüsselbund hat den Schlüssel nicht behalten</translation>
     </message>
     <message>
         <source>PeerDesk gave the journal&apos;s key to your system keyring, but could not read it back.</source>
-        <translation type="unfinished"></translation>
+        <translation>PeerDesk hat den Schlüssel des Journals an den Schlüsselbund Ihres Systems übergeben, konnte ihn aber nicht zurücklesen.</translation>
     </message>
     <message>
         <source>Try again. If it keeps failing, choose &quot;Ask for my passphrase every time&quot; in Settings: the journal then opens with the passphrase and needs no keyring.</source>
-        <translation type="unfinished"></translation>
+        <translation>Versuchen Sie es erneut. Wenn es weiter fehlschlägt, wählen Sie in den Einstellungen „Jedes Mal nach meiner Passphrase fragen“: Das Journal öffnet sich dann mit der Passphrase und braucht keinen Schlüsselbund.</translation>
     </message>
     <message>
         <source>The keyring still holds the journal&apos;s key</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Schlüsselbund enthält noch den Schlüssel des Journals</translation>
     </message>
     <message>
         <source>PeerDesk no longer opens the journal from the keyring, but the keyring did not delete the key, so someone using this computer account could still read it there.</source>
-        <translation type="unfinished"></translation>
+        <translation>PeerDesk öffnet das Journal nicht mehr über den Schlüsselbund, aber der Schlüsselbund hat den Schlüssel nicht gelöscht, daher könnte jemand, der dieses Computerkonto benutzt, ihn dort noch lesen.</translation>
     </message>
     <message>
         <source>Unlock your keyring and try again, or delete the &quot;PeerDesk&quot; entry in your keyring app. PeerDesk tries again every time the journal is unlocked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Entsperren Sie Ihren Schlüsselbund und versuchen Sie es erneut, oder löschen Sie den Eintrag „PeerDesk“ in Ihrer Schlüsselbund-App. PeerDesk versucht es bei jedem Entsperren des Journals erneut.</translation>
     </message>
     <message>
         <source>Type your lock passphrase to open the journal</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie Ihre Sperr-Passphrase ein, um das Journal zu öffnen</translation>
     </message>
     <message>
         <source>This journal asks for your passphrase every time. Its key is in no keyring, so nobody can open it without the passphrase or the recovery code.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieses Journal fragt jedes Mal nach Ihrer Passphrase. Sein Schlüssel liegt in keinem Schlüsselbund, daher kann niemand es ohne die Passphrase oder den Wiederherstellungscode öffnen.</translation>
     </message>
     <message>
         <source>If you have forgotten the passphrase, use your recovery code.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wenn Sie die Passphrase vergessen haben, verwenden Sie Ihren Wiederherstellungscode.</translation>
     </message>
     <message>
         <source>That does not open this journal</source>
-        <translation type="unfinished"></translation>
+        <translation>Das öffnet dieses Journal nicht</translation>
     </message>
     <message>
         <source>What was given does not open this journal. It may be mistyped, or it may belong to another journal or to a recovery code that was replaced.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Eingabe öffnet dieses Journal nicht. Vielleicht ist sie vertippt, oder sie gehört zu einem anderen Journal oder zu einem Wiederherstellungscode, der ersetzt wurde.</translation>
     </message>
     <message>
         <source>Check Caps Lock and type it again carefully.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfen Sie die Feststelltaste und geben Sie es sorgfältig erneut ein.</translation>
     </message>
     <message>
         <source>No lock passphrase is set</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Sperr-Passphrase festgelegt</translation>
     </message>
     <message>
         <source>This journal has no lock passphrase, so one cannot be used to open it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieses Journal hat keine Sperr-Passphrase, daher kann keine zum Öffnen verwendet werden.</translation>
     </message>
     <message>
         <source>Use your recovery code instead. You can set a passphrase later in Settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verwenden Sie stattdessen Ihren Wiederherstellungscode. Sie können später in den Einstellungen eine Passphrase festlegen.</translation>
     </message>
     <message>
         <source>The journal file is not there</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Journal-Datei ist nicht da</translation>
     </message>
     <message>
         <source>PeerDesk cannot find the journal file in its data folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>PeerDesk findet die Journal-Datei in seinem Datenordner nicht.</translation>
     </message>
     <message>
         <source>If the folder is on a drive that is not connected, connect it and try again. Otherwise, restore the journal from a backup.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wenn der Ordner auf einem Laufwerk liegt, das nicht angeschlossen ist, schließen Sie es an und versuchen Sie es erneut. Andernfalls stellen Sie das Journal aus einer Sicherung wieder her.</translation>
     </message>
     <message>
         <source>A journal already exists here</source>
-        <translation type="unfinished"></translation>
+        <translation>Hier gibt es bereits ein Journal</translation>
     </message>
     <message>
         <source>There is already a journal in this folder. PeerDesk never replaces a journal.</source>
-        <translation type="unfinished"></translation>
+        <translation>In diesem Ordner gibt es bereits ein Journal. PeerDesk ersetzt nie ein Journal.</translation>
     </message>
     <message>
         <source>Open the existing journal instead, or choose another data folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Öffnen Sie stattdessen das vorhandene Journal oder wählen Sie einen anderen Datenordner.</translation>
     </message>
     <message>
         <source>The journal file is missing from PeerDesk&apos;s data folder, but its key file (journal.keys) is still there: the journal was moved, deleted or lost. PeerDesk will not start a new, empty journal in its place.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Journal-Datei fehlt im Datenordner von PeerDesk, aber ihre Schlüsseldatei (journal.keys) ist noch da: Das Journal wurde verschoben, gelöscht oder ist verloren gegangen. PeerDesk beginnt an seiner Stelle kein neues, leeres Journal.</translation>
     </message>
     <message>
         <source>The journal file is empty, cut short, or does not hold this journal, for example after a disk problem or a copy that did not finish. PeerDesk has not changed the file and will not start a new, empty journal in its place.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Journal-Datei ist leer, abgeschnitten oder enthält nicht dieses Journal, zum Beispiel nach einem Problem mit dem Datenträger oder einer nicht abgeschlossenen Kopie. PeerDesk hat die Datei nicht verändert und beginnt an ihrer Stelle kein neues, leeres Journal.</translation>
     </message>
     <message>
         <source>The key is right, but the journal file fails its checks: part of it was changed or lost, for example by a disk problem or a copy that did not finish. PeerDesk has not changed the file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Schlüssel ist richtig, aber die Journal-Datei besteht ihre Prüfungen nicht: Ein Teil davon wurde verändert oder ging verloren, zum Beispiel durch ein Problem mit dem Datenträger oder eine nicht abgeschlossene Kopie. PeerDesk hat die Datei nicht verändert.</translation>
     </message>
     <message>
         <source>Restore from a backup. If you moved the journal yourself, put journal.db back beside journal.keys and start PeerDesk again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Stellen Sie aus einer Sicherung wieder her. Wenn Sie das Journal selbst verschoben haben, legen Sie journal.db wieder neben journal.keys und starten Sie PeerDesk erneut.</translation>
     </message>
     <message>
         <source>Restore from a backup. The file is moved aside when you restore, not deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Stellen Sie aus einer Sicherung wieder her. Die Datei wird beim Wiederherstellen beiseitegelegt, nicht gelöscht.</translation>
     </message>
     <message>
         <source>Restore from a backup first. The damaged file is kept aside in case someone can recover more from it later (with shredding of notes on, until it is older than both periods).</source>
-        <translation type="unfinished"></translation>
+        <translation>Stellen Sie zuerst aus einer Sicherung wieder her. Die beschädigte Datei wird beiseitegelegt, falls später jemand mehr daraus retten kann (bei eingeschalteter Vernichtung von Notizen, bis sie älter als beide Fristen ist).</translation>
     </message>
     <message>
         <source>The journal file is damaged</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Journal-Datei ist beschädigt</translation>
     </message>
     <message>
         <source>The journal&apos;s key file is missing or damaged</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Schlüsseldatei des Journals fehlt oder ist beschädigt</translation>
     </message>
     <message>
         <source>The small key file kept beside the journal (journal.keys) is missing or damaged, so the journal cannot be unlocked. The journal itself has not been changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die kleine Schlüsseldatei neben dem Journal (journal.keys) fehlt oder ist beschädigt, daher kann das Journal nicht entsperrt werden. Das Journal selbst wurde nicht verändert.</translation>
     </message>
     <message>
         <source>It is {size}, far larger than a key file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sie ist {size} groß, weit größer als eine Schlüsseldatei.</translation>
     </message>
     <message>
         <source>Restore from a backup: each backup carries its own key file. If you moved files by hand, put journal.keys back beside journal.db.</source>
-        <translation type="unfinished"></translation>
+        <translation>Stellen Sie aus einer Sicherung wieder her: Jede Sicherung hat ihre eigene Schlüsseldatei. Wenn Sie Dateien von Hand verschoben haben, legen Sie journal.keys wieder neben journal.db.</translation>
     </message>
     <message>
         <source>This journal needs a newer PeerDesk</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieses Journal braucht ein neueres PeerDesk</translation>
     </message>
     <message>
         <source>The journal was last opened by a newer version of PeerDesk (journal format {found}; this version understands up to {supported}). To keep it safe, this version will not open or change it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Journal wurde zuletzt von einer neueren Version von PeerDesk geöffnet (Journalformat {found}; diese Version versteht bis {supported}). Zur Sicherheit öffnet und verändert diese Version es nicht.</translation>
     </message>
     <message>
         <source>Update PeerDesk to the latest version, then open the journal again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktualisieren Sie PeerDesk auf die neueste Version und öffnen Sie das Journal dann erneut.</translation>
     </message>
     <message>
         <source>PeerDesk is installed without encryption</source>
-        <translation type="unfinished"></translation>
+        <translation>PeerDesk ist ohne Verschlüsselung installiert</translation>
     </message>
     <message>
         <source>The database library PeerDesk found cannot encrypt, so it will not open or create a journal with it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datenbankbibliothek, die PeerDesk gefunden hat, kann nicht verschlüsseln, daher öffnet oder erstellt PeerDesk damit kein Journal.</translation>
     </message>
     <message>
         <source>Reinstall PeerDesk from its official package, or ask whoever installed it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Installieren Sie PeerDesk aus seinem offiziellen Paket neu oder fragen Sie die Person, die es installiert hat.</translation>
     </message>
     <message>
         <source>The journal is already open</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Journal ist bereits geöffnet</translation>
     </message>
     <message>
         <source>Another PeerDesk window has this journal open, and only one may use it at a time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein anderes PeerDesk-Fenster hat dieses Journal geöffnet, und es kann immer nur eines es benutzen.</translation>
     </message>
     <message>
         <source>Switch to the other PeerDesk window (or close it), then choose Try again here. If none is open, wait a moment and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wechseln Sie zum anderen PeerDesk-Fenster (oder schließen Sie es) und wählen Sie dann hier Erneut versuchen. Wenn keines geöffnet ist, warten Sie einen Moment und versuchen Sie es erneut.</translation>
     </message>
     <message>
         <source>The disk is full</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Datenträger ist voll</translation>
     </message>
     <message>
         <source>There is no room left on the disk. Nothing was lost: the last save is kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf dem Datenträger ist kein Platz mehr. Es ging nichts verloren: Der letzte Speicherstand bleibt erhalten.</translation>
     </message>
     <message>
         <source>Free some space (empty the trash, remove large files) and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Schaffen Sie etwas Platz (Papierkorb leeren, große Dateien entfernen) und versuchen Sie es erneut.</translation>
     </message>
     <message>
         <source>A file could not be read or written</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Datei konnte nicht gelesen oder geschrieben werden</translation>
     </message>
     <message>
         <source>The computer refused to read or write one of PeerDesk&apos;s files. The folder may be read-only, on a drive that went away, or its permissions may have changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Computer hat das Lesen oder Schreiben einer Datei von PeerDesk verweigert. Der Ordner ist vielleicht schreibgeschützt, auf einem Laufwerk, das nicht mehr da ist, oder seine Berechtigungen haben sich geändert.</translation>
     </message>
     <message>
         <source>Check the drive and folder, then try again. Your journal was not changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfen Sie Laufwerk und Ordner und versuchen Sie es dann erneut. Ihr Journal wurde nicht verändert.</translation>
     </message>
     <message>
         <source>The new key is chosen but not yet in place</source>
-        <translation type="unfinished"></translation>
+        <translation>Der neue Schlüssel ist gewählt, aber noch nicht eingesetzt</translation>
     </message>
     <message>
         <source>PeerDesk had finished the journal under its new key, but could not put it in place (the disk may have turned read-only). The next start finishes it: from then on the NEW recovery code and the new passphrase open the journal, and the old ones do not.</source>
-        <translation type="unfinished"></translation>
+        <translation>PeerDesk hatte das Journal unter seinem neuen Schlüssel fertiggestellt, konnte es aber nicht einsetzen (der Datenträger ist vielleicht schreibgeschützt geworden). Der nächste Start schließt es ab: Ab dann öffnen der NEUE Wiederherstellungscode und die neue Passphrase das Journal, die alten nicht mehr.</translation>
     </message>
     <message>
         <source>Keep the new recovery code. Make the folder writable again, then unlock with the new recovery code (or the new passphrase).</source>
-        <translation type="unfinished"></translation>
+        <translation>Behalten Sie den neuen Wiederherstellungscode. Machen Sie den Ordner wieder beschreibbar und entsperren Sie dann mit dem neuen Wiederherstellungscode (oder der neuen Passphrase).</translation>
     </message>
     <message>
         <source>PeerDesk cannot write in its folder</source>
-        <translation type="unfinished"></translation>
+        <translation>PeerDesk kann nicht in seinen Ordner schreiben</translation>
     </message>
     <message>
         <source>PeerDesk cannot write in the folder {folder}: it is read-only, or it does not belong to you. Your journal was not changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>PeerDesk kann nicht in den Ordner {folder} schreiben: Er ist schreibgeschützt oder gehört nicht Ihnen. Ihr Journal wurde nicht verändert.</translation>
     </message>
     <message>
         <source>Make the folder writable (check that its drive is not mounted read-only and that the folder belongs to you), then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Machen Sie den Ordner beschreibbar (prüfen Sie, dass sein Laufwerk nicht schreibgeschützt eingebunden ist und dass der Ordner Ihnen gehört) und versuchen Sie es dann erneut.</translation>
     </message>
     <message>
         <source>This is not a usable backup</source>
-        <translation type="unfinished"></translation>
+        <translation>Das ist keine verwendbare Sicherung</translation>
     </message>
     <message>
         <source>The chosen file is not a PeerDesk backup, or it is damaged.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die gewählte Datei ist keine PeerDesk-Sicherung, oder sie ist beschädigt.</translation>
     </message>
     <message>
         <source>Choose another backup file; backups are kept in the backups folder by default.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie eine andere Sicherungsdatei; Sicherungen liegen standardmäßig im Ordner backups.</translation>
     </message>
     <message>
         <source>It is no longer there</source>
-        <translation type="unfinished"></translation>
+        <translation>Das ist nicht mehr da</translation>
     </message>
     <message>
         <source>What you chose no longer exists; it may have been removed a moment ago.</source>
-        <translation type="unfinished"></translation>
+        <translation>Was Sie gewählt haben, gibt es nicht mehr; vielleicht wurde es gerade eben entfernt.</translation>
     </message>
     <message>
         <source>Refresh the list and choose again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktualisieren Sie die Liste und wählen Sie erneut.</translation>
     </message>
     <message>
         <source>This peer already has a follow-up planned</source>
-        <translation type="unfinished"></translation>
+        <translation>Für diese Person ist bereits ein Nachkontakt geplant</translation>
     </message>
     <message>
         <source>A second open follow-up for the same peer is planned only when you say so.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein zweiter offener Nachkontakt für dieselbe Person wird nur geplant, wenn Sie es sagen.</translation>
     </message>
     <message>
         <source>Complete or cancel the open one on the Follow-ups page, or save again and choose to plan a second one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Erledigen oder sagen Sie den offenen auf der Seite Nachkontakte ab, oder speichern Sie erneut und wählen Sie, einen zweiten zu planen.</translation>
     </message>
 </context>
 <context>
     <name>report</name>
     <message>
         <source>not shown (a count behind it is suppressed)</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht gezeigt (eine Zahl dahinter ist ausgeblendet)</translation>
     </message>
     <message>
         <source>Whole period</source>
-        <translation type="unfinished"></translation>
+        <translation>Ganzer Zeitraum</translation>
     </message>
     <message>
         <source>What is counted</source>
-        <translation type="unfinished"></translation>
+        <translation>Was gezählt wird</translation>
     </message>
     <message>
         <source>Month</source>
-        <translation type="unfinished"></translation>
+        <translation>Monat</translation>
     </message>
     <message>
         <source>Count</source>
-        <translation type="unfinished"></translation>
+        <translation>Anzahl</translation>
     </message>
     <message>
         <source>Contacts</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontakte</translation>
     </message>
     <message>
         <source>Conversations</source>
-        <translation type="unfinished"></translation>
+        <translation>Gespräche</translation>
     </message>
     <message>
         <source>Supporter hours</source>
-        <translation type="unfinished"></translation>
+        <translation>Unterstützungsstunden</translation>
     </message>
     <message>
         <source>Follow-ups due</source>
-        <translation type="unfinished"></translation>
+        <translation>Fällige Nachkontakte</translation>
     </message>
     <message>
         <source>Follow-ups completed</source>
-        <translation type="unfinished"></translation>
+        <translation>Erledigte Nachkontakte</translation>
     </message>
     <message>
         <source>PeerDesk program totals</source>
-        <translation type="unfinished"></translation>
+        <translation>PeerDesk-Gesamtzahlen des Programms</translation>
     </message>
     <message>
         <source>PeerDesk report</source>
-        <translation type="unfinished"></translation>
+        <translation>PeerDesk-Bericht</translation>
     </message>
     <message>
         <source>{first} to {last}</source>
-        <translation type="unfinished"></translation>
+        <translation>{first} bis {last}</translation>
     </message>
     <message>
         <source>De-identified: counts only, by month at most. It holds no names, pseudonyms, notes, contact details or dates.</source>
-        <translation type="unfinished"></translation>
+        <translation>Anonymisiert: nur Zahlen, höchstens nach Monat. Enthält keine Namen, Pseudonyme, Notizen, Kontaktdaten oder Datumsangaben.</translation>
     </message>
     <message>
         <source>Counts from 1 to {below} are shown as &lt;{t}; x marks a count held back so that no small count can be worked out from the totals.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zahlen von 1 bis {below} werden als &lt;{t} gezeigt; x markiert eine ausgeblendete Zahl, damit keine kleine Zahl aus den Summen errechnet werden kann.</translation>
     </message>
     <message>
         <source>Reports combined: {count}. Where a report held back a small count, the total is a range; totals below {t} are held back again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zusammengeführte Berichte: {count}. Wo ein Bericht eine kleine Zahl ausgeblendet hat, ist die Summe ein Bereich; Summen unter {t} werden wieder ausgeblendet.</translation>
     </message>
     <message>
         <source>The reports cover different periods.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Berichte umfassen unterschiedliche Zeiträume.</translation>
     </message>
     <message>
         <source>Figure</source>
-        <translation type="unfinished"></translation>
+        <translation>Kennzahl</translation>
     </message>
     <message>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>Wert</translation>
     </message>
     <message>
         <source>Conversations with a referral</source>
-        <translation type="unfinished"></translation>
+        <translation>Gespräche mit Weitervermittlung</translation>
     </message>
     <message>
         <source>Referral rate</source>
-        <translation type="unfinished"></translation>
+        <translation>Vermittlungsquote</translation>
     </message>
     <message>
         <source>Category</source>
-        <translation type="unfinished"></translation>
+        <translation>Kategorie</translation>
     </message>
     <message>
         <source>PeerDesk de-identified report</source>
-        <translation type="unfinished"></translation>
+        <translation>Anonymisierter PeerDesk-Bericht</translation>
     </message>
     <message>
         <source>Supporter minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>Unterstützungsminuten</translation>
     </message>
     <message>
         <source>Conversations with help mentioned</source>
-        <translation type="unfinished"></translation>
+        <translation>Gespräche mit erwähnter Hilfe</translation>
     </message>
     <message>
         <source>Conversations with a handout</source>
-        <translation type="unfinished"></translation>
+        <translation>Gespräche mit Infoblatt</translation>
     </message>
     <message>
         <source>Contacts by kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontakte nach Art</translation>
     </message>
     <message>
         <source>Contacts by mode</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontakte nach Form</translation>
     </message>
     <message>
         <source>Outreach outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>Ergebnis des Kontaktangebots</translation>
     </message>
     <message>
         <source>Event categories</source>
-        <translation type="unfinished"></translation>
+        <translation>Ereigniskategorien</translation>
     </message>
     <message>
         <source>Stress drivers</source>
-        <translation type="unfinished"></translation>
+        <translation>Belastungsfaktoren</translation>
     </message>
     <message>
         <source>Referrals by type</source>
-        <translation type="unfinished"></translation>
+        <translation>Weitervermittlungen nach Art</translation>
     </message>
 </context>
 </TS>
