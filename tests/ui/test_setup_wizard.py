@@ -20,6 +20,7 @@ from peerdesk import errors
 from peerdesk.errors import PeerDeskError, StorageError
 from peerdesk.keyslots import LockMode
 from peerdesk.keystore import SERVICE, KeyStore
+from peerdesk.preferences import BACKUP_EVERY_HOURS, BACKUP_KEEP
 from peerdesk.recovery import RecoveryCode
 from peerdesk.vault import Vault
 from tests.core.test_keystore import LockedKeyring
@@ -138,6 +139,11 @@ def test_full_first_run_without_a_passphrase(
     assert wizard.current_step == DONE
     assert "without typing" in wizard.done_text.text()
     assert "anyone using your logged-in computer account" in wizard.done_text.text()
+    # The backup advice is the plan a new journal gets: daily, its last ten, a second folder.
+    assert (BACKUP_EVERY_HOURS.default, BACKUP_KEEP.default) == (24, 10)
+    assert "encrypted backup every day" in wizard.done_text.text()
+    assert "keeps the last 10" in wizard.done_text.text()
+    assert "now and then" not in wizard.done_text.text()
 
     ready: list = []
     wizard.journal_ready.connect(ready.append)

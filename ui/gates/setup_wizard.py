@@ -39,6 +39,7 @@ from PySide6.QtWidgets import (
 from peerdesk.errors import PeerDeskError
 from peerdesk.journal import Journal
 from peerdesk.keyslots import LockMode
+from peerdesk.preferences import BACKUP_KEEP
 from peerdesk.recovery import RecoveryCode
 from peerdesk.vault import PASSPHRASE_MIN, Vault
 from ui.dialogs.recovery_code_view import CodeGroups, GroupCheck, PrintSheet
@@ -522,10 +523,15 @@ class SetupWizard(QDialog):
                 )
             )
         parts.append(
+            self.tr("Lock it any time with Ctrl+L; it also locks after some minutes without use.")
+        )
+        parts.append(
             self.tr(
-                "Lock it any time with Ctrl+L; it also locks after some minutes without use. "
-                "Make a backup now and then (Journal ▸ Back up now)."
-            )
+                "PeerDesk makes an encrypted backup every day, in its own folder on this "
+                "computer, and keeps the last {keep}. So that a lost or broken laptop does not "
+                "take them too, choose a second folder for them (a USB stick, say) in Settings ▸ "
+                "Backups and storage."
+            ).format(keep=BACKUP_KEEP.default)
         )
         parts.append(
             self.tr("Remember: write the minimum, and no names or clinical details of others.")
