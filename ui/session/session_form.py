@@ -64,6 +64,7 @@ from ui.session.steps.note import StepNote
 from ui.session.steps.resources_step import ResourcesStep
 from ui.session.steps.step import StepWidget
 from ui.widgets.accessible import ResultLine, clear_field_error, show_field_error
+from ui.widgets.dates import time_of_day
 from ui.widgets.screen import fit_to_screen
 from ui.widgets.scroll import FocusScrollArea
 
@@ -746,7 +747,7 @@ class SessionForm(QDialog):
         self._autosaved = True
         if self.message.isVisible() and self.message.text().startswith(self.tr("Couldn't save")):
             self._clear_message()
-        saved_at = self._clock().astimezone().strftime("%H:%M")
+        saved_at = time_of_day(self._clock().astimezone())
         self._set_status(
             self.tr("Changes saved at {time}").format(time=saved_at)
             if self._finished_mode

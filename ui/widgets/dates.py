@@ -78,10 +78,14 @@ def day_and_month(day: date) -> str:
     return QLocale().toString(to_qdate(day), "ddd dd MMM")
 
 
+def time_of_day(moment: datetime) -> str:
+    """``moment``'s hour and minute as the locale writes them ("14:05", "2:05 PM")."""
+    return QLocale().toString(QTime(moment.hour, moment.minute), QLocale.FormatType.ShortFormat)
+
+
 def date_and_time(moment: datetime) -> str:
     """``moment`` as "03 Mar 2026, 14:05" (the time as the clock on the wall showed it)."""
-    time = QLocale().toString(QTime(moment.hour, moment.minute), QLocale.FormatType.ShortFormat)
-    return f"{day_month_year(moment.date())}, {time}"
+    return f"{day_month_year(moment.date())}, {time_of_day(moment)}"
 
 
 def month_name(number: int) -> str:
