@@ -3317,10 +3317,6 @@
         <translation>Verzeichnis der Hilfsangebote</translation>
     </message>
     <message>
-        <source>Show arc&amp;hived</source>
-        <translation>Archivierte an&amp;zeigen</translation>
-    </message>
-    <message>
         <source>Show archived resources</source>
         <translation>Archivierte Hilfsangebote anzeigen</translation>
     </message>
@@ -3347,10 +3343,6 @@
     <message>
         <source>Export the directory to a file</source>
         <translation>Das Verzeichnis in eine Datei exportieren</translation>
-    </message>
-    <message>
-        <source>Make a hand&amp;out…</source>
-        <translation>Inf&amp;oblatt erstellen…</translation>
     </message>
     <message>
         <source>Make a handout from the directory</source>
@@ -3473,10 +3465,6 @@
         <translation>Hilfsangebote</translation>
     </message>
     <message>
-        <source>&amp;Category:</source>
-        <translation>&amp;Kategorie:</translation>
-    </message>
-    <message>
         <source>&amp;Name:</source>
         <translation>&amp;Name:</translation>
     </message>
@@ -3489,19 +3477,31 @@
         <translation>&amp;Telefon:</translation>
     </message>
     <message>
-        <source>Te&amp;xt line:</source>
+        <source>Sho&amp;w archived</source>
+        <translation>Archivierte an&amp;zeigen</translation>
+    </message>
+    <message>
+        <source>&amp;Make a handout…</source>
+        <translation>Inf&amp;oblatt erstellen…</translation>
+    </message>
+    <message>
+        <source>Categor&amp;y:</source>
+        <translation>&amp;Kategorie:</translation>
+    </message>
+    <message>
+        <source>Text &amp;line:</source>
         <translation>S&amp;MS-Nummer:</translation>
     </message>
     <message>
-        <source>&amp;Web address:</source>
+        <source>We&amp;b address:</source>
         <translation>&amp;Webadresse:</translation>
     </message>
     <message>
-        <source>Hou&amp;rs:</source>
+        <source>H&amp;ours:</source>
         <translation>&amp;Erreichbarkeit:</translation>
     </message>
     <message>
-        <source>For &amp;whom:</source>
+        <source>&amp;For whom:</source>
         <translation>F&amp;ür wen:</translation>
     </message>
     <message>
@@ -3747,7 +3747,7 @@
         <translation>Wiederherstellungscode</translation>
     </message>
     <message>
-        <source>Chec&amp;k this backup</source>
+        <source>Check &amp;this backup</source>
         <translation>Diese Sicherung &amp;prüfen</translation>
     </message>
     <message>
@@ -5228,7 +5228,7 @@
         <translation>PeerDesk sperrt sich, wenn Sie weggehen oder nach einigen Minuten ohne Nutzung. Wählen Sie, was nötig ist, um es wieder zu öffnen. Sie können das später in den Einstellungen ändern.</translation>
     </message>
     <message>
-        <source>Open with my &amp;computer login</source>
+        <source>Open with my computer &amp;login</source>
         <translation>Mit meiner &amp;Computer-Anmeldung öffnen</translation>
     </message>
     <message>
@@ -5340,8 +5340,12 @@
         <translation>PeerDesk öffnet Ihr Journal beim Start über den Schlüsselbund, ohne Eingabe. Sperren schließt und verbirgt es, aber jede Person, die Ihr angemeldetes Computerkonto benutzt, kann es wieder öffnen. Um sie fernzuhalten, wählen Sie in den Einstellungen „Jedes Mal nach meiner Passphrase fragen“.</translation>
     </message>
     <message>
-        <source>Lock it any time with Ctrl+L; it also locks after some minutes without use. Make a backup now and then (Journal ▸ Back up now).</source>
-        <translation>Sperren Sie es jederzeit mit Strg+L; es sperrt sich auch nach einigen Minuten ohne Nutzung. Erstellen Sie ab und zu eine Sicherung (Journal ▸ Jetzt sichern).</translation>
+        <source>Lock it any time with Ctrl+L; it also locks after some minutes without use.</source>
+        <translation>Sperren Sie es jederzeit mit Strg+L; es sperrt sich auch nach einigen Minuten ohne Nutzung.</translation>
+    </message>
+    <message>
+        <source>PeerDesk makes an encrypted backup every day, in its own folder on this computer, and keeps the last {keep}. So that a lost or broken laptop does not take them too, choose a second folder for them (a USB stick, say) in Settings ▸ Backups and storage.</source>
+        <translation>PeerDesk erstellt jeden Tag eine verschlüsselte Sicherung in einem eigenen Ordner auf diesem Computer und behält die letzten {keep}. Damit ein verlorener oder defekter Laptop sie nicht mitnimmt, wählen Sie unter Einstellungen ▸ Sicherungen und Speicherort einen zweiten Ordner für sie (zum Beispiel einen USB-Stick).</translation>
     </message>
     <message>
         <source>Remember: write the minimum, and no names or clinical details of others.</source>

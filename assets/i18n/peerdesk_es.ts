@@ -5340,8 +5340,12 @@ Nuevos: {added}; actualizados: {updated} (sus datos se sustituyen por los del ar
         <translation>PeerDesk abre tu diario desde el llavero al iniciarse, sin escribir nada. Al bloquear se cierra y se oculta, pero cualquiera que use tu cuenta del ordenador con la sesión iniciada puede volver a abrirlo. Para impedirlo, elige «Pedir mi contraseña cada vez» en Ajustes.</translation>
     </message>
     <message>
-        <source>Lock it any time with Ctrl+L; it also locks after some minutes without use. Make a backup now and then (Journal ▸ Back up now).</source>
-        <translation>Bloquéalo cuando quieras con Ctrl+L; también se bloquea tras unos minutos sin uso. Haz una copia de seguridad de vez en cuando (Diario ▸ Copia de seguridad ahora).</translation>
+        <source>Lock it any time with Ctrl+L; it also locks after some minutes without use.</source>
+        <translation>Bloquéalo cuando quieras con Ctrl+L; también se bloquea tras unos minutos sin uso.</translation>
+    </message>
+    <message>
+        <source>PeerDesk makes an encrypted backup every day, in its own folder on this computer, and keeps the last {keep}. So that a lost or broken laptop does not take them too, choose a second folder for them (a USB stick, say) in Settings ▸ Backups and storage.</source>
+        <translation>PeerDesk hace cada día una copia de seguridad cifrada en su propia carpeta de este ordenador y conserva las últimas {keep}. Para que un portátil perdido o averiado no se las lleve también, elige una segunda carpeta para ellas (una memoria USB, por ejemplo) en Ajustes ▸ Copias de seguridad y almacenamiento.</translation>
     </message>
     <message>
         <source>Remember: write the minimum, and no names or clinical details of others.</source>

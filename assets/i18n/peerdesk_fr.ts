@@ -5340,8 +5340,12 @@
         <translation>PeerDesk ouvre votre journal à partir du trousseau au démarrage, sans rien taper. Le verrouillage le ferme et le cache, mais toute personne qui utilise votre compte d’ordinateur ouvert peut le rouvrir. Pour la tenir à l’écart, choisissez «&#xa0;Me demander ma phrase secrète à chaque fois&#xa0;» dans les Réglages.</translation>
     </message>
     <message>
-        <source>Lock it any time with Ctrl+L; it also locks after some minutes without use. Make a backup now and then (Journal ▸ Back up now).</source>
-        <translation>Verrouillez-le à tout moment avec Ctrl+L&#xa0;; il se verrouille aussi après quelques minutes sans utilisation. Faites une sauvegarde de temps en temps (Journal ▸ Sauvegarder maintenant).</translation>
+        <source>Lock it any time with Ctrl+L; it also locks after some minutes without use.</source>
+        <translation>Verrouillez-le à tout moment avec Ctrl+L ; il se verrouille aussi après quelques minutes sans utilisation.</translation>
+    </message>
+    <message>
+        <source>PeerDesk makes an encrypted backup every day, in its own folder on this computer, and keeps the last {keep}. So that a lost or broken laptop does not take them too, choose a second folder for them (a USB stick, say) in Settings ▸ Backups and storage.</source>
+        <translation>PeerDesk fait chaque jour une sauvegarde chiffrée dans son propre dossier sur cet ordinateur et garde les {keep} dernières. Pour qu’un ordinateur portable perdu ou en panne ne les emporte pas aussi, choisissez pour elles un second dossier (une clé USB, par exemple) dans Réglages ▸ Sauvegardes et stockage.</translation>
     </message>
     <message>
         <source>Remember: write the minimum, and no names or clinical details of others.</source>
