@@ -13,6 +13,7 @@ from pytestqt.qtbot import QtBot
 
 from peerdesk.vault import Vault
 from tests.conftest import Clock
+from tests.support.language import SPOKEN_IN, speaking
 from ui.lifecycle import AppController
 from ui.system.language import AppLanguage
 from ui.system.window_state import WindowState
@@ -70,3 +71,18 @@ def _stop(made: AppController, qapp: QApplication, vault: Vault) -> None:
     qapp.removeEventFilter(made.idle)
     vault.lock()
     qapp.setQuitOnLastWindowClosed(True)
+
+
+@pytest.fixture(
+    scope="module",
+    params=[
+        pytest.param(code, marks=() if code == "en" else pytest.mark.slow) for code in SPOKEN_IN
+    ],
+)
+def spoken(request: pytest.FixtureRequest, qapp: QApplication) -> Iterator[str]:
+    """Each language in turn, for every test of a module that asks (the translations are marked
+    slow: ``.ci/run`` runs them). Module-scoped, so the translators are installed once per
+    language: every install or removal re-translates each widget the application has."""
+    language = str(request.param)
+    with speaking(qapp, language, SPOKEN_IN[language]):
+        yield language

@@ -16,7 +16,15 @@ from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QAbstractItemModel, QEvent, QModelIndex, QPoint, QRect, QSize, Qt
+from PySide6.QtCore import (
+    QAbstractItemModel,
+    QEvent,
+    QModelIndex,
+    QPoint,
+    QRect,
+    QSize,
+    Qt,
+)
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QAbstractButton,
@@ -158,7 +166,7 @@ def _help_dialog(walk: Walk) -> QWidget:
     action = next(
         a
         for a in walk.window.findChildren(QAction)
-        if a.text() == "How PeerDesk protects your journal"
+        if a.text() == walk.window.tr("How PeerDesk protects your journal")
     )
     before = set(walk.window.findChildren(QDialog))
     action.trigger()
@@ -320,9 +328,9 @@ def _params() -> list[object]:
 
 @pytest.mark.parametrize("name", _params())
 def test_every_window_fits_a_laptop_screen(
-    qtbot: QtBot, demo: tuple[Vault, Path], clock: Clock, name: str
+    qtbot: QtBot, demo: tuple[Vault, Path], clock: Clock, name: str, spoken: str
 ) -> None:
-    """One window, built once, given the room of each laptop in turn (largest first)."""
+    """One window in one language, built once, given the room of each laptop in turn."""
     failures: list[str] = []
     with walk_over(qtbot, demo, clock) as walk:
         top = windows()[name](walk)

@@ -1,4 +1,4 @@
-"""No two things in one window answer the same Alt+letter, in English.
+"""No two things in one window answer the same Alt+letter, in English and in each translation.
 
 Every window the supporter meets (the main window on each page with its menu bar, each step of
 the session form, the setup pages, every dialog: the list in tests/ui/test_layout_fits.py) is
@@ -170,7 +170,7 @@ def _params() -> list[object]:
 
 @pytest.mark.parametrize("name", _params())
 def test_no_two_things_in_a_window_share_a_mnemonic(
-    qtbot: QtBot, demo: tuple[Vault, Path], clock: Clock, name: str
+    qtbot: QtBot, demo: tuple[Vault, Path], clock: Clock, name: str, spoken: str
 ) -> None:
     with walk_over(qtbot, demo, clock) as walk:
         top = _openers()[name](walk)
