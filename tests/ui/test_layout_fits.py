@@ -314,8 +314,11 @@ def problems(top: QWidget, room: QSize) -> list[str]:
     return found
 
 
-# Windows known not to fit yet (none). Strict: a window that fits must leave this set.
-NOT_YET: set[tuple[str, str]] = set()
+# (language, window, laptop) known not to fit yet. Strict: one that fits must leave this set.
+NOT_YET = {
+    # German's longer column headers give the peers table a horizontal scroll bar at 150%
+    ("de", "page-peers", "1366x768-150pc"),
+}
 
 
 def _params() -> list[object]:
@@ -341,7 +344,7 @@ def test_every_window_fits_a_laptop_screen(
             top.resize(laptop.room)
             _settle()
             found = problems(top, laptop.room)
-            if (name, laptop.name) in NOT_YET:
+            if (spoken, name, laptop.name) in NOT_YET:
                 # Strict: once it fits, it must leave NOT_YET
                 assert found, f"{name} fits {laptop.name} now: take it out of NOT_YET"
             else:
@@ -434,8 +437,10 @@ def _indexes(model: QAbstractItemModel, parent: QModelIndex | None = None) -> It
 
 
 def test_a_column_too_narrow_for_its_text_has_the_whole_text_in_a_tooltip(
-    qtbot: QtBot, demo: tuple[Vault, Path], clock: Clock
+    qtbot: QtBot, demo: tuple[Vault, Path], clock: Clock, spoken: str
 ) -> None:
+    if spoken != "en":  # its check finds the cell's words in the tooltip's sentence: English's
+        pytest.skip("the words of a cut-short cell are matched in its tooltip in English only")
     narrow = LAPTOPS[-1]  # 150%: names, kinds and dates are cut short
     with walk_over(qtbot, demo, clock) as walk:
         walk.window.resize(narrow.room)
