@@ -2741,7 +2741,7 @@
     </message>
     <message>
         <source>&amp;Add peer</source>
-        <translation>&amp;Ajouter le pair</translation>
+        <translation>Ajou&amp;ter le pair</translation>
     </message>
     <message>
         <source>Add the new peer</source>
@@ -3867,7 +3867,7 @@
     </message>
     <message>
         <source>&amp;Apply…</source>
-        <translation>&amp;Appliquer…</translation>
+        <translation>A&amp;ppliquer…</translation>
     </message>
     <message>
         <source>Apply the retention settings</source>
@@ -4619,7 +4619,7 @@
     </message>
     <message>
         <source>&amp;To</source>
-        <translation>&amp;Au</translation>
+        <translation>A&amp;u</translation>
     </message>
     <message>
         <source>Only sessions up to a date</source>
@@ -4671,7 +4671,7 @@
     </message>
     <message>
         <source>C&amp;lear filters</source>
-        <translation>Effacer &amp;les filtres</translation>
+        <translation>&amp;Effacer les filtres</translation>
     </message>
     <message>
         <source>Clear all filters</source>
