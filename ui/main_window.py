@@ -95,6 +95,7 @@ class MainWindow(QMainWindow):
         self._backups = backups
         self.forms: list[SessionForm] = []
         self._first_exposure: _FirstExposure | None = None
+        self.is_on_screen = False  # True from on_screen on
         # Qt adds the application's name after a title that is not just the name ("… — PeerDesk").
         self.setWindowTitle(self.tr("Demo journal") if demo else self.tr("PeerDesk"))
         fit_to_screen(self, 1180, 720)
@@ -502,6 +503,7 @@ class MainWindow(QMainWindow):
         app = QApplication.instance()
         if app is not None:
             app.installEventFilter(_LockKeys(self.lock_action, self))
+        self.is_on_screen = True
         self.on_screen.emit()
 
     def closeEvent(self, event: QCloseEvent) -> None:

@@ -268,8 +268,9 @@ def test_a_lock_with_a_question_open_keeps_the_draft_and_leaves_no_journal_text(
     controller.start()
     window = controller.window
     assert window is not None
-    with qtbot.waitSignal(window.on_screen, timeout=5000):
-        pass  # keys and input are watched across the app once the window is on screen
+    # Keys and input are watched across the app once the window is on screen; waited for as a
+    # state, since on_screen may come while start() runs an event loop of its own
+    qtbot.waitUntil(lambda: window.is_on_screen, timeout=5000)
 
     open_question, expected = QUESTIONS[question]
     seen: list[str] = []
@@ -324,8 +325,9 @@ def test_ctrl_l_in_the_window_itself_locks_once(
     controller.start()
     window = controller.window
     assert window is not None
-    with qtbot.waitSignal(window.on_screen, timeout=5000):
-        pass  # keys and input are watched across the app once the window is on screen
+    # Keys and input are watched across the app once the window is on screen; waited for as a
+    # state, since on_screen may come while start() runs an event loop of its own
+    qtbot.waitUntil(lambda: window.is_on_screen, timeout=5000)
     locks: list[bool] = []
     controller.locked.connect(lambda: locks.append(True))
     window.activateWindow()

@@ -115,11 +115,24 @@ def demo(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[Vault, Path
     vault.lock()
 
 
+_SET_UP: list[Vault] = []  # the journals the setup walks made: locked when the module ends
+
+
+@pytest.fixture(scope="module", autouse=True)
+def _lock_the_set_up_journals() -> Iterator[None]:
+    """Each setup walk creates a journal, which holds its folder's lock file open until locked."""
+    yield
+    for vault in _SET_UP:
+        vault.lock()
+    _SET_UP.clear()
+
+
 def _setup_at(walk: Walk, step: int) -> SetupWizard:
     """The first-run setup at ``step``, reached as the supporter reaches it (each step's own
     buttons and labels, not only its page)."""
     folder = Path(tempfile.mkdtemp(prefix=f"new-{step}-", dir=walk.folder))  # one per language
     vault = Vault(folder / "journal", KeyStore(MemoryKeyring()), kdf_cost=FAST)
+    _SET_UP.append(vault)
     wizard = SetupWizard(vault, choose_group=lambda _n: 0)
     for _ in range(step):
         if wizard.current_step == CONFIRM:
