@@ -588,7 +588,10 @@ class _FirstExposure(QObject):
     def __init__(self, window: QWindow, then: Callable[[], None]) -> None:
         super().__init__(window)
         self._then = then
-        window.installEventFilter(self)
+        if window.isExposed():  # exposed already while being shown: no Expose event is to come
+            QTimer.singleShot(0, self, self._then)
+        else:
+            window.installEventFilter(self)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if (
