@@ -583,15 +583,25 @@ class MainWindow(QMainWindow):
 
 class _FirstExposure(QObject):
     """Calls ``then`` once, on the turn of the event loop after ``window`` is first exposed
-    (on screen), so after the paint that the exposure starts. Lives as long as the window."""
+    (on screen), so after the paint that the exposure starts; and at the latest ``LATEST_MS``
+    after it was shown, should no Expose event reach this watch (one delivered before the watch
+    began, or a native window made again): what ``then`` starts (the idle lock) must start.
+    Lives as long as the window."""
+
+    LATEST_MS = 1000
 
     def __init__(self, window: QWindow, then: Callable[[], None]) -> None:
         super().__init__(window)
-        self._then = then
+        self._then: Callable[[], None] | None = then
+        window.installEventFilter(self)
         if window.isExposed():  # exposed already while being shown: no Expose event is to come
-            QTimer.singleShot(0, self, self._then)
-        else:
-            window.installEventFilter(self)
+            QTimer.singleShot(0, self, self._call)
+        QTimer.singleShot(self.LATEST_MS, self, self._call)
+
+    def _call(self) -> None:
+        then, self._then = self._then, None
+        if then is not None:
+            then()
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if (
@@ -600,7 +610,7 @@ class _FirstExposure(QObject):
             and watched.isExposed()
         ):
             watched.removeEventFilter(self)
-            QTimer.singleShot(0, self, self._then)
+            QTimer.singleShot(0, self, self._call)
         return False
 
 
