@@ -494,12 +494,16 @@ class MainWindow(QMainWindow):
         handle = self.windowHandle()
         if self._first_exposure is None and handle is not None:
             self._first_exposure = _FirstExposure(handle, self._watch_keys)
+        elif self._first_exposure is None:  # no native window to watch: start them a moment later
+            QTimer.singleShot(_FirstExposure.LATEST_MS, self, self._watch_keys)
 
     def _watch_keys(self) -> None:
         """Watch every event of the app from the first paint on, not while the window is built
         and first shown: a Python event filter on the application makes Qt wrap each object
         that gets an event, which made start-up about 70 ms slower. No key reaches a window that
         is not on screen yet."""
+        if self.is_on_screen:
+            return
         app = QApplication.instance()
         if app is not None:
             app.installEventFilter(_LockKeys(self.lock_action, self))
