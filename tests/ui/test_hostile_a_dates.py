@@ -38,7 +38,9 @@ def test_todays_heading_writes_the_date_the_way_the_locale_does(
     clock.now = THURSDAY
     with speaking(qapp, language, SPOKEN_IN[language]) as locale:
         window = shown_main_window(qtbot, journal, vault, clock)
-        shown = window.stack.currentWidget().findChild(QLabel, "pageHeading")
+        page = window.stack.currentWidget()
+        assert page is not None
+        shown = page.findChild(QLabel, "pageHeading")
         assert isinstance(shown, QLabel)
         heading = shown.text()
         written = locale.toString(QDate(2026, 12, 3), QLocale.FormatType.LongFormat)
