@@ -25,14 +25,15 @@ from peerdesk.vault import Vault
 THRESHOLD = 5
 
 
-def _export(vault: Vault, target: Path) -> dict[tuple[str, str, str], str]:
+def _export(
+    vault: Vault, target: Path, threshold: int = THRESHOLD
+) -> dict[tuple[str, str, str], str]:
     """``peerdesk export-report`` for January and February 2026; the CSV as section, month,
     item -> written value."""
     parser = argparse.ArgumentParser(prog="peerdesk")
     add_parser(parser.add_subparsers(dest="command"))
-    args = parser.parse_args(
-        ["export-report", "--from", "2026-01", "--to", "2026-02", "--out", str(target)]
-    )
+    argv = ["--from", "2026-01", "--to", "2026-02", "--out", str(target)]
+    args = parser.parse_args(["export-report", *argv, "--threshold", str(threshold)])
     out, err = io.StringIO(), io.StringIO()
     assert run(args, vault, out, err) == 0, err.getvalue()
     rows = list(csv.reader(io.StringIO(target.read_text("utf-8-sig"))))
@@ -127,3 +128,63 @@ def test_an_x_is_known_not_to_be_a_small_count(
         if jan + feb == total
     }
     assert len(possible) > 1, f"January's held-back count can only be {sorted(possible)}"
+
+
+def _bounds(written: str) -> tuple[int, float]:
+    """What a reader learns of one figure, in PeerDesk's own terms (report.public_bounds): an
+    exact count, ``<T`` = 1 to T - 1, ``x`` = any count of 0 or more."""
+    if written == report.HELD:
+        return (0, float("inf"))
+    if written.startswith("<"):
+        return (1, int(written[1:]) - 1)
+    return (int(written), int(written))
+
+
+def test_two_thresholds_of_the_same_period_give_away_a_small_count(
+    vault: Vault, journal: Journal, tmp_path: Path
+) -> None:
+    """The threat model admits that reports over *overlapping periods* can be compared; it
+    says nothing of the same period sent at two thresholds (the program asks again for
+    ``--threshold 10``; README: "the threshold can be raised"). 24 conversations in January:
+    4 by phone, 9 in person, 11 by video. At 5 the report writes phone ``<5`` and holds in
+    person back as ``x``; at 10 it writes in person ``<10``. Together, with the 24 contacts
+    every kind adds up to: phone = 24 - 11 - in person >= 24 - 11 - 9 = 4, so phone is 4.
+    Only PeerDesk's own model of the reader is used (an ``x`` is any count of 0 or more)."""
+    peer = journal.peers.add("Solo").id
+    modes = ["phone"] * 4 + ["in_person"] * 9 + ["video"] * 11
+    for i, mode in enumerate(modes):
+        journal.sessions.save(
+            Session(
+                held_on=date(2026, 1, 1 + i),
+                status=FINISHED,
+                peer_id=peer,
+                contact_kind="peer_asked",
+                outreach_outcome="accepted",
+                mode=mode,
+            )
+        )
+    vault.lock()
+    at_5 = _export(vault, tmp_path / "at-5.csv", 5)
+    at_10 = _export(vault, tmp_path / "at-10.csv", 10)
+    phone = ("mode", "", "phone")
+    assert (at_5[phone], at_10[phone]) == ("<5", "<10")  # each report alone holds it back
+    total = sum(int(v) for (section, _m, _i), v in at_5.items() if section == "contact_kind")
+    known = {}
+    for key in at_5:
+        if key[0] == "mode":
+            low_5, high_5 = _bounds(at_5[key])
+            low_10, high_10 = _bounds(at_10[key])
+            known[key] = (max(low_5, low_10), min(high_5, high_10))
+    others = [k for k in known if k != phone]
+    low_rest = sum(known[k][0] for k in others)
+    high_rest = sum(known[k][1] for k in others)
+    possible = [
+        n
+        for n in range(known[phone][0], int(known[phone][1]) + 1)
+        if total - high_rest <= n <= total - low_rest
+    ]
+    assert len(possible) > 1, (
+        f"the two reports together give the phone count away: it can only be {possible} "
+        f"(at 5: {at_5[phone]}, in person {at_5[('mode', '', 'in_person')]}; at 10: "
+        f"{at_10[phone]}, in person {at_10[('mode', '', 'in_person')]}; {total} contacts)"
+    )
