@@ -13,6 +13,7 @@ import pytest
 
 from peerdesk import backups, keyslots
 from peerdesk.cli import main
+from peerdesk.database import connect, rows
 from peerdesk.errors import PeerDeskError
 from peerdesk.keyslots import RECOVERY, LockMode
 from peerdesk.keystore import KeyStore
@@ -91,3 +92,49 @@ def _opens(vault: Vault, code: object) -> bool:
         return False
     vault.lock()
     return True
+
+
+def test_a_new_code_leaves_no_set_aside_journal_the_old_code_opens_unlisted(
+    vault: Vault, clock: Clock, data_dir: Path
+) -> None:
+    """Computer-login mode. A restore sets the journal of that day aside in the data folder
+    (``set-aside/…-before-restore``), as the README says. Later the recovery code is exposed and
+    the supporter makes a new one. The threat model: the old code still opens the backups made
+    before, and "PeerDesk lists them and offers to re-encrypt them with the new key or to delete
+    them". The set-aside journal, with its key file, sits in the same data folder, opens with
+    the old code, holds everything written up to the restore, and is listed nowhere."""
+    journal, old_code = vault.create()
+    journal.peers.add("Heron")
+    first = vault.backup()
+    clock.now = clock.now.replace(minute=40)
+    peer = journal.peers.add(MARKER)
+    journal.sessions.save(
+        Session(held_on=day(3), status=FINISHED, peer_id=peer.id, contact_kind="peer_asked",
+                notes={"listen": MARKER})
+    )  # fmt: skip
+    vault.restore(first.path)  # today's journal (with MARKER) is set aside
+    clock.now = clock.now.replace(minute=50)
+    vault.regenerate_recovery_code()  # the old code was exposed
+
+    listed = {b.path for b in vault.old_key_backups()}
+    opened_by_old_code = []
+    for key_file in sorted(data_dir.rglob("*.keys")):
+        if "backups" in key_file.parts:
+            continue
+        try:
+            old_key = keyslots.read(key_file).unwrap(RECOVERY, old_code.secret)
+        except PeerDeskError:
+            continue
+        journal_file = key_file.with_suffix(".db")
+        if journal_file in listed:
+            continue
+        conn = connect(journal_file, old_key)
+        try:
+            notes = rows(conn, "SELECT count(*) FROM sessions")
+        finally:
+            conn.close()
+        opened_by_old_code.append((str(journal_file.relative_to(data_dir)), notes))
+    assert opened_by_old_code == [], (
+        f"the old, exposed code opens journals PeerDesk keeps and never lists: "
+        f"{opened_by_old_code} (file, sessions in it)"
+    )
