@@ -468,6 +468,10 @@
 <context>
     <name>CountryBox</name>
     <message>
+        <source>Not chosen</source>
+        <translation>Nicht gewählt</translation>
+    </message>
+    <message>
         <source>Country</source>
         <translation>Land</translation>
     </message>
@@ -1662,6 +1666,10 @@
 </context>
 <context>
     <name>Handout</name>
+    <message>
+        <source>In immediate danger, call your local emergency number.</source>
+        <translation>Bei akuter Gefahr rufen Sie Ihre örtliche Notrufnummer an.</translation>
+    </message>
     <message>
         <source>In immediate danger, call {number}.</source>
         <translation>Bei akuter Gefahr rufen Sie {number} an.</translation>

@@ -468,6 +468,10 @@
 <context>
     <name>CountryBox</name>
     <message>
+        <source>Not chosen</source>
+        <translation>Sin elegir</translation>
+    </message>
+    <message>
         <source>Country</source>
         <translation>País</translation>
     </message>
@@ -1662,6 +1666,10 @@
 </context>
 <context>
     <name>Handout</name>
+    <message>
+        <source>In immediate danger, call your local emergency number.</source>
+        <translation>En peligro inmediato, llama al número de emergencias de tu zona.</translation>
+    </message>
     <message>
         <source>In immediate danger, call {number}.</source>
         <translation>En peligro inmediato, llama al {number}.</translation>

@@ -468,6 +468,10 @@
 <context>
     <name>CountryBox</name>
     <message>
+        <source>Not chosen</source>
+        <translation>Non choisi</translation>
+    </message>
+    <message>
         <source>Country</source>
         <translation>Pays</translation>
     </message>
@@ -1662,6 +1666,10 @@
 </context>
 <context>
     <name>Handout</name>
+    <message>
+        <source>In immediate danger, call your local emergency number.</source>
+        <translation>En cas de danger immédiat, appelez le numéro d’urgence local.</translation>
+    </message>
     <message>
         <source>In immediate danger, call {number}.</source>
         <translation>En cas de danger immédiat, appelez le {number}.</translation>

@@ -463,7 +463,7 @@ class SetupWizard(QDialog):
         try:
             mode = LockMode.COMPUTER_LOGIN if passphrase is None else LockMode.PASSPHRASE
             journal, code = self._vault.create(
-                passphrase, lock_mode=mode, country=self.country.code()
+                passphrase, lock_mode=mode, country=self.country.code() or locale_country()
             )
         except PeerDeskError as exc:
             words = explain(exc)
