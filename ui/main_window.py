@@ -526,7 +526,7 @@ class MainWindow(QMainWindow):
     def _write_down_in_dialog(self, code: RecoveryCode) -> bool:
         from ui.dialogs.recovery_code_view import write_down
 
-        return write_down(self, code, lambda: today(self._clock))
+        return write_down(self, code, lambda: today(self._clock), self._vault.lock_mode)
 
     def after_rekey(self, failure: PeerDeskError | None) -> QWidget | None:
         """Say how a re-key went; offer what to do with the backups made before it."""

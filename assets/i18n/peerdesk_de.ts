@@ -3121,6 +3121,14 @@
         <translation>Dieser Code öffnet Ihr PeerDesk-Journal, wenn der im Schlüsselbund des Computers verwahrte Schlüssel nicht da ist: auf einem neuen Computer, nach einer Neuinstallation des Systems oder wenn der Schlüsselbund zurückgesetzt wurde oder verloren ging. Er öffnet auch Sicherungen Ihres Journals.</translation>
     </message>
     <message>
+        <source>This code opens your PeerDesk journal if you forget your lock passphrase, on this computer or any other. It also opens backups of your journal.</source>
+        <translation>Dieser Code öffnet Ihr PeerDesk-Journal, wenn Sie Ihre Sperr-Passphrase vergessen, auf diesem Computer oder jedem anderen. Er öffnet auch Sicherungen Ihres Journals.</translation>
+    </message>
+    <message>
+        <source>While you still know your passphrase, you can make a new code at any time. If both this code and your passphrase are lost, nobody can open the journal: there is no other way in.</source>
+        <translation>Solange Sie Ihre Passphrase noch kennen, können Sie jederzeit einen neuen Code erstellen. Wenn sowohl dieser Code als auch Ihre Passphrase verloren sind, kann niemand das Journal öffnen: Es gibt keinen anderen Weg hinein.</translation>
+    </message>
+    <message>
         <source>Where to keep it</source>
         <translation>Wo Sie ihn aufbewahren</translation>
     </message>

@@ -3121,6 +3121,14 @@
         <translation>Ce code ouvre votre journal PeerDesk quand la clé gardée dans le trousseau de l’ordinateur n’est pas là&#xa0;: sur un nouvel ordinateur, après une réinstallation du système, ou si le trousseau a été réinitialisé ou perdu. Il ouvre aussi les sauvegardes de votre journal.</translation>
     </message>
     <message>
+        <source>This code opens your PeerDesk journal if you forget your lock passphrase, on this computer or any other. It also opens backups of your journal.</source>
+        <translation>Ce code ouvre votre journal PeerDesk si vous oubliez votre phrase secrète de verrouillage, sur cet ordinateur ou sur un autre. Il ouvre aussi les sauvegardes de votre journal.</translation>
+    </message>
+    <message>
+        <source>While you still know your passphrase, you can make a new code at any time. If both this code and your passphrase are lost, nobody can open the journal: there is no other way in.</source>
+        <translation>Tant que vous connaissez encore votre phrase secrète, vous pouvez créer un nouveau code à tout moment. Si ce code et votre phrase secrète sont tous deux perdus, personne ne peut ouvrir le journal&#xa0;: il n’existe aucun autre moyen.</translation>
+    </message>
+    <message>
         <source>Where to keep it</source>
         <translation>Où le garder</translation>
     </message>
