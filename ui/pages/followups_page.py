@@ -44,7 +44,7 @@ from peerdesk.errors import InvalidInput, NotFound, PeerDeskError
 from peerdesk.followups import DONE, FollowUp
 from peerdesk.journal import Journal
 from peerdesk.text import PLAN_MAX
-from ui.models.followups_model import PEER, WHEN, FollowUpsModel
+from ui.models.followups_model import PEER, WHEN, FollowUpsModel, first_day_of_week
 from ui.widgets.accessible import ResultLine, name_as_shown, name_editable_box
 from ui.widgets.dates import (
     day_and_month,
@@ -224,7 +224,9 @@ class FollowUpsPage(QWidget):
 
     def counts(self) -> due.Due:
         """What is due, read fresh from the journal: for the navigation badge."""
-        return self._journal.followups.due_counts(due.local_today(self._clock()))
+        return self._journal.followups.due_counts(
+            due.local_today(self._clock()), first_day_of_week()
+        )
 
     def current_followup(self) -> FollowUp | None:
         return self.model.followup(self.tree.currentIndex())
