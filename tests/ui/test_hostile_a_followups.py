@@ -38,7 +38,6 @@ def demo_vault(tmp_path: Path) -> Iterator[Vault]:
     vault.lock()
 
 
-@pytest.mark.xfail(strict=True, reason="hostile-a s21: the due day is cut off (de, fr, even en)")
 @pytest.mark.parametrize("language", ["de", "fr", "en"])
 def test_the_due_column_shows_the_whole_due_day_at_1280x720(
     qtbot: QtBot, qapp: QApplication, demo_vault: Vault, clock: Clock, language: str

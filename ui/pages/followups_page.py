@@ -108,8 +108,10 @@ class FollowUpsPage(QWidget):
         header = self.tree.header()
         header.setStretchLastSection(True)
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        # The due day is what a supporter scans the list for: "When" is always as wide as its
+        # longest text, in every language; the plan takes the width left over.
+        header.setSectionResizeMode(WHEN, QHeaderView.ResizeMode.ResizeToContents)
         metrics = self.fontMetrics()
-        self.tree.setColumnWidth(WHEN, metrics.horizontalAdvance("x" * 28))
         self.tree.setColumnWidth(PEER, metrics.horizontalAdvance("x" * 14))
         self.tree.activated.connect(self._activated)
         self.tree.selectionModel().currentChanged.connect(self._current_changed)
