@@ -183,5 +183,5 @@ def test_scroll_areas_share_one_connection_and_going_with_the_focused_field_is_s
         qtbot.waitExposed(top)
         field.setFocus()
         area.deleteLater()  # goes with the focused field
-        qtbot.waitUntil(lambda: not top.findChildren(FocusScrollArea))
+        qtbot.waitUntil(lambda top=top: not top.findChildren(FocusScrollArea))
     assert app.receivers(signal) == before
