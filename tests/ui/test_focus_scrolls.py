@@ -182,6 +182,6 @@ def test_scroll_areas_share_one_connection_and_going_with_the_focused_field_is_s
         top.show()
         qtbot.waitExposed(top)
         field.setFocus()
-        area.deleteLater()  # goes with the focused field
-        qtbot.waitUntil(lambda top=top: not top.findChildren(FocusScrollArea))
+        with qtbot.waitSignal(area.destroyed):
+            area.deleteLater()  # goes with the focused field
     assert app.receivers(signal) == before
