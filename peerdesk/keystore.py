@@ -24,6 +24,7 @@ from peerdesk.errors import (
     NoKeyringBackend,
     PeerDeskError,
 )
+from peerdesk.translation import QT_TRANSLATE_NOOP
 
 log = logging.getLogger(__name__)
 
@@ -143,7 +144,10 @@ class KeyStore:
     def _require(self, recorded: str | None = None) -> Any:
         chosen = _effective(self._backend(recorded))
         if chosen is None:
-            raise NoKeyringBackend(f"no usable keyring (found {self.describe()})")
+            raise NoKeyringBackend(
+                QT_TRANSLATE_NOOP("errors", "no usable keyring (found {found})"),
+                values={"found": self.describe()},
+            )
         return chosen
 
     @staticmethod
@@ -180,7 +184,10 @@ class KeyStore:
         except keyring.errors.KeyringLocked as exc:
             raise KeyringLocked("the keyring is locked") from exc
         except keyring.errors.KeyringError as exc:
-            raise KeyringWriteFailed(f"the keyring refused the key: {type(exc).__name__}") from exc
+            raise KeyringWriteFailed(
+                QT_TRANSLATE_NOOP("errors", "the keyring refused the key: {why}"),
+                values={"why": type(exc).__name__},
+            ) from exc
         if self._read(backend, journal_id) != key:
             raise KeyringWriteFailed("the keyring did not give back the key it was given")
         return backend_id(backend)
@@ -227,9 +234,7 @@ class KeyStore:
             if any(True for _ in secretstorage.search_items(connection, query)):
                 raise KeyringDeleteFailed("the keyring still holds the key after deleting it")
         except secretstorage.exceptions.SecretStorageException as exc:
-            raise KeyringDeleteFailed(
-                f"the keyring refused to delete the key: {type(exc).__name__}"
-            ) from exc
+            raise _delete_refused(exc) from exc
         finally:
             connection.close()
         return bool(items)
@@ -244,9 +249,7 @@ class KeyStore:
         except keyring.errors.KeyringLocked as exc:
             raise KeyringLocked("the keyring is locked") from exc
         except keyring.errors.KeyringError as exc:
-            raise KeyringDeleteFailed(
-                f"the keyring refused to delete the key: {type(exc).__name__}"
-            ) from exc
+            raise _delete_refused(exc) from exc
         if self._read_raw(backend, journal_id) is not None:
             raise KeyringDeleteFailed("the keyring still holds the key after deleting it")
         return True
@@ -262,10 +265,22 @@ class KeyStore:
         return stored
 
 
+def _delete_refused(exc: Exception) -> KeyringDeleteFailed:
+    return KeyringDeleteFailed(
+        QT_TRANSLATE_NOOP("errors", "the keyring refused to delete the key: {why}"),
+        values={"why": type(exc).__name__},
+    )
+
+
 def _classify(exc: keyring.errors.KeyringError) -> PeerDeskError:
     if isinstance(exc, keyring.errors.NoKeyringError | keyring.errors.InitError):
-        return NoKeyringBackend(f"the keyring is not available: {type(exc).__name__}")
+        return NoKeyringBackend(
+            QT_TRANSLATE_NOOP("errors", "the keyring is not available: {why}"),
+            values={"why": type(exc).__name__},
+        )
     text = str(exc).lower()
     if "lock" in text:
         return KeyringLocked("the keyring is locked")
-    return NoKeyringBackend(f"the keyring failed: {type(exc).__name__}")
+    return NoKeyringBackend(
+        QT_TRANSLATE_NOOP("errors", "the keyring failed: {why}"), values={"why": type(exc).__name__}
+    )

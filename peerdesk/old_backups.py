@@ -29,6 +29,7 @@ from peerdesk.errors import BackupInvalid, JournalDamaged, PeerDeskError, WrongK
 from peerdesk.files import fsync_dir, fsync_file, storage_error, temp_path_beside
 from peerdesk.keyslots import KeySlots
 from peerdesk.schema import check_version
+from peerdesk.translation import QT_TRANSLATE_NOOP
 
 log = logging.getLogger(__name__)
 
@@ -105,7 +106,7 @@ def reencrypt(made: Backup, old_key: bytes, new_key: bytes, slots: KeySlots) -> 
         fsync_dir(final.parent)
         delete(made)
     except OSError as exc:
-        raise storage_error(exc, "re-encrypting a backup") from exc
+        raise storage_error(exc, QT_TRANSLATE_NOOP("errors", "re-encrypting a backup")) from exc
     finally:
         with contextlib.suppress(OSError):
             tmp.unlink()
@@ -121,7 +122,7 @@ def delete(made: Backup) -> None:
                 path.unlink()
         fsync_dir(made.path.parent)
     except OSError as exc:
-        raise storage_error(exc, "deleting a backup") from exc
+        raise storage_error(exc, QT_TRANSLATE_NOOP("errors", "deleting a backup")) from exc
 
 
 @dataclass(frozen=True, repr=False)

@@ -55,13 +55,16 @@ class Setting(Generic[T]):
         try:
             return self.parse(value)
         except InvalidInput as exc:
-            raise InvalidInput(str(exc), field=self.field) from None
+            raise InvalidInput(exc.template, values=exc.values, field=self.field) from None
 
 
 def _whole(low: int, high: int) -> Callable[[object], int]:
     def parse(value: object) -> int:
         if not isinstance(value, int) or isinstance(value, bool) or not low <= value <= high:
-            raise InvalidInput(f"choose a whole number from {low} to {high}")
+            raise InvalidInput(
+                QT_TRANSLATE_NOOP("errors", "choose a whole number from {low} to {high}"),
+                values={"low": low, "high": high},
+            )
         return value
 
     return parse
@@ -70,7 +73,10 @@ def _whole(low: int, high: int) -> Callable[[object], int]:
 def _one_of(allowed: tuple[str, ...]) -> Callable[[object], str]:
     def parse(value: object) -> str:
         if value not in allowed:
-            raise InvalidInput(f"choose one of {', '.join(allowed)}")
+            raise InvalidInput(
+                QT_TRANSLATE_NOOP("errors", "choose one of {choices}"),
+                values={"choices": ", ".join(allowed)},
+            )
         assert isinstance(value, str)
         return value
 

@@ -37,6 +37,7 @@ from peerdesk.keyslots import RECOVERY, KeySlots, LockMode, unwrap_passphrase
 from peerdesk.recovery import RecoveryCode
 from peerdesk.schema import CURRENT_VERSION, MIGRATIONS, migrate
 from peerdesk.sessions import drop_orphaned_new_peers
+from peerdesk.translation import QT_TRANSLATE_NOOP
 
 if TYPE_CHECKING:
     from peerdesk.vault import Vault
@@ -393,7 +394,9 @@ def salvage(source: Path, key: bytes, slots: KeySlots, dest: Path, when: datetim
         ensure_private_dir(dest)
         work = _working_copy(source, dest)
     except OSError as exc:
-        raise storage_error(exc, "copying the damaged journal") from exc
+        raise storage_error(
+            exc, QT_TRANSLATE_NOOP("errors", "copying the damaged journal")
+        ) from exc
     final = _free_name(dest, when)
     building = dest / f".{final.name}.building"
     _remove(building)
@@ -419,7 +422,10 @@ def salvage(source: Path, key: bytes, slots: KeySlots, dest: Path, when: datetim
                 problems = integrity_problems(dst)
                 problems += [str(r) for r in dst.execute("PRAGMA foreign_key_check")]
                 if problems:
-                    raise JournalDamaged(f"the rescued journal failed a check ({len(problems)})")
+                    raise JournalDamaged(
+                        QT_TRANSLATE_NOOP("errors", "the rescued journal failed a check ({count})"),
+                        values={"count": len(problems)},
+                    )
                 summary = read_summary(dst)
             finally:
                 dst.close()
@@ -431,7 +437,9 @@ def salvage(source: Path, key: bytes, slots: KeySlots, dest: Path, when: datetim
         os.replace(building, final)
         fsync_dir(dest)
     except OSError as exc:
-        raise storage_error(exc, "writing the rescued journal") from exc
+        raise storage_error(
+            exc, QT_TRANSLATE_NOOP("errors", "writing the rescued journal")
+        ) from exc
     finally:
         _remove(building)
         _remove(work)
@@ -474,7 +482,9 @@ def set_damaged_aside(vault: Vault) -> Path | None:
     try:
         folder = vault.set_aside([vault.journal_path, vault.slots_path], reason="damaged")
     except OSError as exc:
-        raise storage_error(exc, "moving the damaged journal aside") from exc
+        raise storage_error(
+            exc, QT_TRANSLATE_NOOP("errors", "moving the damaged journal aside")
+        ) from exc
     finally:
         guard.release()
     return folder

@@ -44,7 +44,11 @@ class Tags:
     @staticmethod
     def _kind(kind: str) -> str:
         if kind not in KINDS:
-            raise InvalidInput(f"unknown tag kind {kind!r}", field="kind")
+            raise InvalidInput(
+                QT_TRANSLATE_NOOP("errors", "unknown tag kind '{kind}'"),
+                values={"kind": kind},
+                field="kind",
+            )
         return kind
 
     def all(self, kind: str, *, include_archived: bool = False) -> list[Tag]:

@@ -101,7 +101,9 @@ def check_passphrase(passphrase: str) -> bytes:
         passphrase = unicodedata.normalize("NFC", passphrase)
     if not isinstance(passphrase, str) or len(passphrase) < PASSPHRASE_MIN:
         raise InvalidInput(
-            f"a lock passphrase has at least {PASSPHRASE_MIN} characters", field="passphrase"
+            QT_TRANSLATE_NOOP("errors", "a lock passphrase has at least {least} characters"),
+            values={"least": PASSPHRASE_MIN},
+            field="passphrase",
         )
     if len(passphrase) > PASSPHRASE_MAX:
         raise InvalidInput(
@@ -225,7 +227,10 @@ class Vault:
         handouts. Refuses when a journal file or its key file already exists.
         """
         if self.exists():
-            raise JournalExists(f"a journal already exists in {self.data_dir}")
+            raise JournalExists(
+                QT_TRANSLATE_NOOP("errors", "a journal already exists in {folder}"),
+                values={"folder": str(self.data_dir)},
+            )
         if lock_mode is LockMode.PASSPHRASE and passphrase is None:
             raise InvalidInput(
                 QT_TRANSLATE_NOOP("errors", "this lock mode needs a lock passphrase"),
@@ -236,7 +241,9 @@ class Vault:
         try:
             ensure_private_dir(self.data_dir)
         except OSError as exc:
-            raise storage_error(exc, "creating the data folder") from exc
+            raise storage_error(
+                exc, QT_TRANSLATE_NOOP("errors", "creating the data folder")
+            ) from exc
         self._instance.acquire()
         try:
             return self._create(secret, lock_mode, country)
@@ -287,7 +294,7 @@ class Vault:
             os.replace(building, self.journal_path)
             fsync_dir(self.data_dir)
         except OSError as exc:
-            raise storage_error(exc, "creating the journal") from exc
+            raise storage_error(exc, QT_TRANSLATE_NOOP("errors", "creating the journal")) from exc
         log.info("created a new journal")
         journal = self._open(key, slots)
         return journal, code
@@ -313,11 +320,17 @@ class Vault:
         Reads only: nothing may be written into such a file."""
         if not self.journal_path.exists() and self.slots_path.exists():
             raise JournalDamaged(
-                f"the journal file is missing from {self.data_dir}, but its key file is there",
+                QT_TRANSLATE_NOOP(
+                    "errors", "the journal file is missing from {folder}, but its key file is there"
+                ),
+                values={"folder": str(self.data_dir)},
                 reason="missing",
             )
         if not self.journal_path.exists():
-            raise JournalMissing(f"there is no journal in {self.data_dir}")
+            raise JournalMissing(
+                QT_TRANSLATE_NOOP("errors", "there is no journal in {folder}"),
+                values={"folder": str(self.data_dir)},
+            )
         check_journal_file(self.journal_path)
 
     def unlock_with_keyring(self) -> Journal:
@@ -668,7 +681,9 @@ class Vault:
                 ) from exc
             if not self._reopen_after_failed_swap(old_key, new_key):
                 if isinstance(exc, OSError):
-                    raise storage_error(exc, "re-keying the journal") from exc
+                    raise storage_error(
+                        exc, QT_TRANSLATE_NOOP("errors", "re-keying the journal")
+                    ) from exc
                 raise
         else:
             self._open_locked(new_key, slots)
@@ -813,7 +828,10 @@ class Vault:
     def preview_backup(self, path: Path, code: str | RecoveryCode | None = None) -> BackupPreview:
         """Check a backup and say what it holds; changes nothing."""
         if not path.is_file():
-            raise JournalMissing(f"there is no file at {path}")
+            raise JournalMissing(
+                QT_TRANSLATE_NOOP("errors", "there is no file at {path}"),
+                values={"path": str(path)},
+            )
         key, slots = self._backup_key(path, code)
         summary = backups.verify(path, key, slots.journal_id)
         return BackupPreview(path, summary, needs_recovery_code=code is not None)
@@ -832,7 +850,9 @@ class Vault:
         try:
             ensure_private_dir(self.data_dir)
         except OSError as exc:
-            raise storage_error(exc, "creating the data folder") from exc
+            raise storage_error(
+                exc, QT_TRANSLATE_NOOP("errors", "creating the data folder")
+            ) from exc
         self._instance.acquire()
         swap.finish_interrupted(self.journal_path, self.slots_path)
         incoming = swap.incoming_path(self.journal_path)
@@ -850,7 +870,9 @@ class Vault:
             swap.finish_interrupted(self.journal_path, self.slots_path)  # clear what is left
             self._instance.release()
             if isinstance(exc, OSError):
-                raise storage_error(exc, "restoring the backup") from exc
+                raise storage_error(
+                    exc, QT_TRANSLATE_NOOP("errors", "restoring the backup")
+                ) from exc
             raise
         journal = self._open_locked(key, slots)
         # today's key file (a backup from before a re-key) keeps today's lock mode

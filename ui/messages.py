@@ -15,11 +15,11 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import NamedTuple
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QLocale
 
 from peerdesk import errors
 from peerdesk.errors import PeerDeskError
-from peerdesk.translation import ERRORS, FLOW, INSIGHTS, QT_TRANSLATE_NOOP, REPORT
+from peerdesk.translation import ERRORS, FLOW, INSIGHTS, QT_TRANSLATE_NOOP, REPORT, Phrase, fill
 
 
 class Explanation(NamedTuple):
@@ -38,8 +38,27 @@ def _tr(text: str) -> str:
 
 def core_message(error: PeerDeskError) -> str:
     """The core's short message of ``error`` in the supporter's language, where the core marked
-    it (``QT_TRANSLATE_NOOP("errors", …)``); a message built from values stays English."""
-    return QCoreApplication.translate(ERRORS, str(error))
+    it (``QT_TRANSLATE_NOOP("errors", …)``): the template is translated, then filled with the
+    error's values (see :func:`phrase_text`)."""
+    return phrase_text(Phrase(error.template, error.values))
+
+
+def phrase_text(phrase: Phrase) -> str:
+    """A marked template in the supporter's language, filled with its values: a nested
+    :class:`Phrase` or error is translated the same way, a whole number is written the locale's
+    way, and anything else (a file name, a word the user typed) is put in as it is."""
+    text = QCoreApplication.translate(ERRORS, phrase.template)
+    return fill(text, {name: _value_text(value) for name, value in phrase.values.items()})
+
+
+def _value_text(value: object) -> object:
+    if isinstance(value, PeerDeskError):
+        return core_message(value)
+    if isinstance(value, Phrase):
+        return phrase_text(value)
+    if isinstance(value, int) and not isinstance(value, bool):
+        return QLocale().toString(value)
+    return value
 
 
 def flow_text(text: str) -> str:

@@ -38,6 +38,7 @@ from PySide6.QtWidgets import QDialog, QWidget
 from peerdesk.errors import StorageError
 from peerdesk.files import PRIVATE_FILE, storage_error
 from peerdesk.recovery import RecoveryCode
+from peerdesk.translation import QT_TRANSLATE_NOOP
 from ui.widgets.dates import long_date
 
 GROUPS_PER_ROW = 4
@@ -253,4 +254,4 @@ def save_recovery_sheet_pdf(path: Path, code: RecoveryCode, created: date) -> No
         if os.name == "posix":
             path.chmod(PRIVATE_FILE)
     except OSError as exc:
-        raise storage_error(exc, "saving the recovery sheet") from exc
+        raise storage_error(exc, QT_TRANSLATE_NOOP("errors", "saving the recovery sheet")) from exc
