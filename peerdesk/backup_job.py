@@ -137,7 +137,11 @@ def _vacuum_into(job: BackupJob, tmp: Path, progress: Progress, stop: threading.
     try:
         check_version(conn)
         if read_journal_id(conn) != job.slots.journal_id:
-            raise BackupInvalid("the journal file changed to another journal during the backup")
+            raise BackupInvalid(
+                QT_TRANSLATE_NOOP(
+                    "errors", "the journal file changed to another journal during the backup"
+                )
+            )
         ((pages,),) = rows(conn, "PRAGMA page_count")
         ((page_size,),) = rows(conn, "PRAGMA page_size")
         conn.set_progress_handler(_Copier(tmp, int(pages) * int(page_size), progress, stop), 1000)

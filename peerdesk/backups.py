@@ -78,7 +78,9 @@ def verify(
     try:
         conn = connect(path, key)
     except JournalDamaged as exc:
-        raise BackupInvalid("the backup cannot be read with this journal's key") from exc
+        raise BackupInvalid(
+            QT_TRANSLATE_NOOP("errors", "the backup cannot be read with this journal's key")
+        ) from exc
     try:
         check_version(conn)
         problems = page_problems(conn) if just_written else integrity_problems(conn)
@@ -90,7 +92,9 @@ def verify(
                 values={"count": len(problems)},
             )
         if read_journal_id(conn) != journal_id:
-            raise BackupInvalid("the backup belongs to another journal")
+            raise BackupInvalid(
+                QT_TRANSLATE_NOOP("errors", "the backup belongs to another journal")
+            )
         return read_summary(conn)
     finally:
         conn.close()

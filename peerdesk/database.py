@@ -55,9 +55,9 @@ def known_error(exc: sqlcipher3.Error) -> PeerDeskError | None:
             values={"name": name},
         )
     if base in _FULL:
-        return StorageFull("the disk is full")
+        return StorageFull(QT_TRANSLATE_NOOP("errors", "the disk is full"))
     if base in _BUSY:
-        return JournalBusy("the journal is busy in another program")
+        return JournalBusy(QT_TRANSLATE_NOOP("errors", "the journal is busy in another program"))
     if base in _IO:
         return StorageError(
             QT_TRANSLATE_NOOP("errors", "the journal file could not be read or written ({name})"),
@@ -111,13 +111,17 @@ def connect(path: Path, key: bytes, *, create: bool = False, read_only: bool = F
             target, isolation_level=None, check_same_thread=False, uri=uri
         )
     except sqlcipher3.Error as exc:
-        raise known_error(exc) or StorageError("the journal could not be opened") from exc
+        raise known_error(exc) or StorageError(
+            QT_TRANSLATE_NOOP("errors", "the journal could not be opened")
+        ) from exc
     try:
         with translated_errors():
             conn.execute("PRAGMA cipher_log_level = NONE")
             row = conn.execute("PRAGMA cipher_version").fetchone()
             if not row or not row[0]:
-                raise NotSqlcipher("the SQLite library in use cannot encrypt")
+                raise NotSqlcipher(
+                    QT_TRANSLATE_NOOP("errors", "the SQLite library in use cannot encrypt")
+                )
             conn.execute(key_pragma(key))
             conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
             conn.execute("PRAGMA temp_store = MEMORY")
@@ -181,7 +185,9 @@ def check_journal_file(path: Path) -> None:
             values={"why": exc.strerror or str(exc)},
         ) from exc
     if size == 0:
-        raise JournalDamaged("the journal file is empty", reason="empty")
+        raise JournalDamaged(
+            QT_TRANSLATE_NOOP("errors", "the journal file is empty"), reason="empty"
+        )
     if size < PAGE_SIZE:
         raise JournalDamaged(
             QT_TRANSLATE_NOOP(

@@ -88,7 +88,7 @@ class FollowUps:
     def get(self, followup_id: int) -> FollowUp:
         found = rows(self._conn, f"{_SELECT} WHERE f.id = ?", (followup_id,))
         if not found:
-            raise NotFound("no such follow-up")
+            raise NotFound(QT_TRANSLATE_NOOP("errors", "no such follow-up"))
         return _from_row(found[0])
 
     def open(self, *, due_by: date | None = None) -> list[FollowUp]:

@@ -41,7 +41,9 @@ class InstanceLock:
                 fcntl.flock(handle.fileno(), fcntl.LOCK_EX | fcntl.LOCK_NB)
         except OSError:
             handle.close()
-            raise JournalBusy("another PeerDesk is using this journal") from None
+            raise JournalBusy(
+                QT_TRANSLATE_NOOP("errors", "another PeerDesk is using this journal")
+            ) from None
         self._handle = handle
 
     def release(self) -> None:

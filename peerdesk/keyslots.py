@@ -125,7 +125,11 @@ class KeySlots:
                 values={"name": name},
             ) from None
         if len(key) != KEY_BYTES or not self.matches(key):
-            raise KeySlotsDamaged("a key slot holds a key that does not match the journal")
+            raise KeySlotsDamaged(
+                QT_TRANSLATE_NOOP(
+                    "errors", "a key slot holds a key that does not match the journal"
+                )
+            )
         return key
 
 
@@ -133,7 +137,7 @@ def unwrap_passphrase(slots: KeySlots, passphrase: str) -> bytes:
     """The key from the passphrase slot: the NFC form first, then the text exactly as typed
     (a passphrase set before PeerDesk normalised them may have been wrapped from that)."""
     if not isinstance(passphrase, str) or not passphrase:
-        raise WrongKey("the passphrase does not open this journal")
+        raise WrongKey(QT_TRANSLATE_NOOP("errors", "the passphrase does not open this journal"))
     nfc = unicodedata.normalize("NFC", passphrase)
     try:
         return slots.unwrap(PASSPHRASE, nfc.encode("utf-8", "surrogatepass"))
@@ -302,7 +306,7 @@ def read(path: Path) -> KeySlots:
         with path.open("rb") as fh:
             data, size = read_capped(fh, MAX_FILE_BYTES)
     except FileNotFoundError:
-        raise KeySlotsDamaged("the key-slot file is missing") from None
+        raise KeySlotsDamaged(QT_TRANSLATE_NOOP("errors", "the key-slot file is missing")) from None
     except OSError as exc:
         raise KeySlotsDamaged(
             QT_TRANSLATE_NOOP("errors", "the key-slot file cannot be read: {why}"),

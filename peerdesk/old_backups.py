@@ -84,16 +84,18 @@ def reencrypt(made: Backup, old_key: bytes, new_key: bytes, slots: KeySlots) -> 
     """
     old_slots = _keys_of(made.path)
     if old_slots is None or not old_slots.matches(old_key):
-        raise WrongKey("the old key does not open this backup")
+        raise WrongKey(QT_TRANSLATE_NOOP("errors", "the old key does not open this backup"))
     if old_slots.journal_id != slots.journal_id or not slots.matches(new_key):
-        raise WrongKey("the backup belongs to another journal")
+        raise WrongKey(QT_TRANSLATE_NOOP("errors", "the backup belongs to another journal"))
     final = backups.free_name(made.path.parent, made.created)
     tmp = temp_path_beside(final)
     try:
         try:
             conn = connect(made.path, old_key)
         except JournalDamaged as exc:
-            raise BackupInvalid("the backup cannot be read with its key") from exc
+            raise BackupInvalid(
+                QT_TRANSLATE_NOOP("errors", "the backup cannot be read with its key")
+            ) from exc
         try:
             check_version(conn)
             export_under(conn, tmp, new_key)
@@ -161,7 +163,11 @@ def run(
             if job.action == DELETE:
                 delete(made)
             elif job.old_key is None:
-                raise WrongKey("the old key is no longer known: only deleting is possible")
+                raise WrongKey(
+                    QT_TRANSLATE_NOOP(
+                        "errors", "the old key is no longer known: only deleting is possible"
+                    )
+                )
             else:
                 reencrypt(made, job.old_key, job.new_key, job.slots)
         except PeerDeskError as exc:

@@ -61,7 +61,7 @@ class Peers:
     def get(self, peer_id: int) -> Peer:
         found = rows(self._conn, f"SELECT {_COLUMNS} FROM peers WHERE id = ?", (peer_id,))
         if not found:
-            raise NotFound("no such peer")
+            raise NotFound(QT_TRANSLATE_NOOP("errors", "no such peer"))
         return Peer(*found[0])
 
     def find(self, pseudonym: str) -> Peer | None:

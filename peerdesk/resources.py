@@ -117,7 +117,7 @@ class Resources:
     def get(self, resource_id: int) -> Resource:
         found = rows(self._conn, f"SELECT {_COLUMNS} FROM resources WHERE id = ?", (resource_id,))
         if not found:
-            raise NotFound("no such resource")
+            raise NotFound(QT_TRANSLATE_NOOP("errors", "no such resource"))
         return _from_row(found[0])
 
     def save(self, resource: Resource) -> Resource:
@@ -141,5 +141,5 @@ class Resources:
                 [*(values[n] for n in names), item.id],
             )
             if cur.rowcount == 0:
-                raise NotFound("no such resource")
+                raise NotFound(QT_TRANSLATE_NOOP("errors", "no such resource"))
         return item

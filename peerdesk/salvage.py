@@ -98,12 +98,18 @@ def key_for(
     if passphrase is not None:
         return unwrap_passphrase(slots, passphrase), slots
     if slots.lock_mode is LockMode.PASSPHRASE:
-        raise PassphraseNeeded("this journal asks for its lock passphrase every time")
+        raise PassphraseNeeded(
+            QT_TRANSLATE_NOOP("errors", "this journal asks for its lock passphrase every time")
+        )
     key = vault.keystore.load(slots.journal_id)
     if key is None:
-        raise KeyringEntryMissing("the keyring holds no key for this journal")
+        raise KeyringEntryMissing(
+            QT_TRANSLATE_NOOP("errors", "the keyring holds no key for this journal")
+        )
     if not slots.matches(key):
-        raise WrongKey("the key in the keyring does not open this journal")
+        raise WrongKey(
+            QT_TRANSLATE_NOOP("errors", "the key in the keyring does not open this journal")
+        )
     return key, slots
 
 

@@ -425,7 +425,7 @@ class Sessions:
                     (*values, now, session_id),
                 )
                 if cur.rowcount == 0:
-                    raise NotFound("no such session")
+                    raise NotFound(QT_TRANSLATE_NOOP("errors", "no such session"))
             self._save_tags(session_id, s)
             self._save_notes(session_id, s.notes)
             self._conn.execute("DELETE FROM session_resources WHERE session_id = ?", (session_id,))
@@ -483,7 +483,7 @@ class Sessions:
             (s.id,),
         )
         if not found:
-            raise NotFound("no such session")
+            raise NotFound(QT_TRANSLATE_NOOP("errors", "no such session"))
         completed, by_it = found[0]
         completes = s.follows_up_id if s.status == FINISHED else None
         return int(completed) if by_it and completed != completes else None
@@ -579,7 +579,7 @@ class Sessions:
     def get(self, session_id: int) -> Session:
         found = rows(self._conn, f"SELECT {_COLUMNS} FROM sessions WHERE id = ?", (session_id,))
         if not found:
-            raise NotFound("no such session")
+            raise NotFound(QT_TRANSLATE_NOOP("errors", "no such session"))
         r = found[0]
         tags = rows(
             self._conn, "SELECT kind, tag FROM session_tags WHERE session_id = ?", (session_id,)
@@ -637,7 +637,7 @@ class Sessions:
             )
             cur = self._conn.execute("DELETE FROM sessions WHERE id = ?", (session_id,))
             if cur.rowcount == 0:
-                raise NotFound("no such session")
+                raise NotFound(QT_TRANSLATE_NOOP("errors", "no such session"))
             self._save_new_peer(session_id, "")
 
     def count(self, status: str = FINISHED) -> int:

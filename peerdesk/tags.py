@@ -95,7 +95,7 @@ class Tags:
                 (text, self._kind(kind), tag_id),
             )
             if cur.rowcount == 0:
-                raise NotFound("no such tag")
+                raise NotFound(QT_TRANSLATE_NOOP("errors", "no such tag"))
 
     def set_archived(self, kind: str, tag_id: str, archived: bool) -> None:
         """Archived tags stay on old sessions but are no longer offered."""
@@ -105,4 +105,4 @@ class Tags:
                 (int(archived), self._kind(kind), tag_id),
             )
             if cur.rowcount == 0:
-                raise NotFound("no such tag")
+                raise NotFound(QT_TRANSLATE_NOOP("errors", "no such tag"))

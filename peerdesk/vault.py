@@ -337,7 +337,9 @@ class Vault:
         """Open with the key in the keyring; in passphrase mode the keyring is not even read."""
         slots = self._existing_slots()
         if slots.lock_mode is LockMode.PASSPHRASE:
-            raise PassphraseNeeded("this journal asks for its lock passphrase every time")
+            raise PassphraseNeeded(
+                QT_TRANSLATE_NOOP("errors", "this journal asks for its lock passphrase every time")
+            )
         key = self._keyring_key(slots)
         # The entry was just read back from the backend the key file names: nothing to restore.
         in_place = self.keystore.usable_backend(slots.keyring_backend) == slots.keyring_backend
@@ -351,9 +353,13 @@ class Vault:
             recorded = slots.keyring_backend
             if recorded is not None and current is not None and recorded != current:
                 raise KeyringBackendChanged(recorded, current)
-            raise KeyringEntryMissing("the keyring holds no key for this journal")
+            raise KeyringEntryMissing(
+                QT_TRANSLATE_NOOP("errors", "the keyring holds no key for this journal")
+            )
         if not slots.matches(key):
-            raise WrongKey("the key in the keyring does not open this journal")
+            raise WrongKey(
+                QT_TRANSLATE_NOOP("errors", "the key in the keyring does not open this journal")
+            )
         return key
 
     def check_read_only(self, passphrase: str | None = None) -> tuple[int, list[str]]:
@@ -368,7 +374,9 @@ class Vault:
         if passphrase is not None:
             key = unwrap_passphrase(slots, passphrase)
         elif slots.lock_mode is LockMode.PASSPHRASE:
-            raise PassphraseNeeded("this journal asks for its lock passphrase every time")
+            raise PassphraseNeeded(
+                QT_TRANSLATE_NOOP("errors", "this journal asks for its lock passphrase every time")
+            )
         else:
             key = self._keyring_key(slots)
         conn = connect(self.journal_path, key, read_only=True)
@@ -382,7 +390,9 @@ class Vault:
     def unlock_with_passphrase(self, passphrase: str) -> Journal:
         slots = self._existing_slots()
         if not slots.has_passphrase:
-            raise NoPassphrase("no lock passphrase is set for this journal")
+            raise NoPassphrase(
+                QT_TRANSLATE_NOOP("errors", "no lock passphrase is set for this journal")
+            )
         key = unwrap_passphrase(slots, passphrase)
         return self._open_locked(key, slots)
 
@@ -612,19 +622,23 @@ class Vault:
         _, key, slots = self._unlocked()
         code = typed if isinstance(typed, RecoveryCode) else RecoveryCode.parse(typed)
         if not hmac.compare_digest(slots.unwrap(RECOVERY, code.secret), key):
-            raise WrongKey("the recovery code does not open this journal")
+            raise WrongKey(
+                QT_TRANSLATE_NOOP("errors", "the recovery code does not open this journal")
+            )
         return code
 
     def check_current_passphrase(self, passphrase: str) -> None:
         """WrongKey unless ``passphrase`` is the lock passphrase set now."""
         _, key, slots = self._unlocked()
         if not slots.has_passphrase:
-            raise NoPassphrase("no lock passphrase is set for this journal")
+            raise NoPassphrase(
+                QT_TRANSLATE_NOOP("errors", "no lock passphrase is set for this journal")
+            )
         if not isinstance(passphrase, str) or not passphrase:
-            raise WrongKey("the passphrase does not open this journal")
+            raise WrongKey(QT_TRANSLATE_NOOP("errors", "the passphrase does not open this journal"))
         found = keyslots.unwrap_passphrase(slots, passphrase)
         if not hmac.compare_digest(found, key):
-            raise WrongKey("the passphrase does not open this journal")
+            raise WrongKey(QT_TRANSLATE_NOOP("errors", "the passphrase does not open this journal"))
 
     def rekey(self, code: RecoveryCode, passphrase: str | None = None) -> None:
         """Re-encrypt the journal under a new random data key and wrap every slot again.
@@ -676,8 +690,11 @@ class Vault:
             self._instance.release()
             if swap.decided(self.journal_path):  # the next start finishes it: the new key holds
                 raise RekeyUnfinished(
-                    "the new key was chosen but could not be put in place; the next start "
-                    "finishes it, and the new recovery code opens the journal"
+                    QT_TRANSLATE_NOOP(
+                        "errors",
+                        "the new key was chosen but could not be put in place; the next start "
+                        "finishes it, and the new recovery code opens the journal",
+                    )
                 ) from exc
             if not self._reopen_after_failed_swap(old_key, new_key):
                 if isinstance(exc, OSError):
@@ -811,13 +828,21 @@ class Vault:
         if self._key is not None and self._slots and self._slots.journal_id == slots.journal_id:
             key: bytes | None = self._key
         elif self._asks_passphrase(slots):  # the keyring is never read in passphrase mode
-            raise KeyringEntryMissing("this journal asks for its passphrase: use the recovery code")
+            raise KeyringEntryMissing(
+                QT_TRANSLATE_NOOP(
+                    "errors", "this journal asks for its passphrase: use the recovery code"
+                )
+            )
         else:
             key = self.keystore.load(slots.journal_id)
         if key is None:
-            raise KeyringEntryMissing("the keyring has no key for this backup")
+            raise KeyringEntryMissing(
+                QT_TRANSLATE_NOOP("errors", "the keyring has no key for this backup")
+            )
         if not slots.matches(key):
-            raise WrongKey("this journal's key does not open the backup")
+            raise WrongKey(
+                QT_TRANSLATE_NOOP("errors", "this journal's key does not open the backup")
+            )
         return key, slots
 
     def _asks_passphrase(self, backup_slots: KeySlots) -> bool:

@@ -5698,6 +5698,10 @@
 <context>
     <name>errors</name>
     <message>
+        <source>no such follow-up</source>
+        <translation>diesen Nachkontakt gibt es nicht</translation>
+    </message>
+    <message>
         <source>this follow-up is no longer open</source>
         <translation>dieser Nachkontakt ist nicht mehr offen</translation>
     </message>
@@ -5716,6 +5720,10 @@
     <message>
         <source>another peer already has this pseudonym</source>
         <translation>eine andere Person hat bereits dieses Pseudonym</translation>
+    </message>
+    <message>
+        <source>no such peer</source>
+        <translation>diese Person gibt es nicht</translation>
     </message>
     <message>
         <source>choose a whole number from {low} to {high}</source>
@@ -6082,6 +6090,10 @@
         <translation>ein anderes Schlagwort hat schon diesen Namen</translation>
     </message>
     <message>
+        <source>no such tag</source>
+        <translation>dieses Schlagwort gibt es nicht</translation>
+    </message>
+    <message>
         <source>a lock passphrase has at least {least} characters</source>
         <translation>eine Sperr-Passphrase hat mindestens {least} Zeichen</translation>
     </message>
@@ -6118,6 +6130,10 @@
         <translation>in {folder} gibt es kein Journal</translation>
     </message>
     <message>
+        <source>no lock passphrase is set for this journal</source>
+        <translation>für dieses Journal ist keine Sperr-Passphrase festgelegt</translation>
+    </message>
+    <message>
         <source>the journal asks for this passphrase every time; switch to opening with the computer login first</source>
         <translation>das Journal fragt jedes Mal nach dieser Passphrase; stellen Sie zuerst auf das Öffnen mit der Computer-Anmeldung um</translation>
     </message>
@@ -6130,8 +6146,28 @@
         <translation>um sie zu behalten, wird die aktuelle Sperr-Passphrase gebraucht</translation>
     </message>
     <message>
+        <source>the recovery code does not open this journal</source>
+        <translation>der Wiederherstellungscode öffnet dieses Journal nicht</translation>
+    </message>
+    <message>
+        <source>the new key was chosen but could not be put in place; the next start finishes it, and the new recovery code opens the journal</source>
+        <translation>der neue Schlüssel ist gewählt, konnte aber nicht eingesetzt werden; der nächste Start schließt das ab, und der neue Wiederherstellungscode öffnet das Journal</translation>
+    </message>
+    <message>
         <source>re-keying the journal</source>
         <translation>Neuverschlüsseln des Journals</translation>
+    </message>
+    <message>
+        <source>this journal asks for its passphrase: use the recovery code</source>
+        <translation>dieses Journal fragt nach seiner Passphrase: Verwenden Sie den Wiederherstellungscode</translation>
+    </message>
+    <message>
+        <source>the keyring has no key for this backup</source>
+        <translation>der Schlüsselbund hat keinen Schlüssel für diese Sicherung</translation>
+    </message>
+    <message>
+        <source>this journal&apos;s key does not open the backup</source>
+        <translation>der Schlüssel dieses Journals öffnet die Sicherung nicht</translation>
     </message>
     <message>
         <source>there is no file at {path}</source>
@@ -6174,6 +6210,10 @@
         <translation>Anlegen des Sicherungsordners</translation>
     </message>
     <message>
+        <source>the journal file changed to another journal during the backup</source>
+        <translation>die Journaldatei wurde während der Sicherung zu einem anderen Journal</translation>
+    </message>
+    <message>
         <source>the backup folder {folder} is not there (is the drive connected?)</source>
         <translation>der Sicherungsordner {folder} ist nicht da (ist das Laufwerk angeschlossen?)</translation>
     </message>
@@ -6186,8 +6226,16 @@
         <translation>Schreiben der Sicherung</translation>
     </message>
     <message>
+        <source>the backup cannot be read with this journal&apos;s key</source>
+        <translation>die Sicherung kann mit dem Schlüssel dieses Journals nicht gelesen werden</translation>
+    </message>
+    <message>
         <source>the backup failed its integrity check ({count} problems)</source>
         <translation>die Sicherung hat ihre Integritätsprüfung nicht bestanden ({count} Probleme)</translation>
+    </message>
+    <message>
+        <source>the backup belongs to another journal</source>
+        <translation>die Sicherung gehört zu einem anderen Journal</translation>
     </message>
     <message>
         <source>line {line}: unknown section [{kind}]</source>
@@ -6206,6 +6254,14 @@
         <translation>die Journaldatei hat eine Prüfung nicht bestanden ({name})</translation>
     </message>
     <message>
+        <source>the disk is full</source>
+        <translation>der Datenträger ist voll</translation>
+    </message>
+    <message>
+        <source>the journal is busy in another program</source>
+        <translation>das Journal wird gerade von einem anderen Programm benutzt</translation>
+    </message>
+    <message>
         <source>the journal file could not be read or written ({name})</source>
         <translation>die Journaldatei konnte nicht gelesen oder geschrieben werden ({name})</translation>
     </message>
@@ -6214,8 +6270,20 @@
         <translation>unter {path} gibt es kein Journal</translation>
     </message>
     <message>
+        <source>the journal could not be opened</source>
+        <translation>das Journal konnte nicht geöffnet werden</translation>
+    </message>
+    <message>
+        <source>the SQLite library in use cannot encrypt</source>
+        <translation>die verwendete SQLite-Bibliothek kann nicht verschlüsseln</translation>
+    </message>
+    <message>
         <source>the journal file could not be read ({why})</source>
         <translation>die Journaldatei konnte nicht gelesen werden ({why})</translation>
+    </message>
+    <message>
+        <source>the journal file is empty</source>
+        <translation>die Journaldatei ist leer</translation>
     </message>
     <message>
         <source>the journal file is only {size} bytes, shorter than one page</source>
@@ -6234,8 +6302,20 @@
         <translation>Öffnen der Sperrdatei</translation>
     </message>
     <message>
+        <source>another PeerDesk is using this journal</source>
+        <translation>ein anderes PeerDesk verwendet dieses Journal</translation>
+    </message>
+    <message>
         <source>the {name} does not open this journal</source>
         <translation>{name} öffnet dieses Journal nicht</translation>
+    </message>
+    <message>
+        <source>a key slot holds a key that does not match the journal</source>
+        <translation>ein Schlüsselplatz enthält einen Schlüssel, der nicht zum Journal passt</translation>
+    </message>
+    <message>
+        <source>the passphrase does not open this journal</source>
+        <translation>die Passphrase öffnet dieses Journal nicht</translation>
     </message>
     <message>
         <source>the key-slot file is damaged: {why}</source>
@@ -6246,6 +6326,10 @@
         <translation>die Schlüsseldatei ist beschädigt: Sie ist {size} groß; eine Schlüsseldatei ist höchstens {most} groß</translation>
     </message>
     <message>
+        <source>the key-slot file is missing</source>
+        <translation>die Schlüsseldatei fehlt</translation>
+    </message>
+    <message>
         <source>the key-slot file cannot be read: {why}</source>
         <translation>die Schlüsseldatei kann nicht gelesen werden: {why}</translation>
     </message>
@@ -6254,8 +6338,24 @@
         <translation>kein nutzbarer Schlüsselbund (gefunden: {found})</translation>
     </message>
     <message>
+        <source>the keyring is locked</source>
+        <translation>der Schlüsselbund ist gesperrt</translation>
+    </message>
+    <message>
         <source>the keyring refused the key: {why}</source>
         <translation>der Schlüsselbund hat den Schlüssel abgelehnt: {why}</translation>
+    </message>
+    <message>
+        <source>the keyring did not give back the key it was given</source>
+        <translation>der Schlüsselbund hat den übergebenen Schlüssel nicht zurückgegeben</translation>
+    </message>
+    <message>
+        <source>the keyring that holds the key is locked</source>
+        <translation>der Schlüsselbund mit dem Schlüssel ist gesperrt</translation>
+    </message>
+    <message>
+        <source>the keyring still holds the key after deleting it</source>
+        <translation>der Schlüsselbund hält den Schlüssel nach dem Löschen noch</translation>
     </message>
     <message>
         <source>the keyring refused to delete the key: {why}</source>
@@ -6270,6 +6370,14 @@
         <translation>der Schlüsselbund ist fehlgeschlagen: {why}</translation>
     </message>
     <message>
+        <source>the old key does not open this backup</source>
+        <translation>der alte Schlüssel öffnet diese Sicherung nicht</translation>
+    </message>
+    <message>
+        <source>the backup cannot be read with its key</source>
+        <translation>die Sicherung kann mit ihrem Schlüssel nicht gelesen werden</translation>
+    </message>
+    <message>
         <source>re-encrypting a backup</source>
         <translation>Neuverschlüsseln einer Sicherung</translation>
     </message>
@@ -6278,12 +6386,32 @@
         <translation>Löschen einer Sicherung</translation>
     </message>
     <message>
+        <source>the old key is no longer known: only deleting is possible</source>
+        <translation>der alte Schlüssel ist nicht mehr bekannt: Nur Löschen ist möglich</translation>
+    </message>
+    <message>
         <source>unknown category &apos;{category}&apos;</source>
         <translation>unbekannte Kategorie &apos;{category}&apos;</translation>
     </message>
     <message>
         <source>web address</source>
         <translation>Webadresse</translation>
+    </message>
+    <message>
+        <source>no such resource</source>
+        <translation>dieses Hilfsangebot gibt es nicht</translation>
+    </message>
+    <message>
+        <source>this journal asks for its lock passphrase every time</source>
+        <translation>dieses Journal fragt jedes Mal nach seiner Sperr-Passphrase</translation>
+    </message>
+    <message>
+        <source>the keyring holds no key for this journal</source>
+        <translation>der Schlüsselbund hat keinen Schlüssel für dieses Journal</translation>
+    </message>
+    <message>
+        <source>the key in the keyring does not open this journal</source>
+        <translation>der Schlüssel im Schlüsselbund öffnet dieses Journal nicht</translation>
     </message>
     <message>
         <source>copying the damaged journal</source>
@@ -6382,6 +6510,10 @@
         <translation>wählen Sie die Art des Kontakts</translation>
     </message>
     <message>
+        <source>no such session</source>
+        <translation>dieses Gespräch gibt es nicht</translation>
+    </message>
+    <message>
         <source>this peer no longer exists</source>
         <translation>diese Person gibt es nicht mehr</translation>
     </message>
@@ -6424,6 +6556,18 @@
     <message>
         <source>{field} is not a date (YYYY-MM-DD)</source>
         <translation>{field} ist kein Datum (JJJJ-MM-TT)</translation>
+    </message>
+    <message>
+        <source>the journal file holds no journal</source>
+        <translation>die Journaldatei enthält kein Journal</translation>
+    </message>
+    <message>
+        <source>the journal file has no journal id</source>
+        <translation>die Journaldatei hat keine Journal-Kennung</translation>
+    </message>
+    <message>
+        <source>the journal file belongs to another journal than its key file</source>
+        <translation>die Journaldatei gehört zu einem anderen Journal als ihre Schlüsseldatei</translation>
     </message>
 </context>
 <context>

@@ -5698,6 +5698,10 @@ Nuevos: {added}; actualizados: {updated} (sus datos se sustituyen por los del ar
 <context>
     <name>errors</name>
     <message>
+        <source>no such follow-up</source>
+        <translation>ese seguimiento no existe</translation>
+    </message>
+    <message>
         <source>this follow-up is no longer open</source>
         <translation>este seguimiento ya no está abierto</translation>
     </message>
@@ -5716,6 +5720,10 @@ Nuevos: {added}; actualizados: {updated} (sus datos se sustituyen por los del ar
     <message>
         <source>another peer already has this pseudonym</source>
         <translation>otro colega ya tiene este seudónimo</translation>
+    </message>
+    <message>
+        <source>no such peer</source>
+        <translation>ese colega no existe</translation>
     </message>
     <message>
         <source>choose a whole number from {low} to {high}</source>
@@ -6082,6 +6090,10 @@ Nuevos: {added}; actualizados: {updated} (sus datos se sustituyen por los del ar
         <translation>otra etiqueta ya tiene este nombre</translation>
     </message>
     <message>
+        <source>no such tag</source>
+        <translation>esa etiqueta no existe</translation>
+    </message>
+    <message>
         <source>a lock passphrase has at least {least} characters</source>
         <translation>una contraseña de bloqueo tiene al menos {least} caracteres</translation>
     </message>
@@ -6118,6 +6130,10 @@ Nuevos: {added}; actualizados: {updated} (sus datos se sustituyen por los del ar
         <translation>no hay ningún diario en {folder}</translation>
     </message>
     <message>
+        <source>no lock passphrase is set for this journal</source>
+        <translation>este diario no tiene contraseña de bloqueo</translation>
+    </message>
+    <message>
         <source>the journal asks for this passphrase every time; switch to opening with the computer login first</source>
         <translation>el diario pide esta contraseña cada vez; cambia primero a abrir con el inicio de sesión del ordenador</translation>
     </message>
@@ -6130,8 +6146,28 @@ Nuevos: {added}; actualizados: {updated} (sus datos se sustituyen por los del ar
         <translation>hace falta la contraseña de bloqueo actual para conservarla</translation>
     </message>
     <message>
+        <source>the recovery code does not open this journal</source>
+        <translation>el código de recuperación no abre este diario</translation>
+    </message>
+    <message>
+        <source>the new key was chosen but could not be put in place; the next start finishes it, and the new recovery code opens the journal</source>
+        <translation>la nueva clave se eligió pero no se pudo colocar; el próximo inicio lo termina, y el nuevo código de recuperación abre el diario</translation>
+    </message>
+    <message>
         <source>re-keying the journal</source>
         <translation>el cambio de clave del diario</translation>
+    </message>
+    <message>
+        <source>this journal asks for its passphrase: use the recovery code</source>
+        <translation>este diario pide su contraseña: usa el código de recuperación</translation>
+    </message>
+    <message>
+        <source>the keyring has no key for this backup</source>
+        <translation>el llavero no tiene ninguna clave para esta copia de seguridad</translation>
+    </message>
+    <message>
+        <source>this journal&apos;s key does not open the backup</source>
+        <translation>la clave de este diario no abre la copia de seguridad</translation>
     </message>
     <message>
         <source>there is no file at {path}</source>
@@ -6174,6 +6210,10 @@ Nuevos: {added}; actualizados: {updated} (sus datos se sustituyen por los del ar
         <translation>la creación de la carpeta de copias de seguridad</translation>
     </message>
     <message>
+        <source>the journal file changed to another journal during the backup</source>
+        <translation>el archivo del diario pasó a ser otro diario durante la copia de seguridad</translation>
+    </message>
+    <message>
         <source>the backup folder {folder} is not there (is the drive connected?)</source>
         <translation>la carpeta de copias de seguridad {folder} no está (¿está conectada la unidad?)</translation>
     </message>
@@ -6186,8 +6226,16 @@ Nuevos: {added}; actualizados: {updated} (sus datos se sustituyen por los del ar
         <translation>la escritura de la copia de seguridad</translation>
     </message>
     <message>
+        <source>the backup cannot be read with this journal&apos;s key</source>
+        <translation>la copia de seguridad no se puede leer con la clave de este diario</translation>
+    </message>
+    <message>
         <source>the backup failed its integrity check ({count} problems)</source>
         <translation>la copia de seguridad no pasó su comprobación de integridad ({count} problemas)</translation>
+    </message>
+    <message>
+        <source>the backup belongs to another journal</source>
+        <translation>la copia de seguridad pertenece a otro diario</translation>
     </message>
     <message>
         <source>line {line}: unknown section [{kind}]</source>
@@ -6206,6 +6254,14 @@ Nuevos: {added}; actualizados: {updated} (sus datos se sustituyen por los del ar
         <translation>el archivo del diario no pasó una comprobación ({name})</translation>
     </message>
     <message>
+        <source>the disk is full</source>
+        <translation>el disco está lleno</translation>
+    </message>
+    <message>
+        <source>the journal is busy in another program</source>
+        <translation>otro programa está usando el diario</translation>
+    </message>
+    <message>
         <source>the journal file could not be read or written ({name})</source>
         <translation>no se pudo leer ni escribir el archivo del diario ({name})</translation>
     </message>
@@ -6214,8 +6270,20 @@ Nuevos: {added}; actualizados: {updated} (sus datos se sustituyen por los del ar
         <translation>no hay ningún diario en {path}</translation>
     </message>
     <message>
+        <source>the journal could not be opened</source>
+        <translation>no se pudo abrir el diario</translation>
+    </message>
+    <message>
+        <source>the SQLite library in use cannot encrypt</source>
+        <translation>la biblioteca SQLite en uso no puede cifrar</translation>
+    </message>
+    <message>
         <source>the journal file could not be read ({why})</source>
         <translation>no se pudo leer el archivo del diario ({why})</translation>
+    </message>
+    <message>
+        <source>the journal file is empty</source>
+        <translation>el archivo del diario está vacío</translation>
     </message>
     <message>
         <source>the journal file is only {size} bytes, shorter than one page</source>
@@ -6234,8 +6302,20 @@ Nuevos: {added}; actualizados: {updated} (sus datos se sustituyen por los del ar
         <translation>la apertura del archivo de bloqueo</translation>
     </message>
     <message>
+        <source>another PeerDesk is using this journal</source>
+        <translation>otro PeerDesk está usando este diario</translation>
+    </message>
+    <message>
         <source>the {name} does not open this journal</source>
         <translation>{name} no abre este diario</translation>
+    </message>
+    <message>
+        <source>a key slot holds a key that does not match the journal</source>
+        <translation>un espacio de claves guarda una clave que no corresponde al diario</translation>
+    </message>
+    <message>
+        <source>the passphrase does not open this journal</source>
+        <translation>la contraseña no abre este diario</translation>
     </message>
     <message>
         <source>the key-slot file is damaged: {why}</source>
@@ -6246,6 +6326,10 @@ Nuevos: {added}; actualizados: {updated} (sus datos se sustituyen por los del ar
         <translation>el archivo de claves está dañado: ocupa {size}; un archivo de claves ocupa como máximo {most}</translation>
     </message>
     <message>
+        <source>the key-slot file is missing</source>
+        <translation>falta el archivo de claves</translation>
+    </message>
+    <message>
         <source>the key-slot file cannot be read: {why}</source>
         <translation>no se puede leer el archivo de claves: {why}</translation>
     </message>
@@ -6254,8 +6338,24 @@ Nuevos: {added}; actualizados: {updated} (sus datos se sustituyen por los del ar
         <translation>ningún llavero utilizable (encontrado: {found})</translation>
     </message>
     <message>
+        <source>the keyring is locked</source>
+        <translation>el llavero está bloqueado</translation>
+    </message>
+    <message>
         <source>the keyring refused the key: {why}</source>
         <translation>el llavero rechazó la clave: {why}</translation>
+    </message>
+    <message>
+        <source>the keyring did not give back the key it was given</source>
+        <translation>el llavero no devolvió la clave que recibió</translation>
+    </message>
+    <message>
+        <source>the keyring that holds the key is locked</source>
+        <translation>el llavero que guarda la clave está bloqueado</translation>
+    </message>
+    <message>
+        <source>the keyring still holds the key after deleting it</source>
+        <translation>el llavero sigue guardando la clave después de borrarla</translation>
     </message>
     <message>
         <source>the keyring refused to delete the key: {why}</source>
@@ -6270,6 +6370,14 @@ Nuevos: {added}; actualizados: {updated} (sus datos se sustituyen por los del ar
         <translation>el llavero falló: {why}</translation>
     </message>
     <message>
+        <source>the old key does not open this backup</source>
+        <translation>la clave antigua no abre esta copia de seguridad</translation>
+    </message>
+    <message>
+        <source>the backup cannot be read with its key</source>
+        <translation>la copia de seguridad no se puede leer con su clave</translation>
+    </message>
+    <message>
         <source>re-encrypting a backup</source>
         <translation>el recifrado de una copia de seguridad</translation>
     </message>
@@ -6278,12 +6386,32 @@ Nuevos: {added}; actualizados: {updated} (sus datos se sustituyen por los del ar
         <translation>el borrado de una copia de seguridad</translation>
     </message>
     <message>
+        <source>the old key is no longer known: only deleting is possible</source>
+        <translation>la clave antigua ya no se conoce: solo se puede borrar</translation>
+    </message>
+    <message>
         <source>unknown category &apos;{category}&apos;</source>
         <translation>categoría desconocida &apos;{category}&apos;</translation>
     </message>
     <message>
         <source>web address</source>
         <translation>dirección web</translation>
+    </message>
+    <message>
+        <source>no such resource</source>
+        <translation>ese recurso no existe</translation>
+    </message>
+    <message>
+        <source>this journal asks for its lock passphrase every time</source>
+        <translation>este diario pide su contraseña de bloqueo cada vez</translation>
+    </message>
+    <message>
+        <source>the keyring holds no key for this journal</source>
+        <translation>el llavero no guarda ninguna clave para este diario</translation>
+    </message>
+    <message>
+        <source>the key in the keyring does not open this journal</source>
+        <translation>la clave del llavero no abre este diario</translation>
     </message>
     <message>
         <source>copying the damaged journal</source>
@@ -6382,6 +6510,10 @@ Nuevos: {added}; actualizados: {updated} (sus datos se sustituyen por los del ar
         <translation>elige el tipo de contacto</translation>
     </message>
     <message>
+        <source>no such session</source>
+        <translation>esa sesión no existe</translation>
+    </message>
+    <message>
         <source>this peer no longer exists</source>
         <translation>este colega ya no existe</translation>
     </message>
@@ -6424,6 +6556,18 @@ Nuevos: {added}; actualizados: {updated} (sus datos se sustituyen por los del ar
     <message>
         <source>{field} is not a date (YYYY-MM-DD)</source>
         <translation>{field} no es una fecha (AAAA-MM-DD)</translation>
+    </message>
+    <message>
+        <source>the journal file holds no journal</source>
+        <translation>el archivo del diario no contiene ningún diario</translation>
+    </message>
+    <message>
+        <source>the journal file has no journal id</source>
+        <translation>el archivo del diario no tiene id de diario</translation>
+    </message>
+    <message>
+        <source>the journal file belongs to another journal than its key file</source>
+        <translation>el archivo del diario pertenece a otro diario que su archivo de claves</translation>
     </message>
 </context>
 <context>

@@ -5698,6 +5698,10 @@
 <context>
     <name>errors</name>
     <message>
+        <source>no such follow-up</source>
+        <translation>ce suivi n’existe pas</translation>
+    </message>
+    <message>
         <source>this follow-up is no longer open</source>
         <translation>ce suivi n’est plus en cours</translation>
     </message>
@@ -5716,6 +5720,10 @@
     <message>
         <source>another peer already has this pseudonym</source>
         <translation>un autre pair a déjà ce pseudonyme</translation>
+    </message>
+    <message>
+        <source>no such peer</source>
+        <translation>ce pair n’existe pas</translation>
     </message>
     <message>
         <source>choose a whole number from {low} to {high}</source>
@@ -6082,6 +6090,10 @@
         <translation>une autre étiquette porte déjà ce nom</translation>
     </message>
     <message>
+        <source>no such tag</source>
+        <translation>cette étiquette n’existe pas</translation>
+    </message>
+    <message>
         <source>a lock passphrase has at least {least} characters</source>
         <translation>une phrase secrète de verrouillage compte au moins {least} caractères</translation>
     </message>
@@ -6118,6 +6130,10 @@
         <translation>il n’y a pas de journal dans {folder}</translation>
     </message>
     <message>
+        <source>no lock passphrase is set for this journal</source>
+        <translation>aucune phrase secrète de verrouillage n’est définie pour ce journal</translation>
+    </message>
+    <message>
         <source>the journal asks for this passphrase every time; switch to opening with the computer login first</source>
         <translation>le journal demande cette phrase secrète à chaque fois&#xa0;; passez d’abord à l’ouverture avec la session d’ordinateur</translation>
     </message>
@@ -6130,8 +6146,28 @@
         <translation>la phrase secrète de verrouillage actuelle est nécessaire pour la garder</translation>
     </message>
     <message>
+        <source>the recovery code does not open this journal</source>
+        <translation>le code de récupération n’ouvre pas ce journal</translation>
+    </message>
+    <message>
+        <source>the new key was chosen but could not be put in place; the next start finishes it, and the new recovery code opens the journal</source>
+        <translation>la nouvelle clé a été choisie mais n’a pas pu être mise en place ; le prochain démarrage termine l’opération, et le nouveau code de récupération ouvre le journal</translation>
+    </message>
+    <message>
         <source>re-keying the journal</source>
         <translation>le changement de clé du journal</translation>
+    </message>
+    <message>
+        <source>this journal asks for its passphrase: use the recovery code</source>
+        <translation>ce journal demande sa phrase secrète : utilisez le code de récupération</translation>
+    </message>
+    <message>
+        <source>the keyring has no key for this backup</source>
+        <translation>le trousseau n’a pas de clé pour cette sauvegarde</translation>
+    </message>
+    <message>
+        <source>this journal&apos;s key does not open the backup</source>
+        <translation>la clé de ce journal n’ouvre pas la sauvegarde</translation>
     </message>
     <message>
         <source>there is no file at {path}</source>
@@ -6174,6 +6210,10 @@
         <translation>la création du dossier des sauvegardes</translation>
     </message>
     <message>
+        <source>the journal file changed to another journal during the backup</source>
+        <translation>le fichier du journal est devenu un autre journal pendant la sauvegarde</translation>
+    </message>
+    <message>
         <source>the backup folder {folder} is not there (is the drive connected?)</source>
         <translation>le dossier des sauvegardes {folder} est introuvable (le disque est-il branché ?)</translation>
     </message>
@@ -6186,8 +6226,16 @@
         <translation>l’écriture de la sauvegarde</translation>
     </message>
     <message>
+        <source>the backup cannot be read with this journal&apos;s key</source>
+        <translation>la sauvegarde ne peut pas être lue avec la clé de ce journal</translation>
+    </message>
+    <message>
         <source>the backup failed its integrity check ({count} problems)</source>
         <translation>la sauvegarde a échoué à son contrôle d’intégrité ({count} problèmes)</translation>
+    </message>
+    <message>
+        <source>the backup belongs to another journal</source>
+        <translation>la sauvegarde appartient à un autre journal</translation>
     </message>
     <message>
         <source>line {line}: unknown section [{kind}]</source>
@@ -6206,6 +6254,14 @@
         <translation>le fichier du journal a échoué à un contrôle ({name})</translation>
     </message>
     <message>
+        <source>the disk is full</source>
+        <translation>le disque est plein</translation>
+    </message>
+    <message>
+        <source>the journal is busy in another program</source>
+        <translation>le journal est occupé par un autre programme</translation>
+    </message>
+    <message>
         <source>the journal file could not be read or written ({name})</source>
         <translation>le fichier du journal n’a pas pu être lu ou écrit ({name})</translation>
     </message>
@@ -6214,8 +6270,20 @@
         <translation>il n’y a pas de journal à l’emplacement {path}</translation>
     </message>
     <message>
+        <source>the journal could not be opened</source>
+        <translation>le journal n’a pas pu être ouvert</translation>
+    </message>
+    <message>
+        <source>the SQLite library in use cannot encrypt</source>
+        <translation>la bibliothèque SQLite utilisée ne peut pas chiffrer</translation>
+    </message>
+    <message>
         <source>the journal file could not be read ({why})</source>
         <translation>le fichier du journal n’a pas pu être lu ({why})</translation>
+    </message>
+    <message>
+        <source>the journal file is empty</source>
+        <translation>le fichier du journal est vide</translation>
     </message>
     <message>
         <source>the journal file is only {size} bytes, shorter than one page</source>
@@ -6234,8 +6302,20 @@
         <translation>l’ouverture du fichier de verrou</translation>
     </message>
     <message>
+        <source>another PeerDesk is using this journal</source>
+        <translation>un autre PeerDesk utilise ce journal</translation>
+    </message>
+    <message>
         <source>the {name} does not open this journal</source>
         <translation>{name} n’ouvre pas ce journal</translation>
+    </message>
+    <message>
+        <source>a key slot holds a key that does not match the journal</source>
+        <translation>un emplacement de clé contient une clé qui ne correspond pas au journal</translation>
+    </message>
+    <message>
+        <source>the passphrase does not open this journal</source>
+        <translation>la phrase secrète n’ouvre pas ce journal</translation>
     </message>
     <message>
         <source>the key-slot file is damaged: {why}</source>
@@ -6246,6 +6326,10 @@
         <translation>le fichier de clés est endommagé : il fait {size} ; un fichier de clés fait au plus {most}</translation>
     </message>
     <message>
+        <source>the key-slot file is missing</source>
+        <translation>le fichier de clés manque</translation>
+    </message>
+    <message>
         <source>the key-slot file cannot be read: {why}</source>
         <translation>le fichier de clés ne peut pas être lu : {why}</translation>
     </message>
@@ -6254,8 +6338,24 @@
         <translation>aucun trousseau utilisable (trouvé : {found})</translation>
     </message>
     <message>
+        <source>the keyring is locked</source>
+        <translation>le trousseau est verrouillé</translation>
+    </message>
+    <message>
         <source>the keyring refused the key: {why}</source>
         <translation>le trousseau a refusé la clé : {why}</translation>
+    </message>
+    <message>
+        <source>the keyring did not give back the key it was given</source>
+        <translation>le trousseau n’a pas rendu la clé qu’il avait reçue</translation>
+    </message>
+    <message>
+        <source>the keyring that holds the key is locked</source>
+        <translation>le trousseau qui garde la clé est verrouillé</translation>
+    </message>
+    <message>
+        <source>the keyring still holds the key after deleting it</source>
+        <translation>le trousseau garde encore la clé après sa suppression</translation>
     </message>
     <message>
         <source>the keyring refused to delete the key: {why}</source>
@@ -6270,6 +6370,14 @@
         <translation>le trousseau a échoué : {why}</translation>
     </message>
     <message>
+        <source>the old key does not open this backup</source>
+        <translation>l’ancienne clé n’ouvre pas cette sauvegarde</translation>
+    </message>
+    <message>
+        <source>the backup cannot be read with its key</source>
+        <translation>la sauvegarde ne peut pas être lue avec sa clé</translation>
+    </message>
+    <message>
         <source>re-encrypting a backup</source>
         <translation>le rechiffrement d’une sauvegarde</translation>
     </message>
@@ -6278,12 +6386,32 @@
         <translation>la suppression d’une sauvegarde</translation>
     </message>
     <message>
+        <source>the old key is no longer known: only deleting is possible</source>
+        <translation>l’ancienne clé n’est plus connue : seule la suppression est possible</translation>
+    </message>
+    <message>
         <source>unknown category &apos;{category}&apos;</source>
         <translation>catégorie inconnue « {category} »</translation>
     </message>
     <message>
         <source>web address</source>
         <translation>adresse web</translation>
+    </message>
+    <message>
+        <source>no such resource</source>
+        <translation>cette ressource n’existe pas</translation>
+    </message>
+    <message>
+        <source>this journal asks for its lock passphrase every time</source>
+        <translation>ce journal demande sa phrase secrète de verrouillage à chaque fois</translation>
+    </message>
+    <message>
+        <source>the keyring holds no key for this journal</source>
+        <translation>le trousseau ne garde aucune clé pour ce journal</translation>
+    </message>
+    <message>
+        <source>the key in the keyring does not open this journal</source>
+        <translation>la clé du trousseau n’ouvre pas ce journal</translation>
     </message>
     <message>
         <source>copying the damaged journal</source>
@@ -6382,6 +6510,10 @@
         <translation>choisissez le type de contact</translation>
     </message>
     <message>
+        <source>no such session</source>
+        <translation>cet entretien n’existe pas</translation>
+    </message>
+    <message>
         <source>this peer no longer exists</source>
         <translation>ce pair n’existe plus</translation>
     </message>
@@ -6424,6 +6556,18 @@
     <message>
         <source>{field} is not a date (YYYY-MM-DD)</source>
         <translation>{field} n’est pas une date (AAAA-MM-JJ)</translation>
+    </message>
+    <message>
+        <source>the journal file holds no journal</source>
+        <translation>le fichier du journal ne contient aucun journal</translation>
+    </message>
+    <message>
+        <source>the journal file has no journal id</source>
+        <translation>le fichier du journal n’a pas d’identifiant de journal</translation>
+    </message>
+    <message>
+        <source>the journal file belongs to another journal than its key file</source>
+        <translation>le fichier du journal appartient à un autre journal que son fichier de clés</translation>
     </message>
 </context>
 <context>
