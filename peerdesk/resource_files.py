@@ -281,6 +281,36 @@ def _no_constant(name: str) -> None:
     )
 
 
+# The json module's own (English) words for what is wrong, in words the ui translates; any other
+# wording it may use is shown as it is.
+_JSON_PROBLEMS = {
+    "Expecting value": QT_TRANSLATE_NOOP("errors", "a value was expected"),
+    "Expecting ',' delimiter": QT_TRANSLATE_NOOP("errors", "a comma was expected"),
+    "Expecting ':' delimiter": QT_TRANSLATE_NOOP("errors", "a colon was expected"),
+    "Expecting property name enclosed in double quotes": QT_TRANSLATE_NOOP(
+        "errors", "a field name in double quotes was expected"
+    ),
+    "Unterminated string starting at": QT_TRANSLATE_NOOP(
+        "errors", "a text is not closed with its quotation mark"
+    ),
+    "Extra data": QT_TRANSLATE_NOOP("errors", "something follows the end of the document"),
+    "Invalid control character at": QT_TRANSLATE_NOOP("errors", "a text holds a control character"),
+    "Invalid \\escape": QT_TRANSLATE_NOOP("errors", "a backslash starts an unknown escape"),
+    "Invalid \\uXXXX escape": QT_TRANSLATE_NOOP("errors", "a backslash starts an unknown escape"),
+    "Illegal trailing comma before end of object": QT_TRANSLATE_NOOP(
+        "errors", "a comma stands before the closing bracket"
+    ),
+    "Illegal trailing comma before end of array": QT_TRANSLATE_NOOP(
+        "errors", "a comma stands before the closing bracket"
+    ),
+}
+
+
+def _json_problem(msg: str) -> Phrase | str:
+    marked = _JSON_PROBLEMS.get(msg)
+    return msg if marked is None else Phrase(marked)
+
+
 def _line(line: int) -> Phrase:
     return Phrase(QT_TRANSLATE_NOOP("errors", "line {line}"), {"line": line})
 
@@ -329,7 +359,7 @@ def parse_json(data: bytes, *, today: date | None = None) -> list[Resource]:
             QT_TRANSLATE_NOOP(
                 "errors", "line {line}, column {column}: this is not valid JSON ({why})"
             ),
-            values={"line": exc.lineno, "column": exc.colno, "why": exc.msg},
+            values={"line": exc.lineno, "column": exc.colno, "why": _json_problem(exc.msg)},
             field="file",
         ) from None
     except RecursionError:

@@ -5958,6 +5958,42 @@
         <translation>{name} ist kein Wert, den ein Verzeichnis der Hilfsangebote enthalten kann</translation>
     </message>
     <message>
+        <source>a value was expected</source>
+        <translation>hier fehlt ein Wert</translation>
+    </message>
+    <message>
+        <source>a comma was expected</source>
+        <translation>hier fehlt ein Komma</translation>
+    </message>
+    <message>
+        <source>a colon was expected</source>
+        <translation>hier fehlt ein Doppelpunkt</translation>
+    </message>
+    <message>
+        <source>a field name in double quotes was expected</source>
+        <translation>hier fehlt ein Feldname in doppelten Anführungszeichen</translation>
+    </message>
+    <message>
+        <source>a text is not closed with its quotation mark</source>
+        <translation>ein Text wird nicht mit seinem Anführungszeichen geschlossen</translation>
+    </message>
+    <message>
+        <source>something follows the end of the document</source>
+        <translation>nach dem Ende des Dokuments folgt noch etwas</translation>
+    </message>
+    <message>
+        <source>a text holds a control character</source>
+        <translation>ein Text enthält ein Steuerzeichen</translation>
+    </message>
+    <message>
+        <source>a backslash starts an unknown escape</source>
+        <translation>ein Backslash leitet eine unbekannte Escape-Sequenz ein</translation>
+    </message>
+    <message>
+        <source>a comma stands before the closing bracket</source>
+        <translation>vor der schließenden Klammer steht ein Komma</translation>
+    </message>
+    <message>
         <source>line {line}</source>
         <translation>Zeile {line}</translation>
     </message>
@@ -6568,6 +6604,14 @@
     <message>
         <source>the journal file belongs to another journal than its key file</source>
         <translation>die Journaldatei gehört zu einem anderen Journal als ihre Schlüsseldatei</translation>
+    </message>
+    <message>
+        <source>the journal is closed</source>
+        <translation>das Journal ist geschlossen</translation>
+    </message>
+    <message>
+        <source>the read was interrupted</source>
+        <translation>das Lesen wurde unterbrochen</translation>
     </message>
 </context>
 <context>

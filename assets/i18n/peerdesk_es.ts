@@ -5958,6 +5958,42 @@ Nuevos: {added}; actualizados: {updated} (sus datos se sustituyen por los del ar
         <translation>{name} no es un valor que pueda contener un directorio de recursos</translation>
     </message>
     <message>
+        <source>a value was expected</source>
+        <translation>se esperaba un valor</translation>
+    </message>
+    <message>
+        <source>a comma was expected</source>
+        <translation>se esperaba una coma</translation>
+    </message>
+    <message>
+        <source>a colon was expected</source>
+        <translation>se esperaban dos puntos</translation>
+    </message>
+    <message>
+        <source>a field name in double quotes was expected</source>
+        <translation>se esperaba un nombre de campo entre comillas dobles</translation>
+    </message>
+    <message>
+        <source>a text is not closed with its quotation mark</source>
+        <translation>un texto no se cierra con sus comillas</translation>
+    </message>
+    <message>
+        <source>something follows the end of the document</source>
+        <translation>hay algo después del final del documento</translation>
+    </message>
+    <message>
+        <source>a text holds a control character</source>
+        <translation>un texto contiene un carácter de control</translation>
+    </message>
+    <message>
+        <source>a backslash starts an unknown escape</source>
+        <translation>una barra invertida inicia un escape desconocido</translation>
+    </message>
+    <message>
+        <source>a comma stands before the closing bracket</source>
+        <translation>hay una coma antes del corchete o la llave de cierre</translation>
+    </message>
+    <message>
         <source>line {line}</source>
         <translation>línea {line}</translation>
     </message>
@@ -6568,6 +6604,14 @@ Nuevos: {added}; actualizados: {updated} (sus datos se sustituyen por los del ar
     <message>
         <source>the journal file belongs to another journal than its key file</source>
         <translation>el archivo del diario pertenece a otro diario que su archivo de claves</translation>
+    </message>
+    <message>
+        <source>the journal is closed</source>
+        <translation>el diario está cerrado</translation>
+    </message>
+    <message>
+        <source>the read was interrupted</source>
+        <translation>la lectura se interrumpió</translation>
     </message>
 </context>
 <context>

@@ -5958,6 +5958,42 @@
         <translation>{name} n’est pas une valeur qu’un annuaire des ressources peut contenir</translation>
     </message>
     <message>
+        <source>a value was expected</source>
+        <translation>une valeur était attendue</translation>
+    </message>
+    <message>
+        <source>a comma was expected</source>
+        <translation>une virgule était attendue</translation>
+    </message>
+    <message>
+        <source>a colon was expected</source>
+        <translation>un deux-points était attendu</translation>
+    </message>
+    <message>
+        <source>a field name in double quotes was expected</source>
+        <translation>un nom de champ entre guillemets droits était attendu</translation>
+    </message>
+    <message>
+        <source>a text is not closed with its quotation mark</source>
+        <translation>un texte n’est pas fermé par son guillemet</translation>
+    </message>
+    <message>
+        <source>something follows the end of the document</source>
+        <translation>quelque chose suit la fin du document</translation>
+    </message>
+    <message>
+        <source>a text holds a control character</source>
+        <translation>un texte contient un caractère de contrôle</translation>
+    </message>
+    <message>
+        <source>a backslash starts an unknown escape</source>
+        <translation>une barre oblique inverse commence un échappement inconnu</translation>
+    </message>
+    <message>
+        <source>a comma stands before the closing bracket</source>
+        <translation>une virgule précède le crochet ou l’accolade de fermeture</translation>
+    </message>
+    <message>
         <source>line {line}</source>
         <translation>ligne {line}</translation>
     </message>
@@ -6568,6 +6604,14 @@
     <message>
         <source>the journal file belongs to another journal than its key file</source>
         <translation>le fichier du journal appartient à un autre journal que son fichier de clés</translation>
+    </message>
+    <message>
+        <source>the journal is closed</source>
+        <translation>le journal est fermé</translation>
+    </message>
+    <message>
+        <source>the read was interrupted</source>
+        <translation>la lecture a été interrompue</translation>
     </message>
 </context>
 <context>
