@@ -74,8 +74,11 @@ def _category(name: str) -> str:
 
 
 def _gui_app() -> QGuiApplication:
-    """Fonts and page layout need a Qt GUI application; without a display, draw offscreen."""
+    """Fonts and page layout need a Qt GUI application; without a display, draw offscreen. The
+    page speaks the computer's language (LANG, LC_ALL), as the app does before a journal opens."""
     from PySide6.QtGui import QGuiApplication
+
+    from ui.system.language import AppLanguage
 
     existing = QGuiApplication.instance()
     if isinstance(existing, QGuiApplication):
@@ -83,7 +86,9 @@ def _gui_app() -> QGuiApplication:
     argv = ["peerdesk"]
     if not os.environ.get("QT_QPA_PLATFORM"):
         argv += ["-platform", "offscreen"]
-    return QGuiApplication(argv)
+    app = QGuiApplication(argv)
+    AppLanguage(app).apply()
+    return app
 
 
 def _run(args: argparse.Namespace, context: Context) -> int:

@@ -10,6 +10,7 @@ from __future__ import annotations
 import contextlib
 import html
 import os
+from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import (
@@ -387,12 +388,17 @@ def save_report_pdf(path: Path, report: rep.Report) -> None:
             tmp.unlink()
 
 
-def save_report_pdf_headless(path: Path, report: rep.Report) -> None:
-    """For the command line: the same PDF, with an offscreen Qt made for the occasion."""
+def save_report_pdf_headless(
+    path: Path, report: rep.Report, speak: Callable[[QGuiApplication], object] | None = None
+) -> None:
+    """For the command line: the same PDF, with an offscreen Qt made for the occasion;
+    ``speak(app)`` installs its language (``ui.launcher``: the computer's)."""
     if QGuiApplication.instance() is not None:
         save_report_pdf(path, report)
         return
     app = QGuiApplication(["peerdesk", "-platform", "offscreen"])
+    if speak is not None:
+        speak(app)
     try:
         save_report_pdf(path, report)
     finally:
