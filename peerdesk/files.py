@@ -108,14 +108,29 @@ def read_capped(handle: BinaryIO, limit: int) -> tuple[bytes, int]:
     return data, max(size, len(data))
 
 
-def size_text(size: int) -> str:
-    """A file size for a message: ``3.1 MB (3,250,001 bytes)``, ``70 KB (71,680 bytes)``."""
-    exact = f"{size:,} bytes"
+class _Grouped(int):
+    """A whole number whose English is written with thousands separators (``3,250,001``); the
+    ui writes it the locale's way, as every whole number of a message."""
+
+    def __str__(self) -> str:
+        return f"{int(self):,}"
+
+
+def size_text(size: int) -> Phrase:
+    """A file size for a message: ``3.1 MB (3,250,001 bytes)``, ``70 KB (71,680 bytes)`` (the
+    ui translates the units and writes the numbers the locale's way)."""
+    exact = _Grouped(size)
     if size >= 1024 * 1024:
-        return f"{size / 1024 / 1024:.1f} MB ({exact})"
+        return Phrase(
+            QT_TRANSLATE_NOOP("errors", "{megabytes} MB ({bytes} bytes)"),
+            {"megabytes": round(size / 1024 / 1024, 1), "bytes": exact},
+        )
     if size >= 1024:
-        return f"{size / 1024:.0f} KB ({exact})"
-    return exact
+        return Phrase(
+            QT_TRANSLATE_NOOP("errors", "{kilobytes} KB ({bytes} bytes)"),
+            {"kilobytes": round(size / 1024), "bytes": exact},
+        )
+    return Phrase(QT_TRANSLATE_NOOP("errors", "{bytes} bytes"), {"bytes": exact})
 
 
 def temp_path_beside(target: Path) -> Path:

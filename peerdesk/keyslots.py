@@ -226,7 +226,7 @@ def _too_large(size: int) -> KeySlotsDamaged:
             "the key-slot file is damaged: it is {size}; a key-slot file is at most {most}",
         ),
         values={"size": size_text(size), "most": size_text(MAX_FILE_BYTES)},
-        size=size_text(size),
+        size=str(size_text(size)),
     )
 
 

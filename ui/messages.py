@@ -45,8 +45,9 @@ def core_message(error: PeerDeskError) -> str:
 
 def phrase_text(phrase: Phrase) -> str:
     """A marked template in the supporter's language, filled with its values: a nested
-    :class:`Phrase` or error is translated the same way, a whole number is written the locale's
-    way, and anything else (a file name, a word the user typed) is put in as it is."""
+    :class:`Phrase` or error is translated the same way, a number is written the locale's way
+    (a fraction with one decimal), and anything else (a file name, a word the user typed) is put
+    in as it is."""
     text = QCoreApplication.translate(ERRORS, phrase.template)
     return fill(text, {name: _value_text(value) for name, value in phrase.values.items()})
 
@@ -56,8 +57,13 @@ def _value_text(value: object) -> object:
         return core_message(value)
     if isinstance(value, Phrase):
         return phrase_text(value)
-    if isinstance(value, int) and not isinstance(value, bool):
-        return QLocale().toString(value)
+    locale = QLocale()
+    if isinstance(value, bool) or locale.language() == QLocale.Language.C:
+        return value  # the "C" (POSIX) locale: the core's English, as the command line writes it
+    if isinstance(value, int):
+        return locale.toString(int(value))
+    if isinstance(value, float):  # a size in MB
+        return locale.toString(value, "f", 1)
     return value
 
 
@@ -384,7 +390,7 @@ def _journal_damaged(error: PeerDeskError) -> Explanation:
 
 
 def _key_slots_damaged(error: PeerDeskError) -> Explanation:
-    size = error.details.get("size")
+    size = error.values.get("size")
     return Explanation(
         QCoreApplication.translate("messages", "The journal's key file is missing or damaged"),
         QCoreApplication.translate(
@@ -396,7 +402,7 @@ def _key_slots_damaged(error: PeerDeskError) -> Explanation:
             " "
             + QCoreApplication.translate(
                 "messages", "It is {size}, far larger than a key file."
-            ).format(size=size)
+            ).format(size=_value_text(size))
             if size
             else ""
         ),

@@ -6334,6 +6334,18 @@
         <translation>{what} ist fehlgeschlagen: {why}</translation>
     </message>
     <message>
+        <source>{megabytes} MB ({bytes} bytes)</source>
+        <translation>{megabytes} MB ({bytes} Byte)</translation>
+    </message>
+    <message>
+        <source>{kilobytes} KB ({bytes} bytes)</source>
+        <translation>{kilobytes} KB ({bytes} Byte)</translation>
+    </message>
+    <message>
+        <source>{bytes} bytes</source>
+        <translation>{bytes} Byte</translation>
+    </message>
+    <message>
         <source>opening the lock file</source>
         <translation>Öffnen der Sperrdatei</translation>
     </message>

@@ -6334,6 +6334,18 @@ Nuevos: {added}; actualizados: {updated} (sus datos se sustituyen por los del ar
         <translation>{what} falló: {why}</translation>
     </message>
     <message>
+        <source>{megabytes} MB ({bytes} bytes)</source>
+        <translation>{megabytes} MB ({bytes} bytes)</translation>
+    </message>
+    <message>
+        <source>{kilobytes} KB ({bytes} bytes)</source>
+        <translation>{kilobytes} KB ({bytes} bytes)</translation>
+    </message>
+    <message>
+        <source>{bytes} bytes</source>
+        <translation>{bytes} bytes</translation>
+    </message>
+    <message>
         <source>opening the lock file</source>
         <translation>la apertura del archivo de bloqueo</translation>
     </message>

@@ -6334,6 +6334,18 @@
         <translation>{what} a échoué : {why}</translation>
     </message>
     <message>
+        <source>{megabytes} MB ({bytes} bytes)</source>
+        <translation>{megabytes} Mo ({bytes} octets)</translation>
+    </message>
+    <message>
+        <source>{kilobytes} KB ({bytes} bytes)</source>
+        <translation>{kilobytes} Ko ({bytes} octets)</translation>
+    </message>
+    <message>
+        <source>{bytes} bytes</source>
+        <translation>{bytes} octets</translation>
+    </message>
+    <message>
         <source>opening the lock file</source>
         <translation>l’ouverture du fichier de verrou</translation>
     </message>

@@ -50,6 +50,11 @@ def n(value: int) -> str:
     return QLocale().toString(value)
 
 
+def mb(value: float) -> str:
+    """A size in MB the way the language writes it (2,5)."""
+    return QLocale().toString(value, "f", 1)
+
+
 @dataclass(frozen=True)
 class BrokenFile:
     name: str
@@ -66,6 +71,7 @@ BROKEN = {
         "huge.json",
         _json({"format": FORMAT_NAME, "version": 1, "resources": [{}] * (MAX_RESOURCES + 1)}),
     ),
+    "too large": BrokenFile("big.csv", b"category,name\n" + b"x" * (5 * 512 * 1024)),
     "not a real date": BrokenFile(
         "bad-date.csv", b"category,name,last_verified_on\ncrisis_line,Night line,2026-02-30\n"
     ),
@@ -93,6 +99,20 @@ EXPECTED = {
         ),
         "de": lambda: (
             f"die Datei enthält {n(1001)} Hilfsangebote; ein Verzeichnis fasst höchstens {n(1000)}"
+        ),
+    },
+    "too large": {
+        "es": lambda: (
+            f"el archivo ocupa {mb(2.5)} MB ({n(2621454)} bytes); un directorio de "
+            f"recursos ocupa como máximo {mb(2.0)} MB ({n(2097152)} bytes)"
+        ),
+        "fr": lambda: (
+            f"le fichier fait {mb(2.5)} Mo ({n(2621454)} octets) ; un annuaire des "
+            f"ressources fait au plus {mb(2.0)} Mo ({n(2097152)} octets)"
+        ),
+        "de": lambda: (
+            f"die Datei ist {mb(2.5)} MB ({n(2621454)} Byte) groß; ein Verzeichnis der "
+            f"Hilfsangebote ist höchstens {mb(2.0)} MB ({n(2097152)} Byte) groß"
         ),
     },
     "not a real date": {
