@@ -48,8 +48,11 @@ def phrase_text(phrase: Phrase) -> str:
     :class:`Phrase` or error is translated the same way, a number is written the locale's way
     (a fraction with one decimal), and anything else (a file name, a word the user typed) is put
     in as it is."""
-    text = QCoreApplication.translate(ERRORS, phrase.template)
-    return fill(text, {name: _value_text(value) for name, value in phrase.values.items()})
+    values = {name: _value_text(value) for name, value in phrase.values.items()}
+    try:
+        return fill(QCoreApplication.translate(ERRORS, phrase.template), values)
+    except (KeyError, IndexError, ValueError):  # a translation with a {name} it was not given
+        return fill(phrase.template, values)
 
 
 def _value_text(value: object) -> object:

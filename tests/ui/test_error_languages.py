@@ -10,13 +10,14 @@ from __future__ import annotations
 
 import json
 import re
+import runpy
 from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QLocale
+from PySide6.QtCore import QLocale, QTranslator
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
@@ -30,9 +31,12 @@ from peerdesk.vault import Vault
 from tests.conftest import Clock
 from tests.support.language import SPOKEN_IN, speaking
 from ui.gates.unlock_dialog import UnlockDialog
+from ui.messages import core_message
 from ui.pages.resources_page import ResourcesPage
 from ui.pages.settings_page import SettingsPage
 
+ROOT = Path(__file__).resolve().parents[2]
+PIPELINE = runpy.run_path(str(ROOT / "packaging" / "translations.py"))
 NOON = datetime(2026, 11, 26, 12, 0, tzinfo=UTC)
 LANGUAGES = ("es", "fr", "de")
 
@@ -262,3 +266,36 @@ def test_a_short_passphrase_is_refused_in_the_supporters_language(
     assert expected.casefold() in shown.casefold(), shown
     assert "at least" not in shown and "characters" not in shown
     assert not vault.has_passphrase
+
+
+BROKEN_TS = """<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="de" sourcelanguage="en">
+<context><name>errors</name>
+<message><source>line {line}: the column &apos;{name}&apos; is missing</source>
+<translation>Zeile {zeile}: Die Spalte &apos;{name}&apos; fehlt</translation></message>
+</context>
+</TS>
+"""
+
+
+def test_a_translation_that_names_a_value_wrongly_falls_back_to_the_english(
+    qapp: QApplication, tmp_path: Path
+) -> None:
+    """A translator's typo in a {name} (the catalogue test catches it first) shows the English
+    message with its values, never a crash."""
+    ts, qm = tmp_path / "broken_de.ts", tmp_path / "broken_de.qm"
+    ts.write_text(BROKEN_TS, encoding="utf-8")
+    PIPELINE["lrelease"](ts, qm)
+    translator = QTranslator()
+    assert translator.load(str(qm))
+    path = tmp_path / "no-category.csv"
+    path.write_bytes(BROKEN["missing column"].data)
+    with pytest.raises(PeerDeskError) as refused:
+        resource_files.read_file(path)
+    qapp.installTranslator(translator)
+    try:
+        shown = core_message(refused.value)
+    finally:
+        qapp.removeTranslator(translator)
+    assert shown == "line 1: the column 'category' is missing"
