@@ -29,7 +29,7 @@ from peerdesk import countries
 from peerdesk.errors import InvalidInput
 from peerdesk.settings import Settings
 from peerdesk.text import clean
-from peerdesk.translation import QT_TRANSLATE_NOOP
+from peerdesk.translation import QT_TRANSLATE_NOOP, Phrase
 
 log = logging.getLogger(__name__)
 
@@ -105,6 +105,7 @@ def _folder_text(folder: Path | None) -> str | None:
 
 
 ORGANISATION_MAX = 120
+_ORGANISATION = Phrase(QT_TRANSLATE_NOOP("errors", "organisation name"))  # in a message
 IDLE_MINUTES_MAX = 240
 BACKUP_EVERY_HOURS_MAX = 24 * 30
 BACKUP_KEEP_MAX = 100
@@ -116,7 +117,7 @@ LANGUAGES = ("system", "en", "es", "fr", "de")
 
 
 def _organisation(value: object) -> str:
-    return clean(value, "organisation", max_len=ORGANISATION_MAX)
+    return clean(value, "organisation", max_len=ORGANISATION_MAX, label=_ORGANISATION)
 
 
 def _days_or_off(value: object) -> int | None:

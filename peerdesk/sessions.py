@@ -18,7 +18,7 @@ from peerdesk.clock import Clock, stamp
 from peerdesk.database import Connection, rows, transaction
 from peerdesk.errors import InvalidInput, NotFound, SecondOpenFollowUp
 from peerdesk.tags import DRIVER, EVENT, Tags
-from peerdesk.text import NOTE_MAX, PLAN_MAX, PSEUDONYM_MAX, clean, iso_date
+from peerdesk.text import NOTE_MAX, PLAN_MAX, PSEUDONYM, PSEUDONYM_MAX, clean, iso_date
 from peerdesk.translation import QT_TRANSLATE_NOOP, Phrase
 
 DRAFT = "draft"
@@ -316,6 +316,7 @@ def validated_session(session: Session, tags: Tags) -> Session:
             _autosaved_text(s.new_peer),
             "pseudonym",
             max_len=PSEUDONYM_MAX,
+            label=PSEUDONYM,
             step=_FIELD_STEPS["pseudonym"],
         ),
     )

@@ -9,11 +9,12 @@ from peerdesk.database import Connection, rows, transaction
 from peerdesk.errors import InvalidInput, NotFound
 from peerdesk.flow import DEFAULT_DRIVER_TAGS, DEFAULT_EVENT_TAGS, Choice
 from peerdesk.text import LABEL_MAX, clean
-from peerdesk.translation import QT_TRANSLATE_NOOP
+from peerdesk.translation import QT_TRANSLATE_NOOP, Phrase
 
 EVENT = "event"
 DRIVER = "driver"
 KINDS = (EVENT, DRIVER)
+_TAG = Phrase(QT_TRANSLATE_NOOP("errors", "tag"))  # how a message names it
 DEFAULTS: dict[str, tuple[Choice, ...]] = {EVENT: DEFAULT_EVENT_TAGS, DRIVER: DEFAULT_DRIVER_TAGS}
 
 
@@ -64,7 +65,7 @@ class Tags:
         return frozenset(t.id for t in self.all(kind, include_archived=True))
 
     def add(self, kind: str, label: str) -> Tag:
-        text = clean(label, "tag", max_len=LABEL_MAX, required=True)
+        text = clean(label, "tag", max_len=LABEL_MAX, required=True, label=_TAG)
         with transaction(self._conn):
             existing = self.all(kind, include_archived=True)
             if any(t.label.casefold() == text.casefold() for t in existing):
@@ -83,7 +84,7 @@ class Tags:
         return Tag(kind, tag_id, text, False)
 
     def rename(self, kind: str, tag_id: str, label: str) -> None:
-        text = clean(label, "tag", max_len=LABEL_MAX, required=True)
+        text = clean(label, "tag", max_len=LABEL_MAX, required=True, label=_TAG)
         with transaction(self._conn):
             others = self.all(kind, include_archived=True)
             if any(t.id != tag_id and t.label.casefold() == text.casefold() for t in others):

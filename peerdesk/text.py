@@ -16,6 +16,9 @@ NOTE_MAX = 4000
 PLAN_MAX = 500
 LABEL_MAX = 80
 LINE_MAX = 300
+# How a message names these texts (``field`` is the name the code gives them).
+PSEUDONYM = Phrase(QT_TRANSLATE_NOOP("errors", "pseudonym"))
+CONTACT = Phrase(QT_TRANSLATE_NOOP("errors", "contact details"))
 # Invisible control characters (pasted from other programs) are dropped; tab and newlines stay.
 _CONTROLS = re.compile("[\x01-\x08\x0b\x0c\x0e-\x1f\x7f]")
 

@@ -5698,6 +5698,10 @@
 <context>
     <name>errors</name>
     <message>
+        <source>reason</source>
+        <translation>Grund</translation>
+    </message>
+    <message>
         <source>no such follow-up</source>
         <translation>diesen Nachkontakt gibt es nicht</translation>
     </message>
@@ -5744,6 +5748,10 @@
     <message>
         <source>choose a whole folder path</source>
         <translation>wählen Sie einen vollständigen Ordnerpfad</translation>
+    </message>
+    <message>
+        <source>organisation name</source>
+        <translation>Name der Organisation</translation>
     </message>
     <message>
         <source>the recovery code is far too long</source>
@@ -6112,6 +6120,10 @@
     <message>
         <source>reading {file}</source>
         <translation>Lesen von {file}</translation>
+    </message>
+    <message>
+        <source>tag</source>
+        <translation>Schlagwort</translation>
     </message>
     <message>
         <source>unknown tag kind &apos;{kind}&apos;</source>
@@ -6584,6 +6596,14 @@
     <message>
         <source>setting {key} cannot hold this value</source>
         <translation>die Einstellung {key} kann diesen Wert nicht aufnehmen</translation>
+    </message>
+    <message>
+        <source>pseudonym</source>
+        <translation>Pseudonym</translation>
+    </message>
+    <message>
+        <source>contact details</source>
+        <translation>Kontaktdaten</translation>
     </message>
     <message>
         <source>{name} contains a null character</source>

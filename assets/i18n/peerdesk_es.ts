@@ -5698,6 +5698,10 @@ Nuevos: {added}; actualizados: {updated} (sus datos se sustituyen por los del ar
 <context>
     <name>errors</name>
     <message>
+        <source>reason</source>
+        <translation>motivo</translation>
+    </message>
+    <message>
         <source>no such follow-up</source>
         <translation>ese seguimiento no existe</translation>
     </message>
@@ -5744,6 +5748,10 @@ Nuevos: {added}; actualizados: {updated} (sus datos se sustituyen por los del ar
     <message>
         <source>choose a whole folder path</source>
         <translation>elige la ruta completa de una carpeta</translation>
+    </message>
+    <message>
+        <source>organisation name</source>
+        <translation>nombre de la organización</translation>
     </message>
     <message>
         <source>the recovery code is far too long</source>
@@ -6112,6 +6120,10 @@ Nuevos: {added}; actualizados: {updated} (sus datos se sustituyen por los del ar
     <message>
         <source>reading {file}</source>
         <translation>la lectura de {file}</translation>
+    </message>
+    <message>
+        <source>tag</source>
+        <translation>etiqueta</translation>
     </message>
     <message>
         <source>unknown tag kind &apos;{kind}&apos;</source>
@@ -6586,6 +6598,14 @@ Nuevos: {added}; actualizados: {updated} (sus datos se sustituyen por los del ar
         <translation>el ajuste {key} no admite este valor</translation>
     </message>
     <message>
+        <source>pseudonym</source>
+        <translation>seudónimo</translation>
+    </message>
+    <message>
+        <source>contact details</source>
+        <translation>datos de contacto</translation>
+    </message>
+    <message>
         <source>{name} contains a null character</source>
         <translation>{name} contiene un carácter nulo</translation>
     </message>
@@ -6595,7 +6615,7 @@ Nuevos: {added}; actualizados: {updated} (sus datos se sustituyen por los del ar
     </message>
     <message>
         <source>{name} is empty</source>
-        <translation>{name} está vacío</translation>
+        <translation>el campo {name} está vacío</translation>
     </message>
     <message>
         <source>{name} is {length} characters long; at most {most} fit</source>

@@ -5698,6 +5698,10 @@
 <context>
     <name>errors</name>
     <message>
+        <source>reason</source>
+        <translation>motif</translation>
+    </message>
+    <message>
         <source>no such follow-up</source>
         <translation>ce suivi n’existe pas</translation>
     </message>
@@ -5744,6 +5748,10 @@
     <message>
         <source>choose a whole folder path</source>
         <translation>choisissez le chemin complet d’un dossier</translation>
+    </message>
+    <message>
+        <source>organisation name</source>
+        <translation>nom de l’organisation</translation>
     </message>
     <message>
         <source>the recovery code is far too long</source>
@@ -6112,6 +6120,10 @@
     <message>
         <source>reading {file}</source>
         <translation>la lecture de {file}</translation>
+    </message>
+    <message>
+        <source>tag</source>
+        <translation>étiquette</translation>
     </message>
     <message>
         <source>unknown tag kind &apos;{kind}&apos;</source>
@@ -6586,6 +6598,14 @@
         <translation>le réglage {key} ne peut pas prendre cette valeur</translation>
     </message>
     <message>
+        <source>pseudonym</source>
+        <translation>pseudonyme</translation>
+    </message>
+    <message>
+        <source>contact details</source>
+        <translation>coordonnées</translation>
+    </message>
+    <message>
         <source>{name} contains a null character</source>
         <translation>{name} contient un caractère nul</translation>
     </message>
@@ -6595,7 +6615,7 @@
     </message>
     <message>
         <source>{name} is empty</source>
-        <translation>{name} est vide</translation>
+        <translation>le champ {name} est vide</translation>
     </message>
     <message>
         <source>{name} is {length} characters long; at most {most} fit</source>
