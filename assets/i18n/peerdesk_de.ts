@@ -6242,6 +6242,10 @@
         <translation>PeerDesk kann nicht in den Ordner {folder} schreiben: Machen Sie ihn beschreibbar (prüfen Sie, dass sein Laufwerk nicht schreibgeschützt ist und der Ordner Ihnen gehört), oder wählen Sie mit --data-dir einen anderen Ordner</translation>
     </message>
     <message>
+        <source>the recovery sheet could not be drawn on the chosen printer</source>
+        <translation>das Wiederherstellungsblatt konnte nicht auf dem gewählten Drucker gezeichnet werden</translation>
+    </message>
+    <message>
         <source>saving the recovery sheet</source>
         <translation>Speichern des Wiederherstellungsblatts</translation>
     </message>
@@ -6644,6 +6648,18 @@
     <message>
         <source>the read was interrupted</source>
         <translation>das Lesen wurde unterbrochen</translation>
+    </message>
+    <message>
+        <source>the journal file failed its checks</source>
+        <translation>die Journaldatei hat ihre Prüfungen nicht bestanden</translation>
+    </message>
+    <message>
+        <source>the recovery code has a typo</source>
+        <translation>der Wiederherstellungscode hat einen Tippfehler</translation>
+    </message>
+    <message>
+        <source>the handout could not be drawn on the chosen printer or file</source>
+        <translation>das Infoblatt konnte nicht auf dem gewählten Drucker oder in die gewählte Datei gezeichnet werden</translation>
     </message>
 </context>
 <context>

@@ -6242,6 +6242,10 @@ Nuevos: {added}; actualizados: {updated} (sus datos se sustituyen por los del ar
         <translation>PeerDesk no puede escribir en la carpeta {folder}: haz que se pueda escribir en ella (comprueba que su unidad no sea de solo lectura y que la carpeta sea tuya), o elige otra carpeta con --data-dir</translation>
     </message>
     <message>
+        <source>the recovery sheet could not be drawn on the chosen printer</source>
+        <translation>no se pudo dibujar la hoja de recuperación en la impresora elegida</translation>
+    </message>
+    <message>
         <source>saving the recovery sheet</source>
         <translation>el guardado de la hoja de recuperación</translation>
     </message>
@@ -6644,6 +6648,18 @@ Nuevos: {added}; actualizados: {updated} (sus datos se sustituyen por los del ar
     <message>
         <source>the read was interrupted</source>
         <translation>la lectura se interrumpió</translation>
+    </message>
+    <message>
+        <source>the journal file failed its checks</source>
+        <translation>el archivo del diario no pasó sus comprobaciones</translation>
+    </message>
+    <message>
+        <source>the recovery code has a typo</source>
+        <translation>el código de recuperación tiene una errata</translation>
+    </message>
+    <message>
+        <source>the handout could not be drawn on the chosen printer or file</source>
+        <translation>no se pudo dibujar la hoja informativa en la impresora o el archivo elegidos</translation>
     </message>
 </context>
 <context>

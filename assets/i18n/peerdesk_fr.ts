@@ -6242,6 +6242,10 @@
         <translation>PeerDesk ne peut pas écrire dans le dossier {folder} : rendez-le accessible en écriture (vérifiez que son disque n’est pas en lecture seule et que le dossier vous appartient), ou choisissez un autre dossier avec --data-dir</translation>
     </message>
     <message>
+        <source>the recovery sheet could not be drawn on the chosen printer</source>
+        <translation>la feuille de récupération n’a pas pu être dessinée sur l’imprimante choisie</translation>
+    </message>
+    <message>
         <source>saving the recovery sheet</source>
         <translation>l’enregistrement de la feuille de récupération</translation>
     </message>
@@ -6644,6 +6648,18 @@
     <message>
         <source>the read was interrupted</source>
         <translation>la lecture a été interrompue</translation>
+    </message>
+    <message>
+        <source>the journal file failed its checks</source>
+        <translation>le fichier du journal a échoué à ses contrôles</translation>
+    </message>
+    <message>
+        <source>the recovery code has a typo</source>
+        <translation>le code de récupération contient une faute de frappe</translation>
+    </message>
+    <message>
+        <source>the handout could not be drawn on the chosen printer or file</source>
+        <translation>la fiche n’a pas pu être dessinée sur l’imprimante ou le fichier choisis</translation>
     </message>
 </context>
 <context>

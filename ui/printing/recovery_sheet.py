@@ -122,7 +122,11 @@ def render_recovery_sheet(printer: QPagedPaintDevice, code: RecoveryCode, create
     """Paint the one-page recovery sheet on ``printer`` (a printer or a PDF writer)."""
     painter = QPainter()
     if not painter.begin(printer):
-        raise StorageError("the recovery sheet could not be drawn on the chosen printer")
+        raise StorageError(
+            QT_TRANSLATE_NOOP(
+                "errors", "the recovery sheet could not be drawn on the chosen printer"
+            )
+        )
     try:
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         mm = printer.logicalDpiY() / 25.4
