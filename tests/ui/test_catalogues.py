@@ -223,7 +223,7 @@ def test_texts_are_translated_where_lupdate_reads_them() -> None:
     }
     assert helpers == {
         "ui/messages.py:_tr",  # keyring names, marked in _KEYRING_NAMES
-        "ui/messages.py:core_message",  # InvalidInput messages the core marked
+        "ui/messages.py:phrase_text",  # error templates the core marked (core_message)
         "ui/messages.py:flow_text",
         "ui/messages.py:report_text",
         "ui/messages.py:metric_text",

@@ -46,7 +46,7 @@ from peerdesk.preferences import COUNTRY, ORGANISATION, ORGANISATION_MAX
 from peerdesk.resource_defaults import is_placeholder
 from peerdesk.resources import Resource
 from peerdesk.text import clean
-from ui.messages import category_label
+from ui.messages import category_label, core_message
 from ui.models.roles import Role
 from ui.printing.handout import (
     NOTE_MAX,
@@ -466,12 +466,14 @@ class HandoutDialog(QDialog):
         except InvalidInput as exc:
             if exc.field == "note":
                 self._show_note_error(
-                    self.tr("The note can't be printed: {reason}.").format(reason=exc)
+                    self.tr("The note can't be printed: {reason}.").format(reason=core_message(exc))
                 )
                 self.note.setFocus()
             else:
                 self._set_status(
-                    self.tr("The organisation name can't be printed: {reason}.").format(reason=exc),
+                    self.tr("The organisation name can't be printed: {reason}.").format(
+                        reason=core_message(exc)
+                    ),
                     error=True,
                 )
                 self.organisation.setFocus()
@@ -540,7 +542,8 @@ class HandoutDialog(QDialog):
             pages = save_handout_pdf(path, handout)
         except PeerDeskError as exc:
             self._set_status(
-                self.tr("The PDF could not be saved: {reason}").format(reason=exc), error=True
+                self.tr("The PDF could not be saved: {reason}").format(reason=core_message(exc)),
+                error=True,
             )
             return None
         self._remember_organisation(handout)
@@ -556,7 +559,9 @@ class HandoutDialog(QDialog):
             printed = self._print(self, handout)
         except PeerDeskError as exc:
             self._set_status(
-                self.tr("The handout could not be printed: {reason}").format(reason=exc),
+                self.tr("The handout could not be printed: {reason}").format(
+                    reason=core_message(exc)
+                ),
                 error=True,
             )
             return False

@@ -44,6 +44,7 @@ from peerdesk.errors import InvalidInput, NotFound, PeerDeskError
 from peerdesk.followups import DONE, FollowUp
 from peerdesk.journal import Journal
 from peerdesk.text import PLAN_MAX
+from ui.messages import core_message
 from ui.models.followups_model import PEER, WHEN, FollowUpsModel
 from ui.widgets.accessible import ResultLine, name_as_shown, name_editable_box
 from ui.widgets.dates import (
@@ -382,7 +383,9 @@ class FollowUpsPage(QWidget):
             self.status.setText(self.tr("That follow-up is no longer open."))
             return False
         except PeerDeskError as exc:
-            self.status.setText(self.tr("It could not be snoozed: {reason}").format(reason=exc))
+            self.status.setText(
+                self.tr("It could not be snoozed: {reason}").format(reason=core_message(exc))
+            )
             return False
         self.refresh()
         self.select(item.id)
@@ -426,7 +429,9 @@ class FollowUpsPage(QWidget):
             self.status.setText(self.tr("That follow-up is no longer open."))
             return False
         except PeerDeskError as exc:
-            self.status.setText(self.tr("It could not be cancelled: {reason}").format(reason=exc))
+            self.status.setText(
+                self.tr("It could not be cancelled: {reason}").format(reason=core_message(exc))
+            )
             return False
         self.refresh()
         self.status.setText(self.tr("Follow-up cancelled."))

@@ -34,7 +34,7 @@ from peerdesk.journal import Journal
 from peerdesk.peers import Peer
 from peerdesk.session_query import SessionQuery
 from peerdesk.text import CONTACT_MAX, PSEUDONYM_MAX
-from ui.messages import flow_text
+from ui.messages import core_message, flow_text
 from ui.models.peers_model import PeersModel
 from ui.models.roles import Role
 from ui.widgets.accessible import ResultLine, name_as_shown
@@ -384,7 +384,7 @@ class PeersPage(QWidget):
     ) -> None:
         """Put an error the checks above did not foresee next to the field it names."""
         label, field = contact if exc.field == "contact" else pseudonym
-        message = self.tr("This could not be saved: {reason}.").format(reason=exc)
+        message = self.tr("This could not be saved: {reason}.").format(reason=core_message(exc))
         self._show_error(label, message, field)
         field.setFocus()
 
@@ -501,7 +501,9 @@ class PeersPage(QWidget):
             pass
         except PeerDeskError as exc:
             self.status_label.setText(
-                self.tr("The peer could not be forgotten: {reason}").format(reason=exc)
+                self.tr("The peer could not be forgotten: {reason}").format(
+                    reason=core_message(exc)
+                )
             )
             return
         self._peer_id = None

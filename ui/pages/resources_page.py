@@ -584,7 +584,11 @@ class ResourcesPage(QWidget):
             saved = self._journal.resources.save(item)
         except InvalidInput as exc:
             self._show_problems(
-                {exc.field or "name": self.tr("This can't be saved: {reason}.").format(reason=exc)}
+                {
+                    exc.field or "name": self.tr("This can't be saved: {reason}.").format(
+                        reason=core_message(exc)
+                    )
+                }
             )
             return None
         except NotFound:
@@ -595,7 +599,9 @@ class ResourcesPage(QWidget):
             return None
         except PeerDeskError as exc:
             self._set_status(
-                self.tr("The resource could not be saved: {reason}").format(reason=exc),
+                self.tr("The resource could not be saved: {reason}").format(
+                    reason=core_message(exc)
+                ),
                 error=True,
             )
             return None
@@ -646,7 +652,9 @@ class ResourcesPage(QWidget):
             current = self._journal.resources.get(item.id)
             saved = self._journal.resources.save(replace(current, archived=not current.archived))
         except PeerDeskError as exc:
-            self._set_status(self.tr("That did not work: {reason}").format(reason=exc), error=True)
+            self._set_status(
+                self.tr("That did not work: {reason}").format(reason=core_message(exc)), error=True
+            )
             return
         self._dirty = False
         self._editing = saved
@@ -691,7 +699,9 @@ class ResourcesPage(QWidget):
             return False
         except PeerDeskError as exc:
             self._set_status(
-                self.tr("“{name}” could not be read: {reason}").format(name=path.name, reason=exc),
+                self.tr("“{name}” could not be read: {reason}").format(
+                    name=path.name, reason=core_message(exc)
+                ),
                 error=True,
             )
             return False
@@ -713,7 +723,7 @@ class ResourcesPage(QWidget):
         except PeerDeskError as exc:
             self._set_status(
                 self.tr("The import did not happen, and nothing was changed: {reason}").format(
-                    reason=exc
+                    reason=core_message(exc)
                 ),
                 error=True,
             )
@@ -737,7 +747,9 @@ class ResourcesPage(QWidget):
             count = resource_files.export_resources(self._journal, path)
         except PeerDeskError as exc:
             self._set_status(
-                self.tr("The directory could not be exported: {reason}").format(reason=exc),
+                self.tr("The directory could not be exported: {reason}").format(
+                    reason=core_message(exc)
+                ),
                 error=True,
             )
             return None

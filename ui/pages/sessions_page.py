@@ -64,7 +64,7 @@ from peerdesk.session_query import (
 )
 from peerdesk.tags import EVENT
 from ui.background.search_runner import SearchRunner
-from ui.messages import flow_text
+from ui.messages import core_message, flow_text
 from ui.models.roles import Role
 from ui.models.sessions_model import (
     SearchResultsModel,
@@ -537,7 +537,9 @@ class SessionsPage(QWidget):
             pass
         except PeerDeskError as exc:
             self.status_label.setText(
-                self.tr("The session could not be shredded: {reason}").format(reason=exc)
+                self.tr("The session could not be shredded: {reason}").format(
+                    reason=core_message(exc)
+                )
             )
             return
         self.search_model.drop(session_id)  # its notes leave the screen now, not after a search
@@ -666,7 +668,9 @@ class SessionsPage(QWidget):
         raise exc  # a bug in the search: to the crash dialog, from the GUI thread
 
     def _could_not_read(self, exc: PeerDeskError) -> None:
-        self.count_label.setText(self.tr("The list could not be read: {reason}").format(reason=exc))
+        self.count_label.setText(
+            self.tr("The list could not be read: {reason}").format(reason=core_message(exc))
+        )
 
     def _show_results(self, searching: bool, f: SessionFilter, select: int | None) -> None:
         self._searching = searching

@@ -10,6 +10,7 @@ from __future__ import annotations
 import contextlib
 import html
 import os
+from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import (
@@ -39,7 +40,7 @@ from peerdesk import report as rep
 from peerdesk.errors import StorageError
 from peerdesk.files import create_private_file, make_private, storage_error, temp_path_beside
 from peerdesk.insights import Month
-from peerdesk.translation import QT_TRANSLATE_NOOP
+from peerdesk.translation import QT_TRANSLATE_NOOP, Phrase
 from ui.messages import flow_text
 from ui.printing.recovery_sheet import default_page_size
 from ui.widgets.dates import month_and_year
@@ -372,22 +373,32 @@ def save_report_pdf(path: Path, report: rep.Report) -> None:
         document.print_(writer)
         del writer  # the file is finished when the writer goes
         if not tmp.is_file() or tmp.stat().st_size == 0:
-            raise StorageError(f"the PDF could not be written to {path.parent}")
+            raise StorageError(
+                QT_TRANSLATE_NOOP("errors", "the PDF could not be written to {folder}"),
+                values={"folder": str(path.parent)},
+            )
         make_private(tmp)
         os.replace(tmp, path)
     except OSError as exc:
-        raise storage_error(exc, f"writing {path.name}") from exc
+        raise storage_error(
+            exc, Phrase(QT_TRANSLATE_NOOP("errors", "writing {file}"), {"file": path.name})
+        ) from exc
     finally:
         with contextlib.suppress(OSError):
             tmp.unlink()
 
 
-def save_report_pdf_headless(path: Path, report: rep.Report) -> None:
-    """For the command line: the same PDF, with an offscreen Qt made for the occasion."""
+def save_report_pdf_headless(
+    path: Path, report: rep.Report, speak: Callable[[QGuiApplication], object] | None = None
+) -> None:
+    """For the command line: the same PDF, with an offscreen Qt made for the occasion;
+    ``speak(app)`` installs its language (``ui.launcher``: the computer's)."""
     if QGuiApplication.instance() is not None:
         save_report_pdf(path, report)
         return
     app = QGuiApplication(["peerdesk", "-platform", "offscreen"])
+    if speak is not None:
+        speak(app)
     try:
         save_report_pdf(path, report)
     finally:
