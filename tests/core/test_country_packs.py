@@ -137,7 +137,8 @@ def test_a_pack_skips_a_name_written_with_other_spaces_case_or_accents(journal: 
     mine = [  # as a supporter may have typed them: no accents, two spaces, decomposed, upper case
         Resource("legal_support", "Gestion de riesgos  y apoyo JURIDICO"),
         Resource(
-            "peer_support", unicodedata.normalize("NFD", "  Nuestro programa de apoyo entre iguales")
+            "peer_support",
+            unicodedata.normalize("NFD", "  Nuestro programa de apoyo entre iguales"),
         ),
     ]
     for item in mine:
