@@ -153,8 +153,8 @@ def test_a_plural_not_yet_translated_reads_as_english_never_as_its_source(
     before = QLocale()
     try:
         english.apply(language)
-        text = QCoreApplication.translate("AppController", "%n follow-up(s) overdue", "", 9)
-        one = QCoreApplication.translate("AppController", "%n follow-up(s) overdue", "", 1)
+        text = QCoreApplication.translate("AppController", "%Ln follow-up(s) overdue", "", 9)
+        one = QCoreApplication.translate("AppController", "%Ln follow-up(s) overdue", "", 1)
     finally:
         english.apply("en")
         QLocale.setDefault(before)

@@ -64,6 +64,7 @@ from ui.widgets.dates import to_date, to_qdate
 from ui.widgets.labels import ERROR, WARNING, muted_label, set_style_property, wrapped_label
 from ui.widgets.labels import error_label as _error_label
 from ui.widgets.labels import plain_button as _button
+from ui.widgets.numbers import whole
 from ui.widgets.screen import fit_to_screen
 
 ChooseSaveFile = Callable[[str], Path | None]  # suggested file name -> chosen path, or None
@@ -418,7 +419,7 @@ class HandoutDialog(QDialog):
                 self.tr(
                     "{n} of the chosen entries were not verified in the last 12 months: check "
                     "their numbers and hours before you hand this out."
-                ).format(n=len(unverified))
+                ).format(n=whole(len(unverified)))
             )
         if empty:
             lines.append(
@@ -454,7 +455,7 @@ class HandoutDialog(QDialog):
         else:
             self.pages_label.setText(
                 self.tr("Takes {n} pages: untick a few entries to fit one page.").format(
-                    n=self.pages
+                    n=whole(self.pages)
                 )
             )
 
@@ -544,7 +545,7 @@ class HandoutDialog(QDialog):
             )
             return None
         self._remember_organisation(handout)
-        self._set_status(self.tr("Saved {name} (%n page(s)).", "", pages).format(name=path.name))
+        self._set_status(self.tr("Saved {name} (%Ln page(s)).", "", pages).format(name=path.name))
         self.handout_made.emit([r.id for r in handout.resources])
         return path
 

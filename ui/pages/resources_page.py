@@ -60,6 +60,7 @@ from ui.widgets.dates import day_long_month_year, to_date, to_qdate
 from ui.widgets.labels import ERROR, WARNING, set_style_property
 from ui.widgets.labels import error_label as _error_label
 from ui.widgets.labels import plain_button as _button
+from ui.widgets.numbers import whole
 from ui.widgets.scroll import FocusScrollArea
 
 ChooseOpenFile = Callable[[], Path | None]
@@ -541,10 +542,12 @@ class ResourcesPage(QWidget):
         for field in _TEXT_FIELDS:
             if len(str(getattr(item, field)).strip()) > LINE_MAX:
                 problems.setdefault(
-                    field, self.tr("Keep this to {n} characters.").format(n=LINE_MAX)
+                    field, self.tr("Keep this to {n} characters.").format(n=whole(LINE_MAX))
                 )
         if len(item.description.strip()) > NOTE_MAX:
-            problems["description"] = self.tr("Keep this to {n} characters.").format(n=NOTE_MAX)
+            problems["description"] = self.tr("Keep this to {n} characters.").format(
+                n=whole(NOTE_MAX)
+            )
         if item.last_verified_on is not None and item.last_verified_on > self._today():
             problems["last_verified_on"] = self.tr("A verification date can't be in the future.")
         return problems
@@ -700,11 +703,11 @@ class ResourcesPage(QWidget):
             "Import {total} resources from “{name}”?\n\n{added} new, {updated} updated (their "
             "details are replaced by the file's), {same} already the same. Nothing is deleted."
         ).format(
-            total=plan.total,
+            total=whole(plan.total),
             name=path.name,
-            added=len(plan.added),
-            updated=len(plan.updated),
-            same=len(plan.unchanged),
+            added=whole(len(plan.added)),
+            updated=whole(len(plan.updated)),
+            same=whole(len(plan.unchanged)),
         )
         if not self._confirm(question):
             return False
@@ -723,7 +726,11 @@ class ResourcesPage(QWidget):
         self._set_status(
             self.tr(
                 "Imported: {added} added, {updated} updated, {same} already up to date."
-            ).format(added=len(plan.added), updated=len(plan.updated), same=len(plan.unchanged))
+            ).format(
+                added=whole(len(plan.added)),
+                updated=whole(len(plan.updated)),
+                same=whole(len(plan.unchanged)),
+            )
         )
         return True
 
@@ -734,7 +741,7 @@ class ResourcesPage(QWidget):
         if path.suffix.lower() not in (".json", ".csv"):
             path = path.with_name(path.name + ".json")
         try:
-            count = resource_files.export_resources(self._journal, path)
+            exported = resource_files.export_resources(self._journal, path)
         except PeerDeskError as exc:
             self._set_status(
                 self.tr("The directory could not be exported: {reason}").format(reason=exc),
@@ -743,7 +750,7 @@ class ResourcesPage(QWidget):
             return None
         self._set_status(
             self.tr("Exported {n} resources to “{name}” (archived entries are left out).").format(
-                n=count, name=path.name
+                n=whole(exported), name=path.name
             )
         )
         return path

@@ -158,7 +158,6 @@ class _Style(QProxyStyle):
             painter.drawRect(edge)
         painter.restore()
 
-
     def drawComplexControl(
         self,
         control: QStyle.ComplexControl,
