@@ -192,8 +192,8 @@ def test_tables_write_dates_with_the_locales_month_names(
     with speaking(qapp, "de", Country.Germany) as locale:
         model.refresh()
         shown = model.index(0, PeersModel.LAST_SESSION).data()
-        assert shown == f"12 {locale.monthName(11, QLocale.FormatType.ShortFormat)} 2026"
-        assert "Nov." in shown  # German abbreviates with a full stop
+        assert shown == f"12. {locale.monthName(11, QLocale.FormatType.ShortFormat)} 2026"
+        assert shown == "12. Nov. 2026"  # German: a full stop after the day and the abbreviation
 
 
 def test_numbers_are_written_the_locales_way(qapp: QApplication) -> None:

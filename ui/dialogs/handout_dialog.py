@@ -60,7 +60,7 @@ from ui.printing.handout import (
 )
 from ui.system.folders import in_documents
 from ui.widgets.accessible import ResultLine, say_partly_ticked
-from ui.widgets.dates import to_date, to_qdate
+from ui.widgets.dates import date_field_format, to_date, to_qdate
 from ui.widgets.labels import ERROR, WARNING, muted_label, set_style_property, wrapped_label
 from ui.widgets.labels import error_label as _error_label
 from ui.widgets.labels import plain_button as _button
@@ -162,7 +162,7 @@ class HandoutDialog(QDialog):
         self.organisation.textChanged.connect(self._changed)
         self.made_on = QDateEdit()
         self.made_on.setCalendarPopup(True)
-        self.made_on.setDisplayFormat("d MMM yyyy")
+        self.made_on.setDisplayFormat(date_field_format())
         self.made_on.setDate(to_qdate(self._today))
         self.made_on.setAccessibleName(self.tr("Date on the handout"))
         self.made_on.dateChanged.connect(self._changed)

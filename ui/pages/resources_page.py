@@ -56,7 +56,7 @@ from ui.messages import category_label, core_message
 from ui.models.resources_model import CONTACT, NAME, VERIFIED, ResourcesModel
 from ui.system.folders import in_documents
 from ui.widgets.accessible import ResultLine, name_as_shown
-from ui.widgets.dates import day_long_month_year, to_date, to_qdate
+from ui.widgets.dates import date_field_format, day_long_month_year, to_date, to_qdate
 from ui.widgets.labels import ERROR, WARNING, set_style_property
 from ui.widgets.labels import error_label as _error_label
 from ui.widgets.labels import plain_button as _button
@@ -190,7 +190,7 @@ class ResourcesPage(QWidget):
         self.verified.toggled.connect(self._update_verified_enabled)
         self.verified_on = QDateEdit()
         self.verified_on.setCalendarPopup(True)
-        self.verified_on.setDisplayFormat("d MMM yyyy")
+        self.verified_on.setDisplayFormat(date_field_format())
         self.verified_on.setAccessibleName(self.tr("Date the details were verified"))
         self.verified_on.dateChanged.connect(self._edited)
         self.errors["last_verified_on"] = _error_label()

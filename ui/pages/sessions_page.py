@@ -73,7 +73,7 @@ from ui.models.sessions_model import (
 )
 from ui.session.session_detail import SessionDetail
 from ui.widgets.accessible import ResultLine, name_as_shown
-from ui.widgets.dates import day_month_year, to_date, to_qdate
+from ui.widgets.dates import date_field_format, day_month_year, to_date, to_qdate
 from ui.widgets.numbers import whole
 
 _ALL = -1  # combo data meaning "no filter" for the peer combo
@@ -288,7 +288,7 @@ class SessionsPage(QWidget):
     def _date_edit(self, value: date, name: str) -> QDateEdit:
         edit = QDateEdit()
         edit.setCalendarPopup(True)
-        edit.setDisplayFormat("d MMM yyyy")  # the month's name as the locale writes it
+        edit.setDisplayFormat(date_field_format())  # the month's name as the locale writes it
         edit.setDate(to_qdate(value))
         edit.setAccessibleName(name)
         return edit
