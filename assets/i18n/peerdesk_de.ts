@@ -67,17 +67,17 @@
         <translation>Das Journal konnte nicht geprüft werden, daher wartet die Aufbewahrung.</translation>
     </message>
     <message numerus="yes">
-        <source>%n follow-up(s) overdue</source>
+        <source>%Ln follow-up(s) overdue</source>
         <translation>
-            <numerusform>%n Nachkontakt überfällig</numerusform>
-            <numerusform>%n Nachkontakte überfällig</numerusform>
+            <numerusform>%Ln Nachkontakt überfällig</numerusform>
+            <numerusform>%Ln Nachkontakte überfällig</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n unfinished draft(s) on Today</source>
+        <source>%Ln unfinished draft(s) on Today</source>
         <translation>
-            <numerusform>%n unfertiger Entwurf unter Heute</numerusform>
-            <numerusform>%n unfertige Entwürfe unter Heute</numerusform>
+            <numerusform>%Ln unfertiger Entwurf unter Heute</numerusform>
+            <numerusform>%Ln unfertige Entwürfe unter Heute</numerusform>
         </translation>
     </message>
     <message>
@@ -677,10 +677,10 @@
         <translation>PeerDesk hat gerettet: {what}</translation>
     </message>
     <message numerus="yes">
-        <source>%n session(s) came back with only their date, peer and status, or as drafts that hold their notes.</source>
+        <source>%Ln session(s) came back with only their date, peer and status, or as drafts that hold their notes.</source>
         <translation>
-            <numerusform>%n Gespräch kam nur mit Datum, Person und Status zurück oder als Entwurf, der seine Notizen enthält.</numerusform>
-            <numerusform>%n Gespräche kamen nur mit Datum, Person und Status zurück oder als Entwürfe, die ihre Notizen enthalten.</numerusform>
+            <numerusform>%Ln Gespräch kam nur mit Datum, Person und Status zurück oder als Entwurf, der seine Notizen enthält.</numerusform>
+            <numerusform>%Ln Gespräche kamen nur mit Datum, Person und Status zurück oder als Entwürfe, die ihre Notizen enthalten.</numerusform>
         </translation>
     </message>
     <message>
@@ -1890,10 +1890,10 @@
         <translation>Das PDF konnte nicht gespeichert werden: {reason}</translation>
     </message>
     <message numerus="yes">
-        <source>Saved {name} (%n page(s)).</source>
+        <source>Saved {name} (%Ln page(s)).</source>
         <translation>
-            <numerusform>{name} gespeichert (%n Seite).</numerusform>
-            <numerusform>{name} gespeichert (%n Seiten).</numerusform>
+            <numerusform>{name} gespeichert (%Ln Seite).</numerusform>
+            <numerusform>{name} gespeichert (%Ln Seiten).</numerusform>
         </translation>
     </message>
     <message>
@@ -3055,10 +3055,10 @@
         <translation>Noch keine Berichte hinzugefügt.</translation>
     </message>
     <message numerus="yes">
-        <source>%n report(s), {first} to {last}.</source>
+        <source>%Ln report(s), {first} to {last}.</source>
         <translation>
-            <numerusform>%n Bericht, {first} bis {last}.</numerusform>
-            <numerusform>%n Berichte, {first} bis {last}.</numerusform>
+            <numerusform>%Ln Bericht, {first} bis {last}.</numerusform>
+            <numerusform>%Ln Berichte, {first} bis {last}.</numerusform>
         </translation>
     </message>
     <message>
@@ -3252,10 +3252,10 @@
         <translation>Zahlen von 1 bis {below} werden als &lt;{t} gezeigt, damit keine Person herausgefunden werden kann.</translation>
     </message>
     <message numerus="yes">
-        <source>Counts from 1 to {below} are shown as &lt;{t}, so that no peer can be picked out, and %n other count(s) are shown as x, so that none of those small counts can be worked out by subtracting the other counts from a total.</source>
+        <source>Counts from 1 to {below} are shown as &lt;{t}, so that no peer can be picked out, and %Ln other count(s) are shown as x, so that none of those small counts can be worked out by subtracting the other counts from a total.</source>
         <translation>
-            <numerusform>Zahlen von 1 bis {below} werden als &lt;{t} gezeigt, damit keine Person herausgefunden werden kann, und %n weitere Zahl wird als x gezeigt, damit keine dieser kleinen Zahlen durch Abziehen der anderen Zahlen von einer Summe errechnet werden kann.</numerusform>
-            <numerusform>Zahlen von 1 bis {below} werden als &lt;{t} gezeigt, damit keine Person herausgefunden werden kann, und %n weitere Zahlen werden als x gezeigt, damit keine dieser kleinen Zahlen durch Abziehen der anderen Zahlen von einer Summe errechnet werden kann.</numerusform>
+            <numerusform>Zahlen von 1 bis {below} werden als &lt;{t} gezeigt, damit keine Person herausgefunden werden kann, und %Ln weitere Zahl wird als x gezeigt, damit keine dieser kleinen Zahlen durch Abziehen der anderen Zahlen von einer Summe errechnet werden kann.</numerusform>
+            <numerusform>Zahlen von 1 bis {below} werden als &lt;{t} gezeigt, damit keine Person herausgefunden werden kann, und %Ln weitere Zahlen werden als x gezeigt, damit keine dieser kleinen Zahlen durch Abziehen der anderen Zahlen von einer Summe errechnet werden kann.</numerusform>
         </translation>
     </message>
     <message>
@@ -3902,31 +3902,31 @@
         <translation>Jetzt endgültig vernichten:</translation>
     </message>
     <message numerus="yes">
-        <source>• the notes and follow-up plans of %n session(s) held on or before {day} ({notes}, {plans})</source>
+        <source>• the notes and follow-up plans of %Ln session(s) held on or before {day} ({notes}, {plans})</source>
         <translation>
-            <numerusform>• die Notizen und Nachkontaktpläne von %n Gespräch am oder vor dem {day} ({notes}, {plans})</numerusform>
-            <numerusform>• die Notizen und Nachkontaktpläne von %n Gesprächen am oder vor dem {day} ({notes}, {plans})</numerusform>
+            <numerusform>• die Notizen und Nachkontaktpläne von %Ln Gespräch am oder vor dem {day} ({notes}, {plans})</numerusform>
+            <numerusform>• die Notizen und Nachkontaktpläne von %Ln Gesprächen am oder vor dem {day} ({notes}, {plans})</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n note(s)</source>
+        <source>%Ln note(s)</source>
         <translation>
-            <numerusform>%n Notiz</numerusform>
-            <numerusform>%n Notizen</numerusform>
+            <numerusform>%Ln Notiz</numerusform>
+            <numerusform>%Ln Notizen</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n plan(s) or reason(s)</source>
+        <source>%Ln plan(s) or reason(s)</source>
         <translation>
-            <numerusform>%n Plan oder Begründung</numerusform>
-            <numerusform>%n Pläne oder Begründungen</numerusform>
+            <numerusform>%Ln Plan oder Begründung</numerusform>
+            <numerusform>%Ln Pläne oder Begründungen</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>• the contact details of %n peer(s) closed {days} or more days ago</source>
+        <source>• the contact details of %Ln peer(s) closed {days} or more days ago</source>
         <translation>
-            <numerusform>• die Kontaktdaten von %n Person, deren Begleitung vor {days} oder mehr Tagen abgeschlossen wurde</numerusform>
-            <numerusform>• die Kontaktdaten von %n Personen, deren Begleitung vor {days} oder mehr Tagen abgeschlossen wurde</numerusform>
+            <numerusform>• die Kontaktdaten von %Ln Person, deren Begleitung vor {days} oder mehr Tagen abgeschlossen wurde</numerusform>
+            <numerusform>• die Kontaktdaten von %Ln Personen, deren Begleitung vor {days} oder mehr Tagen abgeschlossen wurde</numerusform>
         </translation>
     </message>
     <message>
@@ -3946,17 +3946,17 @@
         <translation>Vernichtet: {notes}, {plans} und {contacts}. {policy}</translation>
     </message>
     <message numerus="yes">
-        <source>%n plan(s)</source>
+        <source>%Ln plan(s)</source>
         <translation>
-            <numerusform>%n Plan</numerusform>
-            <numerusform>%n Pläne</numerusform>
+            <numerusform>%Ln Plan</numerusform>
+            <numerusform>%Ln Pläne</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n contact detail(s)</source>
+        <source>%Ln contact detail(s)</source>
         <translation>
-            <numerusform>%n Kontaktangabe</numerusform>
-            <numerusform>%n Kontaktangaben</numerusform>
+            <numerusform>%Ln Kontaktangabe</numerusform>
+            <numerusform>%Ln Kontaktangaben</numerusform>
         </translation>
     </message>
     <message>
@@ -5394,24 +5394,24 @@
 <context>
     <name>SummaryWords</name>
     <message numerus="yes">
-        <source>%n finished session(s)</source>
+        <source>%Ln finished session(s)</source>
         <translation>
-            <numerusform>%n abgeschlossenes Gespräch</numerusform>
-            <numerusform>%n abgeschlossene Gespräche</numerusform>
+            <numerusform>%Ln abgeschlossenes Gespräch</numerusform>
+            <numerusform>%Ln abgeschlossene Gespräche</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n draft(s)</source>
+        <source>%Ln draft(s)</source>
         <translation>
-            <numerusform>%n Entwurf</numerusform>
-            <numerusform>%n Entwürfe</numerusform>
+            <numerusform>%Ln Entwurf</numerusform>
+            <numerusform>%Ln Entwürfe</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n peer(s)</source>
+        <source>%Ln peer(s)</source>
         <translation>
-            <numerusform>%n Person</numerusform>
-            <numerusform>%n Personen</numerusform>
+            <numerusform>%Ln Person</numerusform>
+            <numerusform>%Ln Personen</numerusform>
         </translation>
     </message>
     <message>
@@ -5649,10 +5649,10 @@
         <translation>Sie haben es gesperrt.</translation>
     </message>
     <message numerus="yes">
-        <source>It locked after %n minute(s) without use.</source>
+        <source>It locked after %Ln minute(s) without use.</source>
         <translation>
-            <numerusform>Es hat sich nach %n Minute ohne Nutzung gesperrt.</numerusform>
-            <numerusform>Es hat sich nach %n Minuten ohne Nutzung gesperrt.</numerusform>
+            <numerusform>Es hat sich nach %Ln Minute ohne Nutzung gesperrt.</numerusform>
+            <numerusform>Es hat sich nach %Ln Minuten ohne Nutzung gesperrt.</numerusform>
         </translation>
     </message>
     <message>

@@ -67,17 +67,17 @@
         <translation>No se ha podido comprobar el diario, así que la conservación espera.</translation>
     </message>
     <message numerus="yes">
-        <source>%n follow-up(s) overdue</source>
+        <source>%Ln follow-up(s) overdue</source>
         <translation>
-            <numerusform>%n seguimiento vencido</numerusform>
-            <numerusform>%n seguimientos vencidos</numerusform>
+            <numerusform>%Ln seguimiento vencido</numerusform>
+            <numerusform>%Ln seguimientos vencidos</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n unfinished draft(s) on Today</source>
+        <source>%Ln unfinished draft(s) on Today</source>
         <translation>
-            <numerusform>%n borrador sin terminar en Hoy</numerusform>
-            <numerusform>%n borradores sin terminar en Hoy</numerusform>
+            <numerusform>%Ln borrador sin terminar en Hoy</numerusform>
+            <numerusform>%Ln borradores sin terminar en Hoy</numerusform>
         </translation>
     </message>
     <message>
@@ -677,10 +677,10 @@
         <translation>PeerDesk ha salvado {what}</translation>
     </message>
     <message numerus="yes">
-        <source>%n session(s) came back with only their date, peer and status, or as drafts that hold their notes.</source>
+        <source>%Ln session(s) came back with only their date, peer and status, or as drafts that hold their notes.</source>
         <translation>
-            <numerusform>%n sesión ha vuelto solo con su fecha, colega y estado, o como borrador con sus notas.</numerusform>
-            <numerusform>%n sesiones han vuelto solo con su fecha, colega y estado, o como borradores con sus notas.</numerusform>
+            <numerusform>%Ln sesión ha vuelto solo con su fecha, colega y estado, o como borrador con sus notas.</numerusform>
+            <numerusform>%Ln sesiones han vuelto solo con su fecha, colega y estado, o como borradores con sus notas.</numerusform>
         </translation>
     </message>
     <message>
@@ -1890,10 +1890,10 @@
         <translation>No se pudo guardar el PDF: {reason}</translation>
     </message>
     <message numerus="yes">
-        <source>Saved {name} (%n page(s)).</source>
+        <source>Saved {name} (%Ln page(s)).</source>
         <translation>
-            <numerusform>Guardado {name} (%n página).</numerusform>
-            <numerusform>Guardado {name} (%n páginas).</numerusform>
+            <numerusform>Guardado {name} (%Ln página).</numerusform>
+            <numerusform>Guardado {name} (%Ln páginas).</numerusform>
         </translation>
     </message>
     <message>
@@ -3055,10 +3055,10 @@
         <translation>Aún no se ha añadido ningún informe.</translation>
     </message>
     <message numerus="yes">
-        <source>%n report(s), {first} to {last}.</source>
+        <source>%Ln report(s), {first} to {last}.</source>
         <translation>
-            <numerusform>%n informe, de {first} a {last}.</numerusform>
-            <numerusform>%n informes, de {first} a {last}.</numerusform>
+            <numerusform>%Ln informe, de {first} a {last}.</numerusform>
+            <numerusform>%Ln informes, de {first} a {last}.</numerusform>
         </translation>
     </message>
     <message>
@@ -3252,10 +3252,10 @@
         <translation>Los recuentos de 1 a {below} se muestran como &lt;{t}, para que no se pueda identificar a ningún colega.</translation>
     </message>
     <message numerus="yes">
-        <source>Counts from 1 to {below} are shown as &lt;{t}, so that no peer can be picked out, and %n other count(s) are shown as x, so that none of those small counts can be worked out by subtracting the other counts from a total.</source>
+        <source>Counts from 1 to {below} are shown as &lt;{t}, so that no peer can be picked out, and %Ln other count(s) are shown as x, so that none of those small counts can be worked out by subtracting the other counts from a total.</source>
         <translation>
-            <numerusform>Los recuentos de 1 a {below} se muestran como &lt;{t}, para que no se pueda identificar a ningún colega, y %n recuento más se muestra como x, para que ninguno de esos recuentos pequeños pueda deducirse restando los demás recuentos de un total.</numerusform>
-            <numerusform>Los recuentos de 1 a {below} se muestran como &lt;{t}, para que no se pueda identificar a ningún colega, y otros %n recuentos se muestran como x, para que ninguno de esos recuentos pequeños pueda deducirse restando los demás recuentos de un total.</numerusform>
+            <numerusform>Los recuentos de 1 a {below} se muestran como &lt;{t}, para que no se pueda identificar a ningún colega, y %Ln recuento más se muestra como x, para que ninguno de esos recuentos pequeños pueda deducirse restando los demás recuentos de un total.</numerusform>
+            <numerusform>Los recuentos de 1 a {below} se muestran como &lt;{t}, para que no se pueda identificar a ningún colega, y otros %Ln recuentos se muestran como x, para que ninguno de esos recuentos pequeños pueda deducirse restando los demás recuentos de un total.</numerusform>
         </translation>
     </message>
     <message>
@@ -3902,31 +3902,31 @@ Nuevos: {added}; actualizados: {updated} (sus datos se sustituyen por los del ar
         <translation>Destruir ahora, para siempre:</translation>
     </message>
     <message numerus="yes">
-        <source>• the notes and follow-up plans of %n session(s) held on or before {day} ({notes}, {plans})</source>
+        <source>• the notes and follow-up plans of %Ln session(s) held on or before {day} ({notes}, {plans})</source>
         <translation>
-            <numerusform>• las notas y planes de seguimiento de %n sesión celebrada el {day} o antes ({notes}, {plans})</numerusform>
-            <numerusform>• las notas y planes de seguimiento de %n sesiones celebradas el {day} o antes ({notes}, {plans})</numerusform>
+            <numerusform>• las notas y planes de seguimiento de %Ln sesión celebrada el {day} o antes ({notes}, {plans})</numerusform>
+            <numerusform>• las notas y planes de seguimiento de %Ln sesiones celebradas el {day} o antes ({notes}, {plans})</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n note(s)</source>
+        <source>%Ln note(s)</source>
         <translation>
-            <numerusform>%n nota</numerusform>
-            <numerusform>%n notas</numerusform>
+            <numerusform>%Ln nota</numerusform>
+            <numerusform>%Ln notas</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n plan(s) or reason(s)</source>
+        <source>%Ln plan(s) or reason(s)</source>
         <translation>
-            <numerusform>%n plan o motivo</numerusform>
-            <numerusform>%n planes o motivos</numerusform>
+            <numerusform>%Ln plan o motivo</numerusform>
+            <numerusform>%Ln planes o motivos</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>• the contact details of %n peer(s) closed {days} or more days ago</source>
+        <source>• the contact details of %Ln peer(s) closed {days} or more days ago</source>
         <translation>
-            <numerusform>• los datos de contacto de %n colega con ficha cerrada hace {days} días o más</numerusform>
-            <numerusform>• los datos de contacto de %n colegas con ficha cerrada hace {days} días o más</numerusform>
+            <numerusform>• los datos de contacto de %Ln colega con ficha cerrada hace {days} días o más</numerusform>
+            <numerusform>• los datos de contacto de %Ln colegas con ficha cerrada hace {days} días o más</numerusform>
         </translation>
     </message>
     <message>
@@ -3946,17 +3946,17 @@ Nuevos: {added}; actualizados: {updated} (sus datos se sustituyen por los del ar
         <translation>Destruido: {notes}, {plans} y {contacts}. {policy}</translation>
     </message>
     <message numerus="yes">
-        <source>%n plan(s)</source>
+        <source>%Ln plan(s)</source>
         <translation>
-            <numerusform>%n plan</numerusform>
-            <numerusform>%n planes</numerusform>
+            <numerusform>%Ln plan</numerusform>
+            <numerusform>%Ln planes</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n contact detail(s)</source>
+        <source>%Ln contact detail(s)</source>
         <translation>
-            <numerusform>%n dato de contacto</numerusform>
-            <numerusform>%n datos de contacto</numerusform>
+            <numerusform>%Ln dato de contacto</numerusform>
+            <numerusform>%Ln datos de contacto</numerusform>
         </translation>
     </message>
     <message>
@@ -5394,24 +5394,24 @@ Nuevos: {added}; actualizados: {updated} (sus datos se sustituyen por los del ar
 <context>
     <name>SummaryWords</name>
     <message numerus="yes">
-        <source>%n finished session(s)</source>
+        <source>%Ln finished session(s)</source>
         <translation>
-            <numerusform>%n sesión terminada</numerusform>
-            <numerusform>%n sesiones terminadas</numerusform>
+            <numerusform>%Ln sesión terminada</numerusform>
+            <numerusform>%Ln sesiones terminadas</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n draft(s)</source>
+        <source>%Ln draft(s)</source>
         <translation>
-            <numerusform>%n borrador</numerusform>
-            <numerusform>%n borradores</numerusform>
+            <numerusform>%Ln borrador</numerusform>
+            <numerusform>%Ln borradores</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n peer(s)</source>
+        <source>%Ln peer(s)</source>
         <translation>
-            <numerusform>%n colega</numerusform>
-            <numerusform>%n colegas</numerusform>
+            <numerusform>%Ln colega</numerusform>
+            <numerusform>%Ln colegas</numerusform>
         </translation>
     </message>
     <message>
@@ -5649,10 +5649,10 @@ Nuevos: {added}; actualizados: {updated} (sus datos se sustituyen por los del ar
         <translation>Lo has bloqueado tú.</translation>
     </message>
     <message numerus="yes">
-        <source>It locked after %n minute(s) without use.</source>
+        <source>It locked after %Ln minute(s) without use.</source>
         <translation>
-            <numerusform>Se bloqueó tras %n minuto sin uso.</numerusform>
-            <numerusform>Se bloqueó tras %n minutos sin uso.</numerusform>
+            <numerusform>Se bloqueó tras %Ln minuto sin uso.</numerusform>
+            <numerusform>Se bloqueó tras %Ln minutos sin uso.</numerusform>
         </translation>
     </message>
     <message>

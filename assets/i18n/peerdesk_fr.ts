@@ -67,17 +67,17 @@
         <translation>Le journal n’a pas pu être vérifié, donc la conservation attend.</translation>
     </message>
     <message numerus="yes">
-        <source>%n follow-up(s) overdue</source>
+        <source>%Ln follow-up(s) overdue</source>
         <translation>
-            <numerusform>%n suivi en retard</numerusform>
-            <numerusform>%n suivis en retard</numerusform>
+            <numerusform>%Ln suivi en retard</numerusform>
+            <numerusform>%Ln suivis en retard</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n unfinished draft(s) on Today</source>
+        <source>%Ln unfinished draft(s) on Today</source>
         <translation>
-            <numerusform>%n brouillon inachevé dans Aujourd’hui</numerusform>
-            <numerusform>%n brouillons inachevés dans Aujourd’hui</numerusform>
+            <numerusform>%Ln brouillon inachevé dans Aujourd’hui</numerusform>
+            <numerusform>%Ln brouillons inachevés dans Aujourd’hui</numerusform>
         </translation>
     </message>
     <message>
@@ -677,10 +677,10 @@
         <translation>PeerDesk a sauvé {what}</translation>
     </message>
     <message numerus="yes">
-        <source>%n session(s) came back with only their date, peer and status, or as drafts that hold their notes.</source>
+        <source>%Ln session(s) came back with only their date, peer and status, or as drafts that hold their notes.</source>
         <translation>
-            <numerusform>%n entretien est revenu avec seulement sa date, son pair et son statut, ou comme brouillon qui contient ses notes.</numerusform>
-            <numerusform>%n entretiens sont revenus avec seulement leur date, leur pair et leur statut, ou comme brouillons qui contiennent leurs notes.</numerusform>
+            <numerusform>%Ln entretien est revenu avec seulement sa date, son pair et son statut, ou comme brouillon qui contient ses notes.</numerusform>
+            <numerusform>%Ln entretiens sont revenus avec seulement leur date, leur pair et leur statut, ou comme brouillons qui contiennent leurs notes.</numerusform>
         </translation>
     </message>
     <message>
@@ -1890,10 +1890,10 @@
         <translation>Le PDF n’a pas pu être enregistré&#xa0;: {reason}</translation>
     </message>
     <message numerus="yes">
-        <source>Saved {name} (%n page(s)).</source>
+        <source>Saved {name} (%Ln page(s)).</source>
         <translation>
-            <numerusform>{name} enregistré (%n page).</numerusform>
-            <numerusform>{name} enregistré (%n pages).</numerusform>
+            <numerusform>{name} enregistré (%Ln page).</numerusform>
+            <numerusform>{name} enregistré (%Ln pages).</numerusform>
         </translation>
     </message>
     <message>
@@ -3055,10 +3055,10 @@
         <translation>Aucun rapport ajouté pour l’instant.</translation>
     </message>
     <message numerus="yes">
-        <source>%n report(s), {first} to {last}.</source>
+        <source>%Ln report(s), {first} to {last}.</source>
         <translation>
-            <numerusform>%n rapport, de {first} à {last}.</numerusform>
-            <numerusform>%n rapports, de {first} à {last}.</numerusform>
+            <numerusform>%Ln rapport, de {first} à {last}.</numerusform>
+            <numerusform>%Ln rapports, de {first} à {last}.</numerusform>
         </translation>
     </message>
     <message>
@@ -3252,10 +3252,10 @@
         <translation>Les comptages de 1 à {below} sont affichés comme &lt;{t}, pour qu’aucun pair ne puisse être reconnu.</translation>
     </message>
     <message numerus="yes">
-        <source>Counts from 1 to {below} are shown as &lt;{t}, so that no peer can be picked out, and %n other count(s) are shown as x, so that none of those small counts can be worked out by subtracting the other counts from a total.</source>
+        <source>Counts from 1 to {below} are shown as &lt;{t}, so that no peer can be picked out, and %Ln other count(s) are shown as x, so that none of those small counts can be worked out by subtracting the other counts from a total.</source>
         <translation>
-            <numerusform>Les comptages de 1 à {below} sont affichés comme &lt;{t}, pour qu’aucun pair ne puisse être reconnu, et %n autre comptage est affiché comme x, pour qu’aucun de ces petits comptages ne puisse être retrouvé en soustrayant les autres comptages d’un total.</numerusform>
-            <numerusform>Les comptages de 1 à {below} sont affichés comme &lt;{t}, pour qu’aucun pair ne puisse être reconnu, et %n autres comptages sont affichés comme x, pour qu’aucun de ces petits comptages ne puisse être retrouvé en soustrayant les autres comptages d’un total.</numerusform>
+            <numerusform>Les comptages de 1 à {below} sont affichés comme &lt;{t}, pour qu’aucun pair ne puisse être reconnu, et %Ln autre comptage est affiché comme x, pour qu’aucun de ces petits comptages ne puisse être retrouvé en soustrayant les autres comptages d’un total.</numerusform>
+            <numerusform>Les comptages de 1 à {below} sont affichés comme &lt;{t}, pour qu’aucun pair ne puisse être reconnu, et %Ln autres comptages sont affichés comme x, pour qu’aucun de ces petits comptages ne puisse être retrouvé en soustrayant les autres comptages d’un total.</numerusform>
         </translation>
     </message>
     <message>
@@ -3902,31 +3902,31 @@
         <translation>Détruire maintenant, définitivement&#xa0;:</translation>
     </message>
     <message numerus="yes">
-        <source>• the notes and follow-up plans of %n session(s) held on or before {day} ({notes}, {plans})</source>
+        <source>• the notes and follow-up plans of %Ln session(s) held on or before {day} ({notes}, {plans})</source>
         <translation>
-            <numerusform>• les notes et plans de suivi de %n entretien tenu le {day} ou avant ({notes}, {plans})</numerusform>
-            <numerusform>• les notes et plans de suivi de %n entretiens tenus le {day} ou avant ({notes}, {plans})</numerusform>
+            <numerusform>• les notes et plans de suivi de %Ln entretien tenu le {day} ou avant ({notes}, {plans})</numerusform>
+            <numerusform>• les notes et plans de suivi de %Ln entretiens tenus le {day} ou avant ({notes}, {plans})</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n note(s)</source>
+        <source>%Ln note(s)</source>
         <translation>
-            <numerusform>%n note</numerusform>
-            <numerusform>%n notes</numerusform>
+            <numerusform>%Ln note</numerusform>
+            <numerusform>%Ln notes</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n plan(s) or reason(s)</source>
+        <source>%Ln plan(s) or reason(s)</source>
         <translation>
-            <numerusform>%n plan ou raison</numerusform>
-            <numerusform>%n plans ou raisons</numerusform>
+            <numerusform>%Ln plan ou raison</numerusform>
+            <numerusform>%Ln plans ou raisons</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>• the contact details of %n peer(s) closed {days} or more days ago</source>
+        <source>• the contact details of %Ln peer(s) closed {days} or more days ago</source>
         <translation>
-            <numerusform>• les coordonnées de %n pair clos depuis {days} jours ou plus</numerusform>
-            <numerusform>• les coordonnées de %n pairs clos depuis {days} jours ou plus</numerusform>
+            <numerusform>• les coordonnées de %Ln pair clos depuis {days} jours ou plus</numerusform>
+            <numerusform>• les coordonnées de %Ln pairs clos depuis {days} jours ou plus</numerusform>
         </translation>
     </message>
     <message>
@@ -3946,17 +3946,17 @@
         <translation>Détruits&#xa0;: {notes}, {plans} et {contacts}. {policy}</translation>
     </message>
     <message numerus="yes">
-        <source>%n plan(s)</source>
+        <source>%Ln plan(s)</source>
         <translation>
-            <numerusform>%n plan</numerusform>
-            <numerusform>%n plans</numerusform>
+            <numerusform>%Ln plan</numerusform>
+            <numerusform>%Ln plans</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n contact detail(s)</source>
+        <source>%Ln contact detail(s)</source>
         <translation>
-            <numerusform>%n coordonnée</numerusform>
-            <numerusform>%n coordonnées</numerusform>
+            <numerusform>%Ln coordonnée</numerusform>
+            <numerusform>%Ln coordonnées</numerusform>
         </translation>
     </message>
     <message>
@@ -5394,24 +5394,24 @@
 <context>
     <name>SummaryWords</name>
     <message numerus="yes">
-        <source>%n finished session(s)</source>
+        <source>%Ln finished session(s)</source>
         <translation>
-            <numerusform>%n entretien terminé</numerusform>
-            <numerusform>%n entretiens terminés</numerusform>
+            <numerusform>%Ln entretien terminé</numerusform>
+            <numerusform>%Ln entretiens terminés</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n draft(s)</source>
+        <source>%Ln draft(s)</source>
         <translation>
-            <numerusform>%n brouillon</numerusform>
-            <numerusform>%n brouillons</numerusform>
+            <numerusform>%Ln brouillon</numerusform>
+            <numerusform>%Ln brouillons</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n peer(s)</source>
+        <source>%Ln peer(s)</source>
         <translation>
-            <numerusform>%n pair</numerusform>
-            <numerusform>%n pairs</numerusform>
+            <numerusform>%Ln pair</numerusform>
+            <numerusform>%Ln pairs</numerusform>
         </translation>
     </message>
     <message>
@@ -5649,10 +5649,10 @@
         <translation>Vous l’avez verrouillé.</translation>
     </message>
     <message numerus="yes">
-        <source>It locked after %n minute(s) without use.</source>
+        <source>It locked after %Ln minute(s) without use.</source>
         <translation>
-            <numerusform>Il s’est verrouillé après %n minute sans utilisation.</numerusform>
-            <numerusform>Il s’est verrouillé après %n minutes sans utilisation.</numerusform>
+            <numerusform>Il s’est verrouillé après %Ln minute sans utilisation.</numerusform>
+            <numerusform>Il s’est verrouillé après %Ln minutes sans utilisation.</numerusform>
         </translation>
     </message>
     <message>

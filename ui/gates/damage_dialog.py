@@ -390,7 +390,7 @@ class DamageDialog(QDialog):
         if sessions is not None and sessions.partial:
             parts.append(
                 self.tr(
-                    "%n session(s) came back with only their date, peer and status, or as "
+                    "%Ln session(s) came back with only their date, peer and status, or as "
                     "drafts that hold their notes.",
                     "",
                     sessions.partial,

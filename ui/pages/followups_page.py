@@ -55,6 +55,7 @@ from ui.widgets.dates import (
     weekday_and_date,
     weekday_day_and_month,
 )
+from ui.widgets.numbers import whole
 
 PickDate = Callable[[date, date], date | None]  # (earliest, suggested) -> chosen date or None
 AskReason = Callable[[FollowUp], str | None]  # -> the reason, or None to keep it open
@@ -247,7 +248,10 @@ class FollowUpsPage(QWidget):
                 self.tr(
                     "{n} due: {overdue} overdue · {today} today · {week} later this week"
                 ).format(
-                    n=shown.total, overdue=shown.overdue, today=shown.today, week=shown.this_week
+                    n=whole(shown.total),
+                    overdue=whole(shown.overdue),
+                    today=whole(shown.today),
+                    week=whole(shown.this_week),
                 )
             )
         else:
@@ -342,14 +346,14 @@ class FollowUpsPage(QWidget):
         today = self.model.today
         days = (due_on - today).days
         if days < -1:
-            return self.tr("{n} days late").format(n=-days)
+            return self.tr("{n} days late").format(n=whole(-days))
         if days == -1:
             return self.tr("since yesterday")
         if days == 0:
             return self.tr("today")
         if days == 1:
             return self.tr("tomorrow")
-        return self.tr("in {n} days").format(n=days)
+        return self.tr("in {n} days").format(n=whole(days))
 
     def _tomorrow(self) -> date:
         return due.tomorrow(due.local_today(self._clock()))
