@@ -19,6 +19,7 @@ from pathlib import Path
 
 from peerdesk import keyslots
 from peerdesk.database import (
+    check_journal_file,
     connect,
     integrity_problems,
     page_problems,
@@ -72,14 +73,20 @@ def verify(
 
     A copy ``just_written`` by ``VACUUM INTO`` was rebuilt row by row from a readable journal, so
     proving that every page authenticates under the key is enough; any other file (a backup to
-    restore) also gets SQLite's structural check.
+    restore) also gets SQLite's structural check. A file that cannot be a backup (empty, cut
+    short, a database without PeerDesk's tables) is :class:`BackupInvalid` too, and is only read.
     """
+    try:
+        check_journal_file(path)  # SQLCipher would key an empty file and make a database of it
+    except JournalDamaged as exc:
+        raise BackupInvalid("the file is not a PeerDesk backup: it is empty or cut short") from exc
     try:
         conn = connect(path, key)
     except JournalDamaged as exc:
         raise BackupInvalid("the backup cannot be read with this journal's key") from exc
     try:
-        check_version(conn)
+        if check_version(conn) == 0:  # no schema: a database, but not a journal
+            raise BackupInvalid("the file is not a PeerDesk backup")
         problems = page_problems(conn) if just_written else integrity_problems(conn)
         if problems:
             raise BackupInvalid(f"the backup failed its integrity check ({len(problems)} problems)")

@@ -123,6 +123,9 @@ class BackupPreview:
     path: Path
     summary: JournalSummary
     needs_recovery_code: bool
+    # Made under a key retired since, and today's key is not at hand (passphrase mode, the
+    # journal locked): the restore needs today's lock passphrase to bring it back under it.
+    needs_todays_passphrase: bool = False
 
 
 class Vault:
@@ -816,17 +819,37 @@ class Vault:
             raise JournalMissing(f"there is no file at {path}")
         key, slots = self._backup_key(path, code)
         summary = backups.verify(path, key, slots.journal_id)
-        return BackupPreview(path, summary, needs_recovery_code=code is not None)
+        try:
+            self._todays_key(slots)
+        except PassphraseNeeded:
+            needs_passphrase = True
+        else:
+            needs_passphrase = False
+        return BackupPreview(
+            path,
+            summary,
+            needs_recovery_code=code is not None,
+            needs_todays_passphrase=needs_passphrase,
+        )
 
-    def restore(self, path: Path, code: str | RecoveryCode | None = None) -> Journal:
+    def restore(
+        self,
+        path: Path,
+        code: str | RecoveryCode | None = None,
+        *,
+        todays_passphrase: str | None = None,
+    ) -> Journal:
         """Replace the journal with a verified backup; the current one is set aside, not lost.
 
         A backup of this journal made before a re-key comes back under today's key and key
-        file when that key is at hand, so the retired code opens nothing written afterwards.
+        file, so the retired code opens nothing written afterwards. Today's key comes from the
+        open journal, the keyring (computer login) or ``todays_passphrase``; when none of them can
+        give it and a passphrase slot could, :class:`PassphraseNeeded` is raised (and a wrong
+        passphrase is :class:`WrongKey`) before anything changes.
         """
         key, slots = self._backup_key(path, code)
         backups.verify(path, key, slots.journal_id)
-        today = self._todays_key(slots)
+        today = self._todays_key(slots, todays_passphrase)
         slots, left_passphrase_mode = self._keep_lock_mode(slots)
         self.lock()
         try:
@@ -857,9 +880,13 @@ class Vault:
         self.restore_left_passphrase_mode = left_passphrase_mode and today is None
         return journal
 
-    def _todays_key(self, incoming: KeySlots) -> tuple[bytes, KeySlots] | None:
+    def _todays_key(
+        self, incoming: KeySlots, passphrase: str | None = None
+    ) -> tuple[bytes, KeySlots] | None:
         """This journal's key and key file when ``incoming`` (a backup's) is of the same journal
-        under a key retired since, and today's key is at hand (open, or in the keyring)."""
+        under a key retired since: from the open journal, ``passphrase``, or the keyring
+        (computer login). :class:`PassphraseNeeded` when only today's passphrase could give it;
+        None when it is another journal, the same key, or nothing of today's can open it."""
         current = self._current_slots()
         if current is None or current.journal_id != incoming.journal_id:
             return None
@@ -867,12 +894,17 @@ class Vault:
             return None
         if self._key is not None and current.matches(self._key):
             return self._key, current
-        if current.lock_mode is LockMode.PASSPHRASE:
-            return None
-        try:
-            return self._keyring_key(current), current
-        except PeerDeskError:
-            return None
+        if passphrase is not None and current.has_passphrase:
+            return unwrap_passphrase(current, passphrase), current
+        if current.lock_mode is not LockMode.PASSPHRASE:
+            with contextlib.suppress(PeerDeskError):
+                return self._keyring_key(current), current
+        if current.has_passphrase:
+            raise PassphraseNeeded(
+                "the backup was made under a key retired since: today's lock passphrase is "
+                "needed to bring it back under today's key"
+            )
+        return None
 
     def _keep_lock_mode(self, incoming: KeySlots) -> tuple[KeySlots, bool]:
         """The key file a restore brings in, in the lock mode in force now, and whether

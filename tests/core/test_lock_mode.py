@@ -426,22 +426,26 @@ def test_restoring_a_backup_under_the_same_key_keeps_todays_secrets(
 
 
 def test_a_restore_that_cannot_keep_passphrase_mode_says_so_as_a_fact(
-    data_dir: Path, counting: CountingKeyring, make_vault
+    data_dir: Path, tmp_path: Path, counting: CountingKeyring, make_vault
 ) -> None:
-    """A backup from computer-login days, no passphrase slot, under a key retired since (a new
-    recovery code re-keyed): its key file cannot keep passphrase mode. That the restored journal
-    now opens with the computer login is a fact the vault returns, never only a log line."""
-    vault: Vault = make_vault(data_dir, KeyStore(counting))
-    journal, old_code = vault.create()
+    """Another journal's backup (from computer-login days, no passphrase slot) restored over a
+    journal in passphrase mode: today's key has nothing to do with it, and its key file cannot
+    keep passphrase mode. That the restored journal now opens with the computer login is a fact
+    the vault returns, never only a log line. (A backup of the same journal from before a new
+    key comes back under today's key and keeps the mode: see
+    test_a_backup_from_before_a_new_key_needs_todays_passphrase_to_come_back in test_rekey.py.)"""
+    other: Vault = make_vault(tmp_path / "other", KeyStore(counting))
+    journal, other_code = other.create()
     journal.peers.add("Heron")
-    made = vault.backup()
-    vault.set_lock_mode(LockMode.PASSPHRASE, PASS)
-    vault.regenerate_recovery_code(PASS)  # re-keys: the backup's key is retired
+    made = other.backup()
+    other.lock()
+    vault: Vault = make_vault(data_dir, KeyStore(counting))
+    vault.create(PASS, lock_mode=LockMode.PASSPHRASE)
     assert not keyslots.read(backups.keys_path(made.path)).has_passphrase
     locked = _restart(vault, make_vault)
     assert locked.lock_mode is LockMode.PASSPHRASE
     assert locked.restore_left_passphrase_mode is False
-    assert locked.restore(made.path, old_code).peers.find("Heron") is not None
+    assert locked.restore(made.path, other_code).peers.find("Heron") is not None
     assert locked.lock_mode is LockMode.COMPUTER_LOGIN
     assert locked.restore_left_passphrase_mode is True  # the fact the app tells the supporter
     locked.lock()

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import dataclasses
 import hashlib
+import io
 import threading
 from pathlib import Path
 
@@ -17,9 +18,16 @@ import pytest
 
 from peerdesk import backups, keyslots, old_backups
 from peerdesk.database import connect, rows
-from peerdesk.errors import InvalidInput, PeerDeskError, RekeyUnfinished, WrongKey
-from peerdesk.keyslots import PASSPHRASE, RECOVERY, KeySlots
-from peerdesk.keystore import MemoryKeyring
+from peerdesk.cli import main
+from peerdesk.errors import (
+    InvalidInput,
+    PassphraseNeeded,
+    PeerDeskError,
+    RekeyUnfinished,
+    WrongKey,
+)
+from peerdesk.keyslots import PASSPHRASE, RECOVERY, KeySlots, LockMode
+from peerdesk.keystore import KeyStore, MemoryKeyring
 from peerdesk.recovery import RecoveryCode
 from peerdesk.sessions import FINISHED, Session
 from peerdesk.vault import Vault
@@ -392,3 +400,67 @@ def test_a_re_key_decided_but_not_finished_says_the_new_code_opens_the_journal(
     vault.lock()
     journal = vault.unlock_with_recovery_code(new_code)
     assert journal.peers.find("Heron") and journal.check() == []
+
+
+
+PASS = "quiet harbour lights"
+
+
+@pytest.fixture
+def passphrase_mode_rekeyed(vault: Vault, clock: Clock):
+    """Passphrase mode; a backup; then a new recovery code; the journal locked (the lock screen
+    or the command line: today's key is in no keyring and not in memory)."""
+    _journal, old_code = vault.create(PASS, lock_mode=LockMode.PASSPHRASE)
+    _write_marker(vault)
+    before = vault.backup()
+    clock.now = clock.now.replace(minute=45)
+    new_code = vault.regenerate_recovery_code(PASS)
+    vault.lock()
+    return vault, before, old_code, new_code
+
+
+def test_a_backup_from_before_a_new_key_needs_todays_passphrase_to_come_back(
+    passphrase_mode_rekeyed, data_dir: Path
+) -> None:
+    """Without today's passphrase the restore would bring back the retired key and key file
+    (the old code then opens what is written afterwards): it asks for it, and a missing or
+    wrong one changes nothing."""
+    vault, before, old_code, new_code = passphrase_mode_rekeyed
+    old_key = keyslots.read(backups.keys_path(before.path)).unwrap(RECOVERY, old_code.secret)
+    assert vault.preview_backup(before.path, old_code).needs_todays_passphrase
+    unchanged = _digest(data_dir)
+    with pytest.raises(PassphraseNeeded):
+        vault.restore(before.path, old_code)
+    with pytest.raises(WrongKey):
+        vault.restore(before.path, old_code, todays_passphrase="not the passphrase of today")
+    assert _digest(data_dir) == unchanged and not vault.is_unlocked
+    vault.restore(before.path, old_code, todays_passphrase=PASS)
+    session_id = _write_marker(vault)
+    vault.lock()
+    assert not vault.read_slots().matches(old_key)
+    assert vault.lock_mode is LockMode.PASSPHRASE
+    with pytest.raises(WrongKey):
+        vault.unlock_with_recovery_code(old_code)
+    assert MARKER in vault.unlock_with_passphrase(PASS).sessions.get(session_id).notes["listen"]
+    vault.lock()
+    assert vault.unlock_with_recovery_code(new_code).sessions.get(session_id) is not None
+
+
+def test_the_restore_command_asks_for_todays_passphrase_and_changes_nothing_without_it(
+    passphrase_mode_rekeyed, data_dir: Path, keystore: KeyStore
+) -> None:
+    vault, before, old_code, _new_code = passphrase_mode_rekeyed
+    unchanged = _digest(data_dir)
+    for typed in (old_code.text + "\n", old_code.text + "\nnot the passphrase of today\n"):
+        out, err = io.StringIO(), io.StringIO()
+        status = main(
+            ["--data-dir", str(data_dir), "restore", str(before.path), "--recovery-code", "--yes"],
+            keystore=keystore,
+            stdin=io.StringIO(typed),
+            stdout=out,
+            stderr=err,
+        )
+        assert status in (1, 2), out.getvalue()  # a problem, or an answer missing
+        assert err.getvalue().startswith("peerdesk: error: ") and err.getvalue().count("\n") == 1
+        assert "the lock passphrase you use today" in out.getvalue()
+        assert _digest(data_dir) == unchanged
