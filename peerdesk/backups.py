@@ -42,11 +42,19 @@ DEFAULT_KEEP = BACKUP_KEEP.default  # the journal's plan may say otherwise
 STALE_SECONDS = 15 * 60
 
 
+# What a copy of the journal in the data folder is (``Backup.kind``): a backup, a journal a restore
+# or a re-key moved to ``set-aside/``, or a journal rescued from a damaged file (``rescued/``).
+BACKUP = "backup"
+SET_ASIDE = "set-aside"
+RESCUED = "rescued"
+
+
 @dataclass(frozen=True)
 class Backup:
     path: Path
     size: int
     created: datetime
+    kind: str = BACKUP
 
 
 def keys_path(backup: Path) -> Path:

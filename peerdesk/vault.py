@@ -705,9 +705,16 @@ class Vault:
         self._retired_key = None
 
     def old_key_backups(self, also: tuple[Path, ...] = ()) -> list[Backup]:
-        """This journal's backups (here and in the ``also`` folders) made under an older key."""
+        """This journal's backups (here and in the ``also`` folders) made under an older key,
+        then the set-aside and rescued journals in the data folder under an older key (their
+        ``kind`` says which): the old secrets still open all of them."""
         _, key, slots = self._unlocked()
-        return old_backups.find((self.backup_dir, *also), slots.journal_id, key)
+        folders = self.copy_folders
+        return old_backups.find(
+            (self.backup_dir, *also), slots.journal_id, key
+        ) + old_backups.find_kept_journals(
+            folders.set_aside, folders.rescued, slots.journal_id, key
+        )
 
     def can_reencrypt(self, made: Backup) -> bool:
         """Whether ``made`` is under the key retired by the last re-key, still in memory."""

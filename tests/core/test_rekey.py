@@ -16,7 +16,7 @@ from pathlib import Path
 
 import pytest
 
-from peerdesk import backups, keyslots, old_backups
+from peerdesk import backups, keyslots, old_backups, salvage
 from peerdesk.database import connect, rows
 from peerdesk.cli import main
 from peerdesk.errors import (
@@ -464,3 +464,52 @@ def test_the_restore_command_asks_for_todays_passphrase_and_changes_nothing_with
         assert err.getvalue().startswith("peerdesk: error: ") and err.getvalue().count("\n") == 1
         assert "the lock passphrase you use today" in out.getvalue()
         assert _digest(data_dir) == unchanged
+
+
+@pytest.mark.parametrize("action", [old_backups.REENCRYPT, old_backups.DELETE])
+@pytest.mark.parametrize("retire", ["new code", "new passphrase"])
+def test_set_aside_and_rescued_journals_are_dealt_with_like_old_backups(
+    vault: Vault, clock: Clock, data_dir: Path, action: str, retire: str
+) -> None:
+    """A restore sets today's journal aside (``set-aside/…-before-restore``) and a rescue writes
+    ``rescued/peerdesk-rescued-….db``, each with its own key file. After a new code or a changed
+    passphrase the old secrets still open them: they are listed with the old backups, saying
+    what they are, and re-encrypted or deleted the same way."""
+    _journal, old_code = vault.create(PASS)
+    first = vault.backup()
+    clock.now = clock.now.replace(minute=40)
+    _write_marker(vault)
+    vault.restore(first.path)  # today's journal, with the marker, is set aside
+    rescued = data_dir / "rescued" / "peerdesk-rescued-20261101-094500.db"
+    rescued.parent.mkdir()
+    made = vault.backup()
+    made.path.rename(rescued)  # a rescue is a journal under the same key, with its key file
+    backups.keys_path(made.path).rename(backups.keys_path(rescued))
+    old_key = keyslots.read(vault.slots_path).unwrap(RECOVERY, old_code.secret)
+    clock.now = clock.now.replace(minute=50)
+    if retire == "new code":
+        vault.regenerate_recovery_code(PASS)
+    else:
+        vault.set_passphrase("another long passphrase", recovery_code=old_code)
+    kept = [b for b in vault.old_key_backups() if b.kind != backups.BACKUP]
+    assert sorted(b.kind for b in kept) == [backups.RESCUED, backups.SET_ASIDE]
+    (aside,) = [b.path for b in kept if b.kind == backups.SET_ASIDE]
+    assert aside.name == "journal.db" and aside.parent.name.endswith("-before-restore")
+    assert all(vault.can_reencrypt(b) for b in kept)
+    result = old_backups.run(vault.old_backups_job(kept, action))
+    assert result.problems == () and set(result.done) == {aside, rescued}
+    assert not aside.exists() and not rescued.exists()
+    assert [b for b in vault.old_key_backups() if b.kind != backups.BACKUP] == []
+    made_before = {first.path, backups.keys_path(first.path)}
+    assert _nothing_since_opens_with(data_dir, old_key, made_before) == []
+    if action == old_backups.REENCRYPT:  # what was set aside is kept, under today's key
+        again = aside.with_name("journal-2.db")
+        key = salvage.key_for(vault)[0]
+        assert keyslots.read(backups.keys_path(again)).matches(key)
+        conn = connect(again, key)
+        try:
+            assert MARKER in str(rows(conn, "SELECT text FROM notes"))
+        finally:
+            conn.close()
+    else:
+        assert not aside.parent.exists()  # the emptied set-aside folder goes too
