@@ -94,9 +94,71 @@ PASSPHRASE_MIN = 8
 PASSPHRASE_MAX = 1024
 
 
+# The passphrases anyone guessing tries first (the top of the published lists of the commonest
+# ones, and a few in the app's languages), compared without letter case or spaces. The key file
+# travels with every backup, so a backup on a lost stick can be guessed at offline.
+_COMMON_PASSPHRASES = frozenset(
+    {
+        "password", "password1", "password12", "password123", "password!", "passw0rd",
+        "p@ssw0rd", "p@ssword", "iloveyou", "iloveyou1", "sunshine", "princess", "football",
+        "baseball", "superman", "starwars", "whatever", "welcome1", "welcome123", "letmein1",
+        "letmeinnow", "trustno1", "changeme", "changeme1", "qwerty123", "qwerty12", "1q2w3e4r",
+        "1q2w3e4r5t", "q1w2e3r4", "1qaz2wsx", "zaq12wsx", "abc12345", "abcd1234", "asdf1234",
+        "admin123", "12341234", "123123123", "123456789a", "azerty123", "passwort", "passwort1",
+        "hallo123", "motdepasse", "bonjour1", "contraseña", "contrasena", "peerdesk",
+        "peerdesk1", "monkey123", "dragon123", "master123", "shadow123",
+    }
+)  # fmt: skip
+# Rows a plain run is read along: digits, the alphabet, and the letter rows of common keyboards.
+_RUNS = (
+    "0123456789", "abcdefghijklmnopqrstuvwxyz", "qwertyuiop", "asdfghjkl", "zxcvbnm",
+    "qwertzuiop", "yxcvbnm", "azertyuiop", "qsdfghjklm", "wxcvbn",
+)  # fmt: skip
+WEAK_COMMON = QT_TRANSLATE_NOOP(
+    "errors",
+    "this passphrase is one of the most common ones, which anyone guessing tries first; choose "
+    "a few words that belong together only for you, such as a short sentence",
+)
+WEAK_REPEATED = QT_TRANSLATE_NOOP(
+    "errors",
+    "this passphrase repeats one or two characters, which is guessed at once; choose a few words "
+    "that belong together only for you, such as a short sentence",
+)
+WEAK_RUN = QT_TRANSLATE_NOOP(
+    "errors",
+    "this passphrase is a plain run of keys, like 12345678 or abcdefgh, which is guessed at "
+    "once; choose a few words that belong together only for you, such as a short sentence",
+)
+
+
+def _weakness(passphrase: str) -> str | None:
+    """Why a passphrase is too easily guessed (one of the WEAK_ messages), or None. Only the
+    obvious is refused: a common passphrase, one or two characters repeated, a plain run."""
+    compact = "".join(passphrase.casefold().split())
+    if compact in _COMMON_PASSPHRASES:
+        return WEAK_COMMON
+    if len(set(compact)) <= 2:
+        return WEAK_REPEATED
+    for run in _RUNS:
+        if compact in run * 2 or compact in run[::-1] * 2:
+            return WEAK_RUN
+    return None
+
+
 def check_passphrase(passphrase: str) -> bytes:
     """The bytes a new passphrase is wrapped with: its NFC form (DESIGN §4), so the same
-    accented letters open it whichever way a keyboard composes them."""
+    accented letters open it whichever way a keyboard composes them. One too easily guessed
+    (:func:`_weakness`) is refused, with why and what to choose."""
+    secret = _passphrase_bytes(passphrase)
+    weakness = _weakness(passphrase)
+    if weakness is not None:
+        raise InvalidInput(weakness, field="passphrase")
+    return secret
+
+
+def _passphrase_bytes(passphrase: str) -> bytes:
+    """:func:`check_passphrase` without the guessing check: for a passphrase kept through a
+    re-key (set before the check existed, it must not stop a new recovery code)."""
     if isinstance(passphrase, str):
         passphrase = unicodedata.normalize("NFC", passphrase)
     if not isinstance(passphrase, str) or len(passphrase) < PASSPHRASE_MIN:
@@ -628,7 +690,8 @@ class Vault:
         (:meth:`old_key_backups`); the old key stays in memory until :meth:`forget_retired_key`
         or the lock, for re-encrypting them.
         """
-        secret = None if passphrase is None else check_passphrase(passphrase)
+        # a new passphrase was checked by set_passphrase; a kept one is not judged again here
+        secret = None if passphrase is None else _passphrase_bytes(passphrase)
         journal, old_key, old_slots = self._unlocked()
         if secret is None and old_slots.lock_mode is LockMode.PASSPHRASE:
             raise InvalidInput(
