@@ -91,14 +91,10 @@ def _journals_in(folder: Path) -> list[Path]:
     """The journal files in ``folder`` (not companions, key files or half-written files)."""
     if not folder.is_dir():
         return []
-    return sorted(
-        p for p in folder.glob("*.db") if not p.name.startswith(".") and p.is_file()
-    )
+    return sorted(p for p in folder.glob("*.db") if not p.name.startswith(".") and p.is_file())
 
 
-def find_kept_journals(
-    set_aside: Path, rescued: Path, journal_id: str, key: bytes
-) -> list[Backup]:
+def find_kept_journals(set_aside: Path, rescued: Path, journal_id: str, key: bytes) -> list[Backup]:
     """This journal's set-aside and rescued journals (with their own key files) whose key file
     is not for ``key``: the secrets of an older key still open them, like old backups."""
     found: list[Backup] = []

@@ -94,8 +94,7 @@ def _make_code(vault: Vault, passphrase: str | None, yes: bool, out: TextIO, inp
     old = vault.old_key_backups()
     if old:
         print(
-            f"{len(old)} copies made before keep the old key, and the old code still opens "
-            "them:",
+            f"{len(old)} copies made before keep the old key, and the old code still opens them:",
             file=out,
         )
         for backup in old:

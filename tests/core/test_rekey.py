@@ -17,8 +17,8 @@ from pathlib import Path
 import pytest
 
 from peerdesk import backups, keyslots, old_backups, salvage
-from peerdesk.database import connect, rows
 from peerdesk.cli import main
+from peerdesk.database import connect, rows
 from peerdesk.errors import (
     InvalidInput,
     PassphraseNeeded,
@@ -400,7 +400,6 @@ def test_a_re_key_decided_but_not_finished_says_the_new_code_opens_the_journal(
     vault.lock()
     journal = vault.unlock_with_recovery_code(new_code)
     assert journal.peers.find("Heron") and journal.check() == []
-
 
 
 PASS = "quiet harbour lights"

@@ -215,10 +215,10 @@ class RestoreDialog(QDialog):
         self.todays_passphrase_edit.setEchoMode(QLineEdit.EchoMode.Password)
         self.todays_passphrase_edit.setAccessibleName(self.tr("Today's lock passphrase"))
         self.todays_label.setBuddy(self.todays_passphrase_edit)
+        self.todays_error = _error_label()
         self.todays_passphrase_edit.textChanged.connect(
             lambda _text: self.todays_error.setVisible(False)
         )
-        self.todays_error = _error_label()
         self._show_todays_passphrase(False)
 
         self.restore_button = QPushButton(self.tr("&Restore"))
@@ -506,9 +506,7 @@ class RestoreDialog(QDialog):
                 return False
         vault = self._vault
         self._run(
-            lambda: vault.restore(
-                path, code if with_code else None, todays_passphrase=todays
-            ),
+            lambda: vault.restore(path, code if with_code else None, todays_passphrase=todays),
             self._restored,
         )
         return True

@@ -452,7 +452,9 @@ class SetupWizard(QDialog):
             try:  # too easily guessed: said beside the field, before anything is made
                 check_passphrase(first)
             except InvalidInput as exc:
-                self._show_error(self.passphrase_error, explain(exc).as_text(), self.passphrase_edit)
+                self._show_error(
+                    self.passphrase_error, explain(exc).as_text(), self.passphrase_edit
+                )
                 return False
             if first != second:
                 self._show_error(
