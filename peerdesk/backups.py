@@ -19,12 +19,14 @@ from pathlib import Path
 
 from peerdesk import keyslots
 from peerdesk.database import (
+    SQLITE_HEADER,
     check_journal_file,
     connect,
     integrity_problems,
     page_problems,
 )
 from peerdesk.errors import BackupInvalid, JournalDamaged, PeerDeskError
+from peerdesk.files import storage_error
 from peerdesk.journal import JournalSummary, read_journal_id, read_summary
 from peerdesk.preferences import BACKUP_KEEP
 from peerdesk.schema import check_version
@@ -74,6 +76,22 @@ def free_name(dest: Path, when: datetime) -> Path:
     return dest / f"{PREFIX}{stamp}-{max(taken) + 1}{SUFFIX}"
 
 
+def check_shape(path: Path) -> None:
+    """:class:`BackupInvalid` when ``path`` cannot be a backup, told without any key: empty or
+    shorter than one page (SQLCipher would key an empty file and make a database of it), or a
+    plain SQLite file (an encrypted journal has no readable header). Only reads."""
+    try:
+        check_journal_file(path)
+        with path.open("rb") as file:
+            plain = file.read(len(SQLITE_HEADER)) == SQLITE_HEADER
+    except JournalDamaged as exc:
+        raise BackupInvalid("the file is not a PeerDesk backup: it is empty or cut short") from exc
+    except OSError as exc:
+        raise storage_error(exc, "reading the backup") from exc
+    if plain:
+        raise BackupInvalid("the file is an unencrypted database, not a PeerDesk backup")
+
+
 def verify(
     path: Path, key: bytes, journal_id: str, *, just_written: bool = False
 ) -> JournalSummary:
@@ -84,10 +102,7 @@ def verify(
     restore) also gets SQLite's structural check. A file that cannot be a backup (empty, cut
     short, a database without PeerDesk's tables) is :class:`BackupInvalid` too, and is only read.
     """
-    try:
-        check_journal_file(path)  # SQLCipher would key an empty file and make a database of it
-    except JournalDamaged as exc:
-        raise BackupInvalid("the file is not a PeerDesk backup: it is empty or cut short") from exc
+    check_shape(path)
     try:
         conn = connect(path, key)
     except JournalDamaged as exc:

@@ -887,6 +887,7 @@ class Vault:
         """Check a backup and say what it holds; changes nothing."""
         if not path.is_file():
             raise JournalMissing(f"there is no file at {path}")
+        backups.check_shape(path)  # before any key is asked for: no key makes it a backup
         key, slots = self._backup_key(path, code)
         summary = backups.verify(path, key, slots.journal_id)
         try:
@@ -917,6 +918,7 @@ class Vault:
         give it and a passphrase slot could, :class:`PassphraseNeeded` is raised (and a wrong
         passphrase is :class:`WrongKey`) before anything changes.
         """
+        backups.check_shape(path)
         key, slots = self._backup_key(path, code)
         backups.verify(path, key, slots.journal_id)
         today = self._todays_key(slots, todays_passphrase)
