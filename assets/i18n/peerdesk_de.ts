@@ -2620,8 +2620,24 @@
         <translation>Diese {n} Sicherungen wurden mit einem älteren Schlüssel erstellt: Der alte Wiederherstellungscode öffnet sie weiterhin. PeerDesk hat diesen Schlüssel nicht mehr und kann sie daher nicht neu verschlüsseln; löschen Sie sie oder behalten Sie sie und den alten Code (eine Wiederherstellung fragt danach).</translation>
     </message>
     <message>
+        <source>Some of them are journals PeerDesk kept in its data folder: set aside by a restore, or rescued from a damaged file. They hold everything written up to then.</source>
+        <translation>Einige davon sind Journale, die PeerDesk in seinem Datenordner aufbewahrt hat: bei einer Wiederherstellung beiseitegelegt oder aus einer beschädigten Datei gerettet. Sie enthalten alles, was bis dahin geschrieben wurde.</translation>
+    </message>
+    <message>
         <source>&amp;Close</source>
         <translation>&amp;Schließen</translation>
+    </message>
+    <message>
+        <source>journal set aside by a restore</source>
+        <translation>bei einer Wiederherstellung beiseitegelegtes Journal</translation>
+    </message>
+    <message>
+        <source>journal rescued from a damaged file</source>
+        <translation>aus einer beschädigten Datei gerettetes Journal</translation>
+    </message>
+    <message>
+        <source>backup</source>
+        <translation>Sicherung</translation>
     </message>
     <message>
         <source>Delete these {n} backups and their key files? The journal itself and the backups made with the new key are kept.</source>
@@ -3759,6 +3775,14 @@
         <translation>In Arbeit</translation>
     </message>
     <message>
+        <source>This backup was made before your journal got a new key. It comes back under today&apos;s key, so that old recovery codes and passphrases open nothing you write from now on. Type the lock passphrase you use today:</source>
+        <translation>Diese Sicherung wurde erstellt, bevor Ihr Journal einen neuen Schlüssel bekam. Sie kommt unter dem heutigen Schlüssel zurück, damit alte Wiederherstellungscodes und Passphrasen nichts öffnen, was Sie von jetzt an schreiben. Geben Sie die Sperr-Passphrase ein, die Sie heute verwenden:</translation>
+    </message>
+    <message>
+        <source>Today&apos;s lock passphrase</source>
+        <translation>Heutige Sperr-Passphrase</translation>
+    </message>
+    <message>
         <source>&amp;Restore</source>
         <translation>Wieder&amp;herstellen</translation>
     </message>
@@ -3815,12 +3839,20 @@
         <translation>Beim Wiederherstellen tritt diese Sicherung an die Stelle Ihres aktuellen Journals. Das aktuelle Journal wird nicht gelöscht: Es wird in {folder} aufbewahrt.</translation>
     </message>
     <message>
+        <source>This is not the lock passphrase your journal opens with today.</source>
+        <translation>Das ist nicht die Sperr-Passphrase, mit der sich Ihr Journal heute öffnet.</translation>
+    </message>
+    <message>
         <source>This computer&apos;s keyring cannot open this backup (it does not have its key). Type the recovery code from your recovery sheet.</source>
         <translation>Der Schlüsselbund dieses Computers kann diese Sicherung nicht öffnen (er hat ihren Schlüssel nicht). Geben Sie den Wiederherstellungscode von Ihrem Wiederherstellungsblatt ein.</translation>
     </message>
     <message>
         <source>The key file that belongs beside this backup is missing or damaged. Copy the .keys file of the same name next to the backup file, then check again.</source>
         <translation>Die Schlüsseldatei, die zu dieser Sicherung gehört, fehlt oder ist beschädigt. Kopieren Sie die gleichnamige .keys-Datei neben die Sicherungsdatei und prüfen Sie erneut.</translation>
+    </message>
+    <message>
+        <source>Type the lock passphrase you use today.</source>
+        <translation>Geben Sie die Sperr-Passphrase ein, die Sie heute verwenden.</translation>
     </message>
 </context>
 <context>
@@ -6146,6 +6178,18 @@
         <translation>eine Sperr-Passphrase hat mindestens {least} Zeichen</translation>
     </message>
     <message>
+        <source>this passphrase is one of the most common ones, which anyone guessing tries first; choose a few words that belong together only for you, such as a short sentence</source>
+        <translation>diese Passphrase gehört zu den häufigsten, die jeder beim Raten zuerst ausprobiert; wählen Sie ein paar Wörter, die nur für Sie zusammengehören, etwa einen kurzen Satz</translation>
+    </message>
+    <message>
+        <source>this passphrase repeats one or two characters, which is guessed at once; choose a few words that belong together only for you, such as a short sentence</source>
+        <translation>diese Passphrase wiederholt ein oder zwei Zeichen und ist sofort erraten; wählen Sie ein paar Wörter, die nur für Sie zusammengehören, etwa einen kurzen Satz</translation>
+    </message>
+    <message>
+        <source>this passphrase is a plain run of keys, like 12345678 or abcdefgh, which is guessed at once; choose a few words that belong together only for you, such as a short sentence</source>
+        <translation>diese Passphrase ist eine einfache Tastenfolge wie 12345678 oder abcdefgh und ist sofort erraten; wählen Sie ein paar Wörter, die nur für Sie zusammengehören, etwa einen kurzen Satz</translation>
+    </message>
+    <message>
         <source>the lock passphrase is too long</source>
         <translation>die Sperr-Passphrase ist zu lang</translation>
     </message>
@@ -6226,6 +6270,10 @@
         <translation>Wiederherstellen der Sicherung</translation>
     </message>
     <message>
+        <source>the backup was made under a key retired since: today&apos;s lock passphrase is needed to bring it back under today&apos;s key</source>
+        <translation>die Sicherung wurde mit einem inzwischen ersetzten Schlüssel gemacht: Ihre heutige Sperr-Passphrase wird gebraucht, um sie unter den heutigen Schlüssel zu bringen</translation>
+    </message>
+    <message>
         <source>this peer already has an open follow-up</source>
         <translation>diese Person hat bereits einen offenen Nachkontakt</translation>
     </message>
@@ -6278,8 +6326,20 @@
         <translation>Schreiben der Sicherung</translation>
     </message>
     <message>
+        <source>the file is not a PeerDesk backup: it is empty or cut short</source>
+        <translation>die Datei ist keine PeerDesk-Sicherung: sie ist leer oder abgeschnitten</translation>
+    </message>
+    <message>
+        <source>the file is an unencrypted database, not a PeerDesk backup</source>
+        <translation>die Datei ist eine unverschlüsselte Datenbank, keine PeerDesk-Sicherung</translation>
+    </message>
+    <message>
         <source>the backup cannot be read with this journal&apos;s key</source>
         <translation>die Sicherung kann mit dem Schlüssel dieses Journals nicht gelesen werden</translation>
+    </message>
+    <message>
+        <source>the file is not a PeerDesk backup</source>
+        <translation>die Datei ist keine PeerDesk-Sicherung</translation>
     </message>
     <message>
         <source>the backup failed its integrity check ({count} problems)</source>

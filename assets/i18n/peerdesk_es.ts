@@ -2620,8 +2620,24 @@
         <translation>Estas copias de seguridad ({n}) se hicieron con una clave anterior: el código de recuperación anterior todavía las abre. PeerDesk ya no tiene esa clave, así que no puede volver a cifrarlas; bórralas, o consérvalas junto con el código anterior (una restauración te lo pedirá).</translation>
     </message>
     <message>
+        <source>Some of them are journals PeerDesk kept in its data folder: set aside by a restore, or rescued from a damaged file. They hold everything written up to then.</source>
+        <translation>Algunas son diarios que PeerDesk guardó en su carpeta de datos: apartados por una restauración o rescatados de un archivo dañado. Contienen todo lo escrito hasta entonces.</translation>
+    </message>
+    <message>
         <source>&amp;Close</source>
         <translation>C&amp;errar</translation>
+    </message>
+    <message>
+        <source>journal set aside by a restore</source>
+        <translation>diario apartado por una restauración</translation>
+    </message>
+    <message>
+        <source>journal rescued from a damaged file</source>
+        <translation>diario rescatado de un archivo dañado</translation>
+    </message>
+    <message>
+        <source>backup</source>
+        <translation>copia de seguridad</translation>
     </message>
     <message>
         <source>Delete these {n} backups and their key files? The journal itself and the backups made with the new key are kept.</source>
@@ -3759,6 +3775,14 @@ Nuevos: {added}; actualizados: {updated} (sus datos se sustituyen por los del ar
         <translation>Trabajando</translation>
     </message>
     <message>
+        <source>This backup was made before your journal got a new key. It comes back under today&apos;s key, so that old recovery codes and passphrases open nothing you write from now on. Type the lock passphrase you use today:</source>
+        <translation>Esta copia de seguridad se hizo antes de que tu diario tuviera una clave nueva. Vuelve con la clave de hoy, para que los códigos de recuperación y las contraseñas antiguos no abran nada de lo que escribas a partir de ahora. Escribe la contraseña de bloqueo que usas hoy:</translation>
+    </message>
+    <message>
+        <source>Today&apos;s lock passphrase</source>
+        <translation>Contraseña de bloqueo de hoy</translation>
+    </message>
+    <message>
         <source>&amp;Restore</source>
         <translation>&amp;Restaurar</translation>
     </message>
@@ -3815,12 +3839,20 @@ Nuevos: {added}; actualizados: {updated} (sus datos se sustituyen por los del ar
         <translation>Al restaurar, esta copia ocupa el lugar de tu diario actual. El diario actual no se borra: se conserva en {folder}.</translation>
     </message>
     <message>
+        <source>This is not the lock passphrase your journal opens with today.</source>
+        <translation>Esta no es la contraseña de bloqueo con la que se abre hoy tu diario.</translation>
+    </message>
+    <message>
         <source>This computer&apos;s keyring cannot open this backup (it does not have its key). Type the recovery code from your recovery sheet.</source>
         <translation>El llavero de este ordenador no puede abrir esta copia (no tiene su clave). Escribe el código de recuperación de tu hoja de recuperación.</translation>
     </message>
     <message>
         <source>The key file that belongs beside this backup is missing or damaged. Copy the .keys file of the same name next to the backup file, then check again.</source>
         <translation>Falta el archivo de claves que va junto a esta copia o está dañado. Copia el archivo .keys del mismo nombre al lado del archivo de la copia y vuelve a comprobarla.</translation>
+    </message>
+    <message>
+        <source>Type the lock passphrase you use today.</source>
+        <translation>Escribe la contraseña de bloqueo que usas hoy.</translation>
     </message>
 </context>
 <context>
@@ -6146,6 +6178,18 @@ Nuevos: {added}; actualizados: {updated} (sus datos se sustituyen por los del ar
         <translation>una contraseña de bloqueo tiene al menos {least} caracteres</translation>
     </message>
     <message>
+        <source>this passphrase is one of the most common ones, which anyone guessing tries first; choose a few words that belong together only for you, such as a short sentence</source>
+        <translation>esta contraseña es una de las más comunes, las primeras que prueba quien intenta adivinarla; elige unas palabras que solo para ti vayan juntas, como una frase corta</translation>
+    </message>
+    <message>
+        <source>this passphrase repeats one or two characters, which is guessed at once; choose a few words that belong together only for you, such as a short sentence</source>
+        <translation>esta contraseña repite uno o dos caracteres, y se adivina enseguida; elige unas palabras que solo para ti vayan juntas, como una frase corta</translation>
+    </message>
+    <message>
+        <source>this passphrase is a plain run of keys, like 12345678 or abcdefgh, which is guessed at once; choose a few words that belong together only for you, such as a short sentence</source>
+        <translation>esta contraseña es una simple serie de teclas, como 12345678 o abcdefgh, y se adivina enseguida; elige unas palabras que solo para ti vayan juntas, como una frase corta</translation>
+    </message>
+    <message>
         <source>the lock passphrase is too long</source>
         <translation>la contraseña de bloqueo es demasiado larga</translation>
     </message>
@@ -6226,6 +6270,10 @@ Nuevos: {added}; actualizados: {updated} (sus datos se sustituyen por los del ar
         <translation>la restauración de la copia de seguridad</translation>
     </message>
     <message>
+        <source>the backup was made under a key retired since: today&apos;s lock passphrase is needed to bring it back under today&apos;s key</source>
+        <translation>la copia de seguridad se hizo con una clave ya retirada: hace falta tu contraseña de bloqueo de hoy para devolverla con la clave de hoy</translation>
+    </message>
+    <message>
         <source>this peer already has an open follow-up</source>
         <translation>este colega ya tiene un seguimiento abierto</translation>
     </message>
@@ -6278,8 +6326,20 @@ Nuevos: {added}; actualizados: {updated} (sus datos se sustituyen por los del ar
         <translation>la escritura de la copia de seguridad</translation>
     </message>
     <message>
+        <source>the file is not a PeerDesk backup: it is empty or cut short</source>
+        <translation>el archivo no es una copia de seguridad de PeerDesk: está vacío o cortado</translation>
+    </message>
+    <message>
+        <source>the file is an unencrypted database, not a PeerDesk backup</source>
+        <translation>el archivo es una base de datos sin cifrar, no una copia de seguridad de PeerDesk</translation>
+    </message>
+    <message>
         <source>the backup cannot be read with this journal&apos;s key</source>
         <translation>la copia de seguridad no se puede leer con la clave de este diario</translation>
+    </message>
+    <message>
+        <source>the file is not a PeerDesk backup</source>
+        <translation>el archivo no es una copia de seguridad de PeerDesk</translation>
     </message>
     <message>
         <source>the backup failed its integrity check ({count} problems)</source>

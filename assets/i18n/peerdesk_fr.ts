@@ -2620,8 +2620,24 @@
         <translation>Ces {n} sauvegardes ont été faites avec une clé plus ancienne&#xa0;: l’ancien code de récupération les ouvre toujours. PeerDesk n’a plus cette clé et ne peut donc pas les rechiffrer&#xa0;; supprimez-les, ou gardez-les avec l’ancien code (une restauration le demandera).</translation>
     </message>
     <message>
+        <source>Some of them are journals PeerDesk kept in its data folder: set aside by a restore, or rescued from a damaged file. They hold everything written up to then.</source>
+        <translation>Certaines sont des journaux que PeerDesk a gardés dans son dossier de données&#xa0;: mis à l’écart par une restauration, ou sauvés d’un fichier endommagé. Ils contiennent tout ce qui avait été écrit jusque-là.</translation>
+    </message>
+    <message>
         <source>&amp;Close</source>
         <translation>&amp;Fermer</translation>
+    </message>
+    <message>
+        <source>journal set aside by a restore</source>
+        <translation>journal mis à l’écart par une restauration</translation>
+    </message>
+    <message>
+        <source>journal rescued from a damaged file</source>
+        <translation>journal sauvé d’un fichier endommagé</translation>
+    </message>
+    <message>
+        <source>backup</source>
+        <translation>sauvegarde</translation>
     </message>
     <message>
         <source>Delete these {n} backups and their key files? The journal itself and the backups made with the new key are kept.</source>
@@ -3759,6 +3775,14 @@
         <translation>En cours</translation>
     </message>
     <message>
+        <source>This backup was made before your journal got a new key. It comes back under today&apos;s key, so that old recovery codes and passphrases open nothing you write from now on. Type the lock passphrase you use today:</source>
+        <translation>Cette sauvegarde a été faite avant que votre journal reçoive une nouvelle clé. Elle revient sous la clé d’aujourd’hui, pour que les anciens codes de récupération et les anciennes phrases secrètes n’ouvrent rien de ce que vous écrirez désormais. Tapez la phrase secrète de verrouillage que vous utilisez aujourd’hui&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Today&apos;s lock passphrase</source>
+        <translation>Phrase secrète de verrouillage d’aujourd’hui</translation>
+    </message>
+    <message>
         <source>&amp;Restore</source>
         <translation>&amp;Restaurer</translation>
     </message>
@@ -3815,12 +3839,20 @@
         <translation>Restaurer met cette sauvegarde à la place de votre journal actuel. Le journal actuel n’est pas supprimé&#xa0;: il est gardé dans {folder}.</translation>
     </message>
     <message>
+        <source>This is not the lock passphrase your journal opens with today.</source>
+        <translation>Ce n’est pas la phrase secrète de verrouillage qui ouvre votre journal aujourd’hui.</translation>
+    </message>
+    <message>
         <source>This computer&apos;s keyring cannot open this backup (it does not have its key). Type the recovery code from your recovery sheet.</source>
         <translation>Le trousseau de cet ordinateur ne peut pas ouvrir cette sauvegarde (il n’a pas sa clé). Tapez le code de récupération qui figure sur votre feuille de récupération.</translation>
     </message>
     <message>
         <source>The key file that belongs beside this backup is missing or damaged. Copy the .keys file of the same name next to the backup file, then check again.</source>
         <translation>La clé qui accompagne cette sauvegarde est absente ou endommagée. Copiez le fichier .keys du même nom à côté du fichier de sauvegarde, puis vérifiez de nouveau.</translation>
+    </message>
+    <message>
+        <source>Type the lock passphrase you use today.</source>
+        <translation>Tapez la phrase secrète de verrouillage que vous utilisez aujourd’hui.</translation>
     </message>
 </context>
 <context>
@@ -6146,6 +6178,18 @@
         <translation>une phrase secrète de verrouillage compte au moins {least} caractères</translation>
     </message>
     <message>
+        <source>this passphrase is one of the most common ones, which anyone guessing tries first; choose a few words that belong together only for you, such as a short sentence</source>
+        <translation>cette phrase secrète fait partie des plus courantes, les premières qu’essaie quiconque cherche à la deviner&#xa0;; choisissez quelques mots qui ne vont ensemble que pour vous, comme une courte phrase</translation>
+    </message>
+    <message>
+        <source>this passphrase repeats one or two characters, which is guessed at once; choose a few words that belong together only for you, such as a short sentence</source>
+        <translation>cette phrase secrète répète un ou deux caractères, ce qui se devine tout de suite&#xa0;; choisissez quelques mots qui ne vont ensemble que pour vous, comme une courte phrase</translation>
+    </message>
+    <message>
+        <source>this passphrase is a plain run of keys, like 12345678 or abcdefgh, which is guessed at once; choose a few words that belong together only for you, such as a short sentence</source>
+        <translation>cette phrase secrète est une simple suite de touches, comme 12345678 ou abcdefgh, ce qui se devine tout de suite&#xa0;; choisissez quelques mots qui ne vont ensemble que pour vous, comme une courte phrase</translation>
+    </message>
+    <message>
         <source>the lock passphrase is too long</source>
         <translation>la phrase secrète de verrouillage est trop longue</translation>
     </message>
@@ -6226,6 +6270,10 @@
         <translation>la restauration de la sauvegarde</translation>
     </message>
     <message>
+        <source>the backup was made under a key retired since: today&apos;s lock passphrase is needed to bring it back under today&apos;s key</source>
+        <translation>la sauvegarde a été faite avec une clé remplacée depuis : votre phrase secrète de verrouillage d&apos;aujourd&apos;hui est nécessaire pour la ramener sous la clé d&apos;aujourd&apos;hui</translation>
+    </message>
+    <message>
         <source>this peer already has an open follow-up</source>
         <translation>ce pair a déjà un suivi en cours</translation>
     </message>
@@ -6278,8 +6326,20 @@
         <translation>l’écriture de la sauvegarde</translation>
     </message>
     <message>
+        <source>the file is not a PeerDesk backup: it is empty or cut short</source>
+        <translation>le fichier n&apos;est pas une sauvegarde PeerDesk : il est vide ou tronqué</translation>
+    </message>
+    <message>
+        <source>the file is an unencrypted database, not a PeerDesk backup</source>
+        <translation>le fichier est une base de données non chiffrée, pas une sauvegarde PeerDesk</translation>
+    </message>
+    <message>
         <source>the backup cannot be read with this journal&apos;s key</source>
         <translation>la sauvegarde ne peut pas être lue avec la clé de ce journal</translation>
+    </message>
+    <message>
+        <source>the file is not a PeerDesk backup</source>
+        <translation>le fichier n&apos;est pas une sauvegarde PeerDesk</translation>
     </message>
     <message>
         <source>the backup failed its integrity check ({count} problems)</source>

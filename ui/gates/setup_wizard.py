@@ -36,12 +36,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from peerdesk.errors import PeerDeskError
+from peerdesk.errors import InvalidInput, PeerDeskError
 from peerdesk.journal import Journal
 from peerdesk.keyslots import LockMode
 from peerdesk.preferences import BACKUP_KEEP
 from peerdesk.recovery import RecoveryCode
-from peerdesk.vault import PASSPHRASE_MIN, Vault
+from peerdesk.vault import PASSPHRASE_MIN, Vault, check_passphrase
 from ui.dialogs.recovery_code_view import CodeGroups, GroupCheck, PrintSheet
 from ui.messages import explain, keyring_name
 from ui.printing.recovery_sheet import print_recovery_sheet
@@ -447,6 +447,13 @@ class SetupWizard(QDialog):
                         n=PASSPHRASE_MIN
                     ),
                     self.passphrase_edit,
+                )
+                return False
+            try:  # too easily guessed: said beside the field, before anything is made
+                check_passphrase(first)
+            except InvalidInput as exc:
+                self._show_error(
+                    self.passphrase_error, explain(exc).as_text(), self.passphrase_edit
                 )
                 return False
             if first != second:
