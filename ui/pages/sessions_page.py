@@ -210,7 +210,7 @@ class SessionsPage(QWidget):
             )
         )
         self.sort_combo.currentIndexChanged.connect(self._order_changed)
-        self.count_label = ResultLine()  # announced
+        self.count_label = ResultLine(repeats=False)  # announced when its words change
         self.count_label.setTextFormat(Qt.TextFormat.PlainText)
         self.count_label.setWordWrap(True)  # a long message wraps; the search box keeps its room
 

@@ -265,7 +265,7 @@ class SessionForm(QDialog):
         self.message.setAccessibleDescription(self.tr("Message"))
         self.message.setTextFormat(Qt.TextFormat.PlainText)
         self.message.hide()
-        self.status = ResultLine()  # announced
+        self.status = ResultLine(repeats=False)  # announced when its words change
         self.status.setAccessibleDescription(self.tr("Save status"))
         self.status.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         hint = QLabel(
