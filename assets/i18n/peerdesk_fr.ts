@@ -499,6 +499,10 @@
         <translation>Ajoute à votre annuaire des ressources les lignes d’écoute de crise et les services de soutien répertoriés pour ce pays. Les entrées que vous avez déjà (même nom ou même numéro de téléphone) restent telles quelles. Aucune n’est marquée comme vérifiée&#xa0;: vérifiez chacune avant de l’imprimer.</translation>
     </message>
     <message>
+        <source>&amp;Your country</source>
+        <translation>Votre pa&amp;ys</translation>
+    </message>
+    <message>
         <source>Add a country&apos;s resources</source>
         <translation>Ajouter les ressources d’un pays</translation>
     </message>
@@ -2530,8 +2534,8 @@
         <translation>Notez ce nouveau code ou imprimez-le maintenant&#xa0;: il n’est affiché que cette fois. Une fois votre copie vérifiée, PeerDesk donne une nouvelle clé au journal, et l’ancien code n’ouvrira plus rien de ce que vous écrirez ensuite. D’ici là, rien n’a changé.</translation>
     </message>
     <message>
-        <source>Show the code again</source>
-        <translation>Afficher le code à nouveau</translation>
+        <source>&amp;Show the code again</source>
+        <translation>&amp;Afficher le code à nouveau</translation>
     </message>
     <message>
         <source>Cancel</source>
@@ -3834,10 +3838,6 @@
         <translation>Écrivez le moins possible, et ne gardez rien plus longtemps que nécessaire. La destruction efface le texte définitivement&#xa0;; les dates, types, étiquettes, listes cochées, orientations et durées restent, donc vos comptages et rapports ne changent pas.</translation>
     </message>
     <message>
-        <source>Shred notes and follow-up plans</source>
-        <translation>Détruire les notes et les plans de suivi</translation>
-    </message>
-    <message>
         <source>Shred notes and follow-up plans after a while</source>
         <translation>Détruire les notes et les plans de suivi au bout d’un certain temps</translation>
     </message>
@@ -3850,8 +3850,12 @@
         <translation>Jours après l’entretien</translation>
     </message>
     <message>
-        <source>Shred a closed peer&apos;s contact details</source>
-        <translation>Détruire les coordonnées d’un pair clos</translation>
+        <source>Shred notes and follow-&amp;up plans</source>
+        <translation>Détruire les &amp;notes et les plans de suivi</translation>
+    </message>
+    <message>
+        <source>Shred a closed p&amp;eer&apos;s contact details</source>
+        <translation>&amp;Détruire les coordonnées d’un pair clos</translation>
     </message>
     <message>
         <source>Shred the contact details of closed peers after a while</source>
@@ -4861,28 +4865,12 @@
         <translation>Verrouillage</translation>
     </message>
     <message>
-        <source>Lock when idle for</source>
-        <translation>Verrouiller après une inactivité de</translation>
-    </message>
-    <message>
         <source>New lock passphrase</source>
         <translation>Nouvelle phrase secrète de verrouillage</translation>
     </message>
     <message>
         <source>New lock passphrase again</source>
         <translation>Confirmer la nouvelle phrase secrète de verrouillage</translation>
-    </message>
-    <message>
-        <source>Set passphrase</source>
-        <translation>Définir la phrase secrète</translation>
-    </message>
-    <message>
-        <source>Remove passphrase</source>
-        <translation>Retirer la phrase secrète</translation>
-    </message>
-    <message>
-        <source>Passphrase</source>
-        <translation>Phrase secrète</translation>
     </message>
     <message>
         <source>Again</source>
@@ -4897,20 +4885,8 @@
         <translation>Le code de récupération ouvre votre journal sur un nouvel ordinateur, quand le trousseau a perdu sa clé, ou quand vous oubliez votre phrase secrète. Un nouveau code (comme une nouvelle phrase secrète) donne une nouvelle clé au journal&#xa0;: l’ancien code n’ouvre alors plus rien de ce que vous écrivez ensuite. Les sauvegardes faites avant gardent l’ancienne clé&#xa0;: l’ancien code les ouvre donc toujours, jusqu’à ce que vous les rechiffriez ou les supprimiez.</translation>
     </message>
     <message>
-        <source>Make a new recovery code…</source>
-        <translation>Créer un nouveau code de récupération…</translation>
-    </message>
-    <message>
-        <source>Backups made with an old key…</source>
-        <translation>Sauvegardes faites avec une ancienne clé…</translation>
-    </message>
-    <message>
         <source>Backups and storage</source>
         <translation>Sauvegardes et stockage</translation>
-    </message>
-    <message>
-        <source>Back up now</source>
-        <translation>Sauvegarder maintenant</translation>
     </message>
     <message>
         <source>Journal folder</source>
@@ -4941,24 +4917,12 @@
         <translation>Ouverture de PeerDesk</translation>
     </message>
     <message>
-        <source>Open with my computer login</source>
-        <translation>Ouvrir avec ma session d’ordinateur</translation>
-    </message>
-    <message>
-        <source>Ask for my passphrase every time</source>
-        <translation>Me demander ma phrase secrète à chaque fois</translation>
-    </message>
-    <message>
         <source>Lock passphrase</source>
         <translation>Phrase secrète de verrouillage</translation>
     </message>
     <message>
         <source>Lock passphrase again</source>
         <translation>Confirmer la phrase secrète de verrouillage</translation>
-    </message>
-    <message>
-        <source>Switch</source>
-        <translation>Changer</translation>
     </message>
     <message>
         <source>Switch how PeerDesk opens</source>
@@ -5013,10 +4977,6 @@
         <translation>aucun</translation>
     </message>
     <message>
-        <source>Choose a second folder…</source>
-        <translation>Choisir un second dossier…</translation>
-    </message>
-    <message>
         <source>Choose a second folder for backups</source>
         <translation>Choisir un second dossier pour les sauvegardes</translation>
     </message>
@@ -5027,10 +4987,6 @@
     <message>
         <source>Stop copying backups to the second folder</source>
         <translation>Arrêter de copier les sauvegardes dans le second dossier</translation>
-    </message>
-    <message>
-        <source>Back up every</source>
-        <translation>Sauvegarder toutes les</translation>
     </message>
     <message>
         <source>Second folder (e.g. a USB drive)</source>
@@ -5053,8 +5009,64 @@
         <translation>Aucune phrase secrète de verrouillage n’est définie.</translation>
     </message>
     <message>
-        <source>Change passphrase…</source>
-        <translation>Changer la phrase secrète…</translation>
+        <source>&amp;Lock when idle for</source>
+        <translation>Verrouiller après une &amp;inactivité de</translation>
+    </message>
+    <message>
+        <source>&amp;Set passphrase</source>
+        <translation>Définir la phras&amp;e secrète</translation>
+    </message>
+    <message>
+        <source>&amp;Remove passphrase</source>
+        <translation>Re&amp;tirer la phrase secrète</translation>
+    </message>
+    <message>
+        <source>&amp;Passphrase</source>
+        <translation>Ph&amp;rase secrète</translation>
+    </message>
+    <message>
+        <source>&amp;Make a new recovery code…</source>
+        <translation>Créer &amp;un nouveau code de récupération…</translation>
+    </message>
+    <message>
+        <source>Backups made with an ol&amp;d key…</source>
+        <translation>Sauvegardes &amp;faites avec une ancienne clé…</translation>
+    </message>
+    <message>
+        <source>&amp;Back up now</source>
+        <translation>Sauvegarder &amp;maintenant</translation>
+    </message>
+    <message>
+        <source>La&amp;nguage</source>
+        <translation>Lan&amp;gue</translation>
+    </message>
+    <message>
+        <source>&amp;Open with my computer login</source>
+        <translation>&amp;Ouvrir avec ma session d’ordinateur</translation>
+    </message>
+    <message>
+        <source>Ask for my passphrase every &amp;time</source>
+        <translation>Me demander ma phrase secrète à cha&amp;que fois</translation>
+    </message>
+    <message>
+        <source>S&amp;witch</source>
+        <translation>C&amp;hanger</translation>
+    </message>
+    <message>
+        <source>Choose a second &amp;folder…</source>
+        <translation>Choisir un &amp;second dossier…</translation>
+    </message>
+    <message>
+        <source>Back up e&amp;very</source>
+        <translation>Sau&amp;vegarder toutes les</translation>
+    </message>
+    <message>
+        <source>Backups to &amp;keep</source>
+        <translation>Nom&amp;bre de sauvegardes à garder</translation>
+    </message>
+    <message>
+        <source>Change pa&amp;ssphrase…</source>
+        <translation>Chang&amp;er la phrase secrète…</translation>
     </message>
     <message>
         <source>A new passphrase gives the journal a new key: the old passphrase opens nothing written afterwards. Backups made before keep the old key.</source>
@@ -5136,8 +5148,8 @@
         <translation>Bienvenue dans PeerDesk</translation>
     </message>
     <message>
-        <source>Back</source>
-        <translation>Précédent</translation>
+        <source>&amp;Back</source>
+        <translation>Précéd&amp;ent</translation>
     </message>
     <message>
         <source>Back to the previous step</source>
@@ -5292,8 +5304,8 @@
         <translation>Étape {n} sur {total}</translation>
     </message>
     <message>
-        <source>Show the code again</source>
-        <translation>Afficher le code à nouveau</translation>
+        <source>&amp;Show the code again</source>
+        <translation>&amp;Afficher le code à nouveau</translation>
     </message>
     <message>
         <source>&amp;Next</source>
