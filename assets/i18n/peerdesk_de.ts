@@ -3815,6 +3815,10 @@
         <translation>Diese Sicherung hat ihre Prüfung bestanden.</translation>
     </message>
     <message>
+        <source>It holds {summary}</source>
+        <translation>Sie enthält {summary}</translation>
+    </message>
+    <message>
         <source>Restoring puts this backup in place of your current journal. The current journal is not deleted: it is kept in {folder}.</source>
         <translation>Beim Wiederherstellen tritt diese Sicherung an die Stelle Ihres aktuellen Journals. Das aktuelle Journal wird nicht gelöscht: Es wird in {folder} aufbewahrt.</translation>
     </message>
@@ -6301,6 +6305,18 @@
     <message>
         <source>The reports cover different periods.</source>
         <translation>Die Berichte umfassen unterschiedliche Zeiträume.</translation>
+    </message>
+    <message>
+        <source>Period:</source>
+        <translation>Zeitraum:</translation>
+    </message>
+    <message>
+        <source>By month</source>
+        <translation>Nach Monat</translation>
+    </message>
+    <message>
+        <source>Referrals</source>
+        <translation>Weitervermittlungen</translation>
     </message>
     <message>
         <source>Figure</source>

@@ -3815,6 +3815,10 @@ Nuevos: {added}; actualizados: {updated} (sus datos se sustituyen por los del ar
         <translation>Esta copia de seguridad ha pasado la comprobación.</translation>
     </message>
     <message>
+        <source>It holds {summary}</source>
+        <translation>Contiene {summary}</translation>
+    </message>
+    <message>
         <source>Restoring puts this backup in place of your current journal. The current journal is not deleted: it is kept in {folder}.</source>
         <translation>Al restaurar, esta copia ocupa el lugar de tu diario actual. El diario actual no se borra: se conserva en {folder}.</translation>
     </message>
@@ -6301,6 +6305,18 @@ Nuevos: {added}; actualizados: {updated} (sus datos se sustituyen por los del ar
     <message>
         <source>The reports cover different periods.</source>
         <translation>Los informes cubren periodos distintos.</translation>
+    </message>
+    <message>
+        <source>Period:</source>
+        <translation>Periodo:</translation>
+    </message>
+    <message>
+        <source>By month</source>
+        <translation>Por mes</translation>
+    </message>
+    <message>
+        <source>Referrals</source>
+        <translation>Derivaciones</translation>
     </message>
     <message>
         <source>Figure</source>

@@ -3815,6 +3815,10 @@
         <translation>Cette sauvegarde a passé sa vérification.</translation>
     </message>
     <message>
+        <source>It holds {summary}</source>
+        <translation>Elle contient {summary}</translation>
+    </message>
+    <message>
         <source>Restoring puts this backup in place of your current journal. The current journal is not deleted: it is kept in {folder}.</source>
         <translation>Restaurer met cette sauvegarde à la place de votre journal actuel. Le journal actuel n’est pas supprimé&#xa0;: il est gardé dans {folder}.</translation>
     </message>
@@ -6301,6 +6305,18 @@
     <message>
         <source>The reports cover different periods.</source>
         <translation>Les rapports couvrent des périodes différentes.</translation>
+    </message>
+    <message>
+        <source>Period:</source>
+        <translation>Période&#xa0;:</translation>
+    </message>
+    <message>
+        <source>By month</source>
+        <translation>Par mois</translation>
+    </message>
+    <message>
+        <source>Referrals</source>
+        <translation>Orientations</translation>
     </message>
     <message>
         <source>Figure</source>

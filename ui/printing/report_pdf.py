@@ -206,13 +206,17 @@ def report_html(report: rep.Report) -> str:
             notes.append(
                 QCoreApplication.translate("report", "The reports cover different periods.")
             )
+    # Outside the f-strings below: lupdate reads no call inside one.
+    period_heading = QCoreApplication.translate("report", "Period:")
+    by_month = QCoreApplication.translate("report", "By month")
+    referrals = QCoreApplication.translate("report", "Referrals")
     parts = [
         f"<h2>{_e(title)}</h2>",
-        f"<p><b>{_e(QCoreApplication.translate('report', 'Period'))}:</b> {_e(period)}</p>",
+        f"<p><b>{_e(period_heading)}</b> {_e(period)}</p>",
         *(f"<p>{_e(n)}</p>" for n in notes),
-        f"<h3>{_e(QCoreApplication.translate('report', 'By month'))}</h3>",
+        f"<h3>{_e(by_month)}</h3>",
         _table([_tr(h) for h in MONTHLY_HEADERS], monthly_rows(report)),
-        f"<h3>{_e(QCoreApplication.translate('report', 'Referrals'))}</h3>",
+        f"<h3>{_e(referrals)}</h3>",
         _table(
             [
                 QCoreApplication.translate("report", "Figure"),
