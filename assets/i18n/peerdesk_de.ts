@@ -4276,10 +4276,6 @@
         <translation>Speicherstatus</translation>
     </message>
     <message>
-        <source>Ctrl+PgDn / Ctrl+PgUp: next or previous step · Ctrl+S: finish · Esc: leave</source>
-        <translation>Strg+Bild ab / Strg+Bild auf: nächster oder vorheriger Schritt · Strg+S: abschließen · Esc: verlassen</translation>
-    </message>
-    <message>
         <source>Lea&amp;ve…</source>
         <translation>&amp;Verlassen…</translation>
     </message>
@@ -4320,16 +4316,12 @@
         <translation>Abschließen und speichern</translation>
     </message>
     <message>
-        <source>Previous step (Ctrl+PgUp or Alt+Left)</source>
-        <translation>Vorheriger Schritt (Strg+Bild auf oder Alt+Links)</translation>
+        <source>{next} / {previous}: next or previous step · {finish}: finish · {leave}: leave</source>
+        <translation>{next} / {previous}: nächster oder vorheriger Schritt · {finish}: abschließen · {leave}: verlassen</translation>
     </message>
     <message>
-        <source>Next step (Ctrl+PgDown or Alt+Right)</source>
-        <translation>Nächster Schritt (Strg+Bild ab oder Alt+Rechts)</translation>
-    </message>
-    <message>
-        <source>Finish and save (Ctrl+S or Ctrl+Enter)</source>
-        <translation>Abschließen und speichern (Strg+S oder Strg+Eingabe)</translation>
+        <source>{action} ({keys} or {other_keys})</source>
+        <translation>{action} ({keys} oder {other_keys})</translation>
     </message>
     <message>
         <source>Skipped: the outreach was declined or unanswered, so there was no conversation to record here.</source>
@@ -6033,7 +6025,7 @@
     </message>
     <message>
         <source>Check Caps Lock and type it again carefully.</source>
-        <translation>Prüfen Sie die Feststelltaste und geben Sie es sorgfältig erneut ein.</translation>
+        <translation>Prüfen Sie die Feststelltaste und geben Sie sie sorgfältig erneut ein.</translation>
     </message>
     <message>
         <source>No lock passphrase is set</source>
@@ -6268,7 +6260,7 @@
     </message>
     <message>
         <source>Supporter hours</source>
-        <translation>Unterstützungsstunden</translation>
+        <translation>Unterstützung (Stunden)</translation>
     </message>
     <message>
         <source>Follow-ups due</source>

@@ -4276,10 +4276,6 @@
         <translation>État de l’enregistrement</translation>
     </message>
     <message>
-        <source>Ctrl+PgDn / Ctrl+PgUp: next or previous step · Ctrl+S: finish · Esc: leave</source>
-        <translation>Ctrl+PgDn / Ctrl+PgUp&#xa0;: étape suivante ou précédente · Ctrl+S&#xa0;: terminer · Échap&#xa0;: quitter</translation>
-    </message>
-    <message>
         <source>Lea&amp;ve…</source>
         <translation>&amp;Quitter…</translation>
     </message>
@@ -4320,16 +4316,12 @@
         <translation>Terminer et enregistrer</translation>
     </message>
     <message>
-        <source>Previous step (Ctrl+PgUp or Alt+Left)</source>
-        <translation>Étape précédente (Ctrl+PgUp ou Alt+Gauche)</translation>
+        <source>{next} / {previous}: next or previous step · {finish}: finish · {leave}: leave</source>
+        <translation>{next} / {previous}&#xa0;: étape suivante ou précédente · {finish}&#xa0;: terminer · {leave}&#xa0;: quitter</translation>
     </message>
     <message>
-        <source>Next step (Ctrl+PgDown or Alt+Right)</source>
-        <translation>Étape suivante (Ctrl+PgDown ou Alt+Droite)</translation>
-    </message>
-    <message>
-        <source>Finish and save (Ctrl+S or Ctrl+Enter)</source>
-        <translation>Terminer et enregistrer (Ctrl+S ou Ctrl+Entrée)</translation>
+        <source>{action} ({keys} or {other_keys})</source>
+        <translation>{action} ({keys} ou {other_keys})</translation>
     </message>
     <message>
         <source>Skipped: the outreach was declined or unanswered, so there was no conversation to record here.</source>

@@ -81,11 +81,12 @@ def _e(text: str) -> str:
 
 def _table(headers: list[str], rows: list[list[str]]) -> str:
     first = 70 if len(headers) == 2 else 19
-    rest = (100 - first) // max(1, len(headers) - 1)
+    # The other columns share the rest by their words: a fixed share broke a long heading
+    # inside its word ("Unterstützung" over "sstunden", "Conversacione" over "s").
     head = "".join(
         f"<th align='left' width='{first}%'>{_e(h)}</th>"
         if i == 0
-        else f"<th align='right' width='{rest}%' style='font-size: 8pt'>{_e(h)}</th>"
+        else f"<th align='right' style='font-size: 8pt'>{_e(h)}</th>"
         for i, h in enumerate(headers)
     )
     body = "".join(
