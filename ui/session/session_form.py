@@ -298,13 +298,13 @@ class SessionForm(QDialog):
         self.next_button = button(self.tr("Ne&xt"), self.tr("Next step"))
         self.finish_button = button(self.tr("&Finish and save"), self.tr("Finish and save"))
         either = self.tr("{action} ({keys} or {other_keys})")
-        for made, action, keys in (
+        for made, action, (one, other) in (
             (self.back_button, self.tr("Previous step"), ("Ctrl+PgUp", "Alt+Left")),
             (self.next_button, self.tr("Next step"), ("Ctrl+PgDown", "Alt+Right")),
             (self.finish_button, self.tr("Finish and save"), ("Ctrl+S", "Ctrl+Enter")),
         ):
             made.setToolTip(
-                either.format(action=action, keys=key_name(keys[0]), other_keys=key_name(keys[1]))
+                either.format(action=action, keys=key_name(one), other_keys=key_name(other))
             )
         font = self.finish_button.font()
         font.setBold(True)

@@ -146,7 +146,7 @@ class _Style(QProxyStyle):
             target.installEventFilter(self._alt_letter_focus)
         return super().polish(target)  # type: ignore[call-overload]
 
-    def unpolish(self, target: object) -> None:  # type: ignore[override]
+    def unpolish(self, target: object) -> None:
         if isinstance(target, QAbstractButton):
             target.removeEventFilter(self._alt_letter_focus)
         super().unpolish(target)  # type: ignore[call-overload]
