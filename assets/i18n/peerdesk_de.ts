@@ -499,6 +499,10 @@
         <translation>Fügt die für dieses Land aufgeführten Krisentelefone und Unterstützungsangebote Ihrem Verzeichnis der Hilfsangebote hinzu. Einträge, die Sie schon haben (gleicher Name oder gleiche Telefonnummer), bleiben, wie sie sind. Keiner ist als verifiziert markiert: Prüfen Sie jeden, bevor Sie ihn drucken.</translation>
     </message>
     <message>
+        <source>&amp;Your country</source>
+        <translation>&amp;Ihr Land</translation>
+    </message>
+    <message>
         <source>Add a country&apos;s resources</source>
         <translation>Die Hilfsangebote eines Landes hinzufügen</translation>
     </message>
@@ -2530,8 +2534,8 @@
         <translation>Schreiben Sie diesen neuen Code jetzt auf oder drucken Sie ihn aus: Er wird nur dieses eine Mal gezeigt. Wenn Sie Ihre Abschrift geprüft haben, gibt PeerDesk dem Journal einen neuen Schlüssel, und der alte Code öffnet nichts mehr, was Sie ab dann schreiben. Bis dahin hat sich nichts geändert.</translation>
     </message>
     <message>
-        <source>Show the code again</source>
-        <translation>Code erneut zeigen</translation>
+        <source>&amp;Show the code again</source>
+        <translation>&amp;Code erneut zeigen</translation>
     </message>
     <message>
         <source>Cancel</source>
@@ -3835,6 +3839,10 @@
         <translation>Diese Sicherung hat ihre Prüfung bestanden.</translation>
     </message>
     <message>
+        <source>It holds {summary}</source>
+        <translation>Sie enthält {summary}</translation>
+    </message>
+    <message>
         <source>Restoring puts this backup in place of your current journal. The current journal is not deleted: it is kept in {folder}.</source>
         <translation>Beim Wiederherstellen tritt diese Sicherung an die Stelle Ihres aktuellen Journals. Das aktuelle Journal wird nicht gelöscht: Es wird in {folder} aufbewahrt.</translation>
     </message>
@@ -3866,10 +3874,6 @@
         <translation>Schreiben Sie so wenig wie nötig auf und bewahren Sie es nicht länger auf als nötig. Vernichten entfernt Text endgültig; Datum, Art, Schlagwörter, Checklisten, Weitervermittlungen und Dauer bleiben, damit sich Ihre Zahlen und Berichte nicht ändern.</translation>
     </message>
     <message>
-        <source>Shred notes and follow-up plans</source>
-        <translation>Notizen und Nachkontaktpläne vernichten</translation>
-    </message>
-    <message>
         <source>Shred notes and follow-up plans after a while</source>
         <translation>Notizen und Nachkontaktpläne nach einer Weile vernichten</translation>
     </message>
@@ -3882,8 +3886,12 @@
         <translation>Tage nach dem Gespräch</translation>
     </message>
     <message>
-        <source>Shred a closed peer&apos;s contact details</source>
-        <translation>Kontaktdaten abgeschlossener Personen vernichten</translation>
+        <source>Shred notes and follow-&amp;up plans</source>
+        <translation>&amp;Notizen und Nachkontaktpläne vernichten</translation>
+    </message>
+    <message>
+        <source>Shred a closed p&amp;eer&apos;s contact details</source>
+        <translation>&amp;Kontaktdaten abgeschlossener Personen vernichten</translation>
     </message>
     <message>
         <source>Shred the contact details of closed peers after a while</source>
@@ -4300,10 +4308,6 @@
         <translation>Speicherstatus</translation>
     </message>
     <message>
-        <source>Ctrl+PgDn / Ctrl+PgUp: next or previous step · Ctrl+S: finish · Esc: leave</source>
-        <translation>Strg+Bild ab / Strg+Bild auf: nächster oder vorheriger Schritt · Strg+S: abschließen · Esc: verlassen</translation>
-    </message>
-    <message>
         <source>Lea&amp;ve…</source>
         <translation>&amp;Verlassen…</translation>
     </message>
@@ -4344,16 +4348,12 @@
         <translation>Abschließen und speichern</translation>
     </message>
     <message>
-        <source>Previous step (Ctrl+PgUp or Alt+Left)</source>
-        <translation>Vorheriger Schritt (Strg+Bild auf oder Alt+Links)</translation>
+        <source>{next} / {previous}: next or previous step · {finish}: finish · {leave}: leave</source>
+        <translation>{next} / {previous}: nächster oder vorheriger Schritt · {finish}: abschließen · {leave}: verlassen</translation>
     </message>
     <message>
-        <source>Next step (Ctrl+PgDown or Alt+Right)</source>
-        <translation>Nächster Schritt (Strg+Bild ab oder Alt+Rechts)</translation>
-    </message>
-    <message>
-        <source>Finish and save (Ctrl+S or Ctrl+Enter)</source>
-        <translation>Abschließen und speichern (Strg+S oder Strg+Eingabe)</translation>
+        <source>{action} ({keys} or {other_keys})</source>
+        <translation>{action} ({keys} oder {other_keys})</translation>
     </message>
     <message>
         <source>Skipped: the outreach was declined or unanswered, so there was no conversation to record here.</source>
@@ -4893,28 +4893,12 @@
         <translation>Sperren</translation>
     </message>
     <message>
-        <source>Lock when idle for</source>
-        <translation>Sperren nach Leerlauf von</translation>
-    </message>
-    <message>
         <source>New lock passphrase</source>
         <translation>Neue Sperr-Passphrase</translation>
     </message>
     <message>
         <source>New lock passphrase again</source>
         <translation>Neue Sperr-Passphrase wiederholen</translation>
-    </message>
-    <message>
-        <source>Set passphrase</source>
-        <translation>Passphrase festlegen</translation>
-    </message>
-    <message>
-        <source>Remove passphrase</source>
-        <translation>Passphrase entfernen</translation>
-    </message>
-    <message>
-        <source>Passphrase</source>
-        <translation>Passphrase</translation>
     </message>
     <message>
         <source>Again</source>
@@ -4929,20 +4913,8 @@
         <translation>Der Wiederherstellungscode öffnet Ihr Journal auf einem neuen Computer, wenn der Schlüsselbund seinen Schlüssel verloren hat oder wenn Sie Ihre Passphrase vergessen. Ein neuer Code gibt dem Journal (wie eine neue Passphrase) einen neuen Schlüssel: Der alte Code öffnet dann nichts, was Sie danach schreiben. Vorher erstellte Sicherungen behalten den alten Schlüssel, daher öffnet der alte Code sie weiterhin, bis Sie sie neu verschlüsseln oder löschen.</translation>
     </message>
     <message>
-        <source>Make a new recovery code…</source>
-        <translation>Neuen Wiederherstellungscode erstellen…</translation>
-    </message>
-    <message>
-        <source>Backups made with an old key…</source>
-        <translation>Mit einem alten Schlüssel erstellte Sicherungen…</translation>
-    </message>
-    <message>
         <source>Backups and storage</source>
         <translation>Sicherungen und Speicherort</translation>
-    </message>
-    <message>
-        <source>Back up now</source>
-        <translation>Jetzt sichern</translation>
     </message>
     <message>
         <source>Journal folder</source>
@@ -4973,24 +4945,12 @@
         <translation>Wie PeerDesk sich öffnet</translation>
     </message>
     <message>
-        <source>Open with my computer login</source>
-        <translation>Mit meiner Computer-Anmeldung öffnen</translation>
-    </message>
-    <message>
-        <source>Ask for my passphrase every time</source>
-        <translation>Jedes Mal nach meiner Passphrase fragen</translation>
-    </message>
-    <message>
         <source>Lock passphrase</source>
         <translation>Sperr-Passphrase</translation>
     </message>
     <message>
         <source>Lock passphrase again</source>
         <translation>Sperr-Passphrase wiederholen</translation>
-    </message>
-    <message>
-        <source>Switch</source>
-        <translation>Umstellen</translation>
     </message>
     <message>
         <source>Switch how PeerDesk opens</source>
@@ -5045,10 +5005,6 @@
         <translation>keiner</translation>
     </message>
     <message>
-        <source>Choose a second folder…</source>
-        <translation>Zweiten Ordner wählen…</translation>
-    </message>
-    <message>
         <source>Choose a second folder for backups</source>
         <translation>Einen zweiten Ordner für Sicherungen wählen</translation>
     </message>
@@ -5059,10 +5015,6 @@
     <message>
         <source>Stop copying backups to the second folder</source>
         <translation>Sicherungen nicht mehr in den zweiten Ordner kopieren</translation>
-    </message>
-    <message>
-        <source>Back up every</source>
-        <translation>Sichern alle</translation>
     </message>
     <message>
         <source>Second folder (e.g. a USB drive)</source>
@@ -5085,8 +5037,64 @@
         <translation>Es ist keine Sperr-Passphrase festgelegt.</translation>
     </message>
     <message>
-        <source>Change passphrase…</source>
-        <translation>Passphrase ändern…</translation>
+        <source>&amp;Lock when idle for</source>
+        <translation>Sperren nach Leerlauf &amp;von</translation>
+    </message>
+    <message>
+        <source>&amp;Set passphrase</source>
+        <translation>Pa&amp;ssphrase festlegen</translation>
+    </message>
+    <message>
+        <source>&amp;Remove passphrase</source>
+        <translation>&amp;Passphrase entfernen</translation>
+    </message>
+    <message>
+        <source>&amp;Passphrase</source>
+        <translation>Passph&amp;rase</translation>
+    </message>
+    <message>
+        <source>&amp;Make a new recovery code…</source>
+        <translation>Neuen &amp;Wiederherstellungscode erstellen…</translation>
+    </message>
+    <message>
+        <source>Backups made with an ol&amp;d key…</source>
+        <translation>Mit &amp;einem alten Schlüssel erstellte Sicherungen…</translation>
+    </message>
+    <message>
+        <source>&amp;Back up now</source>
+        <translation>Jet&amp;zt sichern</translation>
+    </message>
+    <message>
+        <source>La&amp;nguage</source>
+        <translation>Spra&amp;che</translation>
+    </message>
+    <message>
+        <source>&amp;Open with my computer login</source>
+        <translation>&amp;Mit meiner Computer-Anmeldung öffnen</translation>
+    </message>
+    <message>
+        <source>Ask for my passphrase every &amp;time</source>
+        <translation>Je&amp;des Mal nach meiner Passphrase fragen</translation>
+    </message>
+    <message>
+        <source>S&amp;witch</source>
+        <translation>Ums&amp;tellen</translation>
+    </message>
+    <message>
+        <source>Choose a second &amp;folder…</source>
+        <translation>Zweiten &amp;Ordner wählen…</translation>
+    </message>
+    <message>
+        <source>Back up e&amp;very</source>
+        <translation>Sichern a&amp;lle</translation>
+    </message>
+    <message>
+        <source>Backups to &amp;keep</source>
+        <translation>A&amp;ufzubewahrende Sicherungen</translation>
+    </message>
+    <message>
+        <source>Change pa&amp;ssphrase…</source>
+        <translation>Pa&amp;ssphrase ändern…</translation>
     </message>
     <message>
         <source>A new passphrase gives the journal a new key: the old passphrase opens nothing written afterwards. Backups made before keep the old key.</source>
@@ -5168,8 +5176,8 @@
         <translation>Willkommen bei PeerDesk</translation>
     </message>
     <message>
-        <source>Back</source>
-        <translation>Zurück</translation>
+        <source>&amp;Back</source>
+        <translation>&amp;Zurück</translation>
     </message>
     <message>
         <source>Back to the previous step</source>
@@ -5324,8 +5332,8 @@
         <translation>Schritt {n} von {total}</translation>
     </message>
     <message>
-        <source>Show the code again</source>
-        <translation>Code erneut zeigen</translation>
+        <source>&amp;Show the code again</source>
+        <translation>C&amp;ode erneut zeigen</translation>
     </message>
     <message>
         <source>&amp;Next</source>
@@ -6929,7 +6937,7 @@
     </message>
     <message>
         <source>Check Caps Lock and type it again carefully.</source>
-        <translation>Prüfen Sie die Feststelltaste und geben Sie es sorgfältig erneut ein.</translation>
+        <translation>Prüfen Sie die Feststelltaste und geben Sie sie sorgfältig erneut ein.</translation>
     </message>
     <message>
         <source>No lock passphrase is set</source>
@@ -7164,7 +7172,7 @@
     </message>
     <message>
         <source>Supporter hours</source>
-        <translation>Unterstützungsstunden</translation>
+        <translation>Unterstützung (Stunden)</translation>
     </message>
     <message>
         <source>Follow-ups due</source>
@@ -7201,6 +7209,18 @@
     <message>
         <source>The reports cover different periods.</source>
         <translation>Die Berichte umfassen unterschiedliche Zeiträume.</translation>
+    </message>
+    <message>
+        <source>Period:</source>
+        <translation>Zeitraum:</translation>
+    </message>
+    <message>
+        <source>By month</source>
+        <translation>Nach Monat</translation>
+    </message>
+    <message>
+        <source>Referrals</source>
+        <translation>Weitervermittlungen</translation>
     </message>
     <message>
         <source>Figure</source>

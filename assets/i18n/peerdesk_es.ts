@@ -499,6 +499,10 @@
         <translation>Añade a tu directorio de recursos las líneas de crisis y los servicios de apoyo de ese país. Las entradas que ya tienes (mismo nombre o número de teléfono) se quedan como están. Ninguna se marca como verificada: compruébalas antes de imprimirlas.</translation>
     </message>
     <message>
+        <source>&amp;Your country</source>
+        <translation>&amp;Tu país</translation>
+    </message>
+    <message>
         <source>Add a country&apos;s resources</source>
         <translation>Añadir los recursos de un país</translation>
     </message>
@@ -2530,8 +2534,8 @@
         <translation>Anota este código nuevo o imprímelo ahora: solo se muestra esta vez. Cuando hayas comprobado tu copia, PeerDesk dará una clave nueva al diario, y el código anterior no abrirá nada de lo que escribas a partir de entonces. Hasta ese momento no cambia nada.</translation>
     </message>
     <message>
-        <source>Show the code again</source>
-        <translation>Mostrar el código otra vez</translation>
+        <source>&amp;Show the code again</source>
+        <translation>&amp;Mostrar el código otra vez</translation>
     </message>
     <message>
         <source>Cancel</source>
@@ -3835,6 +3839,10 @@ Nuevos: {added}; actualizados: {updated} (sus datos se sustituyen por los del ar
         <translation>Esta copia de seguridad ha pasado la comprobación.</translation>
     </message>
     <message>
+        <source>It holds {summary}</source>
+        <translation>Contiene {summary}</translation>
+    </message>
+    <message>
         <source>Restoring puts this backup in place of your current journal. The current journal is not deleted: it is kept in {folder}.</source>
         <translation>Al restaurar, esta copia ocupa el lugar de tu diario actual. El diario actual no se borra: se conserva en {folder}.</translation>
     </message>
@@ -3866,10 +3874,6 @@ Nuevos: {added}; actualizados: {updated} (sus datos se sustituyen por los del ar
         <translation>Escribe lo mínimo necesario y no lo guardes más tiempo del necesario. Destruir elimina el texto para siempre; las fechas, tipos, etiquetas, listas de comprobación, derivaciones y duraciones se mantienen, así que tus recuentos e informes no cambian.</translation>
     </message>
     <message>
-        <source>Shred notes and follow-up plans</source>
-        <translation>Destruir notas y planes de seguimiento</translation>
-    </message>
-    <message>
         <source>Shred notes and follow-up plans after a while</source>
         <translation>Destruir notas y planes de seguimiento pasado un tiempo</translation>
     </message>
@@ -3882,8 +3886,12 @@ Nuevos: {added}; actualizados: {updated} (sus datos se sustituyen por los del ar
         <translation>Días después de la sesión</translation>
     </message>
     <message>
-        <source>Shred a closed peer&apos;s contact details</source>
-        <translation>Destruir los datos de contacto de un colega con ficha cerrada</translation>
+        <source>Shred notes and follow-&amp;up plans</source>
+        <translation>Destruir notas &amp;y planes de seguimiento</translation>
+    </message>
+    <message>
+        <source>Shred a closed p&amp;eer&apos;s contact details</source>
+        <translation>Destruir los datos de contacto de un colega con &amp;ficha cerrada</translation>
     </message>
     <message>
         <source>Shred the contact details of closed peers after a while</source>
@@ -4300,10 +4308,6 @@ Nuevos: {added}; actualizados: {updated} (sus datos se sustituyen por los del ar
         <translation>Estado del guardado</translation>
     </message>
     <message>
-        <source>Ctrl+PgDn / Ctrl+PgUp: next or previous step · Ctrl+S: finish · Esc: leave</source>
-        <translation>Ctrl+AvPág / Ctrl+RePág: paso siguiente o anterior · Ctrl+S: terminar · Esc: salir</translation>
-    </message>
-    <message>
         <source>Lea&amp;ve…</source>
         <translation>&amp;Salir…</translation>
     </message>
@@ -4344,16 +4348,12 @@ Nuevos: {added}; actualizados: {updated} (sus datos se sustituyen por los del ar
         <translation>Finalizar y guardar</translation>
     </message>
     <message>
-        <source>Previous step (Ctrl+PgUp or Alt+Left)</source>
-        <translation>Paso anterior (Ctrl+RePág o Alt+Izquierda)</translation>
+        <source>{next} / {previous}: next or previous step · {finish}: finish · {leave}: leave</source>
+        <translation>{next} / {previous}: paso siguiente o anterior · {finish}: terminar · {leave}: salir</translation>
     </message>
     <message>
-        <source>Next step (Ctrl+PgDown or Alt+Right)</source>
-        <translation>Paso siguiente (Ctrl+AvPág o Alt+Derecha)</translation>
-    </message>
-    <message>
-        <source>Finish and save (Ctrl+S or Ctrl+Enter)</source>
-        <translation>Finalizar y guardar (Ctrl+S o Ctrl+Intro)</translation>
+        <source>{action} ({keys} or {other_keys})</source>
+        <translation>{action} ({keys} o {other_keys})</translation>
     </message>
     <message>
         <source>Skipped: the outreach was declined or unanswered, so there was no conversation to record here.</source>
@@ -4893,28 +4893,12 @@ Nuevos: {added}; actualizados: {updated} (sus datos se sustituyen por los del ar
         <translation>Bloqueo</translation>
     </message>
     <message>
-        <source>Lock when idle for</source>
-        <translation>Bloquear tras inactividad de</translation>
-    </message>
-    <message>
         <source>New lock passphrase</source>
         <translation>Nueva contraseña de bloqueo</translation>
     </message>
     <message>
         <source>New lock passphrase again</source>
         <translation>Repite la nueva contraseña de bloqueo</translation>
-    </message>
-    <message>
-        <source>Set passphrase</source>
-        <translation>Poner contraseña</translation>
-    </message>
-    <message>
-        <source>Remove passphrase</source>
-        <translation>Quitar la contraseña</translation>
-    </message>
-    <message>
-        <source>Passphrase</source>
-        <translation>Contraseña</translation>
     </message>
     <message>
         <source>Again</source>
@@ -4929,20 +4913,8 @@ Nuevos: {added}; actualizados: {updated} (sus datos se sustituyen por los del ar
         <translation>El código de recuperación abre tu diario en un ordenador nuevo, cuando el llavero ha perdido su clave o cuando olvidas tu contraseña. Un código nuevo (como una contraseña nueva) da al diario una clave nueva: a partir de entonces el código anterior no abre nada de lo que escribas. Las copias de seguridad hechas antes conservan la clave anterior, así que el código anterior las sigue abriendo hasta que las vuelvas a cifrar o las borres.</translation>
     </message>
     <message>
-        <source>Make a new recovery code…</source>
-        <translation>Crear un código de recuperación nuevo…</translation>
-    </message>
-    <message>
-        <source>Backups made with an old key…</source>
-        <translation>Copias de seguridad hechas con una clave anterior…</translation>
-    </message>
-    <message>
         <source>Backups and storage</source>
         <translation>Copias de seguridad y almacenamiento</translation>
-    </message>
-    <message>
-        <source>Back up now</source>
-        <translation>Hacer copia de seguridad ahora</translation>
     </message>
     <message>
         <source>Journal folder</source>
@@ -4973,24 +4945,12 @@ Nuevos: {added}; actualizados: {updated} (sus datos se sustituyen por los del ar
         <translation>Cómo se abre PeerDesk</translation>
     </message>
     <message>
-        <source>Open with my computer login</source>
-        <translation>Abrir con mi inicio de sesión del ordenador</translation>
-    </message>
-    <message>
-        <source>Ask for my passphrase every time</source>
-        <translation>Pedir mi contraseña cada vez</translation>
-    </message>
-    <message>
         <source>Lock passphrase</source>
         <translation>Contraseña de bloqueo</translation>
     </message>
     <message>
         <source>Lock passphrase again</source>
         <translation>Repite la contraseña de bloqueo</translation>
-    </message>
-    <message>
-        <source>Switch</source>
-        <translation>Cambiar</translation>
     </message>
     <message>
         <source>Switch how PeerDesk opens</source>
@@ -5045,10 +5005,6 @@ Nuevos: {added}; actualizados: {updated} (sus datos se sustituyen por los del ar
         <translation>ninguna</translation>
     </message>
     <message>
-        <source>Choose a second folder…</source>
-        <translation>Elegir una segunda carpeta…</translation>
-    </message>
-    <message>
         <source>Choose a second folder for backups</source>
         <translation>Elegir una segunda carpeta para las copias de seguridad</translation>
     </message>
@@ -5059,10 +5015,6 @@ Nuevos: {added}; actualizados: {updated} (sus datos se sustituyen por los del ar
     <message>
         <source>Stop copying backups to the second folder</source>
         <translation>Dejar de copiar las copias de seguridad en la segunda carpeta</translation>
-    </message>
-    <message>
-        <source>Back up every</source>
-        <translation>Copia de seguridad cada</translation>
     </message>
     <message>
         <source>Second folder (e.g. a USB drive)</source>
@@ -5085,8 +5037,64 @@ Nuevos: {added}; actualizados: {updated} (sus datos se sustituyen por los del ar
         <translation>No hay contraseña de bloqueo.</translation>
     </message>
     <message>
-        <source>Change passphrase…</source>
-        <translation>Cambiar la contraseña…</translation>
+        <source>&amp;Lock when idle for</source>
+        <translation>&amp;Bloquear tras inactividad de</translation>
+    </message>
+    <message>
+        <source>&amp;Set passphrase</source>
+        <translation>Pone&amp;r contraseña</translation>
+    </message>
+    <message>
+        <source>&amp;Remove passphrase</source>
+        <translation>Quitar &amp;la contraseña</translation>
+    </message>
+    <message>
+        <source>&amp;Passphrase</source>
+        <translation>Co&amp;ntraseña</translation>
+    </message>
+    <message>
+        <source>&amp;Make a new recovery code…</source>
+        <translation>Crear un código de recuperación nue&amp;vo…</translation>
+    </message>
+    <message>
+        <source>Backups made with an ol&amp;d key…</source>
+        <translation>Co&amp;pias de seguridad hechas con una clave anterior…</translation>
+    </message>
+    <message>
+        <source>&amp;Back up now</source>
+        <translation>&amp;Hacer copia de seguridad ahora</translation>
+    </message>
+    <message>
+        <source>La&amp;nguage</source>
+        <translation>Idi&amp;oma</translation>
+    </message>
+    <message>
+        <source>&amp;Open with my computer login</source>
+        <translation>Abrir con mi inicio de &amp;sesión del ordenador</translation>
+    </message>
+    <message>
+        <source>Ask for my passphrase every &amp;time</source>
+        <translation>Pedir mi contraseña cada ve&amp;z</translation>
+    </message>
+    <message>
+        <source>S&amp;witch</source>
+        <translation>Ca&amp;mbiar</translation>
+    </message>
+    <message>
+        <source>Choose a second &amp;folder…</source>
+        <translation>&amp;Elegir una segunda carpeta…</translation>
+    </message>
+    <message>
+        <source>Back up e&amp;very</source>
+        <translation>Copia de se&amp;guridad cada</translation>
+    </message>
+    <message>
+        <source>Backups to &amp;keep</source>
+        <translation>Copias de seguridad &amp;que se guardan</translation>
+    </message>
+    <message>
+        <source>Change pa&amp;ssphrase…</source>
+        <translation>Cambia&amp;r la contraseña…</translation>
     </message>
     <message>
         <source>A new passphrase gives the journal a new key: the old passphrase opens nothing written afterwards. Backups made before keep the old key.</source>
@@ -5168,8 +5176,8 @@ Nuevos: {added}; actualizados: {updated} (sus datos se sustituyen por los del ar
         <translation>Te damos la bienvenida a PeerDesk</translation>
     </message>
     <message>
-        <source>Back</source>
-        <translation>Atrás</translation>
+        <source>&amp;Back</source>
+        <translation>&amp;Volver</translation>
     </message>
     <message>
         <source>Back to the previous step</source>
@@ -5324,8 +5332,8 @@ Nuevos: {added}; actualizados: {updated} (sus datos se sustituyen por los del ar
         <translation>Paso {n} de {total}</translation>
     </message>
     <message>
-        <source>Show the code again</source>
-        <translation>Mostrar el código otra vez</translation>
+        <source>&amp;Show the code again</source>
+        <translation>Mostrar &amp;el código otra vez</translation>
     </message>
     <message>
         <source>&amp;Next</source>
@@ -7201,6 +7209,18 @@ Nuevos: {added}; actualizados: {updated} (sus datos se sustituyen por los del ar
     <message>
         <source>The reports cover different periods.</source>
         <translation>Los informes cubren periodos distintos.</translation>
+    </message>
+    <message>
+        <source>Period:</source>
+        <translation>Periodo:</translation>
+    </message>
+    <message>
+        <source>By month</source>
+        <translation>Por mes</translation>
+    </message>
+    <message>
+        <source>Referrals</source>
+        <translation>Derivaciones</translation>
     </message>
     <message>
         <source>Figure</source>

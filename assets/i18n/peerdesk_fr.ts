@@ -499,6 +499,10 @@
         <translation>Ajoute à votre annuaire des ressources les lignes d’écoute de crise et les services de soutien répertoriés pour ce pays. Les entrées que vous avez déjà (même nom ou même numéro de téléphone) restent telles quelles. Aucune n’est marquée comme vérifiée&#xa0;: vérifiez chacune avant de l’imprimer.</translation>
     </message>
     <message>
+        <source>&amp;Your country</source>
+        <translation>Votre pa&amp;ys</translation>
+    </message>
+    <message>
         <source>Add a country&apos;s resources</source>
         <translation>Ajouter les ressources d’un pays</translation>
     </message>
@@ -2530,8 +2534,8 @@
         <translation>Notez ce nouveau code ou imprimez-le maintenant&#xa0;: il n’est affiché que cette fois. Une fois votre copie vérifiée, PeerDesk donne une nouvelle clé au journal, et l’ancien code n’ouvrira plus rien de ce que vous écrirez ensuite. D’ici là, rien n’a changé.</translation>
     </message>
     <message>
-        <source>Show the code again</source>
-        <translation>Afficher le code à nouveau</translation>
+        <source>&amp;Show the code again</source>
+        <translation>&amp;Afficher le code à nouveau</translation>
     </message>
     <message>
         <source>Cancel</source>
@@ -3835,6 +3839,10 @@
         <translation>Cette sauvegarde a passé sa vérification.</translation>
     </message>
     <message>
+        <source>It holds {summary}</source>
+        <translation>Elle contient {summary}</translation>
+    </message>
+    <message>
         <source>Restoring puts this backup in place of your current journal. The current journal is not deleted: it is kept in {folder}.</source>
         <translation>Restaurer met cette sauvegarde à la place de votre journal actuel. Le journal actuel n’est pas supprimé&#xa0;: il est gardé dans {folder}.</translation>
     </message>
@@ -3866,10 +3874,6 @@
         <translation>Écrivez le moins possible, et ne gardez rien plus longtemps que nécessaire. La destruction efface le texte définitivement&#xa0;; les dates, types, étiquettes, listes cochées, orientations et durées restent, donc vos comptages et rapports ne changent pas.</translation>
     </message>
     <message>
-        <source>Shred notes and follow-up plans</source>
-        <translation>Détruire les notes et les plans de suivi</translation>
-    </message>
-    <message>
         <source>Shred notes and follow-up plans after a while</source>
         <translation>Détruire les notes et les plans de suivi au bout d’un certain temps</translation>
     </message>
@@ -3882,8 +3886,12 @@
         <translation>Jours après l’entretien</translation>
     </message>
     <message>
-        <source>Shred a closed peer&apos;s contact details</source>
-        <translation>Détruire les coordonnées d’un pair clos</translation>
+        <source>Shred notes and follow-&amp;up plans</source>
+        <translation>Détruire les &amp;notes et les plans de suivi</translation>
+    </message>
+    <message>
+        <source>Shred a closed p&amp;eer&apos;s contact details</source>
+        <translation>&amp;Détruire les coordonnées d’un pair clos</translation>
     </message>
     <message>
         <source>Shred the contact details of closed peers after a while</source>
@@ -4300,10 +4308,6 @@
         <translation>État de l’enregistrement</translation>
     </message>
     <message>
-        <source>Ctrl+PgDn / Ctrl+PgUp: next or previous step · Ctrl+S: finish · Esc: leave</source>
-        <translation>Ctrl+PgDn / Ctrl+PgUp&#xa0;: étape suivante ou précédente · Ctrl+S&#xa0;: terminer · Échap&#xa0;: quitter</translation>
-    </message>
-    <message>
         <source>Lea&amp;ve…</source>
         <translation>&amp;Quitter…</translation>
     </message>
@@ -4344,16 +4348,12 @@
         <translation>Terminer et enregistrer</translation>
     </message>
     <message>
-        <source>Previous step (Ctrl+PgUp or Alt+Left)</source>
-        <translation>Étape précédente (Ctrl+PgUp ou Alt+Gauche)</translation>
+        <source>{next} / {previous}: next or previous step · {finish}: finish · {leave}: leave</source>
+        <translation>{next} / {previous}&#xa0;: étape suivante ou précédente · {finish}&#xa0;: terminer · {leave}&#xa0;: quitter</translation>
     </message>
     <message>
-        <source>Next step (Ctrl+PgDown or Alt+Right)</source>
-        <translation>Étape suivante (Ctrl+PgDown ou Alt+Droite)</translation>
-    </message>
-    <message>
-        <source>Finish and save (Ctrl+S or Ctrl+Enter)</source>
-        <translation>Terminer et enregistrer (Ctrl+S ou Ctrl+Entrée)</translation>
+        <source>{action} ({keys} or {other_keys})</source>
+        <translation>{action} ({keys} ou {other_keys})</translation>
     </message>
     <message>
         <source>Skipped: the outreach was declined or unanswered, so there was no conversation to record here.</source>
@@ -4893,28 +4893,12 @@
         <translation>Verrouillage</translation>
     </message>
     <message>
-        <source>Lock when idle for</source>
-        <translation>Verrouiller après une inactivité de</translation>
-    </message>
-    <message>
         <source>New lock passphrase</source>
         <translation>Nouvelle phrase secrète de verrouillage</translation>
     </message>
     <message>
         <source>New lock passphrase again</source>
         <translation>Confirmer la nouvelle phrase secrète de verrouillage</translation>
-    </message>
-    <message>
-        <source>Set passphrase</source>
-        <translation>Définir la phrase secrète</translation>
-    </message>
-    <message>
-        <source>Remove passphrase</source>
-        <translation>Retirer la phrase secrète</translation>
-    </message>
-    <message>
-        <source>Passphrase</source>
-        <translation>Phrase secrète</translation>
     </message>
     <message>
         <source>Again</source>
@@ -4929,20 +4913,8 @@
         <translation>Le code de récupération ouvre votre journal sur un nouvel ordinateur, quand le trousseau a perdu sa clé, ou quand vous oubliez votre phrase secrète. Un nouveau code (comme une nouvelle phrase secrète) donne une nouvelle clé au journal&#xa0;: l’ancien code n’ouvre alors plus rien de ce que vous écrivez ensuite. Les sauvegardes faites avant gardent l’ancienne clé&#xa0;: l’ancien code les ouvre donc toujours, jusqu’à ce que vous les rechiffriez ou les supprimiez.</translation>
     </message>
     <message>
-        <source>Make a new recovery code…</source>
-        <translation>Créer un nouveau code de récupération…</translation>
-    </message>
-    <message>
-        <source>Backups made with an old key…</source>
-        <translation>Sauvegardes faites avec une ancienne clé…</translation>
-    </message>
-    <message>
         <source>Backups and storage</source>
         <translation>Sauvegardes et stockage</translation>
-    </message>
-    <message>
-        <source>Back up now</source>
-        <translation>Sauvegarder maintenant</translation>
     </message>
     <message>
         <source>Journal folder</source>
@@ -4973,24 +4945,12 @@
         <translation>Ouverture de PeerDesk</translation>
     </message>
     <message>
-        <source>Open with my computer login</source>
-        <translation>Ouvrir avec ma session d’ordinateur</translation>
-    </message>
-    <message>
-        <source>Ask for my passphrase every time</source>
-        <translation>Me demander ma phrase secrète à chaque fois</translation>
-    </message>
-    <message>
         <source>Lock passphrase</source>
         <translation>Phrase secrète de verrouillage</translation>
     </message>
     <message>
         <source>Lock passphrase again</source>
         <translation>Confirmer la phrase secrète de verrouillage</translation>
-    </message>
-    <message>
-        <source>Switch</source>
-        <translation>Changer</translation>
     </message>
     <message>
         <source>Switch how PeerDesk opens</source>
@@ -5045,10 +5005,6 @@
         <translation>aucun</translation>
     </message>
     <message>
-        <source>Choose a second folder…</source>
-        <translation>Choisir un second dossier…</translation>
-    </message>
-    <message>
         <source>Choose a second folder for backups</source>
         <translation>Choisir un second dossier pour les sauvegardes</translation>
     </message>
@@ -5059,10 +5015,6 @@
     <message>
         <source>Stop copying backups to the second folder</source>
         <translation>Arrêter de copier les sauvegardes dans le second dossier</translation>
-    </message>
-    <message>
-        <source>Back up every</source>
-        <translation>Sauvegarder toutes les</translation>
     </message>
     <message>
         <source>Second folder (e.g. a USB drive)</source>
@@ -5085,8 +5037,64 @@
         <translation>Aucune phrase secrète de verrouillage n’est définie.</translation>
     </message>
     <message>
-        <source>Change passphrase…</source>
-        <translation>Changer la phrase secrète…</translation>
+        <source>&amp;Lock when idle for</source>
+        <translation>Verrouiller après une &amp;inactivité de</translation>
+    </message>
+    <message>
+        <source>&amp;Set passphrase</source>
+        <translation>Définir la phras&amp;e secrète</translation>
+    </message>
+    <message>
+        <source>&amp;Remove passphrase</source>
+        <translation>Re&amp;tirer la phrase secrète</translation>
+    </message>
+    <message>
+        <source>&amp;Passphrase</source>
+        <translation>Ph&amp;rase secrète</translation>
+    </message>
+    <message>
+        <source>&amp;Make a new recovery code…</source>
+        <translation>Créer &amp;un nouveau code de récupération…</translation>
+    </message>
+    <message>
+        <source>Backups made with an ol&amp;d key…</source>
+        <translation>Sauvegardes &amp;faites avec une ancienne clé…</translation>
+    </message>
+    <message>
+        <source>&amp;Back up now</source>
+        <translation>Sauvegarder &amp;maintenant</translation>
+    </message>
+    <message>
+        <source>La&amp;nguage</source>
+        <translation>Lan&amp;gue</translation>
+    </message>
+    <message>
+        <source>&amp;Open with my computer login</source>
+        <translation>&amp;Ouvrir avec ma session d’ordinateur</translation>
+    </message>
+    <message>
+        <source>Ask for my passphrase every &amp;time</source>
+        <translation>Me demander ma phrase secrète à cha&amp;que fois</translation>
+    </message>
+    <message>
+        <source>S&amp;witch</source>
+        <translation>C&amp;hanger</translation>
+    </message>
+    <message>
+        <source>Choose a second &amp;folder…</source>
+        <translation>Choisir un &amp;second dossier…</translation>
+    </message>
+    <message>
+        <source>Back up e&amp;very</source>
+        <translation>Sau&amp;vegarder toutes les</translation>
+    </message>
+    <message>
+        <source>Backups to &amp;keep</source>
+        <translation>Nom&amp;bre de sauvegardes à garder</translation>
+    </message>
+    <message>
+        <source>Change pa&amp;ssphrase…</source>
+        <translation>Chang&amp;er la phrase secrète…</translation>
     </message>
     <message>
         <source>A new passphrase gives the journal a new key: the old passphrase opens nothing written afterwards. Backups made before keep the old key.</source>
@@ -5168,8 +5176,8 @@
         <translation>Bienvenue dans PeerDesk</translation>
     </message>
     <message>
-        <source>Back</source>
-        <translation>Précédent</translation>
+        <source>&amp;Back</source>
+        <translation>Précéd&amp;ent</translation>
     </message>
     <message>
         <source>Back to the previous step</source>
@@ -5324,8 +5332,8 @@
         <translation>Étape {n} sur {total}</translation>
     </message>
     <message>
-        <source>Show the code again</source>
-        <translation>Afficher le code à nouveau</translation>
+        <source>&amp;Show the code again</source>
+        <translation>&amp;Afficher le code à nouveau</translation>
     </message>
     <message>
         <source>&amp;Next</source>
@@ -7201,6 +7209,18 @@
     <message>
         <source>The reports cover different periods.</source>
         <translation>Les rapports couvrent des périodes différentes.</translation>
+    </message>
+    <message>
+        <source>Period:</source>
+        <translation>Période&#xa0;:</translation>
+    </message>
+    <message>
+        <source>By month</source>
+        <translation>Par mois</translation>
+    </message>
+    <message>
+        <source>Referrals</source>
+        <translation>Orientations</translation>
     </message>
     <message>
         <source>Figure</source>

@@ -420,7 +420,8 @@ class RestoreDialog(QDialog):
             if when
             else self.tr("This backup passed its check.")
         )
-        self.holds.setText(f"{made} {self.tr('It holds')} {describe_summary(preview.summary)}")
+        holds = self.tr("It holds {summary}").format(summary=describe_summary(preview.summary))
+        self.holds.setText(f"{made} {holds}")
         self.holds.setVisible(True)
         if self._vault.exists():
             self.aside_note.setText(

@@ -102,7 +102,7 @@ class SetupWizard(QDialog):
         self.stack.addWidget(self._scrolled(self._confirm_page()))
         self.stack.addWidget(self._scrolled(self._done_page()))
 
-        self.back_button = QPushButton(self.tr("Back"))
+        self.back_button = QPushButton(self.tr("&Back"))
         name_as_shown(self.back_button, self.tr("Back to the previous step"))
         self.back_button.clicked.connect(self._back)
         self.next_button = QPushButton()
@@ -375,7 +375,7 @@ class SetupWizard(QDialog):
         created = self.journal is not None
         self.back_button.setVisible(step in (PASSPHRASE, CONFIRM))
         self.back_button.setText(
-            self.tr("Show the code again") if step == CONFIRM else self.tr("Back")
+            self.tr("&Show the code again") if step == CONFIRM else self.tr("&Back")
         )
         name_as_shown(self.back_button, self.tr("Back to the previous step"))
         self.cancel_button.setVisible(not created)

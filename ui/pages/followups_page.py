@@ -30,7 +30,6 @@ from PySide6.QtWidgets import (
     QInputDialog,
     QLabel,
     QMenu,
-    QPushButton,
     QSplitter,
     QToolButton,
     QTreeView,
@@ -55,6 +54,7 @@ from ui.widgets.dates import (
     weekday_and_date,
     weekday_day_and_month,
 )
+from ui.widgets.labels import PushButton
 from ui.widgets.numbers import whole
 
 PickDate = Callable[[date, date], date | None]  # (earliest, suggested) -> chosen date or None
@@ -132,7 +132,7 @@ class FollowUpsPage(QWidget):
             label.setWordWrap(True)
             label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
 
-        self.complete_button = QPushButton(self.tr("&Complete: start the follow-up session"))
+        self.complete_button = PushButton(self.tr("&Complete: start the follow-up session"))
         name_as_shown(
             self.complete_button,
             self.tr("Complete this follow-up by starting the follow-up session"),
@@ -152,10 +152,10 @@ class FollowUpsPage(QWidget):
         for action in (self.snooze_tomorrow, self.snooze_next_week, self.snooze_pick):
             self.snooze_menu.addAction(action)
         self.snooze_button.setMenu(self.snooze_menu)
-        self.cancel_button = QPushButton(self.tr("Ca&ncel follow-up…"))
+        self.cancel_button = PushButton(self.tr("Ca&ncel follow-up…"))
         name_as_shown(self.cancel_button, self.tr("Cancel this follow-up, with a reason"))
         self.cancel_button.clicked.connect(self.cancel)
-        self.origin_button = QPushButton(self.tr("Open the session it came &from"))
+        self.origin_button = PushButton(self.tr("Open the session it came &from"))
         name_as_shown(self.origin_button, self.tr("Open the session this follow-up came from"))
         self.origin_button.clicked.connect(self._open_origin)
         self.status = ResultLine()  # announced

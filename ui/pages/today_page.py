@@ -30,6 +30,7 @@ from peerdesk.journal import Journal
 from ui.models.roles import Role
 from ui.widgets.accessible import name_as_shown
 from ui.widgets.dates import day_and_month, day_month_year, weekday_and_date
+from ui.widgets.labels import PushButton
 from ui.widgets.numbers import whole
 
 BACKUP_REMINDER_DAYS = 7
@@ -50,7 +51,7 @@ class TodayPage(QWidget):
         self._clock = clock
         self.heading = QLabel()
         self.heading.setObjectName("pageHeading")
-        self.new_button = QPushButton(self.tr("&New session"))
+        self.new_button = PushButton(self.tr("&New session"))
         name_as_shown(self.new_button, self.tr("Start a new session"))
         self.new_button.clicked.connect(lambda: self.new_session.emit(-1))
         self.backup_note = QLabel()
@@ -134,7 +135,7 @@ class TodayPage(QWidget):
             ),
         )
         for row, (text, hint, slot) in enumerate(steps, start=1):
-            button = QPushButton(text)
+            button = PushButton(text)
             button.clicked.connect(lambda _checked=False, go=slot: go())
             words = QLabel(hint)
             words.setWordWrap(True)
