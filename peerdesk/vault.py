@@ -94,14 +94,78 @@ PASSPHRASE_MIN = 8
 PASSPHRASE_MAX = 1024
 
 
+# The passphrases anyone guessing tries first (the top of the published lists of the commonest
+# ones, and a few in the app's languages), compared without letter case or spaces. The key file
+# travels with every backup, so a backup on a lost stick can be guessed at offline.
+_COMMON_PASSPHRASES = frozenset(
+    {
+        "password", "password1", "password12", "password123", "password!", "passw0rd",
+        "p@ssw0rd", "p@ssword", "iloveyou", "iloveyou1", "sunshine", "princess", "football",
+        "baseball", "superman", "starwars", "whatever", "welcome1", "welcome123", "letmein1",
+        "letmeinnow", "trustno1", "changeme", "changeme1", "qwerty123", "qwerty12", "1q2w3e4r",
+        "1q2w3e4r5t", "q1w2e3r4", "1qaz2wsx", "zaq12wsx", "abc12345", "abcd1234", "asdf1234",
+        "admin123", "12341234", "123123123", "123456789a", "azerty123", "passwort", "passwort1",
+        "hallo123", "motdepasse", "bonjour1", "contraseña", "contrasena", "peerdesk",
+        "peerdesk1", "monkey123", "dragon123", "master123", "shadow123",
+    }
+)  # fmt: skip
+# Rows a plain run is read along: digits, the alphabet, and the letter rows of common keyboards.
+_RUNS = (
+    "0123456789", "abcdefghijklmnopqrstuvwxyz", "qwertyuiop", "asdfghjkl", "zxcvbnm",
+    "qwertzuiop", "yxcvbnm", "azertyuiop", "qsdfghjklm", "wxcvbn",
+)  # fmt: skip
+WEAK_COMMON = QT_TRANSLATE_NOOP(
+    "errors",
+    "this passphrase is one of the most common ones, which anyone guessing tries first; choose "
+    "a few words that belong together only for you, such as a short sentence",
+)
+WEAK_REPEATED = QT_TRANSLATE_NOOP(
+    "errors",
+    "this passphrase repeats one or two characters, which is guessed at once; choose a few words "
+    "that belong together only for you, such as a short sentence",
+)
+WEAK_RUN = QT_TRANSLATE_NOOP(
+    "errors",
+    "this passphrase is a plain run of keys, like 12345678 or abcdefgh, which is guessed at "
+    "once; choose a few words that belong together only for you, such as a short sentence",
+)
+
+
+def _weakness(passphrase: str) -> str | None:
+    """Why a passphrase is too easily guessed (one of the WEAK_ messages), or None. Only the
+    obvious is refused: a common passphrase, one or two characters repeated, a plain run."""
+    compact = "".join(passphrase.casefold().split())
+    if compact in _COMMON_PASSPHRASES:
+        return WEAK_COMMON
+    if len(set(compact)) <= 2:
+        return WEAK_REPEATED
+    for run in _RUNS:
+        if compact in run * 2 or compact in run[::-1] * 2:
+            return WEAK_RUN
+    return None
+
+
 def check_passphrase(passphrase: str) -> bytes:
     """The bytes a new passphrase is wrapped with: its NFC form (DESIGN §4), so the same
-    accented letters open it whichever way a keyboard composes them."""
+    accented letters open it whichever way a keyboard composes them. One too easily guessed
+    (:func:`_weakness`) is refused, with why and what to choose."""
+    secret = _passphrase_bytes(passphrase)
+    weakness = _weakness(passphrase)
+    if weakness is not None:
+        raise InvalidInput(weakness, field="passphrase")
+    return secret
+
+
+def _passphrase_bytes(passphrase: str) -> bytes:
+    """:func:`check_passphrase` without the guessing check: for a passphrase kept through a
+    re-key (set before the check existed, it must not stop a new recovery code)."""
     if isinstance(passphrase, str):
         passphrase = unicodedata.normalize("NFC", passphrase)
     if not isinstance(passphrase, str) or len(passphrase) < PASSPHRASE_MIN:
         raise InvalidInput(
-            f"a lock passphrase has at least {PASSPHRASE_MIN} characters", field="passphrase"
+            QT_TRANSLATE_NOOP("errors", "a lock passphrase has at least {least} characters"),
+            values={"least": PASSPHRASE_MIN},
+            field="passphrase",
         )
     if len(passphrase) > PASSPHRASE_MAX:
         raise InvalidInput(
@@ -123,6 +187,9 @@ class BackupPreview:
     path: Path
     summary: JournalSummary
     needs_recovery_code: bool
+    # Made under a key retired since, and today's key is not at hand (passphrase mode, the
+    # journal locked): the restore needs today's lock passphrase to bring it back under it.
+    needs_todays_passphrase: bool = False
 
 
 class Vault:
@@ -225,7 +292,10 @@ class Vault:
         handouts. Refuses when a journal file or its key file already exists.
         """
         if self.exists():
-            raise JournalExists(f"a journal already exists in {self.data_dir}")
+            raise JournalExists(
+                QT_TRANSLATE_NOOP("errors", "a journal already exists in {folder}"),
+                values={"folder": str(self.data_dir)},
+            )
         if lock_mode is LockMode.PASSPHRASE and passphrase is None:
             raise InvalidInput(
                 QT_TRANSLATE_NOOP("errors", "this lock mode needs a lock passphrase"),
@@ -236,7 +306,9 @@ class Vault:
         try:
             ensure_private_dir(self.data_dir)
         except OSError as exc:
-            raise storage_error(exc, "creating the data folder") from exc
+            raise storage_error(
+                exc, QT_TRANSLATE_NOOP("errors", "creating the data folder")
+            ) from exc
         self._instance.acquire()
         try:
             return self._create(secret, lock_mode, country)
@@ -287,7 +359,7 @@ class Vault:
             os.replace(building, self.journal_path)
             fsync_dir(self.data_dir)
         except OSError as exc:
-            raise storage_error(exc, "creating the journal") from exc
+            raise storage_error(exc, QT_TRANSLATE_NOOP("errors", "creating the journal")) from exc
         log.info("created a new journal")
         journal = self._open(key, slots)
         return journal, code
@@ -313,18 +385,26 @@ class Vault:
         Reads only: nothing may be written into such a file."""
         if not self.journal_path.exists() and self.slots_path.exists():
             raise JournalDamaged(
-                f"the journal file is missing from {self.data_dir}, but its key file is there",
+                QT_TRANSLATE_NOOP(
+                    "errors", "the journal file is missing from {folder}, but its key file is there"
+                ),
+                values={"folder": str(self.data_dir)},
                 reason="missing",
             )
         if not self.journal_path.exists():
-            raise JournalMissing(f"there is no journal in {self.data_dir}")
+            raise JournalMissing(
+                QT_TRANSLATE_NOOP("errors", "there is no journal in {folder}"),
+                values={"folder": str(self.data_dir)},
+            )
         check_journal_file(self.journal_path)
 
     def unlock_with_keyring(self) -> Journal:
         """Open with the key in the keyring; in passphrase mode the keyring is not even read."""
         slots = self._existing_slots()
         if slots.lock_mode is LockMode.PASSPHRASE:
-            raise PassphraseNeeded("this journal asks for its lock passphrase every time")
+            raise PassphraseNeeded(
+                QT_TRANSLATE_NOOP("errors", "this journal asks for its lock passphrase every time")
+            )
         key = self._keyring_key(slots)
         # The entry was just read back from the backend the key file names: nothing to restore.
         in_place = self.keystore.usable_backend(slots.keyring_backend) == slots.keyring_backend
@@ -338,9 +418,13 @@ class Vault:
             recorded = slots.keyring_backend
             if recorded is not None and current is not None and recorded != current:
                 raise KeyringBackendChanged(recorded, current)
-            raise KeyringEntryMissing("the keyring holds no key for this journal")
+            raise KeyringEntryMissing(
+                QT_TRANSLATE_NOOP("errors", "the keyring holds no key for this journal")
+            )
         if not slots.matches(key):
-            raise WrongKey("the key in the keyring does not open this journal")
+            raise WrongKey(
+                QT_TRANSLATE_NOOP("errors", "the key in the keyring does not open this journal")
+            )
         return key
 
     def check_read_only(self, passphrase: str | None = None) -> tuple[int, list[str]]:
@@ -355,7 +439,9 @@ class Vault:
         if passphrase is not None:
             key = unwrap_passphrase(slots, passphrase)
         elif slots.lock_mode is LockMode.PASSPHRASE:
-            raise PassphraseNeeded("this journal asks for its lock passphrase every time")
+            raise PassphraseNeeded(
+                QT_TRANSLATE_NOOP("errors", "this journal asks for its lock passphrase every time")
+            )
         else:
             key = self._keyring_key(slots)
         conn = connect(self.journal_path, key, read_only=True)
@@ -369,7 +455,9 @@ class Vault:
     def unlock_with_passphrase(self, passphrase: str) -> Journal:
         slots = self._existing_slots()
         if not slots.has_passphrase:
-            raise NoPassphrase("no lock passphrase is set for this journal")
+            raise NoPassphrase(
+                QT_TRANSLATE_NOOP("errors", "no lock passphrase is set for this journal")
+            )
         key = unwrap_passphrase(slots, passphrase)
         return self._open_locked(key, slots)
 
@@ -599,19 +687,23 @@ class Vault:
         _, key, slots = self._unlocked()
         code = typed if isinstance(typed, RecoveryCode) else RecoveryCode.parse(typed)
         if not hmac.compare_digest(slots.unwrap(RECOVERY, code.secret), key):
-            raise WrongKey("the recovery code does not open this journal")
+            raise WrongKey(
+                QT_TRANSLATE_NOOP("errors", "the recovery code does not open this journal")
+            )
         return code
 
     def check_current_passphrase(self, passphrase: str) -> None:
         """WrongKey unless ``passphrase`` is the lock passphrase set now."""
         _, key, slots = self._unlocked()
         if not slots.has_passphrase:
-            raise NoPassphrase("no lock passphrase is set for this journal")
+            raise NoPassphrase(
+                QT_TRANSLATE_NOOP("errors", "no lock passphrase is set for this journal")
+            )
         if not isinstance(passphrase, str) or not passphrase:
-            raise WrongKey("the passphrase does not open this journal")
+            raise WrongKey(QT_TRANSLATE_NOOP("errors", "the passphrase does not open this journal"))
         found = keyslots.unwrap_passphrase(slots, passphrase)
         if not hmac.compare_digest(found, key):
-            raise WrongKey("the passphrase does not open this journal")
+            raise WrongKey(QT_TRANSLATE_NOOP("errors", "the passphrase does not open this journal"))
 
     def rekey(self, code: RecoveryCode, passphrase: str | None = None) -> None:
         """Re-encrypt the journal under a new random data key and wrap every slot again.
@@ -625,7 +717,8 @@ class Vault:
         (:meth:`old_key_backups`); the old key stays in memory until :meth:`forget_retired_key`
         or the lock, for re-encrypting them.
         """
-        secret = None if passphrase is None else check_passphrase(passphrase)
+        # a new passphrase was checked by set_passphrase; a kept one is not judged again here
+        secret = None if passphrase is None else _passphrase_bytes(passphrase)
         journal, old_key, old_slots = self._unlocked()
         if secret is None and old_slots.lock_mode is LockMode.PASSPHRASE:
             raise InvalidInput(
@@ -663,12 +756,17 @@ class Vault:
             self._instance.release()
             if swap.decided(self.journal_path):  # the next start finishes it: the new key holds
                 raise RekeyUnfinished(
-                    "the new key was chosen but could not be put in place; the next start "
-                    "finishes it, and the new recovery code opens the journal"
+                    QT_TRANSLATE_NOOP(
+                        "errors",
+                        "the new key was chosen but could not be put in place; the next start "
+                        "finishes it, and the new recovery code opens the journal",
+                    )
                 ) from exc
             if not self._reopen_after_failed_swap(old_key, new_key):
                 if isinstance(exc, OSError):
-                    raise storage_error(exc, "re-keying the journal") from exc
+                    raise storage_error(
+                        exc, QT_TRANSLATE_NOOP("errors", "re-keying the journal")
+                    ) from exc
                 raise
         else:
             self._open_locked(new_key, slots)
@@ -702,9 +800,16 @@ class Vault:
         self._retired_key = None
 
     def old_key_backups(self, also: tuple[Path, ...] = ()) -> list[Backup]:
-        """This journal's backups (here and in the ``also`` folders) made under an older key."""
+        """This journal's backups (here and in the ``also`` folders) made under an older key,
+        then the set-aside and rescued journals in the data folder under an older key (their
+        ``kind`` says which): the old secrets still open all of them."""
         _, key, slots = self._unlocked()
-        return old_backups.find((self.backup_dir, *also), slots.journal_id, key)
+        folders = self.copy_folders
+        return old_backups.find(
+            (self.backup_dir, *also), slots.journal_id, key
+        ) + old_backups.find_kept_journals(
+            folders.set_aside, folders.rescued, slots.journal_id, key
+        )
 
     def can_reencrypt(self, made: Backup) -> bool:
         """Whether ``made`` is under the key retired by the last re-key, still in memory."""
@@ -796,13 +901,21 @@ class Vault:
         if self._key is not None and self._slots and self._slots.journal_id == slots.journal_id:
             key: bytes | None = self._key
         elif self._asks_passphrase(slots):  # the keyring is never read in passphrase mode
-            raise KeyringEntryMissing("this journal asks for its passphrase: use the recovery code")
+            raise KeyringEntryMissing(
+                QT_TRANSLATE_NOOP(
+                    "errors", "this journal asks for its passphrase: use the recovery code"
+                )
+            )
         else:
             key = self.keystore.load(slots.journal_id)
         if key is None:
-            raise KeyringEntryMissing("the keyring has no key for this backup")
+            raise KeyringEntryMissing(
+                QT_TRANSLATE_NOOP("errors", "the keyring has no key for this backup")
+            )
         if not slots.matches(key):
-            raise WrongKey("this journal's key does not open the backup")
+            raise WrongKey(
+                QT_TRANSLATE_NOOP("errors", "this journal's key does not open the backup")
+            )
         return key, slots
 
     def _asks_passphrase(self, backup_slots: KeySlots) -> bool:
@@ -813,26 +926,53 @@ class Vault:
     def preview_backup(self, path: Path, code: str | RecoveryCode | None = None) -> BackupPreview:
         """Check a backup and say what it holds; changes nothing."""
         if not path.is_file():
-            raise JournalMissing(f"there is no file at {path}")
+            raise JournalMissing(
+                QT_TRANSLATE_NOOP("errors", "there is no file at {path}"),
+                values={"path": str(path)},
+            )
+        backups.check_shape(path)  # before any key is asked for: no key makes it a backup
         key, slots = self._backup_key(path, code)
         summary = backups.verify(path, key, slots.journal_id)
-        return BackupPreview(path, summary, needs_recovery_code=code is not None)
+        try:
+            self._todays_key(slots)
+        except PassphraseNeeded:
+            needs_passphrase = True
+        else:
+            needs_passphrase = False
+        return BackupPreview(
+            path,
+            summary,
+            needs_recovery_code=code is not None,
+            needs_todays_passphrase=needs_passphrase,
+        )
 
-    def restore(self, path: Path, code: str | RecoveryCode | None = None) -> Journal:
+    def restore(
+        self,
+        path: Path,
+        code: str | RecoveryCode | None = None,
+        *,
+        todays_passphrase: str | None = None,
+    ) -> Journal:
         """Replace the journal with a verified backup; the current one is set aside, not lost.
 
         A backup of this journal made before a re-key comes back under today's key and key
-        file when that key is at hand, so the retired code opens nothing written afterwards.
+        file, so the retired code opens nothing written afterwards. Today's key comes from the
+        open journal, the keyring (computer login) or ``todays_passphrase``; when none of them can
+        give it and a passphrase slot could, :class:`PassphraseNeeded` is raised (and a wrong
+        passphrase is :class:`WrongKey`) before anything changes.
         """
+        backups.check_shape(path)
         key, slots = self._backup_key(path, code)
         backups.verify(path, key, slots.journal_id)
-        today = self._todays_key(slots)
+        today = self._todays_key(slots, todays_passphrase)
         slots, left_passphrase_mode = self._keep_lock_mode(slots)
         self.lock()
         try:
             ensure_private_dir(self.data_dir)
         except OSError as exc:
-            raise storage_error(exc, "creating the data folder") from exc
+            raise storage_error(
+                exc, QT_TRANSLATE_NOOP("errors", "creating the data folder")
+            ) from exc
         self._instance.acquire()
         swap.finish_interrupted(self.journal_path, self.slots_path)
         incoming = swap.incoming_path(self.journal_path)
@@ -850,16 +990,22 @@ class Vault:
             swap.finish_interrupted(self.journal_path, self.slots_path)  # clear what is left
             self._instance.release()
             if isinstance(exc, OSError):
-                raise storage_error(exc, "restoring the backup") from exc
+                raise storage_error(
+                    exc, QT_TRANSLATE_NOOP("errors", "restoring the backup")
+                ) from exc
             raise
         journal = self._open_locked(key, slots)
         # today's key file (a backup from before a re-key) keeps today's lock mode
         self.restore_left_passphrase_mode = left_passphrase_mode and today is None
         return journal
 
-    def _todays_key(self, incoming: KeySlots) -> tuple[bytes, KeySlots] | None:
+    def _todays_key(
+        self, incoming: KeySlots, passphrase: str | None = None
+    ) -> tuple[bytes, KeySlots] | None:
         """This journal's key and key file when ``incoming`` (a backup's) is of the same journal
-        under a key retired since, and today's key is at hand (open, or in the keyring)."""
+        under a key retired since: from the open journal, ``passphrase``, or the keyring
+        (computer login). :class:`PassphraseNeeded` when only today's passphrase could give it;
+        None when it is another journal, the same key, or nothing of today's can open it."""
         current = self._current_slots()
         if current is None or current.journal_id != incoming.journal_id:
             return None
@@ -867,12 +1013,20 @@ class Vault:
             return None
         if self._key is not None and current.matches(self._key):
             return self._key, current
-        if current.lock_mode is LockMode.PASSPHRASE:
-            return None
-        try:
-            return self._keyring_key(current), current
-        except PeerDeskError:
-            return None
+        if passphrase is not None and current.has_passphrase:
+            return unwrap_passphrase(current, passphrase), current
+        if current.lock_mode is not LockMode.PASSPHRASE:
+            with contextlib.suppress(PeerDeskError):
+                return self._keyring_key(current), current
+        if current.has_passphrase:
+            raise PassphraseNeeded(
+                QT_TRANSLATE_NOOP(
+                    "errors",
+                    "the backup was made under a key retired since: today's lock passphrase "
+                    "is needed to bring it back under today's key",
+                )
+            )
+        return None
 
     def _keep_lock_mode(self, incoming: KeySlots) -> tuple[KeySlots, bool]:
         """The key file a restore brings in, in the lock mode in force now, and whether

@@ -29,8 +29,6 @@ from tests.support.windows import shown_main_window
 THURSDAY = datetime(2026, 12, 3, 9, 30).astimezone()
 
 
-# Strict: when the fix lands this passes, XPASS fails, and the mark must go.
-@pytest.mark.xfail(strict=True, reason="hostile-a s21: a fixed date pattern, not the locale's")
 @pytest.mark.parametrize("language", ["de", "es", "en"])
 def test_todays_heading_writes_the_date_the_way_the_locale_does(
     qtbot: QtBot, qapp: QApplication, journal: Journal, vault: Vault, clock: Clock, language: str

@@ -15,7 +15,6 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
@@ -26,7 +25,6 @@ from ui.session.session_form import SessionForm
 __all__ = ["asks", "make_form"]  # fixtures used by name
 
 
-@pytest.mark.xfail(strict=True, reason="hostile-a s21: Alt+I after a drop-down loses the frame")
 def test_the_focus_frame_is_still_drawn_after_a_drop_down_and_an_alt_letter(
     qtbot: QtBot, make_form: Callable[..., SessionForm]
 ) -> None:

@@ -27,10 +27,6 @@ from ui.gates.setup_wizard import CONFIRM, PASSPHRASE, SetupWizard
 from ui.session.steps.fields import mnemonic_of
 
 
-# Strict: when the fix lands this passes, XPASS fails, and the mark must go.
-@pytest.mark.xfail(
-    strict=True, reason="hostile-a s21: Enter on a focused plain_button does nothing"
-)
 @pytest.mark.parametrize("key", [Qt.Key.Key_Return, Qt.Key.Key_Enter])
 def test_enter_on_the_focused_close_button_of_the_handout_dialog_closes_it(
     qtbot: QtBot, journal: Journal, clock: Clock, key: Qt.Key
@@ -57,9 +53,6 @@ def _walk_to(qtbot: QtBot, wizard: SetupWizard, step: int) -> None:
         qtbot.mouseClick(wizard.next_button, Qt.MouseButton.LeftButton)
 
 
-@pytest.mark.xfail(
-    strict=True, reason="hostile-a s21: Back / Show the code again lack an Alt letter"
-)
 @pytest.mark.parametrize("step", [PASSPHRASE, CONFIRM])
 def test_every_button_of_the_setup_wizard_has_an_alt_letter(
     qtbot: QtBot, vault: Vault, keyring_backend: object, step: int

@@ -10,7 +10,6 @@ Screenshot /work/notes/s21/shots-a/en2-03-settings.png.
 
 from __future__ import annotations
 
-import pytest
 from PySide6.QtWidgets import (
     QAbstractButton,
     QAbstractSpinBox,
@@ -31,7 +30,6 @@ from ui.session.steps.fields import mnemonic_of
 FIELDS = (QAbstractButton, QAbstractSpinBox, QComboBox, QLineEdit)
 
 
-@pytest.mark.xfail(strict=True, reason="hostile-a s21: the Settings page has almost no Alt letters")
 def test_most_fields_and_buttons_of_settings_have_an_alt_letter(
     qtbot: QtBot, journal: Journal, vault: Vault, clock: Clock
 ) -> None:

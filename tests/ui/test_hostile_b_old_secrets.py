@@ -28,12 +28,13 @@ MARKER = "written after the restore: the heron by the weir"
 def _restore_from_the_command_line(
     keystore: KeyStore, data_dir: Path, backup: Path, code: str
 ) -> tuple[int, str]:
-    """``peerdesk --data-dir DATA restore BACKUP --recovery-code --yes``, the code typed."""
+    """``peerdesk --data-dir DATA restore BACKUP --recovery-code --yes``, the code typed (and
+    today's lock passphrase, which the restore asks for to keep today's key)."""
     out, err = io.StringIO(), io.StringIO()
     status = main(
         ["--data-dir", str(data_dir), "restore", str(backup), "--recovery-code", "--yes"],
         keystore=keystore,
-        stdin=io.StringIO(code + "\n"),
+        stdin=io.StringIO(code + "\n" + PASSPHRASE + "\n"),
         stdout=out,
         stderr=err,
     )

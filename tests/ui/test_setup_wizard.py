@@ -420,3 +420,22 @@ def _code(wizard: SetupWizard) -> RecoveryCode:
     code = wizard.recovery_code
     assert code is not None
     return code
+
+
+@pytest.mark.parametrize(
+    ("weak", "why"),
+    [("password", "most common"), ("12345678", "plain run"), ("aaaaaaaa", "repeats")],
+)
+def test_a_passphrase_too_easily_guessed_is_refused_beside_the_field(
+    qtbot: QtBot, vault: Vault, weak: str, why: str
+) -> None:
+    wizard = _wizard(qtbot, vault)
+    _click(qtbot, wizard.next_button)
+    qtbot.keyClick(wizard.use_passphrase, Qt.Key.Key_Space)
+    qtbot.keyClicks(wizard.passphrase_edit, weak)
+    qtbot.keyClicks(wizard.passphrase_again_edit, weak)
+    _click(qtbot, wizard.next_button)
+    assert wizard.current_step == PASSPHRASE and not vault.exists()
+    said = wizard.passphrase_error.text()
+    assert wizard.passphrase_error.isVisible() and why in said and "short sentence" in said
+    assert wizard.focusWidget() is wizard.passphrase_edit

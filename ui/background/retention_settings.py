@@ -23,7 +23,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QMessageBox,
-    QPushButton,
     QSpinBox,
     QWidget,
 )
@@ -38,6 +37,7 @@ from ui.background.background_job import BackgroundJob, JobControl, JobSlot
 from ui.messages import explain
 from ui.widgets.accessible import name_as_shown
 from ui.widgets.dates import day_long_month_year
+from ui.widgets.labels import PushButton
 
 log = logging.getLogger(__name__)
 
@@ -72,13 +72,13 @@ class RetentionSettings(QGroupBox):
         intro.setWordWrap(True)
         self.reach = QLabel(self.reach_text())
         self.reach.setWordWrap(True)
-        self.notes_on = QCheckBox(self.tr("Shred notes and follow-up plans"))
+        self.notes_on = QCheckBox(self.tr("Shred notes and follow-&up plans"))
         name_as_shown(self.notes_on, self.tr("Shred notes and follow-up plans after a while"))
         self.notes_days = QSpinBox()
         self.notes_days.setRange(RETENTION_MIN_DAYS, RETENTION_MAX_DAYS)
         self.notes_days.setSuffix(self.tr(" days after the session"))
         self.notes_days.setAccessibleName(self.tr("Days after the session"))
-        self.contacts_on = QCheckBox(self.tr("Shred a closed peer's contact details"))
+        self.contacts_on = QCheckBox(self.tr("Shred a closed p&eer's contact details"))
         name_as_shown(
             self.contacts_on, self.tr("Shred the contact details of closed peers after a while")
         )
@@ -86,7 +86,7 @@ class RetentionSettings(QGroupBox):
         self.contact_days.setRange(RETENTION_MIN_DAYS, RETENTION_MAX_DAYS)
         self.contact_days.setSuffix(self.tr(" days after closing"))
         self.contact_days.setAccessibleName(self.tr("Days after the peer was closed"))
-        self.apply_button = QPushButton(self.tr("&Apply…"))
+        self.apply_button = PushButton(self.tr("&Apply…"))
         name_as_shown(self.apply_button, self.tr("Apply the retention settings"))
         self.apply_button.clicked.connect(self.apply)
         self.state = QLabel()
@@ -190,20 +190,20 @@ class RetentionSettings(QGroupBox):
         if policy.notes_days is not None and due.notes_before is not None:
             lines.append(
                 self.tr(
-                    "• the notes and follow-up plans of %n session(s) held on or before "
+                    "• the notes and follow-up plans of %Ln session(s) held on or before "
                     "{day} ({notes}, {plans})",
                     "",
                     due.sessions,
                 ).format(
                     day=day_long_month_year(due.notes_before),
-                    notes=self.tr("%n note(s)", "", due.notes),
-                    plans=self.tr("%n plan(s) or reason(s)", "", due.plans),
+                    notes=self.tr("%Ln note(s)", "", due.notes),
+                    plans=self.tr("%Ln plan(s) or reason(s)", "", due.plans),
                 )
             )
         if policy.contact_days is not None:
             lines.append(
                 self.tr(
-                    "• the contact details of %n peer(s) closed {days} or more days ago",
+                    "• the contact details of %Ln peer(s) closed {days} or more days ago",
                     "",
                     due.contacts,
                 ).format(days=policy.contact_days)
@@ -237,9 +237,9 @@ class RetentionSettings(QGroupBox):
         if result.changed:
             self.state.setText(
                 self.tr("Shredded {notes}, {plans} and {contacts}. {policy}").format(
-                    notes=self.tr("%n note(s)", "", result.notes),
-                    plans=self.tr("%n plan(s)", "", result.plans),
-                    contacts=self.tr("%n contact detail(s)", "", result.contacts),
+                    notes=self.tr("%Ln note(s)", "", result.notes),
+                    plans=self.tr("%Ln plan(s)", "", result.plans),
+                    contacts=self.tr("%Ln contact detail(s)", "", result.contacts),
                     policy=self._describe(policy),
                 )
             )

@@ -293,7 +293,7 @@ class NewCodeDialog(QDialog):
         self.stack = QStackedWidget()
         self.stack.addWidget(self.view)
         self.stack.addWidget(self.check)
-        self.back_button = QPushButton(self.tr("Show the code again"))
+        self.back_button = QPushButton(self.tr("&Show the code again"))
         self.back_button.clicked.connect(lambda: self._go(self.CODE))
         self.next_button = QPushButton()
         self.next_button.setDefault(True)

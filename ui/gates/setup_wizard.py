@@ -36,12 +36,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from peerdesk.errors import PeerDeskError
+from peerdesk.errors import InvalidInput, PeerDeskError
 from peerdesk.journal import Journal
 from peerdesk.keyslots import LockMode
 from peerdesk.preferences import BACKUP_KEEP
 from peerdesk.recovery import RecoveryCode
-from peerdesk.vault import PASSPHRASE_MIN, Vault
+from peerdesk.vault import PASSPHRASE_MIN, Vault, check_passphrase
 from ui.dialogs.recovery_code_view import CodeGroups, GroupCheck, PrintSheet, sheet_printer
 from ui.messages import explain, keyring_name
 from ui.widgets.accessible import clear_field_error, name_as_shown, show_field_error
@@ -102,7 +102,7 @@ class SetupWizard(QDialog):
         self.stack.addWidget(self._scrolled(self._confirm_page()))
         self.stack.addWidget(self._scrolled(self._done_page()))
 
-        self.back_button = QPushButton(self.tr("Back"))
+        self.back_button = QPushButton(self.tr("&Back"))
         name_as_shown(self.back_button, self.tr("Back to the previous step"))
         self.back_button.clicked.connect(self._back)
         self.next_button = QPushButton()
@@ -375,7 +375,7 @@ class SetupWizard(QDialog):
         created = self.journal is not None
         self.back_button.setVisible(step in (PASSPHRASE, CONFIRM))
         self.back_button.setText(
-            self.tr("Show the code again") if step == CONFIRM else self.tr("Back")
+            self.tr("&Show the code again") if step == CONFIRM else self.tr("&Back")
         )
         name_as_shown(self.back_button, self.tr("Back to the previous step"))
         self.cancel_button.setVisible(not created)
@@ -447,6 +447,13 @@ class SetupWizard(QDialog):
                         n=PASSPHRASE_MIN
                     ),
                     self.passphrase_edit,
+                )
+                return False
+            try:  # too easily guessed: said beside the field, before anything is made
+                check_passphrase(first)
+            except InvalidInput as exc:
+                self._show_error(
+                    self.passphrase_error, explain(exc).as_text(), self.passphrase_edit
                 )
                 return False
             if first != second:

@@ -30,7 +30,6 @@ from PySide6.QtWidgets import (
     QInputDialog,
     QLabel,
     QMenu,
-    QPushButton,
     QSplitter,
     QToolButton,
     QTreeView,
@@ -44,6 +43,7 @@ from peerdesk.errors import InvalidInput, NotFound, PeerDeskError
 from peerdesk.followups import DONE, FollowUp
 from peerdesk.journal import Journal
 from peerdesk.text import PLAN_MAX
+from ui.messages import core_message
 from ui.models.followups_model import PEER, WHEN, FollowUpsModel, first_day_of_week
 from ui.widgets.accessible import ResultLine, name_as_shown, name_editable_box
 from ui.widgets.dates import (
@@ -54,6 +54,8 @@ from ui.widgets.dates import (
     weekday_and_date,
     weekday_day_and_month,
 )
+from ui.widgets.labels import PushButton
+from ui.widgets.numbers import whole
 
 PickDate = Callable[[date, date], date | None]  # (earliest, suggested) -> chosen date or None
 AskReason = Callable[[FollowUp], str | None]  # -> the reason, or None to keep it open
@@ -132,7 +134,7 @@ class FollowUpsPage(QWidget):
             label.setWordWrap(True)
             label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
 
-        self.complete_button = QPushButton(self.tr("&Complete: start the follow-up session"))
+        self.complete_button = PushButton(self.tr("&Complete: start the follow-up session"))
         name_as_shown(
             self.complete_button,
             self.tr("Complete this follow-up by starting the follow-up session"),
@@ -152,10 +154,10 @@ class FollowUpsPage(QWidget):
         for action in (self.snooze_tomorrow, self.snooze_next_week, self.snooze_pick):
             self.snooze_menu.addAction(action)
         self.snooze_button.setMenu(self.snooze_menu)
-        self.cancel_button = QPushButton(self.tr("Ca&ncel follow-up…"))
+        self.cancel_button = PushButton(self.tr("Ca&ncel follow-up…"))
         name_as_shown(self.cancel_button, self.tr("Cancel this follow-up, with a reason"))
         self.cancel_button.clicked.connect(self.cancel)
-        self.origin_button = QPushButton(self.tr("Open the session it came &from"))
+        self.origin_button = PushButton(self.tr("Open the session it came &from"))
         name_as_shown(self.origin_button, self.tr("Open the session this follow-up came from"))
         self.origin_button.clicked.connect(self._open_origin)
         self.status = ResultLine()  # announced
@@ -250,7 +252,10 @@ class FollowUpsPage(QWidget):
                 self.tr(
                     "{n} due: {overdue} overdue · {today} today · {week} later this week"
                 ).format(
-                    n=shown.total, overdue=shown.overdue, today=shown.today, week=shown.this_week
+                    n=whole(shown.total),
+                    overdue=whole(shown.overdue),
+                    today=whole(shown.today),
+                    week=whole(shown.this_week),
                 )
             )
         else:
@@ -345,14 +350,14 @@ class FollowUpsPage(QWidget):
         today = self.model.today
         days = (due_on - today).days
         if days < -1:
-            return self.tr("{n} days late").format(n=-days)
+            return self.tr("{n} days late").format(n=whole(-days))
         if days == -1:
             return self.tr("since yesterday")
         if days == 0:
             return self.tr("today")
         if days == 1:
             return self.tr("tomorrow")
-        return self.tr("in {n} days").format(n=days)
+        return self.tr("in {n} days").format(n=whole(days))
 
     def _tomorrow(self) -> date:
         return due.tomorrow(due.local_today(self._clock()))
@@ -386,7 +391,9 @@ class FollowUpsPage(QWidget):
             self.status.setText(self.tr("That follow-up is no longer open."))
             return False
         except PeerDeskError as exc:
-            self.status.setText(self.tr("It could not be snoozed: {reason}").format(reason=exc))
+            self.status.setText(
+                self.tr("It could not be snoozed: {reason}").format(reason=core_message(exc))
+            )
             return False
         self.refresh()
         self.select(item.id)
@@ -430,7 +437,9 @@ class FollowUpsPage(QWidget):
             self.status.setText(self.tr("That follow-up is no longer open."))
             return False
         except PeerDeskError as exc:
-            self.status.setText(self.tr("It could not be cancelled: {reason}").format(reason=exc))
+            self.status.setText(
+                self.tr("It could not be cancelled: {reason}").format(reason=core_message(exc))
+            )
             return False
         self.refresh()
         self.status.setText(self.tr("Follow-up cancelled."))

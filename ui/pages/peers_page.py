@@ -19,7 +19,6 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QMessageBox,
-    QPushButton,
     QSplitter,
     QTableView,
     QVBoxLayout,
@@ -34,12 +33,14 @@ from peerdesk.journal import Journal
 from peerdesk.peers import Peer
 from peerdesk.session_query import SessionQuery
 from peerdesk.text import CONTACT_MAX, PSEUDONYM_MAX
-from ui.messages import flow_text
+from ui.messages import core_message, flow_text
 from ui.models.peers_model import PeersModel
 from ui.models.roles import Role
 from ui.widgets.accessible import ResultLine, name_as_shown
 from ui.widgets.dates import day_month_year
+from ui.widgets.labels import PushButton
 from ui.widgets.labels import error_label as _error_label
+from ui.widgets.numbers import whole
 
 
 def _stamp_day(stamp: str | None) -> str:
@@ -113,7 +114,7 @@ class PeersPage(QWidget):
         self.add_contact.setPlaceholderText(self.tr("Optional, for follow-ups"))
         self.add_contact.setMaxLength(CONTACT_MAX + 50)
         self.add_contact_error = _error_label()
-        self.add_button = QPushButton(self.tr("&Add peer"))
+        self.add_button = PushButton(self.tr("&Add peer"))
         name_as_shown(self.add_button, self.tr("Add the new peer"))
         self.add_button.clicked.connect(self.add_peer)
         self.add_pseudonym.returnPressed.connect(self.add_peer)
@@ -139,7 +140,7 @@ class PeersPage(QWidget):
         self.edit_contact.setPlaceholderText(self.tr("None kept"))
         self.edit_contact.setMaxLength(CONTACT_MAX + 50)
         self.edit_contact_error = _error_label()
-        self.save_button = QPushButton(self.tr("&Save changes"))
+        self.save_button = PushButton(self.tr("&Save changes"))
         name_as_shown(self.save_button, self.tr("Save the pseudonym and contact details"))
         self.save_button.clicked.connect(self.save_peer)
         self.edit_pseudonym.returnPressed.connect(self.save_peer)
@@ -150,12 +151,12 @@ class PeersPage(QWidget):
         self.timeline.setAccessibleName(self.tr("Sessions with this peer"))
         self.timeline.itemActivated.connect(self._timeline_activated)
         self.timeline_label.setBuddy(self.timeline)
-        self.new_button = QPushButton(self.tr("&New session with this peer"))
+        self.new_button = PushButton(self.tr("&New session with this peer"))
         name_as_shown(self.new_button, self.tr("Start a new session with this peer"))
         self.new_button.clicked.connect(self._new_session)
-        self.close_button = QPushButton()
+        self.close_button = PushButton()
         self.close_button.clicked.connect(self.toggle_closed)
-        self.forget_button = QPushButton(self.tr("&Forget now…"))
+        self.forget_button = PushButton(self.tr("&Forget now…"))
         name_as_shown(self.forget_button, self.tr("Forget this peer now"))
         self.forget_button.setToolTip(
             self.tr("Remove this peer and their notes for good; the counts stay")
@@ -345,7 +346,7 @@ class PeersPage(QWidget):
         else:
             self.timeline_label.setText(
                 self.tr("{n} sessions, newest first (press Enter to open one)").format(
-                    n=len(sessions)
+                    n=whole(len(sessions))
                 )
             )
 
@@ -384,7 +385,7 @@ class PeersPage(QWidget):
     ) -> None:
         """Put an error the checks above did not foresee next to the field it names."""
         label, field = contact if exc.field == "contact" else pseudonym
-        message = self.tr("This could not be saved: {reason}.").format(reason=exc)
+        message = self.tr("This could not be saved: {reason}.").format(reason=core_message(exc))
         self._show_error(label, message, field)
         field.setFocus()
 
@@ -473,16 +474,16 @@ class PeersPage(QWidget):
         except NotFound:
             self.refresh()
             return
-        count = len(self._journal.sessions.for_peer(peer_id))
+        sessions = len(self._journal.sessions.for_peer(peer_id))
         removed = self.tr(
             "Removed for good: the pseudonym, any contact details, open follow-ups and the "
             "notes of their sessions."
         )
-        if count:
+        if sessions:
             kept = self.tr(
                 "Kept, linked to nobody: the {n} session records' dates, kinds, outcomes and "
                 "tags, so your de-identified counts still add up."
-            ).format(n=count)
+            ).format(n=whole(sessions))
         else:
             kept = self.tr("There are no sessions with this peer, so nothing else changes.")
         question = "\n\n".join(
@@ -501,7 +502,9 @@ class PeersPage(QWidget):
             pass
         except PeerDeskError as exc:
             self.status_label.setText(
-                self.tr("The peer could not be forgotten: {reason}").format(reason=exc)
+                self.tr("The peer could not be forgotten: {reason}").format(
+                    reason=core_message(exc)
+                )
             )
             return
         self._peer_id = None

@@ -31,6 +31,8 @@ from ui.models.followups_model import first_day_of_week
 from ui.models.roles import Role
 from ui.widgets.accessible import name_as_shown
 from ui.widgets.dates import day_and_month, day_month_year, weekday_and_date
+from ui.widgets.labels import PushButton
+from ui.widgets.numbers import whole
 
 BACKUP_REMINDER_DAYS = 7
 DUE_SHOWN = 50  # follow-ups listed on Today; the Follow-ups page lists every one
@@ -50,7 +52,7 @@ class TodayPage(QWidget):
         self._clock = clock
         self.heading = QLabel()
         self.heading.setObjectName("pageHeading")
-        self.new_button = QPushButton(self.tr("&New session"))
+        self.new_button = PushButton(self.tr("&New session"))
         name_as_shown(self.new_button, self.tr("Start a new session"))
         self.new_button.clicked.connect(lambda: self.new_session.emit(-1))
         self.backup_note = QLabel()
@@ -134,7 +136,7 @@ class TodayPage(QWidget):
             ),
         )
         for row, (text, hint, slot) in enumerate(steps, start=1):
-            button = QPushButton(text)
+            button = PushButton(text)
             button.clicked.connect(lambda _checked=False, go=slot: go())
             words = QLabel(hint)
             words.setWordWrap(True)
@@ -194,7 +196,7 @@ class TodayPage(QWidget):
             item.setData(Role.SESSION_ID, d.id)
             self.drafts.addItem(item)
         self.drafts_label.setText(
-            self.tr("Unfinished drafts: {n}").format(n=len(drafts))
+            self.tr("Unfinished drafts: {n}").format(n=whole(len(drafts)))
             if drafts
             else self.tr("No unfinished drafts.")
         )
@@ -222,10 +224,10 @@ class TodayPage(QWidget):
             return self.tr(
                 "Follow-ups due: {n}. The {shown} longest waiting are here; the Follow-ups page"
                 " has them all. Press Enter on one to start its session."
-            ).format(n=n, shown=DUE_SHOWN)
+            ).format(n=whole(n), shown=whole(DUE_SHOWN))
         if n:
             return self.tr("Follow-ups due: {n}. Press Enter on one to start its session.").format(
-                n=n
+                n=whole(n)
             )
         return self.tr("No follow-ups due this week.")
 

@@ -39,6 +39,7 @@ from peerdesk.errors import StorageError
 from peerdesk.files import PRIVATE_FILE, storage_error
 from peerdesk.keyslots import LockMode
 from peerdesk.recovery import RecoveryCode
+from peerdesk.translation import QT_TRANSLATE_NOOP
 from ui.widgets.dates import long_date
 
 GROUPS_PER_ROW = 4
@@ -159,7 +160,11 @@ def render_recovery_sheet(
     what_for, if_lost = _what_it_is_for(lock_mode)
     painter = QPainter()
     if not painter.begin(printer):
-        raise StorageError("the recovery sheet could not be drawn on the chosen printer")
+        raise StorageError(
+            QT_TRANSLATE_NOOP(
+                "errors", "the recovery sheet could not be drawn on the chosen printer"
+            )
+        )
     try:
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         mm = printer.logicalDpiY() / 25.4
@@ -281,4 +286,4 @@ def save_recovery_sheet_pdf(
         if os.name == "posix":
             path.chmod(PRIVATE_FILE)
     except OSError as exc:
-        raise storage_error(exc, "saving the recovery sheet") from exc
+        raise storage_error(exc, QT_TRANSLATE_NOOP("errors", "saving the recovery sheet")) from exc
