@@ -26,7 +26,7 @@ from dataclasses import dataclass, replace
 from functools import partial
 from pathlib import Path
 
-from peerdesk import backup_job, backups, keyslots, old_backups, retention, swap
+from peerdesk import backup_job, backups, countries, keyslots, old_backups, retention, swap
 from peerdesk.backup_job import BackupJob
 from peerdesk.backups import Backup
 from peerdesk.clock import Clock, stamp, system_clock
@@ -282,7 +282,7 @@ class Vault:
         passphrase: str | None = None,
         *,
         lock_mode: LockMode = LockMode.COMPUTER_LOGIN,
-        country: str = COUNTRY.default,
+        country: str = countries.DEFAULT,
     ) -> tuple[Journal, RecoveryCode]:
         """Create a new journal; return it open, with the recovery code to show once.
 
@@ -301,7 +301,7 @@ class Vault:
                 QT_TRANSLATE_NOOP("errors", "this lock mode needs a lock passphrase"),
                 field="passphrase",
             )
-        country = COUNTRY.check(country)
+        COUNTRY.check(country)  # an unknown country is refused before anything is made
         secret = None if passphrase is None else check_passphrase(passphrase)
         try:
             ensure_private_dir(self.data_dir)

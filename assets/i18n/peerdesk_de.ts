@@ -468,6 +468,10 @@
 <context>
     <name>CountryBox</name>
     <message>
+        <source>Not chosen</source>
+        <translation>Nicht gewählt</translation>
+    </message>
+    <message>
         <source>Country</source>
         <translation>Land</translation>
     </message>
@@ -1666,6 +1670,10 @@
 </context>
 <context>
     <name>Handout</name>
+    <message>
+        <source>In immediate danger, call your local emergency number.</source>
+        <translation>Bei akuter Gefahr rufen Sie Ihre örtliche Notrufnummer an.</translation>
+    </message>
     <message>
         <source>In immediate danger, call {number}.</source>
         <translation>Bei akuter Gefahr rufen Sie {number} an.</translation>
@@ -3131,6 +3139,14 @@
     <message>
         <source>This code opens your PeerDesk journal when the key kept in the computer&apos;s keyring is not there: on a new computer, after reinstalling the system, or if the keyring was reset or lost. It also opens backups of your journal.</source>
         <translation>Dieser Code öffnet Ihr PeerDesk-Journal, wenn der im Schlüsselbund des Computers verwahrte Schlüssel nicht da ist: auf einem neuen Computer, nach einer Neuinstallation des Systems oder wenn der Schlüsselbund zurückgesetzt wurde oder verloren ging. Er öffnet auch Sicherungen Ihres Journals.</translation>
+    </message>
+    <message>
+        <source>This code opens your PeerDesk journal if you forget your lock passphrase, on this computer or any other. It also opens backups of your journal.</source>
+        <translation>Dieser Code öffnet Ihr PeerDesk-Journal, wenn Sie Ihre Sperr-Passphrase vergessen, auf diesem Computer oder jedem anderen. Er öffnet auch Sicherungen Ihres Journals.</translation>
+    </message>
+    <message>
+        <source>While you still know your passphrase, you can make a new code at any time. If both this code and your passphrase are lost, nobody can open the journal: there is no other way in.</source>
+        <translation>Solange Sie Ihre Passphrase noch kennen, können Sie jederzeit einen neuen Code erstellen. Wenn sowohl dieser Code als auch Ihre Passphrase verloren sind, kann niemand das Journal öffnen: Es gibt keinen anderen Weg hinein.</translation>
     </message>
     <message>
         <source>Where to keep it</source>

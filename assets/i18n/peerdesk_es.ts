@@ -468,6 +468,10 @@
 <context>
     <name>CountryBox</name>
     <message>
+        <source>Not chosen</source>
+        <translation>Sin elegir</translation>
+    </message>
+    <message>
         <source>Country</source>
         <translation>País</translation>
     </message>
@@ -1666,6 +1670,10 @@
 </context>
 <context>
     <name>Handout</name>
+    <message>
+        <source>In immediate danger, call your local emergency number.</source>
+        <translation>En peligro inmediato, llama al número de emergencias de tu zona.</translation>
+    </message>
     <message>
         <source>In immediate danger, call {number}.</source>
         <translation>En peligro inmediato, llama al {number}.</translation>
@@ -3131,6 +3139,14 @@
     <message>
         <source>This code opens your PeerDesk journal when the key kept in the computer&apos;s keyring is not there: on a new computer, after reinstalling the system, or if the keyring was reset or lost. It also opens backups of your journal.</source>
         <translation>Este código abre tu diario de PeerDesk cuando la clave guardada en el llavero del ordenador no está: en un ordenador nuevo, después de reinstalar el sistema o si el llavero se restableció o se perdió. También abre las copias de seguridad de tu diario.</translation>
+    </message>
+    <message>
+        <source>This code opens your PeerDesk journal if you forget your lock passphrase, on this computer or any other. It also opens backups of your journal.</source>
+        <translation>Este código abre tu diario de PeerDesk si olvidas tu contraseña de bloqueo, en este ordenador o en cualquier otro. También abre las copias de seguridad de tu diario.</translation>
+    </message>
+    <message>
+        <source>While you still know your passphrase, you can make a new code at any time. If both this code and your passphrase are lost, nobody can open the journal: there is no other way in.</source>
+        <translation>Mientras sigas recordando tu contraseña, puedes crear un código nuevo en cualquier momento. Si se pierden a la vez este código y tu contraseña, nadie puede abrir el diario: no hay otra forma de entrar.</translation>
     </message>
     <message>
         <source>Where to keep it</source>

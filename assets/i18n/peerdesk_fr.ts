@@ -468,6 +468,10 @@
 <context>
     <name>CountryBox</name>
     <message>
+        <source>Not chosen</source>
+        <translation>Non choisi</translation>
+    </message>
+    <message>
         <source>Country</source>
         <translation>Pays</translation>
     </message>
@@ -1666,6 +1670,10 @@
 </context>
 <context>
     <name>Handout</name>
+    <message>
+        <source>In immediate danger, call your local emergency number.</source>
+        <translation>En cas de danger immédiat, appelez le numéro d’urgence local.</translation>
+    </message>
     <message>
         <source>In immediate danger, call {number}.</source>
         <translation>En cas de danger immédiat, appelez le {number}.</translation>
@@ -3131,6 +3139,14 @@
     <message>
         <source>This code opens your PeerDesk journal when the key kept in the computer&apos;s keyring is not there: on a new computer, after reinstalling the system, or if the keyring was reset or lost. It also opens backups of your journal.</source>
         <translation>Ce code ouvre votre journal PeerDesk quand la clé gardée dans le trousseau de l’ordinateur n’est pas là&#xa0;: sur un nouvel ordinateur, après une réinstallation du système, ou si le trousseau a été réinitialisé ou perdu. Il ouvre aussi les sauvegardes de votre journal.</translation>
+    </message>
+    <message>
+        <source>This code opens your PeerDesk journal if you forget your lock passphrase, on this computer or any other. It also opens backups of your journal.</source>
+        <translation>Ce code ouvre votre journal PeerDesk si vous oubliez votre phrase secrète de verrouillage, sur cet ordinateur ou sur un autre. Il ouvre aussi les sauvegardes de votre journal.</translation>
+    </message>
+    <message>
+        <source>While you still know your passphrase, you can make a new code at any time. If both this code and your passphrase are lost, nobody can open the journal: there is no other way in.</source>
+        <translation>Tant que vous connaissez encore votre phrase secrète, vous pouvez créer un nouveau code à tout moment. Si ce code et votre phrase secrète sont tous deux perdus, personne ne peut ouvrir le journal&#xa0;: il n’existe aucun autre moyen.</translation>
     </message>
     <message>
         <source>Where to keep it</source>

@@ -38,7 +38,6 @@ def demo_vault(tmp_path: Path) -> Iterator[Vault]:
     vault.lock()
 
 
-@pytest.mark.xfail(strict=True, reason="hostile-a s21: the due day is cut off (de, fr, even en)")
 @pytest.mark.parametrize("language", ["de", "fr", "en"])
 def test_the_due_column_shows_the_whole_due_day_at_1280x720(
     qtbot: QtBot, qapp: QApplication, demo_vault: Vault, clock: Clock, language: str
@@ -75,7 +74,6 @@ def test_the_due_column_shows_the_whole_due_day_at_1280x720(
     assert cut == [], f"{language}: the due day is cut off in {len(cut)} rows: {cut[:3]}"
 
 
-@pytest.mark.xfail(strict=True, reason="hostile-a s21: 'Next week' lands under 'This week'")
 def test_a_follow_up_put_off_to_next_week_is_not_listed_under_this_week(
     qtbot: QtBot, demo_vault: Vault, clock: Clock
 ) -> None:

@@ -18,9 +18,9 @@ import subprocess
 from datetime import date
 from pathlib import Path
 
-import pytest
 from PySide6.QtWidgets import QApplication
 
+from peerdesk.keyslots import LockMode
 from peerdesk.recovery import RecoveryCode
 from ui.printing.recovery_sheet import save_recovery_sheet_pdf
 
@@ -30,12 +30,13 @@ def _text(path: Path) -> str:
     return " ".join(done.stdout.split())
 
 
-@pytest.mark.xfail(strict=True, reason="hostile-a s21: the sheet speaks of the keyring only")
 def test_the_recovery_sheet_says_it_opens_the_journal_when_the_passphrase_is_forgotten(
     qapp: QApplication, tmp_path: Path
 ) -> None:
     sheet = tmp_path / "sheet.pdf"
-    save_recovery_sheet_pdf(sheet, RecoveryCode.generate(), date(2026, 12, 3))
+    save_recovery_sheet_pdf(
+        sheet, RecoveryCode.generate(), date(2026, 12, 3), lock_mode=LockMode.PASSPHRASE
+    )
     text = _text(sheet)
     assert "recovery" in text.casefold(), "the sheet was not read back"
     assert "passphrase" in text.casefold(), "the sheet never mentions a forgotten passphrase"

@@ -42,9 +42,8 @@ from peerdesk.keyslots import LockMode
 from peerdesk.preferences import BACKUP_KEEP
 from peerdesk.recovery import RecoveryCode
 from peerdesk.vault import PASSPHRASE_MIN, Vault, check_passphrase
-from ui.dialogs.recovery_code_view import CodeGroups, GroupCheck, PrintSheet
+from ui.dialogs.recovery_code_view import CodeGroups, GroupCheck, PrintSheet, sheet_printer
 from ui.messages import explain, keyring_name
-from ui.printing.recovery_sheet import print_recovery_sheet
 from ui.widgets.accessible import clear_field_error, name_as_shown, show_field_error
 from ui.widgets.country_choice import CountryBox, locale_country
 from ui.widgets.labels import error_label
@@ -82,7 +81,8 @@ class SetupWizard(QDialog):
     ) -> None:
         super().__init__(parent)
         self._vault = vault
-        self._print_sheet: PrintSheet = print_sheet or print_recovery_sheet
+        # the sheet is printed once the journal exists, worded for the lock mode it was made with
+        self._print_sheet: PrintSheet = print_sheet or sheet_printer(lambda: vault.lock_mode)
         self._choose_group = choose_group
         self._code: RecoveryCode | None = None
         self._asked: int | None = None  # index of the group to type back
@@ -470,7 +470,7 @@ class SetupWizard(QDialog):
         try:
             mode = LockMode.COMPUTER_LOGIN if passphrase is None else LockMode.PASSPHRASE
             journal, code = self._vault.create(
-                passphrase, lock_mode=mode, country=self.country.code()
+                passphrase, lock_mode=mode, country=self.country.code() or locale_country()
             )
         except PeerDeskError as exc:
             words = explain(exc)

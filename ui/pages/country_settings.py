@@ -13,7 +13,7 @@ from peerdesk.resource_defaults import add_country_pack
 from ui.messages import explain
 from ui.printing.handout import emergency_line
 from ui.widgets.accessible import ResultLine, name_as_shown
-from ui.widgets.country_choice import CountryBox, country_name
+from ui.widgets.country_choice import CountryBox, country_name, locale_country
 from ui.widgets.labels import PushButton, wrapped_label
 
 
@@ -29,7 +29,7 @@ class CountrySettings(QGroupBox):
         self.emergency = QLabel()
         self.emergency.setWordWrap(True)
         self.emergency.setTextFormat(Qt.TextFormat.PlainText)
-        self.pack = CountryBox(journal.preferences.get(COUNTRY))
+        self.pack = CountryBox(journal.preferences.get(COUNTRY) or locale_country())
         self.pack.setAccessibleName(self.tr("Country whose resources to add"))
         self.add_pack_button = PushButton(self.tr("Add its resources"))
         name_as_shown(self.add_pack_button, self.tr("Add this country's resources"))
@@ -61,6 +61,8 @@ class CountrySettings(QGroupBox):
         )
 
     def _country_changed(self) -> None:
+        if self.country.code() is None:  # nothing chosen: nothing to keep
+            return
         try:
             self._journal.preferences.set(COUNTRY, self.country.code())
         except PeerDeskError as exc:  # e.g. the disk is full
@@ -73,6 +75,8 @@ class CountrySettings(QGroupBox):
     def add_pack(self) -> bool:
         """Add the chosen country's pack; say how many entries were added and how many skipped."""
         code = self.pack.code()
+        if code is None:  # the box always holds a country; nothing to add otherwise
+            return False
         try:
             done = add_country_pack(self._journal, code)
         except PeerDeskError as exc:

@@ -44,7 +44,7 @@ from peerdesk.followups import DONE, FollowUp
 from peerdesk.journal import Journal
 from peerdesk.text import PLAN_MAX
 from ui.messages import core_message
-from ui.models.followups_model import PEER, WHEN, FollowUpsModel
+from ui.models.followups_model import PEER, WHEN, FollowUpsModel, first_day_of_week
 from ui.widgets.accessible import ResultLine, name_as_shown, name_editable_box
 from ui.widgets.dates import (
     day_and_month,
@@ -110,8 +110,10 @@ class FollowUpsPage(QWidget):
         header = self.tree.header()
         header.setStretchLastSection(True)
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        # The due day is what a supporter scans the list for: "When" is always as wide as its
+        # longest text, in every language; the plan takes the width left over.
+        header.setSectionResizeMode(WHEN, QHeaderView.ResizeMode.ResizeToContents)
         metrics = self.fontMetrics()
-        self.tree.setColumnWidth(WHEN, metrics.horizontalAdvance("x" * 28))
         self.tree.setColumnWidth(PEER, metrics.horizontalAdvance("x" * 14))
         self.tree.activated.connect(self._activated)
         self.tree.selectionModel().currentChanged.connect(self._current_changed)
@@ -226,7 +228,9 @@ class FollowUpsPage(QWidget):
 
     def counts(self) -> due.Due:
         """What is due, read fresh from the journal: for the navigation badge."""
-        return self._journal.followups.due_counts(due.local_today(self._clock()))
+        return self._journal.followups.due_counts(
+            due.local_today(self._clock()), first_day_of_week()
+        )
 
     def current_followup(self) -> FollowUp | None:
         return self.model.followup(self.tree.currentIndex())

@@ -27,6 +27,7 @@ from peerdesk import due
 from peerdesk.clock import Clock, today
 from peerdesk.followups import FollowUp
 from peerdesk.journal import Journal
+from ui.models.followups_model import first_day_of_week
 from ui.models.roles import Role
 from ui.widgets.accessible import name_as_shown
 from ui.widgets.dates import day_and_month, day_month_year, weekday_and_date
@@ -159,11 +160,12 @@ class TodayPage(QWidget):
         now = today(self._clock)
         self.heading.setText(self.tr("Today, {date}").format(date=weekday_and_date(now)))
         followups = self._journal.followups
-        waiting = followups.open(due_by=due.last_due_day(now))
+        first_day = first_day_of_week()
+        waiting = followups.open(due_by=due.last_due_day(now, first_day))
         started = followups.drafts_started()
-        self.counts = due.counts(waiting, now)
+        self.counts = due.counts(waiting, now, first_day)
         self.overdue, self.due_today = self.counts.overdue, self.counts.today
-        grouped = due.group(waiting[:DUE_SHOWN], now)  # the longest waiting first
+        grouped = due.group(waiting[:DUE_SHOWN], now, first_day)  # the longest waiting first
         for name in DUE_GROUPS:
             listing = self.groups[name]
             listing.clear()
