@@ -164,6 +164,14 @@ def may_be_small(cell: Cell, threshold: int, section: str = "") -> bool:
     return cell.held or (cell.low < threshold and cell.high >= 1)
 
 
+def published(count: int, threshold: int, section: str = "") -> Cell:
+    """One count on its own, before the counts tied to it are looked at: held back when from 1
+    to ``threshold`` - 1 (its range then 1 to ``threshold`` - 1)."""
+    if section in UNSUPPRESSED or count == 0 or count >= threshold:
+        return Cell(count, count)
+    return Cell(1, threshold - 1, held=True)
+
+
 def shown(cell: Cell, threshold: int, section: str = "") -> str:
     """How a cell is written: ``17`` or ``0``; ``x`` when it is, or may be, a count from 1 to
     ``threshold`` - 1 or was held back beside one; in program totals also ``17–25`` or ``≥17``.
@@ -436,14 +444,12 @@ def _month_in(text: str, period: Period, line: int) -> str:
 
 
 def _value(text: str, section: str, threshold: int, line: int, version: int) -> Cell:
+    if section in UNSUPPRESSED and (text == HELD or text.startswith("<")):
+        raise ReportInvalid(f"{section} is never held back", line=line, field="value")
     if text == HELD and version >= 2:
-        if section in UNSUPPRESSED:
-            raise ReportInvalid(f"{section} is never held back", line=line, field="value")
         return Cell(0, UNBOUNDED, held=True)  # bounded by the other figures once all are read
     suppressed = _SUPPRESSED.match(text) if version < ONLY_HELD else None
     if suppressed:
-        if section in UNSUPPRESSED:
-            raise ReportInvalid(f"{section} is never suppressed", line=line, field="value")
         if int(suppressed.group(1)) != threshold:
             raise ReportInvalid(
                 f"{text!r} does not match the report's threshold of {threshold}",
