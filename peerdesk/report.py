@@ -11,16 +11,15 @@ is held back in the combined figure too, and suppression is applied again to the
 
 Holding back the small counts is not enough: the figures add up (the kinds, the modes, the
 outcomes and the months all make the contacts), so a lone held-back cell could be worked out by
-subtraction. Complementary suppression (:mod:`peerdesk.suppression`, with the relations of
-:func:`relations`) holds back further cells until no held-back count has a single possible value;
-a report and a program total alike.
-
-Every held-back count is written the same way, ``x``, whatever the reason: a small count and a
-count held back beside it cannot be told apart, and the further cells are chosen by where they
-are written, never by their counts, so a reader who replays these rules learns nothing more.
-The held-back cells grow with the threshold: a report at threshold 10 holds back every count the
-report of the same period at 5 (or any lower threshold) holds back, so the two together say no
-more than the one at 10 alone.
+subtraction; and a reader who knows PeerDesk's rules could tell from *which* cells were held back
+beside it which one is small. So a small count is held back with its whole family, every count
+tied to it by a relation (:mod:`peerdesk.suppression`, with the relations of :func:`relations`):
+all the months of contacts and conversations, all the kinds, the modes, the outcomes; a report
+and a program total alike. Every held-back count is written the same way, ``x``. What is held
+back depends only on which families hold a small count, never on the sizes of the others, so
+replaying the rules on imagined journals says nothing more. And a higher threshold only makes
+more counts small: a report at threshold 10 holds back everything the report of the same period
+at 5 holds back, so the two together say no more than the one at 10 alone.
 """
 
 from __future__ import annotations

@@ -3,9 +3,10 @@
 A table's figures are tied together by linear relations a reader knows (parts that add up to a
 total, a count that is "of" another). Holding back the small counts (primary suppression) is not
 enough: when a group has one held-back cell and a known total, subtraction gives it away. This
-module works out, by subtraction, what a reader can derive about every cell (:func:`derive`), and
-holds back further cells until no held-back cell is left with a single possible value
-(:func:`complements`).
+module works out, by subtraction, what a reader can derive about every cell (:func:`derive`),
+and holds back each small cell's whole family, the cells tied to it by relations
+(:func:`families`, :func:`hold`): a reader who also knows these rules learns nothing from which
+cells were held back beside a small one.
 
 Cells are identified by any hashable key. A relation is ``sum(coefficient * cell) == 0`` or
 ``<= 0`` with coefficients of +1 or -1; a key that no table shows (a period total) is simply a
