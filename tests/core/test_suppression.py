@@ -1,13 +1,14 @@
 """No held-back count in a report or a program total can be worked out from what is shown.
 
 The tests read an exported report the way a curious reader would: they take the written values
-(``17``, ``0``, ``x``; ``<5`` in older reports; in program totals also ``13–16``, ``≥17``), write down every
-linear relation the report format documents (the months, kinds, modes and outcomes all add up to
-the contacts; the months of conversations add up to the accepted outreach plus the contacts with
-no outcome; a count "of" another is at most that one), and subtract until nothing changes. The
-reader here is written independently of :mod:`peerdesk.suppression`. Every held-back cell must
-be left a range of at least two values, and every group whose total the reader knows must hold
-none or at least two held-back cells.
+(``17``, ``0``, ``x``; ``<5`` in older reports; in program totals also ``13–16``, ``≥17``),
+write down every linear relation the report format documents (the months, kinds, modes and
+outcomes all add up to the contacts; the months of conversations add up to the accepted outreach
+plus the contacts with no outcome; a count "of" another is at most that one), and subtract until
+nothing changes. The reader here is written independently of :mod:`peerdesk.suppression`. Every
+held-back cell must be left a range of at least two values, and every group whose total the
+reader knows must hold none or at least two held-back cells. (A reader who also replays
+PeerDesk's rules is in tests/core/test_report_replay.py.)
 """
 
 from __future__ import annotations

@@ -77,10 +77,7 @@ def _candidates(
             suppression.derive(bounds, report.relations(keys))
         except suppression.Inconsistent:
             continue
-        lines = [
-            report.Line(k[0], k[1], k[2], "", report.Cell(v, v))
-            for k, v in exact.items()
-        ]
+        lines = [report.Line(k[0], k[1], k[2], "", report.Cell(v, v)) for k, v in exact.items()]
         again = report.protect(lines, THRESHOLD)
         written = {
             (li.section, li.month, li.item): report.shown(li.cell, THRESHOLD, li.section)
