@@ -201,7 +201,8 @@ def relations(keys: Iterable[Key]) -> list[suppression.Relation[Key]]:
 
     The months of contacts add up to the contacts, and so do the kinds, the modes and the
     outreach outcomes; the months of conversations add up to the conversations, and so do the
-    accepted outreach and the contacts with no outcome recorded. A month's conversations are at
+    accepted outreach and the contacts with no outcome recorded (so the other outcomes add up
+    to the contacts less the conversations). A month's conversations are at
     most its contacts, its follow-ups completed at most those due; the conversations with a
     referral are at most the conversations, and at most the referral counts added up; those with
     help mentioned, and those with a handout, at most the conversations; an event,
@@ -222,6 +223,10 @@ def relations(keys: Iterable[Key]) -> list[suppression.Relation[Key]]:
     if "outreach_outcome" in by_section:
         talked = [("outreach_outcome", "", "accepted"), ("outreach_outcome", "", NOT_RECORDED)]
         out.append(suppression.parts_sum_to([k for k in talked if k in found], TOTAL_CONVERSATIONS))
+        # The difference of the two: the other outcomes make the contacts that were no
+        # conversation (said outright, since subtraction cell by cell does not see it).
+        others = [k for k in by_section["outreach_outcome"] if k not in talked]
+        out.append(suppression.parts_sum_to([*others, TOTAL_CONVERSATIONS], TOTAL_CONTACTS))
     for part, whole in (("conversations", "contacts"), ("followups_completed", "followups_due")):
         for key in by_section.get(part, []):
             if (whole, key[1], ALL) in found:

@@ -35,17 +35,18 @@ def _items(section: str) -> list[str]:
 
 KINDS, MODES, OUTCOMES = _items("contact_kind"), _items("mode"), _items("outreach_outcome")
 REFERRALS = ("eap", "other")
+MONTHLY = ("contacts", "conversations", "followups_due", "followups_completed")
+MENTION = ("conversations_with_mention", "", report.ALL)
+EVENT = ("event", "", "adverse_event_or_error")
 KEYS: list[Key] = [
-    *(
-        (section, month, report.ALL)
-        for section in ("contacts", "conversations")
-        for month in MONTHS
-    ),
+    *((section, month, report.ALL) for section in MONTHLY for month in MONTHS),
     ("conversations_with_referral", "", report.ALL),
+    MENTION,
     *(("contact_kind", "", item) for item in KINDS),
     *(("mode", "", item) for item in MODES),
     *(("outreach_outcome", "", item) for item in OUTCOMES),
     *(("referral", "", item) for item in REFERRALS),
+    EVENT,
 ]
 RELATIONS = report.relations(KEYS)
 
@@ -66,7 +67,8 @@ def contact_keys(month: str, kind: str, mode: str, outcome: str) -> list[Key]:
 @st.composite
 def journals(draw: st.DrawFn) -> Counts:
     """The counts of a small journal: up to 14 contacts, often of few kinds, modes and outcomes
-    (so that small counts and zeros are common), some with referrals."""
+    (so that small counts and zeros are common), some with referrals, help mentioned or an
+    event; and up to 8 follow-ups due a month, some completed."""
     kinds = draw(st.lists(st.sampled_from(KINDS), min_size=1, max_size=3, unique=True))
     modes = draw(st.lists(st.sampled_from(MODES), min_size=1, max_size=2, unique=True))
     outcomes = draw(st.lists(st.sampled_from(OUTCOMES), min_size=1, max_size=3, unique=True))
@@ -82,6 +84,14 @@ def journals(draw: st.DrawFn) -> Counts:
             counts[("conversations_with_referral", "", report.ALL)] += 1
             for item in draw(st.lists(st.sampled_from(REFERRALS), min_size=1, unique=True)):
                 counts[("referral", "", item)] += 1
+        if outcome in TALKED and draw(st.booleans()):
+            counts[MENTION] += 1
+        if draw(st.integers(0, 2)) == 0:
+            counts[EVENT] += 1
+    for month in MONTHS:
+        due = draw(st.integers(0, 8))
+        counts[("followups_due", month, report.ALL)] = due
+        counts[("followups_completed", month, report.ALL)] = draw(st.integers(0, due))
     return counts
 
 
@@ -152,16 +162,26 @@ def unpinned(counts: Counts, thresholds: Sequence[int]) -> set[Key]:
     tables = [published(counts, t) for t in thresholds]
     held = [key for i, key in enumerate(KEYS) if all(t[i] == report.HELD for t in tables)]
     found: set[Key] = set()
-    for move in moves(held):
-        if found.issuperset(move):
-            continue
+
+    def witness(move: Mapping[Key, int]) -> None:
         other = {k: v + move.get(k, 0) for k, v in counts.items()}
         if consistent(other) and all(
             published(other, t) == tables[i] for i, t in enumerate(thresholds)
         ):
-            found.update(move)
+            found.update(k for k, v in move.items() if v)
+
+    for move in moves(held):
+        if not found.issuperset(move):
+            witness(move)
         if found.issuperset(held):
-            break
+            return found
+    # One more (or less) of a count that is "of" others, with one of the changes above: help
+    # mentioned in one conversation cannot grow without one more conversation.
+    for key in [k for k in held if k not in found]:
+        for move in moves(held):
+            for step in (1, -1):
+                if key not in found:
+                    witness({**move, key: move.get(key, 0) + step})
     return found
 
 
@@ -183,7 +203,7 @@ def test_the_issue_case_has_a_witness_for_every_held_back_count() -> None:
     assert unpinned(counts, [5]) == held
 
 
-@settings(max_examples=120, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@settings(max_examples=80, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(journals(), st.integers(3, 7))
 def test_no_held_back_count_is_pinned_by_replaying_the_rules(
     counts: Counts, threshold: int
@@ -194,7 +214,7 @@ def test_no_held_back_count_is_pinned_by_replaying_the_rules(
     assert unpinned(counts, [threshold]) == held
 
 
-@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(journals(), st.integers(3, 6), st.integers(1, 6))
 def test_two_thresholds_of_one_period_pin_nothing(counts: Counts, low: int, more: int) -> None:
     """The report at the higher threshold holds back everything the lower one does, and
