@@ -3090,8 +3090,8 @@
         </translation>
     </message>
     <message>
-        <source>Totals that could be below {t} are shown as &lt;{t} or ≤N; where a report held back a small count, the total is a range; x marks a total held back so that none of those can be worked out from the others.</source>
-        <translation>Summen, die unter {t} liegen könnten, werden als &lt;{t} oder ≤N gezeigt; wo ein Bericht eine kleine Zahl ausgeblendet hat, ist die Summe ein Bereich; x markiert eine ausgeblendete Summe, damit keine davon aus den anderen errechnet werden kann.</translation>
+        <source>x marks a total held back: one that could be below {t}, one a report held back, or one that adds up with those, so that none can be worked out from the others. Where an older report wrote &lt;N, the total is a range.</source>
+        <translation>x markiert eine ausgeblendete Summe: eine, die unter {t} liegen könnte, eine, die ein Bericht ausgeblendet hat, oder eine, die sich mit diesen zusammenrechnet, damit keine aus den anderen errechnet werden kann. Wo ein älterer Bericht &lt;N geschrieben hat, ist die Summe ein Bereich.</translation>
     </message>
     <message>
         <source>Referral rate: {rate}.</source>
@@ -3196,8 +3196,8 @@
         <translation>Zahlen ausblenden unter</translation>
     </message>
     <message>
-        <source>Counts from 1 up to this number are shown as &apos;&lt;N&apos;, never as the number.</source>
-        <translation>Zahlen von 1 bis zu dieser Zahl werden als „&lt;N“ gezeigt, nie als die Zahl selbst.</translation>
+        <source>Counts from 1 to one below this number are held back (shown as x), never written as a number.</source>
+        <translation>Zahlen von 1 bis eins unter dieser Zahl werden ausgeblendet (als x gezeigt), nie als Zahl geschrieben.</translation>
     </message>
     <message>
         <source>Spreadsheet (CSV)</source>
@@ -3284,14 +3284,14 @@
         <translation>Ihre Einschätzungen der Selbstfürsorge sind nie enthalten. Unten steht genau, was geschrieben wird.</translation>
     </message>
     <message>
-        <source>Counts from 1 to {below} are shown as &lt;{t}, so that no peer can be picked out.</source>
-        <translation>Zahlen von 1 bis {below} werden als &lt;{t} gezeigt, damit keine Person herausgefunden werden kann.</translation>
+        <source>No count is from 1 to {below}, so none is held back.</source>
+        <translation>Keine Zahl liegt zwischen 1 und {below}, also wird keine ausgeblendet.</translation>
     </message>
     <message numerus="yes">
-        <source>Counts from 1 to {below} are shown as &lt;{t}, so that no peer can be picked out, and %Ln other count(s) are shown as x, so that none of those small counts can be worked out by subtracting the other counts from a total.</source>
+        <source>%Ln count(s) are shown as x: the counts from 1 to {below}, so that no peer can be picked out, and the counts that add up with them, so that none can be worked out by subtraction. A report of the same months at a higher number holds back at least these.</source>
         <translation>
-            <numerusform>Zahlen von 1 bis {below} werden als &lt;{t} gezeigt, damit keine Person herausgefunden werden kann, und %Ln weitere Zahl wird als x gezeigt, damit keine dieser kleinen Zahlen durch Abziehen der anderen Zahlen von einer Summe errechnet werden kann.</numerusform>
-            <numerusform>Zahlen von 1 bis {below} werden als &lt;{t} gezeigt, damit keine Person herausgefunden werden kann, und %Ln weitere Zahlen werden als x gezeigt, damit keine dieser kleinen Zahlen durch Abziehen der anderen Zahlen von einer Summe errechnet werden kann.</numerusform>
+            <numerusform>%Ln Zahl wird als x gezeigt: die Zahlen von 1 bis {below}, damit keine Person herausgefunden werden kann, und die Zahlen, die sich mit ihnen zusammenrechnen, damit keine durch Abziehen errechnet werden kann. Ein Bericht über dieselben Monate mit einer höheren Zahl blendet mindestens diese aus.</numerusform>
+            <numerusform>%Ln Zahlen werden als x gezeigt: die Zahlen von 1 bis {below}, damit keine Person herausgefunden werden kann, und die Zahlen, die sich mit ihnen zusammenrechnen, damit keine durch Abziehen errechnet werden kann. Ein Bericht über dieselben Monate mit einer höheren Zahl blendet mindestens diese aus.</numerusform>
         </translation>
     </message>
     <message>
@@ -5846,16 +5846,12 @@
         <translation>{section} wird nie zurückgehalten</translation>
     </message>
     <message>
-        <source>{section} is never suppressed</source>
-        <translation>{section} wird nie ausgeblendet</translation>
-    </message>
-    <message>
         <source>&apos;{text}&apos; does not match the report&apos;s threshold of {threshold}</source>
         <translation>&apos;{text}&apos; passt nicht zur Schwelle des Berichts ({threshold})</translation>
     </message>
     <message>
-        <source>&apos;{text}&apos; is not a count or &lt;{threshold}</source>
-        <translation>&apos;{text}&apos; ist weder eine Anzahl noch &lt;{threshold}</translation>
+        <source>&apos;{text}&apos; is not a count or {written}</source>
+        <translation>&apos;{text}&apos; ist weder eine Anzahl noch {written}</translation>
     </message>
     <message>
         <source>the count {count} is below the threshold of {threshold} but was not suppressed</source>
@@ -7215,14 +7211,6 @@
         <translation>Anonymisiert: nur Zahlen, höchstens nach Monat. Enthält keine Namen, Pseudonyme, Notizen, Kontaktdaten oder Datumsangaben.</translation>
     </message>
     <message>
-        <source>Counts from 1 to {below} are shown as &lt;{t}; x marks a count held back so that no small count can be worked out from the totals.</source>
-        <translation>Zahlen von 1 bis {below} werden als &lt;{t} gezeigt; x markiert eine ausgeblendete Zahl, damit keine kleine Zahl aus den Summen errechnet werden kann.</translation>
-    </message>
-    <message>
-        <source>Reports combined: {count}. Where a report held back a small count, the total is a range; totals below {t} are held back again.</source>
-        <translation>Zusammengeführte Berichte: {count}. Wo ein Bericht eine kleine Zahl ausgeblendet hat, ist die Summe ein Bereich; Summen unter {t} werden wieder ausgeblendet.</translation>
-    </message>
-    <message>
         <source>The reports cover different periods.</source>
         <translation>Die Berichte umfassen unterschiedliche Zeiträume.</translation>
     </message>
@@ -7257,6 +7245,14 @@
     <message>
         <source>Category</source>
         <translation>Kategorie</translation>
+    </message>
+    <message>
+        <source>x marks a count held back: a count from 1 to {below}, or one that adds up with such a count, so that none can be worked out from the totals.</source>
+        <translation>x markiert eine ausgeblendete Zahl: eine Zahl von 1 bis {below} oder eine, die sich mit einer solchen Zahl zusammenrechnet, damit keine aus den Summen errechnet werden kann.</translation>
+    </message>
+    <message>
+        <source>Reports combined: {count}. Where a report held back a count, the total is held back too; totals below {t} are held back again.</source>
+        <translation>Zusammengeführte Berichte: {count}. Wo ein Bericht eine Zahl ausgeblendet hat, wird auch die Summe ausgeblendet; Summen unter {t} werden wieder ausgeblendet.</translation>
     </message>
     <message>
         <source>PeerDesk de-identified report</source>

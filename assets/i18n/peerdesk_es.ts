@@ -3090,8 +3090,8 @@
         </translation>
     </message>
     <message>
-        <source>Totals that could be below {t} are shown as &lt;{t} or ≤N; where a report held back a small count, the total is a range; x marks a total held back so that none of those can be worked out from the others.</source>
-        <translation>Los totales que podrían estar por debajo de {t} se muestran como &lt;{t} o ≤N; cuando un informe ocultó un recuento pequeño, el total es un intervalo; una x marca un total oculto para que ninguno de ellos pueda deducirse de los demás.</translation>
+        <source>x marks a total held back: one that could be below {t}, one a report held back, or one that adds up with those, so that none can be worked out from the others. Where an older report wrote &lt;N, the total is a range.</source>
+        <translation>Una x marca un total oculto: uno que podría estar por debajo de {t}, uno que un informe ocultó o uno que suma con ellos, para que ninguno pueda deducirse de los demás. Cuando un informe más antiguo escribió &lt;N, el total es un intervalo.</translation>
     </message>
     <message>
         <source>Referral rate: {rate}.</source>
@@ -3196,8 +3196,8 @@
         <translation>Ocultar recuentos por debajo de</translation>
     </message>
     <message>
-        <source>Counts from 1 up to this number are shown as &apos;&lt;N&apos;, never as the number.</source>
-        <translation>Los recuentos desde 1 hasta este número se muestran como «&lt;N», nunca como el número.</translation>
+        <source>Counts from 1 to one below this number are held back (shown as x), never written as a number.</source>
+        <translation>Los recuentos desde 1 hasta uno menos que este número se ocultan (se muestran como x), nunca se escriben como número.</translation>
     </message>
     <message>
         <source>Spreadsheet (CSV)</source>
@@ -3284,14 +3284,14 @@
         <translation>Tus valoraciones de autocuidado nunca se incluyen. Abajo está exactamente lo que se escribirá.</translation>
     </message>
     <message>
-        <source>Counts from 1 to {below} are shown as &lt;{t}, so that no peer can be picked out.</source>
-        <translation>Los recuentos de 1 a {below} se muestran como &lt;{t}, para que no se pueda identificar a ningún colega.</translation>
+        <source>No count is from 1 to {below}, so none is held back.</source>
+        <translation>Ningún recuento está entre 1 y {below}, así que no se oculta ninguno.</translation>
     </message>
     <message numerus="yes">
-        <source>Counts from 1 to {below} are shown as &lt;{t}, so that no peer can be picked out, and %Ln other count(s) are shown as x, so that none of those small counts can be worked out by subtracting the other counts from a total.</source>
+        <source>%Ln count(s) are shown as x: the counts from 1 to {below}, so that no peer can be picked out, and the counts that add up with them, so that none can be worked out by subtraction. A report of the same months at a higher number holds back at least these.</source>
         <translation>
-            <numerusform>Los recuentos de 1 a {below} se muestran como &lt;{t}, para que no se pueda identificar a ningún colega, y %Ln recuento más se muestra como x, para que ninguno de esos recuentos pequeños pueda deducirse restando los demás recuentos de un total.</numerusform>
-            <numerusform>Los recuentos de 1 a {below} se muestran como &lt;{t}, para que no se pueda identificar a ningún colega, y otros %Ln recuentos se muestran como x, para que ninguno de esos recuentos pequeños pueda deducirse restando los demás recuentos de un total.</numerusform>
+            <numerusform>%Ln recuento se muestra como x: los recuentos de 1 a {below}, para que no se pueda identificar a ningún colega, y los recuentos que suman con ellos, para que ninguno pueda deducirse restando. Un informe de los mismos meses con un número más alto oculta al menos estos.</numerusform>
+            <numerusform>%Ln recuentos se muestran como x: los recuentos de 1 a {below}, para que no se pueda identificar a ningún colega, y los recuentos que suman con ellos, para que ninguno pueda deducirse restando. Un informe de los mismos meses con un número más alto oculta al menos estos.</numerusform>
         </translation>
     </message>
     <message>
@@ -5846,16 +5846,12 @@ Nuevos: {added}; actualizados: {updated} (sus datos se sustituyen por los del ar
         <translation>{section} nunca se retiene</translation>
     </message>
     <message>
-        <source>{section} is never suppressed</source>
-        <translation>{section} nunca se oculta</translation>
-    </message>
-    <message>
         <source>&apos;{text}&apos; does not match the report&apos;s threshold of {threshold}</source>
         <translation>&apos;{text}&apos; no coincide con el umbral del informe, {threshold}</translation>
     </message>
     <message>
-        <source>&apos;{text}&apos; is not a count or &lt;{threshold}</source>
-        <translation>&apos;{text}&apos; no es un recuento ni &lt;{threshold}</translation>
+        <source>&apos;{text}&apos; is not a count or {written}</source>
+        <translation>&apos;{text}&apos; no es un número ni {written}</translation>
     </message>
     <message>
         <source>the count {count} is below the threshold of {threshold} but was not suppressed</source>
@@ -7215,14 +7211,6 @@ Nuevos: {added}; actualizados: {updated} (sus datos se sustituyen por los del ar
         <translation>Desidentificado: solo recuentos, como mucho por mes. No contiene nombres, seudónimos, notas, datos de contacto ni fechas.</translation>
     </message>
     <message>
-        <source>Counts from 1 to {below} are shown as &lt;{t}; x marks a count held back so that no small count can be worked out from the totals.</source>
-        <translation>Los recuentos de 1 a {below} se muestran como &lt;{t}; una x marca un recuento oculto para que ningún recuento pequeño pueda deducirse de los totales.</translation>
-    </message>
-    <message>
-        <source>Reports combined: {count}. Where a report held back a small count, the total is a range; totals below {t} are held back again.</source>
-        <translation>Informes combinados: {count}. Cuando un informe ocultó un recuento pequeño, el total es un intervalo; los totales por debajo de {t} se vuelven a ocultar.</translation>
-    </message>
-    <message>
         <source>The reports cover different periods.</source>
         <translation>Los informes cubren periodos distintos.</translation>
     </message>
@@ -7257,6 +7245,14 @@ Nuevos: {added}; actualizados: {updated} (sus datos se sustituyen por los del ar
     <message>
         <source>Category</source>
         <translation>Categoría</translation>
+    </message>
+    <message>
+        <source>x marks a count held back: a count from 1 to {below}, or one that adds up with such a count, so that none can be worked out from the totals.</source>
+        <translation>Una x marca un recuento oculto: un recuento de 1 a {below}, o uno que suma con un recuento así, para que ninguno pueda deducirse de los totales.</translation>
+    </message>
+    <message>
+        <source>Reports combined: {count}. Where a report held back a count, the total is held back too; totals below {t} are held back again.</source>
+        <translation>Informes combinados: {count}. Cuando un informe ocultó un recuento, el total también se oculta; los totales por debajo de {t} se vuelven a ocultar.</translation>
     </message>
     <message>
         <source>PeerDesk de-identified report</source>

@@ -3090,8 +3090,8 @@
         </translation>
     </message>
     <message>
-        <source>Totals that could be below {t} are shown as &lt;{t} or ≤N; where a report held back a small count, the total is a range; x marks a total held back so that none of those can be worked out from the others.</source>
-        <translation>Les totaux qui pourraient être inférieurs à {t} sont affichés comme &lt;{t} ou ≤N&#xa0;; là où un rapport a masqué un petit comptage, le total est une fourchette&#xa0;; x marque un total masqué pour qu’aucun d’eux ne puisse être déduit des autres.</translation>
+        <source>x marks a total held back: one that could be below {t}, one a report held back, or one that adds up with those, so that none can be worked out from the others. Where an older report wrote &lt;N, the total is a range.</source>
+        <translation>x marque un total masqué&#xa0;: un total qui pourrait être inférieur à {t}, un total qu’un rapport a masqué, ou un total qui s’additionne avec eux, pour qu’aucun ne puisse être déduit des autres. Là où un rapport plus ancien indiquait &lt;N, le total est une fourchette.</translation>
     </message>
     <message>
         <source>Referral rate: {rate}.</source>
@@ -3196,8 +3196,8 @@
         <translation>Masquer les comptages inférieurs à</translation>
     </message>
     <message>
-        <source>Counts from 1 up to this number are shown as &apos;&lt;N&apos;, never as the number.</source>
-        <translation>Les comptages de 1 jusqu’à ce nombre sont affichés comme «&#xa0;&lt;N&#xa0;», jamais comme le nombre.</translation>
+        <source>Counts from 1 to one below this number are held back (shown as x), never written as a number.</source>
+        <translation>Les comptages de 1 jusqu’à ce nombre moins un sont masqués (affichés comme x), jamais écrits comme un nombre.</translation>
     </message>
     <message>
         <source>Spreadsheet (CSV)</source>
@@ -3284,14 +3284,14 @@
         <translation>Vos auto-évaluations n’y figurent jamais. Voici exactement ce qui sera écrit.</translation>
     </message>
     <message>
-        <source>Counts from 1 to {below} are shown as &lt;{t}, so that no peer can be picked out.</source>
-        <translation>Les comptages de 1 à {below} sont affichés comme &lt;{t}, pour qu’aucun pair ne puisse être reconnu.</translation>
+        <source>No count is from 1 to {below}, so none is held back.</source>
+        <translation>Aucun comptage n’est compris entre 1 et {below}, donc aucun n’est masqué.</translation>
     </message>
     <message numerus="yes">
-        <source>Counts from 1 to {below} are shown as &lt;{t}, so that no peer can be picked out, and %Ln other count(s) are shown as x, so that none of those small counts can be worked out by subtracting the other counts from a total.</source>
+        <source>%Ln count(s) are shown as x: the counts from 1 to {below}, so that no peer can be picked out, and the counts that add up with them, so that none can be worked out by subtraction. A report of the same months at a higher number holds back at least these.</source>
         <translation>
-            <numerusform>Les comptages de 1 à {below} sont affichés comme &lt;{t}, pour qu’aucun pair ne puisse être reconnu, et %Ln autre comptage est affiché comme x, pour qu’aucun de ces petits comptages ne puisse être retrouvé en soustrayant les autres comptages d’un total.</numerusform>
-            <numerusform>Les comptages de 1 à {below} sont affichés comme &lt;{t}, pour qu’aucun pair ne puisse être reconnu, et %Ln autres comptages sont affichés comme x, pour qu’aucun de ces petits comptages ne puisse être retrouvé en soustrayant les autres comptages d’un total.</numerusform>
+            <numerusform>%Ln comptage est affiché comme x&#xa0;: les comptages de 1 à {below}, pour qu’aucun pair ne puisse être reconnu, et les comptages qui s’additionnent avec eux, pour qu’aucun ne puisse être retrouvé par soustraction. Un rapport des mêmes mois avec un nombre plus élevé masque au moins ceux-ci.</numerusform>
+            <numerusform>%Ln comptages sont affichés comme x&#xa0;: les comptages de 1 à {below}, pour qu’aucun pair ne puisse être reconnu, et les comptages qui s’additionnent avec eux, pour qu’aucun ne puisse être retrouvé par soustraction. Un rapport des mêmes mois avec un nombre plus élevé masque au moins ceux-ci.</numerusform>
         </translation>
     </message>
     <message>
@@ -5846,16 +5846,12 @@
         <translation>{section} n’est jamais retenu</translation>
     </message>
     <message>
-        <source>{section} is never suppressed</source>
-        <translation>{section} n’est jamais masqué</translation>
-    </message>
-    <message>
         <source>&apos;{text}&apos; does not match the report&apos;s threshold of {threshold}</source>
         <translation>« {text} » ne correspond pas au seuil du rapport, {threshold}</translation>
     </message>
     <message>
-        <source>&apos;{text}&apos; is not a count or &lt;{threshold}</source>
-        <translation>« {text} » n’est ni un effectif ni &lt;{threshold}</translation>
+        <source>&apos;{text}&apos; is not a count or {written}</source>
+        <translation>&apos;{text}&apos; n&apos;est ni un nombre ni {written}</translation>
     </message>
     <message>
         <source>the count {count} is below the threshold of {threshold} but was not suppressed</source>
@@ -7215,14 +7211,6 @@
         <translation>Anonymisé&#xa0;: des comptages seulement, par mois au plus fin. Il ne contient ni noms, ni pseudonymes, ni notes, ni coordonnées, ni dates.</translation>
     </message>
     <message>
-        <source>Counts from 1 to {below} are shown as &lt;{t}; x marks a count held back so that no small count can be worked out from the totals.</source>
-        <translation>Les comptages de 1 à {below} sont affichés comme &lt;{t}&#xa0;; x marque un comptage masqué pour qu’aucun petit comptage ne puisse être retrouvé à partir des totaux.</translation>
-    </message>
-    <message>
-        <source>Reports combined: {count}. Where a report held back a small count, the total is a range; totals below {t} are held back again.</source>
-        <translation>Rapports combinés&#xa0;: {count}. Là où un rapport a masqué un petit comptage, le total est une fourchette&#xa0;; les totaux inférieurs à {t} sont de nouveau masqués.</translation>
-    </message>
-    <message>
         <source>The reports cover different periods.</source>
         <translation>Les rapports couvrent des périodes différentes.</translation>
     </message>
@@ -7257,6 +7245,14 @@
     <message>
         <source>Category</source>
         <translation>Catégorie</translation>
+    </message>
+    <message>
+        <source>x marks a count held back: a count from 1 to {below}, or one that adds up with such a count, so that none can be worked out from the totals.</source>
+        <translation>x marque un comptage masqué&#xa0;: un comptage de 1 à {below}, ou un comptage qui s’additionne avec un tel comptage, pour qu’aucun ne puisse être retrouvé à partir des totaux.</translation>
+    </message>
+    <message>
+        <source>Reports combined: {count}. Where a report held back a count, the total is held back too; totals below {t} are held back again.</source>
+        <translation>Rapports combinés&#xa0;: {count}. Là où un rapport a masqué un comptage, le total est masqué aussi&#xa0;; les totaux inférieurs à {t} sont de nouveau masqués.</translation>
     </message>
     <message>
         <source>PeerDesk de-identified report</source>

@@ -1,10 +1,13 @@
 """Hostile tests of the report's promise (assets/threat-model.md, "Reports read by subtraction"):
 "no held-back number can be worked out from the totals and the numbers shown".
 
-A reader of the CSV knows the published rules (README, assets/report-format.md): a count from 1
-to 4 is written ``<5``, and ``x`` is a count held back to protect another one. PeerDesk's own
-model of that reader treats ``x`` as "any count of 0 or more"; a reader who replays PeerDesk's
-deterministic rules on every candidate journal learns more.
+A reader of the CSV knows the published rules (README, assets/report-format.md). Format version
+3 wrote a count from 1 to 4 as ``<5`` and a count held back to protect another one as ``x``, so an
+``x`` was known not to be small, and a reader who replayed PeerDesk's deterministic rules on every
+candidate journal learnt more than PeerDesk's own model of that reader ("an ``x`` is any count of
+0 or more"). Version 4 writes every held-back count ``x``, picks the counts held back beside a
+small one by where they are written (never by their size), and holds back at a higher threshold
+everything a lower one holds back; these tests now check the attacks fail.
 """
 
 from __future__ import annotations
@@ -74,10 +77,7 @@ def _candidates(
             suppression.derive(bounds, report.relations(keys))
         except suppression.Inconsistent:
             continue
-        lines = [
-            report.Line(k[0], k[1], k[2], "", report.published(v, THRESHOLD, k[0]))
-            for k, v in exact.items()
-        ]
+        lines = [report.Line(k[0], k[1], k[2], "", report.Cell(v, v)) for k, v in exact.items()]
         again = report.protect(lines, THRESHOLD)
         written = {
             (li.section, li.month, li.item): report.shown(li.cell, THRESHOLD, li.section)
@@ -91,15 +91,15 @@ def _candidates(
 def test_a_month_held_back_as_x_cannot_be_worked_out_by_replaying_the_rules(
     vault: Vault, journal: Journal, tmp_path: Path
 ) -> None:
-    """One conversation in January, five in February, all of one kind. The report writes
-    January as ``<5`` and February as ``x``; the kinds add up to 6. A reader who tries every
-    journal that fits those figures, and writes its report by PeerDesk's published rules, finds
-    that only January = 1 gives this file: the held-back count is worked out exactly."""
+    """One conversation in January, five in February, all of one kind. Version 3 wrote
+    January as ``<5`` and February as ``x``; the kinds add up to 6. A reader who tried every
+    journal that fits those figures, and wrote its report by PeerDesk's published rules, found
+    that only January = 1 gave that file: the held-back count was worked out exactly."""
     _sessions(journal, {1: 1, 2: 5})
     vault.lock()
     table = _export(vault, tmp_path / "r.csv")
     january = ("contacts", "2026-01", "all")
-    assert table[january] == f"<{THRESHOLD}"  # held back, as promised so far
+    assert table[january] == report.HELD  # held back, as promised
     fits = _candidates(table, range(7))
     assert fits, "the true journal itself fits the report"
     januaries = sorted({guess[january] for guess in fits})
@@ -112,27 +112,28 @@ def test_a_month_held_back_as_x_cannot_be_worked_out_by_replaying_the_rules(
 def test_an_x_is_known_not_to_be_a_small_count(
     vault: Vault, journal: Journal, tmp_path: Path
 ) -> None:
-    """The same report read without replaying anything, only with the README's words: a count
-    from 1 to 4 is always written ``<5``, so an ``x`` is 0 or at least 5. With the kinds adding
-    up to 6, January (``<5``) + February (``x``) = 6 leaves February = 5 and January = 1."""
+    """The same report read without replaying anything, only with the README's words. In
+    version 3 a count from 1 to 4 was always written ``<5``, so an ``x`` was 0 or at least 5:
+    with the kinds adding up to 6, January (``<5``) + February (``x``) = 6 left February = 5 and
+    January = 1. Now both are written ``x``; the reader knows only that at least one of the two
+    is a small count (else nothing would be held back)."""
     _sessions(journal, {1: 1, 2: 5})
     vault.lock()
     table = _export(vault, tmp_path / "r.csv")
     total = sum(int(v) for (section, _m, _i), v in table.items() if section == "contact_kind")
     january, february = table[("contacts", "2026-01", "all")], table[("contacts", "2026-02", "all")]
-    assert (january, february, total) == (f"<{THRESHOLD}", report.HELD, 6)
+    assert (january, february, total) == (report.HELD, report.HELD, 6)
     possible = {
         jan
-        for jan in range(1, THRESHOLD)  # what <5 means
-        for feb in [0, *range(THRESHOLD, total + 1)]  # an x is a count a report would show
-        if jan + feb == total
+        for jan in range(total + 1)  # an x is any count of 0 or more
+        if 1 <= jan < THRESHOLD or 1 <= total - jan < THRESHOLD  # one of them is small
     }
     assert len(possible) > 1, f"January's held-back count can only be {sorted(possible)}"
 
 
 def _bounds(written: str) -> tuple[int, float]:
-    """What a reader learns of one figure, in PeerDesk's own terms (report.public_bounds): an
-    exact count, ``<T`` = 1 to T - 1, ``x`` = any count of 0 or more."""
+    """What a reader learns of one figure, in PeerDesk's own terms: an exact count, ``<T`` = 1
+    to T - 1 (version 3), ``x`` = any count of 0 or more."""
     if written == report.HELD:
         return (0, float("inf"))
     if written.startswith("<"):
@@ -146,10 +147,11 @@ def test_two_thresholds_of_the_same_period_give_away_a_small_count(
     """The threat model admits that reports over *overlapping periods* can be compared; it
     says nothing of the same period sent at two thresholds (the program asks again for
     ``--threshold 10``; README: "the threshold can be raised"). 24 conversations in January:
-    4 by phone, 9 in person, 11 by video. At 5 the report writes phone ``<5`` and holds in
-    person back as ``x``; at 10 it writes in person ``<10``. Together, with the 24 contacts
-    every kind adds up to: phone = 24 - 11 - in person >= 24 - 11 - 9 = 4, so phone is 4.
-    Only PeerDesk's own model of the reader is used (an ``x`` is any count of 0 or more)."""
+    4 by phone, 9 in person, 11 by video. In version 3, at 5 the report wrote phone ``<5`` and
+    held in person back as ``x``; at 10 it wrote in person ``<10``. Together, with the 24
+    contacts every kind adds up to: phone = 24 - 11 - in person >= 24 - 11 - 9 = 4, so phone was
+    4. Now the report at 10 holds back everything the one at 5 does. Only PeerDesk's own model
+    of the reader is used (an ``x`` is any count of 0 or more)."""
     peer = journal.peers.add("Solo").id
     modes = ["phone"] * 4 + ["in_person"] * 9 + ["video"] * 11
     for i, mode in enumerate(modes):
@@ -167,7 +169,10 @@ def test_two_thresholds_of_the_same_period_give_away_a_small_count(
     at_5 = _export(vault, tmp_path / "at-5.csv", 5)
     at_10 = _export(vault, tmp_path / "at-10.csv", 10)
     phone = ("mode", "", "phone")
-    assert (at_5[phone], at_10[phone]) == ("<5", "<10")  # each report alone holds it back
+    assert (at_5[phone], at_10[phone]) == (report.HELD, report.HELD)  # each holds it back
+    held_at_5 = {key for key, value in at_5.items() if value == report.HELD}
+    held_at_10 = {key for key, value in at_10.items() if value == report.HELD}
+    assert held_at_5 <= held_at_10, "the report at 10 shows a count the one at 5 held back"
     total = sum(int(v) for (section, _m, _i), v in at_5.items() if section == "contact_kind")
     known = {}
     for key in at_5:
@@ -175,6 +180,7 @@ def test_two_thresholds_of_the_same_period_give_away_a_small_count(
             low_5, high_5 = _bounds(at_5[key])
             low_10, high_10 = _bounds(at_10[key])
             known[key] = (max(low_5, low_10), min(high_5, high_10))
+    known[phone] = (1, THRESHOLD - 1)  # the reader even knows phone is the small count
     others = [k for k in known if k != phone]
     low_rest = sum(known[k][0] for k in others)
     high_rest = sum(known[k][1] for k in others)

@@ -192,16 +192,16 @@ def report_html(report: rep.Report) -> str:
         ),
         QCoreApplication.translate(
             "report",
-            "Counts from 1 to {below} are shown as <{t}; x marks a count held back so that no "
-            "small count can be worked out from the totals.",
-        ).format(below=t - 1, t=t),
+            "x marks a count held back: a count from 1 to {below}, or one that adds up with "
+            "such a count, so that none can be worked out from the totals.",
+        ).format(below=t - 1),
     ]
     if report.combined:
         notes.append(
             QCoreApplication.translate(
                 "report",
-                "Reports combined: {count}. Where a report held back a small count, the total "
-                "is a range; totals below {t} are held back again.",
+                "Reports combined: {count}. Where a report held back a count, the total is held "
+                "back too; totals below {t} are held back again.",
             ).format(count=whole(len(report.sources)), t=t)
         )
         if report.periods_differ:
