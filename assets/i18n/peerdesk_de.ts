@@ -2712,18 +2712,6 @@
         <translation>Personen</translation>
     </message>
     <message>
-        <source>Closed</source>
-        <translation>Abgeschlossen</translation>
-    </message>
-    <message>
-        <source>Sessions</source>
-        <translation>Gespräche</translation>
-    </message>
-    <message>
-        <source>Last session</source>
-        <translation>Zuletzt</translation>
-    </message>
-    <message>
         <source>Pseudonym of the new peer</source>
         <translation>Pseudonym der neuen Person</translation>
     </message>
@@ -4572,7 +4560,7 @@
     </message>
     <message>
         <source>{planned}; done in the follow-up session of {date}</source>
-        <translation>{planned}; erledigt im Nachgespräch vom {date}</translation>
+        <translation>{planned}; erledigt am {date} im Nachgespräch</translation>
     </message>
 </context>
 <context>

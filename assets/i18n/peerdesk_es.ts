@@ -2712,18 +2712,6 @@
         <translation>Colegas</translation>
     </message>
     <message>
-        <source>Closed</source>
-        <translation>Cerrada</translation>
-    </message>
-    <message>
-        <source>Sessions</source>
-        <translation>Sesiones</translation>
-    </message>
-    <message>
-        <source>Last session</source>
-        <translation>Última sesión</translation>
-    </message>
-    <message>
         <source>Pseudonym of the new peer</source>
         <translation>Seudónimo del colega nuevo</translation>
     </message>
@@ -4572,7 +4560,7 @@ Nuevos: {added}; actualizados: {updated} (sus datos se sustituyen por los del ar
     </message>
     <message>
         <source>{planned}; done in the follow-up session of {date}</source>
-        <translation>{planned}; hecho en la sesión de seguimiento del {date}</translation>
+        <translation>{planned}; hecho el {date} en la sesión de seguimiento</translation>
     </message>
 </context>
 <context>

@@ -2712,18 +2712,6 @@
         <translation>Pairs</translation>
     </message>
     <message>
-        <source>Closed</source>
-        <translation>Clos</translation>
-    </message>
-    <message>
-        <source>Sessions</source>
-        <translation>Entretiens</translation>
-    </message>
-    <message>
-        <source>Last session</source>
-        <translation>Dernier entretien</translation>
-    </message>
-    <message>
         <source>Pseudonym of the new peer</source>
         <translation>Pseudonyme du nouveau pair</translation>
     </message>
@@ -4572,7 +4560,7 @@
     </message>
     <message>
         <source>{planned}; done in the follow-up session of {date}</source>
-        <translation>{planned}&#xa0;; fait lors de l’entretien de suivi du {date}</translation>
+        <translation>{planned}&#xa0;; fait le {date} lors de l’entretien de suivi</translation>
     </message>
 </context>
 <context>
