@@ -1457,8 +1457,9 @@
         <translation>Diesen Nachkontakt verschieben</translation>
     </message>
     <message>
-        <source>Pick a date…</source>
-        <translation>Datum wählen…</translation>
+        <source>&amp;Pick a date…</source>
+        <comment>Snooze menu</comment>
+        <translation>&amp;Datum wählen…</translation>
     </message>
     <message>
         <source>Ca&amp;ncel follow-up…</source>
@@ -1505,12 +1506,14 @@
         <translation>Diese Woche ist nichts fällig.</translation>
     </message>
     <message>
-        <source>Tomorrow ({date})</source>
-        <translation>Morgen ({date})</translation>
+        <source>&amp;Tomorrow ({date})</source>
+        <comment>Snooze menu</comment>
+        <translation>&amp;Morgen ({date})</translation>
     </message>
     <message>
-        <source>Next week ({date})</source>
-        <translation>Nächste Woche ({date})</translation>
+        <source>&amp;Next week ({date})</source>
+        <comment>Snooze menu</comment>
+        <translation>&amp;Nächste Woche ({date})</translation>
     </message>
     <message>
         <source>(forgotten peer)</source>
@@ -2477,6 +2480,46 @@
     <message>
         <source>&amp;About PeerDesk</source>
         <translation>&amp;Über PeerDesk</translation>
+    </message>
+    <message>
+        <source>&amp;Today</source>
+        <comment>Go menu</comment>
+        <translation>&amp;Heute</translation>
+    </message>
+    <message>
+        <source>&amp;Sessions</source>
+        <comment>Go menu</comment>
+        <translation>&amp;Gespräche</translation>
+    </message>
+    <message>
+        <source>&amp;Follow-ups</source>
+        <comment>Go menu</comment>
+        <translation>&amp;Nachkontakte</translation>
+    </message>
+    <message>
+        <source>&amp;Peers</source>
+        <comment>Go menu</comment>
+        <translation>&amp;Personen</translation>
+    </message>
+    <message>
+        <source>&amp;Resources</source>
+        <comment>Go menu</comment>
+        <translation>H&amp;ilfsangebote</translation>
+    </message>
+    <message>
+        <source>&amp;Insights</source>
+        <comment>Go menu</comment>
+        <translation>&amp;Auswertung</translation>
+    </message>
+    <message>
+        <source>S&amp;ettings</source>
+        <comment>Go menu</comment>
+        <translation>&amp;Einstellungen</translation>
+    </message>
+    <message>
+        <source>&amp;How PeerDesk protects your journal</source>
+        <comment>Help menu</comment>
+        <translation>&amp;Wie PeerDesk Ihr Journal schützt</translation>
     </message>
     <message>
         <source>{overdue} overdue, {today} due today, {week} later this week</source>

@@ -1457,8 +1457,9 @@
         <translation>Posponer este seguimiento</translation>
     </message>
     <message>
-        <source>Pick a date…</source>
-        <translation>Elegir una fecha…</translation>
+        <source>&amp;Pick a date…</source>
+        <comment>Snooze menu</comment>
+        <translation>&amp;Elegir una fecha…</translation>
     </message>
     <message>
         <source>Ca&amp;ncel follow-up…</source>
@@ -1505,12 +1506,14 @@
         <translation>Nada pendiente esta semana.</translation>
     </message>
     <message>
-        <source>Tomorrow ({date})</source>
-        <translation>Mañana ({date})</translation>
+        <source>&amp;Tomorrow ({date})</source>
+        <comment>Snooze menu</comment>
+        <translation>&amp;Mañana ({date})</translation>
     </message>
     <message>
-        <source>Next week ({date})</source>
-        <translation>La semana que viene ({date})</translation>
+        <source>&amp;Next week ({date})</source>
+        <comment>Snooze menu</comment>
+        <translation>La &amp;semana que viene ({date})</translation>
     </message>
     <message>
         <source>(forgotten peer)</source>
@@ -2477,6 +2480,46 @@
     <message>
         <source>&amp;About PeerDesk</source>
         <translation>&amp;Acerca de PeerDesk</translation>
+    </message>
+    <message>
+        <source>&amp;Today</source>
+        <comment>Go menu</comment>
+        <translation>&amp;Hoy</translation>
+    </message>
+    <message>
+        <source>&amp;Sessions</source>
+        <comment>Go menu</comment>
+        <translation>&amp;Sesiones</translation>
+    </message>
+    <message>
+        <source>&amp;Follow-ups</source>
+        <comment>Go menu</comment>
+        <translation>S&amp;eguimientos</translation>
+    </message>
+    <message>
+        <source>&amp;Peers</source>
+        <comment>Go menu</comment>
+        <translation>&amp;Colegas</translation>
+    </message>
+    <message>
+        <source>&amp;Resources</source>
+        <comment>Go menu</comment>
+        <translation>&amp;Recursos</translation>
+    </message>
+    <message>
+        <source>&amp;Insights</source>
+        <comment>Go menu</comment>
+        <translation>Es&amp;tadísticas</translation>
+    </message>
+    <message>
+        <source>S&amp;ettings</source>
+        <comment>Go menu</comment>
+        <translation>&amp;Ajustes</translation>
+    </message>
+    <message>
+        <source>&amp;How PeerDesk protects your journal</source>
+        <comment>Help menu</comment>
+        <translation>&amp;Cómo protege PeerDesk tu diario</translation>
     </message>
     <message>
         <source>{overdue} overdue, {today} due today, {week} later this week</source>

@@ -1457,8 +1457,9 @@
         <translation>Reporter ce suivi</translation>
     </message>
     <message>
-        <source>Pick a date…</source>
-        <translation>Choisir une date…</translation>
+        <source>&amp;Pick a date…</source>
+        <comment>Snooze menu</comment>
+        <translation>&amp;Choisir une date…</translation>
     </message>
     <message>
         <source>Ca&amp;ncel follow-up…</source>
@@ -1505,12 +1506,14 @@
         <translation>Rien à faire cette semaine.</translation>
     </message>
     <message>
-        <source>Tomorrow ({date})</source>
-        <translation>Demain ({date})</translation>
+        <source>&amp;Tomorrow ({date})</source>
+        <comment>Snooze menu</comment>
+        <translation>&amp;Demain ({date})</translation>
     </message>
     <message>
-        <source>Next week ({date})</source>
-        <translation>La semaine prochaine ({date})</translation>
+        <source>&amp;Next week ({date})</source>
+        <comment>Snooze menu</comment>
+        <translation>La semaine &amp;prochaine ({date})</translation>
     </message>
     <message>
         <source>(forgotten peer)</source>
@@ -2479,6 +2482,46 @@
         <translation>À &amp;propos de PeerDesk</translation>
     </message>
     <message>
+        <source>&amp;Today</source>
+        <comment>Go menu</comment>
+        <translation>&amp;Aujourd’hui</translation>
+    </message>
+    <message>
+        <source>&amp;Sessions</source>
+        <comment>Go menu</comment>
+        <translation>&amp;Entretiens</translation>
+    </message>
+    <message>
+        <source>&amp;Follow-ups</source>
+        <comment>Go menu</comment>
+        <translation>&amp;Suivis</translation>
+    </message>
+    <message>
+        <source>&amp;Peers</source>
+        <comment>Go menu</comment>
+        <translation>&amp;Pairs</translation>
+    </message>
+    <message>
+        <source>&amp;Resources</source>
+        <comment>Go menu</comment>
+        <translation>&amp;Ressources</translation>
+    </message>
+    <message>
+        <source>&amp;Insights</source>
+        <comment>Go menu</comment>
+        <translation>S&amp;tatistiques</translation>
+    </message>
+    <message>
+        <source>S&amp;ettings</source>
+        <comment>Go menu</comment>
+        <translation>Ré&amp;glages</translation>
+    </message>
+    <message>
+        <source>&amp;How PeerDesk protects your journal</source>
+        <comment>Help menu</comment>
+        <translation>&amp;Comment PeerDesk protège votre journal</translation>
+    </message>
+    <message>
         <source>{overdue} overdue, {today} due today, {week} later this week</source>
         <translation>{overdue} en retard, {today} aujourd’hui, {week} plus tard cette semaine</translation>
     </message>
@@ -3310,7 +3353,7 @@
     </message>
     <message>
         <source>&amp;Add resource</source>
-        <translation>&amp;Ajouter une ressource</translation>
+        <translation>Ajou&amp;ter une ressource</translation>
     </message>
     <message>
         <source>Add a resource</source>
@@ -3318,7 +3361,7 @@
     </message>
     <message>
         <source>&amp;Import…</source>
-        <translation>&amp;Importer…</translation>
+        <translation>I&amp;mporter…</translation>
     </message>
     <message>
         <source>Import resources from a file</source>
@@ -3422,7 +3465,7 @@
     </message>
     <message>
         <source>Verified &amp;today</source>
-        <translation>Vérifiée ce &amp;jour</translation>
+        <translation>Vérifiée &amp;ce jour</translation>
     </message>
     <message>
         <source>Mark as verified today and save</source>
@@ -3462,11 +3505,11 @@
     </message>
     <message>
         <source>&amp;Phone:</source>
-        <translation>&amp;Téléphone&#xa0;:</translation>
+        <translation>Télé&amp;phone&#xa0;:</translation>
     </message>
     <message>
         <source>Sho&amp;w archived</source>
-        <translation>Afficher &amp;les archivées</translation>
+        <translation>Aff&amp;icher les archivées</translation>
     </message>
     <message>
         <source>&amp;Make a handout…</source>
@@ -3474,7 +3517,7 @@
     </message>
     <message>
         <source>Categor&amp;y:</source>
-        <translation>&amp;Catégorie&#xa0;:</translation>
+        <translation>Caté&amp;gorie&#xa0;:</translation>
     </message>
     <message>
         <source>Text &amp;line:</source>
@@ -3490,7 +3533,7 @@
     </message>
     <message>
         <source>&amp;For whom:</source>
-        <translation>&amp;Pour qui&#xa0;:</translation>
+        <translation>Pour &amp;qui&#xa0;:</translation>
     </message>
     <message>
         <source>Sourc&amp;e:</source>

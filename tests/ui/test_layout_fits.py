@@ -174,7 +174,7 @@ def _help_dialog(walk: Walk) -> QWidget:
     action = next(
         a
         for a in walk.window.findChildren(QAction)
-        if a.text() == walk.window.tr("How PeerDesk protects your journal")
+        if a.text() == walk.window.tr("&How PeerDesk protects your journal")
     )
     before = set(walk.window.findChildren(QDialog))
     action.trigger()
