@@ -14,6 +14,7 @@ import re
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
+from datetime import timedelta
 from pathlib import Path
 
 import pytest
@@ -431,6 +432,45 @@ def test_a_step_gives_its_lists_the_room_there_is(
         )
         row = max(view.sizeHintForRow(0) for view in scrolling)  # type: ignore[attr-defined]
         assert bottom >= viewport.height() - row, (bottom, viewport.height())
+
+
+@pytest.mark.parametrize("days_later", [0, 12], ids=["today", "12-days-later"])
+@pytest.mark.parametrize("laptop", LAPTOPS, ids=[laptop.name for laptop in LAPTOPS])
+def test_today_gives_its_lists_the_room_there_is(
+    qtbot: QtBot,
+    demo: tuple[Vault, Path],
+    clock: Clock,
+    laptop: Laptop,
+    days_later: int,
+    spoken: str,
+) -> None:
+    """Every due follow-up and draft shows, or the lists grow until the page is full: no empty
+    band below a list that scrolls (12 days later, most of them are overdue)."""
+    clock.now += timedelta(days=days_later)
+    with walk_over(qtbot, demo, clock) as walk:
+        walk.window.resize(laptop.room)
+        walk.window.show()
+        _settle()
+        page = walk.window.today_page
+        lists = [*page.groups.values(), page.drafts]
+        shown = [view for view in lists if view.isVisible()]
+        assert len(shown) >= 2  # the demo has follow-ups due and drafts
+        scrolling = [view for view in shown if view.verticalScrollBar().isVisible()]
+        if not scrolling:
+            return  # every row shows
+        bottom = max(
+            w.mapTo(page, QPoint(0, w.height())).y()
+            for w in page.findChildren(QWidget)
+            if w.isVisible()
+        )
+        layout = page.layout()
+        assert layout is not None
+        room = page.height() - layout.contentsMargins().bottom()
+        row = max(view.sizeHintForRow(0) for view in scrolling)
+        assert bottom >= room - row, (
+            f"{[view.accessibleName() for view in scrolling]} scroll(s) with "
+            f"{room - bottom} px free below"
+        )
 
 
 def _indexes(model: QAbstractItemModel, parent: QModelIndex | None = None) -> Iterator[QModelIndex]:
