@@ -61,6 +61,7 @@ from ui.gates.restore_dialog import RestoreDialog
 from ui.gates.setup_wizard import SetupWizard
 from ui.gates.unlock_dialog import UnlockDialog
 from ui.main_window import FOLLOW_UPS, PEERS, RESOURCES, SESSIONS, MainWindow
+from ui.models.peers_model import PeersModel
 from ui.printing.page_preview import PagePreviewDialog
 from ui.printing.report_pdf import report_pages
 from ui.session.identifier_guard import IdentifierGuardDialog, find_in
@@ -166,7 +167,10 @@ def _print_preview(walk: Walk) -> QWidget:
 def _peers_with_closed_ones(walk: Walk) -> QWidget:
     """The Peers page listing closed peers too: its status column shows."""
     walk.window.nav.setCurrentRow(PEERS)
-    walk.window.peers_page.show_closed.setChecked(True)
+    page = walk.window.peers_page
+    assert page.table.isColumnHidden(PeersModel.STATUS)  # every listed peer is open
+    page.show_closed.setChecked(True)
+    assert not page.table.isColumnHidden(PeersModel.STATUS)
     return walk.window
 
 
