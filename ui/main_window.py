@@ -208,13 +208,27 @@ class MainWindow(QMainWindow):
         journal_menu.addAction(self.lock_action)
         journal_menu.addAction(self.quit_action)
         go_menu = bar.addMenu(self.tr("&Go"))
-        for row in range(self.nav.count()):
-            label = self.nav.item(row).text()
+        # The navigation's words, each with an Alt letter of its own in this menu (the comment
+        # tells translators, and tests/ui/test_catalogues.py, which letters it must not share)
+        pages = (
+            self.tr("&Today", "Go menu"),
+            self.tr("&Sessions", "Go menu"),
+            self.tr("&Follow-ups", "Go menu"),
+            self.tr("&Peers", "Go menu"),
+            self.tr("&Resources", "Go menu"),
+            self.tr("&Insights", "Go menu"),
+            self.tr("S&ettings", "Go menu"),
+        )
+        for row, label in enumerate(pages):
             action = self._action(label, f"Ctrl+{row + 1}", partial(self.nav.setCurrentRow, row))
             go_menu.addAction(action)
         help_menu = bar.addMenu(self.tr("&Help"))
         help_menu.addAction(
-            self._action(self.tr("How PeerDesk protects your journal"), None, self._about_security)
+            self._action(
+                self.tr("&How PeerDesk protects your journal", "Help menu"),
+                None,
+                self._about_security,
+            )
         )
         help_menu.addAction(self._action(self.tr("&About PeerDesk"), None, self._about))
 

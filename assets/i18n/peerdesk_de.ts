@@ -1465,8 +1465,9 @@
         <translation>Diesen Nachkontakt verschieben</translation>
     </message>
     <message>
-        <source>Pick a date…</source>
-        <translation>Datum wählen…</translation>
+        <source>&amp;Pick a date…</source>
+        <comment>Snooze menu</comment>
+        <translation>&amp;Datum wählen…</translation>
     </message>
     <message>
         <source>Ca&amp;ncel follow-up…</source>
@@ -1513,12 +1514,14 @@
         <translation>Diese Woche ist nichts fällig.</translation>
     </message>
     <message>
-        <source>Tomorrow ({date})</source>
-        <translation>Morgen ({date})</translation>
+        <source>&amp;Tomorrow ({date})</source>
+        <comment>Snooze menu</comment>
+        <translation>&amp;Morgen ({date})</translation>
     </message>
     <message>
-        <source>Next week ({date})</source>
-        <translation>Nächste Woche ({date})</translation>
+        <source>&amp;Next week ({date})</source>
+        <comment>Snooze menu</comment>
+        <translation>&amp;Nächste Woche ({date})</translation>
     </message>
     <message>
         <source>(forgotten peer)</source>
@@ -2491,6 +2494,46 @@
         <translation>&amp;Über PeerDesk</translation>
     </message>
     <message>
+        <source>&amp;Today</source>
+        <comment>Go menu</comment>
+        <translation>&amp;Heute</translation>
+    </message>
+    <message>
+        <source>&amp;Sessions</source>
+        <comment>Go menu</comment>
+        <translation>&amp;Gespräche</translation>
+    </message>
+    <message>
+        <source>&amp;Follow-ups</source>
+        <comment>Go menu</comment>
+        <translation>&amp;Nachkontakte</translation>
+    </message>
+    <message>
+        <source>&amp;Peers</source>
+        <comment>Go menu</comment>
+        <translation>&amp;Personen</translation>
+    </message>
+    <message>
+        <source>&amp;Resources</source>
+        <comment>Go menu</comment>
+        <translation>H&amp;ilfsangebote</translation>
+    </message>
+    <message>
+        <source>&amp;Insights</source>
+        <comment>Go menu</comment>
+        <translation>&amp;Auswertung</translation>
+    </message>
+    <message>
+        <source>S&amp;ettings</source>
+        <comment>Go menu</comment>
+        <translation>&amp;Einstellungen</translation>
+    </message>
+    <message>
+        <source>&amp;How PeerDesk protects your journal</source>
+        <comment>Help menu</comment>
+        <translation>&amp;Wie PeerDesk Ihr Journal schützt</translation>
+    </message>
+    <message>
         <source>{overdue} overdue, {today} due today, {week} later this week</source>
         <translation>{overdue} überfällig, {today} heute fällig, {week} später in dieser Woche</translation>
     </message>
@@ -2738,18 +2781,6 @@
     <message>
         <source>Peers</source>
         <translation>Personen</translation>
-    </message>
-    <message>
-        <source>Closed</source>
-        <translation>Abgeschlossen</translation>
-    </message>
-    <message>
-        <source>Sessions</source>
-        <translation>Gespräche</translation>
-    </message>
-    <message>
-        <source>Last session</source>
-        <translation>Zuletzt</translation>
     </message>
     <message>
         <source>Pseudonym of the new peer</source>
@@ -4620,7 +4651,7 @@
     </message>
     <message>
         <source>{planned}; done in the follow-up session of {date}</source>
-        <translation>{planned}; erledigt im Nachgespräch vom {date}</translation>
+        <translation>{planned}; erledigt am {date} im Nachgespräch</translation>
     </message>
 </context>
 <context>

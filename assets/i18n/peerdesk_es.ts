@@ -1465,8 +1465,9 @@
         <translation>Posponer este seguimiento</translation>
     </message>
     <message>
-        <source>Pick a date…</source>
-        <translation>Elegir una fecha…</translation>
+        <source>&amp;Pick a date…</source>
+        <comment>Snooze menu</comment>
+        <translation>&amp;Elegir una fecha…</translation>
     </message>
     <message>
         <source>Ca&amp;ncel follow-up…</source>
@@ -1513,12 +1514,14 @@
         <translation>Nada pendiente esta semana.</translation>
     </message>
     <message>
-        <source>Tomorrow ({date})</source>
-        <translation>Mañana ({date})</translation>
+        <source>&amp;Tomorrow ({date})</source>
+        <comment>Snooze menu</comment>
+        <translation>&amp;Mañana ({date})</translation>
     </message>
     <message>
-        <source>Next week ({date})</source>
-        <translation>La semana que viene ({date})</translation>
+        <source>&amp;Next week ({date})</source>
+        <comment>Snooze menu</comment>
+        <translation>La &amp;semana que viene ({date})</translation>
     </message>
     <message>
         <source>(forgotten peer)</source>
@@ -2491,6 +2494,46 @@
         <translation>&amp;Acerca de PeerDesk</translation>
     </message>
     <message>
+        <source>&amp;Today</source>
+        <comment>Go menu</comment>
+        <translation>&amp;Hoy</translation>
+    </message>
+    <message>
+        <source>&amp;Sessions</source>
+        <comment>Go menu</comment>
+        <translation>&amp;Sesiones</translation>
+    </message>
+    <message>
+        <source>&amp;Follow-ups</source>
+        <comment>Go menu</comment>
+        <translation>S&amp;eguimientos</translation>
+    </message>
+    <message>
+        <source>&amp;Peers</source>
+        <comment>Go menu</comment>
+        <translation>&amp;Colegas</translation>
+    </message>
+    <message>
+        <source>&amp;Resources</source>
+        <comment>Go menu</comment>
+        <translation>&amp;Recursos</translation>
+    </message>
+    <message>
+        <source>&amp;Insights</source>
+        <comment>Go menu</comment>
+        <translation>Es&amp;tadísticas</translation>
+    </message>
+    <message>
+        <source>S&amp;ettings</source>
+        <comment>Go menu</comment>
+        <translation>&amp;Ajustes</translation>
+    </message>
+    <message>
+        <source>&amp;How PeerDesk protects your journal</source>
+        <comment>Help menu</comment>
+        <translation>&amp;Cómo protege PeerDesk tu diario</translation>
+    </message>
+    <message>
         <source>{overdue} overdue, {today} due today, {week} later this week</source>
         <translation>Vencidos: {overdue}; para hoy: {today}; más adelante esta semana: {week}</translation>
     </message>
@@ -2738,18 +2781,6 @@
     <message>
         <source>Peers</source>
         <translation>Colegas</translation>
-    </message>
-    <message>
-        <source>Closed</source>
-        <translation>Cerrada</translation>
-    </message>
-    <message>
-        <source>Sessions</source>
-        <translation>Sesiones</translation>
-    </message>
-    <message>
-        <source>Last session</source>
-        <translation>Última sesión</translation>
     </message>
     <message>
         <source>Pseudonym of the new peer</source>
@@ -4620,7 +4651,7 @@ Nuevos: {added}; actualizados: {updated} (sus datos se sustituyen por los del ar
     </message>
     <message>
         <source>{planned}; done in the follow-up session of {date}</source>
-        <translation>{planned}; hecho en la sesión de seguimiento del {date}</translation>
+        <translation>{planned}; hecho el {date} en la sesión de seguimiento</translation>
     </message>
 </context>
 <context>

@@ -1465,8 +1465,9 @@
         <translation>Reporter ce suivi</translation>
     </message>
     <message>
-        <source>Pick a date…</source>
-        <translation>Choisir une date…</translation>
+        <source>&amp;Pick a date…</source>
+        <comment>Snooze menu</comment>
+        <translation>&amp;Choisir une date…</translation>
     </message>
     <message>
         <source>Ca&amp;ncel follow-up…</source>
@@ -1513,12 +1514,14 @@
         <translation>Rien à faire cette semaine.</translation>
     </message>
     <message>
-        <source>Tomorrow ({date})</source>
-        <translation>Demain ({date})</translation>
+        <source>&amp;Tomorrow ({date})</source>
+        <comment>Snooze menu</comment>
+        <translation>&amp;Demain ({date})</translation>
     </message>
     <message>
-        <source>Next week ({date})</source>
-        <translation>La semaine prochaine ({date})</translation>
+        <source>&amp;Next week ({date})</source>
+        <comment>Snooze menu</comment>
+        <translation>La semaine &amp;prochaine ({date})</translation>
     </message>
     <message>
         <source>(forgotten peer)</source>
@@ -2491,6 +2494,46 @@
         <translation>À &amp;propos de PeerDesk</translation>
     </message>
     <message>
+        <source>&amp;Today</source>
+        <comment>Go menu</comment>
+        <translation>&amp;Aujourd’hui</translation>
+    </message>
+    <message>
+        <source>&amp;Sessions</source>
+        <comment>Go menu</comment>
+        <translation>&amp;Entretiens</translation>
+    </message>
+    <message>
+        <source>&amp;Follow-ups</source>
+        <comment>Go menu</comment>
+        <translation>&amp;Suivis</translation>
+    </message>
+    <message>
+        <source>&amp;Peers</source>
+        <comment>Go menu</comment>
+        <translation>&amp;Pairs</translation>
+    </message>
+    <message>
+        <source>&amp;Resources</source>
+        <comment>Go menu</comment>
+        <translation>&amp;Ressources</translation>
+    </message>
+    <message>
+        <source>&amp;Insights</source>
+        <comment>Go menu</comment>
+        <translation>S&amp;tatistiques</translation>
+    </message>
+    <message>
+        <source>S&amp;ettings</source>
+        <comment>Go menu</comment>
+        <translation>Ré&amp;glages</translation>
+    </message>
+    <message>
+        <source>&amp;How PeerDesk protects your journal</source>
+        <comment>Help menu</comment>
+        <translation>&amp;Comment PeerDesk protège votre journal</translation>
+    </message>
+    <message>
         <source>{overdue} overdue, {today} due today, {week} later this week</source>
         <translation>{overdue} en retard, {today} aujourd’hui, {week} plus tard cette semaine</translation>
     </message>
@@ -2738,18 +2781,6 @@
     <message>
         <source>Peers</source>
         <translation>Pairs</translation>
-    </message>
-    <message>
-        <source>Closed</source>
-        <translation>Clos</translation>
-    </message>
-    <message>
-        <source>Sessions</source>
-        <translation>Entretiens</translation>
-    </message>
-    <message>
-        <source>Last session</source>
-        <translation>Dernier entretien</translation>
     </message>
     <message>
         <source>Pseudonym of the new peer</source>
@@ -3358,7 +3389,7 @@
     </message>
     <message>
         <source>&amp;Add resource</source>
-        <translation>&amp;Ajouter une ressource</translation>
+        <translation>Ajou&amp;ter une ressource</translation>
     </message>
     <message>
         <source>Add a resource</source>
@@ -3366,7 +3397,7 @@
     </message>
     <message>
         <source>&amp;Import…</source>
-        <translation>&amp;Importer…</translation>
+        <translation>I&amp;mporter…</translation>
     </message>
     <message>
         <source>Import resources from a file</source>
@@ -3470,7 +3501,7 @@
     </message>
     <message>
         <source>Verified &amp;today</source>
-        <translation>Vérifiée ce &amp;jour</translation>
+        <translation>Vérifiée &amp;ce jour</translation>
     </message>
     <message>
         <source>Mark as verified today and save</source>
@@ -3510,11 +3541,11 @@
     </message>
     <message>
         <source>&amp;Phone:</source>
-        <translation>&amp;Téléphone&#xa0;:</translation>
+        <translation>Télé&amp;phone&#xa0;:</translation>
     </message>
     <message>
         <source>Sho&amp;w archived</source>
-        <translation>Afficher &amp;les archivées</translation>
+        <translation>Aff&amp;icher les archivées</translation>
     </message>
     <message>
         <source>&amp;Make a handout…</source>
@@ -3522,7 +3553,7 @@
     </message>
     <message>
         <source>Categor&amp;y:</source>
-        <translation>&amp;Catégorie&#xa0;:</translation>
+        <translation>Caté&amp;gorie&#xa0;:</translation>
     </message>
     <message>
         <source>Text &amp;line:</source>
@@ -3538,7 +3569,7 @@
     </message>
     <message>
         <source>&amp;For whom:</source>
-        <translation>&amp;Pour qui&#xa0;:</translation>
+        <translation>Pour &amp;qui&#xa0;:</translation>
     </message>
     <message>
         <source>Sourc&amp;e:</source>
@@ -4620,7 +4651,7 @@
     </message>
     <message>
         <source>{planned}; done in the follow-up session of {date}</source>
-        <translation>{planned}&#xa0;; fait lors de l’entretien de suivi du {date}</translation>
+        <translation>{planned}&#xa0;; fait le {date} lors de l’entretien de suivi</translation>
     </message>
 </context>
 <context>

@@ -189,8 +189,8 @@ def test_snooze_tomorrow_and_next_week(
     make_page: Callable[[], FollowUpsPage], journal: Journal, ids: dict[str, int]
 ) -> None:
     page = make_page()
-    assert page.snooze_tomorrow.text() == "Tomorrow (Fri 27 Nov)"
-    assert page.snooze_next_week.text() == "Next week (Thu 03 Dec)"
+    assert page.snooze_tomorrow.text() == "&Tomorrow (Fri 27 Nov)"
+    assert page.snooze_next_week.text() == "&Next week (Thu 03 Dec)"
     page.select(ids["heron"])
     changed: list[bool] = []
     page.changed.connect(lambda: changed.append(True))

@@ -213,7 +213,7 @@ QUESTIONS: dict[str, tuple[Callable[[MainWindow], object], str]] = {
     "settings: retention shred": (_retention_shred, "QMessageBox"),
     "about": (lambda w: _action(w, "&About PeerDesk").trigger(), "AboutDialog"),
     "how PeerDesk protects": (
-        lambda w: _action(w, "How PeerDesk protects your journal").trigger(),
+        lambda w: _action(w, "&How PeerDesk protects your journal").trigger(),
         "QDialog",
     ),
     "restore": (lambda w: w.restore_action.trigger(), "RestoreDialog"),

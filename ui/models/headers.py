@@ -11,10 +11,11 @@ from PySide6.QtCore import Qt
 def horizontal_header(
     headers: Sequence[str], section: int, orientation: Qt.Orientation, role: int
 ) -> Any:
-    """What ``headerData`` answers: the heading of a column, and nothing else."""
+    """What ``headerData`` answers: the heading of a column (its tooltip too: a narrow column
+    cuts it short), and nothing else."""
     if (
         orientation == Qt.Orientation.Horizontal
-        and role == Qt.ItemDataRole.DisplayRole
+        and role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole)
         and 0 <= section < len(headers)
     ):
         return headers[section]

@@ -70,6 +70,10 @@ class PeersModel(QAbstractTableModel):
                 return row
         return -1
 
+    def status_words(self) -> tuple[str, str]:
+        """What the status column says of an open peer and of a closed one."""
+        return self.tr("Open"), self.tr("Closed")
+
     def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self._rows)
 
@@ -93,13 +97,15 @@ class PeersModel(QAbstractTableModel):
             return p.id
         if role == Qt.ItemDataRole.TextAlignmentRole and column == SESSIONS:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        if role == Qt.ItemDataRole.ToolTipRole:  # the whole text where a column cuts it short
+            return self.data(index, Qt.ItemDataRole.DisplayRole) or None
         if role != Qt.ItemDataRole.DisplayRole:
             return None
         activity = self.activity(p.id)
         if column == PSEUDONYM:
             return p.pseudonym
         if column == STATUS:
-            return self.tr("Closed") if p.is_closed else self.tr("Open")
+            return self.status_words()[p.is_closed]
         if column == SESSIONS:
             return whole(activity.sessions)
         if column == LAST_SESSION:

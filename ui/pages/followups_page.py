@@ -149,7 +149,7 @@ class FollowUpsPage(QWidget):
         self.snooze_tomorrow.triggered.connect(lambda: self.snooze_to(self._tomorrow()))
         self.snooze_next_week = QAction(self.snooze_menu)
         self.snooze_next_week.triggered.connect(lambda: self.snooze_to(self._next_week()))
-        self.snooze_pick = QAction(self.tr("Pick a date…"), self.snooze_menu)
+        self.snooze_pick = QAction(self.tr("&Pick a date…", "Snooze menu"), self.snooze_menu)
         self.snooze_pick.triggered.connect(self.snooze_to_picked_date)
         for action in (self.snooze_tomorrow, self.snooze_next_week, self.snooze_pick):
             self.snooze_menu.addAction(action)
@@ -261,10 +261,14 @@ class FollowUpsPage(QWidget):
         else:
             self.summary.setText(self.tr("Nothing due this week."))
         self.snooze_tomorrow.setText(
-            self.tr("Tomorrow ({date})").format(date=day_and_month(self._tomorrow()))
+            self.tr("&Tomorrow ({date})", "Snooze menu").format(
+                date=day_and_month(self._tomorrow())
+            )
         )
         self.snooze_next_week.setText(
-            self.tr("Next week ({date})").format(date=day_and_month(self._next_week()))
+            self.tr("&Next week ({date})", "Snooze menu").format(
+                date=day_and_month(self._next_week())
+            )
         )
         index = self.model.index_of(chosen.id) if chosen is not None else QModelIndex()
         if not index.isValid():

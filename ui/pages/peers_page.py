@@ -6,7 +6,7 @@ import itertools
 from collections.abc import Callable
 from datetime import date, datetime
 
-from PySide6.QtCore import QModelIndex, Qt, Signal
+from PySide6.QtCore import QEvent, QModelIndex, QObject, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -86,20 +86,14 @@ class PeersPage(QWidget):
         self.table.setTabKeyNavigation(False)
         self.table.setAlternatingRowColors(True)
         self.table.verticalHeader().hide()
-        # Fixed widths: sizing columns to their contents would read every row of a long list.
+        self.table.setWordWrap(False)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setSectionResizeMode(PeersModel.PSEUDONYM, QHeaderView.ResizeMode.Stretch)
+        # Every listed peer is open until closed ones are shown: no column of "Open"s
+        self.table.setColumnHidden(PeersModel.STATUS, True)
+        self.table.viewport().installEventFilter(self)  # column widths follow the list's width
         fm = self.fontMetrics()
-        pad = 3 * fm.averageCharWidth()
-        for column, sample in (
-            (PeersModel.STATUS, self.tr("Closed")),
-            (PeersModel.SESSIONS, self.tr("Sessions")),
-        ):
-            self.table.setColumnWidth(column, fm.horizontalAdvance(sample) + pad)
-        dates = (day_month_year(date(2026, month, 28)) for month in range(1, 13))
-        widest = max(fm.horizontalAdvance(text) for text in (self.tr("Last session"), *dates))
-        self.table.setColumnWidth(PeersModel.LAST_SESSION, widest + pad)
         self.table.verticalHeader().setDefaultSectionSize(fm.lineSpacing() + 8)
         self.table.selectionModel().currentRowChanged.connect(self._current_changed)
 
@@ -253,6 +247,45 @@ class PeersPage(QWidget):
         for first, second in itertools.pairwise(order):
             QWidget.setTabOrder(first, second)
 
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.table.viewport() and event.type() == QEvent.Type.Resize:
+            self._size_columns()
+        return super().eventFilter(watched, event)
+
+    def _size_columns(self) -> None:
+        """Status, sessions and the last session take what their headings and cells need. On a
+        narrow list they give up their headings' extra width first (the heading cut short, whole
+        in a tooltip), then share what the pseudonyms leave (cut short, the whole text in a
+        tooltip), rather than the list scrolling sideways. Fixed samples, not the rows: sizing
+        to the contents would read every row of a long list."""
+        fm = self.fontMetrics()
+        pad = 2 * fm.averageCharWidth()
+        dates = [day_month_year(date(2026, month, 28)) for month in range(1, 13)]
+        cells = {
+            PeersModel.STATUS: list(self.model.status_words()),
+            PeersModel.SESSIONS: ["999"],
+            PeersModel.LAST_SESSION: dates,
+        }
+        shown = [c for c in cells if not self.table.isColumnHidden(c)]
+        floor = {c: max(fm.horizontalAdvance(text) for text in cells[c]) + pad for c in shown}
+        need = {c: max(floor[c], fm.horizontalAdvance(self._heading(c)) + pad) for c in shown}
+        names = fm.horizontalAdvance(self._heading(PeersModel.PSEUDONYM)) + pad
+        room = self.table.viewport().width() - names
+        widths = dict(need)
+        if sum(need.values()) > room:
+            extra = room - sum(floor.values())
+            wanted = sum(need.values()) - sum(floor.values())
+            for c in shown:
+                if extra >= 0:  # each cell fits; the headings share what is left
+                    widths[c] = floor[c] + extra * (need[c] - floor[c]) // wanted
+                else:
+                    widths[c] = max(room, 0) * floor[c] // sum(floor.values())
+        for column, width in widths.items():
+            self.table.setColumnWidth(column, width)
+
+    def _heading(self, column: int) -> str:
+        return str(self.model.headerData(column, Qt.Orientation.Horizontal))
+
     # --- state ------------------------------------------------------------------------------
 
     def current_peer_id(self) -> int | None:
@@ -284,6 +317,8 @@ class PeersPage(QWidget):
 
     def _show_closed_toggled(self, show: bool) -> None:
         self.model.set_show_closed(show)
+        self.table.setColumnHidden(PeersModel.STATUS, not show)
+        self._size_columns()
         self._select(self._peer_id)
 
     def _show_peer(self, peer_id: int | None) -> None:

@@ -97,7 +97,9 @@ class TodayPage(QWidget):
         )
         layout.addWidget(self.drafts_label)
         layout.addWidget(self.drafts, 1)
-        layout.addStretch(1)  # the height the lists do not need stays below them
+        # The height the lists do not need stays below them; the lists take what they need
+        # first (stretch 0 here: a spacer stretched like them took a share while they scrolled)
+        layout.addStretch(0)
         self.last_backup_text = ""
         # What the page last read, for the window's badge and status line (no second query).
         self.counts = due.Due()
