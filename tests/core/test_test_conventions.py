@@ -29,10 +29,6 @@ ALLOWED: dict[tuple[str, str, str], str] = {
         "a kill trial: SIGKILL lands on a real child process part-way through its writes, at a"
         " moment picked in wall time"
     ),
-    ("core/test_vault.py", "sleep", "time.sleep(whole * share)"): (
-        "cancels a real integrity check on its worker thread part-way through SQLite's work,"
-        " measured in wall time on this machine"
-    ),
     ("core/test_backups.py", "constant", "schema.MIGRATIONS"): (
         "a migration added for the test; needs a migrations seam in Vault, which schema"
         " version 3 did not bring: still to do"
