@@ -25,8 +25,9 @@ from collections.abc import Callable
 from dataclasses import dataclass, replace
 from functools import partial
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from peerdesk import backup_job, backups, keyslots, old_backups, retention, swap
+from peerdesk import backup_job, backups, keyslots, swap
 from peerdesk.backup_job import BackupJob
 from peerdesk.backups import Backup
 from peerdesk.clock import Clock, stamp, system_clock
@@ -78,11 +79,12 @@ from peerdesk.keyslots import (
 from peerdesk.keystore import KeyStore
 from peerdesk.preferences import BACKUP_KEEP, COUNTRY, Preferences, RetentionPolicy
 from peerdesk.recovery import RecoveryCode
-from peerdesk.resource_defaults import seed_default_resources
-from peerdesk.salvage import RESCUE_DIR
 from peerdesk.schema import CURRENT_VERSION, check_version, migrate
 from peerdesk.settings import Settings
 from peerdesk.translation import QT_TRANSLATE_NOOP
+
+if TYPE_CHECKING:  # imported where used: opening the app needs none of them (start-up)
+    from peerdesk import old_backups, retention
 
 log = logging.getLogger(__name__)
 
@@ -277,6 +279,8 @@ class Vault:
             fresh = Journal(conn, building, self.clock)
             fresh.tags.seed_defaults()
             fresh.preferences.set(COUNTRY, country)
+            from peerdesk.resource_defaults import seed_default_resources
+
             seed_default_resources(fresh)
             conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
         finally:
@@ -703,15 +707,21 @@ class Vault:
 
     def old_key_backups(self, also: tuple[Path, ...] = ()) -> list[Backup]:
         """This journal's backups (here and in the ``also`` folders) made under an older key."""
+        from peerdesk import old_backups
+
         _, key, slots = self._unlocked()
         return old_backups.find((self.backup_dir, *also), slots.journal_id, key)
 
     def can_reencrypt(self, made: Backup) -> bool:
         """Whether ``made`` is under the key retired by the last re-key, still in memory."""
+        from peerdesk import old_backups
+
         return self._retired_key is not None and old_backups.opens_with(made, self._retired_key)
 
     def old_backups_job(self, chosen: list[Backup], action: str) -> old_backups.OldBackupsJob:
         """Re-encrypt (with the retired key) or delete ``chosen``, to run on a worker thread."""
+        from peerdesk import old_backups
+
         if action not in (old_backups.REENCRYPT, old_backups.DELETE):
             raise ValueError(action)
         _, key, slots = self._unlocked()
@@ -748,12 +758,17 @@ class Vault:
 
     def vacuum_job(self) -> Callable[[], retention.VacuumResult]:
         """Rewrite the journal file on a connection of its own (run it on a worker thread)."""
+        from peerdesk import retention
+
         _, key, _ = self._unlocked()
         path = self.journal_path
         return lambda: retention.vacuum(path, key)
 
     @property
     def copy_folders(self) -> retention.CopyFolders:
+        from peerdesk import retention
+        from peerdesk.salvage import RESCUE_DIR
+
         return retention.CopyFolders(
             self.backup_dir, self.data_dir / ASIDE_DIR, self.data_dir / RESCUE_DIR
         )
@@ -769,6 +784,8 @@ class Vault:
         def job(
             policy: RetentionPolicy, cancel: threading.Event | None = None
         ) -> retention.CopiesResult:
+            from peerdesk import retention
+
             return retention.shred_copies(folders, key, policy, clock, cancel)
 
         return job

@@ -119,6 +119,9 @@ NOT_AT_START = (
     "ui.dialogs.program_totals_dialog", "ui.pages.sessions_page", "ui.pages.followups_page",
     "ui.pages.peers_page", "ui.pages.resources_page", "ui.pages.insights_page",
     "ui.pages.settings_page", "ui.session", "ui.models.sessions_model",
+    # the desktop's screen-lock watch (once the window is on screen), old backups and the rescue
+    # of a damaged journal (when first wanted)
+    "PySide6.QtDBus", "peerdesk.old_backups", "peerdesk.salvage",
 )  # fmt: skip
 
 
