@@ -224,7 +224,6 @@ def test_screen_saver_and_sleep_signals_ask_for_a_lock(qtbot: QtBot, private_bus
         QDBusConnection.disconnectFromBus("peerdesk-test-speak")
 
 
-
 def test_the_app_watches_the_screen_lock_once_its_window_is_on_screen(
     qtbot: QtBot,
     private_bus: str,
@@ -259,6 +258,7 @@ def test_the_app_watches_the_screen_lock_once_its_window_is_on_screen(
     finally:
         QDBusConnection.disconnectFromBus("peerdesk-test-listen")
         QDBusConnection.disconnectFromBus("peerdesk-test-speak")
+
 
 # --- crash reports -------------------------------------------------------------------------------
 
