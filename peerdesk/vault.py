@@ -329,14 +329,15 @@ class Vault:
         slots = self._existing_slots()
         if slots.lock_mode is LockMode.PASSPHRASE:
             raise PassphraseNeeded("this journal asks for its lock passphrase every time")
-        key = self._keyring_key(slots)
+        key, read_from = self._keyring_key(slots)
         # The entry was just read back from the backend the key file names: nothing to restore.
-        in_place = self.keystore.usable_backend(slots.keyring_backend) == slots.keyring_backend
+        in_place = read_from == slots.keyring_backend
         return self._open_locked(key, slots, key_in_keyring=in_place)
 
-    def _keyring_key(self, slots: KeySlots) -> bytes:
-        """The data key from the keyring, proven to fit ``slots``; reads only."""
-        key = self.keystore.load(slots.journal_id, slots.keyring_backend)
+    def _keyring_key(self, slots: KeySlots) -> tuple[bytes, str]:
+        """The data key from the keyring, proven to fit ``slots``, and the id of the backend it
+        was read from; reads only."""
+        key, read_from = self.keystore.load_from(slots.journal_id, slots.keyring_backend)
         if key is None:
             current = self.keystore.usable_backend()
             recorded = slots.keyring_backend
@@ -345,7 +346,7 @@ class Vault:
             raise KeyringEntryMissing("the keyring holds no key for this journal")
         if not slots.matches(key):
             raise WrongKey("the key in the keyring does not open this journal")
-        return key
+        return key, read_from
 
     def check_read_only(self, passphrase: str | None = None) -> tuple[int, list[str]]:
         """``doctor``'s check: the journal's schema version and the problems a full check finds.
@@ -361,7 +362,7 @@ class Vault:
         elif slots.lock_mode is LockMode.PASSPHRASE:
             raise PassphraseNeeded("this journal asks for its lock passphrase every time")
         else:
-            key = self._keyring_key(slots)
+            key, _ = self._keyring_key(slots)
         conn = connect(self.journal_path, key, read_only=True)
         try:
             version = check_version(conn)
@@ -887,7 +888,7 @@ class Vault:
         if current.lock_mode is LockMode.PASSPHRASE:
             return None
         try:
-            return self._keyring_key(current), current
+            return self._keyring_key(current)[0], current
         except PeerDeskError:
             return None
 
