@@ -45,6 +45,7 @@ from peerdesk.files import (
 from peerdesk.journal import read_journal_id
 from peerdesk.keyslots import KeySlots
 from peerdesk.schema import check_version
+from peerdesk.translation import QT_TRANSLATE_NOOP
 
 log = logging.getLogger(__name__)
 
@@ -97,7 +98,7 @@ def _prepare(dest: Path, private: bool) -> None:
         else:
             make_private_dirs(dest)
     except OSError as exc:
-        raise storage_error(exc, "creating the backup folder") from exc
+        raise storage_error(exc, QT_TRANSLATE_NOOP("errors", "creating the backup folder")) from exc
 
 
 def _place(tmp: Path, final: Path, slots: KeySlots) -> None:
@@ -136,7 +137,11 @@ def _vacuum_into(job: BackupJob, tmp: Path, progress: Progress, stop: threading.
     try:
         check_version(conn)
         if read_journal_id(conn) != job.slots.journal_id:
-            raise BackupInvalid("the journal file changed to another journal during the backup")
+            raise BackupInvalid(
+                QT_TRANSLATE_NOOP(
+                    "errors", "the journal file changed to another journal during the backup"
+                )
+            )
         ((pages,),) = rows(conn, "PRAGMA page_count")
         ((page_size,),) = rows(conn, "PRAGMA page_size")
         conn.set_progress_handler(_Copier(tmp, int(pages) * int(page_size), progress, stop), 1000)
@@ -171,7 +176,12 @@ def _copy_elsewhere(
     job: BackupJob, made: Backup, folder: Path, stop: threading.Event, progress: Progress
 ) -> Backup:
     if not folder.is_dir():
-        raise StorageError(f"the backup folder {folder} is not there (is the drive connected?)")
+        raise StorageError(
+            QT_TRANSLATE_NOOP(
+                "errors", "the backup folder {folder} is not there (is the drive connected?)"
+            ),
+            values={"folder": str(folder)},
+        )
     final = backups.free_name(folder, job.when)
     tmp = temp_path_beside(final)
     try:
@@ -179,7 +189,9 @@ def _copy_elsewhere(
         backups.verify(tmp, job.key, job.slots.journal_id)
         _place(tmp, final, job.slots)
     except OSError as exc:
-        raise storage_error(exc, "copying the backup to the other folder") from exc
+        raise storage_error(
+            exc, QT_TRANSLATE_NOOP("errors", "copying the backup to the other folder")
+        ) from exc
     finally:
         with contextlib.suppress(OSError):
             tmp.unlink()
@@ -220,7 +232,7 @@ def run(
             raise Cancelled
         _place(tmp, final, job.slots)
     except OSError as exc:
-        raise storage_error(exc, "writing the backup") from exc
+        raise storage_error(exc, QT_TRANSLATE_NOOP("errors", "writing the backup")) from exc
     finally:
         with contextlib.suppress(OSError):
             tmp.unlink()

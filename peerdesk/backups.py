@@ -27,6 +27,7 @@ from peerdesk.errors import BackupInvalid, JournalDamaged, PeerDeskError
 from peerdesk.journal import JournalSummary, read_journal_id, read_summary
 from peerdesk.preferences import BACKUP_KEEP
 from peerdesk.schema import check_version
+from peerdesk.translation import QT_TRANSLATE_NOOP
 
 log = logging.getLogger(__name__)
 
@@ -77,14 +78,23 @@ def verify(
     try:
         conn = connect(path, key)
     except JournalDamaged as exc:
-        raise BackupInvalid("the backup cannot be read with this journal's key") from exc
+        raise BackupInvalid(
+            QT_TRANSLATE_NOOP("errors", "the backup cannot be read with this journal's key")
+        ) from exc
     try:
         check_version(conn)
         problems = page_problems(conn) if just_written else integrity_problems(conn)
         if problems:
-            raise BackupInvalid(f"the backup failed its integrity check ({len(problems)} problems)")
+            raise BackupInvalid(
+                QT_TRANSLATE_NOOP(
+                    "errors", "the backup failed its integrity check ({count} problems)"
+                ),
+                values={"count": len(problems)},
+            )
         if read_journal_id(conn) != journal_id:
-            raise BackupInvalid("the backup belongs to another journal")
+            raise BackupInvalid(
+                QT_TRANSLATE_NOOP("errors", "the backup belongs to another journal")
+            )
         return read_summary(conn)
     finally:
         conn.close()

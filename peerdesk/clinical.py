@@ -22,6 +22,7 @@ from functools import lru_cache
 from peerdesk.assets import asset
 from peerdesk.errors import InvalidInput
 from peerdesk.text import search_fold, search_fold_char, search_fold_traced
+from peerdesk.translation import QT_TRANSLATE_NOOP
 
 __all__ = [
     "DIAGNOSIS",
@@ -176,14 +177,24 @@ def parse_terms(source: str) -> TermList:
             kind = section.group(1)
             if kind not in (*KINDS, _EVERYDAY):
                 raise InvalidInput(
-                    f"line {number}: unknown section [{kind}]", field="clinical_terms"
+                    QT_TRANSLATE_NOOP("errors", "line {line}: unknown section [{kind}]"),
+                    values={"line": number, "kind": kind},
+                    field="clinical_terms",
                 )
             continue
         if kind is None:
-            raise InvalidInput(f"line {number}: a term before any section", field="clinical_terms")
+            raise InvalidInput(
+                QT_TRANSLATE_NOOP("errors", "line {line}: a term before any section"),
+                values={"line": number},
+                field="clinical_terms",
+            )
         words = [word for word, _start, _end in _words(search_fold(line))]
         if not words:
-            raise InvalidInput(f"line {number}: no word in this term", field="clinical_terms")
+            raise InvalidInput(
+                QT_TRANSLATE_NOOP("errors", "line {line}: no word in this term"),
+                values={"line": number},
+                field="clinical_terms",
+            )
         term = _Term(tuple(_forms(word) for word in words), kind)
         for form in term.forms[0]:
             by_first.setdefault(form, []).append(term)

@@ -27,6 +27,7 @@ from peerdesk.errors import (
 )
 from peerdesk.files import create_private_file, make_private
 from peerdesk.text import search_fold
+from peerdesk.translation import QT_TRANSLATE_NOOP
 
 log = logging.getLogger(__name__)
 
@@ -49,14 +50,26 @@ def known_error(exc: sqlcipher3.Error) -> PeerDeskError | None:
     name = str(getattr(exc, "sqlite_errorname", "") or "")
     base = "_".join(name.split("_")[:2])  # SQLITE_IOERR_SHORT_READ -> SQLITE_IOERR
     if base in _DAMAGED:
-        return JournalDamaged(f"the journal file failed a check ({name})")
+        return JournalDamaged(
+            QT_TRANSLATE_NOOP("errors", "the journal file failed a check ({name})"),
+            values={"name": name},
+        )
     if base in _FULL:
-        return StorageFull("the disk is full")
+        return StorageFull(QT_TRANSLATE_NOOP("errors", "the disk is full"))
     if base in _BUSY:
-        return JournalBusy("the journal is busy in another program")
+        return JournalBusy(QT_TRANSLATE_NOOP("errors", "the journal is busy in another program"))
     if base in _IO:
-        return StorageError(f"the journal file could not be read or written ({name})")
+        return StorageError(
+            QT_TRANSLATE_NOOP("errors", "the journal file could not be read or written ({name})"),
+            values={"name": name},
+        )
     return None
+
+
+def _no_journal(path: Path) -> JournalMissing:
+    return JournalMissing(
+        QT_TRANSLATE_NOOP("errors", "there is no journal at {path}"), values={"path": str(path)}
+    )
 
 
 @contextlib.contextmanager
@@ -86,7 +99,7 @@ def connect(path: Path, key: bytes, *, create: bool = False, read_only: bool = F
     so that nothing in its folder can change: not the file, and no ``-wal``/``-shm`` is made.
     """
     if not create and not path.is_file():
-        raise JournalMissing(f"there is no journal at {path}")
+        raise _no_journal(path)
     if create:
         with contextlib.suppress(FileExistsError):
             create_private_file(path)  # owner-only before SQLite writes a byte into it
@@ -98,13 +111,17 @@ def connect(path: Path, key: bytes, *, create: bool = False, read_only: bool = F
             target, isolation_level=None, check_same_thread=False, uri=uri
         )
     except sqlcipher3.Error as exc:
-        raise known_error(exc) or StorageError("the journal could not be opened") from exc
+        raise known_error(exc) or StorageError(
+            QT_TRANSLATE_NOOP("errors", "the journal could not be opened")
+        ) from exc
     try:
         with translated_errors():
             conn.execute("PRAGMA cipher_log_level = NONE")
             row = conn.execute("PRAGMA cipher_version").fetchone()
             if not row or not row[0]:
-                raise NotSqlcipher("the SQLite library in use cannot encrypt")
+                raise NotSqlcipher(
+                    QT_TRANSLATE_NOOP("errors", "the SQLite library in use cannot encrypt")
+                )
             conn.execute(key_pragma(key))
             conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
             conn.execute("PRAGMA temp_store = MEMORY")
@@ -161,14 +178,23 @@ def check_journal_file(path: Path) -> None:
     try:
         size = path.stat().st_size
     except FileNotFoundError:
-        raise JournalMissing(f"there is no journal at {path}") from None
+        raise _no_journal(path) from None
     except OSError as exc:
-        raise StorageError(f"the journal file could not be read ({exc.strerror})") from exc
+        raise StorageError(
+            QT_TRANSLATE_NOOP("errors", "the journal file could not be read ({why})"),
+            values={"why": exc.strerror or str(exc)},
+        ) from exc
     if size == 0:
-        raise JournalDamaged("the journal file is empty", reason="empty")
+        raise JournalDamaged(
+            QT_TRANSLATE_NOOP("errors", "the journal file is empty"), reason="empty"
+        )
     if size < PAGE_SIZE:
         raise JournalDamaged(
-            f"the journal file is only {size} bytes, shorter than one page", reason="short"
+            QT_TRANSLATE_NOOP(
+                "errors", "the journal file is only {size} bytes, shorter than one page"
+            ),
+            values={"size": size},
+            reason="short",
         )
 
 

@@ -4,9 +4,20 @@ Every error raised on purpose by the core is a :class:`PeerDeskError` with a sta
 user interface words them; the core never writes user-facing sentences for errors beyond a short
 English fallback used by the command line. Anything that is not a ``PeerDeskError`` is a bug and
 goes to the crash dialog.
+
+A message built from values is a marked English template and the values apart
+(``InvalidInput(QT_TRANSLATE_NOOP("errors", "line {line}: the column '{name}' is missing"),
+values={"line": 3, "name": "phone"}, field="phone")``): ``str(error)`` is the English filled in,
+and ``ui.messages.core_message`` translates the template before filling it. A value may itself be
+a :class:`~peerdesk.translation.Phrase` or another error (translated the same way); any other value
+(a file name, a category the user typed, a number) is put in as it is.
 """
 
 from __future__ import annotations
+
+from collections.abc import Mapping
+
+from peerdesk.translation import QT_TRANSLATE_NOOP, fill
 
 
 class PeerDeskError(Exception):
@@ -14,8 +25,12 @@ class PeerDeskError(Exception):
 
     code = "error"
 
-    def __init__(self, message: str = "", **details: str) -> None:
-        super().__init__(message or self.__doc__ or self.code)
+    def __init__(
+        self, message: str = "", *, values: Mapping[str, object] | None = None, **details: str
+    ) -> None:
+        self.template = message or self.__doc__ or self.code
+        self.values: Mapping[str, object] = dict(values or {})
+        super().__init__(fill(self.template, self.values))
         self.details = details
 
 
@@ -27,11 +42,19 @@ class InvalidInput(PeerDeskError):
 
     code = "invalid_input"
 
-    def __init__(self, message: str, *, field: str = "", step: str = "", code: str = "") -> None:
+    def __init__(
+        self,
+        message: str,
+        *,
+        values: Mapping[str, object] | None = None,
+        field: str = "",
+        step: str = "",
+        code: str = "",
+    ) -> None:
         """``field`` names the attribute, ``step`` the flow step it belongs to (when it has one)
         and ``code`` the reason (e.g. ``too_long``, ``unknown``, ``required``), so a form can
         point at the field and word the problem without reading the English message."""
-        super().__init__(message, field=field, step=step)
+        super().__init__(message, values=values, field=field, step=step)
         self.field = field
         self.step = step
         if code:
@@ -53,7 +76,9 @@ class SecondOpenFollowUp(InvalidInput):
 
     def __init__(self, followup_id: int, due_on: str) -> None:
         super().__init__(
-            "this peer already has an open follow-up", field="followup_on", step="close"
+            QT_TRANSLATE_NOOP("errors", "this peer already has an open follow-up"),
+            field="followup_on",
+            step="close",
         )
         self.details.update(followup_id=str(followup_id), due_on=due_on)
         self.followup_id = followup_id
@@ -88,7 +113,10 @@ class KeyringBackendChanged(EnvironmentProblem):
 
     def __init__(self, recorded: str, current: str) -> None:
         super().__init__(
-            f"the key was kept by {recorded}, but the keyring in use is {current}",
+            QT_TRANSLATE_NOOP(
+                "errors", "the key was kept by {recorded}, but the keyring in use is {current}"
+            ),
+            values={"recorded": recorded, "current": current},
             recorded=recorded,
             current=current,
         )
@@ -166,7 +194,11 @@ class JournalTooNew(EnvironmentProblem):
 
     def __init__(self, found: int, supported: int) -> None:
         super().__init__(
-            f"journal schema version {found} is newer than this PeerDesk supports ({supported})",
+            QT_TRANSLATE_NOOP(
+                "errors",
+                "journal schema version {found} is newer than this PeerDesk supports ({supported})",
+            ),
+            values={"found": found, "supported": supported},
             found=str(found),
             supported=str(supported),
         )
@@ -205,9 +237,13 @@ class FolderNotWritable(StorageError):
 
     def __init__(self, folder: str) -> None:
         super().__init__(
-            f"PeerDesk cannot write in the folder {folder}: make it writable (check that its "
-            "drive is not read-only and that the folder belongs to you), or choose another "
-            "folder with --data-dir",
+            QT_TRANSLATE_NOOP(
+                "errors",
+                "PeerDesk cannot write in the folder {folder}: make it writable (check that its "
+                "drive is not read-only and that the folder belongs to you), or choose another "
+                "folder with --data-dir",
+            ),
+            values={"folder": folder},
             folder=folder,
         )
         self.folder = folder

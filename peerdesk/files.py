@@ -11,6 +11,7 @@ from pathlib import Path
 from typing import BinaryIO
 
 from peerdesk.errors import FolderNotWritable, StorageError, StorageFull
+from peerdesk.translation import QT_TRANSLATE_NOOP, Phrase
 
 PRIVATE_DIR = 0o700
 PRIVATE_FILE = 0o600
@@ -70,13 +71,20 @@ def fsync_dir(path: Path) -> None:
         os.close(fd)
 
 
-def storage_error(exc: OSError, what: str) -> StorageError | StorageFull:
-    """Turn an OS error into the known error the user sees."""
+def storage_error(exc: OSError, what: str | Phrase) -> StorageError | StorageFull:
+    """Turn an OS error into the known error the user sees; ``what`` says what was being done,
+    a marked text or a :class:`Phrase` (the operating system's own words stay as they are)."""
+    what = Phrase(what) if isinstance(what, str) else what
     if exc.errno in _FULL:
-        return StorageFull(f"the disk is full while {what}")
+        return StorageFull(
+            QT_TRANSLATE_NOOP("errors", "the disk is full while {what}"), values={"what": what}
+        )
     if exc.errno in _NOT_WRITABLE and exc.filename:
         return not_writable(Path(os.fsdecode(exc.filename)))
-    return StorageError(f"{what} failed: {exc.strerror or exc}")
+    return StorageError(
+        QT_TRANSLATE_NOOP("errors", "{what} failed: {why}"),
+        values={"what": what, "why": exc.strerror or str(exc)},
+    )
 
 
 def not_writable(path: Path) -> FolderNotWritable:
@@ -100,14 +108,29 @@ def read_capped(handle: BinaryIO, limit: int) -> tuple[bytes, int]:
     return data, max(size, len(data))
 
 
-def size_text(size: int) -> str:
-    """A file size for a message: ``3.1 MB (3,250,001 bytes)``, ``70 KB (71,680 bytes)``."""
-    exact = f"{size:,} bytes"
+class _Grouped(int):
+    """A whole number whose English is written with thousands separators (``3,250,001``); the
+    ui writes it the locale's way, as every whole number of a message."""
+
+    def __str__(self) -> str:
+        return f"{int(self):,}"
+
+
+def size_text(size: int) -> Phrase:
+    """A file size for a message: ``3.1 MB (3,250,001 bytes)``, ``70 KB (71,680 bytes)`` (the
+    ui translates the units and writes the numbers the locale's way)."""
+    exact = _Grouped(size)
     if size >= 1024 * 1024:
-        return f"{size / 1024 / 1024:.1f} MB ({exact})"
+        return Phrase(
+            QT_TRANSLATE_NOOP("errors", "{megabytes} MB ({bytes} bytes)"),
+            {"megabytes": round(size / 1024 / 1024, 1), "bytes": exact},
+        )
     if size >= 1024:
-        return f"{size / 1024:.0f} KB ({exact})"
-    return exact
+        return Phrase(
+            QT_TRANSLATE_NOOP("errors", "{kilobytes} KB ({bytes} bytes)"),
+            {"kilobytes": round(size / 1024), "bytes": exact},
+        )
+    return Phrase(QT_TRANSLATE_NOOP("errors", "{bytes} bytes"), {"bytes": exact})
 
 
 def temp_path_beside(target: Path) -> Path:
@@ -135,7 +158,9 @@ def write_private_atomically(target: Path, data: bytes) -> None:
     except OSError as exc:
         with contextlib.suppress(OSError):
             tmp.unlink()
-        raise storage_error(exc, f"writing {target.name}") from exc
+        raise storage_error(
+            exc, Phrase(QT_TRANSLATE_NOOP("errors", "writing {file}"), {"file": target.name})
+        ) from exc
 
 
 def fsync_file(path: Path) -> None:

@@ -12,11 +12,12 @@ from peerdesk.database import Connection, rows, transaction
 from peerdesk.errors import InvalidInput, NotFound
 from peerdesk.sessions import SESSION_NOTE
 from peerdesk.text import PLAN_MAX, clean
-from peerdesk.translation import QT_TRANSLATE_NOOP
+from peerdesk.translation import QT_TRANSLATE_NOOP, Phrase
 
 OPEN = "open"
 DONE = "done"
 CANCELLED = "cancelled"
+_REASON = Phrase(QT_TRANSLATE_NOOP("errors", "reason"))  # how a message names it
 
 
 @dataclass(frozen=True)
@@ -88,7 +89,7 @@ class FollowUps:
     def get(self, followup_id: int) -> FollowUp:
         found = rows(self._conn, f"{_SELECT} WHERE f.id = ?", (followup_id,))
         if not found:
-            raise NotFound("no such follow-up")
+            raise NotFound(QT_TRANSLATE_NOOP("errors", "no such follow-up"))
         return _from_row(found[0])
 
     def open(self, *, due_by: date | None = None) -> list[FollowUp]:
@@ -187,5 +188,5 @@ class FollowUps:
         return self._set(followup_id, "due_on = ?", (until.isoformat(),))
 
     def cancel(self, followup_id: int, reason: str) -> FollowUp:
-        text = clean(reason, "reason", max_len=PLAN_MAX)
+        text = clean(reason, "reason", max_len=PLAN_MAX, label=_REASON)
         return self._set(followup_id, "status = 'cancelled', cancel_reason = ?", (text,))

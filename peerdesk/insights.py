@@ -39,7 +39,11 @@ class Month:
         match = _MONTH.match(text) if isinstance(text, str) else None
         if match is None or not 1 <= int(match.group(2)) <= 12 or int(match.group(1)) < 1900:
             shown = str(text)[:20] if isinstance(text, str) else type(text).__name__
-            raise InvalidInput(f"{field} {shown!r} is not a month (YYYY-MM)", field=field)
+            raise InvalidInput(
+                QT_TRANSLATE_NOOP("errors", "{field} '{text}' is not a month (YYYY-MM)"),
+                values={"field": field, "text": shown},
+                field=field,
+            )
         return cls(int(match.group(1)), int(match.group(2)))
 
     @classmethod
@@ -74,7 +78,11 @@ class Period:
                 QT_TRANSLATE_NOOP("errors", "the period ends before it starts"), field="to"
             )
         if self.last.minus(self.first) >= MAX_MONTHS:
-            raise InvalidInput(f"a period is at most {MAX_MONTHS} months long", field="to")
+            raise InvalidInput(
+                QT_TRANSLATE_NOOP("errors", "a period is at most {most} months long"),
+                values={"most": MAX_MONTHS},
+                field="to",
+            )
 
     @classmethod
     def parse(cls, first: object, last: object) -> Period:

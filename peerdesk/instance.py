@@ -9,6 +9,7 @@ from typing import IO
 
 from peerdesk.errors import JournalBusy
 from peerdesk.files import storage_error
+from peerdesk.translation import QT_TRANSLATE_NOOP
 
 LOCK_FILE = ".peerdesk.lock"
 
@@ -28,7 +29,7 @@ class InstanceLock:
         try:
             handle = os.fdopen(os.open(self._path, os.O_RDWR | os.O_CREAT, 0o600), "r+b")
         except OSError as exc:  # a read-only or unwritable data folder
-            raise storage_error(exc, "opening the lock file") from exc
+            raise storage_error(exc, QT_TRANSLATE_NOOP("errors", "opening the lock file")) from exc
         try:
             if sys.platform == "win32":  # pragma: no cover - not tested here
                 import msvcrt
@@ -40,7 +41,9 @@ class InstanceLock:
                 fcntl.flock(handle.fileno(), fcntl.LOCK_EX | fcntl.LOCK_NB)
         except OSError:
             handle.close()
-            raise JournalBusy("another PeerDesk is using this journal") from None
+            raise JournalBusy(
+                QT_TRANSLATE_NOOP("errors", "another PeerDesk is using this journal")
+            ) from None
         self._handle = handle
 
     def release(self) -> None:

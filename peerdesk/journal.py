@@ -27,6 +27,7 @@ from peerdesk.search import Search
 from peerdesk.sessions import Sessions
 from peerdesk.settings import Settings
 from peerdesk.tags import Tags
+from peerdesk.translation import QT_TRANSLATE_NOOP
 
 
 @dataclass(frozen=True)
@@ -68,16 +69,24 @@ def check_identity(conn: Connection, journal_id: str) -> None:
     journal would hide the lost one behind an empty one. Reads only.
     """
     if user_version(conn) == 0:
-        raise JournalDamaged("the journal file holds no journal", reason="no_journal_id")
+        raise JournalDamaged(
+            QT_TRANSLATE_NOOP("errors", "the journal file holds no journal"), reason="no_journal_id"
+        )
     try:
         found = read_journal_id(conn)
     except DatabaseError:
         found = None  # no meta table at all
     if found is None:
-        raise JournalDamaged("the journal file has no journal id", reason="no_journal_id")
+        raise JournalDamaged(
+            QT_TRANSLATE_NOOP("errors", "the journal file has no journal id"),
+            reason="no_journal_id",
+        )
     if found != journal_id:
         raise JournalDamaged(
-            "the journal file belongs to another journal than its key file", reason="other_journal"
+            QT_TRANSLATE_NOOP(
+                "errors", "the journal file belongs to another journal than its key file"
+            ),
+            reason="other_journal",
         )
 
 

@@ -27,6 +27,7 @@ from cryptography.hazmat.primitives.kdf.scrypt import Scrypt
 
 from peerdesk.errors import KeySlotsDamaged, WrongKey
 from peerdesk.files import read_capped, size_text, write_private_atomically
+from peerdesk.translation import QT_TRANSLATE_NOOP
 
 FORMAT = "peerdesk-key-slots"
 VERSION = 1
@@ -119,9 +120,16 @@ class KeySlots:
         try:
             key = AESGCM(kek).decrypt(slot.nonce, slot.wrapped, _aad(self.journal_id, name))
         except InvalidTag:
-            raise WrongKey(f"the {name} does not open this journal") from None
+            raise WrongKey(
+                QT_TRANSLATE_NOOP("errors", "the {name} does not open this journal"),
+                values={"name": name},
+            ) from None
         if len(key) != KEY_BYTES or not self.matches(key):
-            raise KeySlotsDamaged("a key slot holds a key that does not match the journal")
+            raise KeySlotsDamaged(
+                QT_TRANSLATE_NOOP(
+                    "errors", "a key slot holds a key that does not match the journal"
+                )
+            )
         return key
 
 
@@ -129,7 +137,7 @@ def unwrap_passphrase(slots: KeySlots, passphrase: str) -> bytes:
     """The key from the passphrase slot: the NFC form first, then the text exactly as typed
     (a passphrase set before PeerDesk normalised them may have been wrapped from that)."""
     if not isinstance(passphrase, str) or not passphrase:
-        raise WrongKey("the passphrase does not open this journal")
+        raise WrongKey(QT_TRANSLATE_NOOP("errors", "the passphrase does not open this journal"))
     nfc = unicodedata.normalize("NFC", passphrase)
     try:
         return slots.unwrap(PASSPHRASE, nfc.encode("utf-8", "surrogatepass"))
@@ -205,14 +213,20 @@ def dumps(slots: KeySlots) -> bytes:
 
 
 def _bad(why: str) -> KeySlotsDamaged:
-    return KeySlotsDamaged(f"the key-slot file is damaged: {why}")
+    """``why`` is for the log and the command line: the ui words this error by its class."""
+    return KeySlotsDamaged(
+        QT_TRANSLATE_NOOP("errors", "the key-slot file is damaged: {why}"), values={"why": why}
+    )
 
 
 def _too_large(size: int) -> KeySlotsDamaged:
     return KeySlotsDamaged(
-        f"the key-slot file is damaged: it is {size_text(size)}; a key-slot file is at most "
-        f"{size_text(MAX_FILE_BYTES)}",
-        size=size_text(size),
+        QT_TRANSLATE_NOOP(
+            "errors",
+            "the key-slot file is damaged: it is {size}; a key-slot file is at most {most}",
+        ),
+        values={"size": size_text(size), "most": size_text(MAX_FILE_BYTES)},
+        size=str(size_text(size)),
     )
 
 
@@ -292,9 +306,12 @@ def read(path: Path) -> KeySlots:
         with path.open("rb") as fh:
             data, size = read_capped(fh, MAX_FILE_BYTES)
     except FileNotFoundError:
-        raise KeySlotsDamaged("the key-slot file is missing") from None
+        raise KeySlotsDamaged(QT_TRANSLATE_NOOP("errors", "the key-slot file is missing")) from None
     except OSError as exc:
-        raise KeySlotsDamaged(f"the key-slot file cannot be read: {exc.strerror}") from None
+        raise KeySlotsDamaged(
+            QT_TRANSLATE_NOOP("errors", "the key-slot file cannot be read: {why}"),
+            values={"why": exc.strerror or str(exc)},
+        ) from None
     if len(data) > MAX_FILE_BYTES:  # only the first bytes were read: name the file's own size
         raise _too_large(size)
     return loads(data)

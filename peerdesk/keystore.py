@@ -24,6 +24,7 @@ from peerdesk.errors import (
     NoKeyringBackend,
     PeerDeskError,
 )
+from peerdesk.translation import QT_TRANSLATE_NOOP
 
 log = logging.getLogger(__name__)
 
@@ -143,7 +144,10 @@ class KeyStore:
     def _require(self, recorded: str | None = None) -> Any:
         chosen = _effective(self._backend(recorded))
         if chosen is None:
-            raise NoKeyringBackend(f"no usable keyring (found {self.describe()})")
+            raise NoKeyringBackend(
+                QT_TRANSLATE_NOOP("errors", "no usable keyring (found {found})"),
+                values={"found": self.describe()},
+            )
         return chosen
 
     @staticmethod
@@ -184,11 +188,16 @@ class KeyStore:
         try:
             backend.set_password(SERVICE, self._entry(journal_id), key.hex())
         except keyring.errors.KeyringLocked as exc:
-            raise KeyringLocked("the keyring is locked") from exc
+            raise KeyringLocked(QT_TRANSLATE_NOOP("errors", "the keyring is locked")) from exc
         except keyring.errors.KeyringError as exc:
-            raise KeyringWriteFailed(f"the keyring refused the key: {type(exc).__name__}") from exc
+            raise KeyringWriteFailed(
+                QT_TRANSLATE_NOOP("errors", "the keyring refused the key: {why}"),
+                values={"why": type(exc).__name__},
+            ) from exc
         if self._read(backend, journal_id) != key:
-            raise KeyringWriteFailed("the keyring did not give back the key it was given")
+            raise KeyringWriteFailed(
+                QT_TRANSLATE_NOOP("errors", "the keyring did not give back the key it was given")
+            )
         return backend_id(backend)
 
     def delete(self, journal_id: str, recorded: str | None = None) -> bool:
@@ -228,14 +237,16 @@ class KeyStore:
             items = list(secretstorage.search_items(connection, query))
             for item in items:
                 if item.is_locked():
-                    raise KeyringLocked("the keyring that holds the key is locked")
+                    raise KeyringLocked(
+                        QT_TRANSLATE_NOOP("errors", "the keyring that holds the key is locked")
+                    )
                 item.delete()
             if any(True for _ in secretstorage.search_items(connection, query)):
-                raise KeyringDeleteFailed("the keyring still holds the key after deleting it")
+                raise KeyringDeleteFailed(
+                    QT_TRANSLATE_NOOP("errors", "the keyring still holds the key after deleting it")
+                )
         except secretstorage.exceptions.SecretStorageException as exc:
-            raise KeyringDeleteFailed(
-                f"the keyring refused to delete the key: {type(exc).__name__}"
-            ) from exc
+            raise _delete_refused(exc) from exc
         finally:
             connection.close()
         return bool(items)
@@ -248,13 +259,13 @@ class KeyStore:
         except keyring.errors.PasswordDeleteError:
             pass  # "no such entry" from some backends: the read-back below decides
         except keyring.errors.KeyringLocked as exc:
-            raise KeyringLocked("the keyring is locked") from exc
+            raise KeyringLocked(QT_TRANSLATE_NOOP("errors", "the keyring is locked")) from exc
         except keyring.errors.KeyringError as exc:
-            raise KeyringDeleteFailed(
-                f"the keyring refused to delete the key: {type(exc).__name__}"
-            ) from exc
+            raise _delete_refused(exc) from exc
         if self._read_raw(backend, journal_id) is not None:
-            raise KeyringDeleteFailed("the keyring still holds the key after deleting it")
+            raise KeyringDeleteFailed(
+                QT_TRANSLATE_NOOP("errors", "the keyring still holds the key after deleting it")
+            )
         return True
 
     def _read_raw(self, backend: Any, journal_id: str) -> str | None:
@@ -262,16 +273,28 @@ class KeyStore:
         try:
             stored: str | None = backend.get_password(SERVICE, self._entry(journal_id))
         except keyring.errors.KeyringLocked as exc:
-            raise KeyringLocked("the keyring is locked") from exc
+            raise KeyringLocked(QT_TRANSLATE_NOOP("errors", "the keyring is locked")) from exc
         except keyring.errors.KeyringError as exc:
             raise _classify(exc) from exc
         return stored
 
 
+def _delete_refused(exc: Exception) -> KeyringDeleteFailed:
+    return KeyringDeleteFailed(
+        QT_TRANSLATE_NOOP("errors", "the keyring refused to delete the key: {why}"),
+        values={"why": type(exc).__name__},
+    )
+
+
 def _classify(exc: keyring.errors.KeyringError) -> PeerDeskError:
     if isinstance(exc, keyring.errors.NoKeyringError | keyring.errors.InitError):
-        return NoKeyringBackend(f"the keyring is not available: {type(exc).__name__}")
+        return NoKeyringBackend(
+            QT_TRANSLATE_NOOP("errors", "the keyring is not available: {why}"),
+            values={"why": type(exc).__name__},
+        )
     text = str(exc).lower()
     if "lock" in text:
-        return KeyringLocked("the keyring is locked")
-    return NoKeyringBackend(f"the keyring failed: {type(exc).__name__}")
+        return KeyringLocked(QT_TRANSLATE_NOOP("errors", "the keyring is locked"))
+    return NoKeyringBackend(
+        QT_TRANSLATE_NOOP("errors", "the keyring failed: {why}"), values={"why": type(exc).__name__}
+    )

@@ -29,6 +29,7 @@ from peerdesk.errors import BackupInvalid, JournalDamaged, PeerDeskError, WrongK
 from peerdesk.files import fsync_dir, fsync_file, storage_error, temp_path_beside
 from peerdesk.keyslots import KeySlots
 from peerdesk.schema import check_version
+from peerdesk.translation import QT_TRANSLATE_NOOP
 
 log = logging.getLogger(__name__)
 
@@ -83,16 +84,18 @@ def reencrypt(made: Backup, old_key: bytes, new_key: bytes, slots: KeySlots) -> 
     """
     old_slots = _keys_of(made.path)
     if old_slots is None or not old_slots.matches(old_key):
-        raise WrongKey("the old key does not open this backup")
+        raise WrongKey(QT_TRANSLATE_NOOP("errors", "the old key does not open this backup"))
     if old_slots.journal_id != slots.journal_id or not slots.matches(new_key):
-        raise WrongKey("the backup belongs to another journal")
+        raise WrongKey(QT_TRANSLATE_NOOP("errors", "the backup belongs to another journal"))
     final = backups.free_name(made.path.parent, made.created)
     tmp = temp_path_beside(final)
     try:
         try:
             conn = connect(made.path, old_key)
         except JournalDamaged as exc:
-            raise BackupInvalid("the backup cannot be read with its key") from exc
+            raise BackupInvalid(
+                QT_TRANSLATE_NOOP("errors", "the backup cannot be read with its key")
+            ) from exc
         try:
             check_version(conn)
             export_under(conn, tmp, new_key)
@@ -105,7 +108,7 @@ def reencrypt(made: Backup, old_key: bytes, new_key: bytes, slots: KeySlots) -> 
         fsync_dir(final.parent)
         delete(made)
     except OSError as exc:
-        raise storage_error(exc, "re-encrypting a backup") from exc
+        raise storage_error(exc, QT_TRANSLATE_NOOP("errors", "re-encrypting a backup")) from exc
     finally:
         with contextlib.suppress(OSError):
             tmp.unlink()
@@ -121,7 +124,7 @@ def delete(made: Backup) -> None:
                 path.unlink()
         fsync_dir(made.path.parent)
     except OSError as exc:
-        raise storage_error(exc, "deleting a backup") from exc
+        raise storage_error(exc, QT_TRANSLATE_NOOP("errors", "deleting a backup")) from exc
 
 
 @dataclass(frozen=True, repr=False)
@@ -160,7 +163,11 @@ def run(
             if job.action == DELETE:
                 delete(made)
             elif job.old_key is None:
-                raise WrongKey("the old key is no longer known: only deleting is possible")
+                raise WrongKey(
+                    QT_TRANSLATE_NOOP(
+                        "errors", "the old key is no longer known: only deleting is possible"
+                    )
+                )
             else:
                 reencrypt(made, job.old_key, job.new_key, job.slots)
         except PeerDeskError as exc:

@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from peerdesk.clock import Clock, stamp
 from peerdesk.database import Connection, rows, transaction
 from peerdesk.errors import InvalidInput, NotFound
-from peerdesk.text import CONTACT_MAX, PSEUDONYM_MAX, clean, fold
+from peerdesk.text import CONTACT, CONTACT_MAX, PSEUDONYM, PSEUDONYM_MAX, clean, fold
 from peerdesk.translation import QT_TRANSLATE_NOOP
 
 
@@ -42,8 +42,8 @@ class Peers:
         return bool(found)
 
     def add(self, pseudonym: str, contact: str = "") -> Peer:
-        name = clean(pseudonym, "pseudonym", max_len=PSEUDONYM_MAX, required=True)
-        details = clean(contact, "contact", max_len=CONTACT_MAX)
+        name = clean(pseudonym, "pseudonym", max_len=PSEUDONYM_MAX, required=True, label=PSEUDONYM)
+        details = clean(contact, "contact", max_len=CONTACT_MAX, label=CONTACT)
         with transaction(self._conn):
             if self._taken(name):
                 raise InvalidInput(
@@ -61,7 +61,7 @@ class Peers:
     def get(self, peer_id: int) -> Peer:
         found = rows(self._conn, f"SELECT {_COLUMNS} FROM peers WHERE id = ?", (peer_id,))
         if not found:
-            raise NotFound("no such peer")
+            raise NotFound(QT_TRANSLATE_NOOP("errors", "no such peer"))
         return Peer(*found[0])
 
     def find(self, pseudonym: str) -> Peer | None:
@@ -78,8 +78,8 @@ class Peers:
         return [Peer(*r) for r in rows(self._conn, sql)]
 
     def update(self, peer_id: int, *, pseudonym: str, contact: str) -> Peer:
-        name = clean(pseudonym, "pseudonym", max_len=PSEUDONYM_MAX, required=True)
-        details = clean(contact, "contact", max_len=CONTACT_MAX)
+        name = clean(pseudonym, "pseudonym", max_len=PSEUDONYM_MAX, required=True, label=PSEUDONYM)
+        details = clean(contact, "contact", max_len=CONTACT_MAX, label=CONTACT)
         with transaction(self._conn):
             self.get(peer_id)
             if self._taken(name, peer_id):

@@ -29,7 +29,7 @@ from peerdesk import countries
 from peerdesk.errors import InvalidInput
 from peerdesk.settings import Settings
 from peerdesk.text import clean
-from peerdesk.translation import QT_TRANSLATE_NOOP
+from peerdesk.translation import QT_TRANSLATE_NOOP, Phrase
 
 log = logging.getLogger(__name__)
 
@@ -55,13 +55,16 @@ class Setting(Generic[T]):
         try:
             return self.parse(value)
         except InvalidInput as exc:
-            raise InvalidInput(str(exc), field=self.field) from None
+            raise InvalidInput(exc.template, values=exc.values, field=self.field) from None
 
 
 def _whole(low: int, high: int) -> Callable[[object], int]:
     def parse(value: object) -> int:
         if not isinstance(value, int) or isinstance(value, bool) or not low <= value <= high:
-            raise InvalidInput(f"choose a whole number from {low} to {high}")
+            raise InvalidInput(
+                QT_TRANSLATE_NOOP("errors", "choose a whole number from {low} to {high}"),
+                values={"low": low, "high": high},
+            )
         return value
 
     return parse
@@ -70,7 +73,10 @@ def _whole(low: int, high: int) -> Callable[[object], int]:
 def _one_of(allowed: tuple[str, ...]) -> Callable[[object], str]:
     def parse(value: object) -> str:
         if value not in allowed:
-            raise InvalidInput(f"choose one of {', '.join(allowed)}")
+            raise InvalidInput(
+                QT_TRANSLATE_NOOP("errors", "choose one of {choices}"),
+                values={"choices": ", ".join(allowed)},
+            )
         assert isinstance(value, str)
         return value
 
@@ -99,6 +105,7 @@ def _folder_text(folder: Path | None) -> str | None:
 
 
 ORGANISATION_MAX = 120
+_ORGANISATION = Phrase(QT_TRANSLATE_NOOP("errors", "organisation name"))  # in a message
 IDLE_MINUTES_MAX = 240
 BACKUP_EVERY_HOURS_MAX = 24 * 30
 BACKUP_KEEP_MAX = 100
@@ -110,7 +117,7 @@ LANGUAGES = ("system", "en", "es", "fr", "de")
 
 
 def _organisation(value: object) -> str:
-    return clean(value, "organisation", max_len=ORGANISATION_MAX)
+    return clean(value, "organisation", max_len=ORGANISATION_MAX, label=_ORGANISATION)
 
 
 def _days_or_off(value: object) -> int | None:

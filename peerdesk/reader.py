@@ -17,6 +17,7 @@ import sqlcipher3
 
 from peerdesk.database import Connection
 from peerdesk.errors import PeerDeskError
+from peerdesk.translation import QT_TRANSLATE_NOOP
 
 T = TypeVar("T")
 
@@ -41,14 +42,16 @@ class Reader:
         """
         with self._running:
             if self._closed.is_set() or self._connect is None:
-                raise ReadStopped("the journal is closed")
+                raise ReadStopped(QT_TRANSLATE_NOOP("errors", "the journal is closed"))
             if self._conn is None:
                 self._conn = self._connect()
             try:
                 return work(self._conn)
             except sqlcipher3.OperationalError as exc:
                 if getattr(exc, "sqlite_errorname", "") == "SQLITE_INTERRUPT":
-                    raise ReadStopped("the read was interrupted") from None
+                    raise ReadStopped(
+                        QT_TRANSLATE_NOOP("errors", "the read was interrupted")
+                    ) from None
                 raise
 
     def interrupt(self) -> None:

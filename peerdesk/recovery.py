@@ -79,11 +79,17 @@ class RecoveryCode:
         if unknown:
             shown = " ".join(repr(ch) for ch in unknown[:5])
             raise InvalidRecoveryCode(
-                f"the recovery code cannot contain {shown}", field="recovery_code"
+                QT_TRANSLATE_NOOP("errors", "the recovery code cannot contain {shown}"),
+                values={"shown": shown},
+                field="recovery_code",
             )
         if len(chars) != LENGTH:
             raise InvalidRecoveryCode(
-                f"a recovery code has {LENGTH} letters and digits; this one has {len(chars)}",
+                QT_TRANSLATE_NOOP(
+                    "errors",
+                    "a recovery code has {length} letters and digits; this one has {found}",
+                ),
+                values={"length": LENGTH, "found": len(chars)},
                 field="recovery_code",
             )
         number = 0

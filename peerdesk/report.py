@@ -30,7 +30,7 @@ from peerdesk import flow, suppression
 from peerdesk.errors import InvalidInput
 from peerdesk.files import read_capped, size_text, storage_error, write_private_atomically
 from peerdesk.insights import NOT_RECORDED, NOT_RECORDED_LABEL, Count, Insights, Month, Period
-from peerdesk.translation import QT_TRANSLATE_NOOP
+from peerdesk.translation import QT_TRANSLATE_NOOP, Phrase
 
 FORMAT_NAME = "peerdesk-report"
 FORMAT_VERSION = 3
@@ -139,7 +139,10 @@ def check_threshold(threshold: object) -> int:
         or not MIN_THRESHOLD <= threshold <= MAX_THRESHOLD
     ):
         raise InvalidInput(
-            f"counts are suppressed below a threshold from {MIN_THRESHOLD} to {MAX_THRESHOLD}",
+            QT_TRANSLATE_NOOP(
+                "errors", "counts are suppressed below a threshold from {low} to {high}"
+            ),
+            values={"low": MIN_THRESHOLD, "high": MAX_THRESHOLD},
             field="threshold",
         )
     return threshold
@@ -412,10 +415,23 @@ class ReportInvalid(InvalidInput):
 
     code = "report_invalid"
 
-    def __init__(self, what: str, *, line: int, field: str) -> None:
-        super().__init__(f"line {line}, {field}: {what}", field=field)
+    def __init__(
+        self,
+        what: str | InvalidInput,
+        *,
+        values: Mapping[str, object] | None = None,
+        line: int,
+        field: str,
+    ) -> None:
+        """``what`` is a marked template filled from ``values``, or the error found first."""
+        problem = what if isinstance(what, InvalidInput) else Phrase(what, values or {})
+        super().__init__(
+            QT_TRANSLATE_NOOP("errors", "line {line}, {field}: {problem}"),
+            values={"line": line, "field": field, "problem": problem},
+            field=field,
+        )
         self.line = line
-        self.what = what
+        self.what = str(problem)
 
 
 def _month_in(text: str, period: Period, line: int) -> str:
@@ -423,37 +439,65 @@ def _month_in(text: str, period: Period, line: int) -> str:
         month = Month.parse(text, "month")
     except InvalidInput:
         raise ReportInvalid(
-            f"{text[:20]!r} is not a month (YYYY-MM)", line=line, field="month"
+            QT_TRANSLATE_NOOP("errors", "'{text}' is not a month (YYYY-MM)"),
+            values={"text": text[:20]},
+            line=line,
+            field="month",
         ) from None
     if not period.first <= month <= period.last:
-        raise ReportInvalid(f"{month} is outside the report's period", line=line, field="month")
+        raise ReportInvalid(
+            QT_TRANSLATE_NOOP("errors", "{month} is outside the report's period"),
+            values={"month": str(month)},
+            line=line,
+            field="month",
+        )
     return str(month)
 
 
 def _value(text: str, section: str, threshold: int, line: int, version: int) -> Cell:
     if text == HELD and version >= 2:
         if section in UNSUPPRESSED:
-            raise ReportInvalid(f"{section} is never held back", line=line, field="value")
+            raise ReportInvalid(
+                QT_TRANSLATE_NOOP("errors", "{section} is never held back"),
+                values={"section": section},
+                line=line,
+                field="value",
+            )
         return Cell(0, UNBOUNDED, held=True)  # bounded by the other figures once all are read
     suppressed = _SUPPRESSED.match(text)
     if suppressed:
         if section in UNSUPPRESSED:
-            raise ReportInvalid(f"{section} is never suppressed", line=line, field="value")
+            raise ReportInvalid(
+                QT_TRANSLATE_NOOP("errors", "{section} is never suppressed"),
+                values={"section": section},
+                line=line,
+                field="value",
+            )
         if int(suppressed.group(1)) != threshold:
             raise ReportInvalid(
-                f"{text!r} does not match the report's threshold of {threshold}",
+                QT_TRANSLATE_NOOP(
+                    "errors", "'{text}' does not match the report's threshold of {threshold}"
+                ),
+                values={"text": text, "threshold": threshold},
                 line=line,
                 field="value",
             )
         return Cell(1, threshold - 1)
     if not _COUNT.match(text):
         raise ReportInvalid(
-            f"{text[:20]!r} is not a count or <{threshold}", line=line, field="value"
+            QT_TRANSLATE_NOOP("errors", "'{text}' is not a count or <{threshold}"),
+            values={"text": text[:20], "threshold": threshold},
+            line=line,
+            field="value",
         )
     count = int(text)
     if section not in UNSUPPRESSED and 0 < count < threshold:
         raise ReportInvalid(
-            f"the count {count} is below the threshold of {threshold} but was not suppressed",
+            QT_TRANSLATE_NOOP(
+                "errors",
+                "the count {count} is below the threshold of {threshold} but was not suppressed",
+            ),
+            values={"count": count, "threshold": threshold},
             line=line,
             field="value",
         )
@@ -463,7 +507,8 @@ def _value(text: str, section: str, threshold: int, line: int, version: int) -> 
 def _meta(row: list[str], line: int, section: str, item: str) -> str:
     if row[0] != section or row[2] != item or row[1] or row[3]:
         raise ReportInvalid(
-            f"expected the {section} line ({section},,{item},,…)",
+            QT_TRANSLATE_NOOP("errors", "expected the {section} line ({section},,{item},,…)"),
+            values={"section": section, "item": item},
             line=line,
             field="section",
         )
@@ -477,34 +522,62 @@ def parse(text: str) -> Report:
     try:
         table = list(csv.reader(io.StringIO(text, newline=""), strict=True))
     except csv.Error as exc:
-        raise ReportInvalid(f"this is not well-formed CSV ({exc})", line=1, field="file") from None
+        raise ReportInvalid(
+            QT_TRANSLATE_NOOP("errors", "this is not well-formed CSV ({why})"),
+            values={"why": str(exc)},
+            line=1,
+            field="file",
+        ) from None
     if not table or table[0] != list(HEADER):
         raise ReportInvalid(
-            f"this is not a PeerDesk report (the first line should be {','.join(HEADER)})",
+            QT_TRANSLATE_NOOP(
+                "errors", "this is not a PeerDesk report (the first line should be {header})"
+            ),
+            values={"header": ",".join(HEADER)},
             line=1,
             field="header",
         )
     for n, row in enumerate(table, start=1):
         if len(row) != len(HEADER):
             raise ReportInvalid(
-                f"expected {len(HEADER)} fields, found {len(row)}", line=n, field="line"
+                QT_TRANSLATE_NOOP("errors", "expected {expected} fields, found {found}"),
+                values={"expected": len(HEADER), "found": len(row)},
+                line=n,
+                field="line",
             )
         for value in row:
             if len(value) > 200 or _CONTROL.search(value):
                 raise ReportInvalid(
-                    "a field is too long or holds control characters", line=n, field="line"
+                    QT_TRANSLATE_NOOP("errors", "a field is too long or holds control characters"),
+                    line=n,
+                    field="line",
                 )
     if len(table) < 5:
         raise ReportInvalid(
-            "the report ends before its period and threshold", line=len(table), field="line"
+            QT_TRANSLATE_NOOP("errors", "the report ends before its period and threshold"),
+            line=len(table),
+            field="line",
         )
     version = _meta(table[1], 2, "format", FORMAT_NAME)
     if not _COUNT.match(version):
-        raise ReportInvalid(f"{version[:20]!r} is not a format version", line=2, field="format")
+        raise ReportInvalid(
+            QT_TRANSLATE_NOOP("errors", "'{version}' is not a format version"),
+            values={"version": version[:20]},
+            line=2,
+            field="format",
+        )
     if int(version) not in READABLE_VERSIONS:
         raise ReportInvalid(
-            f"the report is in format version {int(version)}; this PeerDesk reads versions "
-            f"{READABLE_VERSIONS[0]} to {READABLE_VERSIONS[-1]}",
+            QT_TRANSLATE_NOOP(
+                "errors",
+                "the report is in format version {version}; this PeerDesk reads versions "
+                "{first} to {last}",
+            ),
+            values={
+                "version": int(version),
+                "first": READABLE_VERSIONS[0],
+                "last": READABLE_VERSIONS[-1],
+            },
             line=2,
             field="format",
         )
@@ -513,32 +586,52 @@ def parse(text: str) -> Report:
     try:
         period = Period.parse(first, last)
     except InvalidInput as exc:
-        raise ReportInvalid(
-            str(exc), line=3 if exc.field == "from" else 4, field="period"
-        ) from None
+        raise ReportInvalid(exc, line=3 if exc.field == "from" else 4, field="period") from None
     raw_threshold = _meta(table[4], 5, "suppression", "below")
     try:
         threshold = check_threshold(int(raw_threshold) if _COUNT.match(raw_threshold) else None)
     except InvalidInput as exc:
-        raise ReportInvalid(str(exc), line=5, field="threshold") from None
+        raise ReportInvalid(exc, line=5, field="threshold") from None
     lines: list[Line] = []
     seen: set[tuple[str, str, str]] = set()
     for n, row in enumerate(table[5:], start=6):
         section, month, item, label, value = row
         if section not in SECTIONS:
-            raise ReportInvalid(f"unknown section {section[:40]!r}", line=n, field="section")
+            raise ReportInvalid(
+                QT_TRANSLATE_NOOP("errors", "unknown section '{section}'"),
+                values={"section": section[:40]},
+                line=n,
+                field="section",
+            )
         if section in MONTHLY:
             month = _month_in(month, period, n)
             if item != ALL:
-                raise ReportInvalid(f"a {section} line has the item 'all'", line=n, field="item")
+                raise ReportInvalid(
+                    QT_TRANSLATE_NOOP("errors", "a {section} line has the item 'all'"),
+                    values={"section": section},
+                    line=n,
+                    field="item",
+                )
         else:
             if month:
-                raise ReportInvalid(f"a {section} line has no month", line=n, field="month")
+                raise ReportInvalid(
+                    QT_TRANSLATE_NOOP("errors", "a {section} line has no month"),
+                    values={"section": section},
+                    line=n,
+                    field="month",
+                )
             if not _SLUG.match(item) or (section in PERIOD_TOTALS and item != ALL):
-                raise ReportInvalid(f"{item[:40]!r} is not an item here", line=n, field="item")
+                raise ReportInvalid(
+                    QT_TRANSLATE_NOOP("errors", "'{item}' is not an item here"),
+                    values={"item": item[:40]},
+                    line=n,
+                    field="item",
+                )
         key = (section, month, item)
         if key in seen:
-            raise ReportInvalid("this figure appears twice", line=n, field="item")
+            raise ReportInvalid(
+                QT_TRANSLATE_NOOP("errors", "this figure appears twice"), line=n, field="item"
+            )
         seen.add(key)
         label = LABELS.get((section, item), label)
         lines.append(
@@ -548,7 +641,8 @@ def parse(text: str) -> Report:
         for each in period.months():
             if (section, str(each), ALL) not in seen:
                 raise ReportInvalid(
-                    f"the {section} figure for {each} is missing",
+                    QT_TRANSLATE_NOOP("errors", "the {section} figure for {month} is missing"),
+                    values={"section": section, "month": str(each)},
                     line=len(table) + 1,
                     field="section",
                 )
@@ -568,7 +662,9 @@ def _bound_held(lines: list[Line], threshold: int, end: int) -> tuple[Line, ...]
         bounds = suppression.derive(public, relations(_key(li) for li in lines))
     except suppression.Inconsistent:
         raise ReportInvalid(
-            "the figures do not add up (the parts of a total disagree with it)",
+            QT_TRANSLATE_NOOP(
+                "errors", "the figures do not add up (the parts of a total disagree with it)"
+            ),
             line=end,
             field="value",
         ) from None
@@ -581,11 +677,13 @@ def read_csv(path: Path) -> Report:
         with path.open("rb") as handle:
             data, size = read_capped(handle, MAX_FILE_BYTES)
     except OSError as exc:
-        raise storage_error(exc, f"reading {path.name}") from exc
+        raise storage_error(
+            exc, Phrase(QT_TRANSLATE_NOOP("errors", "reading {file}"), {"file": path.name})
+        ) from exc
     if len(data) > MAX_FILE_BYTES:
         raise ReportInvalid(
-            f"the file is {size_text(size)}; a PeerDesk report is at most "
-            f"{size_text(MAX_FILE_BYTES)}",
+            QT_TRANSLATE_NOOP("errors", "the file is {size}; a PeerDesk report is at most {most}"),
+            values={"size": size_text(size), "most": size_text(MAX_FILE_BYTES)},
             line=1,
             field="file",
         )
@@ -593,7 +691,9 @@ def read_csv(path: Path) -> Report:
         text = data.decode("utf-8")
     except UnicodeDecodeError as exc:
         line = data[: exc.start].count(b"\n") + 1
-        raise ReportInvalid("the file is not UTF-8 text", line=line, field="encoding") from None
+        raise ReportInvalid(
+            QT_TRANSLATE_NOOP("errors", "the file is not UTF-8 text"), line=line, field="encoding"
+        ) from None
     return parse(text)
 
 

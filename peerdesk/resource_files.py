@@ -29,7 +29,7 @@ from peerdesk.files import read_capped, size_text, storage_error, write_private_
 from peerdesk.journal import Journal
 from peerdesk.resources import CATEGORIES, Resource
 from peerdesk.text import fold
-from peerdesk.translation import QT_TRANSLATE_NOOP
+from peerdesk.translation import QT_TRANSLATE_NOOP, Phrase
 
 FORMAT_NAME = "peerdesk-resources"
 FORMAT_VERSION = 1
@@ -87,7 +87,10 @@ def file_kind(path: Path) -> str:
     if suffix == ".csv":
         return CSV
     raise InvalidInput(
-        f"{path.name}: choose a file ending in .json or .csv (the ending picks the format)",
+        QT_TRANSLATE_NOOP(
+            "errors", "{file}: choose a file ending in .json or .csv (the ending picks the format)"
+        ),
+        values={"file": path.name},
         field="file",
     )
 
@@ -98,7 +101,8 @@ def _line_of(data: bytes, offset: int) -> int:
 
 def _too_large(size: int) -> InvalidInput:
     return InvalidInput(
-        f"the file is {size_text(size)}; a resource directory is at most {size_text(MAX_BYTES)}",
+        QT_TRANSLATE_NOOP("errors", "the file is {size}; a resource directory is at most {most}"),
+        values={"size": size_text(size), "most": size_text(MAX_BYTES)},
         field="file",
     )
 
@@ -116,14 +120,19 @@ def _text(data: bytes) -> str:
         text = data.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
         raise InvalidInput(
-            f"line {_line_of(data, exc.start)}: the file is not UTF-8 text; save it as UTF-8 "
-            "and try again",
+            QT_TRANSLATE_NOOP(
+                "errors", "line {line}: the file is not UTF-8 text; save it as UTF-8 and try again"
+            ),
+            values={"line": _line_of(data, exc.start)},
             field="file",
         ) from None
     if "\x00" in text:
         line = text[: text.index("\x00")].count("\n") + 1
         raise InvalidInput(
-            f"line {line}: the file holds a null character; is it really a text file?",
+            QT_TRANSLATE_NOOP(
+                "errors", "line {line}: the file holds a null character; is it really a text file?"
+            ),
+            values={"line": line},
             field="file",
         )
     if not text.strip():
@@ -131,42 +140,49 @@ def _text(data: bytes) -> str:
     return text
 
 
-def _category(value: str, where: str) -> str:
+def _category(value: str, where: Phrase) -> str:
     key = re.sub(r"[\s\-/]+", "_", value.strip().lower())
     key = _CATEGORY_ALIASES.get(key, key)
     if key not in CATEGORIES:
         raise InvalidInput(
-            f"{where}: category {value[:40]!r} is not one of {', '.join(CATEGORIES)}",
+            QT_TRANSLATE_NOOP("errors", "{where}: category '{value}' is not one of {categories}"),
+            values={"where": where, "value": value[:40], "categories": ", ".join(CATEGORIES)},
             field="category",
         )
     return key
 
 
-def _verified_on(value: object, where: str, today: date | None) -> date | None:
+def _verified_on(value: object, where: Phrase, today: date | None) -> date | None:
     if value is None or value == "":
         return None
     if not isinstance(value, str) or not _DATE.match(value.strip()):
         raise InvalidInput(
-            f"{where}: last_verified_on must be a date written like 2026-01-31, or empty",
+            QT_TRANSLATE_NOOP(
+                "errors",
+                "{where}: last_verified_on must be a date written like 2026-01-31, or empty",
+            ),
+            values={"where": where},
             field="last_verified_on",
         )
     try:
         day = date.fromisoformat(value.strip())
     except ValueError:
         raise InvalidInput(
-            f"{where}: last_verified_on {value.strip()!r} is not a real date",
+            QT_TRANSLATE_NOOP("errors", "{where}: last_verified_on '{value}' is not a real date"),
+            values={"where": where, "value": value.strip()},
             field="last_verified_on",
         ) from None
     # A day's grace: the coordinator's time zone may already be a day ahead.
     if today is not None and day > today + timedelta(days=1):
         raise InvalidInput(
-            f"{where}: last_verified_on {day.isoformat()} is in the future",
+            QT_TRANSLATE_NOOP("errors", "{where}: last_verified_on {day} is in the future"),
+            values={"where": where, "day": day.isoformat()},
             field="last_verified_on",
         )
     return day
 
 
-def _resource(values: Mapping[str, object], where: str, today: date | None) -> Resource:
+def _resource(values: Mapping[str, object], where: Phrase, today: date | None) -> Resource:
     """One checked resource from a mapping of field names to raw values."""
     text: dict[str, str] = {}
     for name in _TEXT_FIELDS:
@@ -174,12 +190,24 @@ def _resource(values: Mapping[str, object], where: str, today: date | None) -> R
         if value is None:
             value = ""
         if not isinstance(value, str):
-            raise InvalidInput(f"{where}: {name} must be text, not {_kind_of(value)}", field=name)
+            raise InvalidInput(
+                QT_TRANSLATE_NOOP("errors", "{where}: {name} must be text, not {kind}"),
+                values={"where": where, "name": name, "kind": _kind_of(value)},
+                field=name,
+            )
         text[name] = value
     if not text["name"].strip():
-        raise InvalidInput(f"{where}: name is empty", field="name")
+        raise InvalidInput(
+            QT_TRANSLATE_NOOP("errors", "{where}: name is empty"),
+            values={"where": where},
+            field="name",
+        )
     if not text["category"].strip():
-        raise InvalidInput(f"{where}: category is empty", field="category")
+        raise InvalidInput(
+            QT_TRANSLATE_NOOP("errors", "{where}: category is empty"),
+            values={"where": where},
+            field="category",
+        )
     item = Resource(
         category=_category(text["category"], where),
         name=text["name"],
@@ -195,35 +223,37 @@ def _resource(values: Mapping[str, object], where: str, today: date | None) -> R
     try:
         return item.validated()
     except InvalidInput as exc:
-        raise InvalidInput(f"{where}: {exc}", field=exc.field) from None
+        raise InvalidInput(
+            QT_TRANSLATE_NOOP("errors", "{where}: {problem}"),
+            values={"where": where, "problem": exc},
+            field=exc.field,
+        ) from None
 
 
-def _kind_of(value: object) -> str:
+def _kind_of(value: object) -> Phrase:
     if isinstance(value, bool):
-        return "true or false"
+        return Phrase(QT_TRANSLATE_NOOP("errors", "true or false"))
     if isinstance(value, int | float):
-        return "a number"
+        return Phrase(QT_TRANSLATE_NOOP("errors", "a number"))
     if isinstance(value, list):
-        return "a list"
+        return Phrase(QT_TRANSLATE_NOOP("errors", "a list"))
     if isinstance(value, dict):
-        return "an object"
-    return type(value).__name__
+        return Phrase(QT_TRANSLATE_NOOP("errors", "an object"))
+    return Phrase(type(value).__name__)
 
 
-def _no_duplicates(found: Sequence[tuple[str, Resource]]) -> list[Resource]:
+def _no_duplicates(found: Sequence[tuple[Phrase, Resource]]) -> list[Resource]:
     if not found:
         raise InvalidInput(QT_TRANSLATE_NOOP("errors", "the file holds no resources"), field="file")
     if len(found) > MAX_RESOURCES:
-        raise InvalidInput(
-            f"the file holds {len(found)} resources; a directory holds at most {MAX_RESOURCES}",
-            field="file",
-        )
-    seen: dict[str, str] = {}
+        raise _too_many(len(found))
+    seen: dict[str, Phrase] = {}
     for where, item in found:
         key = fold(item.name)
         if key in seen:
             raise InvalidInput(
-                f"{where}: {item.name[:60]!r} is listed twice (also at {seen[key]})",
+                QT_TRANSLATE_NOOP("errors", "{where}: '{name}' is listed twice (also at {other})"),
+                values={"where": where, "name": item.name[:60], "other": seen[key]},
                 field="name",
             )
         seen[key] = where
@@ -234,13 +264,65 @@ def _json_object(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
     result: dict[str, Any] = {}
     for key, value in pairs:
         if key in result:
-            raise InvalidInput(f"the key {key[:40]!r} appears twice in one object", field=key)
+            raise InvalidInput(
+                QT_TRANSLATE_NOOP("errors", "the key '{key}' appears twice in one object"),
+                values={"key": key[:40]},
+                field=key,
+            )
         result[key] = value
     return result
 
 
 def _no_constant(name: str) -> None:
-    raise InvalidInput(f"{name} is not a value a resource directory can hold", field="file")
+    raise InvalidInput(
+        QT_TRANSLATE_NOOP("errors", "{name} is not a value a resource directory can hold"),
+        values={"name": name},
+        field="file",
+    )
+
+
+# The json module's own (English) words for what is wrong, in words the ui translates; any other
+# wording it may use is shown as it is.
+_JSON_PROBLEMS = {
+    "Expecting value": QT_TRANSLATE_NOOP("errors", "a value was expected"),
+    "Expecting ',' delimiter": QT_TRANSLATE_NOOP("errors", "a comma was expected"),
+    "Expecting ':' delimiter": QT_TRANSLATE_NOOP("errors", "a colon was expected"),
+    "Expecting property name enclosed in double quotes": QT_TRANSLATE_NOOP(
+        "errors", "a field name in double quotes was expected"
+    ),
+    "Unterminated string starting at": QT_TRANSLATE_NOOP(
+        "errors", "a text is not closed with its quotation mark"
+    ),
+    "Extra data": QT_TRANSLATE_NOOP("errors", "something follows the end of the document"),
+    "Invalid control character at": QT_TRANSLATE_NOOP("errors", "a text holds a control character"),
+    "Invalid \\escape": QT_TRANSLATE_NOOP("errors", "a backslash starts an unknown escape"),
+    "Invalid \\uXXXX escape": QT_TRANSLATE_NOOP("errors", "a backslash starts an unknown escape"),
+    "Illegal trailing comma before end of object": QT_TRANSLATE_NOOP(
+        "errors", "a comma stands before the closing bracket"
+    ),
+    "Illegal trailing comma before end of array": QT_TRANSLATE_NOOP(
+        "errors", "a comma stands before the closing bracket"
+    ),
+}
+
+
+def _json_problem(msg: str) -> Phrase | str:
+    marked = _JSON_PROBLEMS.get(msg)
+    return msg if marked is None else Phrase(marked)
+
+
+def _line(line: int) -> Phrase:
+    return Phrase(QT_TRANSLATE_NOOP("errors", "line {line}"), {"line": line})
+
+
+def _too_many(count: int) -> InvalidInput:
+    return InvalidInput(
+        QT_TRANSLATE_NOOP(
+            "errors", "the file holds {count} resources; a directory holds at most {most}"
+        ),
+        values={"count": count, "most": MAX_RESOURCES},
+        field="file",
+    )
 
 
 def _check_version(value: object) -> None:
@@ -251,12 +333,20 @@ def _check_version(value: object) -> None:
         )
     if value > FORMAT_VERSION:
         raise InvalidInput(
-            f"the file has format version {value}, from a newer PeerDesk; this one reads "
-            f"version {FORMAT_VERSION}",
+            QT_TRANSLATE_NOOP(
+                "errors",
+                "the file has format version {found}, from a newer PeerDesk; this one reads "
+                "version {supported}",
+            ),
+            values={"found": value, "supported": FORMAT_VERSION},
             field="version",
         )
     if value < 1:
-        raise InvalidInput(f"format version {value} does not exist", field="version")
+        raise InvalidInput(
+            QT_TRANSLATE_NOOP("errors", "format version {found} does not exist"),
+            values={"found": value},
+            field="version",
+        )
 
 
 def parse_json(data: bytes, *, today: date | None = None) -> list[Resource]:
@@ -266,7 +356,10 @@ def parse_json(data: bytes, *, today: date | None = None) -> list[Resource]:
         document = json.loads(text, object_pairs_hook=_json_object, parse_constant=_no_constant)
     except json.JSONDecodeError as exc:
         raise InvalidInput(
-            f"line {exc.lineno}, column {exc.colno}: this is not valid JSON ({exc.msg})",
+            QT_TRANSLATE_NOOP(
+                "errors", "line {line}, column {column}: this is not valid JSON ({why})"
+            ),
+            values={"line": exc.lineno, "column": exc.colno, "why": _json_problem(exc.msg)},
             field="file",
         ) from None
     except RecursionError:
@@ -279,12 +372,19 @@ def parse_json(data: bytes, *, today: date | None = None) -> list[Resource]:
         ) from None
     if not isinstance(document, dict) or document.get("format") != FORMAT_NAME:
         raise InvalidInput(
-            f'this is not a PeerDesk resource directory (it needs "format": "{FORMAT_NAME}")',
+            QT_TRANSLATE_NOOP(
+                "errors", 'this is not a PeerDesk resource directory (it needs "format": "{name}")'
+            ),
+            values={"name": FORMAT_NAME},
             field="format",
         )
     unknown = sorted(set(document) - _TOP_LEVEL)
     if unknown:
-        raise InvalidInput(f"unknown field {unknown[0][:40]!r} at the top", field=unknown[0])
+        raise InvalidInput(
+            QT_TRANSLATE_NOOP("errors", "unknown field '{name}' at the top"),
+            values={"name": unknown[0][:40]},
+            field=unknown[0],
+        )
     if "version" not in document:
         raise InvalidInput(
             QT_TRANSLATE_NOOP("errors", "the format version is missing"), field="version"
@@ -292,7 +392,11 @@ def parse_json(data: bytes, *, today: date | None = None) -> list[Resource]:
     _check_version(document["version"])
     for name in ("exported_on", "comment"):
         if name in document and not isinstance(document[name], str):
-            raise InvalidInput(f"{name} must be text", field=name)
+            raise InvalidInput(
+                QT_TRANSLATE_NOOP("errors", "{name} must be text"),
+                values={"name": name},
+                field=name,
+            )
     entries = document.get("resources")
     if not isinstance(entries, list):
         raise InvalidInput(
@@ -300,21 +404,30 @@ def parse_json(data: bytes, *, today: date | None = None) -> list[Resource]:
             field="resources",
         )
     if len(entries) > MAX_RESOURCES:
-        raise InvalidInput(
-            f"the file holds {len(entries)} resources; a directory holds at most {MAX_RESOURCES}",
-            field="file",
-        )
-    found: list[tuple[str, Resource]] = []
+        raise _too_many(len(entries))
+    found: list[tuple[Phrase, Resource]] = []
     for number, entry in enumerate(entries, start=1):
-        where = f"resource {number}"
+        where = Phrase(QT_TRANSLATE_NOOP("errors", "resource {number}"), {"number": number})
         if not isinstance(entry, dict):
-            raise InvalidInput(f"{where}: must be an object with named fields", field="resources")
+            raise InvalidInput(
+                QT_TRANSLATE_NOOP("errors", "{where}: must be an object with named fields"),
+                values={"where": where},
+                field="resources",
+            )
         extra = sorted(set(entry) - set(FIELDS))
         if extra:
-            raise InvalidInput(f"{where}: unknown field {extra[0][:40]!r}", field=extra[0])
+            raise InvalidInput(
+                QT_TRANSLATE_NOOP("errors", "{where}: unknown field '{name}'"),
+                values={"where": where, "name": extra[0][:40]},
+                field=extra[0],
+            )
         for name in REQUIRED:
             if name not in entry:
-                raise InvalidInput(f"{where}: {name} is missing", field=name)
+                raise InvalidInput(
+                    QT_TRANSLATE_NOOP("errors", "{where}: {name} is missing"),
+                    values={"where": where, "name": name},
+                    field=name,
+                )
         found.append((where, _resource(entry, where, today)))
     return _no_duplicates(found)
 
@@ -331,7 +444,7 @@ def parse_csv(data: bytes, *, today: date | None = None) -> list[Resource]:
     text = _text(data)
     reader = csv.reader(io.StringIO(text, newline=""), strict=True)
     header: list[str] | None = None
-    found: list[tuple[str, Resource]] = []
+    found: list[tuple[Phrase, Resource]] = []
     first = True
     try:
         for row in reader:
@@ -348,19 +461,28 @@ def parse_csv(data: bytes, *, today: date | None = None) -> list[Resource]:
                 continue
             if len(row) != len(header):
                 raise InvalidInput(
-                    f"line {line}: {len(row)} cells, but the header has {len(header)}",
+                    QT_TRANSLATE_NOOP(
+                        "errors", "line {line}: {cells} cells, but the header has {header}"
+                    ),
+                    values={"line": line, "cells": len(row), "header": len(header)},
                     field="file",
                 )
             if len(found) >= MAX_RESOURCES:
                 raise InvalidInput(
-                    f"line {line}: a directory holds at most {MAX_RESOURCES} resources",
+                    QT_TRANSLATE_NOOP(
+                        "errors", "line {line}: a directory holds at most {most} resources"
+                    ),
+                    values={"line": line, "most": MAX_RESOURCES},
                     field="file",
                 )
             values = {name: _cell(cell) for name, cell in zip(header, row, strict=True)}
-            found.append((f"line {line}", _resource(values, f"line {line}", today)))
+            where = _line(line)
+            found.append((where, _resource(values, where, today)))
     except csv.Error as exc:
         raise InvalidInput(
-            f"line {reader.line_num}: this is not valid CSV ({exc})", field="file"
+            QT_TRANSLATE_NOOP("errors", "line {line}: this is not valid CSV ({why})"),
+            values={"line": reader.line_num, "why": str(exc)},
+            field="file",
         ) from None
     if header is None:
         raise InvalidInput(QT_TRANSLATE_NOOP("errors", "the file has no header row"), field="file")
@@ -390,17 +512,30 @@ def _csv_header(row: list[str], line: int) -> list[str]:
     names = [cell.strip().lower() for cell in row]
     for name in names:
         if name not in FIELDS:
-            shown = name[:40] if name else "(an empty column name)"
+            shown = (
+                name[:40] if name else Phrase(QT_TRANSLATE_NOOP("errors", "(an empty column name)"))
+            )
             raise InvalidInput(
-                f"line {line}: unknown column {shown!r}; the columns are {', '.join(FIELDS)}",
+                QT_TRANSLATE_NOOP(
+                    "errors", "line {line}: unknown column '{name}'; the columns are {columns}"
+                ),
+                values={"line": line, "name": shown, "columns": ", ".join(FIELDS)},
                 field=name or "file",
             )
     for name in names:
         if names.count(name) > 1:
-            raise InvalidInput(f"line {line}: the column {name!r} appears twice", field=name)
+            raise InvalidInput(
+                QT_TRANSLATE_NOOP("errors", "line {line}: the column '{name}' appears twice"),
+                values={"line": line, "name": name},
+                field=name,
+            )
     for name in REQUIRED:
         if name not in names:
-            raise InvalidInput(f"line {line}: the column {name!r} is missing", field=name)
+            raise InvalidInput(
+                QT_TRANSLATE_NOOP("errors", "line {line}: the column '{name}' is missing"),
+                values={"line": line, "name": name},
+                field=name,
+            )
     return names
 
 
@@ -419,11 +554,21 @@ def read_file(path: Path, *, today: date | None = None) -> list[Resource]:
         with path.open("rb") as stream:
             data, size = read_capped(stream, MAX_BYTES)
     except FileNotFoundError:
-        raise InvalidInput(f"{path.name}: there is no such file", field="file") from None
+        raise InvalidInput(
+            QT_TRANSLATE_NOOP("errors", "{file}: there is no such file"),
+            values={"file": path.name},
+            field="file",
+        ) from None
     except IsADirectoryError:
-        raise InvalidInput(f"{path.name} is a folder, not a file", field="file") from None
+        raise InvalidInput(
+            QT_TRANSLATE_NOOP("errors", "{file} is a folder, not a file"),
+            values={"file": path.name},
+            field="file",
+        ) from None
     except OSError as exc:
-        raise storage_error(exc, f"reading {path.name}") from exc
+        raise storage_error(
+            exc, Phrase(QT_TRANSLATE_NOOP("errors", "reading {file}"), {"file": path.name})
+        ) from exc
     if len(data) > MAX_BYTES:  # only the first bytes were read: name the file's own size
         raise _too_large(size)
     return parse(data, kind, today=today)

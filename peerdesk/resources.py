@@ -9,6 +9,7 @@ from datetime import date
 from peerdesk.database import Connection, rows, transaction
 from peerdesk.errors import InvalidInput, NotFound
 from peerdesk.text import LINE_MAX, NOTE_MAX, clean
+from peerdesk.translation import QT_TRANSLATE_NOOP, Phrase
 
 CATEGORIES = (
     "crisis_line",
@@ -42,7 +43,7 @@ _LINE_BREAKS = re.compile("\\s*[\n\r\x85\u2028\u2029]+\\s*")
 _DIRECTION_CONTROLS = re.compile("[\u202a-\u202e\u2066-\u2069]")
 
 
-def _one_line(value: object, field: str, *, contact: bool = False, label: str = "") -> str:
+def _one_line(value: object, field: str, *, contact: bool = False, label: str | Phrase = "") -> str:
     text = _LINE_BREAKS.sub(" ", clean(value, field, max_len=LINE_MAX, label=label))
     if contact:
         text = _DIRECTION_CONTROLS.sub("", text)
@@ -68,14 +69,23 @@ class Resource:
     def validated(self) -> Resource:
         """This resource with its text cleaned; :class:`InvalidInput` names a bad field."""
         if self.category not in CATEGORIES:
-            raise InvalidInput(f"unknown category {self.category[:40]!r}", field="category")
+            raise InvalidInput(
+                QT_TRANSLATE_NOOP("errors", "unknown category '{category}'"),
+                values={"category": self.category[:40]},
+                field="category",
+            )
         return replace(
             self,
             name=_one_line(clean(self.name, "name", max_len=LINE_MAX, required=True), "name"),
             description=clean(self.description, "description", max_len=NOTE_MAX),
             phone=_one_line(self.phone, "phone", contact=True),
             text_line=_one_line(self.text_line, "text_line", contact=True),
-            web=_one_line(self.web, "web", contact=True, label="web address"),
+            web=_one_line(
+                self.web,
+                "web",
+                contact=True,
+                label=Phrase(QT_TRANSLATE_NOOP("errors", "web address")),
+            ),
             hours=_one_line(self.hours, "hours"),
             audience=_one_line(self.audience, "audience"),
             source=_one_line(self.source, "source", contact=True),
@@ -107,7 +117,7 @@ class Resources:
     def get(self, resource_id: int) -> Resource:
         found = rows(self._conn, f"SELECT {_COLUMNS} FROM resources WHERE id = ?", (resource_id,))
         if not found:
-            raise NotFound("no such resource")
+            raise NotFound(QT_TRANSLATE_NOOP("errors", "no such resource"))
         return _from_row(found[0])
 
     def save(self, resource: Resource) -> Resource:
@@ -131,5 +141,5 @@ class Resources:
                 [*(values[n] for n in names), item.id],
             )
             if cur.rowcount == 0:
-                raise NotFound("no such resource")
+                raise NotFound(QT_TRANSLATE_NOOP("errors", "no such resource"))
         return item

@@ -37,6 +37,7 @@ from peerdesk.keyslots import RECOVERY, KeySlots, LockMode, unwrap_passphrase
 from peerdesk.recovery import RecoveryCode
 from peerdesk.schema import CURRENT_VERSION, MIGRATIONS, migrate
 from peerdesk.sessions import drop_orphaned_new_peers
+from peerdesk.translation import QT_TRANSLATE_NOOP
 
 if TYPE_CHECKING:
     from peerdesk.vault import Vault
@@ -97,12 +98,18 @@ def key_for(
     if passphrase is not None:
         return unwrap_passphrase(slots, passphrase), slots
     if slots.lock_mode is LockMode.PASSPHRASE:
-        raise PassphraseNeeded("this journal asks for its lock passphrase every time")
+        raise PassphraseNeeded(
+            QT_TRANSLATE_NOOP("errors", "this journal asks for its lock passphrase every time")
+        )
     key = vault.keystore.load(slots.journal_id)
     if key is None:
-        raise KeyringEntryMissing("the keyring holds no key for this journal")
+        raise KeyringEntryMissing(
+            QT_TRANSLATE_NOOP("errors", "the keyring holds no key for this journal")
+        )
     if not slots.matches(key):
-        raise WrongKey("the key in the keyring does not open this journal")
+        raise WrongKey(
+            QT_TRANSLATE_NOOP("errors", "the key in the keyring does not open this journal")
+        )
     return key, slots
 
 
@@ -393,7 +400,9 @@ def salvage(source: Path, key: bytes, slots: KeySlots, dest: Path, when: datetim
         ensure_private_dir(dest)
         work = _working_copy(source, dest)
     except OSError as exc:
-        raise storage_error(exc, "copying the damaged journal") from exc
+        raise storage_error(
+            exc, QT_TRANSLATE_NOOP("errors", "copying the damaged journal")
+        ) from exc
     final = _free_name(dest, when)
     building = dest / f".{final.name}.building"
     _remove(building)
@@ -419,7 +428,10 @@ def salvage(source: Path, key: bytes, slots: KeySlots, dest: Path, when: datetim
                 problems = integrity_problems(dst)
                 problems += [str(r) for r in dst.execute("PRAGMA foreign_key_check")]
                 if problems:
-                    raise JournalDamaged(f"the rescued journal failed a check ({len(problems)})")
+                    raise JournalDamaged(
+                        QT_TRANSLATE_NOOP("errors", "the rescued journal failed a check ({count})"),
+                        values={"count": len(problems)},
+                    )
                 summary = read_summary(dst)
             finally:
                 dst.close()
@@ -431,7 +443,9 @@ def salvage(source: Path, key: bytes, slots: KeySlots, dest: Path, when: datetim
         os.replace(building, final)
         fsync_dir(dest)
     except OSError as exc:
-        raise storage_error(exc, "writing the rescued journal") from exc
+        raise storage_error(
+            exc, QT_TRANSLATE_NOOP("errors", "writing the rescued journal")
+        ) from exc
     finally:
         _remove(building)
         _remove(work)
@@ -474,7 +488,9 @@ def set_damaged_aside(vault: Vault) -> Path | None:
     try:
         folder = vault.set_aside([vault.journal_path, vault.slots_path], reason="damaged")
     except OSError as exc:
-        raise storage_error(exc, "moving the damaged journal aside") from exc
+        raise storage_error(
+            exc, QT_TRANSLATE_NOOP("errors", "moving the damaged journal aside")
+        ) from exc
     finally:
         guard.release()
     return folder

@@ -35,6 +35,7 @@ from peerdesk import flow
 from peerdesk.database import Connection, rows, translated_errors
 from peerdesk.errors import InvalidInput
 from peerdesk.text import search_fold, search_fold_char, search_fold_traced
+from peerdesk.translation import QT_TRANSLATE_NOOP
 
 MAX_QUERY_CHARS = 500
 MAX_TERMS = 24
@@ -413,7 +414,11 @@ class Search:
         Raises :class:`~peerdesk.errors.InvalidInput` for any other ``order``.
         """
         if order not in ORDERS:
-            raise InvalidInput(f"unknown search order {str(order)[:40]!r}", field="order")
+            raise InvalidInput(
+                QT_TRANSLATE_NOOP("errors", "unknown search order '{order}'"),
+                values={"order": str(order)[:40]},
+                field="order",
+            )
         query = _parse(text)
         if query is None or limit <= 0:
             return []

@@ -26,6 +26,7 @@ from peerdesk.sessions import (
     summary_from_row,
 )
 from peerdesk.tags import EVENT
+from peerdesk.translation import QT_TRANSLATE_NOOP
 
 FOLLOWUP_OPEN = "open"
 FOLLOWUP_OVERDUE = "overdue"
@@ -118,7 +119,11 @@ def _subsets(f: SessionFilter, now: date) -> list[_Subset]:
 
 def _check(f: SessionFilter) -> None:
     if f.followup is not None and f.followup not in FOLLOWUP_STATES:
-        raise InvalidInput(f"unknown follow-up filter {f.followup[:40]!r}", field="followup")
+        raise InvalidInput(
+            QT_TRANSLATE_NOOP("errors", "unknown follow-up filter '{name}'"),
+            values={"name": f.followup[:40]},
+            field="followup",
+        )
 
 
 def _plain_clauses(f: SessionFilter) -> tuple[list[str], list[object]]:

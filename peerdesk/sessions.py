@@ -8,6 +8,7 @@ editing a session never duplicates anything.
 from __future__ import annotations
 
 import json
+from collections.abc import Mapping
 from dataclasses import dataclass, field, replace
 from datetime import date
 from typing import Any
@@ -17,7 +18,8 @@ from peerdesk.clock import Clock, stamp
 from peerdesk.database import Connection, rows, transaction
 from peerdesk.errors import InvalidInput, NotFound, SecondOpenFollowUp
 from peerdesk.tags import DRIVER, EVENT, Tags
-from peerdesk.text import NOTE_MAX, PLAN_MAX, PSEUDONYM_MAX, clean, iso_date
+from peerdesk.text import NOTE_MAX, PLAN_MAX, PSEUDONYM, PSEUDONYM_MAX, clean, iso_date
+from peerdesk.translation import QT_TRANSLATE_NOOP, Phrase
 
 DRAFT = "draft"
 FINISHED = "finished"
@@ -112,8 +114,20 @@ class Session:
         return self.outreach_outcome in flow.STRAIGHT_TO_FOLLOWUP_OUTCOMES
 
 
-def _refused(message: str, field: str, code: str, step: str = "") -> InvalidInput:
-    return InvalidInput(message, field=field, step=step or _FIELD_STEPS.get(field, ""), code=code)
+def _refused(
+    message: str,
+    field: str,
+    code: str,
+    step: str = "",
+    values: Mapping[str, object] | None = None,
+) -> InvalidInput:
+    return InvalidInput(
+        message,
+        values=values,
+        field=field,
+        step=step or _FIELD_STEPS.get(field, ""),
+        code=code,
+    )
 
 
 def _choice(s: Session, field: str, choices: tuple[flow.Choice, ...]) -> str | None:
@@ -123,14 +137,20 @@ def _choice(s: Session, field: str, choices: tuple[flow.Choice, ...]) -> str | N
         return None
     if value not in flow.choice_ids(choices):
         name = field.replace("_", " ")
-        raise _refused(f"{name} {str(value)[:40]!r} is not one of the choices", field, "unknown")
+        raise _refused(
+            QT_TRANSLATE_NOOP("errors", "{name} '{value}' is not one of the choices"),
+            field,
+            "unknown",
+            values={"name": name, "value": str(value)[:40]},
+        )
     return str(value)
 
 
 def _unique(values: list[str], allowed: frozenset[str], field: str, what: str) -> list[str]:
+    """``what`` is a marked template naming the value ("unknown event: '{value}'")."""
     unknown = [v for v in values if v not in allowed]
     if unknown:
-        raise _refused(f"unknown {what}: {str(unknown[0])[:40]!r}", field, "unknown")
+        raise _refused(what, field, "unknown", values={"value": str(unknown[0])[:40]})
     return sorted(set(values))
 
 
@@ -143,16 +163,33 @@ def _autosaved_text(value: object) -> object:
 def _marks(marks: object, keys: frozenset[str] | None, field: str) -> dict[Any, str]:
     """Step-6 marks checked: known keys (resource ids are whole numbers), known marks."""
     if not isinstance(marks, dict):
-        raise _refused("the marks are not a mapping", field, "not_a_mapping")
+        raise _refused(
+            QT_TRANSLATE_NOOP("errors", "the marks are not a mapping"), field, "not_a_mapping"
+        )
     allowed = flow.choice_ids(flow.MARKS)
     out: dict[Any, str] = {}
     for key, mark in marks.items():
         if keys is None and (not isinstance(key, int) or isinstance(key, bool)):
-            raise _refused(f"{str(key)[:40]!r} is not a resource id", field, "unknown")
+            raise _refused(
+                QT_TRANSLATE_NOOP("errors", "'{value}' is not a resource id"),
+                field,
+                "unknown",
+                values={"value": str(key)[:40]},
+            )
         if keys is not None and key not in keys:
-            raise _refused(f"unknown kind of help: {str(key)[:40]!r}", field, "unknown")
+            raise _refused(
+                QT_TRANSLATE_NOOP("errors", "unknown kind of help: '{value}'"),
+                field,
+                "unknown",
+                values={"value": str(key)[:40]},
+            )
         if mark not in allowed:
-            raise _refused(f"unknown mark: {str(mark)[:40]!r}", field, "unknown")
+            raise _refused(
+                QT_TRANSLATE_NOOP("errors", "unknown mark: '{value}'"),
+                field,
+                "unknown",
+                values={"value": str(mark)[:40]},
+            )
         out[key] = mark
     return dict(sorted(out.items()))
 
@@ -168,23 +205,43 @@ def validated_session(session: Session, tags: Tags) -> Session:
     """A copy with every field checked against the flow and vocabularies; else InvalidInput."""
     s = session
     if not isinstance(s.held_on, date):
-        raise _refused("the session has no date", "held_on", "required")
+        raise _refused(
+            QT_TRANSLATE_NOOP("errors", "the session has no date"), "held_on", "required"
+        )
     if s.status not in (DRAFT, FINISHED):
-        raise _refused("unknown session status", "status", "unknown")
+        raise _refused(QT_TRANSLATE_NOOP("errors", "unknown session status"), "status", "unknown")
     if s.duration_minutes is not None and not 0 <= s.duration_minutes <= 1440:
         raise _refused(
-            "the duration must be between 0 and 1440 minutes", "duration_minutes", "out_of_range"
+            QT_TRANSLATE_NOOP("errors", "the duration must be between 0 and 1440 minutes"),
+            "duration_minutes",
+            "out_of_range",
         )
     if s.self_care is not None and not 1 <= s.self_care <= 5:
-        raise _refused("self-care is rated from 1 to 5", "self_care", "out_of_range")
+        raise _refused(
+            QT_TRANSLATE_NOOP("errors", "self-care is rated from 1 to 5"),
+            "self_care",
+            "out_of_range",
+        )
     ticked: dict[str, list[str]] = {}
     for step_id, items in s.ticked.items():
         if step_id not in flow.FLOW.step_ids():
-            raise _refused(f"unknown step {str(step_id)[:40]!r}", field="ticked", code="unknown")
+            raise _refused(
+                QT_TRANSLATE_NOOP("errors", "unknown step '{value}'"),
+                field="ticked",
+                code="unknown",
+                values={"value": str(step_id)[:40]},
+            )
         try:
-            picked = _unique(list(items), flow.FLOW.item_ids(step_id), "ticked", "checklist item")
+            picked = _unique(
+                list(items),
+                flow.FLOW.item_ids(step_id),
+                "ticked",
+                QT_TRANSLATE_NOOP("errors", "unknown checklist item: '{value}'"),
+            )
         except InvalidInput as exc:
-            raise _refused(str(exc), field="ticked", code=exc.code, step=step_id) from None
+            raise _refused(
+                exc.template, field="ticked", code=exc.code, step=step_id, values=exc.values
+            ) from None
         if picked:
             ticked[step_id] = picked
     s = replace(
@@ -207,12 +264,17 @@ def validated_session(session: Session, tags: Tags) -> Session:
     notes: dict[str, str] = {}
     for step_id, text in s.notes.items():
         if step_id not in _NOTE_STEPS:
-            raise _refused(f"step {str(step_id)[:40]!r} has no notes", "notes", "unknown")
+            raise _refused(
+                QT_TRANSLATE_NOOP("errors", "step '{value}' has no notes"),
+                "notes",
+                "unknown",
+                values={"value": str(step_id)[:40]},
+            )
         cleaned = clean(
             _autosaved_text(text),
             "notes",
             max_len=NOTE_MAX,
-            label=f"the note ({step_id})",
+            label=Phrase(QT_TRANSLATE_NOOP("errors", "the note ({step})"), {"step": step_id}),
             step=step_id,
         )
         if cleaned:
@@ -226,8 +288,18 @@ def validated_session(session: Session, tags: Tags) -> Session:
         role_band=_choice(s, "role_band", flow.ROLE_BANDS),
         helpful=_choice(s, "helpful", flow.HELPFUL),
         needs_met=_choice(s, "needs_met", flow.NEEDS_MET),
-        events=_unique(list(s.events), tags.ids(EVENT), "events", "event"),
-        drivers=_unique(list(s.drivers), tags.ids(DRIVER), "drivers", "stress driver"),
+        events=_unique(
+            list(s.events),
+            tags.ids(EVENT),
+            "events",
+            QT_TRANSLATE_NOOP("errors", "unknown event: '{value}'"),
+        ),
+        drivers=_unique(
+            list(s.drivers),
+            tags.ids(DRIVER),
+            "drivers",
+            QT_TRANSLATE_NOOP("errors", "unknown stress driver: '{value}'"),
+        ),
         ticked=ticked,
         escalated=escalated,
         notes=notes,
@@ -235,7 +307,7 @@ def validated_session(session: Session, tags: Tags) -> Session:
             _autosaved_text(s.followup_plan),
             "followup_plan",
             max_len=PLAN_MAX,
-            label="follow-up plan",
+            label=Phrase(QT_TRANSLATE_NOOP("errors", "follow-up plan")),
             step=_FIELD_STEPS["followup_plan"],
         ),
         new_peer=""
@@ -244,14 +316,23 @@ def validated_session(session: Session, tags: Tags) -> Session:
             _autosaved_text(s.new_peer),
             "pseudonym",
             max_len=PSEUDONYM_MAX,
+            label=PSEUDONYM,
             step=_FIELD_STEPS["pseudonym"],
         ),
     )
     if result.status == FINISHED:
         if result.peer_id is None:
-            raise _refused("choose the peer this session was with", "peer_id", "required")
+            raise _refused(
+                QT_TRANSLATE_NOOP("errors", "choose the peer this session was with"),
+                "peer_id",
+                "required",
+            )
         if result.contact_kind is None:
-            raise _refused("choose the kind of contact", "contact_kind", "required")
+            raise _refused(
+                QT_TRANSLATE_NOOP("errors", "choose the kind of contact"),
+                "contact_kind",
+                "required",
+            )
     # A draft may hold a follow-up date without a peer yet: the follow-up itself is made when
     # the session is finished, and finishing needs a peer.
     return result
@@ -345,7 +426,7 @@ class Sessions:
                     (*values, now, session_id),
                 )
                 if cur.rowcount == 0:
-                    raise NotFound("no such session")
+                    raise NotFound(QT_TRANSLATE_NOOP("errors", "no such session"))
             self._save_tags(session_id, s)
             self._save_notes(session_id, s.notes)
             self._conn.execute("DELETE FROM session_resources WHERE session_id = ?", (session_id,))
@@ -373,14 +454,24 @@ class Sessions:
         if s.peer_id is not None and not rows(
             self._conn, "SELECT 1 FROM peers WHERE id = ?", (s.peer_id,)
         ):
-            raise _refused("this peer no longer exists", "peer_id", "gone")
+            raise _refused(
+                QT_TRANSLATE_NOOP("errors", "this peer no longer exists"), "peer_id", "gone"
+            )
         if s.follows_up_id is not None and not rows(
             self._conn, "SELECT 1 FROM followups WHERE id = ?", (s.follows_up_id,)
         ):
-            raise _refused("this follow-up no longer exists", "follows_up_id", "gone")
+            raise _refused(
+                QT_TRANSLATE_NOOP("errors", "this follow-up no longer exists"),
+                "follows_up_id",
+                "gone",
+            )
         for resource_id in s.resource_marks:
             if not rows(self._conn, "SELECT 1 FROM resources WHERE id = ?", (resource_id,)):
-                raise _refused("a resource marked no longer exists", "resource_marks", "gone")
+                raise _refused(
+                    QT_TRANSLATE_NOOP("errors", "a resource marked no longer exists"),
+                    "resource_marks",
+                    "gone",
+                )
 
     def _undone_completion(self, s: Session) -> int | None:
         """The follow-up this stored session completed and ``s`` no longer completes."""
@@ -393,7 +484,7 @@ class Sessions:
             (s.id,),
         )
         if not found:
-            raise NotFound("no such session")
+            raise NotFound(QT_TRANSLATE_NOOP("errors", "no such session"))
         completed, by_it = found[0]
         completes = s.follows_up_id if s.status == FINISHED else None
         return int(completed) if by_it and completed != completes else None
@@ -405,7 +496,11 @@ class Sessions:
         if completes is not None:
             (owner,) = rows(self._conn, "SELECT peer_id FROM followups WHERE id = ?", (completes,))
             if owner[0] is not None and owner[0] != s.peer_id:
-                raise _refused("this follow-up is for another peer", "follows_up_id", "other_peer")
+                raise _refused(
+                    QT_TRANSLATE_NOOP("errors", "this follow-up is for another peer"),
+                    "follows_up_id",
+                    "other_peer",
+                )
         if second_followup or s.followup_on is None:
             return
         if s.id is not None and rows(
@@ -485,7 +580,7 @@ class Sessions:
     def get(self, session_id: int) -> Session:
         found = rows(self._conn, f"SELECT {_COLUMNS} FROM sessions WHERE id = ?", (session_id,))
         if not found:
-            raise NotFound("no such session")
+            raise NotFound(QT_TRANSLATE_NOOP("errors", "no such session"))
         r = found[0]
         tags = rows(
             self._conn, "SELECT kind, tag FROM session_tags WHERE session_id = ?", (session_id,)
@@ -543,7 +638,7 @@ class Sessions:
             )
             cur = self._conn.execute("DELETE FROM sessions WHERE id = ?", (session_id,))
             if cur.rowcount == 0:
-                raise NotFound("no such session")
+                raise NotFound(QT_TRANSLATE_NOOP("errors", "no such session"))
             self._save_new_peer(session_id, "")
 
     def count(self, status: str = FINISHED) -> int:

@@ -13,6 +13,7 @@ from typing import Any
 
 from peerdesk.database import Connection, rows, transaction
 from peerdesk.errors import InvalidInput
+from peerdesk.translation import QT_TRANSLATE_NOOP
 
 _KEY = re.compile(r"^[a-z][a-z0-9_.]{0,63}$")
 
@@ -33,11 +34,19 @@ class Settings:
         encoded = []
         for key, value in values.items():
             if not _KEY.match(key):
-                raise InvalidInput(f"bad setting name {key[:40]!r}", field="key")
+                raise InvalidInput(
+                    QT_TRANSLATE_NOOP("errors", "bad setting name '{key}'"),
+                    values={"key": key[:40]},
+                    field="key",
+                )
             try:
                 encoded.append((key, json.dumps(value, allow_nan=False)))
             except (TypeError, ValueError):
-                raise InvalidInput(f"setting {key} cannot hold this value", field=key) from None
+                raise InvalidInput(
+                    QT_TRANSLATE_NOOP("errors", "setting {key} cannot hold this value"),
+                    values={"key": key},
+                    field=key,
+                ) from None
         with transaction(self._conn):
             self._conn.executemany(
                 "INSERT INTO settings (key, value) VALUES (?, ?) "

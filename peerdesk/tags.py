@@ -9,11 +9,12 @@ from peerdesk.database import Connection, rows, transaction
 from peerdesk.errors import InvalidInput, NotFound
 from peerdesk.flow import DEFAULT_DRIVER_TAGS, DEFAULT_EVENT_TAGS, Choice
 from peerdesk.text import LABEL_MAX, clean
-from peerdesk.translation import QT_TRANSLATE_NOOP
+from peerdesk.translation import QT_TRANSLATE_NOOP, Phrase
 
 EVENT = "event"
 DRIVER = "driver"
 KINDS = (EVENT, DRIVER)
+_TAG = Phrase(QT_TRANSLATE_NOOP("errors", "tag"))  # how a message names it
 DEFAULTS: dict[str, tuple[Choice, ...]] = {EVENT: DEFAULT_EVENT_TAGS, DRIVER: DEFAULT_DRIVER_TAGS}
 
 
@@ -44,7 +45,11 @@ class Tags:
     @staticmethod
     def _kind(kind: str) -> str:
         if kind not in KINDS:
-            raise InvalidInput(f"unknown tag kind {kind!r}", field="kind")
+            raise InvalidInput(
+                QT_TRANSLATE_NOOP("errors", "unknown tag kind '{kind}'"),
+                values={"kind": kind},
+                field="kind",
+            )
         return kind
 
     def all(self, kind: str, *, include_archived: bool = False) -> list[Tag]:
@@ -60,7 +65,7 @@ class Tags:
         return frozenset(t.id for t in self.all(kind, include_archived=True))
 
     def add(self, kind: str, label: str) -> Tag:
-        text = clean(label, "tag", max_len=LABEL_MAX, required=True)
+        text = clean(label, "tag", max_len=LABEL_MAX, required=True, label=_TAG)
         with transaction(self._conn):
             existing = self.all(kind, include_archived=True)
             if any(t.label.casefold() == text.casefold() for t in existing):
@@ -79,7 +84,7 @@ class Tags:
         return Tag(kind, tag_id, text, False)
 
     def rename(self, kind: str, tag_id: str, label: str) -> None:
-        text = clean(label, "tag", max_len=LABEL_MAX, required=True)
+        text = clean(label, "tag", max_len=LABEL_MAX, required=True, label=_TAG)
         with transaction(self._conn):
             others = self.all(kind, include_archived=True)
             if any(t.id != tag_id and t.label.casefold() == text.casefold() for t in others):
@@ -91,7 +96,7 @@ class Tags:
                 (text, self._kind(kind), tag_id),
             )
             if cur.rowcount == 0:
-                raise NotFound("no such tag")
+                raise NotFound(QT_TRANSLATE_NOOP("errors", "no such tag"))
 
     def set_archived(self, kind: str, tag_id: str, archived: bool) -> None:
         """Archived tags stay on old sessions but are no longer offered."""
@@ -101,4 +106,4 @@ class Tags:
                 (int(archived), self._kind(kind), tag_id),
             )
             if cur.rowcount == 0:
-                raise NotFound("no such tag")
+                raise NotFound(QT_TRANSLATE_NOOP("errors", "no such tag"))

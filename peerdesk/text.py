@@ -8,6 +8,7 @@ from datetime import date
 from functools import lru_cache
 
 from peerdesk.errors import InvalidInput
+from peerdesk.translation import QT_TRANSLATE_NOOP, Phrase
 
 PSEUDONYM_MAX = 60
 CONTACT_MAX = 300
@@ -15,6 +16,9 @@ NOTE_MAX = 4000
 PLAN_MAX = 500
 LABEL_MAX = 80
 LINE_MAX = 300
+# How a message names these texts (``field`` is the name the code gives them).
+PSEUDONYM = Phrase(QT_TRANSLATE_NOOP("errors", "pseudonym"))
+CONTACT = Phrase(QT_TRANSLATE_NOOP("errors", "contact details"))
 # Invisible control characters (pasted from other programs) are dropped; tab and newlines stay.
 _CONTROLS = re.compile("[\x01-\x08\x0b\x0c\x0e-\x1f\x7f]")
 
@@ -25,7 +29,7 @@ def clean(
     *,
     max_len: int,
     required: bool = False,
-    label: str = "",
+    label: str | Phrase = "",
     step: str = "",
 ) -> str:
     """Normalised text without surrounding white space; :class:`InvalidInput` when unusable.
@@ -36,22 +40,32 @@ def clean(
     """
     name = label or field.replace("_", " ")
 
-    def refused(message: str, code: str) -> InvalidInput:
-        return InvalidInput(message, field=field, step=step, code=code)
+    def refused(template: str, code: str, **values: object) -> InvalidInput:
+        return InvalidInput(
+            template, values={"name": name, **values}, field=field, step=step, code=code
+        )
 
     if not isinstance(value, str):
-        raise refused(f"{name} must be text", "not_text")
+        raise refused(QT_TRANSLATE_NOOP("errors", "{name} must be text"), "not_text")
     if "\x00" in value:
-        raise refused(f"{name} contains a null character", "unstorable")
+        raise refused(QT_TRANSLATE_NOOP("errors", "{name} contains a null character"), "unstorable")
     text = _CONTROLS.sub("", unicodedata.normalize("NFC", value)).strip()
     try:
         text.encode("utf-8")
     except UnicodeEncodeError:
-        raise refused(f"{name} contains characters that cannot be stored", "unstorable") from None
+        raise refused(
+            QT_TRANSLATE_NOOP("errors", "{name} contains characters that cannot be stored"),
+            "unstorable",
+        ) from None
     if required and not text:
-        raise refused(f"{name} is empty", "required")
+        raise refused(QT_TRANSLATE_NOOP("errors", "{name} is empty"), "required")
     if len(text) > max_len:
-        raise refused(f"{name} is {len(text)} characters long; at most {max_len} fit", "too_long")
+        raise refused(
+            QT_TRANSLATE_NOOP("errors", "{name} is {length} characters long; at most {most} fit"),
+            "too_long",
+            length=len(text),
+            most=max_len,
+        )
     return text
 
 
@@ -60,7 +74,11 @@ def iso_date(value: str, field: str) -> date:
     try:
         return date.fromisoformat(value)
     except (TypeError, ValueError):
-        raise InvalidInput(f"{field} is not a date (YYYY-MM-DD)", field=field) from None
+        raise InvalidInput(
+            QT_TRANSLATE_NOOP("errors", "{field} is not a date (YYYY-MM-DD)"),
+            values={"field": field},
+            field=field,
+        ) from None
 
 
 def fold(text: str) -> str:

@@ -103,7 +103,9 @@ def check_passphrase(passphrase: str) -> bytes:
         passphrase = unicodedata.normalize("NFC", passphrase)
     if not isinstance(passphrase, str) or len(passphrase) < PASSPHRASE_MIN:
         raise InvalidInput(
-            f"a lock passphrase has at least {PASSPHRASE_MIN} characters", field="passphrase"
+            QT_TRANSLATE_NOOP("errors", "a lock passphrase has at least {least} characters"),
+            values={"least": PASSPHRASE_MIN},
+            field="passphrase",
         )
     if len(passphrase) > PASSPHRASE_MAX:
         raise InvalidInput(
@@ -227,7 +229,10 @@ class Vault:
         handouts. Refuses when a journal file or its key file already exists.
         """
         if self.exists():
-            raise JournalExists(f"a journal already exists in {self.data_dir}")
+            raise JournalExists(
+                QT_TRANSLATE_NOOP("errors", "a journal already exists in {folder}"),
+                values={"folder": str(self.data_dir)},
+            )
         if lock_mode is LockMode.PASSPHRASE and passphrase is None:
             raise InvalidInput(
                 QT_TRANSLATE_NOOP("errors", "this lock mode needs a lock passphrase"),
@@ -238,7 +243,9 @@ class Vault:
         try:
             ensure_private_dir(self.data_dir)
         except OSError as exc:
-            raise storage_error(exc, "creating the data folder") from exc
+            raise storage_error(
+                exc, QT_TRANSLATE_NOOP("errors", "creating the data folder")
+            ) from exc
         self._instance.acquire()
         try:
             return self._create(secret, lock_mode, country)
@@ -291,7 +298,7 @@ class Vault:
             os.replace(building, self.journal_path)
             fsync_dir(self.data_dir)
         except OSError as exc:
-            raise storage_error(exc, "creating the journal") from exc
+            raise storage_error(exc, QT_TRANSLATE_NOOP("errors", "creating the journal")) from exc
         log.info("created a new journal")
         journal = self._open(key, slots)
         return journal, code
@@ -317,18 +324,26 @@ class Vault:
         Reads only: nothing may be written into such a file."""
         if not self.journal_path.exists() and self.slots_path.exists():
             raise JournalDamaged(
-                f"the journal file is missing from {self.data_dir}, but its key file is there",
+                QT_TRANSLATE_NOOP(
+                    "errors", "the journal file is missing from {folder}, but its key file is there"
+                ),
+                values={"folder": str(self.data_dir)},
                 reason="missing",
             )
         if not self.journal_path.exists():
-            raise JournalMissing(f"there is no journal in {self.data_dir}")
+            raise JournalMissing(
+                QT_TRANSLATE_NOOP("errors", "there is no journal in {folder}"),
+                values={"folder": str(self.data_dir)},
+            )
         check_journal_file(self.journal_path)
 
     def unlock_with_keyring(self) -> Journal:
         """Open with the key in the keyring; in passphrase mode the keyring is not even read."""
         slots = self._existing_slots()
         if slots.lock_mode is LockMode.PASSPHRASE:
-            raise PassphraseNeeded("this journal asks for its lock passphrase every time")
+            raise PassphraseNeeded(
+                QT_TRANSLATE_NOOP("errors", "this journal asks for its lock passphrase every time")
+            )
         key, read_from = self._keyring_key(slots)
         # The entry was just read back from the backend the key file names: nothing to restore.
         in_place = read_from == slots.keyring_backend
@@ -343,9 +358,13 @@ class Vault:
             recorded = slots.keyring_backend
             if recorded is not None and current is not None and recorded != current:
                 raise KeyringBackendChanged(recorded, current)
-            raise KeyringEntryMissing("the keyring holds no key for this journal")
+            raise KeyringEntryMissing(
+                QT_TRANSLATE_NOOP("errors", "the keyring holds no key for this journal")
+            )
         if not slots.matches(key):
-            raise WrongKey("the key in the keyring does not open this journal")
+            raise WrongKey(
+                QT_TRANSLATE_NOOP("errors", "the key in the keyring does not open this journal")
+            )
         return key, read_from
 
     def check_read_only(self, passphrase: str | None = None) -> tuple[int, list[str]]:
@@ -360,7 +379,9 @@ class Vault:
         if passphrase is not None:
             key = unwrap_passphrase(slots, passphrase)
         elif slots.lock_mode is LockMode.PASSPHRASE:
-            raise PassphraseNeeded("this journal asks for its lock passphrase every time")
+            raise PassphraseNeeded(
+                QT_TRANSLATE_NOOP("errors", "this journal asks for its lock passphrase every time")
+            )
         else:
             key, _ = self._keyring_key(slots)
         conn = connect(self.journal_path, key, read_only=True)
@@ -374,7 +395,9 @@ class Vault:
     def unlock_with_passphrase(self, passphrase: str) -> Journal:
         slots = self._existing_slots()
         if not slots.has_passphrase:
-            raise NoPassphrase("no lock passphrase is set for this journal")
+            raise NoPassphrase(
+                QT_TRANSLATE_NOOP("errors", "no lock passphrase is set for this journal")
+            )
         key = unwrap_passphrase(slots, passphrase)
         return self._open_locked(key, slots)
 
@@ -604,19 +627,23 @@ class Vault:
         _, key, slots = self._unlocked()
         code = typed if isinstance(typed, RecoveryCode) else RecoveryCode.parse(typed)
         if not hmac.compare_digest(slots.unwrap(RECOVERY, code.secret), key):
-            raise WrongKey("the recovery code does not open this journal")
+            raise WrongKey(
+                QT_TRANSLATE_NOOP("errors", "the recovery code does not open this journal")
+            )
         return code
 
     def check_current_passphrase(self, passphrase: str) -> None:
         """WrongKey unless ``passphrase`` is the lock passphrase set now."""
         _, key, slots = self._unlocked()
         if not slots.has_passphrase:
-            raise NoPassphrase("no lock passphrase is set for this journal")
+            raise NoPassphrase(
+                QT_TRANSLATE_NOOP("errors", "no lock passphrase is set for this journal")
+            )
         if not isinstance(passphrase, str) or not passphrase:
-            raise WrongKey("the passphrase does not open this journal")
+            raise WrongKey(QT_TRANSLATE_NOOP("errors", "the passphrase does not open this journal"))
         found = keyslots.unwrap_passphrase(slots, passphrase)
         if not hmac.compare_digest(found, key):
-            raise WrongKey("the passphrase does not open this journal")
+            raise WrongKey(QT_TRANSLATE_NOOP("errors", "the passphrase does not open this journal"))
 
     def rekey(self, code: RecoveryCode, passphrase: str | None = None) -> None:
         """Re-encrypt the journal under a new random data key and wrap every slot again.
@@ -668,12 +695,17 @@ class Vault:
             self._instance.release()
             if swap.decided(self.journal_path):  # the next start finishes it: the new key holds
                 raise RekeyUnfinished(
-                    "the new key was chosen but could not be put in place; the next start "
-                    "finishes it, and the new recovery code opens the journal"
+                    QT_TRANSLATE_NOOP(
+                        "errors",
+                        "the new key was chosen but could not be put in place; the next start "
+                        "finishes it, and the new recovery code opens the journal",
+                    )
                 ) from exc
             if not self._reopen_after_failed_swap(old_key, new_key):
                 if isinstance(exc, OSError):
-                    raise storage_error(exc, "re-keying the journal") from exc
+                    raise storage_error(
+                        exc, QT_TRANSLATE_NOOP("errors", "re-keying the journal")
+                    ) from exc
                 raise
         else:
             self._open_locked(new_key, slots)
@@ -814,13 +846,21 @@ class Vault:
         if self._key is not None and self._slots and self._slots.journal_id == slots.journal_id:
             key: bytes | None = self._key
         elif self._asks_passphrase(slots):  # the keyring is never read in passphrase mode
-            raise KeyringEntryMissing("this journal asks for its passphrase: use the recovery code")
+            raise KeyringEntryMissing(
+                QT_TRANSLATE_NOOP(
+                    "errors", "this journal asks for its passphrase: use the recovery code"
+                )
+            )
         else:
             key = self.keystore.load(slots.journal_id)
         if key is None:
-            raise KeyringEntryMissing("the keyring has no key for this backup")
+            raise KeyringEntryMissing(
+                QT_TRANSLATE_NOOP("errors", "the keyring has no key for this backup")
+            )
         if not slots.matches(key):
-            raise WrongKey("this journal's key does not open the backup")
+            raise WrongKey(
+                QT_TRANSLATE_NOOP("errors", "this journal's key does not open the backup")
+            )
         return key, slots
 
     def _asks_passphrase(self, backup_slots: KeySlots) -> bool:
@@ -831,7 +871,10 @@ class Vault:
     def preview_backup(self, path: Path, code: str | RecoveryCode | None = None) -> BackupPreview:
         """Check a backup and say what it holds; changes nothing."""
         if not path.is_file():
-            raise JournalMissing(f"there is no file at {path}")
+            raise JournalMissing(
+                QT_TRANSLATE_NOOP("errors", "there is no file at {path}"),
+                values={"path": str(path)},
+            )
         key, slots = self._backup_key(path, code)
         summary = backups.verify(path, key, slots.journal_id)
         return BackupPreview(path, summary, needs_recovery_code=code is not None)
@@ -850,7 +893,9 @@ class Vault:
         try:
             ensure_private_dir(self.data_dir)
         except OSError as exc:
-            raise storage_error(exc, "creating the data folder") from exc
+            raise storage_error(
+                exc, QT_TRANSLATE_NOOP("errors", "creating the data folder")
+            ) from exc
         self._instance.acquire()
         swap.finish_interrupted(self.journal_path, self.slots_path)
         incoming = swap.incoming_path(self.journal_path)
@@ -868,7 +913,9 @@ class Vault:
             swap.finish_interrupted(self.journal_path, self.slots_path)  # clear what is left
             self._instance.release()
             if isinstance(exc, OSError):
-                raise storage_error(exc, "restoring the backup") from exc
+                raise storage_error(
+                    exc, QT_TRANSLATE_NOOP("errors", "restoring the backup")
+                ) from exc
             raise
         journal = self._open_locked(key, slots)
         # today's key file (a backup from before a re-key) keeps today's lock mode

@@ -67,13 +67,18 @@ def _category(name: str) -> str:
     if key in CATEGORIES:
         return key
     raise InvalidInput(
-        f"unknown category {name[:40]!r}; choose from {', '.join(CATEGORIES)}", field="category"
+        "unknown category '{name}'; choose from {categories}",
+        values={"name": name[:40], "categories": ", ".join(CATEGORIES)},
+        field="category",
     )
 
 
 def _gui_app() -> QGuiApplication:
-    """Fonts and page layout need a Qt GUI application; without a display, draw offscreen."""
+    """Fonts and page layout need a Qt GUI application; without a display, draw offscreen. The
+    page speaks the computer's language (LANG, LC_ALL), as the app does before a journal opens."""
     from PySide6.QtGui import QGuiApplication
+
+    from ui.system.language import AppLanguage
 
     existing = QGuiApplication.instance()
     if isinstance(existing, QGuiApplication):
@@ -81,7 +86,9 @@ def _gui_app() -> QGuiApplication:
     argv = ["peerdesk"]
     if not os.environ.get("QT_QPA_PLATFORM"):
         argv += ["-platform", "offscreen"]
-    return QGuiApplication(argv)
+    app = QGuiApplication(argv)
+    AppLanguage(app).apply()
+    return app
 
 
 def _run(args: argparse.Namespace, context: Context) -> int:
@@ -94,7 +101,11 @@ def _run(args: argparse.Namespace, context: Context) -> int:
 
     path: Path = args.out.expanduser().resolve()
     if path.suffix.lower() != ".pdf":
-        raise InvalidInput(f"{path.name}: the handout is a PDF; name it FILE.pdf", field="out")
+        raise InvalidInput(
+            "{file}: the handout is a PDF; name it FILE.pdf",
+            values={"file": path.name},
+            field="out",
+        )
     categories = [_category(c) for c in args.category]
     wanted_ids: list[int] = list(args.resource)
     organisation = ORGANISATION.check(args.organisation) if args.organisation is not None else None
@@ -114,8 +125,8 @@ def _run(args: argparse.Namespace, context: Context) -> int:
     for resource_id in wanted_ids:
         if resource_id not in known:
             raise InvalidInput(
-                f"there is no resource with id {resource_id} (`peerdesk resources list` shows "
-                "the ids)",
+                "there is no resource with id {id} (`peerdesk resources list` shows the ids)",
+                values={"id": resource_id},
                 field="resource",
             )
     if wanted_ids or categories:
@@ -127,9 +138,9 @@ def _run(args: argparse.Namespace, context: Context) -> int:
     placeholders = [r.name for r in chosen if is_placeholder(r)]
     if placeholders and not args.keep_empty:
         raise InvalidInput(
-            f"no phone, text line or web address yet for: {', '.join(placeholders)}; fill "
-            "them in, leave them out (--category, --resource), or add --keep-empty to print "
-            "them as they are",
+            "no phone, text line or web address yet for: {names}; fill them in, leave them out "
+            "(--category, --resource), or add --keep-empty to print them as they are",
+            values={"names": ", ".join(placeholders)},
             field="keep_empty",
         )
     handout = Handout(tuple(chosen), made_on, organisation=organisation, country=country)

@@ -36,8 +36,10 @@ def _run_gui(options: AppOptions) -> int:
 
 def _save_report_pdf(path: Path, report: Report) -> None:
     from ui.printing.report_pdf import save_report_pdf_headless
+    from ui.system.language import AppLanguage
 
-    save_report_pdf_headless(path, report)
+    # in the computer's language (LANG, LC_ALL), as the app speaks before a journal opens
+    save_report_pdf_headless(path, report, speak=lambda app: AppLanguage(app).apply())
 
 
 def main() -> int:

@@ -321,9 +321,9 @@ class AppController(QObject):
         overdue, drafts = window.today_page.overdue, window.today_page.draft_count  # just read
         parts = []
         if overdue:
-            parts.append(self.tr("%n follow-up(s) overdue", "", overdue))
+            parts.append(self.tr("%Ln follow-up(s) overdue", "", overdue))
         if drafts:
-            parts.append(self.tr("%n unfinished draft(s) on Today", "", drafts))
+            parts.append(self.tr("%Ln unfinished draft(s) on Today", "", drafts))
         if parts:
             window.statusBar().showMessage(" · ".join(parts))
 

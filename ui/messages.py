@@ -15,11 +15,11 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import NamedTuple
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QLocale
 
 from peerdesk import errors
 from peerdesk.errors import PeerDeskError
-from peerdesk.translation import ERRORS, FLOW, INSIGHTS, QT_TRANSLATE_NOOP, REPORT
+from peerdesk.translation import ERRORS, FLOW, INSIGHTS, QT_TRANSLATE_NOOP, REPORT, Phrase, fill
 
 
 class Explanation(NamedTuple):
@@ -38,8 +38,36 @@ def _tr(text: str) -> str:
 
 def core_message(error: PeerDeskError) -> str:
     """The core's short message of ``error`` in the supporter's language, where the core marked
-    it (``QT_TRANSLATE_NOOP("errors", …)``); a message built from values stays English."""
-    return QCoreApplication.translate(ERRORS, str(error))
+    it (``QT_TRANSLATE_NOOP("errors", …)``): the template is translated, then filled with the
+    error's values (see :func:`phrase_text`)."""
+    return phrase_text(Phrase(error.template, error.values))
+
+
+def phrase_text(phrase: Phrase) -> str:
+    """A marked template in the supporter's language, filled with its values: a nested
+    :class:`Phrase` or error is translated the same way, a number is written the locale's way
+    (a fraction with one decimal), and anything else (a file name, a word the user typed) is put
+    in as it is."""
+    values = {name: _value_text(value) for name, value in phrase.values.items()}
+    try:
+        return fill(QCoreApplication.translate(ERRORS, phrase.template), values)
+    except (KeyError, IndexError, ValueError):  # a translation with a {name} it was not given
+        return fill(phrase.template, values)
+
+
+def _value_text(value: object) -> object:
+    if isinstance(value, PeerDeskError):
+        return core_message(value)
+    if isinstance(value, Phrase):
+        return phrase_text(value)
+    locale = QLocale()
+    if isinstance(value, bool) or locale.language() == QLocale.Language.C:
+        return value  # the "C" (POSIX) locale: the core's English, as the command line writes it
+    if isinstance(value, int):
+        return locale.toString(int(value))
+    if isinstance(value, float):  # a size in MB
+        return locale.toString(value, "f", 1)
+    return value
 
 
 def flow_text(text: str) -> str:
@@ -365,7 +393,7 @@ def _journal_damaged(error: PeerDeskError) -> Explanation:
 
 
 def _key_slots_damaged(error: PeerDeskError) -> Explanation:
-    size = error.details.get("size")
+    size = error.values.get("size")
     return Explanation(
         QCoreApplication.translate("messages", "The journal's key file is missing or damaged"),
         QCoreApplication.translate(
@@ -377,7 +405,7 @@ def _key_slots_damaged(error: PeerDeskError) -> Explanation:
             " "
             + QCoreApplication.translate(
                 "messages", "It is {size}, far larger than a key file."
-            ).format(size=size)
+            ).format(size=_value_text(size))
             if size
             else ""
         ),

@@ -67,17 +67,17 @@
         <translation>Das Journal konnte nicht geprüft werden, daher wartet die Aufbewahrung.</translation>
     </message>
     <message numerus="yes">
-        <source>%n follow-up(s) overdue</source>
+        <source>%Ln follow-up(s) overdue</source>
         <translation>
-            <numerusform>%n Nachkontakt überfällig</numerusform>
-            <numerusform>%n Nachkontakte überfällig</numerusform>
+            <numerusform>%Ln Nachkontakt überfällig</numerusform>
+            <numerusform>%Ln Nachkontakte überfällig</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n unfinished draft(s) on Today</source>
+        <source>%Ln unfinished draft(s) on Today</source>
         <translation>
-            <numerusform>%n unfertiger Entwurf unter Heute</numerusform>
-            <numerusform>%n unfertige Entwürfe unter Heute</numerusform>
+            <numerusform>%Ln unfertiger Entwurf unter Heute</numerusform>
+            <numerusform>%Ln unfertige Entwürfe unter Heute</numerusform>
         </translation>
     </message>
     <message>
@@ -677,10 +677,10 @@
         <translation>PeerDesk hat gerettet: {what}</translation>
     </message>
     <message numerus="yes">
-        <source>%n session(s) came back with only their date, peer and status, or as drafts that hold their notes.</source>
+        <source>%Ln session(s) came back with only their date, peer and status, or as drafts that hold their notes.</source>
         <translation>
-            <numerusform>%n Gespräch kam nur mit Datum, Person und Status zurück oder als Entwurf, der seine Notizen enthält.</numerusform>
-            <numerusform>%n Gespräche kamen nur mit Datum, Person und Status zurück oder als Entwürfe, die ihre Notizen enthalten.</numerusform>
+            <numerusform>%Ln Gespräch kam nur mit Datum, Person und Status zurück oder als Entwurf, der seine Notizen enthält.</numerusform>
+            <numerusform>%Ln Gespräche kamen nur mit Datum, Person und Status zurück oder als Entwürfe, die ihre Notizen enthalten.</numerusform>
         </translation>
     </message>
     <message>
@@ -1890,10 +1890,10 @@
         <translation>Das PDF konnte nicht gespeichert werden: {reason}</translation>
     </message>
     <message numerus="yes">
-        <source>Saved {name} (%n page(s)).</source>
+        <source>Saved {name} (%Ln page(s)).</source>
         <translation>
-            <numerusform>{name} gespeichert (%n Seite).</numerusform>
-            <numerusform>{name} gespeichert (%n Seiten).</numerusform>
+            <numerusform>{name} gespeichert (%Ln Seite).</numerusform>
+            <numerusform>{name} gespeichert (%Ln Seiten).</numerusform>
         </translation>
     </message>
     <message>
@@ -3055,10 +3055,10 @@
         <translation>Noch keine Berichte hinzugefügt.</translation>
     </message>
     <message numerus="yes">
-        <source>%n report(s), {first} to {last}.</source>
+        <source>%Ln report(s), {first} to {last}.</source>
         <translation>
-            <numerusform>%n Bericht, {first} bis {last}.</numerusform>
-            <numerusform>%n Berichte, {first} bis {last}.</numerusform>
+            <numerusform>%Ln Bericht, {first} bis {last}.</numerusform>
+            <numerusform>%Ln Berichte, {first} bis {last}.</numerusform>
         </translation>
     </message>
     <message>
@@ -3252,10 +3252,10 @@
         <translation>Zahlen von 1 bis {below} werden als &lt;{t} gezeigt, damit keine Person herausgefunden werden kann.</translation>
     </message>
     <message numerus="yes">
-        <source>Counts from 1 to {below} are shown as &lt;{t}, so that no peer can be picked out, and %n other count(s) are shown as x, so that none of those small counts can be worked out by subtracting the other counts from a total.</source>
+        <source>Counts from 1 to {below} are shown as &lt;{t}, so that no peer can be picked out, and %Ln other count(s) are shown as x, so that none of those small counts can be worked out by subtracting the other counts from a total.</source>
         <translation>
-            <numerusform>Zahlen von 1 bis {below} werden als &lt;{t} gezeigt, damit keine Person herausgefunden werden kann, und %n weitere Zahl wird als x gezeigt, damit keine dieser kleinen Zahlen durch Abziehen der anderen Zahlen von einer Summe errechnet werden kann.</numerusform>
-            <numerusform>Zahlen von 1 bis {below} werden als &lt;{t} gezeigt, damit keine Person herausgefunden werden kann, und %n weitere Zahlen werden als x gezeigt, damit keine dieser kleinen Zahlen durch Abziehen der anderen Zahlen von einer Summe errechnet werden kann.</numerusform>
+            <numerusform>Zahlen von 1 bis {below} werden als &lt;{t} gezeigt, damit keine Person herausgefunden werden kann, und %Ln weitere Zahl wird als x gezeigt, damit keine dieser kleinen Zahlen durch Abziehen der anderen Zahlen von einer Summe errechnet werden kann.</numerusform>
+            <numerusform>Zahlen von 1 bis {below} werden als &lt;{t} gezeigt, damit keine Person herausgefunden werden kann, und %Ln weitere Zahlen werden als x gezeigt, damit keine dieser kleinen Zahlen durch Abziehen der anderen Zahlen von einer Summe errechnet werden kann.</numerusform>
         </translation>
     </message>
     <message>
@@ -3902,31 +3902,31 @@
         <translation>Jetzt endgültig vernichten:</translation>
     </message>
     <message numerus="yes">
-        <source>• the notes and follow-up plans of %n session(s) held on or before {day} ({notes}, {plans})</source>
+        <source>• the notes and follow-up plans of %Ln session(s) held on or before {day} ({notes}, {plans})</source>
         <translation>
-            <numerusform>• die Notizen und Nachkontaktpläne von %n Gespräch am oder vor dem {day} ({notes}, {plans})</numerusform>
-            <numerusform>• die Notizen und Nachkontaktpläne von %n Gesprächen am oder vor dem {day} ({notes}, {plans})</numerusform>
+            <numerusform>• die Notizen und Nachkontaktpläne von %Ln Gespräch am oder vor dem {day} ({notes}, {plans})</numerusform>
+            <numerusform>• die Notizen und Nachkontaktpläne von %Ln Gesprächen am oder vor dem {day} ({notes}, {plans})</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n note(s)</source>
+        <source>%Ln note(s)</source>
         <translation>
-            <numerusform>%n Notiz</numerusform>
-            <numerusform>%n Notizen</numerusform>
+            <numerusform>%Ln Notiz</numerusform>
+            <numerusform>%Ln Notizen</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n plan(s) or reason(s)</source>
+        <source>%Ln plan(s) or reason(s)</source>
         <translation>
-            <numerusform>%n Plan oder Begründung</numerusform>
-            <numerusform>%n Pläne oder Begründungen</numerusform>
+            <numerusform>%Ln Plan oder Begründung</numerusform>
+            <numerusform>%Ln Pläne oder Begründungen</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>• the contact details of %n peer(s) closed {days} or more days ago</source>
+        <source>• the contact details of %Ln peer(s) closed {days} or more days ago</source>
         <translation>
-            <numerusform>• die Kontaktdaten von %n Person, deren Begleitung vor {days} oder mehr Tagen abgeschlossen wurde</numerusform>
-            <numerusform>• die Kontaktdaten von %n Personen, deren Begleitung vor {days} oder mehr Tagen abgeschlossen wurde</numerusform>
+            <numerusform>• die Kontaktdaten von %Ln Person, deren Begleitung vor {days} oder mehr Tagen abgeschlossen wurde</numerusform>
+            <numerusform>• die Kontaktdaten von %Ln Personen, deren Begleitung vor {days} oder mehr Tagen abgeschlossen wurde</numerusform>
         </translation>
     </message>
     <message>
@@ -3946,17 +3946,17 @@
         <translation>Vernichtet: {notes}, {plans} und {contacts}. {policy}</translation>
     </message>
     <message numerus="yes">
-        <source>%n plan(s)</source>
+        <source>%Ln plan(s)</source>
         <translation>
-            <numerusform>%n Plan</numerusform>
-            <numerusform>%n Pläne</numerusform>
+            <numerusform>%Ln Plan</numerusform>
+            <numerusform>%Ln Pläne</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n contact detail(s)</source>
+        <source>%Ln contact detail(s)</source>
         <translation>
-            <numerusform>%n Kontaktangabe</numerusform>
-            <numerusform>%n Kontaktangaben</numerusform>
+            <numerusform>%Ln Kontaktangabe</numerusform>
+            <numerusform>%Ln Kontaktangaben</numerusform>
         </translation>
     </message>
     <message>
@@ -5394,24 +5394,24 @@
 <context>
     <name>SummaryWords</name>
     <message numerus="yes">
-        <source>%n finished session(s)</source>
+        <source>%Ln finished session(s)</source>
         <translation>
-            <numerusform>%n abgeschlossenes Gespräch</numerusform>
-            <numerusform>%n abgeschlossene Gespräche</numerusform>
+            <numerusform>%Ln abgeschlossenes Gespräch</numerusform>
+            <numerusform>%Ln abgeschlossene Gespräche</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n draft(s)</source>
+        <source>%Ln draft(s)</source>
         <translation>
-            <numerusform>%n Entwurf</numerusform>
-            <numerusform>%n Entwürfe</numerusform>
+            <numerusform>%Ln Entwurf</numerusform>
+            <numerusform>%Ln Entwürfe</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n peer(s)</source>
+        <source>%Ln peer(s)</source>
         <translation>
-            <numerusform>%n Person</numerusform>
-            <numerusform>%n Personen</numerusform>
+            <numerusform>%Ln Person</numerusform>
+            <numerusform>%Ln Personen</numerusform>
         </translation>
     </message>
     <message>
@@ -5649,10 +5649,10 @@
         <translation>Sie haben es gesperrt.</translation>
     </message>
     <message numerus="yes">
-        <source>It locked after %n minute(s) without use.</source>
+        <source>It locked after %Ln minute(s) without use.</source>
         <translation>
-            <numerusform>Es hat sich nach %n Minute ohne Nutzung gesperrt.</numerusform>
-            <numerusform>Es hat sich nach %n Minuten ohne Nutzung gesperrt.</numerusform>
+            <numerusform>Es hat sich nach %Ln Minute ohne Nutzung gesperrt.</numerusform>
+            <numerusform>Es hat sich nach %Ln Minuten ohne Nutzung gesperrt.</numerusform>
         </translation>
     </message>
     <message>
@@ -5698,16 +5698,44 @@
 <context>
     <name>errors</name>
     <message>
+        <source>reason</source>
+        <translation>Grund</translation>
+    </message>
+    <message>
+        <source>no such follow-up</source>
+        <translation>diesen Nachkontakt gibt es nicht</translation>
+    </message>
+    <message>
         <source>this follow-up is no longer open</source>
         <translation>dieser Nachkontakt ist nicht mehr offen</translation>
+    </message>
+    <message>
+        <source>{field} &apos;{text}&apos; is not a month (YYYY-MM)</source>
+        <translation>{field} &apos;{text}&apos; ist kein Monat (JJJJ-MM)</translation>
     </message>
     <message>
         <source>the period ends before it starts</source>
         <translation>der Zeitraum endet, bevor er beginnt</translation>
     </message>
     <message>
+        <source>a period is at most {most} months long</source>
+        <translation>ein Zeitraum ist höchstens {most} Monate lang</translation>
+    </message>
+    <message>
         <source>another peer already has this pseudonym</source>
         <translation>eine andere Person hat bereits dieses Pseudonym</translation>
+    </message>
+    <message>
+        <source>no such peer</source>
+        <translation>diese Person gibt es nicht</translation>
+    </message>
+    <message>
+        <source>choose a whole number from {low} to {high}</source>
+        <translation>wählen Sie eine ganze Zahl von {low} bis {high}</translation>
+    </message>
+    <message>
+        <source>choose one of {choices}</source>
+        <translation>wählen Sie eines von: {choices}</translation>
     </message>
     <message>
         <source>choose yes or no</source>
@@ -5722,32 +5750,280 @@
         <translation>wählen Sie einen vollständigen Ordnerpfad</translation>
     </message>
     <message>
+        <source>organisation name</source>
+        <translation>Name der Organisation</translation>
+    </message>
+    <message>
         <source>the recovery code is far too long</source>
         <translation>der Wiederherstellungscode ist viel zu lang</translation>
+    </message>
+    <message>
+        <source>the recovery code cannot contain {shown}</source>
+        <translation>der Wiederherstellungscode darf {shown} nicht enthalten</translation>
+    </message>
+    <message>
+        <source>a recovery code has {length} letters and digits; this one has {found}</source>
+        <translation>ein Wiederherstellungscode hat {length} Buchstaben und Ziffern; dieser hat {found}</translation>
     </message>
     <message>
         <source>the recovery code has a typo: please check each group</source>
         <translation>der Wiederherstellungscode hat einen Tippfehler: Bitte prüfen Sie jede Gruppe</translation>
     </message>
     <message>
+        <source>counts are suppressed below a threshold from {low} to {high}</source>
+        <translation>Zahlen werden unter einer Schwelle von {low} bis {high} ausgeblendet</translation>
+    </message>
+    <message>
+        <source>line {line}, {field}: {problem}</source>
+        <translation>Zeile {line}, {field}: {problem}</translation>
+    </message>
+    <message>
+        <source>&apos;{text}&apos; is not a month (YYYY-MM)</source>
+        <translation>&apos;{text}&apos; ist kein Monat (JJJJ-MM)</translation>
+    </message>
+    <message>
+        <source>{month} is outside the report&apos;s period</source>
+        <translation>{month} liegt außerhalb des Berichtszeitraums</translation>
+    </message>
+    <message>
+        <source>{section} is never held back</source>
+        <translation>{section} wird nie zurückgehalten</translation>
+    </message>
+    <message>
+        <source>{section} is never suppressed</source>
+        <translation>{section} wird nie ausgeblendet</translation>
+    </message>
+    <message>
+        <source>&apos;{text}&apos; does not match the report&apos;s threshold of {threshold}</source>
+        <translation>&apos;{text}&apos; passt nicht zur Schwelle des Berichts ({threshold})</translation>
+    </message>
+    <message>
+        <source>&apos;{text}&apos; is not a count or &lt;{threshold}</source>
+        <translation>&apos;{text}&apos; ist weder eine Anzahl noch &lt;{threshold}</translation>
+    </message>
+    <message>
+        <source>the count {count} is below the threshold of {threshold} but was not suppressed</source>
+        <translation>die Anzahl {count} liegt unter der Schwelle {threshold}, wurde aber nicht ausgeblendet</translation>
+    </message>
+    <message>
+        <source>expected the {section} line ({section},,{item},,…)</source>
+        <translation>erwartet wurde die Zeile {section} ({section},,{item},,…)</translation>
+    </message>
+    <message>
+        <source>this is not well-formed CSV ({why})</source>
+        <translation>das ist kein gültiges CSV ({why})</translation>
+    </message>
+    <message>
+        <source>this is not a PeerDesk report (the first line should be {header})</source>
+        <translation>das ist kein PeerDesk-Bericht (die erste Zeile sollte {header} lauten)</translation>
+    </message>
+    <message>
+        <source>expected {expected} fields, found {found}</source>
+        <translation>{expected} Felder erwartet, {found} gefunden</translation>
+    </message>
+    <message>
+        <source>a field is too long or holds control characters</source>
+        <translation>ein Feld ist zu lang oder enthält Steuerzeichen</translation>
+    </message>
+    <message>
+        <source>the report ends before its period and threshold</source>
+        <translation>der Bericht endet vor Zeitraum und Schwelle</translation>
+    </message>
+    <message>
+        <source>&apos;{version}&apos; is not a format version</source>
+        <translation>&apos;{version}&apos; ist keine Formatversion</translation>
+    </message>
+    <message>
+        <source>the report is in format version {version}; this PeerDesk reads versions {first} to {last}</source>
+        <translation>der Bericht hat die Formatversion {version}; dieses PeerDesk liest die Versionen {first} bis {last}</translation>
+    </message>
+    <message>
+        <source>unknown section &apos;{section}&apos;</source>
+        <translation>unbekannter Abschnitt &apos;{section}&apos;</translation>
+    </message>
+    <message>
+        <source>a {section} line has the item &apos;all&apos;</source>
+        <translation>eine Zeile {section} hat das Element &apos;all&apos;</translation>
+    </message>
+    <message>
+        <source>a {section} line has no month</source>
+        <translation>eine Zeile {section} hat keinen Monat</translation>
+    </message>
+    <message>
+        <source>&apos;{item}&apos; is not an item here</source>
+        <translation>&apos;{item}&apos; ist hier kein gültiges Element</translation>
+    </message>
+    <message>
+        <source>this figure appears twice</source>
+        <translation>diese Zahl kommt zweimal vor</translation>
+    </message>
+    <message>
+        <source>the {section} figure for {month} is missing</source>
+        <translation>die Zahl {section} für {month} fehlt</translation>
+    </message>
+    <message>
+        <source>the figures do not add up (the parts of a total disagree with it)</source>
+        <translation>die Zahlen gehen nicht auf (die Teile einer Summe passen nicht zu ihr)</translation>
+    </message>
+    <message>
+        <source>the file is {size}; a PeerDesk report is at most {most}</source>
+        <translation>die Datei ist {size} groß; ein PeerDesk-Bericht ist höchstens {most} groß</translation>
+    </message>
+    <message>
+        <source>the file is not UTF-8 text</source>
+        <translation>die Datei ist kein UTF-8-Text</translation>
+    </message>
+    <message>
         <source>choose at least one report</source>
         <translation>wählen Sie mindestens einen Bericht</translation>
+    </message>
+    <message>
+        <source>{file}: choose a file ending in .json or .csv (the ending picks the format)</source>
+        <translation>{file}: wählen Sie eine Datei mit der Endung .json oder .csv (die Endung bestimmt das Format)</translation>
+    </message>
+    <message>
+        <source>the file is {size}; a resource directory is at most {most}</source>
+        <translation>die Datei ist {size} groß; ein Verzeichnis der Hilfsangebote ist höchstens {most} groß</translation>
     </message>
     <message>
         <source>the file is UTF-16 text; save it as UTF-8 and try again</source>
         <translation>die Datei ist UTF-16-Text; speichern Sie sie als UTF-8 und versuchen Sie es erneut</translation>
     </message>
     <message>
+        <source>line {line}: the file is not UTF-8 text; save it as UTF-8 and try again</source>
+        <translation>Zeile {line}: Die Datei ist kein UTF-8-Text; speichern Sie sie als UTF-8 und versuchen Sie es erneut</translation>
+    </message>
+    <message>
+        <source>line {line}: the file holds a null character; is it really a text file?</source>
+        <translation>Zeile {line}: Die Datei enthält ein Nullzeichen; ist es wirklich eine Textdatei?</translation>
+    </message>
+    <message>
         <source>the file is empty</source>
         <translation>die Datei ist leer</translation>
+    </message>
+    <message>
+        <source>{where}: category &apos;{value}&apos; is not one of {categories}</source>
+        <translation>{where}: Die Kategorie &apos;{value}&apos; ist keine von: {categories}</translation>
+    </message>
+    <message>
+        <source>{where}: last_verified_on must be a date written like 2026-01-31, or empty</source>
+        <translation>{where}: last_verified_on muss ein Datum wie 2026-01-31 sein oder leer bleiben</translation>
+    </message>
+    <message>
+        <source>{where}: last_verified_on &apos;{value}&apos; is not a real date</source>
+        <translation>{where}: last_verified_on &apos;{value}&apos; ist kein echtes Datum</translation>
+    </message>
+    <message>
+        <source>{where}: last_verified_on {day} is in the future</source>
+        <translation>{where}: last_verified_on {day} liegt in der Zukunft</translation>
+    </message>
+    <message>
+        <source>{where}: {name} must be text, not {kind}</source>
+        <translation>{where}: {name} muss Text sein, nicht {kind}</translation>
+    </message>
+    <message>
+        <source>{where}: name is empty</source>
+        <translation>{where}: name ist leer</translation>
+    </message>
+    <message>
+        <source>{where}: category is empty</source>
+        <translation>{where}: category ist leer</translation>
+    </message>
+    <message>
+        <source>{where}: {problem}</source>
+        <translation>{where}: {problem}</translation>
+    </message>
+    <message>
+        <source>true or false</source>
+        <translation>wahr oder falsch</translation>
+    </message>
+    <message>
+        <source>a number</source>
+        <translation>eine Zahl</translation>
+    </message>
+    <message>
+        <source>a list</source>
+        <translation>eine Liste</translation>
+    </message>
+    <message>
+        <source>an object</source>
+        <translation>ein Objekt</translation>
     </message>
     <message>
         <source>the file holds no resources</source>
         <translation>die Datei enthält keine Hilfsangebote</translation>
     </message>
     <message>
+        <source>{where}: &apos;{name}&apos; is listed twice (also at {other})</source>
+        <translation>{where}: &apos;{name}&apos; steht zweimal in der Datei (auch bei {other})</translation>
+    </message>
+    <message>
+        <source>the key &apos;{key}&apos; appears twice in one object</source>
+        <translation>der Schlüssel &apos;{key}&apos; kommt in einem Objekt zweimal vor</translation>
+    </message>
+    <message>
+        <source>{name} is not a value a resource directory can hold</source>
+        <translation>{name} ist kein Wert, den ein Verzeichnis der Hilfsangebote enthalten kann</translation>
+    </message>
+    <message>
+        <source>a value was expected</source>
+        <translation>hier fehlt ein Wert</translation>
+    </message>
+    <message>
+        <source>a comma was expected</source>
+        <translation>hier fehlt ein Komma</translation>
+    </message>
+    <message>
+        <source>a colon was expected</source>
+        <translation>hier fehlt ein Doppelpunkt</translation>
+    </message>
+    <message>
+        <source>a field name in double quotes was expected</source>
+        <translation>hier fehlt ein Feldname in doppelten Anführungszeichen</translation>
+    </message>
+    <message>
+        <source>a text is not closed with its quotation mark</source>
+        <translation>ein Text wird nicht mit seinem Anführungszeichen geschlossen</translation>
+    </message>
+    <message>
+        <source>something follows the end of the document</source>
+        <translation>nach dem Ende des Dokuments folgt noch etwas</translation>
+    </message>
+    <message>
+        <source>a text holds a control character</source>
+        <translation>ein Text enthält ein Steuerzeichen</translation>
+    </message>
+    <message>
+        <source>a backslash starts an unknown escape</source>
+        <translation>ein Backslash leitet eine unbekannte Escape-Sequenz ein</translation>
+    </message>
+    <message>
+        <source>a comma stands before the closing bracket</source>
+        <translation>vor der schließenden Klammer steht ein Komma</translation>
+    </message>
+    <message>
+        <source>line {line}</source>
+        <translation>Zeile {line}</translation>
+    </message>
+    <message>
+        <source>the file holds {count} resources; a directory holds at most {most}</source>
+        <translation>die Datei enthält {count} Hilfsangebote; ein Verzeichnis fasst höchstens {most}</translation>
+    </message>
+    <message>
         <source>the format version must be a whole number</source>
         <translation>die Formatversion muss eine ganze Zahl sein</translation>
+    </message>
+    <message>
+        <source>the file has format version {found}, from a newer PeerDesk; this one reads version {supported}</source>
+        <translation>die Datei hat die Formatversion {found} aus einem neueren PeerDesk; dieses liest Version {supported}</translation>
+    </message>
+    <message>
+        <source>format version {found} does not exist</source>
+        <translation>die Formatversion {found} gibt es nicht</translation>
+    </message>
+    <message>
+        <source>line {line}, column {column}: this is not valid JSON ({why})</source>
+        <translation>Zeile {line}, Spalte {column}: Das ist kein gültiges JSON ({why})</translation>
     </message>
     <message>
         <source>the JSON is nested too deeply</source>
@@ -5758,12 +6034,52 @@
         <translation>das JSON enthält einen Wert, der nicht gelesen werden kann</translation>
     </message>
     <message>
+        <source>this is not a PeerDesk resource directory (it needs &quot;format&quot;: &quot;{name}&quot;)</source>
+        <translation>das ist kein Verzeichnis der Hilfsangebote von PeerDesk (es braucht &quot;format&quot;: &quot;{name}&quot;)</translation>
+    </message>
+    <message>
+        <source>unknown field &apos;{name}&apos; at the top</source>
+        <translation>unbekanntes Feld &apos;{name}&apos; auf der obersten Ebene</translation>
+    </message>
+    <message>
         <source>the format version is missing</source>
         <translation>die Formatversion fehlt</translation>
     </message>
     <message>
+        <source>{name} must be text</source>
+        <translation>{name} muss Text sein</translation>
+    </message>
+    <message>
         <source>&quot;resources&quot; must be a list of resources</source>
         <translation>&quot;resources&quot; muss eine Liste von Hilfsangeboten sein</translation>
+    </message>
+    <message>
+        <source>resource {number}</source>
+        <translation>Hilfsangebot {number}</translation>
+    </message>
+    <message>
+        <source>{where}: must be an object with named fields</source>
+        <translation>{where}: muss ein Objekt mit benannten Feldern sein</translation>
+    </message>
+    <message>
+        <source>{where}: unknown field &apos;{name}&apos;</source>
+        <translation>{where}: unbekanntes Feld &apos;{name}&apos;</translation>
+    </message>
+    <message>
+        <source>{where}: {name} is missing</source>
+        <translation>{where}: {name} fehlt</translation>
+    </message>
+    <message>
+        <source>line {line}: {cells} cells, but the header has {header}</source>
+        <translation>Zeile {line}: {cells} Zellen, aber die Kopfzeile hat {header}</translation>
+    </message>
+    <message>
+        <source>line {line}: a directory holds at most {most} resources</source>
+        <translation>Zeile {line}: Ein Verzeichnis fasst höchstens {most} Hilfsangebote</translation>
+    </message>
+    <message>
+        <source>line {line}: this is not valid CSV ({why})</source>
+        <translation>Zeile {line}: Das ist kein gültiges CSV ({why})</translation>
     </message>
     <message>
         <source>the file has no header row</source>
@@ -5778,12 +6094,56 @@
         <translation>Zeile 1: Die Formatversion muss eine ganze Zahl sein</translation>
     </message>
     <message>
+        <source>(an empty column name)</source>
+        <translation>(ein leerer Spaltenname)</translation>
+    </message>
+    <message>
+        <source>line {line}: unknown column &apos;{name}&apos;; the columns are {columns}</source>
+        <translation>Zeile {line}: unbekannte Spalte &apos;{name}&apos;; die Spalten sind {columns}</translation>
+    </message>
+    <message>
+        <source>line {line}: the column &apos;{name}&apos; appears twice</source>
+        <translation>Zeile {line}: Die Spalte &apos;{name}&apos; kommt zweimal vor</translation>
+    </message>
+    <message>
+        <source>line {line}: the column &apos;{name}&apos; is missing</source>
+        <translation>Zeile {line}: Die Spalte &apos;{name}&apos; fehlt</translation>
+    </message>
+    <message>
+        <source>{file}: there is no such file</source>
+        <translation>{file}: Diese Datei gibt es nicht</translation>
+    </message>
+    <message>
+        <source>{file} is a folder, not a file</source>
+        <translation>{file} ist ein Ordner, keine Datei</translation>
+    </message>
+    <message>
+        <source>reading {file}</source>
+        <translation>Lesen von {file}</translation>
+    </message>
+    <message>
+        <source>tag</source>
+        <translation>Schlagwort</translation>
+    </message>
+    <message>
+        <source>unknown tag kind &apos;{kind}&apos;</source>
+        <translation>unbekannte Art von Schlagwort &apos;{kind}&apos;</translation>
+    </message>
+    <message>
         <source>this tag exists already</source>
         <translation>dieses Schlagwort gibt es schon</translation>
     </message>
     <message>
         <source>another tag has this name already</source>
         <translation>ein anderes Schlagwort hat schon diesen Namen</translation>
+    </message>
+    <message>
+        <source>no such tag</source>
+        <translation>dieses Schlagwort gibt es nicht</translation>
+    </message>
+    <message>
+        <source>a lock passphrase has at least {least} characters</source>
+        <translation>eine Sperr-Passphrase hat mindestens {least} Zeichen</translation>
     </message>
     <message>
         <source>the lock passphrase is too long</source>
@@ -5794,8 +6154,32 @@
         <translation>die Passphrase enthält Zeichen, die nicht verwendet werden können</translation>
     </message>
     <message>
+        <source>a journal already exists in {folder}</source>
+        <translation>in {folder} gibt es bereits ein Journal</translation>
+    </message>
+    <message>
         <source>this lock mode needs a lock passphrase</source>
         <translation>diese Art des Sperrens braucht eine Sperr-Passphrase</translation>
+    </message>
+    <message>
+        <source>creating the data folder</source>
+        <translation>Anlegen des Datenordners</translation>
+    </message>
+    <message>
+        <source>creating the journal</source>
+        <translation>Anlegen des Journals</translation>
+    </message>
+    <message>
+        <source>the journal file is missing from {folder}, but its key file is there</source>
+        <translation>die Journaldatei fehlt in {folder}, aber ihre Schlüsseldatei ist da</translation>
+    </message>
+    <message>
+        <source>there is no journal in {folder}</source>
+        <translation>in {folder} gibt es kein Journal</translation>
+    </message>
+    <message>
+        <source>no lock passphrase is set for this journal</source>
+        <translation>für dieses Journal ist keine Sperr-Passphrase festgelegt</translation>
     </message>
     <message>
         <source>the journal asks for this passphrase every time; switch to opening with the computer login first</source>
@@ -5808,6 +6192,474 @@
     <message>
         <source>the current lock passphrase is needed to keep it</source>
         <translation>um sie zu behalten, wird die aktuelle Sperr-Passphrase gebraucht</translation>
+    </message>
+    <message>
+        <source>the recovery code does not open this journal</source>
+        <translation>der Wiederherstellungscode öffnet dieses Journal nicht</translation>
+    </message>
+    <message>
+        <source>the new key was chosen but could not be put in place; the next start finishes it, and the new recovery code opens the journal</source>
+        <translation>der neue Schlüssel ist gewählt, konnte aber nicht eingesetzt werden; der nächste Start schließt das ab, und der neue Wiederherstellungscode öffnet das Journal</translation>
+    </message>
+    <message>
+        <source>re-keying the journal</source>
+        <translation>Neuverschlüsseln des Journals</translation>
+    </message>
+    <message>
+        <source>this journal asks for its passphrase: use the recovery code</source>
+        <translation>dieses Journal fragt nach seiner Passphrase: Verwenden Sie den Wiederherstellungscode</translation>
+    </message>
+    <message>
+        <source>the keyring has no key for this backup</source>
+        <translation>der Schlüsselbund hat keinen Schlüssel für diese Sicherung</translation>
+    </message>
+    <message>
+        <source>this journal&apos;s key does not open the backup</source>
+        <translation>der Schlüssel dieses Journals öffnet die Sicherung nicht</translation>
+    </message>
+    <message>
+        <source>there is no file at {path}</source>
+        <translation>unter {path} gibt es keine Datei</translation>
+    </message>
+    <message>
+        <source>restoring the backup</source>
+        <translation>Wiederherstellen der Sicherung</translation>
+    </message>
+    <message>
+        <source>this peer already has an open follow-up</source>
+        <translation>diese Person hat bereits einen offenen Nachkontakt</translation>
+    </message>
+    <message>
+        <source>the key was kept by {recorded}, but the keyring in use is {current}</source>
+        <translation>der Schlüssel lag bei {recorded}, aber der verwendete Schlüsselbund ist {current}</translation>
+    </message>
+    <message>
+        <source>journal schema version {found} is newer than this PeerDesk supports ({supported})</source>
+        <translation>die Schemaversion {found} des Journals ist neuer, als dieses PeerDesk unterstützt ({supported})</translation>
+    </message>
+    <message>
+        <source>PeerDesk cannot write in the folder {folder}: make it writable (check that its drive is not read-only and that the folder belongs to you), or choose another folder with --data-dir</source>
+        <translation>PeerDesk kann nicht in den Ordner {folder} schreiben: Machen Sie ihn beschreibbar (prüfen Sie, dass sein Laufwerk nicht schreibgeschützt ist und der Ordner Ihnen gehört), oder wählen Sie mit --data-dir einen anderen Ordner</translation>
+    </message>
+    <message>
+        <source>the recovery sheet could not be drawn on the chosen printer</source>
+        <translation>das Wiederherstellungsblatt konnte nicht auf dem gewählten Drucker gezeichnet werden</translation>
+    </message>
+    <message>
+        <source>saving the recovery sheet</source>
+        <translation>Speichern des Wiederherstellungsblatts</translation>
+    </message>
+    <message>
+        <source>the PDF could not be written to {folder}</source>
+        <translation>das PDF konnte nicht in {folder} geschrieben werden</translation>
+    </message>
+    <message>
+        <source>writing {file}</source>
+        <translation>Schreiben von {file}</translation>
+    </message>
+    <message>
+        <source>creating the backup folder</source>
+        <translation>Anlegen des Sicherungsordners</translation>
+    </message>
+    <message>
+        <source>the journal file changed to another journal during the backup</source>
+        <translation>die Journaldatei wurde während der Sicherung zu einem anderen Journal</translation>
+    </message>
+    <message>
+        <source>the backup folder {folder} is not there (is the drive connected?)</source>
+        <translation>der Sicherungsordner {folder} ist nicht da (ist das Laufwerk angeschlossen?)</translation>
+    </message>
+    <message>
+        <source>copying the backup to the other folder</source>
+        <translation>Kopieren der Sicherung in den anderen Ordner</translation>
+    </message>
+    <message>
+        <source>writing the backup</source>
+        <translation>Schreiben der Sicherung</translation>
+    </message>
+    <message>
+        <source>the backup cannot be read with this journal&apos;s key</source>
+        <translation>die Sicherung kann mit dem Schlüssel dieses Journals nicht gelesen werden</translation>
+    </message>
+    <message>
+        <source>the backup failed its integrity check ({count} problems)</source>
+        <translation>die Sicherung hat ihre Integritätsprüfung nicht bestanden ({count} Probleme)</translation>
+    </message>
+    <message>
+        <source>the backup belongs to another journal</source>
+        <translation>die Sicherung gehört zu einem anderen Journal</translation>
+    </message>
+    <message>
+        <source>line {line}: unknown section [{kind}]</source>
+        <translation>Zeile {line}: unbekannter Abschnitt [{kind}]</translation>
+    </message>
+    <message>
+        <source>line {line}: a term before any section</source>
+        <translation>Zeile {line}: ein Begriff vor dem ersten Abschnitt</translation>
+    </message>
+    <message>
+        <source>line {line}: no word in this term</source>
+        <translation>Zeile {line}: Dieser Begriff enthält kein Wort</translation>
+    </message>
+    <message>
+        <source>the journal file failed a check ({name})</source>
+        <translation>die Journaldatei hat eine Prüfung nicht bestanden ({name})</translation>
+    </message>
+    <message>
+        <source>the disk is full</source>
+        <translation>der Datenträger ist voll</translation>
+    </message>
+    <message>
+        <source>the journal is busy in another program</source>
+        <translation>das Journal wird gerade von einem anderen Programm benutzt</translation>
+    </message>
+    <message>
+        <source>the journal file could not be read or written ({name})</source>
+        <translation>die Journaldatei konnte nicht gelesen oder geschrieben werden ({name})</translation>
+    </message>
+    <message>
+        <source>there is no journal at {path}</source>
+        <translation>unter {path} gibt es kein Journal</translation>
+    </message>
+    <message>
+        <source>the journal could not be opened</source>
+        <translation>das Journal konnte nicht geöffnet werden</translation>
+    </message>
+    <message>
+        <source>the SQLite library in use cannot encrypt</source>
+        <translation>die verwendete SQLite-Bibliothek kann nicht verschlüsseln</translation>
+    </message>
+    <message>
+        <source>the journal file could not be read ({why})</source>
+        <translation>die Journaldatei konnte nicht gelesen werden ({why})</translation>
+    </message>
+    <message>
+        <source>the journal file is empty</source>
+        <translation>die Journaldatei ist leer</translation>
+    </message>
+    <message>
+        <source>the journal file is only {size} bytes, shorter than one page</source>
+        <translation>die Journaldatei ist nur {size} Byte groß, kürzer als eine Seite</translation>
+    </message>
+    <message>
+        <source>the disk is full while {what}</source>
+        <translation>der Datenträger ist voll beim {what}</translation>
+    </message>
+    <message>
+        <source>{what} failed: {why}</source>
+        <translation>{what} ist fehlgeschlagen: {why}</translation>
+    </message>
+    <message>
+        <source>{megabytes} MB ({bytes} bytes)</source>
+        <translation>{megabytes} MB ({bytes} Byte)</translation>
+    </message>
+    <message>
+        <source>{kilobytes} KB ({bytes} bytes)</source>
+        <translation>{kilobytes} KB ({bytes} Byte)</translation>
+    </message>
+    <message>
+        <source>{bytes} bytes</source>
+        <translation>{bytes} Byte</translation>
+    </message>
+    <message>
+        <source>opening the lock file</source>
+        <translation>Öffnen der Sperrdatei</translation>
+    </message>
+    <message>
+        <source>another PeerDesk is using this journal</source>
+        <translation>ein anderes PeerDesk verwendet dieses Journal</translation>
+    </message>
+    <message>
+        <source>the {name} does not open this journal</source>
+        <translation>{name} öffnet dieses Journal nicht</translation>
+    </message>
+    <message>
+        <source>a key slot holds a key that does not match the journal</source>
+        <translation>ein Schlüsselplatz enthält einen Schlüssel, der nicht zum Journal passt</translation>
+    </message>
+    <message>
+        <source>the passphrase does not open this journal</source>
+        <translation>die Passphrase öffnet dieses Journal nicht</translation>
+    </message>
+    <message>
+        <source>the key-slot file is damaged: {why}</source>
+        <translation>die Schlüsseldatei ist beschädigt: {why}</translation>
+    </message>
+    <message>
+        <source>the key-slot file is damaged: it is {size}; a key-slot file is at most {most}</source>
+        <translation>die Schlüsseldatei ist beschädigt: Sie ist {size} groß; eine Schlüsseldatei ist höchstens {most} groß</translation>
+    </message>
+    <message>
+        <source>the key-slot file is missing</source>
+        <translation>die Schlüsseldatei fehlt</translation>
+    </message>
+    <message>
+        <source>the key-slot file cannot be read: {why}</source>
+        <translation>die Schlüsseldatei kann nicht gelesen werden: {why}</translation>
+    </message>
+    <message>
+        <source>no usable keyring (found {found})</source>
+        <translation>kein nutzbarer Schlüsselbund (gefunden: {found})</translation>
+    </message>
+    <message>
+        <source>the keyring is locked</source>
+        <translation>der Schlüsselbund ist gesperrt</translation>
+    </message>
+    <message>
+        <source>the keyring refused the key: {why}</source>
+        <translation>der Schlüsselbund hat den Schlüssel abgelehnt: {why}</translation>
+    </message>
+    <message>
+        <source>the keyring did not give back the key it was given</source>
+        <translation>der Schlüsselbund hat den übergebenen Schlüssel nicht zurückgegeben</translation>
+    </message>
+    <message>
+        <source>the keyring that holds the key is locked</source>
+        <translation>der Schlüsselbund mit dem Schlüssel ist gesperrt</translation>
+    </message>
+    <message>
+        <source>the keyring still holds the key after deleting it</source>
+        <translation>der Schlüsselbund hält den Schlüssel nach dem Löschen noch</translation>
+    </message>
+    <message>
+        <source>the keyring refused to delete the key: {why}</source>
+        <translation>der Schlüsselbund hat das Löschen des Schlüssels verweigert: {why}</translation>
+    </message>
+    <message>
+        <source>the keyring is not available: {why}</source>
+        <translation>der Schlüsselbund ist nicht verfügbar: {why}</translation>
+    </message>
+    <message>
+        <source>the keyring failed: {why}</source>
+        <translation>der Schlüsselbund ist fehlgeschlagen: {why}</translation>
+    </message>
+    <message>
+        <source>the old key does not open this backup</source>
+        <translation>der alte Schlüssel öffnet diese Sicherung nicht</translation>
+    </message>
+    <message>
+        <source>the backup cannot be read with its key</source>
+        <translation>die Sicherung kann mit ihrem Schlüssel nicht gelesen werden</translation>
+    </message>
+    <message>
+        <source>re-encrypting a backup</source>
+        <translation>Neuverschlüsseln einer Sicherung</translation>
+    </message>
+    <message>
+        <source>deleting a backup</source>
+        <translation>Löschen einer Sicherung</translation>
+    </message>
+    <message>
+        <source>the old key is no longer known: only deleting is possible</source>
+        <translation>der alte Schlüssel ist nicht mehr bekannt: Nur Löschen ist möglich</translation>
+    </message>
+    <message>
+        <source>unknown category &apos;{category}&apos;</source>
+        <translation>unbekannte Kategorie &apos;{category}&apos;</translation>
+    </message>
+    <message>
+        <source>web address</source>
+        <translation>Webadresse</translation>
+    </message>
+    <message>
+        <source>no such resource</source>
+        <translation>dieses Hilfsangebot gibt es nicht</translation>
+    </message>
+    <message>
+        <source>this journal asks for its lock passphrase every time</source>
+        <translation>dieses Journal fragt jedes Mal nach seiner Sperr-Passphrase</translation>
+    </message>
+    <message>
+        <source>the keyring holds no key for this journal</source>
+        <translation>der Schlüsselbund hat keinen Schlüssel für dieses Journal</translation>
+    </message>
+    <message>
+        <source>the key in the keyring does not open this journal</source>
+        <translation>der Schlüssel im Schlüsselbund öffnet dieses Journal nicht</translation>
+    </message>
+    <message>
+        <source>copying the damaged journal</source>
+        <translation>Kopieren des beschädigten Journals</translation>
+    </message>
+    <message>
+        <source>the rescued journal failed a check ({count})</source>
+        <translation>das gerettete Journal hat eine Prüfung nicht bestanden ({count})</translation>
+    </message>
+    <message>
+        <source>writing the rescued journal</source>
+        <translation>Schreiben des geretteten Journals</translation>
+    </message>
+    <message>
+        <source>moving the damaged journal aside</source>
+        <translation>Beiseitelegen des beschädigten Journals</translation>
+    </message>
+    <message>
+        <source>unknown search order &apos;{order}&apos;</source>
+        <translation>unbekannte Suchreihenfolge &apos;{order}&apos;</translation>
+    </message>
+    <message>
+        <source>unknown follow-up filter &apos;{name}&apos;</source>
+        <translation>unbekannter Nachkontakt-Filter &apos;{name}&apos;</translation>
+    </message>
+    <message>
+        <source>{name} &apos;{value}&apos; is not one of the choices</source>
+        <translation>{name} &apos;{value}&apos; ist keine der Auswahlmöglichkeiten</translation>
+    </message>
+    <message>
+        <source>the marks are not a mapping</source>
+        <translation>die Markierungen sind keine Zuordnung</translation>
+    </message>
+    <message>
+        <source>&apos;{value}&apos; is not a resource id</source>
+        <translation>&apos;{value}&apos; ist keine Kennung eines Hilfsangebots</translation>
+    </message>
+    <message>
+        <source>unknown kind of help: &apos;{value}&apos;</source>
+        <translation>unbekannte Art von Hilfe: &apos;{value}&apos;</translation>
+    </message>
+    <message>
+        <source>unknown mark: &apos;{value}&apos;</source>
+        <translation>unbekannte Markierung: &apos;{value}&apos;</translation>
+    </message>
+    <message>
+        <source>the session has no date</source>
+        <translation>das Gespräch hat kein Datum</translation>
+    </message>
+    <message>
+        <source>unknown session status</source>
+        <translation>unbekannter Status des Gesprächs</translation>
+    </message>
+    <message>
+        <source>the duration must be between 0 and 1440 minutes</source>
+        <translation>die Dauer muss zwischen 0 und 1440 Minuten liegen</translation>
+    </message>
+    <message>
+        <source>self-care is rated from 1 to 5</source>
+        <translation>die Selbstfürsorge wird von 1 bis 5 bewertet</translation>
+    </message>
+    <message>
+        <source>unknown step &apos;{value}&apos;</source>
+        <translation>unbekannter Schritt &apos;{value}&apos;</translation>
+    </message>
+    <message>
+        <source>unknown checklist item: &apos;{value}&apos;</source>
+        <translation>unbekannter Punkt der Checkliste: &apos;{value}&apos;</translation>
+    </message>
+    <message>
+        <source>step &apos;{value}&apos; has no notes</source>
+        <translation>der Schritt &apos;{value}&apos; hat keine Notizen</translation>
+    </message>
+    <message>
+        <source>the note ({step})</source>
+        <translation>die Notiz ({step})</translation>
+    </message>
+    <message>
+        <source>unknown event: &apos;{value}&apos;</source>
+        <translation>unbekanntes Ereignis: &apos;{value}&apos;</translation>
+    </message>
+    <message>
+        <source>unknown stress driver: &apos;{value}&apos;</source>
+        <translation>unbekannter Belastungsfaktor: &apos;{value}&apos;</translation>
+    </message>
+    <message>
+        <source>follow-up plan</source>
+        <translation>Plan für den Nachkontakt</translation>
+    </message>
+    <message>
+        <source>choose the peer this session was with</source>
+        <translation>wählen Sie die Person, mit der dieses Gespräch war</translation>
+    </message>
+    <message>
+        <source>choose the kind of contact</source>
+        <translation>wählen Sie die Art des Kontakts</translation>
+    </message>
+    <message>
+        <source>no such session</source>
+        <translation>dieses Gespräch gibt es nicht</translation>
+    </message>
+    <message>
+        <source>this peer no longer exists</source>
+        <translation>diese Person gibt es nicht mehr</translation>
+    </message>
+    <message>
+        <source>this follow-up no longer exists</source>
+        <translation>diesen Nachkontakt gibt es nicht mehr</translation>
+    </message>
+    <message>
+        <source>a resource marked no longer exists</source>
+        <translation>ein markiertes Hilfsangebot gibt es nicht mehr</translation>
+    </message>
+    <message>
+        <source>this follow-up is for another peer</source>
+        <translation>dieser Nachkontakt gehört zu einer anderen Person</translation>
+    </message>
+    <message>
+        <source>bad setting name &apos;{key}&apos;</source>
+        <translation>ungültiger Name einer Einstellung &apos;{key}&apos;</translation>
+    </message>
+    <message>
+        <source>setting {key} cannot hold this value</source>
+        <translation>die Einstellung {key} kann diesen Wert nicht aufnehmen</translation>
+    </message>
+    <message>
+        <source>pseudonym</source>
+        <translation>Pseudonym</translation>
+    </message>
+    <message>
+        <source>contact details</source>
+        <translation>Kontaktdaten</translation>
+    </message>
+    <message>
+        <source>{name} contains a null character</source>
+        <translation>{name} enthält ein Nullzeichen</translation>
+    </message>
+    <message>
+        <source>{name} contains characters that cannot be stored</source>
+        <translation>{name} enthält Zeichen, die nicht gespeichert werden können</translation>
+    </message>
+    <message>
+        <source>{name} is empty</source>
+        <translation>{name} ist leer</translation>
+    </message>
+    <message>
+        <source>{name} is {length} characters long; at most {most} fit</source>
+        <translation>{name} ist {length} Zeichen lang; höchstens {most} passen</translation>
+    </message>
+    <message>
+        <source>{field} is not a date (YYYY-MM-DD)</source>
+        <translation>{field} ist kein Datum (JJJJ-MM-TT)</translation>
+    </message>
+    <message>
+        <source>the journal file holds no journal</source>
+        <translation>die Journaldatei enthält kein Journal</translation>
+    </message>
+    <message>
+        <source>the journal file has no journal id</source>
+        <translation>die Journaldatei hat keine Journal-Kennung</translation>
+    </message>
+    <message>
+        <source>the journal file belongs to another journal than its key file</source>
+        <translation>die Journaldatei gehört zu einem anderen Journal als ihre Schlüsseldatei</translation>
+    </message>
+    <message>
+        <source>the journal is closed</source>
+        <translation>das Journal ist geschlossen</translation>
+    </message>
+    <message>
+        <source>the read was interrupted</source>
+        <translation>das Lesen wurde unterbrochen</translation>
+    </message>
+    <message>
+        <source>the journal file failed its checks</source>
+        <translation>die Journaldatei hat ihre Prüfungen nicht bestanden</translation>
+    </message>
+    <message>
+        <source>the recovery code has a typo</source>
+        <translation>der Wiederherstellungscode hat einen Tippfehler</translation>
+    </message>
+    <message>
+        <source>the handout could not be drawn on the chosen printer or file</source>
+        <translation>das Infoblatt konnte nicht auf dem gewählten Drucker oder in die gewählte Datei gezeichnet werden</translation>
     </message>
 </context>
 <context>

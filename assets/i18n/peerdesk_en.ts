@@ -4,136 +4,136 @@
 <context>
     <name>AppController</name>
     <message numerus="yes">
-        <source>%n follow-up(s) overdue</source>
+        <source>%Ln follow-up(s) overdue</source>
         <translation>
-            <numerusform>%n follow-up overdue</numerusform>
-            <numerusform>%n follow-ups overdue</numerusform>
+            <numerusform>%Ln follow-up overdue</numerusform>
+            <numerusform>%Ln follow-ups overdue</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n unfinished draft(s) on Today</source>
+        <source>%Ln unfinished draft(s) on Today</source>
         <translation>
-            <numerusform>%n unfinished draft on Today</numerusform>
-            <numerusform>%n unfinished drafts on Today</numerusform>
+            <numerusform>%Ln unfinished draft on Today</numerusform>
+            <numerusform>%Ln unfinished drafts on Today</numerusform>
         </translation>
     </message>
 </context>
 <context>
     <name>DamageDialog</name>
     <message numerus="yes">
-        <source>%n session(s) came back with only their date, peer and status, or as drafts that hold their notes.</source>
+        <source>%Ln session(s) came back with only their date, peer and status, or as drafts that hold their notes.</source>
         <translation>
-            <numerusform>%n session came back with only their date, peer and status, or as drafts that hold their notes.</numerusform>
-            <numerusform>%n sessions came back with only their date, peer and status, or as drafts that hold their notes.</numerusform>
+            <numerusform>%Ln session came back with only their date, peer and status, or as drafts that hold their notes.</numerusform>
+            <numerusform>%Ln sessions came back with only their date, peer and status, or as drafts that hold their notes.</numerusform>
         </translation>
     </message>
 </context>
 <context>
     <name>HandoutDialog</name>
     <message numerus="yes">
-        <source>Saved {name} (%n page(s)).</source>
+        <source>Saved {name} (%Ln page(s)).</source>
         <translation>
-            <numerusform>Saved {name} (%n page).</numerusform>
-            <numerusform>Saved {name} (%n pages).</numerusform>
+            <numerusform>Saved {name} (%Ln page).</numerusform>
+            <numerusform>Saved {name} (%Ln pages).</numerusform>
         </translation>
     </message>
 </context>
 <context>
     <name>ProgramTotalsDialog</name>
     <message numerus="yes">
-        <source>%n report(s), {first} to {last}.</source>
+        <source>%Ln report(s), {first} to {last}.</source>
         <translation>
-            <numerusform>%n report, {first} to {last}.</numerusform>
-            <numerusform>%n reports, {first} to {last}.</numerusform>
+            <numerusform>%Ln report, {first} to {last}.</numerusform>
+            <numerusform>%Ln reports, {first} to {last}.</numerusform>
         </translation>
     </message>
 </context>
 <context>
     <name>ReportDialog</name>
     <message numerus="yes">
-        <source>Counts from 1 to {below} are shown as &lt;{t}, so that no peer can be picked out, and %n other count(s) are shown as x, so that none of those small counts can be worked out by subtracting the other counts from a total.</source>
+        <source>Counts from 1 to {below} are shown as &lt;{t}, so that no peer can be picked out, and %Ln other count(s) are shown as x, so that none of those small counts can be worked out by subtracting the other counts from a total.</source>
         <translation>
-            <numerusform>Counts from 1 to {below} are shown as &lt;{t}, so that no peer can be picked out, and %n other count are shown as x, so that none of those small counts can be worked out by subtracting the other counts from a total.</numerusform>
-            <numerusform>Counts from 1 to {below} are shown as &lt;{t}, so that no peer can be picked out, and %n other counts are shown as x, so that none of those small counts can be worked out by subtracting the other counts from a total.</numerusform>
+            <numerusform>Counts from 1 to {below} are shown as &lt;{t}, so that no peer can be picked out, and %Ln other count are shown as x, so that none of those small counts can be worked out by subtracting the other counts from a total.</numerusform>
+            <numerusform>Counts from 1 to {below} are shown as &lt;{t}, so that no peer can be picked out, and %Ln other counts are shown as x, so that none of those small counts can be worked out by subtracting the other counts from a total.</numerusform>
         </translation>
     </message>
 </context>
 <context>
     <name>RetentionSettings</name>
     <message numerus="yes">
-        <source>• the notes and follow-up plans of %n session(s) held on or before {day} ({notes}, {plans})</source>
+        <source>• the notes and follow-up plans of %Ln session(s) held on or before {day} ({notes}, {plans})</source>
         <translation>
-            <numerusform>• the notes and follow-up plans of %n session held on or before {day} ({notes}, {plans})</numerusform>
-            <numerusform>• the notes and follow-up plans of %n sessions held on or before {day} ({notes}, {plans})</numerusform>
+            <numerusform>• the notes and follow-up plans of %Ln session held on or before {day} ({notes}, {plans})</numerusform>
+            <numerusform>• the notes and follow-up plans of %Ln sessions held on or before {day} ({notes}, {plans})</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n note(s)</source>
+        <source>%Ln note(s)</source>
         <translation>
-            <numerusform>%n note</numerusform>
-            <numerusform>%n notes</numerusform>
+            <numerusform>%Ln note</numerusform>
+            <numerusform>%Ln notes</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n plan(s) or reason(s)</source>
+        <source>%Ln plan(s) or reason(s)</source>
         <translation>
-            <numerusform>%n plan or reason</numerusform>
-            <numerusform>%n plans or reasons</numerusform>
+            <numerusform>%Ln plan or reason</numerusform>
+            <numerusform>%Ln plans or reasons</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>• the contact details of %n peer(s) closed {days} or more days ago</source>
+        <source>• the contact details of %Ln peer(s) closed {days} or more days ago</source>
         <translation>
-            <numerusform>• the contact details of %n peer closed {days} or more days ago</numerusform>
-            <numerusform>• the contact details of %n peers closed {days} or more days ago</numerusform>
+            <numerusform>• the contact details of %Ln peer closed {days} or more days ago</numerusform>
+            <numerusform>• the contact details of %Ln peers closed {days} or more days ago</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n plan(s)</source>
+        <source>%Ln plan(s)</source>
         <translation>
-            <numerusform>%n plan</numerusform>
-            <numerusform>%n plans</numerusform>
+            <numerusform>%Ln plan</numerusform>
+            <numerusform>%Ln plans</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n contact detail(s)</source>
+        <source>%Ln contact detail(s)</source>
         <translation>
-            <numerusform>%n contact detail</numerusform>
-            <numerusform>%n contact details</numerusform>
+            <numerusform>%Ln contact detail</numerusform>
+            <numerusform>%Ln contact details</numerusform>
         </translation>
     </message>
 </context>
 <context>
     <name>SummaryWords</name>
     <message numerus="yes">
-        <source>%n finished session(s)</source>
+        <source>%Ln finished session(s)</source>
         <translation>
-            <numerusform>%n finished session</numerusform>
-            <numerusform>%n finished sessions</numerusform>
+            <numerusform>%Ln finished session</numerusform>
+            <numerusform>%Ln finished sessions</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n draft(s)</source>
+        <source>%Ln draft(s)</source>
         <translation>
-            <numerusform>%n draft</numerusform>
-            <numerusform>%n drafts</numerusform>
+            <numerusform>%Ln draft</numerusform>
+            <numerusform>%Ln drafts</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n peer(s)</source>
+        <source>%Ln peer(s)</source>
         <translation>
-            <numerusform>%n peer</numerusform>
-            <numerusform>%n peers</numerusform>
+            <numerusform>%Ln peer</numerusform>
+            <numerusform>%Ln peers</numerusform>
         </translation>
     </message>
 </context>
 <context>
     <name>UnlockDialog</name>
     <message numerus="yes">
-        <source>It locked after %n minute(s) without use.</source>
+        <source>It locked after %Ln minute(s) without use.</source>
         <translation>
-            <numerusform>It locked after %n minute without use.</numerusform>
-            <numerusform>It locked after %n minutes without use.</numerusform>
+            <numerusform>It locked after %Ln minute without use.</numerusform>
+            <numerusform>It locked after %Ln minutes without use.</numerusform>
         </translation>
     </message>
 </context>

@@ -67,17 +67,17 @@
         <translation>No se ha podido comprobar el diario, así que la conservación espera.</translation>
     </message>
     <message numerus="yes">
-        <source>%n follow-up(s) overdue</source>
+        <source>%Ln follow-up(s) overdue</source>
         <translation>
-            <numerusform>%n seguimiento vencido</numerusform>
-            <numerusform>%n seguimientos vencidos</numerusform>
+            <numerusform>%Ln seguimiento vencido</numerusform>
+            <numerusform>%Ln seguimientos vencidos</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n unfinished draft(s) on Today</source>
+        <source>%Ln unfinished draft(s) on Today</source>
         <translation>
-            <numerusform>%n borrador sin terminar en Hoy</numerusform>
-            <numerusform>%n borradores sin terminar en Hoy</numerusform>
+            <numerusform>%Ln borrador sin terminar en Hoy</numerusform>
+            <numerusform>%Ln borradores sin terminar en Hoy</numerusform>
         </translation>
     </message>
     <message>
@@ -677,10 +677,10 @@
         <translation>PeerDesk ha salvado {what}</translation>
     </message>
     <message numerus="yes">
-        <source>%n session(s) came back with only their date, peer and status, or as drafts that hold their notes.</source>
+        <source>%Ln session(s) came back with only their date, peer and status, or as drafts that hold their notes.</source>
         <translation>
-            <numerusform>%n sesión ha vuelto solo con su fecha, colega y estado, o como borrador con sus notas.</numerusform>
-            <numerusform>%n sesiones han vuelto solo con su fecha, colega y estado, o como borradores con sus notas.</numerusform>
+            <numerusform>%Ln sesión ha vuelto solo con su fecha, colega y estado, o como borrador con sus notas.</numerusform>
+            <numerusform>%Ln sesiones han vuelto solo con su fecha, colega y estado, o como borradores con sus notas.</numerusform>
         </translation>
     </message>
     <message>
@@ -1890,10 +1890,10 @@
         <translation>No se pudo guardar el PDF: {reason}</translation>
     </message>
     <message numerus="yes">
-        <source>Saved {name} (%n page(s)).</source>
+        <source>Saved {name} (%Ln page(s)).</source>
         <translation>
-            <numerusform>Guardado {name} (%n página).</numerusform>
-            <numerusform>Guardado {name} (%n páginas).</numerusform>
+            <numerusform>Guardado {name} (%Ln página).</numerusform>
+            <numerusform>Guardado {name} (%Ln páginas).</numerusform>
         </translation>
     </message>
     <message>
@@ -3055,10 +3055,10 @@
         <translation>Aún no se ha añadido ningún informe.</translation>
     </message>
     <message numerus="yes">
-        <source>%n report(s), {first} to {last}.</source>
+        <source>%Ln report(s), {first} to {last}.</source>
         <translation>
-            <numerusform>%n informe, de {first} a {last}.</numerusform>
-            <numerusform>%n informes, de {first} a {last}.</numerusform>
+            <numerusform>%Ln informe, de {first} a {last}.</numerusform>
+            <numerusform>%Ln informes, de {first} a {last}.</numerusform>
         </translation>
     </message>
     <message>
@@ -3252,10 +3252,10 @@
         <translation>Los recuentos de 1 a {below} se muestran como &lt;{t}, para que no se pueda identificar a ningún colega.</translation>
     </message>
     <message numerus="yes">
-        <source>Counts from 1 to {below} are shown as &lt;{t}, so that no peer can be picked out, and %n other count(s) are shown as x, so that none of those small counts can be worked out by subtracting the other counts from a total.</source>
+        <source>Counts from 1 to {below} are shown as &lt;{t}, so that no peer can be picked out, and %Ln other count(s) are shown as x, so that none of those small counts can be worked out by subtracting the other counts from a total.</source>
         <translation>
-            <numerusform>Los recuentos de 1 a {below} se muestran como &lt;{t}, para que no se pueda identificar a ningún colega, y %n recuento más se muestra como x, para que ninguno de esos recuentos pequeños pueda deducirse restando los demás recuentos de un total.</numerusform>
-            <numerusform>Los recuentos de 1 a {below} se muestran como &lt;{t}, para que no se pueda identificar a ningún colega, y otros %n recuentos se muestran como x, para que ninguno de esos recuentos pequeños pueda deducirse restando los demás recuentos de un total.</numerusform>
+            <numerusform>Los recuentos de 1 a {below} se muestran como &lt;{t}, para que no se pueda identificar a ningún colega, y %Ln recuento más se muestra como x, para que ninguno de esos recuentos pequeños pueda deducirse restando los demás recuentos de un total.</numerusform>
+            <numerusform>Los recuentos de 1 a {below} se muestran como &lt;{t}, para que no se pueda identificar a ningún colega, y otros %Ln recuentos se muestran como x, para que ninguno de esos recuentos pequeños pueda deducirse restando los demás recuentos de un total.</numerusform>
         </translation>
     </message>
     <message>
@@ -3902,31 +3902,31 @@ Nuevos: {added}; actualizados: {updated} (sus datos se sustituyen por los del ar
         <translation>Destruir ahora, para siempre:</translation>
     </message>
     <message numerus="yes">
-        <source>• the notes and follow-up plans of %n session(s) held on or before {day} ({notes}, {plans})</source>
+        <source>• the notes and follow-up plans of %Ln session(s) held on or before {day} ({notes}, {plans})</source>
         <translation>
-            <numerusform>• las notas y planes de seguimiento de %n sesión celebrada el {day} o antes ({notes}, {plans})</numerusform>
-            <numerusform>• las notas y planes de seguimiento de %n sesiones celebradas el {day} o antes ({notes}, {plans})</numerusform>
+            <numerusform>• las notas y planes de seguimiento de %Ln sesión celebrada el {day} o antes ({notes}, {plans})</numerusform>
+            <numerusform>• las notas y planes de seguimiento de %Ln sesiones celebradas el {day} o antes ({notes}, {plans})</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n note(s)</source>
+        <source>%Ln note(s)</source>
         <translation>
-            <numerusform>%n nota</numerusform>
-            <numerusform>%n notas</numerusform>
+            <numerusform>%Ln nota</numerusform>
+            <numerusform>%Ln notas</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n plan(s) or reason(s)</source>
+        <source>%Ln plan(s) or reason(s)</source>
         <translation>
-            <numerusform>%n plan o motivo</numerusform>
-            <numerusform>%n planes o motivos</numerusform>
+            <numerusform>%Ln plan o motivo</numerusform>
+            <numerusform>%Ln planes o motivos</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>• the contact details of %n peer(s) closed {days} or more days ago</source>
+        <source>• the contact details of %Ln peer(s) closed {days} or more days ago</source>
         <translation>
-            <numerusform>• los datos de contacto de %n colega con ficha cerrada hace {days} días o más</numerusform>
-            <numerusform>• los datos de contacto de %n colegas con ficha cerrada hace {days} días o más</numerusform>
+            <numerusform>• los datos de contacto de %Ln colega con ficha cerrada hace {days} días o más</numerusform>
+            <numerusform>• los datos de contacto de %Ln colegas con ficha cerrada hace {days} días o más</numerusform>
         </translation>
     </message>
     <message>
@@ -3946,17 +3946,17 @@ Nuevos: {added}; actualizados: {updated} (sus datos se sustituyen por los del ar
         <translation>Destruido: {notes}, {plans} y {contacts}. {policy}</translation>
     </message>
     <message numerus="yes">
-        <source>%n plan(s)</source>
+        <source>%Ln plan(s)</source>
         <translation>
-            <numerusform>%n plan</numerusform>
-            <numerusform>%n planes</numerusform>
+            <numerusform>%Ln plan</numerusform>
+            <numerusform>%Ln planes</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n contact detail(s)</source>
+        <source>%Ln contact detail(s)</source>
         <translation>
-            <numerusform>%n dato de contacto</numerusform>
-            <numerusform>%n datos de contacto</numerusform>
+            <numerusform>%Ln dato de contacto</numerusform>
+            <numerusform>%Ln datos de contacto</numerusform>
         </translation>
     </message>
     <message>
@@ -5394,24 +5394,24 @@ Nuevos: {added}; actualizados: {updated} (sus datos se sustituyen por los del ar
 <context>
     <name>SummaryWords</name>
     <message numerus="yes">
-        <source>%n finished session(s)</source>
+        <source>%Ln finished session(s)</source>
         <translation>
-            <numerusform>%n sesión terminada</numerusform>
-            <numerusform>%n sesiones terminadas</numerusform>
+            <numerusform>%Ln sesión terminada</numerusform>
+            <numerusform>%Ln sesiones terminadas</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n draft(s)</source>
+        <source>%Ln draft(s)</source>
         <translation>
-            <numerusform>%n borrador</numerusform>
-            <numerusform>%n borradores</numerusform>
+            <numerusform>%Ln borrador</numerusform>
+            <numerusform>%Ln borradores</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n peer(s)</source>
+        <source>%Ln peer(s)</source>
         <translation>
-            <numerusform>%n colega</numerusform>
-            <numerusform>%n colegas</numerusform>
+            <numerusform>%Ln colega</numerusform>
+            <numerusform>%Ln colegas</numerusform>
         </translation>
     </message>
     <message>
@@ -5649,10 +5649,10 @@ Nuevos: {added}; actualizados: {updated} (sus datos se sustituyen por los del ar
         <translation>Lo has bloqueado tú.</translation>
     </message>
     <message numerus="yes">
-        <source>It locked after %n minute(s) without use.</source>
+        <source>It locked after %Ln minute(s) without use.</source>
         <translation>
-            <numerusform>Se bloqueó tras %n minuto sin uso.</numerusform>
-            <numerusform>Se bloqueó tras %n minutos sin uso.</numerusform>
+            <numerusform>Se bloqueó tras %Ln minuto sin uso.</numerusform>
+            <numerusform>Se bloqueó tras %Ln minutos sin uso.</numerusform>
         </translation>
     </message>
     <message>
@@ -5698,16 +5698,44 @@ Nuevos: {added}; actualizados: {updated} (sus datos se sustituyen por los del ar
 <context>
     <name>errors</name>
     <message>
+        <source>reason</source>
+        <translation>motivo</translation>
+    </message>
+    <message>
+        <source>no such follow-up</source>
+        <translation>ese seguimiento no existe</translation>
+    </message>
+    <message>
         <source>this follow-up is no longer open</source>
         <translation>este seguimiento ya no está abierto</translation>
+    </message>
+    <message>
+        <source>{field} &apos;{text}&apos; is not a month (YYYY-MM)</source>
+        <translation>{field} &apos;{text}&apos; no es un mes (AAAA-MM)</translation>
     </message>
     <message>
         <source>the period ends before it starts</source>
         <translation>el periodo termina antes de empezar</translation>
     </message>
     <message>
+        <source>a period is at most {most} months long</source>
+        <translation>un periodo dura como máximo {most} meses</translation>
+    </message>
+    <message>
         <source>another peer already has this pseudonym</source>
         <translation>otro colega ya tiene este seudónimo</translation>
+    </message>
+    <message>
+        <source>no such peer</source>
+        <translation>ese colega no existe</translation>
+    </message>
+    <message>
+        <source>choose a whole number from {low} to {high}</source>
+        <translation>elige un número entero de {low} a {high}</translation>
+    </message>
+    <message>
+        <source>choose one of {choices}</source>
+        <translation>elige una de estas opciones: {choices}</translation>
     </message>
     <message>
         <source>choose yes or no</source>
@@ -5722,32 +5750,280 @@ Nuevos: {added}; actualizados: {updated} (sus datos se sustituyen por los del ar
         <translation>elige la ruta completa de una carpeta</translation>
     </message>
     <message>
+        <source>organisation name</source>
+        <translation>nombre de la organización</translation>
+    </message>
+    <message>
         <source>the recovery code is far too long</source>
         <translation>el código de recuperación es demasiado largo</translation>
+    </message>
+    <message>
+        <source>the recovery code cannot contain {shown}</source>
+        <translation>el código de recuperación no puede contener {shown}</translation>
+    </message>
+    <message>
+        <source>a recovery code has {length} letters and digits; this one has {found}</source>
+        <translation>un código de recuperación tiene {length} letras y cifras; este tiene {found}</translation>
     </message>
     <message>
         <source>the recovery code has a typo: please check each group</source>
         <translation>el código de recuperación tiene una errata: revisa cada grupo</translation>
     </message>
     <message>
+        <source>counts are suppressed below a threshold from {low} to {high}</source>
+        <translation>los recuentos se ocultan por debajo de un umbral de {low} a {high}</translation>
+    </message>
+    <message>
+        <source>line {line}, {field}: {problem}</source>
+        <translation>línea {line}, {field}: {problem}</translation>
+    </message>
+    <message>
+        <source>&apos;{text}&apos; is not a month (YYYY-MM)</source>
+        <translation>&apos;{text}&apos; no es un mes (AAAA-MM)</translation>
+    </message>
+    <message>
+        <source>{month} is outside the report&apos;s period</source>
+        <translation>{month} queda fuera del periodo del informe</translation>
+    </message>
+    <message>
+        <source>{section} is never held back</source>
+        <translation>{section} nunca se retiene</translation>
+    </message>
+    <message>
+        <source>{section} is never suppressed</source>
+        <translation>{section} nunca se oculta</translation>
+    </message>
+    <message>
+        <source>&apos;{text}&apos; does not match the report&apos;s threshold of {threshold}</source>
+        <translation>&apos;{text}&apos; no coincide con el umbral del informe, {threshold}</translation>
+    </message>
+    <message>
+        <source>&apos;{text}&apos; is not a count or &lt;{threshold}</source>
+        <translation>&apos;{text}&apos; no es un recuento ni &lt;{threshold}</translation>
+    </message>
+    <message>
+        <source>the count {count} is below the threshold of {threshold} but was not suppressed</source>
+        <translation>el recuento {count} está por debajo del umbral {threshold} pero no se ocultó</translation>
+    </message>
+    <message>
+        <source>expected the {section} line ({section},,{item},,…)</source>
+        <translation>se esperaba la línea {section} ({section},,{item},,…)</translation>
+    </message>
+    <message>
+        <source>this is not well-formed CSV ({why})</source>
+        <translation>esto no es un CSV bien formado ({why})</translation>
+    </message>
+    <message>
+        <source>this is not a PeerDesk report (the first line should be {header})</source>
+        <translation>esto no es un informe de PeerDesk (la primera línea debería ser {header})</translation>
+    </message>
+    <message>
+        <source>expected {expected} fields, found {found}</source>
+        <translation>se esperaban {expected} campos y hay {found}</translation>
+    </message>
+    <message>
+        <source>a field is too long or holds control characters</source>
+        <translation>un campo es demasiado largo o contiene caracteres de control</translation>
+    </message>
+    <message>
+        <source>the report ends before its period and threshold</source>
+        <translation>el informe termina antes de su periodo y su umbral</translation>
+    </message>
+    <message>
+        <source>&apos;{version}&apos; is not a format version</source>
+        <translation>&apos;{version}&apos; no es una versión de formato</translation>
+    </message>
+    <message>
+        <source>the report is in format version {version}; this PeerDesk reads versions {first} to {last}</source>
+        <translation>el informe está en la versión de formato {version}; este PeerDesk lee de la versión {first} a la {last}</translation>
+    </message>
+    <message>
+        <source>unknown section &apos;{section}&apos;</source>
+        <translation>sección desconocida &apos;{section}&apos;</translation>
+    </message>
+    <message>
+        <source>a {section} line has the item &apos;all&apos;</source>
+        <translation>una línea {section} lleva el elemento &apos;all&apos;</translation>
+    </message>
+    <message>
+        <source>a {section} line has no month</source>
+        <translation>una línea {section} no lleva mes</translation>
+    </message>
+    <message>
+        <source>&apos;{item}&apos; is not an item here</source>
+        <translation>&apos;{item}&apos; no es un elemento válido aquí</translation>
+    </message>
+    <message>
+        <source>this figure appears twice</source>
+        <translation>esta cifra aparece dos veces</translation>
+    </message>
+    <message>
+        <source>the {section} figure for {month} is missing</source>
+        <translation>falta la cifra de {section} de {month}</translation>
+    </message>
+    <message>
+        <source>the figures do not add up (the parts of a total disagree with it)</source>
+        <translation>las cifras no cuadran (las partes de un total no coinciden con él)</translation>
+    </message>
+    <message>
+        <source>the file is {size}; a PeerDesk report is at most {most}</source>
+        <translation>el archivo ocupa {size}; un informe de PeerDesk ocupa como máximo {most}</translation>
+    </message>
+    <message>
+        <source>the file is not UTF-8 text</source>
+        <translation>el archivo no es texto UTF-8</translation>
+    </message>
+    <message>
         <source>choose at least one report</source>
         <translation>elige al menos un informe</translation>
+    </message>
+    <message>
+        <source>{file}: choose a file ending in .json or .csv (the ending picks the format)</source>
+        <translation>{file}: elige un archivo que termine en .json o .csv (la terminación indica el formato)</translation>
+    </message>
+    <message>
+        <source>the file is {size}; a resource directory is at most {most}</source>
+        <translation>el archivo ocupa {size}; un directorio de recursos ocupa como máximo {most}</translation>
     </message>
     <message>
         <source>the file is UTF-16 text; save it as UTF-8 and try again</source>
         <translation>el archivo es texto UTF-16; guárdalo como UTF-8 y vuelve a intentarlo</translation>
     </message>
     <message>
+        <source>line {line}: the file is not UTF-8 text; save it as UTF-8 and try again</source>
+        <translation>línea {line}: el archivo no es texto UTF-8; guárdalo como UTF-8 y vuelve a intentarlo</translation>
+    </message>
+    <message>
+        <source>line {line}: the file holds a null character; is it really a text file?</source>
+        <translation>línea {line}: el archivo contiene un carácter nulo; ¿seguro que es un archivo de texto?</translation>
+    </message>
+    <message>
         <source>the file is empty</source>
         <translation>el archivo está vacío</translation>
+    </message>
+    <message>
+        <source>{where}: category &apos;{value}&apos; is not one of {categories}</source>
+        <translation>{where}: la categoría &apos;{value}&apos; no es ninguna de estas: {categories}</translation>
+    </message>
+    <message>
+        <source>{where}: last_verified_on must be a date written like 2026-01-31, or empty</source>
+        <translation>{where}: last_verified_on debe ser una fecha escrita como 2026-01-31, o quedar vacío</translation>
+    </message>
+    <message>
+        <source>{where}: last_verified_on &apos;{value}&apos; is not a real date</source>
+        <translation>{where}: last_verified_on &apos;{value}&apos; no es una fecha real</translation>
+    </message>
+    <message>
+        <source>{where}: last_verified_on {day} is in the future</source>
+        <translation>{where}: last_verified_on {day} está en el futuro</translation>
+    </message>
+    <message>
+        <source>{where}: {name} must be text, not {kind}</source>
+        <translation>{where}: {name} debe ser texto, no {kind}</translation>
+    </message>
+    <message>
+        <source>{where}: name is empty</source>
+        <translation>{where}: name está vacío</translation>
+    </message>
+    <message>
+        <source>{where}: category is empty</source>
+        <translation>{where}: category está vacío</translation>
+    </message>
+    <message>
+        <source>{where}: {problem}</source>
+        <translation>{where}: {problem}</translation>
+    </message>
+    <message>
+        <source>true or false</source>
+        <translation>verdadero o falso</translation>
+    </message>
+    <message>
+        <source>a number</source>
+        <translation>un número</translation>
+    </message>
+    <message>
+        <source>a list</source>
+        <translation>una lista</translation>
+    </message>
+    <message>
+        <source>an object</source>
+        <translation>un objeto</translation>
     </message>
     <message>
         <source>the file holds no resources</source>
         <translation>el archivo no contiene recursos</translation>
     </message>
     <message>
+        <source>{where}: &apos;{name}&apos; is listed twice (also at {other})</source>
+        <translation>{where}: &apos;{name}&apos; aparece dos veces (también en {other})</translation>
+    </message>
+    <message>
+        <source>the key &apos;{key}&apos; appears twice in one object</source>
+        <translation>la clave &apos;{key}&apos; aparece dos veces en un mismo objeto</translation>
+    </message>
+    <message>
+        <source>{name} is not a value a resource directory can hold</source>
+        <translation>{name} no es un valor que pueda contener un directorio de recursos</translation>
+    </message>
+    <message>
+        <source>a value was expected</source>
+        <translation>se esperaba un valor</translation>
+    </message>
+    <message>
+        <source>a comma was expected</source>
+        <translation>se esperaba una coma</translation>
+    </message>
+    <message>
+        <source>a colon was expected</source>
+        <translation>se esperaban dos puntos</translation>
+    </message>
+    <message>
+        <source>a field name in double quotes was expected</source>
+        <translation>se esperaba un nombre de campo entre comillas dobles</translation>
+    </message>
+    <message>
+        <source>a text is not closed with its quotation mark</source>
+        <translation>un texto no se cierra con sus comillas</translation>
+    </message>
+    <message>
+        <source>something follows the end of the document</source>
+        <translation>hay algo después del final del documento</translation>
+    </message>
+    <message>
+        <source>a text holds a control character</source>
+        <translation>un texto contiene un carácter de control</translation>
+    </message>
+    <message>
+        <source>a backslash starts an unknown escape</source>
+        <translation>una barra invertida inicia un escape desconocido</translation>
+    </message>
+    <message>
+        <source>a comma stands before the closing bracket</source>
+        <translation>hay una coma antes del corchete o la llave de cierre</translation>
+    </message>
+    <message>
+        <source>line {line}</source>
+        <translation>línea {line}</translation>
+    </message>
+    <message>
+        <source>the file holds {count} resources; a directory holds at most {most}</source>
+        <translation>el archivo contiene {count} recursos; un directorio admite como máximo {most}</translation>
+    </message>
+    <message>
         <source>the format version must be a whole number</source>
         <translation>la versión del formato debe ser un número entero</translation>
+    </message>
+    <message>
+        <source>the file has format version {found}, from a newer PeerDesk; this one reads version {supported}</source>
+        <translation>el archivo tiene la versión de formato {found}, de un PeerDesk más reciente; este lee la versión {supported}</translation>
+    </message>
+    <message>
+        <source>format version {found} does not exist</source>
+        <translation>la versión de formato {found} no existe</translation>
+    </message>
+    <message>
+        <source>line {line}, column {column}: this is not valid JSON ({why})</source>
+        <translation>línea {line}, columna {column}: esto no es JSON válido ({why})</translation>
     </message>
     <message>
         <source>the JSON is nested too deeply</source>
@@ -5758,12 +6034,52 @@ Nuevos: {added}; actualizados: {updated} (sus datos se sustituyen por los del ar
         <translation>el JSON contiene un valor que no se puede leer</translation>
     </message>
     <message>
+        <source>this is not a PeerDesk resource directory (it needs &quot;format&quot;: &quot;{name}&quot;)</source>
+        <translation>esto no es un directorio de recursos de PeerDesk (necesita &quot;format&quot;: &quot;{name}&quot;)</translation>
+    </message>
+    <message>
+        <source>unknown field &apos;{name}&apos; at the top</source>
+        <translation>campo desconocido &apos;{name}&apos; en el nivel superior</translation>
+    </message>
+    <message>
         <source>the format version is missing</source>
         <translation>falta la versión del formato</translation>
     </message>
     <message>
+        <source>{name} must be text</source>
+        <translation>{name} debe ser texto</translation>
+    </message>
+    <message>
         <source>&quot;resources&quot; must be a list of resources</source>
         <translation>&quot;resources&quot; debe ser una lista de recursos</translation>
+    </message>
+    <message>
+        <source>resource {number}</source>
+        <translation>recurso {number}</translation>
+    </message>
+    <message>
+        <source>{where}: must be an object with named fields</source>
+        <translation>{where}: debe ser un objeto con campos con nombre</translation>
+    </message>
+    <message>
+        <source>{where}: unknown field &apos;{name}&apos;</source>
+        <translation>{where}: campo desconocido &apos;{name}&apos;</translation>
+    </message>
+    <message>
+        <source>{where}: {name} is missing</source>
+        <translation>{where}: falta {name}</translation>
+    </message>
+    <message>
+        <source>line {line}: {cells} cells, but the header has {header}</source>
+        <translation>línea {line}: {cells} celdas, pero el encabezado tiene {header}</translation>
+    </message>
+    <message>
+        <source>line {line}: a directory holds at most {most} resources</source>
+        <translation>línea {line}: un directorio admite como máximo {most} recursos</translation>
+    </message>
+    <message>
+        <source>line {line}: this is not valid CSV ({why})</source>
+        <translation>línea {line}: esto no es CSV válido ({why})</translation>
     </message>
     <message>
         <source>the file has no header row</source>
@@ -5778,12 +6094,56 @@ Nuevos: {added}; actualizados: {updated} (sus datos se sustituyen por los del ar
         <translation>línea 1: la versión del formato debe ser un número entero</translation>
     </message>
     <message>
+        <source>(an empty column name)</source>
+        <translation>(un nombre de columna vacío)</translation>
+    </message>
+    <message>
+        <source>line {line}: unknown column &apos;{name}&apos;; the columns are {columns}</source>
+        <translation>línea {line}: columna desconocida &apos;{name}&apos;; las columnas son {columns}</translation>
+    </message>
+    <message>
+        <source>line {line}: the column &apos;{name}&apos; appears twice</source>
+        <translation>línea {line}: la columna &apos;{name}&apos; aparece dos veces</translation>
+    </message>
+    <message>
+        <source>line {line}: the column &apos;{name}&apos; is missing</source>
+        <translation>línea {line}: falta la columna &apos;{name}&apos;</translation>
+    </message>
+    <message>
+        <source>{file}: there is no such file</source>
+        <translation>{file}: ese archivo no existe</translation>
+    </message>
+    <message>
+        <source>{file} is a folder, not a file</source>
+        <translation>{file} es una carpeta, no un archivo</translation>
+    </message>
+    <message>
+        <source>reading {file}</source>
+        <translation>la lectura de {file}</translation>
+    </message>
+    <message>
+        <source>tag</source>
+        <translation>etiqueta</translation>
+    </message>
+    <message>
+        <source>unknown tag kind &apos;{kind}&apos;</source>
+        <translation>tipo de etiqueta desconocido &apos;{kind}&apos;</translation>
+    </message>
+    <message>
         <source>this tag exists already</source>
         <translation>esta etiqueta ya existe</translation>
     </message>
     <message>
         <source>another tag has this name already</source>
         <translation>otra etiqueta ya tiene este nombre</translation>
+    </message>
+    <message>
+        <source>no such tag</source>
+        <translation>esa etiqueta no existe</translation>
+    </message>
+    <message>
+        <source>a lock passphrase has at least {least} characters</source>
+        <translation>una contraseña de bloqueo tiene al menos {least} caracteres</translation>
     </message>
     <message>
         <source>the lock passphrase is too long</source>
@@ -5794,8 +6154,32 @@ Nuevos: {added}; actualizados: {updated} (sus datos se sustituyen por los del ar
         <translation>la contraseña tiene caracteres que no se pueden usar</translation>
     </message>
     <message>
+        <source>a journal already exists in {folder}</source>
+        <translation>ya existe un diario en {folder}</translation>
+    </message>
+    <message>
         <source>this lock mode needs a lock passphrase</source>
         <translation>este modo de bloqueo necesita una contraseña de bloqueo</translation>
+    </message>
+    <message>
+        <source>creating the data folder</source>
+        <translation>la creación de la carpeta de datos</translation>
+    </message>
+    <message>
+        <source>creating the journal</source>
+        <translation>la creación del diario</translation>
+    </message>
+    <message>
+        <source>the journal file is missing from {folder}, but its key file is there</source>
+        <translation>falta el archivo del diario en {folder}, pero su archivo de claves está</translation>
+    </message>
+    <message>
+        <source>there is no journal in {folder}</source>
+        <translation>no hay ningún diario en {folder}</translation>
+    </message>
+    <message>
+        <source>no lock passphrase is set for this journal</source>
+        <translation>este diario no tiene contraseña de bloqueo</translation>
     </message>
     <message>
         <source>the journal asks for this passphrase every time; switch to opening with the computer login first</source>
@@ -5808,6 +6192,474 @@ Nuevos: {added}; actualizados: {updated} (sus datos se sustituyen por los del ar
     <message>
         <source>the current lock passphrase is needed to keep it</source>
         <translation>hace falta la contraseña de bloqueo actual para conservarla</translation>
+    </message>
+    <message>
+        <source>the recovery code does not open this journal</source>
+        <translation>el código de recuperación no abre este diario</translation>
+    </message>
+    <message>
+        <source>the new key was chosen but could not be put in place; the next start finishes it, and the new recovery code opens the journal</source>
+        <translation>la nueva clave se eligió pero no se pudo colocar; el próximo inicio lo termina, y el nuevo código de recuperación abre el diario</translation>
+    </message>
+    <message>
+        <source>re-keying the journal</source>
+        <translation>el cambio de clave del diario</translation>
+    </message>
+    <message>
+        <source>this journal asks for its passphrase: use the recovery code</source>
+        <translation>este diario pide su contraseña: usa el código de recuperación</translation>
+    </message>
+    <message>
+        <source>the keyring has no key for this backup</source>
+        <translation>el llavero no tiene ninguna clave para esta copia de seguridad</translation>
+    </message>
+    <message>
+        <source>this journal&apos;s key does not open the backup</source>
+        <translation>la clave de este diario no abre la copia de seguridad</translation>
+    </message>
+    <message>
+        <source>there is no file at {path}</source>
+        <translation>no hay ningún archivo en {path}</translation>
+    </message>
+    <message>
+        <source>restoring the backup</source>
+        <translation>la restauración de la copia de seguridad</translation>
+    </message>
+    <message>
+        <source>this peer already has an open follow-up</source>
+        <translation>este colega ya tiene un seguimiento abierto</translation>
+    </message>
+    <message>
+        <source>the key was kept by {recorded}, but the keyring in use is {current}</source>
+        <translation>la clave la guardaba {recorded}, pero el llavero en uso es {current}</translation>
+    </message>
+    <message>
+        <source>journal schema version {found} is newer than this PeerDesk supports ({supported})</source>
+        <translation>la versión de esquema del diario, {found}, es más reciente de lo que admite este PeerDesk ({supported})</translation>
+    </message>
+    <message>
+        <source>PeerDesk cannot write in the folder {folder}: make it writable (check that its drive is not read-only and that the folder belongs to you), or choose another folder with --data-dir</source>
+        <translation>PeerDesk no puede escribir en la carpeta {folder}: haz que se pueda escribir en ella (comprueba que su unidad no sea de solo lectura y que la carpeta sea tuya), o elige otra carpeta con --data-dir</translation>
+    </message>
+    <message>
+        <source>the recovery sheet could not be drawn on the chosen printer</source>
+        <translation>no se pudo dibujar la hoja de recuperación en la impresora elegida</translation>
+    </message>
+    <message>
+        <source>saving the recovery sheet</source>
+        <translation>el guardado de la hoja de recuperación</translation>
+    </message>
+    <message>
+        <source>the PDF could not be written to {folder}</source>
+        <translation>no se pudo escribir el PDF en {folder}</translation>
+    </message>
+    <message>
+        <source>writing {file}</source>
+        <translation>la escritura de {file}</translation>
+    </message>
+    <message>
+        <source>creating the backup folder</source>
+        <translation>la creación de la carpeta de copias de seguridad</translation>
+    </message>
+    <message>
+        <source>the journal file changed to another journal during the backup</source>
+        <translation>el archivo del diario pasó a ser otro diario durante la copia de seguridad</translation>
+    </message>
+    <message>
+        <source>the backup folder {folder} is not there (is the drive connected?)</source>
+        <translation>la carpeta de copias de seguridad {folder} no está (¿está conectada la unidad?)</translation>
+    </message>
+    <message>
+        <source>copying the backup to the other folder</source>
+        <translation>la copia de la copia de seguridad a la otra carpeta</translation>
+    </message>
+    <message>
+        <source>writing the backup</source>
+        <translation>la escritura de la copia de seguridad</translation>
+    </message>
+    <message>
+        <source>the backup cannot be read with this journal&apos;s key</source>
+        <translation>la copia de seguridad no se puede leer con la clave de este diario</translation>
+    </message>
+    <message>
+        <source>the backup failed its integrity check ({count} problems)</source>
+        <translation>la copia de seguridad no pasó su comprobación de integridad ({count} problemas)</translation>
+    </message>
+    <message>
+        <source>the backup belongs to another journal</source>
+        <translation>la copia de seguridad pertenece a otro diario</translation>
+    </message>
+    <message>
+        <source>line {line}: unknown section [{kind}]</source>
+        <translation>línea {line}: sección desconocida [{kind}]</translation>
+    </message>
+    <message>
+        <source>line {line}: a term before any section</source>
+        <translation>línea {line}: un término antes de cualquier sección</translation>
+    </message>
+    <message>
+        <source>line {line}: no word in this term</source>
+        <translation>línea {line}: este término no tiene ninguna palabra</translation>
+    </message>
+    <message>
+        <source>the journal file failed a check ({name})</source>
+        <translation>el archivo del diario no pasó una comprobación ({name})</translation>
+    </message>
+    <message>
+        <source>the disk is full</source>
+        <translation>el disco está lleno</translation>
+    </message>
+    <message>
+        <source>the journal is busy in another program</source>
+        <translation>otro programa está usando el diario</translation>
+    </message>
+    <message>
+        <source>the journal file could not be read or written ({name})</source>
+        <translation>no se pudo leer ni escribir el archivo del diario ({name})</translation>
+    </message>
+    <message>
+        <source>there is no journal at {path}</source>
+        <translation>no hay ningún diario en {path}</translation>
+    </message>
+    <message>
+        <source>the journal could not be opened</source>
+        <translation>no se pudo abrir el diario</translation>
+    </message>
+    <message>
+        <source>the SQLite library in use cannot encrypt</source>
+        <translation>la biblioteca SQLite en uso no puede cifrar</translation>
+    </message>
+    <message>
+        <source>the journal file could not be read ({why})</source>
+        <translation>no se pudo leer el archivo del diario ({why})</translation>
+    </message>
+    <message>
+        <source>the journal file is empty</source>
+        <translation>el archivo del diario está vacío</translation>
+    </message>
+    <message>
+        <source>the journal file is only {size} bytes, shorter than one page</source>
+        <translation>el archivo del diario tiene solo {size} bytes, menos que una página</translation>
+    </message>
+    <message>
+        <source>the disk is full while {what}</source>
+        <translation>el disco se llenó durante {what}</translation>
+    </message>
+    <message>
+        <source>{what} failed: {why}</source>
+        <translation>{what} falló: {why}</translation>
+    </message>
+    <message>
+        <source>{megabytes} MB ({bytes} bytes)</source>
+        <translation>{megabytes} MB ({bytes} bytes)</translation>
+    </message>
+    <message>
+        <source>{kilobytes} KB ({bytes} bytes)</source>
+        <translation>{kilobytes} KB ({bytes} bytes)</translation>
+    </message>
+    <message>
+        <source>{bytes} bytes</source>
+        <translation>{bytes} bytes</translation>
+    </message>
+    <message>
+        <source>opening the lock file</source>
+        <translation>la apertura del archivo de bloqueo</translation>
+    </message>
+    <message>
+        <source>another PeerDesk is using this journal</source>
+        <translation>otro PeerDesk está usando este diario</translation>
+    </message>
+    <message>
+        <source>the {name} does not open this journal</source>
+        <translation>{name} no abre este diario</translation>
+    </message>
+    <message>
+        <source>a key slot holds a key that does not match the journal</source>
+        <translation>un espacio de claves guarda una clave que no corresponde al diario</translation>
+    </message>
+    <message>
+        <source>the passphrase does not open this journal</source>
+        <translation>la contraseña no abre este diario</translation>
+    </message>
+    <message>
+        <source>the key-slot file is damaged: {why}</source>
+        <translation>el archivo de claves está dañado: {why}</translation>
+    </message>
+    <message>
+        <source>the key-slot file is damaged: it is {size}; a key-slot file is at most {most}</source>
+        <translation>el archivo de claves está dañado: ocupa {size}; un archivo de claves ocupa como máximo {most}</translation>
+    </message>
+    <message>
+        <source>the key-slot file is missing</source>
+        <translation>falta el archivo de claves</translation>
+    </message>
+    <message>
+        <source>the key-slot file cannot be read: {why}</source>
+        <translation>no se puede leer el archivo de claves: {why}</translation>
+    </message>
+    <message>
+        <source>no usable keyring (found {found})</source>
+        <translation>ningún llavero utilizable (encontrado: {found})</translation>
+    </message>
+    <message>
+        <source>the keyring is locked</source>
+        <translation>el llavero está bloqueado</translation>
+    </message>
+    <message>
+        <source>the keyring refused the key: {why}</source>
+        <translation>el llavero rechazó la clave: {why}</translation>
+    </message>
+    <message>
+        <source>the keyring did not give back the key it was given</source>
+        <translation>el llavero no devolvió la clave que recibió</translation>
+    </message>
+    <message>
+        <source>the keyring that holds the key is locked</source>
+        <translation>el llavero que guarda la clave está bloqueado</translation>
+    </message>
+    <message>
+        <source>the keyring still holds the key after deleting it</source>
+        <translation>el llavero sigue guardando la clave después de borrarla</translation>
+    </message>
+    <message>
+        <source>the keyring refused to delete the key: {why}</source>
+        <translation>el llavero se negó a borrar la clave: {why}</translation>
+    </message>
+    <message>
+        <source>the keyring is not available: {why}</source>
+        <translation>el llavero no está disponible: {why}</translation>
+    </message>
+    <message>
+        <source>the keyring failed: {why}</source>
+        <translation>el llavero falló: {why}</translation>
+    </message>
+    <message>
+        <source>the old key does not open this backup</source>
+        <translation>la clave antigua no abre esta copia de seguridad</translation>
+    </message>
+    <message>
+        <source>the backup cannot be read with its key</source>
+        <translation>la copia de seguridad no se puede leer con su clave</translation>
+    </message>
+    <message>
+        <source>re-encrypting a backup</source>
+        <translation>el recifrado de una copia de seguridad</translation>
+    </message>
+    <message>
+        <source>deleting a backup</source>
+        <translation>el borrado de una copia de seguridad</translation>
+    </message>
+    <message>
+        <source>the old key is no longer known: only deleting is possible</source>
+        <translation>la clave antigua ya no se conoce: solo se puede borrar</translation>
+    </message>
+    <message>
+        <source>unknown category &apos;{category}&apos;</source>
+        <translation>categoría desconocida &apos;{category}&apos;</translation>
+    </message>
+    <message>
+        <source>web address</source>
+        <translation>dirección web</translation>
+    </message>
+    <message>
+        <source>no such resource</source>
+        <translation>ese recurso no existe</translation>
+    </message>
+    <message>
+        <source>this journal asks for its lock passphrase every time</source>
+        <translation>este diario pide su contraseña de bloqueo cada vez</translation>
+    </message>
+    <message>
+        <source>the keyring holds no key for this journal</source>
+        <translation>el llavero no guarda ninguna clave para este diario</translation>
+    </message>
+    <message>
+        <source>the key in the keyring does not open this journal</source>
+        <translation>la clave del llavero no abre este diario</translation>
+    </message>
+    <message>
+        <source>copying the damaged journal</source>
+        <translation>la copia del diario dañado</translation>
+    </message>
+    <message>
+        <source>the rescued journal failed a check ({count})</source>
+        <translation>el diario rescatado no pasó una comprobación ({count})</translation>
+    </message>
+    <message>
+        <source>writing the rescued journal</source>
+        <translation>la escritura del diario rescatado</translation>
+    </message>
+    <message>
+        <source>moving the damaged journal aside</source>
+        <translation>el traslado del diario dañado a un lado</translation>
+    </message>
+    <message>
+        <source>unknown search order &apos;{order}&apos;</source>
+        <translation>orden de búsqueda desconocido &apos;{order}&apos;</translation>
+    </message>
+    <message>
+        <source>unknown follow-up filter &apos;{name}&apos;</source>
+        <translation>filtro de seguimiento desconocido &apos;{name}&apos;</translation>
+    </message>
+    <message>
+        <source>{name} &apos;{value}&apos; is not one of the choices</source>
+        <translation>{name} &apos;{value}&apos; no es ninguna de las opciones</translation>
+    </message>
+    <message>
+        <source>the marks are not a mapping</source>
+        <translation>las marcas no son una correspondencia</translation>
+    </message>
+    <message>
+        <source>&apos;{value}&apos; is not a resource id</source>
+        <translation>&apos;{value}&apos; no es un id de recurso</translation>
+    </message>
+    <message>
+        <source>unknown kind of help: &apos;{value}&apos;</source>
+        <translation>tipo de ayuda desconocido: &apos;{value}&apos;</translation>
+    </message>
+    <message>
+        <source>unknown mark: &apos;{value}&apos;</source>
+        <translation>marca desconocida: &apos;{value}&apos;</translation>
+    </message>
+    <message>
+        <source>the session has no date</source>
+        <translation>la sesión no tiene fecha</translation>
+    </message>
+    <message>
+        <source>unknown session status</source>
+        <translation>estado de sesión desconocido</translation>
+    </message>
+    <message>
+        <source>the duration must be between 0 and 1440 minutes</source>
+        <translation>la duración debe estar entre 0 y 1440 minutos</translation>
+    </message>
+    <message>
+        <source>self-care is rated from 1 to 5</source>
+        <translation>el autocuidado se valora de 1 a 5</translation>
+    </message>
+    <message>
+        <source>unknown step &apos;{value}&apos;</source>
+        <translation>paso desconocido &apos;{value}&apos;</translation>
+    </message>
+    <message>
+        <source>unknown checklist item: &apos;{value}&apos;</source>
+        <translation>elemento de la lista desconocido: &apos;{value}&apos;</translation>
+    </message>
+    <message>
+        <source>step &apos;{value}&apos; has no notes</source>
+        <translation>el paso &apos;{value}&apos; no tiene notas</translation>
+    </message>
+    <message>
+        <source>the note ({step})</source>
+        <translation>la nota ({step})</translation>
+    </message>
+    <message>
+        <source>unknown event: &apos;{value}&apos;</source>
+        <translation>evento desconocido: &apos;{value}&apos;</translation>
+    </message>
+    <message>
+        <source>unknown stress driver: &apos;{value}&apos;</source>
+        <translation>factor de estrés desconocido: &apos;{value}&apos;</translation>
+    </message>
+    <message>
+        <source>follow-up plan</source>
+        <translation>plan de seguimiento</translation>
+    </message>
+    <message>
+        <source>choose the peer this session was with</source>
+        <translation>elige el colega con quien fue esta sesión</translation>
+    </message>
+    <message>
+        <source>choose the kind of contact</source>
+        <translation>elige el tipo de contacto</translation>
+    </message>
+    <message>
+        <source>no such session</source>
+        <translation>esa sesión no existe</translation>
+    </message>
+    <message>
+        <source>this peer no longer exists</source>
+        <translation>este colega ya no existe</translation>
+    </message>
+    <message>
+        <source>this follow-up no longer exists</source>
+        <translation>este seguimiento ya no existe</translation>
+    </message>
+    <message>
+        <source>a resource marked no longer exists</source>
+        <translation>un recurso marcado ya no existe</translation>
+    </message>
+    <message>
+        <source>this follow-up is for another peer</source>
+        <translation>este seguimiento es de otro colega</translation>
+    </message>
+    <message>
+        <source>bad setting name &apos;{key}&apos;</source>
+        <translation>nombre de ajuste no válido &apos;{key}&apos;</translation>
+    </message>
+    <message>
+        <source>setting {key} cannot hold this value</source>
+        <translation>el ajuste {key} no admite este valor</translation>
+    </message>
+    <message>
+        <source>pseudonym</source>
+        <translation>seudónimo</translation>
+    </message>
+    <message>
+        <source>contact details</source>
+        <translation>datos de contacto</translation>
+    </message>
+    <message>
+        <source>{name} contains a null character</source>
+        <translation>{name} contiene un carácter nulo</translation>
+    </message>
+    <message>
+        <source>{name} contains characters that cannot be stored</source>
+        <translation>{name} contiene caracteres que no se pueden guardar</translation>
+    </message>
+    <message>
+        <source>{name} is empty</source>
+        <translation>el campo {name} está vacío</translation>
+    </message>
+    <message>
+        <source>{name} is {length} characters long; at most {most} fit</source>
+        <translation>{name} tiene {length} caracteres; caben como máximo {most}</translation>
+    </message>
+    <message>
+        <source>{field} is not a date (YYYY-MM-DD)</source>
+        <translation>{field} no es una fecha (AAAA-MM-DD)</translation>
+    </message>
+    <message>
+        <source>the journal file holds no journal</source>
+        <translation>el archivo del diario no contiene ningún diario</translation>
+    </message>
+    <message>
+        <source>the journal file has no journal id</source>
+        <translation>el archivo del diario no tiene id de diario</translation>
+    </message>
+    <message>
+        <source>the journal file belongs to another journal than its key file</source>
+        <translation>el archivo del diario pertenece a otro diario que su archivo de claves</translation>
+    </message>
+    <message>
+        <source>the journal is closed</source>
+        <translation>el diario está cerrado</translation>
+    </message>
+    <message>
+        <source>the read was interrupted</source>
+        <translation>la lectura se interrumpió</translation>
+    </message>
+    <message>
+        <source>the journal file failed its checks</source>
+        <translation>el archivo del diario no pasó sus comprobaciones</translation>
+    </message>
+    <message>
+        <source>the recovery code has a typo</source>
+        <translation>el código de recuperación tiene una errata</translation>
+    </message>
+    <message>
+        <source>the handout could not be drawn on the chosen printer or file</source>
+        <translation>no se pudo dibujar la hoja informativa en la impresora o el archivo elegidos</translation>
     </message>
 </context>
 <context>

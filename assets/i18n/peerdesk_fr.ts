@@ -67,17 +67,17 @@
         <translation>Le journal n’a pas pu être vérifié, donc la conservation attend.</translation>
     </message>
     <message numerus="yes">
-        <source>%n follow-up(s) overdue</source>
+        <source>%Ln follow-up(s) overdue</source>
         <translation>
-            <numerusform>%n suivi en retard</numerusform>
-            <numerusform>%n suivis en retard</numerusform>
+            <numerusform>%Ln suivi en retard</numerusform>
+            <numerusform>%Ln suivis en retard</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n unfinished draft(s) on Today</source>
+        <source>%Ln unfinished draft(s) on Today</source>
         <translation>
-            <numerusform>%n brouillon inachevé dans Aujourd’hui</numerusform>
-            <numerusform>%n brouillons inachevés dans Aujourd’hui</numerusform>
+            <numerusform>%Ln brouillon inachevé dans Aujourd’hui</numerusform>
+            <numerusform>%Ln brouillons inachevés dans Aujourd’hui</numerusform>
         </translation>
     </message>
     <message>
@@ -677,10 +677,10 @@
         <translation>PeerDesk a sauvé {what}</translation>
     </message>
     <message numerus="yes">
-        <source>%n session(s) came back with only their date, peer and status, or as drafts that hold their notes.</source>
+        <source>%Ln session(s) came back with only their date, peer and status, or as drafts that hold their notes.</source>
         <translation>
-            <numerusform>%n entretien est revenu avec seulement sa date, son pair et son statut, ou comme brouillon qui contient ses notes.</numerusform>
-            <numerusform>%n entretiens sont revenus avec seulement leur date, leur pair et leur statut, ou comme brouillons qui contiennent leurs notes.</numerusform>
+            <numerusform>%Ln entretien est revenu avec seulement sa date, son pair et son statut, ou comme brouillon qui contient ses notes.</numerusform>
+            <numerusform>%Ln entretiens sont revenus avec seulement leur date, leur pair et leur statut, ou comme brouillons qui contiennent leurs notes.</numerusform>
         </translation>
     </message>
     <message>
@@ -1890,10 +1890,10 @@
         <translation>Le PDF n’a pas pu être enregistré&#xa0;: {reason}</translation>
     </message>
     <message numerus="yes">
-        <source>Saved {name} (%n page(s)).</source>
+        <source>Saved {name} (%Ln page(s)).</source>
         <translation>
-            <numerusform>{name} enregistré (%n page).</numerusform>
-            <numerusform>{name} enregistré (%n pages).</numerusform>
+            <numerusform>{name} enregistré (%Ln page).</numerusform>
+            <numerusform>{name} enregistré (%Ln pages).</numerusform>
         </translation>
     </message>
     <message>
@@ -3055,10 +3055,10 @@
         <translation>Aucun rapport ajouté pour l’instant.</translation>
     </message>
     <message numerus="yes">
-        <source>%n report(s), {first} to {last}.</source>
+        <source>%Ln report(s), {first} to {last}.</source>
         <translation>
-            <numerusform>%n rapport, de {first} à {last}.</numerusform>
-            <numerusform>%n rapports, de {first} à {last}.</numerusform>
+            <numerusform>%Ln rapport, de {first} à {last}.</numerusform>
+            <numerusform>%Ln rapports, de {first} à {last}.</numerusform>
         </translation>
     </message>
     <message>
@@ -3252,10 +3252,10 @@
         <translation>Les comptages de 1 à {below} sont affichés comme &lt;{t}, pour qu’aucun pair ne puisse être reconnu.</translation>
     </message>
     <message numerus="yes">
-        <source>Counts from 1 to {below} are shown as &lt;{t}, so that no peer can be picked out, and %n other count(s) are shown as x, so that none of those small counts can be worked out by subtracting the other counts from a total.</source>
+        <source>Counts from 1 to {below} are shown as &lt;{t}, so that no peer can be picked out, and %Ln other count(s) are shown as x, so that none of those small counts can be worked out by subtracting the other counts from a total.</source>
         <translation>
-            <numerusform>Les comptages de 1 à {below} sont affichés comme &lt;{t}, pour qu’aucun pair ne puisse être reconnu, et %n autre comptage est affiché comme x, pour qu’aucun de ces petits comptages ne puisse être retrouvé en soustrayant les autres comptages d’un total.</numerusform>
-            <numerusform>Les comptages de 1 à {below} sont affichés comme &lt;{t}, pour qu’aucun pair ne puisse être reconnu, et %n autres comptages sont affichés comme x, pour qu’aucun de ces petits comptages ne puisse être retrouvé en soustrayant les autres comptages d’un total.</numerusform>
+            <numerusform>Les comptages de 1 à {below} sont affichés comme &lt;{t}, pour qu’aucun pair ne puisse être reconnu, et %Ln autre comptage est affiché comme x, pour qu’aucun de ces petits comptages ne puisse être retrouvé en soustrayant les autres comptages d’un total.</numerusform>
+            <numerusform>Les comptages de 1 à {below} sont affichés comme &lt;{t}, pour qu’aucun pair ne puisse être reconnu, et %Ln autres comptages sont affichés comme x, pour qu’aucun de ces petits comptages ne puisse être retrouvé en soustrayant les autres comptages d’un total.</numerusform>
         </translation>
     </message>
     <message>
@@ -3902,31 +3902,31 @@
         <translation>Détruire maintenant, définitivement&#xa0;:</translation>
     </message>
     <message numerus="yes">
-        <source>• the notes and follow-up plans of %n session(s) held on or before {day} ({notes}, {plans})</source>
+        <source>• the notes and follow-up plans of %Ln session(s) held on or before {day} ({notes}, {plans})</source>
         <translation>
-            <numerusform>• les notes et plans de suivi de %n entretien tenu le {day} ou avant ({notes}, {plans})</numerusform>
-            <numerusform>• les notes et plans de suivi de %n entretiens tenus le {day} ou avant ({notes}, {plans})</numerusform>
+            <numerusform>• les notes et plans de suivi de %Ln entretien tenu le {day} ou avant ({notes}, {plans})</numerusform>
+            <numerusform>• les notes et plans de suivi de %Ln entretiens tenus le {day} ou avant ({notes}, {plans})</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n note(s)</source>
+        <source>%Ln note(s)</source>
         <translation>
-            <numerusform>%n note</numerusform>
-            <numerusform>%n notes</numerusform>
+            <numerusform>%Ln note</numerusform>
+            <numerusform>%Ln notes</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n plan(s) or reason(s)</source>
+        <source>%Ln plan(s) or reason(s)</source>
         <translation>
-            <numerusform>%n plan ou raison</numerusform>
-            <numerusform>%n plans ou raisons</numerusform>
+            <numerusform>%Ln plan ou raison</numerusform>
+            <numerusform>%Ln plans ou raisons</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>• the contact details of %n peer(s) closed {days} or more days ago</source>
+        <source>• the contact details of %Ln peer(s) closed {days} or more days ago</source>
         <translation>
-            <numerusform>• les coordonnées de %n pair clos depuis {days} jours ou plus</numerusform>
-            <numerusform>• les coordonnées de %n pairs clos depuis {days} jours ou plus</numerusform>
+            <numerusform>• les coordonnées de %Ln pair clos depuis {days} jours ou plus</numerusform>
+            <numerusform>• les coordonnées de %Ln pairs clos depuis {days} jours ou plus</numerusform>
         </translation>
     </message>
     <message>
@@ -3946,17 +3946,17 @@
         <translation>Détruits&#xa0;: {notes}, {plans} et {contacts}. {policy}</translation>
     </message>
     <message numerus="yes">
-        <source>%n plan(s)</source>
+        <source>%Ln plan(s)</source>
         <translation>
-            <numerusform>%n plan</numerusform>
-            <numerusform>%n plans</numerusform>
+            <numerusform>%Ln plan</numerusform>
+            <numerusform>%Ln plans</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n contact detail(s)</source>
+        <source>%Ln contact detail(s)</source>
         <translation>
-            <numerusform>%n coordonnée</numerusform>
-            <numerusform>%n coordonnées</numerusform>
+            <numerusform>%Ln coordonnée</numerusform>
+            <numerusform>%Ln coordonnées</numerusform>
         </translation>
     </message>
     <message>
@@ -5394,24 +5394,24 @@
 <context>
     <name>SummaryWords</name>
     <message numerus="yes">
-        <source>%n finished session(s)</source>
+        <source>%Ln finished session(s)</source>
         <translation>
-            <numerusform>%n entretien terminé</numerusform>
-            <numerusform>%n entretiens terminés</numerusform>
+            <numerusform>%Ln entretien terminé</numerusform>
+            <numerusform>%Ln entretiens terminés</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n draft(s)</source>
+        <source>%Ln draft(s)</source>
         <translation>
-            <numerusform>%n brouillon</numerusform>
-            <numerusform>%n brouillons</numerusform>
+            <numerusform>%Ln brouillon</numerusform>
+            <numerusform>%Ln brouillons</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n peer(s)</source>
+        <source>%Ln peer(s)</source>
         <translation>
-            <numerusform>%n pair</numerusform>
-            <numerusform>%n pairs</numerusform>
+            <numerusform>%Ln pair</numerusform>
+            <numerusform>%Ln pairs</numerusform>
         </translation>
     </message>
     <message>
@@ -5649,10 +5649,10 @@
         <translation>Vous l’avez verrouillé.</translation>
     </message>
     <message numerus="yes">
-        <source>It locked after %n minute(s) without use.</source>
+        <source>It locked after %Ln minute(s) without use.</source>
         <translation>
-            <numerusform>Il s’est verrouillé après %n minute sans utilisation.</numerusform>
-            <numerusform>Il s’est verrouillé après %n minutes sans utilisation.</numerusform>
+            <numerusform>Il s’est verrouillé après %Ln minute sans utilisation.</numerusform>
+            <numerusform>Il s’est verrouillé après %Ln minutes sans utilisation.</numerusform>
         </translation>
     </message>
     <message>
@@ -5698,16 +5698,44 @@
 <context>
     <name>errors</name>
     <message>
+        <source>reason</source>
+        <translation>motif</translation>
+    </message>
+    <message>
+        <source>no such follow-up</source>
+        <translation>ce suivi n’existe pas</translation>
+    </message>
+    <message>
         <source>this follow-up is no longer open</source>
         <translation>ce suivi n’est plus en cours</translation>
+    </message>
+    <message>
+        <source>{field} &apos;{text}&apos; is not a month (YYYY-MM)</source>
+        <translation>{field} « {text} » n’est pas un mois (AAAA-MM)</translation>
     </message>
     <message>
         <source>the period ends before it starts</source>
         <translation>la période finit avant de commencer</translation>
     </message>
     <message>
+        <source>a period is at most {most} months long</source>
+        <translation>une période dure au plus {most} mois</translation>
+    </message>
+    <message>
         <source>another peer already has this pseudonym</source>
         <translation>un autre pair a déjà ce pseudonyme</translation>
+    </message>
+    <message>
+        <source>no such peer</source>
+        <translation>ce pair n’existe pas</translation>
+    </message>
+    <message>
+        <source>choose a whole number from {low} to {high}</source>
+        <translation>choisissez un nombre entier de {low} à {high}</translation>
+    </message>
+    <message>
+        <source>choose one of {choices}</source>
+        <translation>choisissez parmi : {choices}</translation>
     </message>
     <message>
         <source>choose yes or no</source>
@@ -5722,32 +5750,280 @@
         <translation>choisissez le chemin complet d’un dossier</translation>
     </message>
     <message>
+        <source>organisation name</source>
+        <translation>nom de l’organisation</translation>
+    </message>
+    <message>
         <source>the recovery code is far too long</source>
         <translation>le code de récupération est bien trop long</translation>
+    </message>
+    <message>
+        <source>the recovery code cannot contain {shown}</source>
+        <translation>le code de récupération ne peut pas contenir {shown}</translation>
+    </message>
+    <message>
+        <source>a recovery code has {length} letters and digits; this one has {found}</source>
+        <translation>un code de récupération compte {length} lettres et chiffres ; celui-ci en a {found}</translation>
     </message>
     <message>
         <source>the recovery code has a typo: please check each group</source>
         <translation>le code de récupération contient une faute de frappe&#xa0;: vérifiez chaque groupe</translation>
     </message>
     <message>
+        <source>counts are suppressed below a threshold from {low} to {high}</source>
+        <translation>les effectifs sont masqués sous un seuil compris entre {low} et {high}</translation>
+    </message>
+    <message>
+        <source>line {line}, {field}: {problem}</source>
+        <translation>ligne {line}, {field} : {problem}</translation>
+    </message>
+    <message>
+        <source>&apos;{text}&apos; is not a month (YYYY-MM)</source>
+        <translation>« {text} » n’est pas un mois (AAAA-MM)</translation>
+    </message>
+    <message>
+        <source>{month} is outside the report&apos;s period</source>
+        <translation>{month} est en dehors de la période du rapport</translation>
+    </message>
+    <message>
+        <source>{section} is never held back</source>
+        <translation>{section} n’est jamais retenu</translation>
+    </message>
+    <message>
+        <source>{section} is never suppressed</source>
+        <translation>{section} n’est jamais masqué</translation>
+    </message>
+    <message>
+        <source>&apos;{text}&apos; does not match the report&apos;s threshold of {threshold}</source>
+        <translation>« {text} » ne correspond pas au seuil du rapport, {threshold}</translation>
+    </message>
+    <message>
+        <source>&apos;{text}&apos; is not a count or &lt;{threshold}</source>
+        <translation>« {text} » n’est ni un effectif ni &lt;{threshold}</translation>
+    </message>
+    <message>
+        <source>the count {count} is below the threshold of {threshold} but was not suppressed</source>
+        <translation>l’effectif {count} est sous le seuil de {threshold} mais n’a pas été masqué</translation>
+    </message>
+    <message>
+        <source>expected the {section} line ({section},,{item},,…)</source>
+        <translation>la ligne {section} était attendue ({section},,{item},,…)</translation>
+    </message>
+    <message>
+        <source>this is not well-formed CSV ({why})</source>
+        <translation>ce n’est pas un CSV bien formé ({why})</translation>
+    </message>
+    <message>
+        <source>this is not a PeerDesk report (the first line should be {header})</source>
+        <translation>ce n’est pas un rapport PeerDesk (la première ligne devrait être {header})</translation>
+    </message>
+    <message>
+        <source>expected {expected} fields, found {found}</source>
+        <translation>{expected} champs attendus, {found} trouvés</translation>
+    </message>
+    <message>
+        <source>a field is too long or holds control characters</source>
+        <translation>un champ est trop long ou contient des caractères de contrôle</translation>
+    </message>
+    <message>
+        <source>the report ends before its period and threshold</source>
+        <translation>le rapport s’arrête avant sa période et son seuil</translation>
+    </message>
+    <message>
+        <source>&apos;{version}&apos; is not a format version</source>
+        <translation>« {version} » n’est pas une version de format</translation>
+    </message>
+    <message>
+        <source>the report is in format version {version}; this PeerDesk reads versions {first} to {last}</source>
+        <translation>le rapport est au format version {version} ; ce PeerDesk lit les versions {first} à {last}</translation>
+    </message>
+    <message>
+        <source>unknown section &apos;{section}&apos;</source>
+        <translation>section inconnue « {section} »</translation>
+    </message>
+    <message>
+        <source>a {section} line has the item &apos;all&apos;</source>
+        <translation>une ligne {section} porte l’élément « all »</translation>
+    </message>
+    <message>
+        <source>a {section} line has no month</source>
+        <translation>une ligne {section} n’a pas de mois</translation>
+    </message>
+    <message>
+        <source>&apos;{item}&apos; is not an item here</source>
+        <translation>« {item} » n’est pas un élément possible ici</translation>
+    </message>
+    <message>
+        <source>this figure appears twice</source>
+        <translation>ce chiffre apparaît deux fois</translation>
+    </message>
+    <message>
+        <source>the {section} figure for {month} is missing</source>
+        <translation>le chiffre {section} de {month} manque</translation>
+    </message>
+    <message>
+        <source>the figures do not add up (the parts of a total disagree with it)</source>
+        <translation>les chiffres ne concordent pas (les parties d’un total ne lui correspondent pas)</translation>
+    </message>
+    <message>
+        <source>the file is {size}; a PeerDesk report is at most {most}</source>
+        <translation>le fichier fait {size} ; un rapport PeerDesk fait au plus {most}</translation>
+    </message>
+    <message>
+        <source>the file is not UTF-8 text</source>
+        <translation>le fichier n’est pas un texte en UTF-8</translation>
+    </message>
+    <message>
         <source>choose at least one report</source>
         <translation>choisissez au moins un rapport</translation>
+    </message>
+    <message>
+        <source>{file}: choose a file ending in .json or .csv (the ending picks the format)</source>
+        <translation>{file} : choisissez un fichier en .json ou .csv (l’extension donne le format)</translation>
+    </message>
+    <message>
+        <source>the file is {size}; a resource directory is at most {most}</source>
+        <translation>le fichier fait {size} ; un annuaire des ressources fait au plus {most}</translation>
     </message>
     <message>
         <source>the file is UTF-16 text; save it as UTF-8 and try again</source>
         <translation>le fichier est un texte en UTF-16&#xa0;; enregistrez-le en UTF-8 et réessayez</translation>
     </message>
     <message>
+        <source>line {line}: the file is not UTF-8 text; save it as UTF-8 and try again</source>
+        <translation>ligne {line} : le fichier n’est pas un texte en UTF-8 ; enregistrez-le en UTF-8 et réessayez</translation>
+    </message>
+    <message>
+        <source>line {line}: the file holds a null character; is it really a text file?</source>
+        <translation>ligne {line} : le fichier contient un caractère nul ; est-ce bien un fichier texte ?</translation>
+    </message>
+    <message>
         <source>the file is empty</source>
         <translation>le fichier est vide</translation>
+    </message>
+    <message>
+        <source>{where}: category &apos;{value}&apos; is not one of {categories}</source>
+        <translation>{where} : la catégorie « {value} » ne fait pas partie de : {categories}</translation>
+    </message>
+    <message>
+        <source>{where}: last_verified_on must be a date written like 2026-01-31, or empty</source>
+        <translation>{where} : last_verified_on doit être une date écrite comme 2026-01-31, ou rester vide</translation>
+    </message>
+    <message>
+        <source>{where}: last_verified_on &apos;{value}&apos; is not a real date</source>
+        <translation>{where} : last_verified_on « {value} » n’est pas une date réelle</translation>
+    </message>
+    <message>
+        <source>{where}: last_verified_on {day} is in the future</source>
+        <translation>{where} : last_verified_on {day} est dans le futur</translation>
+    </message>
+    <message>
+        <source>{where}: {name} must be text, not {kind}</source>
+        <translation>{where} : {name} doit être du texte, pas {kind}</translation>
+    </message>
+    <message>
+        <source>{where}: name is empty</source>
+        <translation>{where} : name est vide</translation>
+    </message>
+    <message>
+        <source>{where}: category is empty</source>
+        <translation>{where} : category est vide</translation>
+    </message>
+    <message>
+        <source>{where}: {problem}</source>
+        <translation>{where} : {problem}</translation>
+    </message>
+    <message>
+        <source>true or false</source>
+        <translation>vrai ou faux</translation>
+    </message>
+    <message>
+        <source>a number</source>
+        <translation>un nombre</translation>
+    </message>
+    <message>
+        <source>a list</source>
+        <translation>une liste</translation>
+    </message>
+    <message>
+        <source>an object</source>
+        <translation>un objet</translation>
     </message>
     <message>
         <source>the file holds no resources</source>
         <translation>le fichier ne contient aucune ressource</translation>
     </message>
     <message>
+        <source>{where}: &apos;{name}&apos; is listed twice (also at {other})</source>
+        <translation>{where} : « {name} » figure deux fois (aussi à {other})</translation>
+    </message>
+    <message>
+        <source>the key &apos;{key}&apos; appears twice in one object</source>
+        <translation>la clé « {key} » apparaît deux fois dans un même objet</translation>
+    </message>
+    <message>
+        <source>{name} is not a value a resource directory can hold</source>
+        <translation>{name} n’est pas une valeur qu’un annuaire des ressources peut contenir</translation>
+    </message>
+    <message>
+        <source>a value was expected</source>
+        <translation>une valeur était attendue</translation>
+    </message>
+    <message>
+        <source>a comma was expected</source>
+        <translation>une virgule était attendue</translation>
+    </message>
+    <message>
+        <source>a colon was expected</source>
+        <translation>un deux-points était attendu</translation>
+    </message>
+    <message>
+        <source>a field name in double quotes was expected</source>
+        <translation>un nom de champ entre guillemets droits était attendu</translation>
+    </message>
+    <message>
+        <source>a text is not closed with its quotation mark</source>
+        <translation>un texte n’est pas fermé par son guillemet</translation>
+    </message>
+    <message>
+        <source>something follows the end of the document</source>
+        <translation>quelque chose suit la fin du document</translation>
+    </message>
+    <message>
+        <source>a text holds a control character</source>
+        <translation>un texte contient un caractère de contrôle</translation>
+    </message>
+    <message>
+        <source>a backslash starts an unknown escape</source>
+        <translation>une barre oblique inverse commence un échappement inconnu</translation>
+    </message>
+    <message>
+        <source>a comma stands before the closing bracket</source>
+        <translation>une virgule précède le crochet ou l’accolade de fermeture</translation>
+    </message>
+    <message>
+        <source>line {line}</source>
+        <translation>ligne {line}</translation>
+    </message>
+    <message>
+        <source>the file holds {count} resources; a directory holds at most {most}</source>
+        <translation>le fichier contient {count} ressources ; un annuaire en contient au plus {most}</translation>
+    </message>
+    <message>
         <source>the format version must be a whole number</source>
         <translation>la version du format doit être un nombre entier</translation>
+    </message>
+    <message>
+        <source>the file has format version {found}, from a newer PeerDesk; this one reads version {supported}</source>
+        <translation>le fichier est au format version {found}, d’un PeerDesk plus récent ; celui-ci lit la version {supported}</translation>
+    </message>
+    <message>
+        <source>format version {found} does not exist</source>
+        <translation>la version de format {found} n’existe pas</translation>
+    </message>
+    <message>
+        <source>line {line}, column {column}: this is not valid JSON ({why})</source>
+        <translation>ligne {line}, colonne {column} : ce n’est pas du JSON valide ({why})</translation>
     </message>
     <message>
         <source>the JSON is nested too deeply</source>
@@ -5758,12 +6034,52 @@
         <translation>le JSON contient une valeur illisible</translation>
     </message>
     <message>
+        <source>this is not a PeerDesk resource directory (it needs &quot;format&quot;: &quot;{name}&quot;)</source>
+        <translation>ce n’est pas un annuaire des ressources PeerDesk (il faut &quot;format&quot;: &quot;{name}&quot;)</translation>
+    </message>
+    <message>
+        <source>unknown field &apos;{name}&apos; at the top</source>
+        <translation>champ inconnu « {name} » au premier niveau</translation>
+    </message>
+    <message>
         <source>the format version is missing</source>
         <translation>la version du format est absente</translation>
     </message>
     <message>
+        <source>{name} must be text</source>
+        <translation>{name} doit être du texte</translation>
+    </message>
+    <message>
         <source>&quot;resources&quot; must be a list of resources</source>
         <translation>&quot;resources&quot; doit être une liste de ressources</translation>
+    </message>
+    <message>
+        <source>resource {number}</source>
+        <translation>ressource {number}</translation>
+    </message>
+    <message>
+        <source>{where}: must be an object with named fields</source>
+        <translation>{where} : doit être un objet aux champs nommés</translation>
+    </message>
+    <message>
+        <source>{where}: unknown field &apos;{name}&apos;</source>
+        <translation>{where} : champ inconnu « {name} »</translation>
+    </message>
+    <message>
+        <source>{where}: {name} is missing</source>
+        <translation>{where} : {name} manque</translation>
+    </message>
+    <message>
+        <source>line {line}: {cells} cells, but the header has {header}</source>
+        <translation>ligne {line} : {cells} cellules, mais l’en-tête en a {header}</translation>
+    </message>
+    <message>
+        <source>line {line}: a directory holds at most {most} resources</source>
+        <translation>ligne {line} : un annuaire contient au plus {most} ressources</translation>
+    </message>
+    <message>
+        <source>line {line}: this is not valid CSV ({why})</source>
+        <translation>ligne {line} : ce n’est pas du CSV valide ({why})</translation>
     </message>
     <message>
         <source>the file has no header row</source>
@@ -5778,12 +6094,56 @@
         <translation>ligne 1&#xa0;: la version du format doit être un nombre entier</translation>
     </message>
     <message>
+        <source>(an empty column name)</source>
+        <translation>(un nom de colonne vide)</translation>
+    </message>
+    <message>
+        <source>line {line}: unknown column &apos;{name}&apos;; the columns are {columns}</source>
+        <translation>ligne {line} : colonne inconnue « {name} » ; les colonnes sont {columns}</translation>
+    </message>
+    <message>
+        <source>line {line}: the column &apos;{name}&apos; appears twice</source>
+        <translation>ligne {line} : la colonne « {name} » apparaît deux fois</translation>
+    </message>
+    <message>
+        <source>line {line}: the column &apos;{name}&apos; is missing</source>
+        <translation>ligne {line} : la colonne « {name} » manque</translation>
+    </message>
+    <message>
+        <source>{file}: there is no such file</source>
+        <translation>{file} : ce fichier n’existe pas</translation>
+    </message>
+    <message>
+        <source>{file} is a folder, not a file</source>
+        <translation>{file} est un dossier, pas un fichier</translation>
+    </message>
+    <message>
+        <source>reading {file}</source>
+        <translation>la lecture de {file}</translation>
+    </message>
+    <message>
+        <source>tag</source>
+        <translation>étiquette</translation>
+    </message>
+    <message>
+        <source>unknown tag kind &apos;{kind}&apos;</source>
+        <translation>type d’étiquette inconnu « {kind} »</translation>
+    </message>
+    <message>
         <source>this tag exists already</source>
         <translation>cette étiquette existe déjà</translation>
     </message>
     <message>
         <source>another tag has this name already</source>
         <translation>une autre étiquette porte déjà ce nom</translation>
+    </message>
+    <message>
+        <source>no such tag</source>
+        <translation>cette étiquette n’existe pas</translation>
+    </message>
+    <message>
+        <source>a lock passphrase has at least {least} characters</source>
+        <translation>une phrase secrète de verrouillage compte au moins {least} caractères</translation>
     </message>
     <message>
         <source>the lock passphrase is too long</source>
@@ -5794,8 +6154,32 @@
         <translation>la phrase secrète contient des caractères qui ne peuvent pas être utilisés</translation>
     </message>
     <message>
+        <source>a journal already exists in {folder}</source>
+        <translation>un journal existe déjà dans {folder}</translation>
+    </message>
+    <message>
         <source>this lock mode needs a lock passphrase</source>
         <translation>ce mode de verrouillage demande une phrase secrète de verrouillage</translation>
+    </message>
+    <message>
+        <source>creating the data folder</source>
+        <translation>la création du dossier de données</translation>
+    </message>
+    <message>
+        <source>creating the journal</source>
+        <translation>la création du journal</translation>
+    </message>
+    <message>
+        <source>the journal file is missing from {folder}, but its key file is there</source>
+        <translation>le fichier du journal manque dans {folder}, mais son fichier de clés est là</translation>
+    </message>
+    <message>
+        <source>there is no journal in {folder}</source>
+        <translation>il n’y a pas de journal dans {folder}</translation>
+    </message>
+    <message>
+        <source>no lock passphrase is set for this journal</source>
+        <translation>aucune phrase secrète de verrouillage n’est définie pour ce journal</translation>
     </message>
     <message>
         <source>the journal asks for this passphrase every time; switch to opening with the computer login first</source>
@@ -5808,6 +6192,474 @@
     <message>
         <source>the current lock passphrase is needed to keep it</source>
         <translation>la phrase secrète de verrouillage actuelle est nécessaire pour la garder</translation>
+    </message>
+    <message>
+        <source>the recovery code does not open this journal</source>
+        <translation>le code de récupération n’ouvre pas ce journal</translation>
+    </message>
+    <message>
+        <source>the new key was chosen but could not be put in place; the next start finishes it, and the new recovery code opens the journal</source>
+        <translation>la nouvelle clé a été choisie mais n’a pas pu être mise en place ; le prochain démarrage termine l’opération, et le nouveau code de récupération ouvre le journal</translation>
+    </message>
+    <message>
+        <source>re-keying the journal</source>
+        <translation>le changement de clé du journal</translation>
+    </message>
+    <message>
+        <source>this journal asks for its passphrase: use the recovery code</source>
+        <translation>ce journal demande sa phrase secrète : utilisez le code de récupération</translation>
+    </message>
+    <message>
+        <source>the keyring has no key for this backup</source>
+        <translation>le trousseau n’a pas de clé pour cette sauvegarde</translation>
+    </message>
+    <message>
+        <source>this journal&apos;s key does not open the backup</source>
+        <translation>la clé de ce journal n’ouvre pas la sauvegarde</translation>
+    </message>
+    <message>
+        <source>there is no file at {path}</source>
+        <translation>il n’y a pas de fichier à l’emplacement {path}</translation>
+    </message>
+    <message>
+        <source>restoring the backup</source>
+        <translation>la restauration de la sauvegarde</translation>
+    </message>
+    <message>
+        <source>this peer already has an open follow-up</source>
+        <translation>ce pair a déjà un suivi en cours</translation>
+    </message>
+    <message>
+        <source>the key was kept by {recorded}, but the keyring in use is {current}</source>
+        <translation>la clé était gardée par {recorded}, mais le trousseau utilisé est {current}</translation>
+    </message>
+    <message>
+        <source>journal schema version {found} is newer than this PeerDesk supports ({supported})</source>
+        <translation>la version de schéma du journal, {found}, est plus récente que ce que gère ce PeerDesk ({supported})</translation>
+    </message>
+    <message>
+        <source>PeerDesk cannot write in the folder {folder}: make it writable (check that its drive is not read-only and that the folder belongs to you), or choose another folder with --data-dir</source>
+        <translation>PeerDesk ne peut pas écrire dans le dossier {folder} : rendez-le accessible en écriture (vérifiez que son disque n’est pas en lecture seule et que le dossier vous appartient), ou choisissez un autre dossier avec --data-dir</translation>
+    </message>
+    <message>
+        <source>the recovery sheet could not be drawn on the chosen printer</source>
+        <translation>la feuille de récupération n’a pas pu être dessinée sur l’imprimante choisie</translation>
+    </message>
+    <message>
+        <source>saving the recovery sheet</source>
+        <translation>l’enregistrement de la feuille de récupération</translation>
+    </message>
+    <message>
+        <source>the PDF could not be written to {folder}</source>
+        <translation>le PDF n’a pas pu être écrit dans {folder}</translation>
+    </message>
+    <message>
+        <source>writing {file}</source>
+        <translation>l’écriture de {file}</translation>
+    </message>
+    <message>
+        <source>creating the backup folder</source>
+        <translation>la création du dossier des sauvegardes</translation>
+    </message>
+    <message>
+        <source>the journal file changed to another journal during the backup</source>
+        <translation>le fichier du journal est devenu un autre journal pendant la sauvegarde</translation>
+    </message>
+    <message>
+        <source>the backup folder {folder} is not there (is the drive connected?)</source>
+        <translation>le dossier des sauvegardes {folder} est introuvable (le disque est-il branché ?)</translation>
+    </message>
+    <message>
+        <source>copying the backup to the other folder</source>
+        <translation>la copie de la sauvegarde dans l’autre dossier</translation>
+    </message>
+    <message>
+        <source>writing the backup</source>
+        <translation>l’écriture de la sauvegarde</translation>
+    </message>
+    <message>
+        <source>the backup cannot be read with this journal&apos;s key</source>
+        <translation>la sauvegarde ne peut pas être lue avec la clé de ce journal</translation>
+    </message>
+    <message>
+        <source>the backup failed its integrity check ({count} problems)</source>
+        <translation>la sauvegarde a échoué à son contrôle d’intégrité ({count} problèmes)</translation>
+    </message>
+    <message>
+        <source>the backup belongs to another journal</source>
+        <translation>la sauvegarde appartient à un autre journal</translation>
+    </message>
+    <message>
+        <source>line {line}: unknown section [{kind}]</source>
+        <translation>ligne {line} : section inconnue [{kind}]</translation>
+    </message>
+    <message>
+        <source>line {line}: a term before any section</source>
+        <translation>ligne {line} : un terme avant toute section</translation>
+    </message>
+    <message>
+        <source>line {line}: no word in this term</source>
+        <translation>ligne {line} : ce terme ne contient aucun mot</translation>
+    </message>
+    <message>
+        <source>the journal file failed a check ({name})</source>
+        <translation>le fichier du journal a échoué à un contrôle ({name})</translation>
+    </message>
+    <message>
+        <source>the disk is full</source>
+        <translation>le disque est plein</translation>
+    </message>
+    <message>
+        <source>the journal is busy in another program</source>
+        <translation>le journal est occupé par un autre programme</translation>
+    </message>
+    <message>
+        <source>the journal file could not be read or written ({name})</source>
+        <translation>le fichier du journal n’a pas pu être lu ou écrit ({name})</translation>
+    </message>
+    <message>
+        <source>there is no journal at {path}</source>
+        <translation>il n’y a pas de journal à l’emplacement {path}</translation>
+    </message>
+    <message>
+        <source>the journal could not be opened</source>
+        <translation>le journal n’a pas pu être ouvert</translation>
+    </message>
+    <message>
+        <source>the SQLite library in use cannot encrypt</source>
+        <translation>la bibliothèque SQLite utilisée ne peut pas chiffrer</translation>
+    </message>
+    <message>
+        <source>the journal file could not be read ({why})</source>
+        <translation>le fichier du journal n’a pas pu être lu ({why})</translation>
+    </message>
+    <message>
+        <source>the journal file is empty</source>
+        <translation>le fichier du journal est vide</translation>
+    </message>
+    <message>
+        <source>the journal file is only {size} bytes, shorter than one page</source>
+        <translation>le fichier du journal ne fait que {size} octets, moins qu’une page</translation>
+    </message>
+    <message>
+        <source>the disk is full while {what}</source>
+        <translation>le disque est plein pendant {what}</translation>
+    </message>
+    <message>
+        <source>{what} failed: {why}</source>
+        <translation>{what} a échoué : {why}</translation>
+    </message>
+    <message>
+        <source>{megabytes} MB ({bytes} bytes)</source>
+        <translation>{megabytes} Mo ({bytes} octets)</translation>
+    </message>
+    <message>
+        <source>{kilobytes} KB ({bytes} bytes)</source>
+        <translation>{kilobytes} Ko ({bytes} octets)</translation>
+    </message>
+    <message>
+        <source>{bytes} bytes</source>
+        <translation>{bytes} octets</translation>
+    </message>
+    <message>
+        <source>opening the lock file</source>
+        <translation>l’ouverture du fichier de verrou</translation>
+    </message>
+    <message>
+        <source>another PeerDesk is using this journal</source>
+        <translation>un autre PeerDesk utilise ce journal</translation>
+    </message>
+    <message>
+        <source>the {name} does not open this journal</source>
+        <translation>{name} n’ouvre pas ce journal</translation>
+    </message>
+    <message>
+        <source>a key slot holds a key that does not match the journal</source>
+        <translation>un emplacement de clé contient une clé qui ne correspond pas au journal</translation>
+    </message>
+    <message>
+        <source>the passphrase does not open this journal</source>
+        <translation>la phrase secrète n’ouvre pas ce journal</translation>
+    </message>
+    <message>
+        <source>the key-slot file is damaged: {why}</source>
+        <translation>le fichier de clés est endommagé : {why}</translation>
+    </message>
+    <message>
+        <source>the key-slot file is damaged: it is {size}; a key-slot file is at most {most}</source>
+        <translation>le fichier de clés est endommagé : il fait {size} ; un fichier de clés fait au plus {most}</translation>
+    </message>
+    <message>
+        <source>the key-slot file is missing</source>
+        <translation>le fichier de clés manque</translation>
+    </message>
+    <message>
+        <source>the key-slot file cannot be read: {why}</source>
+        <translation>le fichier de clés ne peut pas être lu : {why}</translation>
+    </message>
+    <message>
+        <source>no usable keyring (found {found})</source>
+        <translation>aucun trousseau utilisable (trouvé : {found})</translation>
+    </message>
+    <message>
+        <source>the keyring is locked</source>
+        <translation>le trousseau est verrouillé</translation>
+    </message>
+    <message>
+        <source>the keyring refused the key: {why}</source>
+        <translation>le trousseau a refusé la clé : {why}</translation>
+    </message>
+    <message>
+        <source>the keyring did not give back the key it was given</source>
+        <translation>le trousseau n’a pas rendu la clé qu’il avait reçue</translation>
+    </message>
+    <message>
+        <source>the keyring that holds the key is locked</source>
+        <translation>le trousseau qui garde la clé est verrouillé</translation>
+    </message>
+    <message>
+        <source>the keyring still holds the key after deleting it</source>
+        <translation>le trousseau garde encore la clé après sa suppression</translation>
+    </message>
+    <message>
+        <source>the keyring refused to delete the key: {why}</source>
+        <translation>le trousseau a refusé de supprimer la clé : {why}</translation>
+    </message>
+    <message>
+        <source>the keyring is not available: {why}</source>
+        <translation>le trousseau n’est pas disponible : {why}</translation>
+    </message>
+    <message>
+        <source>the keyring failed: {why}</source>
+        <translation>le trousseau a échoué : {why}</translation>
+    </message>
+    <message>
+        <source>the old key does not open this backup</source>
+        <translation>l’ancienne clé n’ouvre pas cette sauvegarde</translation>
+    </message>
+    <message>
+        <source>the backup cannot be read with its key</source>
+        <translation>la sauvegarde ne peut pas être lue avec sa clé</translation>
+    </message>
+    <message>
+        <source>re-encrypting a backup</source>
+        <translation>le rechiffrement d’une sauvegarde</translation>
+    </message>
+    <message>
+        <source>deleting a backup</source>
+        <translation>la suppression d’une sauvegarde</translation>
+    </message>
+    <message>
+        <source>the old key is no longer known: only deleting is possible</source>
+        <translation>l’ancienne clé n’est plus connue : seule la suppression est possible</translation>
+    </message>
+    <message>
+        <source>unknown category &apos;{category}&apos;</source>
+        <translation>catégorie inconnue « {category} »</translation>
+    </message>
+    <message>
+        <source>web address</source>
+        <translation>adresse web</translation>
+    </message>
+    <message>
+        <source>no such resource</source>
+        <translation>cette ressource n’existe pas</translation>
+    </message>
+    <message>
+        <source>this journal asks for its lock passphrase every time</source>
+        <translation>ce journal demande sa phrase secrète de verrouillage à chaque fois</translation>
+    </message>
+    <message>
+        <source>the keyring holds no key for this journal</source>
+        <translation>le trousseau ne garde aucune clé pour ce journal</translation>
+    </message>
+    <message>
+        <source>the key in the keyring does not open this journal</source>
+        <translation>la clé du trousseau n’ouvre pas ce journal</translation>
+    </message>
+    <message>
+        <source>copying the damaged journal</source>
+        <translation>la copie du journal endommagé</translation>
+    </message>
+    <message>
+        <source>the rescued journal failed a check ({count})</source>
+        <translation>le journal sauvé a échoué à un contrôle ({count})</translation>
+    </message>
+    <message>
+        <source>writing the rescued journal</source>
+        <translation>l’écriture du journal sauvé</translation>
+    </message>
+    <message>
+        <source>moving the damaged journal aside</source>
+        <translation>la mise de côté du journal endommagé</translation>
+    </message>
+    <message>
+        <source>unknown search order &apos;{order}&apos;</source>
+        <translation>ordre de recherche inconnu « {order} »</translation>
+    </message>
+    <message>
+        <source>unknown follow-up filter &apos;{name}&apos;</source>
+        <translation>filtre de suivi inconnu « {name} »</translation>
+    </message>
+    <message>
+        <source>{name} &apos;{value}&apos; is not one of the choices</source>
+        <translation>{name} « {value} » ne fait pas partie des choix</translation>
+    </message>
+    <message>
+        <source>the marks are not a mapping</source>
+        <translation>les marques ne sont pas une table de correspondance</translation>
+    </message>
+    <message>
+        <source>&apos;{value}&apos; is not a resource id</source>
+        <translation>« {value} » n’est pas un identifiant de ressource</translation>
+    </message>
+    <message>
+        <source>unknown kind of help: &apos;{value}&apos;</source>
+        <translation>type d’aide inconnu : « {value} »</translation>
+    </message>
+    <message>
+        <source>unknown mark: &apos;{value}&apos;</source>
+        <translation>marque inconnue : « {value} »</translation>
+    </message>
+    <message>
+        <source>the session has no date</source>
+        <translation>l’entretien n’a pas de date</translation>
+    </message>
+    <message>
+        <source>unknown session status</source>
+        <translation>état d’entretien inconnu</translation>
+    </message>
+    <message>
+        <source>the duration must be between 0 and 1440 minutes</source>
+        <translation>la durée doit être comprise entre 0 et 1440 minutes</translation>
+    </message>
+    <message>
+        <source>self-care is rated from 1 to 5</source>
+        <translation>le soin de soi se note de 1 à 5</translation>
+    </message>
+    <message>
+        <source>unknown step &apos;{value}&apos;</source>
+        <translation>étape inconnue « {value} »</translation>
+    </message>
+    <message>
+        <source>unknown checklist item: &apos;{value}&apos;</source>
+        <translation>élément de liste inconnu : « {value} »</translation>
+    </message>
+    <message>
+        <source>step &apos;{value}&apos; has no notes</source>
+        <translation>l’étape « {value} » n’a pas de notes</translation>
+    </message>
+    <message>
+        <source>the note ({step})</source>
+        <translation>la note ({step})</translation>
+    </message>
+    <message>
+        <source>unknown event: &apos;{value}&apos;</source>
+        <translation>événement inconnu : « {value} »</translation>
+    </message>
+    <message>
+        <source>unknown stress driver: &apos;{value}&apos;</source>
+        <translation>facteur de stress inconnu : « {value} »</translation>
+    </message>
+    <message>
+        <source>follow-up plan</source>
+        <translation>plan de suivi</translation>
+    </message>
+    <message>
+        <source>choose the peer this session was with</source>
+        <translation>choisissez le pair avec qui a eu lieu cet entretien</translation>
+    </message>
+    <message>
+        <source>choose the kind of contact</source>
+        <translation>choisissez le type de contact</translation>
+    </message>
+    <message>
+        <source>no such session</source>
+        <translation>cet entretien n’existe pas</translation>
+    </message>
+    <message>
+        <source>this peer no longer exists</source>
+        <translation>ce pair n’existe plus</translation>
+    </message>
+    <message>
+        <source>this follow-up no longer exists</source>
+        <translation>ce suivi n’existe plus</translation>
+    </message>
+    <message>
+        <source>a resource marked no longer exists</source>
+        <translation>une ressource marquée n’existe plus</translation>
+    </message>
+    <message>
+        <source>this follow-up is for another peer</source>
+        <translation>ce suivi concerne un autre pair</translation>
+    </message>
+    <message>
+        <source>bad setting name &apos;{key}&apos;</source>
+        <translation>nom de réglage invalide « {key} »</translation>
+    </message>
+    <message>
+        <source>setting {key} cannot hold this value</source>
+        <translation>le réglage {key} ne peut pas prendre cette valeur</translation>
+    </message>
+    <message>
+        <source>pseudonym</source>
+        <translation>pseudonyme</translation>
+    </message>
+    <message>
+        <source>contact details</source>
+        <translation>coordonnées</translation>
+    </message>
+    <message>
+        <source>{name} contains a null character</source>
+        <translation>{name} contient un caractère nul</translation>
+    </message>
+    <message>
+        <source>{name} contains characters that cannot be stored</source>
+        <translation>{name} contient des caractères qui ne peuvent pas être enregistrés</translation>
+    </message>
+    <message>
+        <source>{name} is empty</source>
+        <translation>le champ {name} est vide</translation>
+    </message>
+    <message>
+        <source>{name} is {length} characters long; at most {most} fit</source>
+        <translation>{name} fait {length} caractères ; {most} au plus tiennent</translation>
+    </message>
+    <message>
+        <source>{field} is not a date (YYYY-MM-DD)</source>
+        <translation>{field} n’est pas une date (AAAA-MM-JJ)</translation>
+    </message>
+    <message>
+        <source>the journal file holds no journal</source>
+        <translation>le fichier du journal ne contient aucun journal</translation>
+    </message>
+    <message>
+        <source>the journal file has no journal id</source>
+        <translation>le fichier du journal n’a pas d’identifiant de journal</translation>
+    </message>
+    <message>
+        <source>the journal file belongs to another journal than its key file</source>
+        <translation>le fichier du journal appartient à un autre journal que son fichier de clés</translation>
+    </message>
+    <message>
+        <source>the journal is closed</source>
+        <translation>le journal est fermé</translation>
+    </message>
+    <message>
+        <source>the read was interrupted</source>
+        <translation>la lecture a été interrompue</translation>
+    </message>
+    <message>
+        <source>the journal file failed its checks</source>
+        <translation>le fichier du journal a échoué à ses contrôles</translation>
+    </message>
+    <message>
+        <source>the recovery code has a typo</source>
+        <translation>le code de récupération contient une faute de frappe</translation>
+    </message>
+    <message>
+        <source>the handout could not be drawn on the chosen printer or file</source>
+        <translation>la fiche n’a pas pu être dessinée sur l’imprimante ou le fichier choisis</translation>
     </message>
 </context>
 <context>

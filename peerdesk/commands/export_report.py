@@ -45,7 +45,9 @@ def _run(args: argparse.Namespace, context: Context) -> int:
     if kind not in (".csv", ".pdf"):
         raise InvalidInput("the report file must end in .csv or .pdf", field="out")
     if target.is_dir():
-        raise InvalidInput(f"{target} is a folder; name a file", field="out")
+        raise InvalidInput(
+            "{file} is a folder; name a file", values={"file": str(target)}, field="out"
+        )
     if kind == ".pdf" and pdf is None:
         print(
             "peerdesk: error: a PDF needs PeerDesk's graphical part, which is not "

@@ -38,7 +38,9 @@ def _add_arguments(
 def _run(args: argparse.Namespace, context: Context) -> int:
     vault, out, inp = context.vault, context.out, context.inp
     if not vault.exists():
-        raise JournalMissing(f"there is no journal in {vault.data_dir}")
+        raise JournalMissing(
+            "there is no journal in {folder}", values={"folder": str(vault.data_dir)}
+        )
     terminal = inp.isatty()
     if not args.yes and not terminal:
         raise InvalidInput("without a terminal to confirm on, add --yes to make a new code")

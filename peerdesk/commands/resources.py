@@ -63,7 +63,9 @@ def _run(args: argparse.Namespace, context: Context) -> int:
             plan = resource_files.import_file(journal, path)
         except InvalidInput as exc:
             raise InvalidInput(
-                f"{path.name}: {exc} (nothing was imported)", field=exc.field
+                "{file}: {problem} (nothing was imported)",
+                values={"file": path.name, "problem": exc},
+                field=exc.field,
             ) from None
         print(
             f"Imported {plan.total} resources from {path.name}: {len(plan.added)} added, "

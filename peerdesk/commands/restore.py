@@ -31,7 +31,9 @@ def _run(args: argparse.Namespace, context: Context) -> int:
     try:
         preview = vault.preview_backup(path, code)
     except KeyringEntryMissing as exc:  # passphrase mode, or another computer
-        raise KeyringEntryMissing(f"{exc}: add --recovery-code to type the code") from exc
+        raise KeyringEntryMissing(
+            "{problem}: add --recovery-code to type the code", values={"problem": exc}
+        ) from exc
     s = preview.summary
     span = f"{s.first_session} to {s.last_session}" if s.first_session else "no sessions"
     print(

@@ -50,6 +50,20 @@ def test_there_is_a_pack_for_each_of_the_eight_countries() -> None:
         assert asset(countries.country(code).pack).is_file()
 
 
+# "usted" and the formal words a note would use to speak to the reader (its "su" is "your").
+FORMAL_ES = {"usted", "ustedes", "su", "sus", "suyo", "compruebe", "rellénelo", "rellene", "puede"}
+
+
+def test_the_spanish_pack_says_tu_as_the_app_does() -> None:
+    """The glossary: tú throughout, as between colleagues; the pack's notes said "usted"."""
+    said = " ".join(
+        f"{r.name} {r.description} {r.hours} {r.audience}" for r in pack_resources("ES")
+    )
+    words = {w.strip(".,:;()«»").casefold() for w in said.split()}
+    assert words & FORMAL_ES == set()
+    assert words & {"tu", "te", "tuyo", "compruébalo", "pide", "tienes"}  # it speaks to the reader
+
+
 def test_a_country_is_found_by_its_code_in_any_case() -> None:
     assert countries.country("gb") is countries.country("GB")
     assert countries.country("gb").pack == "packs/gb.json"
@@ -123,7 +137,8 @@ def test_a_pack_skips_a_name_written_with_other_spaces_case_or_accents(journal: 
     mine = [  # as a supporter may have typed them: no accents, two spaces, decomposed, upper case
         Resource("legal_support", "Gestion de riesgos  y apoyo JURIDICO"),
         Resource(
-            "peer_support", unicodedata.normalize("NFD", "  Nuestro programa de apoyo entre pares")
+            "peer_support",
+            unicodedata.normalize("NFD", "  Nuestro programa de apoyo entre iguales"),
         ),
     ]
     for item in mine:

@@ -369,6 +369,21 @@ def test_results_are_announced(qtbot: QtBot, window: MainWindow, journal: Journa
     assert "session" in counted.args[0] and counted.args[0] == sessions.count_label.text()
 
 
+def test_a_repeated_result_is_announced_again(window: MainWindow) -> None:
+    """The second "Changes saved." reads the same as the first, and a screen-reader user who
+    saved twice must hear it twice (it was silent: only a changed text was announced)."""
+    window.nav.setCurrentRow(3)  # Peers
+    page = window.peers_page
+    heard: list[str] = []
+    Announcer.of(page).said.connect(heard.append)
+    page.table.setCurrentIndex(page.table.model().index(0, 0))
+    assert page.current_peer_id() is not None
+    page.save_peer()
+    page.save_peer()
+    assert heard == ["Changes saved.", "Changes saved."]
+    assert page.status_label.text() == "Changes saved."
+
+
 def test_the_snooze_menu_is_reachable_and_named(window: MainWindow, journal: Journal) -> None:
     window.nav.setCurrentRow(2)
     page = window.followups_page

@@ -9,14 +9,17 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 from PySide6.QtCore import QDate, QLocale
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QDateEdit
+from pytestqt.qtbot import QtBot
 
 from peerdesk.insights import Month
 from tests.support import locale
 from ui.widgets.dates import (
     EARLIEST_DAY,
     date_and_time,
+    date_field_format,
     day_and_month,
+    day_long_month_year,
     day_month_year,
     long_date,
     month_and_year,
@@ -27,6 +30,8 @@ from ui.widgets.dates import (
     to_date,
     to_month,
     to_qdate,
+    weekday_and_date,
+    weekday_day_and_month,
 )
 
 _DAYS = st.dates(min_value=EARLIEST_DAY, max_value=date(9999, 12, 31))
@@ -73,9 +78,71 @@ def test_months_and_days_are_in_the_users_language() -> None:
     assert short_month_and_year(Month(2026, 3)).startswith("Mär")
     assert tiny_month_and_year(Month(2026, 3)).endswith(" 26")
     assert "März" in long_date(date(2026, 3, 3))
-    assert day_month_year(date(2026, 3, 3)) == "03 März 2026"
-    assert day_and_month(date(2026, 3, 3)) == "Di. 03 März"
-    assert date_and_time(datetime(2026, 3, 3, 14, 5)) == "03 März 2026, 14:05"
+    assert day_month_year(date(2026, 3, 3)) == "03. März 2026"
+    assert day_and_month(date(2026, 3, 3)) == "Di., 03. März"
+    assert date_and_time(datetime(2026, 3, 3, 14, 5)) == "03. März 2026, 14:05"
+
+
+# How each language writes a day: the locale's words and signs between day, month and year (its
+# long date's), the app's order, and always the month's name. German puts a full stop after the
+# day ("3. März", never "3 März"), Spanish joins the long forms with "de".
+WRITTEN = {
+    (QLocale.Language.German, QLocale.Country.Germany): (
+        "Dienstag, 3. März 2026",
+        "3. März 2026",
+        "03. März 2026",
+        "Dienstag, 3. März",
+        "Di., 03. März",
+        "März 2026",
+    ),
+    (QLocale.Language.Spanish, QLocale.Country.Spain): (
+        "martes, 3 de marzo de 2026",
+        "3 de marzo de 2026",
+        "03 mar 2026",
+        "martes, 3 de marzo",
+        "mar, 03 mar",
+        "marzo de 2026",
+    ),
+    (QLocale.Language.French, QLocale.Country.France): (
+        "mardi 3 mars 2026",
+        "3 mars 2026",
+        "03 mars 2026",
+        "mardi 3 mars",
+        "mar. 03 mars",
+        "mars 2026",
+    ),
+    (QLocale.Language.English, QLocale.Country.UnitedStates): (
+        "Tuesday 3 March 2026",
+        "3 March 2026",
+        "03 Mar 2026",
+        "Tuesday 3 March",
+        "Tue 03 Mar",
+        "March 2026",
+    ),
+}
+
+
+@pytest.mark.parametrize("where", WRITTEN, ids=lambda where: where[0].name)
+def test_each_language_writes_a_day_its_own_way(
+    qtbot: QtBot, where: tuple[QLocale.Language, QLocale.Country]
+) -> None:
+    day = date(2026, 3, 3)
+    with locale.default_locale(*where):
+        shown = (
+            weekday_and_date(day),
+            day_long_month_year(day),
+            day_month_year(day),
+            weekday_day_and_month(day),
+            day_and_month(day),
+            month_and_year(Month(2026, 3)),
+        )
+        field = QDateEdit()
+        qtbot.addWidget(field)
+        field.setDisplayFormat(date_field_format())
+        field.setDate(to_qdate(day))
+        typed = field.text()
+    assert shown == WRITTEN[where]
+    assert typed == shown[2].lstrip("0")  # a date field shows the day as the tables do
 
 
 @pytest.mark.usefixtures("english")

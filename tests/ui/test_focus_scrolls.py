@@ -12,13 +12,21 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QPoint, QRect, Qt
-from PySide6.QtWidgets import QApplication, QGroupBox, QScrollArea, QWidget
+from PySide6.QtCore import SIGNAL, QPoint, QRect, Qt
+from PySide6.QtWidgets import (
+    QApplication,
+    QGroupBox,
+    QLineEdit,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
 from pytestqt.qtbot import QtBot
 
 from peerdesk.vault import Vault
 from tests.conftest import Clock
 from tests.ui.test_layout_fits import LAPTOPS, _params, _settle, demo, walk_over, windows
+from ui.widgets.scroll import FocusScrollArea
 
 __all__ = ["demo"]  # the layout test's module fixture, shared
 
@@ -150,3 +158,30 @@ def test_a_field_focused_on_settings_shows_its_whole_group(
                 shown = QRect(box.mapTo(area.viewport(), QPoint(0, 0)), box.size())
                 assert area.viewport().rect().contains(shown), (box.title(), field.accessibleName())
         assert checked >= 10, "the fields of Settings were not found"
+
+
+def test_scroll_areas_share_one_connection_and_going_with_the_focused_field_is_safe(
+    qtbot: QtBot,
+) -> None:
+    """Each area once connected itself to the app's focus changes: destroying an area whose
+    field had the focus made Qt call into the half-destroyed area (a crash seen in a test run).
+    Now the app has one connection, to a function, however many areas come and go."""
+    app = QApplication.instance()
+    assert isinstance(app, QApplication)
+    signal = SIGNAL("focusChanged(QWidget*,QWidget*)")
+    FocusScrollArea().deleteLater()  # the first area ever made may connect
+    before = app.receivers(signal)
+    for _ in range(5):
+        top = QWidget()
+        qtbot.addWidget(top)
+        area = FocusScrollArea(top)
+        inner = QWidget()
+        field = QLineEdit(inner)
+        QVBoxLayout(top).addWidget(area)
+        area.setWidget(inner)
+        top.show()
+        qtbot.waitExposed(top)
+        field.setFocus()
+        with qtbot.waitSignal(area.destroyed):
+            area.deleteLater()  # goes with the focused field
+    assert app.receivers(signal) == before

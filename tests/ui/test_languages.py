@@ -153,8 +153,8 @@ def test_a_plural_not_yet_translated_reads_as_english_never_as_its_source(
     before = QLocale()
     try:
         english.apply(language)
-        text = QCoreApplication.translate("AppController", "%n follow-up(s) overdue", "", 9)
-        one = QCoreApplication.translate("AppController", "%n follow-up(s) overdue", "", 1)
+        text = QCoreApplication.translate("AppController", "%Ln follow-up(s) overdue", "", 9)
+        one = QCoreApplication.translate("AppController", "%Ln follow-up(s) overdue", "", 1)
     finally:
         english.apply("en")
         QLocale.setDefault(before)
@@ -192,8 +192,8 @@ def test_tables_write_dates_with_the_locales_month_names(
     with speaking(qapp, "de", Country.Germany) as locale:
         model.refresh()
         shown = model.index(0, PeersModel.LAST_SESSION).data()
-        assert shown == f"12 {locale.monthName(11, QLocale.FormatType.ShortFormat)} 2026"
-        assert "Nov." in shown  # German abbreviates with a full stop
+        assert shown == f"12. {locale.monthName(11, QLocale.FormatType.ShortFormat)} 2026"
+        assert shown == "12. Nov. 2026"  # German: a full stop after the day and the abbreviation
 
 
 def test_numbers_are_written_the_locales_way(qapp: QApplication) -> None:

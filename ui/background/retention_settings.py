@@ -190,20 +190,20 @@ class RetentionSettings(QGroupBox):
         if policy.notes_days is not None and due.notes_before is not None:
             lines.append(
                 self.tr(
-                    "• the notes and follow-up plans of %n session(s) held on or before "
+                    "• the notes and follow-up plans of %Ln session(s) held on or before "
                     "{day} ({notes}, {plans})",
                     "",
                     due.sessions,
                 ).format(
                     day=day_long_month_year(due.notes_before),
-                    notes=self.tr("%n note(s)", "", due.notes),
-                    plans=self.tr("%n plan(s) or reason(s)", "", due.plans),
+                    notes=self.tr("%Ln note(s)", "", due.notes),
+                    plans=self.tr("%Ln plan(s) or reason(s)", "", due.plans),
                 )
             )
         if policy.contact_days is not None:
             lines.append(
                 self.tr(
-                    "• the contact details of %n peer(s) closed {days} or more days ago",
+                    "• the contact details of %Ln peer(s) closed {days} or more days ago",
                     "",
                     due.contacts,
                 ).format(days=policy.contact_days)
@@ -237,9 +237,9 @@ class RetentionSettings(QGroupBox):
         if result.changed:
             self.state.setText(
                 self.tr("Shredded {notes}, {plans} and {contacts}. {policy}").format(
-                    notes=self.tr("%n note(s)", "", result.notes),
-                    plans=self.tr("%n plan(s)", "", result.plans),
-                    contacts=self.tr("%n contact detail(s)", "", result.contacts),
+                    notes=self.tr("%Ln note(s)", "", result.notes),
+                    plans=self.tr("%Ln plan(s)", "", result.plans),
+                    contacts=self.tr("%Ln contact detail(s)", "", result.contacts),
                     policy=self._describe(policy),
                 )
             )

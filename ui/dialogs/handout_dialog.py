@@ -46,7 +46,7 @@ from peerdesk.preferences import COUNTRY, ORGANISATION, ORGANISATION_MAX
 from peerdesk.resource_defaults import is_placeholder
 from peerdesk.resources import Resource
 from peerdesk.text import clean
-from ui.messages import category_label
+from ui.messages import category_label, core_message
 from ui.models.roles import Role
 from ui.printing.handout import (
     NOTE_MAX,
@@ -60,10 +60,11 @@ from ui.printing.handout import (
 )
 from ui.system.folders import in_documents
 from ui.widgets.accessible import ResultLine, say_partly_ticked
-from ui.widgets.dates import to_date, to_qdate
+from ui.widgets.dates import date_field_format, to_date, to_qdate
 from ui.widgets.labels import ERROR, WARNING, muted_label, set_style_property, wrapped_label
 from ui.widgets.labels import error_label as _error_label
 from ui.widgets.labels import plain_button as _button
+from ui.widgets.numbers import whole
 from ui.widgets.screen import fit_to_screen
 
 ChooseSaveFile = Callable[[str], Path | None]  # suggested file name -> chosen path, or None
@@ -161,7 +162,7 @@ class HandoutDialog(QDialog):
         self.organisation.textChanged.connect(self._changed)
         self.made_on = QDateEdit()
         self.made_on.setCalendarPopup(True)
-        self.made_on.setDisplayFormat("d MMM yyyy")
+        self.made_on.setDisplayFormat(date_field_format())
         self.made_on.setDate(to_qdate(self._today))
         self.made_on.setAccessibleName(self.tr("Date on the handout"))
         self.made_on.dateChanged.connect(self._changed)
@@ -418,7 +419,7 @@ class HandoutDialog(QDialog):
                 self.tr(
                     "{n} of the chosen entries were not verified in the last 12 months: check "
                     "their numbers and hours before you hand this out."
-                ).format(n=len(unverified))
+                ).format(n=whole(len(unverified)))
             )
         if empty:
             lines.append(
@@ -454,7 +455,7 @@ class HandoutDialog(QDialog):
         else:
             self.pages_label.setText(
                 self.tr("Takes {n} pages: untick a few entries to fit one page.").format(
-                    n=self.pages
+                    n=whole(self.pages)
                 )
             )
 
@@ -466,12 +467,14 @@ class HandoutDialog(QDialog):
         except InvalidInput as exc:
             if exc.field == "note":
                 self._show_note_error(
-                    self.tr("The note can't be printed: {reason}.").format(reason=exc)
+                    self.tr("The note can't be printed: {reason}.").format(reason=core_message(exc))
                 )
                 self.note.setFocus()
             else:
                 self._set_status(
-                    self.tr("The organisation name can't be printed: {reason}.").format(reason=exc),
+                    self.tr("The organisation name can't be printed: {reason}.").format(
+                        reason=core_message(exc)
+                    ),
                     error=True,
                 )
                 self.organisation.setFocus()
@@ -540,11 +543,12 @@ class HandoutDialog(QDialog):
             pages = save_handout_pdf(path, handout)
         except PeerDeskError as exc:
             self._set_status(
-                self.tr("The PDF could not be saved: {reason}").format(reason=exc), error=True
+                self.tr("The PDF could not be saved: {reason}").format(reason=core_message(exc)),
+                error=True,
             )
             return None
         self._remember_organisation(handout)
-        self._set_status(self.tr("Saved {name} (%n page(s)).", "", pages).format(name=path.name))
+        self._set_status(self.tr("Saved {name} (%Ln page(s)).", "", pages).format(name=path.name))
         self.handout_made.emit([r.id for r in handout.resources])
         return path
 
@@ -556,7 +560,9 @@ class HandoutDialog(QDialog):
             printed = self._print(self, handout)
         except PeerDeskError as exc:
             self._set_status(
-                self.tr("The handout could not be printed: {reason}").format(reason=exc),
+                self.tr("The handout could not be printed: {reason}").format(
+                    reason=core_message(exc)
+                ),
                 error=True,
             )
             return False

@@ -42,6 +42,7 @@ from ui.printing.report_pdf import (
 from ui.system.folders import in_documents
 from ui.widgets.accessible import ResultLine, name_as_shown
 from ui.widgets.figures_table import figures_table
+from ui.widgets.numbers import counts_in
 from ui.widgets.screen import fit_to_screen
 
 ChooseFiles = Callable[[], list[str]]
@@ -222,7 +223,7 @@ class ProgramTotalsDialog(QDialog):
         self.combined = combined
         t = combined.threshold
         words = [
-            self.tr("%n report(s), {first} to {last}.", "", len(self.reports)).format(
+            self.tr("%Ln report(s), {first} to {last}.", "", len(self.reports)).format(
                 first=month_name(combined.period.first),
                 last=month_name(combined.period.last),
             ),
@@ -248,10 +249,10 @@ class ProgramTotalsDialog(QDialog):
             (
                 self.tr("Conversations with a referral"),
                 "",
-                rep.shown(combined.cell("conversations_with_referral"), t),
+                counts_in(rep.shown(combined.cell("conversations_with_referral"), t)),
             ),
             *(  # help mentioned, handouts: counted apart from the referrals
-                (report_text(rep.SECTION_TITLES[s]), "", rep.shown(combined.cell(s), t))
+                (report_text(rep.SECTION_TITLES[s]), "", counts_in(rep.shown(combined.cell(s), t)))
                 for s in rep.PERIOD_TOTALS[1:]
                 if combined.section(s)  # a report older than version 3 did not count them
             ),
@@ -259,7 +260,7 @@ class ProgramTotalsDialog(QDialog):
         for section in rep.BREAKDOWNS:
             title = report_text(rep.SECTION_TITLES[section])
             rows += [
-                (title, flow_text(li.label) or li.item, combined.shown(li))
+                (title, flow_text(li.label) or li.item, counts_in(combined.shown(li)))
                 for li in combined.section(section)
             ]
         self.categories.set_rows(rows)

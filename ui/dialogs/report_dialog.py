@@ -244,7 +244,7 @@ class ReportDialog(QDialog):
             ).format(below=t - 1, t=t)
         return self.tr(
             "Counts from 1 to {below} are shown as <{t}, so that no peer can be picked out, and "
-            "%n other count(s) are shown as x, so that none of those small counts can be worked "
+            "%Ln other count(s) are shown as x, so that none of those small counts can be worked "
             "out by subtracting the other counts from a total.",
             "",
             held,

@@ -51,6 +51,7 @@ from peerdesk.journal import Journal
 from peerdesk.keyslots import KeySlots
 from peerdesk.recovery import RecoveryCode
 from peerdesk.salvage import SalvageReport
+from peerdesk.translation import QT_TRANSLATE_NOOP
 from peerdesk.vault import ASIDE_DIR, Vault
 from ui.background.background_job import BackgroundJob, JobSlot
 from ui.gates.restore_dialog import RestoreDialog, describe_summary
@@ -105,7 +106,9 @@ class DamageDialog(QDialog):
         self.setWindowTitle(self.tr("Your journal file is damaged"))
         self.setMinimumWidth(560)
         fit_to_screen(self, 660, 600)
-        words = explain(JournalDamaged("the journal file failed its checks"))
+        words = explain(
+            JournalDamaged(QT_TRANSLATE_NOOP("errors", "the journal file failed its checks"))
+        )
         heading = _wrapped(self.tr("Your journal file is damaged"))
         font = heading.font()
         font.setPointSizeF(font.pointSizeF() * 1.3)
@@ -307,7 +310,7 @@ class DamageDialog(QDialog):
                 return found
             if self._vault.has_passphrase:
                 return salvage.key_for(self._vault, passphrase=typed)
-            raise InvalidRecoveryCode("the recovery code has a typo")
+            raise InvalidRecoveryCode(QT_TRANSLATE_NOOP("errors", "the recovery code has a typo"))
         except (WrongKey, InvalidRecoveryCode) as exc:
             words = explain(exc)
             self._ask_for_secret(f"{words.text} {words.way_forward}".strip())
@@ -387,7 +390,7 @@ class DamageDialog(QDialog):
         if sessions is not None and sessions.partial:
             parts.append(
                 self.tr(
-                    "%n session(s) came back with only their date, peer and status, or as "
+                    "%Ln session(s) came back with only their date, peer and status, or as "
                     "drafts that hold their notes.",
                     "",
                     sessions.partial,

@@ -86,9 +86,9 @@ class SummaryWords(QObject):
     (its name) that pyside6-lupdate reads."""
 
     def describe(self, summary: JournalSummary) -> str:
-        sessions = self.tr("%n finished session(s)", "", summary.sessions)
-        drafts = self.tr("%n draft(s)", "", summary.drafts)
-        peers = self.tr("%n peer(s)", "", summary.peers)
+        sessions = self.tr("%Ln finished session(s)", "", summary.sessions)
+        drafts = self.tr("%Ln draft(s)", "", summary.drafts)
+        peers = self.tr("%Ln peer(s)", "", summary.peers)
         text = self.tr("{sessions}, {drafts} and {peers}").format(
             sessions=sessions, drafts=drafts, peers=peers
         )

@@ -295,7 +295,7 @@ class UnlockDialog(QDialog):
         if reason is LockReason.ASKED:
             return self.tr("You locked it.")
         if reason is LockReason.IDLE:
-            return self.tr("It locked after %n minute(s) without use.", "", idle_minutes)
+            return self.tr("It locked after %Ln minute(s) without use.", "", idle_minutes)
         if reason is LockReason.SCREEN:
             return self.tr("It locked because the screen locked or the computer went to sleep.")
         return ""

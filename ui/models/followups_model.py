@@ -16,6 +16,7 @@ from ui.models.grouped_model import Index as _Index
 from ui.models.roles import Role
 from ui.widgets.colours import style_colour
 from ui.widgets.dates import day_and_month, day_month_year
+from ui.widgets.numbers import whole
 
 # Columns.
 WHEN, PEER, PLAN = range(3)
@@ -108,7 +109,7 @@ class FollowUpsModel(GroupedModel):
             Qt.ItemDataRole.AccessibleTextRole,
             Qt.ItemDataRole.ToolTipRole,
         ):
-            return f"{self._group_names[bucket]} ({len(self._groups[index.row()])})"
+            return f"{self._group_names[bucket]} ({whole(len(self._groups[index.row()]))})"
         if role == Qt.ItemDataRole.FontRole:
             font = QFont()
             font.setBold(True)
@@ -120,7 +121,9 @@ class FollowUpsModel(GroupedModel):
         if days == 1:
             return self.tr("since yesterday ({date})").format(date=day_and_month(item.due_on))
         if days > 1:
-            return self.tr("{n} days late ({date})").format(n=days, date=day_and_month(item.due_on))
+            return self.tr("{n} days late ({date})").format(
+                n=whole(days), date=day_and_month(item.due_on)
+            )
         if item.due_on == self.today:
             return self.tr("today")
         if item.due_on == due.tomorrow(self.today):

@@ -11,6 +11,7 @@ from peerdesk.session_query import PeerActivity, SessionQuery
 from ui.models.headers import horizontal_header
 from ui.models.roles import Role
 from ui.widgets.dates import day_month_year
+from ui.widgets.numbers import whole
 
 # Columns.
 PSEUDONYM, STATUS, SESSIONS, LAST_SESSION = range(4)
@@ -100,7 +101,7 @@ class PeersModel(QAbstractTableModel):
         if column == STATUS:
             return self.tr("Closed") if p.is_closed else self.tr("Open")
         if column == SESSIONS:
-            return str(activity.sessions)
+            return whole(activity.sessions)
         if column == LAST_SESSION:
             return day_month_year(activity.last_session) if activity.last_session else ""
         return None

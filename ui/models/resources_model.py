@@ -19,6 +19,7 @@ from ui.models.roles import Role
 from ui.widgets.colours import muted_colour, style_colour
 from ui.widgets.dates import day_month_year
 from ui.widgets.labels import WARNING
+from ui.widgets.numbers import whole
 
 # Columns.
 NAME, CONTACT, VERIFIED = range(3)
@@ -129,7 +130,7 @@ class ResourcesModel(GroupedModel):
             Qt.ItemDataRole.AccessibleTextRole,
             Qt.ItemDataRole.ToolTipRole,
         ):
-            return f"{category_label(category)} ({len(self._groups[index.row()])})"
+            return f"{category_label(category)} ({whole(len(self._groups[index.row()]))})"
         if role == Qt.ItemDataRole.FontRole:
             font = QFont()
             font.setBold(True)

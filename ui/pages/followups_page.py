@@ -44,6 +44,7 @@ from peerdesk.errors import InvalidInput, NotFound, PeerDeskError
 from peerdesk.followups import DONE, FollowUp
 from peerdesk.journal import Journal
 from peerdesk.text import PLAN_MAX
+from ui.messages import core_message
 from ui.models.followups_model import PEER, WHEN, FollowUpsModel
 from ui.widgets.accessible import ResultLine, name_as_shown, name_editable_box
 from ui.widgets.dates import (
@@ -54,6 +55,7 @@ from ui.widgets.dates import (
     weekday_and_date,
     weekday_day_and_month,
 )
+from ui.widgets.numbers import whole
 
 PickDate = Callable[[date, date], date | None]  # (earliest, suggested) -> chosen date or None
 AskReason = Callable[[FollowUp], str | None]  # -> the reason, or None to keep it open
@@ -246,7 +248,10 @@ class FollowUpsPage(QWidget):
                 self.tr(
                     "{n} due: {overdue} overdue · {today} today · {week} later this week"
                 ).format(
-                    n=shown.total, overdue=shown.overdue, today=shown.today, week=shown.this_week
+                    n=whole(shown.total),
+                    overdue=whole(shown.overdue),
+                    today=whole(shown.today),
+                    week=whole(shown.this_week),
                 )
             )
         else:
@@ -341,14 +346,14 @@ class FollowUpsPage(QWidget):
         today = self.model.today
         days = (due_on - today).days
         if days < -1:
-            return self.tr("{n} days late").format(n=-days)
+            return self.tr("{n} days late").format(n=whole(-days))
         if days == -1:
             return self.tr("since yesterday")
         if days == 0:
             return self.tr("today")
         if days == 1:
             return self.tr("tomorrow")
-        return self.tr("in {n} days").format(n=days)
+        return self.tr("in {n} days").format(n=whole(days))
 
     def _tomorrow(self) -> date:
         return due.tomorrow(due.local_today(self._clock()))
@@ -382,7 +387,9 @@ class FollowUpsPage(QWidget):
             self.status.setText(self.tr("That follow-up is no longer open."))
             return False
         except PeerDeskError as exc:
-            self.status.setText(self.tr("It could not be snoozed: {reason}").format(reason=exc))
+            self.status.setText(
+                self.tr("It could not be snoozed: {reason}").format(reason=core_message(exc))
+            )
             return False
         self.refresh()
         self.select(item.id)
@@ -426,7 +433,9 @@ class FollowUpsPage(QWidget):
             self.status.setText(self.tr("That follow-up is no longer open."))
             return False
         except PeerDeskError as exc:
-            self.status.setText(self.tr("It could not be cancelled: {reason}").format(reason=exc))
+            self.status.setText(
+                self.tr("It could not be cancelled: {reason}").format(reason=core_message(exc))
+            )
             return False
         self.refresh()
         self.status.setText(self.tr("Follow-up cancelled."))

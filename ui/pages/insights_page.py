@@ -53,7 +53,7 @@ from ui.widgets.dates import (
     to_qdate,
 )
 from ui.widgets.figures_table import figures_table
-from ui.widgets.numbers import decimal, number, percent
+from ui.widgets.numbers import decimal, number, percent, whole
 from ui.widgets.scroll import FocusScrollArea
 
 # Series colours, named in assets/peerdesk.qss (one per scheme) and read when painting.
@@ -407,10 +407,8 @@ class Tile(QFrame):
         self.setAccessibleName(f"{self.label}: {text}" + (f" ({detail})" if detail else ""))
 
 
-def _counts_rows(counts: Sequence[ins.Count]) -> list[tuple[str, str]]:
-    return [
-        (flow_text(c.label), str(c.count)) for c in counts if c.count or c.id != ins.NOT_RECORDED
-    ]
+def _counts_shown(counts: Sequence[ins.Count]) -> list[ins.Count]:
+    return [c for c in counts if c.count or c.id != ins.NOT_RECORDED]
 
 
 def _counts_summary(title: str, counts: Sequence[ins.Count]) -> str:
@@ -419,7 +417,7 @@ def _counts_summary(title: str, counts: Sequence[ins.Count]) -> str:
         return QCoreApplication.translate("InsightsPage", "{title}: none in this period.").format(
             title=title
         )
-    top = ", ".join(f"{flow_text(c.label)} {c.count}" for c in used[:3])
+    top = ", ".join(f"{flow_text(c.label)} {whole(c.count)}" for c in used[:3])
     return QCoreApplication.translate("InsightsPage", "{title}. Most often: {top}.").format(
         title=title, top=top
     )
@@ -656,7 +654,7 @@ class InsightsPage(QWidget):
         except InvalidInput as exc:
             self.problem.setText(
                 self.tr("Choose a period of at most {n} months that ends after it starts.").format(
-                    n=ins.MAX_MONTHS
+                    n=whole(ins.MAX_MONTHS)
                 )
                 if exc.field == "to"
                 else core_message(exc)
@@ -670,8 +668,8 @@ class InsightsPage(QWidget):
     def _show(self, found: ins.Insights) -> None:
         months = found.months
         labels = [tiny_month_and_year(m.month) for m in months]
-        self.tiles["contacts"].set_value(str(found.contacts))
-        self.tiles["conversations"].set_value(str(found.conversations))
+        self.tiles["contacts"].set_value(whole(found.contacts))
+        self.tiles["conversations"].set_value(whole(found.conversations))
         self.tiles["hours"].set_value(decimal(found.hours))
         rate = found.referral_rate
         self.tiles["referral_rate"].set_value(
@@ -679,17 +677,17 @@ class InsightsPage(QWidget):
             self.tr(
                 "{n} of {total} conversations; not counted: help mentioned in {m}, a handout in {h}"
             ).format(
-                n=found.conversations_with_referral,
-                total=found.conversations,
-                m=found.conversations_with_mention,
-                h=found.conversations_with_handout,
+                n=whole(found.conversations_with_referral),
+                total=whole(found.conversations),
+                m=whole(found.conversations_with_mention),
+                h=whole(found.conversations_with_handout),
             ),
         )
         self.tiles["followups"].set_value(
             self.tr("{done} of {due}").format(
-                done=found.followups_completed, due=found.followups_due
+                done=whole(found.followups_completed), due=whole(found.followups_due)
             ),
-            self.tr("{n} overdue").format(n=found.followups_overdue)
+            self.tr("{n} overdue").format(n=whole(found.followups_overdue))
             if found.followups_overdue
             else "",
         )
@@ -716,8 +714,8 @@ class InsightsPage(QWidget):
             [
                 (
                     short_month_and_year(m.month),
-                    str(m.contacts),
-                    str(m.conversations),
+                    whole(m.contacts),
+                    whole(m.conversations),
                     decimal(m.minutes / 60),
                 )
                 for m in months
@@ -725,7 +723,9 @@ class InsightsPage(QWidget):
             self.tr(
                 "Contacts per month, {total} in all; the busiest month was {month} with {n}."
             ).format(
-                total=found.contacts, month=short_month_and_year(busiest.month), n=busiest.contacts
+                total=whole(found.contacts),
+                month=short_month_and_year(busiest.month),
+                n=whole(busiest.contacts),
             )
             if found.contacts
             else self.tr("Contacts per month: none in this period."),
@@ -744,13 +744,17 @@ class InsightsPage(QWidget):
         )
         self.followups_card.set_rows(
             [
-                (short_month_and_year(m.month), str(m.followups_due), str(m.followups_completed))
+                (
+                    short_month_and_year(m.month),
+                    whole(m.followups_due),
+                    whole(m.followups_completed),
+                )
                 for m in months
             ],
             self.tr("Follow-ups: {done} of {due} completed, {late} overdue.").format(
-                done=found.followups_completed,
-                due=found.followups_due,
-                late=found.followups_overdue,
+                done=whole(found.followups_completed),
+                due=whole(found.followups_due),
+                late=whole(found.followups_overdue),
             ),
         )
 
@@ -762,13 +766,14 @@ class InsightsPage(QWidget):
             (self.event_card, found.events),
             (self.driver_card, found.drivers),
         ):
-            rows = _counts_rows(counts)
+            shown = _counts_shown(counts)
             bars = card_.chart
             assert isinstance(bars, BarChart)
             bars.set_data(
-                [label for label, _n in rows],
-                [Series(card_.title(), tuple(float(n) for _l, n in rows), BLUE)],
+                [flow_text(c.label) for c in shown],
+                [Series(card_.title(), tuple(float(c.count) for c in shown), BLUE)],
             )
+            rows = [(flow_text(c.label), whole(c.count)) for c in shown]
             card_.set_rows(rows, _counts_summary(card_.title(), counts))
 
         line = self.self_care_card.chart
@@ -780,7 +785,7 @@ class InsightsPage(QWidget):
                 (
                     short_month_and_year(m.month),
                     "—" if m.self_care_average is None else decimal(m.self_care_average),
-                    str(m.self_care_ratings),
+                    whole(m.self_care_ratings),
                 )
                 for m in months
             ],

@@ -34,12 +34,13 @@ from peerdesk.journal import Journal
 from peerdesk.peers import Peer
 from peerdesk.session_query import SessionQuery
 from peerdesk.text import CONTACT_MAX, PSEUDONYM_MAX
-from ui.messages import flow_text
+from ui.messages import core_message, flow_text
 from ui.models.peers_model import PeersModel
 from ui.models.roles import Role
 from ui.widgets.accessible import ResultLine, name_as_shown
 from ui.widgets.dates import day_month_year
 from ui.widgets.labels import error_label as _error_label
+from ui.widgets.numbers import whole
 
 
 def _stamp_day(stamp: str | None) -> str:
@@ -345,7 +346,7 @@ class PeersPage(QWidget):
         else:
             self.timeline_label.setText(
                 self.tr("{n} sessions, newest first (press Enter to open one)").format(
-                    n=len(sessions)
+                    n=whole(len(sessions))
                 )
             )
 
@@ -384,7 +385,7 @@ class PeersPage(QWidget):
     ) -> None:
         """Put an error the checks above did not foresee next to the field it names."""
         label, field = contact if exc.field == "contact" else pseudonym
-        message = self.tr("This could not be saved: {reason}.").format(reason=exc)
+        message = self.tr("This could not be saved: {reason}.").format(reason=core_message(exc))
         self._show_error(label, message, field)
         field.setFocus()
 
@@ -473,16 +474,16 @@ class PeersPage(QWidget):
         except NotFound:
             self.refresh()
             return
-        count = len(self._journal.sessions.for_peer(peer_id))
+        sessions = len(self._journal.sessions.for_peer(peer_id))
         removed = self.tr(
             "Removed for good: the pseudonym, any contact details, open follow-ups and the "
             "notes of their sessions."
         )
-        if count:
+        if sessions:
             kept = self.tr(
                 "Kept, linked to nobody: the {n} session records' dates, kinds, outcomes and "
                 "tags, so your de-identified counts still add up."
-            ).format(n=count)
+            ).format(n=whole(sessions))
         else:
             kept = self.tr("There are no sessions with this peer, so nothing else changes.")
         question = "\n\n".join(
@@ -501,7 +502,9 @@ class PeersPage(QWidget):
             pass
         except PeerDeskError as exc:
             self.status_label.setText(
-                self.tr("The peer could not be forgotten: {reason}").format(reason=exc)
+                self.tr("The peer could not be forgotten: {reason}").format(
+                    reason=core_message(exc)
+                )
             )
             return
         self._peer_id = None

@@ -56,10 +56,11 @@ from ui.messages import category_label, core_message
 from ui.models.resources_model import CONTACT, NAME, VERIFIED, ResourcesModel
 from ui.system.folders import in_documents
 from ui.widgets.accessible import ResultLine, name_as_shown
-from ui.widgets.dates import day_long_month_year, to_date, to_qdate
+from ui.widgets.dates import date_field_format, day_long_month_year, to_date, to_qdate
 from ui.widgets.labels import ERROR, WARNING, set_style_property
 from ui.widgets.labels import error_label as _error_label
 from ui.widgets.labels import plain_button as _button
+from ui.widgets.numbers import whole
 from ui.widgets.scroll import FocusScrollArea
 
 ChooseOpenFile = Callable[[], Path | None]
@@ -189,7 +190,7 @@ class ResourcesPage(QWidget):
         self.verified.toggled.connect(self._update_verified_enabled)
         self.verified_on = QDateEdit()
         self.verified_on.setCalendarPopup(True)
-        self.verified_on.setDisplayFormat("d MMM yyyy")
+        self.verified_on.setDisplayFormat(date_field_format())
         self.verified_on.setAccessibleName(self.tr("Date the details were verified"))
         self.verified_on.dateChanged.connect(self._edited)
         self.errors["last_verified_on"] = _error_label()
@@ -541,10 +542,12 @@ class ResourcesPage(QWidget):
         for field in _TEXT_FIELDS:
             if len(str(getattr(item, field)).strip()) > LINE_MAX:
                 problems.setdefault(
-                    field, self.tr("Keep this to {n} characters.").format(n=LINE_MAX)
+                    field, self.tr("Keep this to {n} characters.").format(n=whole(LINE_MAX))
                 )
         if len(item.description.strip()) > NOTE_MAX:
-            problems["description"] = self.tr("Keep this to {n} characters.").format(n=NOTE_MAX)
+            problems["description"] = self.tr("Keep this to {n} characters.").format(
+                n=whole(NOTE_MAX)
+            )
         if item.last_verified_on is not None and item.last_verified_on > self._today():
             problems["last_verified_on"] = self.tr("A verification date can't be in the future.")
         return problems
@@ -584,7 +587,11 @@ class ResourcesPage(QWidget):
             saved = self._journal.resources.save(item)
         except InvalidInput as exc:
             self._show_problems(
-                {exc.field or "name": self.tr("This can't be saved: {reason}.").format(reason=exc)}
+                {
+                    exc.field or "name": self.tr("This can't be saved: {reason}.").format(
+                        reason=core_message(exc)
+                    )
+                }
             )
             return None
         except NotFound:
@@ -595,7 +602,9 @@ class ResourcesPage(QWidget):
             return None
         except PeerDeskError as exc:
             self._set_status(
-                self.tr("The resource could not be saved: {reason}").format(reason=exc),
+                self.tr("The resource could not be saved: {reason}").format(
+                    reason=core_message(exc)
+                ),
                 error=True,
             )
             return None
@@ -646,7 +655,9 @@ class ResourcesPage(QWidget):
             current = self._journal.resources.get(item.id)
             saved = self._journal.resources.save(replace(current, archived=not current.archived))
         except PeerDeskError as exc:
-            self._set_status(self.tr("That did not work: {reason}").format(reason=exc), error=True)
+            self._set_status(
+                self.tr("That did not work: {reason}").format(reason=core_message(exc)), error=True
+            )
             return
         self._dirty = False
         self._editing = saved
@@ -691,7 +702,9 @@ class ResourcesPage(QWidget):
             return False
         except PeerDeskError as exc:
             self._set_status(
-                self.tr("“{name}” could not be read: {reason}").format(name=path.name, reason=exc),
+                self.tr("“{name}” could not be read: {reason}").format(
+                    name=path.name, reason=core_message(exc)
+                ),
                 error=True,
             )
             return False
@@ -700,11 +713,11 @@ class ResourcesPage(QWidget):
             "Import {total} resources from “{name}”?\n\n{added} new, {updated} updated (their "
             "details are replaced by the file's), {same} already the same. Nothing is deleted."
         ).format(
-            total=plan.total,
+            total=whole(plan.total),
             name=path.name,
-            added=len(plan.added),
-            updated=len(plan.updated),
-            same=len(plan.unchanged),
+            added=whole(len(plan.added)),
+            updated=whole(len(plan.updated)),
+            same=whole(len(plan.unchanged)),
         )
         if not self._confirm(question):
             return False
@@ -713,7 +726,7 @@ class ResourcesPage(QWidget):
         except PeerDeskError as exc:
             self._set_status(
                 self.tr("The import did not happen, and nothing was changed: {reason}").format(
-                    reason=exc
+                    reason=core_message(exc)
                 ),
                 error=True,
             )
@@ -723,7 +736,11 @@ class ResourcesPage(QWidget):
         self._set_status(
             self.tr(
                 "Imported: {added} added, {updated} updated, {same} already up to date."
-            ).format(added=len(plan.added), updated=len(plan.updated), same=len(plan.unchanged))
+            ).format(
+                added=whole(len(plan.added)),
+                updated=whole(len(plan.updated)),
+                same=whole(len(plan.unchanged)),
+            )
         )
         return True
 
@@ -734,16 +751,18 @@ class ResourcesPage(QWidget):
         if path.suffix.lower() not in (".json", ".csv"):
             path = path.with_name(path.name + ".json")
         try:
-            count = resource_files.export_resources(self._journal, path)
+            exported = resource_files.export_resources(self._journal, path)
         except PeerDeskError as exc:
             self._set_status(
-                self.tr("The directory could not be exported: {reason}").format(reason=exc),
+                self.tr("The directory could not be exported: {reason}").format(
+                    reason=core_message(exc)
+                ),
                 error=True,
             )
             return None
         self._set_status(
             self.tr("Exported {n} resources to “{name}” (archived entries are left out).").format(
-                n=count, name=path.name
+                n=whole(exported), name=path.name
             )
         )
         return path

@@ -64,7 +64,7 @@ from peerdesk.session_query import (
 )
 from peerdesk.tags import EVENT
 from ui.background.search_runner import SearchRunner
-from ui.messages import flow_text
+from ui.messages import core_message, flow_text
 from ui.models.roles import Role
 from ui.models.sessions_model import (
     SearchResultsModel,
@@ -73,7 +73,8 @@ from ui.models.sessions_model import (
 )
 from ui.session.session_detail import SessionDetail
 from ui.widgets.accessible import ResultLine, name_as_shown
-from ui.widgets.dates import day_month_year, to_date, to_qdate
+from ui.widgets.dates import date_field_format, day_month_year, to_date, to_qdate
+from ui.widgets.numbers import whole
 
 _ALL = -1  # combo data meaning "no filter" for the peer combo
 SEARCH_DELAY_MS = 300
@@ -287,7 +288,7 @@ class SessionsPage(QWidget):
     def _date_edit(self, value: date, name: str) -> QDateEdit:
         edit = QDateEdit()
         edit.setCalendarPopup(True)
-        edit.setDisplayFormat("d MMM yyyy")  # the month's name as the locale writes it
+        edit.setDisplayFormat(date_field_format())  # the month's name as the locale writes it
         edit.setDate(to_qdate(value))
         edit.setAccessibleName(name)
         return edit
@@ -537,7 +538,9 @@ class SessionsPage(QWidget):
             pass
         except PeerDeskError as exc:
             self.status_label.setText(
-                self.tr("The session could not be shredded: {reason}").format(reason=exc)
+                self.tr("The session could not be shredded: {reason}").format(
+                    reason=core_message(exc)
+                )
             )
             return
         self.search_model.drop(session_id)  # its notes leave the screen now, not after a search
@@ -666,7 +669,9 @@ class SessionsPage(QWidget):
         raise exc  # a bug in the search: to the crash dialog, from the GUI thread
 
     def _could_not_read(self, exc: PeerDeskError) -> None:
-        self.count_label.setText(self.tr("The list could not be read: {reason}").format(reason=exc))
+        self.count_label.setText(
+            self.tr("The list could not be read: {reason}").format(reason=core_message(exc))
+        )
 
     def _show_results(self, searching: bool, f: SessionFilter, select: int | None) -> None:
         self._searching = searching
@@ -683,7 +688,7 @@ class SessionsPage(QWidget):
             if build_query(text) is None:
                 message = self.tr("Type a word to search pseudonyms and notes.")
             elif self.search_model.looked_at is not None:  # filters on, not every match read
-                looked_at = f"{self.search_model.looked_at:,}"
+                looked_at = whole(self.search_model.looked_at)
                 message = (
                     self.tr(
                         "{n} of the {m} best-matching sessions pass the filters; add words to"
@@ -694,7 +699,7 @@ class SessionsPage(QWidget):
                         "{n} of the {m} most recent matching sessions pass the filters; add"
                         " words to narrow the search"
                     )
-                ).format(n=found, m=looked_at)
+                ).format(n=whole(found), m=looked_at)
             elif found == 0:
                 message = (
                     self.tr(
@@ -710,13 +715,13 @@ class SessionsPage(QWidget):
             elif found == 1:
                 message = self.tr("1 matching session")
             elif found >= self.search_model.limit and self.search_model.order() == BEST:
-                message = self.tr("The {n} best matching sessions").format(n=found)
+                message = self.tr("The {n} best matching sessions").format(n=whole(found))
             elif found >= self.search_model.limit:
                 message = self.tr(
                     "Showing the {n} most recent matches; add words to narrow it"
-                ).format(n=found)
+                ).format(n=whole(found))
             else:
-                message = self.tr("{n} matching sessions").format(n=found)
+                message = self.tr("{n} matching sessions").format(n=whole(found))
             if found and not f.is_empty and self.search_model.looked_at is None:
                 message += " " + self.tr("(filtered)")
         else:
@@ -730,7 +735,7 @@ class SessionsPage(QWidget):
             elif total == 1:
                 message = self.tr("1 session")
             else:
-                message = self.tr("{n} sessions").format(n=f"{total:,}")
+                message = self.tr("{n} sessions").format(n=whole(total))
         self.count_label.setText(message)
 
     def _select(self, session_id: int | None) -> None:

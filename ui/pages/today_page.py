@@ -30,6 +30,7 @@ from peerdesk.journal import Journal
 from ui.models.roles import Role
 from ui.widgets.accessible import name_as_shown
 from ui.widgets.dates import day_and_month, day_month_year, weekday_and_date
+from ui.widgets.numbers import whole
 
 BACKUP_REMINDER_DAYS = 7
 DUE_SHOWN = 50  # follow-ups listed on Today; the Follow-ups page lists every one
@@ -192,7 +193,7 @@ class TodayPage(QWidget):
             item.setData(Role.SESSION_ID, d.id)
             self.drafts.addItem(item)
         self.drafts_label.setText(
-            self.tr("Unfinished drafts: {n}").format(n=len(drafts))
+            self.tr("Unfinished drafts: {n}").format(n=whole(len(drafts)))
             if drafts
             else self.tr("No unfinished drafts.")
         )
@@ -220,10 +221,10 @@ class TodayPage(QWidget):
             return self.tr(
                 "Follow-ups due: {n}. The {shown} longest waiting are here; the Follow-ups page"
                 " has them all. Press Enter on one to start its session."
-            ).format(n=n, shown=DUE_SHOWN)
+            ).format(n=whole(n), shown=whole(DUE_SHOWN))
         if n:
             return self.tr("Follow-ups due: {n}. Press Enter on one to start its session.").format(
-                n=n
+                n=whole(n)
             )
         return self.tr("No follow-ups due this week.")
 

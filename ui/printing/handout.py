@@ -50,6 +50,7 @@ from peerdesk.errors import StorageError
 from peerdesk.files import write_private_atomically
 from peerdesk.resources import CATEGORIES, Resource
 from peerdesk.text import fold
+from peerdesk.translation import QT_TRANSLATE_NOOP
 from ui.messages import category_label
 from ui.printing.page_preview import PagePreviewDialog
 from ui.printing.recovery_sheet import default_page_size
@@ -336,7 +337,11 @@ def render_handout(device: QPagedPaintDevice, handout: Handout) -> int:
     pages = laid_out.count()
     painter = QPainter()
     if not painter.begin(device):
-        raise StorageError("the handout could not be drawn on the chosen printer or file")
+        raise StorageError(
+            QT_TRANSLATE_NOOP(
+                "errors", "the handout could not be drawn on the chosen printer or file"
+            )
+        )
     try:
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         painter.setRenderHint(QPainter.RenderHint.TextAntialiasing)

@@ -38,6 +38,7 @@ from PySide6.QtWidgets import QDialog, QWidget
 from peerdesk.errors import StorageError
 from peerdesk.files import PRIVATE_FILE, storage_error
 from peerdesk.recovery import RecoveryCode
+from peerdesk.translation import QT_TRANSLATE_NOOP
 from ui.widgets.dates import long_date
 
 GROUPS_PER_ROW = 4
@@ -121,7 +122,11 @@ def render_recovery_sheet(printer: QPagedPaintDevice, code: RecoveryCode, create
     """Paint the one-page recovery sheet on ``printer`` (a printer or a PDF writer)."""
     painter = QPainter()
     if not painter.begin(printer):
-        raise StorageError("the recovery sheet could not be drawn on the chosen printer")
+        raise StorageError(
+            QT_TRANSLATE_NOOP(
+                "errors", "the recovery sheet could not be drawn on the chosen printer"
+            )
+        )
     try:
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         mm = printer.logicalDpiY() / 25.4
@@ -253,4 +258,4 @@ def save_recovery_sheet_pdf(path: Path, code: RecoveryCode, created: date) -> No
         if os.name == "posix":
             path.chmod(PRIVATE_FILE)
     except OSError as exc:
-        raise storage_error(exc, "saving the recovery sheet") from exc
+        raise storage_error(exc, QT_TRANSLATE_NOOP("errors", "saving the recovery sheet")) from exc

@@ -10,6 +10,7 @@ from __future__ import annotations
 import contextlib
 import html
 import os
+from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import (
@@ -39,11 +40,11 @@ from peerdesk import report as rep
 from peerdesk.errors import StorageError
 from peerdesk.files import create_private_file, make_private, storage_error, temp_path_beside
 from peerdesk.insights import Month
-from peerdesk.translation import QT_TRANSLATE_NOOP
+from peerdesk.translation import QT_TRANSLATE_NOOP, Phrase
 from ui.messages import flow_text
 from ui.printing.recovery_sheet import default_page_size
 from ui.widgets.dates import month_and_year
-from ui.widgets.numbers import decimal, percent
+from ui.widgets.numbers import counts_in, decimal, percent, whole
 
 
 def _tr(text: str) -> str:
@@ -112,12 +113,12 @@ def monthly_rows(report: rep.Report) -> list[list[str]]:
             [
                 month_name(month).replace(" ", "\u00a0"),
                 *(
-                    rep.shown(report.cell(s, month=key), report.threshold, s)
+                    counts_in(rep.shown(report.cell(s, month=key), report.threshold, s))
                     for s in ("contacts", "conversations")
                 ),
                 hours_text(report.cell("supporter_minutes", month=key)),
                 *(
-                    rep.shown(report.cell(s, month=key), report.threshold, s)
+                    counts_in(rep.shown(report.cell(s, month=key), report.threshold, s))
                     for s in ("followups_due", "followups_completed")
                 ),
             ]
@@ -126,12 +127,12 @@ def monthly_rows(report: rep.Report) -> list[list[str]]:
         [
             QCoreApplication.translate("report", "Whole period"),
             *(
-                rep.shown(report.total(s), report.threshold, s)
+                counts_in(rep.shown(report.total(s), report.threshold, s))
                 for s in ("contacts", "conversations")
             ),
             hours_text(report.total("supporter_minutes")),
             *(
-                rep.shown(report.total(s), report.threshold, s)
+                counts_in(rep.shown(report.total(s), report.threshold, s))
                 for s in ("followups_due", "followups_completed")
             ),
         ]
@@ -149,7 +150,7 @@ def written_rows(report: rep.Report) -> list[list[str]]:
             if line.month
             else QCoreApplication.translate("report", "Whole period"),
             flow_text(line.label) if line.label else "",
-            report.shown(line),
+            counts_in(report.shown(line)),
         ]
         for line in report.lines
     ]
@@ -200,7 +201,7 @@ def report_html(report: rep.Report) -> str:
                 "report",
                 "Reports combined: {count}. Where a report held back a small count, the total "
                 "is a range; totals below {t} are held back again.",
-            ).format(count=len(report.sources), t=t)
+            ).format(count=whole(len(report.sources)), t=t)
         )
         if report.periods_differ:
             notes.append(
@@ -221,11 +222,11 @@ def report_html(report: rep.Report) -> str:
             [
                 [
                     QCoreApplication.translate("report", "Conversations with a referral"),
-                    rep.shown(report.cell("conversations_with_referral"), t),
+                    counts_in(rep.shown(report.cell("conversations_with_referral"), t)),
                 ],
                 [QCoreApplication.translate("report", "Referral rate"), referral_rate_text(report)],
                 *(
-                    [_tr(rep.SECTION_TITLES[s]), rep.shown(report.cell(s), t)]
+                    [_tr(rep.SECTION_TITLES[s]), counts_in(rep.shown(report.cell(s), t))]
                     for s in rep.PERIOD_TOTALS[1:]  # help mentioned, handouts: not referrals
                     if report.section(s)  # an older report did not count them
                 ),
@@ -241,7 +242,7 @@ def report_html(report: rep.Report) -> str:
                     QCoreApplication.translate("report", "Contacts"),
                 ],
                 [
-                    [flow_text(li.label) or li.item, report.shown(li)]
+                    [flow_text(li.label) or li.item, counts_in(report.shown(li))]
                     for li in report.section(section)
                 ],
             )
@@ -372,22 +373,32 @@ def save_report_pdf(path: Path, report: rep.Report) -> None:
         document.print_(writer)
         del writer  # the file is finished when the writer goes
         if not tmp.is_file() or tmp.stat().st_size == 0:
-            raise StorageError(f"the PDF could not be written to {path.parent}")
+            raise StorageError(
+                QT_TRANSLATE_NOOP("errors", "the PDF could not be written to {folder}"),
+                values={"folder": str(path.parent)},
+            )
         make_private(tmp)
         os.replace(tmp, path)
     except OSError as exc:
-        raise storage_error(exc, f"writing {path.name}") from exc
+        raise storage_error(
+            exc, Phrase(QT_TRANSLATE_NOOP("errors", "writing {file}"), {"file": path.name})
+        ) from exc
     finally:
         with contextlib.suppress(OSError):
             tmp.unlink()
 
 
-def save_report_pdf_headless(path: Path, report: rep.Report) -> None:
-    """For the command line: the same PDF, with an offscreen Qt made for the occasion."""
+def save_report_pdf_headless(
+    path: Path, report: rep.Report, speak: Callable[[QGuiApplication], object] | None = None
+) -> None:
+    """For the command line: the same PDF, with an offscreen Qt made for the occasion;
+    ``speak(app)`` installs its language (``ui.launcher``: the computer's)."""
     if QGuiApplication.instance() is not None:
         save_report_pdf(path, report)
         return
     app = QGuiApplication(["peerdesk", "-platform", "offscreen"])
+    if speak is not None:
+        speak(app)
     try:
         save_report_pdf(path, report)
     finally:

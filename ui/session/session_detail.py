@@ -17,6 +17,7 @@ from peerdesk.tags import DRIVER, EVENT
 from ui.messages import flow_text
 from ui.widgets.accessible import name_as_shown
 from ui.widgets.dates import weekday_and_date
+from ui.widgets.numbers import whole
 
 
 class SessionDetail(QWidget):
@@ -180,7 +181,7 @@ class SessionDetail(QWidget):
             )
         self._field(self.tr("Peer"), peer)
         duration = (
-            self.tr("{n} minutes").format(n=s.duration_minutes)
+            self.tr("{n} minutes").format(n=whole(s.duration_minutes))
             if s.duration_minutes is not None
             else self.tr("not recorded")
         )

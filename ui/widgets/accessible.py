@@ -73,14 +73,13 @@ def announce(source: QWidget, text: str) -> None:
 
 
 class ResultLine(QLabel):
-    """A line that shows the result of an action ("Saved.") and announces each new one; it keeps
+    """A line that shows the result of an action ("Saved.") and announces each one, also when
+    its words repeat the last (a second save says "Saved." again, and is heard again); it keeps
     showing until the next result, so there is time to read it."""
 
     def setText(self, text: str, /) -> None:
-        changed = text != self.text()
         super().setText(text)
-        if changed:
-            announce(self, text)
+        announce(self, text)
 
 
 def show_field_error(field: QWidget, message: str) -> None:

@@ -7,11 +7,15 @@ rather than guess.
 
 Everything the user reads goes through ``QLocale()`` (the application's default locale), so a
 German desktop shows "März 2026", never a month list written in English here. The patterns below
-("dd MMM yyyy") fix the order of day, month and year; the names come from the locale.
+fix the order of weekday, day, month and year and always name the month (never "03.12.26", whose
+order a reader must guess); the names come from the locale, and so do the words and signs that
+join them, read from the locale's own long date: "3. März 2026" and "Di., 03. März" in German,
+"3 de marzo de 2026" in Spanish, "3 mars 2026" in French. English keeps day, month, year.
 """
 
 from __future__ import annotations
 
+import re
 from datetime import date, datetime
 from typing import TYPE_CHECKING
 
@@ -48,6 +52,40 @@ def to_month(value: QDate) -> Month:
     return Month.of(to_date(value))
 
 
+_LONG = re.compile(r"dddd(?P<weekday>[^d]*)d(?P<day>[^M]*)MMMM(?P<month>[^y]*)yyyy")
+_LITERAL = re.compile(r"'([^']*)'")
+
+
+def _joins(long: bool) -> tuple[str, str, str]:
+    """What follows the weekday, the day and the month in the locale's own long date (as pattern
+    text): German ``(", ", ". ", " ")``, Spanish ``(", ", " 'de' ", " 'de' ")``, French all
+    spaces. Short forms (an abbreviated month) drop the words: Spanish "3 mar 2026"."""
+    locale = QLocale()
+    found = _LONG.fullmatch(locale.dateFormat(QLocale.FormatType.LongFormat))
+    if found is None or locale.language() in (QLocale.Language.English, QLocale.Language.C):
+        return " ", " ", " "  # English: day, month, year (also where the locale puts month first)
+    weekday, day, month = found["weekday"], found["day"], found["month"]
+    if long:
+        return weekday, day, month
+    return _plain(weekday, ""), _plain(day, ""), _plain(month, "")
+
+
+def _plain(join: str, words: str = "\\1") -> str:
+    """``join`` with its quoted words kept (as text) or dropped (``words=""``)."""
+    return re.sub(r"\s+", " ", _LITERAL.sub(words, join)) or " "
+
+
+def _pattern(weekday: str, day: str, month: str, year: bool) -> str:
+    after_weekday, after_day, after_month = _joins(long=len(month) == 4)
+    text = (f"{weekday}{after_weekday}" if weekday else "") + f"{day}{after_day}{month}"
+    return text + f"{after_month}yyyy" if year else text
+
+
+def date_field_format() -> str:
+    """A date field's display format: "3 Mar 2026", "3. März 2026", "3 mar 2026"."""
+    return _pattern("", "d", "MMM", year=True)
+
+
 def long_date(day: date) -> str:
     """``day`` written out in the user's locale ("Tuesday, 3 March 2026")."""
     return QLocale().toString(to_qdate(day), QLocale.FormatType.LongFormat)
@@ -55,27 +93,27 @@ def long_date(day: date) -> str:
 
 def weekday_and_date(day: date) -> str:
     """``day`` as "Thursday 26 November 2026", for a heading or a record's title."""
-    return QLocale().toString(to_qdate(day), "dddd d MMMM yyyy")
+    return QLocale().toString(to_qdate(day), _pattern("dddd", "d", "MMMM", year=True))
 
 
 def day_long_month_year(day: date) -> str:
     """``day`` as "26 November 2026"."""
-    return QLocale().toString(to_qdate(day), "d MMMM yyyy")
+    return QLocale().toString(to_qdate(day), _pattern("", "d", "MMMM", year=True))
 
 
 def day_month_year(day: date) -> str:
     """``day`` as "03 Mar 2026", where space is short."""
-    return QLocale().toString(to_qdate(day), "dd MMM yyyy")
+    return QLocale().toString(to_qdate(day), _pattern("", "dd", "MMM", year=True))
 
 
 def weekday_day_and_month(day: date) -> str:
     """``day`` as "Friday 27 November": a day near today, whose year goes without saying."""
-    return QLocale().toString(to_qdate(day), "dddd d MMMM")
+    return QLocale().toString(to_qdate(day), _pattern("dddd", "d", "MMMM", year=False))
 
 
 def day_and_month(day: date) -> str:
     """``day`` as "Thu 03 Dec": the same, where space is short."""
-    return QLocale().toString(to_qdate(day), "ddd dd MMM")
+    return QLocale().toString(to_qdate(day), _pattern("ddd", "dd", "MMM", year=False))
 
 
 def time_of_day(moment: datetime) -> str:
@@ -94,8 +132,8 @@ def month_name(number: int) -> str:
 
 
 def month_and_year(month: Month) -> str:
-    """``month`` as "March 2026"."""
-    return f"{month_name(month.month)} {month.year}"
+    """``month`` as "March 2026" ("marzo de 2026")."""
+    return f"{month_name(month.month)}{_plain(_joins(long=True)[2])}{month.year}"
 
 
 def short_month_and_year(month: Month) -> str:

@@ -5,6 +5,9 @@ from __future__ import annotations
 from PySide6.QtCore import QPoint
 from PySide6.QtWidgets import QApplication, QGroupBox, QScrollArea, QWidget
 
+# The application property that says the focus is followed already
+_FOLLOWING = "peerdesk-focus-followed"
+
 # Room kept above and below a field scrolled into view, so that its label shows too.
 MARGIN = 24
 
@@ -17,12 +20,16 @@ class FocusScrollArea(QScrollArea):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         app = QApplication.instance()
-        if isinstance(app, QApplication):
-            app.focusChanged.connect(self._follow)
+        if isinstance(app, QApplication) and not app.property(_FOLLOWING):
+            # One connection for the whole app, to a function: a connection to each area made Qt
+            # call into an area half destroyed when its focused field went with it (a crash)
+            app.focusChanged.connect(_follow_focus)
+            app.setProperty(_FOLLOWING, True)
 
-    def _follow(self, _old: QWidget | None, now: QWidget | None) -> None:
+    def bring_into_view(self, now: QWidget) -> None:
+        """Scroll so that ``now``, a field inside this area, shows with its label."""
         content = self.widget()
-        if now is None or content is None or not content.isAncestorOf(now):
+        if content is None or not content.isAncestorOf(now):
             return
         top = now.mapTo(content, QPoint(0, 0)).y()
         viewport = self.viewport().height()
@@ -39,6 +46,15 @@ class FocusScrollArea(QScrollArea):
             # The whole group where it fits: a field's explanation is often below it
             self.ensureWidgetVisible(group, 0, 0)
         self.ensureWidgetVisible(now, MARGIN, MARGIN)
+
+
+def _follow_focus(_old: QWidget | None, now: QWidget | None) -> None:
+    """Every scroll area around the field that has the focus brings it into view."""
+    area = now.parentWidget() if now is not None else None
+    while now is not None and area is not None:
+        if isinstance(area, FocusScrollArea):
+            area.bring_into_view(now)
+        area = area.parentWidget()
 
 
 def _group_of(widget: QWidget, content: QWidget) -> QGroupBox | None:

@@ -27,7 +27,7 @@ from peerdesk.sessions import Session
 from ui.messages import flow_text
 from ui.models.roles import Role
 from ui.widgets.accessible import name_as_shown
-from ui.widgets.dates import EARLIEST_DAY, to_qdate
+from ui.widgets.dates import EARLIEST_DAY, date_field_format, to_qdate
 
 INFO, PROBLEM = "info", "problem"  # the kinds of boxed note (colours: assets/peerdesk.qss)
 
@@ -247,7 +247,7 @@ class DateField(QDateEdit):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setCalendarPopup(True)
-        self.setDisplayFormat("d MMM yyyy")  # the month's name as the locale writes it
+        self.setDisplayFormat(date_field_format())  # the month's name as the locale writes it
         self.setMinimumDate(to_qdate(EARLIEST_DAY))
 
     def focusNextPrevChild(self, next: bool) -> bool:

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QPlainTextEdit, QVBoxLayout, 
 from peerdesk.text import NOTE_MAX
 from ui.session.identifier_guard import IdentifierHighlighter, find_in, kind_label
 from ui.session.steps.fields import button
+from ui.widgets.numbers import whole
 
 
 class StepNote(QWidget):
@@ -113,7 +114,7 @@ class StepNote(QWidget):
             text = edit.toPlainText()
             self.notice.emit(
                 self.tr("A note holds at most {max} characters; the rest was cut off.").format(
-                    max=NOTE_MAX
+                    max=whole(NOTE_MAX)
                 )
             )
         self.counter.setText(f"{len(text)} / {NOTE_MAX}" if len(text) > NOTE_MAX * 3 // 4 else "")
