@@ -19,11 +19,14 @@ from pathlib import Path
 
 from peerdesk import keyslots
 from peerdesk.database import (
+    SQLITE_HEADER,
+    check_journal_file,
     connect,
     integrity_problems,
     page_problems,
 )
 from peerdesk.errors import BackupInvalid, JournalDamaged, PeerDeskError
+from peerdesk.files import storage_error
 from peerdesk.journal import JournalSummary, read_journal_id, read_summary
 from peerdesk.preferences import BACKUP_KEEP
 from peerdesk.schema import check_version
@@ -42,11 +45,19 @@ DEFAULT_KEEP = BACKUP_KEEP.default  # the journal's plan may say otherwise
 STALE_SECONDS = 15 * 60
 
 
+# What a copy of the journal in the data folder is (``Backup.kind``): a backup, a journal a restore
+# or a re-key moved to ``set-aside/``, or a journal rescued from a damaged file (``rescued/``).
+BACKUP = "backup"
+SET_ASIDE = "set-aside"
+RESCUED = "rescued"
+
+
 @dataclass(frozen=True)
 class Backup:
     path: Path
     size: int
     created: datetime
+    kind: str = BACKUP
 
 
 def keys_path(backup: Path) -> Path:
@@ -66,6 +77,30 @@ def free_name(dest: Path, when: datetime) -> Path:
     return dest / f"{PREFIX}{stamp}-{max(taken) + 1}{SUFFIX}"
 
 
+def check_shape(path: Path) -> None:
+    """:class:`BackupInvalid` when ``path`` cannot be a backup, told without any key: empty or
+    shorter than one page (SQLCipher would key an empty file and make a database of it), or a
+    plain SQLite file (an encrypted journal has no readable header). Only reads."""
+    try:
+        check_journal_file(path)
+        with path.open("rb") as file:
+            plain = file.read(len(SQLITE_HEADER)) == SQLITE_HEADER
+    except JournalDamaged as exc:
+        raise BackupInvalid(
+            QT_TRANSLATE_NOOP(
+                "errors", "the file is not a PeerDesk backup: it is empty or cut short"
+            )
+        ) from exc
+    except OSError as exc:
+        raise storage_error(exc, "reading the backup") from exc
+    if plain:
+        raise BackupInvalid(
+            QT_TRANSLATE_NOOP(
+                "errors", "the file is an unencrypted database, not a PeerDesk backup"
+            )
+        )
+
+
 def verify(
     path: Path, key: bytes, journal_id: str, *, just_written: bool = False
 ) -> JournalSummary:
@@ -73,8 +108,10 @@ def verify(
 
     A copy ``just_written`` by ``VACUUM INTO`` was rebuilt row by row from a readable journal, so
     proving that every page authenticates under the key is enough; any other file (a backup to
-    restore) also gets SQLite's structural check.
+    restore) also gets SQLite's structural check. A file that cannot be a backup (empty, cut
+    short, a database without PeerDesk's tables) is :class:`BackupInvalid` too, and is only read.
     """
+    check_shape(path)
     try:
         conn = connect(path, key)
     except JournalDamaged as exc:
@@ -82,7 +119,8 @@ def verify(
             QT_TRANSLATE_NOOP("errors", "the backup cannot be read with this journal's key")
         ) from exc
     try:
-        check_version(conn)
+        if check_version(conn) == 0:  # no schema: a database, but not a journal
+            raise BackupInvalid(QT_TRANSLATE_NOOP("errors", "the file is not a PeerDesk backup"))
         problems = page_problems(conn) if just_written else integrity_problems(conn)
         if problems:
             raise BackupInvalid(

@@ -168,9 +168,11 @@ class FollowUps:
             note=str(r[6]),
         )
 
-    def due_counts(self, today: date) -> due.Due:
-        """How many open follow-ups are due, seen on ``today`` (overdue, today, this week)."""
-        return due.counts(self.open(due_by=due.last_due_day(today)), today)
+    def due_counts(self, today: date, first_day: int = due.MONDAY) -> due.Due:
+        """How many open follow-ups are due, seen on ``today`` (overdue, today, this week, for
+        weeks starting on ``first_day``, an ISO weekday)."""
+        waiting = self.open(due_by=due.last_due_day(today, first_day))
+        return due.counts(waiting, today, first_day)
 
     def _set(self, followup_id: int, sql: str, params: tuple[object, ...]) -> FollowUp:
         with transaction(self._conn):

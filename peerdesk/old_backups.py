@@ -10,6 +10,11 @@ A backup is re-encrypted into a temporary file (``sqlcipher_export``), checked u
 and put in place under a new name for the same time (``…-2.db``) beside the journal's current key
 file; only then are the old pair's files removed. A crash at any moment leaves the old pair, the
 new pair, or both, each whole: never a backup beside a key file that does not open it.
+
+Journals PeerDesk keeps in its data folder with their own key files, set aside by a restore
+(``set-aside/…/journal.db``) or rescued from a damaged file (``rescued/``), are copies like
+backups: the old secrets open them too, so they are found, re-encrypted (``journal-2.db``) and
+deleted the same way (:func:`find_kept_journals`; ``Backup.kind`` says what each one is).
 """
 
 from __future__ import annotations
@@ -17,13 +22,15 @@ from __future__ import annotations
 import contextlib
 import logging
 import os
+import re
 import threading
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
+from datetime import datetime
 from pathlib import Path
 
 from peerdesk import backups, keyslots
-from peerdesk.backups import Backup
+from peerdesk.backups import BACKUP, RESCUED, SET_ASIDE, Backup
 from peerdesk.database import connect, export_under
 from peerdesk.errors import BackupInvalid, JournalDamaged, PeerDeskError, WrongKey
 from peerdesk.files import fsync_dir, fsync_file, storage_error, temp_path_beside
@@ -35,6 +42,8 @@ log = logging.getLogger(__name__)
 
 REENCRYPT = "re-encrypt"
 DELETE = "delete"
+
+_STAMP = re.compile(r"(\d{8}-\d{6})")  # peerdesk-rescued-…, set-aside/…-before-restore
 
 Progress = Callable[[int, int], None]  # (backups done, backups in all)
 
@@ -70,6 +79,52 @@ def find(folders: Iterable[Path], journal_id: str, key: bytes) -> list[Backup]:
     return found
 
 
+def _made_at(path: Path, name: str) -> datetime:
+    """When a copy was made: the stamp its name (or its folder's) starts with, else its mtime."""
+    found = _STAMP.search(name)
+    if found is not None:
+        with contextlib.suppress(ValueError):
+            return datetime.strptime(found.group(1), "%Y%m%d-%H%M%S")
+    return datetime.fromtimestamp(path.stat().st_mtime)
+
+
+def _journals_in(folder: Path) -> list[Path]:
+    """The journal files in ``folder`` (not companions, key files or half-written files)."""
+    if not folder.is_dir():
+        return []
+    return sorted(p for p in folder.glob("*.db") if not p.name.startswith(".") and p.is_file())
+
+
+def find_kept_journals(set_aside: Path, rescued: Path, journal_id: str, key: bytes) -> list[Backup]:
+    """This journal's set-aside and rescued journals (with their own key files) whose key file
+    is not for ``key``: the secrets of an older key still open them, like old backups."""
+    found: list[Backup] = []
+    candidates = [(p, p.name, RESCUED) for p in _journals_in(rescued)]
+    if set_aside.is_dir():
+        for folder in sorted(p for p in set_aside.iterdir() if p.is_dir()):
+            candidates += [(p, folder.name, SET_ASIDE) for p in _journals_in(folder)]
+    for path, name, kind in candidates:
+        slots = _keys_of(path)
+        if slots is None or slots.journal_id != journal_id or slots.matches(key):
+            continue
+        with contextlib.suppress(OSError):
+            found.append(Backup(path, path.stat().st_size, _made_at(path, name), kind))
+    return found
+
+
+def _new_name(made: Backup) -> Path:
+    """Where the re-encrypted copy goes: beside the old one, under a name not yet taken (a
+    backup's name sorts after every backup of the same second)."""
+    if made.kind == BACKUP:
+        return backups.free_name(made.path.parent, made.created)
+    stem, n = made.path.stem, 2
+    while True:
+        candidate = made.path.with_name(f"{stem}-{n}{backups.SUFFIX}")
+        if not candidate.exists() and not backups.keys_path(candidate).exists():
+            return candidate
+        n += 1
+
+
 def opens_with(made: Backup, key: bytes) -> bool:
     """Whether ``key`` is the key this backup's key file is for."""
     slots = _keys_of(made.path)
@@ -87,7 +142,7 @@ def reencrypt(made: Backup, old_key: bytes, new_key: bytes, slots: KeySlots) -> 
         raise WrongKey(QT_TRANSLATE_NOOP("errors", "the old key does not open this backup"))
     if old_slots.journal_id != slots.journal_id or not slots.matches(new_key):
         raise WrongKey(QT_TRANSLATE_NOOP("errors", "the backup belongs to another journal"))
-    final = backups.free_name(made.path.parent, made.created)
+    final = _new_name(made)
     tmp = temp_path_beside(final)
     try:
         try:
@@ -112,17 +167,27 @@ def reencrypt(made: Backup, old_key: bytes, new_key: bytes, slots: KeySlots) -> 
     finally:
         with contextlib.suppress(OSError):
             tmp.unlink()
-    log.info("a backup was re-encrypted under the new key")
-    return Backup(final, final.stat().st_size, made.created)
+    log.info("a copy of the journal was re-encrypted under the new key")
+    return Backup(final, final.stat().st_size, made.created, made.kind)
 
 
 def delete(made: Backup) -> None:
-    """Remove a backup and then its key file (a key file alone opens nothing)."""
+    """Remove a copy (and its -wal/-shm), then its key file (a key file alone opens nothing);
+    a set-aside folder left empty goes too."""
+    journal = made.path
     try:
-        for path in (made.path, backups.keys_path(made.path)):
+        for path in (
+            journal,
+            Path(f"{journal}-wal"),
+            Path(f"{journal}-shm"),
+            backups.keys_path(journal),
+        ):
             with contextlib.suppress(FileNotFoundError):
                 path.unlink()
-        fsync_dir(made.path.parent)
+        fsync_dir(journal.parent)
+        if made.kind == SET_ASIDE:
+            with contextlib.suppress(OSError):  # not empty: something else is kept there
+                journal.parent.rmdir()
     except OSError as exc:
         raise storage_error(exc, QT_TRANSLATE_NOOP("errors", "deleting a backup")) from exc
 

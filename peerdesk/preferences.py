@@ -49,6 +49,9 @@ class Setting(Generic[T]):
     default: T
     parse: Callable[[object], T]  # a stored or offered value -> the typed value, or InvalidInput
     dump: Callable[[T], Any] = _identity  # the typed value -> what is stored (JSON)
+    # What a stored value that cannot be used reads as (None: the default). A setting whose
+    # default would be a harmful guess for a row it cannot read says so here.
+    unusable: Callable[[], T] | None = None
 
     def check(self, value: object) -> T:
         """The typed, normalised value; :class:`InvalidInput` naming :attr:`field` if unusable."""
@@ -143,8 +146,16 @@ ORGANISATION = Setting("handout.organisation", "organisation", "", _organisation
 THEME = Setting("look.theme", "theme", "system", _one_of(THEMES))
 LANGUAGE = Setting("look.language", "language", "system", _one_of(LANGUAGES))
 # Resources: the supporter's country (its pack seeds the directory; its emergency line is printed
-# on every handout).
-COUNTRY = Setting("resources.country", "country", countries.DEFAULT, _one_of(countries.CODES))
+# on every handout). No row: a journal made before country packs, whose directory was the US one.
+# A row this version cannot read (a newer version's pack, a damaged row) reads as None, "not
+# chosen": a wrong crisis number is worse than none, so it never becomes the US.
+COUNTRY: Setting[str | None] = Setting(
+    "resources.country",
+    "country",
+    countries.DEFAULT,
+    _one_of(countries.CODES),
+    unusable=lambda: None,
+)
 # Whether the default resource directory was added once (never again, even if all archived).
 RESOURCES_SEEDED = Setting("resources.defaults_seeded", "defaults_seeded", False, _flag)
 
@@ -202,7 +213,7 @@ class Preferences:
             return setting.check(stored)
         except InvalidInput:
             log.warning("ignoring an unusable setting: %s", setting.key)
-            return setting.default
+            return setting.default if setting.unusable is None else setting.unusable()
 
     def set(self, setting: Setting[T], value: T) -> T:
         """Keep ``value`` (as checked and normalised); :class:`InvalidInput` changes nothing."""

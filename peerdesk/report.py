@@ -2,19 +2,24 @@
 
 A report is built from :class:`peerdesk.insights.Insights` and holds no pseudonym, note, contact
 detail or date finer than a month. Counts from 1 up to the threshold (default 5, never below 3)
-are suppressed *when the report is built*, so no small count ever reaches a file, a preview or a
-PDF; they are written as ``<5``.
+are held back *when the report is built*, so no small count ever reaches a file, a preview or a
+PDF; they are written ``x``.
 
 The CSV format is documented in ``assets/report-format.md`` and versioned (:data:`FORMAT_VERSION`).
 Reports read back from several supporters are combined with :func:`combine`; a suppressed count
-is unknown but bounded (1 to threshold - 1), so a combined figure is a range when any part was
-suppressed, and suppression is applied again to the combined figures.
+is held back in the combined figure too, and suppression is applied again to the combined figures.
 
 Holding back the small counts is not enough: the figures add up (the kinds, the modes, the
 outcomes and the months all make the contacts), so a lone held-back cell could be worked out by
-subtraction. Complementary suppression (:mod:`peerdesk.suppression`, with the relations of
-:func:`relations`) holds back further cells, written ``x``, until no held-back count has a single
-possible value; a report and a program total alike.
+subtraction; and a reader who knows PeerDesk's rules could tell from *which* cells were held back
+beside it which one is small. So a small count is held back with its whole family, every count
+tied to it by a relation (:mod:`peerdesk.suppression`, with the relations of :func:`relations`):
+all the months of contacts and conversations, all the kinds, the modes, the outcomes; a report
+and a program total alike. Every held-back count is written the same way, ``x``. What is held
+back depends only on which families hold a small count, never on the sizes of the others, so
+replaying the rules on imagined journals says nothing more. And a higher threshold only makes
+more counts small: a report at threshold 10 holds back everything the report of the same period
+at 5 holds back, so the two together say no more than the one at 10 alone.
 """
 
 from __future__ import annotations
@@ -33,10 +38,12 @@ from peerdesk.insights import NOT_RECORDED, NOT_RECORDED_LABEL, Count, Insights,
 from peerdesk.translation import QT_TRANSLATE_NOOP, Phrase
 
 FORMAT_NAME = "peerdesk-report"
-FORMAT_VERSION = 3
-# Version 1 files (no complementary suppression, so never an "x") and version 2 files (no
-# mentions or handouts) are read too.
-READABLE_VERSIONS = (1, 2, 3)
+FORMAT_VERSION = 4
+# Version 1 files (no complementary suppression, so never an "x"), version 2 files (no
+# mentions or handouts) and version 3 files (small counts written "<T") are read too.
+READABLE_VERSIONS = (1, 2, 3, 4)
+# The first version that writes every held-back count as "x" (never "<T").
+ONLY_HELD = 4
 DEFAULT_THRESHOLD = 5
 MIN_THRESHOLD = 3
 MAX_THRESHOLD = 100
@@ -46,7 +53,7 @@ CUSTOM = "custom"
 CUSTOM_LABEL = QT_TRANSLATE_NOOP("Flow", "Tags added by the supporter")
 MAX_FILE_BYTES = 2_000_000
 MAX_COUNT = 999_999_999
-# A count held back by complementary suppression: written "x", any count of 0 or more.
+# A held-back count, small or held back beside a small one: written "x", any count of 0 or more.
 HELD = "x"
 # The high end of a cell nothing bounds from above (a held-back cell no relation limits).
 UNBOUNDED = MAX_COUNT + 1
@@ -111,10 +118,10 @@ LABELS = _labels()
 
 @dataclass(frozen=True)
 class Cell:
-    """A published count: exact when ``low == high``, else known only to lie in the range.
+    """A count: exact when ``low == high``, else known only to lie in the range.
 
-    ``held`` marks a count held back by complementary suppression: it is written ``x`` and its
-    range is only what a reader can work out from the other figures.
+    ``held`` marks a count held back (written ``x``); its range is then only what a reader can
+    work out from the other figures.
     """
 
     low: int
@@ -126,7 +133,10 @@ class Cell:
         return self.low == self.high and not self.held
 
     def __add__(self, other: Cell) -> Cell:
-        return Cell(self.low + other.low, min(UNBOUNDED, self.high + other.high))
+        """The sum: held back when either part is."""
+        return Cell(
+            self.low + other.low, min(UNBOUNDED, self.high + other.high), self.held or other.held
+        )
 
 
 ZERO = Cell(0, 0)
@@ -148,49 +158,37 @@ def check_threshold(threshold: object) -> int:
     return threshold
 
 
-def published(count: int, threshold: int, section: str = "") -> Cell:
-    """The cell a report may show for an exact ``count``.
+def may_be_small(cell: Cell, threshold: int, section: str = "") -> bool:
+    """Whether ``cell`` is, or may be, a count from 1 to ``threshold`` - 1 (which is never
+    written): an exact small count, a range that reaches into them, or a held-back cell."""
+    if section in UNSUPPRESSED:
+        return False
+    return cell.held or (cell.low < threshold and cell.high >= 1)
 
-    Counts from 1 to ``threshold`` - 1 are suppressed: the cell only says "between 1 and
-    threshold - 1". Zero is shown (nobody can be picked out of nobody), and so are counts at or
-    above the threshold.
-    """
+
+def published(count: int, threshold: int, section: str = "") -> Cell:
+    """One count on its own, before the counts tied to it are looked at: held back when from 1
+    to ``threshold`` - 1 (its range then 1 to ``threshold`` - 1)."""
     if section in UNSUPPRESSED or count == 0 or count >= threshold:
         return Cell(count, count)
-    return Cell(1, threshold - 1)
+    return Cell(1, threshold - 1, held=True)
 
 
 def shown(cell: Cell, threshold: int, section: str = "") -> str:
-    """How a cell is written: ``17``, ``0``, ``<5`` (suppressed), ``x`` (held back so that no
-    suppressed count can be worked out), ``17–25``, ``≤8`` or ``≥17`` (combined)."""
-    if cell.held:
-        return HELD
+    """How a cell is written: ``17`` or ``0``; ``x`` when it is, or may be, a count from 1 to
+    ``threshold`` - 1 or was held back beside one; in program totals also ``17–25`` or ``≥17``.
+    """
     if section in UNSUPPRESSED:
         return str(cell.low) if cell.exact else f"{cell.low}–{cell.high}"
-    if cell.exact and (cell.low == 0 or cell.low >= threshold):
+    if may_be_small(cell, threshold):
+        return HELD
+    if cell.exact:
         return str(cell.low)
-    if cell.high < threshold:
-        return f"<{threshold}"
-    if cell.low >= threshold:
-        return f"≥{cell.low}" if cell.high >= UNBOUNDED else f"{cell.low}–{cell.high}"
-    return HELD if cell.high >= UNBOUNDED else f"≤{cell.high}"
+    return f"≥{cell.low}" if cell.high >= UNBOUNDED else f"{cell.low}–{cell.high}"
 
 
 def is_suppressed(cell: Cell, threshold: int, section: str = "") -> bool:
-    return shown(cell, threshold, section).startswith(("<", "≤", HELD))
-
-
-def public_bounds(cell: Cell, threshold: int, section: str, combined: bool) -> suppression.Bound:
-    """What a reader learns of a cell from how it is written (before complementary suppression).
-
-    In a report ``<T`` means 1 to T - 1; in a program total it may also be 0 (a range from 0).
-    """
-    text = shown(cell, threshold, section)
-    if text.startswith("<"):
-        return (0 if combined else 1, threshold - 1)
-    if text.startswith("≤"):
-        return (0, cell.high)
-    return (cell.low, suppression.INF if cell.high >= UNBOUNDED else cell.high)
+    return shown(cell, threshold, section) == HELD
 
 
 # --- the relations a reader knows ----------------------------------------------------------------
@@ -206,7 +204,8 @@ def relations(keys: Iterable[Key]) -> list[suppression.Relation[Key]]:
 
     The months of contacts add up to the contacts, and so do the kinds, the modes and the
     outreach outcomes; the months of conversations add up to the conversations, and so do the
-    accepted outreach and the contacts with no outcome recorded. A month's conversations are at
+    accepted outreach and the contacts with no outcome recorded (so the other outcomes add up
+    to the contacts less the conversations). A month's conversations are at
     most its contacts, its follow-ups completed at most those due; the conversations with a
     referral are at most the conversations, and at most the referral counts added up; those with
     help mentioned, and those with a handout, at most the conversations; an event,
@@ -227,6 +226,10 @@ def relations(keys: Iterable[Key]) -> list[suppression.Relation[Key]]:
     if "outreach_outcome" in by_section:
         talked = [("outreach_outcome", "", "accepted"), ("outreach_outcome", "", NOT_RECORDED)]
         out.append(suppression.parts_sum_to([k for k in talked if k in found], TOTAL_CONVERSATIONS))
+        # The difference of the two: the other outcomes make the contacts that were no
+        # conversation (said outright, since subtraction cell by cell does not see it).
+        others = [k for k in by_section["outreach_outcome"] if k not in talked]
+        out.append(suppression.parts_sum_to([*others, TOTAL_CONVERSATIONS], TOTAL_CONTACTS))
     for part, whole in (("conversations", "contacts"), ("followups_completed", "followups_due")):
         for key in by_section.get(part, []):
             if (whole, key[1], ALL) in found:
@@ -249,26 +252,36 @@ def _key(line: Line) -> Key:
     return (line.section, line.month, line.item)
 
 
-def protect(lines: Sequence[Line], threshold: int, combined: bool = False) -> tuple[Line, ...]:
-    """``lines`` with complementary suppression: further cells held back (``x``) until no
-    held-back cell can be worked out from the others by subtraction.
+def protect(lines: Sequence[Line], threshold: int) -> tuple[Line, ...]:
+    """``lines`` with every small count held back, with every count tied to it by a relation.
 
-    A report is protected as it is built (``lines`` still hold exact counts, except the
-    suppressed ones); a program total is protected again after combining. A held-back cell
-    keeps only the range a reader can work out, so totals drawn from it give nothing away.
+    ``lines`` hold the counts as they are (exact for a report being built; ranges and held-back
+    cells for a program total). A count that is, or may be, from 1 to ``threshold`` - 1 is held
+    back with its whole family (:func:`suppression.families` of :func:`relations`): all the
+    months of contacts and conversations, all the kinds, all the modes, all the outcomes, a
+    month's follow-ups due and completed, the conversations with a referral and the referral
+    types. Which of them is small, and by how much, is then not said by anything written, nor
+    by the choice of what was held back. A held-back cell keeps only the range a reader of the
+    written figures can work out, so totals drawn from it give nothing away.
     """
     keys = [_key(li) for li in lines]
     rels = relations(keys)
-    public = {_key(li): public_bounds(li.cell, threshold, li.section, combined) for li in lines}
-    held = [_key(li) for li in lines if is_suppressed(li.cell, threshold, li.section)]
-    may_hold = [_key(li) for li in lines if li.section not in UNSUPPRESSED]
-    size = {_key(li): li.cell.low for li in lines}
-    extra = suppression.complements(public, held, rels, size, may_hold)
-    if not extra:
+    family = suppression.families(rels, (TOTAL_CONTACTS, TOTAL_CONVERSATIONS))
+    small = [_key(li) for li in lines if may_be_small(li.cell, threshold, li.section)]
+    held = suppression.hold(small, family)
+    if not held:
         return tuple(lines)
-    view = {k: b for k, b in public.items() if k not in extra}
+    view = {_key(li): _bounds(li.cell) for li in lines if _key(li) not in held}
     bounds = suppression.derive(view, rels)
-    return _held(lines, extra, bounds)
+    # A cell of a family that the shown figures pin anyway (no conversations in any month when
+    # every outcome is shown and none was accepted) is shown: that says nothing new.
+    known = set(suppression.pinned(bounds, held)) - set(small)
+    return _held(lines, held - known, bounds)
+
+
+def _bounds(cell: Cell) -> suppression.Bound:
+    """What a reader knows of a shown cell (or of a ``<T`` of an older report): its range."""
+    return (cell.low, suppression.INF if cell.high >= UNBOUNDED else cell.high)
 
 
 def _held(
@@ -355,16 +368,20 @@ class Report:
 
 
 def _breakdown_lines(
-    section: str, counts: Iterable[Count], threshold: int, extra: Sequence[tuple[str, int]] = ()
+    section: str, counts: Iterable[Count], extra: Sequence[tuple[str, int]] = ()
 ) -> list[Line]:
     """Lines for the report's fixed items; counts of other ids (custom tags) are left out."""
     found = {c.id: c.count for c in counts}
     found.update(extra)
     items = [item for (s, item) in LABELS if s == section]
     return [
-        Line(section, "", item, LABELS[(section, item)], published(found.get(item, 0), threshold))
+        Line(section, "", item, LABELS[(section, item)], _exact(found.get(item, 0)))
         for item in items
     ]
+
+
+def _exact(count: int) -> Cell:
+    return Cell(count, count)
 
 
 def build(insights: Insights, threshold: int = DEFAULT_THRESHOLD) -> Report:
@@ -381,23 +398,23 @@ def build(insights: Insights, threshold: int = DEFAULT_THRESHOLD) -> Report:
     for section in MONTHLY:
         for m in insights.months:
             count = int(values[section](m))
-            lines.append(Line(section, str(m.month), ALL, "", published(count, t, section)))
+            lines.append(Line(section, str(m.month), ALL, "", _exact(count)))
     totals = {
         "conversations_with_referral": insights.conversations_with_referral,
         "conversations_with_mention": insights.conversations_with_mention,
         "conversations_with_handout": insights.conversations_with_handout,
     }
-    lines += [Line(s, "", ALL, "", published(totals[s], t)) for s in PERIOD_TOTALS]
-    lines += _breakdown_lines("contact_kind", insights.contact_kinds, t)
-    lines += _breakdown_lines("mode", insights.modes, t)
-    lines += _breakdown_lines("outreach_outcome", insights.outcomes, t)
+    lines += [Line(s, "", ALL, "", _exact(totals[s])) for s in PERIOD_TOTALS]
+    lines += _breakdown_lines("contact_kind", insights.contact_kinds)
+    lines += _breakdown_lines("mode", insights.modes)
+    lines += _breakdown_lines("outreach_outcome", insights.outcomes)
     lines += _breakdown_lines(
-        "event", insights.events, t, [(CUSTOM, insights.contacts_with_custom_event)]
+        "event", insights.events, [(CUSTOM, insights.contacts_with_custom_event)]
     )
     lines += _breakdown_lines(
-        "driver", insights.drivers, t, [(CUSTOM, insights.contacts_with_custom_driver)]
+        "driver", insights.drivers, [(CUSTOM, insights.contacts_with_custom_driver)]
     )
-    lines += _breakdown_lines("referral", insights.referrals, t)
+    lines += _breakdown_lines("referral", insights.referrals)
     return Report(insights.period, t, protect(lines, t))
 
 
@@ -455,24 +472,17 @@ def _month_in(text: str, period: Period, line: int) -> str:
 
 
 def _value(text: str, section: str, threshold: int, line: int, version: int) -> Cell:
+    if section in UNSUPPRESSED and (text == HELD or text.startswith("<")):
+        raise ReportInvalid(
+            QT_TRANSLATE_NOOP("errors", "{section} is never held back"),
+            values={"section": section},
+            line=line,
+            field="value",
+        )
     if text == HELD and version >= 2:
-        if section in UNSUPPRESSED:
-            raise ReportInvalid(
-                QT_TRANSLATE_NOOP("errors", "{section} is never held back"),
-                values={"section": section},
-                line=line,
-                field="value",
-            )
         return Cell(0, UNBOUNDED, held=True)  # bounded by the other figures once all are read
-    suppressed = _SUPPRESSED.match(text)
+    suppressed = _SUPPRESSED.match(text) if version < ONLY_HELD else None
     if suppressed:
-        if section in UNSUPPRESSED:
-            raise ReportInvalid(
-                QT_TRANSLATE_NOOP("errors", "{section} is never suppressed"),
-                values={"section": section},
-                line=line,
-                field="value",
-            )
         if int(suppressed.group(1)) != threshold:
             raise ReportInvalid(
                 QT_TRANSLATE_NOOP(
@@ -484,9 +494,10 @@ def _value(text: str, section: str, threshold: int, line: int, version: int) -> 
             )
         return Cell(1, threshold - 1)
     if not _COUNT.match(text):
+        written = HELD if version >= ONLY_HELD else f"<{threshold}"
         raise ReportInvalid(
-            QT_TRANSLATE_NOOP("errors", "'{text}' is not a count or <{threshold}"),
-            values={"text": text[:20], "threshold": threshold},
+            QT_TRANSLATE_NOOP("errors", "'{text}' is not a count or {written}"),
+            values={"text": text[:20], "written": written},
             line=line,
             field="value",
         )
@@ -653,11 +664,7 @@ def _bound_held(lines: list[Line], threshold: int, end: int) -> tuple[Line, ...]
     """Give each held-back (``x``) figure the range the other figures leave it; refuse figures
     that do not add up (the kinds more than the contacts, say)."""
     held = {_key(li) for li in lines if li.cell.held}
-    public = {
-        _key(li): public_bounds(li.cell, threshold, li.section, False)
-        for li in lines
-        if not li.cell.held
-    }
+    public = {_key(li): _bounds(li.cell) for li in lines if not li.cell.held}
     try:
         bounds = suppression.derive(public, relations(_key(li) for li in lines))
     except suppression.Inconsistent:
@@ -703,11 +710,12 @@ def read_csv(path: Path) -> Report:
 def combine(reports: Sequence[Report], threshold: int = DEFAULT_THRESHOLD) -> Report:
     """The program total of several reports, suppressed again.
 
-    Exact counts add up exactly; a suppressed count adds 1 to threshold - 1, so the sum becomes a
-    range. The combined threshold is the highest of ``threshold`` and every report's own.
-    A month outside a report's period, or an item a report does not name, adds nothing. A period
-    total a report does not have (help mentioned and handouts: version 2 reports never counted
-    them) is left out of the combination, never shown short.
+    Exact counts add up exactly; a figure with a held-back part stays held back (and a ``<T``
+    of an older report adds 1 to T - 1, so the sum becomes a range). The combined threshold is
+    the highest of ``threshold`` and every report's own. A month outside a report's period, or
+    an item a report does not name, adds nothing. A period total a report does not have (help
+    mentioned and handouts: version 2 reports never counted them) is left out of the
+    combination, never shown short.
     """
     if not reports:
         raise InvalidInput(
@@ -736,6 +744,4 @@ def combine(reports: Sequence[Report], threshold: int = DEFAULT_THRESHOLD) -> Re
         key=lambda k: (order[k[0]], k[1], item_order.get((k[0], k[2]), len(item_order)), k[2]),
     )
     lines = [Line(s, m, i, labels[(s, m, i)], cells[(s, m, i)]) for s, m, i in keys]
-    return Report(
-        period, t, protect(lines, t, combined=True), sources=tuple(r.period for r in reports)
-    )
+    return Report(period, t, protect(lines, t), sources=tuple(r.period for r in reports))

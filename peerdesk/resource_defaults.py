@@ -60,6 +60,9 @@ def seed_default_resources(
         journal.preferences.set(RESOURCES_SEEDED, True)
         return 0
     code = journal.preferences.get(COUNTRY)
+    if code is None:  # unreadable: wait until the supporter picks a country
+        log.warning("no resource pack added: the country is not chosen")
+        return 0
     try:
         defaults = load() if load is not None else pack_resources(code)
     except (OSError, InvalidInput) as exc:  # missing, unreadable or damaged

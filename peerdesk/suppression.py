@@ -3,9 +3,10 @@
 A table's figures are tied together by linear relations a reader knows (parts that add up to a
 total, a count that is "of" another). Holding back the small counts (primary suppression) is not
 enough: when a group has one held-back cell and a known total, subtraction gives it away. This
-module works out, by subtraction, what a reader can derive about every cell (:func:`derive`), and
-holds back further cells until no held-back cell is left with a single possible value
-(:func:`complements`).
+module works out, by subtraction, what a reader can derive about every cell (:func:`derive`),
+and holds back each small cell's whole family, the cells tied to it by relations
+(:func:`families`, :func:`hold`): a reader who also knows these rules learns nothing from which
+cells were held back beside a small one.
 
 Cells are identified by any hashable key. A relation is ``sum(coefficient * cell) == 0`` or
 ``<= 0`` with coefficients of +1 or -1; a key that no table shows (a period total) is simply a
@@ -105,67 +106,31 @@ def pinned(bounds: Mapping[Key, Bound], held: Collection[Key]) -> list[Key]:
     return [key for key in held if bounds[key][0] == bounds[key][1]]
 
 
-def complements(
-    public: Mapping[Key, Bound],
-    held: Collection[Key],
-    relations: Sequence[Relation[Key]],
-    size: Mapping[Key, int],
-    order: Sequence[Key],
-) -> set[Key]:
-    """The cells to hide besides ``held`` so that no held-back cell has one possible value.
-
-    ``public`` is what a reader sees of each cell if it stays shown, and of each cell in
-    ``held``; ``size`` is a cell's count (the low end of its range), used to pick the next
-    smallest cell; ``order`` lists the cells that may be hidden, in the order they are written
-    (the tie-break, so the result is reproducible). A hidden cell says nothing of itself: a
-    reader knows only that it is 0 or more.
-
-    While a held-back cell can be pinned, the smallest shown cell (counts above zero first, then
-    zeros) of a relation that holds it is hidden too; when every cell of those relations is held
-    back already, the search widens to the relations next to them. When no shown cell is left at
-    all, the pinned cell itself is hidden (its range no longer said), and then the held-back
-    cells next to it.
+def families(relations: Sequence[Relation[Key]], unseen: Collection[Key]) -> dict[Key, set[Key]]:
+    """Each cell's family: the cells tied to it by a relation, and those tied to them, and so
+    on; ``unseen`` cells (totals nobody shows) tie nothing, so a part of the period's contacts
+    is not of one family with every other part of it.
     """
-    position = {key: i for i, key in enumerate(order)}
-    primary = set(held)
-    extra: set[Key] = set()
-    touching: dict[Key, list[Relation[Key]]] = {}
+    family: dict[Key, set[Key]] = {}
     for relation in relations:
-        for key, _c in relation.terms:
-            touching.setdefault(key, []).append(relation)
-    while True:
-        view = {k: b for k, b in public.items() if k not in extra}
-        bounds = derive(view, relations)
-        stuck = sorted(pinned(bounds, primary | extra), key=lambda k: position.get(k, -1))
-        if not stuck:
-            return extra
-        choice = _next_cell(stuck[0], touching, primary | extra, size, position)
-        if choice is None and stuck[0] not in extra and stuck[0] in position:
-            choice = stuck[0]
-        if choice is None:
-            choice = _next_cell(stuck[0], touching, extra, size, position)
-        if choice is None:  # every cell near it is hidden already: nothing more to hide
-            return extra
-        extra.add(choice)
+        tied = {key for key, _c in relation.terms if key not in unseen}
+        for key in list(tied):
+            tied |= family.get(key, {key})
+        for key in tied:
+            family[key] = tied
+    return family
 
 
-def _next_cell(
-    start: Key,
-    touching: Mapping[Key, list[Relation[Key]]],
-    held: Collection[Key],
-    size: Mapping[Key, int],
-    position: Mapping[Key, int],
-) -> Key | None:
-    seen_keys = {start}
-    frontier = [start]
-    while frontier:
-        near = []
-        for key in frontier:
-            for relation in touching.get(key, ()):
-                near += [k for k, _c in relation.terms if k not in seen_keys]
-        candidates = {k for k in near if k in position and k not in held}
-        if candidates:
-            return min(candidates, key=lambda k: (size.get(k, 0) == 0, size.get(k, 0), position[k]))
-        seen_keys.update(near)
-        frontier = list(dict.fromkeys(near))
-    return None
+def hold(small: Collection[Key], family: Mapping[Key, Collection[Key]]) -> set[Key]:
+    """The cells to hold back for the ``small`` ones: their whole families.
+
+    The choice depends on nothing but which cells are small: which cells of a family are small,
+    and how large the others are, is not said. So a reader who replays this rule on journals
+    they imagine learns nothing from it: any journal with another small cell in the same
+    families gives the same held-back cells. And holding back more small cells never shows a
+    cell held back before, so a report at a higher threshold hides all that a lower one hides.
+    """
+    held: set[Key] = set()
+    for key in small:
+        held.update(family.get(key, (key,)))
+    return held

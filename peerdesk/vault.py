@@ -27,7 +27,7 @@ from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from peerdesk import backup_job, backups, keyslots, swap
+from peerdesk import backup_job, backups, countries, keyslots, swap
 from peerdesk.backup_job import BackupJob
 from peerdesk.backups import Backup
 from peerdesk.clock import Clock, stamp, system_clock
@@ -96,9 +96,71 @@ PASSPHRASE_MIN = 8
 PASSPHRASE_MAX = 1024
 
 
+# The passphrases anyone guessing tries first (the top of the published lists of the commonest
+# ones, and a few in the app's languages), compared without letter case or spaces. The key file
+# travels with every backup, so a backup on a lost stick can be guessed at offline.
+_COMMON_PASSPHRASES = frozenset(
+    {
+        "password", "password1", "password12", "password123", "password!", "passw0rd",
+        "p@ssw0rd", "p@ssword", "iloveyou", "iloveyou1", "sunshine", "princess", "football",
+        "baseball", "superman", "starwars", "whatever", "welcome1", "welcome123", "letmein1",
+        "letmeinnow", "trustno1", "changeme", "changeme1", "qwerty123", "qwerty12", "1q2w3e4r",
+        "1q2w3e4r5t", "q1w2e3r4", "1qaz2wsx", "zaq12wsx", "abc12345", "abcd1234", "asdf1234",
+        "admin123", "12341234", "123123123", "123456789a", "azerty123", "passwort", "passwort1",
+        "hallo123", "motdepasse", "bonjour1", "contraseña", "contrasena", "peerdesk",
+        "peerdesk1", "monkey123", "dragon123", "master123", "shadow123",
+    }
+)  # fmt: skip
+# Rows a plain run is read along: digits, the alphabet, and the letter rows of common keyboards.
+_RUNS = (
+    "0123456789", "abcdefghijklmnopqrstuvwxyz", "qwertyuiop", "asdfghjkl", "zxcvbnm",
+    "qwertzuiop", "yxcvbnm", "azertyuiop", "qsdfghjklm", "wxcvbn",
+)  # fmt: skip
+WEAK_COMMON = QT_TRANSLATE_NOOP(
+    "errors",
+    "this passphrase is one of the most common ones, which anyone guessing tries first; choose "
+    "a few words that belong together only for you, such as a short sentence",
+)
+WEAK_REPEATED = QT_TRANSLATE_NOOP(
+    "errors",
+    "this passphrase repeats one or two characters, which is guessed at once; choose a few words "
+    "that belong together only for you, such as a short sentence",
+)
+WEAK_RUN = QT_TRANSLATE_NOOP(
+    "errors",
+    "this passphrase is a plain run of keys, like 12345678 or abcdefgh, which is guessed at "
+    "once; choose a few words that belong together only for you, such as a short sentence",
+)
+
+
+def _weakness(passphrase: str) -> str | None:
+    """Why a passphrase is too easily guessed (one of the WEAK_ messages), or None. Only the
+    obvious is refused: a common passphrase, one or two characters repeated, a plain run."""
+    compact = "".join(passphrase.casefold().split())
+    if compact in _COMMON_PASSPHRASES:
+        return WEAK_COMMON
+    if len(set(compact)) <= 2:
+        return WEAK_REPEATED
+    for run in _RUNS:
+        if compact in run * 2 or compact in run[::-1] * 2:
+            return WEAK_RUN
+    return None
+
+
 def check_passphrase(passphrase: str) -> bytes:
     """The bytes a new passphrase is wrapped with: its NFC form (DESIGN §4), so the same
-    accented letters open it whichever way a keyboard composes them."""
+    accented letters open it whichever way a keyboard composes them. One too easily guessed
+    (:func:`_weakness`) is refused, with why and what to choose."""
+    secret = _passphrase_bytes(passphrase)
+    weakness = _weakness(passphrase)
+    if weakness is not None:
+        raise InvalidInput(weakness, field="passphrase")
+    return secret
+
+
+def _passphrase_bytes(passphrase: str) -> bytes:
+    """:func:`check_passphrase` without the guessing check: for a passphrase kept through a
+    re-key (set before the check existed, it must not stop a new recovery code)."""
     if isinstance(passphrase, str):
         passphrase = unicodedata.normalize("NFC", passphrase)
     if not isinstance(passphrase, str) or len(passphrase) < PASSPHRASE_MIN:
@@ -127,6 +189,9 @@ class BackupPreview:
     path: Path
     summary: JournalSummary
     needs_recovery_code: bool
+    # Made under a key retired since, and today's key is not at hand (passphrase mode, the
+    # journal locked): the restore needs today's lock passphrase to bring it back under it.
+    needs_todays_passphrase: bool = False
 
 
 class Vault:
@@ -219,7 +284,7 @@ class Vault:
         passphrase: str | None = None,
         *,
         lock_mode: LockMode = LockMode.COMPUTER_LOGIN,
-        country: str = COUNTRY.default,
+        country: str = countries.DEFAULT,
     ) -> tuple[Journal, RecoveryCode]:
         """Create a new journal; return it open, with the recovery code to show once.
 
@@ -238,7 +303,7 @@ class Vault:
                 QT_TRANSLATE_NOOP("errors", "this lock mode needs a lock passphrase"),
                 field="passphrase",
             )
-        country = COUNTRY.check(country)
+        COUNTRY.check(country)  # an unknown country is refused before anything is made
         secret = None if passphrase is None else check_passphrase(passphrase)
         try:
             ensure_private_dir(self.data_dir)
@@ -657,7 +722,8 @@ class Vault:
         (:meth:`old_key_backups`); the old key stays in memory until :meth:`forget_retired_key`
         or the lock, for re-encrypting them.
         """
-        secret = None if passphrase is None else check_passphrase(passphrase)
+        # a new passphrase was checked by set_passphrase; a kept one is not judged again here
+        secret = None if passphrase is None else _passphrase_bytes(passphrase)
         journal, old_key, old_slots = self._unlocked()
         if secret is None and old_slots.lock_mode is LockMode.PASSPHRASE:
             raise InvalidInput(
@@ -739,11 +805,18 @@ class Vault:
         self._retired_key = None
 
     def old_key_backups(self, also: tuple[Path, ...] = ()) -> list[Backup]:
-        """This journal's backups (here and in the ``also`` folders) made under an older key."""
+        """This journal's backups (here and in the ``also`` folders) made under an older key,
+        then the set-aside and rescued journals in the data folder under an older key (their
+        ``kind`` says which): the old secrets still open all of them."""
         from peerdesk import old_backups
 
         _, key, slots = self._unlocked()
-        return old_backups.find((self.backup_dir, *also), slots.journal_id, key)
+        folders = self.copy_folders
+        return old_backups.find(
+            (self.backup_dir, *also), slots.journal_id, key
+        ) + old_backups.find_kept_journals(
+            folders.set_aside, folders.rescued, slots.journal_id, key
+        )
 
     def can_reencrypt(self, made: Backup) -> bool:
         """Whether ``made`` is under the key retired by the last re-key, still in memory."""
@@ -875,19 +948,41 @@ class Vault:
                 QT_TRANSLATE_NOOP("errors", "there is no file at {path}"),
                 values={"path": str(path)},
             )
+        backups.check_shape(path)  # before any key is asked for: no key makes it a backup
         key, slots = self._backup_key(path, code)
         summary = backups.verify(path, key, slots.journal_id)
-        return BackupPreview(path, summary, needs_recovery_code=code is not None)
+        try:
+            self._todays_key(slots)
+        except PassphraseNeeded:
+            needs_passphrase = True
+        else:
+            needs_passphrase = False
+        return BackupPreview(
+            path,
+            summary,
+            needs_recovery_code=code is not None,
+            needs_todays_passphrase=needs_passphrase,
+        )
 
-    def restore(self, path: Path, code: str | RecoveryCode | None = None) -> Journal:
+    def restore(
+        self,
+        path: Path,
+        code: str | RecoveryCode | None = None,
+        *,
+        todays_passphrase: str | None = None,
+    ) -> Journal:
         """Replace the journal with a verified backup; the current one is set aside, not lost.
 
         A backup of this journal made before a re-key comes back under today's key and key
-        file when that key is at hand, so the retired code opens nothing written afterwards.
+        file, so the retired code opens nothing written afterwards. Today's key comes from the
+        open journal, the keyring (computer login) or ``todays_passphrase``; when none of them can
+        give it and a passphrase slot could, :class:`PassphraseNeeded` is raised (and a wrong
+        passphrase is :class:`WrongKey`) before anything changes.
         """
+        backups.check_shape(path)
         key, slots = self._backup_key(path, code)
         backups.verify(path, key, slots.journal_id)
-        today = self._todays_key(slots)
+        today = self._todays_key(slots, todays_passphrase)
         slots, left_passphrase_mode = self._keep_lock_mode(slots)
         self.lock()
         try:
@@ -922,9 +1017,13 @@ class Vault:
         self.restore_left_passphrase_mode = left_passphrase_mode and today is None
         return journal
 
-    def _todays_key(self, incoming: KeySlots) -> tuple[bytes, KeySlots] | None:
+    def _todays_key(
+        self, incoming: KeySlots, passphrase: str | None = None
+    ) -> tuple[bytes, KeySlots] | None:
         """This journal's key and key file when ``incoming`` (a backup's) is of the same journal
-        under a key retired since, and today's key is at hand (open, or in the keyring)."""
+        under a key retired since: from the open journal, ``passphrase``, or the keyring
+        (computer login). :class:`PassphraseNeeded` when only today's passphrase could give it;
+        None when it is another journal, the same key, or nothing of today's can open it."""
         current = self._current_slots()
         if current is None or current.journal_id != incoming.journal_id:
             return None
@@ -932,12 +1031,20 @@ class Vault:
             return None
         if self._key is not None and current.matches(self._key):
             return self._key, current
-        if current.lock_mode is LockMode.PASSPHRASE:
-            return None
-        try:
-            return self._keyring_key(current)[0], current
-        except PeerDeskError:
-            return None
+        if passphrase is not None and current.has_passphrase:
+            return unwrap_passphrase(current, passphrase), current
+        if current.lock_mode is not LockMode.PASSPHRASE:
+            with contextlib.suppress(PeerDeskError):
+                return self._keyring_key(current)[0], current
+        if current.has_passphrase:
+            raise PassphraseNeeded(
+                QT_TRANSLATE_NOOP(
+                    "errors",
+                    "the backup was made under a key retired since: today's lock passphrase "
+                    "is needed to bring it back under today's key",
+                )
+            )
+        return None
 
     def _keep_lock_mode(self, incoming: KeySlots) -> tuple[KeySlots, bool]:
         """The key file a restore brings in, in the lock mode in force now, and whether

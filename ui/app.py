@@ -28,16 +28,19 @@ from ui.system.crash import install_crash_handler
 from ui.system.language import AppLanguage
 from ui.system.theme import Theme
 from ui.system.window_state import WindowState
+from ui.widgets.country_choice import locale_country
 
 log = logging.getLogger(__name__)
 
 
-def _demo_vault(folder: Path, sessions: int) -> Vault:
-    """A throw-away journal whose key lives only in this process's memory."""
+def demo_vault(folder: Path, sessions: int) -> Vault:
+    """A throw-away journal whose key lives only in this process's memory. Its country follows
+    the computer's locale as setup's default does (its pack, its emergency number; the US when
+    PeerDesk has no pack for it)."""
     from peerdesk.demo import fill  # only the demo needs the generator
 
     vault = Vault(folder / "journal", KeyStore(MemoryKeyring()))
-    journal, _code = vault.create()
+    journal, _code = vault.create(country=locale_country())
     fill(journal, sessions, seed=7)
     return vault
 
@@ -107,7 +110,7 @@ def run(options: AppOptions) -> int:
         if options.demo:
             try:
                 demo_dir = make_demo_folder()
-                vault = _demo_vault(demo_dir, options.demo_sessions)
+                vault = demo_vault(demo_dir, options.demo_sessions)
             except OSError as exc:
                 return _known_error(storage_error(exc, "making the demo's temporary folder"))
             except PeerDeskError as exc:

@@ -143,6 +143,12 @@ def _run(args: argparse.Namespace, context: Context) -> int:
             values={"names": ", ".join(placeholders)},
             field="keep_empty",
         )
+    if country is None:
+        print(
+            "peerdesk: note: the journal's country is not chosen, so the handout gives no "
+            "emergency number (choose the country in the app: Settings, Country and resources)",
+            file=context.err,
+        )
     handout = Handout(tuple(chosen), made_on, organisation=organisation, country=country)
     pages = save_handout_pdf(path, handout)
     del app  # kept alive until the page was drawn

@@ -40,6 +40,7 @@ from ui.background.backup_scheduler import (
     describe_result,
 )
 from ui.messages import explain
+from ui.models.followups_model import first_day_of_week
 from ui.pages import Refreshable
 from ui.pages.today_page import BACKUP_REMINDER_DAYS, TodayPage
 from ui.pages.today_page import RESOURCES as START_RESOURCES
@@ -225,7 +226,7 @@ class MainWindow(QMainWindow):
     def _update_followup_badge(self) -> None:
         """The navigation shows how many follow-ups are due (overdue, today or this week)."""
         self._show_followup_badge(
-            self._journal.followups.due_counts(due.local_today(self._clock()))
+            self._journal.followups.due_counts(due.local_today(self._clock()), first_day_of_week())
         )
 
     def _show_followup_badge(self, counts: due.Due) -> None:
@@ -529,7 +530,7 @@ class MainWindow(QMainWindow):
     def _write_down_in_dialog(self, code: RecoveryCode) -> bool:
         from ui.dialogs.recovery_code_view import write_down
 
-        return write_down(self, code, lambda: today(self._clock))
+        return write_down(self, code, lambda: today(self._clock), self._vault.lock_mode)
 
     def after_rekey(self, failure: PeerDeskError | None) -> QWidget | None:
         """Say how a re-key went; offer what to do with the backups made before it."""

@@ -21,7 +21,7 @@ from peerdesk.clock import system_clock
 from peerdesk.journal import Journal
 from peerdesk.keystore import KeyStore, MemoryKeyring
 from peerdesk.vault import Vault
-from ui.app import _demo_vault
+from ui.app import demo_vault
 from ui.gates.setup_wizard import SetupWizard
 from ui.main_window import (
     FOLLOW_UPS,
@@ -116,7 +116,7 @@ def render(out: Path, theme: Theme) -> None:
     out.mkdir(parents=True, exist_ok=True)
     work = Path(tempfile.mkdtemp(prefix="peerdesk-shots-"))
     try:
-        vault = _demo_vault(work, 600)
+        vault = demo_vault(work, 600)
         for scheme in (LIGHT, DARK):
             theme.choose(scheme)
             _render_window(vault, out, scheme)

@@ -251,9 +251,10 @@ def _looks_like_pdf(data: bytes) -> bool:
 
 
 def check_pdfs(report: _Report, journal: Any, code: Any) -> None:
+    from peerdesk.keyslots import LockMode
     from ui.printing.recovery_sheet import recovery_sheet_pdf
 
-    sheet = recovery_sheet_pdf(code, date.today())
+    sheet = recovery_sheet_pdf(code, date.today(), lock_mode=LockMode.COMPUTER_LOGIN)
     if not _looks_like_pdf(sheet):
         raise SmokeFailure("the recovery sheet did not render to a PDF")
     report.ok(f"recovery sheet rendered to PDF ({len(sheet) // 1024} KiB)")

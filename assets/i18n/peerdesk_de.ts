@@ -468,6 +468,10 @@
 <context>
     <name>CountryBox</name>
     <message>
+        <source>Not chosen</source>
+        <translation>Nicht gewählt</translation>
+    </message>
+    <message>
         <source>Country</source>
         <translation>Land</translation>
     </message>
@@ -497,6 +501,10 @@
     <message>
         <source>Adds the crisis lines and support services listed for that country to your resource directory. Entries you already have (same name or phone number) are left as they are. None is marked verified: check each before you print it.</source>
         <translation>Fügt die für dieses Land aufgeführten Krisentelefone und Unterstützungsangebote Ihrem Verzeichnis der Hilfsangebote hinzu. Einträge, die Sie schon haben (gleicher Name oder gleiche Telefonnummer), bleiben, wie sie sind. Keiner ist als verifiziert markiert: Prüfen Sie jeden, bevor Sie ihn drucken.</translation>
+    </message>
+    <message>
+        <source>&amp;Your country</source>
+        <translation>&amp;Ihr Land</translation>
     </message>
     <message>
         <source>Add a country&apos;s resources</source>
@@ -1663,6 +1671,10 @@
 <context>
     <name>Handout</name>
     <message>
+        <source>In immediate danger, call your local emergency number.</source>
+        <translation>Bei akuter Gefahr rufen Sie Ihre örtliche Notrufnummer an.</translation>
+    </message>
+    <message>
         <source>In immediate danger, call {number}.</source>
         <translation>Bei akuter Gefahr rufen Sie {number} an.</translation>
     </message>
@@ -2530,8 +2542,8 @@
         <translation>Schreiben Sie diesen neuen Code jetzt auf oder drucken Sie ihn aus: Er wird nur dieses eine Mal gezeigt. Wenn Sie Ihre Abschrift geprüft haben, gibt PeerDesk dem Journal einen neuen Schlüssel, und der alte Code öffnet nichts mehr, was Sie ab dann schreiben. Bis dahin hat sich nichts geändert.</translation>
     </message>
     <message>
-        <source>Show the code again</source>
-        <translation>Code erneut zeigen</translation>
+        <source>&amp;Show the code again</source>
+        <translation>&amp;Code erneut zeigen</translation>
     </message>
     <message>
         <source>Cancel</source>
@@ -2620,8 +2632,24 @@
         <translation>Diese {n} Sicherungen wurden mit einem älteren Schlüssel erstellt: Der alte Wiederherstellungscode öffnet sie weiterhin. PeerDesk hat diesen Schlüssel nicht mehr und kann sie daher nicht neu verschlüsseln; löschen Sie sie oder behalten Sie sie und den alten Code (eine Wiederherstellung fragt danach).</translation>
     </message>
     <message>
+        <source>Some of them are journals PeerDesk kept in its data folder: set aside by a restore, or rescued from a damaged file. They hold everything written up to then.</source>
+        <translation>Einige davon sind Journale, die PeerDesk in seinem Datenordner aufbewahrt hat: bei einer Wiederherstellung beiseitegelegt oder aus einer beschädigten Datei gerettet. Sie enthalten alles, was bis dahin geschrieben wurde.</translation>
+    </message>
+    <message>
         <source>&amp;Close</source>
         <translation>&amp;Schließen</translation>
+    </message>
+    <message>
+        <source>journal set aside by a restore</source>
+        <translation>bei einer Wiederherstellung beiseitegelegtes Journal</translation>
+    </message>
+    <message>
+        <source>journal rescued from a damaged file</source>
+        <translation>aus einer beschädigten Datei gerettetes Journal</translation>
+    </message>
+    <message>
+        <source>backup</source>
+        <translation>Sicherung</translation>
     </message>
     <message>
         <source>Delete these {n} backups and their key files? The journal itself and the backups made with the new key are kept.</source>
@@ -3062,8 +3090,8 @@
         </translation>
     </message>
     <message>
-        <source>Totals that could be below {t} are shown as &lt;{t} or ≤N; where a report held back a small count, the total is a range; x marks a total held back so that none of those can be worked out from the others.</source>
-        <translation>Summen, die unter {t} liegen könnten, werden als &lt;{t} oder ≤N gezeigt; wo ein Bericht eine kleine Zahl ausgeblendet hat, ist die Summe ein Bereich; x markiert eine ausgeblendete Summe, damit keine davon aus den anderen errechnet werden kann.</translation>
+        <source>x marks a total held back: one that could be below {t}, one a report held back, or one that adds up with those, so that none can be worked out from the others. Where an older report wrote &lt;N, the total is a range.</source>
+        <translation>x markiert eine ausgeblendete Summe: eine, die unter {t} liegen könnte, eine, die ein Bericht ausgeblendet hat, oder eine, die sich mit diesen zusammenrechnet, damit keine aus den anderen errechnet werden kann. Wo ein älterer Bericht &lt;N geschrieben hat, ist die Summe ein Bereich.</translation>
     </message>
     <message>
         <source>Referral rate: {rate}.</source>
@@ -3113,6 +3141,14 @@
         <translation>Dieser Code öffnet Ihr PeerDesk-Journal, wenn der im Schlüsselbund des Computers verwahrte Schlüssel nicht da ist: auf einem neuen Computer, nach einer Neuinstallation des Systems oder wenn der Schlüsselbund zurückgesetzt wurde oder verloren ging. Er öffnet auch Sicherungen Ihres Journals.</translation>
     </message>
     <message>
+        <source>This code opens your PeerDesk journal if you forget your lock passphrase, on this computer or any other. It also opens backups of your journal.</source>
+        <translation>Dieser Code öffnet Ihr PeerDesk-Journal, wenn Sie Ihre Sperr-Passphrase vergessen, auf diesem Computer oder jedem anderen. Er öffnet auch Sicherungen Ihres Journals.</translation>
+    </message>
+    <message>
+        <source>While you still know your passphrase, you can make a new code at any time. If both this code and your passphrase are lost, nobody can open the journal: there is no other way in.</source>
+        <translation>Solange Sie Ihre Passphrase noch kennen, können Sie jederzeit einen neuen Code erstellen. Wenn sowohl dieser Code als auch Ihre Passphrase verloren sind, kann niemand das Journal öffnen: Es gibt keinen anderen Weg hinein.</translation>
+    </message>
+    <message>
         <source>Where to keep it</source>
         <translation>Wo Sie ihn aufbewahren</translation>
     </message>
@@ -3160,8 +3196,8 @@
         <translation>Zahlen ausblenden unter</translation>
     </message>
     <message>
-        <source>Counts from 1 up to this number are shown as &apos;&lt;N&apos;, never as the number.</source>
-        <translation>Zahlen von 1 bis zu dieser Zahl werden als „&lt;N“ gezeigt, nie als die Zahl selbst.</translation>
+        <source>Counts from 1 to one below this number are held back (shown as x), never written as a number.</source>
+        <translation>Zahlen von 1 bis eins unter dieser Zahl werden ausgeblendet (als x gezeigt), nie als Zahl geschrieben.</translation>
     </message>
     <message>
         <source>Spreadsheet (CSV)</source>
@@ -3248,14 +3284,14 @@
         <translation>Ihre Einschätzungen der Selbstfürsorge sind nie enthalten. Unten steht genau, was geschrieben wird.</translation>
     </message>
     <message>
-        <source>Counts from 1 to {below} are shown as &lt;{t}, so that no peer can be picked out.</source>
-        <translation>Zahlen von 1 bis {below} werden als &lt;{t} gezeigt, damit keine Person herausgefunden werden kann.</translation>
+        <source>No count is from 1 to {below}, so none is held back.</source>
+        <translation>Keine Zahl liegt zwischen 1 und {below}, also wird keine ausgeblendet.</translation>
     </message>
     <message numerus="yes">
-        <source>Counts from 1 to {below} are shown as &lt;{t}, so that no peer can be picked out, and %Ln other count(s) are shown as x, so that none of those small counts can be worked out by subtracting the other counts from a total.</source>
+        <source>%Ln count(s) are shown as x: the counts from 1 to {below}, so that no peer can be picked out, and the counts that add up with them, so that none can be worked out by subtraction. A report of the same months at a higher number holds back at least these.</source>
         <translation>
-            <numerusform>Zahlen von 1 bis {below} werden als &lt;{t} gezeigt, damit keine Person herausgefunden werden kann, und %Ln weitere Zahl wird als x gezeigt, damit keine dieser kleinen Zahlen durch Abziehen der anderen Zahlen von einer Summe errechnet werden kann.</numerusform>
-            <numerusform>Zahlen von 1 bis {below} werden als &lt;{t} gezeigt, damit keine Person herausgefunden werden kann, und %Ln weitere Zahlen werden als x gezeigt, damit keine dieser kleinen Zahlen durch Abziehen der anderen Zahlen von einer Summe errechnet werden kann.</numerusform>
+            <numerusform>%Ln Zahl wird als x gezeigt: die Zahlen von 1 bis {below}, damit keine Person herausgefunden werden kann, und die Zahlen, die sich mit ihnen zusammenrechnen, damit keine durch Abziehen errechnet werden kann. Ein Bericht über dieselben Monate mit einer höheren Zahl blendet mindestens diese aus.</numerusform>
+            <numerusform>%Ln Zahlen werden als x gezeigt: die Zahlen von 1 bis {below}, damit keine Person herausgefunden werden kann, und die Zahlen, die sich mit ihnen zusammenrechnen, damit keine durch Abziehen errechnet werden kann. Ein Bericht über dieselben Monate mit einer höheren Zahl blendet mindestens diese aus.</numerusform>
         </translation>
     </message>
     <message>
@@ -3759,6 +3795,14 @@
         <translation>In Arbeit</translation>
     </message>
     <message>
+        <source>This backup was made before your journal got a new key. It comes back under today&apos;s key, so that old recovery codes and passphrases open nothing you write from now on. Type the lock passphrase you use today:</source>
+        <translation>Diese Sicherung wurde erstellt, bevor Ihr Journal einen neuen Schlüssel bekam. Sie kommt unter dem heutigen Schlüssel zurück, damit alte Wiederherstellungscodes und Passphrasen nichts öffnen, was Sie von jetzt an schreiben. Geben Sie die Sperr-Passphrase ein, die Sie heute verwenden:</translation>
+    </message>
+    <message>
+        <source>Today&apos;s lock passphrase</source>
+        <translation>Heutige Sperr-Passphrase</translation>
+    </message>
+    <message>
         <source>&amp;Restore</source>
         <translation>Wieder&amp;herstellen</translation>
     </message>
@@ -3811,8 +3855,16 @@
         <translation>Diese Sicherung hat ihre Prüfung bestanden.</translation>
     </message>
     <message>
+        <source>It holds {summary}</source>
+        <translation>Sie enthält {summary}</translation>
+    </message>
+    <message>
         <source>Restoring puts this backup in place of your current journal. The current journal is not deleted: it is kept in {folder}.</source>
         <translation>Beim Wiederherstellen tritt diese Sicherung an die Stelle Ihres aktuellen Journals. Das aktuelle Journal wird nicht gelöscht: Es wird in {folder} aufbewahrt.</translation>
+    </message>
+    <message>
+        <source>This is not the lock passphrase your journal opens with today.</source>
+        <translation>Das ist nicht die Sperr-Passphrase, mit der sich Ihr Journal heute öffnet.</translation>
     </message>
     <message>
         <source>This computer&apos;s keyring cannot open this backup (it does not have its key). Type the recovery code from your recovery sheet.</source>
@@ -3821,6 +3873,10 @@
     <message>
         <source>The key file that belongs beside this backup is missing or damaged. Copy the .keys file of the same name next to the backup file, then check again.</source>
         <translation>Die Schlüsseldatei, die zu dieser Sicherung gehört, fehlt oder ist beschädigt. Kopieren Sie die gleichnamige .keys-Datei neben die Sicherungsdatei und prüfen Sie erneut.</translation>
+    </message>
+    <message>
+        <source>Type the lock passphrase you use today.</source>
+        <translation>Geben Sie die Sperr-Passphrase ein, die Sie heute verwenden.</translation>
     </message>
 </context>
 <context>
@@ -3832,10 +3888,6 @@
     <message>
         <source>Write as little as you need, and keep it no longer than you need. Shredding removes text for good; dates, kinds, tags, checklists, referrals and durations stay, so your counts and reports do not change.</source>
         <translation>Schreiben Sie so wenig wie nötig auf und bewahren Sie es nicht länger auf als nötig. Vernichten entfernt Text endgültig; Datum, Art, Schlagwörter, Checklisten, Weitervermittlungen und Dauer bleiben, damit sich Ihre Zahlen und Berichte nicht ändern.</translation>
-    </message>
-    <message>
-        <source>Shred notes and follow-up plans</source>
-        <translation>Notizen und Nachkontaktpläne vernichten</translation>
     </message>
     <message>
         <source>Shred notes and follow-up plans after a while</source>
@@ -3850,8 +3902,12 @@
         <translation>Tage nach dem Gespräch</translation>
     </message>
     <message>
-        <source>Shred a closed peer&apos;s contact details</source>
-        <translation>Kontaktdaten abgeschlossener Personen vernichten</translation>
+        <source>Shred notes and follow-&amp;up plans</source>
+        <translation>&amp;Notizen und Nachkontaktpläne vernichten</translation>
+    </message>
+    <message>
+        <source>Shred a closed p&amp;eer&apos;s contact details</source>
+        <translation>&amp;Kontaktdaten abgeschlossener Personen vernichten</translation>
     </message>
     <message>
         <source>Shred the contact details of closed peers after a while</source>
@@ -4268,10 +4324,6 @@
         <translation>Speicherstatus</translation>
     </message>
     <message>
-        <source>Ctrl+PgDn / Ctrl+PgUp: next or previous step · Ctrl+S: finish · Esc: leave</source>
-        <translation>Strg+Bild ab / Strg+Bild auf: nächster oder vorheriger Schritt · Strg+S: abschließen · Esc: verlassen</translation>
-    </message>
-    <message>
         <source>Lea&amp;ve…</source>
         <translation>&amp;Verlassen…</translation>
     </message>
@@ -4312,16 +4364,12 @@
         <translation>Abschließen und speichern</translation>
     </message>
     <message>
-        <source>Previous step (Ctrl+PgUp or Alt+Left)</source>
-        <translation>Vorheriger Schritt (Strg+Bild auf oder Alt+Links)</translation>
+        <source>{next} / {previous}: next or previous step · {finish}: finish · {leave}: leave</source>
+        <translation>{next} / {previous}: nächster oder vorheriger Schritt · {finish}: abschließen · {leave}: verlassen</translation>
     </message>
     <message>
-        <source>Next step (Ctrl+PgDown or Alt+Right)</source>
-        <translation>Nächster Schritt (Strg+Bild ab oder Alt+Rechts)</translation>
-    </message>
-    <message>
-        <source>Finish and save (Ctrl+S or Ctrl+Enter)</source>
-        <translation>Abschließen und speichern (Strg+S oder Strg+Eingabe)</translation>
+        <source>{action} ({keys} or {other_keys})</source>
+        <translation>{action} ({keys} oder {other_keys})</translation>
     </message>
     <message>
         <source>Skipped: the outreach was declined or unanswered, so there was no conversation to record here.</source>
@@ -4861,28 +4909,12 @@
         <translation>Sperren</translation>
     </message>
     <message>
-        <source>Lock when idle for</source>
-        <translation>Sperren nach Leerlauf von</translation>
-    </message>
-    <message>
         <source>New lock passphrase</source>
         <translation>Neue Sperr-Passphrase</translation>
     </message>
     <message>
         <source>New lock passphrase again</source>
         <translation>Neue Sperr-Passphrase wiederholen</translation>
-    </message>
-    <message>
-        <source>Set passphrase</source>
-        <translation>Passphrase festlegen</translation>
-    </message>
-    <message>
-        <source>Remove passphrase</source>
-        <translation>Passphrase entfernen</translation>
-    </message>
-    <message>
-        <source>Passphrase</source>
-        <translation>Passphrase</translation>
     </message>
     <message>
         <source>Again</source>
@@ -4897,20 +4929,8 @@
         <translation>Der Wiederherstellungscode öffnet Ihr Journal auf einem neuen Computer, wenn der Schlüsselbund seinen Schlüssel verloren hat oder wenn Sie Ihre Passphrase vergessen. Ein neuer Code gibt dem Journal (wie eine neue Passphrase) einen neuen Schlüssel: Der alte Code öffnet dann nichts, was Sie danach schreiben. Vorher erstellte Sicherungen behalten den alten Schlüssel, daher öffnet der alte Code sie weiterhin, bis Sie sie neu verschlüsseln oder löschen.</translation>
     </message>
     <message>
-        <source>Make a new recovery code…</source>
-        <translation>Neuen Wiederherstellungscode erstellen…</translation>
-    </message>
-    <message>
-        <source>Backups made with an old key…</source>
-        <translation>Mit einem alten Schlüssel erstellte Sicherungen…</translation>
-    </message>
-    <message>
         <source>Backups and storage</source>
         <translation>Sicherungen und Speicherort</translation>
-    </message>
-    <message>
-        <source>Back up now</source>
-        <translation>Jetzt sichern</translation>
     </message>
     <message>
         <source>Journal folder</source>
@@ -4941,24 +4961,12 @@
         <translation>Wie PeerDesk sich öffnet</translation>
     </message>
     <message>
-        <source>Open with my computer login</source>
-        <translation>Mit meiner Computer-Anmeldung öffnen</translation>
-    </message>
-    <message>
-        <source>Ask for my passphrase every time</source>
-        <translation>Jedes Mal nach meiner Passphrase fragen</translation>
-    </message>
-    <message>
         <source>Lock passphrase</source>
         <translation>Sperr-Passphrase</translation>
     </message>
     <message>
         <source>Lock passphrase again</source>
         <translation>Sperr-Passphrase wiederholen</translation>
-    </message>
-    <message>
-        <source>Switch</source>
-        <translation>Umstellen</translation>
     </message>
     <message>
         <source>Switch how PeerDesk opens</source>
@@ -5013,10 +5021,6 @@
         <translation>keiner</translation>
     </message>
     <message>
-        <source>Choose a second folder…</source>
-        <translation>Zweiten Ordner wählen…</translation>
-    </message>
-    <message>
         <source>Choose a second folder for backups</source>
         <translation>Einen zweiten Ordner für Sicherungen wählen</translation>
     </message>
@@ -5027,10 +5031,6 @@
     <message>
         <source>Stop copying backups to the second folder</source>
         <translation>Sicherungen nicht mehr in den zweiten Ordner kopieren</translation>
-    </message>
-    <message>
-        <source>Back up every</source>
-        <translation>Sichern alle</translation>
     </message>
     <message>
         <source>Second folder (e.g. a USB drive)</source>
@@ -5053,8 +5053,64 @@
         <translation>Es ist keine Sperr-Passphrase festgelegt.</translation>
     </message>
     <message>
-        <source>Change passphrase…</source>
-        <translation>Passphrase ändern…</translation>
+        <source>&amp;Lock when idle for</source>
+        <translation>Sperren nach Leerlauf &amp;von</translation>
+    </message>
+    <message>
+        <source>&amp;Set passphrase</source>
+        <translation>Pa&amp;ssphrase festlegen</translation>
+    </message>
+    <message>
+        <source>&amp;Remove passphrase</source>
+        <translation>&amp;Passphrase entfernen</translation>
+    </message>
+    <message>
+        <source>&amp;Passphrase</source>
+        <translation>Passph&amp;rase</translation>
+    </message>
+    <message>
+        <source>&amp;Make a new recovery code…</source>
+        <translation>Neuen &amp;Wiederherstellungscode erstellen…</translation>
+    </message>
+    <message>
+        <source>Backups made with an ol&amp;d key…</source>
+        <translation>Mit &amp;einem alten Schlüssel erstellte Sicherungen…</translation>
+    </message>
+    <message>
+        <source>&amp;Back up now</source>
+        <translation>Jet&amp;zt sichern</translation>
+    </message>
+    <message>
+        <source>La&amp;nguage</source>
+        <translation>Spra&amp;che</translation>
+    </message>
+    <message>
+        <source>&amp;Open with my computer login</source>
+        <translation>&amp;Mit meiner Computer-Anmeldung öffnen</translation>
+    </message>
+    <message>
+        <source>Ask for my passphrase every &amp;time</source>
+        <translation>Je&amp;des Mal nach meiner Passphrase fragen</translation>
+    </message>
+    <message>
+        <source>S&amp;witch</source>
+        <translation>Ums&amp;tellen</translation>
+    </message>
+    <message>
+        <source>Choose a second &amp;folder…</source>
+        <translation>Zweiten &amp;Ordner wählen…</translation>
+    </message>
+    <message>
+        <source>Back up e&amp;very</source>
+        <translation>Sichern a&amp;lle</translation>
+    </message>
+    <message>
+        <source>Backups to &amp;keep</source>
+        <translation>A&amp;ufzubewahrende Sicherungen</translation>
+    </message>
+    <message>
+        <source>Change pa&amp;ssphrase…</source>
+        <translation>Pa&amp;ssphrase ändern…</translation>
     </message>
     <message>
         <source>A new passphrase gives the journal a new key: the old passphrase opens nothing written afterwards. Backups made before keep the old key.</source>
@@ -5136,8 +5192,8 @@
         <translation>Willkommen bei PeerDesk</translation>
     </message>
     <message>
-        <source>Back</source>
-        <translation>Zurück</translation>
+        <source>&amp;Back</source>
+        <translation>&amp;Zurück</translation>
     </message>
     <message>
         <source>Back to the previous step</source>
@@ -5292,8 +5348,8 @@
         <translation>Schritt {n} von {total}</translation>
     </message>
     <message>
-        <source>Show the code again</source>
-        <translation>Code erneut zeigen</translation>
+        <source>&amp;Show the code again</source>
+        <translation>C&amp;ode erneut zeigen</translation>
     </message>
     <message>
         <source>&amp;Next</source>
@@ -5790,16 +5846,12 @@
         <translation>{section} wird nie zurückgehalten</translation>
     </message>
     <message>
-        <source>{section} is never suppressed</source>
-        <translation>{section} wird nie ausgeblendet</translation>
-    </message>
-    <message>
         <source>&apos;{text}&apos; does not match the report&apos;s threshold of {threshold}</source>
         <translation>&apos;{text}&apos; passt nicht zur Schwelle des Berichts ({threshold})</translation>
     </message>
     <message>
-        <source>&apos;{text}&apos; is not a count or &lt;{threshold}</source>
-        <translation>&apos;{text}&apos; ist weder eine Anzahl noch &lt;{threshold}</translation>
+        <source>&apos;{text}&apos; is not a count or {written}</source>
+        <translation>&apos;{text}&apos; ist weder eine Anzahl noch {written}</translation>
     </message>
     <message>
         <source>the count {count} is below the threshold of {threshold} but was not suppressed</source>
@@ -6146,6 +6198,18 @@
         <translation>eine Sperr-Passphrase hat mindestens {least} Zeichen</translation>
     </message>
     <message>
+        <source>this passphrase is one of the most common ones, which anyone guessing tries first; choose a few words that belong together only for you, such as a short sentence</source>
+        <translation>diese Passphrase gehört zu den häufigsten, die jeder beim Raten zuerst ausprobiert; wählen Sie ein paar Wörter, die nur für Sie zusammengehören, etwa einen kurzen Satz</translation>
+    </message>
+    <message>
+        <source>this passphrase repeats one or two characters, which is guessed at once; choose a few words that belong together only for you, such as a short sentence</source>
+        <translation>diese Passphrase wiederholt ein oder zwei Zeichen und ist sofort erraten; wählen Sie ein paar Wörter, die nur für Sie zusammengehören, etwa einen kurzen Satz</translation>
+    </message>
+    <message>
+        <source>this passphrase is a plain run of keys, like 12345678 or abcdefgh, which is guessed at once; choose a few words that belong together only for you, such as a short sentence</source>
+        <translation>diese Passphrase ist eine einfache Tastenfolge wie 12345678 oder abcdefgh und ist sofort erraten; wählen Sie ein paar Wörter, die nur für Sie zusammengehören, etwa einen kurzen Satz</translation>
+    </message>
+    <message>
         <source>the lock passphrase is too long</source>
         <translation>die Sperr-Passphrase ist zu lang</translation>
     </message>
@@ -6226,6 +6290,10 @@
         <translation>Wiederherstellen der Sicherung</translation>
     </message>
     <message>
+        <source>the backup was made under a key retired since: today&apos;s lock passphrase is needed to bring it back under today&apos;s key</source>
+        <translation>die Sicherung wurde mit einem inzwischen ersetzten Schlüssel gemacht: Ihre heutige Sperr-Passphrase wird gebraucht, um sie unter den heutigen Schlüssel zu bringen</translation>
+    </message>
+    <message>
         <source>this peer already has an open follow-up</source>
         <translation>diese Person hat bereits einen offenen Nachkontakt</translation>
     </message>
@@ -6278,8 +6346,20 @@
         <translation>Schreiben der Sicherung</translation>
     </message>
     <message>
+        <source>the file is not a PeerDesk backup: it is empty or cut short</source>
+        <translation>die Datei ist keine PeerDesk-Sicherung: sie ist leer oder abgeschnitten</translation>
+    </message>
+    <message>
+        <source>the file is an unencrypted database, not a PeerDesk backup</source>
+        <translation>die Datei ist eine unverschlüsselte Datenbank, keine PeerDesk-Sicherung</translation>
+    </message>
+    <message>
         <source>the backup cannot be read with this journal&apos;s key</source>
         <translation>die Sicherung kann mit dem Schlüssel dieses Journals nicht gelesen werden</translation>
+    </message>
+    <message>
+        <source>the file is not a PeerDesk backup</source>
+        <translation>die Datei ist keine PeerDesk-Sicherung</translation>
     </message>
     <message>
         <source>the backup failed its integrity check ({count} problems)</source>
@@ -6869,7 +6949,7 @@
     </message>
     <message>
         <source>Check Caps Lock and type it again carefully.</source>
-        <translation>Prüfen Sie die Feststelltaste und geben Sie es sorgfältig erneut ein.</translation>
+        <translation>Prüfen Sie die Feststelltaste und geben Sie sie sorgfältig erneut ein.</translation>
     </message>
     <message>
         <source>No lock passphrase is set</source>
@@ -7104,7 +7184,7 @@
     </message>
     <message>
         <source>Supporter hours</source>
-        <translation>Unterstützungsstunden</translation>
+        <translation>Unterstützung (Stunden)</translation>
     </message>
     <message>
         <source>Follow-ups due</source>
@@ -7131,16 +7211,20 @@
         <translation>Anonymisiert: nur Zahlen, höchstens nach Monat. Enthält keine Namen, Pseudonyme, Notizen, Kontaktdaten oder Datumsangaben.</translation>
     </message>
     <message>
-        <source>Counts from 1 to {below} are shown as &lt;{t}; x marks a count held back so that no small count can be worked out from the totals.</source>
-        <translation>Zahlen von 1 bis {below} werden als &lt;{t} gezeigt; x markiert eine ausgeblendete Zahl, damit keine kleine Zahl aus den Summen errechnet werden kann.</translation>
-    </message>
-    <message>
-        <source>Reports combined: {count}. Where a report held back a small count, the total is a range; totals below {t} are held back again.</source>
-        <translation>Zusammengeführte Berichte: {count}. Wo ein Bericht eine kleine Zahl ausgeblendet hat, ist die Summe ein Bereich; Summen unter {t} werden wieder ausgeblendet.</translation>
-    </message>
-    <message>
         <source>The reports cover different periods.</source>
         <translation>Die Berichte umfassen unterschiedliche Zeiträume.</translation>
+    </message>
+    <message>
+        <source>Period:</source>
+        <translation>Zeitraum:</translation>
+    </message>
+    <message>
+        <source>By month</source>
+        <translation>Nach Monat</translation>
+    </message>
+    <message>
+        <source>Referrals</source>
+        <translation>Weitervermittlungen</translation>
     </message>
     <message>
         <source>Figure</source>
@@ -7161,6 +7245,14 @@
     <message>
         <source>Category</source>
         <translation>Kategorie</translation>
+    </message>
+    <message>
+        <source>x marks a count held back: a count from 1 to {below}, or one that adds up with such a count, so that none can be worked out from the totals.</source>
+        <translation>x markiert eine ausgeblendete Zahl: eine Zahl von 1 bis {below} oder eine, die sich mit einer solchen Zahl zusammenrechnet, damit keine aus den Summen errechnet werden kann.</translation>
+    </message>
+    <message>
+        <source>Reports combined: {count}. Where a report held back a count, the total is held back too; totals below {t} are held back again.</source>
+        <translation>Zusammengeführte Berichte: {count}. Wo ein Bericht eine Zahl ausgeblendet hat, wird auch die Summe ausgeblendet; Summen unter {t} werden wieder ausgeblendet.</translation>
     </message>
     <message>
         <source>PeerDesk de-identified report</source>

@@ -51,10 +51,10 @@
 <context>
     <name>ReportDialog</name>
     <message numerus="yes">
-        <source>Counts from 1 to {below} are shown as &lt;{t}, so that no peer can be picked out, and %Ln other count(s) are shown as x, so that none of those small counts can be worked out by subtracting the other counts from a total.</source>
+        <source>%Ln count(s) are shown as x: the counts from 1 to {below}, so that no peer can be picked out, and the counts that add up with them, so that none can be worked out by subtraction. A report of the same months at a higher number holds back at least these.</source>
         <translation>
-            <numerusform>Counts from 1 to {below} are shown as &lt;{t}, so that no peer can be picked out, and %Ln other count are shown as x, so that none of those small counts can be worked out by subtracting the other counts from a total.</numerusform>
-            <numerusform>Counts from 1 to {below} are shown as &lt;{t}, so that no peer can be picked out, and %Ln other counts are shown as x, so that none of those small counts can be worked out by subtracting the other counts from a total.</numerusform>
+            <numerusform>%Ln count are shown as x: the counts from 1 to {below}, so that no peer can be picked out, and the counts that add up with them, so that none can be worked out by subtraction. A report of the same months at a higher number holds back at least these.</numerusform>
+            <numerusform>%Ln counts are shown as x: the counts from 1 to {below}, so that no peer can be picked out, and the counts that add up with them, so that none can be worked out by subtraction. A report of the same months at a higher number holds back at least these.</numerusform>
         </translation>
     </message>
 </context>

@@ -468,6 +468,10 @@
 <context>
     <name>CountryBox</name>
     <message>
+        <source>Not chosen</source>
+        <translation>Sin elegir</translation>
+    </message>
+    <message>
         <source>Country</source>
         <translation>País</translation>
     </message>
@@ -497,6 +501,10 @@
     <message>
         <source>Adds the crisis lines and support services listed for that country to your resource directory. Entries you already have (same name or phone number) are left as they are. None is marked verified: check each before you print it.</source>
         <translation>Añade a tu directorio de recursos las líneas de crisis y los servicios de apoyo de ese país. Las entradas que ya tienes (mismo nombre o número de teléfono) se quedan como están. Ninguna se marca como verificada: compruébalas antes de imprimirlas.</translation>
+    </message>
+    <message>
+        <source>&amp;Your country</source>
+        <translation>&amp;Tu país</translation>
     </message>
     <message>
         <source>Add a country&apos;s resources</source>
@@ -1663,6 +1671,10 @@
 <context>
     <name>Handout</name>
     <message>
+        <source>In immediate danger, call your local emergency number.</source>
+        <translation>En peligro inmediato, llama al número de emergencias de tu zona.</translation>
+    </message>
+    <message>
         <source>In immediate danger, call {number}.</source>
         <translation>En peligro inmediato, llama al {number}.</translation>
     </message>
@@ -2530,8 +2542,8 @@
         <translation>Anota este código nuevo o imprímelo ahora: solo se muestra esta vez. Cuando hayas comprobado tu copia, PeerDesk dará una clave nueva al diario, y el código anterior no abrirá nada de lo que escribas a partir de entonces. Hasta ese momento no cambia nada.</translation>
     </message>
     <message>
-        <source>Show the code again</source>
-        <translation>Mostrar el código otra vez</translation>
+        <source>&amp;Show the code again</source>
+        <translation>&amp;Mostrar el código otra vez</translation>
     </message>
     <message>
         <source>Cancel</source>
@@ -2620,8 +2632,24 @@
         <translation>Estas copias de seguridad ({n}) se hicieron con una clave anterior: el código de recuperación anterior todavía las abre. PeerDesk ya no tiene esa clave, así que no puede volver a cifrarlas; bórralas, o consérvalas junto con el código anterior (una restauración te lo pedirá).</translation>
     </message>
     <message>
+        <source>Some of them are journals PeerDesk kept in its data folder: set aside by a restore, or rescued from a damaged file. They hold everything written up to then.</source>
+        <translation>Algunas son diarios que PeerDesk guardó en su carpeta de datos: apartados por una restauración o rescatados de un archivo dañado. Contienen todo lo escrito hasta entonces.</translation>
+    </message>
+    <message>
         <source>&amp;Close</source>
         <translation>C&amp;errar</translation>
+    </message>
+    <message>
+        <source>journal set aside by a restore</source>
+        <translation>diario apartado por una restauración</translation>
+    </message>
+    <message>
+        <source>journal rescued from a damaged file</source>
+        <translation>diario rescatado de un archivo dañado</translation>
+    </message>
+    <message>
+        <source>backup</source>
+        <translation>copia de seguridad</translation>
     </message>
     <message>
         <source>Delete these {n} backups and their key files? The journal itself and the backups made with the new key are kept.</source>
@@ -3062,8 +3090,8 @@
         </translation>
     </message>
     <message>
-        <source>Totals that could be below {t} are shown as &lt;{t} or ≤N; where a report held back a small count, the total is a range; x marks a total held back so that none of those can be worked out from the others.</source>
-        <translation>Los totales que podrían estar por debajo de {t} se muestran como &lt;{t} o ≤N; cuando un informe ocultó un recuento pequeño, el total es un intervalo; una x marca un total oculto para que ninguno de ellos pueda deducirse de los demás.</translation>
+        <source>x marks a total held back: one that could be below {t}, one a report held back, or one that adds up with those, so that none can be worked out from the others. Where an older report wrote &lt;N, the total is a range.</source>
+        <translation>Una x marca un total oculto: uno que podría estar por debajo de {t}, uno que un informe ocultó o uno que suma con ellos, para que ninguno pueda deducirse de los demás. Cuando un informe más antiguo escribió &lt;N, el total es un intervalo.</translation>
     </message>
     <message>
         <source>Referral rate: {rate}.</source>
@@ -3113,6 +3141,14 @@
         <translation>Este código abre tu diario de PeerDesk cuando la clave guardada en el llavero del ordenador no está: en un ordenador nuevo, después de reinstalar el sistema o si el llavero se restableció o se perdió. También abre las copias de seguridad de tu diario.</translation>
     </message>
     <message>
+        <source>This code opens your PeerDesk journal if you forget your lock passphrase, on this computer or any other. It also opens backups of your journal.</source>
+        <translation>Este código abre tu diario de PeerDesk si olvidas tu contraseña de bloqueo, en este ordenador o en cualquier otro. También abre las copias de seguridad de tu diario.</translation>
+    </message>
+    <message>
+        <source>While you still know your passphrase, you can make a new code at any time. If both this code and your passphrase are lost, nobody can open the journal: there is no other way in.</source>
+        <translation>Mientras sigas recordando tu contraseña, puedes crear un código nuevo en cualquier momento. Si se pierden a la vez este código y tu contraseña, nadie puede abrir el diario: no hay otra forma de entrar.</translation>
+    </message>
+    <message>
         <source>Where to keep it</source>
         <translation>Dónde guardarla</translation>
     </message>
@@ -3160,8 +3196,8 @@
         <translation>Ocultar recuentos por debajo de</translation>
     </message>
     <message>
-        <source>Counts from 1 up to this number are shown as &apos;&lt;N&apos;, never as the number.</source>
-        <translation>Los recuentos desde 1 hasta este número se muestran como «&lt;N», nunca como el número.</translation>
+        <source>Counts from 1 to one below this number are held back (shown as x), never written as a number.</source>
+        <translation>Los recuentos desde 1 hasta uno menos que este número se ocultan (se muestran como x), nunca se escriben como número.</translation>
     </message>
     <message>
         <source>Spreadsheet (CSV)</source>
@@ -3248,14 +3284,14 @@
         <translation>Tus valoraciones de autocuidado nunca se incluyen. Abajo está exactamente lo que se escribirá.</translation>
     </message>
     <message>
-        <source>Counts from 1 to {below} are shown as &lt;{t}, so that no peer can be picked out.</source>
-        <translation>Los recuentos de 1 a {below} se muestran como &lt;{t}, para que no se pueda identificar a ningún colega.</translation>
+        <source>No count is from 1 to {below}, so none is held back.</source>
+        <translation>Ningún recuento está entre 1 y {below}, así que no se oculta ninguno.</translation>
     </message>
     <message numerus="yes">
-        <source>Counts from 1 to {below} are shown as &lt;{t}, so that no peer can be picked out, and %Ln other count(s) are shown as x, so that none of those small counts can be worked out by subtracting the other counts from a total.</source>
+        <source>%Ln count(s) are shown as x: the counts from 1 to {below}, so that no peer can be picked out, and the counts that add up with them, so that none can be worked out by subtraction. A report of the same months at a higher number holds back at least these.</source>
         <translation>
-            <numerusform>Los recuentos de 1 a {below} se muestran como &lt;{t}, para que no se pueda identificar a ningún colega, y %Ln recuento más se muestra como x, para que ninguno de esos recuentos pequeños pueda deducirse restando los demás recuentos de un total.</numerusform>
-            <numerusform>Los recuentos de 1 a {below} se muestran como &lt;{t}, para que no se pueda identificar a ningún colega, y otros %Ln recuentos se muestran como x, para que ninguno de esos recuentos pequeños pueda deducirse restando los demás recuentos de un total.</numerusform>
+            <numerusform>%Ln recuento se muestra como x: los recuentos de 1 a {below}, para que no se pueda identificar a ningún colega, y los recuentos que suman con ellos, para que ninguno pueda deducirse restando. Un informe de los mismos meses con un número más alto oculta al menos estos.</numerusform>
+            <numerusform>%Ln recuentos se muestran como x: los recuentos de 1 a {below}, para que no se pueda identificar a ningún colega, y los recuentos que suman con ellos, para que ninguno pueda deducirse restando. Un informe de los mismos meses con un número más alto oculta al menos estos.</numerusform>
         </translation>
     </message>
     <message>
@@ -3759,6 +3795,14 @@ Nuevos: {added}; actualizados: {updated} (sus datos se sustituyen por los del ar
         <translation>Trabajando</translation>
     </message>
     <message>
+        <source>This backup was made before your journal got a new key. It comes back under today&apos;s key, so that old recovery codes and passphrases open nothing you write from now on. Type the lock passphrase you use today:</source>
+        <translation>Esta copia de seguridad se hizo antes de que tu diario tuviera una clave nueva. Vuelve con la clave de hoy, para que los códigos de recuperación y las contraseñas antiguos no abran nada de lo que escribas a partir de ahora. Escribe la contraseña de bloqueo que usas hoy:</translation>
+    </message>
+    <message>
+        <source>Today&apos;s lock passphrase</source>
+        <translation>Contraseña de bloqueo de hoy</translation>
+    </message>
+    <message>
         <source>&amp;Restore</source>
         <translation>&amp;Restaurar</translation>
     </message>
@@ -3811,8 +3855,16 @@ Nuevos: {added}; actualizados: {updated} (sus datos se sustituyen por los del ar
         <translation>Esta copia de seguridad ha pasado la comprobación.</translation>
     </message>
     <message>
+        <source>It holds {summary}</source>
+        <translation>Contiene {summary}</translation>
+    </message>
+    <message>
         <source>Restoring puts this backup in place of your current journal. The current journal is not deleted: it is kept in {folder}.</source>
         <translation>Al restaurar, esta copia ocupa el lugar de tu diario actual. El diario actual no se borra: se conserva en {folder}.</translation>
+    </message>
+    <message>
+        <source>This is not the lock passphrase your journal opens with today.</source>
+        <translation>Esta no es la contraseña de bloqueo con la que se abre hoy tu diario.</translation>
     </message>
     <message>
         <source>This computer&apos;s keyring cannot open this backup (it does not have its key). Type the recovery code from your recovery sheet.</source>
@@ -3821,6 +3873,10 @@ Nuevos: {added}; actualizados: {updated} (sus datos se sustituyen por los del ar
     <message>
         <source>The key file that belongs beside this backup is missing or damaged. Copy the .keys file of the same name next to the backup file, then check again.</source>
         <translation>Falta el archivo de claves que va junto a esta copia o está dañado. Copia el archivo .keys del mismo nombre al lado del archivo de la copia y vuelve a comprobarla.</translation>
+    </message>
+    <message>
+        <source>Type the lock passphrase you use today.</source>
+        <translation>Escribe la contraseña de bloqueo que usas hoy.</translation>
     </message>
 </context>
 <context>
@@ -3832,10 +3888,6 @@ Nuevos: {added}; actualizados: {updated} (sus datos se sustituyen por los del ar
     <message>
         <source>Write as little as you need, and keep it no longer than you need. Shredding removes text for good; dates, kinds, tags, checklists, referrals and durations stay, so your counts and reports do not change.</source>
         <translation>Escribe lo mínimo necesario y no lo guardes más tiempo del necesario. Destruir elimina el texto para siempre; las fechas, tipos, etiquetas, listas de comprobación, derivaciones y duraciones se mantienen, así que tus recuentos e informes no cambian.</translation>
-    </message>
-    <message>
-        <source>Shred notes and follow-up plans</source>
-        <translation>Destruir notas y planes de seguimiento</translation>
     </message>
     <message>
         <source>Shred notes and follow-up plans after a while</source>
@@ -3850,8 +3902,12 @@ Nuevos: {added}; actualizados: {updated} (sus datos se sustituyen por los del ar
         <translation>Días después de la sesión</translation>
     </message>
     <message>
-        <source>Shred a closed peer&apos;s contact details</source>
-        <translation>Destruir los datos de contacto de un colega con ficha cerrada</translation>
+        <source>Shred notes and follow-&amp;up plans</source>
+        <translation>Destruir notas &amp;y planes de seguimiento</translation>
+    </message>
+    <message>
+        <source>Shred a closed p&amp;eer&apos;s contact details</source>
+        <translation>Destruir los datos de contacto de un colega con &amp;ficha cerrada</translation>
     </message>
     <message>
         <source>Shred the contact details of closed peers after a while</source>
@@ -4268,10 +4324,6 @@ Nuevos: {added}; actualizados: {updated} (sus datos se sustituyen por los del ar
         <translation>Estado del guardado</translation>
     </message>
     <message>
-        <source>Ctrl+PgDn / Ctrl+PgUp: next or previous step · Ctrl+S: finish · Esc: leave</source>
-        <translation>Ctrl+AvPág / Ctrl+RePág: paso siguiente o anterior · Ctrl+S: terminar · Esc: salir</translation>
-    </message>
-    <message>
         <source>Lea&amp;ve…</source>
         <translation>&amp;Salir…</translation>
     </message>
@@ -4312,16 +4364,12 @@ Nuevos: {added}; actualizados: {updated} (sus datos se sustituyen por los del ar
         <translation>Finalizar y guardar</translation>
     </message>
     <message>
-        <source>Previous step (Ctrl+PgUp or Alt+Left)</source>
-        <translation>Paso anterior (Ctrl+RePág o Alt+Izquierda)</translation>
+        <source>{next} / {previous}: next or previous step · {finish}: finish · {leave}: leave</source>
+        <translation>{next} / {previous}: paso siguiente o anterior · {finish}: terminar · {leave}: salir</translation>
     </message>
     <message>
-        <source>Next step (Ctrl+PgDown or Alt+Right)</source>
-        <translation>Paso siguiente (Ctrl+AvPág o Alt+Derecha)</translation>
-    </message>
-    <message>
-        <source>Finish and save (Ctrl+S or Ctrl+Enter)</source>
-        <translation>Finalizar y guardar (Ctrl+S o Ctrl+Intro)</translation>
+        <source>{action} ({keys} or {other_keys})</source>
+        <translation>{action} ({keys} o {other_keys})</translation>
     </message>
     <message>
         <source>Skipped: the outreach was declined or unanswered, so there was no conversation to record here.</source>
@@ -4861,28 +4909,12 @@ Nuevos: {added}; actualizados: {updated} (sus datos se sustituyen por los del ar
         <translation>Bloqueo</translation>
     </message>
     <message>
-        <source>Lock when idle for</source>
-        <translation>Bloquear tras inactividad de</translation>
-    </message>
-    <message>
         <source>New lock passphrase</source>
         <translation>Nueva contraseña de bloqueo</translation>
     </message>
     <message>
         <source>New lock passphrase again</source>
         <translation>Repite la nueva contraseña de bloqueo</translation>
-    </message>
-    <message>
-        <source>Set passphrase</source>
-        <translation>Poner contraseña</translation>
-    </message>
-    <message>
-        <source>Remove passphrase</source>
-        <translation>Quitar la contraseña</translation>
-    </message>
-    <message>
-        <source>Passphrase</source>
-        <translation>Contraseña</translation>
     </message>
     <message>
         <source>Again</source>
@@ -4897,20 +4929,8 @@ Nuevos: {added}; actualizados: {updated} (sus datos se sustituyen por los del ar
         <translation>El código de recuperación abre tu diario en un ordenador nuevo, cuando el llavero ha perdido su clave o cuando olvidas tu contraseña. Un código nuevo (como una contraseña nueva) da al diario una clave nueva: a partir de entonces el código anterior no abre nada de lo que escribas. Las copias de seguridad hechas antes conservan la clave anterior, así que el código anterior las sigue abriendo hasta que las vuelvas a cifrar o las borres.</translation>
     </message>
     <message>
-        <source>Make a new recovery code…</source>
-        <translation>Crear un código de recuperación nuevo…</translation>
-    </message>
-    <message>
-        <source>Backups made with an old key…</source>
-        <translation>Copias de seguridad hechas con una clave anterior…</translation>
-    </message>
-    <message>
         <source>Backups and storage</source>
         <translation>Copias de seguridad y almacenamiento</translation>
-    </message>
-    <message>
-        <source>Back up now</source>
-        <translation>Hacer copia de seguridad ahora</translation>
     </message>
     <message>
         <source>Journal folder</source>
@@ -4941,24 +4961,12 @@ Nuevos: {added}; actualizados: {updated} (sus datos se sustituyen por los del ar
         <translation>Cómo se abre PeerDesk</translation>
     </message>
     <message>
-        <source>Open with my computer login</source>
-        <translation>Abrir con mi inicio de sesión del ordenador</translation>
-    </message>
-    <message>
-        <source>Ask for my passphrase every time</source>
-        <translation>Pedir mi contraseña cada vez</translation>
-    </message>
-    <message>
         <source>Lock passphrase</source>
         <translation>Contraseña de bloqueo</translation>
     </message>
     <message>
         <source>Lock passphrase again</source>
         <translation>Repite la contraseña de bloqueo</translation>
-    </message>
-    <message>
-        <source>Switch</source>
-        <translation>Cambiar</translation>
     </message>
     <message>
         <source>Switch how PeerDesk opens</source>
@@ -5013,10 +5021,6 @@ Nuevos: {added}; actualizados: {updated} (sus datos se sustituyen por los del ar
         <translation>ninguna</translation>
     </message>
     <message>
-        <source>Choose a second folder…</source>
-        <translation>Elegir una segunda carpeta…</translation>
-    </message>
-    <message>
         <source>Choose a second folder for backups</source>
         <translation>Elegir una segunda carpeta para las copias de seguridad</translation>
     </message>
@@ -5027,10 +5031,6 @@ Nuevos: {added}; actualizados: {updated} (sus datos se sustituyen por los del ar
     <message>
         <source>Stop copying backups to the second folder</source>
         <translation>Dejar de copiar las copias de seguridad en la segunda carpeta</translation>
-    </message>
-    <message>
-        <source>Back up every</source>
-        <translation>Copia de seguridad cada</translation>
     </message>
     <message>
         <source>Second folder (e.g. a USB drive)</source>
@@ -5053,8 +5053,64 @@ Nuevos: {added}; actualizados: {updated} (sus datos se sustituyen por los del ar
         <translation>No hay contraseña de bloqueo.</translation>
     </message>
     <message>
-        <source>Change passphrase…</source>
-        <translation>Cambiar la contraseña…</translation>
+        <source>&amp;Lock when idle for</source>
+        <translation>&amp;Bloquear tras inactividad de</translation>
+    </message>
+    <message>
+        <source>&amp;Set passphrase</source>
+        <translation>Pone&amp;r contraseña</translation>
+    </message>
+    <message>
+        <source>&amp;Remove passphrase</source>
+        <translation>Quitar &amp;la contraseña</translation>
+    </message>
+    <message>
+        <source>&amp;Passphrase</source>
+        <translation>Co&amp;ntraseña</translation>
+    </message>
+    <message>
+        <source>&amp;Make a new recovery code…</source>
+        <translation>Crear un código de recuperación nue&amp;vo…</translation>
+    </message>
+    <message>
+        <source>Backups made with an ol&amp;d key…</source>
+        <translation>Co&amp;pias de seguridad hechas con una clave anterior…</translation>
+    </message>
+    <message>
+        <source>&amp;Back up now</source>
+        <translation>&amp;Hacer copia de seguridad ahora</translation>
+    </message>
+    <message>
+        <source>La&amp;nguage</source>
+        <translation>Idi&amp;oma</translation>
+    </message>
+    <message>
+        <source>&amp;Open with my computer login</source>
+        <translation>Abrir con mi inicio de &amp;sesión del ordenador</translation>
+    </message>
+    <message>
+        <source>Ask for my passphrase every &amp;time</source>
+        <translation>Pedir mi contraseña cada ve&amp;z</translation>
+    </message>
+    <message>
+        <source>S&amp;witch</source>
+        <translation>Ca&amp;mbiar</translation>
+    </message>
+    <message>
+        <source>Choose a second &amp;folder…</source>
+        <translation>&amp;Elegir una segunda carpeta…</translation>
+    </message>
+    <message>
+        <source>Back up e&amp;very</source>
+        <translation>Copia de se&amp;guridad cada</translation>
+    </message>
+    <message>
+        <source>Backups to &amp;keep</source>
+        <translation>Copias de seguridad &amp;que se guardan</translation>
+    </message>
+    <message>
+        <source>Change pa&amp;ssphrase…</source>
+        <translation>Cambia&amp;r la contraseña…</translation>
     </message>
     <message>
         <source>A new passphrase gives the journal a new key: the old passphrase opens nothing written afterwards. Backups made before keep the old key.</source>
@@ -5136,8 +5192,8 @@ Nuevos: {added}; actualizados: {updated} (sus datos se sustituyen por los del ar
         <translation>Te damos la bienvenida a PeerDesk</translation>
     </message>
     <message>
-        <source>Back</source>
-        <translation>Atrás</translation>
+        <source>&amp;Back</source>
+        <translation>&amp;Volver</translation>
     </message>
     <message>
         <source>Back to the previous step</source>
@@ -5292,8 +5348,8 @@ Nuevos: {added}; actualizados: {updated} (sus datos se sustituyen por los del ar
         <translation>Paso {n} de {total}</translation>
     </message>
     <message>
-        <source>Show the code again</source>
-        <translation>Mostrar el código otra vez</translation>
+        <source>&amp;Show the code again</source>
+        <translation>Mostrar &amp;el código otra vez</translation>
     </message>
     <message>
         <source>&amp;Next</source>
@@ -5790,16 +5846,12 @@ Nuevos: {added}; actualizados: {updated} (sus datos se sustituyen por los del ar
         <translation>{section} nunca se retiene</translation>
     </message>
     <message>
-        <source>{section} is never suppressed</source>
-        <translation>{section} nunca se oculta</translation>
-    </message>
-    <message>
         <source>&apos;{text}&apos; does not match the report&apos;s threshold of {threshold}</source>
         <translation>&apos;{text}&apos; no coincide con el umbral del informe, {threshold}</translation>
     </message>
     <message>
-        <source>&apos;{text}&apos; is not a count or &lt;{threshold}</source>
-        <translation>&apos;{text}&apos; no es un recuento ni &lt;{threshold}</translation>
+        <source>&apos;{text}&apos; is not a count or {written}</source>
+        <translation>&apos;{text}&apos; no es un número ni {written}</translation>
     </message>
     <message>
         <source>the count {count} is below the threshold of {threshold} but was not suppressed</source>
@@ -6146,6 +6198,18 @@ Nuevos: {added}; actualizados: {updated} (sus datos se sustituyen por los del ar
         <translation>una contraseña de bloqueo tiene al menos {least} caracteres</translation>
     </message>
     <message>
+        <source>this passphrase is one of the most common ones, which anyone guessing tries first; choose a few words that belong together only for you, such as a short sentence</source>
+        <translation>esta contraseña es una de las más comunes, las primeras que prueba quien intenta adivinarla; elige unas palabras que solo para ti vayan juntas, como una frase corta</translation>
+    </message>
+    <message>
+        <source>this passphrase repeats one or two characters, which is guessed at once; choose a few words that belong together only for you, such as a short sentence</source>
+        <translation>esta contraseña repite uno o dos caracteres, y se adivina enseguida; elige unas palabras que solo para ti vayan juntas, como una frase corta</translation>
+    </message>
+    <message>
+        <source>this passphrase is a plain run of keys, like 12345678 or abcdefgh, which is guessed at once; choose a few words that belong together only for you, such as a short sentence</source>
+        <translation>esta contraseña es una simple serie de teclas, como 12345678 o abcdefgh, y se adivina enseguida; elige unas palabras que solo para ti vayan juntas, como una frase corta</translation>
+    </message>
+    <message>
         <source>the lock passphrase is too long</source>
         <translation>la contraseña de bloqueo es demasiado larga</translation>
     </message>
@@ -6226,6 +6290,10 @@ Nuevos: {added}; actualizados: {updated} (sus datos se sustituyen por los del ar
         <translation>la restauración de la copia de seguridad</translation>
     </message>
     <message>
+        <source>the backup was made under a key retired since: today&apos;s lock passphrase is needed to bring it back under today&apos;s key</source>
+        <translation>la copia de seguridad se hizo con una clave ya retirada: hace falta tu contraseña de bloqueo de hoy para devolverla con la clave de hoy</translation>
+    </message>
+    <message>
         <source>this peer already has an open follow-up</source>
         <translation>este colega ya tiene un seguimiento abierto</translation>
     </message>
@@ -6278,8 +6346,20 @@ Nuevos: {added}; actualizados: {updated} (sus datos se sustituyen por los del ar
         <translation>la escritura de la copia de seguridad</translation>
     </message>
     <message>
+        <source>the file is not a PeerDesk backup: it is empty or cut short</source>
+        <translation>el archivo no es una copia de seguridad de PeerDesk: está vacío o cortado</translation>
+    </message>
+    <message>
+        <source>the file is an unencrypted database, not a PeerDesk backup</source>
+        <translation>el archivo es una base de datos sin cifrar, no una copia de seguridad de PeerDesk</translation>
+    </message>
+    <message>
         <source>the backup cannot be read with this journal&apos;s key</source>
         <translation>la copia de seguridad no se puede leer con la clave de este diario</translation>
+    </message>
+    <message>
+        <source>the file is not a PeerDesk backup</source>
+        <translation>el archivo no es una copia de seguridad de PeerDesk</translation>
     </message>
     <message>
         <source>the backup failed its integrity check ({count} problems)</source>
@@ -7131,16 +7211,20 @@ Nuevos: {added}; actualizados: {updated} (sus datos se sustituyen por los del ar
         <translation>Desidentificado: solo recuentos, como mucho por mes. No contiene nombres, seudónimos, notas, datos de contacto ni fechas.</translation>
     </message>
     <message>
-        <source>Counts from 1 to {below} are shown as &lt;{t}; x marks a count held back so that no small count can be worked out from the totals.</source>
-        <translation>Los recuentos de 1 a {below} se muestran como &lt;{t}; una x marca un recuento oculto para que ningún recuento pequeño pueda deducirse de los totales.</translation>
-    </message>
-    <message>
-        <source>Reports combined: {count}. Where a report held back a small count, the total is a range; totals below {t} are held back again.</source>
-        <translation>Informes combinados: {count}. Cuando un informe ocultó un recuento pequeño, el total es un intervalo; los totales por debajo de {t} se vuelven a ocultar.</translation>
-    </message>
-    <message>
         <source>The reports cover different periods.</source>
         <translation>Los informes cubren periodos distintos.</translation>
+    </message>
+    <message>
+        <source>Period:</source>
+        <translation>Periodo:</translation>
+    </message>
+    <message>
+        <source>By month</source>
+        <translation>Por mes</translation>
+    </message>
+    <message>
+        <source>Referrals</source>
+        <translation>Derivaciones</translation>
     </message>
     <message>
         <source>Figure</source>
@@ -7161,6 +7245,14 @@ Nuevos: {added}; actualizados: {updated} (sus datos se sustituyen por los del ar
     <message>
         <source>Category</source>
         <translation>Categoría</translation>
+    </message>
+    <message>
+        <source>x marks a count held back: a count from 1 to {below}, or one that adds up with such a count, so that none can be worked out from the totals.</source>
+        <translation>Una x marca un recuento oculto: un recuento de 1 a {below}, o uno que suma con un recuento así, para que ninguno pueda deducirse de los totales.</translation>
+    </message>
+    <message>
+        <source>Reports combined: {count}. Where a report held back a count, the total is held back too; totals below {t} are held back again.</source>
+        <translation>Informes combinados: {count}. Cuando un informe ocultó un recuento, el total también se oculta; los totales por debajo de {t} se vuelven a ocultar.</translation>
     </message>
     <message>
         <source>PeerDesk de-identified report</source>

@@ -468,6 +468,10 @@
 <context>
     <name>CountryBox</name>
     <message>
+        <source>Not chosen</source>
+        <translation>Non choisi</translation>
+    </message>
+    <message>
         <source>Country</source>
         <translation>Pays</translation>
     </message>
@@ -497,6 +501,10 @@
     <message>
         <source>Adds the crisis lines and support services listed for that country to your resource directory. Entries you already have (same name or phone number) are left as they are. None is marked verified: check each before you print it.</source>
         <translation>Ajoute à votre annuaire des ressources les lignes d’écoute de crise et les services de soutien répertoriés pour ce pays. Les entrées que vous avez déjà (même nom ou même numéro de téléphone) restent telles quelles. Aucune n’est marquée comme vérifiée&#xa0;: vérifiez chacune avant de l’imprimer.</translation>
+    </message>
+    <message>
+        <source>&amp;Your country</source>
+        <translation>Votre pa&amp;ys</translation>
     </message>
     <message>
         <source>Add a country&apos;s resources</source>
@@ -1663,6 +1671,10 @@
 <context>
     <name>Handout</name>
     <message>
+        <source>In immediate danger, call your local emergency number.</source>
+        <translation>En cas de danger immédiat, appelez le numéro d’urgence local.</translation>
+    </message>
+    <message>
         <source>In immediate danger, call {number}.</source>
         <translation>En cas de danger immédiat, appelez le {number}.</translation>
     </message>
@@ -2530,8 +2542,8 @@
         <translation>Notez ce nouveau code ou imprimez-le maintenant&#xa0;: il n’est affiché que cette fois. Une fois votre copie vérifiée, PeerDesk donne une nouvelle clé au journal, et l’ancien code n’ouvrira plus rien de ce que vous écrirez ensuite. D’ici là, rien n’a changé.</translation>
     </message>
     <message>
-        <source>Show the code again</source>
-        <translation>Afficher le code à nouveau</translation>
+        <source>&amp;Show the code again</source>
+        <translation>&amp;Afficher le code à nouveau</translation>
     </message>
     <message>
         <source>Cancel</source>
@@ -2620,8 +2632,24 @@
         <translation>Ces {n} sauvegardes ont été faites avec une clé plus ancienne&#xa0;: l’ancien code de récupération les ouvre toujours. PeerDesk n’a plus cette clé et ne peut donc pas les rechiffrer&#xa0;; supprimez-les, ou gardez-les avec l’ancien code (une restauration le demandera).</translation>
     </message>
     <message>
+        <source>Some of them are journals PeerDesk kept in its data folder: set aside by a restore, or rescued from a damaged file. They hold everything written up to then.</source>
+        <translation>Certaines sont des journaux que PeerDesk a gardés dans son dossier de données&#xa0;: mis à l’écart par une restauration, ou sauvés d’un fichier endommagé. Ils contiennent tout ce qui avait été écrit jusque-là.</translation>
+    </message>
+    <message>
         <source>&amp;Close</source>
         <translation>&amp;Fermer</translation>
+    </message>
+    <message>
+        <source>journal set aside by a restore</source>
+        <translation>journal mis à l’écart par une restauration</translation>
+    </message>
+    <message>
+        <source>journal rescued from a damaged file</source>
+        <translation>journal sauvé d’un fichier endommagé</translation>
+    </message>
+    <message>
+        <source>backup</source>
+        <translation>sauvegarde</translation>
     </message>
     <message>
         <source>Delete these {n} backups and their key files? The journal itself and the backups made with the new key are kept.</source>
@@ -3062,8 +3090,8 @@
         </translation>
     </message>
     <message>
-        <source>Totals that could be below {t} are shown as &lt;{t} or ≤N; where a report held back a small count, the total is a range; x marks a total held back so that none of those can be worked out from the others.</source>
-        <translation>Les totaux qui pourraient être inférieurs à {t} sont affichés comme &lt;{t} ou ≤N&#xa0;; là où un rapport a masqué un petit comptage, le total est une fourchette&#xa0;; x marque un total masqué pour qu’aucun d’eux ne puisse être déduit des autres.</translation>
+        <source>x marks a total held back: one that could be below {t}, one a report held back, or one that adds up with those, so that none can be worked out from the others. Where an older report wrote &lt;N, the total is a range.</source>
+        <translation>x marque un total masqué&#xa0;: un total qui pourrait être inférieur à {t}, un total qu’un rapport a masqué, ou un total qui s’additionne avec eux, pour qu’aucun ne puisse être déduit des autres. Là où un rapport plus ancien indiquait &lt;N, le total est une fourchette.</translation>
     </message>
     <message>
         <source>Referral rate: {rate}.</source>
@@ -3113,6 +3141,14 @@
         <translation>Ce code ouvre votre journal PeerDesk quand la clé gardée dans le trousseau de l’ordinateur n’est pas là&#xa0;: sur un nouvel ordinateur, après une réinstallation du système, ou si le trousseau a été réinitialisé ou perdu. Il ouvre aussi les sauvegardes de votre journal.</translation>
     </message>
     <message>
+        <source>This code opens your PeerDesk journal if you forget your lock passphrase, on this computer or any other. It also opens backups of your journal.</source>
+        <translation>Ce code ouvre votre journal PeerDesk si vous oubliez votre phrase secrète de verrouillage, sur cet ordinateur ou sur un autre. Il ouvre aussi les sauvegardes de votre journal.</translation>
+    </message>
+    <message>
+        <source>While you still know your passphrase, you can make a new code at any time. If both this code and your passphrase are lost, nobody can open the journal: there is no other way in.</source>
+        <translation>Tant que vous connaissez encore votre phrase secrète, vous pouvez créer un nouveau code à tout moment. Si ce code et votre phrase secrète sont tous deux perdus, personne ne peut ouvrir le journal&#xa0;: il n’existe aucun autre moyen.</translation>
+    </message>
+    <message>
         <source>Where to keep it</source>
         <translation>Où le garder</translation>
     </message>
@@ -3160,8 +3196,8 @@
         <translation>Masquer les comptages inférieurs à</translation>
     </message>
     <message>
-        <source>Counts from 1 up to this number are shown as &apos;&lt;N&apos;, never as the number.</source>
-        <translation>Les comptages de 1 jusqu’à ce nombre sont affichés comme «&#xa0;&lt;N&#xa0;», jamais comme le nombre.</translation>
+        <source>Counts from 1 to one below this number are held back (shown as x), never written as a number.</source>
+        <translation>Les comptages de 1 jusqu’à ce nombre moins un sont masqués (affichés comme x), jamais écrits comme un nombre.</translation>
     </message>
     <message>
         <source>Spreadsheet (CSV)</source>
@@ -3248,14 +3284,14 @@
         <translation>Vos auto-évaluations n’y figurent jamais. Voici exactement ce qui sera écrit.</translation>
     </message>
     <message>
-        <source>Counts from 1 to {below} are shown as &lt;{t}, so that no peer can be picked out.</source>
-        <translation>Les comptages de 1 à {below} sont affichés comme &lt;{t}, pour qu’aucun pair ne puisse être reconnu.</translation>
+        <source>No count is from 1 to {below}, so none is held back.</source>
+        <translation>Aucun comptage n’est compris entre 1 et {below}, donc aucun n’est masqué.</translation>
     </message>
     <message numerus="yes">
-        <source>Counts from 1 to {below} are shown as &lt;{t}, so that no peer can be picked out, and %Ln other count(s) are shown as x, so that none of those small counts can be worked out by subtracting the other counts from a total.</source>
+        <source>%Ln count(s) are shown as x: the counts from 1 to {below}, so that no peer can be picked out, and the counts that add up with them, so that none can be worked out by subtraction. A report of the same months at a higher number holds back at least these.</source>
         <translation>
-            <numerusform>Les comptages de 1 à {below} sont affichés comme &lt;{t}, pour qu’aucun pair ne puisse être reconnu, et %Ln autre comptage est affiché comme x, pour qu’aucun de ces petits comptages ne puisse être retrouvé en soustrayant les autres comptages d’un total.</numerusform>
-            <numerusform>Les comptages de 1 à {below} sont affichés comme &lt;{t}, pour qu’aucun pair ne puisse être reconnu, et %Ln autres comptages sont affichés comme x, pour qu’aucun de ces petits comptages ne puisse être retrouvé en soustrayant les autres comptages d’un total.</numerusform>
+            <numerusform>%Ln comptage est affiché comme x&#xa0;: les comptages de 1 à {below}, pour qu’aucun pair ne puisse être reconnu, et les comptages qui s’additionnent avec eux, pour qu’aucun ne puisse être retrouvé par soustraction. Un rapport des mêmes mois avec un nombre plus élevé masque au moins ceux-ci.</numerusform>
+            <numerusform>%Ln comptages sont affichés comme x&#xa0;: les comptages de 1 à {below}, pour qu’aucun pair ne puisse être reconnu, et les comptages qui s’additionnent avec eux, pour qu’aucun ne puisse être retrouvé par soustraction. Un rapport des mêmes mois avec un nombre plus élevé masque au moins ceux-ci.</numerusform>
         </translation>
     </message>
     <message>
@@ -3759,6 +3795,14 @@
         <translation>En cours</translation>
     </message>
     <message>
+        <source>This backup was made before your journal got a new key. It comes back under today&apos;s key, so that old recovery codes and passphrases open nothing you write from now on. Type the lock passphrase you use today:</source>
+        <translation>Cette sauvegarde a été faite avant que votre journal reçoive une nouvelle clé. Elle revient sous la clé d’aujourd’hui, pour que les anciens codes de récupération et les anciennes phrases secrètes n’ouvrent rien de ce que vous écrirez désormais. Tapez la phrase secrète de verrouillage que vous utilisez aujourd’hui&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Today&apos;s lock passphrase</source>
+        <translation>Phrase secrète de verrouillage d’aujourd’hui</translation>
+    </message>
+    <message>
         <source>&amp;Restore</source>
         <translation>&amp;Restaurer</translation>
     </message>
@@ -3811,8 +3855,16 @@
         <translation>Cette sauvegarde a passé sa vérification.</translation>
     </message>
     <message>
+        <source>It holds {summary}</source>
+        <translation>Elle contient {summary}</translation>
+    </message>
+    <message>
         <source>Restoring puts this backup in place of your current journal. The current journal is not deleted: it is kept in {folder}.</source>
         <translation>Restaurer met cette sauvegarde à la place de votre journal actuel. Le journal actuel n’est pas supprimé&#xa0;: il est gardé dans {folder}.</translation>
+    </message>
+    <message>
+        <source>This is not the lock passphrase your journal opens with today.</source>
+        <translation>Ce n’est pas la phrase secrète de verrouillage qui ouvre votre journal aujourd’hui.</translation>
     </message>
     <message>
         <source>This computer&apos;s keyring cannot open this backup (it does not have its key). Type the recovery code from your recovery sheet.</source>
@@ -3821,6 +3873,10 @@
     <message>
         <source>The key file that belongs beside this backup is missing or damaged. Copy the .keys file of the same name next to the backup file, then check again.</source>
         <translation>La clé qui accompagne cette sauvegarde est absente ou endommagée. Copiez le fichier .keys du même nom à côté du fichier de sauvegarde, puis vérifiez de nouveau.</translation>
+    </message>
+    <message>
+        <source>Type the lock passphrase you use today.</source>
+        <translation>Tapez la phrase secrète de verrouillage que vous utilisez aujourd’hui.</translation>
     </message>
 </context>
 <context>
@@ -3832,10 +3888,6 @@
     <message>
         <source>Write as little as you need, and keep it no longer than you need. Shredding removes text for good; dates, kinds, tags, checklists, referrals and durations stay, so your counts and reports do not change.</source>
         <translation>Écrivez le moins possible, et ne gardez rien plus longtemps que nécessaire. La destruction efface le texte définitivement&#xa0;; les dates, types, étiquettes, listes cochées, orientations et durées restent, donc vos comptages et rapports ne changent pas.</translation>
-    </message>
-    <message>
-        <source>Shred notes and follow-up plans</source>
-        <translation>Détruire les notes et les plans de suivi</translation>
     </message>
     <message>
         <source>Shred notes and follow-up plans after a while</source>
@@ -3850,8 +3902,12 @@
         <translation>Jours après l’entretien</translation>
     </message>
     <message>
-        <source>Shred a closed peer&apos;s contact details</source>
-        <translation>Détruire les coordonnées d’un pair clos</translation>
+        <source>Shred notes and follow-&amp;up plans</source>
+        <translation>Détruire les &amp;notes et les plans de suivi</translation>
+    </message>
+    <message>
+        <source>Shred a closed p&amp;eer&apos;s contact details</source>
+        <translation>&amp;Détruire les coordonnées d’un pair clos</translation>
     </message>
     <message>
         <source>Shred the contact details of closed peers after a while</source>
@@ -4268,10 +4324,6 @@
         <translation>État de l’enregistrement</translation>
     </message>
     <message>
-        <source>Ctrl+PgDn / Ctrl+PgUp: next or previous step · Ctrl+S: finish · Esc: leave</source>
-        <translation>Ctrl+PgDn / Ctrl+PgUp&#xa0;: étape suivante ou précédente · Ctrl+S&#xa0;: terminer · Échap&#xa0;: quitter</translation>
-    </message>
-    <message>
         <source>Lea&amp;ve…</source>
         <translation>&amp;Quitter…</translation>
     </message>
@@ -4312,16 +4364,12 @@
         <translation>Terminer et enregistrer</translation>
     </message>
     <message>
-        <source>Previous step (Ctrl+PgUp or Alt+Left)</source>
-        <translation>Étape précédente (Ctrl+PgUp ou Alt+Gauche)</translation>
+        <source>{next} / {previous}: next or previous step · {finish}: finish · {leave}: leave</source>
+        <translation>{next} / {previous}&#xa0;: étape suivante ou précédente · {finish}&#xa0;: terminer · {leave}&#xa0;: quitter</translation>
     </message>
     <message>
-        <source>Next step (Ctrl+PgDown or Alt+Right)</source>
-        <translation>Étape suivante (Ctrl+PgDown ou Alt+Droite)</translation>
-    </message>
-    <message>
-        <source>Finish and save (Ctrl+S or Ctrl+Enter)</source>
-        <translation>Terminer et enregistrer (Ctrl+S ou Ctrl+Entrée)</translation>
+        <source>{action} ({keys} or {other_keys})</source>
+        <translation>{action} ({keys} ou {other_keys})</translation>
     </message>
     <message>
         <source>Skipped: the outreach was declined or unanswered, so there was no conversation to record here.</source>
@@ -4861,28 +4909,12 @@
         <translation>Verrouillage</translation>
     </message>
     <message>
-        <source>Lock when idle for</source>
-        <translation>Verrouiller après une inactivité de</translation>
-    </message>
-    <message>
         <source>New lock passphrase</source>
         <translation>Nouvelle phrase secrète de verrouillage</translation>
     </message>
     <message>
         <source>New lock passphrase again</source>
         <translation>Confirmer la nouvelle phrase secrète de verrouillage</translation>
-    </message>
-    <message>
-        <source>Set passphrase</source>
-        <translation>Définir la phrase secrète</translation>
-    </message>
-    <message>
-        <source>Remove passphrase</source>
-        <translation>Retirer la phrase secrète</translation>
-    </message>
-    <message>
-        <source>Passphrase</source>
-        <translation>Phrase secrète</translation>
     </message>
     <message>
         <source>Again</source>
@@ -4897,20 +4929,8 @@
         <translation>Le code de récupération ouvre votre journal sur un nouvel ordinateur, quand le trousseau a perdu sa clé, ou quand vous oubliez votre phrase secrète. Un nouveau code (comme une nouvelle phrase secrète) donne une nouvelle clé au journal&#xa0;: l’ancien code n’ouvre alors plus rien de ce que vous écrivez ensuite. Les sauvegardes faites avant gardent l’ancienne clé&#xa0;: l’ancien code les ouvre donc toujours, jusqu’à ce que vous les rechiffriez ou les supprimiez.</translation>
     </message>
     <message>
-        <source>Make a new recovery code…</source>
-        <translation>Créer un nouveau code de récupération…</translation>
-    </message>
-    <message>
-        <source>Backups made with an old key…</source>
-        <translation>Sauvegardes faites avec une ancienne clé…</translation>
-    </message>
-    <message>
         <source>Backups and storage</source>
         <translation>Sauvegardes et stockage</translation>
-    </message>
-    <message>
-        <source>Back up now</source>
-        <translation>Sauvegarder maintenant</translation>
     </message>
     <message>
         <source>Journal folder</source>
@@ -4941,24 +4961,12 @@
         <translation>Ouverture de PeerDesk</translation>
     </message>
     <message>
-        <source>Open with my computer login</source>
-        <translation>Ouvrir avec ma session d’ordinateur</translation>
-    </message>
-    <message>
-        <source>Ask for my passphrase every time</source>
-        <translation>Me demander ma phrase secrète à chaque fois</translation>
-    </message>
-    <message>
         <source>Lock passphrase</source>
         <translation>Phrase secrète de verrouillage</translation>
     </message>
     <message>
         <source>Lock passphrase again</source>
         <translation>Confirmer la phrase secrète de verrouillage</translation>
-    </message>
-    <message>
-        <source>Switch</source>
-        <translation>Changer</translation>
     </message>
     <message>
         <source>Switch how PeerDesk opens</source>
@@ -5013,10 +5021,6 @@
         <translation>aucun</translation>
     </message>
     <message>
-        <source>Choose a second folder…</source>
-        <translation>Choisir un second dossier…</translation>
-    </message>
-    <message>
         <source>Choose a second folder for backups</source>
         <translation>Choisir un second dossier pour les sauvegardes</translation>
     </message>
@@ -5027,10 +5031,6 @@
     <message>
         <source>Stop copying backups to the second folder</source>
         <translation>Arrêter de copier les sauvegardes dans le second dossier</translation>
-    </message>
-    <message>
-        <source>Back up every</source>
-        <translation>Sauvegarder toutes les</translation>
     </message>
     <message>
         <source>Second folder (e.g. a USB drive)</source>
@@ -5053,8 +5053,64 @@
         <translation>Aucune phrase secrète de verrouillage n’est définie.</translation>
     </message>
     <message>
-        <source>Change passphrase…</source>
-        <translation>Changer la phrase secrète…</translation>
+        <source>&amp;Lock when idle for</source>
+        <translation>Verrouiller après une &amp;inactivité de</translation>
+    </message>
+    <message>
+        <source>&amp;Set passphrase</source>
+        <translation>Définir la phras&amp;e secrète</translation>
+    </message>
+    <message>
+        <source>&amp;Remove passphrase</source>
+        <translation>Re&amp;tirer la phrase secrète</translation>
+    </message>
+    <message>
+        <source>&amp;Passphrase</source>
+        <translation>Ph&amp;rase secrète</translation>
+    </message>
+    <message>
+        <source>&amp;Make a new recovery code…</source>
+        <translation>Créer &amp;un nouveau code de récupération…</translation>
+    </message>
+    <message>
+        <source>Backups made with an ol&amp;d key…</source>
+        <translation>Sauvegardes &amp;faites avec une ancienne clé…</translation>
+    </message>
+    <message>
+        <source>&amp;Back up now</source>
+        <translation>Sauvegarder &amp;maintenant</translation>
+    </message>
+    <message>
+        <source>La&amp;nguage</source>
+        <translation>Lan&amp;gue</translation>
+    </message>
+    <message>
+        <source>&amp;Open with my computer login</source>
+        <translation>&amp;Ouvrir avec ma session d’ordinateur</translation>
+    </message>
+    <message>
+        <source>Ask for my passphrase every &amp;time</source>
+        <translation>Me demander ma phrase secrète à cha&amp;que fois</translation>
+    </message>
+    <message>
+        <source>S&amp;witch</source>
+        <translation>C&amp;hanger</translation>
+    </message>
+    <message>
+        <source>Choose a second &amp;folder…</source>
+        <translation>Choisir un &amp;second dossier…</translation>
+    </message>
+    <message>
+        <source>Back up e&amp;very</source>
+        <translation>Sau&amp;vegarder toutes les</translation>
+    </message>
+    <message>
+        <source>Backups to &amp;keep</source>
+        <translation>Nom&amp;bre de sauvegardes à garder</translation>
+    </message>
+    <message>
+        <source>Change pa&amp;ssphrase…</source>
+        <translation>Chang&amp;er la phrase secrète…</translation>
     </message>
     <message>
         <source>A new passphrase gives the journal a new key: the old passphrase opens nothing written afterwards. Backups made before keep the old key.</source>
@@ -5136,8 +5192,8 @@
         <translation>Bienvenue dans PeerDesk</translation>
     </message>
     <message>
-        <source>Back</source>
-        <translation>Précédent</translation>
+        <source>&amp;Back</source>
+        <translation>Précéd&amp;ent</translation>
     </message>
     <message>
         <source>Back to the previous step</source>
@@ -5292,8 +5348,8 @@
         <translation>Étape {n} sur {total}</translation>
     </message>
     <message>
-        <source>Show the code again</source>
-        <translation>Afficher le code à nouveau</translation>
+        <source>&amp;Show the code again</source>
+        <translation>&amp;Afficher le code à nouveau</translation>
     </message>
     <message>
         <source>&amp;Next</source>
@@ -5790,16 +5846,12 @@
         <translation>{section} n’est jamais retenu</translation>
     </message>
     <message>
-        <source>{section} is never suppressed</source>
-        <translation>{section} n’est jamais masqué</translation>
-    </message>
-    <message>
         <source>&apos;{text}&apos; does not match the report&apos;s threshold of {threshold}</source>
         <translation>« {text} » ne correspond pas au seuil du rapport, {threshold}</translation>
     </message>
     <message>
-        <source>&apos;{text}&apos; is not a count or &lt;{threshold}</source>
-        <translation>« {text} » n’est ni un effectif ni &lt;{threshold}</translation>
+        <source>&apos;{text}&apos; is not a count or {written}</source>
+        <translation>&apos;{text}&apos; n&apos;est ni un nombre ni {written}</translation>
     </message>
     <message>
         <source>the count {count} is below the threshold of {threshold} but was not suppressed</source>
@@ -6146,6 +6198,18 @@
         <translation>une phrase secrète de verrouillage compte au moins {least} caractères</translation>
     </message>
     <message>
+        <source>this passphrase is one of the most common ones, which anyone guessing tries first; choose a few words that belong together only for you, such as a short sentence</source>
+        <translation>cette phrase secrète fait partie des plus courantes, les premières qu’essaie quiconque cherche à la deviner&#xa0;; choisissez quelques mots qui ne vont ensemble que pour vous, comme une courte phrase</translation>
+    </message>
+    <message>
+        <source>this passphrase repeats one or two characters, which is guessed at once; choose a few words that belong together only for you, such as a short sentence</source>
+        <translation>cette phrase secrète répète un ou deux caractères, ce qui se devine tout de suite&#xa0;; choisissez quelques mots qui ne vont ensemble que pour vous, comme une courte phrase</translation>
+    </message>
+    <message>
+        <source>this passphrase is a plain run of keys, like 12345678 or abcdefgh, which is guessed at once; choose a few words that belong together only for you, such as a short sentence</source>
+        <translation>cette phrase secrète est une simple suite de touches, comme 12345678 ou abcdefgh, ce qui se devine tout de suite&#xa0;; choisissez quelques mots qui ne vont ensemble que pour vous, comme une courte phrase</translation>
+    </message>
+    <message>
         <source>the lock passphrase is too long</source>
         <translation>la phrase secrète de verrouillage est trop longue</translation>
     </message>
@@ -6226,6 +6290,10 @@
         <translation>la restauration de la sauvegarde</translation>
     </message>
     <message>
+        <source>the backup was made under a key retired since: today&apos;s lock passphrase is needed to bring it back under today&apos;s key</source>
+        <translation>la sauvegarde a été faite avec une clé remplacée depuis : votre phrase secrète de verrouillage d&apos;aujourd&apos;hui est nécessaire pour la ramener sous la clé d&apos;aujourd&apos;hui</translation>
+    </message>
+    <message>
         <source>this peer already has an open follow-up</source>
         <translation>ce pair a déjà un suivi en cours</translation>
     </message>
@@ -6278,8 +6346,20 @@
         <translation>l’écriture de la sauvegarde</translation>
     </message>
     <message>
+        <source>the file is not a PeerDesk backup: it is empty or cut short</source>
+        <translation>le fichier n&apos;est pas une sauvegarde PeerDesk : il est vide ou tronqué</translation>
+    </message>
+    <message>
+        <source>the file is an unencrypted database, not a PeerDesk backup</source>
+        <translation>le fichier est une base de données non chiffrée, pas une sauvegarde PeerDesk</translation>
+    </message>
+    <message>
         <source>the backup cannot be read with this journal&apos;s key</source>
         <translation>la sauvegarde ne peut pas être lue avec la clé de ce journal</translation>
+    </message>
+    <message>
+        <source>the file is not a PeerDesk backup</source>
+        <translation>le fichier n&apos;est pas une sauvegarde PeerDesk</translation>
     </message>
     <message>
         <source>the backup failed its integrity check ({count} problems)</source>
@@ -7131,16 +7211,20 @@
         <translation>Anonymisé&#xa0;: des comptages seulement, par mois au plus fin. Il ne contient ni noms, ni pseudonymes, ni notes, ni coordonnées, ni dates.</translation>
     </message>
     <message>
-        <source>Counts from 1 to {below} are shown as &lt;{t}; x marks a count held back so that no small count can be worked out from the totals.</source>
-        <translation>Les comptages de 1 à {below} sont affichés comme &lt;{t}&#xa0;; x marque un comptage masqué pour qu’aucun petit comptage ne puisse être retrouvé à partir des totaux.</translation>
-    </message>
-    <message>
-        <source>Reports combined: {count}. Where a report held back a small count, the total is a range; totals below {t} are held back again.</source>
-        <translation>Rapports combinés&#xa0;: {count}. Là où un rapport a masqué un petit comptage, le total est une fourchette&#xa0;; les totaux inférieurs à {t} sont de nouveau masqués.</translation>
-    </message>
-    <message>
         <source>The reports cover different periods.</source>
         <translation>Les rapports couvrent des périodes différentes.</translation>
+    </message>
+    <message>
+        <source>Period:</source>
+        <translation>Période&#xa0;:</translation>
+    </message>
+    <message>
+        <source>By month</source>
+        <translation>Par mois</translation>
+    </message>
+    <message>
+        <source>Referrals</source>
+        <translation>Orientations</translation>
     </message>
     <message>
         <source>Figure</source>
@@ -7161,6 +7245,14 @@
     <message>
         <source>Category</source>
         <translation>Catégorie</translation>
+    </message>
+    <message>
+        <source>x marks a count held back: a count from 1 to {below}, or one that adds up with such a count, so that none can be worked out from the totals.</source>
+        <translation>x marque un comptage masqué&#xa0;: un comptage de 1 à {below}, ou un comptage qui s’additionne avec un tel comptage, pour qu’aucun ne puisse être retrouvé à partir des totaux.</translation>
+    </message>
+    <message>
+        <source>Reports combined: {count}. Where a report held back a count, the total is held back too; totals below {t} are held back again.</source>
+        <translation>Rapports combinés&#xa0;: {count}. Là où un rapport a masqué un comptage, le total est masqué aussi&#xa0;; les totaux inférieurs à {t} sont de nouveau masqués.</translation>
     </message>
     <message>
         <source>PeerDesk de-identified report</source>

@@ -31,8 +31,8 @@ def _add_arguments(
         type=int,
         default=report.DEFAULT_THRESHOLD,
         metavar="N",
-        help=f"suppress counts below N (default {report.DEFAULT_THRESHOLD}, "
-        f"at least {report.MIN_THRESHOLD})",
+        help=f"hold back counts below N, and those that add up with them (default "
+        f"{report.DEFAULT_THRESHOLD}, at least {report.MIN_THRESHOLD})",
     )
 
 
@@ -69,9 +69,9 @@ def _run(args: argparse.Namespace, context: Context) -> int:
         assert pdf is not None
         pdf(target.resolve(), made)
     print(
-        f"Report written: {target.resolve()} ({period}; {len(made.lines)} figures, counts "
-        f"below {threshold} shown as <{threshold}, "
-        f"{sum(1 for li in made.lines if li.cell.held)} more held back as x)",
+        f"Report written: {target.resolve()} ({period}; {len(made.lines)} figures, "
+        f"{sum(1 for li in made.lines if li.cell.held)} held back as x: the counts below "
+        f"{threshold} and those that add up with them)",
         file=out,
     )
     return EXIT_OK
@@ -82,8 +82,10 @@ COMMAND = Command(
     help="write the de-identified report (counts only, by month) as CSV or PDF",
     description=(
         "Write a de-identified report of the journal: counts only, by month at most, with "
-        "counts below the threshold shown as <5, and x where another count is held back so "
-        "that none of those can be worked out by subtraction. No pseudonyms, notes or dates."
+        "counts below the threshold held back as x, with every count that adds up with them, "
+        "so that none can be worked out by subtraction (a higher threshold holds back at least "
+        "as much; reports of overlapping periods can be subtracted from each other). No "
+        "pseudonyms, notes or dates."
     ),
     add_arguments=_add_arguments,
     run=_run,

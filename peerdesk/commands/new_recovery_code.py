@@ -15,6 +15,7 @@ import argparse
 from collections.abc import Sequence
 from typing import TextIO
 
+from peerdesk.backups import BACKUP, RESCUED, SET_ASIDE
 from peerdesk.commands.command import Command, Context
 from peerdesk.commands.common import EXIT_OK, EXIT_PROBLEM, ask_secret, unlock
 from peerdesk.errors import InvalidInput, JournalMissing
@@ -95,18 +96,24 @@ def _make_code(vault: Vault, passphrase: str | None, yes: bool, out: TextIO, inp
     old = vault.old_key_backups()
     if old:
         print(
-            f"{len(old)} backup(s) made before keep the old key, and the old code still opens "
-            "them:",
+            f"{len(old)} copies made before keep the old key, and the old code still opens them:",
             file=out,
         )
         for backup in old:
-            print(f"    {backup.path}", file=out)
+            print(f"    {backup.path}  ({_WHAT[backup.kind]})", file=out)
         print(
             "Delete them (each with its .keys file), or re-encrypt or delete them in PeerDesk "
             "Settings. A second backup folder may hold more.",
             file=out,
         )
     return EXIT_OK
+
+
+_WHAT = {
+    BACKUP: "a backup",
+    SET_ASIDE: "a journal set aside by a restore; it holds everything written up to then",
+    RESCUED: "a journal rescued from a damaged file",
+}
 
 
 COMMAND = Command(

@@ -42,12 +42,21 @@ def _run(args: argparse.Namespace, context: Context) -> int:
     )
     if vault.exists():
         print("The current journal will be moved aside, not deleted.", file=out)
+    todays_passphrase: str | None = None
+    if preview.needs_todays_passphrase:
+        print(
+            "The backup was made before the journal got a new key. It comes back under "
+            "today's key, so that old recovery codes and passphrases open nothing written "
+            "from now on: type the lock passphrase you use today.",
+            file=out,
+        )
+        todays_passphrase = ask_secret("Today's lock passphrase: ", inp)
     if not args.yes:
         print("Type 'restore' to go on: ", end="", file=out, flush=True)
         if inp.readline().strip().lower() != "restore":
             print("Nothing was changed.", file=out)
             return EXIT_PROBLEM
-    vault.restore(path, code)
+    vault.restore(path, code, todays_passphrase=todays_passphrase)
     left_passphrase_mode = vault.restore_left_passphrase_mode
     vault.lock()
     print(f"Restored. The journal in {vault.data_dir} now holds the backup.", file=out)

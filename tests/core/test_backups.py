@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import sqlite3
 from datetime import timedelta
 from pathlib import Path
 
@@ -11,6 +12,7 @@ import pytest
 from peerdesk import backups, schema
 from peerdesk.database import SQLITE_HEADER
 from peerdesk.errors import BackupInvalid, KeyringEntryMissing, WrongKey
+from peerdesk.keyslots import LockMode
 from peerdesk.keystore import KeyStore, MemoryKeyring
 from peerdesk.sessions import FINISHED, Session
 from peerdesk.vault import Vault
@@ -192,3 +194,34 @@ def test_rotation_orders_backups_made_in_the_same_second(vault: Vault) -> None:
     kept = backups.existing(vault.backup_dir, vault.read_slots().journal_id)
     assert [b.path for b in kept] == [m.path for m in made[-2:]]
     assert made[-1].path.exists()
+
+
+def _plain_sqlite(path: Path) -> None:
+    conn = sqlite3.connect(path)
+    conn.execute("CREATE TABLE notes (text TEXT)")
+    conn.execute("INSERT INTO notes VALUES ('not a journal')")
+    conn.commit()
+    conn.close()
+
+
+@pytest.mark.parametrize("lock_mode", [LockMode.COMPUTER_LOGIN, LockMode.PASSPHRASE])
+@pytest.mark.parametrize("kind", ["empty", "cut short", "plain sqlite"])
+def test_a_file_that_is_not_a_backup_is_a_known_problem_and_changes_nothing(
+    vault: Vault, data_dir: Path, tmp_path: Path, kind: str, lock_mode: LockMode
+) -> None:
+    """Checked before any key is asked for (passphrase mode has none at hand): an empty file
+    would otherwise be keyed by SQLCipher and fail later as a bug ("no such table: meta")."""
+    vault.create("quiet harbour lights", lock_mode=lock_mode)
+    vault.lock()
+    made = tmp_path / "peerdesk-backup-20261126-093000.db"
+    if kind == "plain sqlite":
+        _plain_sqlite(made)
+    else:
+        made.write_bytes(b"" if kind == "empty" else SQLITE_HEADER + b"\0" * 84)
+    content = made.read_bytes()
+    before = {p: p.read_bytes() for p in sorted(data_dir.rglob("*")) if p.is_file()}
+    for attempt in (lambda: vault.preview_backup(made), lambda: vault.restore(made)):
+        with pytest.raises(BackupInvalid):
+            attempt()
+    assert made.read_bytes() == content
+    assert {p: p.read_bytes() for p in sorted(data_dir.rglob("*")) if p.is_file()} == before

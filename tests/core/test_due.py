@@ -30,22 +30,61 @@ class Due:
 
 
 def test_buckets_around_today() -> None:
-    today = day(26)
+    today = day(26)  # a Thursday
     assert due.bucket(day(25), today) == due.OVERDUE
     assert due.bucket(date(2025, 1, 1), today) == due.OVERDUE
     assert due.bucket(day(26), today) == due.DUE_TODAY
     assert due.bucket(day(27), today) == due.THIS_WEEK
-    assert due.bucket(date(2026, 12, 3), today) == due.THIS_WEEK  # seven days ahead
-    assert due.bucket(date(2026, 12, 4), today) == due.LATER
+    assert due.bucket(day(29), today) == due.THIS_WEEK  # Sunday ends a week starting Monday
+    assert due.bucket(day(30), today) == due.LATER  # Monday: next week
+    assert due.bucket(date(2026, 12, 3), today) == due.LATER  # seven days ahead: next week
+    # Where the week starts on Sunday (the US), Saturday ends it.
+    assert due.bucket(day(28), today, due.SUNDAY) == due.THIS_WEEK
+    assert due.bucket(day(29), today, due.SUNDAY) == due.LATER
+
+
+def test_the_end_of_the_week_follows_its_first_day() -> None:
+    thursday = day(26)
+    assert due.end_of_week(thursday) == day(29)  # Monday first (ISO): Sunday
+    assert due.end_of_week(thursday, due.SUNDAY) == day(28)  # Sunday first: Saturday
+    assert due.end_of_week(thursday, 6) == day(27)  # Saturday first: Friday
+    assert due.end_of_week(day(29)) == day(29)  # on Sunday, this week is today
+    assert due.end_of_week(day(29), due.SUNDAY) == date(2026, 12, 5)  # a new week began
+    with pytest.raises(ValueError):
+        due.end_of_week(thursday, 0)
+
+
+def test_a_follow_up_put_off_to_next_week_is_not_due_this_week() -> None:
+    """Found by hostile-a (s21): on Thursday 3 December "Next week (Thu 10 Dec)" was listed under
+    "This week" and counted as due, because this week was the next seven days."""
+    thursday = date(2026, 12, 3)
+    put_off = Due(due.next_week(thursday))
+    for first_day in range(due.MONDAY, due.SUNDAY + 1):
+        assert due.bucket(put_off.due_on, thursday, first_day) == due.LATER
+        assert due.counts([put_off], thursday, first_day) == due.Due()
+        assert due.last_due_day(thursday, first_day) < put_off.due_on
+
+
+@given(today=st.dates(date(2020, 1, 1), date(2030, 12, 31)), first_day=st.integers(1, 7))
+def test_this_week_is_the_rest_of_the_calendar_week_and_next_week_is_never_in_it(
+    today: date, first_day: int
+) -> None:
+    end = due.end_of_week(today, first_day)
+    assert today <= end <= today + timedelta(days=6)
+    assert (end + timedelta(days=1)).isoweekday() == first_day  # the next week starts after it
+    assert due.bucket(end, today, first_day) in (due.THIS_WEEK, due.DUE_TODAY)
+    assert due.bucket(end + timedelta(days=1), today, first_day) == due.LATER
+    assert due.bucket(due.next_week(today), today, first_day) == due.LATER
+    assert due.last_due_day(today, first_day) == end
 
 
 def test_group_keeps_every_group_and_sorts_soonest_first() -> None:
-    items = [Due(day(30)), Due(day(20)), Due(day(26)), Due(date(2027, 1, 5)), Due(day(24))]
+    items = [Due(day(28)), Due(day(20)), Due(day(26)), Due(date(2027, 1, 5)), Due(day(24))]
     groups = due.group(items, day(26))
     assert list(groups) == list(due.BUCKETS)
     assert [i.due_on for i in groups[due.OVERDUE]] == [day(20), day(24)]
     assert [i.due_on for i in groups[due.DUE_TODAY]] == [day(26)]
-    assert [i.due_on for i in groups[due.THIS_WEEK]] == [day(30)]
+    assert [i.due_on for i in groups[due.THIS_WEEK]] == [day(28)]
     assert [i.due_on for i in groups[due.LATER]] == [date(2027, 1, 5)]
     assert due.group([], day(26)) == {name: [] for name in due.BUCKETS}
     assert due.counts(items, day(26)) == due.Due(overdue=2, today=1, this_week=1)
@@ -108,7 +147,8 @@ def test_spring_forward_night_in_new_york() -> None:
     today = due.local_today(clock(), NEW_YORK)
     assert today == date(2026, 3, 8)
     assert due.local_today(clock().astimezone(UTC), NEW_YORK) == today  # any zone in, same day
-    assert due.bucket(date(2026, 3, 9), today) == due.THIS_WEEK  # tomorrow, not today
+    # tomorrow, not today (a Sunday: in New York the week starts on it)
+    assert due.bucket(date(2026, 3, 9), today, due.SUNDAY) == due.THIS_WEEK
     clock.now = clock.now + timedelta(minutes=40)  # 00:10 on the 9th
     assert due.bucket(date(2026, 3, 9), due.local_today(clock(), NEW_YORK)) == due.DUE_TODAY
     # One hour after 01:30 on the day itself is 03:30: still the same day, still due today.
@@ -134,10 +174,11 @@ def test_fall_back_night_in_new_york() -> None:
 
 
 def test_this_week_spans_a_daylight_saving_change_by_calendar_days() -> None:
-    # From 2 March 2026 (EST) seven days ahead is the 9th (EDT): 167 hours, still a week.
+    # The week of Monday 2 March 2026 (EST) ends on Sunday the 8th (EDT from 02:00): 167 hours
+    # to the next Monday, still a week; the 9th is next week.
     today = due.local_today(datetime(2026, 3, 2, 9, 0, tzinfo=NEW_YORK), NEW_YORK)
-    assert due.bucket(date(2026, 3, 9), today) == due.THIS_WEEK
-    assert due.bucket(date(2026, 3, 10), today) == due.LATER
+    assert due.bucket(date(2026, 3, 8), today) == due.THIS_WEEK
+    assert due.bucket(date(2026, 3, 9), today) == due.LATER
     assert due.next_week(today) == date(2026, 3, 9)
     assert due.days_overdue(date(2026, 3, 1), date(2026, 3, 15)) == 14
 
@@ -164,17 +205,18 @@ _INSTANTS = st.datetimes(
     start=_INSTANTS,
     steps=st.lists(st.integers(min_value=0, max_value=60 * 60 * 30), max_size=12),
     offset=st.integers(min_value=-20, max_value=20),
+    first_day=st.integers(min_value=1, max_value=7),
 )
 def test_as_time_passes_a_follow_up_only_ever_gets_more_urgent(
-    zone: ZoneInfo, start: datetime, steps: list[int], offset: int
+    zone: ZoneInfo, start: datetime, steps: list[int], offset: int, first_day: int
 ) -> None:
     due_on = due.local_today(start, zone) + timedelta(days=offset)
-    seen = _ORDER[due.bucket(due_on, due.local_today(start, zone))]
+    seen = _ORDER[due.bucket(due_on, due.local_today(start, zone), first_day)]
     now = start
     for seconds in steps:
         now += timedelta(seconds=seconds)
         today = due.local_today(now, zone)
-        urgency = _ORDER[due.bucket(due_on, today)]
+        urgency = _ORDER[due.bucket(due_on, today, first_day)]
         assert urgency >= seen
         seen = urgency
         assert due.days_overdue(due_on, today) == max(0, (today - due_on).days)

@@ -25,7 +25,7 @@ from peerdesk.errors import (
 from peerdesk.keyslots import PASSPHRASE, RECOVERY, LockMode
 from peerdesk.keystore import SERVICE, KeyStore, MemoryKeyring
 from peerdesk.recovery import RecoveryCode
-from peerdesk.vault import Vault
+from peerdesk.vault import WEAK_COMMON, WEAK_REPEATED, WEAK_RUN, Vault
 from tests.conftest import FAST
 from tests.core.test_keystore import UndeletableKeyring
 
@@ -426,23 +426,83 @@ def test_restoring_a_backup_under_the_same_key_keeps_todays_secrets(
 
 
 def test_a_restore_that_cannot_keep_passphrase_mode_says_so_as_a_fact(
-    data_dir: Path, counting: CountingKeyring, make_vault
+    data_dir: Path, tmp_path: Path, counting: CountingKeyring, make_vault
 ) -> None:
-    """A backup from computer-login days, no passphrase slot, under a key retired since (a new
-    recovery code re-keyed): its key file cannot keep passphrase mode. That the restored journal
-    now opens with the computer login is a fact the vault returns, never only a log line."""
-    vault: Vault = make_vault(data_dir, KeyStore(counting))
-    journal, old_code = vault.create()
+    """Another journal's backup (from computer-login days, no passphrase slot) restored over a
+    journal in passphrase mode: today's key has nothing to do with it, and its key file cannot
+    keep passphrase mode. That the restored journal now opens with the computer login is a fact
+    the vault returns, never only a log line. (A backup of the same journal from before a new
+    key comes back under today's key and keeps the mode: see
+    test_a_backup_from_before_a_new_key_needs_todays_passphrase_to_come_back in test_rekey.py.)"""
+    other: Vault = make_vault(tmp_path / "other", KeyStore(counting))
+    journal, other_code = other.create()
     journal.peers.add("Heron")
-    made = vault.backup()
-    vault.set_lock_mode(LockMode.PASSPHRASE, PASS)
-    vault.regenerate_recovery_code(PASS)  # re-keys: the backup's key is retired
+    made = other.backup()
+    other.lock()
+    vault: Vault = make_vault(data_dir, KeyStore(counting))
+    vault.create(PASS, lock_mode=LockMode.PASSPHRASE)
     assert not keyslots.read(backups.keys_path(made.path)).has_passphrase
     locked = _restart(vault, make_vault)
     assert locked.lock_mode is LockMode.PASSPHRASE
     assert locked.restore_left_passphrase_mode is False
-    assert locked.restore(made.path, old_code).peers.find("Heron") is not None
+    assert locked.restore(made.path, other_code).peers.find("Heron") is not None
     assert locked.lock_mode is LockMode.COMPUTER_LOGIN
     assert locked.restore_left_passphrase_mode is True  # the fact the app tells the supporter
     locked.lock()
     assert locked.restore_left_passphrase_mode is False  # told once, for this restore
+
+
+# --- passphrases too easily guessed -------------------------------------------------------------
+
+WEAK = {
+    "password": WEAK_COMMON,
+    "Pass Word": WEAK_COMMON,  # letter case and spaces do not hide it
+    "iloveyou": WEAK_COMMON,
+    "12345678": WEAK_RUN,
+    "87654321": WEAK_RUN,
+    "abcdefghij": WEAK_RUN,
+    "qwertyui": WEAK_RUN,
+    "aaaaaaaa": WEAK_REPEATED,
+    "12121212": WEAK_REPEATED,
+}
+
+
+@pytest.mark.parametrize("weak", sorted(WEAK))
+def test_a_passphrase_too_easily_guessed_is_refused_with_why_and_nothing_changes(
+    data_dir: Path, make_vault, counting: CountingKeyring, weak: str
+) -> None:
+    """The key file travels with every backup, so a backup on a lost stick can be guessed at
+    offline: the obvious ones are refused when set, at setup, added, or switched to."""
+    vault: Vault = make_vault(data_dir, KeyStore(counting))
+    with pytest.raises(InvalidInput) as refused:
+        vault.create(weak, lock_mode=LockMode.PASSPHRASE)
+    assert str(refused.value) == WEAK[weak] and refused.value.field == "passphrase"
+    assert not vault.exists()
+    vault.create()
+    slots = vault.read_slots()
+    for attempt in (
+        lambda: vault.set_passphrase(weak),
+        lambda: vault.set_lock_mode(LockMode.PASSPHRASE, weak),
+    ):
+        with pytest.raises(InvalidInput):
+            attempt()
+        assert vault.read_slots() == slots and vault.lock_mode is LockMode.COMPUTER_LOGIN
+    vault.set_passphrase(PASS)
+    slots = vault.read_slots()
+    with pytest.raises(InvalidInput):  # changing it: refused before any re-key
+        vault.set_passphrase(weak)
+    assert vault.read_slots() == slots
+
+
+def test_a_weak_passphrase_set_before_the_check_still_opens_and_is_kept_by_a_new_code(
+    opened: Vault, make_vault
+) -> None:
+    key = salvage.key_for(opened)[0]
+    keyslots.write(
+        opened.slots_path, opened.read_slots().with_slot(PASSPHRASE, b"password", key, FAST)
+    )
+    again = _restart(opened, make_vault)
+    again.unlock_with_passphrase("password")
+    again.regenerate_recovery_code("password")
+    again.lock()
+    assert again.unlock_with_passphrase("password").peers.find("Heron") is not None

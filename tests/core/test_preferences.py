@@ -191,7 +191,9 @@ def test_a_corrupt_row_reads_as_the_default_and_logs_only_the_key(
 ) -> None:
     _write_row(journal, setting.key, text)
     with caplog.at_level(logging.DEBUG):
-        assert journal.preferences.get(setting) == setting.default
+        assert journal.preferences.get(setting) == (
+            setting.default if setting.unusable is None else setting.unusable()
+        )
     (line,) = [r for r in caplog.records if r.name == "peerdesk.preferences"]
     assert line.levelno == logging.WARNING
     assert setting.key in line.getMessage()
@@ -207,6 +209,23 @@ def test_a_row_that_is_not_text_reads_as_the_default(journal: Journal) -> None:
         "UPDATE settings SET value = 12.5 WHERE key = ?", (IDLE_MINUTES.key,)
     )  # a REAL in the TEXT column reads back as the text "12.5"
     assert journal.preferences.get(IDLE_MINUTES) == 5
+
+
+@pytest.mark.parametrize("stored", ["NZ", "de-DE", "gb", 49, None, ["DE"]])
+def test_a_country_this_version_cannot_read_is_not_chosen_never_the_us(
+    journal: Journal, stored: object
+) -> None:
+    """A wrong crisis number is worse than none: a newer version's pack or a damaged row reads
+    as no country (None), never as the default US and its 911."""
+    journal.preferences.set(COUNTRY, "DE")
+    journal.settings.set(COUNTRY.key, stored)
+    assert journal.preferences.get(COUNTRY) is None
+    _write_row(journal, COUNTRY.key, "{not json")
+    assert journal.preferences.get(COUNTRY) is None
+    with pytest.raises(InvalidInput):  # "not chosen" is what a bad row reads as, never a choice
+        journal.preferences.set(COUNTRY, None)
+    journal.conn.execute("DELETE FROM settings WHERE key = ?", (COUNTRY.key,))
+    assert journal.preferences.get(COUNTRY) == "US"  # no row: a journal made before packs
 
 
 RANGES = {IDLE_MINUTES: (0, 240), BACKUP_EVERY_HOURS: (0, 720), BACKUP_KEEP: (1, 100)}

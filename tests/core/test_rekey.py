@@ -10,16 +10,24 @@ from __future__ import annotations
 
 import dataclasses
 import hashlib
+import io
 import threading
 from pathlib import Path
 
 import pytest
 
-from peerdesk import backups, keyslots, old_backups
+from peerdesk import backups, keyslots, old_backups, salvage
+from peerdesk.cli import main
 from peerdesk.database import connect, rows
-from peerdesk.errors import InvalidInput, PeerDeskError, RekeyUnfinished, WrongKey
-from peerdesk.keyslots import PASSPHRASE, RECOVERY, KeySlots
-from peerdesk.keystore import MemoryKeyring
+from peerdesk.errors import (
+    InvalidInput,
+    PassphraseNeeded,
+    PeerDeskError,
+    RekeyUnfinished,
+    WrongKey,
+)
+from peerdesk.keyslots import PASSPHRASE, RECOVERY, KeySlots, LockMode
+from peerdesk.keystore import KeyStore, MemoryKeyring
 from peerdesk.recovery import RecoveryCode
 from peerdesk.sessions import FINISHED, Session
 from peerdesk.vault import Vault
@@ -392,3 +400,115 @@ def test_a_re_key_decided_but_not_finished_says_the_new_code_opens_the_journal(
     vault.lock()
     journal = vault.unlock_with_recovery_code(new_code)
     assert journal.peers.find("Heron") and journal.check() == []
+
+
+PASS = "quiet harbour lights"
+
+
+@pytest.fixture
+def passphrase_mode_rekeyed(vault: Vault, clock: Clock):
+    """Passphrase mode; a backup; then a new recovery code; the journal locked (the lock screen
+    or the command line: today's key is in no keyring and not in memory)."""
+    _journal, old_code = vault.create(PASS, lock_mode=LockMode.PASSPHRASE)
+    _write_marker(vault)
+    before = vault.backup()
+    clock.now = clock.now.replace(minute=45)
+    new_code = vault.regenerate_recovery_code(PASS)
+    vault.lock()
+    return vault, before, old_code, new_code
+
+
+def test_a_backup_from_before_a_new_key_needs_todays_passphrase_to_come_back(
+    passphrase_mode_rekeyed, data_dir: Path
+) -> None:
+    """Without today's passphrase the restore would bring back the retired key and key file
+    (the old code then opens what is written afterwards): it asks for it, and a missing or
+    wrong one changes nothing."""
+    vault, before, old_code, new_code = passphrase_mode_rekeyed
+    old_key = keyslots.read(backups.keys_path(before.path)).unwrap(RECOVERY, old_code.secret)
+    assert vault.preview_backup(before.path, old_code).needs_todays_passphrase
+    unchanged = _digest(data_dir)
+    with pytest.raises(PassphraseNeeded):
+        vault.restore(before.path, old_code)
+    with pytest.raises(WrongKey):
+        vault.restore(before.path, old_code, todays_passphrase="not the passphrase of today")
+    assert _digest(data_dir) == unchanged and not vault.is_unlocked
+    vault.restore(before.path, old_code, todays_passphrase=PASS)
+    session_id = _write_marker(vault)
+    vault.lock()
+    assert not vault.read_slots().matches(old_key)
+    assert vault.lock_mode is LockMode.PASSPHRASE
+    with pytest.raises(WrongKey):
+        vault.unlock_with_recovery_code(old_code)
+    assert MARKER in vault.unlock_with_passphrase(PASS).sessions.get(session_id).notes["listen"]
+    vault.lock()
+    assert vault.unlock_with_recovery_code(new_code).sessions.get(session_id) is not None
+
+
+def test_the_restore_command_asks_for_todays_passphrase_and_changes_nothing_without_it(
+    passphrase_mode_rekeyed, data_dir: Path, keystore: KeyStore
+) -> None:
+    vault, before, old_code, _new_code = passphrase_mode_rekeyed
+    unchanged = _digest(data_dir)
+    for typed in (old_code.text + "\n", old_code.text + "\nnot the passphrase of today\n"):
+        out, err = io.StringIO(), io.StringIO()
+        status = main(
+            ["--data-dir", str(data_dir), "restore", str(before.path), "--recovery-code", "--yes"],
+            keystore=keystore,
+            stdin=io.StringIO(typed),
+            stdout=out,
+            stderr=err,
+        )
+        assert status in (1, 2), out.getvalue()  # a problem, or an answer missing
+        assert err.getvalue().startswith("peerdesk: error: ") and err.getvalue().count("\n") == 1
+        assert "the lock passphrase you use today" in out.getvalue()
+        assert _digest(data_dir) == unchanged
+
+
+@pytest.mark.parametrize("action", [old_backups.REENCRYPT, old_backups.DELETE])
+@pytest.mark.parametrize("retire", ["new code", "new passphrase"])
+def test_set_aside_and_rescued_journals_are_dealt_with_like_old_backups(
+    vault: Vault, clock: Clock, data_dir: Path, action: str, retire: str
+) -> None:
+    """A restore sets today's journal aside (``set-aside/…-before-restore``) and a rescue writes
+    ``rescued/peerdesk-rescued-….db``, each with its own key file. After a new code or a changed
+    passphrase the old secrets still open them: they are listed with the old backups, saying
+    what they are, and re-encrypted or deleted the same way."""
+    _journal, old_code = vault.create(PASS)
+    first = vault.backup()
+    clock.now = clock.now.replace(minute=40)
+    _write_marker(vault)
+    vault.restore(first.path)  # today's journal, with the marker, is set aside
+    rescued = data_dir / "rescued" / "peerdesk-rescued-20261101-094500.db"
+    rescued.parent.mkdir()
+    made = vault.backup()
+    made.path.rename(rescued)  # a rescue is a journal under the same key, with its key file
+    backups.keys_path(made.path).rename(backups.keys_path(rescued))
+    old_key = keyslots.read(vault.slots_path).unwrap(RECOVERY, old_code.secret)
+    clock.now = clock.now.replace(minute=50)
+    if retire == "new code":
+        vault.regenerate_recovery_code(PASS)
+    else:
+        vault.set_passphrase("another long passphrase", recovery_code=old_code)
+    kept = [b for b in vault.old_key_backups() if b.kind != backups.BACKUP]
+    assert sorted(b.kind for b in kept) == [backups.RESCUED, backups.SET_ASIDE]
+    (aside,) = [b.path for b in kept if b.kind == backups.SET_ASIDE]
+    assert aside.name == "journal.db" and aside.parent.name.endswith("-before-restore")
+    assert all(vault.can_reencrypt(b) for b in kept)
+    result = old_backups.run(vault.old_backups_job(kept, action))
+    assert result.problems == () and set(result.done) == {aside, rescued}
+    assert not aside.exists() and not rescued.exists()
+    assert [b for b in vault.old_key_backups() if b.kind != backups.BACKUP] == []
+    made_before = {first.path, backups.keys_path(first.path)}
+    assert _nothing_since_opens_with(data_dir, old_key, made_before) == []
+    if action == old_backups.REENCRYPT:  # what was set aside is kept, under today's key
+        again = aside.with_name("journal-2.db")
+        key = salvage.key_for(vault)[0]
+        assert keyslots.read(backups.keys_path(again)).matches(key)
+        conn = connect(again, key)
+        try:
+            assert MARKER in str(rows(conn, "SELECT text FROM notes"))
+        finally:
+            conn.close()
+    else:
+        assert not aside.parent.exists()  # the emptied set-aside folder goes too

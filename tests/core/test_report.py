@@ -56,12 +56,12 @@ def full(journal: Journal) -> Journal:
 
 
 def expected_cell(count: int, threshold: int = 5) -> str:
-    return str(count) if count == 0 or count >= threshold else f"<{threshold}"
+    return str(count) if count == 0 or count >= threshold else report.HELD
 
 
 def allowed_cells(count: int, threshold: int = 5) -> set[str]:
-    """What a report may write for ``count``: the count (or ``<T``), or ``x`` when held back to
-    protect another count."""
+    """What a report may write for ``count``: the count, or ``x`` when it is small or held back
+    with a small one."""
     return {expected_cell(count, threshold), report.HELD}
 
 
@@ -83,7 +83,7 @@ def test_csv_figures_match_an_independent_count(
     write_csv(made, target)
     table = csv_table(target.read_bytes().decode("utf-8"))
     e = count_independently(full, PERIOD, TODAY)
-    assert table[("format", "", "peerdesk-report")] == "3"
+    assert table[("format", "", "peerdesk-report")] == "4"
     assert table[("period", "", "from")] == "2025-12"
     assert table[("period", "", "to")] == "2026-11"
     assert table[("suppression", "", "below")] == str(threshold)
@@ -180,10 +180,11 @@ def test_small_cells_are_suppressed(journal: Journal, threshold: int, count: int
     made = build(compute(journal.conn, Period.parse("2026-10", "2026-10"), TODAY), threshold)
     text = made.csv_text()
     table = csv_table(text)
-    want = str(count) if count >= threshold else f"<{threshold}"
+    want = str(count) if count >= threshold else report.HELD
     assert table[("contact_kind", "", "group")] == want
     assert table[("contacts", "2026-10", "all")] == want
-    assert table[("contact_kind", "", "peer_asked")] == "0"
+    # A small kind is held back with every kind: a 0 beside it would say which one is small.
+    assert table[("contact_kind", "", "peer_asked")] == ("0" if count >= threshold else want)
     if count < threshold:  # the small count is nowhere in the report, not even in memory
         assert all(li.cell != Cell(count, count) for li in made.lines if li.section != "mode")
         values = [v for (sec, _m, _i), v in table.items() if sec in report.SECTIONS]
@@ -198,11 +199,14 @@ def test_the_threshold_is_never_below_three(journal: Journal, threshold: object)
 
 
 def test_shown_cells() -> None:
-    assert [shown(published(n, 5), 5) for n in range(7)] == ["0", "<5", "<5", "<5", "<5", "5", "6"]
+    assert [shown(published(n, 5), 5) for n in range(7)] == ["0", "x", "x", "x", "x", "5", "6"]
+    assert [shown(Cell(n, n), 5) for n in range(7)] == ["0", "x", "x", "x", "x", "5", "6"]
     assert shown(Cell(13, 16), 5) == "13–16"
-    assert shown(Cell(2, 8), 5) == "≤8"
-    assert shown(Cell(1, 4), 5) == "<5"
-    assert shown(Cell(3, 3), 5) == "<5"  # an exact small count is suppressed again
+    assert shown(Cell(13, report.UNBOUNDED), 5) == "≥13"
+    assert shown(Cell(2, 8), 5) == "x"  # may be small
+    assert shown(Cell(1, 4), 5) == "x"  # a "<5" of an older report
+    assert shown(Cell(3, 3), 5) == "x"  # an exact small count is held back again
+    assert shown(Cell(30, 30, held=True), 5) == "x"  # held back with a small one
     assert shown(Cell(3, 3), 5, "supporter_minutes") == "3"
 
 
@@ -253,17 +257,17 @@ def test_combining_adds_exact_counts_and_bounds_suppressed_ones(full: Journal) -
 @pytest.mark.parametrize(
     ("parts", "threshold", "want"),
     [
-        ([(12, 5), (3, 5)], 5, "13–16"),
-        ([(3, 5), (4, 5)], 5, "≤8"),
-        ([(3, 5)], 5, "<5"),
-        ([(3, 3)], 5, "<5"),  # shown in its own report, suppressed again in the total
+        ([(12, 5), (3, 5)], 5, "x"),  # a held-back part keeps the total held back
+        ([(3, 5), (4, 5)], 5, "x"),
+        ([(3, 5)], 5, "x"),
+        ([(3, 3)], 5, "x"),  # shown in its own report, held back again in the total
         ([(3, 3), (4, 3)], 5, "7"),
-        ([(3, 3), (2, 3)], 5, "≤5"),
-        ([(2, 3), (2, 3)], 5, "<5"),
-        ([(6, 5), (6, 5)], 20, "<20"),
+        ([(3, 3), (2, 3)], 5, "x"),
+        ([(2, 3), (2, 3)], 5, "x"),
+        ([(6, 5), (6, 5)], 20, "x"),
         ([(0, 5), (0, 5)], 5, "0"),
         ([(9, 5), (0, 5)], 5, "9"),
-        ([(4, 5), (4, 5), (4, 5)], 5, "≤12"),
+        ([(4, 5), (4, 5), (4, 5)], 5, "x"),
     ],
 )
 def test_small_cells_are_suppressed_again_after_combining(
@@ -273,6 +277,17 @@ def test_small_cells_are_suppressed_again_after_combining(
     combined = combine(reports, threshold)
     line = next(li for li in combined.section("contact_kind") if li.item == "group")
     assert combined.shown(line) == want
+
+
+def test_a_version_3_report_still_combines_with_its_small_counts_as_ranges() -> None:
+    """Version 3 wrote a small count ``<5`` (1 to 4): with 12 it gives 13 to 16."""
+    old = _small_report(3, 5).csv_text().replace("peerdesk-report,,4", "peerdesk-report,,3")
+    assert ",x\r\n" in old
+    old = old.replace(",x\r\n", ",<5\r\n")
+    combined = combine([_small_report(12, 5), parse(old)], 5)
+    line = next(li for li in combined.section("contact_kind") if li.item == "group")
+    assert line.cell == Cell(13, 16)
+    assert combined.shown(line) == "13–16"
 
 
 def test_combining_reports_of_different_periods_spans_them(full: Journal) -> None:
@@ -309,13 +324,13 @@ def _replace_line(text: str, number: int, new: str) -> str:
 @pytest.mark.parametrize(
     ("change", "line", "field", "words"),
     [
-        (lambda t: t.replace("peerdesk-report,,3", "peerdesk-report,,4"), 2, "format", "version 4"),
+        (lambda t: t.replace("peerdesk-report,,4", "peerdesk-report,,5"), 2, "format", "version 5"),
         (lambda t: t.replace("peerdesk-report", "other-report"), 2, "section", "format"),
         (lambda t: t.replace("section,month", "section,mnth"), 1, "header", "not a PeerDesk"),
         (lambda t: _replace_line(t, 6, "contacts,2026-01,all,,12,extra"), 6, "line", "found 6"),
         (lambda t: _replace_line(t, 6, "contacts,2026-01,all,,-3"), 6, "value", "not a count"),
         (lambda t: _replace_line(t, 6, "contacts,2026-01,all,,3"), 6, "value", "not suppressed"),
-        (lambda t: _replace_line(t, 6, "contacts,2026-01,all,,<3"), 6, "value", "threshold"),
+        (lambda t: _replace_line(t, 6, "contacts,2026-01,all,,<5"), 6, "value", "not a count or x"),
         (lambda t: _replace_line(t, 6, "contacts,2026-13,all,,0"), 6, "month", "not a month"),
         (lambda t: _replace_line(t, 6, "contacts,2027-01,all,,0"), 6, "month", "outside"),
         (lambda t: _replace_line(t, 6, "contacts,2026-02,all,,0"), 7, "item", "twice"),

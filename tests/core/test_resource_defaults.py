@@ -10,7 +10,7 @@ import pytest
 
 from peerdesk.assets import asset
 from peerdesk.journal import Journal
-from peerdesk.preferences import RESOURCES_SEEDED
+from peerdesk.preferences import COUNTRY, RESOURCES_SEEDED
 from peerdesk.resource_defaults import (
     is_placeholder,
     pack_resources,
@@ -97,6 +97,15 @@ def test_a_new_journal_is_seeded_once(journal: Journal) -> None:
     assert journal.settings.get(RESOURCES_SEEDED.key) is True
     assert seed_default_resources(journal) == 0
     assert len(journal.resources.all()) == 11
+
+
+def test_a_country_that_cannot_be_read_seeds_no_pack_until_one_is_chosen(journal: Journal) -> None:
+    journal.settings.set(COUNTRY.key, "NZ")  # a newer version's pack
+    assert seed_default_resources(journal) == 0
+    assert journal.resources.all(include_archived=True) == []  # never the US directory
+    assert journal.settings.get(RESOURCES_SEEDED.key) is not True
+    journal.preferences.set(COUNTRY, "DE")
+    assert seed_default_resources(journal) == len(pack_resources("DE"))
 
 
 def test_archiving_every_default_does_not_bring_them_back(journal: Journal) -> None:

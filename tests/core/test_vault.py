@@ -4,8 +4,6 @@ from __future__ import annotations
 
 import hashlib
 import os
-import threading
-import time
 from pathlib import Path
 
 import keyring
@@ -14,7 +12,7 @@ import sqlcipher3
 from keyring.backends import fail
 
 from peerdesk import database, keyslots, salvage
-from peerdesk.database import SQLITE_HEADER
+from peerdesk.database import SQLITE_HEADER, IntegrityCheck
 from peerdesk.demo import fill
 from peerdesk.errors import (
     InvalidInput,
@@ -323,30 +321,53 @@ def test_a_cancelled_integrity_check_answers_none(
     check.cancel()
     assert check.run() is None  # cancelled before it started: nothing is opened
 
-    started = time.perf_counter()
-    assert vault.integrity_check().run() == []
-    whole = time.perf_counter() - started
-    stopped: list[str] = []
+    steps = IntegrityCheck.PROGRESS_STEPS
     whole_check = database.integrity_problems
+    counted: list[int] = []  # progress calls of a whole check (each one every `steps` steps)
+    stopped: list[str] = []
 
-    def spy(conn: object, go_on: object = None) -> list[str]:
+    def spy(conn: sqlcipher3.Connection, go_on: object = None, stop_at: int = 0) -> list[str]:
+        if stop_at == 0:  # cancelled from outside: the check's own progress handler stops it
+            check.cancel()
+        else:  # the check's own handler, which also cancels at a given progress call
+            calls = 0
+
+            def handler() -> bool:
+                nonlocal calls
+                calls += 1
+                if calls == stop_at:
+                    check.cancel()
+                return check.cancelled
+
+            conn.set_progress_handler(handler, steps)
         try:
             return whole_check(conn, go_on)  # type: ignore[arg-type]
         except sqlcipher3.OperationalError as exc:
             stopped.append(str(exc))
             raise
 
-    monkeypatch.setattr(database, "integrity_problems", spy)
+    def count(conn: sqlcipher3.Connection, go_on: object = None) -> list[str]:
+        def handler() -> bool:
+            counted.append(1)
+            return False
+
+        conn.set_progress_handler(handler, steps)
+        return whole_check(conn, go_on)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(database, "integrity_problems", count)
+    assert vault.integrity_check().run() == []
+    whole = len(counted)
+    assert whole > 20  # enough pages that a check is stopped part-way
     shares = (0.0, 0.05, 0.2, 0.4)  # within the quick check (about three quarters of the time)
     for share in shares:
         check = vault.integrity_check()
-        answers: list[list[str] | None] = []
-        worker = threading.Thread(target=lambda c=check, a=answers: a.append(c.run()))
-        worker.start()
-        time.sleep(whole * share)
-        check.cancel()
-        worker.join(30)
-        assert answers == [None], share
+        stop_at = round(whole * share)
+        monkeypatch.setattr(
+            database,
+            "integrity_problems",
+            lambda conn, go_on=None, n=stop_at: spy(conn, go_on, n),
+        )
+        assert check.run() is None, share
     assert stopped == ["interrupted"] * len(shares)  # stopped part-way, not run to its end
     vault.lock()
 

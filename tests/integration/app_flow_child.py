@@ -246,7 +246,10 @@ def open_every_window(
     opened.append("handout (print preview)")
 
     save_recovery_sheet_pdf(
-        out_dir / "recovery-sheet.pdf", RecoveryCode.generate(), today(system_clock)
+        out_dir / "recovery-sheet.pdf",
+        RecoveryCode.generate(),
+        today(system_clock),
+        lock_mode=controller.vault.lock_mode,
     )
     opened.append("recovery sheet (PDF)")
 

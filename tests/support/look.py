@@ -8,17 +8,18 @@ from contextlib import contextmanager
 
 from PySide6.QtCore import QEvent
 from PySide6.QtGui import QColor, QPalette
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QProxyStyle
 
 
 @contextmanager
 def look_kept(qapp: QApplication) -> Iterator[None]:
     """Whatever Theme objects are made inside are deleted after, and the look put back."""
     palette, sheet, style = QPalette(qapp.palette()), qapp.styleSheet(), qapp.style().name()
+    ours = isinstance(qapp.style(), QProxyStyle)  # the app's own style (ui.system.theme)
     try:
         yield
     finally:
-        from ui.system.theme import Theme
+        from ui.system.theme import Theme, app_style
 
         for theme in qapp.findChildren(Theme):
             theme.deleteLater()
@@ -26,7 +27,10 @@ def look_kept(qapp: QApplication) -> Iterator[None]:
         qapp.styleHints().unsetColorScheme()
         qapp.setStyleSheet(sheet)
         qapp.setPalette(palette)
-        qapp.setStyle(style)
+        if ours:  # a new one: the Theme made here replaced it, and Qt deleted the old one
+            qapp.setStyle(app_style())
+        else:
+            qapp.setStyle(style)
 
 
 def _channel(value: float) -> float:

@@ -1,5 +1,6 @@
 """A report file as PeerDesk wrote it at format version 2, before help mentioned and handouts
-were counted: a version 3 file's text without those two totals, marked version 2."""
+were counted: a version 4 file's text without those two totals, marked version 2 (every
+held-back count is an ``x``, which version 2 reads too)."""
 
 from __future__ import annotations
 
@@ -12,4 +13,4 @@ def as_version_2(csv_text: str) -> str:
         for line in csv_text.splitlines(keepends=True)
         if not line.startswith(_NEW_IN_VERSION_3)
     )
-    return "".join(kept).replace("peerdesk-report,,3", "peerdesk-report,,2")
+    return "".join(kept).replace("peerdesk-report,,4", "peerdesk-report,,2")

@@ -15,6 +15,7 @@ from peerdesk.vault import Vault
 from tests.conftest import Clock
 from tests.support.language import SPOKEN_IN, speaking
 from ui.lifecycle import AppController
+from ui.system import theme
 from ui.system.language import AppLanguage
 from ui.system.window_state import WindowState
 
@@ -26,6 +27,13 @@ def english(qapp: QApplication) -> AppLanguage:
     language = AppLanguage(qapp)
     language.apply("en")
     return language
+
+
+@pytest.fixture(scope="session", autouse=True)
+def app_style(qapp: QApplication) -> None:
+    """The app's style, as ui.app sets it (through ``Theme``) before any window is built: Fusion
+    with the app's own touches (tests.support.look.look_kept puts it back after a Theme)."""
+    qapp.setStyle(theme.app_style())
 
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")

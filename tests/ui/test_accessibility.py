@@ -384,6 +384,32 @@ def test_a_repeated_result_is_announced_again(window: MainWindow) -> None:
     assert page.status_label.text() == "Changes saved."
 
 
+def test_lines_that_follow_no_action_are_heard_only_when_their_words_change(
+    window: MainWindow, journal: Journal
+) -> None:
+    """The form saves a draft every few seconds while a note is typed, and Sessions counts its
+    list after every refresh: heard each time with the same words, they talked over the
+    supporter's typing. They are heard when their words change, as a saved result is not."""
+    journal.peers.add("Teal")
+    form = window.new_session()
+    heard: list[str] = []
+    Announcer.of(form).said.connect(heard.append)
+    _fill_in(form, "Teal")
+    form.save_draft_now()
+    form.notes["listen"].setPlainText("a second thought, typed a moment later")
+    form.save_draft_now()  # the same minute: "Draft saved at …" again
+    assert len(heard) == 1 and heard[0] == form.status.text() and "Draft saved" in heard[0]
+
+    window.nav.setCurrentRow(1)  # Sessions
+    sessions = window.sessions_page
+    counted: list[str] = []
+    Announcer.of(sessions).said.connect(counted.append)
+    shown = sessions.count_label.text()
+    for words in (shown, shown, "2 sessions", "2 sessions"):  # what each refresh writes
+        sessions.count_label.setText(words)
+    assert counted == ["2 sessions"]
+
+
 def test_the_snooze_menu_is_reachable_and_named(window: MainWindow, journal: Journal) -> None:
     window.nav.setCurrentRow(2)
     page = window.followups_page

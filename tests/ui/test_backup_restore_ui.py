@@ -15,11 +15,11 @@ from hypothesis import strategies as st
 from PySide6.QtWidgets import QAbstractButton, QApplication, QLineEdit, QListWidget, QMessageBox
 from pytestqt.qtbot import QtBot
 
-from peerdesk import backup_job, backups, cli
+from peerdesk import backup_job, backups, cli, keyslots
 from peerdesk.backups import Backup
 from peerdesk.errors import InvalidInput, StorageError
 from peerdesk.journal import Journal
-from peerdesk.keyslots import LockMode
+from peerdesk.keyslots import RECOVERY, LockMode
 from peerdesk.keystore import KeyStore, MemoryKeyring
 from peerdesk.preferences import BACKUP_EVERY_HOURS, BackupPlan
 from peerdesk.recovery import RecoveryCode
@@ -493,20 +493,20 @@ def test_locked_in_passphrase_mode_the_recovery_code_is_offered_first(
     assert opened.restore_button.isEnabled(), opened.message.text()
 
 
-def test_a_restore_that_leaves_passphrase_mode_says_so_at_once(
+def test_a_backup_from_before_a_new_key_restored_from_the_lock_screen_asks_for_todays_passphrase(
     qtbot: QtBot, vault: Vault, controller: AppController
 ) -> None:
     """Passphrase mode, then a new recovery code (a re-key), then, from the lock screen, a backup
-    from computer-login days restored with its old code: it has no passphrase slot and today's key
-    is not at hand, so it opens with the computer login. The supporter reads that right after the
-    restore, with the way back in Settings. (From the open window the backup comes back under
-    today's key file instead, and passphrase mode stays: see the next test.)"""
+    from computer-login days restored with its old code. Today's key is in no keyring and not in
+    memory: before, the backup came back under its retired key and key file (the old code opened
+    everything written afterwards, and the journal opened with the computer login). Now the
+    window asks for today's passphrase, and the backup comes back under today's key and mode."""
     journal, old_code = vault.create()
     _sessions(journal, 2)
     made = vault.backup()
     vault.set_lock_mode(LockMode.PASSPHRASE, "quiet harbour lights")
     vault.regenerate_recovery_code("quiet harbour lights")
-    vault.lock()  # restored from the lock screen: today's key is not at hand in this mode
+    vault.lock()
     controller.start()
     gate = controller.gate
     assert isinstance(gate, UnlockDialog)
@@ -515,18 +515,28 @@ def test_a_restore_that_leaves_passphrase_mode_says_so_at_once(
     dialog.set_file(made.path)
     dialog.use_code.setChecked(True)
     dialog.code_edit.setText(old_code.text)
+    assert not dialog.todays_passphrase_edit.isVisible()
     with qtbot.waitSignal(dialog.checked, timeout=WAIT_MS):
         dialog.check()
     _wait_idle(qtbot, dialog)
+    assert dialog.todays_passphrase_edit.isVisible() and dialog.todays_label.isVisible()
+    assert not dialog.restore()  # nothing typed: said beside the field
+    assert dialog.todays_error.isVisible()
+    dialog.todays_passphrase_edit.setText("not the passphrase of today")
+    assert dialog.restore()
+    _wait_idle(qtbot, dialog)
+    assert dialog.todays_error.isVisible() and dialog.isVisible()
+    assert not vault.is_unlocked and controller.window is None  # nothing changed
+    dialog.todays_passphrase_edit.setText("quiet harbour lights")
     with qtbot.waitSignal(dialog.restored, timeout=WAIT_MS):
         assert dialog.restore()
     qtbot.waitUntil(lambda: controller.window is not None, timeout=WAIT_MS)
-    assert vault.lock_mode is LockMode.COMPUTER_LOGIN
-    boxes = [b for b in controller.window.findChildren(QMessageBox) if b.isVisible()]
-    assert len(boxes) == 1
-    words = boxes[0].windowTitle() + " " + boxes[0].text()
-    assert "computer login" in words and "Ask for my passphrase every time" in words
-    boxes[0].accept()
+    assert vault.lock_mode is LockMode.PASSPHRASE
+    assert not [b for b in controller.window.findChildren(QMessageBox) if b.isVisible()]
+    assert vault.keystore.load(vault.read_slots().journal_id) is None
+    assert not vault.read_slots().matches(
+        keyslots.read(backups.keys_path(made.path)).unwrap(RECOVERY, old_code.secret)
+    )
 
 
 def test_a_backup_from_before_a_re_key_restored_from_the_window_keeps_passphrase_mode(

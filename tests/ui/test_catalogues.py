@@ -202,26 +202,63 @@ def test_mnemonics_stay_unique_within_each_window(language: str) -> None:
 
 def _dynamic_translations(path: Path) -> set[str]:
     """The functions in ``path`` that translate a text that is not written out in the call
-    (lupdate cannot read such a call: its texts must be marked where they are written)."""
+    (lupdate cannot read such a call: its texts must be marked where they are written), and
+    each function with a translation inside an f-string (lupdate reads none there), named
+    ``function (f-string)``."""
     found: set[str] = set()
 
-    def visit(node: ast.AST, function: str) -> None:
+    def visit(node: ast.AST, function: str, in_f_string: bool) -> None:
         if isinstance(node, ast.FunctionDef):
             function = node.name
+        in_f_string = in_f_string or isinstance(node, ast.JoinedStr)
         if isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute):
             args, name = node.args, node.func.attr
             text = args[0] if name == "tr" and args else None
-            if name == "translate" and ast.unparse(node.func.value) == "QCoreApplication":
+            translates = name == "tr"
+            if name == "translate" and ast.unparse(node.func.value).endswith("Application"):
+                translates = True
                 text = args[1] if len(args) > 1 else None
-                if args and not isinstance(args[0], ast.Constant):
+                if not args or not isinstance(args[0], ast.Constant):  # the context
                     found.add(function)
             if text is not None and not isinstance(text, ast.Constant):
                 found.add(function)
+            if translates and in_f_string:
+                found.add(f"{function} (f-string)")
         for child in ast.iter_child_nodes(node):
-            visit(child, function)
+            visit(child, function, in_f_string)
 
-    visit(ast.parse(path.read_text(encoding="utf-8")), "")
+    visit(ast.parse(path.read_text(encoding="utf-8")), "", False)
     return found
+
+
+def test_the_check_finds_what_lupdate_cannot_read(tmp_path: Path) -> None:
+    """The check itself: a translation inside an f-string, one whose context or text is a name,
+    and a keyword context are found; literal calls, and a painter's translate(), are not."""
+    source = tmp_path / "sample.py"
+    source.write_text(
+        "def in_f_string(self):\n"
+        "    return f\"<h3>{QCoreApplication.translate('report', 'By month')}</h3>\"\n"
+        "def tr_in_f_string(self):\n"
+        "    return f\"{self.tr('Period')}:\"\n"
+        "def named_context(context):\n"
+        "    return QCoreApplication.translate(context, 'Referrals')\n"
+        "def keyword_context():\n"
+        "    return QApplication.translate(context='report', sourceText='Referrals')\n"
+        "def named_text(self, text):\n"
+        "    return self.tr(text)\n"
+        "def fine(self, painter):\n"
+        "    painter.translate(1, 2)\n"
+        "    heading = QCoreApplication.translate('report', 'By month')\n"
+        "    return f'<h3>{heading}</h3>' + self.tr('Period')\n",
+        encoding="utf-8",
+    )
+    assert _dynamic_translations(source) == {
+        "in_f_string (f-string)",
+        "tr_in_f_string (f-string)",
+        "named_context",
+        "keyword_context",
+        "named_text",
+    }
 
 
 def test_texts_are_translated_where_lupdate_reads_them() -> None:

@@ -112,7 +112,7 @@ WRITTEN = {
         "mars 2026",
     ),
     (QLocale.Language.English, QLocale.Country.UnitedStates): (
-        "Tuesday 3 March 2026",
+        "Tuesday, March 3, 2026",  # a heading as the handout writes it: the locale's long date
         "3 March 2026",
         "03 Mar 2026",
         "Tuesday 3 March",

@@ -29,6 +29,7 @@ from peerdesk import report as rep
 from peerdesk.errors import InvalidInput
 from peerdesk.insights import Period, compute
 from peerdesk.journal import Journal
+from peerdesk.keyslots import LockMode
 from peerdesk.preferences import LANGUAGE
 from peerdesk.recovery import RecoveryCode
 from peerdesk.resource_defaults import seed_default_resources
@@ -258,7 +259,9 @@ def test_handout_report_and_recovery_sheet_in_each_language(
         handout = tmp_path / "handout.pdf"
         save_handout_pdf(handout, Handout(tuple(chosen), MARCH_3))
         sheet = tmp_path / "sheet.pdf"
-        save_recovery_sheet_pdf(sheet, RecoveryCode.generate(), MARCH_3)
+        save_recovery_sheet_pdf(
+            sheet, RecoveryCode.generate(), MARCH_3, lock_mode=LockMode.PASSPHRASE
+        )
         report = tmp_path / "report.pdf"
         save_report_pdf(report, rep.build(compute(journal.conn, PERIOD, FIXED_NOW.date())))
         papers = {

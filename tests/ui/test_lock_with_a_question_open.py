@@ -26,6 +26,7 @@ from pytestqt.qtbot import QtBot
 
 from peerdesk import due
 from peerdesk.journal import Journal
+from peerdesk.keyslots import LockMode
 from peerdesk.recovery import RecoveryCode
 from peerdesk.resources import Resource
 from peerdesk.sessions import DRAFT, FINISHED, Session
@@ -194,7 +195,7 @@ QUESTIONS: dict[str, tuple[Callable[[MainWindow], object], str]] = {
         "QMessageBox",
     ),
     "settings: the new code, shown to write down": (
-        lambda w: write_down(w, RecoveryCode.generate(), lambda: day(26)),
+        lambda w: write_down(w, RecoveryCode.generate(), lambda: day(26), LockMode.PASSPHRASE),
         "NewCodeDialog",
     ),
     "settings: backups made with an old key": (

@@ -376,3 +376,28 @@ def test_quitting_during_a_re_key_waits_for_it_and_opens_nothing_after(
         vault.unlock_with_recovery_code(old_code)
     vault.lock()
     assert vault.unlock_with_recovery_code(new_code).peers.find("Heron")
+
+
+def test_a_journal_set_aside_by_a_restore_is_listed_and_said_what_it_is(
+    qtbot: QtBot, vault: Vault
+) -> None:
+    """After a new code, the journal a restore set aside in the data folder opens with the old
+    code like the old backups: the dialog lists it beside them, in words that say what it is."""
+    journal, _code = vault.create()
+    made = vault.backup()
+    journal.peers.add("Heron")
+    vault.restore(made.path)  # the journal with Heron is set aside
+    vault.regenerate_recovery_code()
+    dialog = OldBackupsDialog(vault)
+    qtbot.addWidget(dialog)
+    rows = [dialog.backups.item(n).text() for n in range(dialog.backups.count())]
+    assert len(rows) == 2
+    said = sorted(row.split("  —  ")[1] for row in rows)  # when — what it is — where
+    assert said == ["backup", "journal set aside by a restore"]
+    assert "set aside by a restore, or rescued" in dialog.intro.text()
+    assert dialog.reencrypt_button.isEnabled()
+    dialog.reencrypt_button.click()
+    qtbot.waitUntil(lambda: dialog.result_of_last is not None, timeout=WAIT_MS)
+    assert dialog.result_of_last is not None and len(dialog.result_of_last.done) == 2
+    assert dialog.backups.count() == 0
+    dialog.close_button.click()

@@ -111,7 +111,7 @@ def test_the_csv_written_is_exactly_the_preview(
     preview = dialog.csv_view.toPlainText()
     expected = rep.build(compute(full.conn, PERIOD, TODAY)).csv_text()
     assert preview == expected.replace("\r\n", "\n")
-    assert "Counts from 1 to 4 are shown as <5" in dialog.what.text()
+    assert "are shown as x: the counts from 1 to 4, so that no peer" in dialog.what.text()
     with qtbot.waitSignal(dialog.saved):
         assert dialog.save() == target
     assert chooser.asked == [("peerdesk-report-2025-12-to-2026-11.csv", "csv")]
@@ -144,14 +144,14 @@ def test_the_csv_preview_is_a_table_in_words_with_the_file_one_click_away(
     slugs = {line[0] for line in written} | {line[2] for line in written} - {"all"}
     assert not slugs & {cell for row in rows for cell in row}  # words, never the file's ids
     dialog.threshold.setValue(8)
-    assert ["Contacts", "March 2026", "", "<8"] in [
+    assert ["Contacts", "March 2026", "", "x"] in [
         [model.index(r, c).data() for c in range(4)] for r in range(model.rowCount())
     ]
     bar = dialog.csv_tabs.tabBar()
     qtbot.mouseClick(bar, Qt.MouseButton.LeftButton, pos=bar.tabRect(1).center())
     assert dialog.csv_tabs.currentWidget() is dialog.csv_view  # the file itself, one click away
     assert dialog.csv_view.isVisible()
-    assert "contacts,2026-03,all,,<8" in dialog.csv_view.toPlainText()
+    assert "contacts,2026-03,all,,x" in dialog.csv_view.toPlainText()
 
 
 def test_changing_the_threshold_changes_the_preview(
@@ -160,7 +160,7 @@ def test_changing_the_threshold_changes_the_preview(
     dialog, _ = make_dialog(qtbot, full, clock, None, Period.parse("2026-03", "2026-04"))
     assert "contacts,2026-03,all,,7" in dialog.csv_view.toPlainText()
     dialog.threshold.setValue(8)
-    assert "contacts,2026-03,all,,<8" in dialog.csv_view.toPlainText()
+    assert "contacts,2026-03,all,,x" in dialog.csv_view.toPlainText()
     assert dialog.threshold.minimum() == rep.MIN_THRESHOLD
     dialog.threshold.setValue(1)
     assert dialog.threshold.value() == 3
@@ -255,12 +255,12 @@ def test_the_pdf_preview_and_file_hold_the_counts_and_nothing_identifying(
     assert report is not None
     flat = " ".join(text.split())
     assert "PeerDesk report" in flat and "December 2025 to November 2026" in flat
-    assert "Counts from 1 to 4 are shown as <5" in flat
+    assert "x marks a count held back: a count from 1 to 4" in flat
     for section in ("Contacts by kind", "Event categories", "Stress drivers", "Referrals by type"):
         assert section in flat
     march = " ".join(text.split("March 2026", 1)[1].split()[:2])
-    assert march == "7 7"  # March: 7 contacts, 7 conversations
-    assert re.search(r"Whole period [\d–≤<]+ [\d–≤<]+ ", flat)
+    assert march == "x x"  # 7 and 7, held back with May's small count (the months add up)
+    assert re.search(r"Whole period [\dx–]+ [\dx–]+ ", flat)
     assert_nothing_identifying(text, full)
     dialog.kind.setCurrentIndex(CSV)
     assert dialog.preview.currentWidget() is dialog.csv_tabs
@@ -284,8 +284,8 @@ def test_small_counts_are_suppressed_in_the_pdf(
     target = tmp_path / "small.pdf"
     save_report_pdf(target, report)
     flat = " ".join(pdf_text(target).split())
-    assert "November 2026 <5 <5" in flat
-    assert "Group session <5" in flat
+    assert "November 2026 x x" in flat
+    assert "Group session x" in flat
     assert " 3 " not in f" {flat} ".replace("1 to 4", "")
     assert "Egret" not in flat and "Grebe" not in flat
 
@@ -330,17 +330,19 @@ def test_program_totals_combine_reports_and_suppress_again(
     dialog.add_chosen()
     assert dialog.files.count() == 2 and dialog.combined is not None
     qtmodeltester.check(dialog.monthly)  # type: ignore[attr-defined]
-    march = next(r for r in dialog.monthly.rows() if r[0].startswith("March"))
-    assert march[1:3] == ("14", "14")  # 7 + 7 in each
+    october = next(r for r in dialog.monthly.rows() if r[0].startswith("October"))
+    assert october[1] == "x"  # held back in each report, with May's small count
     may = next(r for r in dialog.monthly.rows() if r[0].startswith("May"))
-    assert may[1] == "≤8"  # two suppressed counts: 2 to 8, so it may be small
+    assert may[1] == "x"  # two held-back counts: held back in the total too
     whole = dialog.monthly.rows()[-1]
     assert whole[0] == "Whole period"
     kinds = {r[1]: r[2] for r in dialog.categories.rows() if r[0] == "Contacts by kind"}
     assert set(kinds) >= {"Proactive outreach", "Group session", "Not recorded"}
+    before = {r[:2]: r[2] for r in dialog.categories.rows()}
     dialog.threshold.setValue(20)
-    may = next(r for r in dialog.monthly.rows() if r[0].startswith("May"))
-    assert may[1] == "<20"
+    after = {r[:2]: r[2] for r in dialog.categories.rows()}
+    small = [k for k, v in before.items() if v.isdigit() and 0 < int(v) < 20]
+    assert small and all(after[k] == "x" for k in small)  # below 20: held back now
     dialog.add_files([a])
     assert "added already" in dialog.problems.text()
     dialog.files.setCurrentRow(0)
@@ -355,11 +357,11 @@ def test_program_totals_refuse_bad_files_naming_line_and_field(
     rep.write_csv(rep.build(compute(full.conn, PERIOD, TODAY)), good)
     newer = tmp_path / "newer.csv"
     newer.write_text(
-        good.read_text("utf-8-sig").replace("peerdesk-report,,3", "peerdesk-report,,4")
+        good.read_text("utf-8-sig").replace("peerdesk-report,,4", "peerdesk-report,,5")
     )
     broken = tmp_path / "broken.csv"
     broken.write_text(
-        good.read_text("utf-8-sig").replace("contacts,2026-03,all,,7", "contacts,2026-03,all,,y")
+        good.read_text("utf-8-sig").replace("contacts,2026-03,all,,x", "contacts,2026-03,all,,y")
     )
     notes = tmp_path / "notes.csv"
     notes.write_text("my private notes about Aspen 1\n")
@@ -367,7 +369,7 @@ def test_program_totals_refuse_bad_files_naming_line_and_field(
     dialog.add_chosen()
     assert dialog.files.count() == 1
     problems = dialog.problems.text()
-    assert "newer.csv was not added" in problems and "format version 4" in problems
+    assert "newer.csv was not added" in problems and "format version 5" in problems
     assert "broken.csv was not added" in problems and "Line 9, value" in problems
     assert "notes.csv was not added" in problems and "not a PeerDesk report" in problems
     assert "Aspen" not in problems
@@ -405,24 +407,23 @@ def test_the_dialog_says_what_is_held_back_and_why_and_the_pdf_and_totals_hold_i
     assert dialog.what.isVisible()
     sentence = dialog.what.text()
     assert (
-        "Counts from 1 to 4 are shown as <5, so that no peer can be picked out, and 1 other "
-        in (sentence)
-    )
-    assert "shown as x, so that none of those small counts can be worked out by subtracting" in (
-        sentence
+        "5 counts are shown as x: the counts from 1 to 4, so that no peer can be picked out, "
+        "and the counts that add up with them, so that none can be worked out by subtraction."
+        in sentence
     )
     preview = dialog.csv_view.toPlainText()
-    assert "outreach_outcome,,declined,Declined,<5" in preview
+    assert "outreach_outcome,,declined,Declined,x" in preview
     assert "outreach_outcome,,no_answer,No answer,x" in preview
+    assert "outreach_outcome,,accepted,Accepted,x" in preview  # all outcomes, not only two
     dialog.threshold.setValue(3)  # 1 is still small; the sentence follows the threshold
-    assert "Counts from 1 to 2 are shown as <3" in dialog.what.text()
+    assert "the counts from 1 to 2," in dialog.what.text()
     dialog.threshold.setValue(5)
     dialog.kind.setCurrentIndex(PDF)
     assert dialog.save() == target
     flat = " ".join(pdf_text(target).split())
-    assert "Declined <5" in flat and "No answer x" in flat
+    assert "Declined x" in flat and "No answer x" in flat
     assert "x marks a count held back" in flat
-    assert "Accepted 13" in flat and "October 2026 20 13" in flat
+    assert "Accepted x" in flat and "October 2026 20 13" in flat
     assert " 6 " not in f" {flat} ".replace("October 2026 20 13", "")
     # Program totals: the same report, combined alone, holds the same counts back again.
     csv_file = tmp_path / "october.csv"
@@ -430,9 +431,8 @@ def test_the_dialog_says_what_is_held_back_and_why_and_the_pdf_and_totals_hold_i
     totals = make_totals(qtbot, [csv_file])
     totals.add_chosen()
     outcomes = {r[1]: r[2] for r in totals.categories.rows() if r[0] == "Outreach outcome"}
-    # The held-back 6 comes back only as the range the report's other figures leave it
-    # (20 - 13 - declined: 3 to 6, so "≤6"), never as 6.
-    assert outcomes["Declined"] == "<5" and outcomes["No answer"] == "≤6"
+    # The held-back counts stay held back in the total: never 1 or 6.
+    assert outcomes["Declined"] == "x" and outcomes["No answer"] == "x"
     assert "x marks a total held back" in totals.summary.text()
 
 
@@ -469,7 +469,7 @@ def test_the_pdf_shows_exactly_the_protected_cells_of_the_csv(
         for line in report.section(section):
             assert f"{line.label} {report.shown(line)}" in flat, line
     held = [li for li in report.lines if li.cell.held]
-    assert flat.count(" x ") >= len(held)
+    assert len(re.findall(r"(?<= )x(?= )", flat)) >= len(held)  # "x x" is two
     assert held or threshold != 3  # at 3 this journal needs complementary suppression
     totals = monthly_rows(report)[-1]
     assert totals[1] == rep.shown(report.total("contacts"), threshold)

@@ -826,7 +826,8 @@ def test_typing_a_search_never_blocks_the_window(
     assert page.search_model.rowCount() == SearchResultsModel.LIMIT
     assert page.search_model.text() == SLOW_QUERY
     assert len(ticker.gaps) >= 5  # the loop kept turning while the search ran
-    assert max(ticker.gaps) < min(0.05, blocking / 2), (max(ticker.gaps), blocking)
+    # A ratio against the floor measured in this run (no fixed time: the machine may be busy)
+    assert max(ticker.gaps) < blocking / 2, (max(ticker.gaps), blocking)
 
 
 def test_a_newer_search_replaces_the_one_running(

@@ -127,3 +127,15 @@ def test_a_key_file_damaged_while_open_does_not_crash_settings(
     page = _page(qtbot, journal, vault, clock, [])
     page.refresh()
     assert page.key_kept_by.text() == keyring_name(vault.keystore.usable_backend())
+
+
+def test_switching_to_passphrase_mode_refuses_a_passphrase_too_easily_guessed(
+    qtbot: QtBot, journal: Journal, vault: Vault, clock: Clock, keyring_backend: MemoryKeyring
+) -> None:
+    page = _page(qtbot, journal, vault, clock, [])
+    page.mode_passphrase.click()
+    page.mode_passphrase_edit.setText("password")
+    page.mode_passphrase_again.setText("password")
+    page.mode_switch_button.click()
+    assert "most common" in page.mode_state.text()
+    assert vault.lock_mode is LockMode.COMPUTER_LOGIN and len(_key_entries(keyring_backend)) == 1

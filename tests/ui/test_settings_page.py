@@ -146,3 +146,24 @@ def test_corrupt_setting_rows_open_with_the_defaults(
     assert dialog.organisation.text() == ""
     page.idle.setValue(7)  # and the next choice is kept
     assert journal.preferences.get(IDLE_MINUTES) == 7
+
+
+def test_a_passphrase_too_easily_guessed_is_refused_when_set_or_changed(
+    qtbot: QtBot, journal: Journal, vault: Vault, clock: Clock
+) -> None:
+    codes: list[RecoveryCode] = []
+    page = _page(qtbot, journal, vault, clock, [], codes)
+    for weak in ("password", "aaaaaaaa"):
+        page.passphrase.setText(weak)
+        page.passphrase_again.setText(weak)
+        page.set_passphrase_button.click()
+        assert not vault.has_passphrase and "short sentence" in page.passphrase_state.text()
+    page.passphrase.setText("one long passphrase")
+    page.passphrase_again.setText("one long passphrase")
+    page.set_passphrase_button.click()
+    assert vault.has_passphrase
+    page.passphrase.setText("12345678")
+    page.passphrase_again.setText("12345678")
+    page.set_passphrase_button.click()  # a change re-keys: refused before any new code
+    assert "plain run" in page.passphrase_state.text() and codes == []
+    vault.check_current_passphrase("one long passphrase")

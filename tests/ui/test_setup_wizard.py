@@ -275,7 +275,7 @@ def test_the_recovery_sheet_pdf_holds_the_code_on_one_private_page(
 ) -> None:
     code = RecoveryCode.generate()
     pdf = tmp_path / "sheet.pdf"
-    save_recovery_sheet_pdf(pdf, code, date(2026, 11, 26))
+    save_recovery_sheet_pdf(pdf, code, date(2026, 11, 26), lock_mode=LockMode.COMPUTER_LOGIN)
     text, pages = _pdf_text_and_pages(pdf)
     assert pages == 1
     for group in code.groups:
@@ -291,7 +291,7 @@ def test_the_sheet_prints_through_a_qprinter(qtbot: QtBot, tmp_path: Path) -> No
     printer = QPrinter(QPrinter.PrinterMode.HighResolution)
     printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
     printer.setOutputFileName(str(tmp_path / "printed.pdf"))
-    render_recovery_sheet(printer, code, date(2026, 1, 2))
+    render_recovery_sheet(printer, code, date(2026, 1, 2), lock_mode=LockMode.COMPUTER_LOGIN)
     text, pages = _pdf_text_and_pages(tmp_path / "printed.pdf")
     assert pages == 1
     assert all(group in text for group in code.groups)
@@ -300,7 +300,10 @@ def test_the_sheet_prints_through_a_qprinter(qtbot: QtBot, tmp_path: Path) -> No
 def test_an_unwritable_sheet_path_is_a_storage_error(qtbot: QtBot, tmp_path: Path) -> None:
     with pytest.raises(StorageError):
         save_recovery_sheet_pdf(
-            tmp_path / "no" / "such" / "sheet.pdf", RecoveryCode.generate(), date(2026, 1, 2)
+            tmp_path / "no" / "such" / "sheet.pdf",
+            RecoveryCode.generate(),
+            date(2026, 1, 2),
+            lock_mode=LockMode.COMPUTER_LOGIN,
         )
 
 
@@ -406,7 +409,10 @@ def test_the_print_dialog_can_be_cancelled_without_printing(qtbot: QtBot) -> Non
         dialog.reject()
 
     QTimer.singleShot(100, cancel)
-    assert print_recovery_sheet(None, RecoveryCode.generate()) is None
+    assert (
+        print_recovery_sheet(None, RecoveryCode.generate(), lock_mode=LockMode.COMPUTER_LOGIN)
+        is None
+    )
     assert seen == ["Print recovery sheet"]
 
 
@@ -414,3 +420,22 @@ def _code(wizard: SetupWizard) -> RecoveryCode:
     code = wizard.recovery_code
     assert code is not None
     return code
+
+
+@pytest.mark.parametrize(
+    ("weak", "why"),
+    [("password", "most common"), ("12345678", "plain run"), ("aaaaaaaa", "repeats")],
+)
+def test_a_passphrase_too_easily_guessed_is_refused_beside_the_field(
+    qtbot: QtBot, vault: Vault, weak: str, why: str
+) -> None:
+    wizard = _wizard(qtbot, vault)
+    _click(qtbot, wizard.next_button)
+    qtbot.keyClick(wizard.use_passphrase, Qt.Key.Key_Space)
+    qtbot.keyClicks(wizard.passphrase_edit, weak)
+    qtbot.keyClicks(wizard.passphrase_again_edit, weak)
+    _click(qtbot, wizard.next_button)
+    assert wizard.current_step == PASSPHRASE and not vault.exists()
+    said = wizard.passphrase_error.text()
+    assert wizard.passphrase_error.isVisible() and why in said and "short sentence" in said
+    assert wizard.focusWidget() is wizard.passphrase_edit

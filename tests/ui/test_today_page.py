@@ -19,6 +19,7 @@ from peerdesk.vault import Vault
 from tests.conftest import Clock, day
 from tests.support.windows import shown_main_window
 from ui.main_window import FOLLOW_UPS, RESOURCES, SETTINGS
+from ui.models.followups_model import first_day_of_week
 from ui.models.roles import Role
 
 
@@ -45,10 +46,11 @@ def test_today_the_badge_and_the_follow_ups_page_count_the_same_due(
     )  # fmt: skip
     _agree(journal, "Wren", day(25))  # overdue
     _agree(journal, "Otter", today)  # today
-    _agree(journal, "Lark", day(27))  # this week
-    _agree(journal, "Finch", day(30))  # this week
-    _agree(journal, "Robin", today + timedelta(days=due.WEEK_DAYS))  # this week: its last day
-    _agree(journal, "Fern", today + timedelta(days=due.WEEK_DAYS + 1))  # later: not due
+    _agree(journal, "Lark", day(27))  # this week (Friday)
+    _agree(journal, "Finch", day(28))  # this week (Saturday, whichever day the week starts on)
+    last = due.end_of_week(today, first_day_of_week())  # Saturday or Sunday, by the locale
+    _agree(journal, "Robin", last)  # this week: its last day
+    _agree(journal, "Fern", last + timedelta(days=1))  # next week: not due yet
     done = _agree(journal, "Moss", today)  # done: not due
     journal.sessions.save(
         Session(held_on=today, status=FINISHED, peer_id=journal.peers.find("Moss").id,  # type: ignore[union-attr]
@@ -73,14 +75,14 @@ def test_today_the_badge_and_the_follow_ups_page_count_the_same_due(
     assert followups.counts() == right
     assert followups.summary.text().startswith("6 due: 2 overdue · 1 today · 3 later this week")
 
-    # A day later the three still agree: Otter is overdue, Lark due, Fern has come into the week.
+    # A day later the three still agree: Otter is overdue, Lark due, Fern still next week.
     clock.now += timedelta(days=1)
     page.refresh()
     window.nav.setCurrentRow(FOLLOW_UPS)  # the badge is read again when a page is shown
-    later = due.Due(overdue=3, today=1, this_week=3)
+    later = due.Due(overdue=3, today=1, this_week=2)
     assert page.counts == later == followups.counts()
-    assert window.nav.item(FOLLOW_UPS).text() == "Follow-ups (7)"
-    assert followups.summary.text().startswith("7 due:")
+    assert window.nav.item(FOLLOW_UPS).text() == "Follow-ups (6)"
+    assert followups.summary.text().startswith("6 due:")
 
 
 def test_overdue_is_marked_through_the_stylesheet_and_enter_starts_one(

@@ -23,7 +23,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QMessageBox,
-    QPushButton,
     QSpinBox,
     QWidget,
 )
@@ -38,6 +37,7 @@ from ui.background.background_job import BackgroundJob, JobControl, JobSlot
 from ui.messages import explain
 from ui.widgets.accessible import name_as_shown
 from ui.widgets.dates import day_long_month_year
+from ui.widgets.labels import PushButton
 
 log = logging.getLogger(__name__)
 
@@ -72,13 +72,13 @@ class RetentionSettings(QGroupBox):
         intro.setWordWrap(True)
         self.reach = QLabel(self.reach_text())
         self.reach.setWordWrap(True)
-        self.notes_on = QCheckBox(self.tr("Shred notes and follow-up plans"))
+        self.notes_on = QCheckBox(self.tr("Shred notes and follow-&up plans"))
         name_as_shown(self.notes_on, self.tr("Shred notes and follow-up plans after a while"))
         self.notes_days = QSpinBox()
         self.notes_days.setRange(RETENTION_MIN_DAYS, RETENTION_MAX_DAYS)
         self.notes_days.setSuffix(self.tr(" days after the session"))
         self.notes_days.setAccessibleName(self.tr("Days after the session"))
-        self.contacts_on = QCheckBox(self.tr("Shred a closed peer's contact details"))
+        self.contacts_on = QCheckBox(self.tr("Shred a closed p&eer's contact details"))
         name_as_shown(
             self.contacts_on, self.tr("Shred the contact details of closed peers after a while")
         )
@@ -86,7 +86,7 @@ class RetentionSettings(QGroupBox):
         self.contact_days.setRange(RETENTION_MIN_DAYS, RETENTION_MAX_DAYS)
         self.contact_days.setSuffix(self.tr(" days after closing"))
         self.contact_days.setAccessibleName(self.tr("Days after the peer was closed"))
-        self.apply_button = QPushButton(self.tr("&Apply…"))
+        self.apply_button = PushButton(self.tr("&Apply…"))
         name_as_shown(self.apply_button, self.tr("Apply the retention settings"))
         self.apply_button.clicked.connect(self.apply)
         self.state = QLabel()

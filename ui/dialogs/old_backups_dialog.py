@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from peerdesk import old_backups
-from peerdesk.backups import Backup
+from peerdesk.backups import BACKUP, RESCUED, SET_ASIDE, Backup
 from peerdesk.errors import PeerDeskError
 from peerdesk.old_backups import DELETE, REENCRYPT, OldBackupsResult
 from peerdesk.vault import Vault
@@ -90,7 +90,9 @@ class OldBackupsDialog(QDialog):
         self.found = self._vault.old_key_backups(self._also)
         self.backups.clear()
         for made in self.found:
-            self.backups.addItem(f"{made.created:%Y-%m-%d %H:%M}  —  {made.path}")
+            self.backups.addItem(
+                f"{made.created:%Y-%m-%d %H:%M}  —  {self._what(made)}  —  {made.path}"
+            )
         can = [b for b in self.found if self._vault.can_reencrypt(b)]
         if not self.found:
             self.intro.setText(
@@ -113,6 +115,16 @@ class OldBackupsDialog(QDialog):
                     "delete them, or keep them and the old code (a restore asks for it)."
                 ).format(n=len(self.found))
             )
+        if any(made.kind != BACKUP for made in self.found):
+            self.intro.setText(
+                self.intro.text()
+                + " "
+                + self.tr(
+                    "Some of them are journals PeerDesk kept in its data folder: set aside by a "
+                    "restore, or rescued from a damaged file. They hold everything written up "
+                    "to then."
+                )
+            )
         busy = self.running
         self.reencrypt_button.setVisible(bool(can))
         self.reencrypt_button.setEnabled(bool(can) and not busy)
@@ -120,6 +132,13 @@ class OldBackupsDialog(QDialog):
         self.close_button.setText(
             self.tr("&Keep them for now") if self.found else self.tr("&Close")
         )
+
+    def _what(self, made: Backup) -> str:
+        if made.kind == SET_ASIDE:
+            return self.tr("journal set aside by a restore")
+        if made.kind == RESCUED:
+            return self.tr("journal rescued from a damaged file")
+        return self.tr("backup")
 
     # --- doing it off the GUI thread ------------------------------------------------------------
 

@@ -228,9 +228,9 @@ class ProgramTotalsDialog(QDialog):
                 last=month_name(combined.period.last),
             ),
             self.tr(
-                "Totals that could be below {t} are shown as <{t} or ≤N; where a report held "
-                "back a small count, the total is a range; x marks a total held back so that "
-                "none of those can be worked out from the others."
+                "x marks a total held back: one that could be below {t}, one a report held "
+                "back, or one that adds up with those, so that none can be worked out from the "
+                "others. Where an older report wrote <N, the total is a range."
             ).format(t=t),
             self.tr("Referral rate: {rate}.").format(rate=referral_rate_text(combined)),
         ]

@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 )
 
 from peerdesk.errors import PeerDeskError
+from peerdesk.keyslots import LockMode
 from peerdesk.recovery import ALPHABET, RecoveryCode
 from ui.messages import explain
 from ui.widgets.accessible import clear_field_error, name_as_shown, show_field_error
@@ -47,10 +48,15 @@ def normalised_group(typed: str) -> str:
     return kept.translate(_LOOK_ALIKES)
 
 
-def _default_print(parent: QWidget | None, code: RecoveryCode, created: date) -> object:
-    from ui.printing.recovery_sheet import print_recovery_sheet  # the print system only on Print
+def sheet_printer(lock_mode: Callable[[], LockMode]) -> PrintSheet:
+    """Prints the sheet worded for the journal's lock mode as it is when Print is pressed."""
 
-    return print_recovery_sheet(parent, code, created)
+    def print_sheet(parent: QWidget | None, code: RecoveryCode, created: date) -> object:
+        from ui.printing.recovery_sheet import print_recovery_sheet  # the print system on Print
+
+        return print_recovery_sheet(parent, code, created, lock_mode=lock_mode())
+
+    return print_sheet
 
 
 class CodeGroups(QWidget):
@@ -61,13 +67,13 @@ class CodeGroups(QWidget):
         intro: str,
         *,
         today: Callable[[], date],
-        print_sheet: PrintSheet | None = None,
+        print_sheet: PrintSheet,
         print_parent: Callable[[], QWidget | None] | None = None,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
         self._today = today
-        self._print_sheet: PrintSheet = print_sheet or _default_print
+        self._print_sheet = print_sheet
         self._print_parent = print_parent or (lambda: self.window())
         self._code: RecoveryCode | None = None
         layout = QVBoxLayout(self)
@@ -262,6 +268,7 @@ class NewCodeDialog(QDialog):
         code: RecoveryCode,
         *,
         today: Callable[[], date],
+        lock_mode: LockMode = LockMode.COMPUTER_LOGIN,  # how the sheet printed here is worded
         print_sheet: PrintSheet | None = None,
         choose_group: Callable[[int], int] = secrets.randbelow,
         parent: QWidget | None = None,
@@ -277,7 +284,7 @@ class NewCodeDialog(QDialog):
                 "will open nothing you write from then on. Until then nothing has changed."
             ),
             today=today,
-            print_sheet=print_sheet,
+            print_sheet=print_sheet or sheet_printer(lambda: lock_mode),
             print_parent=lambda: self,
         )
         self.view.show_code(code)
@@ -286,7 +293,7 @@ class NewCodeDialog(QDialog):
         self.stack = QStackedWidget()
         self.stack.addWidget(self.view)
         self.stack.addWidget(self.check)
-        self.back_button = QPushButton(self.tr("Show the code again"))
+        self.back_button = QPushButton(self.tr("&Show the code again"))
         self.back_button.clicked.connect(lambda: self._go(self.CODE))
         self.next_button = QPushButton()
         self.next_button.setDefault(True)
@@ -337,9 +344,12 @@ class NewCodeDialog(QDialog):
         self.check.forget()
 
 
-def write_down(parent: QWidget | None, code: RecoveryCode, today: Callable[[], date]) -> bool:
-    """Show ``code`` in a :class:`NewCodeDialog`; True once the supporter's copy was checked."""
-    dialog = NewCodeDialog(code, today=today, parent=parent)
+def write_down(
+    parent: QWidget | None, code: RecoveryCode, today: Callable[[], date], lock_mode: LockMode
+) -> bool:
+    """Show ``code`` in a :class:`NewCodeDialog`; True once the supporter's copy was checked.
+    A sheet printed from it is worded for ``lock_mode``, the journal's."""
+    dialog = NewCodeDialog(code, today=today, lock_mode=lock_mode, parent=parent)
     try:
         return dialog.exec() == QDialog.DialogCode.Accepted
     finally:

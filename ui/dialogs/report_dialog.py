@@ -86,7 +86,10 @@ class ReportDialog(QDialog):
         self.threshold.setValue(rep.DEFAULT_THRESHOLD)
         self.threshold.setAccessibleName(self.tr("Hide counts below"))
         self.threshold.setToolTip(
-            self.tr("Counts from 1 up to this number are shown as '<N', never as the number.")
+            self.tr(
+                "Counts from 1 to one below this number are held back (shown as x), never "
+                "written as a number."
+            )
         )
         self.threshold.valueChanged.connect(self.update_preview)
         self.kind = QComboBox()
@@ -239,16 +242,17 @@ class ReportDialog(QDialog):
         t = self.report.threshold
         held = sum(1 for line in self.report.lines if line.cell.held)
         if not held:
-            return self.tr(
-                "Counts from 1 to {below} are shown as <{t}, so that no peer can be picked out."
-            ).format(below=t - 1, t=t)
+            return self.tr("No count is from 1 to {below}, so none is held back.").format(
+                below=t - 1
+            )
         return self.tr(
-            "Counts from 1 to {below} are shown as <{t}, so that no peer can be picked out, and "
-            "%Ln other count(s) are shown as x, so that none of those small counts can be worked "
-            "out by subtracting the other counts from a total.",
+            "%Ln count(s) are shown as x: the counts from 1 to {below}, so that no peer can be "
+            "picked out, and the counts that add up with them, so that none can be worked out "
+            "by subtraction. A report of the same months at a higher number holds back at "
+            "least these.",
             "",
             held,
-        ).format(below=t - 1, t=t)
+        ).format(below=t - 1)
 
     # --- saving ---------------------------------------------------------------------------------
 

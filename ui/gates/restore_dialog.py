@@ -202,6 +202,24 @@ class RestoreDialog(QDialog):
         self.aside_note.setVisible(False)
         self.message = _wrapped()
         self.message.setVisible(False)
+        # A backup from before a new key, while the journal is locked in passphrase mode: it comes
+        # back under today's key, which only today's passphrase can give (Vault.restore).
+        self.todays_label = _wrapped(
+            self.tr(
+                "This backup was made before your journal got a new key. It comes back under "
+                "today's key, so that old recovery codes and passphrases open nothing you write "
+                "from now on. Type the lock passphrase you use today:"
+            )
+        )
+        self.todays_passphrase_edit = QLineEdit()
+        self.todays_passphrase_edit.setEchoMode(QLineEdit.EchoMode.Password)
+        self.todays_passphrase_edit.setAccessibleName(self.tr("Today's lock passphrase"))
+        self.todays_label.setBuddy(self.todays_passphrase_edit)
+        self.todays_error = _error_label()
+        self.todays_passphrase_edit.textChanged.connect(
+            lambda _text: self.todays_error.setVisible(False)
+        )
+        self._show_todays_passphrase(False)
 
         self.restore_button = QPushButton(self.tr("&Restore"))
         name_as_shown(self.restore_button, self.tr("Restore this backup"))
@@ -234,6 +252,9 @@ class RestoreDialog(QDialog):
         layout.addWidget(self.check_button, 0, Qt.AlignmentFlag.AlignLeft)
         layout.addWidget(self.holds)
         layout.addWidget(self.aside_note)
+        layout.addWidget(self.todays_label)
+        layout.addWidget(self.todays_passphrase_edit)
+        layout.addWidget(self.todays_error)
         layout.addWidget(self.message)
         layout.addStretch(1)
         layout.addLayout(buttons)
@@ -334,6 +355,7 @@ class RestoreDialog(QDialog):
             self.use_keyring,
             self.use_code,
             self.code_edit,
+            self.todays_passphrase_edit,
             self.check_button,
             self.restore_button,
             self.cancel_button,
@@ -365,6 +387,7 @@ class RestoreDialog(QDialog):
         self._checked_for = None
         self.holds.setVisible(False)
         self.aside_note.setVisible(False)
+        self._show_todays_passphrase(False)
         if not self.path_edit.text().strip():
             self._show_error(
                 self.file_error, self.tr("Choose a backup file first."), self.path_edit
@@ -397,7 +420,8 @@ class RestoreDialog(QDialog):
             if when
             else self.tr("This backup passed its check.")
         )
-        self.holds.setText(f"{made} {self.tr('It holds')} {describe_summary(preview.summary)}")
+        holds = self.tr("It holds {summary}").format(summary=describe_summary(preview.summary))
+        self.holds.setText(f"{made} {holds}")
         self.holds.setVisible(True)
         if self._vault.exists():
             self.aside_note.setText(
@@ -407,15 +431,32 @@ class RestoreDialog(QDialog):
                 ).format(folder=self._vault.data_dir / ASIDE_DIR)
             )
             self.aside_note.setVisible(True)
+        self._show_todays_passphrase(preview.needs_todays_passphrase)
         self.restore_button.setEnabled(True)
         self.restore_button.setDefault(True)
-        self.restore_button.setFocus()
+        if preview.needs_todays_passphrase:
+            self.todays_passphrase_edit.setFocus()
+        else:
+            self.restore_button.setFocus()
         self.checked.emit(preview)
+
+    def _show_todays_passphrase(self, on: bool) -> None:
+        for widget in (self.todays_label, self.todays_passphrase_edit):
+            widget.setVisible(on)
+        self.todays_error.setVisible(False)
+        if not on:
+            self.todays_passphrase_edit.clear()
 
     def _failed(self, exc: object) -> None:
         assert isinstance(exc, PeerDeskError)  # a bug goes to the crash handler instead
         words = explain(exc)
-        if isinstance(exc, InvalidRecoveryCode | WrongKey) and self.use_code.isChecked():
+        if isinstance(exc, WrongKey) and self.todays_passphrase_edit.isVisible():
+            self._show_error(  # the restore, with today's passphrase mistyped: nothing changed
+                self.todays_error,
+                self.tr("This is not the lock passphrase your journal opens with today."),
+                self.todays_passphrase_edit,
+            )
+        elif isinstance(exc, InvalidRecoveryCode | WrongKey) and self.use_code.isChecked():
             self._show_error(
                 self.code_error, f"{words.text} {words.way_forward}".strip(), self.code_edit
             )
@@ -454,14 +495,28 @@ class RestoreDialog(QDialog):
         if self._before_restore is not None and not self._before_restore():
             return False
         path, with_code, code = self._current()
+        todays: str | None = None
+        if self.preview.needs_todays_passphrase:
+            todays = self.todays_passphrase_edit.text()
+            if not todays:
+                self._show_error(
+                    self.todays_error,
+                    self.tr("Type the lock passphrase you use today."),
+                    self.todays_passphrase_edit,
+                )
+                return False
         vault = self._vault
-        self._run(lambda: vault.restore(path, code if with_code else None), self._restored)
+        self._run(
+            lambda: vault.restore(path, code if with_code else None, todays_passphrase=todays),
+            self._restored,
+        )
         return True
 
     def _restored(self, journal: object) -> None:
         assert isinstance(journal, Journal)
         self.journal = journal
         self.code_edit.clear()
+        self.todays_passphrase_edit.clear()
         log.info("a backup was restored")
         self.restored.emit()
         self.accept()
@@ -470,4 +525,5 @@ class RestoreDialog(QDialog):
         if self.busy.isVisible():
             return  # never leave half-way: the work finishes in a moment
         self.code_edit.clear()
+        self.todays_passphrase_edit.clear()
         super().reject()

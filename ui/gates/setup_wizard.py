@@ -36,15 +36,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from peerdesk.errors import PeerDeskError
+from peerdesk.errors import InvalidInput, PeerDeskError
 from peerdesk.journal import Journal
 from peerdesk.keyslots import LockMode
 from peerdesk.preferences import BACKUP_KEEP
 from peerdesk.recovery import RecoveryCode
-from peerdesk.vault import PASSPHRASE_MIN, Vault
-from ui.dialogs.recovery_code_view import CodeGroups, GroupCheck, PrintSheet
+from peerdesk.vault import PASSPHRASE_MIN, Vault, check_passphrase
+from ui.dialogs.recovery_code_view import CodeGroups, GroupCheck, PrintSheet, sheet_printer
 from ui.messages import explain, keyring_name
-from ui.printing.recovery_sheet import print_recovery_sheet
 from ui.widgets.accessible import clear_field_error, name_as_shown, show_field_error
 from ui.widgets.country_choice import CountryBox, locale_country
 from ui.widgets.labels import error_label
@@ -82,7 +81,8 @@ class SetupWizard(QDialog):
     ) -> None:
         super().__init__(parent)
         self._vault = vault
-        self._print_sheet: PrintSheet = print_sheet or print_recovery_sheet
+        # the sheet is printed once the journal exists, worded for the lock mode it was made with
+        self._print_sheet: PrintSheet = print_sheet or sheet_printer(lambda: vault.lock_mode)
         self._choose_group = choose_group
         self._code: RecoveryCode | None = None
         self._asked: int | None = None  # index of the group to type back
@@ -102,7 +102,7 @@ class SetupWizard(QDialog):
         self.stack.addWidget(self._scrolled(self._confirm_page()))
         self.stack.addWidget(self._scrolled(self._done_page()))
 
-        self.back_button = QPushButton(self.tr("Back"))
+        self.back_button = QPushButton(self.tr("&Back"))
         name_as_shown(self.back_button, self.tr("Back to the previous step"))
         self.back_button.clicked.connect(self._back)
         self.next_button = QPushButton()
@@ -375,7 +375,7 @@ class SetupWizard(QDialog):
         created = self.journal is not None
         self.back_button.setVisible(step in (PASSPHRASE, CONFIRM))
         self.back_button.setText(
-            self.tr("Show the code again") if step == CONFIRM else self.tr("Back")
+            self.tr("&Show the code again") if step == CONFIRM else self.tr("&Back")
         )
         name_as_shown(self.back_button, self.tr("Back to the previous step"))
         self.cancel_button.setVisible(not created)
@@ -449,6 +449,13 @@ class SetupWizard(QDialog):
                     self.passphrase_edit,
                 )
                 return False
+            try:  # too easily guessed: said beside the field, before anything is made
+                check_passphrase(first)
+            except InvalidInput as exc:
+                self._show_error(
+                    self.passphrase_error, explain(exc).as_text(), self.passphrase_edit
+                )
+                return False
             if first != second:
                 self._show_error(
                     self.passphrase_error,
@@ -463,7 +470,7 @@ class SetupWizard(QDialog):
         try:
             mode = LockMode.COMPUTER_LOGIN if passphrase is None else LockMode.PASSPHRASE
             journal, code = self._vault.create(
-                passphrase, lock_mode=mode, country=self.country.code()
+                passphrase, lock_mode=mode, country=self.country.code() or locale_country()
             )
         except PeerDeskError as exc:
             words = explain(exc)

@@ -23,7 +23,7 @@ from collections.abc import Callable
 from enum import Enum
 
 from PySide6.QtCore import Qt, QTimer, Signal
-from PySide6.QtGui import QFontDatabase, QGuiApplication, QShowEvent
+from PySide6.QtGui import QFontDatabase, QGuiApplication, QKeyEvent, QShowEvent
 from PySide6.QtWidgets import (
     QDialog,
     QFrame,
@@ -372,6 +372,15 @@ class UnlockDialog(QDialog):
             self._show(Mode.RETRY, words)
 
     # --- unlocking ------------------------------------------------------------------------------
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        """Esc keeps this screen: rejecting it quits PeerDesk, which only Quit (Alt+Q) or
+        closing the window asks for. A tired supporter pressing Esc out of habit on the lock
+        screen must not end the app (hostile-a s21)."""
+        if event.key() == Qt.Key.Key_Escape and not event.modifiers():
+            event.accept()
+            return
+        super().keyPressEvent(event)
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)

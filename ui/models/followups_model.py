@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QModelIndex, QObject, Qt
+from PySide6.QtCore import QLocale, QModelIndex, QObject, Qt
 from PySide6.QtGui import QFont
 
 from peerdesk import due
@@ -20,6 +20,12 @@ from ui.widgets.numbers import whole
 
 # Columns.
 WHEN, PEER, PLAN = range(3)
+
+
+def first_day_of_week() -> int:
+    """The day "this week" starts on in the app's locale, as an ISO weekday (1 Monday … 7
+    Sunday): Sunday in the US, Monday in most of Europe."""
+    return QLocale().firstDayOfWeek().value
 
 
 class FollowUpsModel(GroupedModel):
@@ -44,7 +50,7 @@ class FollowUpsModel(GroupedModel):
 
     def _load(self) -> None:
         self.today = due.local_today(self._clock())
-        grouped = due.group(self._followups.open(), self.today)
+        grouped = due.group(self._followups.open(), self.today, first_day_of_week())
         self._groups = [grouped[name] for name in due.BUCKETS]
 
     def refresh(self) -> None:

@@ -4,7 +4,7 @@ and adding a country's resource pack to the directory without duplicating what i
 from __future__ import annotations
 
 from PySide6.QtCore import QSignalBlocker, Qt
-from PySide6.QtWidgets import QFormLayout, QGroupBox, QHBoxLayout, QLabel, QPushButton, QWidget
+from PySide6.QtWidgets import QFormLayout, QGroupBox, QHBoxLayout, QLabel, QWidget
 
 from peerdesk.errors import PeerDeskError
 from peerdesk.journal import Journal
@@ -13,8 +13,8 @@ from peerdesk.resource_defaults import add_country_pack
 from ui.messages import explain
 from ui.printing.handout import emergency_line
 from ui.widgets.accessible import ResultLine, name_as_shown
-from ui.widgets.country_choice import CountryBox, country_name
-from ui.widgets.labels import wrapped_label
+from ui.widgets.country_choice import CountryBox, country_name, locale_country
+from ui.widgets.labels import PushButton, wrapped_label
 
 
 class CountrySettings(QGroupBox):
@@ -29,9 +29,9 @@ class CountrySettings(QGroupBox):
         self.emergency = QLabel()
         self.emergency.setWordWrap(True)
         self.emergency.setTextFormat(Qt.TextFormat.PlainText)
-        self.pack = CountryBox(journal.preferences.get(COUNTRY))
+        self.pack = CountryBox(journal.preferences.get(COUNTRY) or locale_country())
         self.pack.setAccessibleName(self.tr("Country whose resources to add"))
-        self.add_pack_button = QPushButton(self.tr("Add its resources"))
+        self.add_pack_button = PushButton(self.tr("Add its resources"))
         name_as_shown(self.add_pack_button, self.tr("Add this country's resources"))
         self.add_pack_button.clicked.connect(self.add_pack)
         self.pack_state = ResultLine()  # announced
@@ -48,7 +48,7 @@ class CountrySettings(QGroupBox):
         add_row.addWidget(self.pack, 1)
         add_row.addWidget(self.add_pack_button)
         form = QFormLayout(self)
-        form.addRow(self.tr("Your country"), self.country)
+        form.addRow(self.tr("&Your country"), self.country)
         form.addRow(self.emergency)
         form.addRow(self.tr("Add a country's resources"), add_row)
         form.addRow(hint)
@@ -61,6 +61,8 @@ class CountrySettings(QGroupBox):
         )
 
     def _country_changed(self) -> None:
+        if self.country.code() is None:  # nothing chosen: nothing to keep
+            return
         try:
             self._journal.preferences.set(COUNTRY, self.country.code())
         except PeerDeskError as exc:  # e.g. the disk is full
@@ -73,6 +75,8 @@ class CountrySettings(QGroupBox):
     def add_pack(self) -> bool:
         """Add the chosen country's pack; say how many entries were added and how many skipped."""
         code = self.pack.code()
+        if code is None:  # the box always holds a country; nothing to add otherwise
+            return False
         try:
             done = add_country_pack(self._journal, code)
         except PeerDeskError as exc:

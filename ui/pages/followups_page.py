@@ -30,7 +30,6 @@ from PySide6.QtWidgets import (
     QInputDialog,
     QLabel,
     QMenu,
-    QPushButton,
     QSplitter,
     QToolButton,
     QTreeView,
@@ -45,7 +44,7 @@ from peerdesk.followups import DONE, FollowUp
 from peerdesk.journal import Journal
 from peerdesk.text import PLAN_MAX
 from ui.messages import core_message
-from ui.models.followups_model import PEER, WHEN, FollowUpsModel
+from ui.models.followups_model import PEER, WHEN, FollowUpsModel, first_day_of_week
 from ui.widgets.accessible import ResultLine, name_as_shown, name_editable_box
 from ui.widgets.dates import (
     day_and_month,
@@ -55,6 +54,7 @@ from ui.widgets.dates import (
     weekday_and_date,
     weekday_day_and_month,
 )
+from ui.widgets.labels import PushButton
 from ui.widgets.numbers import whole
 
 PickDate = Callable[[date, date], date | None]  # (earliest, suggested) -> chosen date or None
@@ -110,8 +110,10 @@ class FollowUpsPage(QWidget):
         header = self.tree.header()
         header.setStretchLastSection(True)
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        # The due day is what a supporter scans the list for: "When" is always as wide as its
+        # longest text, in every language; the plan takes the width left over.
+        header.setSectionResizeMode(WHEN, QHeaderView.ResizeMode.ResizeToContents)
         metrics = self.fontMetrics()
-        self.tree.setColumnWidth(WHEN, metrics.horizontalAdvance("x" * 28))
         self.tree.setColumnWidth(PEER, metrics.horizontalAdvance("x" * 14))
         self.tree.activated.connect(self._activated)
         self.tree.selectionModel().currentChanged.connect(self._current_changed)
@@ -132,7 +134,7 @@ class FollowUpsPage(QWidget):
             label.setWordWrap(True)
             label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
 
-        self.complete_button = QPushButton(self.tr("&Complete: start the follow-up session"))
+        self.complete_button = PushButton(self.tr("&Complete: start the follow-up session"))
         name_as_shown(
             self.complete_button,
             self.tr("Complete this follow-up by starting the follow-up session"),
@@ -152,10 +154,10 @@ class FollowUpsPage(QWidget):
         for action in (self.snooze_tomorrow, self.snooze_next_week, self.snooze_pick):
             self.snooze_menu.addAction(action)
         self.snooze_button.setMenu(self.snooze_menu)
-        self.cancel_button = QPushButton(self.tr("Ca&ncel follow-up…"))
+        self.cancel_button = PushButton(self.tr("Ca&ncel follow-up…"))
         name_as_shown(self.cancel_button, self.tr("Cancel this follow-up, with a reason"))
         self.cancel_button.clicked.connect(self.cancel)
-        self.origin_button = QPushButton(self.tr("Open the session it came &from"))
+        self.origin_button = PushButton(self.tr("Open the session it came &from"))
         name_as_shown(self.origin_button, self.tr("Open the session this follow-up came from"))
         self.origin_button.clicked.connect(self._open_origin)
         self.status = ResultLine()  # announced
@@ -226,7 +228,9 @@ class FollowUpsPage(QWidget):
 
     def counts(self) -> due.Due:
         """What is due, read fresh from the journal: for the navigation badge."""
-        return self._journal.followups.due_counts(due.local_today(self._clock()))
+        return self._journal.followups.due_counts(
+            due.local_today(self._clock()), first_day_of_week()
+        )
 
     def current_followup(self) -> FollowUp | None:
         return self.model.followup(self.tree.currentIndex())

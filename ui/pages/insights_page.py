@@ -29,7 +29,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
-    QPushButton,
     QSizePolicy,
     QTabWidget,
     QVBoxLayout,
@@ -53,6 +52,7 @@ from ui.widgets.dates import (
     to_qdate,
 )
 from ui.widgets.figures_table import figures_table
+from ui.widgets.labels import PushButton
 from ui.widgets.numbers import decimal, number, percent, whole
 from ui.widgets.scroll import FocusScrollArea
 
@@ -460,13 +460,13 @@ class InsightsPage(QWidget):
             edit.setMinimumDate(to_qdate(EARLIEST_DAY))
             edit.dateChanged.connect(self._months_changed)
         self.preset.currentIndexChanged.connect(self._preset_changed)
-        self.report_button = QPushButton(self.tr("&Report for the program…"))
+        self.report_button = PushButton(self.tr("&Report for the program…"))
         name_as_shown(self.report_button, self.tr("Make a de-identified report"))
         self.report_button.setToolTip(
             self.tr("Counts only, for your program: preview it, then save it as CSV or PDF")
         )
         self.report_button.clicked.connect(self.open_report)
-        self.totals_button = QPushButton(self.tr("Program &totals…"))
+        self.totals_button = PushButton(self.tr("Program &totals…"))
         name_as_shown(self.totals_button, self.tr("Combine several supporters' reports"))
         self.totals_button.clicked.connect(self.open_totals)
         self.problem = QLabel()

@@ -19,7 +19,6 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QMessageBox,
-    QPushButton,
     QSplitter,
     QTableView,
     QVBoxLayout,
@@ -39,6 +38,7 @@ from ui.models.peers_model import PeersModel
 from ui.models.roles import Role
 from ui.widgets.accessible import ResultLine, name_as_shown
 from ui.widgets.dates import day_month_year
+from ui.widgets.labels import PushButton
 from ui.widgets.labels import error_label as _error_label
 from ui.widgets.numbers import whole
 
@@ -114,7 +114,7 @@ class PeersPage(QWidget):
         self.add_contact.setPlaceholderText(self.tr("Optional, for follow-ups"))
         self.add_contact.setMaxLength(CONTACT_MAX + 50)
         self.add_contact_error = _error_label()
-        self.add_button = QPushButton(self.tr("&Add peer"))
+        self.add_button = PushButton(self.tr("&Add peer"))
         name_as_shown(self.add_button, self.tr("Add the new peer"))
         self.add_button.clicked.connect(self.add_peer)
         self.add_pseudonym.returnPressed.connect(self.add_peer)
@@ -140,7 +140,7 @@ class PeersPage(QWidget):
         self.edit_contact.setPlaceholderText(self.tr("None kept"))
         self.edit_contact.setMaxLength(CONTACT_MAX + 50)
         self.edit_contact_error = _error_label()
-        self.save_button = QPushButton(self.tr("&Save changes"))
+        self.save_button = PushButton(self.tr("&Save changes"))
         name_as_shown(self.save_button, self.tr("Save the pseudonym and contact details"))
         self.save_button.clicked.connect(self.save_peer)
         self.edit_pseudonym.returnPressed.connect(self.save_peer)
@@ -151,12 +151,12 @@ class PeersPage(QWidget):
         self.timeline.setAccessibleName(self.tr("Sessions with this peer"))
         self.timeline.itemActivated.connect(self._timeline_activated)
         self.timeline_label.setBuddy(self.timeline)
-        self.new_button = QPushButton(self.tr("&New session with this peer"))
+        self.new_button = PushButton(self.tr("&New session with this peer"))
         name_as_shown(self.new_button, self.tr("Start a new session with this peer"))
         self.new_button.clicked.connect(self._new_session)
-        self.close_button = QPushButton()
+        self.close_button = PushButton()
         self.close_button.clicked.connect(self.toggle_closed)
-        self.forget_button = QPushButton(self.tr("&Forget now…"))
+        self.forget_button = PushButton(self.tr("&Forget now…"))
         name_as_shown(self.forget_button, self.tr("Forget this peer now"))
         self.forget_button.setToolTip(
             self.tr("Remove this peer and their notes for good; the counts stay")

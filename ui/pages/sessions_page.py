@@ -37,7 +37,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QMessageBox,
-    QPushButton,
     QSplitter,
     QStackedWidget,
     QStyle,
@@ -74,6 +73,7 @@ from ui.models.sessions_model import (
 from ui.session.session_detail import SessionDetail
 from ui.widgets.accessible import ResultLine, name_as_shown
 from ui.widgets.dates import date_field_format, day_month_year, to_date, to_qdate
+from ui.widgets.labels import PushButton
 from ui.widgets.numbers import whole
 
 _ALL = -1  # combo data meaning "no filter" for the peer combo
@@ -210,7 +210,7 @@ class SessionsPage(QWidget):
             )
         )
         self.sort_combo.currentIndexChanged.connect(self._order_changed)
-        self.count_label = ResultLine()  # announced
+        self.count_label = ResultLine(repeats=False)  # announced when its words change
         self.count_label.setTextFormat(Qt.TextFormat.PlainText)
         self.count_label.setWordWrap(True)  # a long message wraps; the search box keeps its room
 
@@ -237,7 +237,7 @@ class SessionsPage(QWidget):
             (self.tr("None planned"), FOLLOWUP_NONE),
         ):
             self.followup_combo.addItem(label, value)
-        self.clear_filters_button = QPushButton(self.tr("C&lear filters"))
+        self.clear_filters_button = PushButton(self.tr("C&lear filters"))
         name_as_shown(self.clear_filters_button, self.tr("Clear all filters"))
         self.clear_filters_button.clicked.connect(self.clear_filters)
         self._fill_choices()
@@ -267,13 +267,13 @@ class SessionsPage(QWidget):
         self.detail.open_linked.connect(self.show_linked)
 
         # --- actions ----------------------------------------------------------------------------
-        self.new_button = QPushButton(self.tr("&New session"))
+        self.new_button = PushButton(self.tr("&New session"))
         name_as_shown(self.new_button, self.tr("Start a new session"))
         self.new_button.clicked.connect(self._new)
-        self.edit_button = QPushButton(self.tr("&Edit"))
+        self.edit_button = PushButton(self.tr("&Edit"))
         name_as_shown(self.edit_button, self.tr("Edit the chosen session"))
         self.edit_button.clicked.connect(self.edit_selected)
-        self.shred_button = QPushButton(self.tr("Shre&d…"))
+        self.shred_button = PushButton(self.tr("Shre&d…"))
         name_as_shown(self.shred_button, self.tr("Shred the chosen session"))
         self.shred_button.setToolTip(self.tr("Delete this session and its notes for good"))
         self.shred_button.clicked.connect(self.shred_selected)

@@ -20,7 +20,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QMessageBox,
-    QPushButton,
     QRadioButton,
     QSpinBox,
     QVBoxLayout,
@@ -50,6 +49,7 @@ from ui.pages.country_settings import CountrySettings
 from ui.system.folders import in_documents
 from ui.widgets.accessible import ResultLine, name_as_shown
 from ui.widgets.dates import date_and_time
+from ui.widgets.labels import PushButton
 from ui.widgets.scroll import FocusScrollArea
 
 # Each language by its own name: whoever cannot read the current one still finds theirs.
@@ -99,7 +99,7 @@ class SettingsPage(QWidget):
         self.idle.valueChanged.connect(self._idle_changed)
         lock_box = QGroupBox(self.tr("Lock"))
         lock_form = QFormLayout(lock_box)
-        lock_form.addRow(self.tr("Lock when idle for"), self.idle)
+        lock_form.addRow(self.tr("&Lock when idle for"), self.idle)
 
         self.passphrase = QLineEdit()
         self.passphrase.setEchoMode(QLineEdit.EchoMode.Password)
@@ -107,13 +107,13 @@ class SettingsPage(QWidget):
         self.passphrase_again = QLineEdit()
         self.passphrase_again.setEchoMode(QLineEdit.EchoMode.Password)
         self.passphrase_again.setAccessibleName(self.tr("New lock passphrase again"))
-        self.set_passphrase_button = QPushButton(self.tr("Set passphrase"))
+        self.set_passphrase_button = PushButton(self.tr("&Set passphrase"))
         self.set_passphrase_button.clicked.connect(self._set_passphrase)
-        self.remove_passphrase_button = QPushButton(self.tr("Remove passphrase"))
+        self.remove_passphrase_button = PushButton(self.tr("&Remove passphrase"))
         self.remove_passphrase_button.clicked.connect(self._remove_passphrase)
         self.passphrase_state = ResultLine()  # announced
         self.passphrase_state.setWordWrap(True)
-        lock_form.addRow(self.tr("Passphrase"), self.passphrase)
+        lock_form.addRow(self.tr("&Passphrase"), self.passphrase)
         lock_form.addRow(self.tr("Again"), self.passphrase_again)
         buttons = QHBoxLayout()
         buttons.addWidget(self.set_passphrase_button)
@@ -135,9 +135,9 @@ class SettingsPage(QWidget):
             )
         )
         code_text.setWordWrap(True)
-        self.new_code_button = QPushButton(self.tr("Make a new recovery code…"))
+        self.new_code_button = PushButton(self.tr("&Make a new recovery code…"))
         self.new_code_button.clicked.connect(self._new_code)
-        self.old_backups_button = QPushButton(self.tr("Backups made with an old key…"))
+        self.old_backups_button = PushButton(self.tr("Backups made with an ol&d key…"))
         self.old_backups_button.clicked.connect(self.show_old_backups)
         self.code_state = ResultLine()  # announced
         self.code_state.setWordWrap(True)
@@ -151,7 +151,7 @@ class SettingsPage(QWidget):
 
         data_box = QGroupBox(self.tr("Backups and storage"))
         data_form = QFormLayout(data_box)
-        self.backup_button = QPushButton(self.tr("Back up now"))
+        self.backup_button = PushButton(self.tr("&Back up now"))
         self.backup_button.clicked.connect(self.backup_requested.emit)
         self.backup_state = QLabel()
         data_form.addRow(self.backup_button, self.backup_state)
@@ -199,7 +199,7 @@ class SettingsPage(QWidget):
         chosen = self._journal.preferences.get(LANGUAGE)
         self.language.setCurrentIndex(max(0, self.language.findData(chosen)))
         self.language.currentIndexChanged.connect(self._language_changed)
-        form.addRow(self.tr("Language"), self.language)
+        form.addRow(self.tr("La&nguage"), self.language)
         when = QLabel(
             self.tr(
                 "A new language shows the next time the journal opens: after you lock it, or "
@@ -219,11 +219,11 @@ class SettingsPage(QWidget):
     def _lock_mode_box(self) -> QGroupBox:
         box = QGroupBox(self.tr("How PeerDesk opens"))
         layout = QVBoxLayout(box)
-        self.mode_computer = QRadioButton(self.tr("Open with my computer login"))
-        self.mode_passphrase = QRadioButton(self.tr("Ask for my passphrase every time"))
+        self.mode_computer = QRadioButton(self.tr("&Open with my computer login"))
+        self.mode_passphrase = QRadioButton(self.tr("Ask for my passphrase every &time"))
         group = QButtonGroup(box)
         for button in (self.mode_computer, self.mode_passphrase):
-            button.setAccessibleName(button.text())
+            name_as_shown(button)
             group.addButton(button)
             button.toggled.connect(self._mode_choice_changed)
         self.mode_text = QLabel()
@@ -239,7 +239,7 @@ class SettingsPage(QWidget):
         fields = QFormLayout()
         fields.addRow(self.mode_passphrase_label, self.mode_passphrase_edit)
         fields.addRow(self.mode_again_label, self.mode_passphrase_again)
-        self.mode_switch_button = QPushButton(self.tr("Switch"))
+        self.mode_switch_button = PushButton(self.tr("S&witch"))
         name_as_shown(self.mode_switch_button, self.tr("Switch how PeerDesk opens"))
         self.mode_switch_button.clicked.connect(self._switch_mode)
         self.mode_state = QLabel()
@@ -336,15 +336,15 @@ class SettingsPage(QWidget):
         for box in (self.backup_every, self.backup_keep):
             box.valueChanged.connect(self._save_backup_plan)
         self.second_folder = QLabel(str(plan.second_folder or self.tr("none")))
-        choose = self.choose_folder_button = QPushButton(self.tr("Choose a second folder…"))
+        choose = self.choose_folder_button = PushButton(self.tr("Choose a second &folder…"))
         name_as_shown(choose, self.tr("Choose a second folder for backups"))
         choose.clicked.connect(lambda: self._set_second_folder(self._choose_folder()))
-        stop = self.stop_copying_button = QPushButton(self.tr("Stop copying there"))
+        stop = self.stop_copying_button = PushButton(self.tr("Stop copying there"))
         name_as_shown(stop, self.tr("Stop copying backups to the second folder"))
         stop.clicked.connect(lambda: self._set_second_folder(""))
         stop.setEnabled(plan.second_folder is not None)  # nothing to stop without a folder
-        form.addRow(self.tr("Back up every"), self.backup_every)
-        form.addRow(self.tr("Backups to keep"), self.backup_keep)
+        form.addRow(self.tr("Back up e&very"), self.backup_every)
+        form.addRow(self.tr("Backups to &keep"), self.backup_keep)
         row = QHBoxLayout()
         for widget in (self.second_folder, choose, stop):
             row.addWidget(widget)
@@ -391,7 +391,7 @@ class SettingsPage(QWidget):
         self.passphrase_state.setText(state)
         self.remove_passphrase_button.setEnabled(has and not asks)
         self.set_passphrase_button.setText(
-            self.tr("Change passphrase…") if has else self.tr("Set passphrase")
+            self.tr("Change pa&ssphrase…") if has else self.tr("&Set passphrase")
         )
         self.set_passphrase_button.setToolTip(
             self.tr(

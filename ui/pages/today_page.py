@@ -27,9 +27,11 @@ from peerdesk import due
 from peerdesk.clock import Clock, today
 from peerdesk.followups import FollowUp
 from peerdesk.journal import Journal
+from ui.models.followups_model import first_day_of_week
 from ui.models.roles import Role
 from ui.widgets.accessible import name_as_shown
 from ui.widgets.dates import day_and_month, day_month_year, weekday_and_date
+from ui.widgets.labels import PushButton
 from ui.widgets.numbers import whole
 
 BACKUP_REMINDER_DAYS = 7
@@ -50,7 +52,7 @@ class TodayPage(QWidget):
         self._clock = clock
         self.heading = QLabel()
         self.heading.setObjectName("pageHeading")
-        self.new_button = QPushButton(self.tr("&New session"))
+        self.new_button = PushButton(self.tr("&New session"))
         name_as_shown(self.new_button, self.tr("Start a new session"))
         self.new_button.clicked.connect(lambda: self.new_session.emit(-1))
         self.backup_note = QLabel()
@@ -134,7 +136,7 @@ class TodayPage(QWidget):
             ),
         )
         for row, (text, hint, slot) in enumerate(steps, start=1):
-            button = QPushButton(text)
+            button = PushButton(text)
             button.clicked.connect(lambda _checked=False, go=slot: go())
             words = QLabel(hint)
             words.setWordWrap(True)
@@ -158,11 +160,12 @@ class TodayPage(QWidget):
         now = today(self._clock)
         self.heading.setText(self.tr("Today, {date}").format(date=weekday_and_date(now)))
         followups = self._journal.followups
-        waiting = followups.open(due_by=due.last_due_day(now))
+        first_day = first_day_of_week()
+        waiting = followups.open(due_by=due.last_due_day(now, first_day))
         started = followups.drafts_started()
-        self.counts = due.counts(waiting, now)
+        self.counts = due.counts(waiting, now, first_day)
         self.overdue, self.due_today = self.counts.overdue, self.counts.today
-        grouped = due.group(waiting[:DUE_SHOWN], now)  # the longest waiting first
+        grouped = due.group(waiting[:DUE_SHOWN], now, first_day)  # the longest waiting first
         for name in DUE_GROUPS:
             listing = self.groups[name]
             listing.clear()

@@ -69,8 +69,13 @@ _ACCENT = "#0d3c61"
 _DANGER = "#8f1d1d"
 
 
-def emergency_line(code: str = countries.DEFAULT) -> str:
-    """The line every handout carries, whatever was chosen: the country's emergency number(s)."""
+def emergency_line(code: str | None = countries.DEFAULT) -> str:
+    """The line every handout carries, whatever was chosen: the country's emergency number(s),
+    or, when the country is not chosen (``None``), no number at all: a wrong one is worse."""
+    if code is None:
+        return QCoreApplication.translate(
+            "Handout", "In immediate danger, call your local emergency number."
+        )
     numbers = countries.country(code).emergency
     if len(numbers) == 1:
         return QCoreApplication.translate("Handout", "In immediate danger, call {number}.").format(
@@ -89,7 +94,7 @@ class Handout:
     made_on: date
     note: str = ""
     organisation: str = ""
-    country: str = countries.DEFAULT  # whose emergency number is printed
+    country: str | None = countries.DEFAULT  # whose emergency number is printed (None: none)
 
 
 def in_print_order(resources: Iterable[Resource]) -> list[Resource]:

@@ -37,6 +37,7 @@ from PySide6.QtWidgets import QDialog, QWidget
 
 from peerdesk.errors import StorageError
 from peerdesk.files import PRIVATE_FILE, storage_error
+from peerdesk.keyslots import LockMode
 from peerdesk.recovery import RecoveryCode
 from peerdesk.translation import QT_TRANSLATE_NOOP
 from ui.widgets.dates import long_date
@@ -118,8 +119,45 @@ class _Sheet:
         self.top += 2 * mm
 
 
-def render_recovery_sheet(printer: QPagedPaintDevice, code: RecoveryCode, created: date) -> None:
-    """Paint the one-page recovery sheet on ``printer`` (a printer or a PDF writer)."""
+def _what_it_is_for(lock_mode: LockMode) -> tuple[str, str]:
+    """What the code opens the journal for, and what happens when it is lost, in the words of
+    the journal's lock mode: the paper is kept for years, it must say what it is for."""
+    if lock_mode is LockMode.PASSPHRASE:
+        return (
+            QCoreApplication.translate(
+                "RecoverySheet",
+                "This code opens your PeerDesk journal if you forget your lock passphrase, on "
+                "this computer or any other. It also opens backups of your journal.",
+            ),
+            QCoreApplication.translate(
+                "RecoverySheet",
+                "While you still know your passphrase, you can make a new code at any time. If "
+                "both this code and your passphrase are lost, nobody can open the journal: there "
+                "is no other way in.",
+            ),
+        )
+    return (
+        QCoreApplication.translate(
+            "RecoverySheet",
+            "This code opens your PeerDesk journal when the key kept in the computer's "
+            "keyring is not there: on a new computer, after reinstalling the system, or if "
+            "the keyring was reset or lost. It also opens backups of your journal.",
+        ),
+        QCoreApplication.translate(
+            "RecoverySheet",
+            "While PeerDesk still opens on this computer, you can make a new code at any "
+            "time. If both this code and the computer's key are gone, nobody can open the "
+            "journal: there is no other way in.",
+        ),
+    )
+
+
+def render_recovery_sheet(
+    printer: QPagedPaintDevice, code: RecoveryCode, created: date, *, lock_mode: LockMode
+) -> None:
+    """Paint the one-page recovery sheet on ``printer`` (a printer or a PDF writer), worded for
+    the journal's ``lock_mode``."""
+    what_for, if_lost = _what_it_is_for(lock_mode)
     painter = QPainter()
     if not painter.begin(printer):
         raise StorageError(
@@ -154,15 +192,7 @@ def render_recovery_sheet(printer: QPagedPaintDevice, code: RecoveryCode, create
             after_mm=6,
         )
         sheet.rule()
-        sheet.section(
-            QCoreApplication.translate("RecoverySheet", "What it is for"),
-            QCoreApplication.translate(
-                "RecoverySheet",
-                "This code opens your PeerDesk journal when the key kept in the computer's "
-                "keyring is not there: on a new computer, after reinstalling the system, or if "
-                "the keyring was reset or lost. It also opens backups of your journal.",
-            ),
-        )
+        sheet.section(QCoreApplication.translate("RecoverySheet", "What it is for"), what_for)
         sheet.section(
             QCoreApplication.translate("RecoverySheet", "Where to keep it"),
             QCoreApplication.translate(
@@ -181,15 +211,7 @@ def render_recovery_sheet(printer: QPagedPaintDevice, code: RecoveryCode, create
                 "old one stops working at once, and you print a new sheet.",
             ),
         )
-        sheet.section(
-            QCoreApplication.translate("RecoverySheet", "If it is lost"),
-            QCoreApplication.translate(
-                "RecoverySheet",
-                "While PeerDesk still opens on this computer, you can make a new code at any "
-                "time. If both this code and the computer's key are gone, nobody can open the "
-                "journal: there is no other way in.",
-            ),
-        )
+        sheet.section(QCoreApplication.translate("RecoverySheet", "If it is lost"), if_lost)
     finally:
         painter.end()
 
@@ -202,7 +224,11 @@ class SheetSent(NamedTuple):
 
 
 def print_recovery_sheet(
-    parent: QWidget | None, code: RecoveryCode, created: date | None = None
+    parent: QWidget | None,
+    code: RecoveryCode,
+    created: date | None = None,
+    *,
+    lock_mode: LockMode,
 ) -> SheetSent | None:
     """Ask for a printer and print the sheet; return where it went (None: not printed).
 
@@ -220,11 +246,11 @@ def print_recovery_sheet(
     dialog.setWindowTitle(QCoreApplication.translate("RecoverySheet", "Print recovery sheet"))
     if dialog.exec() != QDialog.DialogCode.Accepted:
         return None
-    render_recovery_sheet(printer, code, created or date.today())
+    render_recovery_sheet(printer, code, created or date.today(), lock_mode=lock_mode)
     return SheetSent(printer.printerName(), printer.outputFileName())
 
 
-def recovery_sheet_pdf(code: RecoveryCode, created: date) -> bytes:
+def recovery_sheet_pdf(code: RecoveryCode, created: date, *, lock_mode: LockMode) -> bytes:
     """The sheet as PDF bytes, made in memory."""
     data = QByteArray()
     buffer = QBuffer(data)
@@ -237,15 +263,17 @@ def recovery_sheet_pdf(code: RecoveryCode, created: date) -> bytes:
     writer.setPageMargins(
         QMarginsF(MARGIN_MM, MARGIN_MM, MARGIN_MM, MARGIN_MM), QPageLayout.Unit.Millimeter
     )
-    render_recovery_sheet(writer, code, created)
+    render_recovery_sheet(writer, code, created, lock_mode=lock_mode)
     del writer
     buffer.close()
     return bytes(data.data())
 
 
-def save_recovery_sheet_pdf(path: Path, code: RecoveryCode, created: date) -> None:
+def save_recovery_sheet_pdf(
+    path: Path, code: RecoveryCode, created: date, *, lock_mode: LockMode
+) -> None:
     """Write the sheet as a PDF to ``path`` (owner-only permissions); raise a known error."""
-    pdf = recovery_sheet_pdf(code, created)
+    pdf = recovery_sheet_pdf(code, created, lock_mode=lock_mode)
     try:
         fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, PRIVATE_FILE)
         try:

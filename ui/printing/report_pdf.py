@@ -82,11 +82,12 @@ def _e(text: str) -> str:
 
 def _table(headers: list[str], rows: list[list[str]]) -> str:
     first = 70 if len(headers) == 2 else 19
-    rest = (100 - first) // max(1, len(headers) - 1)
+    # The other columns share the rest by their words: a fixed share broke a long heading
+    # inside its word ("Unterstützung" over "sstunden", "Conversacione" over "s").
     head = "".join(
         f"<th align='left' width='{first}%'>{_e(h)}</th>"
         if i == 0
-        else f"<th align='right' width='{rest}%' style='font-size: 8pt'>{_e(h)}</th>"
+        else f"<th align='right' style='font-size: 8pt'>{_e(h)}</th>"
         for i, h in enumerate(headers)
     )
     body = "".join(
@@ -191,29 +192,33 @@ def report_html(report: rep.Report) -> str:
         ),
         QCoreApplication.translate(
             "report",
-            "Counts from 1 to {below} are shown as <{t}; x marks a count held back so that no "
-            "small count can be worked out from the totals.",
-        ).format(below=t - 1, t=t),
+            "x marks a count held back: a count from 1 to {below}, or one that adds up with "
+            "such a count, so that none can be worked out from the totals.",
+        ).format(below=t - 1),
     ]
     if report.combined:
         notes.append(
             QCoreApplication.translate(
                 "report",
-                "Reports combined: {count}. Where a report held back a small count, the total "
-                "is a range; totals below {t} are held back again.",
+                "Reports combined: {count}. Where a report held back a count, the total is held "
+                "back too; totals below {t} are held back again.",
             ).format(count=whole(len(report.sources)), t=t)
         )
         if report.periods_differ:
             notes.append(
                 QCoreApplication.translate("report", "The reports cover different periods.")
             )
+    # Outside the f-strings below: lupdate reads no call inside one.
+    period_heading = QCoreApplication.translate("report", "Period:")
+    by_month = QCoreApplication.translate("report", "By month")
+    referrals = QCoreApplication.translate("report", "Referrals")
     parts = [
         f"<h2>{_e(title)}</h2>",
-        f"<p><b>{_e(QCoreApplication.translate('report', 'Period'))}:</b> {_e(period)}</p>",
+        f"<p><b>{_e(period_heading)}</b> {_e(period)}</p>",
         *(f"<p>{_e(n)}</p>" for n in notes),
-        f"<h3>{_e(QCoreApplication.translate('report', 'By month'))}</h3>",
+        f"<h3>{_e(by_month)}</h3>",
         _table([_tr(h) for h in MONTHLY_HEADERS], monthly_rows(report)),
-        f"<h3>{_e(QCoreApplication.translate('report', 'Referrals'))}</h3>",
+        f"<h3>{_e(referrals)}</h3>",
         _table(
             [
                 QCoreApplication.translate("report", "Figure"),

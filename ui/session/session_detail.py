@@ -6,7 +6,7 @@ from datetime import datetime
 
 from PySide6.QtCore import Signal
 from PySide6.QtGui import QFont, QTextBlockFormat, QTextCharFormat, QTextCursor
-from PySide6.QtWidgets import QPushButton, QTextEdit, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QTextEdit, QVBoxLayout, QWidget
 
 from peerdesk import flow
 from peerdesk.errors import NotFound
@@ -17,6 +17,7 @@ from peerdesk.tags import DRIVER, EVENT
 from ui.messages import flow_text
 from ui.widgets.accessible import name_as_shown
 from ui.widgets.dates import weekday_and_date
+from ui.widgets.labels import PushButton
 from ui.widgets.numbers import whole
 
 
@@ -42,13 +43,13 @@ class SessionDetail(QWidget):
         self.view.setAcceptRichText(False)
         self.view.setAccessibleName(self.tr("Session details"))
         self.view.setTabChangesFocus(True)
-        self.completed_by_link = QPushButton(self.tr("Open the session that &completed it"))
+        self.completed_by_link = PushButton(self.tr("Open the session that &completed it"))
         name_as_shown(
             self.completed_by_link, self.tr("Open the session that completed this follow-up")
         )
         self.completed_by_link.setAutoDefault(False)
         self.completed_by_link.clicked.connect(lambda: self._follow(self._completed_by))
-        self.planned_in_link = QPushButton(self.tr("Open the session that &planned it"))
+        self.planned_in_link = PushButton(self.tr("Open the session that &planned it"))
         name_as_shown(
             self.planned_in_link,
             self.tr("Open the session that planned the follow-up this session completed"),

@@ -90,6 +90,12 @@ def _step_caption(step: flow.Step) -> str:
     return f"{step.number}. {title}" if step.number is not None else title
 
 
+def key_name(keys: str) -> str:
+    """``keys`` ("Ctrl+PgDown") as the computer's language writes them ("Ctrl+Page suiv" in
+    French, "Strg+Bild abwärts" in German), with Qt's own translation of key names."""
+    return QKeySequence(keys).toString(QKeySequence.SequenceFormat.NativeText)
+
+
 class SessionForm(QDialog):
     """Record one peer-support conversation, step by step.
 
@@ -265,11 +271,18 @@ class SessionForm(QDialog):
         self.message.setAccessibleDescription(self.tr("Message"))
         self.message.setTextFormat(Qt.TextFormat.PlainText)
         self.message.hide()
-        self.status = ResultLine()  # announced
+        self.status = ResultLine(repeats=False)  # announced when its words change
         self.status.setAccessibleDescription(self.tr("Save status"))
         self.status.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         hint = QLabel(
-            self.tr("Ctrl+PgDn / Ctrl+PgUp: next or previous step · Ctrl+S: finish · Esc: leave")
+            self.tr(
+                "{next} / {previous}: next or previous step · {finish}: finish · {leave}: leave"
+            ).format(
+                next=key_name("Ctrl+PgDown"),
+                previous=key_name("Ctrl+PgUp"),
+                finish=key_name("Ctrl+S"),
+                leave=key_name("Esc"),
+            )
         )
         hint.setProperty("muted", True)
         hint.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
@@ -284,9 +297,15 @@ class SessionForm(QDialog):
         self.back_button = button(self.tr("&Back"), self.tr("Previous step"))
         self.next_button = button(self.tr("Ne&xt"), self.tr("Next step"))
         self.finish_button = button(self.tr("&Finish and save"), self.tr("Finish and save"))
-        self.back_button.setToolTip(self.tr("Previous step (Ctrl+PgUp or Alt+Left)"))
-        self.next_button.setToolTip(self.tr("Next step (Ctrl+PgDown or Alt+Right)"))
-        self.finish_button.setToolTip(self.tr("Finish and save (Ctrl+S or Ctrl+Enter)"))
+        either = self.tr("{action} ({keys} or {other_keys})")
+        for made, action, (one, other) in (
+            (self.back_button, self.tr("Previous step"), ("Ctrl+PgUp", "Alt+Left")),
+            (self.next_button, self.tr("Next step"), ("Ctrl+PgDown", "Alt+Right")),
+            (self.finish_button, self.tr("Finish and save"), ("Ctrl+S", "Ctrl+Enter")),
+        ):
+            made.setToolTip(
+                either.format(action=action, keys=key_name(one), other_keys=key_name(other))
+            )
         font = self.finish_button.font()
         font.setBold(True)
         self.finish_button.setFont(font)

@@ -16,9 +16,10 @@ from __future__ import annotations
 
 import re
 
-from PySide6.QtCore import QObject, QRect, QRectF, Qt, Signal
+from PySide6.QtCore import QEvent, QObject, QRect, QRectF, Qt, Signal
 from PySide6.QtGui import QColor, QPainter, QPalette
 from PySide6.QtWidgets import (
+    QAbstractButton,
     QApplication,
     QPlainTextEdit,
     QProxyStyle,
@@ -121,6 +122,21 @@ _Sub = QStyle.SubControl
 _FIELDS = {_Complex.CC_ComboBox: _Sub.SC_ComboBoxFrame, _Complex.CC_SpinBox: _Sub.SC_SpinBoxFrame}
 
 
+class _AltLetterFocus(QObject):
+    """A check box or radio button that answers its Alt letter takes the focus as a click does
+    (Qt's reason: "other"), and Qt then stops drawing the focus frame in that window, as after a
+    mouse click. The letter is a key: the window keeps showing where the focus is."""
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() != QEvent.Type.Shortcut or not isinstance(watched, QAbstractButton):
+            return False
+        handled = watched.event(event)
+        if watched.hasFocus():
+            watched.window().setAttribute(Qt.WidgetAttribute.WA_KeyboardFocusChange)
+            watched.update()
+        return handled
+
+
 class _Style(QProxyStyle):
     """Fusion, with the edge of every check box and radio button in the muted text colour, and
     an outline in the accent colour around the field that has the focus.
@@ -129,10 +145,23 @@ class _Style(QProxyStyle):
     in the dark one, the colour of the box itself. WCAG asks 3:1 for what identifies a control.
     Tick boxes in lists are drawn as check boxes too. Fusion's focus frame on a field is its
     selection blue darkened, about 1.7:1 against the dark window, and text edits get none.
+    Every button keeps the focus frame after its Alt letter (``_AltLetterFocus``): the style
+    is where every widget of the app passes.
     """
 
     def __init__(self) -> None:
         super().__init__(QStyleFactory.create("Fusion"))
+        self._alt_letter_focus = _AltLetterFocus(self)
+
+    def polish(self, target: object) -> object:  # type: ignore[override]
+        if isinstance(target, QAbstractButton):
+            target.installEventFilter(self._alt_letter_focus)
+        return super().polish(target)  # type: ignore[call-overload]
+
+    def unpolish(self, target: object) -> None:
+        if isinstance(target, QAbstractButton):
+            target.removeEventFilter(self._alt_letter_focus)
+        super().unpolish(target)  # type: ignore[call-overload]
 
     def drawPrimitive(
         self,
@@ -201,6 +230,11 @@ def _outline_focus(option: QStyleOption, painter: QPainter) -> None:
     painter.restore()
 
 
+def app_style() -> QStyle:
+    """The style every widget of the app is drawn with (set once at start by ``Theme``)."""
+    return _Style()
+
+
 class Theme(QObject):
     """Applies the chosen theme to the application and keeps System in step with the OS."""
 
@@ -211,7 +245,7 @@ class Theme(QObject):
         self._app = app
         self._choice = choice
         self._scheme = ""
-        self._style = _Style()  # kept here too: the application does not own a Python object
+        self._style = app_style()  # kept here too: the application does not own a Python object
         app.setStyle(self._style)
         app.styleHints().colorSchemeChanged.connect(self._system_changed)
         self.choose(choice)

@@ -81,11 +81,21 @@ def announce(source: QWidget, text: str) -> None:
 class ResultLine(QLabel):
     """A line that shows the result of an action ("Saved.") and announces each one, also when
     its words repeat the last (a second save says "Saved." again, and is heard again); it keeps
-    showing until the next result, so there is time to read it."""
+    showing until the next result, so there is time to read it.
+
+    A line that is not the answer to something the supporter did (the form's autosave, a
+    list's count after each refresh) is made with ``repeats=False``: it is heard only when its
+    words change, so that typing a note is not talked over every few seconds."""
+
+    def __init__(self, *, repeats: bool = True) -> None:
+        super().__init__()
+        self._repeats = repeats
 
     def setText(self, text: str, /) -> None:
+        changed = text != self.text()
         super().setText(text)
-        announce(self, text)
+        if changed or self._repeats:
+            announce(self, text)
 
 
 def show_field_error(field: QWidget, message: str) -> None:

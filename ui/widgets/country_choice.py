@@ -34,18 +34,21 @@ def locale_country(locale: QLocale | None = None) -> str:
 
 
 class CountryBox(QComboBox):
-    """A choice of the countries PeerDesk has a resource pack for; ``code()`` is the choice."""
+    """A choice of the countries PeerDesk has a resource pack for; ``code()`` is the choice,
+    ``None`` while none is chosen (a journal whose country this version cannot read)."""
 
-    def __init__(self, current: str, parent: QWidget | None = None) -> None:
+    def __init__(self, current: str | None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         for code in countries.CODES:
             self.addItem(country_name(code), code)
+        self.setPlaceholderText(self.tr("Not chosen"))
         self.set_code(current)
         self.setAccessibleName(self.tr("Country"))
 
-    def code(self) -> str:
-        return str(self.currentData())
+    def code(self) -> str | None:
+        data = self.currentData()
+        return data if isinstance(data, str) else None
 
-    def set_code(self, code: str) -> None:
-        found = self.findData(code)
-        self.setCurrentIndex(found if found >= 0 else self.findData(countries.DEFAULT))
+    def set_code(self, code: str | None) -> None:
+        """Show ``code``; nothing chosen for ``None`` or a country without a pack."""
+        self.setCurrentIndex(self.findData(code) if code is not None else -1)

@@ -92,8 +92,15 @@ def long_date(day: date) -> str:
 
 
 def weekday_and_date(day: date) -> str:
-    """``day`` as "Thursday 26 November 2026", for a heading or a record's title."""
-    return QLocale().toString(to_qdate(day), _pattern("dddd", "d", "MMMM", year=True))
+    """``day`` with its weekday, for a heading or a record's title, written wholly the locale's
+    way: "Thursday 26 November 2026", "Thursday, November 26, 2026" (US), "Donnerstag,
+    26. November 2026", "jueves, 26 de noviembre de 2026" (the handout's date too)."""
+    locale = QLocale()
+    if locale.language() != QLocale.Language.C and "dddd" in locale.dateFormat(
+        QLocale.FormatType.LongFormat
+    ):
+        return long_date(day)
+    return locale.toString(to_qdate(day), _pattern("dddd", "d", "MMMM", year=True))
 
 
 def day_long_month_year(day: date) -> str:

@@ -7,6 +7,7 @@ Their colours come from the palette and ``assets/peerdesk.qss`` through dynamic 
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QLabel, QPushButton, QWidget
 
 from ui.widgets.accessible import name_as_shown
@@ -47,10 +48,28 @@ def error_label(*, bold: bool = False) -> QLabel:
     return label
 
 
+_ENTER = (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+_ENTER_MODIFIERS = (Qt.KeyboardModifier.NoModifier, Qt.KeyboardModifier.KeypadModifier)
+
+
+class PushButton(QPushButton):
+    """A push button that Enter (or the keypad's Enter) presses while it has the focus, as Space
+    does. Qt's button answers Enter only when it is an auto-default button of a dialog, and the
+    app turns that off where Enter in a field must not press a button (``plain_button``), and
+    outside dialogs it is off anyway: the focused button ignored Enter."""
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if event.key() in _ENTER and event.modifiers() in _ENTER_MODIFIERS:
+            event.accept()
+            self.click()
+            return
+        super().keyPressEvent(event)
+
+
 def plain_button(text: str, description: str) -> QPushButton:
-    """A button that Enter in a field never presses by accident, named by its visible words;
-    ``description`` says what it does, for a screen reader."""
-    button = QPushButton(text)
+    """A button that Enter in a field never presses by accident (Enter on the button itself
+    does), named by its visible words; ``description`` says what it does, for a screen reader."""
+    button = PushButton(text)
     name_as_shown(button, description)
     button.setAutoDefault(False)
     return button

@@ -28,6 +28,7 @@ from ui.messages import flow_text
 from ui.models.roles import Role
 from ui.widgets.accessible import name_as_shown
 from ui.widgets.dates import EARLIEST_DAY, date_field_format, to_qdate
+from ui.widgets.labels import PushButton
 
 INFO, PROBLEM = "info", "problem"  # the kinds of boxed note (colours: assets/peerdesk.qss)
 
@@ -92,10 +93,10 @@ def fit_rows(picker: QListWidget, most: int, *, grow: bool = False) -> None:
 
 
 def button(text: str, name: str) -> QPushButton:
-    made = QPushButton(text)
+    made = PushButton(text)
     name_as_shown(made, name)  # named by its visible words; ``name`` becomes the description
     # No button may grab Enter typed in a field: finishing is an explicit action.
-    made.setAutoDefault(False)
+    made.setAutoDefault(False)  # Enter on the button itself presses it (PushButton)
     return made
 
 
