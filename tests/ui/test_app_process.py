@@ -121,9 +121,8 @@ NOT_AT_START = (
     "ui.pages.settings_page", "ui.session", "ui.models.sessions_model",
     # the desktop's screen-lock watch (once the window is on screen), old backups and the rescue
     # of a damaged journal (when first wanted); the Qt classes that only a screen reader's
-    # announcement or a refused drop-down needs (PySide makes a class when it is first used)
+    # announcement needs (PySide makes a class when it is first used)
     "PySide6.QtDBus", "peerdesk.old_backups", "peerdesk.salvage", "PySide6.QtGui.QAccessible",
-    "PySide6.QtWidgets.QComboBox",
 )  # fmt: skip
 
 
