@@ -159,7 +159,13 @@ class KeyStore:
 
         ``recorded`` is the backend the journal's key file names as holding the key.
         """
-        return self._read(self._require(recorded), journal_id)
+        return self.load_from(journal_id, recorded)[0]
+
+    def load_from(self, journal_id: str, recorded: str | None = None) -> tuple[bytes | None, str]:
+        """As :meth:`load`, with the id of the backend read (asking again which one that is
+        would make it again: for the Secret Service, one more D-Bus connection)."""
+        chosen = self._require(recorded)
+        return self._read(chosen, journal_id), backend_id(chosen)
 
     def _read(self, backend: Any, journal_id: str) -> bytes | None:
         stored = self._read_raw(backend, journal_id)

@@ -25,8 +25,9 @@ from collections.abc import Callable
 from dataclasses import dataclass, replace
 from functools import partial
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from peerdesk import backup_job, backups, countries, keyslots, old_backups, retention, swap
+from peerdesk import backup_job, backups, countries, keyslots, swap
 from peerdesk.backup_job import BackupJob
 from peerdesk.backups import Backup
 from peerdesk.clock import Clock, stamp, system_clock
@@ -78,11 +79,12 @@ from peerdesk.keyslots import (
 from peerdesk.keystore import KeyStore
 from peerdesk.preferences import BACKUP_KEEP, COUNTRY, Preferences, RetentionPolicy
 from peerdesk.recovery import RecoveryCode
-from peerdesk.resource_defaults import seed_default_resources
-from peerdesk.salvage import RESCUE_DIR
 from peerdesk.schema import CURRENT_VERSION, check_version, migrate
 from peerdesk.settings import Settings
 from peerdesk.translation import QT_TRANSLATE_NOOP
+
+if TYPE_CHECKING:  # imported where used: opening the app needs none of them (start-up)
+    from peerdesk import old_backups, retention
 
 log = logging.getLogger(__name__)
 
@@ -349,6 +351,8 @@ class Vault:
             fresh = Journal(conn, building, self.clock)
             fresh.tags.seed_defaults()
             fresh.preferences.set(COUNTRY, country)
+            from peerdesk.resource_defaults import seed_default_resources
+
             seed_default_resources(fresh)
             conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
         finally:
@@ -405,14 +409,15 @@ class Vault:
             raise PassphraseNeeded(
                 QT_TRANSLATE_NOOP("errors", "this journal asks for its lock passphrase every time")
             )
-        key = self._keyring_key(slots)
+        key, read_from = self._keyring_key(slots)
         # The entry was just read back from the backend the key file names: nothing to restore.
-        in_place = self.keystore.usable_backend(slots.keyring_backend) == slots.keyring_backend
+        in_place = read_from == slots.keyring_backend
         return self._open_locked(key, slots, key_in_keyring=in_place)
 
-    def _keyring_key(self, slots: KeySlots) -> bytes:
-        """The data key from the keyring, proven to fit ``slots``; reads only."""
-        key = self.keystore.load(slots.journal_id, slots.keyring_backend)
+    def _keyring_key(self, slots: KeySlots) -> tuple[bytes, str]:
+        """The data key from the keyring, proven to fit ``slots``, and the id of the backend it
+        was read from; reads only."""
+        key, read_from = self.keystore.load_from(slots.journal_id, slots.keyring_backend)
         if key is None:
             current = self.keystore.usable_backend()
             recorded = slots.keyring_backend
@@ -425,7 +430,7 @@ class Vault:
             raise WrongKey(
                 QT_TRANSLATE_NOOP("errors", "the key in the keyring does not open this journal")
             )
-        return key
+        return key, read_from
 
     def check_read_only(self, passphrase: str | None = None) -> tuple[int, list[str]]:
         """``doctor``'s check: the journal's schema version and the problems a full check finds.
@@ -443,7 +448,7 @@ class Vault:
                 QT_TRANSLATE_NOOP("errors", "this journal asks for its lock passphrase every time")
             )
         else:
-            key = self._keyring_key(slots)
+            key, _ = self._keyring_key(slots)
         conn = connect(self.journal_path, key, read_only=True)
         try:
             version = check_version(conn)
@@ -803,6 +808,8 @@ class Vault:
         """This journal's backups (here and in the ``also`` folders) made under an older key,
         then the set-aside and rescued journals in the data folder under an older key (their
         ``kind`` says which): the old secrets still open all of them."""
+        from peerdesk import old_backups
+
         _, key, slots = self._unlocked()
         folders = self.copy_folders
         return old_backups.find(
@@ -813,10 +820,14 @@ class Vault:
 
     def can_reencrypt(self, made: Backup) -> bool:
         """Whether ``made`` is under the key retired by the last re-key, still in memory."""
+        from peerdesk import old_backups
+
         return self._retired_key is not None and old_backups.opens_with(made, self._retired_key)
 
     def old_backups_job(self, chosen: list[Backup], action: str) -> old_backups.OldBackupsJob:
         """Re-encrypt (with the retired key) or delete ``chosen``, to run on a worker thread."""
+        from peerdesk import old_backups
+
         if action not in (old_backups.REENCRYPT, old_backups.DELETE):
             raise ValueError(action)
         _, key, slots = self._unlocked()
@@ -853,12 +864,17 @@ class Vault:
 
     def vacuum_job(self) -> Callable[[], retention.VacuumResult]:
         """Rewrite the journal file on a connection of its own (run it on a worker thread)."""
+        from peerdesk import retention
+
         _, key, _ = self._unlocked()
         path = self.journal_path
         return lambda: retention.vacuum(path, key)
 
     @property
     def copy_folders(self) -> retention.CopyFolders:
+        from peerdesk import retention
+        from peerdesk.salvage import RESCUE_DIR
+
         return retention.CopyFolders(
             self.backup_dir, self.data_dir / ASIDE_DIR, self.data_dir / RESCUE_DIR
         )
@@ -874,6 +890,8 @@ class Vault:
         def job(
             policy: RetentionPolicy, cancel: threading.Event | None = None
         ) -> retention.CopiesResult:
+            from peerdesk import retention
+
             return retention.shred_copies(folders, key, policy, clock, cancel)
 
         return job
@@ -1017,7 +1035,7 @@ class Vault:
             return unwrap_passphrase(current, passphrase), current
         if current.lock_mode is not LockMode.PASSPHRASE:
             with contextlib.suppress(PeerDeskError):
-                return self._keyring_key(current), current
+                return self._keyring_key(current)[0], current
         if current.has_passphrase:
             raise PassphraseNeeded(
                 QT_TRANSLATE_NOOP(

@@ -28,7 +28,6 @@ from ui.system.crash import install_crash_handler
 from ui.system.language import AppLanguage
 from ui.system.theme import Theme
 from ui.system.window_state import WindowState
-from ui.widgets.country_choice import locale_country
 
 log = logging.getLogger(__name__)
 
@@ -40,6 +39,8 @@ def demo_vault(folder: Path, sessions: int) -> Vault:
     from peerdesk.demo import fill  # only the demo needs the generator
 
     vault = Vault(folder / "journal", KeyStore(MemoryKeyring()))
+    from ui.widgets.country_choice import locale_country  # a drop-down's module: the demo's
+
     journal, _code = vault.create(country=locale_country())
     fill(journal, sessions, seed=7)
     return vault

@@ -86,6 +86,7 @@ class AppController(QObject):
         *,
         demo: bool = False,
         idle: IdleWatcher | None = None,
+        screen_lock: ScreenLockWatcher | None = None,
         theme: Theme | None = None,
         language: AppLanguage | None = None,
     ) -> None:
@@ -110,7 +111,9 @@ class AppController(QObject):
         self.idle.idle.connect(lambda: self.lock(LockReason.IDLE))
         self._watching_input = False  # see _watch_input
         self._page_when_locked: int | None = None
-        self.screen_lock = ScreenLockWatcher(self)  # screen locked or laptop suspending
+        # Screen locked or laptop suspending: watched from the first window on screen on.
+        self.screen_lock = ScreenLockWatcher(start=False) if screen_lock is None else screen_lock
+        self.screen_lock.setParent(self)
         self.screen_lock.lock_now.connect(lambda: self.lock(LockReason.SCREEN))
         self.backups = BackupScheduler(vault, clock, self)  # daily, off the GUI thread
         self.backups.failed.connect(self._backup_failed)
@@ -244,11 +247,13 @@ class AppController(QObject):
         self.ready.emit()
 
     def _watch_input(self) -> None:
-        """Input restarts the idle count from the first window on screen on (only an open
-        window can be locked for being idle); MainWindow._watch_keys says why not sooner."""
+        """Input restarts the idle count, and the desktop's screen lock locks, from the first
+        window on screen on (only an open window can be locked); MainWindow._watch_keys says why
+        not sooner, and the screen lock's D-Bus connection is then not part of start-up."""
         if not self._watching_input:
             self._watching_input = True
             self._app.installEventFilter(self.idle)
+        self.screen_lock.start()
 
     def _start_check(self) -> None:
         """Check every page beside the open window; retention (which shreds and rewrites) and

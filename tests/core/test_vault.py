@@ -6,6 +6,7 @@ import hashlib
 import os
 from pathlib import Path
 
+import keyring
 import pytest
 import sqlcipher3
 from keyring.backends import fail
@@ -29,7 +30,7 @@ from peerdesk.errors import (
     NoPassphrase,
     WrongKey,
 )
-from peerdesk.keystore import SERVICE, KeyStore, MemoryKeyring
+from peerdesk.keystore import SERVICE, KeyStore, MemoryKeyring, backend_id
 from peerdesk.recovery import RecoveryCode
 from peerdesk.sessions import FINISHED, Session
 from peerdesk.vault import Vault
@@ -87,6 +88,29 @@ def test_unlock_with_keyring_opens_the_journal(made) -> None:
     journal = vault.unlock_with_keyring()
     assert journal.sessions.get(session_id).notes == {"listen": "long talk about the night"}
     assert journal.journal_id == vault.read_slots().journal_id
+
+
+def test_unlock_with_keyring_makes_the_recorded_backend_once(
+    tmp_path: Path, make_vault, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Making the backend the key file names asks whether it can serve: for the Secret Service,
+    a D-Bus connection of its own. Unlocking made it a second time only to learn the entry was
+    where it was just read from (about 5 ms of every start)."""
+    recorded = MemoryKeyring()
+    monkeypatch.setattr(keyring, "get_keyring", lambda: recorded)  # where a new journal's key goes
+    made: list[str] = []
+
+    def find_recorded(wanted: str) -> MemoryKeyring | None:
+        made.append(wanted)
+        return recorded if wanted == backend_id(recorded) else None
+
+    vault = make_vault(tmp_path / "data", KeyStore(find_recorded=find_recorded))
+    vault.create()
+    vault.lock()
+    made.clear()
+    vault.unlock_with_keyring()
+    assert made == [backend_id(recorded)]  # once (writing the key back would make it again)
+    assert list(recorded.entries) == [(SERVICE, f"journal-{vault.read_slots().journal_id}")]
 
 
 def test_create_refuses_when_a_journal_exists(made, data_dir: Path, make_vault) -> None:

@@ -9,7 +9,7 @@ import subprocess
 import sys
 import threading
 import time
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -21,8 +21,11 @@ from PySide6.QtWidgets import QApplication, QLineEdit
 from pytestqt.qtbot import QtBot
 
 from peerdesk.errors import InvalidInput, StorageError
+from peerdesk.vault import Vault
 from tests.support.fakes import MonotonicClock
 from tests.support.manual_timer import ManualTimer
+from ui.gates.unlock_dialog import UnlockDialog
+from ui.lifecycle import AppController
 from ui.system.crash import CRASH_LOG, CrashDialog, crash_report, install_crash_handler
 from ui.system.idle import IdleWatcher, ScreenLockWatcher
 
@@ -216,6 +219,42 @@ def test_screen_saver_and_sleep_signals_ask_for_a_lock(qtbot: QtBot, private_bus
         qtbot.waitUntil(lambda: len(fired) >= 4, timeout=3000)
         assert len(fired) == 4  # "screen saver off" and "woke up" ask for nothing
         watcher.deleteLater()
+    finally:
+        QDBusConnection.disconnectFromBus("peerdesk-test-listen")
+        QDBusConnection.disconnectFromBus("peerdesk-test-speak")
+
+
+def test_the_app_watches_the_screen_lock_once_its_window_is_on_screen(
+    qtbot: QtBot,
+    private_bus: str,
+    make_controller: Callable[..., AppController],
+    vault: Vault,
+) -> None:
+    """Start-up makes no D-Bus connection (QtDBus is not even loaded then): the screen lock is
+    watched from the first window on screen on, and then locks the journal."""
+    listen = QDBusConnection.connectToBus(private_bus, "peerdesk-test-listen")
+    speak = QDBusConnection.connectToBus(private_bus, "peerdesk-test-speak")
+    try:
+        watcher = ScreenLockWatcher(
+            session_bus=listen, system_bus=listen, use_standard_buses=False, start=False
+        )
+        controller = make_controller(vault, screen_lock=watcher)
+        assert controller.screen_lock is watcher
+        assert not watcher.started and watcher.watching == []
+        vault.create()
+        vault.lock()
+        controller.start()
+        window = controller.window
+        assert window is not None
+        qtbot.waitUntil(lambda: window.is_on_screen, timeout=5000)
+        assert watcher.started and len(watcher.watching) == 3
+        watcher.start()  # a later window on screen subscribes nothing twice
+        assert len(watcher.watching) == 3
+        assert listen.interface().isServiceRegistered("org.freedesktop.DBus").value()
+        _send(speak, "/ScreenSaver", "org.freedesktop.ScreenSaver", "ActiveChanged", True)
+        qtbot.waitUntil(lambda: controller.window is None, timeout=3000)
+        assert not vault.is_unlocked
+        assert isinstance(controller.gate, UnlockDialog)
     finally:
         QDBusConnection.disconnectFromBus("peerdesk-test-listen")
         QDBusConnection.disconnectFromBus("peerdesk-test-speak")

@@ -9,7 +9,9 @@ handed in by tests, which then move time on and fire the timer themselves instea
 :class:`ScreenLockWatcher` listens on D-Bus for the desktop's screen saver
 (``org.freedesktop.ScreenSaver.ActiveChanged``, and GNOME's twin) and for logind's
 ``PrepareForSleep``. Where a bus is missing (Windows, macOS, a bare session) it does nothing and
-says so at debug level; it never starts a bus or waits for one.
+says so at debug level; it never starts a bus or waits for one. The app starts it once the main
+window is on screen (only an open window can be locked), so QtDBus and the bus connection are not
+part of start-up.
 """
 
 from __future__ import annotations
@@ -22,13 +24,15 @@ import time
 from collections.abc import Callable
 from enum import Enum
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import SLOT as QT_SLOT
 from PySide6.QtCore import QEvent, QObject, QTimer, Signal, Slot
-from PySide6.QtDBus import QDBusConnection
 
 from peerdesk.preferences import IDLE_MINUTES
+
+if TYPE_CHECKING:  # QtDBus is loaded when the watch starts (ScreenLockWatcher.start)
+    from PySide6.QtDBus import QDBusConnection
 
 log = logging.getLogger(__name__)
 
@@ -177,7 +181,8 @@ class ScreenLockWatcher(QObject):
     """Emits ``lock_now`` when the screen saver starts or the computer is about to sleep.
 
     By default it uses the desktop's session and system buses when they exist; tests hand in
-    their own connections with ``use_standard_buses=False``.
+    their own connections with ``use_standard_buses=False``. It watches from :meth:`start` on,
+    at once unless ``start=False``.
     """
 
     lock_now = Signal()
@@ -189,13 +194,31 @@ class ScreenLockWatcher(QObject):
         session_bus: QDBusConnection | None = None,
         system_bus: QDBusConnection | None = None,
         use_standard_buses: bool = True,
+        start: bool = True,
     ) -> None:
         super().__init__(parent)
         self.watching: list[str] = []
+        self.started = False
+        self._buses = (session_bus, system_bus)
+        self._use_standard_buses = use_standard_buses
+        if start:
+            self.start()
+
+    def start(self) -> None:
+        """Connect to the buses and subscribe to their lock signals; once (later calls do
+        nothing)."""
+        if self.started:
+            return
+        self.started = True
+        session_bus, system_bus = self._buses
+        self._buses = (None, None)
+        use_standard_buses = self._use_standard_buses
         desktop_dbus = sys.platform.startswith(("linux", "freebsd", "openbsd", "netbsd"))
         if use_standard_buses and not desktop_dbus:
             log.debug("no D-Bus desktop on %s: not watching the screen lock", sys.platform)
         try:
+            from PySide6.QtDBus import QDBusConnection
+
             if session_bus is None and use_standard_buses and desktop_dbus and _has_session_bus():
                 session_bus = QDBusConnection.sessionBus()
             if system_bus is None and use_standard_buses and desktop_dbus and _has_system_bus():

@@ -60,6 +60,8 @@ class WindowState:
         settings = self._settings()
         if settings is None or self._path is None:
             return
+        if settings.value(key) == value:  # unchanged (the usual close): the file is not rewritten
+            return
         settings.setValue(key, value)
         settings.sync()
         try:

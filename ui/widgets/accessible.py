@@ -8,9 +8,13 @@ announcement event, and through :class:`Announcer` for the app's own tests.
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
-from PySide6.QtGui import QAccessible, QAccessibleAnnouncementEvent, QAccessibleStateChangeEvent
-from PySide6.QtWidgets import QAbstractButton, QComboBox, QLabel, QTreeWidgetItem, QWidget
+from PySide6.QtWidgets import QLabel, QWidget
+
+if TYPE_CHECKING:  # QAccessible and the widgets below are loaded when first used, not at start
+    from PySide6.QtWidgets import QAbstractButton, QComboBox, QTreeWidgetItem
 
 INVALID = "invalid"  # the dynamic property set on a field in error (style sheets may read it)
 _USUAL = "usualDescription"  # its description from before the error, given back afterwards
@@ -67,6 +71,8 @@ def announce(source: QWidget, text: str) -> None:
     """Tell assistive technology the result ``text`` (also shown on screen by the caller)."""
     if not text:
         return
+    from PySide6.QtGui import QAccessible, QAccessibleAnnouncementEvent
+
     if QAccessible.isActive():
         QAccessible.updateAccessibility(QAccessibleAnnouncementEvent(source, text))
     Announcer.of(source).said.emit(text)
@@ -113,12 +119,16 @@ def clear_field_error(field: QWidget) -> None:
 def _read_aloud(field: QWidget) -> list[QWidget]:
     """``field`` and, for an editable box, the text field inside it: the focus lands there, so
     that is what a screen reader reads (the Peer box's error was never heard)."""
+    from PySide6.QtWidgets import QComboBox
+
     inner = field.lineEdit() if isinstance(field, QComboBox) else None
     return [field] if inner is None else [field, inner]
 
 
 def _set_invalid(field: QWidget, invalid: bool) -> None:
     field.setProperty(INVALID, invalid)
+    from PySide6.QtGui import QAccessible, QAccessibleStateChangeEvent
+
     if QAccessible.isActive():
         changed = QAccessible.State()
         changed.invalid = True
