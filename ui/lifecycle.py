@@ -36,6 +36,7 @@ from ui.messages import explain
 from ui.system.clipboard_guard import ClipboardGuard
 from ui.system.idle import IdleWatcher, LockReason, ScreenLockWatcher
 from ui.system.language import AppLanguage
+from ui.system.theme import keep_focus_frame_after_alt_letters
 from ui.system.window_state import WindowState
 
 if TYPE_CHECKING:  # the gates, repair dialogs, retention and message boxes: when needed
@@ -162,6 +163,7 @@ class AppController(QObject):
 
     def _show_gate(self, gate: QWidget) -> None:
         self.gate = gate
+        keep_focus_frame_after_alt_letters(self._app)  # the main window starts it on screen
         gate.show()
 
     def _show_unlock(

@@ -44,6 +44,7 @@ from ui.models.followups_model import first_day_of_week
 from ui.pages import Refreshable
 from ui.pages.today_page import BACKUP_REMINDER_DAYS, TodayPage
 from ui.pages.today_page import RESOURCES as START_RESOURCES
+from ui.system.theme import keep_focus_frame_after_alt_letters
 from ui.widgets.accessible import announce
 from ui.widgets.dates import day_month_year
 from ui.widgets.screen import fit_to_screen
@@ -523,8 +524,9 @@ class MainWindow(QMainWindow):
         if self.is_on_screen:
             return
         app = QApplication.instance()
-        if app is not None:
+        if isinstance(app, QApplication):
             app.installEventFilter(_LockKeys(self.lock_action, self))
+            keep_focus_frame_after_alt_letters(app)
         self.is_on_screen = True
         self.on_screen.emit()
 

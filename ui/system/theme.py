@@ -137,6 +137,20 @@ class _AltLetterFocus(QObject):
         return handled
 
 
+# The application property that says the Alt-letter watch is on
+_ALT_LETTERS_WATCHED = "peerdesk-alt-letters-watched"
+
+
+def keep_focus_frame_after_alt_letters(app: QApplication) -> None:
+    """Watch the app's Alt letters for buttons (once; it lives as long as the app). One filter on
+    the application, started by the first window that takes keys (a gate, or the main window
+    once on screen): a filter on each button, installed by the style, made Qt create some
+    fifty widget classes in Python at start (0.8 MB, over the start-up memory target)."""
+    if not app.property(_ALT_LETTERS_WATCHED):
+        app.installEventFilter(_AltLetterFocus(app))
+        app.setProperty(_ALT_LETTERS_WATCHED, True)
+
+
 class _Style(QProxyStyle):
     """Fusion, with the edge of every check box and radio button in the muted text colour, and
     an outline in the accent colour around the field that has the focus.
@@ -145,23 +159,11 @@ class _Style(QProxyStyle):
     in the dark one, the colour of the box itself. WCAG asks 3:1 for what identifies a control.
     Tick boxes in lists are drawn as check boxes too. Fusion's focus frame on a field is its
     selection blue darkened, about 1.7:1 against the dark window, and text edits get none.
-    Every button keeps the focus frame after its Alt letter (``_AltLetterFocus``): the style
-    is where every widget of the app passes.
+    Buttons keep the focus frame after their Alt letter: ``keep_focus_frame_after_alt_letters``.
     """
 
     def __init__(self) -> None:
         super().__init__(QStyleFactory.create("Fusion"))
-        self._alt_letter_focus = _AltLetterFocus(self)
-
-    def polish(self, target: object) -> object:  # type: ignore[override]
-        if isinstance(target, QAbstractButton):
-            target.installEventFilter(self._alt_letter_focus)
-        return super().polish(target)  # type: ignore[call-overload]
-
-    def unpolish(self, target: object) -> None:
-        if isinstance(target, QAbstractButton):
-            target.removeEventFilter(self._alt_letter_focus)
-        super().unpolish(target)  # type: ignore[call-overload]
 
     def drawPrimitive(
         self,
