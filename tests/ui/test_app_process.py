@@ -123,6 +123,10 @@ NOT_AT_START = (
     # of a damaged journal (when first wanted); the Qt classes that only a screen reader's
     # announcement needs (PySide makes a class when it is first used)
     "PySide6.QtDBus", "peerdesk.old_backups", "peerdesk.salvage", "PySide6.QtGui.QAccessible",
+    # widget classes the first screen never uses: a style that overrides polish() sees every
+    # widget, and PySide then made some fifty classes at start (0.8 MB)
+    "PySide6.QtWidgets.QMdiArea", "PySide6.QtWidgets.QCalendarWidget",
+    "PySide6.QtWidgets.QFontDialog", "PySide6.QtWidgets.QColorDialog",
 )  # fmt: skip
 
 
