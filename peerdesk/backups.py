@@ -92,7 +92,7 @@ def check_shape(path: Path) -> None:
             )
         ) from exc
     except OSError as exc:
-        raise storage_error(exc, "reading the backup") from exc
+        raise storage_error(exc, QT_TRANSLATE_NOOP("errors", "reading the backup")) from exc
     if plain:
         raise BackupInvalid(
             QT_TRANSLATE_NOOP(

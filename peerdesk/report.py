@@ -19,7 +19,8 @@ and a program total alike. Every held-back count is written the same way, ``x``.
 back depends only on which families hold a small count, never on the sizes of the others, so
 replaying the rules on imagined journals says nothing more. And a higher threshold only makes
 more counts small: a report at threshold 10 holds back everything the report of the same period
-at 5 holds back, so the two together say no more than the one at 10 alone.
+at 5 holds back, so the two together say no more than the one at 5 alone (which shows the counts
+from 5 to 9: those are protected only if no report at 5 is sent).
 """
 
 from __future__ import annotations

@@ -20,6 +20,7 @@ from peerdesk.errors import PeerDeskError
 from peerdesk.files import storage_error
 from peerdesk.keystore import KeyStore, MemoryKeyring
 from peerdesk.paths import config_dir, log_dir
+from peerdesk.translation import QT_TRANSLATE_NOOP
 from peerdesk.vault import Vault
 from ui.dialogs.about_dialog import app_icon
 from ui.lifecycle import AppController
@@ -113,7 +114,11 @@ def run(options: AppOptions) -> int:
                 demo_dir = make_demo_folder()
                 vault = demo_vault(demo_dir, options.demo_sessions)
             except OSError as exc:
-                return _known_error(storage_error(exc, "making the demo's temporary folder"))
+                return _known_error(
+                    storage_error(
+                        exc, QT_TRANSLATE_NOOP("errors", "making the demo's temporary folder")
+                    )
+                )
             except PeerDeskError as exc:
                 return _known_error(exc)
             window_state = WindowState(None)

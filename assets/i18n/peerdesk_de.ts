@@ -6381,6 +6381,10 @@
         <translation>die Datei ist keine PeerDesk-Sicherung: sie ist leer oder abgeschnitten</translation>
     </message>
     <message>
+        <source>reading the backup</source>
+        <translation>Lesen der Sicherung</translation>
+    </message>
+    <message>
         <source>the file is an unencrypted database, not a PeerDesk backup</source>
         <translation>die Datei ist eine unverschlüsselte Datenbank, keine PeerDesk-Sicherung</translation>
     </message>
@@ -6771,6 +6775,10 @@
     <message>
         <source>the handout could not be drawn on the chosen printer or file</source>
         <translation>das Infoblatt konnte nicht auf dem gewählten Drucker oder in die gewählte Datei gezeichnet werden</translation>
+    </message>
+    <message>
+        <source>making the demo&apos;s temporary folder</source>
+        <translation>Anlegen des temporären Demo-Ordners</translation>
     </message>
 </context>
 <context>
@@ -7186,10 +7194,6 @@
 <context>
     <name>report</name>
     <message>
-        <source>not shown (a count behind it is suppressed)</source>
-        <translation>nicht gezeigt (eine Zahl dahinter ist ausgeblendet)</translation>
-    </message>
-    <message>
         <source>Whole period</source>
         <translation>Ganzer Zeitraum</translation>
     </message>
@@ -7276,6 +7280,10 @@
     <message>
         <source>Category</source>
         <translation>Kategorie</translation>
+    </message>
+    <message>
+        <source>not shown (a count behind it is held back)</source>
+        <translation>nicht gezeigt (eine Zahl dahinter ist ausgeblendet)</translation>
     </message>
     <message>
         <source>x marks a count held back: a count from 1 to {below}, or one that adds up with such a count, so that none can be worked out from the totals.</source>

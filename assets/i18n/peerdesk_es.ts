@@ -6381,6 +6381,10 @@ Nuevos: {added}; actualizados: {updated} (sus datos se sustituyen por los del ar
         <translation>el archivo no es una copia de seguridad de PeerDesk: está vacío o cortado</translation>
     </message>
     <message>
+        <source>reading the backup</source>
+        <translation>la lectura de la copia de seguridad</translation>
+    </message>
+    <message>
         <source>the file is an unencrypted database, not a PeerDesk backup</source>
         <translation>el archivo es una base de datos sin cifrar, no una copia de seguridad de PeerDesk</translation>
     </message>
@@ -6771,6 +6775,10 @@ Nuevos: {added}; actualizados: {updated} (sus datos se sustituyen por los del ar
     <message>
         <source>the handout could not be drawn on the chosen printer or file</source>
         <translation>no se pudo dibujar la hoja informativa en la impresora o el archivo elegidos</translation>
+    </message>
+    <message>
+        <source>making the demo&apos;s temporary folder</source>
+        <translation>la creación de la carpeta temporal de la demostración</translation>
     </message>
 </context>
 <context>
@@ -7186,10 +7194,6 @@ Nuevos: {added}; actualizados: {updated} (sus datos se sustituyen por los del ar
 <context>
     <name>report</name>
     <message>
-        <source>not shown (a count behind it is suppressed)</source>
-        <translation>no se muestra (un recuento del que depende está oculto)</translation>
-    </message>
-    <message>
         <source>Whole period</source>
         <translation>Todo el periodo</translation>
     </message>
@@ -7276,6 +7280,10 @@ Nuevos: {added}; actualizados: {updated} (sus datos se sustituyen por los del ar
     <message>
         <source>Category</source>
         <translation>Categoría</translation>
+    </message>
+    <message>
+        <source>not shown (a count behind it is held back)</source>
+        <translation>no se muestra (un recuento del que depende está oculto)</translation>
     </message>
     <message>
         <source>x marks a count held back: a count from 1 to {below}, or one that adds up with such a count, so that none can be worked out from the totals.</source>

@@ -6381,6 +6381,10 @@
         <translation>le fichier n&apos;est pas une sauvegarde PeerDesk : il est vide ou tronqué</translation>
     </message>
     <message>
+        <source>reading the backup</source>
+        <translation>la lecture de la sauvegarde</translation>
+    </message>
+    <message>
         <source>the file is an unencrypted database, not a PeerDesk backup</source>
         <translation>le fichier est une base de données non chiffrée, pas une sauvegarde PeerDesk</translation>
     </message>
@@ -6771,6 +6775,10 @@
     <message>
         <source>the handout could not be drawn on the chosen printer or file</source>
         <translation>la fiche n’a pas pu être dessinée sur l’imprimante ou le fichier choisis</translation>
+    </message>
+    <message>
+        <source>making the demo&apos;s temporary folder</source>
+        <translation>la création du dossier temporaire de la démonstration</translation>
     </message>
 </context>
 <context>
@@ -7186,10 +7194,6 @@
 <context>
     <name>report</name>
     <message>
-        <source>not shown (a count behind it is suppressed)</source>
-        <translation>non affiché (un comptage dont il dépend est masqué)</translation>
-    </message>
-    <message>
         <source>Whole period</source>
         <translation>Toute la période</translation>
     </message>
@@ -7276,6 +7280,10 @@
     <message>
         <source>Category</source>
         <translation>Catégorie</translation>
+    </message>
+    <message>
+        <source>not shown (a count behind it is held back)</source>
+        <translation>non affiché (un comptage dont il dépend est masqué)</translation>
     </message>
     <message>
         <source>x marks a count held back: a count from 1 to {below}, or one that adds up with such a count, so that none can be worked out from the totals.</source>

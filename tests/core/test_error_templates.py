@@ -70,7 +70,8 @@ def _error_classes(modules: list[tuple[str, ast.Module]]) -> dict[str, int]:
 
 
 def _error_makers(modules: list[tuple[str, ast.Module]]) -> dict[str, int]:
-    """The error classes, and the helpers that return one and take its message first."""
+    """The error classes, and the helpers that return one and take its message (first, or
+    after the exception they wrap: ``storage_error(exc, what)``)."""
     makers = _error_classes(modules)
     classes = set(makers)
     for _path, tree in modules:
@@ -79,8 +80,9 @@ def _error_makers(modules: list[tuple[str, ast.Module]]) -> dict[str, int]:
                 continue
             returned = {_name(n) for n in ast.walk(node.returns) if isinstance(n, ast.expr)}
             taken = [a.arg for a in node.args.args if a.arg != "self"]
-            if returned & classes and taken and taken[0] in MESSAGE_PARAMETERS:
-                makers[node.name] = 0
+            at = [i for i, name in enumerate(taken) if name in MESSAGE_PARAMETERS]
+            if returned & classes and at:
+                makers[node.name] = at[0]
     return makers
 
 

@@ -15,6 +15,7 @@ from ui.printing.handout import emergency_line
 from ui.widgets.accessible import ResultLine, name_as_shown
 from ui.widgets.country_choice import CountryBox, country_name, locale_country
 from ui.widgets.labels import PushButton, wrapped_label
+from ui.widgets.numbers import whole
 
 
 class CountrySettings(QGroupBox):
@@ -89,6 +90,8 @@ class CountrySettings(QGroupBox):
         self.pack_state.setText(
             self.tr(
                 "{country}: {added} added to your resource directory, {skipped} already there."
-            ).format(country=country_name(code), added=done.added, skipped=done.skipped)
+            ).format(
+                country=country_name(code), added=whole(done.added), skipped=whole(done.skipped)
+            )
         )
         return True

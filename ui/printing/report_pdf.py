@@ -72,7 +72,7 @@ def referral_rate_text(report: rep.Report) -> str:
         or rep.is_suppressed(with_referral, report.threshold)
         or not conversations.low
     ):
-        return QCoreApplication.translate("report", "not shown (a count behind it is suppressed)")
+        return QCoreApplication.translate("report", "not shown (a count behind it is held back)")
     return percent(100 * with_referral.low / conversations.low)
 
 
