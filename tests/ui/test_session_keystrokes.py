@@ -172,11 +172,12 @@ def test_a_typical_session_takes_few_keys_and_under_two_minutes_at_40_wpm(
     }
     assert (found.conversations_with_referral, found.referral_rate) == (1, 100)
     assert (found.conversations_with_mention, found.conversations_with_handout) == (0, 0)
+    # The report holds the referrals back: a count of 1 is below any threshold, and every count
+    # that adds up with it goes with it (the referral kinds and the conversations with one).
     built = report.build(found, report.MIN_THRESHOLD)
-    for kind in ("eap", "physician_health"):
-        assert built.cell("referral", kind).low >= 1
-    assert built.cell("referral", "mental_health").high == 0
-    assert built.cell("conversations_with_referral").low >= 1
+    referrals = [line.cell for line in built.section("referral")]
+    assert referrals and all(cell.held for cell in referrals)
+    assert built.cell("conversations_with_referral").held
     assert built.cell("conversations_with_mention").high == 0
 
     # No field typed into twice; the counts and the time.

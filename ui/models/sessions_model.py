@@ -204,8 +204,10 @@ class SessionsModel(QAbstractTableModel):
         return day_month_year(s.followup_on)
 
     def _followup_tip(self, s: SessionSummary) -> str | None:
-        if s.followup_on is None or s.followup_status not in (DONE, CANCELLED):
+        if s.followup_on is None:
             return None
+        if s.followup_status not in (DONE, CANCELLED):  # open: its date, whole where cut short
+            return self._followup_text(s)
         planned = self.tr("Planned for {date}").format(date=day_month_year(s.followup_on))
         if s.followup_status == CANCELLED:
             return self.tr("{planned}; cancelled").format(planned=planned)
