@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import io
 import os
-import select
 import subprocess
 import sys
 import termios
@@ -19,6 +18,7 @@ from peerdesk.keystore import SERVICE, KeyStore
 from peerdesk.vault import Vault
 from tests.conftest import FAST
 from tests.core.test_lock_mode import CountingKeyring
+from tests.support.terminal import answered_on_a_terminal, read_until
 
 PASS = "a long enough passphrase"
 
@@ -126,48 +126,16 @@ def test_without_a_terminal_one_line_says_what_to_do(asks: Vault, command: str) 
 
 def test_on_a_terminal_the_passphrase_is_asked_without_echo(asks: Vault, tmp_path: Path) -> None:
     """The real command on a pseudo-terminal: getpass prompts, the typed text is not echoed."""
-    main_fd, sub_fd = os.openpty()
     env = dict(os.environ, PYTHON_KEYRING_BACKEND="keyring.backends.null.Keyring")
     dest = tmp_path / "by-terminal"
-    process = subprocess.Popen(
-        [sys.executable, "-m", "peerdesk", "backup", str(dest), "--data-dir", str(asks.data_dir)],
-        stdin=sub_fd,
-        stdout=sub_fd,
-        stderr=sub_fd,
-        env=env,
-        preexec_fn=lambda: os.login_tty(sub_fd),  # the terminal must be its controlling one
+    command = [sys.executable, "-m", "peerdesk", "backup", str(dest)]
+    status, seen = answered_on_a_terminal(
+        [*command, "--data-dir", str(asks.data_dir)], env, PASS, until=b"KiB)"
     )
-    os.close(sub_fd)
-    seen = b""
-    try:
-        seen += _read_until(main_fd, b"Lock passphrase: ")
-        os.write(main_fd, PASS.encode() + b"\n")
-        seen += _read_until(main_fd, b"KiB)")
-        assert process.wait(timeout=120) == 0
-    finally:
-        if process.poll() is None:
-            process.kill()
-            process.wait()
-        os.close(main_fd)
+    assert status == 0
     assert b"Backup written and verified" in seen
     assert PASS.encode() not in seen  # no echo
     assert list(dest.glob("peerdesk-backup-*.db"))
-
-
-def _read_until(fd: int, marker: bytes) -> bytes:
-    seen = b""
-    while marker not in seen:
-        ready, _, _ = select.select([fd], [], [], 60)
-        if not ready:
-            raise AssertionError(f"no {marker!r} from the command; it said {seen!r}")
-        try:
-            chunk = os.read(fd, 4096)
-        except OSError:  # the command ended
-            break
-        if not chunk:
-            break
-        seen += chunk
-    return seen
 
 
 @pytest.mark.parametrize(("command", "status"), [("backup", 2), ("doctor", 1)])
@@ -190,13 +158,13 @@ def test_ctrl_d_at_the_passphrase_prompt_is_one_line_not_a_traceback(
     os.close(sub_fd)
     seen = b""
     try:
-        seen += _read_until(main_fd, b"Lock passphrase: ")
+        seen += read_until(main_fd, b"Lock passphrase: ")
         # getpass turns echo off with TCSAFLUSH, which drops what was typed before: wait for it
         while termios.tcgetattr(main_fd)[3] & termios.ECHO:
             assert process.poll() is None, seen
         os.write(main_fd, b"\x04")
         assert process.wait(timeout=120) == status
-        seen += _read_until(main_fd, b"nothing was changed")
+        seen += read_until(main_fd, b"nothing was changed")
     finally:
         if process.poll() is None:
             process.kill()

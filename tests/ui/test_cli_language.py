@@ -18,38 +18,12 @@ from PySide6.QtCore import QCoreApplication, QLocale
 from PySide6.QtWidgets import QApplication
 
 from peerdesk.vault import Vault
-from tests.core.test_cli_lock_mode import PASS, _read_until, asks, counting  # noqa: F401
+from tests.core.test_cli_lock_mode import PASS, asks, counting  # noqa: F401
 from tests.support.language import speaking
+from tests.support.terminal import answered_on_a_terminal
 
 ROOT = Path(__file__).resolve().parents[2]
 GERMAN = {"LANG": "de_DE.UTF-8", "LC_ALL": "de_DE.UTF-8"}
-
-
-def _run_on_a_terminal(args: list[str], env: dict[str, str]) -> bytes:
-    """``peerdesk ARGS`` as typed in a terminal: the passphrase is typed at its prompt."""
-    main_fd, sub_fd = os.openpty()
-    process = subprocess.Popen(
-        [sys.executable, "-m", "ui.launcher", *args],
-        stdin=sub_fd,
-        stdout=sub_fd,
-        stderr=sub_fd,
-        env=env,
-        cwd=ROOT,
-        preexec_fn=lambda: os.login_tty(sub_fd),  # the terminal must be its controlling one
-    )
-    os.close(sub_fd)
-    seen = b""
-    try:
-        seen += _read_until(main_fd, b"Lock passphrase: ")
-        os.write(main_fd, PASS.encode() + b"\n")
-        seen += _read_until(main_fd, b"\n" * 100)  # everything, until the command ends
-        assert process.wait(timeout=120) == 0, seen.decode(errors="replace")
-    finally:
-        if process.poll() is None:
-            process.kill()
-            process.wait()
-        os.close(main_fd)
-    return seen
 
 
 def _pdf_text(path: Path) -> str:
@@ -81,9 +55,11 @@ def test_a_paper_from_the_command_line_is_in_the_computers_language(
     env.update(GERMAN, PYTHON_KEYRING_BACKEND="keyring.backends.null.Keyring")
     env["QT_QPA_PLATFORM"] = "offscreen"
 
-    said = _run_on_a_terminal(
-        [*command, "--out", str(paper), "--data-dir", str(asks.data_dir)], env
-    )
+    launcher = [sys.executable, "-m", "ui.launcher", *command, "--out", str(paper)]
+    status, said = answered_on_a_terminal(
+        [*launcher, "--data-dir", str(asks.data_dir)], env, PASS, until=b"\n" * 100, cwd=ROOT
+    )  # everything, until the command ends
+    assert status == 0, said.decode(errors="replace")
 
     text = _pdf_text(paper)
     assert expected in text, text[:400]
